@@ -1,0 +1,68 @@
+package corpus
+
+// Document is one article after reading and cleaning.
+type Document struct {
+	// ID is the file's path relative to the corpus folder, slash-separated.
+	ID       string
+	Title    string
+	Outlet   string
+	Author   string
+	Date     string // YYYY-MM-DD, or "" when unknown
+	URL      string
+	Language string
+	Passages []Passage
+	Quotes   []Quote
+	// Skipped lists the lines dropped as page furniture, for inspect.
+	Skipped []string
+}
+
+// Passage is a citable piece of a document: a paragraph, or a part of a
+// long paragraph cut at a sentence boundary.
+type Passage struct {
+	Text      string
+	Section   string // the heading the passage stands under, "" before any
+	Paragraph int    // 1-based paragraph number within the document
+}
+
+// Quote is a direct quotation found in a document.
+type Quote struct {
+	Speaker   string // canonical name; "" when no speaker is in reach
+	Role      string // e.g. "Kremlin spokesman"; "" when unknown
+	Text      string // the words inside the quotation marks
+	Paragraph int    // paragraph of the passage it stands in
+}
+
+// Person is someone the corpus names: quoted, or only mentioned.
+type Person struct {
+	Name     string   // canonical full name, e.g. "Volodymyr Zelensky"
+	Role     string   // the most specific role seen, may be ""
+	Aliases  []string // other spellings and the surname, lower-case
+	Quotes   int      // number of attributed quotes across the corpus
+	Mentions int      // number of passages that name the person
+}
+
+// SkippedFile is a file Load could not use, with the reason in words a
+// moderator can act on.
+type SkippedFile struct {
+	Path   string
+	Reason string
+}
+
+// Meta is a document's metadata as given by a sidecar NAME.meta.yaml, a
+// Markdown front matter block, or a moderator. Empty fields mean "unknown".
+type Meta struct {
+	Title    string `yaml:"title"`
+	Outlet   string `yaml:"outlet"`
+	Author   string `yaml:"author"`
+	Date     string `yaml:"date"`
+	URL      string `yaml:"url"`
+	Language string `yaml:"language"`
+}
+
+// Corpus is everything Load read.
+type Corpus struct {
+	Documents []*Document
+	Skipped   []SkippedFile
+	// People are the persons named in the corpus, sorted by name.
+	People []Person
+}
