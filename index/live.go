@@ -1,0 +1,375 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// ErrReindexRunning is returned by Live.Reindex while another rebuild is
+// under way; errors.As with *ReindexRunningError tells who started it and
+// how far it is.
+var ErrReindexRunning = errors.New("index: a reindex is already running")
+
+// ErrClosed is returned by a Live after Close.
+var ErrClosed = errors.New("index: closed")
+
+// ReindexRunningError is the error a second Reindex gets.
+type ReindexRunningError struct {
+	Status ReindexStatus
+}
+
+func (e *ReindexRunningError) Error() string {
+	return fmt.Sprintf("index: a reindex started by %s is already running (%d%%)", e.Status.Initiator, e.Status.Percent())
+}
+
+// Is makes errors.Is(err, ErrReindexRunning) true.
+func (e *ReindexRunningError) Is(target error) bool { return target == ErrReindexRunning }
+
+// LoadFunc reads a corpus, reporting each file read to onFile (which may
+// be nil-safe called from any goroutine).
+type LoadFunc func(ctx context.Context, onFile func(path string, done, total int)) (*corpus.Corpus, error)
+
+// OpenFunc builds (or reuses) an index for c and returns a ready Engine.
+type OpenFunc func(ctx context.Context, c *corpus.Corpus, progress func(Progress)) (*Engine, error)
+
+// ReindexStatus says how far a rebuild is: files read, then passages
+// indexed.
+type ReindexStatus struct {
+	Initiator       string
+	Started         time.Time
+	Phase           string // "reading", "indexing", "swapping", "done"
+	FilesRead       int
+	FilesTotal      int // 0 while unknown
+	PassagesIndexed int
+	PassagesTotal   int // 0 while unknown
+}
+
+// Reading weighs this share of the percent; indexing takes the rest.
+const readingShare = 30
+
+// Percent is an estimate of the whole rebuild, 0..100.
+func (s ReindexStatus) Percent() int {
+	switch s.Phase {
+	case "done":
+		return 100
+	case "swapping":
+		return 99
+	}
+	p := 0
+	if s.FilesTotal > 0 {
+		p = readingShare * min(s.FilesRead, s.FilesTotal) / s.FilesTotal
+	}
+	if s.Phase == "indexing" {
+		p = readingShare
+		if s.PassagesTotal > 0 {
+			p += (100 - readingShare) * min(s.PassagesIndexed, s.PassagesTotal) / s.PassagesTotal
+		}
+	}
+	return min(p, 99)
+}
+
+// Summary is what a finished rebuild reports.
+type Summary struct {
+	Documents int
+	Passages  int
+	Quotes    int
+	Speakers  int
+	Skipped   []corpus.SkippedFile
+	Duration  time.Duration
+}
+
+// LiveOptions configures a Live.
+type LiveOptions struct {
+	// Open builds the engine for a new corpus beside the live one. It
+	// must never hand back an Engine sharing files with the live engine.
+	Open   OpenFunc
+	Logger *slog.Logger
+}
+
+// Live serves questions from the current Engine and swaps in a rebuilt
+// one without a question failing or waiting for the rebuild. It has the
+// same question methods as Engine, so a caller can use it in its place.
+type Live struct {
+	cur  atomic.Pointer[handle]
+	open OpenFunc
+	log  *slog.Logger
+
+	mu      sync.Mutex // guards running, status, cancel, closed
+	running bool
+	status  ReindexStatus
+	cancel  context.CancelFunc
+	closed  bool
+}
+
+// handle is one engine and the questions reading it. Questions hold the
+// read lock; retiring takes the write lock, so an engine is closed only
+// after every question that started on it has finished.
+type handle struct {
+	eng    *Engine
+	mu     sync.RWMutex
+	closed bool
+}
+
+// NewLive serves eng until the first Reindex swaps in another.
+func NewLive(eng *Engine, opts LiveOptions) *Live {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	l := &Live{open: opts.Open, log: log.With("component", "live")}
+	l.cur.Store(&handle{eng: eng})
+	return l
+}
+
+// acquire returns the current handle with its read lock held. A handle
+// being retired was already replaced, so the loop finds the new one.
+func (l *Live) acquire() (*handle, error) {
+	for {
+		h := l.cur.Load()
+		if h == nil {
+			return nil, ErrClosed
+		}
+		h.mu.RLock()
+		if !h.closed {
+			return h, nil
+		}
+		h.mu.RUnlock()
+	}
+}
+
+// retire waits for the handle's questions to finish, then closes it.
+func (l *Live) retire(h *handle) error {
+	if h == nil {
+		return nil
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.closed = true
+	if err := h.eng.Close(); err != nil {
+		return fmt.Errorf("index: close retired engine: %w", err)
+	}
+	return nil
+}
+
+// Ask answers a free-form question from the current engine.
+func (l *Live) Ask(ctx context.Context, question string, opts AskOptions) (*Answer, error) {
+	h, err := l.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer h.mu.RUnlock()
+	return h.eng.Ask(ctx, question, opts)
+}
+
+// Quote answers "what did speaker say (about about)".
+func (l *Live) Quote(ctx context.Context, speaker, about string, opts AskOptions) (*Answer, error) {
+	h, err := l.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer h.mu.RUnlock()
+	return h.eng.Quote(ctx, speaker, about, opts)
+}
+
+// Topics lists the topics with how many passages each matches.
+func (l *Live) Topics(ctx context.Context) ([]TopicCount, error) {
+	h, err := l.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer h.mu.RUnlock()
+	return h.eng.Topics(ctx)
+}
+
+// Topic answers the named topic like a question.
+func (l *Live) Topic(ctx context.Context, name string, opts AskOptions) (*Answer, error) {
+	h, err := l.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer h.mu.RUnlock()
+	return h.eng.Topic(ctx, name, opts)
+}
+
+// Speakers lists the people quoted in the current corpus.
+func (l *Live) Speakers() []corpus.Person {
+	h, err := l.acquire()
+	if err != nil {
+		return nil
+	}
+	defer h.mu.RUnlock()
+	return h.eng.Speakers()
+}
+
+// Sources lists the current corpus's articles.
+func (l *Live) Sources() []SourceInfo {
+	h, err := l.acquire()
+	if err != nil {
+		return nil
+	}
+	defer h.mu.RUnlock()
+	return h.eng.Sources()
+}
+
+// Stats counts what the current engine holds.
+func (l *Live) Stats() Stats {
+	h, err := l.acquire()
+	if err != nil {
+		return Stats{}
+	}
+	defer h.mu.RUnlock()
+	return h.eng.Stats()
+}
+
+// Running reports the status of the rebuild under way, if any.
+func (l *Live) Running() (ReindexStatus, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.status, l.running
+}
+
+// Reindex reads a corpus with load, builds a new index beside the live
+// one and swaps it in once complete. Questions keep being answered from
+// the old engine meanwhile; it is closed once its last question is done.
+// If anything fails, the old engine stays and the error is returned.
+// Only one Reindex runs at a time: another call gets a
+// *ReindexRunningError (errors.Is ErrReindexRunning). progress, when set,
+// is called from one goroutine at a time.
+func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, progress func(ReindexStatus)) (Summary, error) {
+	start := time.Now()
+	l.mu.Lock()
+	if l.closed {
+		l.mu.Unlock()
+		return Summary{}, ErrClosed
+	}
+	if l.running {
+		st := l.status
+		l.mu.Unlock()
+		return Summary{}, &ReindexRunningError{Status: st}
+	}
+	if l.open == nil {
+		l.mu.Unlock()
+		return Summary{}, errors.New("index: reindex: no OpenFunc configured")
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	l.running, l.cancel = true, cancel
+	l.status = ReindexStatus{Initiator: initiator, Started: start, Phase: "reading"}
+	l.mu.Unlock()
+	defer func() {
+		cancel()
+		l.mu.Lock()
+		l.running, l.cancel = false, nil
+		l.mu.Unlock()
+	}()
+
+	var progressMu sync.Mutex
+	update := func(change func(*ReindexStatus)) {
+		l.mu.Lock()
+		change(&l.status)
+		st := l.status
+		l.mu.Unlock()
+		if progress != nil {
+			progressMu.Lock()
+			progress(st)
+			progressMu.Unlock()
+		}
+	}
+	log := l.log.With("initiator", initiator)
+	log.Info("reindex started")
+
+	c, err := load(ctx, func(_ string, done, total int) {
+		update(func(s *ReindexStatus) {
+			s.FilesRead = max(s.FilesRead, done)
+			s.FilesTotal = total
+		})
+	})
+	if err == nil && c == nil {
+		err = errors.New("no corpus")
+	}
+	if err != nil {
+		log.Warn("reindex failed", "phase", "reading", "err", err)
+		return Summary{}, fmt.Errorf("index: reindex: read corpus: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return Summary{}, fmt.Errorf("index: reindex: %w", err)
+	}
+	passages := 0
+	for _, d := range c.Documents {
+		passages += len(d.Passages)
+	}
+	update(func(s *ReindexStatus) {
+		s.Phase = "indexing"
+		s.FilesRead = max(s.FilesRead, s.FilesTotal, len(c.Documents)+len(c.Skipped))
+		s.FilesTotal = s.FilesRead
+		s.PassagesTotal = passages
+	})
+	eng, err := l.open(ctx, c, func(p Progress) {
+		if p.Phase != "indexing" {
+			return
+		}
+		update(func(s *ReindexStatus) {
+			s.PassagesIndexed = p.Done
+			if p.Total > 0 {
+				s.PassagesTotal = p.Total
+			}
+		})
+	})
+	if err == nil && eng == nil {
+		err = errors.New("no engine")
+	}
+	if err != nil {
+		log.Warn("reindex failed", "phase", "indexing", "err", err)
+		return Summary{}, fmt.Errorf("index: reindex: build: %w", err)
+	}
+	update(func(s *ReindexStatus) { s.Phase = "swapping"; s.PassagesIndexed = s.PassagesTotal })
+
+	l.mu.Lock()
+	if l.closed {
+		l.mu.Unlock()
+		_ = eng.Close()
+		return Summary{}, ErrClosed
+	}
+	old := l.cur.Swap(&handle{eng: eng})
+	l.mu.Unlock()
+	if err := l.retire(old); err != nil {
+		log.Warn("reindex: old engine", "err", err)
+	}
+
+	st := eng.Stats()
+	sum := Summary{
+		Documents: st.Documents,
+		Passages:  st.Passages,
+		Quotes:    st.Quotes,
+		Speakers:  st.Speakers,
+		Skipped:   c.Skipped,
+		Duration:  time.Since(start),
+	}
+	update(func(s *ReindexStatus) { s.Phase = "done" })
+	log.Info("reindex done", "documents", sum.Documents, "passages", sum.Passages,
+		"quotes", sum.Quotes, "skipped", len(sum.Skipped), "duration", sum.Duration)
+	return sum, nil
+}
+
+// Close stops a running rebuild and closes the current engine once its
+// questions are done. Questions after Close get ErrClosed.
+func (l *Live) Close() error {
+	l.mu.Lock()
+	if l.closed {
+		l.mu.Unlock()
+		return nil
+	}
+	l.closed = true
+	if l.cancel != nil {
+		l.cancel()
+	}
+	old := l.cur.Swap(nil)
+	l.mu.Unlock()
+	return l.retire(old)
+}
