@@ -1,8 +1,16 @@
 package corpus
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"unicode/utf8"
 )
 
 // Options tunes Load. The zero value is ready to use.
@@ -16,23 +24,283 @@ type Options struct {
 // DefaultMaxFileSize bounds a single article file.
 const DefaultMaxFileSize = 2 << 20
 
+// Reasons a file is not read, besides ErrTooLarge, ErrBinary and
+// ErrNotUTF8 (shared with the Store); Load reports them as
+// SkippedFile.Reason, ParseFile returns them wrapped.
+var (
+	ErrEmpty       = errors.New("the file is empty")
+	ErrUnsupported = errors.New("not an article format (.txt, .md, .html, .htm)")
+	ErrNoText      = errors.New("no article text found")
+	ErrMalformed   = errors.New("the file is malformed")
+	ErrOutside     = errors.New("the link points outside the corpus folder")
+)
+
 // Load reads the corpus folder dir recursively. Hidden entries (names
 // starting with ".", such as the .trash folder) are not read.
 func Load(dir string) (*Corpus, error) { return LoadWith(dir, Options{}) }
 
 // LoadWith is Load with options.
 func LoadWith(dir string, opts Options) (*Corpus, error) {
-	return nil, errors.New("corpus: not implemented")
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: load: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("corpus: load %q: not a folder", dir)
+	}
+	// An os.Root refuses to follow links out of the folder, so a link to
+	// /etc/passwd is reported rather than read.
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: load: %w", err)
+	}
+	defer root.Close()
+	return LoadFS(root.FS(), opts)
 }
 
 // LoadFS reads a corpus from fsys (used for the embedded default corpus).
 func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
-	return nil, errors.New("corpus: not implemented")
+	if opts.MaxFileSize <= 0 {
+		opts.MaxFileSize = DefaultMaxFileSize
+	}
+	c := &Corpus{}
+	var files []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if p != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if err != nil {
+			if p == "." {
+				return err
+			}
+			c.Skipped = append(c.Skipped, SkippedFile{Path: p, Reason: "cannot be read: " + unwrapPath(err)})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || strings.HasSuffix(p, SidecarSuffix) {
+			return nil
+		}
+		files = append(files, p)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: load: %w", err)
+	}
+	for i, p := range files {
+		doc, err := loadFile(fsys, p, opts.MaxFileSize)
+		if err != nil {
+			c.Skipped = append(c.Skipped, SkippedFile{Path: p, Reason: unwrapPath(err)})
+		} else {
+			c.Documents = append(c.Documents, doc)
+		}
+		if opts.OnFile != nil {
+			opts.OnFile(p, i+1, len(files))
+		}
+	}
+	sort.Slice(c.Documents, func(i, j int) bool { return c.Documents[i].ID < c.Documents[j].ID })
+	dedupAcross(c.Documents)
+	c.People = collectPeople(c.Documents)
+	return c, nil
+}
+
+// unwrapPath drops the path from fs errors: the SkippedFile names it.
+func unwrapPath(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// loadFile reads one article and its sidecar from fsys.
+func loadFile(fsys fs.FS, p string, max int64) (*Document, error) {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".txt", ".md", ".markdown", ".html", ".htm":
+	default:
+		return nil, ErrUnsupported
+	}
+	data, err := readLimited(fsys, p, max)
+	if err != nil {
+		return nil, err
+	}
+	var meta *Meta
+	if side, err := readLimited(fsys, SidecarName(p), 64<<10); err == nil {
+		if meta, err = ParseMeta(side); err != nil {
+			return nil, fmt.Errorf("sidecar %s: %w", SidecarName(p), err)
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("sidecar %s: %w", SidecarName(p), err)
+	}
+	doc, err := ParseFile(p, data, meta)
+	if err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// readLimited reads a regular file of at most max bytes.
+func readLimited(fsys fs.FS, p string, max int64) ([]byte, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			// A dangling link or one the root refused to follow.
+			if st, lerr := fs.Lstat(fsys, p); lerr == nil && st.Mode()&fs.ModeSymlink != 0 {
+				return nil, ErrOutside
+			}
+			return nil, err
+		}
+		if strings.Contains(err.Error(), "escapes") {
+			return nil, ErrOutside
+		}
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file")
+	}
+	if st.Size() > max {
+		return nil, fmt.Errorf("file %w: %d bytes, the limit is %d", ErrTooLarge, st.Size(), max)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("file %w: the limit is %d bytes", ErrTooLarge, max)
+	}
+	return data, nil
 }
 
 // ParseFile reads one article from its bytes, as Load would read a file
 // named name; meta (may be nil) overrides what the file says. It is used
 // to preview an upload before it is written into the corpus.
 func ParseFile(name string, data []byte, meta *Meta) (*Document, error) {
-	return nil, errors.New("corpus: not implemented")
+	if err := checkText(data); err != nil {
+		return nil, fmt.Errorf("corpus: %s: %w", name, err)
+	}
+	var (
+		lines  []line
+		header bool
+		found  Meta
+		err    error
+	)
+	switch strings.ToLower(path.Ext(name)) {
+	case ".txt":
+		lines, header = readText(data), true
+	case ".md", ".markdown":
+		lines, found, err = readMarkdown(data)
+	case ".html", ".htm":
+		lines, found, err = readHTML(data)
+	default:
+		err = ErrUnsupported
+	}
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %s: %w", name, err)
+	}
+	title := found.Title
+	if meta != nil && meta.Title != "" {
+		title = meta.Title
+	}
+	b := buildText(lines, header, title)
+	if len(b.paras) == 0 {
+		return nil, fmt.Errorf("corpus: %s: %w", name, ErrNoText)
+	}
+	m := b.meta
+	m.fill(&found)
+	m.fill(meta)
+	doc := &Document{
+		ID:       name,
+		Title:    m.Title,
+		Outlet:   m.Outlet,
+		Author:   m.Author,
+		URL:      m.URL,
+		Language: m.Language,
+		Skipped:  b.skipped,
+	}
+	if m.Date != "" {
+		if d, err := ParseDate(m.Date); err == nil {
+			doc.Date = d
+		} else {
+			doc.Skipped = append(doc.Skipped, "unreadable date: "+m.Date)
+		}
+	}
+	for _, p := range b.paras {
+		doc.Passages = append(doc.Passages, passagesOf(p)...)
+	}
+	doc.Quotes = extractQuotes(b.paras)
+	return doc, nil
+}
+
+// checkText rejects what is not UTF-8 text.
+func checkText(data []byte) error {
+	switch {
+	case len(bytes.TrimSpace(data)) == 0:
+		return ErrEmpty
+	case bytes.IndexByte(data, 0) >= 0:
+		return fmt.Errorf("%w, not text", ErrBinary)
+	case !utf8.Valid(data):
+		return fmt.Errorf("%w: invalid byte sequence", ErrNotUTF8)
+	}
+	return nil
+}
+
+// dedupAcross drops from later documents the paragraphs an earlier one
+// already holds (agency copy reprinted by two outlets), renumbering what
+// is left.
+func dedupAcross(docs []*Document) {
+	seen := map[string]string{}
+	for _, d := range docs {
+		// A paragraph's key is the text of all its passages.
+		texts := map[int]string{}
+		var order []int
+		for _, p := range d.Passages {
+			if _, ok := texts[p.Paragraph]; !ok {
+				order = append(order, p.Paragraph)
+			}
+			texts[p.Paragraph] += p.Text
+		}
+		drop := map[int]bool{}
+		for _, n := range order {
+			key := dedupKey(texts[n])
+			if other, ok := seen[key]; ok && other != d.ID {
+				drop[n] = true
+				d.Skipped = append(d.Skipped, "paragraph also in "+other+": "+clip(texts[n], 80))
+				continue
+			}
+			seen[key] = d.ID
+		}
+		if len(drop) == 0 {
+			continue
+		}
+		renum := map[int]int{}
+		for _, n := range order {
+			if !drop[n] {
+				renum[n] = len(renum) + 1
+			}
+		}
+		var ps []Passage
+		for _, p := range d.Passages {
+			if !drop[p.Paragraph] {
+				p.Paragraph = renum[p.Paragraph]
+				ps = append(ps, p)
+			}
+		}
+		var qs []Quote
+		for _, q := range d.Quotes {
+			if !drop[q.Paragraph] {
+				q.Paragraph = renum[q.Paragraph]
+				qs = append(qs, q)
+			}
+		}
+		d.Passages, d.Quotes = ps, qs
+	}
 }

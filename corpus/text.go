@@ -1,0 +1,70 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// normSpace turns every run of white space (including no-break and zero
+// width spaces, which pasted pages are full of) into one space and trims.
+func normSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u2060' {
+			space = true
+			continue
+		}
+		if unicode.IsControl(r) {
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// dedupKey is the text a paragraph is compared by when looking for
+// repeats: letters and digits only, lower-cased.
+func dedupKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// clip shortens s to at most n runes, marking the cut.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
+
+// lastMeaningful returns the last rune of s that is not a closing quote or
+// bracket, so that `...said."` ends in '.'.
+func lastMeaningful(s string) rune {
+	s = strings.TrimRight(s, " \"'”’»)]*_")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// endsSentence reports whether s ends like a sentence or a clause.
+func endsSentence(s string) bool {
+	switch lastMeaningful(s) {
+	case '.', '!', '?', ':', ';', ',', '…':
+		return true
+	}
+	return false
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
