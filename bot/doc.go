@@ -1,4 +1,56 @@
 // Package bot is talksbot's Discord face: slash commands, mentions and DMs
-// answered with the same index.Engine as the CLI. discordgo stays inside
+// answered with the same answer engine as the CLI. discordgo stays inside
 // this package.
+//
+// # How the parts fit
+//
+// A Bot (New, Options) holds a Discord session (the small Discord
+// interface, satisfied by *discordgo.Session; NewSession builds one that
+// talks to discord.api_url), an Answerer (the engine: *index.Engine or a
+// live-swapping index), and a list of Commands. Run opens the gateway,
+// bulk-overwrites the command definitions (per guild when GuildIDs are
+// set, else globally) and answers until its context ends, then drains
+// in-flight replies and closes the session.
+//
+// # Adding a command
+//
+// One file per command, e.g. cmd_reindex.go, with a constructor that
+// captures its dependencies and returns a Command:
+//
+//	func ReindexCommand(deps ...) bot.Command {
+//		return bot.Command{
+//			Definition: &discordgo.ApplicationCommand{Name: "reindex", ...},
+//			Handle: func(ctx context.Context, req *bot.Request) (*bot.Response, error) {
+//				req.Update(ctx, &bot.Response{Content: "10 %"}) // progress edits
+//				return &bot.Response{Content: "done"}, nil       // final reply
+//			},
+//			Components: map[string]bot.Handler{"srcok": confirm}, // custom_id "srcok:..."
+//			Defer: true, // acknowledge (type 5 / 6) before Handle runs
+//		}
+//	}
+//
+// and pass it in Options.Extra. Handlers return a *Response; the
+// dispatcher (dispatch.go) sends it — as the first reply, the edit of a
+// deferred one, or, for a button, the update of the message it sits on
+// (Response.NewMessage sends a new message instead, e.g. a private
+// refusal). The dispatcher also: routes components by the custom_id part
+// before the first ':'; defers on its own when a handler takes longer than
+// Options.DeferAfter; applies the per-user rate limit to commands with
+// Limited set; recovers a panic into a friendly error; turns a returned
+// error into a friendly private message (the chain goes to the log); sets
+// allowed_mentions {"parse": []} on every reply, edit and message; and logs
+// one line per interaction (command, guild, user, latency, outcome).
+// Request gives the parsed options (String, Bool, Int, Attachment,
+// Subcommand, Focused), who acted (UserID, Member, GuildID) and the
+// Session for extra messages (e.g. an audit channel).
+//
+// # Replies
+//
+// Answers are rendered once, by index.Render, into an index.Reply; this
+// package only turns that Reply into a Discord embed: it escapes corpus
+// text and user input (Markdown and mentions), and fits everything into
+// Discord's limits, cutting at a sentence boundary. "More"/"Back" buttons
+// page through further passages; the custom_id carries the asker and the
+// page, the embed footer carries the question, so buttons keep working
+// after a restart.
 package bot

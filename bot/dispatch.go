@@ -1,0 +1,386 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/talksbot/talksbot/index"
+)
+
+// Outcomes logged per interaction.
+const (
+	outcomeOK          = "ok"
+	outcomeError       = "error"
+	outcomePanic       = "panic"
+	outcomeRateLimited = "rate_limited"
+	outcomeUnknown     = "unknown"
+	outcomeSendFailed  = "send_failed"
+	outcomeShutdown    = "shutting_down"
+)
+
+// errPanic marks a recovered handler panic.
+var errPanic = errors.New("bot: handler panicked")
+
+// noMentions is sent with every reply so that nothing in an answer or a
+// question (an article quoting "@everyone", a user's <@id>) pings anyone.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+func (b *Bot) onInteractionCreate(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+	if ic == nil {
+		return
+	}
+	b.HandleInteraction(context.Background(), ic.Interaction)
+}
+
+// HandleInteraction answers one interaction: it routes it, applies the
+// rate limit, runs the handler (deferring when it is slow), recovers a
+// panic into a friendly error, sends the reply and logs one line. It
+// returns when the reply is sent. The gateway handler calls it; tests and
+// an HTTP interactions endpoint may call it directly.
+func (b *Bot) HandleInteraction(ctx context.Context, i *discordgo.Interaction) {
+	start := time.Now()
+	if !b.begin() {
+		b.log.Info("interaction", "command", "", "outcome", outcomeShutdown)
+		return
+	}
+	defer b.inflight.Done()
+	// A reply already under way finishes even when the bot is told to stop.
+	ctx = context.WithoutCancel(ctx)
+
+	req, err := parseInteraction(i)
+	if err != nil {
+		b.log.Warn("interaction", "outcome", outcomeUnknown, "err", err)
+		return
+	}
+	req.Session = b.discord
+	name, outcome, herr := b.dispatch(ctx, req)
+	attrs := []any{
+		"command", name,
+		"guild", req.GuildID,
+		"user", req.UserID,
+		"latency", time.Since(start),
+		"outcome", outcome,
+	}
+	if herr != nil {
+		attrs = append(attrs, "err", herr)
+		b.log.Error("interaction", attrs...)
+		return
+	}
+	b.log.Info("interaction", attrs...)
+}
+
+// dispatch returns the name logged for the interaction, its outcome, and
+// the error worth logging.
+func (b *Bot) dispatch(ctx context.Context, req *Request) (string, string, error) {
+	switch req.Type {
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		name := req.Command + "/autocomplete"
+		c := b.byName[req.Command]
+		if c == nil || c.Autocomplete == nil {
+			return name, outcomeUnknown, b.respondChoices(ctx, req, nil)
+		}
+		choices, err := b.runAutocomplete(ctx, c, req)
+		outcome := outcomeOK
+		if errors.Is(err, errPanic) {
+			outcome = outcomePanic
+		} else if err != nil {
+			outcome = outcomeError
+		}
+		if serr := b.respondChoices(ctx, req, choices); serr != nil {
+			return name, outcomeSendFailed, errors.Join(err, serr)
+		}
+		return name, outcome, err
+
+	case discordgo.InteractionApplicationCommand:
+		c := b.byName[req.Command]
+		rep := &reply{b: b, i: req.Interaction}
+		if c == nil {
+			err := rep.final(ctx, &Response{Content: "I don't know that command any more; Discord may still be showing an old list.", Ephemeral: true})
+			return req.Command, outcomeUnknown, err
+		}
+		if c.Private != nil {
+			rep.ephemeral = c.Private(req)
+		}
+		if c.Limited {
+			if ok, wait := b.limiter.allow(req.UserID, b.now()); !ok {
+				return req.Command, outcomeRateLimited, rep.final(ctx, b.rateLimitNotice(wait))
+			}
+		}
+		return b.run(ctx, req.Command, c, c.Handle, rep, req)
+
+	default: // components and modals
+		prefix, _, _ := strings.Cut(req.CustomID, ":")
+		name := "component:" + prefix
+		rep := &reply{b: b, i: req.Interaction, component: true}
+		h := b.byPrefix[prefix]
+		if h == nil {
+			err := rep.final(ctx, &Response{Content: "This button no longer does anything.", Ephemeral: true, NewMessage: true})
+			return name, outcomeUnknown, err
+		}
+		var owner *Command
+		for i := range b.commands {
+			if _, ok := b.commands[i].Components[prefix]; ok {
+				owner = &b.commands[i]
+			}
+		}
+		return b.run(ctx, name, owner, h, rep, req)
+	}
+}
+
+// run calls h under a deadline with panic recovery, defers the reply if h
+// is slow (or at once when the command asks), and sends the result.
+func (b *Bot) run(ctx context.Context, name string, c *Command, h Handler, rep *reply, req *Request) (string, string, error) {
+	timeout := b.opts.Timeout
+	if c != nil && c.Timeout > 0 {
+		timeout = c.Timeout
+	}
+	hctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	req.update = rep.update
+
+	if c != nil && c.Defer {
+		if err := rep.deferNow(ctx); err != nil {
+			return name, outcomeSendFailed, err
+		}
+	}
+
+	type result struct {
+		resp *Response
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		var res result
+		defer func() {
+			if p := recover(); p != nil {
+				b.log.Error("handler panic", "command", name, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+				res = result{err: fmt.Errorf("%w: %v", errPanic, p)}
+			}
+			done <- res
+		}()
+		res.resp, res.err = h(hctx, req)
+	}()
+
+	var res result
+	timer := time.NewTimer(b.opts.DeferAfter)
+	select {
+	case res = <-done:
+		timer.Stop()
+	case <-timer.C:
+		if err := rep.deferNow(ctx); err != nil {
+			b.log.Warn("defer reply", "command", name, "err", err)
+		}
+		select {
+		case res = <-done:
+		case <-hctx.Done():
+			res = result{err: hctx.Err()}
+		}
+	}
+
+	outcome := outcomeOK
+	resp := res.resp
+	if res.err != nil {
+		outcome = outcomeError
+		if errors.Is(res.err, errPanic) {
+			outcome = outcomePanic
+		}
+		resp = errorResponse(res.err)
+	} else if resp == nil {
+		resp = &Response{Content: "Done.", Ephemeral: true}
+	}
+	if err := rep.final(ctx, resp); err != nil {
+		return name, outcomeSendFailed, errors.Join(res.err, err)
+	}
+	return name, outcome, res.err
+}
+
+func (b *Bot) runAutocomplete(ctx context.Context, c *Command, req *Request) (choices []*discordgo.ApplicationCommandOptionChoice, err error) {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("autocomplete panic", "command", req.Command, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			choices, err = nil, fmt.Errorf("%w: %v", errPanic, p)
+		}
+	}()
+	return c.Autocomplete(ctx, req)
+}
+
+func (b *Bot) respondChoices(ctx context.Context, req *Request, choices []*discordgo.ApplicationCommandOptionChoice) error {
+	if len(choices) > maxChoices {
+		choices = choices[:maxChoices]
+	}
+	if choices == nil {
+		choices = []*discordgo.ApplicationCommandOptionChoice{}
+	}
+	return b.discord.InteractionRespond(req.Interaction, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices},
+	}, discordgo.WithContext(ctx))
+}
+
+// maxChoices is Discord's limit on autocomplete choices.
+const maxChoices = 25
+
+// rateLimitNotice tells a user, privately, when they may ask again.
+func (b *Bot) rateLimitNotice(wait time.Duration) *Response {
+	secs := int(wait.Round(time.Second) / time.Second)
+	if secs < 1 {
+		secs = 1
+	}
+	at := b.now().Add(wait).Unix()
+	unit := "seconds"
+	if secs == 1 {
+		unit = "second"
+	}
+	return &Response{
+		Content: fmt.Sprintf("You're asking faster than I can keep up with (%d questions a minute). "+
+			"Please try again in %d %s (<t:%d:R>).", b.opts.QuestionsPerMinute, secs, unit, at),
+		Ephemeral: true,
+	}
+}
+
+// errorResponse chooses the friendly words for an error; the chain goes to
+// the log, never to the user.
+func errorResponse(err error) *Response {
+	msg := "Something went wrong on my side while answering. It has been logged; please try again in a moment."
+	switch {
+	case errors.Is(err, index.ErrEmptyQuestion):
+		msg = "Please ask a question with a few words in it, e.g. `/ask question: what security guarantees were offered?`"
+	case errors.Is(err, context.DeadlineExceeded):
+		msg = "That took too long to answer. Please try again, perhaps with a shorter question."
+	}
+	return &Response{Content: msg, Ephemeral: true, NewMessage: true}
+}
+
+// reply tracks what was already sent for one interaction, so that a
+// deferral, progress updates and the final reply go out in a valid order.
+type reply struct {
+	b         *Bot
+	i         *discordgo.Interaction
+	component bool
+	ephemeral bool
+
+	mu    sync.Mutex
+	acked bool
+}
+
+func (r *reply) deferNow(ctx context.Context) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.ackLocked(ctx)
+}
+
+func (r *reply) ackLocked(ctx context.Context) error {
+	if r.acked {
+		return nil
+	}
+	typ := discordgo.InteractionResponseDeferredChannelMessageWithSource
+	if r.component {
+		typ = discordgo.InteractionResponseDeferredMessageUpdate
+	}
+	data := &discordgo.InteractionResponseData{AllowedMentions: noMentions()}
+	if r.ephemeral {
+		data.Flags = discordgo.MessageFlagsEphemeral
+	}
+	if err := r.b.discord.InteractionRespond(r.i, &discordgo.InteractionResponse{Type: typ, Data: data}, discordgo.WithContext(ctx)); err != nil {
+		return fmt.Errorf("bot: defer: %w", err)
+	}
+	r.acked = true
+	return nil
+}
+
+func (r *reply) update(ctx context.Context, resp *Response) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if err := r.ackLocked(ctx); err != nil {
+		return err
+	}
+	if _, err := r.b.discord.InteractionResponseEdit(r.i, webhookEdit(resp), discordgo.WithContext(ctx)); err != nil {
+		return fmt.Errorf("bot: edit reply: %w", err)
+	}
+	return nil
+}
+
+func (r *reply) final(ctx context.Context, resp *Response) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	newMessage := !r.component || resp.NewMessage
+	if !r.acked {
+		typ := discordgo.InteractionResponseChannelMessageWithSource
+		if !newMessage {
+			typ = discordgo.InteractionResponseUpdateMessage
+		}
+		data := responseData(resp)
+		if newMessage && (resp.Ephemeral || r.ephemeral) {
+			data.Flags = discordgo.MessageFlagsEphemeral
+		}
+		if err := r.b.discord.InteractionRespond(r.i, &discordgo.InteractionResponse{Type: typ, Data: data}, discordgo.WithContext(ctx)); err != nil {
+			return fmt.Errorf("bot: reply: %w", err)
+		}
+		r.acked = true
+		return nil
+	}
+	if r.component && resp.NewMessage {
+		p := &discordgo.WebhookParams{
+			Content:         resp.Content,
+			Embeds:          resp.Embeds,
+			Components:      resp.Components,
+			AllowedMentions: noMentions(),
+		}
+		if resp.Ephemeral {
+			p.Flags = discordgo.MessageFlagsEphemeral
+		}
+		if _, err := r.b.discord.FollowupMessageCreate(r.i, true, p, discordgo.WithContext(ctx)); err != nil {
+			return fmt.Errorf("bot: follow-up: %w", err)
+		}
+		return nil
+	}
+	if _, err := r.b.discord.InteractionResponseEdit(r.i, webhookEdit(resp), discordgo.WithContext(ctx)); err != nil {
+		return fmt.Errorf("bot: edit reply: %w", err)
+	}
+	return nil
+}
+
+func responseData(resp *Response) *discordgo.InteractionResponseData {
+	d := &discordgo.InteractionResponseData{
+		Content:         resp.Content,
+		Embeds:          resp.Embeds,
+		Components:      resp.Components,
+		AllowedMentions: noMentions(),
+	}
+	if d.Embeds == nil {
+		d.Embeds = []*discordgo.MessageEmbed{}
+	}
+	if d.Components == nil {
+		d.Components = []discordgo.MessageComponent{}
+	}
+	return d
+}
+
+func webhookEdit(resp *Response) *discordgo.WebhookEdit {
+	content := resp.Content
+	embeds := resp.Embeds
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	comps := resp.Components
+	if comps == nil {
+		comps = []discordgo.MessageComponent{}
+	}
+	return &discordgo.WebhookEdit{
+		Content:         &content,
+		Embeds:          &embeds,
+		Components:      &comps,
+		AllowedMentions: noMentions(),
+	}
+}

@@ -1,0 +1,5 @@
+package bot
+
+import "github.com/bwmarrin/discordgo"
+
+func (b *Bot) onMessageCreate(_ *discordgo.Session, m *discordgo.MessageCreate) {}
