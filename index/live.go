@@ -17,9 +17,6 @@ import (
 // how far it is.
 var ErrReindexRunning = errors.New("index: a reindex is already running")
 
-// ErrClosed is returned by a Live after Close.
-var ErrClosed = errors.New("index: closed")
-
 // ReindexRunningError is the error a second Reindex gets.
 type ReindexRunningError struct {
 	Status ReindexStatus
