@@ -1,0 +1,218 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/talksbot/talksbot/index"
+)
+
+// reindexTimeout bounds a rebuild started from Discord: the interaction
+// token that lets the bot edit its reply lasts 15 minutes.
+const reindexTimeout = 14 * time.Minute
+
+func (m *moderation) reindexCommand() Command {
+	return Command{
+		Definition: moderatorDefinition(&discordgo.ApplicationCommand{
+			Name:        "reindex",
+			Description: "Rebuild the search index from the corpus folder (moderators only)",
+		}),
+		Handle:  m.handleReindex,
+		Private: func(*Request) bool { return true },
+		Timeout: reindexTimeout,
+	}
+}
+
+func (m *moderation) handleReindex(ctx context.Context, req *Request) (*Response, error) {
+	if r := m.checkModerator(req); r != nil {
+		return m.refuse(ctx, req, "reindex", "", r), nil
+	}
+	return m.reindex(ctx, req, "reindex", "", "Reindexing the corpus", false)
+}
+
+// reindex rebuilds the index while editing the reply about once per
+// ProgressEvery, and returns the summary (or what went wrong) as the
+// final reply. It audits the result under action and target. When a
+// rebuild is already running, wait says whether to wait for it to end and
+// then rebuild, or to tell who started it and how far it is.
+func (m *moderation) reindex(ctx context.Context, req *Request, action, target, title string, wait bool) (*Response, error) {
+	var (
+		mu      sync.Mutex
+		latest  index.ReindexStatus
+		changed bool
+	)
+	stop := make(chan struct{})
+	edits := sync.WaitGroup{}
+	edits.Add(1)
+	go func() {
+		defer edits.Done()
+		tick := time.NewTicker(m.opts.ProgressEvery)
+		defer tick.Stop()
+		for {
+			mu.Lock()
+			st, ok := latest, changed
+			changed = false
+			mu.Unlock()
+			if ok {
+				if err := req.Update(ctx, &Response{Embeds: []*discordgo.MessageEmbed{progressEmbed(title, st)}}); err != nil {
+					m.log.Warn("reindex progress edit", "err", err)
+				}
+			}
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	var (
+		sum index.Summary
+		err error
+	)
+	for {
+		sum, err = m.opts.Live.Reindex(ctx, userName(req), m.opts.Load, func(st index.ReindexStatus) {
+			mu.Lock()
+			latest, changed = st, true
+			mu.Unlock()
+		})
+		if !wait || !errors.Is(err, index.ErrReindexRunning) {
+			break
+		}
+		mu.Lock()
+		latest, changed = index.ReindexStatus{Phase: "waiting"}, true
+		mu.Unlock()
+		select {
+		case <-ctx.Done():
+		case <-time.After(250 * time.Millisecond):
+			continue
+		}
+		err = fmt.Errorf("waiting for the running reindex: %w", ctx.Err())
+		break
+	}
+	close(stop)
+	edits.Wait()
+
+	var running *index.ReindexRunningError
+	switch {
+	case errors.As(err, &running):
+		st := running.Status
+		msg := fmt.Sprintf("A reindex started by %s %s is already running: %s. Try again when it has finished.",
+			st.Initiator, relTime(st.Started), statusLine(st))
+		m.audit.record(ctx, req, auditEntry{Action: action, Target: target, Result: "refused", Detail: "a reindex is already running"})
+		return &Response{Content: msg, Ephemeral: true, NewMessage: true}, nil
+	case err != nil:
+		m.audit.record(ctx, req, auditEntry{Action: action, Target: target, Result: "failed", Detail: err.Error()})
+		m.log.Error("reindex failed", "user", req.UserID, "err", err)
+		return &Response{Embeds: []*discordgo.MessageEmbed{failureEmbed(title, err)}}, nil
+	}
+	m.audit.record(ctx, req, auditEntry{Action: action, Target: target, Result: "ok",
+		Detail: fmt.Sprintf("%d documents, %d passages, %d quotes, %d skipped, %s",
+			sum.Documents, sum.Passages, sum.Quotes, len(sum.Skipped), sum.Duration.Round(time.Millisecond))})
+	return &Response{Embeds: []*discordgo.MessageEmbed{summaryEmbed(title, sum)}}, nil
+}
+
+// relTime is a Discord timestamp that each reader sees in their own
+// time zone, e.g. "2 minutes ago".
+func relTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("<t:%d:R>", t.Unix())
+}
+
+const barWidth = 20
+
+// ProgressBar draws percent as a text bar, e.g. "[██████░░░░] 60%".
+func ProgressBar(percent int) string {
+	percent = max(0, min(100, percent))
+	full := percent * barWidth / 100
+	return "`" + strings.Repeat("█", full) + strings.Repeat("░", barWidth-full) + fmt.Sprintf("` %d%%", percent)
+}
+
+// statusLine says how far a rebuild is in words.
+func statusLine(st index.ReindexStatus) string {
+	files := fmt.Sprintf("%d files read", st.FilesRead)
+	if st.FilesTotal > 0 {
+		files = fmt.Sprintf("%d/%d files read", st.FilesRead, st.FilesTotal)
+	}
+	passages := fmt.Sprintf("%d passages indexed", st.PassagesIndexed)
+	if st.PassagesTotal > 0 {
+		passages = fmt.Sprintf("%d/%d passages indexed", st.PassagesIndexed, st.PassagesTotal)
+	}
+	return fmt.Sprintf("%s, %s (%d%%)", files, passages, st.Percent())
+}
+
+func progressEmbed(title string, st index.ReindexStatus) *discordgo.MessageEmbed {
+	phase := map[string]string{
+		"reading":  "Reading files",
+		"indexing": "Indexing passages",
+		"swapping": "Switching to the new index",
+		"waiting":  "Waiting for the reindex already running to finish",
+		"done":     "Done",
+	}[st.Phase]
+	return &discordgo.MessageEmbed{
+		Title: title + "…",
+		Description: fmt.Sprintf("%s\n%s\n%s\nQuestions are still answered from the current index meanwhile.",
+			ProgressBar(st.Percent()), phase, statusLine(st)),
+		Color: 0x5865F2,
+	}
+}
+
+func summaryEmbed(title string, s index.Summary) *discordgo.MessageEmbed {
+	e := &discordgo.MessageEmbed{
+		Title: title + ": done",
+		Description: fmt.Sprintf("%s\nThe new index is live.\n**%d** documents · **%d** passages · **%d** quotes · **%d** speakers · took %s",
+			ProgressBar(100), s.Documents, s.Passages, s.Quotes, s.Speakers, s.Duration.Round(100*time.Millisecond)),
+		Color: 0x57F287,
+	}
+	if len(s.Skipped) == 0 {
+		return e
+	}
+	// One field listing the skipped files, cut to Discord's 1024.
+	var sb strings.Builder
+	shown := 0
+	for _, f := range s.Skipped {
+		line := fmt.Sprintf("`%s`: %s\n", strings.ReplaceAll(f.Path, "`", "'"), Escape(f.Reason))
+		if Len(sb.String())+Len(line) > 950 {
+			break
+		}
+		sb.WriteString(line)
+		shown++
+	}
+	if shown < len(s.Skipped) {
+		fmt.Fprintf(&sb, "…and %d more (see the log)", len(s.Skipped)-shown)
+	}
+	e.Fields = []*discordgo.MessageEmbedField{{
+		Name:  fmt.Sprintf("Skipped %s", plural(len(s.Skipped), "file")),
+		Value: sb.String(),
+	}}
+	return e
+}
+
+func failureEmbed(title string, err error) *discordgo.MessageEmbed {
+	why := "An unexpected error stopped the rebuild; it is in the log."
+	var pe interface{ Unwrap() error }
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		why = "The rebuild took too long and was stopped."
+	case errors.Is(err, context.Canceled):
+		why = "The rebuild was stopped (the bot is shutting down)."
+	case errors.As(err, &pe):
+		// The chain names the step (reading the corpus, building the
+		// index) and the cause, e.g. a full disk or an unreadable folder.
+		msg := err.Error()
+		msg = strings.TrimPrefix(msg, "index: reindex: ")
+		why, _ = Cut(Escape(msg), 1500)
+	}
+	return &discordgo.MessageEmbed{
+		Title:       title + ": failed",
+		Description: why + "\n\nNothing changed: questions are still answered from the previous index.",
+		Color:       0xED4245,
+	}
+}
