@@ -236,7 +236,9 @@ func ParseFile(name string, data []byte, meta *Meta) (*Document, error) {
 	for _, p := range b.paras {
 		doc.Passages = append(doc.Passages, passagesOf(p)...)
 	}
-	doc.Quotes = extractQuotes(b.paras)
+	quotes, cast := analyse(b.paras)
+	doc.Quotes = quotes
+	doc.People = cast.persons(doc.Passages)
 	return doc, nil
 }
 

@@ -2,7 +2,7 @@ package corpus
 
 import "errors"
 
-func readMarkdown(data []byte) ([]line, Meta, error) { return nil, Meta{}, errors.New("markdown: not yet") }
-func readHTML(data []byte) ([]line, Meta, error)     { return nil, Meta{}, errors.New("html: not yet") }
-func extractQuotes(paras []paragraph) []Quote       { return nil }
-func collectPeople(docs []*Document) []Person        { return nil }
+func readMarkdown(data []byte) ([]line, Meta, error) {
+	return nil, Meta{}, errors.New("markdown: not yet")
+}
+func readHTML(data []byte) ([]line, Meta, error) { return nil, Meta{}, errors.New("html: not yet") }

@@ -14,6 +14,9 @@ type Document struct {
 	Quotes   []Quote
 	// Skipped lists the lines dropped as page furniture, for inspect.
 	Skipped []string
+	// People are the persons this document names, with counts for this
+	// document only (Corpus.People merges them across documents).
+	People []Person
 }
 
 // Passage is a citable piece of a document: a paragraph, or a part of a

@@ -1,0 +1,300 @@
+package corpus
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// minQuoteWords is the shortest quotation taken as a statement; shorter
+// ones ("platinum standard", "Minsk III") are scare quotes or names.
+const minQuoteWords = 4
+
+// quoteSpan is one quotation in a paragraph: the marks at open and
+// close (close == len(text) when the quotation runs to the end).
+type quoteSpan struct {
+	open, close int // offsets of the opening mark and of the closing mark
+	inner       string
+}
+
+// findQuoteSpans pairs straight and curly double quotation marks; an
+// opening mark never closed runs to the end of the paragraph, as a
+// quotation continued in the next paragraph does.
+func findQuoteSpans(text string) []quoteSpan {
+	var out []quoteSpan
+	open := -1
+	openLen := 0
+	for i, r := range text {
+		if open >= 0 {
+			if r == '"' || r == '”' || r == '»' || (r == '“' && text[open] != 0xe2) {
+				out = append(out, quoteSpan{open: open, close: i, inner: text[open+openLen : i]})
+				open = -1
+			}
+			continue
+		}
+		switch r {
+		case '"', '“', '«', '„':
+			open, openLen = i, utf8.RuneLen(r)
+		}
+	}
+	if open >= 0 {
+		out = append(out, quoteSpan{open: open, close: len(text), inner: text[open+openLen:]})
+	}
+	return out
+}
+
+// markEnd is the offset just after the closing mark.
+func (q quoteSpan) markEnd(text string) int {
+	if q.close >= len(text) {
+		return len(text)
+	}
+	_, n := utf8.DecodeRuneInString(text[q.close:])
+	return q.close + n
+}
+
+func inside(spans []quoteSpan, off int) bool {
+	for _, s := range spans {
+		if off > s.open && off < s.close {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reAfterVerbFirst = regexp.MustCompile(`^[\s,]*(?:` + speechVerbRE + `)\s+(.+)`)
+	reAfterSubjFirst = regexp.MustCompile(`^[\s,—–-]*(.{1,100}?)\s+(?:` + speechVerbRE + `)\b`)
+	reSpeechVerb     = regexp.MustCompile(`(?i)\b(?:` + speechVerbRE + `)\b`)
+	rePronoun        = regexp.MustCompile(`(?i)^\W*(he|she|they|i|we)\b`)
+	reSubjPronoun    = regexp.MustCompile(`(?i)\b(he|she)\s*$`)
+	reUnnamed        = regexp.MustCompile(`((?:(?:\p{Lu}[\p{L}'’.\-]*|\p{L}+s'|senior|top|unnamed|anonymous|western|russian|ukrainian|european|american|german|french|british)\s+){0,3}(?:official|officials|diplomat|diplomats|source|sources|spokesperson|aide|aides|negotiator|negotiators|statement|leaders|analyst|analysts|adviser|advisers|ministry|government))\b`)
+)
+
+// who is what an attribution found: a person, an unnamed source's role,
+// or a pronoun that could not be resolved (which blocks guessing).
+type who struct {
+	p       *docPerson
+	role    string // unnamed source ("US official")
+	blocked bool
+}
+
+func (w who) found() bool { return w.p != nil || w.role != "" || w.blocked }
+
+// analysis reads the quotations and people of one document.
+type analysis struct {
+	ps    *people
+	paras []paragraph
+	spans [][]quoteSpan
+	ments [][]mention // per paragraph, outside quotations
+}
+
+// analyse finds the people and the attributed quotations of a document.
+func analyse(paras []paragraph) ([]Quote, *people) {
+	a := &analysis{ps: newPeople(), paras: paras}
+	a.spans = make([][]quoteSpan, len(paras))
+	a.ments = make([][]mention, len(paras))
+	for i, p := range paras {
+		a.spans[i] = findQuoteSpans(p.text)
+		a.ps.findNames(p.text) // full names first, so surnames resolve
+	}
+	for _, p := range paras {
+		a.ps.speakingSurnames(p.text)
+	}
+	for i, p := range paras {
+		for _, m := range a.ps.findNames(p.text) {
+			if !inside(a.spans[i], m.off) {
+				a.ments[i] = append(a.ments[i], m)
+			}
+		}
+	}
+	var quotes []Quote
+	for i := range paras {
+		quotes = append(quotes, a.paragraphQuotes(i)...)
+	}
+	return quotes, a.ps
+}
+
+// event is a point in a paragraph where someone is said to speak.
+type event struct {
+	off int
+	w   who
+}
+
+func (a *analysis) paragraphQuotes(pi int) []Quote {
+	text := a.paras[pi].text
+	spans := a.spans[pi]
+	// Sentences outside quotations that report speech ("Stewart said it
+	// would...") make their subject the paragraph's current speaker.
+	var events []event
+	for _, m := range reSpeechVerb.FindAllStringIndex(text, -1) {
+		if inside(spans, m[0]) {
+			continue
+		}
+		if w := a.subjectBefore(pi, text[:m[0]], m[0], true); w.found() {
+			events = append(events, event{off: m[0], w: w})
+		}
+	}
+	var out []Quote
+	for _, s := range spans {
+		inner := strings.Trim(s.inner, " ")
+		if wordCount(inner) < minQuoteWords {
+			continue
+		}
+		w := a.attribute(pi, s)
+		if !w.found() {
+			// A quotation standing on its own continues the last speaker
+			// of the paragraph.
+			for _, e := range events {
+				if e.off < s.open {
+					w = e.w
+				}
+			}
+		}
+		q := Quote{Text: inner, Paragraph: a.paras[pi].num}
+		switch {
+		case w.p != nil:
+			w.p.quotes++
+			q.Speaker, q.Role = w.p.canonical(), w.p.role
+		case w.role != "":
+			q.Role = w.role
+		}
+		if w.found() {
+			events = append(events, event{off: s.open, w: w})
+			sort.SliceStable(events, func(i, j int) bool { return events[i].off < events[j].off })
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// attribute finds who speaks a quotation from the words of its sentence.
+func (a *analysis) attribute(pi int, s quoteSpan) who {
+	text := a.paras[pi].text
+	end := s.markEnd(text)
+	after := text[end:]
+	// The attribution clause ends at the sentence end or the next quotation.
+	stop := len(after)
+	if i := strings.IndexAny(after, ".!?\"“"); i >= 0 {
+		stop = i
+	}
+	clause := after[:stop]
+	if m := reAfterVerbFirst.FindStringSubmatchIndex(clause); m != nil {
+		if w := a.subjectIn(pi, end+m[2], end+m[3], false); w.found() {
+			return w
+		}
+	}
+	if m := reAfterSubjFirst.FindStringSubmatchIndex(clause); m != nil {
+		if w := a.subjectIn(pi, end+m[2], end+m[3], true); w.found() {
+			return w
+		}
+	}
+	// Before the quotation, in its own sentence: `he said: "..."`.
+	start := sentenceStartBefore(text, s.open, a.spans[pi])
+	before := text[start:s.open]
+	verbs := reSpeechVerb.FindAllStringIndex(before, -1)
+	if len(verbs) == 0 {
+		return who{}
+	}
+	v := verbs[len(verbs)-1]
+	if strings.EqualFold(before[v[0]:v[1]], "according to") {
+		return a.subjectIn(pi, start+v[1], s.open, false)
+	}
+	// The subject nearest the verb, then the sentence's subject.
+	from := strings.LastIndexAny(before[:v[0]], ",;")
+	if w := a.subjectIn(pi, start+from+1, start+v[0], true); w.found() {
+		return w
+	}
+	return a.subjectIn(pi, start, start+v[0], false)
+}
+
+// sentenceStartBefore finds where the sentence holding off begins.
+func sentenceStartBefore(text string, off int, spans []quoteSpan) int {
+	for i := off - 1; i > 0; i-- {
+		c := text[i]
+		if (c == '.' || c == '!' || c == '?') && i+1 < len(text) && text[i+1] == ' ' && !inside(spans, i) {
+			return i + 1
+		}
+		for _, s := range spans {
+			if s.close == i && s.close < off {
+				return s.markEnd(text)
+			}
+		}
+	}
+	return 0
+}
+
+// subjectBefore finds who is speaking when a speech verb sits at verbOff:
+// the name or pronoun right before it.
+func (a *analysis) subjectBefore(pi int, before string, verbOff int, _ bool) who {
+	if m := reSubjPronoun.FindStringSubmatch(before); m != nil {
+		return a.resolvePronoun(pi, verbOff, m[1])
+	}
+	for j := len(a.ments[pi]) - 1; j >= 0; j-- {
+		m := a.ments[pi][j]
+		if m.end <= verbOff && strings.TrimSpace(a.paras[pi].text[m.end:verbOff]) == "" {
+			return who{p: m.p}
+		}
+	}
+	return who{}
+}
+
+// subjectIn finds the speaker named in text[from:to]: a pronoun leading
+// it, a person (the last one when last is set), or an unnamed source.
+func (a *analysis) subjectIn(pi, from, to int, last bool) who {
+	if from < 0 || to <= from {
+		return who{}
+	}
+	text := a.paras[pi].text
+	region := text[from:to]
+	if m := rePronoun.FindStringSubmatch(region); m != nil {
+		switch strings.ToLower(m[1]) {
+		case "he", "she":
+			return a.resolvePronoun(pi, from, m[1])
+		default:
+			return who{blocked: true} // "they said": a group, not a person
+		}
+	}
+	var found *docPerson
+	for _, m := range a.ments[pi] {
+		if m.off >= from && m.end <= to {
+			found = m.p
+			if !last {
+				break
+			}
+		}
+	}
+	if found != nil {
+		return who{p: found}
+	}
+	if m := reUnnamed.FindStringSubmatch(region); m != nil {
+		return who{role: strings.TrimSpace(m[1])}
+	}
+	return who{}
+}
+
+// resolvePronoun finds the person "he" or "she" at off refers to: the
+// most recent person of a compatible gender named before it in the
+// paragraph or, within the same section, in the paragraph before. With
+// none in reach the quotation stays unattributed.
+func (a *analysis) resolvePronoun(pi, off int, pronoun string) who {
+	want := genderMale
+	if strings.EqualFold(pronoun, "she") {
+		want = genderFemale
+	}
+	fits := func(p *docPerson) bool { return p.gender == genderUnknown || p.gender == want }
+	for j := len(a.ments[pi]) - 1; j >= 0; j-- {
+		m := a.ments[pi][j]
+		if m.end <= off && fits(m.p) {
+			return who{p: m.p}
+		}
+	}
+	if pi > 0 && a.paras[pi-1].section == a.paras[pi].section {
+		for j := len(a.ments[pi-1]) - 1; j >= 0; j-- {
+			if m := a.ments[pi-1][j]; fits(m.p) {
+				return who{p: m.p}
+			}
+		}
+	}
+	return who{blocked: true}
+}

@@ -1,0 +1,425 @@
+package corpus
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameKey makes spellings of one surname meet: lower case, and the
+// transliterations of a final "ий"/"ій" (y, yy, iy, yi, ij, i) all become y,
+// so Zelensky, Zelenskyy and Zelenskiy share a key.
+func nameKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	trimmed := strings.TrimRight(s, "iyj")
+	if trimmed != s && len(s)-len(trimmed) <= 2 && len(trimmed) >= 3 {
+		s = trimmed + "y"
+	}
+	return s
+}
+
+// docPerson is someone a document names.
+type docPerson struct {
+	name      string   // fullest form seen ("Volodymyr Zelenskyy"), or the surname
+	surname   string   // as written
+	gender    gender   //
+	role      string   // most specific role seen
+	spellings []string // lower-case forms seen (full names and surnames)
+	quotes    int
+}
+
+// people is the cast of one document, by surname key.
+type people struct {
+	byKey map[string]*docPerson
+	order []string
+}
+
+func newPeople() *people { return &people{byKey: map[string]*docPerson{}} }
+
+// known looks surname up among the document's people and the well-known
+// figures of the talks.
+func (ps *people) lookup(surname string) *docPerson {
+	if p := ps.byKey[nameKey(surname)]; p != nil {
+		return p
+	}
+	if k := knownBySpelling(surname); k != nil {
+		return ps.add(k.name, "")
+	}
+	return nil
+}
+
+// knownBySpelling finds a well-known figure by surname or full-name alias.
+func knownBySpelling(s string) *knownPerson {
+	key := nameKey(s)
+	low := strings.ToLower(s)
+	for i := range knownPeople {
+		k := &knownPeople[i]
+		if nameKey(surnameOf(k.name)) == key || strings.ToLower(k.name) == low {
+			return k
+		}
+		for _, a := range k.aliases {
+			if a == low || (!strings.Contains(a, " ") && nameKey(a) == key) {
+				return k
+			}
+		}
+	}
+	return nil
+}
+
+func surnameOf(full string) string {
+	f := strings.Fields(full)
+	if len(f) == 0 {
+		return ""
+	}
+	// "Ursula von der Leyen": the particles belong to the surname.
+	i := len(f) - 1
+	for i > 1 && nameParticles[strings.ToLower(f[i-1])] {
+		i--
+	}
+	return strings.Join(f[i:], " ")
+}
+
+// add records a mention of full (a full name or a surname) with a role.
+func (ps *people) add(full, role string) *docPerson {
+	sur := surnameOf(full)
+	key := nameKey(sur)
+	p := ps.byKey[key]
+	if p == nil {
+		p = &docPerson{name: full, surname: sur}
+		if k := knownBySpelling(full); k != nil {
+			p.gender = k.gender
+		}
+		ps.byKey[key] = p
+		ps.order = append(ps.order, key)
+	}
+	if strings.Contains(full, " ") && !strings.Contains(p.name, " ") {
+		p.name = full
+	}
+	if p.gender == genderUnknown {
+		if g, ok := firstNames[strings.ToLower(strings.Fields(full)[0])]; ok && strings.Contains(full, " ") {
+			p.gender = g
+		}
+	}
+	for _, s := range []string{strings.ToLower(full), strings.ToLower(sur)} {
+		if !contains(p.spellings, s) {
+			p.spellings = append(p.spellings, s)
+		}
+	}
+	if role != "" && len(role) > len(p.role) {
+		p.role = role
+	}
+	return p
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// canonical is the name a person is filed under: a well-known figure's
+// usual spelling, else the fullest form the document uses.
+func (p *docPerson) canonical() string {
+	if k := knownBySpelling(p.name); k != nil {
+		return k.name
+	}
+	if k := knownBySpelling(p.surname); k != nil && !strings.Contains(p.name, " ") {
+		return k.name
+	}
+	return p.name
+}
+
+// mention is a person named at a byte offset of a paragraph.
+type mention struct {
+	p   *docPerson
+	off int
+	end int
+}
+
+var (
+	reCapRun  = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:von der|von|van der|van|de|da|di|bin|al|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
+	reWordTok = regexp.MustCompile(`[\p{L}\p{M}'’.\-]+`)
+)
+
+// findNames returns the people named in text (full names, or surnames of
+// people already known) and records them in ps. Spans inside skip (the
+// quotations) are still mentions but flagged by the caller.
+func (ps *people) findNames(text string) []mention {
+	var out []mention
+	for _, loc := range reCapRun.FindAllStringIndex(text, -1) {
+		out = append(out, ps.interpretRun(text, loc[0], loc[1])...)
+	}
+	return out
+}
+
+// interpretRun reads one run of capitalised words: leading titles and
+// adjectives are a role ("German Chancellor"), what follows a first name
+// or a role is a name, and a lone word is a name only if already known.
+func (ps *people) interpretRun(text string, start, end int) []mention {
+	run := text[start:end]
+	// Split the run after a possessive: "Germany's Chancellor Friedrich Merz".
+	toks := reWordTok.FindAllStringIndex(run, -1)
+	var out []mention
+	segStart := 0
+	for i, t := range toks {
+		w := run[t[0]:t[1]]
+		last := i == len(toks)-1
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || last {
+			out = append(out, ps.interpretSegment(text, start, toks[segStart:i+1], run)...)
+			segStart = i + 1
+		}
+	}
+	return out
+}
+
+func (ps *people) interpretSegment(text string, base int, toks [][]int, run string) []mention {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = strings.TrimRight(run[t[0]:t[1]], ".")
+	}
+	// Peel the role words off the front.
+	i := 0
+	for i < len(words)-1 {
+		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[i], "'s"), "’s"))
+		if roleNouns[lw] || roleModifiers[lw] || notNames[lw] {
+			i++
+			continue
+		}
+		break
+	}
+	name := words[i:]
+	if len(name) > 4 {
+		return nil
+	}
+	nameStart := base + toks[i][0]
+	nameEnd := base + toks[len(toks)-1][1]
+	full := strings.Join(name, " ")
+	full = strings.TrimSuffix(strings.TrimSuffix(full, "'s"), "’s")
+	if strings.HasSuffix(run[toks[len(toks)-1][0]:toks[len(toks)-1][1]], "'s") || strings.HasSuffix(run[toks[len(toks)-1][0]:toks[len(toks)-1][1]], "’s") {
+		nameEnd -= len("'s")
+	}
+	for nameEnd > nameStart && text[nameEnd-1] == '.' {
+		nameEnd--
+	}
+	low := strings.ToLower(name[0])
+	if notNames[strings.ToLower(full)] || notNames[low] && len(name) == 1 {
+		return nil
+	}
+	role := roleBefore(text, nameStart)
+	isPerson := false
+	switch {
+	case len(name) >= 2 && firstNames[low] != genderUnknown:
+		isPerson = true
+	case len(name) >= 2 && firstNames[low] == genderUnknown && hasKey(firstNames, low):
+		isPerson = true
+	case len(name) >= 2 && role != "" && len(name) <= 3 && !notNames[low]:
+		isPerson = true
+	case knownBySpelling(full) != nil:
+		isPerson = true
+	case len(name) == 1 && ps.byKey[nameKey(full)] != nil:
+		isPerson = true
+	}
+	if !isPerson {
+		return nil
+	}
+	if a := roleAfter(text[nameEnd:]); a != "" && len(a) > len(role) {
+		role = a
+	}
+	p := ps.add(full, role)
+	return []mention{{p: p, off: nameStart, end: nameEnd}}
+}
+
+func hasKey(m map[string]gender, k string) bool { _, ok := m[k]; return ok }
+
+// roleBefore reads the role words right before a name: "Kremlin
+// spokesman", "the UK's Prime Minister", "US special envoy".
+func roleBefore(text string, nameStart int) string {
+	before := text[:nameStart]
+	fields := strings.Fields(before)
+	if len(before) > 0 && !unicode.IsSpace(lastRune(before)) {
+		return ""
+	}
+	var role []string
+	hasNoun := false
+	for j := len(fields) - 1; j >= 0 && len(role) < 5; j-- {
+		w := fields[j]
+		if strings.ContainsAny(w, ",;:()\"“”") || strings.HasSuffix(w, ".") && len(w) > 4 {
+			break
+		}
+		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		switch {
+		case roleNouns[lw]:
+			hasNoun = true
+		case roleModifiers[lw]:
+		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) {
+				j = -1
+				continue
+			}
+		default:
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || len(role) == 0 || notNames[lw] && lw != "kremlin" {
+				j = -1
+				continue
+			}
+		}
+		role = append([]string{w}, role...)
+	}
+	if !hasNoun {
+		return ""
+	}
+	// The role must end in its noun: "Kremlin spokesman", not "spokesman Kremlin".
+	for len(role) > 0 {
+		lw := strings.ToLower(role[len(role)-1])
+		if roleNouns[lw] || roleModifiers[lw] {
+			break
+		}
+		role = role[:len(role)-1]
+	}
+	return strings.Join(role, " ")
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+var (
+	reVerbish   = regexp.MustCompile(`\b(?:took|takes|was|were|is|are|has|had|have|said|says|will|would|could|did|does)\b`)
+	reApposRole = regexp.MustCompile(`^,\s+(?:a|an|the)\s+([^,.;:"“”()]{3,90}?)\s*[,.;]`)
+	reOrgRole   = regexp.MustCompile(`^\s+(?:from|of|at)\s+the\s+((?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&)(?:\s+(?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&))*(?:\s+\([\p{Lu}\p{L}]+\))?)`)
+)
+
+// roleAfter reads a role in apposition after a name: ", a security expert
+// at the German Marshall Fund," or " of the German Council on Foreign
+// Relations (DGAP)".
+func roleAfter(after string) string {
+	if m := reApposRole.FindStringSubmatch(after); m != nil && wordCount(m[1]) <= 12 && !reVerbish.MatchString(m[1]) {
+		for _, w := range strings.Fields(m[1]) {
+			if roleNouns[strings.ToLower(w)] {
+				return m[1]
+			}
+		}
+	}
+	if m := reOrgRole.FindStringSubmatch(after); m != nil {
+		org := strings.TrimSpace(m[1])
+		for _, tail := range []string{" and", " of", " on", " the", " for", " &"} {
+			org = strings.TrimSuffix(org, tail)
+		}
+		if wordCount(org) >= 2 {
+			return org
+		}
+	}
+	return ""
+}
+
+// reSpeechName finds a lone capitalised word right after or before a
+// speech verb: "said Reisner", "Jilge told".
+var (
+	reVerbThenName = regexp.MustCompile(`\b(?:` + speechVerbRE + `)\s+(\p{Lu}[\p{L}\-]+)\b`)
+	reNameThenVerb = regexp.MustCompile(`\b(\p{Lu}[\p{L}\-]+)\s+(?:` + speechVerbRE + `)\b`)
+)
+
+// speakingSurnames registers people known only by a surname next to a
+// speech verb, which is how an article names someone it introduced in a
+// paragraph that did not survive ("said Reisner").
+func (ps *people) speakingSurnames(text string) {
+	for _, re := range []*regexp.Regexp{reVerbThenName, reNameThenVerb} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			w := text[m[2]:m[3]]
+			if notNames[strings.ToLower(w)] || strings.ToUpper(w) == w || firstNames[strings.ToLower(w)] != genderUnknown {
+				continue
+			}
+			// Not the first word of a longer capitalised run ("Kremlin spokesman" is handled elsewhere).
+			if m[3] < len(text) && m[3]+1 < len(text) && text[m[3]] == ' ' {
+				if r, _ := utf8.DecodeRuneInString(text[m[3]+1:]); unicode.IsUpper(r) && re == reVerbThenName {
+					continue
+				}
+			}
+			// A capitalised word opening a sentence could be anything.
+			if re == reNameThenVerb && sentenceStart(text, m[2]) && ps.byKey[nameKey(w)] == nil && knownBySpelling(w) == nil {
+				continue
+			}
+			if ps.byKey[nameKey(w)] == nil {
+				ps.add(w, "")
+			}
+		}
+	}
+}
+
+func sentenceStart(text string, off int) bool {
+	before := strings.TrimRight(text[:off], " \"“")
+	return before == "" || strings.ContainsRune(".!?", lastRune(before))
+}
+
+// list returns the document's people, in order of first mention.
+func (ps *people) list() []*docPerson {
+	out := make([]*docPerson, 0, len(ps.order))
+	for _, k := range ps.order {
+		out = append(out, ps.byKey[k])
+	}
+	return out
+}
+
+// sortedAliases returns the lower-case spellings other than name.
+func sortedAliases(name string, spellings []string) []string {
+	low := strings.ToLower(name)
+	out := []string{strings.ToLower(surnameOf(name))}
+	for _, s := range spellings {
+		if s != low && s != "" && !contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// persons lists the document's people with their counts in passages.
+func (ps *people) persons(passages []Passage) []Person {
+	var out []Person
+	for _, p := range ps.list() {
+		name := p.canonical()
+		spell := append([]string{}, p.spellings...)
+		if k := knownBySpelling(name); k != nil {
+			spell = append(spell, strings.ToLower(surnameOf(k.name)))
+			spell = append(spell, k.aliases...)
+		}
+		spell = append(spell, strings.ToLower(surnameOf(name)))
+		out = append(out, Person{
+			Name:     name,
+			Role:     p.role,
+			Aliases:  sortedAliases(name, spell),
+			Quotes:   p.quotes,
+			Mentions: countMentions(passages, append(spell, strings.ToLower(name))),
+		})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// countMentions counts the passages naming any of the spellings.
+func countMentions(passages []Passage, spellings []string) int {
+	var res []*regexp.Regexp
+	for _, s := range spellings {
+		if s != "" {
+			res = append(res, regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(s)+`\b`))
+		}
+	}
+	n := 0
+	for _, p := range passages {
+		for _, re := range res {
+			if re.MatchString(p.Text) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
