@@ -27,6 +27,14 @@ type Passage struct {
 	Highlight string  `json:"highlight"`
 	Score     float64 `json:"score"`
 	Source    Source  `json:"source"`
+	// Marks are the byte ranges of Text that Highlight makes bold, for
+	// callers that escape Text themselves and re-apply the emphasis.
+	Marks []Mark `json:"-"`
+}
+
+// Mark is a half-open byte range [Start, End) of a passage's Text.
+type Mark struct {
+	Start, End int
 }
 
 // Kind says how a question was understood.
@@ -58,8 +66,18 @@ type Answer struct {
 	Speaker       string // canonical speaker name when resolved, else ""
 	SpeakerRole   string
 	SpeakerStatus SpeakerStatus
-	Quotes        []Quote
-	Passages      []Passage
+	// Asked is the person as the question named them, kept when they could
+	// not be resolved (SpeakerUnknown) so the reply can say who is unknown.
+	Asked string
+	// About narrows a quote question ("what did X say about Y"); "" if none.
+	About string
+	// QuotesTotal is how many quotes the speaker has in all; Quotes may be
+	// fewer when About narrowed them.
+	QuotesTotal int
+	// Topic is the topic answered, for KindTopic.
+	Topic    *Topic
+	Quotes   []Quote
+	Passages []Passage
 	// Suggestions are topics to offer when the question is not answered.
 	Suggestions []TopicCount
 }

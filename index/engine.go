@@ -3,6 +3,14 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/talksbot/talksbot/corpus"
 )
@@ -10,45 +18,225 @@ import (
 // ErrEmptyQuestion is returned for a question with no words.
 var ErrEmptyQuestion = errors.New("index: empty question")
 
+// ErrClosed is returned by an engine after Close.
+var ErrClosed = errors.New("index: engine closed")
+
+// ErrUnknownTopic is returned by Topic for a name no topic has.
+var ErrUnknownTopic = errors.New("index: unknown topic")
+
 // AskOptions tunes one question.
 type AskOptions struct {
 	Limit int // passages at most; 0 means the engine's default
 }
 
+// DefaultLimit is how many passages an answer carries unless asked.
+const DefaultLimit = 5
+
 // Engine answers questions over one immutable corpus snapshot.
 // It is safe for concurrent use.
 type Engine struct {
 	corpus *corpus.Corpus
+	idx    bleve.Index
+	log    *slog.Logger
+	recs   *records
+	terms  *terms
+	vocab  *vocab
+	people []person
+	topics []Topic
+	// dir is the on-disk index folder, "" for an in-memory index.
+	dir string
+
+	topicOnce   sync.Once
+	topicCounts []TopicCount
+	topicErr    error
+
+	closed atomic.Bool
+}
+
+func newEngine(idx bleve.Index, c *corpus.Corpus, recs *records, topics []Topic, log *slog.Logger) (*Engine, error) {
+	an := idx.Mapping().AnalyzerNamed(analyzerName)
+	if an == nil {
+		return nil, fmt.Errorf("index: analyzer %q missing", analyzerName)
+	}
+	df := map[string]int{}
+	dict, err := idx.FieldDict(fieldText)
+	if err != nil {
+		return nil, fmt.Errorf("index: vocabulary: %w", err)
+	}
+	for {
+		ent, err := dict.Next()
+		if err != nil {
+			_ = dict.Close()
+			return nil, fmt.Errorf("index: vocabulary: %w", err)
+		}
+		if ent == nil {
+			break
+		}
+		df[ent.Term] = int(ent.Count)
+	}
+	if err := dict.Close(); err != nil {
+		return nil, fmt.Errorf("index: vocabulary: %w", err)
+	}
+	if topics == nil {
+		topics = DefaultTopics()
+	}
+	e := &Engine{
+		corpus: c, idx: idx, log: log, recs: recs,
+		terms:  &terms{an: an},
+		vocab:  newVocab(df, len(recs.passages)),
+		topics: topics,
+	}
+	e.people = newPeople(c, recs, e.terms)
+	return e, nil
 }
 
 // Ask answers a free-form question (quote questions are recognised).
 func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*Answer, error) {
-	return nil, errors.New("index: not implemented")
+	if e.closed.Load() {
+		return nil, ErrClosed
+	}
+	q := strings.TrimSpace(question)
+	if !hasWord(q) {
+		return nil, ErrEmptyQuestion
+	}
+	if in, ok := parseQuoteQuestion(q); ok {
+		if p := e.resolve(in.who); p != nil {
+			return e.quoteAnswer(ctx, q, p, in.about, opts)
+		}
+		if !e.namesSomethingKnown(in.who) {
+			return e.unknownSpeaker(ctx, q, in.who)
+		}
+	}
+	return e.searchAnswer(ctx, q, q, KindSearch, opts)
 }
 
 // Quote answers "what did speaker say (about about)".
 func (e *Engine) Quote(ctx context.Context, speaker, about string, opts AskOptions) (*Answer, error) {
-	return nil, errors.New("index: not implemented")
+	if e.closed.Load() {
+		return nil, ErrClosed
+	}
+	speaker = strings.TrimSpace(speaker)
+	if !hasWord(speaker) {
+		return nil, ErrEmptyQuestion
+	}
+	question := "what did " + speaker + " say"
+	if about = strings.TrimSpace(about); about != "" {
+		question += " about " + about
+	}
+	if p := e.resolve(speaker); p != nil {
+		return e.quoteAnswer(ctx, question, p, about, opts)
+	}
+	return e.unknownSpeaker(ctx, question, speaker)
 }
 
 // Topics lists the topics with how many passages each matches.
 func (e *Engine) Topics(ctx context.Context) ([]TopicCount, error) {
-	return nil, errors.New("index: not implemented")
+	if e.closed.Load() {
+		return nil, ErrClosed
+	}
+	e.topicOnce.Do(func() { e.topicCounts, e.topicErr = e.countTopics(ctx) })
+	if e.topicErr != nil {
+		err := e.topicErr
+		// A cancelled first caller must not poison the cache for others.
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			return e.countTopics(ctx)
+		}
+		return nil, err
+	}
+	return append([]TopicCount(nil), e.topicCounts...), nil
 }
 
 // Topic answers the named topic like a question.
 func (e *Engine) Topic(ctx context.Context, name string, opts AskOptions) (*Answer, error) {
-	return nil, errors.New("index: not implemented")
+	if e.closed.Load() {
+		return nil, ErrClosed
+	}
+	t, ok := e.findTopic(name)
+	if !ok {
+		return nil, fmt.Errorf("%w: %q", ErrUnknownTopic, name)
+	}
+	a, err := e.searchAnswer(ctx, t.Name, t.Query, KindTopic, opts)
+	if err != nil {
+		return nil, err
+	}
+	a.Topic = &t
+	return a, nil
 }
 
+// TopicList returns the engine's topics without counting passages.
+func (e *Engine) TopicList() []Topic { return append([]Topic(nil), e.topics...) }
+
 // Speakers lists the people quoted in the corpus, most quoted first.
-func (e *Engine) Speakers() []corpus.Person { return nil }
+func (e *Engine) Speakers() []corpus.Person {
+	var out []corpus.Person
+	for _, p := range e.people {
+		if p.Quotes > 0 {
+			out = append(out, p.Person)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Quotes != out[j].Quotes {
+			return out[i].Quotes > out[j].Quotes
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+// People lists everyone the corpus names, quoted or not, by name.
+func (e *Engine) People() []corpus.Person {
+	out := make([]corpus.Person, 0, len(e.people))
+	for _, p := range e.people {
+		out = append(out, p.Person)
+	}
+	return out
+}
 
 // Sources lists the corpus's articles.
-func (e *Engine) Sources() []SourceInfo { return nil }
+func (e *Engine) Sources() []SourceInfo {
+	out := make([]SourceInfo, 0, len(e.corpus.Documents))
+	for _, d := range e.corpus.Documents {
+		out = append(out, SourceInfo{
+			Doc: d.ID, Title: d.Title, Outlet: d.Outlet, Author: d.Author,
+			Date: d.Date, URL: d.URL, Passages: len(d.Passages), Quotes: len(d.Quotes),
+		})
+	}
+	return out
+}
 
 // Stats counts what the engine holds.
-func (e *Engine) Stats() Stats { return Stats{} }
+func (e *Engine) Stats() Stats {
+	speakers := 0
+	for _, p := range e.people {
+		if p.Quotes > 0 {
+			speakers++
+		}
+	}
+	return Stats{
+		Documents: len(e.corpus.Documents),
+		Passages:  len(e.recs.passages),
+		Quotes:    len(e.recs.quotes),
+		Speakers:  speakers,
+	}
+}
 
-// Close releases the index.
-func (e *Engine) Close() error { return nil }
+// Corpus returns the corpus the engine answers from; callers must not
+// change it.
+func (e *Engine) Corpus() *corpus.Corpus { return e.corpus }
+
+// Dir is the folder of the on-disk index, "" for an in-memory one.
+func (e *Engine) Dir() string { return e.dir }
+
+// Close releases the index. Further questions get ErrClosed.
+func (e *Engine) Close() error {
+	if e.closed.Swap(true) {
+		return nil
+	}
+	if err := e.idx.Close(); err != nil {
+		return fmt.Errorf("index: close: %w", err)
+	}
+	return nil
+}
+
+// hasWord reports whether s holds at least one letter or digit.
+func hasWord(s string) bool { return len(wordSpans(s)) > 0 }

@@ -1,0 +1,232 @@
+package index
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/search"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// person is a corpus person prepared for matching a question's words.
+type person struct {
+	corpus.Person
+	names []string // folded name and alias tokens, surname included
+	last  string   // folded surname
+	full  []string // folded full name and aliases, whole
+	role  []string // folded role tokens without filler words
+	// match are the index terms that find passages naming the person.
+	match []string
+}
+
+// roleFiller are words that do not distinguish one role from another.
+var roleFiller = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "at": true, "for": true,
+	"in": true, "from": true, "and": true, "to": true, "on": true,
+}
+
+func tokens(s string) []string {
+	var out []string
+	for _, sp := range wordSpans(s) {
+		w := strings.TrimSuffix(strings.TrimSuffix(s[sp.start:sp.end], "'s"), "’s")
+		out = append(out, fold(w))
+	}
+	return out
+}
+
+func newPeople(c *corpus.Corpus, recs *records, t *terms) []person {
+	byName := map[string]corpus.Person{}
+	for _, p := range c.People {
+		byName[p.Name] = p
+	}
+	// The quotes are the truth about who is quoted: a speaker the people
+	// list lacks is added, and counts come from the quotes themselves.
+	for name, qs := range recs.bySpeaker {
+		p, ok := byName[name]
+		if !ok {
+			p = corpus.Person{Name: name, Role: recs.quotes[qs[0]].quote.Role}
+		}
+		p.Quotes = len(qs)
+		byName[name] = p
+	}
+	out := make([]person, 0, len(byName))
+	for name, p := range byName {
+		if _, quoted := recs.bySpeaker[name]; !quoted {
+			p.Quotes = 0
+		}
+		pp := person{Person: p, role: nil}
+		nt := tokens(p.Name)
+		if len(nt) > 0 {
+			pp.last = nt[len(nt)-1]
+		}
+		pp.full = append(pp.full, strings.Join(nt, " "))
+		pp.names = append(pp.names, nt...)
+		for _, a := range p.Aliases {
+			at := tokens(a)
+			pp.full = append(pp.full, strings.Join(at, " "))
+			pp.names = append(pp.names, at...)
+		}
+		for _, w := range tokens(p.Role) {
+			if !roleFiller[w] {
+				pp.role = append(pp.role, w)
+			}
+		}
+		seen := map[string]bool{}
+		for _, w := range append([]string{pp.last}, aliasLasts(p.Aliases)...) {
+			if term := t.of(w); term != "" && !seen[term] {
+				seen[term] = true
+				pp.match = append(pp.match, term)
+			}
+		}
+		out = append(out, pp)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// aliasLasts are the last words of the aliases: surnames and spellings.
+func aliasLasts(aliases []string) []string {
+	var out []string
+	for _, a := range aliases {
+		if t := tokens(a); len(t) > 0 {
+			out = append(out, t[len(t)-1])
+		}
+	}
+	return out
+}
+
+// similar reports whether a question word w stands for the name word n,
+// allowing the typos a reader makes (peskof, zelenski).
+func similar(w, n string) (float64, bool) {
+	if w == n {
+		return 1, true
+	}
+	limit := maxEdits(utf8.RuneCountInString(n))
+	if limit == 0 || w == "" || n == "" || w[0] != n[0] {
+		return 0, false
+	}
+	if d, over := search.LevenshteinDistanceMax(w, n, limit); !over {
+		return 1 - 0.15*float64(d), true
+	}
+	return 0, false
+}
+
+// roleSimilar matches role words more loosely: same stem region
+// ("spokesman"/"spokesperson", "ukraine"/"ukrainian") counts.
+func roleSimilar(w, r string) bool {
+	if _, ok := similar(w, r); ok {
+		return true
+	}
+	n := 0
+	for n < len(w) && n < len(r) && w[n] == r[n] {
+		n++
+	}
+	short := min(len(w), len(r))
+	return n >= 5 && float64(n) >= 0.6*float64(short)
+}
+
+// resolve finds the person a question names: by full name or alias, by
+// surname, by role ("the Kremlin spokesman"), or through a typo. It returns
+// nil when no one fits; it never guesses between equally good strangers.
+func (e *Engine) resolve(who string) *person {
+	words := tokens(who)
+	var kept []string
+	for _, w := range words {
+		if !roleFiller[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	whole := strings.Join(words, " ")
+	var best *person
+	bestScore := 0.0
+	consider := func(p *person, score float64) {
+		if score <= 0 {
+			return
+		}
+		if best == nil || score > bestScore+1e-9 ||
+			(score > bestScore-1e-9 && (p.Quotes > best.Quotes || (p.Quotes == best.Quotes && p.Mentions > best.Mentions))) {
+			best, bestScore = p, score
+		}
+	}
+	for i := range e.people {
+		p := &e.people[i]
+		consider(p, nameScore(p, whole, kept))
+		consider(p, roleScore(p, kept))
+	}
+	return best
+}
+
+func nameScore(p *person, whole string, kept []string) float64 {
+	for _, f := range p.full {
+		if f == whole || f == strings.Join(kept, " ") {
+			return 3
+		}
+	}
+	// Every word must be one of the person's names, and one of them must
+	// be the surname or an alias: "Dmitry" alone is not enough.
+	total, anchored := 0.0, false
+	for _, w := range kept {
+		best := 0.0
+		for _, n := range p.names {
+			if s, ok := similar(w, n); ok && s > best {
+				best = s
+			}
+		}
+		if best == 0 {
+			return 0
+		}
+		if s, ok := similar(w, p.last); ok && s > 0 {
+			anchored = true
+		}
+		for _, a := range aliasLasts(p.Aliases) {
+			if _, ok := similar(w, fold(a)); ok {
+				anchored = true
+			}
+		}
+		total += best
+	}
+	if !anchored {
+		return 0
+	}
+	return 1 + total/float64(len(kept))
+}
+
+func roleScore(p *person, kept []string) float64 {
+	if len(p.role) == 0 {
+		return 0
+	}
+	for _, w := range kept {
+		found := false
+		for _, r := range p.role {
+			if roleSimilar(w, r) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return 0
+		}
+	}
+	// A role named in full beats one named in part.
+	return 1 + float64(len(kept))/float64(len(p.role))
+}
+
+// namesSomethingKnown reports whether every content word of who is a word
+// the articles use: "European leaders" is, "Boris Johnson" is not.
+func (e *Engine) namesSomethingKnown(who string) bool {
+	ts := e.terms.analyze(who)
+	if len(ts) == 0 {
+		return false
+	}
+	for _, t := range ts {
+		if e.vocab.df[t] == 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,54 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+)
+
+// quoteIntent is a question asking for someone's words: who, and
+// optionally about what.
+type quoteIntent struct {
+	who, about string
+}
+
+var sayVerbs = `(?:say|said|says|tell|told|think|thinks|thought|claim|claimed|state|stated|comment|comments|commented|remark|remarked|argue|argued|warn|warned|mean|meant|reply|replied|respond|responded|answer|answered|declare|declared|announce|announced)`
+var aboutWords = `(?:about|on|regarding|concerning|of|to|re)`
+var quoteNouns = `(?:quotes?|remarks?|comments?|statements?|words|views?|positions?|responses?|reactions?|messages?|opinions?|take)`
+
+// quotePatterns recognise quote questions. Each has a "who" group and may
+// have an "about" group; they run on the lower-cased question with curly
+// apostrophes straightened and the final punctuation removed.
+var quotePatterns = []*regexp.Regexp{
+	regexp.MustCompile(`^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will|was|is) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: ` + aboutWords + ` (?P<about>.+))?$`),
+	regexp.MustCompile(`^(?:did|has|have|does) (?P<who>.+?) (?:say|said|comment|commented|talk|talked|speak|spoken|spoke)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
+	regexp.MustCompile(`^(?:what|how) (?:did|does|has) (?P<who>.+?) (?:react|reacted|respond|responded|answer)(?: (?:to|on) (?P<about>.+))?$`),
+	regexp.MustCompile(`^what (?:is|was|are|were) (?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
+	regexp.MustCompile(`^(?:show me |give me |find |list )?(?:all )?(?:the )?(?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
+	regexp.MustCompile(`^(?:show me |give me |find |list )?(?:all )?(?:the )?(?:direct )?` + quoteNouns + ` (?:from|by|of) (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
+	regexp.MustCompile(`^what (?P<who>.+?) (?:said|says|thinks|thought)(?: ` + aboutWords + ` (?P<about>.+))?$`),
+	regexp.MustCompile(`^quote (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
+}
+
+// parseQuoteQuestion recognises "what did X say (about Y)" and its kin.
+func parseQuoteQuestion(q string) (quoteIntent, bool) {
+	s := strings.ToLower(strings.TrimSpace(q))
+	s = strings.ReplaceAll(s, "’", "'")
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimRight(s, "?!. ")
+	for _, re := range quotePatterns {
+		m := re.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		in := quoteIntent{
+			who:   strings.TrimSpace(m[re.SubexpIndex("who")]),
+			about: strings.TrimSpace(m[re.SubexpIndex("about")]),
+		}
+		in.who = strings.TrimPrefix(in.who, "the ")
+		if in.who == "" || strings.Count(in.who, " ") > 5 {
+			continue
+		}
+		return in, true
+	}
+	return quoteIntent{}, false
+}

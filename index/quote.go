@@ -1,0 +1,133 @@
+package index
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// quoteAnswer answers a quote question about a resolved person: all their
+// quotes (those about `about` first, or only those when some are), then the
+// passages that name them. Quotes come only from the person's own
+// attributed quotes, so nobody else's words are ever put in their mouth.
+func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, about string, opts AskOptions) (*Answer, error) {
+	a := &Answer{
+		Question: question, Kind: KindQuote, Speaker: p.Name, SpeakerRole: p.Role,
+		About: about, Quotes: []Quote{}, Passages: []Passage{},
+	}
+	own := e.recs.bySpeaker[p.Name]
+	a.QuotesTotal = len(own)
+	if len(own) == 0 {
+		a.SpeakerStatus = SpeakerNotQuoted
+	} else {
+		a.SpeakerStatus = SpeakerQuoted
+		if a.SpeakerRole == "" {
+			a.SpeakerRole = e.recs.quotes[own[0]].quote.Role
+		}
+	}
+	qs := e.questionTerms(about)
+	if about != "" && len(qs) == 0 {
+		a.About = ""
+	}
+	order := own
+	if len(own) > 0 && len(qs) > 0 {
+		ranked, err := e.rankQuotes(ctx, p.Name, qs, len(own))
+		if err != nil {
+			return nil, err
+		}
+		if len(ranked) > 0 {
+			order = ranked
+		} else {
+			a.About = "" // none of their quotes is on that; show them all
+		}
+	}
+	for _, n := range order {
+		a.Quotes = append(a.Quotes, e.recs.quotes[n].quote)
+	}
+	passages, err := e.personPassages(ctx, p, qs, limitOf(opts))
+	if err != nil {
+		return nil, err
+	}
+	a.Passages = passages
+	return a, nil
+}
+
+// rankQuotes returns the speaker's quote numbers that speak to the terms,
+// best first.
+func (e *Engine) rankQuotes(ctx context.Context, speaker string, qs []qterm, size int) ([]int, error) {
+	who := bleve.NewTermQuery(speaker)
+	who.SetField(fieldSpeakerKey)
+	var should []query.Query
+	for _, q := range qs {
+		if q.credit == 0 {
+			continue
+		}
+		for _, f := range []struct {
+			field string
+			boost float64
+		}{{fieldQuote, 1}, {fieldContext, 0.5}} {
+			tq := bleve.NewTermQuery(q.term)
+			tq.SetField(f.field)
+			tq.SetBoost(f.boost * q.credit)
+			should = append(should, tq)
+		}
+	}
+	if len(should) == 0 {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(who, bleve.NewDisjunctionQuery(should...)), size, 0, false)
+	res, err := e.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: quotes: %w", err)
+	}
+	var out []int
+	for _, h := range res.Hits {
+		n, ok := docNumber(h.ID)
+		if !ok || h.ID[0] != 'q' || n >= len(e.recs.quotes) {
+			continue
+		}
+		r := &e.recs.quotes[n]
+		if r.quote.Speaker != speaker {
+			continue // cannot happen with a keyword match; never risk it
+		}
+		if cov, _ := e.scan(r.quote.Text, r.context, qs); cov < minCoverage {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// personPassages are the passages naming the person, those also about the
+// question's terms first.
+func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limit int) ([]Passage, error) {
+	if len(p.match) == 0 {
+		return []Passage{}, nil
+	}
+	var names []query.Query
+	var nameTerms []qterm
+	for _, t := range p.match {
+		tq := bleve.NewTermQuery(t)
+		tq.SetField(fieldText)
+		names = append(names, tq)
+		nameTerms = append(nameTerms, qterm{term: t, weight: 1, credit: 1})
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(bleve.NewDisjunctionQuery(names...))
+	if pq := passageQuery(qs); pq != nil {
+		bq.AddShould(pq)
+	}
+	hits, err := e.searchPassages(ctx, bq, limit*4+10)
+	if err != nil {
+		return nil, err
+	}
+	// Highlight the name and the subject; every hit names the person.
+	all := append(append([]qterm(nil), nameTerms...), qs...)
+	out := []Passage{}
+	for _, h := range e.best(hits, all, limit, 0) {
+		out = append(out, e.passage(h))
+	}
+	return out, nil
+}

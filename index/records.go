@@ -1,0 +1,84 @@
+package index
+
+import (
+	"strings"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// records are the corpus laid out by index document number: bleve finds
+// the numbers, records give back text and citations without reading stored
+// fields, which keeps a warm question in memory.
+type records struct {
+	passages []passageRec
+	quotes   []quoteRec
+	// bySpeaker lists quote numbers per canonical speaker, in corpus order.
+	bySpeaker map[string][]int
+	// byPlace maps a document id and paragraph to its first passage.
+	byPlace map[place]int
+}
+
+type place struct {
+	doc       string
+	paragraph int
+}
+
+type passageRec struct {
+	text string
+	src  Source
+}
+
+type quoteRec struct {
+	quote   Quote
+	context string // the text of the passage the quote stands in
+}
+
+func sourceOf(d *corpus.Document, section string, paragraph int) Source {
+	return Source{
+		Doc: d.ID, Title: d.Title, Outlet: d.Outlet, Author: d.Author,
+		Date: d.Date, URL: d.URL, Section: section, Paragraph: paragraph,
+	}
+}
+
+func newRecords(c *corpus.Corpus) *records {
+	r := &records{bySpeaker: map[string][]int{}, byPlace: map[place]int{}}
+	for _, d := range c.Documents {
+		sections := map[int]string{}
+		texts := map[int]string{}
+		for _, p := range d.Passages {
+			k := place{d.ID, p.Paragraph}
+			if _, ok := r.byPlace[k]; !ok {
+				r.byPlace[k] = len(r.passages)
+				sections[p.Paragraph] = p.Section
+			}
+			texts[p.Paragraph] += joinSpace(texts[p.Paragraph], p.Text)
+			r.passages = append(r.passages, passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph)})
+		}
+		for _, q := range d.Quotes {
+			rec := quoteRec{
+				quote: Quote{
+					Speaker: q.Speaker, Role: q.Role, Text: trimQuote(q.Text),
+					Source: sourceOf(d, sections[q.Paragraph], q.Paragraph),
+				},
+				context: texts[q.Paragraph],
+			}
+			if q.Speaker != "" {
+				r.bySpeaker[q.Speaker] = append(r.bySpeaker[q.Speaker], len(r.quotes))
+			}
+			r.quotes = append(r.quotes, rec)
+		}
+	}
+	return r
+}
+
+// joinSpace returns s prefixed by a space when it follows non-empty text.
+func joinSpace(prev, s string) string {
+	if prev == "" {
+		return s
+	}
+	return " " + s
+}
+
+// trimQuote drops the comma or space a quote keeps from the sentence
+// around it ("...the war," said X).
+func trimQuote(s string) string { return strings.TrimRight(strings.TrimSpace(s), ", ") }

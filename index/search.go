@@ -1,0 +1,287 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// minCoverage is the relevance threshold below which the articles are
+// taken to say nothing about a question. Coverage is the share of the
+// question's information (IDF-weighted words) that a passage contains; it
+// does not depend on question length the way a raw BM25 score does. The
+// value was measured on the relevance suites (index/testdata/relevance):
+// see TestThresholdMargin and docs/benchmarks.md for the distributions.
+const minCoverage = 0.45
+
+// questionFiller are question words with no content that the stop list
+// keeps (index terms, i.e. after stemming).
+var questionFiller = map[string]bool{
+	"say": true, "said": true, "tell": true, "told": true, "think": true,
+	"know": true, "anyth": true, "someth": true, "pleas": true, "me": true,
+	"explain": true, "describ": true, "latest": true, "news": true,
+	"happen": true, "go": true, "get": true, "can": true, "will": true,
+	"shall": true, "may": true, "might": true, "must": true, "doe": true,
+	"mention": true,
+}
+
+// qterm is one word of a question as the engine weighs it.
+type qterm struct {
+	term   string  // the index term searched (after any correction)
+	weight float64 // IDF of the word as asked (unknown words weigh most)
+	credit float64 // 1 exact, less for a corrected typo, 0 unknown
+}
+
+func (e *Engine) questionTerms(text string) []qterm {
+	var out []qterm
+	seen := map[string]bool{}
+	for _, t := range e.terms.analyze(text) {
+		if questionFiller[t] {
+			continue
+		}
+		q := qterm{term: t, weight: e.vocab.idf(e.vocab.df[t]), credit: 1}
+		if e.vocab.df[t] == 0 {
+			q.credit = 0
+			if c, d, ok := e.vocab.correct(t); ok {
+				q.term, q.credit = c, 1-0.3*float64(d)
+			}
+		}
+		if seen[q.term] && q.credit > 0 {
+			continue
+		}
+		seen[q.term] = true
+		out = append(out, q)
+	}
+	return out
+}
+
+// hit is a candidate passage.
+type hit struct {
+	n        int
+	score    float64
+	coverage float64
+	marks    []Mark
+}
+
+// scan finds which question terms a text contains: the coverage and the
+// words to highlight.
+func (e *Engine) scan(text, extra string, qs []qterm) (float64, []Mark) {
+	want := map[string]int{}
+	total := 0.0
+	for i, q := range qs {
+		total += q.weight
+		if q.credit > 0 {
+			want[q.term] = i
+		}
+	}
+	if total == 0 {
+		return 0, nil
+	}
+	found := make([]bool, len(qs))
+	var marks []Mark
+	for _, sp := range wordSpans(text) {
+		if i, ok := want[e.terms.of(text[sp.start:sp.end])]; ok {
+			found[i] = true
+			// Words separated only by spaces are bolded together.
+			if l := len(marks); l > 0 && strings.TrimSpace(text[marks[l-1].End:sp.start]) == "" {
+				marks[l-1].End = sp.end
+			} else {
+				marks = append(marks, Mark{sp.start, sp.end})
+			}
+		}
+	}
+	for _, sp := range wordSpans(extra) {
+		if i, ok := want[e.terms.of(extra[sp.start:sp.end])]; ok {
+			found[i] = true
+		}
+	}
+	got := 0.0
+	for i, q := range qs {
+		if found[i] {
+			got += q.weight * q.credit
+		}
+	}
+	return got / total, marks
+}
+
+// passageQuery is the BM25 query for a question's terms over passages.
+func passageQuery(qs []qterm) query.Query {
+	var should []query.Query
+	for _, q := range qs {
+		if q.credit == 0 {
+			continue
+		}
+		for _, f := range []struct {
+			field string
+			boost float64
+		}{{fieldText, 1}, {fieldSection, 0.4}, {fieldTitle, 0.2}} {
+			tq := bleve.NewTermQuery(q.term)
+			tq.SetField(f.field)
+			tq.SetBoost(f.boost * q.credit)
+			should = append(should, tq)
+		}
+	}
+	if len(should) == 0 {
+		return nil
+	}
+	return bleve.NewDisjunctionQuery(should...)
+}
+
+// searchPassages runs q and returns up to size hits in score order.
+func (e *Engine) searchPassages(ctx context.Context, q query.Query, size int) ([]hit, error) {
+	req := bleve.NewSearchRequestOptions(q, size, 0, false)
+	req.Fields = nil
+	res, err := e.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	out := make([]hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		n, ok := docNumber(h.ID)
+		if !ok || h.ID[0] != 'p' || n >= len(e.recs.passages) {
+			continue
+		}
+		out = append(out, hit{n: n, score: h.Score})
+	}
+	return out, nil
+}
+
+// best picks, in order, hits that pass the threshold and do not repeat an
+// earlier pick.
+func (e *Engine) best(hits []hit, qs []qterm, limit int, threshold float64) []hit {
+	var out []hit
+	var kept []map[string]bool
+	for _, h := range hits {
+		r := &e.recs.passages[h.n]
+		h.coverage, h.marks = e.scan(r.text, r.src.Section, qs)
+		if h.coverage < threshold {
+			continue
+		}
+		sh := shingles(r.text)
+		dup := false
+		for _, k := range kept {
+			if jaccard(sh, k) >= 0.5 {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		kept = append(kept, sh)
+		out = append(out, h)
+		if len(out) == limit {
+			break
+		}
+	}
+	return out
+}
+
+// shingles are the word trigrams of a text, for spotting passages that
+// say the same thing in nearly the same words.
+func shingles(text string) map[string]bool {
+	words := strings.Fields(strings.ToLower(text))
+	out := make(map[string]bool, len(words))
+	for i := 0; i+3 <= len(words); i++ {
+		out[words[i]+" "+words[i+1]+" "+words[i+2]] = true
+	}
+	if len(words) < 3 {
+		out[strings.Join(words, " ")] = true
+	}
+	return out
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for k := range a {
+		if b[k] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+func (e *Engine) passage(h hit) Passage {
+	r := &e.recs.passages[h.n]
+	return Passage{
+		Text: r.text, Highlight: highlight(r.text, h.marks), Score: round3(h.score),
+		Source: r.src, Marks: h.marks,
+	}
+}
+
+func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }
+
+// highlight wraps the marked ranges of text in ** (Markdown bold).
+func highlight(text string, marks []Mark) string {
+	if len(marks) == 0 {
+		return text
+	}
+	var b strings.Builder
+	at := 0
+	for _, m := range marks {
+		b.WriteString(text[at:m.Start])
+		b.WriteString("**")
+		b.WriteString(text[m.Start:m.End])
+		b.WriteString("**")
+		at = m.End
+	}
+	b.WriteString(text[at:])
+	return b.String()
+}
+
+func limitOf(opts AskOptions) int {
+	if opts.Limit > 0 {
+		return opts.Limit
+	}
+	return DefaultLimit
+}
+
+// searchAnswer answers a question by passages alone.
+func (e *Engine) searchAnswer(ctx context.Context, question, text string, kind Kind, opts AskOptions) (*Answer, error) {
+	a := &Answer{Question: question, Kind: kind, Quotes: []Quote{}, Passages: []Passage{}}
+	qs := e.questionTerms(text)
+	q := passageQuery(qs)
+	if q != nil {
+		limit := limitOf(opts)
+		hits, err := e.searchPassages(ctx, q, limit*4+10)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range e.best(hits, qs, limit, minCoverage) {
+			a.Passages = append(a.Passages, e.passage(h))
+		}
+	}
+	if !a.Answered() {
+		return e.withSuggestions(ctx, a)
+	}
+	return a, nil
+}
+
+func (e *Engine) withSuggestions(ctx context.Context, a *Answer) (*Answer, error) {
+	ts, err := e.Topics(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range ts {
+		if t.Passages > 0 {
+			a.Suggestions = append(a.Suggestions, t)
+		}
+	}
+	return a, nil
+}
+
+// unknownSpeaker answers a quote question about someone the articles
+// never name.
+func (e *Engine) unknownSpeaker(ctx context.Context, question, who string) (*Answer, error) {
+	a := &Answer{
+		Question: question, Kind: KindQuote, SpeakerStatus: SpeakerUnknown,
+		Asked: strings.TrimSpace(who), Quotes: []Quote{}, Passages: []Passage{},
+	}
+	return e.withSuggestions(ctx, a)
+}

@@ -1,0 +1,273 @@
+package index
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// OpenOptions say where the on-disk index lives and what it must hold.
+type OpenOptions struct {
+	DataDir  string
+	Corpus   *corpus.Corpus
+	Topics   []Topic
+	Logger   *slog.Logger
+	Progress func(Progress)
+}
+
+// ErrLocked is returned by Open when another process holds the index.
+var ErrLocked = errors.New("index: index is in use by another process")
+
+// On-disk layout under the data directory:
+//
+//	CURRENT                       names the live index folder
+//	index-<fp16>-<unixnano>/      a complete index
+//	    bleve/                    the bleve (scorch) index
+//	    COMPLETE                  the full fingerprint, written after a clean close
+//	tmp-<random>/                 a build in progress (or left by a crash)
+const (
+	currentFile  = "CURRENT"
+	completeFile = "COMPLETE"
+	bleveDir     = "bleve"
+	indexPrefix  = "index-"
+	tmpPrefix    = "tmp-"
+)
+
+// lockWait is how long Open waits for another process's lock on an index.
+const lockWait = "500ms"
+
+// Fingerprint is a content hash of the corpus (documents, metadata,
+// passages, quotes, people) and the index schema: equal fingerprints mean
+// an index built for one serves the other.
+func Fingerprint(c *corpus.Corpus) string {
+	h := sha256.New()
+	w := func(parts ...string) {
+		for _, p := range parts {
+			io.WriteString(h, strconv.Itoa(len(p)))
+			io.WriteString(h, ":")
+			io.WriteString(h, p)
+		}
+	}
+	w(schemaVersion)
+	for _, d := range c.Documents {
+		w("doc", d.ID, d.Title, d.Outlet, d.Author, d.Date, d.URL, d.Language)
+		for _, p := range d.Passages {
+			w("p", p.Text, p.Section, strconv.Itoa(p.Paragraph))
+		}
+		for _, q := range d.Quotes {
+			w("q", q.Speaker, q.Role, q.Text, strconv.Itoa(q.Paragraph))
+		}
+	}
+	for _, p := range c.People {
+		w("person", p.Name, p.Role, strings.Join(p.Aliases, "\x00"), strconv.Itoa(p.Quotes), strconv.Itoa(p.Mentions))
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Open returns an engine over the index kept in opts.DataDir, reusing it
+// when it was built from the same corpus and schema, and building a new one
+// otherwise. A new index is built in a tmp- folder, closed cleanly, marked
+// COMPLETE, renamed into place and only then named by CURRENT, so a crash
+// at any moment leaves either the previous index or the new one live,
+// never a half-written one.
+func Open(ctx context.Context, opts OpenOptions) (*Engine, error) {
+	if opts.Corpus == nil {
+		return nil, ErrNoCorpus
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if opts.DataDir == "" {
+		return nil, errors.New("index: open: no data directory")
+	}
+	if err := os.MkdirAll(opts.DataDir, 0o755); err != nil {
+		return nil, fmt.Errorf("index: open: %w", err)
+	}
+	fp := Fingerprint(opts.Corpus)
+	if dir, ok := currentIndex(opts.DataDir, fp); ok {
+		e, err := openDir(ctx, dir, opts, log)
+		if err == nil {
+			log.Debug("index reused", "dir", dir)
+			cleanup(opts.DataDir, filepath.Base(dir), log)
+			if opts.Progress != nil {
+				n := len(e.recs.passages)
+				opts.Progress(Progress{Phase: "done", Done: n, Total: n})
+			}
+			return e, nil
+		}
+		if errors.Is(err, ErrLocked) {
+			return nil, err
+		}
+		log.Warn("index unusable, rebuilding", "dir", dir, "err", err)
+	}
+	dir, err := buildDir(ctx, opts, fp, log)
+	if err != nil {
+		return nil, err
+	}
+	if err := setCurrent(opts.DataDir, filepath.Base(dir)); err != nil {
+		return nil, err
+	}
+	cleanup(opts.DataDir, filepath.Base(dir), log)
+	return openDir(ctx, dir, opts, log)
+}
+
+// currentIndex returns the folder CURRENT names when it is complete and
+// built for fingerprint fp.
+func currentIndex(dataDir, fp string) (string, bool) {
+	b, err := os.ReadFile(filepath.Join(dataDir, currentFile))
+	if err != nil {
+		return "", false
+	}
+	name := strings.TrimSpace(string(b))
+	if !strings.HasPrefix(name, indexPrefix+fp[:16]+"-") || strings.ContainsAny(name, `/\`) {
+		return "", false
+	}
+	dir := filepath.Join(dataDir, name)
+	mark, err := os.ReadFile(filepath.Join(dir, completeFile))
+	if err != nil || strings.TrimSpace(string(mark)) != fp {
+		return "", false
+	}
+	return dir, true
+}
+
+func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger) (*Engine, error) {
+	path := filepath.Join(dir, bleveDir)
+	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait})
+	if err != nil {
+		if errors.Is(err, bolt.ErrTimeout) || strings.Contains(err.Error(), bolt.ErrTimeout.Error()) {
+			return nil, fmt.Errorf("%w: %s", ErrLocked, dir)
+		}
+		return nil, fmt.Errorf("index: open %q: %w", dir, err)
+	}
+	e, err := newEngine(idx, opts.Corpus, newRecords(opts.Corpus), opts.Topics, log)
+	if err != nil {
+		_ = idx.Close()
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		_ = e.Close()
+		return nil, err
+	}
+	e.dir = dir
+	return e, nil
+}
+
+// buildDir builds a complete index folder and returns its path.
+func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger) (string, error) {
+	var rnd [8]byte
+	_, _ = rand.Read(rnd[:])
+	tmp := filepath.Join(opts.DataDir, tmpPrefix+hex.EncodeToString(rnd[:]))
+	if err := os.Mkdir(tmp, 0o755); err != nil {
+		return "", fmt.Errorf("index: build: %w", err)
+	}
+	fail := func(err error) (string, error) {
+		_ = os.RemoveAll(tmp)
+		return "", err
+	}
+	e, err := Build(ctx, BuildOptions{
+		Dir: filepath.Join(tmp, bleveDir), Corpus: opts.Corpus, Topics: opts.Topics,
+		Progress: opts.Progress, Logger: log,
+	})
+	if err != nil {
+		return fail(err)
+	}
+	if err := e.Close(); err != nil {
+		return fail(err)
+	}
+	if err := writeSynced(filepath.Join(tmp, completeFile), []byte(fp+"\n")); err != nil {
+		return fail(err)
+	}
+	if err := syncDir(tmp); err != nil {
+		return fail(err)
+	}
+	final := filepath.Join(opts.DataDir, fmt.Sprintf("%s%s-%d", indexPrefix, fp[:16], time.Now().UnixNano()))
+	if err := os.Rename(tmp, final); err != nil {
+		return fail(fmt.Errorf("index: build: %w", err))
+	}
+	if err := syncDir(opts.DataDir); err != nil {
+		return "", err
+	}
+	return final, nil
+}
+
+// setCurrent points CURRENT at name atomically: write a temporary file,
+// fsync it, rename it over CURRENT, fsync the folder.
+func setCurrent(dataDir, name string) error {
+	tmp := filepath.Join(dataDir, currentFile+".tmp")
+	if err := writeSynced(tmp, []byte(name+"\n")); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, filepath.Join(dataDir, currentFile)); err != nil {
+		return fmt.Errorf("index: set current: %w", err)
+	}
+	return syncDir(dataDir)
+}
+
+func writeSynced(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return fmt.Errorf("index: write %q: %w", path, err)
+	}
+	if _, err := f.Write(data); err != nil {
+		_ = f.Close()
+		return fmt.Errorf("index: write %q: %w", path, err)
+	}
+	if err := f.Sync(); err != nil {
+		_ = f.Close()
+		return fmt.Errorf("index: sync %q: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("index: close %q: %w", path, err)
+	}
+	return nil
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("index: sync %q: %w", dir, err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("index: sync %q: %w", dir, err)
+	}
+	return nil
+}
+
+// cleanup removes tmp- folders (builds a crash left behind) and index-
+// folders other than keep. Failures are logged, never fatal: a leftover
+// folder wastes space but is never used.
+func cleanup(dataDir, keep string, log *slog.Logger) {
+	entries, err := os.ReadDir(dataDir)
+	if err != nil {
+		log.Warn("index cleanup", "err", err)
+		return
+	}
+	for _, ent := range entries {
+		name := ent.Name()
+		if !ent.IsDir() || name == keep {
+			continue
+		}
+		if strings.HasPrefix(name, tmpPrefix) || strings.HasPrefix(name, indexPrefix) {
+			if err := os.RemoveAll(filepath.Join(dataDir, name)); err != nil {
+				log.Warn("index cleanup", "dir", name, "err", err)
+			}
+		}
+	}
+}

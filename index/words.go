@@ -1,0 +1,148 @@
+package index
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+// span is a word of a text: bytes [start, end).
+type span struct{ start, end int }
+
+// wordSpans splits text into words the way a reader sees them: letters and
+// digits, with an apostrophe kept inside a word ("Ukraine's").
+func wordSpans(text string) []span {
+	var out []span
+	start := -1
+	for i, r := range text {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		if !inWord && (r == '\'' || r == '’') && start >= 0 {
+			next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
+			inWord = unicode.IsLetter(next)
+		}
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = append(out, span{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, span{start, len(text)})
+	}
+	return out
+}
+
+// terms maps surface words to index terms with the index's analyzer,
+// remembering every word it has seen (the corpus's words, a bounded set).
+type terms struct {
+	an    analysis.Analyzer
+	cache sync.Map // string -> string ("" for a stop word)
+}
+
+func (t *terms) of(word string) string {
+	if v, ok := t.cache.Load(word); ok {
+		return v.(string)
+	}
+	term := ""
+	if toks := t.an.Analyze([]byte(word)); len(toks) > 0 {
+		term = string(toks[0].Term)
+	}
+	t.cache.Store(word, term)
+	return term
+}
+
+// analyze returns the terms of a free text, in order, without duplicates.
+func (t *terms) analyze(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, tok := range t.an.Analyze([]byte(text)) {
+		s := string(tok.Term)
+		if s == "" || seen[s] {
+			continue
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+// vocab is the passage vocabulary with document frequencies, for weighting
+// question words and correcting typos against words the articles use.
+type vocab struct {
+	df    map[string]int
+	byLen map[int][]string
+	n     int // passages
+}
+
+func newVocab(df map[string]int, n int) *vocab {
+	v := &vocab{df: df, byLen: map[int][]string{}, n: n}
+	for t := range df {
+		l := utf8.RuneCountInString(t)
+		v.byLen[l] = append(v.byLen[l], t)
+	}
+	return v
+}
+
+// idf is BM25's inverse document frequency; unknown words weigh the most.
+func (v *vocab) idf(df int) float64 {
+	n := float64(v.n)
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// maxEdits is how many typos a word of n letters may carry: none for short
+// words (too many false friends), one from four letters, two from eight.
+func maxEdits(n int) int {
+	switch {
+	case n >= 8:
+		return 2
+	case n >= 4:
+		return 1
+	}
+	return 0
+}
+
+// correct finds the vocabulary term closest to an unknown term; among
+// equally close ones the most frequent wins. ok is false when nothing is
+// within maxEdits.
+func (v *vocab) correct(term string) (best string, dist int, ok bool) {
+	l := utf8.RuneCountInString(term)
+	limit := maxEdits(l)
+	if limit == 0 {
+		return "", 0, false
+	}
+	dist = limit + 1
+	for n := l - limit; n <= l+limit; n++ {
+		for _, cand := range v.byLen[n] {
+			d, over := search.LevenshteinDistanceMax(term, cand, limit)
+			if over || d == 0 {
+				continue
+			}
+			// Typos rarely hit the first letter; a correction that changes
+			// it must be strictly closer.
+			if cand[0] != term[0] {
+				d++
+				if d > limit {
+					continue
+				}
+			}
+			if d < dist || (d == dist && v.df[cand] > v.df[best]) {
+				best, dist = cand, d
+			}
+		}
+	}
+	return best, dist, dist <= limit
+}
+
+// fold lower-cases s and folds accents away, for comparing names.
+func fold(s string) string {
+	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	return string(asciifolding.New().Filter([]byte(s)))
+}
