@@ -13,6 +13,7 @@ const (
 	kindPara                    // a paragraph the format marks as one
 	kindItem                    // a list item
 	kindTitle                   // a repeat of the document's title
+	kindCaption                 // a caption the format marks as one (<figcaption>)
 )
 
 // line is one unit of text as a reader produced it.
@@ -79,6 +80,9 @@ func (b *built) dropFurniture(lines []line, header bool) []line {
 			}
 		}
 		why := furniture(ln.text)
+		if ln.kind == kindCaption {
+			why = "image caption"
+		}
 		if why == "" && header && !titleSeen && isBreadcrumb(ln.text) {
 			why = "breadcrumb"
 		}
@@ -216,6 +220,10 @@ func (b *built) makeParagraphs(lines []line) {
 			continue
 		case kindHeading:
 			section = ln.text
+			continue
+		}
+		if _, ok := dateLine(ln.text); ok {
+			b.skip("dateline", ln.text)
 			continue
 		}
 		key := dedupKey(ln.text)

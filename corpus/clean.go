@@ -10,15 +10,16 @@ import (
 // Page furniture: lines a reader's eye skips. Each pattern is matched
 // against one whole normalised line.
 var (
-	reSkipTo    = regexp.MustCompile(`(?i)^(?:\d+\.\s*)?skip to\b`)
-	reBullet    = regexp.MustCompile(`^[-–—•*·>]+$`)
-	reDuration  = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
-	reNoVideo   = regexp.MustCompile(`(?i)^(?:this|your) browser does not support (?:the )?(?:video|audio|html5 video)`)
-	reCaption   = regexp.MustCompile(`(?:^|[\p{Ll}\p{N}.,)\s”"'])(?:Image|Images|Photo|Photos|Picture|Pictures|Photograph|Foto|Credit|Bild|Illustration|Video)\s?:\s*(\S.{0,100})$`)
-	reBreadGlue = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+){2,4}$`)
-	reBreadSep  = regexp.MustCompile(`^[\p{L}][\p{L} &'-]{0,30}(?:\s?[>»›/|]\s?[\p{L}][\p{L} &'-]{0,30}){1,5}$`)
-	reSocial    = regexp.MustCompile(`(?i)^(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|share|bluesky|threads|flipboard|pinterest)\s*[|·,/]?\s*){2,}$`)
-	reBoiler    = regexp.MustCompile(`(?i)^(?:advertisement|advert|ad|sponsored(?: content)?|scroll to continue(?: with content)?|share(?: this)?(?: article| story| page)?(?: on \w+)?|share via\b.*|subscribe\b.*|sign up\b.*|sign in\b.*|log in\b.*|follow us\b.*|follow (?:dw|bbc|cnn|reuters)\b.*|read more\b.*|read also\b.*|also read\b.*|see also\b.*|related(?: articles| stories| topics| content| coverage)?|more on this(?: story| topic)?|click here\b.*|we use cookies\b.*|this (?:site|website) uses cookies\b.*|(?:accept|reject|manage) (?:all )?cookies\b.*|cookie (?:settings|policy|preferences|consent)\b.*|print|email|copy link|comments?|\d+ comments?|newsletter\b.*|download the app\b.*|listen to (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? read|back to top|advertising|continue reading\b.*|most (?:read|popular)|trending(?: now)?|you might also like\b.*|recommended(?: for you)?|all rights reserved\b.*|© .*|copyright \d{4}\b.*)$`)
+	reSkipTo      = regexp.MustCompile(`(?i)^(?:\d+\.\s*)?skip to\b`)
+	reMdImageOnly = regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)$`)
+	reBullet      = regexp.MustCompile(`^[-–—•*·>]+$`)
+	reDuration    = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
+	reNoVideo     = regexp.MustCompile(`(?i)^(?:this|your) browser does not support (?:the )?(?:video|audio|html5 video)`)
+	reCaption     = regexp.MustCompile(`(?:^|[\p{Ll}\p{N}.,)\s”"'])(?:Image|Images|Photo|Photos|Picture|Pictures|Photograph|Foto|Credit|Bild|Illustration|Video)\s?:\s*(\S.{0,100})$`)
+	reBreadGlue   = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+){2,4}$`)
+	reBreadSep    = regexp.MustCompile(`^[\p{L}][\p{L} &'-]{0,30}(?:\s?[>»›/|]\s?[\p{L}][\p{L} &'-]{0,30}){1,5}$`)
+	reSocial      = regexp.MustCompile(`(?i)^(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|share|bluesky|threads|flipboard|pinterest)\s*[|·,/]?\s*){2,}$`)
+	reBoiler      = regexp.MustCompile(`(?i)^(?:advertisement|advert|ad|sponsored(?: content)?|scroll to continue(?: with content)?|share(?: this)?(?: article| story| page)?(?: on \w+)?|share via\b.*|subscribe\b.*|sign up\b.*|sign in\b.*|log in\b.*|follow us\b.*|follow (?:dw|bbc|cnn|reuters)\b.*|read more\b.*|read also\b.*|also read\b.*|see also\b.*|related(?: articles| stories| topics| content| coverage)?|more on this(?: story| topic)?|click here\b.*|we use cookies\b.*|this (?:site|website) uses cookies\b.*|(?:accept|reject|manage) (?:all )?cookies\b.*|cookie (?:settings|policy|preferences|consent)\b.*|print|email|copy link|comments?|\d+ comments?|newsletter\b.*|download the app\b.*|listen to (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? read|back to top|advertising|continue reading\b.*|most (?:read|popular)|trending(?: now)?|you might also like\b.*|recommended(?: for you)?|all rights reserved\b.*|© .*|copyright \d{4}\b.*)$`)
 )
 
 // furniture says why line is page furniture, or "" when it is text.
@@ -28,6 +29,8 @@ func furniture(line string) string {
 		return "navigation"
 	case reBullet.MatchString(line):
 		return "bullet"
+	case reMdImageOnly.MatchString(line):
+		return "image"
 	case reDuration.MatchString(line):
 		return "video duration"
 	case reNoVideo.MatchString(line):

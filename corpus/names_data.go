@@ -103,7 +103,7 @@ var roleNouns = map[string]bool{
 	"chairwoman": true, "chair": true, "diplomat": true, "representative": true, "son-in-law": true,
 	"colonel": true, "admiral": true, "marshal": true, "prosecutor": true, "judge": true, "mp": true, "member": true,
 	"fellow": true, "economist": true, "historian": true, "politician": true, "strategist": true, "coordinator": true,
-	"speaker": true, "ceo": true, "founder": true, "officer": true, "editor": true, "reporter": true,
+	"speaker": true, "ombudsman": true, "mediator": true, "commissioner": true, "envoys": false, "ceo": true, "founder": true, "officer": true, "editor": true, "reporter": true,
 }
 
 // roleModifiers may stand inside a role phrase before its noun.
@@ -114,6 +114,8 @@ var roleModifiers = map[string]bool{
 	"economy": true, "state": true, "white": true, "house": true, "press": true, "lead": true, "peace": true,
 	"russian": true, "ukrainian": true, "german": true, "french": true, "british": true, "american": true,
 	"us": true, "u.s.": true, "uk": true, "eu": true, "nato": true, "kremlin": true, "european": true,
+	"energy": true, "trade": true, "justice": true, "health": true, "climate": true, "intelligence": true,
+	"development": true, "staff": true, "human": true, "rights": true, "economic": true, "military-political": true,
 	"italian": true, "polish": true, "turkish": true, "chinese": true, "hungarian": true, "finnish": true,
 	"of": false,
 }
@@ -144,6 +146,13 @@ var notNames = func() map[string]bool {
 	}
 	return m
 }()
+
+// roleStops end a role phrase read backwards from a name.
+var roleStops = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "but": true, "or": true, "in": true, "on": true, "at": true,
+	"as": true, "when": true, "while": true, "after": true, "before": true, "said": true, "told": true, "he": true,
+	"she": true, "it": true, "they": true, "we": true, "with": true, "by": true, "to": true, "from": true, "of": true,
+}
 
 // speechVerbs introduce or follow a quotation.
 const speechVerbRE = `said|says|say|told|tells|added|adds|stated|states|stating|noted|notes|pointed out|points out|emphasized|emphasised|emphasizing|emphasising|stressed|stresses|stressing|explained|explains|warned|warns|warning|insisted|insists|argued|argues|declared|declares|announced|announces|wrote|writes|asked|asks|replied|replies|responded|responds|remarked|claimed|claims|commented|acknowledged|admitted|continued|concluded|urged|tweeted|posted|confirmed|cautioned|recalled|observed|saying|telling|adding|noting|according to`

@@ -143,7 +143,7 @@ type mention struct {
 }
 
 var (
-	reCapRun  = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:von der|von|van der|van|de|da|di|bin|al|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
+	reCapRun  = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:von der|von|van der|van|de|da|di|bin|al|la|le)\s+)?(?:(?:al|el|ad|ibn)-)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
 	reWordTok = regexp.MustCompile(`[\p{L}\p{M}'’.\-]+`)
 )
 
@@ -192,6 +192,13 @@ func (ps *people) interpretSegment(text string, base int, toks [][]int, run stri
 			continue
 		}
 		break
+	}
+	// "Ombudsman Dmytro Lubinets": a given name inside the run starts the name.
+	for k := i + 1; k < len(words)-1; k++ {
+		if _, ok := firstNames[strings.ToLower(words[k])]; ok {
+			i = k
+			break
+		}
 	}
 	name := words[i:]
 	if len(name) > 4 {
@@ -265,7 +272,7 @@ func roleBefore(text string, nameStart int) string {
 			}
 		default:
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) || len(role) == 0 || notNames[lw] && lw != "kremlin" {
+			if !unicode.IsUpper(r) || len(role) == 0 || roleStops[lw] {
 				j = -1
 				continue
 			}
@@ -335,6 +342,10 @@ func (ps *people) speakingSurnames(text string) {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			w := text[m[2]:m[3]]
 			if notNames[strings.ToLower(w)] || strings.ToUpper(w) == w || firstNames[strings.ToLower(w)] != genderUnknown {
+				continue
+			}
+			// "the Gulf said": a place or body, not a person.
+			if b := strings.ToLower(text[:m[2]]); strings.HasSuffix(b, "the ") || strings.HasSuffix(b, "a ") {
 				continue
 			}
 			// Not the first word of a longer capitalised run ("Kremlin spokesman" is handled elsewhere).
@@ -414,12 +425,22 @@ func countMentions(passages []Passage, spellings []string) int {
 	}
 	n := 0
 	for _, p := range passages {
-		for _, re := range res {
-			if re.MatchString(p.Text) {
-				n++
-				break
-			}
+		if namesAny(p.Text, res) {
+			n++
 		}
 	}
 	return n
+}
+
+// namesAny reports a match written as a name (with a capital letter), so
+// that "a major hurdle" does not mention Claudia Major.
+func namesAny(text string, res []*regexp.Regexp) bool {
+	for _, re := range res {
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			if strings.IndexFunc(text[m[0]:m[1]], unicode.IsUpper) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
