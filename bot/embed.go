@@ -127,7 +127,7 @@ func packEmbed(v view) (*discordgo.MessageEmbed, bool) {
 		if used > 0 {
 			sep = "\n\n"
 		}
-		if !add(sep+v.Outro) {
+		if !add(sep + v.Outro) {
 			cut = true
 		}
 	}

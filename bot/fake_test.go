@@ -125,5 +125,5 @@ func (f *fakeEngine) Topic(ctx context.Context, name string, opts index.AskOptio
 	return f.record("topic "+name, opts)
 }
 
-func (f *fakeEngine) Speakers() []corpus.Person     { return f.people }
+func (f *fakeEngine) Speakers() []corpus.Person   { return f.people }
 func (f *fakeEngine) Sources() []index.SourceInfo { return f.sources }
