@@ -80,6 +80,9 @@ type Summary struct {
 	Speakers  int
 	Skipped   []corpus.SkippedFile
 	Duration  time.Duration
+	// Unchanged is set when the corpus read is the one already served:
+	// the index was kept as it is.
+	Unchanged bool
 }
 
 // LiveOptions configures a Live.
@@ -112,6 +115,19 @@ type handle struct {
 	eng    *Engine
 	mu     sync.RWMutex
 	closed bool
+
+	fpOnce sync.Once
+	fp     string
+}
+
+// fingerprint is the content hash of the handle's corpus, computed once.
+func (h *handle) fingerprint() string {
+	h.fpOnce.Do(func() {
+		if h.eng != nil && h.eng.corpus != nil {
+			h.fp = Fingerprint(h.eng.corpus)
+		}
+	})
+	return h.fp
 }
 
 // NewLive serves eng until the first Reindex swaps in another.
@@ -296,6 +312,20 @@ func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, pro
 	}
 	if err := ctx.Err(); err != nil {
 		return Summary{}, fmt.Errorf("index: reindex: %w", err)
+	}
+	// The same content needs no new index; building one would also open
+	// the on-disk index the live engine holds.
+	if cur := l.cur.Load(); cur != nil && cur.fingerprint() != "" && cur.fingerprint() == Fingerprint(c) {
+		st := cur.eng.Stats()
+		update(func(s *ReindexStatus) {
+			s.Phase = "done"
+			s.FilesRead = max(s.FilesRead, s.FilesTotal, len(c.Documents)+len(c.Skipped))
+			s.FilesTotal = s.FilesRead
+		})
+		sum := Summary{Documents: st.Documents, Passages: st.Passages, Quotes: st.Quotes, Speakers: st.Speakers,
+			Skipped: c.Skipped, Duration: time.Since(start), Unchanged: true}
+		log.Info("reindex: corpus unchanged, index kept", "documents", sum.Documents, "duration", sum.Duration)
+		return sum, nil
 	}
 	passages := 0
 	for _, d := range c.Documents {

@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -246,5 +249,57 @@ func TestLiveClose(t *testing.T) {
 	}
 	if err := l.Close(); err != nil {
 		t.Errorf("second Close: %v", err)
+	}
+}
+
+func diskOpen(dataDir string) index.OpenFunc {
+	return func(ctx context.Context, c *corpus.Corpus, progress func(index.Progress)) (*index.Engine, error) {
+		return index.Open(ctx, index.OpenOptions{DataDir: dataDir, Corpus: c, Progress: progress})
+	}
+}
+
+// TestLiveOnDisk swaps on-disk indexes: a changed corpus gets a new index
+// folder named by CURRENT, an unchanged one keeps the live index (which
+// the live engine holds open) without building.
+func TestLiveOnDisk(t *testing.T) {
+	dataDir := t.TempDir()
+	a, b := embedded(t), gencorpus.Generate(15, 2)
+	eng, err := index.Open(context.Background(), index.OpenOptions{DataDir: dataDir, Corpus: a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := index.NewLive(eng, index.LiveOptions{Open: diskOpen(dataDir)})
+	t.Cleanup(func() { _ = l.Close() })
+
+	steps := []struct {
+		corpus    *corpus.Corpus
+		unchanged bool
+		peskov    bool
+	}{
+		{b, false, false},
+		{b, true, false},
+		{a, false, true},
+		{a, true, true},
+	}
+	for i, st := range steps {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			sum, err := l.Reindex(context.Background(), "tester", loadOf(st.corpus), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Unchanged != st.unchanged || sum.Documents != len(st.corpus.Documents) {
+				t.Errorf("summary = %+v, want unchanged=%v and %d documents", sum, st.unchanged, len(st.corpus.Documents))
+			}
+			if got := peskovQuotes(t, l) > 0; got != st.peskov {
+				t.Errorf("Peskov quoted = %v, want %v", got, st.peskov)
+			}
+			cur, err := os.ReadFile(filepath.Join(dataDir, "CURRENT"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := os.Stat(filepath.Join(dataDir, strings.TrimSpace(string(cur)), "COMPLETE")); err != nil {
+				t.Errorf("CURRENT names an incomplete index: %v", err)
+			}
+		})
 	}
 }
