@@ -1,0 +1,439 @@
+package discordtest
+
+import (
+	"bytes"
+	"compress/zlib"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+)
+
+// Gateway opcodes.
+const (
+	opDispatch       = 0
+	opHeartbeat      = 1
+	opIdentify       = 2
+	opResume         = 6
+	opReconnect      = 7
+	opInvalidSession = 9
+	opHello          = 10
+	opHeartbeatAck   = 11
+)
+
+// privilegedIntents need approval on Discord; unapproved bots get 4014.
+const privilegedIntents = discordgo.IntentGuildMembers | discordgo.IntentGuildPresences | discordgo.IntentMessageContent
+
+// ErrNoIntent is returned when an event is not sent because the bot's
+// IDENTIFY did not ask for the intent that carries it.
+var ErrNoIntent = errors.New("discordtest: the bot did not identify with the intent for this event")
+
+// gatewayState is the server's view of the bot's gateway sessions; guarded
+// by Server.mu.
+type gatewayState struct {
+	sessions   map[string]*gwSession
+	current    *gwSession
+	conns      map[*wsConn]struct{}
+	identifies int
+	resumes    int
+	heartbeats int
+	invalid    int // INVALID_SESSION sent
+	connects   int // connections that finished IDENTIFY or RESUME
+	lastIdent  *identify
+}
+
+// gwSession is one gateway session: it survives disconnects and is resumed.
+type gwSession struct {
+	id      string
+	seq     int64
+	log     []sent // every dispatch, for replay on RESUME
+	conn    *wsConn
+	intents discordgo.Intent
+	valid   bool
+}
+
+type sent struct {
+	seq     int64
+	payload []byte
+}
+
+// wsConn is one websocket connection; gorilla allows one writer at a time.
+type wsConn struct {
+	c   *websocket.Conn
+	wmu sync.Mutex
+}
+
+func (c *wsConn) write(messageType int, b []byte) error {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	_ = c.c.SetWriteDeadline(time.Now().Add(5 * time.Second))
+	return c.c.WriteMessage(messageType, b)
+}
+
+func (c *wsConn) writeJSON(v any) error { return c.write(websocket.TextMessage, mustJSON(v)) }
+
+func (c *wsConn) close(code int, text string) {
+	_ = c.write(websocket.CloseMessage, websocket.FormatCloseMessage(code, text))
+	_ = c.c.Close()
+}
+
+type payload struct {
+	Op int             `json:"op"`
+	D  json.RawMessage `json:"d"`
+	S  *int64          `json:"s"`
+	T  *string         `json:"t"`
+}
+
+type identify struct {
+	Token      string            `json:"token"`
+	Intents    discordgo.Intent  `json:"intents"`
+	Compress   bool              `json:"compress"`
+	Properties map[string]string `json:"properties"`
+	Shard      *[2]int           `json:"shard"`
+}
+
+type resume struct {
+	Token     string `json:"token"`
+	SessionID string `json:"session_id"`
+	Seq       int64  `json:"seq"`
+}
+
+// GatewayStats counts what happened on the gateway.
+type GatewayStats struct {
+	Identifies, Resumes, Heartbeats int
+	// InvalidSessions counts INVALID_SESSION sent for RESUMEs that could not
+	// be honoured.
+	InvalidSessions int
+	// Connects counts connections that became live (READY or RESUMED).
+	Connects int
+	// Connected says a live connection is open now.
+	Connected bool
+	// Intents and Properties are from the last IDENTIFY.
+	Intents    discordgo.Intent
+	Properties map[string]string
+	// Compress is the last IDENTIFY's compress flag.
+	Compress bool
+}
+
+// Stats reports the gateway counters.
+func (s *Server) Stats() GatewayStats {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	g := s.gateway
+	st := GatewayStats{Identifies: g.identifies, Resumes: g.resumes, Heartbeats: g.heartbeats, InvalidSessions: g.invalid, Connects: g.connects}
+	st.Connected = g.current != nil && g.current.conn != nil
+	if g.lastIdent != nil {
+		st.Intents, st.Properties, st.Compress = g.lastIdent.Intents, g.lastIdent.Properties, g.lastIdent.Compress
+	}
+	return st
+}
+
+// WaitReady waits until the bot has a live gateway connection.
+func (s *Server) WaitReady(ctx context.Context) error {
+	return s.waitFor(ctx, "gateway READY", func() bool {
+		return s.gateway.current != nil && s.gateway.current.conn != nil
+	})
+}
+
+// Reconnect sends op 7 RECONNECT, as Discord does before moving a session,
+// and waits until the bot is connected again (discordgo resumes).
+func (s *Server) Reconnect(ctx context.Context) error {
+	return s.disconnect(ctx, func(c *wsConn) {
+		_ = c.writeJSON(map[string]any{"op": opReconnect, "d": nil, "s": nil, "t": nil})
+	})
+}
+
+// Drop closes the bot's connection abruptly (no close frame), as a network
+// failure would, and waits until the bot is connected again.
+func (s *Server) Drop(ctx context.Context) error {
+	return s.disconnect(ctx, func(c *wsConn) { _ = c.c.Close() })
+}
+
+func (s *Server) disconnect(ctx context.Context, how func(*wsConn)) error {
+	if err := s.WaitReady(ctx); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	before := s.gateway.connects
+	c := s.gateway.current.conn
+	s.mu.Unlock()
+	how(c)
+	return s.waitFor(ctx, "gateway reconnect", func() bool {
+		return s.gateway.connects > before && s.gateway.current != nil && s.gateway.current.conn != nil
+	})
+}
+
+// Dispatch sends an event (op 0) with the next sequence number to the bot's
+// session, queuing it for replay if the bot is between connections. It
+// waits for a session to exist. It fails with ErrNoIntent when the session
+// did not subscribe to the intent carrying eventType.
+func (s *Server) Dispatch(ctx context.Context, eventType string, data any) (int64, error) {
+	if err := s.waitFor(ctx, "gateway session", func() bool { return s.gateway.current != nil }); err != nil {
+		return 0, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sess := s.gateway.current
+	if need := intentFor(eventType, data); need != 0 && sess.intents&need == 0 {
+		return 0, fmt.Errorf("%w: %s needs intent %d, identified with %d", ErrNoIntent, eventType, need, sess.intents)
+	}
+	return s.dispatchLocked(sess, eventType, data), nil
+}
+
+// dispatchLocked appends an event to the session log and sends it if the
+// session is connected. Writing under s.mu keeps sequence order on the wire.
+func (s *Server) dispatchLocked(sess *gwSession, eventType string, data any) int64 {
+	sess.seq++
+	b := mustJSON(map[string]any{"op": opDispatch, "s": sess.seq, "t": eventType, "d": data})
+	sess.log = append(sess.log, sent{seq: sess.seq, payload: b})
+	if sess.conn != nil {
+		if err := sess.conn.write(websocket.TextMessage, b); err != nil {
+			s.logf("dispatch %s: %v (will replay on resume)", eventType, err)
+		}
+	}
+	s.logf("dispatch %s seq %d", eventType, sess.seq)
+	return sess.seq
+}
+
+// intentFor is the intent Discord requires before it sends an event.
+func intentFor(eventType string, data any) discordgo.Intent {
+	switch eventType {
+	case "GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE", "CHANNEL_CREATE":
+		return discordgo.IntentGuilds
+	case "MESSAGE_CREATE", "MESSAGE_UPDATE", "MESSAGE_DELETE":
+		if m, ok := data.(map[string]any); ok {
+			if _, guild := m["guild_id"]; !guild {
+				return discordgo.IntentDirectMessages
+			}
+		}
+		return discordgo.IntentGuildMessages
+	}
+	return 0
+}
+
+// serveGateway upgrades to a websocket and runs the gateway protocol.
+func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if q.Get("v") != "9" || q.Get("encoding") != "json" || q.Get("compress") != "" {
+		http.Error(w, "discordtest: gateway supports v=9&encoding=json without compress, got "+r.URL.RawQuery, http.StatusBadRequest)
+		return
+	}
+	up := websocket.Upgrader{}
+	c, err := up.Upgrade(w, r, nil)
+	if err != nil {
+		s.logf("gateway upgrade: %v", err)
+		return
+	}
+	conn := &wsConn{c: c}
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		conn.close(websocket.CloseGoingAway, "closing")
+		return
+	}
+	s.gateway.conns[conn] = struct{}{}
+	s.mu.Unlock()
+	go s.runConn(conn)
+}
+
+// runConn reads one connection until it closes.
+func (s *Server) runConn(conn *wsConn) {
+	var sess *gwSession
+	defer func() {
+		_ = conn.c.Close()
+		s.mu.Lock()
+		delete(s.gateway.conns, conn)
+		if sess != nil && sess.conn == conn {
+			sess.conn = nil
+		}
+		s.notifyLocked()
+		s.mu.Unlock()
+	}()
+	if err := conn.writeJSON(map[string]any{"op": opHello, "d": map[string]any{"heartbeat_interval": s.opts.HeartbeatInterval.Milliseconds()}, "s": nil, "t": nil}); err != nil {
+		return
+	}
+	for {
+		_, msg, err := conn.c.ReadMessage()
+		if err != nil {
+			var ce *websocket.CloseError
+			// A client closing with 1000 or 1001 ends its session on Discord:
+			// a later RESUME is answered with INVALID_SESSION.
+			if errors.As(err, &ce) && (ce.Code == websocket.CloseNormalClosure || ce.Code == websocket.CloseGoingAway) && sess != nil {
+				s.mu.Lock()
+				sess.valid = false
+				s.mu.Unlock()
+			}
+			s.logf("gateway read: %v", err)
+			return
+		}
+		var p payload
+		if err := json.Unmarshal(msg, &p); err != nil {
+			conn.close(4002, "Error while decoding payload.")
+			return
+		}
+		switch p.Op {
+		case opHeartbeat:
+			s.mu.Lock()
+			s.gateway.heartbeats++
+			s.mu.Unlock()
+			if conn.writeJSON(map[string]any{"op": opHeartbeatAck, "d": nil, "s": nil, "t": nil}) != nil {
+				return
+			}
+		case opIdentify:
+			if sess != nil {
+				conn.close(4005, "Already authenticated.")
+				return
+			}
+			var id identify
+			if err := json.Unmarshal(p.D, &id); err != nil {
+				conn.close(4002, "Error while decoding payload.")
+				return
+			}
+			if sess = s.identify(conn, id); sess == nil {
+				return
+			}
+		case opResume:
+			if sess != nil {
+				conn.close(4005, "Already authenticated.")
+				return
+			}
+			var rs resume
+			if err := json.Unmarshal(p.D, &rs); err != nil {
+				conn.close(4002, "Error while decoding payload.")
+				return
+			}
+			sess = s.resume(conn, rs)
+		case 3, 4, 8: // presence, voice state, request guild members: accepted, ignored
+			if sess == nil {
+				conn.close(4003, "Not authenticated.")
+				return
+			}
+		default:
+			conn.close(4001, "Unknown opcode.")
+			return
+		}
+	}
+}
+
+func (s *Server) tokenOK(tok string) bool {
+	return tok == "Bot "+s.opts.Token || tok == s.opts.Token
+}
+
+// identify starts a new session and sends READY (and GUILD_CREATEs).
+func (s *Server) identify(conn *wsConn, id identify) *gwSession {
+	if !s.tokenOK(id.Token) {
+		conn.close(4004, "Authentication failed.")
+		return nil
+	}
+	if id.Intents&privilegedIntents != 0 && !s.opts.AllowPrivilegedIntents {
+		conn.close(4014, "Disallowed intent(s).")
+		return nil
+	}
+	if id.Shard != nil && id.Shard[1] > 1 {
+		conn.close(4011, "Sharding required.") // the test server is one shard
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sess := &gwSession{id: randomToken(16), conn: conn, intents: id.Intents, valid: true}
+	if old := s.gateway.current; old != nil {
+		old.valid = false
+	}
+	s.gateway.sessions[sess.id] = sess
+	s.gateway.current = sess
+	s.gateway.identifies++
+	s.gateway.connects++
+	s.gateway.lastIdent = &id
+
+	guilds := make([]map[string]any, 0, len(s.opts.GuildIDs))
+	for _, g := range s.opts.GuildIDs {
+		guilds = append(guilds, map[string]any{"id": g, "unavailable": true})
+	}
+	ready := map[string]any{
+		"v":                  9,
+		"user":               s.userJSON(s.users[AppID]),
+		"guilds":             guilds,
+		"session_id":         sess.id,
+		"resume_gateway_url": s.gatewayURL(),
+		"shard":              []int{0, 1},
+		"application":        map[string]any{"id": AppID, "flags": 0},
+		"private_channels":   []any{},
+		"session_type":       "normal",
+	}
+	sess.seq++
+	b := mustJSON(map[string]any{"op": opDispatch, "s": sess.seq, "t": "READY", "d": ready})
+	sess.log = append(sess.log, sent{seq: sess.seq, payload: b})
+	var err error
+	if id.Compress {
+		// Discord zlib-compresses large payloads as binary frames when the
+		// client says it can inflate them; discordgo can.
+		var z bytes.Buffer
+		zw := zlib.NewWriter(&z)
+		_, _ = zw.Write(b)
+		_ = zw.Close()
+		err = conn.write(websocket.BinaryMessage, z.Bytes())
+	} else {
+		err = conn.write(websocket.TextMessage, b)
+	}
+	if err != nil {
+		s.logf("send READY: %v", err)
+	}
+	if id.Intents&discordgo.IntentGuilds != 0 {
+		for _, g := range s.opts.GuildIDs {
+			s.dispatchLocked(sess, "GUILD_CREATE", s.guildJSONLocked(g))
+		}
+	}
+	s.notifyLocked()
+	s.logf("IDENTIFY: session %s, intents %d", sess.id, id.Intents)
+	return sess
+}
+
+// resume reattaches a session, replays what the bot missed, then RESUMED.
+func (s *Server) resume(conn *wsConn, rs resume) *gwSession {
+	if !s.tokenOK(rs.Token) {
+		conn.close(4004, "Authentication failed.")
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sess := s.gateway.sessions[rs.SessionID]
+	if sess == nil || !sess.valid || sess != s.gateway.current || rs.Seq > sess.seq {
+		s.gateway.invalid++
+		s.notifyLocked()
+		_ = conn.writeJSON(map[string]any{"op": opInvalidSession, "d": false, "s": nil, "t": nil})
+		s.logf("RESUME %s refused: INVALID_SESSION", rs.SessionID)
+		return nil
+	}
+	if sess.conn != nil && sess.conn != conn {
+		go sess.conn.close(4000, "Session resumed elsewhere.")
+	}
+	sess.conn = conn
+	replayed := 0
+	for _, e := range sess.log {
+		if e.seq > rs.Seq {
+			if err := conn.write(websocket.TextMessage, e.payload); err != nil {
+				break
+			}
+			replayed++
+		}
+	}
+	// RESUMED ends the replay; it is not itself replayed later.
+	_ = conn.writeJSON(map[string]any{"op": opDispatch, "s": sess.seq, "t": "RESUMED", "d": map[string]any{}})
+	s.gateway.resumes++
+	s.gateway.connects++
+	s.notifyLocked()
+	s.logf("RESUME %s from seq %d: replayed %d", sess.id, rs.Seq, replayed)
+	return sess
+}
+
+// gatewayURL is the websocket URL GET /gateway hands out.
+func (s *Server) gatewayURL() string {
+	return "ws" + strings.TrimPrefix(s.http.URL, "http") + "/gateway"
+}

@@ -1,0 +1,312 @@
+package discordtest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"net/url"
+	"path"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Routes of the REST calls a bot makes, as used by FailNext and
+// Request.Route: the method, a space, and the path pattern under /api/v9.
+const (
+	RouteGateway            = "GET /gateway"
+	RouteGatewayBot         = "GET /gateway/bot"
+	RouteGlobalCommands     = "PUT /applications/{app}/commands"
+	RouteGuildCommands      = "PUT /applications/{app}/guilds/{guild}/commands"
+	RouteCallback           = "POST /interactions/{id}/{token}/callback"
+	RouteFollowup           = "POST /webhooks/{app}/{token}"
+	RouteWebhookMessageEdit = "PATCH /webhooks/{app}/{token}/messages/{message}" // @original included
+	RouteWebhookMessageGet  = "GET /webhooks/{app}/{token}/messages/{message}"
+	RouteWebhookMessageDel  = "DELETE /webhooks/{app}/{token}/messages/{message}"
+	RouteChannelMessage     = "POST /channels/{channel}/messages"
+	RouteChannelMessageEdit = "PATCH /channels/{channel}/messages/{message}"
+	RouteUserChannels       = "POST /users/@me/channels"
+)
+
+const apiPrefix = "/api/v9"
+
+// Request is one REST call the server received.
+type Request struct {
+	Time   time.Time
+	Method string
+	Path   string // as received, e.g. /api/v9/channels/1/messages
+	Route  string // the matched route (see the Route constants); "" if none
+	Query  url.Values
+	// Header is the request's header with the Authorization value replaced
+	// by "[redacted]" so a test log can never leak it.
+	Header http.Header
+	// Body is the JSON the client sent (payload_json for multipart bodies).
+	Body  json.RawMessage
+	Files []File
+	// Status and Response are what the server answered.
+	Status   int
+	Response json.RawMessage
+	// Err says why the server refused the request (validation, auth,
+	// injected fault); "" when it was accepted.
+	Err string
+}
+
+// File is a file uploaded in a multipart request.
+type File struct {
+	Field, Name, ContentType string
+	Data                     []byte
+}
+
+// Decode unmarshals the request body into v.
+func (r Request) Decode(v any) error {
+	if err := json.Unmarshal(r.Body, v); err != nil {
+		return fmt.Errorf("discordtest: decode %s %s: %w", r.Method, r.Path, err)
+	}
+	return nil
+}
+
+// OK reports whether the server accepted the request.
+func (r Request) OK() bool { return r.Status >= 200 && r.Status < 300 }
+
+// Requests returns every REST request so far, oldest first.
+func (s *Server) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.requests...)
+}
+
+// WaitRequest waits for a request (already received or future) for which
+// match is true and returns the first one.
+func (s *Server) WaitRequest(ctx context.Context, match func(Request) bool) (Request, error) {
+	var found Request
+	err := s.waitFor(ctx, "request", func() bool {
+		for _, r := range s.requests {
+			if match(r) {
+				found = r
+				return true
+			}
+		}
+		return false
+	})
+	return found, err
+}
+
+// fault makes requests on a route fail.
+type fault struct {
+	route  string
+	status int
+	left   int
+}
+
+// FailNext makes the next n requests on route (a Route constant, or "" for
+// any route) fail with status before they reach the handler, so nothing
+// changes on the server. A 429 carries Retry-After and retry_after
+// (Options.RetryAfter), which discordgo waits for before retrying; discordgo
+// also retries 502 (up to Session.MaxRestRetries) but no other 5xx.
+func (s *Server) FailNext(route string, status, n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults = append(s.faults, &fault{route: route, status: status, left: n})
+}
+
+// takeFaultLocked returns the status of a pending fault for route, or 0.
+func (s *Server) takeFaultLocked(route string) int {
+	for i, f := range s.faults {
+		if f.route != "" && f.route != route {
+			continue
+		}
+		f.left--
+		if f.left <= 0 {
+			s.faults = append(s.faults[:i], s.faults[i+1:]...)
+		}
+		return f.status
+	}
+	return 0
+}
+
+// call is one request being handled.
+type call struct {
+	r       *http.Request
+	req     *Request
+	h       handler
+	handled bool
+	status  int
+	body    any
+}
+
+type callKey struct{}
+
+// handler answers a call with a status and a JSON-able body (nil for none).
+// Handlers run with s.mu held.
+type handler func(c *call) (int, any)
+
+// route registers a handler for "METHOD /path" under /api/v9.
+func (s *Server) route(pattern string, h handler) {
+	method, p, _ := strings.Cut(pattern, " ")
+	s.mux.Handle(method+" "+apiPrefix+p, http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) {
+		c := r.Context().Value(callKey{}).(*call)
+		c.r = r
+		c.handled = true
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		c.status, c.body = h(c)
+	}))
+}
+
+// discard is the ResponseWriter handed to the mux: handlers return their
+// answer instead of writing it, so serveHTTP can record it first.
+type discard struct{ h http.Header }
+
+func (d *discard) Header() http.Header {
+	if d.h == nil {
+		d.h = http.Header{}
+	}
+	return d.h
+}
+func (d *discard) Write(b []byte) (int, error) { return len(b), nil }
+func (d *discard) WriteHeader(int)             {}
+
+// webhookRoutes accept requests without Authorization, as Discord does:
+// the interaction token in the path is the credential.
+var webhookRoutes = map[string]bool{
+	RouteCallback: true, RouteFollowup: true, RouteWebhookMessageEdit: true,
+	RouteWebhookMessageGet: true, RouteWebhookMessageDel: true,
+}
+
+// serveHTTP authenticates, records, injects faults and dispatches REST calls.
+func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
+	switch {
+	case strings.HasPrefix(r.URL.Path, "/gateway"):
+		s.serveGateway(w, r)
+		return
+	case strings.HasPrefix(r.URL.Path, "/attachments/"):
+		s.serveAttachment(w, r)
+		return
+	}
+	req := &Request{
+		Time:   time.Now(),
+		Method: r.Method,
+		Path:   r.URL.Path,
+		Query:  r.URL.Query(),
+		Header: r.Header.Clone(),
+	}
+	auth := r.Header.Get("Authorization")
+	if auth != "" {
+		req.Header.Set("Authorization", "[redacted]")
+	}
+	bodyErr := readBody(r, req)
+	if _, pattern := s.mux.Handler(r); pattern != "" {
+		method, p, _ := strings.Cut(pattern, " ")
+		req.Route = method + " " + strings.TrimPrefix(p, apiPrefix)
+	}
+
+	status, body := s.answer(r, req, auth, bodyErr)
+	req.Status = status
+	if body != nil {
+		req.Response = mustJSON(body)
+	}
+	s.mu.Lock()
+	s.requests = append(s.requests, *req)
+	s.notifyLocked()
+	s.mu.Unlock()
+	s.logf("%s %s -> %d %s", req.Method, req.Path, status, req.Err)
+
+	if status == http.StatusTooManyRequests {
+		w.Header().Set("Retry-After", strconv.Itoa(int(s.opts.RetryAfter.Seconds()+0.999)))
+		w.Header().Set("X-RateLimit-Scope", "user")
+	}
+	if body == nil {
+		w.WriteHeader(status)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = w.Write(req.Response)
+}
+
+// answer decides the status and body of a recorded request.
+func (s *Server) answer(r *http.Request, req *Request, auth string, bodyErr error) (int, any) {
+	switch {
+	case auth == "" && webhookRoutes[req.Route]:
+	case auth != "Bot "+s.opts.Token:
+		req.Err = "authorization is not \"Bot <token>\""
+		return http.StatusUnauthorized, discordError{Message: "401: Unauthorized", Code: 0}
+	}
+	if bodyErr != nil {
+		req.Err = bodyErr.Error()
+		return http.StatusBadRequest, discordError{Message: "The request body contains invalid JSON.", Code: 50109}
+	}
+	s.mu.Lock()
+	status := s.takeFaultLocked(req.Route)
+	s.mu.Unlock()
+	switch {
+	case status == http.StatusTooManyRequests:
+		req.Err = "injected 429"
+		return status, map[string]any{"message": "You are being rate limited.", "retry_after": s.opts.RetryAfter.Seconds(), "global": false}
+	case status != 0:
+		req.Err = fmt.Sprintf("injected %d", status)
+		return status, discordError{Message: fmt.Sprintf("%d: %s", status, http.StatusText(status)), Code: 0}
+	}
+	c := &call{req: req}
+	s.mux.ServeHTTP(&discard{}, r.WithContext(context.WithValue(r.Context(), callKey{}, c)))
+	if !c.handled {
+		req.Err = "no such route"
+		return http.StatusNotFound, discordError{Message: "404: Not Found", Code: 0}
+	}
+	if c.status >= 400 && req.Err == "" {
+		if e, ok := c.body.(discordError); ok {
+			req.Err = e.Message
+			if e.why != "" {
+				req.Err += ": " + e.why
+			}
+		}
+	}
+	return c.status, c.body
+}
+
+// readBody fills req.Body and req.Files from a JSON or multipart body.
+func readBody(r *http.Request, req *Request) error {
+	data, err := io.ReadAll(io.LimitReader(r.Body, 64<<20))
+	if err != nil {
+		return fmt.Errorf("read body: %w", err)
+	}
+	r.Body = io.NopCloser(bytes.NewReader(data))
+	if len(data) == 0 {
+		return nil
+	}
+	mt, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if mt != "multipart/form-data" {
+		if !json.Valid(data) {
+			return fmt.Errorf("body is not JSON")
+		}
+		req.Body = data
+		return nil
+	}
+	mr := multipart.NewReader(bytes.NewReader(data), params["boundary"])
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("multipart: %w", err)
+		}
+		b, err := io.ReadAll(part)
+		if err != nil {
+			return fmt.Errorf("multipart: %w", err)
+		}
+		if part.FormName() == "payload_json" {
+			if !json.Valid(b) {
+				return fmt.Errorf("payload_json is not JSON")
+			}
+			req.Body = b
+			continue
+		}
+		req.Files = append(req.Files, File{Field: part.FormName(), Name: path.Base(part.FileName()), ContentType: part.Header.Get("Content-Type"), Data: b})
+	}
+}
