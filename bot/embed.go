@@ -32,8 +32,6 @@ type view struct {
 	Blocks []block
 	// Citations resolve the numbers, in order.
 	Citations []citation
-	// Outro follows the blocks (e.g. the topics the articles cover).
-	Outro  string
 	Footer string
 	Color  int
 }
@@ -100,7 +98,7 @@ func packEmbed(v view) (*discordgo.MessageEmbed, bool) {
 			sep = "\n\n"
 		}
 		left := room - used - reserve - Len(sep)
-		if i == len(v.Blocks)-1 && Len(v.Outro) == 0 {
+		if i == len(v.Blocks)-1 {
 			left = room - used - Len(sep) // the last block needs no note if it fits
 		}
 		if Len(bl.full()) <= left {
@@ -121,15 +119,6 @@ func packEmbed(v view) (*discordgo.MessageEmbed, bool) {
 			}
 		}
 		break
-	}
-	if v.Outro != "" && !cut {
-		sep := ""
-		if used > 0 {
-			sep = "\n\n"
-		}
-		if !add(sep + v.Outro) {
-			cut = true
-		}
 	}
 	if cut {
 		add(cutNote)

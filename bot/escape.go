@@ -10,7 +10,7 @@ import (
 // markdownSpecial are the characters Discord's Markdown gives a meaning
 // to anywhere in a line. A backslash before any punctuation shows it as
 // is, so escaping them is always safe.
-const markdownSpecial = "\\*_~`|<>[]()"
+const markdownSpecial = "\\*_~`|<>[]"
 
 // Escape makes s show literally in a Discord message or embed: Markdown
 // characters are backslash-escaped, headings, lists and block quotes at a

@@ -14,7 +14,7 @@ func TestEscape(t *testing.T) {
 		{"a - b # c", "a - b # c"},
 		{"hi @everyone and @here", "hi @\u200beveryone and @\u200bhere"},
 		{"<@123> <#456> <@&789>", `\<@123\> \<#456\> \<@&789\>`},
-		{"[click](https://evil.example)", `\[click\]\(https://evil.example\)`},
+		{"[click](https://evil.example)", `\[click\](https://evil.example)`},
 		{`back\slash`, `back\\slash`},
 	}
 	for _, tt := range tests {

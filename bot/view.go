@@ -2,80 +2,87 @@ package bot
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/index"
 )
 
-// viewOf prepares one page of an answer for packEmbed, escaping every
-// piece of corpus text and user input.
+// viewOf prepares one page of an answer for packEmbed. The words are
+// index.Render's — the same reply `talksbot ask` prints; this adds only
+// Discord's escaping (every piece of corpus text and user input) and its
+// layout (block quotes, bold, linked citations).
 func viewOf(a *index.Answer) view {
+	r := index.Render(a)
 	v := view{Color: colorAnswer}
-	q, _ := cutPlain(strings.TrimSpace(a.Question), 200)
-	v.Title = Escape(q)
-
-	cites := citer{}
-	for _, qu := range a.Quotes {
-		n := cites.number(qu.Source)
-		v.Blocks = append(v.Blocks, block{Text: quoteBlock(qu, n), Cites: []int{n}})
-	}
-	for _, p := range a.Passages {
-		n := cites.number(p.Source)
-		text := strings.TrimSpace(p.Highlight)
-		if text == "" {
-			text = strings.TrimSpace(p.Text)
-			v.Blocks = append(v.Blocks, block{Text: Escape(text), Cites: []int{n}})
-			continue
-		}
-		v.Blocks = append(v.Blocks, block{Text: EscapeHighlight(text), Cites: []int{n}})
-	}
-	v.Citations = cites.list
-
-	who := Escape(a.Speaker)
-	switch {
-	case a.Kind == index.KindQuote && a.SpeakerStatus == index.SpeakerQuoted && len(a.Quotes) > 0:
-		v.Intro = fmt.Sprintf("What **%s**%s said:", who, roleSuffix(a.SpeakerRole))
-	case a.Kind == index.KindQuote && a.SpeakerStatus == index.SpeakerNotQuoted:
-		v.Intro = fmt.Sprintf("**%s**%s is named in the articles but never quoted.", who, roleSuffix(a.SpeakerRole))
-		if len(a.Passages) > 0 {
-			v.Intro += " Here is where they are mentioned:"
-		}
-	case a.Kind == index.KindQuote && a.SpeakerStatus == index.SpeakerUnknown && !a.Answered():
-		v.Intro = "The articles don't mention that person."
-	case a.Kind == index.KindTopic && a.Answered():
-		v.Intro = "What the articles say on this topic:"
-	case a.Answered():
-		v.Intro = "From the articles:"
-	default:
-		v.Intro = "The articles don't cover that."
-	}
-	if !a.Answered() {
+	if !r.Answered {
 		v.Color = colorNoAnswer
-		if len(a.Suggestions) > 0 {
-			var sb strings.Builder
-			sb.WriteString("They do cover:")
-			for _, t := range a.Suggestions {
-				fmt.Fprintf(&sb, "\n• **%s** — %s (%d passages)", Escape(t.Name), Escape(t.Description), t.Passages)
-			}
-			v.Outro = sb.String()
-		}
+	}
+	q, _ := cutPlain(strings.Join(strings.Fields(a.Question), " "), 200)
+	v.Title = Escape(q)
+	v.Intro = Escape(r.Intro)
+	for _, qu := range r.Quotes {
+		v.Blocks = append(v.Blocks, block{Text: quoteBlock(qu), Cites: []int{qu.Citation}})
+	}
+	for _, p := range r.Passages {
+		v.Blocks = append(v.Blocks, block{Text: passageText(p), Cites: []int{p.Citation}})
+	}
+	for _, c := range r.Citations {
+		v.Citations = append(v.Citations, citation{N: c.N, Line: citationLine(c)})
 	}
 	return v
 }
 
-func roleSuffix(role string) string {
-	if role == "" {
-		return ""
+// passageText escapes a passage and makes its matched words bold: from
+// the byte ranges when the engine gives them (so "**" in the article stays
+// literal), else from the Highlight Markdown.
+func passageText(p index.ReplyPassage) string {
+	text := strings.TrimSpace(p.Text)
+	if len(p.Marks) > 0 && text == p.Text {
+		if s, ok := boldMarks(p.Text, p.Marks); ok {
+			return s
+		}
 	}
-	return ", " + Escape(role) + ","
+	if h := strings.TrimSpace(p.Highlight); h != "" {
+		return EscapeHighlight(h)
+	}
+	return Escape(text)
+}
+
+// boldMarks escapes text and wraps the marked ranges in **; ok is false if
+// the ranges do not fit the text.
+func boldMarks(text string, marks []index.Mark) (string, bool) {
+	ms := append([]index.Mark(nil), marks...)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	var sb strings.Builder
+	at := 0
+	for _, m := range ms {
+		if m.Start < at || m.End <= m.Start || m.End > len(text) ||
+			!utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End])) {
+			return "", false
+		}
+		word := text[m.Start:m.End]
+		if strings.TrimSpace(word) != word { // ** must touch the word to render
+			return "", false
+		}
+		sb.WriteString(Escape(text[at:m.Start]))
+		sb.WriteString("**" + Escape(word) + "**")
+		at = m.End
+	}
+	sb.WriteString(Escape(text[at:]))
+	return sb.String(), true
 }
 
 // quoteBlock shows a quote as a block quote with its speaker and role.
-func quoteBlock(q index.Quote, n int) string {
+func quoteBlock(q index.ReplyQuote) string {
 	var sb strings.Builder
 	for line := range strings.SplitSeq(strings.TrimSpace(q.Text), "\n") {
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
 		sb.WriteString("> ")
-		sb.WriteString(Escape(strings.TrimSpace(line)))
+		sb.WriteString(Escape(line))
 		sb.WriteByte('\n')
 	}
 	sb.WriteString("> — ")
@@ -90,43 +97,23 @@ func quoteBlock(q index.Quote, n int) string {
 	return sb.String()
 }
 
-// citer numbers sources in order of first use.
-type citer struct {
-	seen map[string]int
-	list []citation
-}
-
-func (c *citer) number(s index.Source) int {
-	key := fmt.Sprintf("%s#%d", s.Doc, s.Paragraph)
-	if n, ok := c.seen[key]; ok {
-		return n
-	}
-	if c.seen == nil {
-		c.seen = map[string]int{}
-	}
-	n := len(c.list) + 1
-	c.seen[key] = n
-	c.list = append(c.list, citation{N: n, Line: citationLine(n, s)})
-	return n
-}
-
-// citationLine is "[n] title · outlet · author · date · section", the
-// title a link when the article has a url.
-func citationLine(n int, s index.Source) string {
-	title := Escape(s.Title)
-	if title == "" {
-		title = Escape(s.Doc)
-	}
-	if u := safeURL(s.URL); u != "" {
-		title = "[" + title + "](" + u + ")"
-	}
-	parts := []string{fmt.Sprintf("[%d] %s", n, title)}
-	for _, p := range []string{s.Outlet, s.Author, s.Date, s.Section} {
-		if p = strings.TrimSpace(p); p != "" {
-			parts = append(parts, Escape(p))
+// citationLine is the engine's "[n] title · outlet · author · date ·
+// section ¶p", escaped, the title a link when the article has a url.
+func citationLine(c index.Citation) string {
+	label := c.Label()
+	u := safeURL(c.Source.URL)
+	title := c.Source.Title
+	if u == "" || title == "" || !strings.HasPrefix(label, title) {
+		if label == "" {
+			label = c.Source.Doc
 		}
+		line := fmt.Sprintf("[%d] %s", c.N, Escape(label))
+		if u != "" {
+			line += " <" + u + ">"
+		}
+		return line
 	}
-	return strings.Join(parts, " · ")
+	return fmt.Sprintf("[%d] [%s](%s)%s", c.N, Escape(title), u, Escape(strings.TrimPrefix(label, title)))
 }
 
 // safeURL keeps http(s) URLs that cannot break out of a Markdown link.
@@ -135,7 +122,7 @@ func safeURL(u string) string {
 	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
 		return ""
 	}
-	if strings.ContainsAny(u, " ()<>\n\t\"") || len(u) > 512 {
+	if strings.ContainsAny(u, " ()<>[]\n\t\"\\") || len(u) > 512 {
 		return ""
 	}
 	return u
