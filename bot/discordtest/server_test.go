@@ -9,7 +9,7 @@ import (
 	"os"
 	"sort"
 	"strings"
-		"testing"
+	"testing"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
