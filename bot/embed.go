@@ -32,8 +32,8 @@ type view struct {
 	Blocks []block
 	// Citations resolve the numbers, in order.
 	Citations []citation
-	Footer string
-	Color  int
+	Footer    string
+	Color     int
 }
 
 type block struct {
