@@ -136,11 +136,7 @@ func loadFile(fsys fs.FS, p string, max int64) (*Document, error) {
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("sidecar %s: %w", SidecarName(p), err)
 	}
-	doc, err := ParseFile(p, data, meta)
-	if err != nil {
-		return nil, err
-	}
-	return doc, nil
+	return parseFile(p, data, meta)
 }
 
 // readLimited reads a regular file of at most max bytes.
@@ -184,8 +180,17 @@ func readLimited(fsys fs.FS, p string, max int64) ([]byte, error) {
 // named name; meta (may be nil) overrides what the file says. It is used
 // to preview an upload before it is written into the corpus.
 func ParseFile(name string, data []byte, meta *Meta) (*Document, error) {
+	doc, err := parseFile(name, data, meta)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: parse %s: %w", name, err)
+	}
+	return doc, nil
+}
+
+// parseFile is ParseFile with errors that do not repeat the file name.
+func parseFile(name string, data []byte, meta *Meta) (*Document, error) {
 	if err := checkText(data); err != nil {
-		return nil, fmt.Errorf("corpus: %s: %w", name, err)
+		return nil, err
 	}
 	var (
 		lines  []line
@@ -204,7 +209,7 @@ func ParseFile(name string, data []byte, meta *Meta) (*Document, error) {
 		err = ErrUnsupported
 	}
 	if err != nil {
-		return nil, fmt.Errorf("corpus: %s: %w", name, err)
+		return nil, err
 	}
 	title := found.Title
 	if meta != nil && meta.Title != "" {
@@ -212,7 +217,7 @@ func ParseFile(name string, data []byte, meta *Meta) (*Document, error) {
 	}
 	b := buildText(lines, header, title)
 	if len(b.paras) == 0 {
-		return nil, fmt.Errorf("corpus: %s: %w", name, ErrNoText)
+		return nil, ErrNoText
 	}
 	m := b.meta
 	m.fill(&found)
