@@ -80,6 +80,10 @@ type Answer struct {
 	Passages []Passage
 	// Suggestions are topics to offer when the question is not answered.
 	Suggestions []TopicCount
+
+	// relevance is the best coverage any candidate passage reached, for
+	// measuring the no-answer threshold (see Evaluate).
+	relevance float64
 }
 
 // Answered reports whether the articles had anything to say.

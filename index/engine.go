@@ -106,6 +106,13 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if !e.namesSomethingKnown(in.who) {
 			return e.unknownSpeaker(ctx, q, in.who)
 		}
+		p, err := e.mentionedName(ctx, in.who)
+		if err != nil {
+			return nil, err
+		}
+		if p != nil {
+			return e.quoteAnswer(ctx, q, p, in.about, opts)
+		}
 	}
 	return e.searchAnswer(ctx, q, q, KindSearch, opts)
 }

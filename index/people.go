@@ -1,6 +1,11 @@
 package index
 
 import (
+	"context"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -225,6 +230,61 @@ func (e *Engine) namesSomethingKnown(who string) bool {
 	}
 	for _, t := range ts {
 		if e.vocab.df[t] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionedName finds a full name (two words or more, each capitalised in
+// the text) that the corpus's people list lacks but a passage spells out,
+// such as someone named once in passing. It returns nil when there is none.
+func (e *Engine) mentionedName(ctx context.Context, who string) (*person, error) {
+	words := strings.Fields(who)
+	if len(words) < 2 {
+		return nil, nil
+	}
+	ts := e.terms.analyze(who)
+	var must []query.Query
+	for _, t := range ts {
+		tq := bleve.NewTermQuery(t)
+		tq.SetField(fieldText)
+		must = append(must, tq)
+	}
+	if len(must) == 0 {
+		return nil, nil
+	}
+	hits, err := e.searchPassages(ctx, bleve.NewConjunctionQuery(must...), 20)
+	if err != nil {
+		return nil, err
+	}
+	want := fold(strings.Join(words, " "))
+	for _, h := range hits {
+		text := e.recs.passages[h.n].text
+		for _, sp := range wordSpans(text) {
+			end := sp.start + len(want)
+			if end > len(text) || fold(text[sp.start:end]) != want {
+				continue
+			}
+			name := text[sp.start:end]
+			if !capitalised(name) {
+				continue
+			}
+			p := &person{Person: corpus.Person{Name: name}, last: fold(words[len(words)-1])}
+			for _, t := range ts {
+				p.match = append(p.match, t)
+			}
+			return p, nil
+		}
+	}
+	return nil, nil
+}
+
+// capitalised reports whether every word of s starts with a capital.
+func capitalised(s string) bool {
+	for _, sp := range wordSpans(s) {
+		r, _ := utf8.DecodeRuneInString(s[sp.start:])
+		if !unicode.IsUpper(r) {
 			return false
 		}
 	}

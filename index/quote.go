@@ -15,7 +15,7 @@ import (
 func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, about string, opts AskOptions) (*Answer, error) {
 	a := &Answer{
 		Question: question, Kind: KindQuote, Speaker: p.Name, SpeakerRole: p.Role,
-		About: about, Quotes: []Quote{}, Passages: []Passage{},
+		About: about, Quotes: []Quote{}, Passages: []Passage{}, relevance: 1,
 	}
 	own := e.recs.bySpeaker[p.Name]
 	a.QuotesTotal = len(own)
@@ -126,7 +126,8 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 	// Highlight the name and the subject; every hit names the person.
 	all := append(append([]qterm(nil), nameTerms...), qs...)
 	out := []Passage{}
-	for _, h := range e.best(hits, all, limit, 0) {
+	best, _ := e.best(hits, all, limit, 0)
+	for _, h := range best {
 		out = append(out, e.passage(h))
 	}
 	return out, nil

@@ -1,0 +1,186 @@
+package index_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/index"
+	"github.com/talksbot/talksbot/internal/gencorpus"
+)
+
+// diskLoad reads a corpus folder as the bot's /reindex does.
+func diskLoad(dir string) index.LoadFunc {
+	return func(ctx context.Context, onFile func(string, int, int)) (*corpus.Corpus, error) {
+		return corpus.LoadWith(dir, corpus.Options{OnFile: onFile})
+	}
+}
+
+// peakHeap samples the heap until stop is closed and returns the largest
+// HeapAlloc seen, in bytes.
+func peakHeap(stop <-chan struct{}) <-chan uint64 {
+	out := make(chan uint64, 1)
+	go func() {
+		var peak uint64
+		var ms runtime.MemStats
+		tick := time.NewTicker(10 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			runtime.ReadMemStats(&ms)
+			peak = max(peak, ms.HeapAlloc)
+			select {
+			case <-stop:
+				out <- peak
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return out
+}
+
+// twoCorpora writes two different generated corpora of n articles.
+func twoCorpora(b *testing.B, n int) [2]string {
+	b.Helper()
+	root := b.TempDir()
+	var dirs [2]string
+	for i := range dirs {
+		dirs[i] = filepath.Join(root, fmt.Sprint("c", i))
+		if err := gencorpus.WriteDir(dirs[i], n, int64(i+1)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return dirs
+}
+
+// BenchmarkReindex measures a whole rebuild from the corpus folder to the
+// swapped-in on-disk index (reading, indexing, COMPLETE, CURRENT, swap)
+// and the peak heap while it runs.
+func BenchmarkReindex(b *testing.B) {
+	for _, n := range []int{2000, 10000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			dirs := twoCorpora(b, n)
+			dataDir := b.TempDir()
+			first, err := corpus.Load(dirs[1])
+			if err != nil {
+				b.Fatal(err)
+			}
+			eng, err := index.Open(context.Background(), index.OpenOptions{DataDir: dataDir, Corpus: first})
+			if err != nil {
+				b.Fatal(err)
+			}
+			l := index.NewLive(eng, index.LiveOptions{Open: diskOpen(dataDir)})
+			defer l.Close()
+			first = nil
+			var peak uint64
+			b.ResetTimer()
+			for i := 0; b.Loop(); i++ {
+				runtime.GC()
+				stop := make(chan struct{})
+				got := peakHeap(stop)
+				sum, err := l.Reindex(context.Background(), "bench", diskLoad(dirs[i%2]), nil)
+				close(stop)
+				peak = max(peak, <-got)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if sum.Unchanged || sum.Documents != n {
+					b.Fatalf("summary %+v", sum)
+				}
+			}
+			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+}
+
+// BenchmarkSwapPause asks questions without pause from 4 goroutines while
+// a 2,000-article corpus is rebuilt and swapped in, and reports the
+// slowest question (the longest pause anyone saw), the p99, and the
+// same figures with no rebuild running for comparison.
+func BenchmarkSwapPause(b *testing.B) {
+	const n = 2000
+	dirs := twoCorpora(b, n)
+	dataDir := b.TempDir()
+	first, err := corpus.Load(dirs[1])
+	if err != nil {
+		b.Fatal(err)
+	}
+	eng, err := index.Open(context.Background(), index.OpenOptions{DataDir: dataDir, Corpus: first})
+	if err != nil {
+		b.Fatal(err)
+	}
+	l := index.NewLive(eng, index.LiveOptions{Open: diskOpen(dataDir)})
+	defer l.Close()
+	questions := []string{"security guarantees", "what did Marchenko say", "ceasefire monitoring", "NATO article 5 talks"}
+
+	// ask runs until stop and returns every question's latency.
+	ask := func(stop <-chan struct{}) []time.Duration {
+		var mu sync.Mutex
+		var all []time.Duration
+		var wg sync.WaitGroup
+		for w := range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var mine []time.Duration
+				for i := 0; ; i++ {
+					select {
+					case <-stop:
+						mu.Lock()
+						all = append(all, mine...)
+						mu.Unlock()
+						return
+					default:
+					}
+					t0 := time.Now()
+					if _, err := l.Ask(context.Background(), questions[(w+i)%len(questions)], index.AskOptions{}); err != nil {
+						b.Error(err)
+					}
+					mine = append(mine, time.Since(t0))
+				}
+			}()
+		}
+		<-stop
+		wg.Wait()
+		return all
+	}
+	pct := func(d []time.Duration, p float64) float64 {
+		slices.Sort(d)
+		return float64(d[min(len(d)-1, int(float64(len(d))*p))]) / float64(time.Millisecond)
+	}
+
+	// Baseline: the same load with no rebuild, for as long as a rebuild.
+	stop := make(chan struct{})
+	res := make(chan []time.Duration, 1)
+	go func() { res <- ask(stop) }()
+	time.Sleep(2 * time.Second)
+	close(stop)
+	base := <-res
+
+	var during []time.Duration
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		stop := make(chan struct{})
+		res := make(chan []time.Duration, 1)
+		go func() { res <- ask(stop) }()
+		if _, err := l.Reindex(context.Background(), "bench", diskLoad(dirs[i%2]), nil); err != nil {
+			b.Fatal(err)
+		}
+		// Keep asking briefly after the swap, while the old engine closes.
+		time.Sleep(50 * time.Millisecond)
+		close(stop)
+		during = append(during, <-res...)
+	}
+	b.ReportMetric(pct(during, 1), "max-ms")
+	b.ReportMetric(pct(during, 0.99), "p99-ms")
+	b.ReportMetric(pct(base, 1), "idle-max-ms")
+	b.ReportMetric(pct(base, 0.99), "idle-p99-ms")
+	b.ReportMetric(float64(len(during))/float64(b.N), "questions/reindex")
+}
