@@ -185,7 +185,18 @@ const (
 	footerAbout = " · about: "
 )
 
+// Footers render no Markdown and ping no one, but @everyone is still
+// broken up there so no copy of the text can; decodeFooter undoes it.
+var (
+	footerNeutral = strings.NewReplacer("@everyone", "@\u200beveryone", "@here", "@\u200bhere")
+	footerRestore = strings.NewReplacer("\u200b", "")
+)
+
 func encodeFooter(q query, page, pages int) string {
+	return footerNeutral.Replace(rawFooter(q, page, pages))
+}
+
+func rawFooter(q query, page, pages int) string {
 	var sb strings.Builder
 	if pages > 1 {
 		fmt.Fprintf(&sb, "Page %d of %d%s", page+1, pages, footerSep)
@@ -205,6 +216,7 @@ func encodeFooter(q query, page, pages int) string {
 }
 
 func decodeFooter(f string) (query, bool) {
+	f = footerRestore.Replace(f)
 	if strings.HasPrefix(f, "Page ") {
 		_, rest, ok := strings.Cut(f, footerSep)
 		if !ok {

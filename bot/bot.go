@@ -165,6 +165,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	if err := b.Register(ctx); err != nil {
 		b.shutdown()
+		if ctx.Err() != nil { // stopped while registering
+			return nil
+		}
 		return err
 	}
 	b.log.Info("bot ready", "commands", len(b.commands), "guilds", len(b.opts.GuildIDs))
