@@ -48,10 +48,9 @@ func Build(ctx context.Context, opts BuildOptions) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: mapping: %w", err)
 	}
-	// unsafe_batch skips an fsync per batch: a half-built index is never
-	// used anyway (Open marks an index COMPLETE only after a clean Close).
-	cfg := map[string]interface{}{"unsafe_batch": true}
-	idx, err := bleve.NewUsing(opts.Dir, m, scorch.Name, scorch.Name, cfg)
+	// Not "unsafe_batch": with it, scorch's Close can return before the
+	// last batches reach disk, and the reopened index is empty.
+	idx, err := bleve.NewUsing(opts.Dir, m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("index: create %q: %w", opts.Dir, err)
 	}

@@ -1,0 +1,209 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+func embedded(t testing.TB) *corpus.Corpus {
+	t.Helper()
+	c, err := corpus.LoadFS(corpus.Default(), corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// answersOf asks a few questions of every kind and returns the answers as
+// JSON, to compare engines.
+func answersOf(t *testing.T, e *Engine) string {
+	t.Helper()
+	var out []*Answer
+	for _, q := range []string{"what did Peskov say", "what did Merz say", "security garantees", "who won the world cup"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, a)
+	}
+	b, _ := json.Marshal(out)
+	return string(b)
+}
+
+func readCurrent(t *testing.T, dir string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, currentFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.TrimSpace(string(b))
+}
+
+func TestOpenBuildsThenReuses(t *testing.T) {
+	ctx := context.Background()
+	c := embedded(t)
+	mem, err := Build(ctx, BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := answersOf(t, mem)
+	mem.Close()
+
+	dir := t.TempDir()
+	var phases []string
+	progress := func(p Progress) { phases = append(phases, p.Phase) }
+	e, err := Open(ctx, OpenOptions{DataDir: dir, Corpus: c, Progress: progress})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := answersOf(t, e); got != want {
+		t.Errorf("fresh on-disk index answers differently from the in-memory one:\n got %s\nwant %s", got, want)
+	}
+	first := readCurrent(t, dir)
+	fp := Fingerprint(c)
+	if !strings.HasPrefix(first, "index-"+fp[:16]+"-") {
+		t.Errorf("CURRENT = %q, want index-%s-<time>", first, fp[:16])
+	}
+	if mark, err := os.ReadFile(filepath.Join(dir, first, completeFile)); err != nil || strings.TrimSpace(string(mark)) != fp {
+		t.Errorf("COMPLETE = %q, %v; want the fingerprint", mark, err)
+	}
+	if !contains(strings.Join(phases, " "), "indexing") {
+		t.Errorf("first open did not build: phases %v", phases)
+	}
+	if err := e.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	phases = nil
+	e, err = Open(ctx, OpenOptions{DataDir: dir, Corpus: c, Progress: progress})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	if contains(strings.Join(phases, " "), "indexing") {
+		t.Errorf("second open rebuilt an unchanged corpus: phases %v", phases)
+	}
+	if readCurrent(t, dir) != first {
+		t.Errorf("CURRENT moved from %s to %s", first, readCurrent(t, dir))
+	}
+	if got := answersOf(t, e); got != want {
+		t.Errorf("reopened index answers differently:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestOpenRebuilds(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name  string
+		spoil func(t *testing.T, dir, current string)
+	}{
+		{"corpus changed", nil},
+		{"not marked complete", func(t *testing.T, dir, current string) {
+			os.Remove(filepath.Join(dir, current, completeFile))
+		}},
+		{"marked for another corpus", func(t *testing.T, dir, current string) {
+			os.WriteFile(filepath.Join(dir, current, completeFile), []byte(strings.Repeat("0", 64)), 0o644)
+		}},
+		{"CURRENT names a missing folder", func(t *testing.T, dir, current string) {
+			os.RemoveAll(filepath.Join(dir, current))
+		}},
+		{"CURRENT is garbage", func(t *testing.T, dir, current string) {
+			os.WriteFile(filepath.Join(dir, currentFile), []byte("../../etc\n"), 0o644)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			c := embedded(t)
+			e, err := Open(ctx, OpenOptions{DataDir: dir, Corpus: c})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e.Close()
+			old := readCurrent(t, dir)
+			// A crashed build leaves a tmp- folder behind.
+			os.MkdirAll(filepath.Join(dir, "tmp-deadbeef", "bleve"), 0o755)
+			if tt.spoil != nil {
+				tt.spoil(t, dir, old)
+			} else {
+				c = embedded(t)
+				c.Documents[0].Passages[0].Text += " A sentence added by a moderator."
+			}
+			var built bool
+			e, err = Open(ctx, OpenOptions{DataDir: dir, Corpus: c, Progress: func(p Progress) { built = built || p.Phase == "indexing" }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer e.Close()
+			if !built {
+				t.Error("the index was reused, want a rebuild")
+			}
+			cur := readCurrent(t, dir)
+			if cur == old {
+				t.Errorf("CURRENT still names %s", old)
+			}
+			entries, _ := os.ReadDir(dir)
+			for _, ent := range entries {
+				if ent.IsDir() && ent.Name() != cur {
+					t.Errorf("left behind %s", ent.Name())
+				}
+			}
+			a, err := e.Ask(ctx, "what did Peskov say", AskOptions{})
+			if err != nil || len(a.Quotes) != 2 {
+				t.Errorf("rebuilt index: %d quotes, %v", len(a.Quotes), err)
+			}
+		})
+	}
+}
+
+func TestOpenLocked(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	c := embedded(t)
+	e, err := Open(ctx, OpenOptions{DataDir: dir, Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	second, err := Open(ctx, OpenOptions{DataDir: dir, Corpus: c})
+	if err == nil {
+		second.Close()
+		t.Fatal("a second open of a held index succeeded; want ErrLocked")
+	}
+	if !errors.Is(err, ErrLocked) {
+		t.Fatalf("err = %v, want ErrLocked", err)
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	base := Fingerprint(embedded(t))
+	if base != Fingerprint(embedded(t)) {
+		t.Fatal("the same corpus gave two fingerprints")
+	}
+	tests := []struct {
+		name   string
+		change func(c *corpus.Corpus)
+	}{
+		{"passage text", func(c *corpus.Corpus) { c.Documents[1].Passages[3].Text += "." }},
+		{"metadata", func(c *corpus.Corpus) { c.Documents[0].Outlet = "Someone" }},
+		{"quote speaker", func(c *corpus.Corpus) { c.Documents[1].Quotes[0].Speaker = "Someone" }},
+		{"a document less", func(c *corpus.Corpus) { c.Documents = c.Documents[:1] }},
+		{"people", func(c *corpus.Corpus) { c.People[0].Aliases = append(c.People[0].Aliases, "x") }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := embedded(t)
+			tt.change(c)
+			if Fingerprint(c) == base {
+				t.Error("fingerprint did not change")
+			}
+		})
+	}
+}
