@@ -136,6 +136,7 @@ func embedText(m *discordtest.Message) string {
 }
 
 func TestE2ERegisteredCommands(t *testing.T) {
+	t.Parallel()
 	srv := discordtest.NewServer(t, discordtest.Options{})
 	startBot(t, srv, bot.Options{})
 	var cmds []map[string]any
@@ -184,6 +185,7 @@ func TestE2ERegisteredCommands(t *testing.T) {
 }
 
 func TestE2ECommandReplies(t *testing.T) {
+	t.Parallel()
 	srv := discordtest.NewServer(t, discordtest.Options{})
 	startBot(t, srv, bot.Options{MaxPassages: 3})
 	ctx := testCtx(t)
@@ -235,6 +237,7 @@ func TestE2ECommandReplies(t *testing.T) {
 }
 
 func TestE2EGlobalCommandsInDM(t *testing.T) {
+	t.Parallel()
 	srv := discordtest.NewServer(t, discordtest.Options{})
 	startBot(t, srv, bot.Options{GuildIDs: []string{}})
 	if n := len(srv.Commands("")); n != 6 {
@@ -252,6 +255,7 @@ func TestE2EGlobalCommandsInDM(t *testing.T) {
 }
 
 func TestE2EQuestionCannotPing(t *testing.T) {
+	t.Parallel()
 	srv := discordtest.NewServer(t, discordtest.Options{})
 	startBot(t, srv, bot.Options{})
 	r, err := srv.Interact(testCtx(t), ask("@everyone <@"+discordtest.OtherUserID+"> **Peskov**"))
@@ -265,6 +269,7 @@ func TestE2EQuestionCannotPing(t *testing.T) {
 }
 
 func TestE2EAutocomplete(t *testing.T) {
+	t.Parallel()
 	srv := discordtest.NewServer(t, discordtest.Options{})
 	startBot(t, srv, bot.Options{})
 	ctx := testCtx(t)
@@ -295,6 +300,7 @@ func TestE2EAutocomplete(t *testing.T) {
 }
 
 func TestE2EPaging(t *testing.T) {
+	t.Parallel()
 	srv := discordtest.NewServer(t, discordtest.Options{})
 	b := startBot(t, srv, bot.Options{MaxPassages: 1})
 	ctx := testCtx(t)
@@ -369,6 +375,7 @@ func TestE2EPaging(t *testing.T) {
 }
 
 func TestE2ETopicButton(t *testing.T) {
+	t.Parallel()
 	srv := discordtest.NewServer(t, discordtest.Options{})
 	startBot(t, srv, bot.Options{})
 	ctx := testCtx(t)
@@ -391,6 +398,7 @@ func TestE2ETopicButton(t *testing.T) {
 }
 
 func TestE2EMentionAndDM(t *testing.T) {
+	t.Parallel()
 	srv := discordtest.NewServer(t, discordtest.Options{})
 	startBot(t, srv, bot.Options{})
 	ctx := testCtx(t)
@@ -433,6 +441,7 @@ func TestE2EMentionAndDM(t *testing.T) {
 }
 
 func TestE2EUnderRealConditions(t *testing.T) {
+	t.Parallel()
 	boom := bot.Command{
 		Definition: &discordgo.ApplicationCommand{Name: "boom", Description: "panics"},
 		Handle: func(ctx context.Context, req *bot.Request) (*bot.Response, error) {
@@ -507,6 +516,7 @@ func TestE2EUnderRealConditions(t *testing.T) {
 }
 
 func TestE2EShutdownFinishesInFlightReplies(t *testing.T) {
+	t.Parallel()
 	started := make(chan struct{})
 	release := make(chan struct{})
 	slow := bot.Command{
