@@ -1,7 +1,7 @@
 package main
 
 import (
-	"errors"
+	"fmt"
 
 	"github.com/spf13/cobra"
 )
@@ -9,9 +9,32 @@ import (
 func newConfigCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "config",
-		Short: "(not built yet)",
+		Short: "Print the effective configuration (the token is never shown)",
+		Long: `Print the configuration talksbot would run with — defaults, then the config
+file, then TALKSBOT_* environment variables, then flags — as YAML. The output
+is itself a valid talksbot.yaml; the Discord token is left out (a comment
+says whether one is set). Problems are reported naming the key and the fix.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("config: not implemented yet")
+			a, err := newApp(cmd)
+			if err != nil {
+				return err
+			}
+			for _, w := range a.cfg.Warnings {
+				fmt.Fprintln(cmd.ErrOrStderr(), "talksbot: warning:", w)
+			}
+			body, err := a.cfg.YAML()
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if a.cfg.File != "" {
+				fmt.Fprintf(out, "# effective configuration: defaults < %s < TALKSBOT_* < flags\n", a.cfg.File)
+			} else {
+				fmt.Fprintln(out, "# effective configuration: defaults < TALKSBOT_* < flags (no talksbot.yaml found)")
+			}
+			_, err = out.Write(body)
+			return err
 		},
 	}
 }

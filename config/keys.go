@@ -1,0 +1,71 @@
+package config
+
+import "strings"
+
+// kind is how a key's value is typed.
+type kind int
+
+const (
+	kindString kind = iota
+	kindInt
+	kindStrings
+	kindTopics
+)
+
+// key describes one configuration key: its default (every key has one, so
+// environment variables reach Unmarshal) and how it may be set.
+type key struct {
+	name   string
+	kind   kind
+	def    any
+	secret bool // never from the config file or a flag; redacted when printed
+	doc    string
+}
+
+// Defaults of the keys other packages rely on.
+const (
+	DefaultAPIURL             = "https://discord.com/"
+	DefaultQuestionsPerMinute = 6
+	DefaultMaxPassages        = 5
+	DefaultMaxUploadBytes     = 2 << 20
+)
+
+// DefaultAttachmentHosts are Discord's attachment hosts.
+func DefaultAttachmentHosts() []string {
+	return []string{"cdn.discordapp.com", "media.discordapp.net"}
+}
+
+// keys lists every valid key. It is a function, not a variable, so nothing
+// is shared between loads.
+func keys() []key {
+	return []key{
+		{name: "discord.token", kind: kindString, def: "", secret: true, doc: "bot token; only from TALKSBOT_DISCORD_TOKEN or discord.token_file"},
+		{name: "discord.token_file", kind: kindString, def: "", doc: "file holding the bot token"},
+		{name: "discord.api_url", kind: kindString, def: DefaultAPIURL, doc: "base URL replacing https://discord.com/"},
+		{name: "discord.guild_ids", kind: kindStrings, def: []string{}, doc: "register commands in these guilds (instant) instead of globally"},
+		{name: "discord.audit_channel_id", kind: kindString, def: "", doc: "channel receiving moderator actions"},
+		{name: "corpus.dir", kind: kindString, def: "", doc: "corpus folder; empty means the embedded articles"},
+		{name: "data.dir", kind: kindString, def: "", doc: "index folder; empty means the user cache directory"},
+		{name: "limits.questions_per_minute", kind: kindInt, def: DefaultQuestionsPerMinute, doc: "questions one user may ask per minute"},
+		{name: "answer.max_passages", kind: kindInt, def: DefaultMaxPassages, doc: "passages per page of an answer"},
+		{name: "moderators.role_ids", kind: kindStrings, def: []string{}, doc: "roles whose members are moderators besides Manage Server holders"},
+		{name: "sources.max_upload_bytes", kind: kindInt, def: DefaultMaxUploadBytes, doc: "largest article upload"},
+		{name: "sources.attachment_hosts", kind: kindStrings, def: DefaultAttachmentHosts(), doc: "hosts uploads may be downloaded from"},
+		{name: "log.level", kind: kindString, def: "info", doc: "debug, info, warn or error"},
+		{name: "log.format", kind: kindString, def: "text", doc: "text or json"},
+		{name: "topics", kind: kindTopics, def: []any{}, doc: "named queries (name, description, query); only in the config file"},
+	}
+}
+
+// topicKeys are the keys of one topic entry.
+func topicKeys() []string { return []string{"name", "description", "query"} }
+
+// envName is the environment variable for a key: TALKSBOT_DISCORD_TOKEN.
+func envName(k string) string {
+	return envPrefix + strings.ToUpper(strings.ReplaceAll(k, ".", "_"))
+}
+
+const envPrefix = "TALKSBOT_"
+
+// envConfigFile names the config file when --config is not given.
+const envConfigFile = "TALKSBOT_CONFIG"
