@@ -16,7 +16,7 @@ func TestRelevance(t *testing.T) {
 		load  func() (*corpus.Corpus, error)
 		cases string
 	}{
-		{"embedded", func() (*corpus.Corpus, error) { return corpus.LoadFS(corpus.Default(), corpus.Options{}) }, "testdata/relevance/embedded.yaml"},
+		{"embedded", func() (*corpus.Corpus, error) { return embedded(t), nil }, "testdata/relevance/embedded.yaml"},
 		{"corpus2", func() (*corpus.Corpus, error) { return corpus.Load("testdata/corpus2") }, "testdata/relevance/corpus2.yaml"},
 	}
 	for _, tt := range tests {

@@ -7,18 +7,42 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus"
 )
 
+// embedded returns a private copy of the embedded corpus, read once per
+// test binary (reading it is the slow part of these tests under -race).
 func embedded(t testing.TB) *corpus.Corpus {
 	t.Helper()
-	c, err := corpus.LoadFS(corpus.Default(), corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
+	embeddedOnce.Do(func() { embeddedCorpus, embeddedErr = corpus.LoadFS(corpus.Default(), corpus.Options{}) })
+	if embeddedErr != nil {
+		t.Fatal(embeddedErr)
 	}
-	return c
+	return cloneCorpus(embeddedCorpus)
+}
+
+var (
+	embeddedOnce   sync.Once
+	embeddedCorpus *corpus.Corpus
+	embeddedErr    error
+)
+
+func cloneCorpus(c *corpus.Corpus) *corpus.Corpus {
+	out := &corpus.Corpus{Skipped: append([]corpus.SkippedFile(nil), c.Skipped...)}
+	for _, d := range c.Documents {
+		dd := *d
+		dd.Passages = append([]corpus.Passage(nil), d.Passages...)
+		dd.Quotes = append([]corpus.Quote(nil), d.Quotes...)
+		out.Documents = append(out.Documents, &dd)
+	}
+	for _, p := range c.People {
+		p.Aliases = append([]string(nil), p.Aliases...)
+		out.People = append(out.People, p)
+	}
+	return out
 }
 
 // answersOf asks a few questions of every kind and returns the answers as

@@ -1,17 +1,91 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/index"
 )
 
 func newAskCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "ask",
-		Short: "(not built yet)",
+	var limit int
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "ask [--corpus DIR] [--data-dir DIR] [--limit N] [--json] QUESTION...",
+		Short: "Answer a question from the articles, with citations",
+		Long: `Answer a question from the articles: the passages that answer it and,
+for "what did X say", X's direct quotes, each with a numbered citation.
+The output is what a Discord user would read; --json gives it as data.`,
+		Example: `  talksbot ask what did Peskov say
+  talksbot ask --json "security guarantees"`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("ask: not implemented yet")
+			question := strings.TrimSpace(strings.Join(args, " "))
+			if question == "" {
+				return errors.New(`ask: no question given; try: talksbot ask "what did Peskov say"`)
+			}
+			if cmd.Flags().Changed("limit") && limit < 1 {
+				return fmt.Errorf("ask: --limit must be at least 1, got %d", limit)
+			}
+			a, err := newApp(cmd)
+			if err != nil {
+				return fmt.Errorf("ask: %w", err)
+			}
+			if !cmd.Flags().Changed("limit") {
+				limit = a.cfg.Answer.MaxPassages
+			}
+			c, err := a.loadCorpus(corpus.Options{})
+			if err != nil {
+				return fmt.Errorf("ask: %w", err)
+			}
+			e, err := a.openEngine(cmd.Context(), c, nil)
+			if err != nil {
+				return fmt.Errorf("ask: %w", err)
+			}
+			defer e.Close()
+			ans, err := e.Ask(cmd.Context(), question, index.AskOptions{Limit: limit})
+			if errors.Is(err, index.ErrEmptyQuestion) {
+				return fmt.Errorf("ask: the question %q has no words to look for", question)
+			}
+			if err != nil {
+				return fmt.Errorf("ask: %w", err)
+			}
+			if asJSON {
+				return writeAnswerJSON(cmd.OutOrStdout(), ans)
+			}
+			_, err = io.WriteString(cmd.OutOrStdout(), index.Render(ans).Text())
+			return err
 		},
 	}
+	cmd.Flags().IntVar(&limit, "limit", 5, "passages at most")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the answer as JSON")
+	return cmd
+}
+
+// answerJSON is the --json shape of an answer, exactly as documented:
+// lists are never null.
+type answerJSON struct {
+	Question string          `json:"question"`
+	Speaker  string          `json:"speaker"`
+	Quotes   []index.Quote   `json:"quotes"`
+	Passages []index.Passage `json:"passages"`
+}
+
+func writeAnswerJSON(w io.Writer, a *index.Answer) error {
+	out := answerJSON{Question: a.Question, Speaker: a.Speaker, Quotes: a.Quotes, Passages: a.Passages}
+	if out.Quotes == nil {
+		out.Quotes = []index.Quote{}
+	}
+	if out.Passages == nil {
+		out.Passages = []index.Passage{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
 }

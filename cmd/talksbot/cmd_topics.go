@@ -1,17 +1,51 @@
 package main
 
 import (
-	"errors"
+	"encoding/json"
+	"fmt"
 
 	"github.com/spf13/cobra"
+
+	"github.com/talksbot/talksbot/corpus"
 )
 
 func newTopicsCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "topics",
-		Short: "(not built yet)",
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "topics [--json]",
+		Short: "List the topics the articles cover, with how many passages each matches",
+		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("topics: not implemented yet")
+			a, err := newApp(cmd)
+			if err != nil {
+				return fmt.Errorf("topics: %w", err)
+			}
+			c, err := a.loadCorpus(corpus.Options{})
+			if err != nil {
+				return fmt.Errorf("topics: %w", err)
+			}
+			e, err := a.openEngine(cmd.Context(), c, nil)
+			if err != nil {
+				return fmt.Errorf("topics: %w", err)
+			}
+			defer e.Close()
+			ts, err := e.Topics(cmd.Context())
+			if err != nil {
+				return fmt.Errorf("topics: %w", err)
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(ts)
+			}
+			for _, t := range ts {
+				fmt.Fprintf(out, "%-32s %3d passages  %s\n", t.Name, t.Passages, t.Description)
+			}
+			fmt.Fprintln(out, "\nAsk one with: talksbot topic NAME")
+			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the topics as JSON")
+	return cmd
 }

@@ -1,0 +1,261 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/index"
+)
+
+// talksbot runs the CLI in-process and returns its exit status and output.
+func talksbot(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestAskHuman(t *testing.T) {
+	data := t.TempDir()
+	tests := []struct {
+		name     string
+		question string
+		check    func(t *testing.T, out string)
+	}{
+		{"both Peskov quotes, attributed and cited", "what did Peskov say", func(t *testing.T, out string) {
+			for _, q := range []string{"We want peace", "We have not seen any texts yet. Once we see them, we will analyze them."} {
+				if !strings.Contains(out, "> "+q) {
+					t.Errorf("quote %q missing", q)
+				}
+			}
+			attr := regexp.MustCompile(`(?m)^> — Dmitry Peskov, Kremlin spokesman \[(\d+)\]$`).FindAllStringSubmatch(out, -1)
+			if len(attr) != 2 {
+				t.Fatalf("%d quotes attributed to Dmitry Peskov, Kremlin spokesman; want 2", len(attr))
+			}
+			for _, m := range attr {
+				cite := regexp.MustCompile(`(?m)^\[` + m[1] + `\] (.*)$`).FindStringSubmatch(out)
+				if cite == nil || !strings.Contains(cite[1], " · DW · ") || !strings.Contains(cite[1], "2025-12-18") {
+					t.Errorf("citation [%s] = %v, want the DW article of 2025-12-18", m[1], cite)
+				}
+			}
+			if !strings.HasPrefix(out, "Dmitry Peskov (Kremlin spokesman) is quoted twice") {
+				t.Errorf("intro: %q", strings.SplitN(out, "\n", 2)[0])
+			}
+		}},
+		{"Merz is mentioned, never quoted", "what did Merz say", func(t *testing.T, out string) {
+			if !strings.Contains(out, "Friedrich Merz is mentioned but never quoted") {
+				t.Errorf("does not say Merz is not quoted:\n%s", out)
+			}
+			if strings.Contains(out, "> —") {
+				t.Errorf("shows a quote for someone never quoted:\n%s", out)
+			}
+			if n := strings.Count(out, "**Merz"); n < 2 {
+				t.Errorf("%d highlighted mentions of Merz, want the passages that mention him", n)
+			}
+		}},
+		{"world cup is not covered", "who won the world cup", func(t *testing.T, out string) {
+			if !strings.HasPrefix(out, "The articles don't cover that.") {
+				t.Errorf("intro: %q", out)
+			}
+			if !strings.Contains(out, "Security guarantees") || strings.Contains(out, "Sources:") {
+				t.Errorf("want topics offered and no sources:\n%s", out)
+			}
+		}},
+		{"typo in a search", "security garantees", func(t *testing.T, out string) {
+			if !strings.Contains(out, "**security guarantees**") {
+				t.Errorf("matched words not highlighted:\n%s", out)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := talksbot(t, "ask", "--data-dir", data, tt.question)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			tt.check(t, out)
+		})
+	}
+}
+
+func TestAskJSON(t *testing.T) {
+	data := t.TempDir()
+	sourceKeys := []string{"author", "date", "doc", "outlet", "paragraph", "section", "title", "url"}
+	tests := []struct {
+		question string
+		speaker  string
+		quotes   int
+		passages bool
+	}{
+		{"what did Peskov say", "Dmitry Peskov", 2, true},
+		{"what did Merz say", "Friedrich Merz", 0, true},
+		{"who won the world cup", "", 0, false},
+		{"security guarantees", "", 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			code, out, errs := talksbot(t, "ask", "--data-dir", data, "--json", tt.question)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			var raw map[string]json.RawMessage
+			if err := json.Unmarshal([]byte(out), &raw); err != nil {
+				t.Fatalf("not JSON: %v\n%s", err, out)
+			}
+			if got := keys(raw); strings.Join(got, ",") != "passages,question,quotes,speaker" {
+				t.Errorf("keys %v", got)
+			}
+			if string(raw["quotes"]) == "null" || string(raw["passages"]) == "null" {
+				t.Errorf("null list: %s", out)
+			}
+			var a struct {
+				Question string
+				Speaker  string
+				Quotes   []map[string]json.RawMessage
+				Passages []map[string]json.RawMessage
+			}
+			json.Unmarshal([]byte(out), &a)
+			if a.Question != tt.question || a.Speaker != tt.speaker || len(a.Quotes) != tt.quotes || (len(a.Passages) > 0) != tt.passages {
+				t.Errorf("got question %q speaker %q, %d quotes, %d passages", a.Question, a.Speaker, len(a.Quotes), len(a.Passages))
+			}
+			for _, q := range a.Quotes {
+				if got := strings.Join(keys(q), ","); got != "role,source,speaker,text" {
+					t.Errorf("quote keys %s", got)
+				}
+				var src map[string]json.RawMessage
+				json.Unmarshal(q["source"], &src)
+				if strings.Join(keys(src), ",") != strings.Join(sourceKeys, ",") || string(src["date"]) != `"2025-12-18"` || string(src["outlet"]) != `"DW"` {
+					t.Errorf("quote source %s", q["source"])
+				}
+			}
+			for _, p := range a.Passages {
+				if got := strings.Join(keys(p), ","); got != "highlight,score,source,text" {
+					t.Errorf("passage keys %s", got)
+				}
+			}
+		})
+	}
+}
+
+func keys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestAskErrors(t *testing.T) {
+	data := t.TempDir()
+	empty := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no question", []string{"ask"}, "no question"},
+		{"blank question", []string{"ask", "  "}, "no question"},
+		{"punctuation only", []string{"ask", "?!"}, "no words"},
+		{"limit zero", []string{"ask", "--limit", "0", "nato"}, "--limit must be at least 1"},
+		{"limit not a number", []string{"ask", "--limit", "many", "nato"}, "invalid argument"},
+		{"unknown flag", []string{"ask", "--bogus", "nato"}, "unknown flag"},
+		{"missing corpus", []string{"ask", "--corpus", filepath.Join(empty, "nope"), "nato"}, "nope"},
+		{"empty corpus", []string{"ask", "--corpus", empty, "nato"}, "no readable articles"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := talksbot(t, append(tt.args, "--data-dir", data)...)
+			if code == 0 {
+				t.Fatalf("exit 0, want an error; out %q", out)
+			}
+			if !strings.Contains(errs, tt.want) {
+				t.Errorf("stderr %q, want it to mention %q", errs, tt.want)
+			}
+		})
+	}
+}
+
+// A second process holding the index must not make ask hang or fail.
+func TestAskIndexInUse(t *testing.T) {
+	data := t.TempDir()
+	c, err := corpus.LoadFS(corpus.Default(), corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	held, err := index.Open(context.Background(), index.OpenOptions{DataDir: data, Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	code, out, errs := talksbot(t, "ask", "--data-dir", data, "what did Peskov say")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "We want peace") || !strings.Contains(errs, "in-memory") {
+		t.Errorf("want an answer and a warning; out %q, stderr %q", out, errs)
+	}
+}
+
+func TestTopics(t *testing.T) {
+	data := t.TempDir()
+	code, out, errs := talksbot(t, "topics", "--data-dir", data)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, tp := range index.DefaultTopics() {
+		m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(tp.Name) + ` +(\d+) passages`).FindStringSubmatch(out)
+		if m == nil || m[1] == "0" {
+			t.Errorf("topic %q not listed with passages: %v\n%s", tp.Name, m, out)
+		}
+	}
+}
+
+func TestTopic(t *testing.T) {
+	data := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"by name", []string{"topic", "Budapest and Minsk precedents"}, 0, "**Budapest Memorandum**"},
+		{"lower case prefix", []string{"topic", "security"}, 0, "Security guarantees:"},
+		{"unknown", []string{"topic", "weather"}, 1, "the topics are: Security guarantees"},
+		{"no name", []string{"topic"}, 1, "talksbot topics"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := talksbot(t, append(tt.args, "--data-dir", data)...)
+			if code != tt.code || !strings.Contains(out+errs, tt.want) {
+				t.Errorf("exit %d (want %d), output %q %q; want it to contain %q", code, tt.code, out, errs, tt.want)
+			}
+		})
+	}
+}
+
+func TestEval(t *testing.T) {
+	data := t.TempDir()
+	code, out, errs := talksbot(t, "eval", "--data-dir", data, "../../index/testdata/relevance/embedded.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, metric := range []string{"hit@1", "recall@3", "MRR", "quote completeness", "speaker precision", "no-answer accuracy"} {
+		if !regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(metric) + ` +[01]\.\d{3}`).MatchString(out) {
+			t.Errorf("no %s row:\n%s", metric, out)
+		}
+	}
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(bad, []byte("- q: what did Peskov say\n  expected: [typo in the key]\n"), 0o644)
+	if code, _, errs := talksbot(t, "eval", "--data-dir", data, bad); code == 0 || !strings.Contains(errs, "expected") {
+		t.Errorf("bad eval file: exit %d, %q", code, errs)
+	}
+}
