@@ -83,3 +83,63 @@ func TestEmbeddedCorpusHasNoFurnitureOrRepeats(t *testing.T) {
 		}
 	}
 }
+
+func TestEmbeddedCorpusQuotes(t *testing.T) {
+	c := loadDefault(t)
+	dw := docByID(t, c, "004_ca1823765503ac41.txt")
+	var peskov []Quote
+	for _, q := range dw.Quotes {
+		if strings.Contains(q.Text, "peacewe") || strings.HasPrefix(q.Text, "We have not seen any texts yet") {
+			peskov = append(peskov, q)
+		}
+	}
+	if len(peskov) != 2 {
+		t.Fatalf("found %d Peskov quotes, want 2: %+v", len(peskov), dw.Quotes)
+	}
+	for _, q := range peskov {
+		if q.Speaker != "Dmitry Peskov" || q.Role != "Kremlin spokesman" {
+			t.Errorf("quote %q attributed to %q (%q), want Dmitry Peskov (Kremlin spokesman)", clip(q.Text, 40), q.Speaker, q.Role)
+		}
+	}
+	// Scare quotes are not statements.
+	for _, d := range c.Documents {
+		for _, q := range d.Quotes {
+			for _, scare := range []string{"platinum standard", "Minsk III", "buffer zone", "very important"} {
+				if strings.Trim(q.Text, ".,") == scare {
+					t.Errorf("%s: scare quote %q taken as a statement", d.ID, q.Text)
+				}
+			}
+		}
+	}
+	// "He did not think..." follows paragraphs about a woman: no guess.
+	for _, q := range dw.Quotes {
+		if strings.HasPrefix(q.Text, "The specific issue here is Donbass") && q.Speaker != "" {
+			t.Errorf("quote after an unresolvable 'he' attributed to %q", q.Speaker)
+		}
+	}
+	// Zelensky (first article) and Zelenskyy (DW) are one person.
+	first := docByID(t, c, "000_9c538db9ef34791f.txt")
+	var zel string
+	for _, q := range first.Quotes {
+		if strings.HasPrefix(q.Text, "We need clear security guarantees") {
+			zel = q.Speaker
+		}
+	}
+	var person *Person
+	for i, p := range c.People {
+		if p.Name == zel {
+			person = &c.People[i]
+		}
+	}
+	if zel == "" || person == nil {
+		t.Fatalf("Zelensky's quote speaker %q not among People", zel)
+	}
+	if !contains(person.Aliases, "zelenskyy") || person.Mentions < 5 {
+		t.Errorf("%s: aliases %q, mentions %d; want zelenskyy among aliases and the DW mentions counted", person.Name, person.Aliases, person.Mentions)
+	}
+	for _, p := range c.People {
+		if p.Name != person.Name && nameKey(surnameOf(p.Name)) == "zelensky" {
+			t.Errorf("a second Zelensky person: %+v", p)
+		}
+	}
+}

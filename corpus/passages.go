@@ -93,7 +93,7 @@ func abbreviation(s string) bool {
 		return true
 	}
 	switch strings.ToLower(w) {
-	case "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs", "etc", "u.s", "u.k", "e.g", "i.e", "jan", "feb", "aug", "sept", "oct", "nov", "dec":
+	case "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sen", "rep", "gov", "st", "jr", "sr", "vs", "etc", "u.s", "u.k", "e.g", "i.e", "jan", "feb", "aug", "sept", "oct", "nov", "dec":
 		return true
 	}
 	return false

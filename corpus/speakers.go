@@ -417,12 +417,18 @@ func (ps *people) persons(passages []Passage) []Person {
 
 // countMentions counts the passages naming any of the spellings.
 func countMentions(passages []Passage, spellings []string) int {
-	var res []*regexp.Regexp
+	var alts []string
 	for _, s := range spellings {
 		if s != "" {
-			res = append(res, regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(s)+`\b`))
+			alts = append(alts, regexp.QuoteMeta(s))
 		}
 	}
+	if len(alts) == 0 {
+		return 0
+	}
+	// One alternation per person, longest spelling first.
+	sort.Slice(alts, func(i, j int) bool { return len(alts[i]) > len(alts[j]) })
+	res := []*regexp.Regexp{regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)}
 	n := 0
 	for _, p := range passages {
 		if namesAny(p.Text, res) {

@@ -1,0 +1,55 @@
+package corpus_test
+
+import (
+	"fmt"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+func ExampleParseFile() {
+	article := `Kremlin rejects Christmas truce
+Published 18 December 2025
+
+The Kremlin rejected the idea of a short Christmas ceasefire. "We want peace, not a truce that would give Ukraine a respite," said Kremlin spokesman Dmitry Peskov.
+
+Share this article
+`
+	doc, err := corpus.ParseFile("truce.txt", []byte(article), &corpus.Meta{Outlet: "Example Wire"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(doc.Title, "|", doc.Outlet, "|", doc.Date)
+	for _, p := range doc.Passages {
+		fmt.Printf("¶%d %s\n", p.Paragraph, p.Text[:40])
+	}
+	for _, q := range doc.Quotes {
+		fmt.Printf("%s (%s): %s\n", q.Speaker, q.Role, q.Text)
+	}
+	fmt.Println(doc.Skipped)
+	// Output:
+	// Kremlin rejects Christmas truce | Example Wire | 2025-12-18
+	// ¶1 The Kremlin rejected the idea of a short
+	// Dmitry Peskov (Kremlin spokesman): We want peace, not a truce that would give Ukraine a respite,
+	// [boilerplate: Share this article]
+}
+
+func ExampleLoadFS() {
+	c, err := corpus.LoadFS(corpus.Default(), corpus.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range c.Documents {
+		fmt.Printf("%s %s outlet=%q\n", d.ID, d.Date, d.Outlet)
+	}
+	for _, p := range c.People {
+		if p.Name == "Friedrich Merz" {
+			fmt.Println(p.Name, "quoted", p.Quotes, "times, mentioned in", p.Mentions, "passages")
+		}
+	}
+	// Output:
+	// 000_9c538db9ef34791f.txt 2025-12-14 outlet=""
+	// 004_ca1823765503ac41.txt 2025-12-18 outlet="DW"
+	// Friedrich Merz quoted 0 times, mentioned in 3 passages
+}

@@ -1,0 +1,130 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkDoc holds what any parsed document must satisfy, whatever came in.
+func checkDoc(t *testing.T, d *Document) {
+	t.Helper()
+	last := 0
+	for _, p := range d.Passages {
+		if strings.TrimSpace(p.Text) == "" || !utf8.ValidString(p.Text) {
+			t.Fatalf("empty or invalid passage %q", p.Text)
+		}
+		if p.Paragraph < last || p.Paragraph < 1 {
+			t.Fatalf("paragraph numbers out of order: %d after %d", p.Paragraph, last)
+		}
+		last = p.Paragraph
+	}
+	if d.Date != "" && (len(d.Date) != 10 || d.Date[4] != '-' || d.Date[7] != '-') {
+		t.Fatalf("date %q not YYYY-MM-DD", d.Date)
+	}
+	for _, q := range d.Quotes {
+		if q.Paragraph < 1 || q.Paragraph > last {
+			t.Fatalf("quote in paragraph %d of %d", q.Paragraph, last)
+		}
+		// A quote's text is exactly what the article says.
+		var para strings.Builder
+		for _, p := range d.Passages {
+			if p.Paragraph == q.Paragraph {
+				para.WriteString(p.Text + " ")
+			}
+		}
+		if !strings.Contains(para.String(), q.Text) {
+			t.Fatalf("quote %q not in its paragraph %q", q.Text, para.String())
+		}
+	}
+}
+
+func addSeeds(f *testing.F, glob string) {
+	files, _ := filepath.Glob(glob)
+	for _, p := range files {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+}
+
+func FuzzParseText(f *testing.F) {
+	addSeeds(f, "embedded/*.txt")
+	addSeeds(f, "testdata/articles/*.txt")
+	f.Add([]byte("Title\nBy A B\nJan 1, 2025\n\n\"unclosed quote, he said."))
+	f.Add([]byte("-\n-\n1. Skip to content\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if d, err := ParseFile("f.txt", data, nil); err == nil {
+			checkDoc(t, d)
+		}
+	})
+}
+
+func FuzzParseMarkdown(f *testing.F) {
+	addSeeds(f, "testdata/articles/*.md")
+	f.Add([]byte("---\ntitle: x\ndate: 2025-01-01\n---\n# H\n\ntext *em* [l](u)\n"))
+	f.Add([]byte("---\n---\n"))
+	f.Add([]byte("```\ncode\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if d, err := ParseFile("f.md", data, nil); err == nil {
+			checkDoc(t, d)
+		}
+	})
+}
+
+func FuzzParseHTML(f *testing.F) {
+	addSeeds(f, "testdata/articles/*.html")
+	f.Add([]byte("<html><body><p>Only one paragraph here, said nobody at all.</p></body></html>"))
+	f.Add([]byte("<p><p><div></p>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if d, err := ParseFile("f.html", data, nil); err == nil {
+			checkDoc(t, d)
+		}
+	})
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"Published 14 December 2025", "December 18, 2025", "2025-11-27T08:45:00+01:00", "18.12.2025", "31 February 2025", "Dec. 19, 2025 10:15 GMT"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s)
+		if err != nil {
+			return
+		}
+		if again, err := ParseDate(d); err != nil || again != d {
+			t.Fatalf("ParseDate(%q) = %q, which reparses as %q, %v", s, d, again, err)
+		}
+	})
+}
+
+func FuzzQuotes(f *testing.F) {
+	f.Add(`"We have not seen any texts yet," said Kremlin spokesman Dmitry Peskov.`, `In response, he said: "Once we see them, we will analyze them."`)
+	f.Add(`She said: “It is support. However, it is not an obligation,” she told ARD.`, `He said "on the path to victory," he said. "Unclosed`)
+	f.Add(`"" " "“”„«»`, `Zelenskyy said "a b c d" Zelensky`)
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) {
+			return
+		}
+		ps := []paragraph{{text: normSpace(a), num: 1}, {text: normSpace(b), num: 2}}
+		quotes, _ := analyse(ps)
+		for _, q := range quotes {
+			if !strings.Contains(ps[q.Paragraph-1].text, q.Text) {
+				t.Fatalf("quote %q not in paragraph %q", q.Text, ps[q.Paragraph-1].text)
+			}
+			if wordCount(q.Text) < minQuoteWords {
+				t.Fatalf("scare quote %q kept", q.Text)
+			}
+		}
+	})
+}
+
+func FuzzParseMeta(f *testing.F) {
+	addSeeds(f, "embedded/*.meta.yaml")
+	f.Add([]byte("date: [1, 2]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, _ = ParseMeta(data)
+	})
+}

@@ -1,0 +1,203 @@
+package corpus
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// paras makes numbered paragraphs; a "## " line sets the section of the
+// paragraphs after it.
+func paras(lines ...string) []paragraph {
+	var out []paragraph
+	section := ""
+	for _, l := range lines {
+		if len(l) > 3 && l[:3] == "## " {
+			section = l[3:]
+			continue
+		}
+		out = append(out, paragraph{text: l, section: section, num: len(out) + 1})
+	}
+	return out
+}
+
+func TestQuoteAttribution(t *testing.T) {
+	type q struct{ speaker, role, text string }
+	tests := []struct {
+		name  string
+		paras []string
+		want  []q
+	}{
+		{
+			name:  "said + role + name after the quote; text kept as written",
+			paras: []string{`The Kremlin rejected Chancellor Merz's idea of a short Christmas ceasefire. " We want peacewe don't want a truce that would give Ukraine a respite and prepare for the continuation of the war," said Kremlin spokesman Dmitry Peskov.`},
+			want:  []q{{"Dmitry Peskov", "Kremlin spokesman", "We want peacewe don't want a truce that would give Ukraine a respite and prepare for the continuation of the war,"}},
+		},
+		{
+			name: "he said: resolved to the last man named in the paragraph before",
+			paras: []string{
+				`The Kremlin rejected Chancellor Merz's idea. "We want peace, not a truce that helps Ukraine," said Kremlin spokesman Dmitry Peskov.`,
+				`In response to a question about security guarantees, he said: "We have not seen any texts yet. Once we see them, we will analyze them."`,
+			},
+			want: []q{
+				{"Dmitry Peskov", "Kremlin spokesman", "We want peace, not a truce that helps Ukraine,"},
+				{"Dmitry Peskov", "Kremlin spokesman", "We have not seen any texts yet. Once we see them, we will analyze them."},
+			},
+		},
+		{
+			name:  "surname after the quote resolves to the full name",
+			paras: []string{`This offer comes as Ukraine's President Volodymyr Zelensky signals a potential compromise. "We need clear security guarantees to prevent another Russian invasion," Zelensky emphasized.`},
+			want:  []q{{"Volodymyr Zelensky", "Ukraine's President", "We need clear security guarantees to prevent another Russian invasion,"}},
+		},
+		{
+			name:  "participle: stating, after the subject's clause",
+			paras: []string{`US President Donald Trump, who has been actively involved in the negotiations, expressed optimism about reaching a peace deal, stating, "We are closer now than we have ever been." However, he acknowledged the complexity.`},
+			want:  []q{{"Donald Trump", "US President", "We are closer now than we have ever been."}},
+		},
+		{
+			name:  "she pointed out, with a scare quote before it",
+			paras: []string{`Susan Stewart from the German Institute for International and Security Affairs (SWP) told DW that the statement was "very important" for Ukraine. "Article 5 of the NATO treaty does not stipulate that an attack must be responded to with military means," she pointed out.`},
+			want:  []q{{"Susan Stewart", "German Institute for International and Security Affairs (SWP)", "Article 5 of the NATO treaty does not stipulate that an attack must be responded to with military means,"}},
+		},
+		{
+			name: "a quote standing alone continues the paragraph's speaker",
+			paras: []string{
+				`Susan Stewart from the German Institute for International and Security Affairs (SWP) told DW it was important.`,
+				`Stewart said it would only be possibly to assess the guarantees thoroughly once all the details had been published. "But I think it's very important that this step has now been taken, to list these points and say: 'Yes, we as Europeans are ready to do this.'"`,
+			},
+			want: []q{{"Susan Stewart", "German Institute for International and Security Affairs (SWP)", "But I think it's very important that this step has now been taken, to list these points and say: 'Yes, we as Europeans are ready to do this.'"}},
+		},
+		{
+			name: "she told ...; She said in the next paragraph; a quote spanning sentences",
+			paras: []string{
+				`In the opinion of Claudia Major, a security expert at the German Marshall Fund of the United States, the guarantees are not comparable. "It is support. However, it is not a legally binding obligation to defend Ukraine in the event of a new attack," she told German public broadcaster ARD.`,
+				`She said that on the basis of what is currently known there was no way of deducing what might happen. "Will troops be sent? Will someone come to defend Ukraine, as would happen in NATO? This is not the case."`,
+			},
+			want: []q{
+				{"Claudia Major", "security expert at the German Marshall Fund of the United States", "It is support. However, it is not a legally binding obligation to defend Ukraine in the event of a new attack,"},
+				{"Claudia Major", "security expert at the German Marshall Fund of the United States", "Will troops be sent? Will someone come to defend Ukraine, as would happen in NATO? This is not the case."},
+			},
+		},
+		{
+			name: "he with no man in reach stays unattributed; an unclosed quote runs to the end",
+			paras: []string{
+				`## Would the security guarantees be like NATO's Article 5?`,
+				`In the opinion of Claudia Major, the guarantees are not comparable. "It is support, not an obligation to defend Ukraine," she told ARD.`,
+				`## Russia believes it's 'on the path to victory'`,
+				`He did not think that Russia would make concessions since it believes it is "on the path to victory," he said. "The specific issue here is Donbass. Until this happens, Putin will continue this war.`,
+			},
+			want: []q{
+				{"Claudia Major", "", "It is support, not an obligation to defend Ukraine,"},
+				{"", "", "on the path to victory,"},
+				{"", "", "The specific issue here is Donbass. Until this happens, Putin will continue this war."},
+			},
+		},
+		{
+			name:  "said X with a surname only",
+			paras: []string{`Signed in the past, these agreements did not prevent Russia from attacking Crimea in 2014. "We must hope that these security guarantees, if they come from the US, are really serious," said Reisner.`},
+			want:  []q{{"Reisner", "", "We must hope that these security guarantees, if they come from the US, are really serious,"}},
+		},
+		{
+			name: "X told Y; scare quotes are not statements",
+			paras: []string{
+				`Wilfried Jilge of the German Council on Foreign Relations (DGAP) also feared the current talks could lead to a "Minsk III." He warned against a "buffer zone" in Donbass.`,
+				`"As soon as the Russians are in such an area, even if it's just police forces, regulations will be undermined," Jilge told DW.`,
+			},
+			want: []q{{"Wilfried Jilge", "German Council on Foreign Relations (DGAP)", "As soon as the Russians are in such an area, even if it's just police forces, regulations will be undermined,"}},
+		},
+		{
+			name:  "an unnamed source keeps its role and no name",
+			paras: []string{`According to the AFP news agency, a US official said that the "basis of the agreement is basically to have really, really strong guarantees." This reportedly did not involve the deployment of US troops.`},
+			want:  []q{{"", "US official", "basis of the agreement is basically to have really, really strong guarantees."}},
+		},
+		{
+			name:  "according to X, with curly quotes",
+			paras: []string{`According to Qatari mediator Khalid al-Mansouri, the lists were agreed “after two weeks of very patient work on names and numbers.”`},
+			want:  []q{{"Khalid al-Mansouri", "Qatari mediator", "after two weeks of very patient work on names and numbers."}},
+		},
+		{
+			name:  "she skips the man named last and finds the woman",
+			paras: []string{`Italian Prime Minister Giorgia Meloni met Chancellor Friedrich Merz in Rome. “Europe has to pay for its own security now,” she said.`},
+			want:  []q{{"Giorgia Meloni", "Italian Prime Minister", "Europe has to pay for its own security now,"}},
+		},
+		{
+			name:  "curly quotes, said + role before the name",
+			paras: []string{`“We have taken out the parts that were written in Moscow,” said Ukrainian negotiator Taras Melnyk. “What is left can be discussed.”`},
+			want: []q{
+				{"Taras Melnyk", "Ukrainian negotiator", "We have taken out the parts that were written in Moscow,"},
+				{"Taras Melnyk", "Ukrainian negotiator", "What is left can be discussed."},
+			},
+		},
+		{
+			name:  "they said is a group: no guess",
+			paras: []string{`Friedrich Merz and Volodymyr Zelensky met the press. "We made real progress on the guarantees today," they said.`},
+			want:  []q{{"", "", "We made real progress on the guarantees today,"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := analyse(paras(tt.paras...))
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Speaker != w.speaker || g.Role != w.role || g.Text != w.text {
+					t.Errorf("quote %d = {%q %q %q}, want {%q %q %q}", i, g.Speaker, g.Role, g.Text, w.speaker, w.role, w.text)
+				}
+			}
+		})
+	}
+}
+
+// Zelensky (one outlet) and Zelenskyy (another) are one person, with all
+// spellings as aliases; someone only mentioned has no quotes.
+func TestPeopleAcrossDocuments(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("First\n\nUkraine's President Volodymyr Zelensky spoke in Berlin with Chancellor Friedrich Merz. \"We need clear security guarantees to prevent another invasion,\" Zelensky emphasized.\n")},
+		"b.txt": {Data: []byte("Second\n\nUkrainian President Volodymyr Zelenskyy was upbeat after the meeting in the German capital. \"Security guarantees must be as strong as Article 5,\" Zelenskyy said.\n")},
+	}
+	c, err := LoadFS(fsys, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var speakers []string
+	for _, d := range c.Documents {
+		for _, q := range d.Quotes {
+			speakers = append(speakers, q.Speaker)
+		}
+	}
+	if len(speakers) != 2 || speakers[0] != speakers[1] {
+		t.Fatalf("speakers = %q, want one speaker for both spellings", speakers)
+	}
+	people := map[string]Person{}
+	for _, p := range c.People {
+		people[p.Name] = p
+	}
+	z, ok := people[speakers[0]]
+	if !ok {
+		t.Fatalf("speaker %q not in People %+v", speakers[0], c.People)
+	}
+	if z.Quotes != 2 || z.Mentions != 2 {
+		t.Errorf("%s: quotes %d, mentions %d; want 2, 2", z.Name, z.Quotes, z.Mentions)
+	}
+	for _, a := range []string{"zelensky", "zelenskyy", "zelenskiy"} {
+		if !contains(z.Aliases, a) {
+			t.Errorf("%s aliases %q lack %q", z.Name, z.Aliases, a)
+		}
+	}
+	m, ok := people["Friedrich Merz"]
+	if !ok || m.Quotes != 0 || m.Mentions != 1 || !contains(m.Aliases, "merz") {
+		t.Errorf("Friedrich Merz = %+v, ok %v; want mentioned once, never quoted, alias merz", m, ok)
+	}
+}
+
+func TestNameKeyJoinsTransliterations(t *testing.T) {
+	for _, s := range []string{"Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi", "zelenskij"} {
+		if got := nameKey(s); got != "zelensky" {
+			t.Errorf("nameKey(%q) = %q, want zelensky", s, got)
+		}
+	}
+	if nameKey("Major") == nameKey("Mayor") {
+		t.Error("different surnames share a key")
+	}
+}
