@@ -24,7 +24,7 @@ func passageTexts(d *Document) []string {
 
 func TestTextHeader(t *testing.T) {
 	tests := []struct {
-		name, text                  string
+		name, text                 string
 		title, author, date, first string
 	}{
 		{
@@ -73,10 +73,10 @@ func TestTextFurnitureIsDroppedAndRecorded(t *testing.T) {
 		skipped []string // prefixes of Skipped entries
 	}{
 		{
-			name: "image alt text and caption",
-			text: "Title line here\n\nFirst paragraph of the article, long enough to be running text for the reader.\n\nUkrainian blue and yellow flags with the NATO compass rose of the NATO flag\nUkraine might drop its bid to become a member of NATO Image: Andreas Stroh/Zumapress/picture alliance\n\nSecond paragraph of the article, which goes on about the talks in Berlin at length.\n",
-			gone: []string{"compass rose", "Image:"},
-			kept: []string{"Second paragraph of the article, which goes on about the talks in Berlin at length."},
+			name:    "image alt text and caption",
+			text:    "Title line here\n\nFirst paragraph of the article, long enough to be running text for the reader.\n\nUkrainian blue and yellow flags with the NATO compass rose of the NATO flag\nUkraine might drop its bid to become a member of NATO Image: Andreas Stroh/Zumapress/picture alliance\n\nSecond paragraph of the article, which goes on about the talks in Berlin at length.\n",
+			gone:    []string{"compass rose", "Image:"},
+			kept:    []string{"Second paragraph of the article, which goes on about the talks in Berlin at length."},
 			skipped: []string{"image alt text: Ukrainian blue", "image caption: Ukraine might"},
 		},
 		{
