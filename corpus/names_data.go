@@ -46,7 +46,7 @@ var firstNames = func() map[string]gender {
 		"lyudmila", "marina", "mette", "sanna", "kristalina", "roberta", "christine", "christina", "nadia", "jill",
 		"melania", "ivanka", "nikki", "samantha", "linda", "heather", "rachel", "rebecca", "ruth", "judith", "andrea",
 		"petra", "franziska", "ulrike", "sabine", "katarina", "agnieszka", "ewa", "magdalena", "beata", "ingrid",
-		"frederiksen", "ylva", "antje", "nina", "lena", "hanna", "hannah", "amy", "emily", "alice", "ines", "clara",
+		"ylva", "antje", "nina", "lena", "hanna", "hannah", "amy", "emily", "alice", "ines", "clara",
 	} {
 		m[n] = genderFemale
 	}

@@ -67,6 +67,7 @@ var (
 	reAfterSubjFirst = regexp.MustCompile(`^[\s,—–-]*(.{1,100}?)\s+(?:` + speechVerbRE + `)\b`)
 	reSpeechVerb     = regexp.MustCompile(`(?i)\b(?:` + speechVerbRE + `)\b`)
 	rePronoun        = regexp.MustCompile(`(?i)^\W*(he|she|they|i|we)\b`)
+	reRoleRef        = regexp.MustCompile(`(?i)^\W*the\s+(?:[\p{L}'’\-]+\s+){0,2}?([\p{L}\-]+)\W*$`)
 	reSubjPronoun    = regexp.MustCompile(`(?i)\b(he|she)\s*$`)
 	reUnnamed        = regexp.MustCompile(`((?:(?:\p{Lu}[\p{L}'’.\-]*|\p{L}+s'|senior|top|unnamed|anonymous|western|russian|ukrainian|european|american|german|french|british)\s+){0,3}(?:official|officials|diplomat|diplomats|source|sources|spokesperson|aide|aides|negotiator|negotiators|statement|leaders|analyst|analysts|adviser|advisers|ministry|government))\b`)
 )
@@ -267,6 +268,12 @@ func (a *analysis) subjectIn(pi, from, to int, last bool) who {
 	if found != nil {
 		return who{p: found}
 	}
+	if m := reRoleRef.FindStringSubmatch(region); m != nil {
+		// "the spokesman": the person last named with that role.
+		if p := a.byRole(pi, from, strings.ToLower(m[1])); p != nil {
+			return who{p: p}
+		}
+	}
 	if m := reUnnamed.FindStringSubmatch(region); m != nil {
 		return who{role: strings.TrimSpace(m[1])}
 	}
@@ -297,4 +304,24 @@ func (a *analysis) resolvePronoun(pi, off int, pronoun string) who {
 		}
 	}
 	return who{blocked: true}
+}
+
+// byRole finds the person most recently named before off (in this
+// paragraph or the three before it) whose role ends in noun.
+func (a *analysis) byRole(pi, off int, noun string) *docPerson {
+	if !roleNouns[noun] {
+		return nil
+	}
+	for i := pi; i >= 0 && i >= pi-3; i-- {
+		for j := len(a.ments[i]) - 1; j >= 0; j-- {
+			m := a.ments[i][j]
+			if i == pi && m.end > off {
+				continue
+			}
+			if r := strings.ToLower(m.p.role); r != "" && strings.Contains(r, noun) {
+				return m.p
+			}
+		}
+	}
+	return nil
 }

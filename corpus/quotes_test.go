@@ -201,3 +201,28 @@ func TestNameKeyJoinsTransliterations(t *testing.T) {
 		t.Error("different surnames share a key")
 	}
 }
+
+func TestQuoteByRoleReference(t *testing.T) {
+	got, _ := analyse(paras(
+		`Kremlin spokesman Dmitry Peskov spoke to reporters on Thursday about the proposal.`,
+		`"We have not seen any texts yet, and we will not comment on leaks," the spokesman said.`,
+		`"A deal is closer than it has been for a long time," a senior diplomat said.`,
+	))
+	if len(got) != 2 {
+		t.Fatalf("got %d quotes: %+v", len(got), got)
+	}
+	if got[0].Speaker != "Dmitry Peskov" {
+		t.Errorf("'the spokesman' = %q, want Dmitry Peskov", got[0].Speaker)
+	}
+	if got[1].Speaker != "" || got[1].Role != "senior diplomat" {
+		t.Errorf("'a senior diplomat' = %q (%q), want no name, role senior diplomat", got[1].Speaker, got[1].Role)
+	}
+}
+
+func TestHardWrappedTextIsJoined(t *testing.T) {
+	d := parseTxt(t, "Wrapped article\n\nThe negotiators met again in Geneva on Tuesday, working from a draft\nthat has shrunk from 28 points to about 20, officials said.\n")
+	want := "The negotiators met again in Geneva on Tuesday, working from a draft that has shrunk from 28 points to about 20, officials said."
+	if len(d.Passages) != 1 || d.Passages[0].Text != want {
+		t.Errorf("passages = %q, want one: %q", passageTexts(d), want)
+	}
+}
