@@ -16,10 +16,13 @@ const markdownSpecial = "\\*_~`|<>[]"
 // characters are backslash-escaped, headings, lists and block quotes at a
 // line start are neutralised, and @everyone / @here / <@id> cannot form a
 // mention (allowed_mentions stops pings; this also stops the blue pill).
-func Escape(s string) string {
+func Escape(s string) string { return escape(s, true) }
+
+// escape is Escape for a piece of a line: lineStart says whether s begins
+// a line (where #, - and + would start a heading or a list).
+func escape(s string, lineStart bool) string {
 	var sb strings.Builder
 	sb.Grow(len(s) + len(s)/8)
-	lineStart := true
 	for i, r := range s {
 		switch {
 		case r == '\n':
@@ -67,10 +70,13 @@ func EscapeHighlight(h string) string {
 			// "****" or "** **" would render the markers literally.
 			sb.WriteString("\u200b")
 		}
-		sb.WriteString(Escape(p))
+		sb.WriteString(escape(p, atLineStart(sb.String())))
 	}
 	return sb.String()
 }
+
+// atLineStart reports whether text written after out starts a line.
+func atLineStart(out string) bool { return out == "" || strings.HasSuffix(out, "\n") }
 
 // Len is the length Discord counts: UTF-16 code units, as JavaScript does.
 func Len(s string) int {

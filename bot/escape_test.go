@@ -31,6 +31,7 @@ func TestEscapeHighlight(t *testing.T) {
 		{"the **Kremlin** said *no*", `the **Kremlin** said \*no\*`},
 		{"unpaired **bold here", `unpaired bold here`},
 		{"**a** and **b**", "**a** and **b**"},
+		{"**NATO**-style\n- item", "**NATO**-style\n\\- item"},
 		{"empty **** pair", "empty **\u200b** pair"},
 	}
 	for _, tt := range tests {

@@ -66,11 +66,11 @@ func boldMarks(text string, marks []index.Mark) (string, bool) {
 		if strings.TrimSpace(word) != word { // ** must touch the word to render
 			return "", false
 		}
-		sb.WriteString(Escape(text[at:m.Start]))
-		sb.WriteString("**" + Escape(word) + "**")
+		sb.WriteString(escape(text[at:m.Start], atLineStart(sb.String())))
+		sb.WriteString("**" + escape(word, false) + "**")
 		at = m.End
 	}
-	sb.WriteString(Escape(text[at:]))
+	sb.WriteString(escape(text[at:], atLineStart(sb.String())))
 	return sb.String(), true
 }
 
