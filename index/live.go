@@ -157,14 +157,17 @@ func (l *Live) acquire() (*handle, error) {
 	}
 }
 
-// retire waits for the handle's questions to finish, then closes it.
+// retire waits for the handle's questions to finish, then closes its
+// engine. The lock is held only to mark the handle closed: a question
+// that picked the handle up just before the swap moves on to the new one
+// instead of waiting for the (possibly slow) close.
 func (l *Live) retire(h *handle) error {
 	if h == nil {
 		return nil
 	}
 	h.mu.Lock()
-	defer h.mu.Unlock()
 	h.closed = true
+	h.mu.Unlock()
 	if err := h.eng.Close(); err != nil {
 		return fmt.Errorf("index: close retired engine: %w", err)
 	}
