@@ -80,8 +80,11 @@ func (b *built) dropFurniture(lines []line, header bool) []line {
 			}
 		}
 		why := furniture(ln.text)
-		if ln.kind == kindCaption {
+		switch {
+		case ln.kind == kindCaption:
 			why = "image caption"
+		case why == "" && lastWhy == "image credit" && ln.kind == kindRaw && headingShaped(ln.text):
+			why = "image caption" // the caption under a credit line
 		}
 		if why == "" && header && !titleSeen && isBreadcrumb(ln.text) {
 			why = "breadcrumb"
@@ -155,6 +158,16 @@ func (b *built) readHeader(lines []line) []line {
 				b.meta.Author = ln.text
 				continue
 			}
+			// "James Waterhouse" over "Ukraine correspondent".
+			if roleLine(lines[i+1].text) {
+				b.meta.Author = ln.text
+				b.skip("byline role", lines[i+1].text)
+				lines[i+1].text = ""
+				continue
+			}
+		}
+		if ln.text == "" {
+			continue
 		}
 		out = append(out, ln)
 	}
@@ -238,4 +251,14 @@ func (b *built) makeParagraphs(lines []line) {
 		seen[key] = true
 		b.paras = append(b.paras, paragraph{text: ln.text, section: section, num: len(b.paras) + 1})
 	}
+}
+
+// roleLine reports a short line naming a job ("Ukraine correspondent",
+// "Political editor"), as stands under a byline.
+func roleLine(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 || endsSentence(s) {
+		return false
+	}
+	return roleNouns[strings.ToLower(f[len(f)-1])]
 }

@@ -46,6 +46,12 @@ func TestTextHeader(t *testing.T) {
 			first: "Ukraine and Russia are preparing an exchange of about 300 prisoners of war each, mediators said.",
 		},
 		{
+			name:  "byline over a job title, relative date",
+			text:  "Zelensky says peace plan 'can work'\n2 days ago\nShare\nJames Waterhouse\nUkraine correspondent\n\nUkraine's president has said a revised peace plan can work, after two days of talks in Miami.\n",
+			title: "Zelensky says peace plan 'can work'", author: "James Waterhouse",
+			first: "Ukraine's president has said a revised peace plan can work, after two days of talks in Miami.",
+		},
+		{
 			name:  "no byline: a name-shaped line not before a date stays text",
 			text:  "Talks in Geneva\n\nMarta Kovalenko\n\nThe analyst said the draft was shorter than the last one and easier to read for everyone.\n",
 			title: "Talks in Geneva", first: "The analyst said the draft was shorter than the last one and easier to read for everyone.",
@@ -91,6 +97,12 @@ func TestTextFurnitureIsDroppedAndRecorded(t *testing.T) {
 			gone:    []string{"focus on security guarantees", "02:45", "This browser"},
 			kept:    []string{"\"As soon as the Russians are in such an area, regulations will be undermined,\" Jilge told DW."},
 			skipped: []string{"video title:", "video duration: 02:45", "video widget:"},
+		},
+		{
+			name:    "credit line with its caption under it",
+			text:    "Title line here\n\nFirst paragraph of the article, long enough to be running text for the reader.\n\nGetty Images\nUkrainian soldiers near Pokrovsk\n\nSecond paragraph of the article, which goes on about the talks in Berlin at length.\n",
+			gone:    []string{"Pokrovsk", "Getty"},
+			skipped: []string{"image credit: Getty Images", "image caption: Ukrainian soldiers near Pokrovsk"},
 		},
 		{
 			name:    "labels, lone bullets and the repeated title",

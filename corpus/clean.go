@@ -12,6 +12,8 @@ import (
 var (
 	reSkipTo      = regexp.MustCompile(`(?i)^(?:\d+\.\s*)?skip to\b`)
 	reMdImageOnly = regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)$`)
+	reRelDate     = regexp.MustCompile(`(?i)^(?:updated |published )?(?:\d+|an?|one) (?:second|minute|hour|day|week|month)s? ago$`)
+	reCredit      = regexp.MustCompile(`(?i)^(?:(?:getty images|reuters|afp|epa|ap|pa media|shutterstock|anadolu|bloomberg|dpa|picture alliance|zumapress|sputnik|tass)(?: via [\p{L} ]+)?|[\p{L} .\-]{2,40}/(?:getty images|reuters|afp|epa|ap|dpa|picture alliance|zumapress|sputnik|tass|anadolu|shutterstock))$`)
 	reBullet      = regexp.MustCompile(`^[-–—•*·>]+$`)
 	reDuration    = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
 	reNoVideo     = regexp.MustCompile(`(?i)^(?:this|your) browser does not support (?:the )?(?:video|audio|html5 video)`)
@@ -19,7 +21,7 @@ var (
 	reBreadGlue   = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+){2,4}$`)
 	reBreadSep    = regexp.MustCompile(`^[\p{L}][\p{L} &'-]{0,30}(?:\s?[>»›/|]\s?[\p{L}][\p{L} &'-]{0,30}){1,5}$`)
 	reSocial      = regexp.MustCompile(`(?i)^(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|share|bluesky|threads|flipboard|pinterest)\s*[|·,/]?\s*){2,}$`)
-	reBoiler      = regexp.MustCompile(`(?i)^(?:advertisement|advert|ad|sponsored(?: content)?|scroll to continue(?: with content)?|share(?: this)?(?: article| story| page)?(?: on \w+)?|share via\b.*|subscribe\b.*|sign up\b.*|sign in\b.*|log in\b.*|follow us\b.*|follow (?:dw|bbc|cnn|reuters)\b.*|read more\b.*|read also\b.*|also read\b.*|see also\b.*|related(?: articles| stories| topics| content| coverage)?|more on this(?: story| topic)?|click here\b.*|we use cookies\b.*|this (?:site|website) uses cookies\b.*|(?:accept|reject|manage) (?:all )?cookies\b.*|cookie (?:settings|policy|preferences|consent)\b.*|print|email|copy link|comments?|\d+ comments?|newsletter\b.*|download the app\b.*|listen to (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? read|back to top|advertising|continue reading\b.*|most (?:read|popular)|trending(?: now)?|you might also like\b.*|recommended(?: for you)?|all rights reserved\b.*|© .*|copyright \d{4}\b.*)$`)
+	reBoiler      = regexp.MustCompile(`(?i)^(?:advertisement|advert|ad|sponsored(?: content)?|scroll to continue(?: with content)?|share(?: this)?(?: article| story| page)?(?: on \w+)?|share via\b.*|subscribe\b.*|sign up\b.*|sign in\b.*|log in\b.*|follow us\b.*|follow (?:dw|bbc|cnn|reuters)\b.*|read more\b.*|read also\b.*|also read\b.*|see also\b.*|related(?: articles| stories| topics| content| coverage)?|more on this(?: story| topic)?|click here\b.*|we use cookies\b.*|this (?:site|website) uses cookies\b.*|(?:accept|reject|manage) (?:all )?cookies\b.*|cookie (?:settings|policy|preferences|consent)\b.*|print|email|copy link|comments?|save|\d+ comments?|newsletter\b.*|download the app\b.*|listen to (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? read|back to top|advertising|continue reading\b.*|most (?:read|popular)|trending(?: now)?|you might also like\b.*|recommended(?: for you)?|all rights reserved\b.*|© .*|copyright \d{4}\b.*)$`)
 )
 
 // furniture says why line is page furniture, or "" when it is text.
@@ -33,6 +35,10 @@ func furniture(line string) string {
 		return "image"
 	case reDuration.MatchString(line):
 		return "video duration"
+	case reRelDate.MatchString(line):
+		return "relative date"
+	case reCredit.MatchString(line):
+		return "image credit"
 	case reNoVideo.MatchString(line):
 		return "video widget"
 	case reSocial.MatchString(line):

@@ -22,6 +22,10 @@ func TestFurniture(t *testing.T) {
 		{"We use cookies to give you the best experience.", "boilerplate"},
 		{"Facebook Twitter WhatsApp", "share buttons"},
 		{"![Delegates arrive](https://example.org/a.jpg)", "image"},
+		{"2 days ago", "relative date"},
+		{"Getty Images", "image credit"},
+		{"Sergei Supinsky/AFP", "image credit"},
+		{"Save", "boilerplate"},
 		// Text that only looks like furniture stays.
 		{"Image: the word alone does not make a caption. It was a long sentence.", ""},
 		{"Share prices in Moscow fell after the Kremlin rejected the ceasefire proposal on Thursday.", ""},

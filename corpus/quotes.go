@@ -193,7 +193,12 @@ func (a *analysis) attribute(pi int, s quoteSpan) who {
 	// Before the quotation, in its own sentence: `he said: "..."`.
 	start := sentenceStartBefore(text, s.open, a.spans[pi])
 	before := text[start:s.open]
-	verbs := reSpeechVerb.FindAllStringIndex(before, -1)
+	var verbs [][]int
+	for _, v := range reSpeechVerb.FindAllStringIndex(before, -1) {
+		if !inside(a.spans[pi], start+v[0]) {
+			verbs = append(verbs, v)
+		}
+	}
 	if len(verbs) == 0 {
 		return who{}
 	}
@@ -202,7 +207,13 @@ func (a *analysis) attribute(pi int, s quoteSpan) who {
 		return a.subjectIn(pi, start+v[1], s.open, false)
 	}
 	// The subject nearest the verb, then the sentence's subject.
-	from := strings.LastIndexAny(before[:v[0]], ",;")
+	from := -1
+	for i := v[0] - 1; i >= 0; i-- {
+		if (before[i] == ',' || before[i] == ';') && !inside(a.spans[pi], start+i) {
+			from = i
+			break
+		}
+	}
 	if w := a.subjectIn(pi, start+from+1, start+v[0], true); w.found() {
 		return w
 	}
@@ -213,11 +224,12 @@ func (a *analysis) attribute(pi int, s quoteSpan) who {
 func sentenceStartBefore(text string, off int, spans []quoteSpan) int {
 	for i := off - 1; i > 0; i-- {
 		c := text[i]
-		if (c == '.' || c == '!' || c == '?') && i+1 < len(text) && text[i+1] == ' ' && !inside(spans, i) {
+		if (c == '.' || c == '!' || c == '?') && i+1 < len(text) && text[i+1] == ' ' && !inside(spans, i) && !abbreviation(text[:i+1]) {
 			return i + 1
 		}
+		// A quotation that ends its own sentence: `...do this." She said`.
 		for _, s := range spans {
-			if s.close == i && s.close < off {
+			if s.close == i && s.close < off && strings.ContainsRune(".!?", lastMeaningful(s.inner)) {
 				return s.markEnd(text)
 			}
 		}
@@ -234,6 +246,13 @@ func (a *analysis) subjectBefore(pi int, before string, verbOff int, _ bool) who
 	for j := len(a.ments[pi]) - 1; j >= 0; j-- {
 		m := a.ments[pi][j]
 		if m.end <= verbOff && strings.TrimSpace(a.paras[pi].text[m.end:verbOff]) == "" {
+			return who{p: m.p}
+		}
+	}
+	// "Marco Rubio, who led the US team, said ...": the sentence's subject.
+	start := sentenceStartBefore(a.paras[pi].text, verbOff, a.spans[pi])
+	for _, m := range a.ments[pi] {
+		if m.off >= start && m.end <= verbOff {
 			return who{p: m.p}
 		}
 	}

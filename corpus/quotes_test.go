@@ -128,6 +128,16 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
+			name:  "the sentence's subject speaks after a relative clause; role with 'of'",
+			paras: []string{`Secretary of State Marco Rubio, who led the US team, said the negotiations had been "productive" and "the most meaningful in months".`},
+			want:  []q{{"Marco Rubio", "Secretary of State", "the most meaningful in months"}},
+		},
+		{
+			name:  "role, comma, name",
+			paras: []string{`The Kremlin's top foreign policy aide, Yuri Ushakov, was more guarded. He said the talks were "useful" but warned: "Some of the proposals are not acceptable to us at all."`},
+			want:  []q{{"Yuri Ushakov", "Kremlin's top foreign policy aide", "Some of the proposals are not acceptable to us at all."}},
+		},
+		{
 			name:  "they said is a group: no guess",
 			paras: []string{`Friedrich Merz and Volodymyr Zelensky met the press. "We made real progress on the guarantees today," they said.`},
 			want:  []q{{"", "", "We made real progress on the guarantees today,"}},

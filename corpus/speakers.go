@@ -254,12 +254,25 @@ func roleBefore(text string, nameStart int) string {
 	}
 	var role []string
 	hasNoun := false
-	for j := len(fields) - 1; j >= 0 && len(role) < 5; j-- {
+	for j := len(fields) - 1; j >= 0 && len(role) < 6; j-- {
 		w := fields[j]
+		// "The Kremlin's top foreign policy aide, Yuri Ushakov": a role
+		// noun and a comma right before the name.
+		if j == len(fields)-1 && strings.HasSuffix(w, ",") && roleNouns[strings.ToLower(strings.TrimSuffix(w, ","))] {
+			w = strings.TrimSuffix(w, ",")
+		}
 		if strings.ContainsAny(w, ",;:()\"“”") || strings.HasSuffix(w, ".") && len(w) > 4 {
 			break
 		}
 		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		// "Secretary of State", "Head of the Presidential Office".
+		if (lw == "of" || lw == "the") && j > 0 && len(role) > 0 {
+			prev := strings.ToLower(fields[j-1])
+			if roleNouns[prev] || (lw == "the" && prev == "of") {
+				role = append([]string{w}, role...)
+				continue
+			}
+		}
 		switch {
 		case roleNouns[lw]:
 			hasNoun = true
