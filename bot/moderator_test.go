@@ -1,0 +1,170 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/index"
+)
+
+func TestCheckModerator(t *testing.T) {
+	m := &moderation{opts: ModerationOptions{RoleIDs: []string{"777"}}}
+	member := func(perms int64, roles ...string) *discordgo.Member {
+		return &discordgo.Member{User: &discordgo.User{ID: "1"}, Permissions: perms, Roles: roles}
+	}
+	tests := []struct {
+		name    string
+		guild   string
+		member  *discordgo.Member
+		allowed bool
+		reason  string
+	}{
+		{"direct message", "", nil, false, "only in a server"},
+		{"DM with a member-like payload", "", member(discordgo.PermissionManageGuild), false, "only in a server"},
+		{"plain member", "g", member(discordgo.PermissionSendMessages, "555"), false, "Manage Server"},
+		{"Manage Server", "g", member(discordgo.PermissionManageGuild), true, ""},
+		{"Administrator", "g", member(discordgo.PermissionAdministrator), true, ""},
+		{"moderator role", "g", member(0, "555", "777"), true, ""},
+		{"guild without member", "g", nil, false, "only in a server"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := m.checkModerator(&Request{GuildID: tt.guild, Member: tt.member, UserID: "1"})
+			if (r == nil) != tt.allowed {
+				t.Fatalf("allowed = %v, want %v", r == nil, tt.allowed)
+			}
+			if r != nil && !strings.Contains(r.reason, tt.reason) {
+				t.Errorf("reason %q does not say %q", r.reason, tt.reason)
+			}
+		})
+	}
+}
+
+func TestModeratorDefinitions(t *testing.T) {
+	cmds, err := ModeratorCommands(ModerationOptions{Live: newTestLive(t), Load: nil})
+	if err == nil || cmds != nil {
+		t.Fatal("ModeratorCommands without a loader succeeded")
+	}
+	m := &moderation{}
+	for _, c := range []Command{m.reindexCommand(), m.sourceCommand()} {
+		d := c.Definition
+		if d.DefaultMemberPermissions == nil || *d.DefaultMemberPermissions != 0x20 {
+			t.Errorf("/%s default_member_permissions = %v, want 32", d.Name, d.DefaultMemberPermissions)
+		}
+		if d.DMPermission == nil || *d.DMPermission {
+			t.Errorf("/%s is allowed in DMs", d.Name)
+		}
+	}
+}
+
+func TestAllowedAttachmentURL(t *testing.T) {
+	tests := []struct {
+		url   string
+		hosts []string
+		ok    bool
+	}{
+		{"https://cdn.discordapp.com/attachments/1/2/a.txt", DefaultAttachmentHosts, true},
+		{"https://media.discordapp.net/attachments/1/2/a.txt", DefaultAttachmentHosts, true},
+		{"https://CDN.discordapp.com/attachments/1/2/a.txt", DefaultAttachmentHosts, true},
+		{"http://cdn.discordapp.com/attachments/1/2/a.txt", DefaultAttachmentHosts, false},
+		{"https://evil.example/a.txt", DefaultAttachmentHosts, false},
+		{"https://cdn.discordapp.com.evil.example/a.txt", DefaultAttachmentHosts, false},
+		{"https://evil.example/cdn.discordapp.com/a.txt", DefaultAttachmentHosts, false},
+		{"ftp://cdn.discordapp.com/a.txt", DefaultAttachmentHosts, false},
+		{"file:///etc/passwd", DefaultAttachmentHosts, false},
+		{"http://127.0.0.1:8080/a.txt", []string{"127.0.0.1:8080"}, true},
+		{"http://127.0.0.1:9090/a.txt", []string{"127.0.0.1:8080"}, false},
+		{"http://127.0.0.1:8080/a.txt", DefaultAttachmentHosts, false},
+		{"http://intranet:8080/a.txt", []string{"intranet:8080"}, false}, // plain http only on loopback
+		{"not a url", DefaultAttachmentHosts, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.url, func(t *testing.T) {
+			_, err := allowedAttachmentURL(tt.url, tt.hosts)
+			if (err == nil) != tt.ok {
+				t.Fatalf("allowed = %v (%v), want %v", err == nil, err, tt.ok)
+			}
+			if err != nil && !errors.Is(err, errDownload) {
+				t.Errorf("error %v is not errDownload", err)
+			}
+		})
+	}
+}
+
+func TestDownloadCapsSizeAndRedirects(t *testing.T) {
+	big := strings.Repeat("x", 5000)
+	mux := http.NewServeMux()
+	mux.HandleFunc("/big-no-length", func(w http.ResponseWriter, r *http.Request) {
+		w.(http.Flusher).Flush() // no Content-Length: the cap applies while reading
+		w.Write([]byte(big))
+	})
+	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(big)) })
+	mux.HandleFunc("/small", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("hello")) })
+	mux.HandleFunc("/away", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "https://evil.example/x.txt", http.StatusFound)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	host := strings.TrimPrefix(srv.URL, "http://")
+	m := &moderation{opts: ModerationOptions{AttachmentHosts: []string{host}, HTTPClient: srv.Client()}, log: slog.New(slog.DiscardHandler)}
+	tests := []struct {
+		path string
+		want string // "" for success
+	}{
+		{"/small", ""},
+		{"/big", "limit"},
+		{"/big-no-length", "limit"},
+		{"/away", "evil.example"},
+		{"/missing", "HTTP 404"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			data, err := m.download(context.Background(), srv.URL+tt.path, 1000)
+			if tt.want == "" {
+				if err != nil || string(data) != "hello" {
+					t.Fatalf("download = %q, %v", data, err)
+				}
+				return
+			}
+			if err == nil || !errors.Is(err, errDownload) || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("download error = %v, want one saying %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestProgressBar(t *testing.T) {
+	tests := []struct {
+		percent int
+		full    int
+	}{{-5, 0}, {0, 0}, {49, 9}, {50, 10}, {100, 20}, {130, 20}}
+	for _, tt := range tests {
+		got := ProgressBar(tt.percent)
+		if n := strings.Count(got, "█"); n != tt.full || strings.Count(got, "░") != barWidth-tt.full {
+			t.Errorf("ProgressBar(%d) = %q: %d full cells, want %d", tt.percent, got, n, tt.full)
+		}
+	}
+}
+
+func newTestLive(t *testing.T) *index.Live {
+	t.Helper()
+	c, err := corpus.LoadFS(corpus.Default(), corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := index.Build(context.Background(), index.BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := index.NewLive(eng, index.LiveOptions{})
+	t.Cleanup(func() { l.Close() })
+	return l
+}
