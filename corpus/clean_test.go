@@ -26,6 +26,9 @@ func TestFurniture(t *testing.T) {
 		{"Getty Images", "image credit"},
 		{"Sergei Supinsky/AFP", "image credit"},
 		{"Save", "boilerplate"},
+		{"Advertisement · Scroll to continue", "boilerplate"},
+		{"Reporting by Guy Faulconbridge; Editing by Andrew Osborn", "boilerplate"},
+		{"(Additional reporting by Tom Balmforth in Kyiv)", "boilerplate"},
 		// Text that only looks like furniture stays.
 		{"Image: the word alone does not make a caption. It was a long sentence.", ""},
 		{"Share prices in Moscow fell after the Kremlin rejected the ceasefire proposal on Thursday.", ""},

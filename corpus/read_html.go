@@ -22,7 +22,7 @@ func readHTML(data []byte) ([]line, Meta, error) {
 	if err != nil {
 		return nil, Meta{}, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	meta := htmlMeta(doc)
+	meta, titleTag := htmlMeta(doc)
 	p := readability.NewParser()
 	p.MaxElemsToParse = 200000
 	// The base URL only resolves relative links; nothing is fetched.
@@ -31,7 +31,10 @@ func readHTML(data []byte) ([]line, Meta, error) {
 		return nil, Meta{}, fmt.Errorf("%w: no article body found", ErrNoText)
 	}
 	if meta.Title == "" {
-		meta.Title = art.Title
+		meta.Title = stripSiteName(art.Title)
+	}
+	if meta.Title == "" {
+		meta.Title = stripSiteName(titleTag)
 	}
 	if meta.Outlet == "" {
 		meta.Outlet = art.SiteName
@@ -65,8 +68,8 @@ func looksLikeHTML(data []byte) bool {
 	return false
 }
 
-// htmlMeta reads the page's own metadata tags.
-func htmlMeta(doc *html.Node) Meta {
+// htmlMeta reads the page's own metadata tags, and the <title> apart.
+func htmlMeta(doc *html.Node) (Meta, string) {
 	var m Meta
 	var titleTag, timeTag, ogURL string
 	var walk func(n *html.Node)
@@ -113,9 +116,6 @@ func htmlMeta(doc *html.Node) Meta {
 		}
 	}
 	walk(doc)
-	if m.Title == "" {
-		m.Title = titleTag
-	}
 	if m.Date == "" {
 		m.Date = timeTag
 	}
@@ -123,7 +123,7 @@ func htmlMeta(doc *html.Node) Meta {
 		m.URL = ogURL
 	}
 	m.trim()
-	return m
+	return m, normSpace(titleTag)
 }
 
 func attr(n *html.Node, key string) string {
@@ -203,4 +203,18 @@ func htmlBlocks(n *html.Node, out *[]line) {
 		}
 	}
 	flush()
+}
+
+// stripSiteName drops a " | Site" (or " - Site") suffix from a <title>:
+// a last part of a few words after the last separator.
+func stripSiteName(title string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			site := title[i+len(sep):]
+			if wordCount(site) <= 4 && wordCount(title[:i]) >= 2 {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+	}
+	return title
 }

@@ -1,0 +1,68 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+const htmlBody = `<article><p>Negotiators met again in Geneva on Tuesday, working from a shorter draft than before, officials said.</p>
+<p>The new text drops the cap on Ukraine's armed forces and moves sanctions relief to an annex, two diplomats said.</p>
+<p>Both sides said the next round would take place in January, without naming a city for it.</p></article>`
+
+func TestHTMLMetadata(t *testing.T) {
+	tests := []struct {
+		name, head, body string
+		want             Meta
+	}{
+		{
+			name: "og tags, meta author, published_time, canonical",
+			head: `<meta property="og:title" content="Draft shrinks"><meta property="og:site_name" content="Example Wire"><meta name="author" content="Lena Hartmann"><meta property="article:published_time" content="2025-12-03T09:00:00Z"><link rel="canonical" href="https://example.org/a"><meta property="og:url" content="https://example.org/og">`,
+			want: Meta{Title: "Draft shrinks", Outlet: "Example Wire", Author: "Lena Hartmann", Date: "2025-12-03", URL: "https://example.org/a", Language: "en"},
+		},
+		{
+			name: "<title> with a site suffix, <time datetime>, og:url",
+			head: `<title>Draft shrinks | Example Wire</title><meta property="og:url" content="https://example.org/og">`,
+			body: `<time datetime="2025-12-04">4 December</time>`,
+			want: Meta{Title: "Draft shrinks", Date: "2025-12-04", URL: "https://example.org/og", Language: "en"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<!doctype html><html lang="en"><head>` + tt.head + `</head><body>` + tt.body + htmlBody + `</body></html>`
+			d, err := ParseFile("p.html", []byte(page), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := Meta{Title: d.Title, Outlet: d.Outlet, Author: d.Author, Date: d.Date, URL: d.URL, Language: d.Language}
+			if got != tt.want {
+				t.Errorf("meta = %+v, want %+v", got, tt.want)
+			}
+			if len(d.Passages) != 3 || !strings.HasPrefix(d.Passages[0].Text, "Negotiators met") {
+				t.Errorf("passages = %q", passageTexts(d))
+			}
+		})
+	}
+}
+
+func TestMarkdownBody(t *testing.T) {
+	md := "---\ntitle: T\n---\nIntro paragraph that is\nwrapped over two lines by the editor.\n\n## First *section*\n\n1. An item with a [link](https://example.org).\n2. Another **bold** item.\n\n> A block quote paragraph that stays as text.\n\n```\ncode is left out\n```\n\nSetext heading\n--------------\n\nLast paragraph.\n"
+	d, err := ParseFile("a.md", []byte(md), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Passage{
+		{Text: "Intro paragraph that is wrapped over two lines by the editor.", Paragraph: 1},
+		{Text: "An item with a link.", Section: "First section", Paragraph: 2},
+		{Text: "Another bold item.", Section: "First section", Paragraph: 3},
+		{Text: "A block quote paragraph that stays as text.", Section: "First section", Paragraph: 4},
+		{Text: "Last paragraph.", Section: "Setext heading", Paragraph: 5},
+	}
+	if len(d.Passages) != len(want) {
+		t.Fatalf("passages = %+v", d.Passages)
+	}
+	for i := range want {
+		if d.Passages[i] != want[i] {
+			t.Errorf("passage %d = %+v, want %+v", i, d.Passages[i], want[i])
+		}
+	}
+}
