@@ -171,20 +171,38 @@ func (s *Server) disconnect(ctx context.Context, how func(*wsConn)) error {
 }
 
 // Dispatch sends an event (op 0) with the next sequence number to the bot's
-// session, queuing it for replay if the bot is between connections. It
-// waits for a session to exist. It fails with ErrNoIntent when the session
-// did not subscribe to the intent carrying eventType.
+// session, queuing it for replay if the bot is between connections of a
+// resumable session. When the bot has no session, or closed it (a restart),
+// Dispatch waits for the next IDENTIFY rather than losing the event. It
+// fails with ErrNoIntent when the session did not subscribe to the intent
+// carrying eventType.
 func (s *Server) Dispatch(ctx context.Context, eventType string, data any) (int64, error) {
-	if err := s.waitFor(ctx, "gateway session", func() bool { return s.gateway.current != nil }); err != nil {
+	if err := s.waitSession(ctx); err != nil {
 		return 0, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	sess := s.gateway.current
+	if !sess.valid { // closed between waitSession and here
+		s.mu.Unlock()
+		err := s.waitSession(ctx)
+		s.mu.Lock()
+		if err != nil {
+			return 0, err
+		}
+		sess = s.gateway.current
+	}
 	if need := intentFor(eventType, data); need != 0 && sess.intents&need == 0 {
 		return 0, fmt.Errorf("%w: %s needs intent %d, identified with %d", ErrNoIntent, eventType, need, sess.intents)
 	}
 	return s.dispatchLocked(sess, eventType, data), nil
+}
+
+// waitSession waits for a session events can be sent to.
+func (s *Server) waitSession(ctx context.Context) error {
+	return s.waitFor(ctx, "gateway session", func() bool {
+		return s.gateway.current != nil && s.gateway.current.valid
+	})
 }
 
 // dispatchLocked appends an event to the session log and sends it if the
@@ -268,6 +286,7 @@ func (s *Server) runConn(conn *wsConn) {
 			if errors.As(err, &ce) && (ce.Code == websocket.CloseNormalClosure || ce.Code == websocket.CloseGoingAway) && sess != nil {
 				s.mu.Lock()
 				sess.valid = false
+				s.notifyLocked()
 				s.mu.Unlock()
 			}
 			s.logf("gateway read: %v", err)

@@ -66,8 +66,10 @@ type Reply struct {
 	Type discordgo.InteractionResponseType
 	// Data is @original right after the callback (types 4, 5, 6, 7).
 	Data *Message
-	// Message is @original when Interact returned: Data, or after a
-	// deferred callback the first edit.
+	// Message is what the user first sees: Data, or after a deferred
+	// callback (types 5 and 6) the first edit of @original (Data, still
+	// loading, if the bot answered with a follow-up instead). Current has
+	// the latest state.
 	Message *Message
 	// Choices is an autocomplete result (type 8).
 	Choices []*discordgo.ApplicationCommandOptionChoice
@@ -174,9 +176,9 @@ func (s *Server) Interact(ctx context.Context, in Interaction) (*Reply, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	r := &Reply{ID: st.id, Token: st.token, Type: st.ackType, Data: st.data, Choices: st.choices, Modal: st.modal, Latency: st.ackAt.Sub(st.dispatched), s: s, st: st}
-	if sm := s.messages[st.original]; sm != nil {
-		r.Message = sm.last()
+	r := &Reply{ID: st.id, Token: st.token, Type: st.ackType, Data: st.data, Message: st.data, Choices: st.choices, Modal: st.modal, Latency: st.ackAt.Sub(st.dispatched), s: s, st: st}
+	if len(st.edits) > 0 && (st.ackType == discordgo.InteractionResponseDeferredChannelMessageWithSource || st.ackType == discordgo.InteractionResponseDeferredMessageUpdate) {
+		r.Message = st.edits[0]
 	}
 	return r, nil
 }

@@ -416,7 +416,7 @@ func (s *Server) SendMessage(ctx context.Context, um UserMessage) (*Message, err
 }
 
 func (s *Server) postMessage(ctx context.Context, um UserMessage) (*discordgo.Message, int, error) {
-	if err := s.waitFor(ctx, "gateway session", func() bool { return s.gateway.current != nil }); err != nil {
+	if err := s.waitSession(ctx); err != nil {
 		return nil, 0, err
 	}
 	s.mu.Lock()

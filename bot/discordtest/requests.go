@@ -80,6 +80,20 @@ func (s *Server) Requests() []Request {
 	return append([]Request(nil), s.requests...)
 }
 
+// RequestsTo returns the requests on one route (a Route constant), oldest
+// first.
+func (s *Server) RequestsTo(route string) []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Request
+	for _, r := range s.requests {
+		if r.Route == route {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // WaitRequest waits for a request (already received or future) for which
 // match is true and returns the first one.
 func (s *Server) WaitRequest(ctx context.Context, match func(Request) bool) (Request, error) {
@@ -155,6 +169,9 @@ func (s *Server) route(pattern string, h handler) {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		c.status, c.body = h(c)
+		// Record under the same lock as the handler's changes, so a test
+		// that saw a change also sees the request that made it.
+		s.recordLocked(c.req, c.status, c.body)
 	}))
 }
 
@@ -206,13 +223,10 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 
 	status, body := s.answer(r, req, auth, bodyErr)
-	req.Status = status
-	if body != nil {
-		req.Response = mustJSON(body)
-	}
 	s.mu.Lock()
-	s.requests = append(s.requests, *req)
-	s.notifyLocked()
+	if req.Status == 0 { // not recorded by a handler
+		s.recordLocked(req, status, body)
+	}
 	s.mu.Unlock()
 	s.logf("%s %s -> %d %s", req.Method, req.Path, status, req.Err)
 
@@ -258,15 +272,23 @@ func (s *Server) answer(r *http.Request, req *Request, auth string, bodyErr erro
 		req.Err = "no such route"
 		return http.StatusNotFound, discordError{Message: "404: Not Found", Code: 0}
 	}
-	if c.status >= 400 && req.Err == "" {
-		if e, ok := c.body.(discordError); ok {
-			req.Err = e.Message
-			if e.why != "" {
-				req.Err += ": " + e.why
-			}
+	return c.status, c.body
+}
+
+// recordLocked completes a request with its answer and records it.
+func (s *Server) recordLocked(req *Request, status int, body any) {
+	req.Status = status
+	if body != nil {
+		req.Response = mustJSON(body)
+	}
+	if e, ok := body.(discordError); ok && status >= 400 && req.Err == "" {
+		req.Err = e.Message
+		if e.why != "" {
+			req.Err += ": " + e.why
 		}
 	}
-	return c.status, c.body
+	s.requests = append(s.requests, *req)
+	s.notifyLocked()
 }
 
 // readBody fills req.Body and req.Files from a JSON or multipart body.

@@ -258,3 +258,17 @@ func invalidForm(field, msg string) discordError {
 		why:     field + ": " + msg,
 	}
 }
+
+// AddChannel creates a text channel in a guild ("" for the first guild) and
+// returns its id, for example for discord.audit_channel_id. Channels a test
+// names in Interaction or UserMessage are created on first use too.
+func (s *Server) AddChannel(guildID, name string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if guildID == "" {
+		guildID = s.opts.GuildIDs[0]
+	}
+	id := s.ids.next()
+	s.channels[id] = &discordgo.Channel{ID: id, GuildID: guildID, Name: name, Type: discordgo.ChannelTypeGuildText}
+	return id
+}

@@ -45,8 +45,10 @@ type Options struct {
 	// GuildIDs are the guilds the bot is in (GUILD_CREATE is sent for
 	// each after READY). Default [GuildID].
 	GuildIDs []string
-	// HeartbeatInterval is announced in HELLO. Default one second, so
-	// heartbeats are exercised in short tests.
+	// HeartbeatInterval is announced in HELLO. Default 41.25 s, Discord's:
+	// discordgo sends one heartbeat at once and then one per interval, and
+	// a short interval makes discordgo's own close/heartbeat race (a
+	// heartbeat written after Close starts a reconnect loop) likely.
 	HeartbeatInterval time.Duration
 	// CallbackDeadline is how long after dispatch an interaction callback is
 	// still accepted (Discord: 3 s). Negative disables the check.
@@ -108,7 +110,7 @@ func NewServer(t testing.TB, o Options) *Server {
 		o.GuildIDs = []string{GuildID}
 	}
 	if o.HeartbeatInterval <= 0 {
-		o.HeartbeatInterval = time.Second
+		o.HeartbeatInterval = 41250 * time.Millisecond
 	}
 	if o.CallbackDeadline == 0 {
 		o.CallbackDeadline = 3 * time.Second
