@@ -176,10 +176,11 @@ func Load(o Options) (*Config, error) {
 	}
 	c.File = file
 	c.Warnings = warnings
+	c.normalize()
 	if err := c.loadToken(); err != nil {
 		return nil, err
 	}
-	c.normalize()
+	c.Discord.Token = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(c.Discord.Token), "Bot "))
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
@@ -415,9 +416,11 @@ func (c *Config) loadToken() error {
 	return nil
 }
 
-// normalize trims values and drops the "Bot " prefix from the token.
+// normalize trims values and expands a leading ~/ in paths.
 func (c *Config) normalize() {
-	c.Discord.Token = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(c.Discord.Token), "Bot "))
+	for _, p := range []*string{&c.Corpus.Dir, &c.Data.Dir, &c.Discord.TokenFile} {
+		*p = expandHome(strings.TrimSpace(*p))
+	}
 	c.Discord.APIURL = strings.TrimSpace(c.Discord.APIURL)
 	c.Log.Level = strings.ToLower(strings.TrimSpace(c.Log.Level))
 	c.Log.Format = strings.ToLower(strings.TrimSpace(c.Log.Format))
@@ -428,4 +431,18 @@ func (c *Config) normalize() {
 		c.Topics[i].Name = strings.TrimSpace(c.Topics[i].Name)
 		c.Topics[i].Query = strings.TrimSpace(c.Topics[i].Query)
 	}
+}
+
+// expandHome turns "~/x" into the home directory's x, as a shell would;
+// paths are otherwise used as given (relative ones from the working
+// directory).
+func expandHome(p string) string {
+	if p != "~" && !strings.HasPrefix(p, "~/") {
+		return p
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return p
+	}
+	return filepath.Join(home, strings.TrimPrefix(p, "~"))
 }

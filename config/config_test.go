@@ -96,6 +96,21 @@ func TestPrecedence(t *testing.T) {
 	}
 }
 
+func TestSliceFlag(t *testing.T) {
+	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
+	fs.StringSlice("guild", nil, "")
+	if err := fs.Parse([]string{"--guild", "123456789012345678", "--guild", "223456789012345678"}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := load(writeFile(t, "discord:\n  guild_ids: [\"323456789012345678\"]\n"), nil, map[string]*pflag.Flag{"discord.guild_ids": fs.Lookup("guild")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(c.Discord.GuildIDs, []string{"123456789012345678", "223456789012345678"}) {
+		t.Errorf("guild ids = %q", c.Discord.GuildIDs)
+	}
+}
+
 func TestEnvironment(t *testing.T) {
 	c, err := load("", []string{
 		"TALKSBOT_DISCORD_TOKEN=env-token-value",
@@ -216,6 +231,10 @@ func TestAccepted(t *testing.T) {
 		{"attachment host with port", "sources:\n  attachment_hosts: [\"127.0.0.1:4000\"]\n", func(c *Config) bool { return c.Sources.AttachmentHosts[0] == "127.0.0.1:4000" }},
 		{"upper-case keys", "LOG:\n  Level: DEBUG\n", func(c *Config) bool { return c.Log.Level == "debug" }},
 		{"empty section", "discord:\ncorpus:\n  dir: x\n", func(c *Config) bool { return c.Corpus.Dir == "x" }},
+		{"home folder", "data:\n  dir: ~/talksbot-data\n", func(c *Config) bool {
+			home, _ := os.UserHomeDir()
+			return c.Data.Dir == filepath.Join(home, "talksbot-data")
+		}},
 		{"topics", "topics:\n  - name: ceasefire\n    description: d\n    query: truce\n", func(c *Config) bool {
 			return reflect.DeepEqual(c.Topics, []Topic{{Name: "ceasefire", Description: "d", Query: "truce"}})
 		}},
