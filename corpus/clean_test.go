@@ -26,6 +26,7 @@ func TestFurniture(t *testing.T) {
 		{"Getty Images", "image credit"},
 		{"Sergei Supinsky/AFP", "image credit"},
 		{"Save", "boilerplate"},
+		{"This text was originally published in Ukrainian.", "boilerplate"},
 		{"Advertisement · Scroll to continue", "boilerplate"},
 		{"Reporting by Guy Faulconbridge; Editing by Andrew Osborn", "boilerplate"},
 		{"(Additional reporting by Tom Balmforth in Kyiv)", "boilerplate"},

@@ -208,13 +208,21 @@ func htmlBlocks(n *html.Node, out *[]line) {
 // stripSiteName drops a " | Site" (or " - Site") suffix from a <title>:
 // a last part of a few words after the last separator.
 func stripSiteName(title string) string {
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
-		if i := strings.LastIndex(title, sep); i > 0 {
-			site := title[i+len(sep):]
-			if wordCount(site) <= 4 && wordCount(title[:i]) >= 2 {
-				return strings.TrimSpace(title[:i])
+	// Some sites stack several parts: "Title – DW – 12/18/2025".
+	for range 3 {
+		cut := title
+		for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+			if i := strings.LastIndex(cut, sep); i > 0 {
+				if wordCount(cut[i+len(sep):]) <= 4 && wordCount(cut[:i]) >= 2 {
+					cut = strings.TrimSpace(cut[:i])
+					break
+				}
 			}
 		}
+		if cut == title {
+			break
+		}
+		title = cut
 	}
 	return title
 }

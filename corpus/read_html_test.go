@@ -66,3 +66,17 @@ func TestMarkdownBody(t *testing.T) {
 		}
 	}
 }
+
+func TestStripSiteName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Draft shrinks | Example Wire", "Draft shrinks"},
+		{"What security guarantees is Ukraine likely to be granted? – DW – 12/18/2025", "What security guarantees is Ukraine likely to be granted?"},
+		{"Russia-Ukraine talks - what we know so far about the draft", "Russia-Ukraine talks - what we know so far about the draft"},
+		{"Ceasefire", "Ceasefire"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteName(tt.in); got != tt.want {
+			t.Errorf("stripSiteName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
