@@ -23,8 +23,8 @@
 //
 // Gateway (API v9, JSON, no zlib-stream): HELLO with heartbeat_interval,
 // IDENTIFY → READY (user, application, session_id, resume_gateway_url;
-// zlib-compressed as a binary frame when IDENTIFY asks for compress, as
-// Discord does), GUILD_CREATE per guild with the Guilds intent, heartbeat
+// sent zlib-compressed as a binary frame when IDENTIFY sets compress, which
+// Discord may do and discordgo must handle), GUILD_CREATE per guild with the Guilds intent, heartbeat
 // ACKs, RESUME → replay of missed dispatches → RESUMED, INVALID_SESSION for
 // unknown or cleanly closed sessions, RECONNECT on demand (Reconnect) and an
 // abrupt drop (Drop). Privileged intents are refused with close code 4014
@@ -45,12 +45,61 @@
 //
 // # Observing and steering
 //
-// Interact, Autocomplete, PressButton and SendMessage build payloads shaped
-// like Discord's (see testdata/ for the real examples they mirror), dispatch
-// them and wait for the bot's answer; a Reply keeps watching, so later edits
-// of @original (progress bars) are available as a sequence through Edits and
-// WaitEdit. Every REST request is recorded (Requests, WaitRequest) with the
-// Authorization value redacted. FailNext makes the next n requests on a
-// route fail with 429 (with retry_after, which discordgo honours) or any
-// other status.
+//	s := discordtest.NewServer(t, discordtest.Options{})   // 127.0.0.1, stopped by t.Cleanup
+//	... start the bot with api_url s.URL(), token s.Token(), guild discordtest.GuildID ...
+//	cmds, _ := s.WaitCommands(ctx, discordtest.GuildID)     // the bulk overwrite, ids assigned
+//	r, err := s.Interact(ctx, discordtest.Interaction{Name: "ask",
+//		Options: []discordtest.Option{{Name: "question", Value: "who is Claudia Major?"}}})
+//	r.Type, r.Message.Embeds, r.Message.AllowedMentions, r.Message.Pings()
+//	next, err := s.PressButton(ctx, r.Message, "more:…", discordtest.Interaction{})
+//	choices, err := s.Autocomplete(ctx, discordtest.Interaction{Name: "quote",
+//		Options: []discordtest.Option{{Name: "speaker", Value: "pes", Focused: true}}})
+//	reply, err := s.SendMessage(ctx, discordtest.UserMessage{Content: s.BotMention() + " hi"})
+//	reply, err = s.SendMessage(ctx, discordtest.UserMessage{Content: "hi", DM: true})
+//	s.FailNext(discordtest.RouteCallback, 429, 1) // next callback rate-limited
+//	err = s.Reconnect(ctx)                         // op 7; returns once resumed (Drop: abrupt)
+//
+// Interact builds the INTERACTION_CREATE payload as Discord does (see
+// testdata/ for the real payloads it mirrors; options are typed from the
+// registered command, which it waits for, and checked as a Discord client
+// would: known names, required options, lengths, choices), dispatches it
+// and waits for the callback — and, after a deferral (types 5 and 6), for
+// the first edit of @original. It fails with ErrNoCallback when the
+// callback misses the 3-second deadline and with ErrRejected when the
+// server refused what the bot sent. The Reply keeps watching: Edits and
+// WaitEdit see later edits of @original in order (progress bars), Current
+// the latest state, Followups and WaitFollowup the follow-ups. Message
+// values are snapshots: the message as Discord would show it after each
+// change, plus the JSON the bot sent (Sent) and its allowed_mentions;
+// Pings says who that would notify.
+//
+// PressButton presses a button on a message's latest state; like a Discord
+// client it refuses missing (ErrNoButton) and disabled (ErrDisabled)
+// buttons, and another user's ephemeral message (ErrNotVisible). Members
+// are described per interaction: Permissions (0 is none; MemberPermissions
+// is a typical member; add discordgo.PermissionManageServer for a
+// moderator), Roles, DM for the user's DM with the bot. AddAttachment
+// serves a file for attachment options (its host is AttachmentHost, for an
+// allowed-hosts list); AddChannel makes a channel (an audit channel) whose
+// messages ChannelMessages and WaitMessage return.
+//
+// Every REST request is recorded (Requests, RequestsTo, WaitRequest), with
+// the Authorization value replaced by "[redacted]" and the reason for any
+// refusal in Request.Err. FailNext makes the next n requests on a route
+// fail before they change anything: 429 carries Retry-After and
+// retry_after (Options.RetryAfter, 50 ms), which discordgo waits for and
+// retries; discordgo also retries 502 but no other 5xx. Stats counts
+// IDENTIFYs, RESUMEs, heartbeats and reports the intents the bot asked for.
+//
+// Events reach the bot's current session; while a resumable session is
+// between connections they are queued and replayed on RESUME, and when the
+// bot has closed its session (a restart) they wait for the next IDENTIFY.
+// A session closed with code 1000 or 1001 cannot be resumed, as on
+// Discord. Close the bot's Session before the test ends (register its
+// cleanup after NewServer), or discordgo keeps trying to reconnect.
+//
+// Not modelled: real rate-limit buckets and X-RateLimit headers on
+// successful responses, sharding (one shard only), zlib-stream transport
+// compression, voice, threads, reactions, the 15-minute interaction token
+// lifetime, and permission checks on the bot's own channel posts.
 package discordtest

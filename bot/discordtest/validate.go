@@ -61,7 +61,11 @@ func runes(s string) int { return utf8.RuneCountInString(s) }
 func validateMessage(raw json.RawMessage, create bool, files int, allowed discordgo.MessageFlags) *discordError {
 	var b body
 	if len(raw) > 0 {
-		if err := json.Unmarshal(raw, &b); err != nil {
+		exact, err := exactKeys(raw)
+		if err != nil {
+			return formError("body", "%v", err)
+		}
+		if err := json.Unmarshal(exact, &b); err != nil {
 			return formError("body", "%v", err)
 		}
 	}
@@ -354,4 +358,20 @@ func commandSize(c *discordgo.ApplicationCommand) int {
 	}
 	walk(c.Options)
 	return n
+}
+
+// exactKeys keeps only the object's keys whose case matches Discord's
+// (lower-case): Discord ignores "Content", while encoding/json would match
+// it to a content field.
+func exactKeys(raw json.RawMessage) (json.RawMessage, error) {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, err
+	}
+	for k := range m {
+		if k != strings.ToLower(k) {
+			delete(m, k)
+		}
+	}
+	return json.Marshal(m)
 }
