@@ -103,7 +103,7 @@ var roleNouns = map[string]bool{
 	"chairwoman": true, "chair": true, "diplomat": true, "representative": true, "son-in-law": true,
 	"colonel": true, "admiral": true, "marshal": true, "prosecutor": true, "judge": true, "mp": true, "member": true,
 	"fellow": true, "economist": true, "historian": true, "politician": true, "strategist": true, "coordinator": true,
-	"speaker": true, "ombudsman": true, "writer": true, "mediator": true, "commissioner": true, "envoys": false, "ceo": true, "founder": true, "officer": true, "editor": true, "reporter": true,
+	"speaker": true, "ombudsman": true, "ombudswoman": true, "ombudsperson": true, "writer": true, "mediator": true, "commissioner": true, "envoys": false, "ceo": true, "founder": true, "officer": true, "editor": true, "reporter": true,
 }
 
 // roleModifiers may stand inside a role phrase before its noun.

@@ -133,6 +133,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []q{{"Marco Rubio", "Secretary of State", "the most meaningful in months"}},
 		},
 		{
+			name:  "apposition without an article",
+			paras: []string{`"We verify every name twice, because a mistake means a mother waits another year," said Petro Yaremchuk, head of the coordination headquarters.`},
+			want:  []q{{"Petro Yaremchuk", "head of the coordination headquarters", "We verify every name twice, because a mistake means a mother waits another year,"}},
+		},
+		{
 			name:  "role, comma, name",
 			paras: []string{`The Kremlin's top foreign policy aide, Yuri Ushakov, was more guarded. He said the talks were "useful" but warned: "Some of the proposals are not acceptable to us at all."`},
 			want:  []q{{"Yuri Ushakov", "Kremlin's top foreign policy aide", "Some of the proposals are not acceptable to us at all."}},

@@ -313,7 +313,7 @@ func lastRune(s string) rune {
 
 var (
 	reVerbish   = regexp.MustCompile(`\b(?:took|takes|was|were|is|are|has|had|have|said|says|will|would|could|did|does)\b`)
-	reApposRole = regexp.MustCompile(`^,\s+(?:a|an|the)\s+([^,.;:"“”()]{3,90}?)\s*[,.;]`)
+	reApposRole = regexp.MustCompile(`^,\s+((?:a|an|the)\s+)?([^,.;:"“”()]{3,90}?)\s*[,.;]`)
 	reOrgRole   = regexp.MustCompile(`^\s+(?:from|of|at)\s+the\s+((?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&)(?:\s+(?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&))*(?:\s+\([\p{Lu}\p{L}]+\))?)`)
 )
 
@@ -321,10 +321,16 @@ var (
 // at the German Marshall Fund," or " of the German Council on Foreign
 // Relations (DGAP)".
 func roleAfter(after string) string {
-	if m := reApposRole.FindStringSubmatch(after); m != nil && wordCount(m[1]) <= 12 && !reVerbish.MatchString(m[1]) {
-		for _, w := range strings.Fields(m[1]) {
-			if roleNouns[strings.ToLower(w)] {
-				return m[1]
+	if m := reApposRole.FindStringSubmatch(after); m != nil && wordCount(m[2]) <= 12 && !reVerbish.MatchString(m[2]) {
+		words := strings.Fields(m[2])
+		// Without an article the role must open with its noun or a
+		// modifier: ", head of the coordination headquarters,".
+		first := strings.ToLower(words[0])
+		if m[1] != "" || roleNouns[first] || roleModifiers[first] {
+			for _, w := range words {
+				if roleNouns[strings.ToLower(w)] {
+					return m[2]
+				}
 			}
 		}
 	}
