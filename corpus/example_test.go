@@ -53,3 +53,20 @@ func ExampleLoadFS() {
 	// 004_ca1823765503ac41.txt 2025-12-18 outlet="DW"
 	// Friedrich Merz quoted 0 times, mentioned in 3 passages
 }
+
+func ExampleLoad() {
+	c, err := corpus.Load("testdata/articles")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range c.Documents {
+		fmt.Printf("%s: %q by %s, %s, %d passages, %d quotes\n", d.ID, d.Title, d.Author, d.Date, len(d.Passages), len(d.Quotes))
+	}
+	fmt.Println("skipped files:", len(c.Skipped))
+	// Output:
+	// ceasefire-page.html: "Energy truce proposal gains support" by Sofia Brandt, 2025-11-27, 4 passages, 4 quotes
+	// geneva-round.md: "Negotiators return to Geneva with a shorter draft" by Lena Hartmann and Pavel Novak, 2025-12-03, 7 passages, 4 quotes
+	// pasted-byline.txt: "Prisoner exchange planned before the new year" by Anna Kowalska and Tom Baker, 2025-12-19, 4 passages, 3 quotes
+	// skipped files: 0
+}
