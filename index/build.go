@@ -31,8 +31,10 @@ type BuildOptions struct {
 // ErrNoCorpus is returned when Build or Open is given no corpus.
 var ErrNoCorpus = errors.New("index: no corpus")
 
-// batchSize trades memory for fewer segment merges while building.
-const batchSize = 1000
+// batchSize trades memory for fewer segments: every batch becomes a
+// segment, and an in-memory index never merges them, so small batches make
+// every later search visit many segments.
+const batchSize = 5000
 
 // Build indexes the corpus's passages and quotes and returns an engine over
 // them. The returned engine owns the index; Close releases it.

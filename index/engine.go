@@ -27,10 +27,17 @@ var ErrUnknownTopic = errors.New("index: unknown topic")
 // AskOptions tunes one question.
 type AskOptions struct {
 	Limit int // passages at most; 0 means the engine's default
+	// Quotes is how many quotes a quote answer carries at most; 0 means
+	// DefaultQuotes. Answer.QuotesTotal still counts them all.
+	Quotes int
 }
 
 // DefaultLimit is how many passages an answer carries unless asked.
 const DefaultLimit = 5
+
+// DefaultQuotes bounds the quotes of one answer: enough for anyone in a
+// news corpus, and a reply that still fits a few Discord pages.
+const DefaultQuotes = 25
 
 // Engine answers questions over one immutable corpus snapshot.
 // It is safe for concurrent use.

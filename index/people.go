@@ -21,7 +21,7 @@ type person struct {
 	names []string // folded name and alias tokens, surname included
 	last  string   // folded surname
 	full  []string // folded full name and aliases, whole
-	role  []string // folded role tokens without filler words
+	roles [][]string // folded role tokens without filler words, per role
 	// match are the index terms that find passages naming the person.
 	match []string
 }
@@ -61,7 +61,7 @@ func newPeople(c *corpus.Corpus, recs *records, t *terms) []person {
 		if _, quoted := recs.bySpeaker[name]; !quoted {
 			p.Quotes = 0
 		}
-		pp := person{Person: p, role: nil}
+		pp := person{Person: p}
 		nt := tokens(p.Name)
 		if len(nt) > 0 {
 			pp.last = nt[len(nt)-1]
@@ -73,9 +73,22 @@ func newPeople(c *corpus.Corpus, recs *records, t *terms) []person {
 			pp.full = append(pp.full, strings.Join(at, " "))
 			pp.names = append(pp.names, at...)
 		}
-		for _, w := range tokens(p.Role) {
-			if !roleFiller[w] {
-				pp.role = append(pp.role, w)
+		// Roles: the people list's, and those given where they speak.
+		roles := []string{p.Role}
+		for _, n := range recs.bySpeaker[name] {
+			roles = append(roles, recs.quotes[n].quote.Role)
+		}
+		seenRole := map[string]bool{}
+		for _, r := range roles {
+			var rt []string
+			for _, w := range tokens(r) {
+				if !roleFiller[w] {
+					rt = append(rt, w)
+				}
+			}
+			if k := strings.Join(rt, " "); k != "" && !seenRole[k] {
+				seenRole[k] = true
+				pp.roles = append(pp.roles, rt)
 			}
 		}
 		seen := map[string]bool{}
@@ -202,12 +215,20 @@ func nameScore(p *person, whole string, kept []string) float64 {
 }
 
 func roleScore(p *person, kept []string) float64 {
-	if len(p.role) == 0 {
+	best := 0.0
+	for _, role := range p.roles {
+		best = max(best, oneRoleScore(role, kept))
+	}
+	return best
+}
+
+func oneRoleScore(role []string, kept []string) float64 {
+	if len(role) == 0 {
 		return 0
 	}
 	for _, w := range kept {
 		found := false
-		for _, r := range p.role {
+		for _, r := range role {
 			if roleSimilar(w, r) {
 				found = true
 				break
@@ -218,7 +239,7 @@ func roleScore(p *person, kept []string) float64 {
 		}
 	}
 	// A role named in full beats one named in part.
-	return 1 + float64(len(kept))/float64(len(p.role))
+	return 1 + float64(len(kept))/float64(len(role))
 }
 
 // namesSomethingKnown reports whether every content word of who is a word
@@ -267,7 +288,7 @@ func (e *Engine) mentionedName(ctx context.Context, who string) (*person, error)
 				continue
 			}
 			name := text[sp.start:end]
-			if !capitalised(name) {
+			if !capitalised(name) || strings.ContainsAny(name, "'’") {
 				continue
 			}
 			p := &person{Person: corpus.Person{Name: name}, last: fold(words[len(words)-1])}

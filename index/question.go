@@ -15,24 +15,24 @@ var sayVerbs = `(?:say|said|says|tell|told|think|thinks|thought|claim|claimed|st
 var aboutWords = `(?:about|on|regarding|concerning|of|to|re)`
 var quoteNouns = `(?:quotes?|remarks?|comments?|statements?|words|views?|positions?|responses?|reactions?|messages?|opinions?|take)`
 
-// quotePatterns recognise quote questions. Each has a "who" group and may
-// have an "about" group; they run on the lower-cased question with curly
-// apostrophes straightened and the final punctuation removed.
+// quotePatterns recognise quote questions. Each has a "who" group and an
+// "about" group (possibly empty); they run, ignoring case, on the question
+// with curly apostrophes straightened and the final punctuation removed.
 var quotePatterns = []*regexp.Regexp{
-	regexp.MustCompile(`^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will|was|is) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: ` + aboutWords + ` (?P<about>.+))?$`),
-	regexp.MustCompile(`^(?:did|has|have|does) (?P<who>.+?) (?:say|said|comment|commented|talk|talked|speak|spoken|spoke)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
-	regexp.MustCompile(`^(?:what|how) (?:did|does|has) (?P<who>.+?) (?:react|reacted|respond|responded|answer)(?: (?:to|on) (?P<about>.+))?$`),
-	regexp.MustCompile(`^what (?:is|was|are|were) (?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
-	regexp.MustCompile(`^(?:show me |give me |find |list )?(?:all )?(?:the )?(?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
-	regexp.MustCompile(`^(?:show me |give me |find |list )?(?:all )?(?:the )?(?:direct )?` + quoteNouns + ` (?:from|by|of) (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
-	regexp.MustCompile(`^what (?P<who>.+?) (?:said|says|thinks|thought)(?: ` + aboutWords + ` (?P<about>.+))?$`),
-	regexp.MustCompile(`^quote (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
+	regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will|was|is) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: ` + aboutWords + ` (?P<about>.+))?$`),
+	regexp.MustCompile(`(?i)^(?:did|has|have|does) (?P<who>.+?) (?:say|said|comment|commented|talk|talked|speak|spoken|spoke)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
+	regexp.MustCompile(`(?i)^(?:what|how) (?:did|does|has) (?P<who>.+?) (?:react|reacted|respond|responded|answer)(?: (?:to|on) (?P<about>.+))?$`),
+	regexp.MustCompile(`(?i)^what (?:is|was|are|were) (?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
+	regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all )?(?:the )?(?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
+	regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all )?(?:the )?(?:direct )?` + quoteNouns + ` (?:from|by|of) (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
+	regexp.MustCompile(`(?i)^what (?P<who>.+?) (?:said|says|thinks|thought)(?: ` + aboutWords + ` (?P<about>.+))?$`),
+	regexp.MustCompile(`(?i)^quote (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
 }
 
 // parseQuoteQuestion recognises "what did X say (about Y)" and its kin.
 func parseQuoteQuestion(q string) (quoteIntent, bool) {
-	s := strings.ToLower(strings.TrimSpace(q))
-	s = strings.ReplaceAll(s, "’", "'")
+	// Patterns match ignoring case; the names keep the asker's capitals.
+	s := strings.ReplaceAll(strings.TrimSpace(q), "’", "'")
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimRight(s, "?!. ")
 	for _, re := range quotePatterns {
@@ -40,11 +40,13 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 		if m == nil {
 			continue
 		}
-		in := quoteIntent{
-			who:   strings.TrimSpace(m[re.SubexpIndex("who")]),
-			about: strings.TrimSpace(m[re.SubexpIndex("about")]),
+		in := quoteIntent{who: strings.TrimSpace(m[re.SubexpIndex("who")])}
+		if i := re.SubexpIndex("about"); i > 0 {
+			in.about = strings.TrimSpace(m[i])
 		}
-		in.who = strings.TrimPrefix(in.who, "the ")
+		if len(in.who) > 4 && strings.EqualFold(in.who[:4], "the ") {
+			in.who = in.who[4:]
+		}
 		if in.who == "" || strings.Count(in.who, " ") > 5 {
 			continue
 		}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -23,17 +24,23 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 		a.SpeakerStatus = SpeakerNotQuoted
 	} else {
 		a.SpeakerStatus = SpeakerQuoted
-		if a.SpeakerRole == "" {
-			a.SpeakerRole = e.recs.quotes[own[0]].quote.Role
+		// The role given where they speak is the one the reader saw next
+		// to their words; the people list's role is the fallback.
+		if r := e.recs.quotes[own[0]].quote.Role; r != "" {
+			a.SpeakerRole = r
 		}
 	}
 	qs := e.questionTerms(about)
 	if about != "" && len(qs) == 0 {
 		a.About = ""
 	}
-	order := own
+	maxQuotes := opts.Quotes
+	if maxQuotes <= 0 {
+		maxQuotes = DefaultQuotes
+	}
+	order := e.newestFirst(own)
 	if len(own) > 0 && len(qs) > 0 {
-		ranked, err := e.rankQuotes(ctx, p.Name, qs, len(own))
+		ranked, err := e.rankQuotes(ctx, p.Name, qs, 2*maxQuotes)
 		if err != nil {
 			return nil, err
 		}
@@ -43,7 +50,7 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 			a.About = "" // none of their quotes is on that; show them all
 		}
 	}
-	for _, n := range order {
+	for _, n := range order[:min(len(order), maxQuotes)] {
 		a.Quotes = append(a.Quotes, e.recs.quotes[n].quote)
 	}
 	passages, err := e.personPassages(ctx, p, qs, limitOf(opts))
@@ -52,6 +59,16 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	}
 	a.Passages = passages
 	return a, nil
+}
+
+// newestFirst orders quote numbers by article date, newest first, keeping
+// the reading order within an article.
+func (e *Engine) newestFirst(ns []int) []int {
+	out := append([]int(nil), ns...)
+	sort.SliceStable(out, func(i, j int) bool {
+		return e.recs.quotes[out[i]].quote.Source.Date > e.recs.quotes[out[j]].quote.Source.Date
+	})
+	return out
 }
 
 // rankQuotes returns the speaker's quote numbers that speak to the terms,

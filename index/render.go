@@ -186,12 +186,5 @@ func (r Reply) Text() string {
 			b.WriteString("\n")
 		}
 	}
-	if !r.Answered && len(r.Suggestions) > 0 {
-		b.WriteString("\nTry a topic:")
-		for _, t := range r.Suggestions {
-			fmt.Fprintf(&b, "\n- %s (%s)", t.Name, countOf(t.Passages, "passage", "passages"))
-		}
-		b.WriteString("\n")
-	}
 	return b.String()
 }

@@ -110,7 +110,10 @@ func (e *Engine) scan(text, extra string, qs []qterm) (float64, []Mark) {
 	return got / total, marks
 }
 
-// passageQuery is the BM25 query for a question's terms over passages.
+// passageQuery is the BM25 query for a question's terms over passages:
+// their text, and a little their section heading. Not the title: every
+// passage of an article shares it, so it would pull in whole articles and
+// make every search visit far more postings.
 func passageQuery(qs []qterm) query.Query {
 	var should []query.Query
 	for _, q := range qs {
@@ -120,7 +123,7 @@ func passageQuery(qs []qterm) query.Query {
 		for _, f := range []struct {
 			field string
 			boost float64
-		}{{fieldText, 1}, {fieldSection, 0.4}, {fieldTitle, 0.2}} {
+		}{{fieldText, 1}, {fieldSection, 0.4}} {
 			tq := bleve.NewTermQuery(q.term)
 			tq.SetField(f.field)
 			tq.SetBoost(f.boost * q.credit)
@@ -131,6 +134,47 @@ func passageQuery(qs []qterm) query.Query {
 		return nil
 	}
 	return bleve.NewDisjunctionQuery(should...)
+}
+
+// searchBest finds the best passages for a question's terms. Passages
+// holding every term are looked for first: a conjunction walks the
+// shortest posting list and skips through the others, where a disjunction
+// must score every passage holding any term, which in a large corpus of
+// common words is most of them. Only when too few passages hold them all
+// does the disjunction run.
+func (e *Engine) searchBest(ctx context.Context, qs []qterm, limit int) ([]hit, float64, error) {
+	bq := bleve.NewBooleanQuery()
+	known := 0
+	for _, q := range qs {
+		if q.credit > 0 {
+			known++
+			tq := bleve.NewTermQuery(q.term)
+			tq.SetField(fieldText)
+			bq.AddMust(tq)
+			sq := bleve.NewTermQuery(q.term)
+			sq.SetField(fieldSection)
+			sq.SetBoost(0.4)
+			bq.AddShould(sq)
+		}
+	}
+	if known == 0 {
+		return nil, 0, nil
+	}
+	if known >= 2 {
+		hits, err := e.searchPassages(ctx, bq, limit*4+10)
+		if err != nil {
+			return nil, 0, err
+		}
+		if best, top := e.best(hits, qs, limit, minCoverage); len(best) == limit {
+			return best, top, nil
+		}
+	}
+	hits, err := e.searchPassages(ctx, passageQuery(qs), limit*4+10)
+	if err != nil {
+		return nil, 0, err
+	}
+	best, top := e.best(hits, qs, limit, minCoverage)
+	return best, top, nil
 }
 
 // searchPassages runs q and returns up to size hits in score order.
@@ -251,18 +295,13 @@ func limitOf(opts AskOptions) int {
 func (e *Engine) searchAnswer(ctx context.Context, question, text string, kind Kind, opts AskOptions) (*Answer, error) {
 	a := &Answer{Question: question, Kind: kind, Quotes: []Quote{}, Passages: []Passage{}}
 	qs := e.questionTerms(text)
-	q := passageQuery(qs)
-	if q != nil {
-		limit := limitOf(opts)
-		hits, err := e.searchPassages(ctx, q, limit*4+10)
-		if err != nil {
-			return nil, err
-		}
-		best, top := e.best(hits, qs, limit, minCoverage)
-		a.relevance = top
-		for _, h := range best {
-			a.Passages = append(a.Passages, e.passage(h))
-		}
+	best, top, err := e.searchBest(ctx, qs, limitOf(opts))
+	if err != nil {
+		return nil, err
+	}
+	a.relevance = top
+	for _, h := range best {
+		a.Passages = append(a.Passages, e.passage(h))
 	}
 	if !a.Answered() {
 		return e.withSuggestions(ctx, a)

@@ -1,0 +1,178 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+func TestParseQuoteQuestion(t *testing.T) {
+	tests := []struct {
+		q          string
+		who, about string
+		ok         bool
+	}{
+		{"what did Peskov say", "Peskov", "", true},
+		{"What did the Kremlin spokesman say about security guarantees?", "Kremlin spokesman", "security guarantees", true},
+		{"what has Zelenskyy said on NATO", "Zelenskyy", "NATO", true},
+		{"Peskov’s remarks on the truce", "Peskov", "the truce", true},
+		{"quotes from Claudia Major", "Claudia Major", "", true},
+		{"did Merz say anything about a ceasefire", "Merz", "a ceasefire", true},
+		{"how did the Kremlin react to the statement", "Kremlin", "the statement", true},
+		{"what Stewart said about Article 5", "Stewart", "Article 5", true},
+		{"security guarantees", "", "", false},
+		{"what is Article 5", "", "", false},
+		{"Who took part in the talks in Berlin?", "", "", false},
+		{"what did the many many people from all over the world say", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			in, ok := parseQuoteQuestion(tt.q)
+			if ok != tt.ok || in.who != tt.who || in.about != tt.about {
+				t.Errorf("got (%q, %q, %v), want (%q, %q, %v)", in.who, in.about, ok, tt.who, tt.about, tt.ok)
+			}
+		})
+	}
+}
+
+// handBuilt is a corpus where two people share a surname and another
+// shares a role, to check that names resolve to the right person and that
+// nobody is given someone else's words.
+func handBuilt() *corpus.Corpus {
+	doc := &corpus.Document{
+		ID: "a.txt", Title: "Talks", Outlet: "Wire", Date: "2026-01-02",
+		Passages: []corpus.Passage{
+			{Text: `"We will sign nothing under pressure," said foreign minister Anna Koval.`, Paragraph: 1},
+			{Text: `Her brother Ivan Koval, a farmer, was not at the talks.`, Paragraph: 2},
+			{Text: `"The grain ships will sail on Monday," port director Oleh Marchuk said.`, Paragraph: 3},
+			{Text: `Defence minister Petra Lind said the drones had been shot down. "Our skies are safer," Lind said.`, Paragraph: 4},
+		},
+		Quotes: []corpus.Quote{
+			{Speaker: "Anna Koval", Role: "foreign minister", Text: "We will sign nothing under pressure,", Paragraph: 1},
+			{Speaker: "Oleh Marchuk", Role: "port director", Text: "The grain ships will sail on Monday,", Paragraph: 3},
+			{Speaker: "Petra Lind", Role: "defence minister", Text: "Our skies are safer,", Paragraph: 4},
+		},
+	}
+	return &corpus.Corpus{
+		Documents: []*corpus.Document{doc},
+		People: []corpus.Person{
+			{Name: "Anna Koval", Role: "foreign minister", Aliases: []string{"koval", "kovalj"}, Quotes: 1, Mentions: 1},
+			{Name: "Ivan Koval", Role: "farmer", Aliases: []string{"koval"}, Mentions: 1},
+			{Name: "Oleh Marchuk", Role: "port director", Aliases: []string{"marchuk", "oleg marchuk"}, Quotes: 1, Mentions: 1},
+			{Name: "Petra Lind", Role: "defence minister", Aliases: []string{"lind"}, Quotes: 1, Mentions: 1},
+		},
+	}
+}
+
+func TestQuoteQuestions(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: handBuilt()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	tests := []struct {
+		q       string
+		speaker string
+		status  SpeakerStatus
+		quotes  []string
+	}{
+		{"what did Anna Koval say", "Anna Koval", SpeakerQuoted, []string{"We will sign nothing under pressure"}},
+		{"what did Ivan Koval say", "Ivan Koval", SpeakerNotQuoted, nil},
+		{"what did Koval say", "Anna Koval", SpeakerQuoted, []string{"We will sign nothing under pressure"}},
+		{"what did Oleg Marchuk say", "Oleh Marchuk", SpeakerQuoted, []string{"The grain ships will sail on Monday"}},
+		{"what did marchuck say", "Oleh Marchuk", SpeakerQuoted, []string{"The grain ships will sail on Monday"}},
+		{"what did the port director say", "Oleh Marchuk", SpeakerQuoted, []string{"The grain ships will sail on Monday"}},
+		{"what did the defense minister say", "Petra Lind", SpeakerQuoted, []string{"Our skies are safer"}},
+		{"what did the foreign minister say", "Anna Koval", SpeakerQuoted, []string{"We will sign nothing under pressure"}},
+		{"what did Lind say about drones", "Petra Lind", SpeakerQuoted, []string{"Our skies are safer"}},
+		{"what did Mikhail Fedorov say", "", SpeakerUnknown, nil},
+		{"what did the farmer say", "Ivan Koval", SpeakerNotQuoted, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Speaker != tt.speaker || a.SpeakerStatus != tt.status {
+				t.Fatalf("speaker %q (%s), want %q (%s)", a.Speaker, a.SpeakerStatus, tt.speaker, tt.status)
+			}
+			if len(a.Quotes) != len(tt.quotes) {
+				t.Fatalf("%d quotes, want %d: %+v", len(a.Quotes), len(tt.quotes), a.Quotes)
+			}
+			for i, q := range a.Quotes {
+				if q.Speaker != tt.speaker || !strings.HasPrefix(q.Text, tt.quotes[i]) {
+					t.Errorf("quote %d: %q by %q", i, q.Text, q.Speaker)
+				}
+				if strings.HasSuffix(q.Text, ",") {
+					t.Errorf("quote keeps the comma of its sentence: %q", q.Text)
+				}
+			}
+			if tt.status == SpeakerNotQuoted && len(a.Passages) == 0 {
+				t.Error("no passages shown for a person mentioned but not quoted")
+			}
+			if tt.status == SpeakerUnknown && (a.Answered() || !strings.Contains(Render(a).Intro, "Mikhail Fedorov")) {
+				t.Errorf("unknown person: answered %v, intro %q", a.Answered(), Render(a).Intro)
+			}
+		})
+	}
+}
+
+func TestQuoteByName(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: handBuilt()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Quote(context.Background(), "Lind", "", AskOptions{})
+	if err != nil || a.Speaker != "Petra Lind" || len(a.Quotes) != 1 {
+		t.Fatalf("Quote(Lind) = %+v, %v", a, err)
+	}
+	if _, err := e.Quote(context.Background(), " ", "", AskOptions{}); err != ErrEmptyQuestion {
+		t.Errorf("Quote with no speaker: %v, want ErrEmptyQuestion", err)
+	}
+	e.Close()
+	if _, err := e.Ask(context.Background(), "what did Lind say", AskOptions{}); err != ErrClosed {
+		t.Errorf("after Close: %v, want ErrClosed", err)
+	}
+}
+
+// FuzzAsk feeds arbitrary questions to the engine: it must answer or
+// refuse an empty question, never panic, and never attribute a quote to
+// anyone but the resolved speaker.
+func FuzzAsk(f *testing.F) {
+	for _, s := range []string{
+		"what did Peskov say", "what did the Kremlin spokesman say about security guarantees",
+		"Peskov’s remarks on", "security garantees", "", "?!", "what did  say", "quotes from",
+		"what did the the the say", "\x00\xff", "wHaT DiD zElEnSkYy SaY???", "ÄÖÜ é ß ç",
+		"what did " + strings.Repeat("a", 300) + " say",
+	} {
+		f.Add(s)
+	}
+	e, err := Build(context.Background(), BuildOptions{Corpus: embedded(f)})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err == ErrEmptyQuestion {
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, quote := range a.Quotes {
+			if quote.Speaker != a.Speaker {
+				t.Fatalf("%q: quote by %q in an answer about %q", q, quote.Speaker, a.Speaker)
+			}
+		}
+		for _, p := range a.Passages {
+			if strings.ReplaceAll(p.Highlight, "**", "") != strings.ReplaceAll(p.Text, "**", "") || !utf8.ValidString(p.Highlight) {
+				t.Fatalf("%q: highlight changed the text: %q", q, p.Highlight)
+			}
+		}
+	})
+}
