@@ -18,9 +18,9 @@ import (
 // person is a corpus person prepared for matching a question's words.
 type person struct {
 	corpus.Person
-	names []string // folded name and alias tokens, surname included
-	last  string   // folded surname
-	full  []string // folded full name and aliases, whole
+	names []string   // folded name and alias tokens, surname included
+	last  string     // folded surname
+	full  []string   // folded full name and aliases, whole
 	roles [][]string // folded role tokens without filler words, per role
 	// match are the index terms that find passages naming the person.
 	match []string
