@@ -3,5 +3,32 @@
 // and quotes, in plain Go types.
 //
 // bleve stays inside this package. Callers (the CLI, the Discord bot) see
-// Engine, Answer, Passage, Quote and Source only.
+// Engine, Answer, Passage, Quote, Source and Reply only.
+//
+// How the parts fit:
+//
+//   - mapping.go: the index schema. One analyzer for every text field and
+//     for questions (ASCII folding, English possessives, lower case, stop
+//     words, Snowball stemming) and BM25 scoring on a scorch index.
+//   - build.go, records.go: Build indexes passages and quotes in batches;
+//     records keep their text and citations in memory by document number,
+//     so answering never reads stored fields.
+//   - store.go: Open keeps indexes on disk under a data directory
+//     (CURRENT, index-<fingerprint>-<time>/ with a COMPLETE marker, tmp-
+//     builds renamed into place) and reuses one while the corpus
+//     Fingerprint is unchanged.
+//   - question.go, people.go: quote questions ("what did X say about Y")
+//     and who X is: full name, surname, spelling variant, role or typo.
+//   - search.go, quote.go: BM25 retrieval (passages holding every word
+//     first), typo correction against the corpus vocabulary, the measured
+//     no-answer threshold (coverage: the share of the question's weighted
+//     words a passage holds), near-duplicate removal and highlighting.
+//   - topics.go: named queries with passage counts; DefaultTopics fits the
+//     embedded corpus.
+//   - render.go: Render, the one layout of an answer that both the CLI and
+//     the bot show.
+//   - eval.go: relevance files and their metrics (hit@1, recall@3, MRR,
+//     quote completeness, speaker precision, no-answer accuracy), used by
+//     the tests and `talksbot eval`.
+//   - live.go: Live serves one engine and swaps in a rebuilt one.
 package index

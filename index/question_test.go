@@ -176,3 +176,25 @@ func FuzzAsk(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseEval: a relevance file is user input to `talksbot eval`.
+func FuzzParseEval(f *testing.F) {
+	for _, s := range []string{
+		"- q: what did Peskov say\n  speaker: Dmitry Peskov\n  quotes: [\"We want peace\"]\n",
+		"- q: who won\n  no_answer: true\n",
+		"- q: x\n", "", "[]", "- {q: 1, expect: [a, b]}", "- q: [\n", "- q: x\n  typo: 1\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		cases, err := ParseEval([]byte(s))
+		if err != nil {
+			return
+		}
+		for _, c := range cases {
+			if strings.TrimSpace(c.Question) == "" {
+				t.Fatalf("accepted a case without a question: %+v", c)
+			}
+		}
+	})
+}
