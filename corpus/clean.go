@@ -54,6 +54,9 @@ func furniture(line string) string {
 // isCaption reports an image credit line, also when the credit is glued to
 // the caption before it ("...in BerlinImage: Lisi Niesner/AFP").
 func isCaption(line string) bool {
+	if !strings.Contains(line, ":") {
+		return false
+	}
 	m := reCaption.FindStringSubmatch(line)
 	if m == nil {
 		return false

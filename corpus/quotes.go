@@ -65,7 +65,7 @@ func inside(spans []quoteSpan, off int) bool {
 var (
 	reAfterVerbFirst = regexp.MustCompile(`^[\s,]*(?:` + speechVerbRE + `)\s+(.+)`)
 	reAfterSubjFirst = regexp.MustCompile(`^[\s,—–-]*(.{1,100}?)\s+(?:` + speechVerbRE + `)\b`)
-	reSpeechVerb     = regexp.MustCompile(`(?i)\b(?:` + speechVerbRE + `)\b`)
+	reSpeechVerb     = regexp.MustCompile(`\b(?:` + speechVerbRE + `|According to)\b`)
 	rePronoun        = regexp.MustCompile(`(?i)^\W*(he|she|they|i|we)\b`)
 	reRoleRef        = regexp.MustCompile(`(?i)^\W*the\s+(?:[\p{L}'’\-]+\s+){0,2}?([\p{L}\-]+)\W*$`)
 	reSubjPronoun    = regexp.MustCompile(`(?i)\b(he|she)\s*$`)
@@ -240,7 +240,8 @@ func sentenceStartBefore(text string, off int, spans []quoteSpan) int {
 // subjectBefore finds who is speaking when a speech verb sits at verbOff:
 // the name or pronoun right before it.
 func (a *analysis) subjectBefore(pi int, before string, verbOff int, _ bool) who {
-	if m := reSubjPronoun.FindStringSubmatch(before); m != nil {
+	tail := before[max(0, len(before)-12):]
+	if m := reSubjPronoun.FindStringSubmatch(tail); m != nil {
 		return a.resolvePronoun(pi, verbOff, m[1])
 	}
 	for j := len(a.ments[pi]) - 1; j >= 0; j-- {

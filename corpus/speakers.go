@@ -51,22 +51,29 @@ func (ps *people) lookup(surname string) *docPerson {
 	return nil
 }
 
-// knownBySpelling finds a well-known figure by surname or full-name alias.
-func knownBySpelling(s string) *knownPerson {
-	key := nameKey(s)
-	low := strings.ToLower(s)
+// knownIndex finds well-known figures by full name, alias or surname key.
+var knownIndex = func() map[string]*knownPerson {
+	m := map[string]*knownPerson{}
 	for i := range knownPeople {
 		k := &knownPeople[i]
-		if nameKey(surnameOf(k.name)) == key || strings.ToLower(k.name) == low {
-			return k
-		}
+		m["key:"+nameKey(surnameOf(k.name))] = k
+		m[strings.ToLower(k.name)] = k
 		for _, a := range k.aliases {
-			if a == low || (!strings.Contains(a, " ") && nameKey(a) == key) {
-				return k
+			m[a] = k
+			if !strings.Contains(a, " ") {
+				m["key:"+nameKey(a)] = k
 			}
 		}
 	}
-	return nil
+	return m
+}()
+
+// knownBySpelling finds a well-known figure by surname or full-name alias.
+func knownBySpelling(s string) *knownPerson {
+	if k := knownIndex["key:"+nameKey(s)]; k != nil {
+		return k
+	}
+	return knownIndex[strings.ToLower(s)]
 }
 
 func surnameOf(full string) string {
@@ -436,36 +443,58 @@ func (ps *people) persons(passages []Passage) []Person {
 
 // countMentions counts the passages naming any of the spellings.
 func countMentions(passages []Passage, spellings []string) int {
-	var alts []string
-	for _, s := range spellings {
-		if s != "" {
-			alts = append(alts, regexp.QuoteMeta(s))
-		}
-	}
-	if len(alts) == 0 {
-		return 0
-	}
-	// One alternation per person, longest spelling first.
-	sort.Slice(alts, func(i, j int) bool { return len(alts[i]) > len(alts[j]) })
-	res := []*regexp.Regexp{regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)}
 	n := 0
 	for _, p := range passages {
-		if namesAny(p.Text, res) {
+		if namesAny(p.Text, spellings) {
 			n++
 		}
 	}
 	return n
 }
 
-// namesAny reports a match written as a name (with a capital letter), so
-// that "a major hurdle" does not mention Claudia Major.
-func namesAny(text string, res []*regexp.Regexp) bool {
-	for _, re := range res {
-		for _, m := range re.FindAllStringIndex(text, -1) {
-			if strings.IndexFunc(text[m[0]:m[1]], unicode.IsUpper) >= 0 {
+// namesAny reports whether text names one of the lower-case spellings as
+// a whole word written with a capital letter, so that "a major hurdle"
+// does not mention Claudia Major.
+func namesAny(text string, spellings []string) bool {
+	low := strings.ToLower(text)
+	if len(low) != len(text) {
+		low = text // a case change altered byte offsets: compare as written
+	}
+	for _, sp := range spellings {
+		if sp == "" {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(low[from:], sp)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(sp)
+			from = i + 1
+			if !wordBoundary(text, i, end) {
+				continue
+			}
+			if strings.IndexFunc(text[i:end], unicode.IsUpper) >= 0 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+func wordBoundary(text string, i, end int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if end < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
