@@ -20,8 +20,11 @@ type answers struct {
 }
 
 // maxPages bounds paging: the engine is asked for perPage*maxPages
-// passages at most.
+// passages at most (a quote answer's quotes may add pages).
 const maxPages = 4
+
+// maxPageIndex bounds the page a button may ask for.
+const maxPageIndex = 50
 
 // Query kinds, as written in the embed footer.
 const (
@@ -66,25 +69,25 @@ func (a *answers) reply(ctx context.Context, q query, page int, user string) (*R
 	return a.render(ans, q, page, user), nil
 }
 
-// pages is how many pages ans has.
+// pages is how many pages ans has: its quotes, then its passages,
+// perPage at a time.
 func (a *answers) pages(ans *index.Answer) int {
-	n := (len(ans.Passages) + a.perPage - 1) / a.perPage
+	n := (len(ans.Quotes) + len(ans.Passages) + a.perPage - 1) / a.perPage
 	return max(n, 1)
 }
 
-// render shows one page of ans: the quotes and the page's passages in an
-// embed, More/Back buttons when there are several pages, topic buttons
-// when the question went unanswered.
+// render shows one page of ans in an embed, with More/Back buttons when
+// there are several pages and topic buttons when the question went
+// unanswered.
 func (a *answers) render(ans *index.Answer, q query, page int, user string) *Response {
 	pages := a.pages(ans)
 	page = max(0, min(page, pages-1))
 	sub := *ans
-	lo := min(page*a.perPage, len(ans.Passages))
-	hi := min(lo+a.perPage, len(ans.Passages))
-	sub.Passages = ans.Passages[lo:hi]
-	if page > 0 {
-		sub.Quotes = nil
-	}
+	nq := len(ans.Quotes)
+	lo, hi := page*a.perPage, (page+1)*a.perPage
+	sub.Quotes = ans.Quotes[min(lo, nq):min(hi, nq)]
+	np := len(ans.Passages)
+	sub.Passages = ans.Passages[min(max(lo-nq, 0), np):min(max(hi-nq, 0), np)]
 	v := viewOf(&sub)
 	v.Footer = encodeFooter(q, page, pages)
 	e, _ := packEmbed(v)
@@ -137,7 +140,7 @@ func parsePageID(id string) (user string, page int, ok bool) {
 		return "", 0, false
 	}
 	n, err := strconv.Atoi(parts[2])
-	if err != nil || n < 0 || n >= maxPages {
+	if err != nil || n < 0 || n >= maxPageIndex {
 		return "", 0, false
 	}
 	return parts[1], n, true

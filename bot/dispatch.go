@@ -49,7 +49,18 @@ func (b *Bot) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Interactio
 func (b *Bot) HandleInteraction(ctx context.Context, i *discordgo.Interaction) {
 	start := time.Now()
 	if !b.begin() {
-		b.log.Info("interaction", "command", "", "outcome", outcomeShutdown)
+		// Stopping: say so rather than let Discord show "interaction failed".
+		b.log.Info("interaction", "outcome", outcomeShutdown)
+		if i != nil && i.Type != discordgo.InteractionApplicationCommandAutocomplete {
+			_ = b.discord.InteractionRespond(i, &discordgo.InteractionResponse{
+				Type: discordgo.InteractionResponseChannelMessageWithSource,
+				Data: &discordgo.InteractionResponseData{
+					Content:         "I'm restarting; please ask again in a minute.",
+					Flags:           discordgo.MessageFlagsEphemeral,
+					AllowedMentions: noMentions(),
+				},
+			}, discordgo.WithContext(ctx))
+		}
 		return
 	}
 	defer b.inflight.Done()

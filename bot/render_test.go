@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -206,6 +207,25 @@ func TestPaging(t *testing.T) {
 			if user, _, ok := parsePageID(b.CustomID); !ok || user != "99" {
 				t.Errorf("custom_id %q does not parse back", b.CustomID)
 			}
+		}
+	}
+}
+
+func TestPagingQuotesThenPassages(t *testing.T) {
+	a := &answers{perPage: 1}
+	ans := loadAnswer(t, "quote") // two quotes, one passage
+	q := query{Kind: queryQuote, Speaker: "Peskov"}
+	want := []string{"> We want peace", "> We have not seen any texts yet", "little hope for a swift agreement"}
+	for page, w := range want {
+		e := a.render(ans, q, page, "1").Embeds[0]
+		if !strings.Contains(e.Description, w) {
+			t.Errorf("page %d lacks %q:\n%s", page+1, w, e.Description)
+		}
+		if !strings.Contains(e.Description, "quoted twice") {
+			t.Errorf("page %d lost the intro:\n%s", page+1, e.Description)
+		}
+		if got := fmt.Sprintf("Page %d of 3", page+1); !strings.HasPrefix(e.Footer.Text, got) {
+			t.Errorf("footer %q, want %s", e.Footer.Text, got)
 		}
 	}
 }
