@@ -2,7 +2,12 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"go.yaml.in/yaml/v3"
 )
 
 // DefaultTopics are the topics of the embedded corpus: the questions its
@@ -19,33 +24,59 @@ func DefaultTopics() []Topic {
 	}
 }
 
-// countTopics counts, for each topic, the passages that pass the relevance
-// threshold for its query.
+// countTopics counts, for each topic, the passages holding at least two
+// of its query's words (or its only word). The count comes from bleve's
+// total alone, without collecting hits, so it stays cheap on large corpora.
 func (e *Engine) countTopics(ctx context.Context) ([]TopicCount, error) {
 	out := make([]TopicCount, 0, len(e.topics))
 	for _, t := range e.topics {
-		qs := e.questionTerms(t.Query)
 		n := 0
-		if q := passageQuery(qs); q != nil {
-			hits, err := e.searchPassages(ctx, q, len(e.recs.passages))
+		var terms []query.Query
+		for _, q := range e.questionTerms(t.Query) {
+			if q.credit > 0 {
+				tq := bleve.NewTermQuery(q.term)
+				tq.SetField(fieldText)
+				terms = append(terms, tq)
+			}
+		}
+		if len(terms) > 0 {
+			dq := bleve.NewDisjunctionQuery(terms...)
+			dq.SetMin(float64(min(2, len(terms))))
+			req := bleve.NewSearchRequestOptions(dq, 0, 0, false)
+			req.Score = "none"
+			res, err := e.idx.SearchInContext(ctx, req)
 			if err != nil {
-				return nil, err
+				return nil, fmt.Errorf("index: topic %q: %w", t.Name, err)
 			}
-			for _, h := range hits {
-				r := &e.recs.passages[h.n]
-				if cov, _ := e.scan(r.text, r.src.Section, qs); cov >= topicCoverage {
-					n++
-				}
-			}
+			n = int(res.Total)
 		}
 		out = append(out, TopicCount{Topic: t, Passages: n})
 	}
 	return out, nil
 }
 
-// topicCoverage is lower than minCoverage: a topic query lists many
-// related words, and a passage about the topic rarely uses them all.
-const topicCoverage = 0.2
+// ParseTopics reads topics from YAML: a list of {name, description,
+// query}. A corpus folder may bring its own in a topics.yaml.
+func ParseTopics(data []byte) ([]Topic, error) {
+	var ts []Topic
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&ts); err != nil {
+		return nil, fmt.Errorf("index: topics: %w", err)
+	}
+	seen := map[string]bool{}
+	for i, t := range ts {
+		if strings.TrimSpace(t.Name) == "" || strings.TrimSpace(t.Query) == "" {
+			return nil, fmt.Errorf("index: topics: topic %d needs a name and a query", i+1)
+		}
+		k := strings.ToLower(t.Name)
+		if seen[k] {
+			return nil, fmt.Errorf("index: topics: %q appears twice", t.Name)
+		}
+		seen[k] = true
+	}
+	return ts, nil
+}
 
 // findTopic finds a topic by name: exactly, ignoring case and punctuation,
 // or by a prefix or a close spelling.

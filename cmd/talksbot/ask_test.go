@@ -212,7 +212,7 @@ func TestTopics(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	for _, tp := range index.DefaultTopics() {
-		m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(tp.Name) + ` +(\d+) passages`).FindStringSubmatch(out)
+		m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(tp.Name) + ` +(\d+) passages?`).FindStringSubmatch(out)
 		if m == nil || m[1] == "0" {
 			t.Errorf("topic %q not listed with passages: %v\n%s", tp.Name, m, out)
 		}
@@ -257,5 +257,25 @@ func TestEval(t *testing.T) {
 	os.WriteFile(bad, []byte("- q: what did Peskov say\n  expected: [typo in the key]\n"), 0o644)
 	if code, _, errs := talksbot(t, "eval", "--data-dir", data, bad); code == 0 || !strings.Contains(errs, "expected") {
 		t.Errorf("bad eval file: exit %d, %q", code, errs)
+	}
+}
+
+// A corpus folder can bring its own topics.
+func TestTopicsFromCorpus(t *testing.T) {
+	dir := t.TempDir()
+	article := "Grain ships leave Odesa\n\nBy Hanna Lowe\nPublished 3 March 2026\n\nThe first grain ships left Odesa on Monday under a new corridor deal.\n\nInsurers agreed to cover cargo ships again after months of refusal.\n"
+	os.WriteFile(filepath.Join(dir, "grain.txt"), []byte(article), 0o644)
+	os.WriteFile(filepath.Join(dir, "topics.yaml"), []byte("- name: Shipping\n  description: Ships and insurance\n  query: grain ships insurance\n"), 0o644)
+	data := t.TempDir()
+	code, out, errs := talksbot(t, "topics", "--corpus", dir, "--data-dir", data)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !regexp.MustCompile(`(?m)^Shipping +2 passages`).MatchString(out) || strings.Contains(out, "Security guarantees") {
+		t.Errorf("want only the corpus's topic, with 2 passages:\n%s", out)
+	}
+	os.WriteFile(filepath.Join(dir, "topics.yaml"), []byte("- name: Shipping\n"), 0o644)
+	if code, _, errs := talksbot(t, "topics", "--corpus", dir, "--data-dir", data); code == 0 || !strings.Contains(errs, "topics.yaml") {
+		t.Errorf("a bad topics.yaml: exit %d, %q", code, errs)
 	}
 }

@@ -40,7 +40,11 @@ func newTopicsCmd() *cobra.Command {
 				return enc.Encode(ts)
 			}
 			for _, t := range ts {
-				fmt.Fprintf(out, "%-32s %3d passages  %s\n", t.Name, t.Passages, t.Description)
+				unit := "passages"
+				if t.Passages == 1 {
+					unit = "passage"
+				}
+				fmt.Fprintf(out, "%-32s %3d %-8s  %s\n", t.Name, t.Passages, unit, t.Description)
 			}
 			fmt.Fprintln(out, "\nAsk one with: talksbot topic NAME")
 			return nil

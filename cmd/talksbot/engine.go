@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -24,16 +25,31 @@ func (a *app) dataDir() (string, error) {
 	return filepath.Join(cache, "talksbot"), nil
 }
 
-// topics are the configured topics, or nil for the engine's defaults.
-func (a *app) topics() []index.Topic {
-	if len(a.cfg.Topics) == 0 {
-		return nil
+// topics are the configured topics; else those the corpus folder brings in
+// a topics.yaml; else nil, for the engine's defaults.
+func (a *app) topics() ([]index.Topic, error) {
+	if len(a.cfg.Topics) > 0 {
+		out := make([]index.Topic, len(a.cfg.Topics))
+		for i, t := range a.cfg.Topics {
+			out[i] = index.Topic{Name: t.Name, Description: t.Description, Query: t.Query}
+		}
+		return out, nil
 	}
-	out := make([]index.Topic, len(a.cfg.Topics))
-	for i, t := range a.cfg.Topics {
-		out[i] = index.Topic{Name: t.Name, Description: t.Description, Query: t.Query}
+	if a.cfg.Corpus.Dir == "" {
+		return nil, nil
 	}
-	return out
+	b, err := os.ReadFile(filepath.Join(a.cfg.Corpus.Dir, "topics.yaml"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("corpus topics: %w", err)
+	}
+	ts, err := index.ParseTopics(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(a.cfg.Corpus.Dir, "topics.yaml"), err)
+	}
+	return ts, nil
 }
 
 // openEngine opens the answer engine over c: the index kept in the data
@@ -45,11 +61,15 @@ func (a *app) openEngine(ctx context.Context, c *corpus.Corpus, progress func(in
 	if len(c.Documents) == 0 {
 		return nil, errors.New("the corpus holds no readable articles")
 	}
+	topics, err := a.topics()
+	if err != nil {
+		return nil, err
+	}
 	dir, err := a.dataDir()
 	if err == nil {
 		var e *index.Engine
 		e, err = index.Open(ctx, index.OpenOptions{
-			DataDir: dir, Corpus: c, Topics: a.topics(), Logger: a.log, Progress: progress,
+			DataDir: dir, Corpus: c, Topics: topics, Logger: a.log, Progress: progress,
 		})
 		if err == nil {
 			return e, nil
@@ -63,5 +83,5 @@ func (a *app) openEngine(ctx context.Context, c *corpus.Corpus, progress func(in
 	} else {
 		a.log.Warn("cannot keep the index on disk; answering from a temporary in-memory index", "err", err)
 	}
-	return index.Build(ctx, index.BuildOptions{Corpus: c, Topics: a.topics(), Logger: a.log, Progress: progress})
+	return index.Build(ctx, index.BuildOptions{Corpus: c, Topics: topics, Logger: a.log, Progress: progress})
 }
