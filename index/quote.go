@@ -100,6 +100,7 @@ func (e *Engine) rankQuotes(ctx context.Context, speaker string, qs []qterm, siz
 		return nil, fmt.Errorf("index: quotes: %w", err)
 	}
 	var out []int
+	m := e.newMatcher(qs)
 	for _, h := range res.Hits {
 		n, ok := docNumber(h.ID)
 		if !ok || h.ID[0] != 'q' || n >= len(e.recs.quotes) {
@@ -109,7 +110,7 @@ func (e *Engine) rankQuotes(ctx context.Context, speaker string, qs []qterm, siz
 		if r.quote.Speaker != speaker {
 			continue // cannot happen with a keyword match; never risk it
 		}
-		if cov, _ := e.scan(r.quote.Text, r.context, qs); cov < minCoverage {
+		if cov, _ := m.scan(r.quote.Text, r.context); cov < minCoverage {
 			continue
 		}
 		out = append(out, n)

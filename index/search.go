@@ -69,25 +69,37 @@ type hit struct {
 	marks    []Mark
 }
 
-// scan finds which question terms a text contains: the coverage and the
-// words to highlight.
-func (e *Engine) scan(text, extra string, qs []qterm) (float64, []Mark) {
-	want := map[string]int{}
-	total := 0.0
+// matcher finds which of a question's terms a text holds: the coverage
+// and the words to highlight. It is built once per question.
+type matcher struct {
+	e     *Engine
+	qs    []qterm
+	want  map[string]int
+	total float64
+}
+
+func (e *Engine) newMatcher(qs []qterm) *matcher {
+	m := &matcher{e: e, qs: qs, want: make(map[string]int, len(qs))}
 	for i, q := range qs {
-		total += q.weight
+		m.total += q.weight
 		if q.credit > 0 {
-			want[q.term] = i
+			m.want[q.term] = i
 		}
 	}
-	if total == 0 {
+	return m
+}
+
+// scan returns the coverage of text (and extra, e.g. its heading, which
+// counts but is not highlighted) and the marks to bold in text.
+func (m *matcher) scan(text, extra string) (float64, []Mark) {
+	if m.total == 0 || len(m.want) == 0 {
 		return 0, nil
 	}
-	found := make([]bool, len(qs))
+	var found uint64 // questions have few words; more than 64 just count less
 	var marks []Mark
 	for _, sp := range wordSpans(text) {
-		if i, ok := want[e.terms.of(text[sp.start:sp.end])]; ok {
-			found[i] = true
+		if i, ok := m.want[m.e.terms.of(text[sp.start:sp.end])]; ok {
+			found |= 1 << (i & 63)
 			// Words separated only by spaces are bolded together.
 			if l := len(marks); l > 0 && strings.TrimSpace(text[marks[l-1].End:sp.start]) == "" {
 				marks[l-1].End = sp.end
@@ -97,17 +109,17 @@ func (e *Engine) scan(text, extra string, qs []qterm) (float64, []Mark) {
 		}
 	}
 	for _, sp := range wordSpans(extra) {
-		if i, ok := want[e.terms.of(extra[sp.start:sp.end])]; ok {
-			found[i] = true
+		if i, ok := m.want[m.e.terms.of(extra[sp.start:sp.end])]; ok {
+			found |= 1 << (i & 63)
 		}
 	}
 	got := 0.0
-	for i, q := range qs {
-		if found[i] {
+	for i, q := range m.qs {
+		if i < 64 && found&(1<<i) != 0 {
 			got += q.weight * q.credit
 		}
 	}
-	return got / total, marks
+	return got / m.total, marks
 }
 
 // passageQuery is the BM25 query for a question's terms over passages:
@@ -144,10 +156,11 @@ func passageQuery(qs []qterm) query.Query {
 // does the disjunction run.
 func (e *Engine) searchBest(ctx context.Context, qs []qterm, limit int) ([]hit, float64, error) {
 	bq := bleve.NewBooleanQuery()
-	known := 0
+	known, postings := 0, 0
 	for _, q := range qs {
 		if q.credit > 0 {
 			known++
+			postings += e.vocab.df[q.term]
 			tq := bleve.NewTermQuery(q.term)
 			tq.SetField(fieldText)
 			bq.AddMust(tq)
@@ -160,7 +173,9 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, limit int) ([]hit, 
 	if known == 0 {
 		return nil, 0, nil
 	}
-	if known >= 2 {
+	// On a small index the disjunction alone is cheap, and one search
+	// beats two.
+	if known >= 2 && postings > conjunctionFirstPostings {
 		hits, err := e.searchPassages(ctx, bq, limit*4+10)
 		if err != nil {
 			return nil, 0, err
@@ -176,6 +191,10 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, limit int) ([]hit, 
 	best, top := e.best(hits, qs, limit, minCoverage)
 	return best, top, nil
 }
+
+// conjunctionFirstPostings is the number of postings of a question's
+// words above which passages holding them all are looked for first.
+const conjunctionFirstPostings = 5000
 
 // searchPassages runs q and returns up to size hits in score order.
 func (e *Engine) searchPassages(ctx context.Context, q query.Query, size int) ([]hit, error) {
@@ -202,9 +221,10 @@ func (e *Engine) best(hits []hit, qs []qterm, limit int, threshold float64) ([]h
 	var out []hit
 	var kept []map[string]bool
 	top := 0.0
+	m := e.newMatcher(qs)
 	for _, h := range hits {
 		r := &e.recs.passages[h.n]
-		h.coverage, h.marks = e.scan(r.text, r.src.Section, qs)
+		h.coverage, h.marks = m.scan(r.text, r.src.Section)
 		top = max(top, h.coverage)
 		if h.coverage < threshold {
 			continue
