@@ -311,6 +311,7 @@ func (r *reply) ackLocked(ctx context.Context) error {
 }
 
 func (r *reply) update(ctx context.Context, resp *Response) error {
+	resp = fit(resp)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if err := r.ackLocked(ctx); err != nil {
@@ -323,6 +324,7 @@ func (r *reply) update(ctx context.Context, resp *Response) error {
 }
 
 func (r *reply) final(ctx context.Context, resp *Response) error {
+	resp = fit(resp)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	newMessage := !r.component || resp.NewMessage

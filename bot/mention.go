@@ -38,6 +38,7 @@ func (b *Bot) HandleMessage(ctx context.Context, m *discordgo.Message) {
 		name = "dm"
 	}
 	resp, outcome, herr := b.answerMessage(ctx, m, question)
+	resp = fit(resp)
 	send := &discordgo.MessageSend{
 		Content:         resp.Content,
 		Embeds:          resp.Embeds,
