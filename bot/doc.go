@@ -38,11 +38,19 @@
 // Options.DeferAfter; applies the per-user rate limit to commands with
 // Limited set; recovers a panic into a friendly error; turns a returned
 // error into a friendly private message (the chain goes to the log); sets
-// allowed_mentions {"parse": []} on every reply, edit and message; and logs
-// one line per interaction (command, guild, user, latency, outcome).
+// allowed_mentions {"parse": []} on every reply, edit and message; cuts
+// every reply to Discord's limits (fit.go); and logs one line per
+// interaction (command, guild, user, latency, outcome). Request.Update
+// edits the reply in place (deferring first if needed) for progress; the
+// handler's return value is still the final reply. While the bot shuts
+// down, in-flight handlers finish and new interactions get a short
+// "restarting" note.
 // Request gives the parsed options (String, Bool, Int, Attachment,
 // Subcommand, Focused), who acted (UserID, Member, GuildID) and the
 // Session for extra messages (e.g. an audit channel).
+//
+// Mentions of the bot and DMs (mention.go) get the same answer as /ask, as
+// a reply to the message; they need no privileged intent (Intents).
 //
 // # Replies
 //
