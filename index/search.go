@@ -3,7 +3,9 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -97,7 +99,7 @@ func (m *matcher) scan(text, extra string) (float64, []Mark) {
 	}
 	var found uint64 // questions have few words; more than 64 just count less
 	var marks []Mark
-	for _, sp := range wordSpans(text) {
+	for sp := range words(text) {
 		if i, ok := m.want[m.e.terms.of(text[sp.start:sp.end])]; ok {
 			found |= 1 << (i & 63)
 			// Words separated only by spaces are bolded together.
@@ -108,7 +110,7 @@ func (m *matcher) scan(text, extra string) (float64, []Mark) {
 			}
 		}
 	}
-	for _, sp := range wordSpans(extra) {
+	for sp := range words(extra) {
 		if i, ok := m.want[m.e.terms.of(extra[sp.start:sp.end])]; ok {
 			found |= 1 << (i & 63)
 		}
@@ -176,7 +178,7 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, limit int) ([]hit, 
 	// On a small index the disjunction alone is cheap, and one search
 	// beats two.
 	if known >= 2 && postings > conjunctionFirstPostings {
-		hits, err := e.searchPassages(ctx, bq, limit*4+10)
+		hits, err := e.searchPassages(ctx, bq, limit*3+5)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -184,7 +186,7 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, limit int) ([]hit, 
 			return best, top, nil
 		}
 	}
-	hits, err := e.searchPassages(ctx, passageQuery(qs), limit*4+10)
+	hits, err := e.searchPassages(ctx, passageQuery(qs), limit*3+5)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -219,7 +221,7 @@ func (e *Engine) searchPassages(ctx context.Context, q query.Query, size int) ([
 // earlier pick.
 func (e *Engine) best(hits []hit, qs []qterm, limit int, threshold float64) ([]hit, float64) {
 	var out []hit
-	var kept []map[string]bool
+	var kept [][]uint64
 	top := 0.0
 	m := e.newMatcher(qs)
 	for _, h := range hits {
@@ -249,28 +251,48 @@ func (e *Engine) best(hits []hit, qs []qterm, limit int, threshold float64) ([]h
 	return out, top
 }
 
-// shingles are the word trigrams of a text, for spotting passages that
-// say the same thing in nearly the same words.
-func shingles(text string) map[string]bool {
-	words := strings.Fields(strings.ToLower(text))
-	out := make(map[string]bool, len(words))
-	for i := 0; i+3 <= len(words); i++ {
-		out[words[i]+" "+words[i+1]+" "+words[i+2]] = true
+// shingles are the hashed word trigrams of a text, sorted and without
+// repeats, for spotting passages that say the same thing in nearly the same
+// words.
+func shingles(text string) []uint64 {
+	var out []uint64
+	var h1, h2 uint64
+	n := 0
+	for sp := range words(text) {
+		w := uint64(14695981039346656037) // FNV-1a of the lower-cased word
+		for _, r := range text[sp.start:sp.end] {
+			w ^= uint64(unicode.ToLower(r))
+			w *= 1099511628211
+		}
+		n++
+		if n >= 3 {
+			out = append(out, h1*0x9e3779b97f4a7c15^h2*0xbf58476d1ce4e5b9^w)
+		}
+		h1, h2 = h2, w
 	}
-	if len(words) < 3 {
-		out[strings.Join(words, " ")] = true
+	if n > 0 && n < 3 {
+		out = append(out, h1*0x9e3779b97f4a7c15^h2)
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
-func jaccard(a, b map[string]bool) float64 {
+// jaccard is the overlap of two sorted sets.
+func jaccard(a, b []uint64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	inter := 0
-	for k := range a {
-		if b[k] {
+	inter, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
 			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"iter"
 	"math"
 	"strings"
 	"sync"
@@ -15,27 +16,39 @@ import (
 // span is a word of a text: bytes [start, end).
 type span struct{ start, end int }
 
-// wordSpans splits text into words the way a reader sees them: letters and
-// digits, with an apostrophe kept inside a word ("Ukraine's").
-func wordSpans(text string) []span {
-	var out []span
-	start := -1
-	for i, r := range text {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-		if !inWord && (r == '\'' || r == '’') && start >= 0 {
-			next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
-			inWord = unicode.IsLetter(next)
+// words yields the words of text the way a reader sees them: letters and
+// digits, with an apostrophe kept inside a word ("Ukraine's"). It
+// allocates nothing; answering scans many passages.
+func words(text string) iter.Seq[span] {
+	return func(yield func(span) bool) {
+		start := -1
+		for i, r := range text {
+			inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+			if !inWord && (r == '\'' || r == '’') && start >= 0 {
+				next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
+				inWord = unicode.IsLetter(next)
+			}
+			switch {
+			case inWord && start < 0:
+				start = i
+			case !inWord && start >= 0:
+				if !yield(span{start, i}) {
+					return
+				}
+				start = -1
+			}
 		}
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			out = append(out, span{start, i})
-			start = -1
+		if start >= 0 {
+			yield(span{start, len(text)})
 		}
 	}
-	if start >= 0 {
-		out = append(out, span{start, len(text)})
+}
+
+// wordSpans collects words(text).
+func wordSpans(text string) []span {
+	var out []span
+	for sp := range words(text) {
+		out = append(out, sp)
 	}
 	return out
 }
@@ -119,9 +132,12 @@ func (v *vocab) correct(term string) (best string, dist int, ok bool) {
 		return "", 0, false
 	}
 	dist = limit + 1
+	var scratch []int
 	for n := l - limit; n <= l+limit; n++ {
 		for _, cand := range v.byLen[n] {
-			d, over := search.LevenshteinDistanceMax(term, cand, limit)
+			var d int
+			var over bool
+			d, over, scratch = search.LevenshteinDistanceMaxReuseSlice(term, cand, limit, scratch)
 			if over || d == 0 {
 				continue
 			}
