@@ -553,3 +553,26 @@ func TestE2EShutdownFinishesInFlightReplies(t *testing.T) {
 		t.Errorf("in-flight reply: %+v", r)
 	}
 }
+
+func TestE2EMentionReplyPages(t *testing.T) {
+	t.Parallel()
+	srv := discordtest.NewServer(t, discordtest.Options{})
+	startBot(t, srv, bot.Options{MaxPassages: 1})
+	ctx := testCtx(t)
+	m, err := srv.SendMessage(ctx, discordtest.UserMessage{Content: srv.BotMention() + " security guarantees"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs := m.Buttons()
+	if len(bs) != 2 || bs[1].Disabled {
+		t.Fatalf("buttons on the mention's reply: %+v", bs)
+	}
+	r, err := srv.PressButton(ctx, m, bs[1].CustomID, discordtest.Interaction{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Type != discordgo.InteractionResponseUpdateMessage || !strings.HasPrefix(r.Message.Embeds[0].Footer.Text, "Page 2 of ") {
+		t.Errorf("More on a mention reply: type %d %s", r.Type, r.Message.Sent)
+	}
+	checkNoPings(t, r.Message)
+}
