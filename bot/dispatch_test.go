@@ -115,9 +115,10 @@ func TestAskReply(t *testing.T) {
 		payload       string
 		wantEphemeral bool
 		wantQuestion  string
+		wantGuild     string
 	}{
-		{"ask", false, "who is Claudia Major?"},
-		{"ask_private_dm", true, "what did peskof say about the ceasefire"},
+		{"ask", false, "who is Claudia Major?", "1100000000000000001"},
+		{"ask_private_dm", true, "what did peskof say about the ceasefire", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.payload, func(t *testing.T) {
@@ -146,7 +147,7 @@ func TestAskReply(t *testing.T) {
 				t.Errorf("asked for %d passages, want %d", h.engine.lastOpts.Limit, 2*maxPages)
 			}
 			lines := h.logs.interactions(t)
-			if len(lines) != 1 || lines[0]["command"] != "ask" || lines[0]["user"] != "210987654321098765" || lines[0]["outcome"] != "ok" || lines[0]["latency"] == nil {
+			if len(lines) != 1 || lines[0]["command"] != "ask" || lines[0]["guild"] != tt.wantGuild || lines[0]["user"] != "210987654321098765" || lines[0]["outcome"] != "ok" || lines[0]["latency"] == nil {
 				t.Errorf("log lines: %v", lines)
 			}
 			if strings.Contains(h.logs.String(), "aW50ZXJhY3Rpb24") {

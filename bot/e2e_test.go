@@ -463,6 +463,15 @@ func TestE2EUnderRealConditions(t *testing.T) {
 		if !strings.Contains(embedText(r.Message), "Donbas") {
 			t.Errorf("answer after 429:\n%s", embedText(r.Message))
 		}
+		var statuses []int
+		for _, req := range srv.Requests() {
+			if req.Route == discordtest.RouteCallback && strings.Contains(req.Path, r.ID) {
+				statuses = append(statuses, req.Status)
+			}
+		}
+		if !slices.Equal(statuses, []int{429, 204}) && !slices.Equal(statuses, []int{429, 200}) {
+			t.Errorf("callback statuses %v, want a 429 then success", statuses)
+		}
 	})
 	t.Run("a reconnect mid-session", func(t *testing.T) {
 		if err := srv.Reconnect(ctx); err != nil {
