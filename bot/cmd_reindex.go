@@ -171,6 +171,10 @@ func summaryEmbed(title string, s index.Summary) *discordgo.MessageEmbed {
 			ProgressBar(100), s.Documents, s.Passages, s.Quotes, s.Speakers, s.Duration.Round(100*time.Millisecond)),
 		Color: 0x57F287,
 	}
+	if s.Unchanged {
+		e.Description = fmt.Sprintf("%s\nThe corpus is unchanged since the index was built, so the index was kept.\n**%d** documents · **%d** passages · **%d** quotes · **%d** speakers · took %s",
+			ProgressBar(100), s.Documents, s.Passages, s.Quotes, s.Speakers, s.Duration.Round(100*time.Millisecond))
+	}
 	if len(s.Skipped) == 0 {
 		return e
 	}
