@@ -328,7 +328,9 @@ func TestE2EOneReindexAtATime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := first.WaitEdit(ctx, func(m *discordtest.Message) bool { return strings.Contains(embedText(m), "10/10") || strings.Contains(embedText(m), "12/12") }); err != nil {
+	if _, err := first.WaitEdit(ctx, func(m *discordtest.Message) bool {
+		return strings.Contains(embedText(m), "10/10") || strings.Contains(embedText(m), "12/12")
+	}); err != nil {
 		t.Fatal(err)
 	}
 	bob := &discordgo.User{ID: discordtest.OtherUserID, Username: "bob"}
