@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -33,7 +31,7 @@ An unchanged corpus keeps its index.`,
 			if err != nil {
 				return err
 			}
-			dataDir, err := indexDataDir(a)
+			dataDir, err := a.dataDir()
 			if err != nil {
 				return err
 			}
@@ -58,19 +56,6 @@ An unchanged corpus keeps its index.`,
 	return cmd
 }
 
-// indexDataDir is the configured data directory, or talksbot's folder in
-// the user cache directory.
-func indexDataDir(a *app) (string, error) {
-	if a.cfg.Data.Dir != "" {
-		return a.cfg.Data.Dir, nil
-	}
-	cache, err := os.UserCacheDir()
-	if err != nil {
-		return "", fmt.Errorf("data dir: %w (set --data-dir)", err)
-	}
-	return filepath.Join(cache, "talksbot"), nil
-}
-
 // corpusLoader reads the configured corpus for index.Live.Reindex.
 func corpusLoader(a *app) index.LoadFunc {
 	return func(ctx context.Context, onFile func(path string, done, total int)) (*corpus.Corpus, error) {
@@ -84,22 +69,15 @@ func corpusLoader(a *app) index.LoadFunc {
 // diskOpener builds indexes in dataDir for index.Live.
 func diskOpener(a *app, dataDir string) index.OpenFunc {
 	return func(ctx context.Context, c *corpus.Corpus, progress func(index.Progress)) (*index.Engine, error) {
+		// Read each time: a corpus can bring its own topics.yaml.
+		topics, err := a.topics()
+		if err != nil {
+			return nil, err
+		}
 		return index.Open(ctx, index.OpenOptions{
-			DataDir: dataDir, Corpus: c, Topics: configTopics(a), Logger: a.log, Progress: progress,
+			DataDir: dataDir, Corpus: c, Topics: topics, Logger: a.log, Progress: progress,
 		})
 	}
-}
-
-// configTopics are the configured topics, nil for the defaults.
-func configTopics(a *app) []index.Topic {
-	if len(a.cfg.Topics) == 0 {
-		return nil
-	}
-	ts := make([]index.Topic, len(a.cfg.Topics))
-	for i, t := range a.cfg.Topics {
-		ts[i] = index.Topic{Name: t.Name, Description: t.Description, Query: t.Query}
-	}
-	return ts
 }
 
 // buildIndex reads the corpus and builds (or keeps) its on-disk index,
