@@ -230,17 +230,31 @@ func (b *Bot) respondChoices(ctx context.Context, req *Request, choices []*disco
 	if len(choices) > maxChoices {
 		choices = choices[:maxChoices]
 	}
-	if choices == nil {
-		choices = []*discordgo.ApplicationCommandOptionChoice{}
+	fitted := make([]*discordgo.ApplicationCommandOptionChoice, 0, len(choices))
+	for _, c := range choices {
+		if c == nil || c.Name == "" {
+			continue
+		}
+		d := *c
+		d.Name, _ = cutPlain(c.Name, maxChoiceLen)
+		if v, ok := c.Value.(string); ok && Len(v) > maxChoiceLen {
+			continue // a cut value would mean something else; leave it out
+		}
+		fitted = append(fitted, &d)
 	}
+	choices = fitted
 	return b.discord.InteractionRespond(req.Interaction, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 		Data: &discordgo.InteractionResponseData{Choices: choices},
 	}, discordgo.WithContext(ctx))
 }
 
-// maxChoices is Discord's limit on autocomplete choices.
-const maxChoices = 25
+// Discord's limits on autocomplete: 25 choices, names and string values of
+// at most 100 characters.
+const (
+	maxChoices   = 25
+	maxChoiceLen = 100
+)
 
 // rateLimitNotice tells a user, privately, when they may ask again.
 func (b *Bot) rateLimitNotice(wait time.Duration) *Response {
