@@ -157,7 +157,11 @@ func printSummary(w io.Writer, s index.Summary) {
 	fmt.Fprintf(w, "%s %d documents, %d passages, %d quotes, %d speakers in %s\n",
 		verb, s.Documents, s.Passages, s.Quotes, s.Speakers, s.Duration.Round(time.Millisecond))
 	if len(s.Skipped) > 0 {
-		fmt.Fprintf(w, "Skipped %d files:\n", len(s.Skipped))
+		noun := "files"
+		if len(s.Skipped) == 1 {
+			noun = "file"
+		}
+		fmt.Fprintf(w, "Skipped %d %s:\n", len(s.Skipped), noun)
 		for _, f := range s.Skipped {
 			fmt.Fprintf(w, "  %s: %s\n", f.Path, f.Reason)
 		}
