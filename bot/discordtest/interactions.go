@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"net/http"
+	"sort"
 	"strconv"
 	"time"
 
@@ -392,8 +393,14 @@ func (s *Server) buildInteraction(in Interaction) (*interactionState, map[string
 		p["data"] = data
 		p["message"] = sm.json()
 	case discordgo.InteractionModalSubmit:
+		ids := make([]string, 0, len(in.ModalValues))
+		for id := range in.ModalValues {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids) // stable order for golden files
 		var inputs []any
-		for id, v := range in.ModalValues {
+		for _, id := range ids {
+			v := in.ModalValues[id]
 			inputs = append(inputs, map[string]any{"type": discordgo.ActionsRowComponent, "components": []any{
 				map[string]any{"type": discordgo.TextInputComponent, "custom_id": id, "value": v},
 			}})

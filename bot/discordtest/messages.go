@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
-	"sort"
 	"strings"
 	"time"
 
@@ -496,14 +495,4 @@ func (s *Server) userLocked(u *discordgo.User) *discordgo.User {
 	}
 	s.users[cp.ID] = &cp
 	return &cp
-}
-
-// sortedKeys is used for stable error messages.
-func sortedKeys(m map[string]json.RawMessage) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

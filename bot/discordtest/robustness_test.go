@@ -218,3 +218,42 @@ func BenchmarkInteract(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 }
+
+// TestModal checks a modal round trip: the command opens a modal, its
+// submission is answered with a message carrying the typed value.
+func TestModal(t *testing.T) {
+	t.Parallel()
+	s := NewServer(t, Options{})
+	ctx := testCtx(t)
+	dg := openSession(t, s, func(dg *discordgo.Session) {
+		dg.AddHandler(func(dg *discordgo.Session, i *discordgo.InteractionCreate) {
+			switch i.Type {
+			case discordgo.InteractionApplicationCommand:
+				_ = dg.InteractionRespond(i.Interaction, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseModal,
+					Data: &discordgo.InteractionResponseData{CustomID: "why", Title: "Why?", Components: []discordgo.MessageComponent{
+						discordgo.ActionsRow{Components: []discordgo.MessageComponent{discordgo.TextInput{CustomID: "reason", Label: "Reason", Style: discordgo.TextInputShort}}},
+					}}})
+			case discordgo.InteractionModalSubmit:
+				row := i.ModalSubmitData().Components[0].(*discordgo.ActionsRow)
+				reason := row.Components[0].(*discordgo.TextInput).Value
+				_ = dg.InteractionRespond(i.Interaction, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
+					Data: &discordgo.InteractionResponseData{Content: "noted: " + reason}})
+			}
+		})
+	})
+	register(t, dg, echoCmd)
+	r, err := s.Interact(ctx, echoInteraction("x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Type != discordgo.InteractionResponseModal || !strings.Contains(string(r.Modal), `"custom_id":"why"`) {
+		t.Fatalf("reply = type %d modal %s", r.Type, r.Modal)
+	}
+	sub, err := s.Interact(ctx, Interaction{Type: discordgo.InteractionModalSubmit, CustomID: "why", ModalValues: map[string]string{"reason": "typo"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sub.Message.Content != "noted: typo" {
+		t.Errorf("modal answer = %q", sub.Message.Content)
+	}
+}
