@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/go-viper/mapstructure/v2"
+	"github.com/spf13/cast"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 )
@@ -170,6 +171,9 @@ func Load(o Options) (*Config, error) {
 		return nil, err
 	}
 
+	if err := checkTypes(v, ks); err != nil {
+		return nil, err
+	}
 	c := &Config{}
 	if err := v.UnmarshalExact(c, func(dc *mapstructure.DecoderConfig) { dc.ZeroFields = true }); err != nil {
 		return nil, fmt.Errorf("config: %w: %w", ErrInvalid, err)
@@ -255,6 +259,8 @@ func readFile(path string, ks []key, names []string) (map[string]any, error) {
 		switch {
 		case !ok && fv.Get(name) == nil && isSection(name, names):
 			// An empty section such as "discord:" with nothing under it.
+		case !ok && suggest(name, names) == "discord.token":
+			problems = append(problems, fmt.Errorf("unknown key %q (the token itself is only read from %s; in this file use discord.token_file)", name, envName("discord.token")))
 		case !ok:
 			problems = append(problems, fmt.Errorf("unknown key %q%s", name, didYouMean(name, names)))
 		case k.secret && fv.Get(name) != nil && fv.GetString(name) != "":
@@ -445,4 +451,48 @@ func expandHome(p string) string {
 		return p
 	}
 	return filepath.Join(home, strings.TrimPrefix(p, "~"))
+}
+
+// checkTypes reports values of the wrong shape (a list where a number
+// belongs) naming the key, before mapstructure's terser messages.
+func checkTypes(v *viper.Viper, ks []key) error {
+	var errs []error
+	for _, k := range ks {
+		val := v.Get(k.name)
+		var err error
+		switch k.kind {
+		case kindInt:
+			_, err = cast.ToInt64E(val)
+			if err == nil {
+				if f, ok := val.(float64); ok && f != float64(int64(f)) {
+					err = errors.New("fraction")
+				}
+			}
+			if err != nil {
+				err = fmt.Errorf("%s: %v is not a whole number", k.name, val)
+			}
+		case kindString:
+			switch val.(type) {
+			case map[string]any, []any:
+				err = fmt.Errorf("%s: want a single value, got %v", k.name, val)
+			}
+		case kindStrings:
+			if _, ok := val.(map[string]any); ok {
+				err = fmt.Errorf("%s: want a list, e.g. [\"123456789012345678\"], got %v", k.name, val)
+			}
+		case kindTopics:
+			if _, ok := val.([]any); !ok && val != nil {
+				if _, ok := val.([]map[string]any); !ok {
+					err = fmt.Errorf("%s: want a list of {name, description, query}", k.name)
+				}
+			}
+		}
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("config: %w: %w", ErrInvalid, errors.Join(errs...))
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -37,10 +38,16 @@ func (d Discord) redacted() Discord {
 func (c *Config) YAML() ([]byte, error) {
 	cp := c.Redacted()
 	cp.Discord.Token = ""
-	b, err := yaml.Marshal(cp)
-	if err != nil {
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(cp); err != nil {
 		return nil, fmt.Errorf("config: render: %w", err)
 	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("config: render: %w", err)
+	}
+	b := buf.Bytes()
 	if c.Discord.Token != "" {
 		b = append([]byte("# discord.token is set (from "+envName("discord.token")+" or discord.token_file) and not shown\n"), b...)
 	}
