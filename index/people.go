@@ -134,6 +134,12 @@ func similar(w, n string) (float64, bool) {
 // roleSimilar matches role words more loosely: same stem region
 // ("spokesman"/"spokesperson", "ukraine"/"ukrainian") counts.
 func roleSimilar(w, r string) bool {
+	// "officials" is a group, not the official: plurals name no one.
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(r, "s") {
+		if _, ok := similar(w[:len(w)-1], r); ok {
+			return false
+		}
+	}
 	if _, ok := similar(w, r); ok {
 		return true
 	}
