@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -35,7 +36,8 @@ func TestServeAnswersOnDiscordAndStopsCleanly(t *testing.T) {
 	t.Setenv("TALKSBOT_DISCORD_GUILD_IDS", discordtest.GuildID)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var stdout, stderr bytes.Buffer
+	// discordgo's goroutines may still log while the test reads the log.
+	var stdout, stderr lockedBuffer
 	done := make(chan int, 1)
 	go func() {
 		done <- run(ctx, []string{"serve", "--data-dir", t.TempDir()}, &stdout, &stderr)
@@ -71,4 +73,22 @@ func TestServeAnswersOnDiscordAndStopsCleanly(t *testing.T) {
 	if strings.Contains(stderr.String(), srv.Token()) {
 		t.Error("the token reached the log")
 	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for concurrent writers and readers.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
