@@ -109,7 +109,10 @@ type interactionState struct {
 	edits      []*Message
 	followups  []string
 	rejected   string
-	deleted    bool
+	// editRejected is why the last refused @original edit or follow-up was
+	// refused; WaitEdit and WaitFollowup fail with it instead of timing out.
+	editRejected string
+	deleted      bool
 }
 
 // Interact dispatches an interaction and waits for the bot's callback; for
@@ -165,6 +168,10 @@ func (s *Server) Interact(ctx context.Context, in Interaction) (*Reply, error) {
 			return false
 		case st.ackType == discordgo.InteractionResponseDeferredChannelMessageWithSource,
 			st.ackType == discordgo.InteractionResponseDeferredMessageUpdate:
+			if len(st.edits) == 0 && len(st.followups) == 0 && !st.deleted && st.editRejected != "" {
+				failure = fmt.Errorf("%w: %s", ErrRejected, st.editRejected)
+				return true
+			}
 			return len(st.edits) > 0 || len(st.followups) > 0 || st.deleted
 		}
 		return true
@@ -262,9 +269,11 @@ func (r *Reply) Current() *Message {
 }
 
 // WaitEdit waits for an edit of @original (past or future) for which match
-// is true (nil matches any) and returns it.
+// is true (nil matches any) and returns it. It fails with ErrRejected once
+// the server has refused an edit or follow-up and none matches.
 func (r *Reply) WaitEdit(ctx context.Context, match func(*Message) bool) (*Message, error) {
 	var found *Message
+	var rejected string
 	err := r.s.waitFor(ctx, "edit of @original", func() bool {
 		for _, m := range r.st.edits {
 			if match == nil || match(m) {
@@ -272,8 +281,12 @@ func (r *Reply) WaitEdit(ctx context.Context, match func(*Message) bool) (*Messa
 				return true
 			}
 		}
-		return false
+		rejected = r.st.editRejected
+		return rejected != ""
 	})
+	if err == nil && found == nil {
+		err = fmt.Errorf("%w: %s", ErrRejected, rejected)
+	}
 	return found, err
 }
 
@@ -292,6 +305,7 @@ func (r *Reply) Followups() []*Message {
 // any) and returns its first state.
 func (r *Reply) WaitFollowup(ctx context.Context, match func(*Message) bool) (*Message, error) {
 	var found *Message
+	var rejected string
 	err := r.s.waitFor(ctx, "follow-up", func() bool {
 		for _, id := range r.st.followups {
 			m := r.s.messages[id].versions[0]
@@ -300,8 +314,12 @@ func (r *Reply) WaitFollowup(ctx context.Context, match func(*Message) bool) (*M
 				return true
 			}
 		}
-		return false
+		rejected = r.st.editRejected
+		return rejected != ""
 	})
+	if err == nil && found == nil {
+		err = fmt.Errorf("%w: %s", ErrRejected, rejected)
+	}
 	return found, err
 }
 
@@ -736,6 +754,7 @@ func (s *Server) followup(c *call) (int, any) {
 		return http.StatusNotFound, *e
 	}
 	if e := validateMessage(c.req.Body, true, len(c.req.Files), interactionFlags); e != nil {
+		st.refuseEditLocked(s, *e)
 		return http.StatusBadRequest, *e
 	}
 	extra := s.interactionExtra(st)
@@ -786,6 +805,7 @@ func (s *Server) webhookMessage(c *call) (int, any) {
 		return http.StatusNoContent, nil
 	}
 	if e := validateMessage(c.req.Body, false, len(c.req.Files), interactionFlags); e != nil {
+		st.refuseEditLocked(s, *e)
 		return http.StatusBadRequest, *e
 	}
 	if len(c.req.Files) > 0 {
@@ -806,4 +826,13 @@ func (s *Server) webhookMessage(c *call) (int, any) {
 	}
 	s.notifyLocked()
 	return http.StatusOK, sm.json()
+}
+
+// refuseEditLocked remembers why an edit or follow-up was refused.
+func (st *interactionState) refuseEditLocked(s *Server, e discordError) {
+	st.editRejected = e.Message
+	if e.why != "" {
+		st.editRejected += ": " + e.why
+	}
+	s.notifyLocked()
 }

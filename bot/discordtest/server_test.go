@@ -180,6 +180,26 @@ func TestDeferredEditsAreASequence(t *testing.T) {
 	}
 }
 
+// TestRefusedEditFailsFast checks a deferred reply whose edit breaks a
+// limit fails Interact at once with the reason, instead of timing out.
+func TestRefusedEditFailsFast(t *testing.T) {
+	t.Parallel()
+	s := NewServer(t, Options{})
+	ctx := testCtx(t)
+	dg := openSession(t, s, func(dg *discordgo.Session) {
+		dg.AddHandler(func(dg *discordgo.Session, i *discordgo.InteractionCreate) {
+			_ = dg.InteractionRespond(i.Interaction, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource})
+			long := strings.Repeat("x", 2001)
+			_, _ = dg.InteractionResponseEdit(i.Interaction, &discordgo.WebhookEdit{Content: &long})
+		})
+	})
+	register(t, dg, echoCmd)
+	_, err := s.Interact(ctx, echoInteraction("x"))
+	if !errors.Is(err, ErrRejected) || !strings.Contains(err.Error(), "content") {
+		t.Errorf("Interact = %v, want ErrRejected naming content", err)
+	}
+}
+
 func TestReconnectResumesAndStillAnswers(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
