@@ -37,7 +37,11 @@ func newApp(cmd *cobra.Command) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &app{cfg: cfg, log: newLogger(cmd.ErrOrStderr(), cfg.Log)}, nil
+	log := newLogger(cmd.ErrOrStderr(), cfg.Log)
+	for _, w := range cfg.Warnings {
+		log.Warn("config: " + w)
+	}
+	return &app{cfg: cfg, log: log}, nil
 }
 
 // loadCorpus reads the configured corpus folder, or the embedded articles.
