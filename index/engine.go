@@ -65,7 +65,7 @@ func newEngine(idx bleve.Index, c *corpus.Corpus, recs *records, topics []Topic,
 	if an == nil {
 		return nil, fmt.Errorf("index: analyzer %q missing", analyzerName)
 	}
-	df := map[string]int{}
+	vocabulary := map[string]struct{}{}
 	dict, err := idx.FieldDict(fieldText)
 	if err != nil {
 		return nil, fmt.Errorf("index: vocabulary: %w", err)
@@ -79,7 +79,7 @@ func newEngine(idx bleve.Index, c *corpus.Corpus, recs *records, topics []Topic,
 		if ent == nil {
 			break
 		}
-		df[ent.Term] = int(ent.Count)
+		vocabulary[ent.Term] = struct{}{}
 	}
 	if err := dict.Close(); err != nil {
 		return nil, fmt.Errorf("index: vocabulary: %w", err)
@@ -90,7 +90,7 @@ func newEngine(idx bleve.Index, c *corpus.Corpus, recs *records, topics []Topic,
 	e := &Engine{
 		corpus: c, idx: idx, log: log, recs: recs,
 		terms:  &terms{an: an},
-		vocab:  newVocab(df, len(recs.passages)),
+		vocab:  newVocab(vocabulary, len(recs.passages), func(term string) int { return docFreq(idx, term) }),
 		topics: topics,
 	}
 	e.people = newPeople(c, recs, e.terms)
@@ -254,3 +254,16 @@ func (e *Engine) Close() error {
 
 // hasWord reports whether s holds at least one letter or digit.
 func hasWord(s string) bool { return len(wordSpans(s)) > 0 }
+
+// docFreq counts the passages whose text holds term, as BM25 sees it.
+func docFreq(idx bleve.Index, term string) int {
+	tq := bleve.NewTermQuery(term)
+	tq.SetField(fieldText)
+	req := bleve.NewSearchRequestOptions(tq, 0, 0, false)
+	req.Score = "none"
+	res, err := idx.Search(req)
+	if err != nil {
+		return 0
+	}
+	return int(res.Total)
+}

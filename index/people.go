@@ -256,7 +256,7 @@ func (e *Engine) namesSomethingKnown(who string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if e.vocab.df[t] == 0 {
+		if e.vocab.df(t) == 0 {
 			return false
 		}
 	}

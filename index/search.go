@@ -53,8 +53,9 @@ func (e *Engine) questionTerms(text string) []qterm {
 		if questionFiller[t] {
 			continue
 		}
-		q := qterm{term: t, weight: e.vocab.idf(e.vocab.df[t]), credit: 1}
-		if e.vocab.df[t] == 0 {
+		df := e.vocab.df(t)
+		q := qterm{term: t, weight: e.vocab.idf(df), credit: 1}
+		if df == 0 {
 			q.credit = 0
 			if c, d, ok := e.vocab.correct(t); ok {
 				q.term, q.credit = c, 1-0.4*float64(d)
@@ -172,7 +173,7 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, limit int) ([]hit, 
 	for _, q := range qs {
 		if q.credit > 0 {
 			known++
-			postings += e.vocab.df[q.term]
+			postings += e.vocab.df(q.term)
 			tq := bleve.NewTermQuery(q.term)
 			tq.SetField(fieldText)
 			bq.AddMust(tq)

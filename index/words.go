@@ -87,21 +87,41 @@ func (t *terms) analyze(text string) []string {
 	return out
 }
 
-// vocab is the passage vocabulary with document frequencies, for weighting
-// question words and correcting typos against words the articles use.
+// vocab is the passage vocabulary, for weighting question words by their
+// document frequency and correcting typos against words the articles use.
+//
+// Frequencies are read from the index per term, when first needed, and
+// remembered: the counts a scorch field dictionary reports are wrong once
+// segments have been merged on disk (every term then reads 1), while a term
+// reader's count is the one BM25 itself scores with.
 type vocab struct {
-	df    map[string]int
+	terms map[string]struct{}
 	byLen map[int][]string
 	n     int // passages
+	count func(term string) int
+	freqs sync.Map // string -> int
 }
 
-func newVocab(df map[string]int, n int) *vocab {
-	v := &vocab{df: df, byLen: map[int][]string{}, n: n}
-	for t := range df {
+func newVocab(terms map[string]struct{}, n int, count func(string) int) *vocab {
+	v := &vocab{terms: terms, byLen: map[int][]string{}, n: n, count: count}
+	for t := range terms {
 		l := utf8.RuneCountInString(t)
 		v.byLen[l] = append(v.byLen[l], t)
 	}
 	return v
+}
+
+// df is the number of passages holding term, 0 for a word not in them.
+func (v *vocab) df(term string) int {
+	if _, ok := v.terms[term]; !ok {
+		return 0
+	}
+	if f, ok := v.freqs.Load(term); ok {
+		return f.(int)
+	}
+	f := v.count(term)
+	v.freqs.Store(term, f)
+	return f
 }
 
 // idf is BM25's inverse document frequency; unknown words weigh the most.
@@ -149,7 +169,7 @@ func (v *vocab) correct(term string) (best string, dist int, ok bool) {
 					continue
 				}
 			}
-			if d < dist || (d == dist && v.df[cand] > v.df[best]) {
+			if d < dist || (d == dist && v.df(cand) > v.df(best)) {
 				best, dist = cand, d
 			}
 		}
