@@ -249,7 +249,7 @@ func (r EvalReport) Table() string {
 	row("quote completeness", r.QuoteCompleteness, fmt.Sprintf("%d quote questions", r.QuoteCases))
 	row("speaker precision", r.SpeakerPrecision, fmt.Sprintf("%d attributions", r.SpeakerClaims))
 	row("no-answer accuracy", r.NoAnswerAccuracy, fmt.Sprintf("%d questions", len(r.Results)))
-	fmt.Fprintf(&b, "\nno-answer threshold %.2f (share of the question's weighted words a passage holds):\n", r.Threshold)
+	fmt.Fprintf(&b, "\nno-answer threshold %.3f (share of the question's weighted words a passage holds):\n", r.Threshold)
 	fmt.Fprintf(&b, "  lowest of %d answered search questions  %.3f  %q\n", r.SearchAnswered, r.MinAnsweredRel, r.MinAnsweredQ)
 	fmt.Fprintf(&b, "  highest of %d out-of-scope questions    %.3f  %q\n", r.SearchNoAnswers, r.MaxNoAnswerRel, r.MaxNoAnswerQ)
 	first := true
