@@ -207,6 +207,8 @@ func failureEmbed(title string, err error) *discordgo.MessageEmbed {
 		why = "The rebuild took too long and was stopped."
 	case errors.Is(err, context.Canceled):
 		why = "The rebuild was stopped (the bot is shutting down)."
+	case errors.Is(err, index.ErrPanic):
+		why = "A bug stopped the rebuild; the details are in the bot's log."
 	case errors.As(err, &pe):
 		// The chain names the step (reading the corpus, building the
 		// index) and the cause, e.g. a full disk or an unreadable folder.

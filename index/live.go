@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -300,10 +301,12 @@ func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, pro
 	log := l.log.With("initiator", initiator)
 	log.Info("reindex started")
 
-	c, err := load(ctx, func(_ string, done, total int) {
-		update(func(s *ReindexStatus) {
-			s.FilesRead = max(s.FilesRead, done)
-			s.FilesTotal = total
+	c, err := guard(log, func() (*corpus.Corpus, error) {
+		return load(ctx, func(_ string, done, total int) {
+			update(func(s *ReindexStatus) {
+				s.FilesRead = max(s.FilesRead, done)
+				s.FilesTotal = total
+			})
 		})
 	})
 	if err == nil && c == nil {
@@ -340,15 +343,17 @@ func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, pro
 		s.FilesTotal = s.FilesRead
 		s.PassagesTotal = passages
 	})
-	eng, err := l.open(ctx, c, func(p Progress) {
-		if p.Phase != "indexing" {
-			return
-		}
-		update(func(s *ReindexStatus) {
-			s.PassagesIndexed = p.Done
-			if p.Total > 0 {
-				s.PassagesTotal = p.Total
+	eng, err := guard(log, func() (*Engine, error) {
+		return l.open(ctx, c, func(p Progress) {
+			if p.Phase != "indexing" {
+				return
 			}
+			update(func(s *ReindexStatus) {
+				s.PassagesIndexed = p.Done
+				if p.Total > 0 {
+					s.PassagesTotal = p.Total
+				}
+			})
 		})
 	})
 	if err == nil && eng == nil {
@@ -385,6 +390,22 @@ func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, pro
 	log.Info("reindex done", "documents", sum.Documents, "passages", sum.Passages,
 		"quotes", sum.Quotes, "skipped", len(sum.Skipped), "duration", sum.Duration)
 	return sum, nil
+}
+
+// ErrPanic marks a rebuild stopped by a bug (a panic in reading or
+// indexing); the old index keeps serving.
+var ErrPanic = errors.New("internal error")
+
+// guard turns a panic in f into an error, so that a bug in the reader or
+// the indexer fails the rebuild instead of the process.
+func guard[T any](log *slog.Logger, f func() (T, error)) (v T, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			log.Error("reindex panicked", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			err = fmt.Errorf("%w: %v", ErrPanic, p)
+		}
+	}()
+	return f()
 }
 
 // Close stops a running rebuild and closes the current engine once its

@@ -127,6 +127,14 @@ func TestLiveFailedRebuildKeepsServing(t *testing.T) {
 		{"cancelled", func(ctx context.Context, _ func(string, int, int)) (*corpus.Corpus, error) {
 			return nil, context.Canceled
 		}, memOpen(nil)},
+		{"reader bug", func(context.Context, func(string, int, int)) (*corpus.Corpus, error) {
+			var d *corpus.Document
+			_ = d.Title // nil dereference, as a bug would
+			return nil, nil
+		}, memOpen(nil)},
+		{"indexer bug", loadOf(gencorpus.Generate(5, 1)), func(context.Context, *corpus.Corpus, func(index.Progress)) (*index.Engine, error) {
+			panic("index out of range")
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -146,7 +154,10 @@ func TestLiveFailedRebuildKeepsServing(t *testing.T) {
 				t.Error("still running after failure")
 			}
 			// A later rebuild works.
-			if tt.name != "build fails" {
+			if strings.HasSuffix(tt.name, "bug") && !errors.Is(err, index.ErrPanic) {
+				t.Errorf("error %v does not say it was a bug", err)
+			}
+			if tt.name != "build fails" && tt.name != "indexer bug" {
 				if _, err := l.Reindex(context.Background(), "tester", loadOf(gencorpus.Generate(5, 1)), nil); err != nil {
 					t.Errorf("rebuild after failure: %v", err)
 				}
