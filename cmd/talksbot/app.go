@@ -46,6 +46,10 @@ func newApp(cmd *cobra.Command) (*app, error) {
 
 // loadCorpus reads the configured corpus folder, or the embedded articles.
 func (a *app) loadCorpus(opts corpus.Options) (*corpus.Corpus, error) {
+	// An article a moderator may upload must also be read back (issue 5).
+	if opts.MaxFileSize == 0 {
+		opts.MaxFileSize = max(a.cfg.Sources.MaxUploadBytes, corpus.DefaultMaxFileSize)
+	}
 	if a.cfg.Corpus.Dir == "" {
 		return corpus.LoadFS(corpus.Default(), opts)
 	}
