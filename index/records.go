@@ -14,8 +14,6 @@ type records struct {
 	quotes   []quoteRec
 	// bySpeaker lists quote numbers per canonical speaker, in corpus order.
 	bySpeaker map[string][]int
-	// byPlace maps a document id and paragraph to its first passage.
-	byPlace map[place]int
 }
 
 type place struct {
@@ -41,14 +39,12 @@ func sourceOf(d *corpus.Document, section string, paragraph int) Source {
 }
 
 func newRecords(c *corpus.Corpus) *records {
-	r := &records{bySpeaker: map[string][]int{}, byPlace: map[place]int{}}
+	r := &records{bySpeaker: map[string][]int{}}
 	for _, d := range c.Documents {
 		sections := map[int]string{}
 		texts := map[int]string{}
 		for _, p := range d.Passages {
-			k := place{d.ID, p.Paragraph}
-			if _, ok := r.byPlace[k]; !ok {
-				r.byPlace[k] = len(r.passages)
+			if _, ok := sections[p.Paragraph]; !ok {
 				sections[p.Paragraph] = p.Section
 			}
 			texts[p.Paragraph] += joinSpace(texts[p.Paragraph], p.Text)
