@@ -155,7 +155,14 @@ func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger
 		}
 		return nil, fmt.Errorf("index: open %q: %w", dir, err)
 	}
-	e, err := newEngine(idx, opts.Corpus, newRecords(opts.Corpus), opts.Topics, log)
+	recs := newRecords(opts.Corpus)
+	// A cheap integrity check: an index that lost documents (as one built
+	// by an early version could) is rebuilt, not trusted.
+	if n, err := idx.DocCount(); err != nil || n != uint64(len(recs.passages)+len(recs.quotes)) {
+		_ = idx.Close()
+		return nil, fmt.Errorf("index: open %q: holds %d documents, want %d (%v)", dir, n, len(recs.passages)+len(recs.quotes), err)
+	}
+	e, err := newEngine(idx, opts.Corpus, recs, opts.Topics, log)
 	if err != nil {
 		_ = idx.Close()
 		return nil, err

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/talksbot/talksbot/corpus"
 )
 
@@ -164,6 +166,16 @@ func TestOpenRebuilds(t *testing.T) {
 		}},
 		{"CURRENT names a missing folder", func(t *testing.T, dir, current string) {
 			os.RemoveAll(filepath.Join(dir, current))
+		}},
+		{"index lost documents", func(t *testing.T, dir, current string) {
+			idx, err := bleve.Open(filepath.Join(dir, current, bleveDir))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := idx.Delete(passageID(0)); err != nil {
+				t.Fatal(err)
+			}
+			idx.Close()
 		}},
 		{"CURRENT is garbage", func(t *testing.T, dir, current string) {
 			os.WriteFile(filepath.Join(dir, currentFile), []byte("../../etc\n"), 0o644)
