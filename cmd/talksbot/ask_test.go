@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -142,6 +143,21 @@ func TestAskJSON(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestAskLimit(t *testing.T) {
+	data := t.TempDir()
+	for _, limit := range []int{1, 3} {
+		code, out, errs := talksbot(t, "ask", "--data-dir", data, "--json", "--limit", fmt.Sprint(limit), "security guarantees")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		var a struct{ Passages []json.RawMessage }
+		json.Unmarshal([]byte(out), &a)
+		if len(a.Passages) != limit {
+			t.Errorf("--limit %d gave %d passages", limit, len(a.Passages))
+		}
 	}
 }
 
