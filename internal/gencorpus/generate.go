@@ -147,8 +147,8 @@ func toDocument(a *article) *corpus.Document {
 		para++
 		d.Passages = append(d.Passages, corpus.Passage{Text: bl.text, Section: section, Paragraph: para})
 		if bl.quote != nil {
+			// The quote keeps its comma, as the corpus reader keeps it.
 			q := *bl.quote
-			q.Text = strings.TrimSuffix(q.Text, ",")
 			q.Paragraph = para
 			d.Quotes = append(d.Quotes, q)
 		}

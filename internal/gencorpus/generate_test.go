@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
 )
 
 func TestGenerate(t *testing.T) {
@@ -83,6 +85,35 @@ func TestWriteDir(t *testing.T) {
 		meta, err := os.ReadFile(filepath.Join(dir, strings.TrimSuffix(d.ID, ".txt")+".meta.yaml"))
 		if err != nil || !strings.Contains(string(meta), "outlet: "+d.Outlet) {
 			t.Errorf("%s: sidecar %q, %v", d.ID, meta, err)
+		}
+	}
+}
+
+// WriteDir's files read back, through the real corpus reader, as the
+// documents Generate returns.
+func TestWriteDirReadsBack(t *testing.T) {
+	dir := t.TempDir()
+	if err := WriteDir(dir, 10, 3); err != nil {
+		t.Fatal(err)
+	}
+	got, err := corpus.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Generate(10, 3)
+	if len(got.Documents) != len(want.Documents) || len(got.Skipped) != 0 {
+		t.Fatalf("read %d documents (%v skipped), want %d", len(got.Documents), got.Skipped, len(want.Documents))
+	}
+	for i, d := range got.Documents {
+		w := want.Documents[i]
+		if d.ID != w.ID || d.Title != w.Title || d.Date != w.Date || d.Author != w.Author || d.Outlet != w.Outlet || d.URL != w.URL {
+			t.Errorf("metadata read %+v, generated %+v", *d, *w)
+		}
+		if !reflect.DeepEqual(d.Passages, w.Passages) {
+			t.Errorf("%s: passages read differ from those generated", d.ID)
+		}
+		if len(d.Quotes) != len(w.Quotes) {
+			t.Errorf("%s: %d quotes read, %d generated", d.ID, len(d.Quotes), len(w.Quotes))
 		}
 	}
 }
