@@ -297,3 +297,33 @@ func FuzzSafeName(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStoreCheck feeds arbitrary uploads to Check: it never panics,
+// never writes, and what it accepts has a safe name and passages.
+func FuzzStoreCheck(f *testing.F) {
+	f.Add("a.txt", []byte(storeArticle), "2025-12-20", "https://example.org/a")
+	f.Add("../x.md", []byte("---\ntitle: x\n---\nText."), "", "")
+	f.Add("b.html", []byte("<html><body><p>Peace talks in Geneva resumed.</p></body></html>"), "bad", "ftp://x")
+	f.Add("c.txt", []byte("\x00\x01binary"), "", "")
+	dir := f.TempDir()
+	s, err := NewStore(dir, StoreOptions{MaxBytes: 4096})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, name string, data []byte, date, url string) {
+		c, err := s.Check(name, data, &Meta{Date: date, URL: url})
+		if err == nil {
+			if c.Name == "" || strings.ContainsAny(c.Name, `/\`) || strings.HasPrefix(c.Name, ".") || len(c.Doc.Passages) == 0 {
+				t.Fatalf("accepted %q as %q with %d passages", name, c.Name, len(c.Doc.Passages))
+			}
+		} else {
+			var re *RejectError
+			if !errors.As(err, &re) || re.Reason == "" {
+				t.Fatalf("Check(%q) error %v has no reason", name, err)
+			}
+		}
+		if got := files(t, dir); len(got) != 0 {
+			t.Fatalf("Check wrote %v", got)
+		}
+	})
+}
