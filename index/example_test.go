@@ -55,7 +55,7 @@ func ExampleRender() {
 	//
 	// Passages:
 	//
-	// "A hotline is a small step," said Turkish foreign minister Selin **Arslan**. [1]
+	// "A hotline is a small step," said Turkish foreign minister **Selin Arslan**. [1]
 	//
 	// Sources:
 	// [1] Grain talks resume · Harbour Post · 2026-03-03 · Inspections ¶1

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
@@ -142,6 +143,12 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		return nil, err
 	}
 	// Highlight the name and the subject; every hit names the person.
+	// The first name is bolded too, where it stands ("**Dmitry Peskov**").
+	for _, w := range tokens(p.Name) {
+		if t := e.terms.of(w); t != "" && !slices.ContainsFunc(nameTerms, func(q qterm) bool { return q.term == t }) {
+			nameTerms = append(nameTerms, qterm{term: t, weight: 1, credit: 1})
+		}
+	}
 	all := append(append([]qterm(nil), nameTerms...), qs...)
 	out := []Passage{}
 	best, _ := e.best(hits, all, limit, 0)
