@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -167,4 +168,59 @@ func newTestLive(t *testing.T) *index.Live {
 	l := index.NewLive(eng, index.LiveOptions{})
 	t.Cleanup(func() { l.Close() })
 	return l
+}
+
+// embedSize is what Discord counts against the 6,000-character total.
+func embedSize(e *discordgo.MessageEmbed) int {
+	n := Len(e.Title) + Len(e.Description)
+	for _, f := range e.Fields {
+		n += Len(f.Name) + Len(f.Value)
+	}
+	return n
+}
+
+func TestModeratorEmbedsFitDiscordLimits(t *testing.T) {
+	var skipped []corpus.SkippedFile
+	for i := range 500 {
+		skipped = append(skipped, corpus.SkippedFile{Path: fmt.Sprintf("folder/article-%03d`*_.txt", i), Reason: strings.Repeat("not UTF-8 text; save it as UTF-8 ", 5)})
+	}
+	doc := &corpus.Document{Title: strings.Repeat("A very long headline ", 40), Date: "2025-12-18"}
+	for i := range 300 {
+		doc.Passages = append(doc.Passages, corpus.Passage{Text: strings.Repeat("Long passage text @everyone ", 60), Paragraph: i + 1})
+		doc.Quotes = append(doc.Quotes, corpus.Quote{Speaker: fmt.Sprintf("Speaker Number %d **bold**", i), Text: "x"})
+		doc.Skipped = append(doc.Skipped, strings.Repeat("Share this article on social media ", 3))
+	}
+	tests := []struct {
+		name  string
+		embed *discordgo.MessageEmbed
+		want  string
+	}{
+		{"summary with 500 skipped files", summaryEmbed("Reindexing the corpus", index.Summary{Documents: 3, Skipped: skipped}), "more (see the log)"},
+		{"progress", progressEmbed("Reindexing the corpus", index.ReindexStatus{Phase: "indexing", FilesRead: 9, FilesTotal: 9, PassagesIndexed: 5, PassagesTotal: 10}), "9/9 files read, 5/10 passages indexed"},
+		{"failure", failureEmbed("Reindexing the corpus", fmt.Errorf("index: reindex: build: %w", errors.New(strings.Repeat("no space left on device ", 200)))), "previous index"},
+		{"preview of a huge article", previewEmbed(&corpus.Checked{Name: "huge.txt", Doc: doc, Exists: true}), "replaces the current file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := tt.embed
+			if Len(e.Title) > 256 || Len(e.Description) > 4096 || len(e.Fields) > 25 || embedSize(e) > 6000 {
+				t.Errorf("embed exceeds Discord's limits: title %d, description %d, %d fields, total %d",
+					Len(e.Title), Len(e.Description), len(e.Fields), embedSize(e))
+			}
+			var all strings.Builder
+			all.WriteString(e.Title + e.Description)
+			for _, f := range e.Fields {
+				if Len(f.Name) > 256 || Len(f.Value) > 1024 || f.Value == "" {
+					t.Errorf("field %q: name %d, value %d characters", f.Name, Len(f.Name), Len(f.Value))
+				}
+				all.WriteString(f.Name + f.Value)
+			}
+			if !strings.Contains(all.String(), tt.want) {
+				t.Errorf("embed lacks %q", tt.want)
+			}
+			if strings.Contains(all.String(), "@everyone") {
+				t.Error("unescaped @everyone")
+			}
+		})
+	}
 }
