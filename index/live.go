@@ -30,8 +30,8 @@ func (e *ReindexRunningError) Error() string {
 // Is makes errors.Is(err, ErrReindexRunning) true.
 func (e *ReindexRunningError) Is(target error) bool { return target == ErrReindexRunning }
 
-// LoadFunc reads a corpus, reporting each file read to onFile (which may
-// be nil-safe called from any goroutine).
+// LoadFunc reads a corpus, reporting each file read to onFile; onFile is
+// never nil and may be called from any goroutine.
 type LoadFunc func(ctx context.Context, onFile func(path string, done, total int)) (*corpus.Corpus, error)
 
 // OpenFunc builds (or reuses) an index for c and returns a ready Engine.
@@ -49,8 +49,9 @@ type ReindexStatus struct {
 	PassagesTotal   int // 0 while unknown
 }
 
-// Reading weighs this share of the percent; indexing takes the rest.
-const readingShare = 30
+// Reading weighs this share of the percent, indexing the rest: reading
+// and parsing the files takes a little longer than indexing them.
+const readingShare = 55
 
 // Percent is an estimate of the whole rebuild, 0..100.
 func (s ReindexStatus) Percent() int {
