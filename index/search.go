@@ -36,7 +36,7 @@ var questionFiller = map[string]bool{
 	"explain": true, "describ": true, "latest": true, "news": true,
 	"happen": true, "go": true, "get": true, "can": true, "will": true,
 	"shall": true, "may": true, "might": true, "must": true, "doe": true,
-	"mention": true, "mani": true, "much": true,
+	"mention": true, "mani": true, "much": true, "mean": true, "meant": true,
 }
 
 // qterm is one word of a question as the engine weighs it.
