@@ -258,8 +258,11 @@ func syncDir(dir string) error {
 }
 
 // cleanup removes tmp- folders (builds a crash left behind) and index-
-// folders other than keep. Failures are logged, never fatal: a leftover
-// folder wastes space but is never used.
+// folders other than keep, except those a process still has open: the
+// engine being replaced by a live reindex, another process serving from
+// the same data directory, a build running elsewhere. Those go at a later
+// cleanup. Failures are logged, never fatal: a leftover folder wastes space
+// but is never used.
 func cleanup(dataDir, keep string, log *slog.Logger) {
 	entries, err := os.ReadDir(dataDir)
 	if err != nil {
@@ -272,6 +275,10 @@ func cleanup(dataDir, keep string, log *slog.Logger) {
 			continue
 		}
 		if strings.HasPrefix(name, tmpPrefix) || strings.HasPrefix(name, indexPrefix) {
+			if inUse(filepath.Join(dataDir, name)) {
+				log.Debug("index cleanup: in use, kept for now", "dir", name)
+				continue
+			}
 			if err := os.RemoveAll(filepath.Join(dataDir, name)); err != nil {
 				log.Warn("index cleanup", "dir", name, "err", err)
 			}

@@ -270,3 +270,39 @@ func TestFingerprint(t *testing.T) {
 		})
 	}
 }
+
+// A rebuild beside an index still being served (a live reindex, or another
+// process on the same data directory) must not delete it from under it.
+func TestOpenKeepsIndexInUse(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	old, err := Open(ctx, OpenOptions{DataDir: dir, Corpus: embedded(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldDir := old.Dir()
+	changed := embedded(t)
+	changed.Documents = changed.Documents[1:]
+	fresh, err := Open(ctx, OpenOptions{DataDir: dir, Corpus: changed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	if _, err := os.Stat(oldDir); err != nil {
+		t.Fatalf("the served index was removed: %v", err)
+	}
+	a, err := old.Ask(ctx, "what did Trump say", AskOptions{})
+	if err != nil || len(a.Quotes) != 1 {
+		t.Errorf("the old engine stopped answering: %d quotes, %v", len(a.Quotes), err)
+	}
+	old.Close()
+	fresh.Close()
+	again, err := Open(ctx, OpenOptions{DataDir: dir, Corpus: changed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if _, err := os.Stat(oldDir); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the superseded index outlived its last user: %v", err)
+	}
+}
