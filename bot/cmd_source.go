@@ -11,7 +11,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/talksbot/talksbot/corpus"
-	"github.com/talksbot/talksbot/index"
 )
 
 // sourcePrefix routes the preview's Confirm and Cancel buttons.
@@ -337,6 +336,3 @@ func previewEmbed(c *corpus.Checked) *discordgo.MessageEmbed {
 	desc += "\n\nConfirm to write it into the corpus and reindex."
 	return &discordgo.MessageEmbed{Title: "Preview: " + title, Description: desc, Fields: fields, Color: 0xFEE75C}
 }
-
-// compile-time check that the live index can stand in for an engine.
-var _ Answerer = (*index.Live)(nil)

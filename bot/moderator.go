@@ -59,6 +59,9 @@ type ModerationOptions struct {
 	Now func() time.Time
 }
 
+// The live index stands in for an engine wherever the bot answers.
+var _ Answerer = (*index.Live)(nil)
+
 // moderation holds what the moderator commands share.
 type moderation struct {
 	opts  ModerationOptions

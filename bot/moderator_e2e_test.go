@@ -138,19 +138,19 @@ func (e *modEnv) files(t *testing.T) []string {
 }
 
 // moderator acts as a member with a moderator role but no Manage Server.
-func moderator(in discordtest.Interaction) discordtest.Interaction {
+func asModerator(in discordtest.Interaction) discordtest.Interaction {
 	in.Permissions = discordtest.MemberPermissions
 	in.Roles = []string{modRole}
 	return in
 }
 
 // admin acts as a member with Manage Server.
-func admin(in discordtest.Interaction) discordtest.Interaction {
+func asAdmin(in discordtest.Interaction) discordtest.Interaction {
 	in.Permissions = discordtest.MemberPermissions | discordgo.PermissionManageGuild
 	return in
 }
 
-func member(in discordtest.Interaction) discordtest.Interaction {
+func asMember(in discordtest.Interaction) discordtest.Interaction {
 	in.Permissions = discordtest.MemberPermissions
 	in.Roles = []string{"1500000000000000001"}
 	return in
@@ -168,7 +168,7 @@ func sourceRemove(doc string) discordtest.Interaction {
 }
 
 // final waits for the reply's last state to satisfy done.
-func final(t *testing.T, ctx context.Context, r *discordtest.Reply, done func(string) bool) *discordtest.Message {
+func finalReply(t *testing.T, ctx context.Context, r *discordtest.Reply, done func(string) bool) *discordtest.Message {
 	t.Helper()
 	if m := r.Message; m != nil && done(embedText(m)+m.Content) {
 		return m // answered at once, without a deferral
@@ -221,9 +221,9 @@ func TestE2EModeratorOnly(t *testing.T) {
 		name string
 		in   discordtest.Interaction
 	}{
-		{"reindex", member(reindexCmd())},
-		{"source add", member(sourceAdd(att))},
-		{"source remove", member(sourceRemove(docs[0].Doc))},
+		{"reindex", asMember(reindexCmd())},
+		{"source add", asMember(sourceAdd(att))},
+		{"source remove", asMember(sourceRemove(docs[0].Doc))},
 		{"no role, no permissions", func() discordtest.Interaction { in := reindexCmd(); in.Permissions = 0; return in }()},
 	}
 	for _, tt := range tests {
@@ -274,14 +274,14 @@ func TestE2EReindexProgressAndSummary(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(e.dir, "broken.txt"), []byte{0xff, 0xfe, 0, 0, 1, 2}, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r, err := e.srv.Interact(ctx, moderator(reindexCmd()))
+	r, err := e.srv.Interact(ctx, asModerator(reindexCmd()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource || !r.Data.Ephemeral() {
 		t.Errorf("first response type %d ephemeral %v, want a private deferral", r.Type, r.Data.Ephemeral())
 	}
-	done := final(t, ctx, r, isFinal)
+	done := finalReply(t, ctx, r, isFinal)
 	text := embedText(done)
 	for _, want := range []string{"done", "32** documents", "passages", "quotes", "speakers", "broken.txt", "Skipped 1 file"} {
 		if !strings.Contains(text, want) {
@@ -306,11 +306,11 @@ func TestE2EReindexProgressAndSummary(t *testing.T) {
 	}
 
 	// Nothing changed since: the index is kept, quickly.
-	r, err = e.srv.Interact(ctx, admin(reindexCmd()))
+	r, err = e.srv.Interact(ctx, asAdmin(reindexCmd()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s := embedText(final(t, ctx, r, isFinal)); !strings.Contains(s, "unchanged") {
+	if s := embedText(finalReply(t, ctx, r, isFinal)); !strings.Contains(s, "unchanged") {
 		t.Errorf("second reindex of the same corpus: %s", s)
 	}
 }
@@ -324,7 +324,7 @@ func TestE2EOneReindexAtATime(t *testing.T) {
 	}
 	gate := make(chan struct{})
 	e.gate.Store(&gate)
-	first, err := e.srv.Interact(ctx, moderator(reindexCmd()))
+	first, err := e.srv.Interact(ctx, asModerator(reindexCmd()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -334,7 +334,7 @@ func TestE2EOneReindexAtATime(t *testing.T) {
 		t.Fatal(err)
 	}
 	bob := &discordgo.User{ID: discordtest.OtherUserID, Username: "bob"}
-	in := admin(reindexCmd())
+	in := asAdmin(reindexCmd())
 	in.User = bob
 	second, err := e.srv.Interact(ctx, in)
 	if err != nil {
@@ -350,7 +350,7 @@ func TestE2EOneReindexAtATime(t *testing.T) {
 	}
 	checkNoPings(t, m)
 	close(gate)
-	if s := embedText(final(t, ctx, first, isFinal)); !strings.Contains(s, ": done") {
+	if s := embedText(finalReply(t, ctx, first, isFinal)); !strings.Contains(s, ": done") {
 		t.Errorf("first reindex: %s", s)
 	}
 }
@@ -381,7 +381,7 @@ func TestE2EAsksDuringReindex(t *testing.T) {
 	gate := make(chan struct{})
 	e.gate.Store(&gate)
 	var release sync.Once
-	rr, err := e.srv.Interact(ctx, moderator(reindexCmd()))
+	rr, err := e.srv.Interact(ctx, asModerator(reindexCmd()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -406,7 +406,7 @@ func TestE2EAsksDuringReindex(t *testing.T) {
 				default:
 				}
 				_, running := e.live.Running()
-				r, err := e.srv.Interact(ctx, member(ask(questions[(w+i)%len(questions)])))
+				r, err := e.srv.Interact(ctx, asMember(ask(questions[(w+i)%len(questions)])))
 				if err != nil {
 					failed.Add(1)
 					t.Errorf("ask: %v", err)
@@ -456,7 +456,7 @@ func TestE2EFailedRebuildKeepsOldAnswers(t *testing.T) {
 	ctx := modCtx(t)
 	peskov := func() string {
 		t.Helper()
-		r, err := e.srv.Interact(ctx, member(ask("what did Peskov say")))
+		r, err := e.srv.Interact(ctx, asMember(ask("what did Peskov say")))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -467,11 +467,11 @@ func TestE2EFailedRebuildKeepsOldAnswers(t *testing.T) {
 		t.Fatalf("no Peskov before: %s", before)
 	}
 	e.failLoad.Store(true)
-	r, err := e.srv.Interact(ctx, moderator(reindexCmd()))
+	r, err := e.srv.Interact(ctx, asModerator(reindexCmd()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := embedText(final(t, ctx, r, isFinal))
+	s := embedText(finalReply(t, ctx, r, isFinal))
 	if !strings.Contains(s, "failed") || !strings.Contains(s, "unreadable") || !strings.Contains(s, "previous index") {
 		t.Errorf("failure reply: %s", s)
 	}
@@ -489,7 +489,7 @@ func TestE2ESourceAddConfirmRemove(t *testing.T) {
 	ctx := modCtx(t)
 	lighthouse := func() string {
 		t.Helper()
-		r, err := e.srv.Interact(ctx, member(ask("lighthouse accord")))
+		r, err := e.srv.Interact(ctx, asMember(ask("lighthouse accord")))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -499,7 +499,7 @@ func TestE2ESourceAddConfirmRemove(t *testing.T) {
 		t.Fatal("the article answers before it was added")
 	}
 	att := e.srv.AddAttachment("Lighthouse accord.txt", "text/plain", []byte(newArticle))
-	add := moderator(sourceAdd(att,
+	add := asModerator(sourceAdd(att,
 		discordtest.Option{Name: "outlet", Value: "Example Wire"},
 		discordtest.Option{Name: "date", Value: "2025-12-24"},
 		discordtest.Option{Name: "url", Value: "https://example.org/lighthouse"}))
@@ -514,7 +514,7 @@ func TestE2ESourceAddConfirmRemove(t *testing.T) {
 		t.Fatalf("preview: %q %s", r.Message.Content, embedText(r.Message))
 	}
 	cancelID := buttonID(t, r.Message, "Cancel")
-	c, err := e.srv.PressButton(ctx, r.Message, cancelID, moderator(discordtest.Interaction{}))
+	c, err := e.srv.PressButton(ctx, r.Message, cancelID, asModerator(discordtest.Interaction{}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -544,15 +544,15 @@ func TestE2ESourceAddConfirmRemove(t *testing.T) {
 	}
 	// Someone else cannot confirm it (they cannot even see the private
 	// preview); the server refuses the press.
-	bob := moderator(discordtest.Interaction{User: &discordgo.User{ID: discordtest.OtherUserID, Username: "bob"}})
+	bob := asModerator(discordtest.Interaction{User: &discordgo.User{ID: discordtest.OtherUserID, Username: "bob"}})
 	if _, err := e.srv.PressButton(ctx, r.Message, buttonID(t, r.Message, "Confirm"), bob); !errors.Is(err, discordtest.ErrNotVisible) {
 		t.Errorf("bob pressing alice's Confirm: %v", err)
 	}
-	conf, err := e.srv.PressButton(ctx, r.Message, buttonID(t, r.Message, "Confirm"), moderator(discordtest.Interaction{}))
+	conf, err := e.srv.PressButton(ctx, r.Message, buttonID(t, r.Message, "Confirm"), asModerator(discordtest.Interaction{}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	done := embedText(final(t, ctx, conf, isFinal))
+	done := embedText(finalReply(t, ctx, conf, isFinal))
 	if !strings.Contains(done, "Added Lighthouse_accord.txt") || !strings.Contains(done, ": done") {
 		t.Errorf("confirm result: %s", done)
 	}
@@ -574,18 +574,18 @@ func TestE2ESourceAddConfirmRemove(t *testing.T) {
 	}
 
 	// Autocomplete finds it; remove moves it to the trash.
-	choices, err := e.srv.Autocomplete(ctx, moderator(discordtest.Interaction{Name: "source", Options: []discordtest.Option{{Name: "remove", Options: []discordtest.Option{{Name: "doc", Value: "lighth", Focused: true}}}}}))
+	choices, err := e.srv.Autocomplete(ctx, asModerator(discordtest.Interaction{Name: "source", Options: []discordtest.Option{{Name: "remove", Options: []discordtest.Option{{Name: "doc", Value: "lighth", Focused: true}}}}}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(choices) != 1 || choices[0].Value != "Lighthouse_accord.txt" {
 		t.Fatalf("autocomplete choices: %+v", choices)
 	}
-	rm, err := e.srv.Interact(ctx, moderator(sourceRemove("Lighthouse_accord.txt")))
+	rm, err := e.srv.Interact(ctx, asModerator(sourceRemove("Lighthouse_accord.txt")))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s := embedText(final(t, ctx, rm, isFinal)); !strings.Contains(s, ": done") || !strings.Contains(s, ".trash/") {
+	if s := embedText(finalReply(t, ctx, rm, isFinal)); !strings.Contains(s, ": done") || !strings.Contains(s, ".trash/") {
 		t.Errorf("remove result: %s", s)
 	}
 	if got := lighthouse(); strings.Contains(got, newTitle) {
@@ -648,7 +648,7 @@ func TestE2ESourceAddRefusesBadAttachments(t *testing.T) {
 	before := e.files(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := e.srv.Interact(ctx, moderator(sourceAdd(tt.att)))
+			r, err := e.srv.Interact(ctx, asModerator(sourceAdd(tt.att)))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -35,7 +35,7 @@ func newTestStore(t *testing.T, max int64) (*Store, string) {
 }
 
 // files lists every file under dir, relative and slash-separated.
-func files(t *testing.T, dir string) []string {
+func storeFiles(t *testing.T, dir string) []string {
 	t.Helper()
 	var out []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -127,7 +127,7 @@ func TestStoreRefusesBadUploads(t *testing.T) {
 			if !errors.Is(err, tt.kind) {
 				t.Fatalf("Add(%q) error = %v, want %v", tt.file, err, tt.kind)
 			}
-			if got := files(t, dir); len(got) != 0 {
+			if got := storeFiles(t, dir); len(got) != 0 {
 				t.Fatalf("refused upload wrote %v", got)
 			}
 			if _, err := os.Stat(filepath.Join(dir, "..", "..", "etc", "passwd.txt")); err == nil {
@@ -147,7 +147,7 @@ func TestStoreAddWritesArticleAndSidecar(t *testing.T) {
 	if c.Name != "My_Article.txt" || c.Exists {
 		t.Fatalf("Add = %+v", c)
 	}
-	if got, want := files(t, dir), []string{"My_Article.meta.yaml", "My_Article.txt"}; !slices.Equal(got, want) {
+	if got, want := storeFiles(t, dir), []string{"My_Article.meta.yaml", "My_Article.txt"}; !slices.Equal(got, want) {
 		t.Fatalf("files = %v, want %v", got, want)
 	}
 	// What was written reads back as the same article with the given metadata.
@@ -162,7 +162,7 @@ func TestStoreAddWritesArticleAndSidecar(t *testing.T) {
 	if d.ID != "My_Article.txt" || d.Title != meta.Title || d.Outlet != meta.Outlet || d.Date != meta.Date {
 		t.Fatalf("document = %q %q %q %q", d.ID, d.Title, d.Outlet, d.Date)
 	}
-	if !strings.Contains(mustRead(t, filepath.Join(dir, "My_Article.meta.yaml")), "outlet: Example News") {
+	if !strings.Contains(storeRead(t, filepath.Join(dir, "My_Article.meta.yaml")), "outlet: Example News") {
 		t.Fatal("sidecar lacks the outlet")
 	}
 }
@@ -180,29 +180,29 @@ func TestStoreNeverOverwritesSilently(t *testing.T) {
 	if _, err := s.Add("a.txt", []byte(second), nil, false); !errors.Is(err, ErrExists) {
 		t.Fatalf("second Add without replace: %v, want ErrExists", err)
 	}
-	if got := mustRead(t, filepath.Join(dir, "a.txt")); got != storeArticle {
+	if got := storeRead(t, filepath.Join(dir, "a.txt")); got != storeArticle {
 		t.Fatal("refused add changed the file")
 	}
 	if _, err := s.Add("a.txt", []byte(second), &Meta{Title: "Second"}, true); err != nil {
 		t.Fatalf("replace: %v", err)
 	}
-	if got := mustRead(t, filepath.Join(dir, "a.txt")); got != second {
+	if got := storeRead(t, filepath.Join(dir, "a.txt")); got != second {
 		t.Fatal("replace did not update the file")
 	}
 	// The old version and its sidecar are kept in the trash.
 	var old, oldMeta bool
-	for _, f := range files(t, dir) {
+	for _, f := range storeFiles(t, dir) {
 		if strings.HasPrefix(f, TrashDir+"/") && strings.HasSuffix(f, "/a.txt") {
-			old = mustRead(t, filepath.Join(dir, f)) == storeArticle
+			old = storeRead(t, filepath.Join(dir, f)) == storeArticle
 		}
 		if strings.HasPrefix(f, TrashDir+"/") && strings.HasSuffix(f, "/a.meta.yaml") {
-			oldMeta = strings.Contains(mustRead(t, filepath.Join(dir, f)), "First")
+			oldMeta = strings.Contains(storeRead(t, filepath.Join(dir, f)), "First")
 		}
 	}
 	if !old || !oldMeta {
-		t.Fatalf("old version not in the trash: %v", files(t, dir))
+		t.Fatalf("old version not in the trash: %v", storeFiles(t, dir))
 	}
-	if !strings.Contains(mustRead(t, filepath.Join(dir, "a.meta.yaml")), "Second") {
+	if !strings.Contains(storeRead(t, filepath.Join(dir, "a.meta.yaml")), "Second") {
 		t.Fatal("sidecar not replaced")
 	}
 }
@@ -224,7 +224,7 @@ func TestStoreRemoveMovesToTrash(t *testing.T) {
 		r.Trash + "/gone.meta.yaml",
 		r.Trash + "/gone.txt",
 	}
-	got := files(t, dir)
+	got := storeFiles(t, dir)
 	slices.Sort(got)
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
@@ -243,11 +243,11 @@ func TestStoreRemoveMovesToTrash(t *testing.T) {
 
 	for _, id := range []string{"gone.txt", "../outside.txt", "/etc/passwd.txt", ".trash/x.txt", "kept.meta.yaml", ""} {
 		t.Run(id, func(t *testing.T) {
-			before := files(t, dir)
+			before := storeFiles(t, dir)
 			if _, err := s.Remove(id); err == nil {
 				t.Fatalf("Remove(%q) succeeded", id)
 			}
-			if after := files(t, dir); !slices.Equal(before, after) {
+			if after := storeFiles(t, dir); !slices.Equal(before, after) {
 				t.Fatalf("refused remove changed files: %v", after)
 			}
 		})
@@ -265,12 +265,12 @@ func TestStoreStaysInsideFolderThroughSymlinks(t *testing.T) {
 			t.Fatal("replace wrote through a symlink outside the corpus")
 		}
 	}
-	if got := files(t, outside); len(got) != 0 {
+	if got := storeFiles(t, outside); len(got) != 0 {
 		t.Fatalf("files outside the corpus: %v", got)
 	}
 }
 
-func mustRead(t *testing.T, p string) string {
+func storeRead(t *testing.T, p string) string {
 	t.Helper()
 	b, err := os.ReadFile(p)
 	if err != nil {
@@ -322,7 +322,7 @@ func FuzzStoreCheck(f *testing.F) {
 				t.Fatalf("Check(%q) error %v has no reason", name, err)
 			}
 		}
-		if got := files(t, dir); len(got) != 0 {
+		if got := storeFiles(t, dir); len(got) != 0 {
 			t.Fatalf("Check wrote %v", got)
 		}
 	})

@@ -78,7 +78,7 @@ func askJSON(t *testing.T, bin, corpusDir, dataDir, question string) (answerKey,
 }
 
 // current reads CURRENT and the COMPLETE mark of the index it names.
-func current(t *testing.T, dataDir string) (name, fingerprint string) {
+func crashCurrent(t *testing.T, dataDir string) (name, fingerprint string) {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(dataDir, "CURRENT"))
 	if err != nil {
@@ -128,7 +128,7 @@ func TestCrashDuringIndex(t *testing.T) {
 			k, _ := askJSON(t, bin, dir, clean, q)
 			want[dir] = append(want[dir], k)
 		}
-		_, fp[dir] = current(t, clean)
+		_, fp[dir] = crashCurrent(t, clean)
 	}
 	if fp[v1] == fp[v2] {
 		t.Fatal("both corpora have the same fingerprint")
@@ -173,7 +173,7 @@ func TestCrashDuringIndex(t *testing.T) {
 			_ = cmd.Process.Kill() // SIGKILL: no cleanup runs
 			_ = cmd.Wait()
 
-			name, mark := current(t, dataDir)
+			name, mark := crashCurrent(t, dataDir)
 			var which string
 			switch mark {
 			case fp[v1]:
@@ -195,14 +195,14 @@ func TestCrashDuringIndex(t *testing.T) {
 					t.Errorf("%q from the surviving index differs from a clean build:\n got %+v\nwant %+v", q, got, want[which][i])
 				}
 			}
-			if again, _ := current(t, dataDir); again != name {
+			if again, _ := crashCurrent(t, dataDir); again != name {
 				t.Errorf("asking rebuilt the complete index %s as %s", name, again)
 			}
 			// And a start on the new corpus answers from the new one.
 			if got, _ := askJSON(t, bin, v2, dataDir, questions[0]); !equalKey(got, want[v2][0]) {
 				t.Errorf("%q after recovery differs from a clean build", questions[0])
 			}
-			if _, mark := current(t, dataDir); mark != fp[v2] {
+			if _, mark := crashCurrent(t, dataDir); mark != fp[v2] {
 				t.Error("after recovery CURRENT is not the new corpus's index")
 			}
 			entries, _ := os.ReadDir(dataDir)

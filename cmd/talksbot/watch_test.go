@@ -39,7 +39,7 @@ func startWatch(t *testing.T, dir string, debounce time.Duration, result func(n 
 	return calls, &n
 }
 
-func write(t *testing.T, p, s string) {
+func watchWrite(t *testing.T, p, s string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		t.Fatal(err)
@@ -53,7 +53,7 @@ func TestWatchCorpusDebouncesABurstIntoOneReindex(t *testing.T) {
 	dir := t.TempDir()
 	calls, n := startWatch(t, dir, 300*time.Millisecond, func(int32) error { return nil })
 	for i := range 20 {
-		write(t, filepath.Join(dir, fmt.Sprintf("a%02d.txt", i)), "text")
+		watchWrite(t, filepath.Join(dir, fmt.Sprintf("a%02d.txt", i)), "text")
 	}
 	select {
 	case <-calls:
@@ -71,7 +71,7 @@ func TestWatchCorpusDebouncesABurstIntoOneReindex(t *testing.T) {
 	}
 	time.Sleep(600 * time.Millisecond)
 	before := n.Load()
-	write(t, filepath.Join(dir, "2026", "new.txt"), "text")
+	watchWrite(t, filepath.Join(dir, "2026", "new.txt"), "text")
 	deadline := time.After(10 * time.Second)
 	for n.Load() == before {
 		select {
@@ -88,8 +88,8 @@ func TestWatchCorpusIgnoresHiddenEntries(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, n := startWatch(t, dir, 100*time.Millisecond, func(int32) error { return nil })
-	write(t, filepath.Join(dir, ".trash", "x", "old.txt"), "text")
-	write(t, filepath.Join(dir, ".tmp-upload-1234"), "text")
+	watchWrite(t, filepath.Join(dir, ".trash", "x", "old.txt"), "text")
+	watchWrite(t, filepath.Join(dir, ".tmp-upload-1234"), "text")
 	time.Sleep(time.Second)
 	if got := n.Load(); got != 0 {
 		t.Fatalf("hidden changes caused %d reindexes", got)
@@ -104,7 +104,7 @@ func TestWatchCorpusRetriesWhenAReindexIsRunning(t *testing.T) {
 		}
 		return nil
 	})
-	write(t, filepath.Join(dir, "a.txt"), "text")
+	watchWrite(t, filepath.Join(dir, "a.txt"), "text")
 	for want := int32(1); want <= 2; want++ {
 		select {
 		case got := <-calls:
