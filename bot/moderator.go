@@ -126,7 +126,7 @@ func moderatorDefinition(d *discordgo.ApplicationCommand) *discordgo.Application
 	return d
 }
 
-// errNotModerator is why a request was refused; its text is shown.
+// refusal is why a request was refused; its reason is shown to the member.
 type refusal struct{ reason string }
 
 // checkModerator decides on the server side, whatever Discord showed the
