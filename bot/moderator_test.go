@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -222,5 +223,31 @@ func TestModeratorEmbedsFitDiscordLimits(t *testing.T) {
 				t.Error("unescaped @everyone")
 			}
 		})
+	}
+}
+
+func TestPendingUploads(t *testing.T) {
+	now := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	m := &moderation{opts: ModerationOptions{PendingTTL: time.Minute}, now: func() time.Time { return now }, pending: map[string]*pendingUpload{}}
+	tok := m.hold(&pendingUpload{userID: "alice", name: "a.txt"})
+	if p, why := m.take(tok, "bob"); p != nil || !strings.Contains(why, "Only the moderator who uploaded") {
+		t.Errorf("bob took alice's upload: %v %q", p, why)
+	}
+	if p, why := m.take(tok, "alice"); p == nil || p.name != "a.txt" {
+		t.Fatalf("alice could not take her upload: %q", why)
+	}
+	if p, why := m.take(tok, "alice"); p != nil || !strings.Contains(why, "expired") {
+		t.Errorf("an upload was confirmed twice: %v %q", p, why)
+	}
+	late := m.hold(&pendingUpload{userID: "alice", name: "b.txt"})
+	now = now.Add(2 * time.Minute)
+	if p, why := m.take(late, "alice"); p != nil || !strings.Contains(why, "expired") {
+		t.Errorf("an expired preview was confirmed: %v %q", p, why)
+	}
+	for i := range maxPending + 5 {
+		m.hold(&pendingUpload{userID: "alice", name: fmt.Sprint(i)})
+	}
+	if n := len(m.pending); n > maxPending {
+		t.Errorf("%d uploads held, at most %d", n, maxPending)
 	}
 }
