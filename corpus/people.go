@@ -12,9 +12,25 @@ func collectPeople(docs []*Document) []Person {
 	byKey := map[string]*Person{}
 	var order []string
 	keyOf := func(name string) string { return nameKey(surnameOf(name)) }
+	// Roles: those given where the person is quoted first, then each
+	// document's title for the person, written the plain way.
+	quoteRoles := map[string]*roleTally{}
+	docRoles := map[string]*roleTally{}
+	tally := func(m map[string]*roleTally, k, role string) {
+		if m[k] == nil {
+			m[k] = &roleTally{}
+		}
+		m[k].add(plainTitle(role))
+	}
 	for _, d := range docs {
+		for _, q := range d.Quotes {
+			if q.Speaker != "" && q.Role != "" {
+				tally(quoteRoles, keyOf(q.Speaker), q.Role)
+			}
+		}
 		for _, p := range d.People {
 			k := keyOf(p.Name)
+			tally(docRoles, k, p.Role)
 			m := byKey[k]
 			if m == nil {
 				cp := p
@@ -31,9 +47,6 @@ func collectPeople(docs []*Document) []Person {
 			} else if p.Name != m.Name {
 				m.Aliases = append(m.Aliases, strings.ToLower(p.Name))
 			}
-			if len(p.Role) > len(m.Role) {
-				m.Role = p.Role
-			}
 			m.Aliases = append(m.Aliases, p.Aliases...)
 			m.Quotes += p.Quotes
 			m.Mentions += p.Mentions
@@ -42,10 +55,17 @@ func collectPeople(docs []*Document) []Person {
 	out := make([]Person, 0, len(order))
 	for _, k := range order {
 		p := byKey[k]
-		if p.Role == "" {
-			if kp := knownBySpelling(p.Name); kp != nil {
-				p.Role = kp.role
-			}
+		known := ""
+		if kp := knownBySpelling(p.Name); kp != nil {
+			known = kp.role
+		}
+		switch {
+		case quoteRoles[k] != nil && !quoteRoles[k].empty():
+			p.Role = quoteRoles[k].best(known)
+		case docRoles[k] != nil && !docRoles[k].empty():
+			p.Role = docRoles[k].best(known)
+		default:
+			p.Role = known
 		}
 		p.Aliases = sortedAliases(p.Name, p.Aliases)
 		out = append(out, *p)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -76,6 +77,7 @@ var (
 // or a pronoun that could not be resolved (which blocks guessing).
 type who struct {
 	p       *docPerson
+	at      string // the role the text gives p right where it names p
 	role    string // unnamed source ("US official")
 	blocked bool
 }
@@ -102,6 +104,11 @@ func analyse(paras []paragraph) ([]Quote, *people) {
 	for _, p := range paras {
 		a.ps.speakingSurnames(p.text)
 	}
+	// Count the roles afresh on the pass that keeps the mentions, so each
+	// is seen once.
+	for _, p := range a.ps.byKey {
+		p.roles = roleTally{}
+	}
 	for i, p := range paras {
 		for _, m := range a.ps.findNames(p.text) {
 			if !inside(a.spans[i], m.off) {
@@ -110,10 +117,31 @@ func analyse(paras []paragraph) ([]Quote, *people) {
 		}
 	}
 	var quotes []Quote
+	var said []attributed
 	for i := range paras {
-		quotes = append(quotes, a.paragraphQuotes(i)...)
+		qs, ss := a.paragraphQuotes(i)
+		quotes = append(quotes, qs...)
+		said = append(said, ss...)
+	}
+	// A quote carries the role given where it is attributed, else the
+	// speaker's role in the document (known only now, after every
+	// paragraph was read).
+	for i, s := range said {
+		if s.p == nil {
+			continue
+		}
+		quotes[i].Role = s.at
+		if s.at == "" {
+			quotes[i].Role = s.p.role()
+		}
 	}
 	return quotes, a.ps
+}
+
+// attributed is who a quote was attributed to, beside the quote.
+type attributed struct {
+	p  *docPerson
+	at string
 }
 
 // event is a point in a paragraph where someone is said to speak.
@@ -122,7 +150,7 @@ type event struct {
 	w   who
 }
 
-func (a *analysis) paragraphQuotes(pi int) []Quote {
+func (a *analysis) paragraphQuotes(pi int) ([]Quote, []attributed) {
 	text := a.paras[pi].text
 	spans := a.spans[pi]
 	// Sentences outside quotations that report speech ("Stewart said it
@@ -137,9 +165,10 @@ func (a *analysis) paragraphQuotes(pi int) []Quote {
 		}
 	}
 	var out []Quote
+	var said []attributed
 	for _, s := range spans {
 		inner := strings.Trim(s.inner, " ")
-		if wordCount(inner) < minQuoteWords {
+		if wordCount(inner) < minQuoteWords || quotedTitle(text, s) {
 			continue
 		}
 		w := a.attribute(pi, s)
@@ -156,7 +185,8 @@ func (a *analysis) paragraphQuotes(pi int) []Quote {
 		switch {
 		case w.p != nil:
 			w.p.quotes++
-			q.Speaker, q.Role = w.p.canonical(), w.p.role
+			w.p.quoteRoles.add(w.at)
+			q.Speaker = w.p.canonical()
 		case w.role != "":
 			q.Role = w.role
 		}
@@ -165,8 +195,9 @@ func (a *analysis) paragraphQuotes(pi int) []Quote {
 			sort.SliceStable(events, func(i, j int) bool { return events[i].off < events[j].off })
 		}
 		out = append(out, q)
+		said = append(said, attributed{p: w.p, at: w.at})
 	}
-	return out
+	return out, said
 }
 
 // attribute finds who speaks a quotation from the words of its sentence.
@@ -247,14 +278,14 @@ func (a *analysis) subjectBefore(pi int, before string, verbOff int, _ bool) who
 	for j := len(a.ments[pi]) - 1; j >= 0; j-- {
 		m := a.ments[pi][j]
 		if m.end <= verbOff && strings.TrimSpace(a.paras[pi].text[m.end:verbOff]) == "" {
-			return who{p: m.p}
+			return who{p: m.p, at: m.role}
 		}
 	}
 	// "Marco Rubio, who led the US team, said ...": the sentence's subject.
 	start := sentenceStartBefore(a.paras[pi].text, verbOff, a.spans[pi])
 	for _, m := range a.ments[pi] {
 		if m.off >= start && m.end <= verbOff {
-			return who{p: m.p}
+			return who{p: m.p, at: m.role}
 		}
 	}
 	return who{}
@@ -276,17 +307,17 @@ func (a *analysis) subjectIn(pi, from, to int, last bool) who {
 			return who{blocked: true} // "they said": a group, not a person
 		}
 	}
-	var found *docPerson
-	for _, m := range a.ments[pi] {
+	var found *mention
+	for j, m := range a.ments[pi] {
 		if m.off >= from && m.end <= to {
-			found = m.p
+			found = &a.ments[pi][j]
 			if !last {
 				break
 			}
 		}
 	}
 	if found != nil {
-		return who{p: found}
+		return who{p: found.p, at: found.role}
 	}
 	if m := reRoleRef.FindStringSubmatch(region); m != nil {
 		// "the spokesman": the person last named with that role.
@@ -338,10 +369,48 @@ func (a *analysis) byRole(pi, off int, noun string) *docPerson {
 			if i == pi && m.end > off {
 				continue
 			}
-			if r := strings.ToLower(m.p.role); r != "" && strings.Contains(r, noun) {
+			if strings.Contains(strings.ToLower(m.role), noun) || m.p.hasRole(noun) {
 				return m.p
 			}
 		}
 	}
 	return nil
+}
+
+// quotedTitle reports whether a quotation is the name of a document
+// rather than words someone said: short, capitalised, without a sentence
+// inside, introduced by a possessive or a preposition and article ("In
+// their "Leader's statement on Ukraine," European leaders referred to"),
+// with the sentence going on after it.
+func quotedTitle(text string, s quoteSpan) bool {
+	inner := strings.TrimSpace(s.inner)
+	r, _ := utf8.DecodeRuneInString(inner)
+	if !unicode.IsUpper(r) || wordCount(inner) > 10 || strings.ContainsAny(strings.TrimRight(inner, ","), ".!?;:") {
+		return false
+	}
+	// The sentence goes on: the title is not its last words.
+	rest := strings.TrimLeft(text[s.markEnd(text):], " ,")
+	if rest == "" || strings.ContainsRune(".!?", rune(rest[0])) {
+		return false
+	}
+	words := strings.Fields(text[:s.open])
+	if len(words) == 0 {
+		return false
+	}
+	det := strings.ToLower(words[len(words)-1])
+	switch {
+	case det == "their" || det == "his" || det == "her" || det == "its" || det == "our":
+		return true
+	case strings.HasSuffix(det, "'s") || strings.HasSuffix(det, "’s"):
+		return true
+	case det == "the" || det == "a" || det == "an" || det == "this" || det == "that":
+		return len(words) >= 2 && titlePrepositions[strings.ToLower(strings.Trim(words[len(words)-2], ",;"))]
+	}
+	return false
+}
+
+// titlePrepositions introduce a named document: "in the", "under the".
+var titlePrepositions = map[string]bool{
+	"in": true, "under": true, "from": true, "by": true, "with": true, "through": true,
+	"into": true, "per": true, "of": true, "on": true,
 }

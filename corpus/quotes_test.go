@@ -143,6 +143,38 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []q{{"Yuri Ushakov", "Kremlin's top foreign policy aide", "Some of the proposals are not acceptable to us at all."}},
 		},
 		{
+			name:  "nationality and lower-case role words between the verb and the name are the role",
+			paras: []string{`"We will not accept any deal that rewards the aggressor," said Danish prime minister Henrik Larsen.`},
+			want:  []q{{"Henrik Larsen", "Danish prime minister", "We will not accept any deal that rewards the aggressor,"}},
+		},
+		{
+			name: "a name stops at the sentence end; the next sentence's pronoun is not part of it",
+			paras: []string{
+				`"Europe must never again be divided into spheres of influence," said Estonian foreign minister Kaja Mets. She argued that the guarantees needed a clear trigger: "A guarantee without a trigger is only a promise."`,
+			},
+			want: []q{
+				{"Kaja Mets", "Estonian foreign minister", "Europe must never again be divided into spheres of influence,"},
+				{"Kaja Mets", "Estonian foreign minister", "A guarantee without a trigger is only a promise."},
+			},
+		},
+		{
+			name: "a quoted document title after 'In their' is a name, not a statement",
+			paras: []string{
+				`In their "Joint declaration on the Baltic Sea," the Nordic leaders pledged a "standing naval mission that protects cables, pipelines and shipping lanes."`,
+				`In the "Framework for lasting peace," published on Friday, the mediators proposed a "ceasefire line monitored by unarmed observers from neutral states."`,
+				`Under Zelensky's "Victory plan for Ukraine," the army would be rebuilt first.`,
+			},
+			want: []q{
+				{"", "", "standing naval mission that protects cables, pipelines and shipping lanes."},
+				{"", "", "ceasefire line monitored by unarmed observers from neutral states."},
+			},
+		},
+		{
+			name:  "a quotation after 'the' that is speech, not a title, stays",
+			paras: []string{`In the end, the minister told reporters that the "talks will go on as long as there is something left to talk about," and left.`},
+			want:  []q{{"", "", "talks will go on as long as there is something left to talk about,"}},
+		},
+		{
 			name:  "they said is a group: no guess",
 			paras: []string{`Friedrich Merz and Volodymyr Zelensky met the press. "We made real progress on the guarantees today," they said.`},
 			want:  []q{{"", "", "We made real progress on the guarantees today,"}},

@@ -23,12 +23,15 @@ func nameKey(s string) string {
 
 // docPerson is someone a document names.
 type docPerson struct {
-	name      string   // fullest form seen ("Volodymyr Zelenskyy"), or the surname
-	surname   string   // as written
-	gender    gender   //
-	role      string   // most specific role seen
-	spellings []string // lower-case forms seen (full names and surnames)
-	quotes    int
+	name    string    // fullest form seen ("Volodymyr Zelenskyy"), or the surname
+	surname string    // as written
+	gender  gender    //
+	roles   roleTally // titles seen next to the name, with counts
+	// quoteRoles are the titles given where the person is quoted ("said
+	// Kremlin spokesman Dmitry Peskov"): the best evidence of a role.
+	quoteRoles roleTally
+	spellings  []string // lower-case forms seen (full names and surnames)
+	quotes     int
 }
 
 // people is the cast of one document, by surname key.
@@ -115,9 +118,7 @@ func (ps *people) add(full, role string) *docPerson {
 			p.spellings = append(p.spellings, s)
 		}
 	}
-	if role != "" && len(role) > len(p.role) {
-		p.role = role
-	}
+	p.roles.add(role)
 	return p
 }
 
@@ -142,11 +143,13 @@ func (p *docPerson) canonical() string {
 	return p.name
 }
 
-// mention is a person named at a byte offset of a paragraph.
+// mention is a person named at a byte offset of a paragraph, with the
+// role the text gives right there.
 type mention struct {
-	p   *docPerson
-	off int
-	end int
+	p    *docPerson
+	off  int
+	end  int
+	role string
 }
 
 var (
@@ -177,7 +180,10 @@ func (ps *people) interpretRun(text string, start, end int) []mention {
 	for i, t := range toks {
 		w := run[t[0]:t[1]]
 		last := i == len(toks)-1
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || last {
+		// "... said minister Kaja Mets. She argued": a full stop that is
+		// not an initial or an abbreviation ends the name.
+		stop := strings.HasSuffix(w, ".") && !abbreviation(w)
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || stop || last {
 			out = append(out, ps.interpretSegment(text, start, toks[segStart:i+1], run)...)
 			segStart = i + 1
 		}
@@ -226,6 +232,9 @@ func (ps *people) interpretSegment(text string, base int, toks [][]int, run stri
 		return nil
 	}
 	role := roleBefore(text, nameStart)
+	if ps.holdsName(role) {
+		role = ""
+	}
 	isPerson := false
 	switch {
 	case len(name) >= 2 && firstNames[low] != genderUnknown:
@@ -242,11 +251,11 @@ func (ps *people) interpretSegment(text string, base int, toks [][]int, run stri
 	if !isPerson {
 		return nil
 	}
-	if a := roleAfter(text[nameEnd:]); a != "" && len(a) > len(role) {
+	if a := roleAfter(text[nameEnd:]); a != "" && len(a) > len(role) && !ps.holdsName(a) {
 		role = a
 	}
 	p := ps.add(full, role)
-	return []mention{{p: p, off: nameStart, end: nameEnd}}
+	return []mention{{p: p, off: nameStart, end: nameEnd, role: role}}
 }
 
 func hasKey(m map[string]gender, k string) bool { _, ok := m[k]; return ok }
@@ -273,7 +282,10 @@ func roleBefore(text string, nameStart int) string {
 		}
 		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 		// "Secretary of State", "Head of the Presidential Office".
-		if (lw == "of" || lw == "the") && j > 0 && len(role) > 0 {
+		// A title already complete after "of" is this person's own:
+		// "the son-in-law of US President Donald Trump" makes Trump "US
+		// President"; the son-in-law is someone else.
+		if (lw == "of" || lw == "the") && j > 0 && len(role) > 0 && !(lw == "of" && hasNoun) {
 			prev := strings.ToLower(fields[j-1])
 			if roleNouns[prev] || (lw == "the" && prev == "of") {
 				role = append([]string{w}, role...)
@@ -333,7 +345,7 @@ func roleAfter(after string) string {
 		// Without an article the role must open with its noun or a
 		// modifier: ", head of the coordination headquarters,".
 		first := strings.ToLower(words[0])
-		if m[1] != "" || roleNouns[first] || roleModifiers[first] {
+		if (m[1] != "" || roleNouns[first] || roleModifiers[first]) && !titleThenName(words) {
 			for _, w := range words {
 				if roleNouns[strings.ToLower(w)] {
 					return m[2]
@@ -372,6 +384,11 @@ func (ps *people) speakingSurnames(text string) {
 			}
 			// "the Gulf said": a place or body, not a person.
 			if b := strings.ToLower(text[:m[2]]); strings.HasSuffix(b, "the ") || strings.HasSuffix(b, "a ") {
+				continue
+			}
+			// "said Danish prime minister Henrik Larsen": a word opening a
+			// role phrase describes the speaker; it is not a name.
+			if re == reVerbThenName && opensRole(text[m[3]:]) {
 				continue
 			}
 			// Not the first word of a longer capitalised run ("Kremlin spokesman" is handled elsewhere).
@@ -431,7 +448,7 @@ func (ps *people) persons(passages []Passage) []Person {
 		spell = append(spell, strings.ToLower(surnameOf(name)))
 		out = append(out, Person{
 			Name:     name,
-			Role:     p.role,
+			Role:     p.role(),
 			Aliases:  sortedAliases(name, spell),
 			Quotes:   p.quotes,
 			Mentions: countMentions(passages, append(spell, strings.ToLower(name))),

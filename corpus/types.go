@@ -37,8 +37,12 @@ type Quote struct {
 
 // Person is someone the corpus names: quoted, or only mentioned.
 type Person struct {
-	Name     string   // canonical full name, e.g. "Volodymyr Zelensky"
-	Role     string   // the most specific role seen, may be ""
+	Name string // canonical full name, e.g. "Volodymyr Zelensky"
+	// Role is the title the articles give the person: the one used where
+	// the person is quoted, else the most frequent clean title ("German
+	// Chancellor" over "Germany's Chancellor"); may be "". It never holds
+	// another person's name.
+	Role     string
 	Aliases  []string // other spellings and the surname, lower-case
 	Quotes   int      // number of attributed quotes across the corpus
 	Mentions int      // number of passages that name the person

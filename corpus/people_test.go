@@ -1,0 +1,122 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// Roles are the title words next to THIS person's name: never another
+// person's words in a list or in an "X of Y" phrase, never holding a
+// different person's name.
+func TestPeopleRolesInOneDocument(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  map[string]string // person -> role ("" = known without a role)
+	}{
+		{
+			name: "a list of people with titles, and 'son-in-law of US President'",
+			paras: []string{
+				`In addition to European leaders, Ukrainian President Volodymyr Zelenskyy, US special envoy Steve Witkoff, and Jared Kushner, the son-in-law of US President Donald Trump took part in the talks.`,
+			},
+			want: map[string]string{
+				"Volodymyr Zelensky": "Ukrainian President",
+				"Steve Witkoff":      "US special envoy",
+				"Jared Kushner":      "",
+				"Donald Trump":       "US President",
+			},
+		},
+		{
+			name: "the role next to the person's quote beats a longer one seen elsewhere",
+			paras: []string{
+				`Marco Rubio, the former senator from Florida who now runs American diplomacy, arrived in Geneva on Sunday.`,
+				`"The talks were productive and useful for everyone at the table," said US Secretary of State Marco Rubio.`,
+			},
+			want: map[string]string{"Marco Rubio": "US Secretary of State"},
+		},
+		{
+			name: "the most frequent title wins over a one-off",
+			paras: []string{
+				`German Chancellor Friedrich Merz hosted the talks in Berlin.`,
+				`Friedrich Merz, a longtime rival of the former chancellor inside his party, spoke first.`,
+				`Later German Chancellor Friedrich Merz called the meeting a success.`,
+			},
+			want: map[string]string{"Friedrich Merz": "German Chancellor"},
+		},
+		{
+			name: "an affiliation is kept when nothing better exists; an apposition with a job title is kept whole",
+			paras: []string{
+				`Susan Stewart from the German Institute for International and Security Affairs (SWP) told DW that the statement was important.`,
+				`In the opinion of Claudia Major, a security expert at the German Marshall Fund of the United States, the guarantees are not comparable.`,
+			},
+			want: map[string]string{
+				"Susan Stewart": "German Institute for International and Security Affairs (SWP)",
+				"Claudia Major": "security expert at the German Marshall Fund of the United States",
+			},
+		},
+		{
+			name: "a name ends at the sentence end",
+			paras: []string{
+				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,
+			},
+			want: map[string]string{"Kaja Mets": "Estonian foreign minister"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ps := analyse(paras(tt.paras...))
+			got := map[string]string{}
+			for _, p := range ps.persons(nil) {
+				got[p.Name] = p.Role
+			}
+			for name, role := range tt.want {
+				r, ok := got[name]
+				if !ok {
+					t.Errorf("%s not found; people %q", name, got)
+					continue
+				}
+				if r != role {
+					t.Errorf("%s role = %q, want %q", name, r, role)
+				}
+			}
+			for name, role := range got {
+				for other := range got {
+					if other != name && strings.Contains(role, surnameOf(other)) {
+						t.Errorf("%s role %q holds %s's name", name, role, other)
+					}
+				}
+				if _, ok := tt.want[name]; !ok && len(tt.want) > 0 {
+					t.Errorf("unexpected person %q (role %q)", name, role)
+				}
+			}
+		})
+	}
+}
+
+// Across documents, a person's role is the cleanest of the titles the
+// articles give: "German Chancellor" over "Germany's Chancellor".
+func TestPeopleRolesAcrossDocuments(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("First\n\nEuropean leaders, including Germany's Chancellor Friedrich Merz and the UK's Prime Minister Keir Starmer, backed the plan.\n")},
+		"b.txt": {Data: []byte("Second\n\nAt a joint press conference, German Chancellor Friedrich Merz and Zelenskyy were upbeat.\n\nJared Kushner, the son-in-law of US President Donald Trump, took part in the talks.\n")},
+	}
+	c, err := LoadFS(fsys, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"Friedrich Merz": "German Chancellor",
+		"Keir Starmer":   "UK Prime Minister",
+		"Donald Trump":   "US President",
+	}
+	got := map[string]string{}
+	for _, p := range c.People {
+		got[p.Name] = p.Role
+	}
+	for name, role := range want {
+		if got[name] != role {
+			t.Errorf("%s role = %q, want %q (people %q)", name, got[name], role, got)
+		}
+	}
+}
