@@ -39,14 +39,24 @@ var ErrLocked = errors.New("index: index is in use by another process")
 //	index-<fp16>-<unixnano>/      a complete index
 //	    bleve/                    the bleve (scorch) index
 //	    COMPLETE                  the full fingerprint, written after a clean close
+//	    LOCK                      flocked by its builder until the engine is open
 //	tmp-<random>/                 a build in progress (or left by a crash)
+//	    LOCK                      flocked by the builder while it runs
+//	CURRENT.<random>.tmp          CURRENT being replaced
 const (
 	currentFile  = "CURRENT"
 	completeFile = "COMPLETE"
+	lockFile     = "LOCK"
 	bleveDir     = "bleve"
 	indexPrefix  = "index-"
 	tmpPrefix    = "tmp-"
 )
+
+// staleAge is how old a folder or temporary file must be before cleanup
+// takes it for a crash's leftover when no lock tells: a tmp- folder
+// between its creation and its builder's lock, or any on a platform
+// without flock.
+const staleAge = 10 * time.Minute
 
 // lockWait is how long Open waits for another process's lock on an index.
 const lockWait = "500ms"
@@ -116,10 +126,13 @@ func Open(ctx context.Context, opts OpenOptions) (*Engine, error) {
 		}
 		log.Warn("index unusable, rebuilding", "dir", dir, "err", err)
 	}
-	dir, err := buildDir(ctx, opts, fp, log)
+	dir, unlock, err := buildDir(ctx, opts, fp, log)
 	if err != nil {
 		return nil, err
 	}
+	// The new folder stays locked until its engine holds it open, so that
+	// no other process's cleanup takes it for a leftover meanwhile.
+	defer unlock()
 	if err := setCurrent(opts.DataDir, filepath.Base(dir)); err != nil {
 		return nil, err
 	}
@@ -175,17 +188,24 @@ func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger
 	return e, nil
 }
 
-// buildDir builds a complete index folder and returns its path.
-func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger) (string, error) {
+// buildDir builds a complete index folder and returns its path, still
+// locked against cleanup until unlock is called.
+func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger) (dir string, unlock func(), err error) {
 	var rnd [8]byte
 	_, _ = rand.Read(rnd[:])
 	tmp := filepath.Join(opts.DataDir, tmpPrefix+hex.EncodeToString(rnd[:]))
 	if err := os.Mkdir(tmp, 0o755); err != nil {
-		return "", fmt.Errorf("index: build: %w", err)
+		return "", nil, fmt.Errorf("index: build: %w", err)
 	}
-	fail := func(err error) (string, error) {
+	unlock, err = lockDir(tmp)
+	if err != nil {
 		_ = os.RemoveAll(tmp)
-		return "", err
+		return "", nil, err
+	}
+	fail := func(err error) (string, func(), error) {
+		_ = os.RemoveAll(tmp)
+		unlock()
+		return "", nil, err
 	}
 	e, err := Build(ctx, BuildOptions{
 		Dir: filepath.Join(tmp, bleveDir), Corpus: opts.Corpus, Topics: opts.Topics,
@@ -208,19 +228,26 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 		return fail(fmt.Errorf("index: build: %w", err))
 	}
 	if err := syncDir(opts.DataDir); err != nil {
-		return "", err
+		unlock()
+		return "", nil, err
 	}
-	return final, nil
+	return final, unlock, nil
 }
 
-// setCurrent points CURRENT at name atomically: write a temporary file,
-// fsync it, rename it over CURRENT, fsync the folder.
+// setCurrent points CURRENT at name atomically: write a temporary file of
+// its own (processes may set CURRENT at the same moment), fsync it, rename
+// it over CURRENT, fsync the folder.
 func setCurrent(dataDir, name string) error {
-	tmp := filepath.Join(dataDir, currentFile+".tmp")
-	if err := writeSynced(tmp, []byte(name+"\n")); err != nil {
+	f, err := os.CreateTemp(dataDir, currentFile+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("index: set current: %w", err)
+	}
+	if err := writeFileSynced(f, []byte(name+"\n")); err != nil {
+		_ = os.Remove(f.Name())
 		return err
 	}
-	if err := os.Rename(tmp, filepath.Join(dataDir, currentFile)); err != nil {
+	if err := os.Rename(f.Name(), filepath.Join(dataDir, currentFile)); err != nil {
+		_ = os.Remove(f.Name())
 		return fmt.Errorf("index: set current: %w", err)
 	}
 	return syncDir(dataDir)
@@ -231,6 +258,12 @@ func writeSynced(path string, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("index: write %q: %w", path, err)
 	}
+	return writeFileSynced(f, data)
+}
+
+// writeFileSynced writes data to f, fsyncs and closes it.
+func writeFileSynced(f *os.File, data []byte) error {
+	path := f.Name()
 	if _, err := f.Write(data); err != nil {
 		_ = f.Close()
 		return fmt.Errorf("index: write %q: %w", path, err)
@@ -257,12 +290,13 @@ func syncDir(dir string) error {
 	return nil
 }
 
-// cleanup removes tmp- folders (builds a crash left behind) and index-
-// folders other than keep, except those a process still has open: the
-// engine being replaced by a live reindex, another process serving from
-// the same data directory, a build running elsewhere. Those go at a later
-// cleanup. Failures are logged, never fatal: a leftover folder wastes space
-// but is never used.
+// cleanup removes tmp- folders (builds a crash left behind), index-
+// folders other than keep and CURRENT temporaries a crash left, except
+// what a process still uses: the engine being replaced by a live reindex,
+// another process serving from the same data directory, a build running
+// elsewhere (its LOCK is held; a tmp- folder too young to hold its LOCK
+// yet is left alone). Those go at a later cleanup. Failures are logged,
+// never fatal: a leftover folder wastes space but is never used.
 func cleanup(dataDir, keep string, log *slog.Logger) {
 	entries, err := os.ReadDir(dataDir)
 	if err != nil {
@@ -271,17 +305,36 @@ func cleanup(dataDir, keep string, log *slog.Logger) {
 	}
 	for _, ent := range entries {
 		name := ent.Name()
-		if !ent.IsDir() || name == keep {
+		path := filepath.Join(dataDir, name)
+		if !ent.IsDir() {
+			if strings.HasPrefix(name, currentFile+".") && strings.HasSuffix(name, ".tmp") && olderThan(path, staleAge) {
+				_ = os.Remove(path)
+			}
+			continue
+		}
+		if name == keep {
 			continue
 		}
 		if strings.HasPrefix(name, tmpPrefix) || strings.HasPrefix(name, indexPrefix) {
-			if inUse(filepath.Join(dataDir, name)) {
+			if inUse(path) {
 				log.Debug("index cleanup: in use, kept for now", "dir", name)
 				continue
 			}
-			if err := os.RemoveAll(filepath.Join(dataDir, name)); err != nil {
+			if strings.HasPrefix(name, tmpPrefix) && !olderThan(path, staleAge) {
+				if _, err := os.Stat(filepath.Join(path, lockFile)); err != nil || !canLock {
+					log.Debug("index cleanup: build may be starting, kept for now", "dir", name)
+					continue
+				}
+			}
+			if err := os.RemoveAll(path); err != nil {
 				log.Warn("index cleanup", "dir", name, "err", err)
 			}
 		}
 	}
+}
+
+// olderThan reports whether path was last modified more than age ago.
+func olderThan(path string, age time.Duration) bool {
+	st, err := os.Stat(path)
+	return err == nil && time.Since(st.ModTime()) > age
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -191,8 +192,10 @@ func TestOpenRebuilds(t *testing.T) {
 			}
 			e.Close()
 			old := readCurrent(t, dir)
-			// A crashed build leaves a tmp- folder behind.
+			// A crashed build leaves a tmp- folder behind, with the LOCK
+			// its builder no longer holds.
 			os.MkdirAll(filepath.Join(dir, "tmp-deadbeef", "bleve"), 0o755)
+			os.WriteFile(filepath.Join(dir, "tmp-deadbeef", lockFile), nil, 0o644)
 			if tt.spoil != nil {
 				tt.spoil(t, dir, old)
 			} else {
@@ -304,5 +307,122 @@ func TestOpenKeepsIndexInUse(t *testing.T) {
 	defer again.Close()
 	if _, err := os.Stat(oldDir); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("the superseded index outlived its last user: %v", err)
+	}
+}
+
+// A build in progress — here another process's tmp- folder, its LOCK held —
+// must survive a cleanup run by an `ask` or `index` started meanwhile;
+// leftovers of crashed builds (unlocked) must not.
+func TestCleanupSparesBuildsInProgress(t *testing.T) {
+	dir := t.TempDir()
+	mk := func(name string, lock bool, age time.Duration) (unlock func()) {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Join(p, bleveDir), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		unlock = func() {}
+		if lock {
+			u, err := lockDir(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			unlock = u
+		}
+		old := time.Now().Add(-age)
+		if err := os.Chtimes(p, old, old); err != nil {
+			t.Fatal(err)
+		}
+		return unlock
+	}
+	building := mk("tmp-building", true, time.Hour)
+	defer building()
+	crashedLocked := mk("tmp-crashed", true, time.Hour)
+	crashedLocked() // the builder died: the kernel dropped its lock
+	mk("tmp-old", false, time.Hour)
+	mk("tmp-just-made", false, 0)
+	renamed := mk("index-0000000000000000-1", true, time.Hour)
+	defer renamed()
+
+	cleanup(dir, "", slog.New(slog.DiscardHandler))
+	for _, tt := range []struct {
+		name string
+		kept bool
+	}{
+		{"tmp-building", true},
+		{"tmp-crashed", false},
+		{"tmp-old", false},
+		{"tmp-just-made", true},
+		{"index-0000000000000000-1", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := os.Stat(filepath.Join(dir, tt.name))
+			if kept := err == nil; kept != tt.kept {
+				t.Errorf("kept = %v, want %v (%v)", kept, tt.kept, err)
+			}
+		})
+	}
+	building()
+	cleanup(dir, "", slog.New(slog.DiscardHandler))
+	if _, err := os.Stat(filepath.Join(dir, "tmp-building")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a finished (unlocked) build folder outlived cleanup: %v", err)
+	}
+}
+
+// A rebuild in another process must not fail because this one rebuilt
+// meanwhile: Open's cleanup leaves the other build's folder alone.
+func TestOpenSparesAnotherBuild(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	other := filepath.Join(dir, tmpPrefix+"other")
+	if err := os.Mkdir(other, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := lockDir(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	e, err := Open(ctx, OpenOptions{DataDir: dir, Corpus: embedded(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	if _, err := os.Stat(other); err != nil {
+		t.Errorf("another process's build in progress was removed: %v", err)
+	}
+}
+
+// Processes setting CURRENT at the same moment must all succeed, and
+// CURRENT must name one of them, whole.
+func TestSetCurrentConcurrently(t *testing.T) {
+	dir := t.TempDir()
+	var wg sync.WaitGroup
+	errs := make(chan error, 200)
+	names := map[string]bool{}
+	for g := range 8 {
+		name := fmt.Sprintf("index-%016d-%d", g, g)
+		names[name] = true
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 25 {
+				if err := setCurrent(dir, name); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("setCurrent: %v", err)
+	}
+	if got := readCurrent(t, dir); !names[got] {
+		t.Errorf("CURRENT = %q, not one of the names written", got)
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, currentFile+".*"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left behind: %v", left)
 	}
 }
