@@ -152,6 +152,8 @@ var roleStops = map[string]bool{
 	"the": true, "a": true, "an": true, "and": true, "but": true, "or": true, "in": true, "on": true, "at": true,
 	"as": true, "when": true, "while": true, "after": true, "before": true, "said": true, "told": true, "he": true,
 	"she": true, "it": true, "they": true, "we": true, "with": true, "by": true, "to": true, "from": true, "of": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "this": true, "that": true,
+	"for": true, "about": true, "than": true, "into": true, "like": true, "who": true, "whom": true,
 }
 
 // speechVerbs introduce or follow a quotation.

@@ -56,6 +56,19 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			},
 		},
 		{
+			name: "a plain noun before the title word is part of it; a sentence-initial possessive is not",
+			paras: []string{
+				`Ukraine's infrastructure minister Taras Melnyk said exports had held up.`,
+				`"The corridor works because insurers believe it works," said port director Oleh Bondar.`,
+				`Hungary's government has said it will veto the package. Its prime minister, Gabor Feher, has not spoken about the document.`,
+			},
+			want: map[string]string{
+				"Taras Melnyk": "Ukraine's infrastructure minister",
+				"Oleh Bondar":  "port director",
+				"Gabor Feher":  "prime minister",
+			},
+		},
+		{
 			name: "a name ends at the sentence end",
 			paras: []string{
 				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,

@@ -302,6 +302,9 @@ func roleBefore(text string, nameStart int) string {
 				j = -1
 				continue
 			}
+		case len(role) == 1 && hasNoun && compoundWord(lw):
+			// "port director", "infrastructure minister": a plain noun
+			// right before the title word belongs to it.
 		default:
 			r, _ := utf8.DecodeRuneInString(w)
 			if !unicode.IsUpper(r) || len(role) == 0 || roleStops[lw] {
@@ -323,6 +326,26 @@ func roleBefore(text string, nameStart int) string {
 		role = role[:len(role)-1]
 	}
 	return strings.Join(role, " ")
+}
+
+// compoundWord reports whether a lower-case word can stand before a title
+// word as part of it ("port" director), as no verb, adverb or function
+// word can.
+func compoundWord(w string) bool {
+	if len(w) < 3 || roleStops[w] || notNames[w] || reVerbish.MatchString(w) {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly", "'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func lastRune(s string) rune {
