@@ -2,13 +2,14 @@ package index
 
 import (
 	"context"
+	"slices"
+	"sort"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
-	"sort"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search"
 
@@ -316,4 +317,30 @@ func capitalised(s string) bool {
 		}
 	}
 	return true
+}
+
+// namedIn reports whether text names the person: their full name or an
+// alias of two words or more, in any case, or their surname (or an
+// alias's last word) capitalised. So "a major hurdle" does not name
+// Claudia Major, while "Major said" and "CLAUDIA MAJOR" do.
+func (p *person) namedIn(text string) bool {
+	spans := wordSpans(text)
+	ws := make([]string, len(spans))
+	for i, sp := range spans {
+		ws[i] = fold(strings.TrimSuffix(strings.TrimSuffix(text[sp.start:sp.end], "'s"), "’s"))
+	}
+	lasts := append([]string{p.last}, aliasLasts(p.Aliases)...)
+	fulls := append([]string{strings.Join(tokens(p.Name), " ")}, p.full...)
+	for i, sp := range spans {
+		for _, f := range fulls {
+			ft := strings.Fields(f)
+			if len(ft) >= 2 && i+len(ft) <= len(ws) && strings.Join(ws[i:i+len(ft)], " ") == f {
+				return true
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(text[sp.start:]); unicode.IsUpper(r) && slices.Contains(lasts, ws[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"sort"
 
@@ -77,36 +76,19 @@ func (e *Engine) newestFirst(ns []int) []int {
 func (e *Engine) rankQuotes(ctx context.Context, speaker string, qs []qterm, size int) ([]int, error) {
 	who := bleve.NewTermQuery(speaker)
 	who.SetField(fieldSpeakerKey)
-	var should []query.Query
-	for _, q := range qs {
-		if q.credit == 0 {
-			continue
-		}
-		for _, f := range []struct {
-			field string
-			boost float64
-		}{{fieldQuote, 1}, {fieldContext, 0.5}} {
-			tq := bleve.NewTermQuery(q.term)
-			tq.SetField(f.field)
-			tq.SetBoost(f.boost * q.credit)
-			should = append(should, tq)
-		}
-	}
-	if len(should) == 0 {
+	about := termsQuery(qs, fieldBoost{fieldQuote, 1}, fieldBoost{fieldContext, 0.5})
+	if about == nil {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(who, bleve.NewDisjunctionQuery(should...)), size, 0, false)
-	res, err := e.idx.SearchInContext(ctx, req)
+	hits, err := e.searchRecords(ctx, bleve.NewConjunctionQuery(who, about), size,
+		'q', len(e.recs.quotes), func(n int) Source { return e.recs.quotes[n].quote.Source })
 	if err != nil {
-		return nil, fmt.Errorf("index: quotes: %w", err)
+		return nil, err
 	}
 	var out []int
 	m := e.newMatcher(qs)
-	for _, h := range res.Hits {
-		n, ok := docNumber(h.ID)
-		if !ok || h.ID[0] != 'q' || n >= len(e.recs.quotes) {
-			continue
-		}
+	for _, h := range hits {
+		n := h.n
 		r := &e.recs.quotes[n]
 		if r.quote.Speaker != speaker {
 			continue // cannot happen with a keyword match; never risk it
@@ -118,6 +100,10 @@ func (e *Engine) rankQuotes(ctx context.Context, speaker string, qs []qterm, siz
 	}
 	return out, nil
 }
+
+// maxPersonCandidates bounds the passages looked at for one person's
+// answer, however repetitive the articles naming them.
+const maxPersonCandidates = 5000
 
 // personPassages are the passages naming the person, those also about the
 // question's terms first.
@@ -135,12 +121,8 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 	}
 	bq := bleve.NewBooleanQuery()
 	bq.AddMust(bleve.NewDisjunctionQuery(names...))
-	if pq := passageQuery(qs); pq != nil {
+	if pq := termsQuery(qs, passageFields...); pq != nil {
 		bq.AddShould(pq)
-	}
-	hits, err := e.searchPassages(ctx, bq, limit*4+10)
-	if err != nil {
-		return nil, err
 	}
 	// Highlight the name and the subject; every hit names the person.
 	// The first name is bolded too, where it stands ("**Dmitry Peskov**").
@@ -150,8 +132,28 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		}
 	}
 	all := append(append([]qterm(nil), nameTerms...), qs...)
-	out := []Passage{}
-	best, _ := e.best(hits, all, limit, 0)
+	// Near-duplicates and passages where the surname is only a word ("a
+	// major hurdle") are dropped, so fetch more until limit passages are
+	// left or there are no more.
+	var best []hit
+	for size := limit*4 + 10; ; size *= 4 {
+		hits, err := e.searchPassages(ctx, bq, size)
+		if err != nil {
+			return nil, err
+		}
+		fetched := len(hits)
+		named := hits[:0]
+		for _, h := range hits {
+			if p.namedIn(e.recs.passages[h.n].text) {
+				named = append(named, h)
+			}
+		}
+		best, _ = e.best(named, all, limit, 0)
+		if len(best) >= limit || fetched < size || size >= maxPersonCandidates {
+			break
+		}
+	}
+	out := make([]Passage, 0, len(best))
 	for _, h := range best {
 		out = append(out, e.passage(h))
 	}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -135,20 +136,28 @@ func (m *matcher) scan(text, extra string) (float64, []Mark) {
 	return got / m.total, marks
 }
 
-// passageQuery is the BM25 query for a question's terms over passages:
+// fieldBoost is a field a question's terms are looked for in, and how
+// much a match there counts.
+type fieldBoost struct {
+	field string
+	boost float64
+}
+
+// passageFields are where a question's terms are looked for in passages:
 // their text, and a little their section heading. Not the title: every
 // passage of an article shares it, so it would pull in whole articles and
 // make every search visit far more postings.
-func passageQuery(qs []qterm) query.Query {
+var passageFields = []fieldBoost{{fieldText, 1}, {fieldSection, 0.4}}
+
+// termsQuery is the BM25 query for a question's known terms in the given
+// fields, a corrected typo counting less; nil when no term is known.
+func termsQuery(qs []qterm, fields ...fieldBoost) query.Query {
 	var should []query.Query
 	for _, q := range qs {
 		if q.credit == 0 {
 			continue
 		}
-		for _, f := range []struct {
-			field string
-			boost float64
-		}{{fieldText, 1}, {fieldSection, 0.4}} {
+		for _, f := range fields {
 			tq := bleve.NewTermQuery(q.term)
 			tq.SetField(f.field)
 			tq.SetBoost(f.boost * q.credit)
@@ -197,7 +206,7 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, limit int) ([]hit, 
 			return best, top, nil
 		}
 	}
-	hits, err := e.searchPassages(ctx, passageQuery(qs), limit*3+5)
+	hits, err := e.searchPassages(ctx, termsQuery(qs, passageFields...), limit*3+5)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -209,23 +218,47 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, limit int) ([]hit, 
 // words above which passages holding them all are looked for first.
 const conjunctionFirstPostings = 5000
 
-// searchPassages runs q and returns up to size hits in score order.
+// searchPassages runs q and returns up to size passage hits, best first.
 func (e *Engine) searchPassages(ctx context.Context, q query.Query, size int) ([]hit, error) {
-	req := bleve.NewSearchRequestOptions(q, size, 0, false)
-	req.Fields = nil
-	res, err := e.idx.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("index: search: %w", err)
-	}
-	out := make([]hit, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		n, ok := docNumber(h.ID)
-		if !ok || h.ID[0] != 'p' || n >= len(e.recs.passages) {
-			continue
+	return e.searchRecords(ctx, q, size, 'p', len(e.recs.passages), func(n int) Source { return e.recs.passages[n].src })
+}
+
+// searchRecords runs q and returns up to size hits on records of the given
+// kind ('p' passages, 'q' quotes), best first, hits of equal score in
+// corpus order: document id, then paragraph. bleve itself breaks ties by
+// its internal document numbers, which follow the order in which a batch's
+// documents happened to be analysed, not the same from one build to the
+// next; so when a tie straddles the cut, more hits are fetched until it no
+// longer does, and the same corpus always gives the same answer.
+func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kind byte, count int, src func(n int) Source) ([]hit, error) {
+	size = max(size, 1)
+	for fetch := size; ; fetch *= 2 {
+		req := bleve.NewSearchRequestOptions(q, fetch+1, 0, false)
+		req.Fields = nil
+		res, err := e.idx.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("index: search: %w", err)
 		}
-		out = append(out, hit{n: n, score: h.Score})
+		if len(res.Hits) > fetch && res.Hits[fetch].Score >= res.Hits[size-1].Score {
+			continue // the hits tied at the cut go on past what was fetched
+		}
+		out := make([]hit, 0, len(res.Hits))
+		for _, h := range res.Hits {
+			n, ok := docNumber(h.ID)
+			if !ok || h.ID[0] != kind || n >= count {
+				continue
+			}
+			out = append(out, hit{n: n, score: h.Score})
+		}
+		slices.SortStableFunc(out, func(a, b hit) int {
+			if a.score != b.score {
+				return cmp.Compare(b.score, a.score)
+			}
+			sa, sb := src(a.n), src(b.n)
+			return cmp.Or(cmp.Compare(sa.Doc, sb.Doc), cmp.Compare(sa.Paragraph, sb.Paragraph), cmp.Compare(a.n, b.n))
+		})
+		return out[:min(len(out), size)], nil
 	}
-	return out, nil
 }
 
 // best picks, in order, hits that pass the threshold and do not repeat an
