@@ -66,7 +66,6 @@ func inside(spans []quoteSpan, off int) bool {
 var (
 	reAfterVerbFirst = regexp.MustCompile(`^[\s,]*(?:` + speechVerbRE + `)\s+(.+)`)
 	reAfterSubjFirst = regexp.MustCompile(`^[\s,—–-]*(.{1,100}?)\s+(?:` + speechVerbRE + `)\b`)
-	reSpeechVerb     = regexp.MustCompile(`\b(?:` + speechVerbRE + `|According to)\b`)
 	rePronoun        = regexp.MustCompile(`(?i)^\W*(he|she|they|i|we)\b`)
 	reRoleRef        = regexp.MustCompile(`(?i)^\W*the\s+(?:[\p{L}'’\-]+\s+){0,2}?([\p{L}\-]+)\W*$`)
 	reSubjPronoun    = regexp.MustCompile(`(?i)\b(he|she)\s*$`)
@@ -97,9 +96,11 @@ func analyse(paras []paragraph) ([]Quote, *people) {
 	a := &analysis{ps: newPeople(), paras: paras}
 	a.spans = make([][]quoteSpan, len(paras))
 	a.ments = make([][]mention, len(paras))
+	runs := make([][][2]int, len(paras))
 	for i, p := range paras {
 		a.spans[i] = findQuoteSpans(p.text)
-		a.ps.findNames(p.text) // full names first, so surnames resolve
+		runs[i] = capRuns(p.text)
+		a.ps.findNamesIn(p.text, runs[i]) // full names first, so surnames resolve
 	}
 	for _, p := range paras {
 		a.ps.speakingSurnames(p.text)
@@ -110,7 +111,7 @@ func analyse(paras []paragraph) ([]Quote, *people) {
 		p.roles = roleTally{}
 	}
 	for i, p := range paras {
-		for _, m := range a.ps.findNames(p.text) {
+		for _, m := range a.ps.findNamesIn(p.text, runs[i]) {
 			if !inside(a.spans[i], m.off) {
 				a.ments[i] = append(a.ments[i], m)
 			}
@@ -156,7 +157,7 @@ func (a *analysis) paragraphQuotes(pi int) ([]Quote, []attributed) {
 	// Sentences outside quotations that report speech ("Stewart said it
 	// would...") make their subject the paragraph's current speaker.
 	var events []event
-	for _, m := range reSpeechVerb.FindAllStringIndex(text, -1) {
+	for _, m := range speechVerbs(text, true) {
 		if inside(spans, m[0]) {
 			continue
 		}
@@ -211,21 +212,23 @@ func (a *analysis) attribute(pi int, s quoteSpan) who {
 		stop = i
 	}
 	clause := after[:stop]
-	if m := reAfterVerbFirst.FindStringSubmatchIndex(clause); m != nil {
-		if w := a.subjectIn(pi, end+m[2], end+m[3], false); w.found() {
-			return w
+	if hasSpeechVerb(clause) {
+		if m := reAfterVerbFirst.FindStringSubmatchIndex(clause); m != nil {
+			if w := a.subjectIn(pi, end+m[2], end+m[3], false); w.found() {
+				return w
+			}
 		}
-	}
-	if m := reAfterSubjFirst.FindStringSubmatchIndex(clause); m != nil {
-		if w := a.subjectIn(pi, end+m[2], end+m[3], true); w.found() {
-			return w
+		if m := reAfterSubjFirst.FindStringSubmatchIndex(clause); m != nil {
+			if w := a.subjectIn(pi, end+m[2], end+m[3], true); w.found() {
+				return w
+			}
 		}
 	}
 	// Before the quotation, in its own sentence: `he said: "..."`.
 	start := sentenceStartBefore(text, s.open, a.spans[pi])
 	before := text[start:s.open]
-	var verbs [][]int
-	for _, v := range reSpeechVerb.FindAllStringIndex(before, -1) {
+	var verbs [][2]int
+	for _, v := range speechVerbs(before, true) {
 		if !inside(a.spans[pi], start+v[0]) {
 			verbs = append(verbs, v)
 		}

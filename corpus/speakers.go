@@ -153,16 +153,16 @@ type mention struct {
 }
 
 var (
-	reCapRun  = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:von der|von|van der|van|de|da|di|bin|al|la|le)\s+)?(?:(?:al|el|ad|ibn)-)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
 	reWordTok = regexp.MustCompile(`[\p{L}\p{M}'’.\-]+`)
 )
 
-// findNames returns the people named in text (full names, or surnames of
-// people already known) and records them in ps. Spans inside skip (the
-// quotations) are still mentions but flagged by the caller.
-func (ps *people) findNames(text string) []mention {
+// findNamesIn returns the people named in text (full names, or surnames
+// of people already known), given its capitalised runs (capRuns), and
+// records them in ps. Spans inside quotations are still mentions but
+// flagged by the caller.
+func (ps *people) findNamesIn(text string, runs [][2]int) []mention {
 	var out []mention
-	for _, loc := range reCapRun.FindAllStringIndex(text, -1) {
+	for _, loc := range runs {
 		out = append(out, ps.interpretRun(text, loc[0], loc[1])...)
 	}
 	return out
@@ -388,40 +388,45 @@ func roleAfter(after string) string {
 	return ""
 }
 
-// reSpeechName finds a lone capitalised word right after or before a
-// speech verb: "said Reisner", "Jilge told".
-var (
-	reVerbThenName = regexp.MustCompile(`\b(?:` + speechVerbRE + `)\s+(\p{Lu}[\p{L}\-]+)\b`)
-	reNameThenVerb = regexp.MustCompile(`\b(\p{Lu}[\p{L}\-]+)\s+(?:` + speechVerbRE + `)\b`)
-)
-
 // speakingSurnames registers people known only by a surname next to a
 // speech verb, which is how an article names someone it introduced in a
 // paragraph that did not survive ("said Reisner").
 func (ps *people) speakingSurnames(text string) {
-	for _, re := range []*regexp.Regexp{reVerbThenName, reNameThenVerb} {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			w := text[m[2]:m[3]]
+	verbs := speechVerbs(text, false)
+	if len(verbs) == 0 {
+		return
+	}
+	// A lone capitalised word right after or before a speech verb:
+	// "said Reisner", "Jilge told".
+	for _, after := range []bool{true, false} {
+		var names [][2]int
+		if after {
+			names = verbThenName(text, verbs)
+		} else {
+			names = nameThenVerb(text, verbs)
+		}
+		for _, m := range names {
+			w := text[m[0]:m[1]]
 			if notNames[strings.ToLower(w)] || strings.ToUpper(w) == w || firstNames[strings.ToLower(w)] != genderUnknown {
 				continue
 			}
 			// "the Gulf said": a place or body, not a person.
-			if b := strings.ToLower(text[:m[2]]); strings.HasSuffix(b, "the ") || strings.HasSuffix(b, "a ") {
+			if b := text[max(0, m[0]-4):m[0]]; strings.EqualFold(b, "the ") || strings.EqualFold(b[max(0, len(b)-2):], "a ") {
 				continue
 			}
 			// "said Danish prime minister Henrik Larsen": a word opening a
 			// role phrase describes the speaker; it is not a name.
-			if re == reVerbThenName && opensRole(text[m[3]:]) {
+			if after && opensRole(text[m[1]:]) {
 				continue
 			}
 			// Not the first word of a longer capitalised run ("Kremlin spokesman" is handled elsewhere).
-			if m[3] < len(text) && m[3]+1 < len(text) && text[m[3]] == ' ' {
-				if r, _ := utf8.DecodeRuneInString(text[m[3]+1:]); unicode.IsUpper(r) && re == reVerbThenName {
+			if m[1] < len(text) && m[1]+1 < len(text) && text[m[1]] == ' ' {
+				if r, _ := utf8.DecodeRuneInString(text[m[1]+1:]); unicode.IsUpper(r) && after {
 					continue
 				}
 			}
 			// A capitalised word opening a sentence could be anything.
-			if re == reNameThenVerb && sentenceStart(text, m[2]) && ps.byKey[nameKey(w)] == nil && knownBySpelling(w) == nil {
+			if !after && sentenceStart(text, m[0]) && ps.byKey[nameKey(w)] == nil && knownBySpelling(w) == nil {
 				continue
 			}
 			if ps.byKey[nameKey(w)] == nil {
@@ -460,6 +465,10 @@ func sortedAliases(name string, spellings []string) []string {
 
 // persons lists the document's people with their counts in passages.
 func (ps *people) persons(passages []Passage) []Person {
+	lows := make([]string, len(passages))
+	for i, p := range passages {
+		lows[i] = lowerSameLength(p.Text)
+	}
 	var out []Person
 	for _, p := range ps.list() {
 		name := p.canonical()
@@ -474,32 +483,39 @@ func (ps *people) persons(passages []Passage) []Person {
 			Role:     p.role(),
 			Aliases:  sortedAliases(name, spell),
 			Quotes:   p.quotes,
-			Mentions: countMentions(passages, append(spell, strings.ToLower(name))),
+			Mentions: countMentions(passages, lows, append(spell, strings.ToLower(name))),
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
 }
 
-// countMentions counts the passages naming any of the spellings.
-func countMentions(passages []Passage, spellings []string) int {
+// countMentions counts the passages naming any of the spellings; lows
+// are the passages' texts as lowerSameLength gives them.
+func countMentions(passages []Passage, lows []string, spellings []string) int {
 	n := 0
-	for _, p := range passages {
-		if namesAny(p.Text, spellings) {
+	for i, p := range passages {
+		if namesAny(p.Text, lows[i], spellings) {
 			n++
 		}
 	}
 	return n
 }
 
+// lowerSameLength lower-cases text unless that would move byte offsets,
+// in which case the text is compared as written.
+func lowerSameLength(text string) string {
+	low := strings.ToLower(text)
+	if len(low) != len(text) {
+		return text
+	}
+	return low
+}
+
 // namesAny reports whether text names one of the lower-case spellings as
 // a whole word written with a capital letter, so that "a major hurdle"
 // does not mention Claudia Major.
-func namesAny(text string, spellings []string) bool {
-	low := strings.ToLower(text)
-	if len(low) != len(text) {
-		low = text // a case change altered byte offsets: compare as written
-	}
+func namesAny(text, low string, spellings []string) bool {
 	for _, sp := range spellings {
 		if sp == "" {
 			continue

@@ -1,0 +1,300 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Finding speech verbs is most of the time spent reading an article, so
+// it is a word scan against a set rather than a regular expression with a
+// seventy-way alternation. The scan keeps the expressions' semantics
+// exactly (ASCII word boundaries as \b has them, leftmost non-overlapping
+// matches); verbs_test.go checks it against the expressions it replaced.
+
+// speechLexicon holds the speech verbs of speechVerbRE: single words, and
+// the first word of two-word ones with the word that must follow.
+type speechLexicon struct {
+	one map[string]bool
+	two map[string]string
+}
+
+// speech is built once from the one list of verbs, speechVerbRE.
+var speech = func() speechLexicon {
+	l := speechLexicon{one: map[string]bool{}, two: map[string]string{}}
+	for _, v := range strings.Split(speechVerbRE, "|") {
+		if first, second, ok := strings.Cut(v, " "); ok {
+			l.two[first] = second
+			continue
+		}
+		l.one[v] = true
+	}
+	return l
+}()
+
+// isWordByte is \b's notion of a word character: ASCII letters, digits, _.
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// boundary reports whether \b holds at offset i of text.
+func boundary(text string, i int) bool {
+	before := i > 0 && isWordByte(text[i-1])
+	after := i < len(text) && isWordByte(text[i])
+	return before != after
+}
+
+// isRESpace is \s: ASCII space, tab, newline, form feed, carriage return.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// speechVerbs returns the [start, end) offsets of the speech verbs in
+// text, as whole words, left to right and not overlapping. With
+// capitalAccording, "According to" opening a sentence counts too.
+func speechVerbs(text string, capitalAccording bool) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		s := i
+		for i < len(text) && isWordByte(text[i]) {
+			i++
+		}
+		w := text[s:i]
+		if speech.one[w] {
+			out = append(out, [2]int{s, i})
+			continue
+		}
+		second, ok := speech.two[w]
+		if !ok && capitalAccording && w == "According" {
+			second, ok = "to", true
+		}
+		if !ok {
+			continue
+		}
+		e := i + 1 + len(second)
+		if e <= len(text) && text[i] == ' ' && text[i+1:e] == second && boundary(text, e) {
+			out = append(out, [2]int{s, e})
+			i = e
+		}
+	}
+	return out
+}
+
+// hasSpeechVerb reports whether text holds a speech verb: without one,
+// no attribution pattern can match and its expression need not run.
+func hasSpeechVerb(text string) bool {
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		s := i
+		for i < len(text) && isWordByte(text[i]) {
+			i++
+		}
+		w := text[s:i]
+		if speech.one[w] {
+			return true
+		}
+		if second, ok := speech.two[w]; ok {
+			e := i + 1 + len(second)
+			if e <= len(text) && text[i] == ' ' && text[i+1:e] == second && boundary(text, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isNameRune is [\p{L}\-]: what may follow a name's capital.
+func isNameRune(r rune) bool { return r == '-' || unicode.IsLetter(r) }
+
+// verbThenName finds "said Reisner": a speech verb, white space and a
+// capitalised word, returning the word's [start, end) offsets. It matches
+// `\b(?:verbs)\s+(\p{Lu}[\p{L}\-]+)\b` exactly.
+func verbThenName(text string, verbs [][2]int) [][2]int {
+	var out [][2]int
+	last := 0
+	for _, v := range verbs {
+		if v[0] < last || text[v[0]] == 'A' { // "According to" is not in this list
+			continue
+		}
+		j := v[1]
+		for j < len(text) && isRESpace(text[j]) {
+			j++
+		}
+		if j == v[1] || j >= len(text) {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		// The longest run of name runes that ends on a word boundary,
+		// at least one rune after the capital.
+		var ends []int
+		for k := j + n; k < len(text); {
+			r, size := utf8.DecodeRuneInString(text[k:])
+			if !isNameRune(r) {
+				break
+			}
+			k += size
+			ends = append(ends, k)
+		}
+		for x := len(ends) - 1; x >= 0; x-- {
+			if boundary(text, ends[x]) {
+				out = append(out, [2]int{j, ends[x]})
+				last = ends[x]
+				break
+			}
+		}
+	}
+	return out
+}
+
+// nameThenVerb finds "Jilge told": a capitalised word, white space and a
+// speech verb, returning the word's [start, end) offsets. It matches
+// `\b(\p{Lu}[\p{L}\-]+)\s+(?:verbs)\b` exactly.
+func nameThenVerb(text string, verbs [][2]int) [][2]int {
+	var out [][2]int
+	last := 0
+	for _, v := range verbs {
+		if text[v[0]] == 'A' {
+			continue
+		}
+		ws := v[0]
+		for ws > 0 && isRESpace(text[ws-1]) {
+			ws--
+		}
+		if ws == v[0] || ws == 0 {
+			continue
+		}
+		// The run of name runes before the space.
+		rs := ws
+		for rs > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:rs])
+			if !isNameRune(r) {
+				break
+			}
+			rs -= size
+		}
+		// The leftmost capital in it that starts a match.
+		for p := max(rs, last); p < ws; {
+			r, size := utf8.DecodeRuneInString(text[p:])
+			if p+size < ws && unicode.IsUpper(r) && boundary(text, p) {
+				out = append(out, [2]int{p, ws})
+				last = v[1]
+				break
+			}
+			p += size
+		}
+	}
+	return out
+}
+
+// Capitalised runs are scanned by hand for the same reason: reCapRun
+// (kept in verbs_test.go as the reference) was the other half of the
+// time spent reading. A run is a capitalised word and the capitalised
+// words that follow it after white space, a surname particle ("von der",
+// "al") or an Arabic article prefix ("al-").
+
+// capParticles are tried in this order, as the alternation did.
+var capParticles = []string{"von der", "von", "van der", "van", "de", "da", "di", "bin", "al", "la", "le"}
+
+// capPrefixes may be glued to a capitalised word by a hyphen.
+var capPrefixes = []string{"al-", "el-", "ad-", "ibn-"}
+
+// isCapWordRune is [\p{L}\p{M}'’.\-]: what may follow a word's capital.
+func isCapWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.M, r) || r == '\'' || r == '’' || r == '.' || r == '-'
+}
+
+// capWordAt matches \p{Lu}[\p{L}\p{M}'’.\-]* at i, returning its end or -1.
+func capWordAt(text string, i int) int {
+	if i >= len(text) {
+		return -1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if !unicode.IsUpper(r) {
+		return -1
+	}
+	i += n
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isCapWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// spacesAt matches \s+ at i, returning its end or -1.
+func spacesAt(text string, i int) int {
+	j := i
+	for j < len(text) && isRESpace(text[j]) {
+		j++
+	}
+	if j == i {
+		return -1
+	}
+	return j
+}
+
+// prefixedCapWordAt matches (?:(?:al|el|ad|ibn)-)?<capitalised word> at i.
+func prefixedCapWordAt(text string, i int) int {
+	for _, p := range capPrefixes {
+		if strings.HasPrefix(text[i:], p) {
+			if e := capWordAt(text, i+len(p)); e >= 0 {
+				return e
+			}
+		}
+	}
+	return capWordAt(text, i)
+}
+
+// capRuns returns the [start, end) offsets of the capitalised runs of
+// text, left to right.
+func capRuns(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsUpper(r) {
+			i += n
+			continue
+		}
+		start := i
+		end := capWordAt(text, i)
+		for {
+			s := spacesAt(text, end)
+			if s < 0 {
+				break
+			}
+			next := -1
+			for _, p := range capParticles {
+				if !strings.HasPrefix(text[s:], p) {
+					continue
+				}
+				if t := spacesAt(text, s+len(p)); t >= 0 {
+					if next = prefixedCapWordAt(text, t); next >= 0 {
+						break
+					}
+				}
+			}
+			if next < 0 {
+				next = prefixedCapWordAt(text, s)
+			}
+			if next < 0 {
+				break
+			}
+			end = next
+		}
+		out = append(out, [2]int{start, end})
+		i = end
+	}
+	return out
+}

@@ -1,0 +1,94 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The expressions the word scan replaced; the scan must find exactly
+// what they find.
+var (
+	oracleSpeechVerb   = regexp.MustCompile(`\b(?:` + speechVerbRE + `|According to)\b`)
+	oracleSpeechVerbLC = regexp.MustCompile(`\b(?:` + speechVerbRE + `)\b`)
+	oracleVerbThenName = regexp.MustCompile(`\b(?:` + speechVerbRE + `)\s+(\p{Lu}[\p{L}\-]+)\b`)
+	oracleNameThenVerb = regexp.MustCompile(`\b(\p{Lu}[\p{L}\-]+)\s+(?:` + speechVerbRE + `)\b`)
+	oracleCapRun       = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:von der|von|van der|van|de|da|di|bin|al|la|le)\s+)?(?:(?:al|el|ad|ibn)-)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
+)
+
+func spans(locs [][]int, group int) [][2]int {
+	var out [][2]int
+	for _, l := range locs {
+		out = append(out, [2]int{l[2*group], l[2*group+1]})
+	}
+	return out
+}
+
+// checkVerbScan compares the scan with the expressions on text.
+func checkVerbScan(t *testing.T, text string) {
+	t.Helper()
+	if got, want := speechVerbs(text, true), spans(oracleSpeechVerb.FindAllStringSubmatchIndex(text, -1), 0); !reflect.DeepEqual(got, want) {
+		t.Errorf("speechVerbs(%q) = %v, want %v", text, got, want)
+	}
+	verbs := speechVerbs(text, false)
+	if want := spans(oracleSpeechVerbLC.FindAllStringSubmatchIndex(text, -1), 0); !reflect.DeepEqual(verbs, want) {
+		t.Errorf("speechVerbs(%q, lower-case) = %v, want %v", text, verbs, want)
+	}
+	if got, want := hasSpeechVerb(text), len(verbs) > 0; got != want {
+		t.Errorf("hasSpeechVerb(%q) = %v, want %v", text, got, want)
+	}
+	if got, want := verbThenName(text, verbs), spans(oracleVerbThenName.FindAllStringSubmatchIndex(text, -1), 1); !reflect.DeepEqual(got, want) {
+		t.Errorf("verbThenName(%q) = %v, want %v", text, got, want)
+	}
+	if got, want := nameThenVerb(text, verbs), spans(oracleNameThenVerb.FindAllStringSubmatchIndex(text, -1), 1); !reflect.DeepEqual(got, want) {
+		t.Errorf("nameThenVerb(%q) = %v, want %v", text, got, want)
+	}
+	if got, want := capRuns(text), spans(oracleCapRun.FindAllStringSubmatchIndex(text, -1), 0); !reflect.DeepEqual(got, want) {
+		t.Errorf("capRuns(%q) = %v, want %v", text, got, want)
+	}
+}
+
+var verbScanSeeds = []string{
+	`"We want peace," said Kremlin spokesman Dmitry Peskov.`,
+	`Jilge told DW. Reisner said, according to Reuters, that Peskov said-Ushakov said nothing.`,
+	`According to Qatari mediator Khalid al-Mansouri, the lists were agreed. He pointed out the risk; she points outside.`,
+	`said Hoè. said Łukasz said Ökonom told Zelenskyy's aide told, saidx xsaid _said said_ 9said`,
+	`the Gulf said, a Minister said; Ukrainia Peskov said.   Peskov   said   Ushakov	told	Merz`,
+	`according tom According to according  to Accordingto, pointed  out, pointed out_, told`,
+	`Ursula von der Leyen met Khalid al-Mansouri, Ahmed bin Salman, Mark van der Berg and Anna de la Cruz.`,
+	`Ursula von der leyen, von  der Leyen, Ali al- Sayed, Ali al-sayed, Jean de  Gaulle, Hans von Von der Leyen, Abu ibn-Sina`,
+	"Mets. She argued. İstanbul Ǆemal ǅ Σ ÉCOLE Ab\u0301c D'Arcy O’Neil St.-Pierre -Ab A\tB A\u00a0B A\nB",
+	`said`, ``, `Ü said`, `aÜb said`, `-Ab said`, `A- said`, `said Ab-`, `said É-é`, "said\u00a0Merz",
+}
+
+func TestVerbScanMatchesExpressions(t *testing.T) {
+	texts := append([]string(nil), verbScanSeeds...)
+	for _, dir := range []string{"embedded", "testdata/articles", "../index/testdata/corpus2"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, strings.Split(string(data), "\n")...)
+		}
+	}
+	if len(texts) < 100 {
+		t.Fatalf("only %d texts to compare on", len(texts))
+	}
+	for _, text := range texts {
+		checkVerbScan(t, text)
+	}
+}
+
+func FuzzVerbScan(f *testing.F) {
+	for _, s := range verbScanSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkVerbScan(t, text)
+	})
+}
