@@ -117,6 +117,12 @@ var roleModifiers = map[string]bool{
 	"energy": true, "trade": true, "justice": true, "health": true, "climate": true, "intelligence": true,
 	"development": true, "staff": true, "human": true, "rights": true, "economic": true, "military-political": true,
 	"italian": true, "polish": true, "turkish": true, "chinese": true, "hungarian": true, "finnish": true,
+	"danish": true, "swedish": true, "norwegian": true, "estonian": true, "latvian": true, "lithuanian": true,
+	"dutch": true, "spanish": true, "belgian": true, "austrian": true, "czech": true, "slovak": true,
+	"romanian": true, "moldovan": true, "georgian": true, "belarusian": true, "bulgarian": true, "croatian": true,
+	"serbian": true, "greek": true, "portuguese": true, "irish": true, "swiss": true, "qatari": true, "saudi": true,
+	"emirati": true, "israeli": true, "iranian": true, "japanese": true, "indian": true, "canadian": true,
+	"australian": true, "brazilian": true, "korean": true, "slovenian": true, "icelandic": true,
 	"of": false,
 }
 
@@ -140,7 +146,9 @@ var notNames = func() map[string]bool {
 		"according", "asked", "speaking", "separately", "later", "earlier", "then", "now", "here", "one", "some",
 		"many", "both", "all", "each", "every", "no", "not", "mr", "mrs", "ms", "dr", "german", "ukrainian", "russian",
 		"french", "british", "american", "polish", "italian", "turkish", "chinese", "hungarian", "finnish", "dutch",
-		"spanish", "swedish", "baltic", "western", "eastern", "northern", "southern", "public", "state", "national",
+		"spanish", "swedish", "baltic", "danish", "norwegian", "estonian", "latvian", "lithuanian", "belgian",
+		"austrian", "czech", "slovak", "romanian", "moldovan", "belarusian", "qatari", "saudi", "israeli",
+		"iranian", "japanese", "canadian", "western", "eastern", "northern", "southern", "public", "state", "national",
 	} {
 		m[w] = true
 	}

@@ -206,12 +206,7 @@ func (a *analysis) attribute(pi int, s quoteSpan) who {
 	text := a.paras[pi].text
 	end := s.markEnd(text)
 	after := text[end:]
-	// The attribution clause ends at the sentence end or the next quotation.
-	stop := len(after)
-	if i := strings.IndexAny(after, ".!?\"“"); i >= 0 {
-		stop = i
-	}
-	clause := after[:stop]
+	clause := after[:clauseEnd(after)]
 	if hasSpeechVerb(clause) {
 		if m := reAfterVerbFirst.FindStringSubmatchIndex(clause); m != nil {
 			if w := a.subjectIn(pi, end+m[2], end+m[3], false); w.found() {
@@ -416,4 +411,21 @@ func quotedTitle(text string, s quoteSpan) bool {
 var titlePrepositions = map[string]bool{
 	"in": true, "under": true, "from": true, "by": true, "with": true, "through": true,
 	"into": true, "per": true, "of": true, "on": true,
+}
+
+// clauseEnd is where the attribution clause after a quotation ends: at the
+// sentence end or the next quotation, but not at the full stop of an
+// abbreviation or an initial ("said Dr. Anna Schmidt", "said J. D. Vance").
+func clauseEnd(after string) int {
+	for from := 0; ; {
+		i := strings.IndexAny(after[from:], ".!?\"“")
+		if i < 0 {
+			return len(after)
+		}
+		i += from
+		if after[i] != '.' || !abbreviation(after[:i+1]) {
+			return i
+		}
+		from = i + 1
+	}
 }

@@ -148,6 +148,16 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []q{{"Henrik Larsen", "Danish prime minister", "We will not accept any deal that rewards the aggressor,"}},
 		},
 		{
+			name:  "a capitalised title with a nationality",
+			paras: []string{`"We will not accept any deal that rewards the aggressor," said Danish Prime Minister Henrik Larsen.`},
+			want:  []q{{"Henrik Larsen", "Danish Prime Minister", "We will not accept any deal that rewards the aggressor,"}},
+		},
+		{
+			name:  "an abbreviation does not end the attribution clause",
+			paras: []string{`"The plan is dead, and everyone in the room knows it," said Dr. Anna Schmidt. She works in Berlin.`},
+			want:  []q{{"Anna Schmidt", "", "The plan is dead, and everyone in the room knows it,"}},
+		},
+		{
 			name: "a name stops at the sentence end; the next sentence's pronoun is not part of it",
 			paras: []string{
 				`"Europe must never again be divided into spheres of influence," said Estonian foreign minister Kaja Mets. She argued that the guarantees needed a clear trigger: "A guarantee without a trigger is only a promise."`,
