@@ -401,8 +401,15 @@ func quotedTitle(text string, s quoteSpan) bool {
 		return true
 	case strings.HasSuffix(det, "'s") || strings.HasSuffix(det, "’s"):
 		return true
+	case det == "titled" || det == "entitled":
+		return true
 	case det == "the" || det == "a" || det == "an" || det == "this" || det == "that":
-		return len(words) >= 2 && titlePrepositions[strings.ToLower(strings.Trim(words[len(words)-2], ",;"))]
+		if len(words) < 2 {
+			return false
+		}
+		prep := strings.ToLower(strings.Trim(words[len(words)-2], ",;"))
+		// "according to the": not "to a ...", which introduces words.
+		return titlePrepositions[prep] || prep == "to" && len(words) >= 3 && strings.EqualFold(words[len(words)-3], "according")
 	}
 	return false
 }

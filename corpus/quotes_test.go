@@ -180,9 +180,33 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "titles after 'titled' and 'According to the' are names of documents",
+			paras: []string{
+				`In a statement titled "Peace through strength in Europe," the ministers pledged more air defence.`,
+				`According to the "Joint statement on security guarantees," the allies will send trainers.`,
+			},
+			want: nil,
+		},
+		{
+			name:  "an apposition with a country's possessive is a role",
+			paras: []string{`Rustem Umerov, Ukraine's chief negotiator, said the talks were "useful and very detailed for both sides."`},
+			want:  []q{{"Rustem Umerov", "Ukraine's chief negotiator", "useful and very detailed for both sides."}},
+		},
+		{
+			name:  "'the German chancellor' finds the well-known figure with that title",
+			paras: []string{`Merz met Macron and Starmer in London. "We stand with Ukraine for as long as it takes," the German chancellor said.`},
+			want:  []q{{"Friedrich Merz", "German Chancellor", "We stand with Ukraine for as long as it takes,"}},
+		},
+		{
 			name:  "a quotation after 'the' that is speech, not a title, stays",
-			paras: []string{`In the end, the minister told reporters that the "talks will go on as long as there is something left to talk about," and left.`},
-			want:  []q{{"", "", "talks will go on as long as there is something left to talk about,"}},
+			paras: []string{
+				`In the end, the minister told reporters that the "talks will go on as long as there is something left to talk about," and left.`,
+				`The statement also outlined commitments to a "US led ceasefire monitoring and verification mechanism with international participation," as well as aid.`,
+			},
+			want: []q{
+				{"", "", "talks will go on as long as there is something left to talk about,"},
+				{"", "", "US led ceasefire monitoring and verification mechanism with international participation,"},
+			},
 		},
 		{
 			name:  "they said is a group: no guess",

@@ -84,7 +84,10 @@ func (p *docPerson) role() string {
 	if !p.quoteRoles.empty() {
 		return p.quoteRoles.best(known)
 	}
-	return p.roles.best(known)
+	if !p.roles.empty() {
+		return p.roles.best(known)
+	}
+	return known
 }
 
 // hasRole reports whether any title seen for the person holds noun.
@@ -93,6 +96,11 @@ func (p *docPerson) hasRole(noun string) bool {
 		if strings.Contains(strings.ToLower(r), noun) {
 			return true
 		}
+	}
+	// "the German chancellor" after "Merz met Macron": a well-known
+	// figure's usual title counts when the article gives none.
+	if k := knownBySpelling(p.name); k != nil && p.roles.empty() {
+		return strings.Contains(strings.ToLower(k.role), noun)
 	}
 	return false
 }

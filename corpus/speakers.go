@@ -368,7 +368,10 @@ func roleAfter(after string) string {
 		// Without an article the role must open with its noun or a
 		// modifier: ", head of the coordination headquarters,".
 		first := strings.ToLower(words[0])
-		if (m[1] != "" || roleNouns[first] || roleModifiers[first]) && !titleThenName(words) {
+		// ", Ukraine's chief negotiator,": a country or body's title.
+		r, _ := utf8.DecodeRuneInString(words[0])
+		owner := unicode.IsUpper(r) && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s"))
+		if (m[1] != "" || owner || roleNouns[first] || roleModifiers[first]) && !titleThenName(words) {
 			for _, w := range words {
 				if roleNouns[strings.ToLower(w)] {
 					return m[2]
