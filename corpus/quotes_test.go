@@ -198,7 +198,7 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []q{{"Friedrich Merz", "German Chancellor", "We stand with Ukraine for as long as it takes,"}},
 		},
 		{
-			name:  "a quotation after 'the' that is speech, not a title, stays",
+			name: "a quotation after 'the' that is speech, not a title, stays",
 			paras: []string{
 				`In the end, the minister told reporters that the "talks will go on as long as there is something left to talk about," and left.`,
 				`The statement also outlined commitments to a "US led ceasefire monitoring and verification mechanism with international participation," as well as aid.`,
