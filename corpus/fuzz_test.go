@@ -104,6 +104,8 @@ func FuzzQuotes(f *testing.F) {
 	f.Add(`"We have not seen any texts yet," said Kremlin spokesman Dmitry Peskov.`, `In response, he said: "Once we see them, we will analyze them."`)
 	f.Add(`She said: “It is support. However, it is not an obligation,” she told ARD.`, `He said "on the path to victory," he said. "Unclosed`)
 	f.Add(`"" " "“”„«»`, `Zelenskyy said "a b c d" Zelensky`)
+	f.Add(`"We will not accept any deal," said Danish prime minister Henrik Larsen. She argued "this is final and binding now."`, `In their "Leader's statement on Ukraine," European leaders referred to a "force made up from willing nations."`)
+	f.Add(`"The plan is dead and buried," said Dr. J. D. Vance. Rustem Umerov, Ukraine's chief negotiator, said`, `Jared Kushner, the son-in-law of US President Donald Trump, and Ukrainian President Volodymyr Zelenskyy, US special envoy Steve Witkoff,`)
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if !utf8.ValidString(a) || !utf8.ValidString(b) {
 			return

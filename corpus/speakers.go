@@ -152,10 +152,6 @@ type mention struct {
 	role string
 }
 
-var (
-	reWordTok = regexp.MustCompile(`[\p{L}\p{M}'’.\-]+`)
-)
-
 // findNamesIn returns the people named in text (full names, or surnames
 // of people already known), given its capitalised runs (capRuns), and
 // records them in ps. Spans inside quotations are still mentions but
@@ -174,7 +170,7 @@ func (ps *people) findNamesIn(text string, runs [][2]int) []mention {
 func (ps *people) interpretRun(text string, start, end int) []mention {
 	run := text[start:end]
 	// Split the run after a possessive: "Germany's Chancellor Friedrich Merz".
-	toks := reWordTok.FindAllStringIndex(run, -1)
+	toks := wordToks(run)
 	var out []mention
 	segStart := 0
 	for i, t := range toks {
@@ -264,10 +260,13 @@ func hasKey(m map[string]gender, k string) bool { _, ok := m[k]; return ok }
 // spokesman", "the UK's Prime Minister", "US special envoy".
 func roleBefore(text string, nameStart int) string {
 	before := text[:nameStart]
-	fields := strings.Fields(before)
 	if len(before) > 0 && !unicode.IsSpace(lastRune(before)) {
 		return ""
 	}
+	// The loop below reads at most seven words back (six role words and
+	// the one that stops it), and looks one further: ten are plenty, and
+	// splitting the whole paragraph before every name was quadratic.
+	fields := lastFields(before, 10)
 	var role []string
 	hasNoun := false
 	for j := len(fields) - 1; j >= 0 && len(role) < 6; j-- {
@@ -363,7 +362,11 @@ var (
 // at the German Marshall Fund," or " of the German Council on Foreign
 // Relations (DGAP)".
 func roleAfter(after string) string {
-	if m := reApposRole.FindStringSubmatch(after); m != nil && wordCount(m[2]) <= 12 && !reVerbish.MatchString(m[2]) {
+	var m []string
+	if strings.HasPrefix(after, ",") { // as reApposRole opens
+		m = reApposRole.FindStringSubmatch(after)
+	}
+	if m != nil && wordCount(m[2]) <= 12 && !reVerbish.MatchString(m[2]) {
 		words := strings.Fields(m[2])
 		// Without an article the role must open with its noun or a
 		// modifier: ", head of the coordination headquarters,".
@@ -379,7 +382,10 @@ func roleAfter(after string) string {
 			}
 		}
 	}
-	if m := reOrgRole.FindStringSubmatch(after); m != nil {
+	if !orgRoleMayFollow(after) {
+		return ""
+	}
+	if m = reOrgRole.FindStringSubmatch(after); m != nil {
 		org := strings.TrimSpace(m[1])
 		for _, tail := range []string{" and", " of", " on", " the", " for", " &"} {
 			org = strings.TrimSuffix(org, tail)

@@ -298,3 +298,72 @@ func capRuns(text string) [][2]int {
 	}
 	return out
 }
+
+// wordToks returns the [start, end) offsets of the runs of
+// [\p{L}\p{M}'’.\-] in s: the words of a capitalised run.
+func wordToks(s string) [][]int {
+	var out [][]int
+	start := -1
+	for i, r := range s {
+		in := isCapWordRune(r)
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, []int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, []int{start, len(s)})
+	}
+	return out
+}
+
+// lastFields returns the last n fields of s as strings.Fields splits it.
+func lastFields(s string, n int) []string {
+	var out []string
+	end := len(s)
+	for end > 0 && len(out) < n {
+		// Skip the spaces, then take the word before them.
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		out = append(out, s[start:end])
+		end = start
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// orgRoleMayFollow is reOrgRole's start, `^\s+(?:from|of|at)\s`, checked
+// before running the expression.
+func orgRoleMayFollow(after string) bool {
+	if after == "" || !isRESpace(after[0]) {
+		return false
+	}
+	rest := strings.TrimLeft(after, " \t\n\f\r")
+	for _, w := range []string{"from", "of", "at"} {
+		if strings.HasPrefix(rest, w) && len(rest) > len(w) && isRESpace(rest[len(w)]) {
+			return true
+		}
+	}
+	return false
+}

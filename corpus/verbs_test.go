@@ -16,6 +16,8 @@ var (
 	oracleSpeechVerbLC = regexp.MustCompile(`\b(?:` + speechVerbRE + `)\b`)
 	oracleVerbThenName = regexp.MustCompile(`\b(?:` + speechVerbRE + `)\s+(\p{Lu}[\p{L}\-]+)\b`)
 	oracleNameThenVerb = regexp.MustCompile(`\b(\p{Lu}[\p{L}\-]+)\s+(?:` + speechVerbRE + `)\b`)
+	oracleWordTok      = regexp.MustCompile(`[\p{L}\p{M}'’.\-]+`)
+	oracleOrgRoleStart = regexp.MustCompile(`^\s+(?:from|of|at)\s`)
 	oracleCapRun       = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:von der|von|van der|van|de|da|di|bin|al|la|le)\s+)?(?:(?:al|el|ad|ibn)-)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
 )
 
@@ -46,6 +48,19 @@ func checkVerbScan(t *testing.T, text string) {
 	if got, want := nameThenVerb(text, verbs), spans(oracleNameThenVerb.FindAllStringSubmatchIndex(text, -1), 1); !reflect.DeepEqual(got, want) {
 		t.Errorf("nameThenVerb(%q) = %v, want %v", text, got, want)
 	}
+	if got, want := wordToks(text), oracleWordTok.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
+		t.Errorf("wordToks(%q) = %v, want %v", text, got, want)
+	}
+	if got, want := orgRoleMayFollow(text), oracleOrgRoleStart.MatchString(text); got != want {
+		t.Errorf("orgRoleMayFollow(%q) = %v, want %v", text, got, want)
+	}
+	for n := 1; n <= 12; n += 3 {
+		all := strings.Fields(text)
+		want := all[max(0, len(all)-n):]
+		if got := lastFields(text, n); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Errorf("lastFields(%q, %d) = %q, want %q", text, n, got, want)
+		}
+	}
 	if got, want := capRuns(text), spans(oracleCapRun.FindAllStringSubmatchIndex(text, -1), 0); !reflect.DeepEqual(got, want) {
 		t.Errorf("capRuns(%q) = %v, want %v", text, got, want)
 	}
@@ -61,6 +76,8 @@ var verbScanSeeds = []string{
 	`Ursula von der Leyen met Khalid al-Mansouri, Ahmed bin Salman, Mark van der Berg and Anna de la Cruz.`,
 	`Ursula von der leyen, von  der Leyen, Ali al- Sayed, Ali al-sayed, Jean de  Gaulle, Hans von Von der Leyen, Abu ibn-Sina`,
 	"Mets. She argued. İstanbul Ǆemal ǅ Σ ÉCOLE Ab\u0301c D'Arcy O’Neil St.-Pierre -Ab A\tB A\u00a0B A\nB",
+	" of the German Council", "  from\tthe Institute", " at", " atthe", "\u00a0of the", " Of the", "x of the",
+	"a\u2003b\u00a0c  d\te", "  lead  ", "\u00a0",
 	`said`, ``, `Ü said`, `aÜb said`, `-Ab said`, `A- said`, `said Ab-`, `said É-é`, "said\u00a0Merz",
 }
 
