@@ -45,6 +45,9 @@ const (
 	KindSearch Kind = "search" // keywords or a natural question
 	KindQuote  Kind = "quote"  // what did X say
 	KindTopic  Kind = "topic"  // a named topic
+	// KindPerson is "who is X", "tell me about X": answered like a quote
+	// question without a subject (Speaker, SpeakerStatus, Quotes set).
+	KindPerson Kind = "person"
 )
 
 // SpeakerStatus tells, for a quote question, what the corpus knows of the

@@ -121,6 +121,25 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
 	}
+	if who, ok := parsePersonQuestion(q); ok {
+		p := e.resolveName(who)
+		if p == nil && len(strings.Fields(who)) >= 2 {
+			var err error
+			if p, err = e.mentionedName(ctx, who); err != nil {
+				return nil, err
+			}
+		}
+		if p != nil {
+			// About that person: the passages naming them, and their
+			// quotes if they are quoted.
+			a, err := e.quoteAnswer(ctx, q, p, "", opts)
+			if err != nil {
+				return nil, err
+			}
+			a.Kind = KindPerson
+			return a, nil
+		}
+	}
 	return e.searchAnswer(ctx, q, q, KindSearch, opts)
 }
 

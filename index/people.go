@@ -186,6 +186,46 @@ func (e *Engine) resolve(who string) *person {
 	return best
 }
 
+// resolveName finds the person a "who is X" question names, by full name,
+// surname, spelling variant or typo, never by role: "tell me about
+// security" is not about the security expert. A word the articles use
+// otherwise must be one of the person's names as spelt ("who is Major" is
+// Claudia Major; "the major hurdle" is no one); only a word they never use
+// may be a typo of a name ("who is peskof").
+func (e *Engine) resolveName(who string) *person {
+	words := tokens(who)
+	var kept []string
+	for _, w := range words {
+		if !roleFiller[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	whole := strings.Join(words, " ")
+	var best *person
+	bestScore := 0.0
+	for i := range e.people {
+		p := &e.people[i]
+		score := nameScore(p, whole, kept)
+		if score <= 0 {
+			continue
+		}
+		for _, w := range kept {
+			if !slices.Contains(p.names, w) && e.vocab.df(e.terms.of(w)) > 0 {
+				score = 0
+				break
+			}
+		}
+		if score > bestScore+1e-9 || (best != nil && score > bestScore-1e-9 &&
+			(p.Quotes > best.Quotes || (p.Quotes == best.Quotes && p.Mentions > best.Mentions))) {
+			best, bestScore = p, score
+		}
+	}
+	return best
+}
+
 func nameScore(p *person, whole string, kept []string) float64 {
 	for _, f := range p.full {
 		if f == whole || f == strings.Join(kept, " ") {
@@ -320,25 +360,42 @@ func capitalised(s string) bool {
 }
 
 // namedIn reports whether text names the person: their full name or an
-// alias of two words or more, in any case, or their surname (or an
-// alias's last word) capitalised. So "a major hurdle" does not name
-// Claudia Major, while "Major said" and "CLAUDIA MAJOR" do.
+// alias of two words or more, or their surname (or an alias's last word),
+// capitalised. So "a major hurdle" does not name Claudia Major, while
+// "Major said" and "CLAUDIA MAJOR" do.
 func (p *person) namedIn(text string) bool {
-	spans := wordSpans(text)
-	ws := make([]string, len(spans))
-	for i, sp := range spans {
-		ws[i] = fold(strings.TrimSuffix(strings.TrimSuffix(text[sp.start:sp.end], "'s"), "’s"))
-	}
 	lasts := append([]string{p.last}, aliasLasts(p.Aliases)...)
-	fulls := append([]string{strings.Join(tokens(p.Name), " ")}, p.full...)
-	for i, sp := range spans {
-		for _, f := range fulls {
-			ft := strings.Fields(f)
-			if len(ft) >= 2 && i+len(ft) <= len(ws) && strings.Join(ws[i:i+len(ft)], " ") == f {
-				return true
-			}
+	var fulls [][]string
+	for _, f := range append([]string{strings.Join(tokens(p.Name), " ")}, p.full...) {
+		if ft := strings.Fields(f); len(ft) >= 2 {
+			fulls = append(fulls, ft)
 		}
-		if r, _ := utf8.DecodeRuneInString(text[sp.start:]); unicode.IsUpper(r) && slices.Contains(lasts, ws[i]) {
+	}
+	word := func(sp span) string {
+		return fold(strings.TrimSuffix(strings.TrimSuffix(text[sp.start:sp.end], "'s"), "’s"))
+	}
+	spans := wordSpans(text)
+	for i, sp := range spans {
+		// Names start with a capital in running text; skipping the other
+		// words keeps this cheap on the thousands of passages a
+		// frequently named person may have.
+		if r, _ := utf8.DecodeRuneInString(text[sp.start:]); !unicode.IsUpper(r) {
+			continue
+		}
+		w := word(sp)
+		if slices.Contains(lasts, w) {
+			return true
+		}
+	full:
+		for _, ft := range fulls {
+			if ft[0] != w || i+len(ft) > len(spans) {
+				continue
+			}
+			for k := 1; k < len(ft); k++ {
+				if word(spans[i+k]) != ft[k] {
+					continue full
+				}
+			}
 			return true
 		}
 	}

@@ -54,3 +54,30 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 	}
 	return quoteIntent{}, false
 }
+
+// personPatterns recognise questions about a person: "who is X", "tell me
+// about X". They run like quotePatterns; the "who" group is a person only
+// if it names one (see Engine.resolveName), else the question is searched.
+var personPatterns = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)^(?:so |and |but )?who(?:'s| is| was| are| were)(?: this| that)? (?P<who>.+)$`),
+	regexp.MustCompile(`(?i)^(?:please )?(?:tell (?:me|us)|talk|what do (?:we|you) know|what can you tell (?:me|us)|what about|anything|info|information)(?: more)? (?:about|on) (?P<who>.+)$`),
+}
+
+// parsePersonQuestion returns who a "who is X" question asks about.
+func parsePersonQuestion(q string) (string, bool) {
+	s := strings.ReplaceAll(strings.TrimSpace(q), "’", "'")
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimRight(s, "?!. ")
+	for _, re := range personPatterns {
+		m := re.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		who := strings.TrimSpace(m[re.SubexpIndex("who")])
+		if who == "" || strings.Count(who, " ") > 4 {
+			continue
+		}
+		return who, true
+	}
+	return "", false
+}

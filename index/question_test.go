@@ -198,3 +198,85 @@ func FuzzParseEval(f *testing.F) {
 		}
 	})
 }
+
+func TestParsePersonQuestion(t *testing.T) {
+	tests := []struct {
+		q, who string
+		ok     bool
+	}{
+		{"who is Claudia Major?", "Claudia Major", true},
+		{"Who's Peskov", "Peskov", true},
+		{"tell me about Peskov", "Peskov", true},
+		{"what do we know about Susan Stewart?", "Susan Stewart", true},
+		{"tell me more about the major hurdle", "the major hurdle", true},
+		{"what is the major hurdle", "", false},
+		{"security guarantees", "", false},
+		{"what did Peskov say", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			who, ok := parsePersonQuestion(tt.q)
+			if ok != tt.ok || who != tt.who {
+				t.Errorf("got (%q, %v), want (%q, %v)", who, ok, tt.who, tt.ok)
+			}
+		})
+	}
+}
+
+// A question naming a known person is answered about that person: their
+// quotes and only passages that name them — not passages that merely use
+// their surname as a word ("a major hurdle"). Words that name no one, or
+// only a role, are searched as before.
+func TestPersonQuestions(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: embedded(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	tests := []struct {
+		q       string
+		speaker string // "" for a search
+		named   string // every passage names the person so
+		first   string // the first passage contains this
+	}{
+		{"who is Claudia Major?", "Claudia Major", "Major", "Claudia Major"},
+		{"who is major", "Claudia Major", "Major", "Claudia Major"},
+		{"who is Susan Stewart", "Susan Stewart", "Stewart", "Susan Stewart"},
+		{"tell me about Peskov", "Dmitry Peskov", "Peskov", "Dmitry Peskov"},
+		{"tell me about peskof", "Dmitry Peskov", "Peskov", "Dmitry Peskov"},
+		{"who is Merz", "Friedrich Merz", "Merz", "Friedrich Merz"},
+		{"what is the major hurdle", "", "", "major hurdle"},
+		{"tell me about the major hurdle", "", "", "major hurdle"},
+		{"tell me about security", "", "", "security"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tt.q, AskOptions{Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Speaker != tt.speaker {
+				t.Fatalf("speaker %q, want %q", a.Speaker, tt.speaker)
+			}
+			if tt.speaker != "" && a.Kind != KindPerson {
+				t.Errorf("kind %q, want %q", a.Kind, KindPerson)
+			}
+			for _, q := range a.Quotes {
+				if q.Speaker != tt.speaker {
+					t.Errorf("quote by %q in an answer about %q", q.Speaker, tt.speaker)
+				}
+			}
+			if len(a.Passages) == 0 {
+				t.Fatal("no passages")
+			}
+			if !strings.Contains(a.Passages[0].Text, tt.first) {
+				t.Errorf("first passage %q does not contain %q", a.Passages[0].Text, tt.first)
+			}
+			for _, p := range a.Passages {
+				if tt.named != "" && !strings.Contains(p.Text, tt.named) {
+					t.Errorf("passage does not name %s: %q", tt.named, p.Text)
+				}
+			}
+		})
+	}
+}

@@ -80,11 +80,12 @@ func (e *Engine) rankQuotes(ctx context.Context, speaker string, qs []qterm, siz
 	if about == nil {
 		return nil, nil
 	}
-	hits, err := e.searchRecords(ctx, bleve.NewConjunctionQuery(who, about), size,
+	hits, _, err := e.searchRecords(ctx, bleve.NewConjunctionQuery(who, about), size,
 		'q', len(e.recs.quotes), func(n int) Source { return e.recs.quotes[n].quote.Source })
 	if err != nil {
 		return nil, err
 	}
+	hits = hits[:min(len(hits), size)]
 	var out []int
 	m := e.newMatcher(qs)
 	for _, h := range hits {
@@ -123,6 +124,10 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 	bq.AddMust(bleve.NewDisjunctionQuery(names...))
 	if pq := termsQuery(qs, passageFields...); pq != nil {
 		bq.AddShould(pq)
+	} else if first := e.firstNames(p); len(first) > 0 {
+		// Nothing else to look for: passages giving the full name, which
+		// is where articles introduce someone, come first.
+		bq.AddShould(bleve.NewDisjunctionQuery(first...))
 	}
 	// Highlight the name and the subject; every hit names the person.
 	// The first name is bolded too, where it stands ("**Dmitry Peskov**").
@@ -136,20 +141,13 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 	// major hurdle") are dropped, so fetch more until limit passages are
 	// left or there are no more.
 	var best []hit
-	for size := limit*4 + 10; ; size *= 4 {
-		hits, err := e.searchPassages(ctx, bq, size)
+	for _, size := range []int{limit*4 + 10, max(limit*4+10, maxPersonCandidates)} {
+		hits, complete, err := e.searchPassagesSorted(ctx, bq, size)
 		if err != nil {
 			return nil, err
 		}
-		fetched := len(hits)
-		named := hits[:0]
-		for _, h := range hits {
-			if p.namedIn(e.recs.passages[h.n].text) {
-				named = append(named, h)
-			}
-		}
-		best, _ = e.best(named, all, limit, 0)
-		if len(best) >= limit || fetched < size || size >= maxPersonCandidates {
+		best, _ = e.bestOf(hits, all, limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) })
+		if len(best) >= limit || complete {
 			break
 		}
 	}
@@ -158,4 +156,19 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		out = append(out, e.passage(h))
 	}
 	return out, nil
+}
+
+// firstNames are term queries for the words of p's name before the
+// surname.
+func (e *Engine) firstNames(p *person) []query.Query {
+	var out []query.Query
+	nt := tokens(p.Name)
+	for _, w := range nt[:max(len(nt)-1, 0)] {
+		if t := e.terms.of(w); t != "" && !slices.Contains(p.match, t) {
+			tq := bleve.NewTermQuery(t)
+			tq.SetField(fieldText)
+			out = append(out, tq)
+		}
+	}
+	return out
 }

@@ -220,56 +220,81 @@ const conjunctionFirstPostings = 5000
 
 // searchPassages runs q and returns up to size passage hits, best first.
 func (e *Engine) searchPassages(ctx context.Context, q query.Query, size int) ([]hit, error) {
+	hits, _, err := e.searchPassagesSorted(ctx, q, size)
+	return hits[:min(len(hits), size)], err
+}
+
+// searchPassagesSorted is searchRecords over passages.
+func (e *Engine) searchPassagesSorted(ctx context.Context, q query.Query, size int) ([]hit, bool, error) {
 	return e.searchRecords(ctx, q, size, 'p', len(e.recs.passages), func(n int) Source { return e.recs.passages[n].src })
 }
 
-// searchRecords runs q and returns up to size hits on records of the given
-// kind ('p' passages, 'q' quotes), best first, hits of equal score in
-// corpus order: document id, then paragraph. bleve itself breaks ties by
-// its internal document numbers, which follow the order in which a batch's
-// documents happened to be analysed, not the same from one build to the
-// next; so when a tie straddles the cut, more hits are fetched until it no
-// longer does, and the same corpus always gives the same answer.
-func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kind byte, count int, src func(n int) Source) ([]hit, error) {
+// searchRecords runs q and returns at least the best size hits on records
+// of the given kind ('p' passages, 'q' quotes), best first, hits of equal
+// score in corpus order: document id, then paragraph. bleve itself breaks
+// ties by its internal document numbers, which follow the order in which
+// a batch's documents happened to be analysed, not the same from one
+// build to the next; so when a tie straddles the cut, every hit is
+// fetched, and the same corpus always gives the same answer. complete
+// says whether the hits are all q matches.
+func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kind byte, count int, src func(n int) Source) (hits []hit, complete bool, err error) {
 	size = max(size, 1)
-	for fetch := size; ; fetch *= 2 {
+	for fetch := size; ; {
 		req := bleve.NewSearchRequestOptions(q, fetch+1, 0, false)
 		req.Fields = nil
 		res, err := e.idx.SearchInContext(ctx, req)
 		if err != nil {
-			return nil, fmt.Errorf("index: search: %w", err)
+			return nil, false, fmt.Errorf("index: search: %w", err)
 		}
 		if len(res.Hits) > fetch && res.Hits[fetch].Score >= res.Hits[size-1].Score {
-			continue // the hits tied at the cut go on past what was fetched
+			// The hits tied at the cut go on past what was fetched. A
+			// search visits every match whatever its size, so one more
+			// search for them all costs less than creeping up on the end
+			// of the tie.
+			fetch = int(res.Total)
+			continue
 		}
-		out := make([]hit, 0, len(res.Hits))
-		for _, h := range res.Hits {
+		// The extra hit fetched to look for a tie scores below the cut:
+		// it is not among the best.
+		complete = len(res.Hits) <= fetch
+		got := res.Hits[:min(len(res.Hits), fetch)]
+		hits = make([]hit, 0, len(got))
+		for _, h := range got {
 			n, ok := docNumber(h.ID)
 			if !ok || h.ID[0] != kind || n >= count {
 				continue
 			}
-			out = append(out, hit{n: n, score: h.Score})
+			hits = append(hits, hit{n: n, score: h.Score})
 		}
-		slices.SortStableFunc(out, func(a, b hit) int {
+		slices.SortStableFunc(hits, func(a, b hit) int {
 			if a.score != b.score {
 				return cmp.Compare(b.score, a.score)
 			}
 			sa, sb := src(a.n), src(b.n)
 			return cmp.Or(cmp.Compare(sa.Doc, sb.Doc), cmp.Compare(sa.Paragraph, sb.Paragraph), cmp.Compare(a.n, b.n))
 		})
-		return out[:min(len(out), size)], nil
+		return hits, complete, nil
 	}
 }
 
 // best picks, in order, hits that pass the threshold and do not repeat an
 // earlier pick.
 func (e *Engine) best(hits []hit, qs []qterm, limit int, threshold float64) ([]hit, float64) {
+	return e.bestOf(hits, qs, limit, threshold, nil)
+}
+
+// bestOf is best over the hits keep accepts (all when keep is nil); keep
+// is asked only as far as the picking goes.
+func (e *Engine) bestOf(hits []hit, qs []qterm, limit int, threshold float64, keep func(r *passageRec) bool) ([]hit, float64) {
 	var out []hit
 	var kept [][]uint64
 	top := 0.0
 	m := e.newMatcher(qs)
 	for _, h := range hits {
 		r := &e.recs.passages[h.n]
+		if keep != nil && !keep(r) {
+			continue
+		}
 		h.coverage, h.marks = m.scan(r.text, r.src.Section)
 		top = max(top, h.coverage)
 		if h.coverage < threshold {
