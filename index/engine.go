@@ -49,15 +49,20 @@ type Engine struct {
 	terms  *terms
 	vocab  *vocab
 	people []person
-	topics []Topic
+	// topics can be replaced while the engine serves (SetTopics).
+	topics atomic.Pointer[topicSet]
 	// dir is the on-disk index folder, "" for an in-memory index.
 	dir string
 
-	topicOnce   sync.Once
-	topicCounts []TopicCount
-	topicErr    error
-
 	closed atomic.Bool
+}
+
+// topicSet is the engine's topics with their passage counts, counted once.
+type topicSet struct {
+	list   []Topic
+	once   sync.Once
+	counts []TopicCount
+	err    error
 }
 
 func newEngine(idx bleve.Index, c *corpus.Corpus, recs *records, topics []Topic, log *slog.Logger) (*Engine, error) {
@@ -84,17 +89,24 @@ func newEngine(idx bleve.Index, c *corpus.Corpus, recs *records, topics []Topic,
 	if err := dict.Close(); err != nil {
 		return nil, fmt.Errorf("index: vocabulary: %w", err)
 	}
+	e := &Engine{
+		corpus: c, idx: idx, log: log, recs: recs,
+		terms: &terms{an: an},
+		vocab: newVocab(vocabulary, len(recs.passages), func(term string) int { return docFreq(idx, term) }),
+	}
+	e.SetTopics(topics)
+	e.people = newPeople(c, recs, e.terms)
+	return e, nil
+}
+
+// SetTopics replaces the engine's topics (nil means DefaultTopics()), for
+// when only the topics changed and the index can stay. Questions already
+// under way finish with the topics they started with.
+func (e *Engine) SetTopics(topics []Topic) {
 	if topics == nil {
 		topics = DefaultTopics()
 	}
-	e := &Engine{
-		corpus: c, idx: idx, log: log, recs: recs,
-		terms:  &terms{an: an},
-		vocab:  newVocab(vocabulary, len(recs.passages), func(term string) int { return docFreq(idx, term) }),
-		topics: topics,
-	}
-	e.people = newPeople(c, recs, e.terms)
-	return e, nil
+	e.topics.Store(&topicSet{list: append([]Topic(nil), topics...)})
 }
 
 // Ask answers a free-form question (quote questions are recognised).
@@ -167,16 +179,17 @@ func (e *Engine) Topics(ctx context.Context) ([]TopicCount, error) {
 	if e.closed.Load() {
 		return nil, ErrClosed
 	}
-	e.topicOnce.Do(func() { e.topicCounts, e.topicErr = e.countTopics(ctx) })
-	if e.topicErr != nil {
-		err := e.topicErr
+	ts := e.topics.Load()
+	ts.once.Do(func() { ts.counts, ts.err = e.countTopics(ctx, ts.list) })
+	if ts.err != nil {
+		err := ts.err
 		// A cancelled first caller must not poison the cache for others.
 		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-			return e.countTopics(ctx)
+			return e.countTopics(ctx, ts.list)
 		}
 		return nil, err
 	}
-	return append([]TopicCount(nil), e.topicCounts...), nil
+	return append([]TopicCount(nil), ts.counts...), nil
 }
 
 // Topic answers the named topic like a question.
@@ -197,7 +210,7 @@ func (e *Engine) Topic(ctx context.Context, name string, opts AskOptions) (*Answ
 }
 
 // TopicList returns the engine's topics without counting passages.
-func (e *Engine) TopicList() []Topic { return append([]Topic(nil), e.topics...) }
+func (e *Engine) TopicList() []Topic { return append([]Topic(nil), e.topics.Load().list...) }
 
 // Speakers lists the people quoted in the corpus, most quoted first.
 func (e *Engine) Speakers() []corpus.Person {

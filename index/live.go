@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -82,16 +83,23 @@ type Summary struct {
 	Speakers  int
 	Skipped   []corpus.SkippedFile
 	Duration  time.Duration
-	// Unchanged is set when the corpus read is the one already served:
-	// the index was kept as it is.
+	// Unchanged is set when the corpus read is the one already served
+	// and so are the topics: the index was kept as it is.
 	Unchanged bool
+	// TopicsChanged is set when only the topics changed: the index was
+	// kept and the new topics swapped in.
+	TopicsChanged bool
 }
 
 // LiveOptions configures a Live.
 type LiveOptions struct {
 	// Open builds the engine for a new corpus beside the live one. It
 	// must never hand back an Engine sharing files with the live engine.
-	Open   OpenFunc
+	Open OpenFunc
+	// Topics, when set, gives the topics to serve (nil for the defaults),
+	// read again by every Reindex: a change of topics alone is swapped in
+	// without rebuilding the index. It should give what Open builds with.
+	Topics func() ([]Topic, error)
 	Logger *slog.Logger
 }
 
@@ -99,9 +107,10 @@ type LiveOptions struct {
 // one without a question failing or waiting for the rebuild. It has the
 // same question methods as Engine, so a caller can use it in its place.
 type Live struct {
-	cur  atomic.Pointer[handle]
-	open OpenFunc
-	log  *slog.Logger
+	cur    atomic.Pointer[handle]
+	open   OpenFunc
+	topics func() ([]Topic, error)
+	log    *slog.Logger
 
 	mu      sync.Mutex // guards running, status, cancel, closed
 	running bool
@@ -138,7 +147,7 @@ func NewLive(eng *Engine, opts LiveOptions) *Live {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	l := &Live{open: opts.Open, log: log.With("component", "live")}
+	l := &Live{open: opts.Open, topics: opts.Topics, log: log.With("component", "live")}
 	l.cur.Store(&handle{eng: eng})
 	return l
 }
@@ -323,6 +332,24 @@ func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, pro
 	// The same content needs no new index; building one would also open
 	// the on-disk index the live engine holds.
 	if cur := l.cur.Load(); cur != nil && cur.fingerprint() != "" && cur.fingerprint() == Fingerprint(c) {
+		// The topics are not in the index: new ones are swapped in
+		// without a rebuild.
+		topicsChanged := false
+		if l.topics != nil {
+			ts, err := guard(log, l.topics)
+			if err != nil {
+				log.Warn("reindex failed", "phase", "topics", "err", err)
+				return Summary{}, fmt.Errorf("index: reindex: topics: %w", err)
+			}
+			if ts == nil {
+				ts = DefaultTopics()
+			}
+			if !slices.Equal(ts, cur.eng.TopicList()) {
+				cur.eng.SetTopics(ts)
+				topicsChanged = true
+				log.Info("reindex: topics changed", "topics", len(ts))
+			}
+		}
 		st := cur.eng.Stats()
 		update(func(s *ReindexStatus) {
 			s.Phase = "done"
@@ -330,7 +357,7 @@ func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, pro
 			s.FilesTotal = s.FilesRead
 		})
 		sum := Summary{Documents: st.Documents, Passages: st.Passages, Quotes: st.Quotes, Speakers: st.Speakers,
-			Skipped: c.Skipped, Duration: time.Since(start), Unchanged: true}
+			Skipped: c.Skipped, Duration: time.Since(start), Unchanged: !topicsChanged, TopicsChanged: topicsChanged}
 		log.Info("reindex: corpus unchanged, index kept", "documents", sum.Documents, "duration", sum.Duration)
 		return sum, nil
 	}

@@ -314,3 +314,85 @@ func TestLiveOnDisk(t *testing.T) {
 		})
 	}
 }
+
+// Only the topics changed (a corpus folder's topics.yaml, or the
+// configured topics): the corpus is the one served, so the index is kept,
+// but the new topics must be served from then on, not at the next restart.
+func TestLiveReindexTopicsOnly(t *testing.T) {
+	dataDir := t.TempDir()
+	c := embedded(t)
+	eng, err := index.Open(context.Background(), index.OpenOptions{DataDir: dataDir, Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var topics []index.Topic
+	var topicsErr error
+	set := func(ts []index.Topic, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		topics, topicsErr = ts, err
+	}
+	var builds atomic.Int32
+	open := func(ctx context.Context, c *corpus.Corpus, progress func(index.Progress)) (*index.Engine, error) {
+		builds.Add(1)
+		return diskOpen(dataDir)(ctx, c, progress)
+	}
+	l := index.NewLive(eng, index.LiveOptions{Open: open, Topics: func() ([]index.Topic, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return topics, topicsErr
+	}})
+	t.Cleanup(func() { _ = l.Close() })
+	names := func() []string {
+		ts, err := l.Topics(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, tc := range ts {
+			out = append(out, fmt.Sprintf("%s:%d", tc.Name, tc.Passages))
+		}
+		return out
+	}
+	defaults := names()
+	custom := []index.Topic{{Name: "Christmas truce", Description: "The truce Merz proposed", Query: "Christmas ceasefire truce"}}
+
+	steps := []struct {
+		name          string
+		topics        []index.Topic
+		err           error
+		wantErr       bool
+		unchanged     bool
+		topicsChanged bool
+		want          string // first topic served afterwards
+	}{
+		{"same topics", nil, nil, false, true, false, defaults[0]},
+		{"new topics.yaml", custom, nil, false, false, true, "Christmas truce:"},
+		{"unchanged again", custom, nil, false, true, false, "Christmas truce:"},
+		{"unreadable topics keep the old ones", nil, errors.New("topics.yaml: bad YAML"), true, false, false, "Christmas truce:"},
+		{"topics.yaml removed", nil, nil, false, false, true, defaults[0]},
+	}
+	for _, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			set(st.topics, st.err)
+			sum, err := l.Reindex(context.Background(), "tester", loadOf(c), nil)
+			if (err != nil) != st.wantErr {
+				t.Fatalf("err = %v, want error %v", err, st.wantErr)
+			}
+			if err == nil && (sum.Unchanged != st.unchanged || sum.TopicsChanged != st.topicsChanged) {
+				t.Errorf("summary unchanged=%v topicsChanged=%v, want %v %v", sum.Unchanged, sum.TopicsChanged, st.unchanged, st.topicsChanged)
+			}
+			if got := names(); !strings.HasPrefix(got[0], st.want) {
+				t.Errorf("topics served %v, want first %q", got, st.want)
+			}
+			if builds.Load() != 0 {
+				t.Errorf("the index was rebuilt %d times for a change of topics", builds.Load())
+			}
+		})
+	}
+	a, err := l.Topic(context.Background(), "Budapest and Minsk precedents", index.AskOptions{})
+	if err != nil || !a.Answered() {
+		t.Errorf("a default topic after topics.yaml was removed: %v", err)
+	}
+}

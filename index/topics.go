@@ -27,9 +27,9 @@ func DefaultTopics() []Topic {
 // countTopics counts, for each topic, the passages holding at least two
 // of its query's words (or its only word). The count comes from bleve's
 // total alone, without collecting hits, so it stays cheap on large corpora.
-func (e *Engine) countTopics(ctx context.Context) ([]TopicCount, error) {
-	out := make([]TopicCount, 0, len(e.topics))
-	for _, t := range e.topics {
+func (e *Engine) countTopics(ctx context.Context, topics []Topic) ([]TopicCount, error) {
+	out := make([]TopicCount, 0, len(topics))
+	for _, t := range topics {
 		n := 0
 		var terms []query.Query
 		for _, q := range e.questionTerms(t.Query) {
@@ -85,13 +85,14 @@ func (e *Engine) findTopic(name string) (Topic, bool) {
 	if want == "" {
 		return Topic{}, false
 	}
-	for _, t := range e.topics {
+	topics := e.topics.Load().list
+	for _, t := range topics {
 		if strings.Join(tokens(t.Name), " ") == want {
 			return t, true
 		}
 	}
 	var found []Topic
-	for _, t := range e.topics {
+	for _, t := range topics {
 		if strings.HasPrefix(strings.Join(tokens(t.Name), " "), want) {
 			found = append(found, t)
 		}

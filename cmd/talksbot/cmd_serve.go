@@ -64,7 +64,7 @@ func runServe(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return fmt.Errorf("serve: index: %w", err)
 	}
-	live := index.NewLive(eng, index.LiveOptions{Open: diskOpener(a, dataDir), Logger: a.log})
+	live := index.NewLive(eng, index.LiveOptions{Open: diskOpener(a, dataDir), Topics: a.topics, Logger: a.log})
 	defer func() {
 		if err := live.Close(); err != nil {
 			log.Warn("close index", "err", err)
