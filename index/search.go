@@ -234,9 +234,9 @@ func (e *Engine) searchPassagesSorted(ctx context.Context, q query.Query, size i
 // score in corpus order: document id, then paragraph. bleve itself breaks
 // ties by its internal document numbers, which follow the order in which
 // a batch's documents happened to be analysed, not the same from one
-// build to the next; so when a tie straddles the cut, every hit is
-// fetched, and the same corpus always gives the same answer. complete
-// says whether the hits are all q matches.
+// build to the next; so when a tie straddles the cut, hits are fetched
+// until the tie ends, and the same corpus always gives the same answer.
+// complete says whether the hits are all q matches.
 func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kind byte, count int, src func(n int) Source) (hits []hit, complete bool, err error) {
 	size = max(size, 1)
 	for fetch := size; ; {
@@ -247,11 +247,11 @@ func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kin
 			return nil, false, fmt.Errorf("index: search: %w", err)
 		}
 		if len(res.Hits) > fetch && res.Hits[fetch].Score >= res.Hits[size-1].Score {
-			// The hits tied at the cut go on past what was fetched. A
-			// search visits every match whatever its size, so one more
-			// search for them all costs less than creeping up on the end
-			// of the tie.
-			fetch = int(res.Total)
+			// The hits tied at the cut go on past what was fetched: look
+			// further, in big steps (every search visits all matches
+			// again), but not at once at all of them (a common word's
+			// matches are tens of thousands at 10k articles).
+			fetch = min(fetch*4, int(res.Total))
 			continue
 		}
 		// The extra hit fetched to look for a tie scores below the cut:
