@@ -156,34 +156,9 @@ func roleSimilar(w, r string) bool {
 // surname, by role ("the Kremlin spokesman"), or through a typo. It returns
 // nil when no one fits; it never guesses between equally good strangers.
 func (e *Engine) resolve(who string) *person {
-	words := tokens(who)
-	var kept []string
-	for _, w := range words {
-		if !roleFiller[w] {
-			kept = append(kept, w)
-		}
-	}
-	if len(kept) == 0 {
-		return nil
-	}
-	whole := strings.Join(words, " ")
-	var best *person
-	bestScore := 0.0
-	consider := func(p *person, score float64) {
-		if score <= 0 {
-			return
-		}
-		if best == nil || score > bestScore+1e-9 ||
-			(score > bestScore-1e-9 && (p.Quotes > best.Quotes || (p.Quotes == best.Quotes && p.Mentions > best.Mentions))) {
-			best, bestScore = p, score
-		}
-	}
-	for i := range e.people {
-		p := &e.people[i]
-		consider(p, nameScore(p, whole, kept))
-		consider(p, roleScore(p, kept))
-	}
-	return best
+	return e.bestPerson(who, func(p *person, whole string, kept []string) float64 {
+		return max(nameScore(p, whole, kept), roleScore(p, kept))
+	})
 }
 
 // resolveName finds the person a "who is X" question names, by full name,
@@ -193,6 +168,20 @@ func (e *Engine) resolve(who string) *person {
 // Claudia Major; "the major hurdle" is no one); only a word they never use
 // may be a typo of a name ("who is peskof").
 func (e *Engine) resolveName(who string) *person {
+	return e.bestPerson(who, func(p *person, whole string, kept []string) float64 {
+		for _, w := range kept {
+			if !slices.Contains(p.names, w) && e.vocab.df(e.terms.of(w)) > 0 {
+				return 0
+			}
+		}
+		return nameScore(p, whole, kept)
+	})
+}
+
+// bestPerson returns the person scoring highest for who's words (whole:
+// all of them; kept: without filler), ties going to the more quoted, then
+// the more mentioned; nil when everyone scores 0.
+func (e *Engine) bestPerson(who string, score func(p *person, whole string, kept []string) float64) *person {
 	words := tokens(who)
 	var kept []string
 	for _, w := range words {
@@ -208,19 +197,13 @@ func (e *Engine) resolveName(who string) *person {
 	bestScore := 0.0
 	for i := range e.people {
 		p := &e.people[i]
-		score := nameScore(p, whole, kept)
-		if score <= 0 {
+		s := score(p, whole, kept)
+		if s <= 0 {
 			continue
 		}
-		for _, w := range kept {
-			if !slices.Contains(p.names, w) && e.vocab.df(e.terms.of(w)) > 0 {
-				score = 0
-				break
-			}
-		}
-		if score > bestScore+1e-9 || (best != nil && score > bestScore-1e-9 &&
-			(p.Quotes > best.Quotes || (p.Quotes == best.Quotes && p.Mentions > best.Mentions))) {
-			best, bestScore = p, score
+		if best == nil || s > bestScore+1e-9 ||
+			(s > bestScore-1e-9 && (p.Quotes > best.Quotes || (p.Quotes == best.Quotes && p.Mentions > best.Mentions))) {
+			best, bestScore = p, s
 		}
 	}
 	return best

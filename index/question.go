@@ -29,12 +29,18 @@ var quotePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^quote (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
 }
 
-// parseQuoteQuestion recognises "what did X say (about Y)" and its kin.
-func parseQuoteQuestion(q string) (quoteIntent, bool) {
-	// Patterns match ignoring case; the names keep the asker's capitals.
+// patternText is a question as the patterns read it: curly apostrophes
+// straightened, spaces collapsed, the final punctuation removed. Patterns
+// match ignoring case; the names keep the asker's capitals.
+func patternText(q string) string {
 	s := strings.ReplaceAll(strings.TrimSpace(q), "’", "'")
 	s = strings.Join(strings.Fields(s), " ")
-	s = strings.TrimRight(s, "?!. ")
+	return strings.TrimRight(s, "?!. ")
+}
+
+// parseQuoteQuestion recognises "what did X say (about Y)" and its kin.
+func parseQuoteQuestion(q string) (quoteIntent, bool) {
+	s := patternText(q)
 	for _, re := range quotePatterns {
 		m := re.FindStringSubmatch(s)
 		if m == nil {
@@ -65,9 +71,7 @@ var personPatterns = []*regexp.Regexp{
 
 // parsePersonQuestion returns who a "who is X" question asks about.
 func parsePersonQuestion(q string) (string, bool) {
-	s := strings.ReplaceAll(strings.TrimSpace(q), "’", "'")
-	s = strings.Join(strings.Fields(s), " ")
-	s = strings.TrimRight(s, "?!. ")
+	s := patternText(q)
 	for _, re := range personPatterns {
 		m := re.FindStringSubmatch(s)
 		if m == nil {

@@ -186,6 +186,11 @@ func TestAskErrors(t *testing.T) {
 		{"unknown flag", []string{"ask", "--bogus", "nato"}, "unknown flag"},
 		{"missing corpus", []string{"ask", "--corpus", filepath.Join(empty, "nope"), "nato"}, "nope"},
 		{"empty corpus", []string{"ask", "--corpus", empty, "nato"}, "no readable articles"},
+		{"punctuation only: ask prefix", []string{"ask", "?!"}, "ask: the question"},
+		{"topic limit zero", []string{"topic", "--limit", "0", "security"}, "topic: --limit must be at least 1"},
+		{"topic empty corpus", []string{"topic", "--corpus", empty, "security"}, "topic: the corpus holds no readable articles"},
+		{"topics empty corpus", []string{"topics", "--corpus", empty}, "topics: the corpus holds no readable articles"},
+		{"eval missing corpus", []string{"eval", "--corpus", filepath.Join(empty, "nope"), "../../index/testdata/relevance/embedded.yaml"}, "eval: corpus"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

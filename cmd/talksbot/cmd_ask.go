@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,7 +10,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index"
 )
 
@@ -29,42 +29,45 @@ The output is what a Discord user would read; --json gives it as data.`,
 			if question == "" {
 				return errors.New(`ask: no question given; try: talksbot ask "what did Peskov say"`)
 			}
-			if cmd.Flags().Changed("limit") && limit < 1 {
-				return fmt.Errorf("ask: --limit must be at least 1, got %d", limit)
-			}
-			a, err := newApp(cmd)
-			if err != nil {
-				return fmt.Errorf("ask: %w", err)
-			}
-			if !cmd.Flags().Changed("limit") {
-				limit = a.cfg.Answer.MaxPassages
-			}
-			c, err := a.loadCorpus(corpus.Options{})
-			if err != nil {
-				return fmt.Errorf("ask: %w", err)
-			}
-			e, err := a.openEngine(cmd.Context(), c, nil)
-			if err != nil {
-				return fmt.Errorf("ask: %w", err)
-			}
-			defer e.Close()
-			ans, err := e.Ask(cmd.Context(), question, index.AskOptions{Limit: limit})
-			if errors.Is(err, index.ErrEmptyQuestion) {
-				return fmt.Errorf("ask: the question %q has no words to look for", question)
-			}
-			if err != nil {
-				return fmt.Errorf("ask: %w", err)
-			}
-			if asJSON {
-				return writeAnswerJSON(cmd.OutOrStdout(), ans)
-			}
-			_, err = io.WriteString(cmd.OutOrStdout(), index.Render(ans).Text())
-			return err
+			return runAnswer(cmd, "ask", limit, asJSON, func(ctx context.Context, e *index.Engine, opts index.AskOptions) (*index.Answer, error) {
+				ans, err := e.Ask(ctx, question, opts)
+				if errors.Is(err, index.ErrEmptyQuestion) {
+					return nil, fmt.Errorf("the question %q has no words to look for", question)
+				}
+				return ans, err
+			})
 		},
 	}
 	cmd.Flags().IntVar(&limit, "limit", 5, "passages at most")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the answer as JSON")
 	return cmd
+}
+
+// runAnswer is what ask and topic share: check --limit (the configured
+// answer.max_passages when not given), open the engine over the configured
+// corpus, answer, and print the answer as a Discord user would read it or,
+// with --json, as data. Errors are prefixed with op.
+func runAnswer(cmd *cobra.Command, op string, limit int, asJSON bool, answer func(context.Context, *index.Engine, index.AskOptions) (*index.Answer, error)) error {
+	if cmd.Flags().Changed("limit") && limit < 1 {
+		return fmt.Errorf("%s: --limit must be at least 1, got %d", op, limit)
+	}
+	a, e, err := openForCommand(cmd)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	defer e.Close()
+	if !cmd.Flags().Changed("limit") {
+		limit = a.cfg.Answer.MaxPassages
+	}
+	ans, err := answer(cmd.Context(), e, index.AskOptions{Limit: limit})
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	if asJSON {
+		return writeAnswerJSON(cmd.OutOrStdout(), ans)
+	}
+	_, err = io.WriteString(cmd.OutOrStdout(), index.Render(ans).Text())
+	return err
 }
 
 // answerJSON is the --json shape of an answer, exactly as documented:

@@ -6,7 +6,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index"
 )
 
@@ -35,15 +34,7 @@ The file is a YAML list of cases:
 			if err != nil {
 				return fmt.Errorf("eval: %w", err)
 			}
-			a, err := newApp(cmd)
-			if err != nil {
-				return fmt.Errorf("eval: %w", err)
-			}
-			c, err := a.loadCorpus(corpus.Options{})
-			if err != nil {
-				return fmt.Errorf("eval: %w", err)
-			}
-			e, err := a.openEngine(cmd.Context(), c, nil)
+			_, e, err := openForCommand(cmd)
 			if err != nil {
 				return fmt.Errorf("eval: %w", err)
 			}

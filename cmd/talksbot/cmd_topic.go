@@ -1,14 +1,13 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index"
 )
 
@@ -24,41 +23,17 @@ func newTopicCmd() *cobra.Command {
 			if name == "" {
 				return errors.New("topic: no topic name given; list them with: talksbot topics")
 			}
-			if cmd.Flags().Changed("limit") && limit < 1 {
-				return fmt.Errorf("topic: --limit must be at least 1, got %d", limit)
-			}
-			a, err := newApp(cmd)
-			if err != nil {
-				return fmt.Errorf("topic: %w", err)
-			}
-			if !cmd.Flags().Changed("limit") {
-				limit = a.cfg.Answer.MaxPassages
-			}
-			c, err := a.loadCorpus(corpus.Options{})
-			if err != nil {
-				return fmt.Errorf("topic: %w", err)
-			}
-			e, err := a.openEngine(cmd.Context(), c, nil)
-			if err != nil {
-				return fmt.Errorf("topic: %w", err)
-			}
-			defer e.Close()
-			ans, err := e.Topic(cmd.Context(), name, index.AskOptions{Limit: limit})
-			if errors.Is(err, index.ErrUnknownTopic) {
-				var names []string
-				for _, t := range e.TopicList() {
-					names = append(names, t.Name)
+			return runAnswer(cmd, "topic", limit, asJSON, func(ctx context.Context, e *index.Engine, opts index.AskOptions) (*index.Answer, error) {
+				ans, err := e.Topic(ctx, name, opts)
+				if errors.Is(err, index.ErrUnknownTopic) {
+					var names []string
+					for _, t := range e.TopicList() {
+						names = append(names, t.Name)
+					}
+					return nil, fmt.Errorf("no topic called %q; the topics are: %s", name, strings.Join(names, ", "))
 				}
-				return fmt.Errorf("topic: no topic called %q; the topics are: %s", name, strings.Join(names, ", "))
-			}
-			if err != nil {
-				return fmt.Errorf("topic: %w", err)
-			}
-			if asJSON {
-				return writeAnswerJSON(cmd.OutOrStdout(), ans)
-			}
-			_, err = io.WriteString(cmd.OutOrStdout(), index.Render(ans).Text())
-			return err
+				return ans, err
+			})
 		},
 	}
 	cmd.Flags().IntVar(&limit, "limit", 5, "passages at most")

@@ -5,8 +5,6 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
-
-	"github.com/talksbot/talksbot/corpus"
 )
 
 func newTopicsCmd() *cobra.Command {
@@ -16,15 +14,7 @@ func newTopicsCmd() *cobra.Command {
 		Short: "List the topics the articles cover, with how many passages each matches",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			a, err := newApp(cmd)
-			if err != nil {
-				return fmt.Errorf("topics: %w", err)
-			}
-			c, err := a.loadCorpus(corpus.Options{})
-			if err != nil {
-				return fmt.Errorf("topics: %w", err)
-			}
-			e, err := a.openEngine(cmd.Context(), c, nil)
+			_, e, err := openForCommand(cmd)
 			if err != nil {
 				return fmt.Errorf("topics: %w", err)
 			}

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/spf13/cobra"
+
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index"
 )
@@ -84,4 +86,22 @@ func (a *app) openEngine(ctx context.Context, c *corpus.Corpus, progress func(in
 		a.log.Warn("cannot keep the index on disk; answering from a temporary in-memory index", "err", err)
 	}
 	return index.Build(ctx, index.BuildOptions{Corpus: c, Topics: topics, Logger: a.log, Progress: progress})
+}
+
+// openForCommand reads the configuration and the corpus and opens the
+// engine over it, for the commands that answer from the articles.
+func openForCommand(cmd *cobra.Command) (*app, *index.Engine, error) {
+	a, err := newApp(cmd)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := a.loadCorpus(corpus.Options{})
+	if err != nil {
+		return nil, nil, err
+	}
+	e, err := a.openEngine(cmd.Context(), c, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, e, nil
 }
