@@ -15,16 +15,21 @@
 //     so answering never reads stored fields.
 //   - store.go: Open keeps indexes on disk under a data directory
 //     (CURRENT, index-<fingerprint>-<time>/ with a COMPLETE marker, tmp-
-//     builds renamed into place) and reuses one while the corpus
-//     Fingerprint is unchanged.
+//     builds renamed into place, each folder flocked by its builder so
+//     another process's cleanup leaves it alone) and reuses one while the
+//     corpus Fingerprint is unchanged.
 //   - question.go, people.go: quote questions ("what did X say about Y")
-//     and who X is: full name, surname, spelling variant, role or typo.
+//     and who X is: full name, surname, spelling variant, role or typo;
+//     person questions ("who is X", "tell me about X"), answered about
+//     that person when X names one.
 //   - search.go, quote.go: BM25 retrieval (passages holding every word
 //     first), typo correction against the corpus vocabulary, the measured
 //     no-answer threshold (coverage: the share of the question's weighted
 //     words a passage holds), near-duplicate removal and highlighting.
+//     Ties in score go to the earlier document and paragraph, so the same
+//     corpus always gives the same answer, whatever order bleve indexed it.
 //   - topics.go: named queries with passage counts; DefaultTopics fits the
-//     embedded corpus.
+//     embedded corpus. Engine.SetTopics swaps them without a rebuild.
 //   - render.go: Render, the one layout of an answer that both the CLI and
 //     the bot show.
 //   - eval.go: relevance files and their metrics (hit@1, recall@3, MRR,
