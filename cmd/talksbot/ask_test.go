@@ -98,6 +98,7 @@ func TestAskJSON(t *testing.T) {
 	}{
 		{"what did Peskov say", "Dmitry Peskov", 2, true},
 		{"what did Merz say", "Friedrich Merz", 0, true},
+		{"who is Claudia Major?", "", 2, true},
 		{"who won the world cup", "", 0, false},
 		{"security guarantees", "", 0, true},
 	}

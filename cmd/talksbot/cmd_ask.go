@@ -80,7 +80,13 @@ type answerJSON struct {
 }
 
 func writeAnswerJSON(w io.Writer, a *index.Answer) error {
-	out := answerJSON{Question: a.Question, Speaker: a.Speaker, Quotes: a.Quotes, Passages: a.Passages}
+	out := answerJSON{Question: a.Question, Quotes: a.Quotes, Passages: a.Passages}
+	if a.Kind == index.KindQuote {
+		// "speaker" names who a quote question was resolved to; a question
+		// about a person ("who is X") carries X's quotes, each with its
+		// speaker, but is not a quote question.
+		out.Speaker = a.Speaker
+	}
 	if out.Quotes == nil {
 		out.Quotes = []index.Quote{}
 	}

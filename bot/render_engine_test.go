@@ -1,0 +1,65 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/index"
+)
+
+// TestRenderGoldenFromEngine renders what members see for real questions
+// over the embedded articles, end to end from the corpus reader through the
+// engine to the embed, so a change anywhere on that path shows up here as a
+// reviewed golden diff. The fixtures of TestRenderGolden pin the renderer
+// alone.
+func TestRenderGoldenFromEngine(t *testing.T) {
+	c, err := corpus.LoadFS(corpus.Default(), corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := index.Build(context.Background(), index.BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { eng.Close() })
+	a := &answers{engine: eng, perPage: 3}
+	tests := []struct {
+		golden string
+		q      query
+		want   []string // what a member must read in the embed
+	}{
+		{"engine_quote", query{Kind: queryAsk, Text: "what did Peskov say"},
+			[]string{"> — **Dmitry Peskov**, Kremlin spokesman", "We have not seen any texts yet", "DW · Danilo Bilek · 2025-12-18"}},
+		{"engine_search", query{Kind: queryAsk, Text: "security garantees"},
+			[]string{"**security", "[1]"}},
+		{"engine_not_quoted", query{Kind: queryAsk, Text: "what did Merz say"},
+			[]string{"never quoted", "Merz"}},
+		{"engine_noanswer", query{Kind: queryAsk, Text: "who won the world cup"},
+			[]string{"don't cover"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			resp, err := a.reply(context.Background(), tt.q, 0, "4242")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(resp.Embeds) != 1 {
+				t.Fatalf("%d embeds, want 1", len(resp.Embeds))
+			}
+			e := resp.Embeds[0]
+			checkLimits(t, e)
+			text := e.Description
+			for _, f := range e.Fields {
+				text += "\n" + f.Value
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("embed lacks %q:\n%s", w, text)
+				}
+			}
+			goldenCompare(t, tt.golden, resp)
+		})
+	}
+}
