@@ -165,15 +165,18 @@ func progressEmbed(title string, st index.ReindexStatus) *discordgo.MessageEmbed
 }
 
 func summaryEmbed(title string, s index.Summary) *discordgo.MessageEmbed {
+	state := "The new index is live."
+	switch {
+	case s.TopicsChanged:
+		state = "The articles are unchanged, so the index was kept; the new topics are live."
+	case s.Unchanged:
+		state = "The corpus is unchanged since the index was built, so the index was kept."
+	}
 	e := &discordgo.MessageEmbed{
 		Title: title + ": done",
-		Description: fmt.Sprintf("%s\nThe new index is live.\n**%d** documents · **%d** passages · **%d** quotes · **%d** speakers · took %s",
-			ProgressBar(100), s.Documents, s.Passages, s.Quotes, s.Speakers, s.Duration.Round(100*time.Millisecond)),
+		Description: fmt.Sprintf("%s\n%s\n**%d** documents · **%d** passages · **%d** quotes · **%d** speakers · took %s",
+			ProgressBar(100), state, s.Documents, s.Passages, s.Quotes, s.Speakers, s.Duration.Round(100*time.Millisecond)),
 		Color: 0x57F287,
-	}
-	if s.Unchanged {
-		e.Description = fmt.Sprintf("%s\nThe corpus is unchanged since the index was built, so the index was kept.\n**%d** documents · **%d** passages · **%d** quotes · **%d** speakers · took %s",
-			ProgressBar(100), s.Documents, s.Passages, s.Quotes, s.Speakers, s.Duration.Round(100*time.Millisecond))
 	}
 	if len(s.Skipped) == 0 {
 		return e

@@ -251,3 +251,23 @@ func TestPendingUploads(t *testing.T) {
 		t.Errorf("%d uploads held, at most %d", n, maxPending)
 	}
 }
+
+func TestSummarySaysWhatChanged(t *testing.T) {
+	tests := []struct {
+		name string
+		sum  index.Summary
+		want string
+	}{
+		{"rebuilt", index.Summary{Documents: 2}, "The new index is live."},
+		{"unchanged", index.Summary{Documents: 2, Unchanged: true}, "the index was kept."},
+		{"topics only", index.Summary{Documents: 2, TopicsChanged: true}, "the new topics are live."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := summaryEmbed("Reindexing the corpus", tt.sum)
+			if !strings.Contains(e.Description, tt.want) {
+				t.Errorf("summary %q lacks %q", e.Description, tt.want)
+			}
+		})
+	}
+}
