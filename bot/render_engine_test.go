@@ -4,9 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-
-	"github.com/talksbot/talksbot/corpus"
-	"github.com/talksbot/talksbot/index"
 )
 
 // TestRenderGoldenFromEngine renders what members see for real questions
@@ -15,16 +12,7 @@ import (
 // reviewed golden diff. The fixtures of TestRenderGolden pin the renderer
 // alone.
 func TestRenderGoldenFromEngine(t *testing.T) {
-	c, err := corpus.LoadFS(corpus.Default(), corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := index.Build(context.Background(), index.BuildOptions{Corpus: c})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { eng.Close() })
-	a := &answers{engine: eng, perPage: 3}
+	a := &answers{engine: newTestLive(t), perPage: 3}
 	tests := []struct {
 		golden string
 		q      query
