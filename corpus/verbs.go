@@ -54,6 +54,27 @@ func isRESpace(c byte) bool {
 // capitalAccording, "According to" opening a sentence counts too.
 func speechVerbs(text string, capitalAccording bool) [][2]int {
 	var out [][2]int
+	scanSpeechVerbs(text, capitalAccording, func(s, e int) bool {
+		out = append(out, [2]int{s, e})
+		return true
+	})
+	return out
+}
+
+// hasSpeechVerb reports whether text holds a speech verb: without one,
+// no attribution pattern can match and its expression need not run.
+func hasSpeechVerb(text string) bool {
+	found := false
+	scanSpeechVerbs(text, false, func(int, int) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// scanSpeechVerbs calls yield with the offsets of each speech verb in
+// text, left to right, until yield returns false.
+func scanSpeechVerbs(text string, capitalAccording bool, yield func(start, end int) bool) {
 	for i := 0; i < len(text); {
 		if !isWordByte(text[i]) {
 			i++
@@ -65,7 +86,9 @@ func speechVerbs(text string, capitalAccording bool) [][2]int {
 		}
 		w := text[s:i]
 		if speech.one[w] {
-			out = append(out, [2]int{s, i})
+			if !yield(s, i) {
+				return
+			}
 			continue
 		}
 		second, ok := speech.two[w]
@@ -77,37 +100,12 @@ func speechVerbs(text string, capitalAccording bool) [][2]int {
 		}
 		e := i + 1 + len(second)
 		if e <= len(text) && text[i] == ' ' && text[i+1:e] == second && boundary(text, e) {
-			out = append(out, [2]int{s, e})
+			if !yield(s, e) {
+				return
+			}
 			i = e
 		}
 	}
-	return out
-}
-
-// hasSpeechVerb reports whether text holds a speech verb: without one,
-// no attribution pattern can match and its expression need not run.
-func hasSpeechVerb(text string) bool {
-	for i := 0; i < len(text); {
-		if !isWordByte(text[i]) {
-			i++
-			continue
-		}
-		s := i
-		for i < len(text) && isWordByte(text[i]) {
-			i++
-		}
-		w := text[s:i]
-		if speech.one[w] {
-			return true
-		}
-		if second, ok := speech.two[w]; ok {
-			e := i + 1 + len(second)
-			if e <= len(text) && text[i] == ' ' && text[i+1:e] == second && boundary(text, e) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // isNameRune is [\p{L}\-]: what may follow a name's capital.
