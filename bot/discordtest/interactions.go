@@ -272,22 +272,7 @@ func (r *Reply) Current() *Message {
 // is true (nil matches any) and returns it. It fails with ErrRejected once
 // the server has refused an edit or follow-up and none matches.
 func (r *Reply) WaitEdit(ctx context.Context, match func(*Message) bool) (*Message, error) {
-	var found *Message
-	var rejected string
-	err := r.s.waitFor(ctx, "edit of @original", func() bool {
-		for _, m := range r.st.edits {
-			if match == nil || match(m) {
-				found = m
-				return true
-			}
-		}
-		rejected = r.st.editRejected
-		return rejected != ""
-	})
-	if err == nil && found == nil {
-		err = fmt.Errorf("%w: %s", ErrRejected, rejected)
-	}
-	return found, err
+	return r.waitMessage(ctx, "edit of @original", match, func() []*Message { return r.st.edits })
 }
 
 // Followups returns the follow-up messages, oldest first, as they are now.
@@ -304,11 +289,23 @@ func (r *Reply) Followups() []*Message {
 // WaitFollowup waits for a follow-up for which match is true (nil matches
 // any) and returns its first state.
 func (r *Reply) WaitFollowup(ctx context.Context, match func(*Message) bool) (*Message, error) {
+	return r.waitMessage(ctx, "follow-up", match, func() []*Message {
+		out := make([]*Message, 0, len(r.st.followups))
+		for _, id := range r.st.followups {
+			out = append(out, r.s.messages[id].versions[0])
+		}
+		return out
+	})
+}
+
+// waitMessage waits until one of candidates() (read under the server's
+// lock) matches, or fails with ErrRejected once the server has refused an
+// edit or follow-up of this reply and none matches.
+func (r *Reply) waitMessage(ctx context.Context, what string, match func(*Message) bool, candidates func() []*Message) (*Message, error) {
 	var found *Message
 	var rejected string
-	err := r.s.waitFor(ctx, "follow-up", func() bool {
-		for _, id := range r.st.followups {
-			m := r.s.messages[id].versions[0]
+	err := r.s.waitFor(ctx, what, func() bool {
+		for _, m := range candidates() {
 			if match == nil || match(m) {
 				found = m
 				return true
