@@ -58,6 +58,24 @@ func twoCorpora(b *testing.B, n int) [2]string {
 	return dirs
 }
 
+// openLiveOnDisk serves the corpus in dir from an on-disk index in a fresh
+// data directory, as serve does, closed when the benchmark ends.
+func openLiveOnDisk(b *testing.B, dir string) *index.Live {
+	b.Helper()
+	dataDir := b.TempDir()
+	c, err := corpus.Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	eng, err := index.Open(context.Background(), index.OpenOptions{DataDir: dataDir, Corpus: c})
+	if err != nil {
+		b.Fatal(err)
+	}
+	l := index.NewLive(eng, index.LiveOptions{Open: diskOpen(dataDir)})
+	b.Cleanup(func() { l.Close() })
+	return l
+}
+
 // BenchmarkReindex measures a whole rebuild from the corpus folder to the
 // swapped-in on-disk index (reading, indexing, COMPLETE, CURRENT, swap)
 // and the peak heap while it runs.
@@ -65,18 +83,7 @@ func BenchmarkReindex(b *testing.B) {
 	for _, n := range []int{2000, 10000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			dirs := twoCorpora(b, n)
-			dataDir := b.TempDir()
-			first, err := corpus.Load(dirs[1])
-			if err != nil {
-				b.Fatal(err)
-			}
-			eng, err := index.Open(context.Background(), index.OpenOptions{DataDir: dataDir, Corpus: first})
-			if err != nil {
-				b.Fatal(err)
-			}
-			l := index.NewLive(eng, index.LiveOptions{Open: diskOpen(dataDir)})
-			defer l.Close()
-			first = nil
+			l := openLiveOnDisk(b, dirs[1])
 			var peak uint64
 			b.ResetTimer()
 			for i := 0; b.Loop(); i++ {
@@ -108,17 +115,7 @@ func BenchmarkReindex(b *testing.B) {
 func BenchmarkSwapPause(b *testing.B) {
 	const n = 2000
 	dirs := twoCorpora(b, n)
-	dataDir := b.TempDir()
-	first, err := corpus.Load(dirs[1])
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng, err := index.Open(context.Background(), index.OpenOptions{DataDir: dataDir, Corpus: first})
-	if err != nil {
-		b.Fatal(err)
-	}
-	l := index.NewLive(eng, index.LiveOptions{Open: diskOpen(dataDir)})
-	defer l.Close()
+	l := openLiveOnDisk(b, dirs[1])
 	questions := []string{"security guarantees", "what did Marchenko say", "ceasefire monitoring", "NATO article 5 talks"}
 
 	type sample struct {
