@@ -18,6 +18,10 @@ type Quote struct {
 	Role    string `json:"role"`
 	Text    string `json:"text"`
 	Source  Source `json:"source"`
+	// Reported marks indirect speech ("Merz said that …"): what the
+	// article reports the speaker said, in its own words, never shown as
+	// a direct quotation.
+	Reported bool `json:"reported,omitempty"`
 }
 
 // Passage is a passage that answers the question. Highlight is Text with
@@ -83,6 +87,10 @@ type Answer struct {
 	Passages []Passage
 	// Suggestions are topics to offer when the question is not answered.
 	Suggestions []TopicCount
+	// Closest says the passages are related to the question but may not
+	// answer it exactly: shown as the closest passages, never as an
+	// answer.
+	Closest bool
 
 	// relevance is the best coverage any candidate passage reached, for
 	// measuring the no-answer threshold (see Evaluate).

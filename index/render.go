@@ -19,6 +19,8 @@ type Reply struct {
 	// Suggestions are topics to offer when nothing answered the question.
 	Suggestions []TopicCount
 	Answered    bool
+	// Closest says the passages are only the closest the articles have.
+	Closest bool
 }
 
 // ReplyQuote is a quote with the number of its citation.
@@ -27,6 +29,8 @@ type ReplyQuote struct {
 	Speaker  string
 	Role     string
 	Citation int // N of the Citation it refers to
+	// Reported is indirect speech, the article's words, not a quotation.
+	Reported bool
 }
 
 // ReplyPassage is a passage with the number of its citation.
@@ -76,7 +80,7 @@ func (c Citation) String() string {
 // Render lays out an answer. Quotes and passages from the same paragraph
 // share a citation number; numbers follow first use.
 func Render(a *Answer) Reply {
-	r := Reply{Answered: a.Answered(), Suggestions: a.Suggestions}
+	r := Reply{Answered: a.Answered(), Suggestions: a.Suggestions, Closest: a.Closest}
 	nums := map[place]int{}
 	cite := func(s Source) int {
 		k := place{s.Doc, s.Paragraph}
@@ -89,7 +93,7 @@ func Render(a *Answer) Reply {
 		return n
 	}
 	for _, q := range a.Quotes {
-		r.Quotes = append(r.Quotes, ReplyQuote{Text: q.Text, Speaker: q.Speaker, Role: q.Role, Citation: cite(q.Source)})
+		r.Quotes = append(r.Quotes, ReplyQuote{Text: q.Text, Speaker: q.Speaker, Role: q.Role, Citation: cite(q.Source), Reported: q.Reported})
 	}
 	for _, p := range a.Passages {
 		r.Passages = append(r.Passages, ReplyPassage{Text: p.Text, Highlight: p.Highlight, Marks: p.Marks, Citation: cite(p.Source)})
@@ -126,6 +130,9 @@ func intro(a *Answer) string {
 			return fmt.Sprintf("%s: %s.", a.Topic.Name, strings.TrimSuffix(a.Topic.Description, "."))
 		}
 		return a.Topic.Name + ":"
+	}
+	if a.Closest {
+		return "The articles may not answer that exactly. Closest passages:"
 	}
 	return "From the articles:"
 }
