@@ -1,0 +1,153 @@
+package english
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+var (
+	//go:embed data/freq.tsv
+	freqData string
+	//go:embed data/lemmas.tsv
+	lemmaData string
+	//go:embed data/related.tsv
+	relatedData string
+	//go:embed data/suffixes.tsv
+	suffixData string
+)
+
+var tables = sync.OnceValue(func() *struct{ freq, lemmas, related *table } {
+	return &struct{ freq, lemmas, related *table }{newTable(freqData), newTable(lemmaData), newTable(relatedData)}
+})
+
+// POS is a part of speech as WordNet tags it: 'n' noun, 'v' verb, 'a'
+// adjective, 'r' adverb, '-' unknown (and for names).
+type POS byte
+
+// Word is what general English says of a lower-case word.
+type Word struct {
+	// Zipf is log10 of the word's frequency per billion words of
+	// everyday English: about 7 for "the", 5 for "promise", 3.6 for
+	// "truce", 0 for a word the list does not hold.
+	Zipf float64
+	// POS is the part of speech the word is most often used as.
+	POS POS
+	// Known says the word is in the frequency list at all.
+	Known bool
+	// Name says the word is mostly written with a capital: a place, a
+	// person, a day (Japan, Peter, Monday).
+	Name bool
+}
+
+// Lookup returns what general English says of word (lower case).
+func Lookup(word string) Word {
+	rest, ok := tables().freq.get(word)
+	if !ok {
+		return Word{POS: '-'}
+	}
+	zipf, pos, _ := strings.Cut(rest, "\t")
+	z, err := strconv.ParseFloat(zipf, 64)
+	if err != nil {
+		return Word{POS: '-'}
+	}
+	w := Word{Zipf: z, Known: true, POS: '-'}
+	switch {
+	case pos == "P":
+		w.Name = true
+	case pos != "":
+		w.POS = POS(pos[0])
+	}
+	return w
+}
+
+// Irregular returns the lemma of an irregular form (held → hold, met →
+// meet, children → child), or "" when word is not one.
+func Irregular(word string) string {
+	l, _ := tables().lemmas.get(word)
+	return l
+}
+
+type suffixRule struct {
+	pos            POS
+	suffix, ending string
+}
+
+var suffixRules = sync.OnceValue(func() []suffixRule {
+	var out []suffixRule
+	for _, line := range strings.Split(suffixData, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		r := suffixRule{pos: POS(f[0][0]), suffix: f[1]}
+		if len(f) > 2 {
+			r.ending = f[2]
+		}
+		out = append(out, r)
+	}
+	return out
+})
+
+// Lemmas returns the base forms word may be an inflection of, the word
+// itself first when it is a base form: promised → promise, bombings →
+// bombing, europeans → european, held → hold. Only forms that WordNet
+// relates to other words are returned.
+func Lemmas(word string) []string {
+	var out []string
+	add := func(l string) {
+		if l == "" {
+			return
+		}
+		for _, o := range out {
+			if o == l {
+				return
+			}
+		}
+		if _, ok := tables().related.get(l); ok {
+			out = append(out, l)
+		}
+	}
+	add(word)
+	add(Irregular(word))
+	for _, r := range suffixRules() {
+		if strings.HasSuffix(word, r.suffix) && len(word) > len(r.suffix)+1 {
+			add(word[:len(word)-len(r.suffix)] + r.ending)
+		}
+	}
+	return out
+}
+
+// Rel is a word related to another, with how close it is: 0.8 a synonym
+// in the word's first sense, 0.7 a derivation (promise → promissory,
+// European → Europe), 0.6 a synonym in a later sense or the country a city
+// is part of, 0.5 a broader word, 0.4 a narrower one.
+type Rel struct {
+	Word   string // lower case; words of a phrase joined by "_"
+	Weight float64
+}
+
+// Related returns the words related to a lemma, closest first.
+func Related(lemma string) []Rel {
+	rest, ok := tables().related.get(lemma)
+	if !ok || rest == "" {
+		return nil
+	}
+	var out []Rel
+	for _, item := range strings.Split(rest, " ") {
+		w, n, ok := strings.Cut(item, "/")
+		if !ok {
+			continue
+		}
+		d, err := strconv.Atoi(n)
+		if err != nil {
+			continue
+		}
+		out = append(out, Rel{Word: w, Weight: float64(d) / 10})
+	}
+	return out
+}

@@ -1,0 +1,90 @@
+package english
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		word    string
+		known   bool
+		minZipf float64
+		maxZipf float64
+	}{
+		{"the", true, 6, 8},
+		{"promise", true, 4, 6},
+		{"truce", true, 2.5, 4.5},
+		{"borscht", true, 0, 3.2},
+		{"zzxqv", false, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			w := Lookup(tt.word)
+			if w.Known != tt.known || w.Zipf < tt.minZipf || w.Zipf > tt.maxZipf {
+				t.Errorf("Lookup(%q) = %+v, want known %v, zipf in [%.1f, %.1f]", tt.word, w, tt.known, tt.minZipf, tt.maxZipf)
+			}
+		})
+	}
+	if !Lookup("japan").Name || Lookup("capital").Name {
+		t.Error("names (Japan) and common nouns (capital) are not told apart")
+	}
+	// Everyday words are more common than topical ones: the ordering the
+	// engine relies on to weigh a missing word.
+	if Lookup("held").Zipf <= Lookup("ceasefire").Zipf || Lookup("bombing").Zipf <= Lookup("borscht").Zipf {
+		t.Error("frequency order of everyday and rare words is wrong")
+	}
+}
+
+func TestLemmas(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"held", "hold"},
+		{"took", "take"},
+		{"met", "meet"},
+		{"promised", "promise"},
+		{"bombings", "bombing"},
+		{"europeans", "european"},
+		{"talks", "talks"},
+	}
+	for _, tt := range tests {
+		if got := Lemmas(tt.word); !slices.Contains(got, tt.want) {
+			t.Errorf("Lemmas(%q) = %v, want it to hold %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestRelated(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"truce", "ceasefire"},
+		{"bombing", "attack"},
+		{"summit", "summit_meeting"},
+		{"moscow", "russia"},
+		{"european", "europe"},
+		{"promise", "commitment"},
+		{"give_up", "abandon"},
+		{"talks", "negotiation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			rel := Related(tt.word)
+			i := slices.IndexFunc(rel, func(r Rel) bool { return r.Word == tt.want })
+			if i < 0 {
+				t.Fatalf("Related(%q) = %v, want %q among them", tt.word, rel, tt.want)
+			}
+			if w := rel[i].Weight; w <= 0 || w >= 1 {
+				t.Errorf("weight %v: a related word must count less than the word itself", w)
+			}
+		})
+	}
+	if rel := Related("zzxqv"); rel != nil {
+		t.Errorf("Related of an unknown word = %v, want none", rel)
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	for b.Loop() {
+		Lookup("ceasefire")
+		Related("truce")
+		Lemmas("bombings")
+	}
+}
