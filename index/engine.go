@@ -49,6 +49,11 @@ type Engine struct {
 	terms  *terms
 	vocab  *vocab
 	people []person
+	// personWords are the folded surnames of the corpus's people, for
+	// telling a name in a passage from another capitalised word.
+	personWords map[string]bool
+	fillerOnce  sync.Once
+	filler      map[string]bool
 	// topics can be replaced while the engine serves (SetTopics).
 	topics atomic.Pointer[topicSet]
 	// dir is the on-disk index folder, "" for an in-memory index.
@@ -96,7 +101,32 @@ func newEngine(idx bleve.Index, c *corpus.Corpus, recs *records, topics []Topic,
 	}
 	e.SetTopics(topics)
 	e.people = newPeople(c, recs, e.terms)
+	e.personWords = map[string]bool{}
+	for _, p := range e.people {
+		if p.last != "" {
+			e.personWords[p.last] = true
+		}
+	}
 	return e, nil
+}
+
+// isPersonWord reports whether a lower-case word is the surname of
+// someone the articles name.
+func (e *Engine) isPersonWord(w string) bool { return e.personWords[fold(w)] }
+
+// fillerTerms are the index terms of the question words that are syntax,
+// not content (data/questions.yaml), so that their inflections ("mentions",
+// "happening") are filler too.
+func (e *Engine) fillerTerms() map[string]bool {
+	e.fillerOnce.Do(func() {
+		e.filler = map[string]bool{}
+		for w := range loadQuestionWords().filler {
+			if t := e.terms.of(w); t != "" {
+				e.filler[t] = true
+			}
+		}
+	})
+	return e.filler
 }
 
 // SetTopics replaces the engine's topics (nil means DefaultTopics()), for
@@ -109,16 +139,19 @@ func (e *Engine) SetTopics(topics []Topic) {
 	e.topics.Store(&topicSet{list: append([]Topic(nil), topics...)})
 }
 
-// Ask answers a free-form question (quote questions are recognised).
+// Ask answers a free-form question. The intent step (intent.go) reads it
+// once; each kind of question then has its own answer path.
 func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*Answer, error) {
 	if e.closed.Load() {
 		return nil, ErrClosed
 	}
-	q := strings.TrimSpace(question)
-	if !hasWord(q) {
+	in := e.understand(question)
+	if !hasWord(in.text) {
 		return nil, ErrEmptyQuestion
 	}
-	if in, ok := parseQuoteQuestion(q); ok {
+	q := strings.TrimSpace(question)
+	switch in.kind {
+	case asksSaid:
 		if p := e.resolve(in.who); p != nil {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
@@ -132,12 +165,13 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if p != nil {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
-	}
-	if who, ok := parsePersonQuestion(q); ok {
-		p := e.resolveName(who)
-		if p == nil && len(strings.Fields(who)) >= 2 {
+		// "what did the European leaders say": a group the articles
+		// speak of, answered from passages.
+	case asksPerson:
+		p := e.resolveName(in.who)
+		if p == nil && len(strings.Fields(in.who)) >= 2 {
 			var err error
-			if p, err = e.mentionedName(ctx, who); err != nil {
+			if p, err = e.mentionedName(ctx, in.who); err != nil {
 				return nil, err
 			}
 		}
@@ -152,7 +186,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			return a, nil
 		}
 	}
-	return e.searchAnswer(ctx, q, q, KindSearch, opts)
+	return e.searchAnswer(ctx, q, in.content, in.want(), KindSearch, opts)
 }
 
 // Quote answers "what did speaker say (about about)".
@@ -201,7 +235,7 @@ func (e *Engine) Topic(ctx context.Context, name string, opts AskOptions) (*Answ
 	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrUnknownTopic, name)
 	}
-	a, err := e.searchAnswer(ctx, t.Name, t.Query, KindTopic, opts)
+	a, err := e.searchAnswer(ctx, t.Name, t.Query, typeNone, KindTopic, opts)
 	if err != nil {
 		return nil, err
 	}

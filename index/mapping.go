@@ -1,6 +1,8 @@
 package index
 
 import (
+	"fmt"
+
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
@@ -14,12 +16,13 @@ import (
 // schemaVersion is part of the corpus fingerprint: bump it whenever the
 // mapping or the documents fed to bleve change, so indexes on disk built
 // the old way are rebuilt rather than misread.
-const schemaVersion = "talksbot-index-4"
+const schemaVersion = "talksbot-index-5"
 
 // analyzerName is the one analyzer for every searchable text field and for
 // questions: folding first (so "Zelenskyy" and "Zelenskÿy" meet), then
-// English possessives, lower case, stop words and the Snowball stemmer
-// (which, unlike the porter "en" default, leaves "says" as "say").
+// English possessives, lower case, stop words, irregular forms to their
+// lemma (held → hold) and the Snowball stemmer (which, unlike the porter
+// "en" default, leaves "says" as "say").
 const analyzerName = "talks_en"
 
 // Document types and field names.
@@ -38,12 +41,15 @@ const (
 )
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
+	if err := registerLemmaFilter(); err != nil {
+		return nil, fmt.Errorf("index: lemma filter: %w", err)
+	}
 	m := mapping.NewIndexMapping()
 	err := m.AddCustomAnalyzer(analyzerName, map[string]interface{}{
 		"type":          custom.Name,
 		"char_filters":  []interface{}{asciifolding.Name},
 		"tokenizer":     unicode.Name,
-		"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, en.SnowballStemmerName},
+		"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, lemmaFilterName, en.SnowballStemmerName},
 	})
 	if err != nil {
 		return nil, err

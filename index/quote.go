@@ -94,7 +94,7 @@ func (e *Engine) rankQuotes(ctx context.Context, speaker string, qs []qterm, siz
 		if r.quote.Speaker != speaker {
 			continue // cannot happen with a keyword match; never risk it
 		}
-		if cov, _ := m.scan(r.quote.Text, r.context); cov < minCoverage {
+		if cov, _, _ := m.scan(r.quote.Text, r.context); cov < minCoverage {
 			continue
 		}
 		out = append(out, n)
@@ -146,7 +146,7 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		if err != nil {
 			return nil, err
 		}
-		best, _ = e.bestOf(hits, all, limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) })
+		best, _ = e.pick(hits, e.newMatcher(all), limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) })
 		if len(best) >= limit || complete {
 			break
 		}

@@ -7,66 +7,93 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/talksbot/talksbot/index/english"
 )
 
-// minCoverage is the relevance threshold below which the articles are
-// taken to say nothing about a question. Coverage is the share of the
-// question's information (its words weighted by IDF; a word the articles
-// never use weighs unknownWeight times the most; a corrected typo earns
-// 0.6 or 0.2 of its weight) that the best passage contains. Unlike a raw
-// BM25 score it does not grow with the length of the question. The value
-// is measured, not guessed: on the relevance suites
-// (index/testdata/relevance, run by TestRelevance and `talksbot eval`) the
-// rightly answered search questions reach at least 0.420 and the
-// out-of-scope ones at most 0.351; 0.385 sits in the middle of that gap.
-// docs/benchmarks.md records the figures.
-const minCoverage = 0.385
+// The answerability thresholds. Coverage is the share of a question's
+// information (its words weighted by how much they say: IDF for words the
+// articles use, general-English rarity for words they never use, see
+// absentWeight; a related word or a corrected typo earning part of its
+// word's weight; a typed question's type counting as one more word) that
+// a passage holds. A passage at or above minCoverage answers the
+// question; failing any, those at or above minClosest are shown as the
+// closest the articles have, never dressed as an answer; below that the
+// articles are taken to say nothing about it. The values are measured,
+// not guessed: docs/benchmarks.md records the margins on the development
+// suites (index/testdata/relevance), which `talksbot eval` prints.
+const (
+	minCoverage = 0.385
+	minClosest  = 0.385
+)
 
 // unknownWeight multiplies the weight of a question word that is neither
-// in the articles nor a typo of one of their words.
+// in the articles, nor a typo or a relative of one of their words, nor a
+// word of general English: a name or a term from another field.
 const unknownWeight = 1.5
-
-// questionFiller are question words with no content that the stop list
-// keeps (index terms, i.e. after stemming).
-var questionFiller = map[string]bool{
-	"say": true, "said": true, "tell": true, "told": true, "think": true,
-	"know": true, "anyth": true, "someth": true, "pleas": true, "me": true,
-	"explain": true, "describ": true, "latest": true, "news": true,
-	"happen": true, "go": true, "get": true, "can": true, "will": true,
-	"shall": true, "may": true, "might": true, "must": true, "doe": true,
-	"mention": true, "mani": true, "much": true, "mean": true, "meant": true,
-}
 
 // qterm is one word of a question as the engine weighs it.
 type qterm struct {
 	term   string  // the index term searched (after any correction)
-	weight float64 // IDF of the word as asked (unknown words weigh most)
+	weight float64 // how much the word says (see absentWeight)
 	credit float64 // 1 exact, less for a corrected typo, 0 unknown
+	// alts are related words the articles use, each counting for less.
+	alts []alt
+	// foreign marks a word the articles never use, nor anything related,
+	// that names something (a place, a person: "Japan", "Eurovision"):
+	// the question is about something they do not cover.
+	foreign bool
 }
+
+// known reports whether a passage can hold the word or a relative of it.
+func (q qterm) known() bool { return q.credit > 0 || len(q.alts) > 0 }
 
 func (e *Engine) questionTerms(text string) []qterm {
 	var out []qterm
 	seen := map[string]bool{}
-	for _, t := range e.terms.analyze(text) {
-		if questionFiller[t] {
+	filler := loadQuestionWords().filler
+	fillerTerms := e.fillerTerms()
+	spans := wordSpans(text)
+	for i, sp := range spans {
+		word := strings.ToLower(text[sp.start:sp.end])
+		t := e.terms.of(text[sp.start:sp.end])
+		if t == "" || fillerTerms[t] || filler[word] {
 			continue
+		}
+		next := ""
+		if i+1 < len(spans) {
+			next = strings.ToLower(text[spans[i+1].start:spans[i+1].end])
 		}
 		df := e.vocab.df(t)
 		q := qterm{term: t, weight: e.vocab.idf(df), credit: 1}
 		if df == 0 {
 			q.credit = 0
-			if c, d, ok := e.vocab.correct(t); ok {
+			ew := english.Lookup(word)
+			// A word of everyday English is not a typo of an article's
+			// word ("presents" is not "prevent", "prize" not "prime").
+			typo := !ew.Known || ew.Zipf < 3 || ew.Name
+			if c, d, ok := e.vocab.correct(t); ok && typo {
 				q.term, q.credit = c, 1-0.4*float64(d)
+				q.weight = e.vocab.idf(e.vocab.df(c))
+			} else if q.alts = e.bridges(word, next, t); len(q.alts) > 0 {
+				// Known only through its relatives: it weighs what the
+				// closest of them weighs in the articles, but never more
+				// than the word itself would weigh if missing ("won" is
+				// no stronger a clue for having "victory" as a relative).
+				q.weight = min(e.vocab.idf(e.vocab.df(q.alts[0].term)), e.absentWeight(word))
 			} else {
 				// A word the articles never use is evidence that the
-				// question is about something they do not cover.
-				q.weight *= unknownWeight
+				// question is about something they do not cover, the
+				// more so the rarer it is in English.
+				q.weight = e.absentWeight(word)
+				q.foreign = ew.Name || !ew.Known && utf8.RuneCountInString(word) >= 4
 			}
 		}
-		if seen[q.term] && q.credit > 0 {
+		if seen[q.term] && q.known() {
 			continue
 		}
 		seen[q.term] = true
@@ -81,6 +108,7 @@ type hit struct {
 	score    float64
 	coverage float64
 	marks    []Mark
+	typed    typeFit // how it holds the type of thing the question asks for
 }
 
 // matcher finds which of a question's terms a text holds: the coverage
@@ -88,52 +116,124 @@ type hit struct {
 type matcher struct {
 	e     *Engine
 	qs    []qterm
-	want  map[string]int
+	want  map[string][]match
 	total float64
+	// typ is the type of thing the question asks for; isPerson tells a
+	// person's name.
+	typ      answerType
+	isPerson func(string) bool
+}
+
+// match is a question word a text term stands for, and for how much.
+type match struct {
+	q      int
+	credit float64
+	exact  bool
 }
 
 func (e *Engine) newMatcher(qs []qterm) *matcher {
-	m := &matcher{e: e, qs: qs, want: make(map[string]int, len(qs))}
+	m := &matcher{e: e, qs: qs, want: make(map[string][]match, len(qs))}
 	for i, q := range qs {
 		m.total += q.weight
 		if q.credit > 0 {
-			m.want[q.term] = i
+			m.want[q.term] = append(m.want[q.term], match{q: i, credit: q.credit, exact: true})
+		}
+		for _, a := range q.alts {
+			m.want[a.term] = append(m.want[a.term], match{q: i, credit: a.credit})
 		}
 	}
 	return m
 }
 
+// withType makes the matcher look for the type of thing the question asks
+// for near the words it matches.
+func (m *matcher) withType(t answerType, isPerson func(string) bool) *matcher {
+	m.typ, m.isPerson = t, isPerson
+	return m
+}
+
+// typeReach is how many words from a matched question word the thing a
+// question asks for may stand: "the mission would deploy up to 2,400
+// unarmed monitors" answers "how many monitors".
+const typeReach = 10
+
 // scan returns the coverage of text (and extra, e.g. its heading, which
-// counts but is not highlighted) and the marks to bold in text.
-func (m *matcher) scan(text, extra string) (float64, []Mark) {
+// counts but is not highlighted), the marks to bold in text, and whether
+// text holds the type of thing the question asks for near a word it
+// matches.
+func (m *matcher) scan(text, extra string) (float64, []Mark, typeFit) {
 	if m.total == 0 || len(m.want) == 0 {
-		return 0, nil
+		return 0, nil, typeMissing
 	}
-	var found uint64 // questions have few words; more than 64 just count less
+	got := make([]float64, len(m.qs))
 	var marks []Mark
+	var at []int // word numbers of the matches
+	i := -1
 	for sp := range words(text) {
-		if i, ok := m.want[m.e.terms.of(text[sp.start:sp.end])]; ok {
-			found |= 1 << (i & 63)
-			// Words separated only by spaces are bolded together.
-			if l := len(marks); l > 0 && strings.TrimSpace(text[marks[l-1].End:sp.start]) == "" {
-				marks[l-1].End = sp.end
-			} else {
-				marks = append(marks, Mark{sp.start, sp.end})
-			}
+		i++
+		ms, ok := m.want[m.e.terms.of(text[sp.start:sp.end])]
+		if !ok {
+			continue
+		}
+		at = append(at, i)
+		for _, x := range ms {
+			got[x.q] = max(got[x.q], x.credit)
+		}
+		// Words separated only by spaces are bolded together.
+		if l := len(marks); l > 0 && strings.TrimSpace(text[marks[l-1].End:sp.start]) == "" {
+			marks[l-1].End = sp.end
+		} else {
+			marks = append(marks, Mark{sp.start, sp.end})
 		}
 	}
 	for sp := range words(extra) {
-		if i, ok := m.want[m.e.terms.of(extra[sp.start:sp.end])]; ok {
-			found |= 1 << (i & 63)
+		for _, x := range m.want[m.e.terms.of(extra[sp.start:sp.end])] {
+			got[x.q] = max(got[x.q], x.credit)
 		}
 	}
-	got := 0.0
+	sum := 0.0
 	for i, q := range m.qs {
-		if i < 64 && found&(1<<i) != 0 {
-			got += q.weight * q.credit
-		}
+		sum += q.weight * got[i]
 	}
-	return got / m.total, marks
+	var typed typeFit
+	if m.typ != typeNone && len(at) > 0 {
+		typesIn(text, m.isPerson, func(ta typeAt) {
+			if ta.t&m.typ == 0 {
+				return
+			}
+			j, _ := slices.BinarySearch(at, ta.word)
+			near := j < len(at) && at[j]-ta.word <= typeReach || j > 0 && ta.word-at[j-1] <= typeReach
+			f := typeInPassage
+			switch {
+			case near && !ta.loose:
+				f = typeNear
+			case !ta.loose:
+				f = typeFar
+			case near:
+				f = typeLooseNear
+			}
+			typed = max(typed, f)
+		})
+	}
+	return sum / m.total, marks, typed
+}
+
+// typeFit is how well a passage holds what a question asks for.
+type typeFit uint8
+
+const (
+	typeMissing   typeFit = iota
+	typeInPassage         // loosely ("at Christmas"), away from the words matched
+	typeLooseNear         // loosely, near a matched word
+	typeFar               // clearly ("on December 14"), away from the words matched
+	typeNear              // clearly, within typeReach words of a matched word
+)
+
+// boost is how much more a passage ranks for holding the type: one that
+// matches the words and holds the thing asked for ranks above one that
+// only matches the words.
+func (f typeFit) boost() float64 {
+	return [...]float64{1, 1.2, 1.4, 2, 2.5}[f]
 }
 
 // fieldBoost is a field a question's terms are looked for in, and how
@@ -150,18 +250,13 @@ type fieldBoost struct {
 var passageFields = []fieldBoost{{fieldText, 1}, {fieldSection, 0.4}}
 
 // termsQuery is the BM25 query for a question's known terms in the given
-// fields, a corrected typo counting less; nil when no term is known.
+// fields, a corrected typo or a related word counting less; nil when no
+// term is known.
 func termsQuery(qs []qterm, fields ...fieldBoost) query.Query {
 	var should []query.Query
 	for _, q := range qs {
-		if q.credit == 0 {
-			continue
-		}
 		for _, f := range fields {
-			tq := bleve.NewTermQuery(q.term)
-			tq.SetField(f.field)
-			tq.SetBoost(f.boost * q.credit)
-			should = append(should, tq)
+			should = append(should, q.clauses(f)...)
 		}
 	}
 	if len(should) == 0 {
@@ -170,48 +265,98 @@ func termsQuery(qs []qterm, fields ...fieldBoost) query.Query {
 	return bleve.NewDisjunctionQuery(should...)
 }
 
-// searchBest finds the best passages for a question's terms. Passages
-// holding every term are looked for first: a conjunction walks the
-// shortest posting list and skips through the others, where a disjunction
-// must score every passage holding any term, which in a large corpus of
-// common words is most of them. Only when too few passages hold them all
-// does the disjunction run.
-func (e *Engine) searchBest(ctx context.Context, qs []qterm, limit int) ([]hit, float64, error) {
+// clauses are the term queries finding q (the word, then its relatives)
+// in one field.
+func (q qterm) clauses(f fieldBoost) []query.Query {
+	var out []query.Query
+	add := func(term string, credit float64) {
+		tq := bleve.NewTermQuery(term)
+		tq.SetField(f.field)
+		tq.SetBoost(f.boost * credit)
+		out = append(out, tq)
+	}
+	if q.credit > 0 {
+		add(q.term, q.credit)
+	}
+	for _, a := range q.alts {
+		add(a.term, a.credit)
+	}
+	return out
+}
+
+// searchBest finds the best passages for a question's terms: those that
+// answer it, or when none does, the closest (closest is then true). top
+// is the best coverage any candidate reached.
+//
+// Passages holding every word (or a relative of it) are looked for first:
+// a conjunction walks the shortest posting list and skips through the
+// others, where a disjunction must score every passage holding any term,
+// which in a large corpus of common words is most of them. Only when too
+// few passages hold them all does the disjunction run.
+func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, limit int) (best []hit, top float64, closest bool, err error) {
 	bq := bleve.NewBooleanQuery()
 	known, postings := 0, 0
 	for _, q := range qs {
+		if !q.known() {
+			continue
+		}
+		known++
 		if q.credit > 0 {
-			known++
 			postings += e.vocab.df(q.term)
-			tq := bleve.NewTermQuery(q.term)
-			tq.SetField(fieldText)
-			bq.AddMust(tq)
-			sq := bleve.NewTermQuery(q.term)
-			sq.SetField(fieldSection)
-			sq.SetBoost(0.4)
-			bq.AddShould(sq)
+		}
+		for _, a := range q.alts {
+			postings += e.vocab.df(a.term)
+		}
+		bq.AddMust(bleve.NewDisjunctionQuery(q.clauses(fieldBoost{fieldText, 1})...))
+		if sq := q.clauses(fieldBoost{fieldSection, 0.4}); len(sq) > 0 {
+			bq.AddShould(bleve.NewDisjunctionQuery(sq...))
 		}
 	}
 	if known == 0 {
-		return nil, 0, nil
+		return nil, 0, false, nil
+	}
+	size := limit*3 + 5
+	if want != typeNone {
+		// The passage with the date may rank below a few without it.
+		size = limit*5 + 10
 	}
 	// On a small index the disjunction alone is cheap, and one search
 	// beats two.
 	if known >= 2 && postings > conjunctionFirstPostings {
-		hits, err := e.searchPassages(ctx, bq, limit*3+5)
+		hits, err := e.searchPassages(ctx, bq, size)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, false, err
 		}
-		if best, top := e.best(hits, qs, limit, minCoverage); len(best) == limit {
-			return best, top, nil
+		if best, top := e.rank(hits, qs, want, limit, minCoverage); len(best) == limit {
+			return best, top, false, nil
 		}
 	}
-	hits, err := e.searchPassages(ctx, termsQuery(qs, passageFields...), limit*3+5)
+	hits, err := e.searchPassages(ctx, termsQuery(qs, passageFields...), size)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
-	best, top := e.best(hits, qs, limit, minCoverage)
-	return best, top, nil
+	best, top = e.rank(hits, qs, want, limit, minCoverage)
+	if len(best) == 0 && top >= minClosest {
+		best, _ = e.rank(hits, qs, want, limit, minClosest)
+		closest = len(best) > 0
+	}
+	return best, top, closest, nil
+}
+
+// rank orders hits for a question: by BM25 score, raised for passages
+// that hold the type of thing the question asks for, then keeps the best
+// that reach the threshold and do not repeat an earlier one.
+func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, threshold float64) ([]hit, float64) {
+	m := e.newMatcher(qs).withType(want, e.isPersonWord)
+	scored := make([]hit, len(hits))
+	for i, h := range hits {
+		r := &e.recs.passages[h.n]
+		h.coverage, h.marks, h.typed = m.scan(r.text, r.src.Section)
+		h.score *= h.typed.boost()
+		scored[i] = h
+	}
+	slices.SortStableFunc(scored, func(a, b hit) int { return cmp.Compare(b.score, a.score) })
+	return e.pick(scored, m, limit, threshold, nil)
 }
 
 // conjunctionFirstPostings is the number of postings of a question's
@@ -277,25 +422,21 @@ func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kin
 	}
 }
 
-// best picks, in order, hits that pass the threshold and do not repeat an
-// earlier pick.
-func (e *Engine) best(hits []hit, qs []qterm, limit int, threshold float64) ([]hit, float64) {
-	return e.bestOf(hits, qs, limit, threshold, nil)
-}
-
-// bestOf is best over the hits keep accepts (all when keep is nil); keep
-// is asked only as far as the picking goes.
-func (e *Engine) bestOf(hits []hit, qs []qterm, limit int, threshold float64, keep func(r *passageRec) bool) ([]hit, float64) {
+// pick keeps, in order, hits that pass the threshold and do not repeat an
+// earlier pick, scanning those not scanned yet (coverage 0 and no marks)
+// with m; keep, when set, is asked only as far as the picking goes.
+func (e *Engine) pick(hits []hit, m *matcher, limit int, threshold float64, keep func(r *passageRec) bool) ([]hit, float64) {
 	var out []hit
 	var kept [][]uint64
 	top := 0.0
-	m := e.newMatcher(qs)
 	for _, h := range hits {
 		r := &e.recs.passages[h.n]
 		if keep != nil && !keep(r) {
 			continue
 		}
-		h.coverage, h.marks = m.scan(r.text, r.src.Section)
+		if h.coverage == 0 && h.marks == nil {
+			h.coverage, h.marks, h.typed = m.scan(r.text, r.src.Section)
+		}
 		top = max(top, h.coverage)
 		if h.coverage < threshold {
 			continue
@@ -403,14 +544,19 @@ func limitOf(opts AskOptions) int {
 }
 
 // searchAnswer answers a question by passages alone.
-func (e *Engine) searchAnswer(ctx context.Context, question, text string, kind Kind, opts AskOptions) (*Answer, error) {
+func (e *Engine) searchAnswer(ctx context.Context, question, text string, want answerType, kind Kind, opts AskOptions) (*Answer, error) {
 	a := &Answer{Question: question, Kind: kind, Quotes: []Quote{}, Passages: []Passage{}}
 	qs := e.questionTerms(text)
-	best, top, err := e.searchBest(ctx, qs, limitOf(opts))
+	if slices.ContainsFunc(qs, func(q qterm) bool { return q.foreign }) {
+		// It names something the articles never mention: whatever else
+		// they share with the question, it is about something else.
+		return e.withSuggestions(ctx, a)
+	}
+	best, top, closest, err := e.searchBest(ctx, qs, want, limitOf(opts))
 	if err != nil {
 		return nil, err
 	}
-	a.relevance = top
+	a.relevance, a.Closest = top, closest
 	for _, h := range best {
 		a.Passages = append(a.Passages, e.passage(h))
 	}

@@ -161,6 +161,11 @@ func currentIndex(dataDir, fp string) (string, bool) {
 
 func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger) (*Engine, error) {
 	path := filepath.Join(dir, bleveDir)
+	// The index's analyzer names the lemma filter; bleve looks it up in
+	// its registry while opening.
+	if err := registerLemmaFilter(); err != nil {
+		return nil, fmt.Errorf("index: lemma filter: %w", err)
+	}
 	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait})
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) || strings.Contains(err.Error(), bolt.ErrTimeout.Error()) {

@@ -1,0 +1,184 @@
+package index
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// answerType is the kind of thing a question asks for, which a right
+// passage holds: a date, a place, a number, an organisation, a person.
+type answerType uint8
+
+const (
+	typeNone   answerType = 0
+	typeDate   answerType = 1 << iota // "December 14 and 15", "on Monday", "2025", "14:30"
+	typePlace                         // "in Berlin", "at the chancellery"
+	typeNumber                        // "20,000 troops", "ninety days", "€90bn"
+	typeOrg                           // "the German Marshall Fund", "SWP"
+	typeAgent                         // a person or an organisation
+)
+
+//go:embed data/answertypes.yaml
+var answerTypesYAML []byte
+
+type typeWords struct {
+	Date struct {
+		Words []string `yaml:"words"`
+		Loose []string `yaml:"loose"`
+	} `yaml:"date"`
+	Place struct {
+		Before []string `yaml:"before"`
+		Nouns  []string `yaml:"nouns"`
+	} `yaml:"place"`
+	Number struct {
+		Words []string `yaml:"words"`
+	} `yaml:"number"`
+	Org struct {
+		Words []string `yaml:"words"`
+	} `yaml:"org"`
+
+	date, looseDate, placeBefore, placeNoun, number, org map[string]bool
+}
+
+var loadTypeWords = sync.OnceValue(func() *typeWords {
+	var tw typeWords
+	if err := yaml.Unmarshal(answerTypesYAML, &tw); err != nil {
+		panic(fmt.Sprintf("index: data/answertypes.yaml: %v", err)) // embedded data, checked by tests
+	}
+	set := func(ws []string) map[string]bool {
+		m := make(map[string]bool, len(ws))
+		for _, w := range ws {
+			m[w] = true
+		}
+		return m
+	}
+	tw.date, tw.looseDate = set(tw.Date.Words), set(tw.Date.Loose)
+	tw.placeBefore, tw.placeNoun = set(tw.Place.Before), set(tw.Place.Nouns)
+	tw.number, tw.org = set(tw.Number.Words), set(tw.Org.Words)
+	return &tw
+})
+
+// typeAt is a type of thing found at the i-th word of a text. loose
+// marks weak evidence: "at Christmas" for a date, "at the chancellery"
+// for a place.
+type typeAt struct {
+	word  int
+	t     answerType
+	loose bool
+}
+
+// typesIn finds the types of thing text holds, word by word, calling
+// found for each. isPerson says whether a capitalised word is a person the
+// corpus names. It reads each word once.
+func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
+	tw := loadTypeWords()
+	i := -1
+	prev := ""       // the word before, lower case
+	sentence := true // the word opens a sentence
+	capRun := 0      // capitalised words in a row
+	for sp := range words(text) {
+		i++
+		var t answerType
+		loose := false
+		w := text[sp.start:sp.end]
+		low := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		r, _ := utf8.DecodeRuneInString(w)
+		upper := unicode.IsUpper(r)
+		switch {
+		case tw.date[low] && (upper || !isMonthLike(low)):
+			t |= typeDate
+		case isYear(w) || isClock(text, sp):
+			t |= typeDate
+		case tw.looseDate[low]:
+			t |= typeDate
+			loose = true
+		}
+		if r >= '0' && r <= '9' || tw.number[low] {
+			t |= typeNumber
+		}
+		switch {
+		case upper && !sentence && tw.placeBefore[prev] && !tw.date[low]:
+			t |= typePlace
+		case tw.placeNoun[low] && (tw.placeBefore[prev] || prev == "the"):
+			t |= typePlace
+			loose = true
+		}
+		if upper {
+			capRun++
+			if capRun >= 2 && tw.org[low] || isAcronym(w) {
+				t |= typeOrg | typeAgent
+			}
+			if isPerson != nil && !sentence && isPerson(low) {
+				t |= typeAgent
+			}
+		} else if low != "of" && low != "for" && low != "the" && low != "and" {
+			capRun = 0
+		}
+		// A sentence ends at a full stop, question or exclamation mark
+		// between this word and the next.
+		gap := text[sp.end:]
+		if i := strings.IndexFunc(gap, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }); i >= 0 {
+			gap = gap[:i]
+		}
+		sentence = strings.ContainsAny(gap, ".!?")
+		prev = low
+		if t != typeNone {
+			found(typeAt{word: i, t: t, loose: loose})
+		}
+	}
+}
+
+// isMonthLike reports words that are months only when capitalised
+// ("may", "march"): in lower case they are the verbs.
+func isMonthLike(low string) bool {
+	switch low {
+	case "may", "march", "am", "dec", "jan", "mar", "sat", "sun", "wed", "m":
+		return true
+	}
+	return false
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 || (w[:2] != "19" && w[:2] != "20") {
+		return false
+	}
+	for i := 2; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isClock reports a time of day: digits, a colon, two digits (14:30).
+func isClock(text string, sp span) bool {
+	end := sp.end
+	if end+3 > len(text) || text[end] != ':' {
+		return false
+	}
+	for i := sp.start; i < sp.end; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	return text[end+1] >= '0' && text[end+1] <= '9' && text[end+2] >= '0' && text[end+2] <= '9'
+}
+
+// isAcronym reports a word in capitals of two to six letters (SWP, NATO,
+// DGAP), the way organisations are abbreviated.
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}

@@ -1,0 +1,108 @@
+package index
+
+import (
+	"strings"
+
+	"github.com/talksbot/talksbot/index/english"
+)
+
+// alt is a word the articles use for what a question word means: a
+// synonym, a related form or a broader word (truce → ceasefire, bombing →
+// attack, Moscow → Russia). It counts for less than the word itself, so
+// passages holding the question's own words still come first.
+type alt struct {
+	term   string  // index term
+	credit float64 // 0–1: how much finding it counts for
+}
+
+// maxAlts bounds the related words searched for one question word: enough
+// for the close ones, few enough to keep a query cheap.
+const maxAlts = 4
+
+// bridgeCredit scales a relation's closeness into credit: a synonym in
+// the first sense (0.8) counts 0.6 of the word itself.
+const bridgeCredit = 0.75
+
+// bridges returns the index terms, other than term itself, that general
+// English relates to a question word (as asked, lower case) and that the
+// articles use, closest first. next is the word after it, for phrases
+// ("give up", "take place").
+func (e *Engine) bridges(word, next, term string) []alt {
+	var out []alt
+	seen := map[string]bool{term: true, "": true}
+	add := func(lemma string, scale float64) {
+		for _, r := range english.Related(lemma) {
+			if strings.Contains(r.Word, "_") {
+				continue // a phrase: the engine looks for words
+			}
+			t := e.terms.of(r.Word)
+			if seen[t] || e.vocab.df(t) == 0 {
+				continue
+			}
+			seen[t] = true
+			out = append(out, alt{term: t, credit: r.Weight * bridgeCredit * scale * specificity(r.Word)})
+		}
+	}
+	if next != "" {
+		for _, l := range english.Lemmas(word) {
+			add(l+"_"+next, 1)
+		}
+	}
+	for _, l := range english.Lemmas(word) {
+		add(l, 1)
+		// The lemma itself may be the word the articles use: "promised"
+		// is not in them, "promise" is (the stemmer already joins regular
+		// forms; this joins derived ones such as europeans → european).
+		if t := e.terms.of(l); !seen[t] && e.vocab.df(t) > 0 {
+			seen[t] = true
+			out = append(out, alt{term: t, credit: 0.9})
+		}
+	}
+	// Closest first, then keep a few.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].credit > out[j-1].credit; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out[:min(len(out), maxAlts)]
+}
+
+// specificity scales a related word's credit by how much finding it says:
+// an everyday word ("make", "give", related to "hold") is no evidence of
+// anything, a rare one ("ceasefire", related to "truce") is.
+func specificity(word string) float64 {
+	w := english.Lookup(word)
+	if !w.Known {
+		return 1
+	}
+	return min(max((7-w.Zipf)/3, 0.2), 1)
+}
+
+// absentWeight is how much a question word the articles never use (nor
+// anything related to it) says that the question is about something else.
+// A rare word ("borscht", "Eurovision", a name) says a lot; an everyday
+// word ("held", "stop", "promise") says little, and a verb or an adverb
+// less than a noun: questions word what happened differently from articles,
+// while what they ask about (a noun, a quality) must be there.
+func (e *Engine) absentWeight(word string) float64 {
+	top := e.vocab.idf(0)
+	w := english.Lookup(word)
+	for _, l := range english.Lemmas(word) {
+		if lw := english.Lookup(l); lw.Known && (!w.Known || lw.Zipf > w.Zipf) {
+			w = lw
+		}
+	}
+	if !w.Known {
+		return unknownWeight * top
+	}
+	var f float64
+	switch w.POS {
+	case 'v', 'r':
+		f = min(max((7-w.Zipf)/4, 0.15), 0.75)
+	case 'a':
+		f = min(max((7-w.Zipf)/2, 0.3), 1.2)
+	default:
+		f = min(max((7.5-w.Zipf)/2, 0.8), unknownWeight)
+	}
+	return f * top
+}

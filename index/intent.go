@@ -1,0 +1,195 @@
+package index
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// asks is what kind of answer a question wants.
+type asks string
+
+// The kinds of question the intent step tells apart.
+const (
+	asksSaid    asks = "said"    // what someone said (about something)
+	asksPerson  asks = "person"  // who someone is, or about someone
+	asksWhen    asks = "when"    // a date or time
+	asksWhere   asks = "where"   // a place
+	asksHowMany asks = "howmany" // a number, amount or duration
+	asksOrg     asks = "org"     // an organisation's name
+	asksWho     asks = "who"     // a person or body, not named in the question
+	asksYesNo   asks = "yesno"   // did/is/will …
+	asksSearch  asks = "search"  // keywords, what/why/how
+)
+
+// intent is a question understood: the one place where the words as
+// asked become what the engine looks for. Every later stage (resolving
+// people, retrieving, ranking, rendering) reads this, never the raw text.
+type intent struct {
+	asked string // the question as the member sent it
+	text  string // normalised: Discord syntax, Markdown and links removed
+	kind  asks
+	// who is the person the question names as asked ("the Kremlin
+	// spokesman", "peskof"), for said and person questions.
+	who string
+	// about is the subject of a said question ("the Christmas truce").
+	about string
+	// content is the text searched for passages: the question without
+	// the phrase that gave its kind ("how long", "which organisation").
+	content string
+}
+
+// want is the type of thing a right passage holds for the question.
+func (in intent) want() answerType {
+	switch in.kind {
+	case asksWhen:
+		return typeDate
+	case asksWhere:
+		return typePlace
+	case asksHowMany:
+		return typeNumber
+	case asksOrg:
+		return typeOrg
+	case asksWho:
+		return typeAgent
+	}
+	return typeNone
+}
+
+//go:embed data/questions.yaml
+var questionsYAML []byte
+
+// questionWords are the phrases that give a question its kind, and the
+// words that are question syntax (data/questions.yaml).
+type questionWords struct {
+	Kinds map[asks]struct {
+		Start    []string `yaml:"start"`
+		Anywhere []string `yaml:"anywhere"`
+	} `yaml:"kinds"`
+	Filler []string `yaml:"filler"`
+
+	filler map[string]bool
+}
+
+var loadQuestionWords = sync.OnceValue(func() *questionWords {
+	var qw questionWords
+	if err := yaml.Unmarshal(questionsYAML, &qw); err != nil {
+		panic(fmt.Sprintf("index: data/questions.yaml: %v", err)) // embedded data, checked by tests
+	}
+	qw.filler = map[string]bool{}
+	for _, w := range qw.Filler {
+		qw.filler[w] = true
+	}
+	return &qw
+})
+
+// kindOrder is the order kinds are tried in: the more specific first
+// ("which organisation" before "who", "how many" before yes-no).
+var kindOrder = []asks{asksOrg, asksHowMany, asksWhen, asksWhere, asksWho, asksYesNo}
+
+// understand reads a question: normalises it, finds its kind, the person
+// it asks about and the words to search.
+func (e *Engine) understand(question string) intent {
+	in := intent{asked: question, text: normalise(question), kind: asksSearch}
+	in.content = in.text
+	s := patternText(in.text)
+	if q, ok := parseQuoteQuestion(s); ok {
+		in.kind, in.who, in.about = asksSaid, q.who, q.about
+		return in
+	}
+	if who, ok := parsePersonQuestion(s); ok {
+		in.kind, in.who = asksPerson, who
+		return in
+	}
+	low := strings.ToLower(s)
+	qw := loadQuestionWords()
+	for _, k := range kindOrder {
+		spec := qw.Kinds[k]
+		if p, ok := startsWithPhrase(low, spec.Start); ok {
+			in.kind = k
+			in.content = strings.TrimSpace(s[len(p):])
+			break
+		}
+		if p, at, ok := holdsPhrase(low, spec.Anywhere); ok {
+			in.kind = k
+			in.content = strings.TrimSpace(s[:at] + " " + s[at+len(p):])
+			break
+		}
+	}
+	if in.kind == asksSearch || in.kind == asksYesNo {
+		// "peskov on the security guarantees?", "Zelensky NATO": a person
+		// named first, then a subject, asks what they said about it.
+		if who, about, ok := e.leadingPerson(s); ok {
+			in.kind, in.who, in.about = asksSaid, who, about
+		}
+	}
+	return in
+}
+
+// startsWithPhrase reports which of the phrases low starts with, as whole
+// words; the longest wins.
+func startsWithPhrase(low string, phrases []string) (string, bool) {
+	best := ""
+	for _, p := range phrases {
+		if len(p) > len(best) && strings.HasPrefix(low, p) && (len(low) == len(p) || !isWordByte(low[len(p)])) {
+			best = p
+		}
+	}
+	return best, best != ""
+}
+
+// holdsPhrase finds one of the phrases anywhere in low as whole words.
+func holdsPhrase(low string, phrases []string) (string, int, bool) {
+	for _, p := range phrases {
+		for from := 0; ; {
+			i := strings.Index(low[from:], p)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(p)
+			if (i == 0 || !isWordByte(low[i-1])) && (end == len(low) || !isWordByte(low[end])) {
+				return p, i, true
+			}
+			from = i + 1
+		}
+	}
+	return "", 0, false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 || c == '\''
+}
+
+// aboutLinks join a person to a subject in a short question: "Merz on
+// Minsk", "Zelensky about NATO", "peskov re: guarantees".
+var aboutLinks = map[string]bool{"on": true, "about": true, "re": true, "regarding": true, "concerning": true, "over": true, "and": true}
+
+// leadingPerson reads a short question that opens with a known person's
+// name and goes on with a subject: "peskov on the security guarantees",
+// "Zelensky NATO", "Merz about Minsk". A role alone does not count
+// ("kremlin christmas truce" is a search), nor does a question word.
+func (e *Engine) leadingPerson(s string) (who, about string, ok bool) {
+	fields := strings.Fields(s)
+	if len(fields) == 0 || len(fields) > 12 {
+		return "", "", false
+	}
+	for n := min(3, len(fields)); n >= 1; n-- {
+		name := strings.Trim(strings.Join(fields[:n], " "), ",:;-")
+		p := e.resolveName(name)
+		if p == nil {
+			continue
+		}
+		rest := fields[n:]
+		// "Zelensky's remarks on NATO" is handled by the said patterns;
+		// here "Zelensky's NATO stance" and "zelensky: nato" read alike.
+		if len(rest) > 0 && aboutLinks[strings.ToLower(strings.Trim(rest[0], ",:;-"))] {
+			rest = rest[1:]
+		}
+		return name, strings.Join(rest, " "), true
+	}
+	return "", "", false
+}
