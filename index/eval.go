@@ -1,9 +1,11 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -23,6 +25,9 @@ type EvalCase struct {
 	NotQuoted bool `yaml:"not_quoted,omitempty"`
 	// NoAnswer says the articles do not cover the question.
 	NoAnswer bool `yaml:"no_answer,omitempty"`
+	// Kind is the kind of question (said, when, where, howmany, …), for
+	// reading the results by kind.
+	Kind string `yaml:"kind,omitempty"`
 	// Note says what the case exercises.
 	Note string `yaml:"note,omitempty"`
 }
@@ -63,32 +68,106 @@ type EvalResult struct {
 	Rank int
 	// Relevance is the best coverage a candidate passage reached.
 	Relevance float64
-	Problems  []string
+	// Misattributions counts quotes shown for someone who did not say
+	// them, and speakers resolved to the wrong person.
+	Misattributions int
+	Problems        []string
 }
 
-// EvalReport sums up a relevance run.
+// EvalReport sums up a relevance run: the counts behind every metric, so
+// that reports over several suites add up (Add).
 type EvalReport struct {
 	Results []EvalResult
 
-	Ranked            int // cases with expected phrases
-	HitAt1            float64
-	RecallAt3         float64
-	MRR               float64
-	QuoteCases        int
-	QuoteCompleteness float64
-	SpeakerClaims     int // attributions made: resolved speakers and quotes
-	SpeakerPrecision  float64
-	NoAnswerAccuracy  float64
+	Ranked, Hit1, Hit3 int     // cases with expected phrases; right at 1; within 3
+	RR                 float64 // sum of reciprocal ranks
+	QuoteCases         int
+	QuoteFound         float64 // sum over quote cases of the share of quotes found
+	Claims, RightClaim int     // attributions made, and right
+	Misattributions    int
+	Answerable         int // cases the articles answer
+	NotCovered         int // answerable cases answered with nothing
+	Closest            int // answerable cases answered with the closest passages
+	OutOfScope         int // cases the articles do not answer
+	Abstained          int // out-of-scope cases answered with the honest no-answer
 
-	// The threshold's margin: the lowest relevance of a search question
-	// answered rightly, and the highest of an out-of-scope one.
-	Threshold       float64
-	MinAnsweredRel  float64
-	MaxNoAnswerRel  float64
-	SearchAnswered  int
-	SearchNoAnswers int
-	// The questions at the edges of the margin.
-	MinAnsweredQ, MaxNoAnswerQ string
+	// Relevance of search answers: of answerable questions answered
+	// rightly, and of out-of-scope ones; the margin between the two is
+	// what the answerability thresholds stand in.
+	AnsweredRel, OutOfScopeRel []scoredQ
+}
+
+type scoredQ struct {
+	Rel float64
+	Q   string
+}
+
+// The rates behind the report's counts.
+func (r EvalReport) HitAt1() float64    { return ratio(r.Hit1, r.Ranked) }
+func (r EvalReport) RecallAt3() float64 { return ratio(r.Hit3, r.Ranked) }
+func (r EvalReport) MRR() float64       { return r.RR / float64(max(r.Ranked, 1)) }
+
+// QuoteCompleteness is the average share of expected quotes shown.
+func (r EvalReport) QuoteCompleteness() float64 {
+	if r.QuoteCases == 0 {
+		return 1
+	}
+	return r.QuoteFound / float64(r.QuoteCases)
+}
+
+// SpeakerPrecision is the share of attributions made that are right.
+func (r EvalReport) SpeakerPrecision() float64 {
+	if r.Claims == 0 {
+		return 1
+	}
+	return ratio(r.RightClaim, r.Claims)
+}
+
+// FalseNotCovered is the share of answerable questions answered with
+// "the articles don't cover that".
+func (r EvalReport) FalseNotCovered() float64 { return ratio(r.NotCovered, r.Answerable) }
+
+// OutOfScopeAccuracy is the share of out-of-scope questions answered with
+// the honest no-answer.
+func (r EvalReport) OutOfScopeAccuracy() float64 {
+	if r.OutOfScope == 0 {
+		return 1
+	}
+	return ratio(r.Abstained, r.OutOfScope)
+}
+
+// NoAnswerAccuracy is the share of questions rightly answered or rightly
+// declined.
+func (r EvalReport) NoAnswerAccuracy() float64 {
+	return ratio(r.Answerable-r.NotCovered+r.Abstained, r.Answerable+r.OutOfScope)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Add sums another report into r.
+func (r *EvalReport) Add(o EvalReport) {
+	r.Results = append(r.Results, o.Results...)
+	r.Ranked += o.Ranked
+	r.Hit1 += o.Hit1
+	r.Hit3 += o.Hit3
+	r.RR += o.RR
+	r.QuoteCases += o.QuoteCases
+	r.QuoteFound += o.QuoteFound
+	r.Claims += o.Claims
+	r.RightClaim += o.RightClaim
+	r.Misattributions += o.Misattributions
+	r.Answerable += o.Answerable
+	r.NotCovered += o.NotCovered
+	r.Closest += o.Closest
+	r.OutOfScope += o.OutOfScope
+	r.Abstained += o.Abstained
+	r.AnsweredRel = append(r.AnsweredRel, o.AnsweredRel...)
+	r.OutOfScopeRel = append(r.OutOfScopeRel, o.OutOfScopeRel...)
 }
 
 func contains(text, phrase string) bool {
@@ -107,151 +186,145 @@ func containsAll(text string, phrases []string) bool {
 	return true
 }
 
+// samePerson reports whether the speaker a case names is the person the
+// engine named: the same canonical person, however the file spells them
+// ("Volodymyr Zelenskyy" for "Volodymyr Zelensky").
+func (e *Engine) samePerson(want, got string) bool {
+	if want == "" || got == "" {
+		return want == got
+	}
+	if fold(want) == fold(got) {
+		return true
+	}
+	p := e.resolveName(want)
+	return p != nil && p.Name == got
+}
+
 // Evaluate asks every case and scores the answers.
 func Evaluate(ctx context.Context, e *Engine, cases []EvalCase) (EvalReport, error) {
-	rep := EvalReport{Threshold: minCoverage, MinAnsweredRel: 1}
-	var hit1, hit3, rr, compl float64
-	var claims, rightClaims, rightNoAnswer int
+	var rep EvalReport
 	for _, c := range cases {
 		a, err := e.Ask(ctx, c.Question, AskOptions{})
 		if err != nil {
 			return rep, fmt.Errorf("index: eval %q: %w", c.Question, err)
 		}
-		r := EvalResult{Case: c, Answer: a, Relevance: a.relevance}
-		var results []string
-		for _, q := range a.Quotes {
-			results = append(results, q.Text)
-		}
-		for _, p := range a.Passages {
-			results = append(results, p.Text)
-		}
-		if len(c.Expect) > 0 && !c.NoAnswer {
-			rep.Ranked++
-			for i, text := range results {
-				if containsAll(text, c.Expect) {
-					r.Rank = i + 1
-					break
-				}
-			}
-			switch {
-			case r.Rank == 0:
-				r.Problems = append(r.Problems, fmt.Sprintf("no result contains %q", c.Expect))
-			case r.Rank > 1:
-				r.Problems = append(r.Problems, fmt.Sprintf("right result at rank %d", r.Rank))
-			}
-			if r.Rank == 1 {
-				hit1++
-			}
-			if r.Rank >= 1 && r.Rank <= 3 {
-				hit3++
-			}
-			if r.Rank > 0 {
-				rr += 1 / float64(r.Rank)
-			}
-		}
-		if len(c.Quotes) > 0 {
-			rep.QuoteCases++
-			found := 0
-			for _, want := range c.Quotes {
-				ok := false
-				for _, q := range a.Quotes {
-					if contains(q.Text, want) {
-						ok = true
-						break
-					}
-				}
-				if ok {
-					found++
-				} else {
-					r.Problems = append(r.Problems, fmt.Sprintf("quote %q missing", want))
-				}
-			}
-			compl += float64(found) / float64(len(c.Quotes))
-		}
-		// Every attribution the answer makes is a claim: the speaker it
-		// resolved, and each quote it shows for a named speaker.
-		if a.Speaker != "" {
-			claims++
-			if a.Speaker == c.Speaker {
-				rightClaims++
-			} else {
-				r.Problems = append(r.Problems, fmt.Sprintf("resolved speaker %q, want %q", a.Speaker, c.Speaker))
-			}
-		}
-		if c.Speaker != "" || a.Speaker != "" {
-			for _, q := range a.Quotes {
-				claims++
-				if q.Speaker == c.Speaker && !c.NotQuoted {
-					rightClaims++
-				} else {
-					r.Problems = append(r.Problems, fmt.Sprintf("quote by %q shown for %q", q.Speaker, c.Speaker))
-				}
-			}
-		}
-		if c.Speaker != "" && a.Speaker == "" {
-			r.Problems = append(r.Problems, fmt.Sprintf("speaker %q not resolved", c.Speaker))
-		}
-		if c.NotQuoted && a.SpeakerStatus != SpeakerNotQuoted {
-			r.Problems = append(r.Problems, fmt.Sprintf("status %q, want %q", a.SpeakerStatus, SpeakerNotQuoted))
-		}
-		if c.NoAnswer == !a.Answered() {
-			rightNoAnswer++
-		} else if c.NoAnswer {
-			r.Problems = append(r.Problems, "answered an out-of-scope question")
-		} else {
-			r.Problems = append(r.Problems, "no answer")
-		}
-		if a.Kind == KindSearch && a.SpeakerStatus == SpeakerNone {
-			if c.NoAnswer {
-				rep.SearchNoAnswers++
-				if a.relevance >= rep.MaxNoAnswerRel {
-					rep.MaxNoAnswerRel, rep.MaxNoAnswerQ = a.relevance, c.Question
-				}
-			} else if r.Rank > 0 {
-				rep.SearchAnswered++
-				if a.relevance <= rep.MinAnsweredRel {
-					rep.MinAnsweredRel, rep.MinAnsweredQ = a.relevance, c.Question
-				}
-			}
-		}
-		rep.Results = append(rep.Results, r)
-	}
-	if rep.Ranked > 0 {
-		rep.HitAt1 = hit1 / float64(rep.Ranked)
-		rep.RecallAt3 = hit3 / float64(rep.Ranked)
-		rep.MRR = rr / float64(rep.Ranked)
-	}
-	rep.QuoteCompleteness = 1
-	if rep.QuoteCases > 0 {
-		rep.QuoteCompleteness = compl / float64(rep.QuoteCases)
-	}
-	rep.SpeakerClaims = claims
-	rep.SpeakerPrecision = 1
-	if claims > 0 {
-		rep.SpeakerPrecision = float64(rightClaims) / float64(claims)
-	}
-	if len(cases) > 0 {
-		rep.NoAnswerAccuracy = float64(rightNoAnswer) / float64(len(cases))
+		rep.Add(e.score(c, a))
 	}
 	return rep, nil
 }
 
-// Table renders the report's metrics, then the cases that went wrong.
+// score is one case's contribution to a report.
+func (e *Engine) score(c EvalCase, a *Answer) EvalReport {
+	var rep EvalReport
+	r := EvalResult{Case: c, Answer: a, Relevance: a.relevance}
+	var results []string
+	for _, q := range a.Quotes {
+		results = append(results, q.Text)
+	}
+	for _, p := range a.Passages {
+		results = append(results, p.Text)
+	}
+	if len(c.Expect) > 0 && !c.NoAnswer {
+		rep.Ranked++
+		for i, text := range results {
+			if containsAll(text, c.Expect) {
+				r.Rank = i + 1
+				break
+			}
+		}
+		switch {
+		case r.Rank == 0:
+			r.Problems = append(r.Problems, fmt.Sprintf("no result contains %q", c.Expect))
+		case r.Rank > 1:
+			r.Problems = append(r.Problems, fmt.Sprintf("right result at rank %d", r.Rank))
+		}
+		if r.Rank == 1 {
+			rep.Hit1++
+		}
+		if r.Rank >= 1 && r.Rank <= 3 {
+			rep.Hit3++
+		}
+		if r.Rank > 0 {
+			rep.RR += 1 / float64(r.Rank)
+		}
+	}
+	if len(c.Quotes) > 0 {
+		rep.QuoteCases++
+		found := 0
+		for _, want := range c.Quotes {
+			if slices.ContainsFunc(a.Quotes, func(q Quote) bool { return !q.Reported && contains(q.Text, want) }) {
+				found++
+			} else {
+				r.Problems = append(r.Problems, fmt.Sprintf("quote %q missing", want))
+			}
+		}
+		rep.QuoteFound += float64(found) / float64(len(c.Quotes))
+	}
+	// Every attribution the answer makes is a claim: the speaker it
+	// resolved, and each quote it shows for a named speaker.
+	if a.Speaker != "" && (c.Speaker != "" || len(c.Quotes) > 0 || c.NotQuoted) {
+		rep.Claims++
+		if e.samePerson(c.Speaker, a.Speaker) {
+			rep.RightClaim++
+		} else {
+			r.Misattributions++
+			r.Problems = append(r.Problems, fmt.Sprintf("resolved speaker %q, want %q", a.Speaker, c.Speaker))
+		}
+	}
+	if c.Speaker != "" {
+		for _, q := range a.Quotes {
+			rep.Claims++
+			if e.samePerson(c.Speaker, q.Speaker) && !c.NotQuoted {
+				rep.RightClaim++
+			} else {
+				r.Misattributions++
+				r.Problems = append(r.Problems, fmt.Sprintf("quote by %q shown for %q", q.Speaker, c.Speaker))
+			}
+		}
+	}
+	if c.Speaker != "" && a.Speaker == "" {
+		r.Problems = append(r.Problems, fmt.Sprintf("speaker %q not resolved", c.Speaker))
+	}
+	if c.NotQuoted && a.SpeakerStatus != SpeakerNotQuoted {
+		r.Problems = append(r.Problems, fmt.Sprintf("status %q, want %q", a.SpeakerStatus, SpeakerNotQuoted))
+	}
+	rep.Misattributions += r.Misattributions
+	if c.NoAnswer {
+		rep.OutOfScope++
+		if a.Answered() {
+			r.Problems = append(r.Problems, "answered an out-of-scope question")
+		} else {
+			rep.Abstained++
+		}
+	} else {
+		rep.Answerable++
+		switch {
+		case !a.Answered():
+			rep.NotCovered++
+			r.Problems = append(r.Problems, `"not covered", but the articles answer it`)
+		case a.Closest:
+			rep.Closest++
+		}
+	}
+	if a.Kind == KindSearch && a.SpeakerStatus == SpeakerNone {
+		switch {
+		case c.NoAnswer:
+			rep.OutOfScopeRel = append(rep.OutOfScopeRel, scoredQ{a.relevance, c.Question})
+		case r.Rank > 0:
+			rep.AnsweredRel = append(rep.AnsweredRel, scoredQ{a.relevance, c.Question})
+		}
+	}
+	rep.Results = append(rep.Results, r)
+	return rep
+}
+
+// Table renders the report's metrics, the answerability margin, the
+// results by kind of question, then the cases that went wrong.
 func (r EvalReport) Table() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-20s %6s  %s\n", "metric", "value", "over")
-	row := func(name string, v float64, over string) {
-		fmt.Fprintf(&b, "%-20s %6.3f  %s\n", name, v, over)
-	}
-	row("hit@1", r.HitAt1, fmt.Sprintf("%d questions with an expected passage or quote", r.Ranked))
-	row("recall@3", r.RecallAt3, fmt.Sprintf("%d questions", r.Ranked))
-	row("MRR", r.MRR, fmt.Sprintf("%d questions", r.Ranked))
-	row("quote completeness", r.QuoteCompleteness, fmt.Sprintf("%d quote questions", r.QuoteCases))
-	row("speaker precision", r.SpeakerPrecision, fmt.Sprintf("%d attributions", r.SpeakerClaims))
-	row("no-answer accuracy", r.NoAnswerAccuracy, fmt.Sprintf("%d questions", len(r.Results)))
-	fmt.Fprintf(&b, "\nno-answer threshold %.3f (share of the question's weighted words a passage holds):\n", r.Threshold)
-	fmt.Fprintf(&b, "  lowest of %d answered search questions  %.3f  %q\n", r.SearchAnswered, r.MinAnsweredRel, r.MinAnsweredQ)
-	fmt.Fprintf(&b, "  highest of %d out-of-scope questions    %.3f  %q\n", r.SearchNoAnswers, r.MaxNoAnswerRel, r.MaxNoAnswerQ)
+	r.metrics(&b)
+	r.margin(&b)
+	r.byKind(&b)
 	first := true
 	for _, res := range r.Results {
 		if len(res.Problems) == 0 {
@@ -264,4 +337,106 @@ func (r EvalReport) Table() string {
 		fmt.Fprintf(&b, "- %q: %s\n", res.Case.Question, strings.Join(res.Problems, "; "))
 	}
 	return b.String()
+}
+
+// Summary is Table without the list of cases that went wrong.
+func (r EvalReport) Summary() string {
+	var b strings.Builder
+	r.metrics(&b)
+	r.margin(&b)
+	r.byKind(&b)
+	return b.String()
+}
+
+func (r EvalReport) metrics(b *strings.Builder) {
+	fmt.Fprintf(b, "%-22s %6s  %s\n", "metric", "value", "over")
+	row := func(name string, v float64, over string) {
+		fmt.Fprintf(b, "%-22s %6.3f  %s\n", name, v, over)
+	}
+	row("hit@1", r.HitAt1(), fmt.Sprintf("%d questions with an expected passage or quote", r.Ranked))
+	row("recall@3", r.RecallAt3(), fmt.Sprintf("%d questions", r.Ranked))
+	row("MRR", r.MRR(), fmt.Sprintf("%d questions", r.Ranked))
+	row("quote completeness", r.QuoteCompleteness(), fmt.Sprintf("%d quote questions", r.QuoteCases))
+	row("speaker precision", r.SpeakerPrecision(), fmt.Sprintf("%d attributions, %d wrong", r.Claims, r.Misattributions))
+	row(`false "not covered"`, r.FalseNotCovered(), fmt.Sprintf("%d of %d answerable questions (%d more answered with the closest passages)", r.NotCovered, r.Answerable, r.Closest))
+	row("out-of-scope declined", r.OutOfScopeAccuracy(), fmt.Sprintf("%d of %d out-of-scope questions", r.Abstained, r.OutOfScope))
+	row("no-answer accuracy", r.NoAnswerAccuracy(), fmt.Sprintf("%d questions", r.Answerable+r.OutOfScope))
+}
+
+// margin prints how the answerability thresholds separate the relevance
+// of rightly answered questions from that of out-of-scope ones.
+func (r EvalReport) margin(b *strings.Builder) {
+	fmt.Fprintf(b, "\nanswerability (the share of a question's weighted words the best passage holds; answered at %.3f, closest passages from %.3f):\n", minCoverage, minClosest)
+	ans := slices.Clone(r.AnsweredRel)
+	oos := slices.Clone(r.OutOfScopeRel)
+	slices.SortFunc(ans, func(a, b scoredQ) int { return cmp.Compare(a.Rel, b.Rel) })
+	slices.SortFunc(oos, func(a, b scoredQ) int { return cmp.Compare(b.Rel, a.Rel) })
+	if len(ans) > 0 {
+		fmt.Fprintf(b, "  %3d answered search questions: lowest %.3f %q, 10th percentile %.3f, median %.3f\n",
+			len(ans), ans[0].Rel, ans[0].Q, ans[len(ans)/10].Rel, ans[len(ans)/2].Rel)
+	}
+	if len(oos) > 0 {
+		fmt.Fprintf(b, "  %3d out-of-scope questions:     highest %.3f %q, 90th percentile %.3f, median %.3f\n",
+			len(oos), oos[0].Rel, oos[0].Q, oos[len(oos)/10].Rel, oos[len(oos)/2].Rel)
+	}
+	if len(ans) > 0 && len(oos) > 0 {
+		sep := 0
+		for _, a := range ans {
+			for _, o := range oos {
+				if a.Rel > o.Rel {
+					sep++
+				}
+			}
+		}
+		fmt.Fprintf(b, "  separation: %.3f of (answered, out-of-scope) pairs rank the answered one higher\n", ratio(sep, len(ans)*len(oos)))
+	}
+}
+
+// byKind prints hit@1 and "not covered" by kind of question.
+func (r EvalReport) byKind(b *strings.Builder) {
+	type tally struct{ n, ranked, hit1, notCovered, answerable int }
+	kinds := map[string]*tally{}
+	var order []string
+	for _, res := range r.Results {
+		k := res.Case.Kind
+		if k == "" {
+			continue
+		}
+		t := kinds[k]
+		if t == nil {
+			t = &tally{}
+			kinds[k] = t
+			order = append(order, k)
+		}
+		t.n++
+		if len(res.Case.Expect) > 0 && !res.Case.NoAnswer {
+			t.ranked++
+			if res.Rank == 1 {
+				t.hit1++
+			}
+		}
+		if !res.Case.NoAnswer {
+			t.answerable++
+			if !res.Answer.Answered() {
+				t.notCovered++
+			}
+		}
+	}
+	if len(order) == 0 {
+		return
+	}
+	slices.Sort(order)
+	fmt.Fprintf(b, "\n%-14s %5s %8s %14s\n", "kind", "cases", "hit@1", "not covered")
+	for _, k := range order {
+		t := kinds[k]
+		hit := "-"
+		if t.ranked > 0 {
+			hit = fmt.Sprintf("%d/%d", t.hit1, t.ranked)
+		}
+		nc := "-"
+		if t.answerable > 0 {
+			nc = fmt.Sprintf("%d/%d", t.notCovered, t.answerable)
+		}
+		fmt.Fprintf(b, "%-14s %5d %8s %14s\n", k, t.n, hit, nc)
+	}
 }
