@@ -30,17 +30,22 @@ const bridgeCredit = 0.75
 func (e *Engine) bridges(word, next, term string) []alt {
 	var out []alt
 	seen := map[string]bool{term: true, "": true}
+	// A name's relatives are other names for the same thing (EU →
+	// European Union), never the broader or the including one (Crimea is
+	// not answered by whatever says "Ukraine").
+	name := english.Lookup(word).Name
 	add := func(lemma string, scale float64) {
 		for _, r := range english.Related(lemma) {
-			if strings.Contains(r.Word, "_") {
-				continue // a phrase: the engine looks for words
-			}
-			t := e.terms.of(r.Word)
-			if seen[t] || e.vocab.df(t) == 0 {
+			if name && r.Weight < 0.8 {
 				continue
 			}
-			seen[t] = true
-			out = append(out, alt{term: t, credit: r.Weight * bridgeCredit * scale * specificity(r.Word)})
+			a, ok := e.altOf(r.Word)
+			if !ok || seen[a.term] {
+				continue
+			}
+			seen[a.term] = true
+			a.credit = r.Weight * bridgeCredit * scale * specificity(r.Word)
+			out = append(out, a)
 		}
 	}
 	if next != "" {
@@ -65,6 +70,21 @@ func (e *Engine) bridges(word, next, term string) []alt {
 		}
 	}
 	return out[:min(len(out), maxAlts)]
+}
+
+// altOf turns a related word into the term to look for, if the articles
+// use it. A related phrase ("european_union") is not looked for: its
+// words, common on their own, found a question's rare word in passages
+// that are about something else.
+func (e *Engine) altOf(word string) (alt, bool) {
+	if strings.Contains(word, "_") {
+		return alt{}, false
+	}
+	t := e.terms.of(word)
+	if t == "" || e.vocab.df(t) == 0 {
+		return alt{}, false
+	}
+	return alt{term: t}, true
 }
 
 // specificity scales a related word's credit by how much finding it says:

@@ -69,9 +69,11 @@ type questionWords struct {
 		Start    []string `yaml:"start"`
 		Anywhere []string `yaml:"anywhere"`
 	} `yaml:"kinds"`
-	Filler []string `yaml:"filler"`
+	Filler         []string `yaml:"filler"`
+	PronounUsAfter []string `yaml:"pronoun_us_after"`
 
-	filler map[string]bool
+	filler    map[string]bool
+	pronounUs map[string]bool
 }
 
 var loadQuestionWords = sync.OnceValue(func() *questionWords {
@@ -79,9 +81,12 @@ var loadQuestionWords = sync.OnceValue(func() *questionWords {
 	if err := yaml.Unmarshal(questionsYAML, &qw); err != nil {
 		panic(fmt.Sprintf("index: data/questions.yaml: %v", err)) // embedded data, checked by tests
 	}
-	qw.filler = map[string]bool{}
+	qw.filler, qw.pronounUs = map[string]bool{}, map[string]bool{}
 	for _, w := range qw.Filler {
 		qw.filler[w] = true
+	}
+	for _, w := range qw.PronounUsAfter {
+		qw.pronounUs[w] = true
 	}
 	return &qw
 })
@@ -93,7 +98,7 @@ var kindOrder = []asks{asksOrg, asksHowMany, asksWhen, asksWhere, asksWho, asksY
 // understand reads a question: normalises it, finds its kind, the person
 // it asks about and the words to search.
 func (e *Engine) understand(question string) intent {
-	in := intent{asked: question, text: normalise(question), kind: asksSearch}
+	in := intent{asked: question, text: countryUS(normalise(question)), kind: asksSearch}
 	in.content = in.text
 	s := patternText(in.text)
 	if q, ok := parseQuoteQuestion(s); ok {
@@ -127,6 +132,28 @@ func (e *Engine) understand(question string) intent {
 		}
 	}
 	return in
+}
+
+// countryUS writes "us" as "US" where a question means the country ("the
+// us", "us troops", "what did us officials say"), so that it is searched
+// for rather than dropped as the pronoun.
+func countryUS(s string) string {
+	if !strings.Contains(s, "us") {
+		return s
+	}
+	pron := loadQuestionWords().pronounUs
+	f := strings.Fields(s)
+	for i, w := range f {
+		core := strings.TrimRight(w, "?!.,;:")
+		if core != "us" && core != "u.s" && core != "u.s." {
+			continue
+		}
+		if i > 0 && pron[strings.ToLower(strings.Trim(f[i-1], ",;:"))] {
+			continue
+		}
+		f[i] = "US" + w[len(core):]
+	}
+	return strings.Join(f, " ")
 }
 
 // startsWithPhrase reports which of the phrases low starts with, as whole

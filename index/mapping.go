@@ -16,11 +16,12 @@ import (
 // schemaVersion is part of the corpus fingerprint: bump it whenever the
 // mapping or the documents fed to bleve change, so indexes on disk built
 // the old way are rebuilt rather than misread.
-const schemaVersion = "talksbot-index-5"
+const schemaVersion = "talksbot-index-6"
 
 // analyzerName is the one analyzer for every searchable text field and for
 // questions: folding first (so "Zelenskyy" and "Zelenskÿy" meet), then
-// English possessives, lower case, stop words, irregular forms to their
+// English possessives, acronyms that spell a stop word ("US" → usa), lower
+// case, stop words, irregular forms to their
 // lemma (held → hold) and the Snowball stemmer (which, unlike the porter
 // "en" default, leaves "says" as "say").
 const analyzerName = "talks_en"
@@ -49,7 +50,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		"type":          custom.Name,
 		"char_filters":  []interface{}{asciifolding.Name},
 		"tokenizer":     unicode.Name,
-		"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, lemmaFilterName, en.SnowballStemmerName},
+		"token_filters": []interface{}{en.PossessiveName, acronymFilterName, lowercase.Name, en.StopName, lemmaFilterName, en.SnowballStemmerName},
 	})
 	if err != nil {
 		return nil, err

@@ -61,7 +61,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 	for i, sp := range spans {
 		word := strings.ToLower(text[sp.start:sp.end])
 		t := e.terms.of(text[sp.start:sp.end])
-		if t == "" || fillerTerms[t] || filler[word] {
+		if t == "" || fillerTerms[t] || filler[word] && acronyms()[text[sp.start:sp.end]] == "" {
 			continue
 		}
 		next := ""
@@ -229,6 +229,10 @@ const (
 	typeNear              // clearly, within typeReach words of a matched word
 )
 
+// untypedCredit scales the coverage of a passage that holds nothing of
+// the type a question asks for: it matches the words but does not answer.
+const untypedCredit = 0.6
+
 // boost is how much more a passage ranks for holding the type: one that
 // matches the words and holds the thing asked for ranks above one that
 // only matches the words.
@@ -353,6 +357,11 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 		r := &e.recs.passages[h.n]
 		h.coverage, h.marks, h.typed = m.scan(r.text, r.src.Section)
 		h.score *= h.typed.boost()
+		if want != typeNone && h.typed == typeMissing {
+			// "When will Ukraine join the EU" is not answered by a
+			// passage on Ukraine and the EU that holds no date.
+			h.coverage *= untypedCredit
+		}
 		scored[i] = h
 	}
 	slices.SortStableFunc(scored, func(a, b hit) int { return cmp.Compare(b.score, a.score) })

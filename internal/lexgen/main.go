@@ -53,7 +53,7 @@ func main() {
 	}
 	must(writeFreq(filepath.Join(*out, "freq.tsv"), freq, proper, w))
 	must(writeLemmas(filepath.Join(*out, "lemmas.tsv"), *wn, freq))
-	must(writeRelated(filepath.Join(*out, "related.tsv"), w, freq, *maxRelated, *minZipf))
+	must(writeRelated(filepath.Join(*out, "related.tsv"), w, freq, proper, *maxRelated, *minZipf))
 }
 
 func must(err error) {
@@ -318,10 +318,13 @@ func writeLemmas(path, dir string, freq map[string]float64) error {
 // first sense 5, its most common hyponyms 4. Multi-word
 // lemmas are written with "_" ("give_up", "take_place"); a hyphenated one
 // also gives its closed form ("cease-fire" → "ceasefire").
-func writeRelated(path string, w *wordnet, freq map[string]float64, maxRel int, minZipf float64) error {
+func writeRelated(path string, w *wordnet, freq map[string]float64, proper map[string]bool, maxRel int, minZipf float64) error {
 	keys := make([]string, 0, len(w.senses))
 	for lemma := range w.senses {
-		if z, ok := freq[lemma]; ok && z >= minZipf || strings.Contains(lemma, "_") && commonPhrase(lemma, freq, minZipf) {
+		// Names are kept down to rarer ones: "EU" is asked about more
+		// than its frequency in film subtitles says.
+		z, ok := freq[lemma]
+		if ok && (z >= minZipf || proper[lemma] && z >= minZipf-1) || strings.Contains(lemma, "_") && commonPhrase(lemma, freq, minZipf) {
 			keys = append(keys, lemma)
 		}
 	}
