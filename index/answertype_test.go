@@ -120,3 +120,34 @@ func TestAbstention(t *testing.T) {
 		})
 	}
 }
+
+// Graded confidence: a question the articles answer in other words gets
+// their closest passages, said to be such; one they answer in its own
+// words is answered plainly.
+func TestClosestPassages(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: embedded(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	tests := []struct {
+		q       string
+		closest bool
+	}{
+		{"will the bombing stop over the holidays", true},
+		{"article 5", false},
+		{"christmas ceasefire", false},
+	}
+	for _, tt := range tests {
+		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Answered() || a.Closest != tt.closest {
+			t.Errorf("%q: answered %v, closest %v (relevance %.3f), want answered, closest %v", tt.q, a.Answered(), a.Closest, a.relevance, tt.closest)
+		}
+		if intro := Render(a).Intro; strings.Contains(intro, "Closest") != tt.closest {
+			t.Errorf("%q: intro %q", tt.q, intro)
+		}
+	}
+}

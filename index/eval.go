@@ -339,13 +339,30 @@ func (r EvalReport) Table() string {
 	return b.String()
 }
 
-// Summary is Table without the list of cases that went wrong.
+// Summary is Table without any question's text: the figures alone, as
+// the frozen test set is reported while the engine is worked on.
 func (r EvalReport) Summary() string {
 	var b strings.Builder
 	r.metrics(&b)
-	r.margin(&b)
+	r.hidden().margin(&b)
 	r.byKind(&b)
 	return b.String()
+}
+
+// hidden is the report with the questions' texts removed.
+func (r EvalReport) hidden() EvalReport {
+	h := r
+	h.AnsweredRel = hideQ(r.AnsweredRel)
+	h.OutOfScopeRel = hideQ(r.OutOfScopeRel)
+	return h
+}
+
+func hideQ(in []scoredQ) []scoredQ {
+	out := make([]scoredQ, len(in))
+	for i, s := range in {
+		out[i] = scoredQ{Rel: s.Rel, Q: "…"}
+	}
+	return out
 }
 
 func (r EvalReport) metrics(b *strings.Builder) {
@@ -366,7 +383,7 @@ func (r EvalReport) metrics(b *strings.Builder) {
 // margin prints how the answerability thresholds separate the relevance
 // of rightly answered questions from that of out-of-scope ones.
 func (r EvalReport) margin(b *strings.Builder) {
-	fmt.Fprintf(b, "\nanswerability (the share of a question's weighted words the best passage holds; answered at %.3f, closest passages from %.3f):\n", minCoverage, minClosest)
+	fmt.Fprintf(b, "\nanswerability (the share of a question's weighted words the best passage holds; answered from %.3f, as the closest passages below %.3f):\n", minCoverage, confidentCoverage)
 	ans := slices.Clone(r.AnsweredRel)
 	oos := slices.Clone(r.OutOfScopeRel)
 	slices.SortFunc(ans, func(a, b scoredQ) int { return cmp.Compare(a.Rel, b.Rel) })

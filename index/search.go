@@ -21,14 +21,15 @@ import (
 // absentWeight; a related word or a corrected typo earning part of its
 // word's weight; a typed question's type counting as one more word) that
 // a passage holds. A passage at or above minCoverage answers the
-// question; failing any, those at or above minClosest are shown as the
-// closest the articles have, never dressed as an answer; below that the
-// articles are taken to say nothing about it. The values are measured,
+// question; when the best is below confidentCoverage, the passages are
+// shown as the closest the articles have, never dressed as an exact
+// answer; below minCoverage the articles are taken to say nothing about
+// it. The values are measured,
 // not guessed: docs/benchmarks.md records the margins on the development
 // suites (index/testdata/relevance), which `talksbot eval` prints.
 const (
-	minCoverage = 0.385
-	minClosest  = 0.385
+	minCoverage       = 0.385
+	confidentCoverage = 0.6
 )
 
 // unknownWeight multiplies the weight of a question word that is neither
@@ -332,7 +333,7 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 			return nil, 0, false, err
 		}
 		if best, top := e.rank(hits, qs, want, limit, minCoverage); len(best) == limit {
-			return best, top, false, nil
+			return best, top, best[0].coverage < confidentCoverage, nil
 		}
 	}
 	hits, err := e.searchPassages(ctx, termsQuery(qs, passageFields...), size)
@@ -340,11 +341,7 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 		return nil, 0, false, err
 	}
 	best, top = e.rank(hits, qs, want, limit, minCoverage)
-	if len(best) == 0 && top >= minClosest {
-		best, _ = e.rank(hits, qs, want, limit, minClosest)
-		closest = len(best) > 0
-	}
-	return best, top, closest, nil
+	return best, top, len(best) > 0 && best[0].coverage < confidentCoverage, nil
 }
 
 // rank orders hits for a question: by BM25 score, raised for passages
