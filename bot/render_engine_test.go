@@ -21,7 +21,7 @@ func TestRenderGoldenFromEngine(t *testing.T) {
 		{"engine_quote", query{Kind: queryAsk, Text: "what did Peskov say"},
 			[]string{"> — **Dmitry Peskov**, Kremlin spokesman", "We have not seen any texts yet", "DW · Danilo Bilek · 2025-12-18"}},
 		{"engine_search", query{Kind: queryAsk, Text: "security garantees"},
-			[]string{"**security", "[1]"}},
+			[]string{"security guarantees", "[1]"}},
 		{"engine_not_quoted", query{Kind: queryAsk, Text: "what did Merz say"},
 			[]string{"never quoted", "Merz"}},
 		{"engine_noanswer", query{Kind: queryAsk, Text: "who won the world cup"},

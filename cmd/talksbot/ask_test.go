@@ -70,9 +70,14 @@ func TestAskHuman(t *testing.T) {
 				t.Errorf("want topics offered and no sources:\n%s", out)
 			}
 		}},
-		{"typo in a search", "security garantees", func(t *testing.T, out string) {
-			if !strings.Contains(out, "**security guarantees**") {
+		{"typo in a search", "multinational forse", func(t *testing.T, out string) {
+			if !strings.Contains(out, "**multinational force**") {
 				t.Errorf("matched words not highlighted:\n%s", out)
+			}
+		}},
+		{"words in most passages are not bold", "security garantees", func(t *testing.T, out string) {
+			if strings.Contains(out, "**") {
+				t.Errorf("security and guarantees are in most passages, yet bold:\n%s", out)
 			}
 		}},
 	}
