@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -54,6 +55,9 @@ func TestBoldIsDistinctive(t *testing.T) {
 						t.Errorf("%q: Highlight does not follow Marks:\n%s\n%s", q, got, p.Highlight)
 					}
 					for _, m := range p.Marks {
+						if !slices.ContainsFunc(p.Matches, func(x Mark) bool { return x.Start <= m.Start && m.End <= x.End }) {
+							t.Errorf("%q: bold %v lies outside the matches %v", q, m, p.Matches)
+						}
 						for sp := range words(p.Text[m.Start:m.End]) {
 							w := p.Text[m.Start+sp.start : m.Start+sp.end]
 							df := e.vocab.df(e.terms.of(w))
