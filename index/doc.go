@@ -35,7 +35,9 @@
 //   - topics.go: named queries with passage counts; DefaultTopics fits the
 //     embedded corpus. Engine.SetTopics swaps them without a rebuild.
 //   - render.go: Render, the one layout of an answer that both the CLI and
-//     the bot show.
+//     the bot show; RenderIn gives its fixed words (intros, headings) in
+//     Ukrainian or German from the catalogue in internal/i18n. Article
+//     text is never translated. A speaker's role is given once.
 //   - eval.go: relevance files and their metrics (hit@1, recall@3, MRR,
 //     quote completeness, speaker precision, no-answer accuracy), used by
 //     the tests and `talksbot eval`.

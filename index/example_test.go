@@ -51,7 +51,7 @@ func ExampleRender() {
 	// Selin Arslan (Turkish foreign minister) is quoted once in the articles:
 	//
 	// > A hotline is a small step
-	// > — Selin Arslan, Turkish foreign minister [1]
+	// > — Selin Arslan [1]
 	//
 	// Passages:
 	//
