@@ -11,7 +11,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/talksbot/talksbot/index"
+	"github.com/talksbot/talksbot/internal/i18n"
 )
 
 // Outcomes logged per interaction.
@@ -204,7 +204,7 @@ func (b *Bot) run(ctx context.Context, name string, c *Command, h Handler, rep *
 		if errors.Is(res.err, errPanic) {
 			outcome = outcomePanic
 		}
-		resp = errorResponse(res.err)
+		resp = errorResponseIn(res.err, req.Lang)
 	} else if resp == nil {
 		resp = &Response{Content: "Done.", Ephemeral: true}
 	}
@@ -274,18 +274,8 @@ func (b *Bot) rateLimitNotice(wait time.Duration) *Response {
 	}
 }
 
-// errorResponse chooses the friendly words for an error; the chain goes to
-// the log, never to the user.
-func errorResponse(err error) *Response {
-	msg := "Something went wrong on my side while answering. It has been logged; please try again in a moment."
-	switch {
-	case errors.Is(err, index.ErrEmptyQuestion):
-		msg = "Please ask a question with a few words in it, e.g. `/ask question: what security guarantees were offered?`"
-	case errors.Is(err, context.DeadlineExceeded):
-		msg = "That took too long to answer. Please try again, perhaps with a shorter question."
-	}
-	return &Response{Content: msg, Ephemeral: true, NewMessage: true}
-}
+// errorResponse is errorResponseIn (errors.go) in English.
+func errorResponse(err error) *Response { return errorResponseIn(err, i18n.English) }
 
 // reply tracks what was already sent for one interaction, so that a
 // deferral, progress updates and the final reply go out in a valid order.
