@@ -11,6 +11,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index"
 	"github.com/talksbot/talksbot/internal/i18n"
 )
@@ -110,6 +111,16 @@ func TestWording(t *testing.T) {
 			Quotes: []index.Quote{{Speaker: "A B", Text: "x"}}}
 		if got := index.Render(a).Intro; !strings.Contains(got, want) {
 			t.Errorf("%d quotes: %q, want %q", n, got, want)
+		}
+	}
+	// Skipped files and lines in moderator replies.
+	for n, want := range map[int]string{1: "Skipped 1 file", 2: "Skipped 2 files"} {
+		s := index.Summary{}
+		for i := range n {
+			s.Skipped = append(s.Skipped, corpus.SkippedFile{Path: fmt.Sprintf("f%d.txt", i), Reason: "empty"})
+		}
+		if e := summaryEmbed("Reindexing", s, i18n.English); len(e.Fields) != 1 || e.Fields[0].Name != want {
+			t.Errorf("%d skipped: %+v, want %q", n, e.Fields, want)
 		}
 	}
 }
