@@ -118,8 +118,13 @@ func TestAskJSON(t *testing.T) {
 			if err := json.Unmarshal([]byte(out), &raw); err != nil {
 				t.Fatalf("not JSON: %v\n%s", err, out)
 			}
-			if got := keys(raw); strings.Join(got, ",") != "passages,question,quotes,speaker" {
+			// The JSON is a contract: fields are added, never renamed or
+			// removed.
+			if got := keys(raw); strings.Join(got, ",") != "closest,no_answer,passages,question,quotes,speaker" {
 				t.Errorf("keys %v", got)
+			}
+			if want := fmt.Sprint(!tt.passages && tt.quotes == 0); string(raw["no_answer"]) != want {
+				t.Errorf("no_answer %s, want %s", raw["no_answer"], want)
 			}
 			if string(raw["quotes"]) == "null" || string(raw["passages"]) == "null" {
 				t.Errorf("null list: %s", out)
@@ -197,7 +202,7 @@ func TestAskErrors(t *testing.T) {
 		{"topic limit zero", []string{"topic", "--limit", "0", "security"}, "topic: --limit must be at least 1"},
 		{"topic empty corpus", []string{"topic", "--corpus", empty, "security"}, "topic: the corpus holds no readable articles"},
 		{"topics empty corpus", []string{"topics", "--corpus", empty}, "topics: the corpus holds no readable articles"},
-		{"eval missing corpus", []string{"eval", "--corpus", filepath.Join(empty, "nope"), "../../index/testdata/relevance/embedded.yaml"}, "eval: corpus"},
+		{"eval missing corpus", []string{"eval", "--corpus", filepath.Join(empty, "nope"), "../../index/testdata/relevance/embedded.yaml"}, "eval: the corpus folder"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
