@@ -50,9 +50,15 @@ func trimPassage(text string, marks, matches []index.Mark, max int) trimmed {
 	for i, s := range sents {
 		seen := map[string]bool{}
 		for _, m := range matches {
-			if m.Start >= s.start && m.End <= s.end && !seen[strings.ToLower(text[m.Start:m.End])] {
-				seen[strings.ToLower(text[m.Start:m.End])] = true
-				score[i]++
+			if m.Start < s.start || m.End > s.end {
+				continue
+			}
+			// A range may hold several words ("security guarantees").
+			for _, w := range strings.Fields(strings.ToLower(text[m.Start:m.End])) {
+				if !seen[w] {
+					seen[w] = true
+					score[i]++
+				}
 			}
 		}
 		for _, m := range marks {

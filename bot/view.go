@@ -24,7 +24,7 @@ const (
 	maxPerPage = 3
 	// passageRoom is the length beyond which a passage is trimmed to the
 	// sentences that answer.
-	passageRoom = 320
+	passageRoom = 260
 	// quoteRoom is the length beyond which a quote is cut.
 	quoteRoom = 480
 	// titleRoom keeps a long question's title to two or three lines.
@@ -61,7 +61,15 @@ func newAnswerView(ans *index.Answer, q query, l i18n.Lang) *answerView {
 	case r.Closest:
 		v.color = colorClosest
 	}
-	title, _ := cutPlain(strings.Join(strings.Fields(ans.Question), " "), titleRoom)
+	question := ans.Question
+	if q.Kind == queryQuote && q.Speaker != "" {
+		// /quote's title is the bot's own words around the name.
+		question = l.T("quote.title", "who", q.Speaker)
+		if q.About != "" {
+			question = l.T("quote.title_about", "who", q.Speaker, "about", q.About)
+		}
+	}
+	title, _ := cutPlain(strings.Join(strings.Fields(question), " "), titleRoom)
 	v.title = Escape(title)
 	v.intro = Escape(r.Intro)
 	if ans.Kind == index.KindTopic && ans.Topic != nil {
@@ -306,7 +314,8 @@ func citationLine(c index.Citation, first bool, l i18n.Lang) string {
 	if u := safeURL(s.URL); u != "" {
 		hover := ""
 		if title != "" {
-			hover = ` "` + strings.NewReplacer(`"`, "'", `\`, "", "\n", " ").Replace(title) + `"`
+			// Quotes and brackets would end the link early.
+			hover = ` "` + strings.NewReplacer(`"`, "'", `\`, "", "(", "", ")", "", "\n", " ").Replace(title) + `"`
 		}
 		label = "[" + label + "](" + u + hover + ")"
 	}
