@@ -101,8 +101,10 @@ func (l Lang) T(key string, args ...any) string {
 		return key
 	}
 	s := e.text
-	if e.forms != nil {
-		s = e.forms["other"]
+	if e.forms != nil { // a count's key without a count: its general form
+		if s = e.forms["other"]; s == "" {
+			s = e.forms["many"]
+		}
 	}
 	return fill(s, args)
 }
