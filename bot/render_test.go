@@ -396,3 +396,18 @@ func TestFooterRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// The longest question /ask takes still leaves a page within the budget:
+// the title is cut, the footer keeps it whole, the passages make room.
+func TestLongQuestionFitsAPhone(t *testing.T) {
+	a := &answers{perPage: 3}
+	question := strings.TrimSpace(strings.Repeat("security guarantees for Ukraine and Europe ", 8))[:maxQuestion]
+	q := query{Kind: queryAsk, Text: question}
+	for page := range 4 {
+		resp := a.render(longAnswer(t), q, page, "1", i18n.English)
+		checkPhone(t, resp.Embeds[0])
+		if got, ok := queryOfMessage(&discordgo.Message{Embeds: resp.Embeds}); !ok || got != q {
+			t.Errorf("page %d: the footer lost the question: %+v", page, got)
+		}
+	}
+}
