@@ -11,7 +11,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/talksbot/talksbot/internal/i18n"
+	"github.com/talksbot/talksbot/index"
 )
 
 // Outcomes logged per interaction.
@@ -274,8 +274,18 @@ func (b *Bot) rateLimitNotice(wait time.Duration) *Response {
 	}
 }
 
-// errorResponse is errorResponseIn (errors.go) in English.
-func errorResponse(err error) *Response { return errorResponseIn(err, i18n.English) }
+// errorResponse chooses the friendly words for an error; the chain goes to
+// the log, never to the user.
+func errorResponse(err error) *Response {
+	msg := "Something went wrong on my side while answering. It has been logged; please try again in a moment."
+	switch {
+	case errors.Is(err, index.ErrEmptyQuestion):
+		msg = "Please ask a question with a few words in it, e.g. `/ask question: what security guarantees were offered?`"
+	case errors.Is(err, context.DeadlineExceeded):
+		msg = "That took too long to answer. Please try again, perhaps with a shorter question."
+	}
+	return &Response{Content: msg, Ephemeral: true, NewMessage: true}
+}
 
 // reply tracks what was already sent for one interaction, so that a
 // deferral, progress updates and the final reply go out in a valid order.

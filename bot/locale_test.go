@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -156,5 +157,21 @@ func TestCommandsAreLocalized(t *testing.T) {
 			t.Errorf("/%s: the catalogue's English name is %q", d.Name, i18n.English.T("cmd."+d.Name+".name"))
 		}
 		walk("/"+d.Name, d.Description, *d.NameLocalizations, *d.DescriptionLocalizations, d.Options)
+	}
+}
+
+// The catalogue's English words for errors are errorResponse's, so an
+// English member reads the same whichever is asked.
+func TestErrorWordsInEveryLanguage(t *testing.T) {
+	for _, err := range []error{index.ErrEmptyQuestion, context.DeadlineExceeded, errors.New("disk on fire")} {
+		en := errorResponse(err)
+		if got := errorResponseIn(err, i18n.English); got.Content != en.Content || !got.Ephemeral {
+			t.Errorf("%v: English %q, errorResponse %q", err, got.Content, en.Content)
+		}
+		for _, l := range []i18n.Lang{i18n.Ukrainian, i18n.German} {
+			if got := errorResponseIn(err, l); got.Content == en.Content || got.Content == "" {
+				t.Errorf("%v: %s reply %q is not translated", err, l, got.Content)
+			}
+		}
 	}
 }
