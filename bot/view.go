@@ -79,11 +79,22 @@ func newAnswerView(ans *index.Answer, q query, l i18n.Lang) *answerView {
 			v.intro = Escape(strings.TrimSuffix(d, ".") + ".")
 		}
 	}
-	for i := range r.Quotes {
-		v.items = append(v.items, item{quote: i, passage: -1})
+	quotes := func() {
+		for i := range r.Quotes {
+			v.items = append(v.items, item{quote: i, passage: -1})
+		}
 	}
-	for i := range r.Passages {
-		v.items = append(v.items, item{quote: -1, passage: i})
+	passages := func() {
+		for i := range r.Passages {
+			v.items = append(v.items, item{quote: -1, passage: i})
+		}
+	}
+	if r.PassagesFirst {
+		passages()
+		quotes()
+	} else {
+		quotes()
+		passages()
 	}
 	return v
 }

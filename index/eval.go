@@ -217,12 +217,17 @@ func Evaluate(ctx context.Context, e *Engine, cases []EvalCase) (EvalReport, err
 func (e *Engine) score(c EvalCase, a *Answer) EvalReport {
 	var rep EvalReport
 	r := EvalResult{Case: c, Answer: a, Relevance: a.relevance}
-	var results []string
+	// The results in the order a member reads them.
+	var quotes, passages []string
 	for _, q := range a.Quotes {
-		results = append(results, q.Text)
+		quotes = append(quotes, q.Text)
 	}
 	for _, p := range a.Passages {
-		results = append(results, p.Text)
+		passages = append(passages, p.Text)
+	}
+	results := append(quotes, passages...)
+	if Render(a).PassagesFirst {
+		results = append(passages, quotes...)
 	}
 	if len(c.Expect) > 0 && !c.NoAnswer {
 		rep.Ranked++

@@ -23,6 +23,9 @@ type Reply struct {
 	Answered    bool
 	// Closest says the passages are only the closest the articles have.
 	Closest bool
+	// PassagesFirst says the passages are shown before the quotes: who
+	// someone is comes before what they said.
+	PassagesFirst bool
 	// Speaker is the person the intro names with their role, if any; the
 	// role is not repeated under their quotes (ShowRole).
 	Speaker string
@@ -106,11 +109,26 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 		r.Citations = append(r.Citations, Citation{N: n, Source: s})
 		return n
 	}
-	for _, q := range a.Quotes {
-		r.Quotes = append(r.Quotes, ReplyQuote{Text: q.Text, Speaker: q.Speaker, Role: q.Role, Citation: cite(q.Source), Reported: q.Reported})
+	// "Who is X" is answered first by the passages saying who X is, then
+	// by X's words; every other answer leads with the quotes. Citation
+	// numbers follow the order shown.
+	r.PassagesFirst = a.Kind == KindPerson
+	quotes := func() {
+		for _, q := range a.Quotes {
+			r.Quotes = append(r.Quotes, ReplyQuote{Text: q.Text, Speaker: q.Speaker, Role: q.Role, Citation: cite(q.Source), Reported: q.Reported})
+		}
 	}
-	for _, p := range a.Passages {
-		r.Passages = append(r.Passages, ReplyPassage{Text: p.Text, Highlight: p.Highlight, Marks: p.Marks, Matches: p.Matches, Citation: cite(p.Source)})
+	passages := func() {
+		for _, p := range a.Passages {
+			r.Passages = append(r.Passages, ReplyPassage{Text: p.Text, Highlight: p.Highlight, Marks: p.Marks, Matches: p.Matches, Citation: cite(p.Source)})
+		}
+	}
+	if r.PassagesFirst {
+		passages()
+		quotes()
+	} else {
+		quotes()
+		passages()
 	}
 	r.Intro = intro(a, l)
 	if a.SpeakerStatus == SpeakerQuoted {
@@ -192,27 +210,15 @@ func (r Reply) Text() string {
 	var b strings.Builder
 	b.WriteString(r.Intro)
 	b.WriteString("\n")
-	for i, q := range r.Quotes {
-		who := q.Speaker
-		if who == "" {
-			who = l.T("quote.unattributed")
+	if r.PassagesFirst {
+		r.passagesText(&b, l, false)
+		if len(r.Quotes) > 0 && len(r.Passages) > 0 {
+			b.WriteString("\n" + l.T("heading.quotes") + "\n")
 		}
-		if r.ShowRole(i) {
-			who += ", " + q.Role
-		}
-		if q.Reported {
-			fmt.Fprintf(&b, "\n%s (%s): %s [%d]\n", who, l.T("quote.reported"), strings.ReplaceAll(q.Text, "\n", " "), q.Citation)
-			continue
-		}
-		fmt.Fprintf(&b, "\n> %s\n> — %s [%d]\n", strings.ReplaceAll(q.Text, "\n", "\n> "), who, q.Citation)
-	}
-	if len(r.Passages) > 0 {
-		if len(r.Quotes) > 0 {
-			b.WriteString("\n" + l.T("heading.passages") + "\n")
-		}
-		for _, p := range r.Passages {
-			fmt.Fprintf(&b, "\n%s [%d]\n", p.Highlight, p.Citation)
-		}
+		r.quotesText(&b, l)
+	} else {
+		r.quotesText(&b, l)
+		r.passagesText(&b, l, len(r.Quotes) > 0)
 	}
 	if len(r.Citations) > 0 {
 		b.WriteString("\n" + l.T("heading.sources") + "\n")
@@ -222,4 +228,33 @@ func (r Reply) Text() string {
 		}
 	}
 	return b.String()
+}
+
+func (r Reply) quotesText(b *strings.Builder, l i18n.Lang) {
+	for i, q := range r.Quotes {
+		who := q.Speaker
+		if who == "" {
+			who = l.T("quote.unattributed")
+		}
+		if r.ShowRole(i) {
+			who += ", " + q.Role
+		}
+		if q.Reported {
+			fmt.Fprintf(b, "\n%s (%s): %s [%d]\n", who, l.T("quote.reported"), strings.ReplaceAll(q.Text, "\n", " "), q.Citation)
+			continue
+		}
+		fmt.Fprintf(b, "\n> %s\n> — %s [%d]\n", strings.ReplaceAll(q.Text, "\n", "\n> "), who, q.Citation)
+	}
+}
+
+func (r Reply) passagesText(b *strings.Builder, l i18n.Lang, heading bool) {
+	if len(r.Passages) == 0 {
+		return
+	}
+	if heading {
+		b.WriteString("\n" + l.T("heading.passages") + "\n")
+	}
+	for _, p := range r.Passages {
+		fmt.Fprintf(b, "\n%s [%d]\n", p.Highlight, p.Citation)
+	}
 }
