@@ -53,7 +53,10 @@ func startBot(tb testing.TB, srv *discordtest.Server, opts bot.Options) *e2e {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	s, err := bot.NewSession(srv.Token(), srv.URL(), nil)
+	if opts.Log == nil {
+		opts.Log = slog.New(slog.DiscardHandler)
+	}
+	s, err := bot.NewSession(srv.Token(), srv.URL(), nil, opts.Log)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -63,9 +66,6 @@ func startBot(tb testing.TB, srv *discordtest.Server, opts bot.Options) *e2e {
 	}
 	if opts.GuildIDs == nil {
 		opts.GuildIDs = []string{discordtest.GuildID}
-	}
-	if opts.Log == nil {
-		opts.Log = slog.New(slog.DiscardHandler)
 	}
 	b, err := bot.New(opts)
 	if err != nil {

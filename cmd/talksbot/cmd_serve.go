@@ -93,7 +93,7 @@ func runServe(cmd *cobra.Command, _ []string) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 
-	session, err := bot.NewSession(a.cfg.Discord.Token, a.cfg.Discord.APIURL, nil)
+	session, err := bot.NewSession(a.cfg.Discord.Token, a.cfg.Discord.APIURL, nil, a.log)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
