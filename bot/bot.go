@@ -37,10 +37,12 @@ type Options struct {
 	DeferAfter time.Duration
 	// Timeout bounds a handler; 0 means 30 s.
 	Timeout time.Duration
-	// DrainTimeout bounds how long shutdown waits for in-flight replies;
-	// 0 means 20 s.
+	// DrainTimeout bounds how long shutdown waits for in-flight replies
+	// (the grace period); what is still running then is cancelled. 0 means
+	// 20 s.
 	DrainTimeout time.Duration
-	// Now is the clock (for the rate limit); nil means time.Now.
+	// Now is the clock (for the rate limit and forgetting interaction
+	// ids); nil means time.Now.
 	Now func() time.Time
 }
 
@@ -56,6 +58,12 @@ type Bot struct {
 	limiter  *limiter
 	now      func() time.Time
 	answers  *answers
+	seen     *recent // interaction and message ids, against replays
+
+	// hard ends what is still in flight once the shutdown's grace period
+	// is over (see detach).
+	hard     context.Context
+	hardStop context.CancelFunc
 
 	botID atomic.Value // string: the bot user's id, from READY
 	appID atomic.Value // string: the application's id, from READY
@@ -100,8 +108,10 @@ func New(opts Options) (*Bot, error) {
 		byPrefix: map[string]Handler{},
 		limiter:  newLimiter(opts.QuestionsPerMinute),
 		now:      opts.Now,
+		seen:     newRecent(),
 		ready:    make(chan struct{}),
 	}
+	b.hard, b.hardStop = context.WithCancel(context.Background())
 	if b.now == nil {
 		b.now = time.Now
 	}
@@ -141,8 +151,8 @@ func (b *Bot) Definitions() []*discordgo.ApplicationCommand {
 
 // Run connects, registers the commands, and answers until ctx is done;
 // then it stops taking new work, waits for in-flight replies (at most
-// Options.DrainTimeout) and closes the session. Closing the engine is the
-// caller's job, after Run returns.
+// Options.DrainTimeout, then cancels them) and closes the session. Closing
+// the engine is the caller's job, after Run returns.
 func (b *Bot) Run(ctx context.Context) error {
 	removers := []func(){
 		b.discord.AddHandler(b.onReady),
@@ -206,11 +216,16 @@ func (b *Bot) shutdown() {
 	b.mu.Unlock()
 	done := make(chan struct{})
 	go func() { b.inflight.Wait(); close(done) }()
+	grace := time.NewTimer(b.opts.DrainTimeout)
+	defer grace.Stop()
 	select {
 	case <-done:
-	case <-time.After(b.opts.DrainTimeout):
-		b.log.Warn("shutdown: in-flight replies did not finish in time", "waited", b.opts.DrainTimeout)
+	case <-grace.C:
+		b.log.Warn("shutdown: in-flight replies did not finish in time; stopping them", "waited", b.opts.DrainTimeout)
 	}
+	// Whatever is left (a reply waiting out a rate limit, a rebuild) is
+	// cancelled, so nothing outlives the grace period.
+	b.hardStop()
 	if err := b.discord.Close(); err != nil {
 		b.log.Warn("shutdown: close session", "err", err)
 	}
