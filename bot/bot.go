@@ -44,6 +44,12 @@ type Options struct {
 	// Now is the clock (for the rate limit and forgetting interaction
 	// ids); nil means time.Now.
 	Now func() time.Time
+	// APIURL is where the session's REST calls go (discord.api_url), named
+	// in connection errors; "" means Discord.
+	APIURL string
+	// ConnectBackoff is the first wait before retrying a failed connection
+	// (network errors, 5xx); it doubles up to a minute. 0 means 1 s.
+	ConnectBackoff time.Duration
 }
 
 // Bot answers Discord interactions, mentions and DMs.
@@ -65,10 +71,11 @@ type Bot struct {
 	hard     context.Context
 	hardStop context.CancelFunc
 
-	botID atomic.Value // string: the bot user's id, from READY
-	appID atomic.Value // string: the application's id, from READY
-	ready chan struct{}
-	once  sync.Once
+	botID  atomic.Value // string: the bot user's id, from READY
+	appID  atomic.Value // string: the application's id, from READY
+	guilds atomic.Value // []string: the guilds the bot is in, from READY
+	ready  chan struct{}
+	once   sync.Once
 
 	mu       sync.Mutex
 	closing  bool
@@ -98,6 +105,9 @@ func New(opts Options) (*Bot, error) {
 	}
 	if opts.DrainTimeout <= 0 {
 		opts.DrainTimeout = 20 * time.Second
+	}
+	if opts.ConnectBackoff <= 0 {
+		opts.ConnectBackoff = defaultConnectBackoff
 	}
 	b := &Bot{
 		discord:  opts.Session,
@@ -153,6 +163,11 @@ func (b *Bot) Definitions() []*discordgo.ApplicationCommand {
 // then it stops taking new work, waits for in-flight replies (at most
 // Options.DrainTimeout, then cancels them) and closes the session. Closing
 // the engine is the caller's job, after Run returns.
+//
+// A first connection that fails for a reason that may pass (network
+// errors, 5xx) is retried with backoff until ctx ends; a refused token
+// (ErrBadToken) or a guild the bot cannot register in (ErrMissingAccess)
+// ends Run at once with what to do about it.
 func (b *Bot) Run(ctx context.Context) error {
 	removers := []func(){
 		b.discord.AddHandler(b.onReady),
@@ -164,8 +179,11 @@ func (b *Bot) Run(ctx context.Context) error {
 			r()
 		}
 	}()
-	if err := b.discord.Open(); err != nil {
-		return fmt.Errorf("bot: connect: %w", err)
+	if err := b.connect(ctx); err != nil {
+		if ctx.Err() != nil { // stopped while connecting
+			return nil
+		}
+		return err
 	}
 	select {
 	case <-b.ready:
@@ -183,30 +201,6 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.log.Info("bot ready", "commands", len(b.commands), "guilds", len(b.opts.GuildIDs))
 	<-ctx.Done()
 	b.shutdown()
-	return nil
-}
-
-// Register bulk-overwrites the commands, per guild when guild ids are
-// configured, else globally.
-func (b *Bot) Register(ctx context.Context) error {
-	appID, _ := b.appID.Load().(string)
-	if appID == "" {
-		return errors.New("bot: register commands: application id unknown (no READY yet)")
-	}
-	defs := b.Definitions()
-	guilds := b.opts.GuildIDs
-	if len(guilds) == 0 {
-		guilds = []string{""}
-	}
-	for _, g := range guilds {
-		if _, err := b.discord.ApplicationCommandBulkOverwrite(appID, g, defs, discordgo.WithContext(ctx)); err != nil {
-			where := "globally"
-			if g != "" {
-				where = "in guild " + g
-			}
-			return fmt.Errorf("bot: register commands %s: %w", where, err)
-		}
-	}
 	return nil
 }
 
@@ -252,5 +246,12 @@ func (b *Bot) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 		appID = r.Application.ID
 	}
 	b.appID.Store(appID)
+	guilds := make([]string, 0, len(r.Guilds))
+	for _, g := range r.Guilds {
+		if g != nil && g.ID != "" {
+			guilds = append(guilds, g.ID)
+		}
+	}
+	b.guilds.Store(guilds)
 	b.once.Do(func() { close(b.ready) })
 }

@@ -105,6 +105,7 @@ func runServe(cmd *cobra.Command, _ []string) error {
 		QuestionsPerMinute: a.cfg.Limits.QuestionsPerMinute,
 		MaxPassages:        a.cfg.Answer.MaxPassages,
 		Extra:              modCmds,
+		APIURL:             a.cfg.Discord.APIURL,
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
