@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -159,9 +160,17 @@ func currentIndex(dataDir, fp string) (string, bool) {
 	return dir, true
 }
 
+// openDir opens the complete index in dir, read-only: a served index never
+// changes (no merges, no new files), which lets Check notice any change to
+// it, and lets two processes serve it at once. Its segments are checked
+// first (see integrity.go).
 func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger) (*Engine, error) {
 	path := filepath.Join(dir, bleveDir)
-	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait})
+	files, err := verifyIndex(path)
+	if err != nil {
+		return nil, fmt.Errorf("index: open %q: %w", dir, err)
+	}
+	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait, "read_only": true})
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) || strings.Contains(err.Error(), bolt.ErrTimeout.Error()) {
 			return nil, fmt.Errorf("%w: %s", ErrLocked, dir)
@@ -184,7 +193,7 @@ func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger
 		_ = e.Close()
 		return nil, err
 	}
-	e.dir = dir
+	e.dir, e.files = dir, files
 	return e, nil
 }
 
@@ -214,7 +223,14 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 	if err != nil {
 		return fail(err)
 	}
+	if err := compact(ctx, e); err != nil {
+		_ = e.Close()
+		return fail(err)
+	}
 	if err := e.Close(); err != nil {
+		return fail(err)
+	}
+	if err := dropMerged(filepath.Join(tmp, bleveDir)); err != nil {
 		return fail(err)
 	}
 	if err := writeSynced(filepath.Join(tmp, completeFile), []byte(fp+"\n")); err != nil {
@@ -232,6 +248,45 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 		return "", nil, err
 	}
 	return final, unlock, nil
+}
+
+// compact merges the new index into one segment before it is closed: it
+// is served read-only (see openDir), so no merge happens later, and one
+// segment answers faster than the several a build leaves.
+func compact(ctx context.Context, e *Engine) error {
+	adv, err := e.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("index: compact: %w", err)
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	if err := sc.ForceMerge(ctx, nil); err != nil {
+		return fmt.Errorf("index: compact: %w", err)
+	}
+	// ForceMerge returns once the merged segment is in use, not once it is
+	// on disk, and Close does not wait for that. A batch does: this one
+	// returns once a root holding the merged segment is persisted.
+	if err := e.idx.SetInternal([]byte("talksbot:compacted"), []byte("1")); err != nil {
+		return fmt.Errorf("index: compact: %w", err)
+	}
+	return nil
+}
+
+// dropMerged removes the segment files the compaction replaced, which
+// scorch deletes in the background and may leave behind at Close: opening
+// the index for writing removes every segment its root does not name.
+// Served read-only, the folder would otherwise keep them for good.
+func dropMerged(path string) error {
+	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait})
+	if err != nil {
+		return fmt.Errorf("index: build: reopen: %w", err)
+	}
+	if err := idx.Close(); err != nil {
+		return fmt.Errorf("index: build: reopen: %w", err)
+	}
+	return nil
 }
 
 // setCurrent points CURRENT at name atomically: write a temporary file of
