@@ -313,6 +313,8 @@ func errorResponse(err error) *Response {
 		msg = "Please ask a question with a few words in it, e.g. `/ask question: what security guarantees were offered?`"
 	case errors.Is(err, context.DeadlineExceeded):
 		msg = "That took too long to answer. Please try again, perhaps with a shorter question."
+	case errors.Is(err, index.ErrDamaged):
+		msg = "My search index on disk is damaged, so I couldn't answer that. I'm rebuilding it now; please ask again in a minute."
 	}
 	return &Response{Content: msg, Ephemeral: true, NewMessage: true}
 }

@@ -41,5 +41,10 @@
 //   - eval.go: relevance files and their metrics (hit@1, recall@3, MRR,
 //     quote completeness, speaker precision, no-answer accuracy), used by
 //     the tests and `talksbot eval`.
-//   - live.go: Live serves one engine and swaps in a rebuilt one.
+//   - live.go: Live serves one engine and swaps in a rebuilt one. A
+//     Reindex of an unchanged corpus rebuilds anyway when the index folder
+//     is missing or damaged; a question that reads a segment truncated
+//     under it (SIGBUS on the memory map, turned into a panic by
+//     debug.SetPanicOnFault on the asking goroutine) gets ErrDamaged and
+//     starts a rebuild from the corpus in memory, as does Live.Check.
 package index

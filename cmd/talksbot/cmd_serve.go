@@ -30,7 +30,7 @@ the connection and the index.`,
 		Args: cobra.NoArgs,
 		RunE: runServe,
 	}
-	cmd.Flags().Bool("watch", false, "reindex after the corpus folder changes (needs --corpus)")
+	cmd.Flags().Bool("watch", false, "reindex after the corpus folder changes, and rebuild a missing or damaged index (needs --corpus)")
 	return cmd
 }
 
@@ -127,6 +127,7 @@ func runServe(cmd *cobra.Command, _ []string) error {
 				log.Error("corpus watcher stopped", "err", err)
 			}
 		}()
+		go watchIndex(ctx, indexCheckEvery, live.Check, log)
 	}
 
 	log.Info("connecting to Discord", "documents", len(c.Documents), "guilds", len(a.cfg.Discord.GuildIDs))
