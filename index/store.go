@@ -230,7 +230,7 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 	if err := e.Close(); err != nil {
 		return fail(err)
 	}
-	if err := dropMerged(filepath.Join(tmp, bleveDir)); err != nil {
+	if err := pruneSegments(filepath.Join(tmp, bleveDir)); err != nil {
 		return fail(err)
 	}
 	if err := writeSynced(filepath.Join(tmp, completeFile), []byte(fp+"\n")); err != nil {
@@ -274,19 +274,62 @@ func compact(ctx context.Context, e *Engine) error {
 	return nil
 }
 
-// dropMerged removes the segment files the compaction replaced, which
-// scorch deletes in the background and may leave behind at Close: opening
-// the index for writing removes every segment its root does not name.
-// Served read-only, the folder would otherwise keep them for good.
-func dropMerged(path string) error {
-	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait})
+// pruneSegments removes the segment files the index in path no longer
+// uses: those the compaction replaced, which scorch deletes in the
+// background (and keeps while older snapshots it retains name them), so
+// Close may leave them. Served read-only, the folder would keep them for
+// good, and every open would check them.
+func pruneSegments(path string) error {
+	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait, "read_only": true})
 	if err != nil {
 		return fmt.Errorf("index: build: reopen: %w", err)
 	}
-	if err := idx.Close(); err != nil {
-		return fmt.Errorf("index: build: reopen: %w", err)
+	used, err := segmentFiles(idx)
+	if cerr := idx.Close(); err == nil && cerr != nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("index: build: %w", err)
+	}
+	store := filepath.Join(path, "store")
+	entries, err := os.ReadDir(store)
+	if err != nil {
+		return fmt.Errorf("index: build: %w", err)
+	}
+	for _, ent := range entries {
+		if name := ent.Name(); strings.HasSuffix(name, ".zap") && !used[name] {
+			if err := os.Remove(filepath.Join(store, name)); err != nil {
+				return fmt.Errorf("index: build: %w", err)
+			}
+		}
 	}
 	return nil
+}
+
+// segmentFiles names the segment files idx's current snapshot reads.
+func segmentFiles(idx bleve.Index) (map[string]bool, error) {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, fmt.Errorf("unexpected index reader %T", r)
+	}
+	used := map[string]bool{}
+	for _, seg := range snap.Segments() {
+		p, ok := seg.Segment().(interface{ Path() string })
+		if !ok {
+			return nil, errors.New("a segment is not on disk")
+		}
+		used[filepath.Base(p.Path())] = true
+	}
+	return used, nil
 }
 
 // setCurrent points CURRENT at name atomically: write a temporary file of
