@@ -101,9 +101,9 @@ func (b *Bot) apiURL() string {
 	return b.opts.APIURL
 }
 
-// explain turns what Discord answered into an error that says what went
-// wrong in words, where (the configured API URL) and what to do, instead
-// of an HTTP status and a JSON body.
+// explain turns a refused token into an error that says what went wrong
+// in words, where (the configured API URL) and what to do, instead of an
+// HTTP status and a JSON body; other errors only gain where.
 func (b *Bot) explain(err error, doing string) error {
 	status, code, msg := restDetails(err)
 	var ce *websocket.CloseError
@@ -113,9 +113,9 @@ func (b *Bot) explain(err error, doing string) error {
 			"Open https://discord.com/developers/applications, choose the application → Bot → Reset Token, "+
 			"and give talksbot the new token (TALKSBOT_DISCORD_TOKEN or discord.token_file)",
 			ErrBadToken, doing, b.apiURL(), describe(status, code, msg, err))
-	case status != 0:
-		return fmt.Errorf("bot: %s at %s: %s", doing, b.apiURL(), describe(status, code, msg, err))
 	}
+	// Anything else keeps Discord's answer whole (a 400's body names the
+	// field it refused), for whoever reads the log.
 	return fmt.Errorf("bot: %s at %s: %w", doing, b.apiURL(), err)
 }
 
