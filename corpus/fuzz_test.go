@@ -126,7 +126,12 @@ func FuzzQuotes(f *testing.F) {
 func FuzzParseMeta(f *testing.F) {
 	addSeeds(f, "embedded/*.meta.yaml")
 	f.Add([]byte("date: [1, 2]\n"))
+	f.Add([]byte("titel: x\nautor: [a, b]\ntitle: y\ntitle: z\n"))
+	f.Add([]byte("- a\n- b\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		_, _ = ParseMeta(data)
+		m, warnings, err := ParseMeta(data)
+		if err == nil && m == nil {
+			t.Fatalf("ParseMeta(%q) = nil, %q, nil", data, warnings)
+		}
 	})
 }

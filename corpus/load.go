@@ -117,7 +117,8 @@ func unwrapPath(err error) string {
 	return err.Error()
 }
 
-// loadFile reads one article and its sidecar from fsys.
+// loadFile reads one article and its sidecar from fsys. A sidecar key it
+// does not know is a warning on the document, not a reason to skip it.
 func loadFile(fsys fs.FS, p string, max int64) (*Document, error) {
 	switch strings.ToLower(path.Ext(p)) {
 	case ".txt", ".md", ".markdown", ".html", ".htm":
@@ -128,15 +129,29 @@ func loadFile(fsys fs.FS, p string, max int64) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	var meta *Meta
-	if side, err := readLimited(fsys, SidecarName(p), 64<<10); err == nil {
-		if meta, err = ParseMeta(side); err != nil {
-			return nil, fmt.Errorf("sidecar %s: %w", SidecarName(p), err)
+	var (
+		meta     *Meta
+		warnings []string
+	)
+	side := SidecarName(p)
+	if raw, err := readLimited(fsys, side, 64<<10); err == nil {
+		m, ws, err := ParseMeta(raw)
+		if err != nil {
+			return nil, fmt.Errorf("sidecar %s: %w", side, err)
+		}
+		meta = m
+		for _, w := range ws {
+			warnings = append(warnings, "sidecar "+side+": "+w)
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("sidecar %s: %w", SidecarName(p), err)
+		return nil, fmt.Errorf("sidecar %s: %w", side, err)
 	}
-	return parseFile(p, data, meta)
+	doc, err := parseFile(p, data, meta)
+	if err != nil {
+		return nil, err
+	}
+	doc.Warnings = append(warnings, doc.Warnings...)
+	return doc, nil
 }
 
 // readLimited reads a regular file of at most max bytes.
@@ -196,13 +211,14 @@ func parseFile(name string, data []byte, meta *Meta) (*Document, error) {
 		lines  []line
 		header bool
 		found  Meta
+		warned []string
 		err    error
 	)
 	switch strings.ToLower(path.Ext(name)) {
 	case ".txt":
 		lines, header = readText(data), true
 	case ".md", ".markdown":
-		lines, found, err = readMarkdown(data)
+		lines, found, warned, err = readMarkdown(data)
 	case ".html", ".htm":
 		lines, found, err = readHTML(data)
 	default:
@@ -230,12 +246,13 @@ func parseFile(name string, data []byte, meta *Meta) (*Document, error) {
 		URL:      m.URL,
 		Language: m.Language,
 		Skipped:  b.skipped,
+		Warnings: warned,
 	}
 	if m.Date != "" {
 		if d, err := ParseDate(m.Date); err == nil {
 			doc.Date = d
 		} else {
-			doc.Skipped = append(doc.Skipped, "unreadable date: "+m.Date)
+			doc.Warnings = append(doc.Warnings, "unreadable date: "+m.Date)
 		}
 	}
 	for _, p := range b.paras {

@@ -61,7 +61,7 @@ func TestLoadSkipsBadFilesAndReadsTheRest(t *testing.T) {
 	for _, d := range c.Documents {
 		docs[d.ID] = d
 	}
-	for _, id := range []string{"good.txt", "sub/also-good.txt", "sidecar.txt"} {
+	for _, id := range []string{"good.txt", "sub/also-good.txt", "sidecar.txt", "typo.txt"} {
 		if docs[id] == nil {
 			t.Errorf("%s not loaded; skipped: %+v", id, c.Skipped)
 		}
@@ -79,7 +79,6 @@ func TestLoadSkipsBadFilesAndReadsTheRest(t *testing.T) {
 		"unclosed.md":        "not closed",
 		"not-html.html":      "no HTML markup",
 		"notes.pdf":          "not an article format",
-		"typo.txt":           "typo.meta.yaml",
 		"furniture-only.txt": "no article text",
 		"link.txt":           "outside the corpus folder",
 	}
@@ -95,6 +94,11 @@ func TestLoadSkipsBadFilesAndReadsTheRest(t *testing.T) {
 	}
 	if d := docs["sidecar.txt"]; d != nil && (d.Outlet != "DW" || d.Author != "Danilo Bilek" || d.Date != "2025-12-18" || d.URL != "https://example.org/x") {
 		t.Errorf("sidecar not applied: %+v", d)
+	}
+	// A typo in a sidecar is a warning naming the key and its fix; the
+	// article is read.
+	if d := docs["typo.txt"]; d != nil && (len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], `typo.meta.yaml: line 1: unknown key "autor" (did you mean "author"?)`)) {
+		t.Errorf("typo.txt warnings = %q", d.Warnings)
 	}
 	// The same paragraph in two documents is kept once.
 	if d := docs["sub/also-good.txt"]; d != nil {

@@ -7,14 +7,7 @@ import (
 	"strings"
 
 	"github.com/adrg/frontmatter"
-	"go.yaml.in/yaml/v3"
 )
-
-// frontMatterFormats accepts YAML front matter between "---" lines, read
-// with the same YAML library as the sidecars so dates stay plain strings.
-var frontMatterFormats = []*frontmatter.Format{
-	frontmatter.NewFormat("---", "---", yaml.Unmarshal),
-}
 
 var (
 	reMdHeading  = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
@@ -32,20 +25,31 @@ var (
 
 // readMarkdown reads front matter metadata and the body's headings,
 // paragraphs and list items.
-func readMarkdown(data []byte) ([]line, Meta, error) {
-	var fm struct {
-		Meta `yaml:",inline"`
-	}
-	body, err := frontmatter.Parse(bytes.NewReader(data), &fm, frontMatterFormats...)
+// The front matter has the same keys as a sidecar and is read by the same
+// decodeMeta: an unknown key is a warning naming the closest known one.
+func readMarkdown(data []byte) ([]line, Meta, []string, error) {
+	var raw []byte
+	// adrg/frontmatter finds the block between "---" lines; decodeMeta
+	// reads its keys, as a sidecar's are read.
+	format := frontmatter.NewFormat("---", "---", func(b []byte, _ any) error {
+		raw = append([]byte(nil), b...)
+		return nil
+	})
+	body, err := frontmatter.Parse(bytes.NewReader(data), nil, format)
 	if err != nil {
-		return nil, Meta{}, fmt.Errorf("%w: front matter: %v", ErrMalformed, err)
+		return nil, Meta{}, nil, fmt.Errorf("%w: front matter: %v", ErrMalformed, err)
 	}
 	if bytes.HasPrefix(bytes.TrimSpace(data), []byte("---")) && len(body) == len(data) {
-		return nil, Meta{}, fmt.Errorf("%w: front matter is not closed by a --- line", ErrMalformed)
+		return nil, Meta{}, nil, fmt.Errorf("%w: front matter is not closed by a --- line", ErrMalformed)
 	}
-	meta := fm.Meta
-	meta.trim()
-	return markdownLines(string(body)), meta, nil
+	meta, warnings, err := decodeMeta(raw)
+	if err != nil {
+		return nil, Meta{}, nil, fmt.Errorf("%w: front matter: %v", ErrMalformed, err)
+	}
+	for i, w := range warnings {
+		warnings[i] = "front matter: " + w
+	}
+	return markdownLines(string(body)), meta, warnings, nil
 }
 
 // markdownLines turns Markdown text into lines: one per heading, paragraph

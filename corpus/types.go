@@ -14,6 +14,9 @@ type Document struct {
 	Quotes   []Quote
 	// Skipped lists the lines dropped as page furniture, for inspect.
 	Skipped []string
+	// Warnings are problems a moderator should fix that did not stop the
+	// article being read, such as an unknown key in its sidecar.
+	Warnings []string
 	// People are the persons this document names, with counts for this
 	// document only (Corpus.People merges them across documents).
 	People []Person
