@@ -193,6 +193,11 @@ func dateparseIn(s string, monthFirst bool) (t time.Time, ok bool) {
 	return t, err == nil
 }
 
+func isNumericDate(raw string) bool {
+	_, ok := numericDate(raw)
+	return ok
+}
+
 // dayNumber reads "18", "3rd", "18th": 1 to 31, else 0.
 func dayNumber(w string) int {
 	w = strings.TrimSuffix(w, ".")
@@ -240,20 +245,21 @@ func isClockTime(w string) bool {
 	return len(w) == i+3 || (len(w) == i+6 && w[i+3] == ':')
 }
 
-// isZone reports a time zone as pages print it: "GMT", "CET", "GMT+1",
-// "UTC+02:00", "+0100", "(EST)".
+// isZone reports a time zone as pages print it: a zone of
+// data/dates.yaml with perhaps an offset ("GMT", "GMT+1", "UTC+02:00",
+// "(CET)"), or an offset alone ("+0100").
 func isZone(raw string) bool {
 	raw = strings.Trim(raw, "(),")
 	letters := 0
-	for letters < len(raw) && raw[letters] >= 'A' && raw[letters] <= 'Z' {
+	for letters < len(raw) && (raw[letters] >= 'A' && raw[letters] <= 'Z' || raw[letters] >= 'a' && raw[letters] <= 'z') {
 		letters++
 	}
-	if letters > 5 || (letters == 0 && raw == "") {
+	if letters > 0 && !dateWords().zone[strings.ToLower(raw[:letters])] {
 		return false
 	}
 	rest := raw[letters:]
 	if rest == "" {
-		return letters >= 2
+		return letters > 0
 	}
 	if rest[0] != '+' && rest[0] != '-' && !strings.HasPrefix(rest, "−") {
 		return false
@@ -330,7 +336,8 @@ func onlyDateWords(toks []dtok, span [2]int) bool {
 		k := strings.TrimSuffix(t.key, ".")
 		switch {
 		case isSeparator(t), lx.qualifier[k], lx.weekday[k], lx.clock[strings.ReplaceAll(t.key, ".", "")],
-			isClockTime(t.key), isZone(t.raw):
+			isClockTime(t.key), isZone(t.raw), lx.month[k] > 0, dayNumber(t.key) > 0, yearNumber(t.key) > 0, isNumericDate(t.raw):
+			// a second date ("Updated December 16, 2025") is no text either
 		default:
 			return false
 		}

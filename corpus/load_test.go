@@ -52,6 +52,12 @@ func TestLoadSkipsBadFilesAndReadsTheRest(t *testing.T) {
 	if err := os.Symlink("good.txt", filepath.Join(dir, "inside-link.txt")); err != nil {
 		t.Fatal(err)
 	}
+	// Links to folders are not followed, and say so.
+	for _, name := range []string{"folder-link", "folder-link.txt"} {
+		if err := os.Symlink("sub", filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var seen []string
 	c, err := LoadWith(dir, Options{MaxFileSize: 2000, OnFile: func(p string, done, total int) { seen = append(seen, p) }})
 	if err != nil {
@@ -81,6 +87,8 @@ func TestLoadSkipsBadFilesAndReadsTheRest(t *testing.T) {
 		"notes.pdf":          "not an article format",
 		"furniture-only.txt": "no article text",
 		"link.txt":           "outside the corpus folder",
+		"folder-link":        "link to a folder",
+		"folder-link.txt":    "link to a folder",
 	}
 	for path, want := range wantReasons {
 		if !strings.Contains(reasons[path], want) {

@@ -25,10 +25,12 @@ var wordFiles embed.FS
 type pageLexicon struct {
 	whole   map[string]phraseRule   // a whole line, normalised by wholeKey
 	byFirst map[string][]phraseRule // "starts" phrases by their first word
-	bylines []string                // longest first, so "written by" wins over "by"
-	author  []string                // credits that name the author
-	credits []string                // every credit prefix, longest first
-	noise   []string                // link noise, longest first
+	ends    []phraseRule            // "ends" phrases
+	endMark map[string]bool
+	bylines []string // longest first, so "written by" wins over "by"
+	author  []string // credits that name the author
+	credits []string // every credit prefix, longest first
+	noise   []string // link noise, longest first
 	social  map[string]bool
 	agency  map[string]bool
 	caption map[string]bool
@@ -46,6 +48,7 @@ type dateLexicon struct {
 	month                     map[string]time.Month // every spelling, lower case, no full stop
 	short                     [13]string            // the spelling handed to dateparse, by month
 	weekday, qualifier, clock map[string]bool
+	zone                      map[string]bool
 	unit, count, ago, relDay  map[string]bool
 }
 
@@ -69,11 +72,13 @@ func loadPageWords() (*pageLexicon, error) {
 		Furniture map[string]struct {
 			Lines    []string `yaml:"lines"`
 			Starts   []string `yaml:"starts"`
+			Ends     []string `yaml:"ends"`
 			MaxWords int      `yaml:"max_words"`
 			Block    bool     `yaml:"block"`
 		} `yaml:"furniture"`
-		Bylines []string `yaml:"bylines"`
-		Credits struct {
+		EndMarks []string `yaml:"end_marks"`
+		Bylines  []string `yaml:"bylines"`
+		Credits  struct {
 			Author []string `yaml:"author"`
 			Other  []string `yaml:"other"`
 		} `yaml:"credits"`
@@ -95,6 +100,7 @@ func loadPageWords() (*pageLexicon, error) {
 		social:  set(f.Social),
 		agency:  set(f.Agencies),
 		caption: set(f.CaptionWords),
+		endMark: set(f.EndMarks),
 	}
 	for reason, r := range f.Furniture {
 		max := r.MaxWords
@@ -105,8 +111,13 @@ func loadPageWords() (*pageLexicon, error) {
 			lx.whole[wholeKey(p)] = phraseRule{reason: reason, phrase: p, maxWords: max, block: r.Block}
 		}
 		for _, p := range r.Starts {
+			// A line that starts with a phrase holds its own link or
+			// label ("Read more: ..."): the lines after it are not its.
 			first := firstWord(p)
-			lx.byFirst[first] = append(lx.byFirst[first], phraseRule{reason: reason, phrase: p, maxWords: max, block: r.Block})
+			lx.byFirst[first] = append(lx.byFirst[first], phraseRule{reason: reason, phrase: p, maxWords: max})
+		}
+		for _, p := range r.Ends {
+			lx.ends = append(lx.ends, phraseRule{reason: reason, phrase: p, maxWords: max})
 		}
 	}
 	for k := range lx.byFirst {
@@ -122,6 +133,7 @@ func loadDateWords() (*dateLexicon, error) {
 		Weekdays     []string   `yaml:"weekdays"`
 		Qualifiers   []string   `yaml:"qualifiers"`
 		Clock        []string   `yaml:"clock"`
+		Zones        []string   `yaml:"zones"`
 		Units        []string   `yaml:"units"`
 		Counts       []string   `yaml:"counts"`
 		Ago          []string   `yaml:"ago"`
@@ -138,6 +150,7 @@ func loadDateWords() (*dateLexicon, error) {
 		weekday:   set(f.Weekdays),
 		qualifier: set(f.Qualifiers),
 		clock:     set(f.Clock),
+		zone:      set(f.Zones),
 		unit:      set(f.Units),
 		count:     set(f.Counts),
 		ago:       set(f.Ago),
@@ -221,10 +234,13 @@ func (lx *pageLexicon) furniturePhrase(line string) (reason string, block bool) 
 	if len(line) > 600 {
 		return "", false
 	}
-	if r, ok := lx.whole[wholeKey(line)]; ok {
-		return r.reason, r.block
+	if len(line) <= 60 {
+		if r, ok := lx.whole[wholeKey(line)]; ok {
+			return r.reason, r.block
+		}
 	}
-	lower := strings.ToLower(line)
+	// Phrases are shorter than 64 bytes: the start of the line is enough.
+	lower := strings.ToLower(line[:min(len(line), 64)])
 	words := -1
 	try := func(key string) (string, bool) {
 		for _, r := range lx.byFirst[key] {
@@ -242,6 +258,25 @@ func (lx *pageLexicon) furniturePhrase(line string) (reason string, block bool) 
 	}
 	if why, block := try(firstWord(lower)); why != "" {
 		return why, block
+	}
+	if len(lx.ends) > 0 {
+		trimmed := strings.TrimRight(strings.ToLower(line[max(0, len(line)-64):]), ".!")
+		for _, r := range lx.ends {
+			if !strings.HasSuffix(trimmed, r.phrase) {
+				continue
+			}
+			if before, _ := utf8.DecodeLastRuneInString(trimmed[:len(trimmed)-len(r.phrase)]); unicode.IsLetter(before) || unicode.IsDigit(before) {
+				continue
+			}
+			{
+				if words < 0 {
+					words = wordCount(line)
+				}
+				if words <= r.maxWords {
+					return r.reason, false
+				}
+			}
+		}
 	}
 	// "©2025 Example Post": the symbol is the first word of the phrase.
 	if r, size := utf8.DecodeRuneInString(lower); size > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
