@@ -271,7 +271,7 @@ func dedupAcross(docs []*Document) {
 			key := dedupKey(texts[n])
 			if other, ok := seen[key]; ok && other != d.ID {
 				drop[n] = true
-				d.Skipped = append(d.Skipped, "paragraph also in "+other+": "+clip(texts[n], 80))
+				d.Skipped = append(d.Skipped, "repeated from another article: "+clip(texts[n], 80)+" (also in "+other+")")
 				continue
 			}
 			seen[key] = d.ID
