@@ -272,8 +272,8 @@ func splitRow(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("|·•»›", r) })
 }
 
-// isShareRow reports a row of share buttons: "Facebook Twitter WhatsApp",
-// "Share · X · Telegram · Copy link".
+// isShareRow reports a row of share buttons, or one alone: "Facebook
+// Twitter WhatsApp", "Share · X · Telegram · Copy link", "Email".
 func isShareRow(s string) bool {
 	if len(s) > 120 {
 		return false
@@ -295,7 +295,7 @@ func isShareRow(s string) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return n >= 1
 }
 
 // isLanguageSwitcher reports a row of two-letter language codes: "ua en
@@ -618,9 +618,12 @@ func byline(line string) (who, date string, ok bool) {
 	if len(line) > 160 {
 		return "", "", false
 	}
-	_, who, ok = prefixPhrase(line, pageWords().bylines)
+	lx := pageWords()
+	_, who, ok = prefixPhrase(line, lx.bylines)
 	if !ok {
-		return "", "", false
+		if _, who, ok = prefixPhrase(line, lx.author); !ok {
+			return "", "", false
+		}
 	}
 	who = strings.TrimLeft(who, ":")
 	if d, span, ok := findDate(who); ok {

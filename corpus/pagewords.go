@@ -239,6 +239,14 @@ func (lx *pageLexicon) furniturePhrase(line string) (reason string, block bool) 
 			return r.reason, r.block
 		}
 	}
+	if why, block := lx.startsPhrase(line); why != "" {
+		return why, block
+	}
+	return lx.endsPhrase(line)
+}
+
+// startsPhrase matches the "starts" phrases.
+func (lx *pageLexicon) startsPhrase(line string) (reason string, block bool) {
 	// Phrases are shorter than 64 bytes: the start of the line is enough.
 	lower := strings.ToLower(line[:min(len(line), 64)])
 	words := -1
@@ -259,28 +267,26 @@ func (lx *pageLexicon) furniturePhrase(line string) (reason string, block bool) 
 	if why, block := try(firstWord(lower)); why != "" {
 		return why, block
 	}
-	if len(lx.ends) > 0 {
-		trimmed := strings.TrimRight(strings.ToLower(line[max(0, len(line)-64):]), ".!")
-		for _, r := range lx.ends {
-			if !strings.HasSuffix(trimmed, r.phrase) {
-				continue
-			}
-			if before, _ := utf8.DecodeLastRuneInString(trimmed[:len(trimmed)-len(r.phrase)]); unicode.IsLetter(before) || unicode.IsDigit(before) {
-				continue
-			}
-			{
-				if words < 0 {
-					words = wordCount(line)
-				}
-				if words <= r.maxWords {
-					return r.reason, false
-				}
-			}
-		}
-	}
 	// "©2025 Example Post": the symbol is the first word of the phrase.
 	if r, size := utf8.DecodeRuneInString(lower); size > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return try(lower[:size])
+	}
+	return "", false
+}
+
+// endsPhrase matches the "ends" phrases.
+func (lx *pageLexicon) endsPhrase(line string) (reason string, block bool) {
+	trimmed := strings.TrimRight(strings.ToLower(line[max(0, len(line)-64):]), ".!")
+	for _, r := range lx.ends {
+		if !strings.HasSuffix(trimmed, r.phrase) {
+			continue
+		}
+		if before, _ := utf8.DecodeLastRuneInString(trimmed[:len(trimmed)-len(r.phrase)]); unicode.IsLetter(before) || unicode.IsDigit(before) {
+			continue
+		}
+		if wordCount(line) <= r.maxWords {
+			return r.reason, false
+		}
 	}
 	return "", false
 }
