@@ -37,7 +37,6 @@ type line struct {
 	stamp  string   // the line is only a time of day
 	linked bool     // the line held pasted link text
 	rep    bool     // the line stands on other pages of the same outlet
-	ask    bool     // an interviewer's question: its answer joins it in one passage
 }
 
 // paragraph is a cleaned paragraph with the heading it stands under.
@@ -637,14 +636,8 @@ func decideHeadings(lines []line) {
 	}
 	for j, i := range k {
 		ln := &lines[i]
-		if sp := speakerOf(ln.text); turns[sp] {
-			// A question with the answer after it is one passage: an
-			// answer alone ("In January.") says little.
-			if lastMeaningful(ln.text) == '?' && j+1 < len(k) {
-				next := speakerOf(lines[k[j+1]].text)
-				ln.ask = turns[next] && next != sp
-			}
-			continue
+		if turns[speakerOf(ln.text)] {
+			continue // a turn of an interview, however short
 		}
 		if ln.kind == kindRaw && headingShaped(ln.text) {
 			switch {
@@ -665,7 +658,8 @@ func decideHeadings(lines []line) {
 
 // interviewTurns finds the speakers of an interview: the "Name:" a
 // line starts with, when two lines or more start with it. Their lines
-// are turns, never headings ("Kyiv Ledger: And the territory?").
+// are turns, never headings ("Kyiv Ledger: And the territory?"); each
+// stays a paragraph of its own, as printed.
 func interviewTurns(lines []line, k []int) map[string]bool {
 	count := map[string]int{}
 	for _, i := range k {
@@ -742,10 +736,6 @@ func (b *built) makeParagraphs(lines []line) {
 		}
 		if entry != nil {
 			entryLines = append(entryLines, ln)
-			continue
-		}
-		if j > 0 && lines[k[j-1]].ask && len(b.paras) > 0 {
-			b.paras[len(b.paras)-1].text += " " + ln.text
 			continue
 		}
 		t := ln.text

@@ -249,12 +249,14 @@ func TestPastedLayouts(t *testing.T) {
 			},
 		},
 		{
-			name:  "interview: a question and its answer are one passage, never a section",
+			name:  "interview: a question is a turn, never a section",
 			text:  "Interview: the envoy on the next round\n\nQ: When is the next round?\nA: In January, if the date holds, and we expect the annexes to be ready by then.\nQ: Who will take part?\nA: The same delegations as in Berlin, with observers from the United Nations.\n",
 			title: "Interview: the envoy on the next round",
 			passages: []Passage{
-				{Text: "Q: When is the next round? A: In January, if the date holds, and we expect the annexes to be ready by then.", Paragraph: 1},
-				{Text: "Q: Who will take part? A: The same delegations as in Berlin, with observers from the United Nations.", Paragraph: 2},
+				{Text: "Q: When is the next round?", Paragraph: 1},
+				{Text: "A: In January, if the date holds, and we expect the annexes to be ready by then.", Paragraph: 2},
+				{Text: "Q: Who will take part?", Paragraph: 3},
+				{Text: "A: The same delegations as in Berlin, with observers from the United Nations.", Paragraph: 4},
 			},
 		},
 		{
