@@ -35,8 +35,8 @@
 //     tail (credits, tags, trust lines), live blogs (time stamps followed
 //     by text: one passage per entry, with its time), headings (short
 //     lines followed by text; never a date line, byline or dateline),
-//     interviews (a question and its answer in one passage), lists (one
-//     passage with the line that introduces them).
+//     interview turns ("Name: …", never headings), lists (one passage
+//     with the line that introduces them).
 //
 // Every dropped line stays in Document.Skipped with the reason, in reading
 // order, so inspect can show why. Repeated paragraphs are kept once,
