@@ -61,17 +61,18 @@ type buildOpts struct {
 	// title and author are what the format or the sidecar gives; when the
 	// title is "", the head of the text names it.
 	title, author string
-	// repeated says which lines stand on other pages of the same outlet
-	// (nil for a file read alone).
-	repeated func(key string) bool
+	// pages says on how many pages of the outlet a short line stands (nil
+	// for a file read alone); named, whether the outlet is known.
+	pages func(key string) int
+	named bool
 }
 
 // buildText cleans classified lines (clean.go) into paragraphs.
 func buildText(lines []line, o buildOpts) built {
 	var b built
-	title, repeated := o.title, o.repeated
-	if repeated != nil {
-		markRepeats(lines, repeated)
+	title := o.title
+	if o.pages != nil {
+		markRepeats(lines, o.pages, o.named)
 	}
 	afterEndMark(lines)
 	lines = joinItemRuns(lines)
@@ -105,15 +106,27 @@ func buildText(lines []line, o buildOpts) built {
 }
 
 // markRepeats flags the short lines that stand on other pages of the
-// outlet. A sentence among them is the outlet's furniture only when it
-// stands alone among the page's own text ("Example Wire is on Telegram");
-// next to other repeated lines it is part of a story copied whole, which
+// outlet: a label on two pages of a named outlet (three when the outlet
+// is unknown), a sentence on three pages of a named outlet, unless it
+// quotes someone (a quote reused in a follow-up story is text). A
+// sentence among them is the outlet's furniture only when it stands alone
+// among the page's own text ("Example Wire is on Telegram"); next to
+// other repeated lines it is part of a story copied whole, which
 // dedupAcross keeps once.
-func markRepeats(lines []line, repeated func(string) bool) {
+func markRepeats(lines []line, pages func(string) int, named bool) {
 	for i := range lines {
-		if ln := &lines[i]; ln.why == "" && ln.kind != kindList && repeatable(ln.text) && repeated(dedupKey(ln.text)) {
-			ln.rep = true
+		ln := &lines[i]
+		if ln.why != "" || ln.kind == kindList || !repeatable(ln.text) {
+			continue
 		}
+		need := 2
+		switch {
+		case endsSentence(ln.text) && (!named || strings.ContainsAny(ln.text, "\"“”«»")):
+			continue
+		case endsSentence(ln.text), !named:
+			need = 3
+		}
+		ln.rep = pages(dedupKey(ln.text)) >= need
 	}
 	k := kept(lines)
 	copied := make([]bool, len(k))
@@ -514,6 +527,9 @@ func pickTitle(lines []line, head []int) int {
 		if ln.why != "" || ln.kind == kindItem || ln.kind == kindList || ln.kind == kindStamp || ln.kind == kindTitle || isBreadcrumb(ln.text) && wordCount(ln.text) < 4 {
 			return 0, false
 		}
+		if _, where, ok := nameLine(ln.text); ok && where {
+			return 0, false // a byline
+		}
 		n := wordCount(ln.text)
 		return n, ln.kind == kindHeading || titleShaped(ln.text)
 	}
@@ -528,6 +544,11 @@ func pickTitle(lines []line, head []int) int {
 				firstLong = j
 			}
 			if i < metaAt {
+				// A longer line right under the headline is its standfirst
+				// ("Headline" / "A sentence without a full stop" / byline).
+				if lastLong >= 0 && lastLong == j-1 && n > wordCount(lines[head[lastLong]].text) {
+					continue
+				}
 				lastLong = j
 			}
 		}
@@ -580,31 +601,47 @@ func isAllCaps(s string) bool {
 // after a comma ("Hanna Weiss, Example Wire").
 func (b *built) nameByline(lines []line, head []int, j int) bool {
 	ln := &lines[head[j]]
-	if name, rest, ok := strings.Cut(ln.text, ", "); ok && nameShaped(name) && !endsSentence(rest) && wordCount(rest) <= 4 && labelLike(rest) {
+	name, where, ok := nameLine(ln.text)
+	if !ok {
+		return false
+	}
+	if where {
+		// "Hanna Weiss, Example Wire", "Eilidh MacLeod in Brussels"
 		b.meta.Author, ln.why = name, whyUsedAuthor
 		return true
 	}
-	if !nameShaped(ln.text) {
-		return false
-	}
 	// The line right after it, dropped or not.
 	next := head[j] + 1
-	for next < len(lines) && lines[next].text == "" {
-		next++
-	}
 	if next >= len(lines) {
 		return false
 	}
 	switch nx := &lines[next]; {
 	case nx.meta.kind == metaDate:
-		b.meta.Author, ln.why = ln.text, whyUsedAuthor
+		b.meta.Author, ln.why = name, whyUsedAuthor
 		return true
 	case nx.why == "" && roleLine(nx.text):
-		b.meta.Author, ln.why = ln.text, whyUsedAuthor
+		b.meta.Author, ln.why = name, whyUsedAuthor
 		nx.why = "byline role"
 		return true
 	}
 	return false
+}
+
+// nameLine reads a line that is a person's name, alone ("Danilo Bilek")
+// or with where they work or write from ("Hanna Weiss, Example Wire",
+// "Eilidh MacLeod in Brussels"); where reports the second kind, which is
+// a byline by itself.
+func nameLine(s string) (name string, where, ok bool) {
+	if nameShaped(s) {
+		return s, false, true
+	}
+	for _, sep := range []string{", ", " in "} {
+		n, rest, found := strings.Cut(s, sep)
+		if found && nameShaped(n) && !endsSentence(rest) && wordCount(rest) <= 4 && (labelLike(rest) || isAllCaps(rest)) {
+			return n, true, true
+		}
+	}
+	return "", false, false
 }
 
 // markTitleRepeats marks lines that repeat the title (pasted pages often

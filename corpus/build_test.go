@@ -297,23 +297,31 @@ func TestPastedLayouts(t *testing.T) {
 	}
 }
 
-// A short line an outlet prints on its pages is its furniture; a story
-// copied whole into two files is kept once.
+// A short line an outlet prints on its pages is its furniture (a label on
+// two pages, a sentence on three); a quote a follow-up story reuses and a
+// story copied whole into two files are kept once.
 func TestRepeatedAcrossAnOutlet(t *testing.T) {
 	story := func(lead string) string {
-		return "Talks news " + lead + "\n\n" + lead + " was the subject of talks on Monday between the two delegations, officials said.\n\nExample Wire is on Telegram, where we follow the talks.\n\nA second paragraph about " + lead + " followed, with details the officials gave.\n"
+		return "Talks news " + lead + "\n\n" + lead + " was the subject of talks on Monday between the two delegations, officials said.\n\nExample Wire is on Telegram, where we follow the talks.\n\n\"We will not sign a blank page,\" the envoy said.\n\nA second paragraph about " + lead + " followed, with details the officials gave.\n"
 	}
 	dir := writeFiles(t, map[string]string{
 		"a.txt": story("Grain"), "a.meta.yaml": "outlet: Example Wire\n",
 		"b.txt": story("Energy"), "b.meta.yaml": "outlet: Example Wire\n",
+		"d.txt": story("Prisoners"), "d.meta.yaml": "outlet: Example Wire\n",
 		"c.txt": goodArticle, "copy-of-c.txt": goodArticle,
 	})
 	c, err := Load(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"a.txt", "b.txt"} {
+	quoteKept := 0
+	for _, id := range []string{"a.txt", "b.txt", "d.txt"} {
 		d := docByID(t, c, id)
+		for _, p := range d.Passages {
+			if strings.Contains(p.Text, "blank page") {
+				quoteKept++
+			}
+		}
 		for _, p := range d.Passages {
 			if strings.Contains(p.Text, "Telegram") {
 				t.Errorf("%s kept the outlet's promotion as a passage", id)
@@ -322,6 +330,9 @@ func TestRepeatedAcrossAnOutlet(t *testing.T) {
 		if !contains(d.Skipped, "repeated on other pages of the outlet: Example Wire is on Telegram, where we follow the talks.") {
 			t.Errorf("%s skipped = %q", id, d.Skipped)
 		}
+	}
+	if quoteKept != 1 {
+		t.Errorf("the reused quote stands in %d documents, want 1", quoteKept)
 	}
 	if d := docByID(t, c, "c.txt"); len(d.Passages) != 1 {
 		t.Errorf("a story copied into two files lost its text: %+v", d.Passages)

@@ -83,6 +83,8 @@ var (
 	// commas, perhaps the agency in brackets, then a dash and the story.
 	// The agency may stand in slashes: "MOSCOW, December 16. /Agency/.".
 	reDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?: \p{Lu}[\p{Lu}\p{M}'’.\-]*){0,3})((?:, [\p{L}\d][\p{L}\p{M}\d .'’]{0,30}?){0,2})(?:(?: ?\(([^()]{2,40})\))? ?(?:[-–—]{1,2}|$)| /([^/]{2,40})/\.?)`)
+	// A dateline with no place: a day and month, the agency, a dash.
+	reDatedAgency = regexp.MustCompile(`^(\p{Lu}\p{L}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{L}{2,8}) \(([^()]{2,40})\) ?[-–—]{1,2}`)
 	// Editor's initials: "(mk)", "mk/jcg", "mk/jcg (AFP, Reuters)".
 	reInitials = regexp.MustCompile(`^\(?\p{Ll}{1,4}(?:/\p{Ll}{1,4})*\)?(?: ?\([^()]{1,40}\))?$`)
 	// Initials at the end of the last paragraph: "... on Monday. (mk)".
@@ -465,6 +467,13 @@ func datelinePrefix(s string) (metaLine, string, bool) {
 // enough ("NATO - ..."): a country or date after a comma, or the agency
 // in brackets, must follow it.
 func datelineAt(s string) (metaLine, string, bool) {
+	if m := reDatedAgency.FindStringSubmatchIndex(s); m != nil {
+		// No place: "Dec 18 (Reuters) - " (factboxes, round-ups).
+		if !monthDay(s[m[2]:m[3]]) {
+			return metaLine{}, s, false
+		}
+		return metaLine{kind: metaDateline, outlet: s[m[4]:m[5]]}, strings.TrimSpace(s[m[1]:]), true
+	}
 	// A dateline starts with a word in capitals.
 	if w, _, _ := strings.Cut(s, " "); len(w) < 2 || !isAllCaps(strings.TrimRight(w, ",")) {
 		return metaLine{}, s, false

@@ -235,7 +235,7 @@ func parseFile(name string, data []byte, meta *Meta) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pg.document(nil)
+	return pg.document(nil, false)
 }
 
 // checkText rejects what is not UTF-8 text.

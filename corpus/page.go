@@ -87,9 +87,10 @@ func (p *page) outlet() string {
 	return ""
 }
 
-// document builds the page into a Document. repeated (may be nil) says
-// which short lines stand on other pages of the same outlet.
-func (p *page) document(repeated func(string) bool) (*Document, error) {
+// document builds the page into a Document. pages (may be nil) says on
+// how many pages of its outlet a short line stands; named, whether the
+// outlet is known.
+func (p *page) document(pages func(string) int, named bool) (*Document, error) {
 	title := p.found.Title
 	if p.side != nil && p.side.Title != "" {
 		title = p.side.Title
@@ -98,7 +99,7 @@ func (p *page) document(repeated func(string) bool) (*Document, error) {
 	if p.side != nil && p.side.Author != "" {
 		author = p.side.Author
 	}
-	b := buildText(p.lines, buildOpts{title: title, author: author, repeated: repeated})
+	b := buildText(p.lines, buildOpts{title: title, author: author, pages: pages, named: named})
 	if len(b.paras) == 0 {
 		return nil, ErrNoText
 	}
@@ -188,17 +189,13 @@ func repeatable(s string) bool {
 	return len(s) <= 200 && wordCount(s) <= 20
 }
 
-// on returns the test for lines repeated on other pages of p's outlet:
-// on two pages of a named outlet, or three when the outlet is unknown
-// (all such pages are counted together).
-func (r *repeats) on(p *page) func(string) bool {
+// on returns, for a line of p, on how many pages of p's outlet it stands,
+// and whether that outlet is named (pages of unknown outlets are counted
+// together).
+func (r *repeats) on(p *page) (func(key string) int, bool) {
 	if r == nil || p == nil {
-		return nil
+		return nil, false
 	}
 	m := r.count[p.outlet()]
-	need := 2
-	if p.outlet() == "" {
-		need = 3
-	}
-	return func(key string) bool { return m[key] >= need }
+	return func(key string) int { return m[key] }, p.outlet() != ""
 }
