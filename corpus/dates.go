@@ -307,8 +307,8 @@ func relativeAt(toks []dtok, i int) int {
 // like "Published", a weekday, a time of day and zone, or a relative
 // "Updated 2 hours ago" around it, and returns the date.
 func dateLine(line string) (string, bool) {
-	if len(line) > 100 {
-		return "", false
+	if len(line) > 100 || !hasDigit(line) {
+		return "", false // every date has a day and a year
 	}
 	d, span, ok := findDate(line)
 	if !ok {
@@ -348,8 +348,8 @@ func onlyDateWords(toks []dtok, span [2]int) bool {
 // relativeLine reports a line that only says how long ago something was
 // published ("2 days ago", "Updated 5 mins ago", "Yesterday").
 func relativeLine(line string) bool {
-	if len(line) > 60 {
-		return false
+	if len(line) > 60 || len(line) > 12 && !containsFold(line, "ago") {
+		return false // only "Yesterday", "Just now" go without "ago"
 	}
 	toks := dateTokens(line)
 	lx := dateWords()
@@ -372,7 +372,7 @@ func relativeLine(line string) bool {
 // GMT", "3:15 p.m. ET", "Dec 15, 12:42"), or a video's duration ("02:45").
 // It returns the line as the page prints it.
 func stampLine(line string) (string, bool) {
-	if len(line) > 48 {
+	if len(line) > 48 || !hasDigit(line) {
 		return "", false
 	}
 	toks := dateTokens(line)
