@@ -70,3 +70,16 @@ func ExampleLoad() {
 	// pasted-byline.txt: "Prisoner exchange planned before the new year" by Anna Kowalska and Tom Baker, 2025-12-19, 4 passages, 3 quotes
 	// skipped files: 0
 }
+
+func ExampleParseMeta() {
+	meta, warnings, err := corpus.ParseMeta([]byte("titel: Talks resume in Geneva\noutlet: Example Wire\ndate: 18 December 2025\n"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("outlet=%q date=%q title=%q\n", meta.Outlet, meta.Date, meta.Title)
+	fmt.Println(warnings)
+	// Output:
+	// outlet="Example Wire" date="18 December 2025" title=""
+	// [line 1: unknown key "titel" (did you mean "title"?); ignored]
+}
