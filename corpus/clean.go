@@ -548,8 +548,8 @@ func headingShaped(line string) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘«", r) {
 		return false
 	}
-	if !hasCapitalWord(line) {
-		return false // "5 min read"
+	if unicode.IsDigit(r) && !hasCapitalWord(line) {
+		return false // "5 min read"; "2026 Budget Talks" is a heading
 	}
 	if lastMeaningful(line) == '?' {
 		return n <= 12
