@@ -10,6 +10,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -19,6 +20,9 @@ type Options struct {
 	MaxFileSize int64
 	// OnFile, when set, is called after each file is read (done of total).
 	OnFile func(path string, done, total int)
+	// ReadBudget bounds the time finding quotes and people in one file
+	// may take; 0 means DefaultReadBudget. A file over it is skipped.
+	ReadBudget time.Duration
 }
 
 // DefaultMaxFileSize bounds a single article file.
@@ -82,7 +86,7 @@ func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
 			}
 			return nil
 		}
-		if d.IsDir() || strings.HasSuffix(p, SidecarSuffix) {
+		if d.IsDir() || strings.HasSuffix(p, SidecarSuffix) || p == PeopleFile {
 			return nil
 		}
 		files = append(files, p)
@@ -91,8 +95,12 @@ func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
 	if err != nil {
 		return nil, fmt.Errorf("corpus: load: %w", err)
 	}
+	rd, err := newReading(fsys, opts)
+	if err != nil {
+		c.Skipped = append(c.Skipped, SkippedFile{Path: PeopleFile, Reason: err.Error()})
+	}
 	for i, p := range files {
-		doc, err := loadFile(fsys, p, opts.MaxFileSize)
+		doc, err := loadFile(fsys, p, opts.MaxFileSize, rd)
 		if err != nil {
 			c.Skipped = append(c.Skipped, SkippedFile{Path: p, Reason: unwrapPath(err)})
 		} else {
@@ -104,7 +112,7 @@ func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
 	}
 	sort.Slice(c.Documents, func(i, j int) bool { return c.Documents[i].ID < c.Documents[j].ID })
 	dedupAcross(c.Documents)
-	c.People = collectPeople(c.Documents)
+	c.People = rd.collectPeople(c.Documents)
 	return c, nil
 }
 
@@ -118,7 +126,7 @@ func unwrapPath(err error) string {
 }
 
 // loadFile reads one article and its sidecar from fsys.
-func loadFile(fsys fs.FS, p string, max int64) (*Document, error) {
+func loadFile(fsys fs.FS, p string, max int64, rd reading) (*Document, error) {
 	switch strings.ToLower(path.Ext(p)) {
 	case ".txt", ".md", ".markdown", ".html", ".htm":
 	default:
@@ -136,7 +144,7 @@ func loadFile(fsys fs.FS, p string, max int64) (*Document, error) {
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("sidecar %s: %w", SidecarName(p), err)
 	}
-	return parseFile(p, data, meta)
+	return parseFile(p, data, meta, rd)
 }
 
 // readLimited reads a regular file of at most max bytes.
@@ -180,7 +188,7 @@ func readLimited(fsys fs.FS, p string, max int64) ([]byte, error) {
 // named name; meta (may be nil) overrides what the file says. It is used
 // to preview an upload before it is written into the corpus.
 func ParseFile(name string, data []byte, meta *Meta) (*Document, error) {
-	doc, err := parseFile(name, data, meta)
+	doc, err := parseFile(name, data, meta, defaultReading())
 	if err != nil {
 		return nil, fmt.Errorf("corpus: parse %s: %w", name, err)
 	}
@@ -188,7 +196,7 @@ func ParseFile(name string, data []byte, meta *Meta) (*Document, error) {
 }
 
 // parseFile is ParseFile with errors that do not repeat the file name.
-func parseFile(name string, data []byte, meta *Meta) (*Document, error) {
+func parseFile(name string, data []byte, meta *Meta, rd reading) (*Document, error) {
 	if err := checkText(data); err != nil {
 		return nil, err
 	}
@@ -241,9 +249,9 @@ func parseFile(name string, data []byte, meta *Meta) (*Document, error) {
 	for _, p := range b.paras {
 		doc.Passages = append(doc.Passages, passagesOf(p)...)
 	}
-	quotes, cast := analyse(b.paras)
-	doc.Quotes = quotes
-	doc.People = cast.persons(doc.Passages)
+	if err := rd.analyse(doc, b.paras); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 
@@ -301,13 +309,16 @@ func dedupAcross(docs []*Document) {
 				ps = append(ps, p)
 			}
 		}
-		var qs []Quote
-		for _, q := range d.Quotes {
-			if !drop[q.Paragraph] {
-				q.Paragraph = renum[q.Paragraph]
-				qs = append(qs, q)
+		keep := func(quotes []Quote) []Quote {
+			var qs []Quote
+			for _, q := range quotes {
+				if !drop[q.Paragraph] {
+					q.Paragraph = renum[q.Paragraph]
+					qs = append(qs, q)
+				}
 			}
+			return qs
 		}
-		d.Passages, d.Quotes = ps, qs
+		d.Passages, d.Quotes, d.Reported = ps, keep(d.Quotes), keep(d.Reported)
 	}
 }

@@ -12,6 +12,9 @@ type Document struct {
 	Language string
 	Passages []Passage
 	Quotes   []Quote
+	// Reported is indirect speech ("Merz said that there had been …"):
+	// each with Reported set, never among Quotes.
+	Reported []Quote
 	// Skipped lists the lines dropped as page furniture, for inspect.
 	Skipped []string
 	// People are the persons this document names, with counts for this
@@ -33,6 +36,9 @@ type Quote struct {
 	Role      string // e.g. "Kremlin spokesman"; "" when unknown
 	Text      string // the words inside the quotation marks
 	Paragraph int    // paragraph of the passage it stands in
+	// Reported marks indirect speech: Text is the reported clause as the
+	// article writes it, not a quotation.
+	Reported bool
 }
 
 // Person is someone the corpus names: quoted, or only mentioned.
@@ -46,6 +52,14 @@ type Person struct {
 	Aliases  []string // other spellings and the surname, lower-case
 	Quotes   int      // number of attributed quotes across the corpus
 	Mentions int      // number of passages that name the person
+	// Gender is "male", "female" or "" (from a given name, a title such
+	// as spokeswoman, or the people lexicon).
+	Gender string
+	// Roles are every title the articles give, most used first.
+	Roles []string
+	// Organisations are those the titles name ("German Marshall Fund of
+	// the United States"), by full name.
+	Organisations []string
 }
 
 // SkippedFile is a file Load could not use, with the reason in words a
