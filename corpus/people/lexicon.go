@@ -64,7 +64,7 @@ type Known struct {
 // surname; a modifier stands inside a role.
 type Title struct {
 	Word   string `yaml:"word"`
-	Kind   string `yaml:"kind"` // noun or modifier
+	Kind   string `yaml:"kind"` // noun, modifier or both
 	Gender string `yaml:"gender,omitempty"`
 	// Class groups words that stand for each other in a question
 	// (expert, analyst, researcher); "" or "-" is a class of its own.
@@ -333,8 +333,8 @@ func (l *Lexicon) add(e Extension) error {
 	}
 	for _, t := range e.Titles {
 		t := t
-		if t.Kind != "noun" && t.Kind != "modifier" {
-			return fmt.Errorf("title %q: kind %q, want noun or modifier", t.Word, t.Kind)
+		if t.Kind != "noun" && t.Kind != "modifier" && t.Kind != "both" {
+			return fmt.Errorf("title %q: kind %q, want noun, modifier or both", t.Word, t.Kind)
 		}
 		g, err := parseGender(t.Gender)
 		if err != nil {
@@ -512,7 +512,7 @@ func (l *Lexicon) TitleOf(w string) (Title, bool) {
 // IsTitleNoun reports whether w ends a role ("spokesman", "minister").
 func (l *Lexicon) IsTitleNoun(w string) bool {
 	t := l.titles[Fold(w)]
-	return t != nil && t.Kind == "noun"
+	return t != nil && t.Kind != "modifier"
 }
 
 // titleGender is the gender a title word marks ("spokeswoman").
@@ -527,7 +527,7 @@ func (l *Lexicon) titleGender(w string) Gender {
 // a title modifier or a nationality ("special", "German", "Kremlin").
 func (l *Lexicon) IsModifier(w string) bool {
 	f := Fold(w)
-	if t := l.titles[f]; t != nil && t.Kind == "modifier" {
+	if t := l.titles[f]; t != nil && t.Kind != "noun" {
 		return true
 	}
 	n := l.nationBy[f]
@@ -611,7 +611,7 @@ func (l *Lexicon) NotName(w string) bool {
 	if l.nationBy[f] != nil || l.orgBy[f] != nil {
 		return true
 	}
-	if t := l.titles[f]; t != nil && (t.Kind == "noun" || t.Kind == "modifier") && l.given[f] == Unknown {
+	if l.titles[f] != nil {
 		_, given := l.given[f]
 		return !given
 	}

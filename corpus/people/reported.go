@@ -36,14 +36,8 @@ func (a *analyser) reported(pi int) []Quote {
 		if !ok {
 			continue
 		}
-		// The subject: before the verb (or the sentence's, for a
-		// participle); after "according to".
-		var w who
-		if v.v.Kind == "according" {
-			w = a.subjectAfter(pi, v.end, from)
-		} else {
-			w = a.subjectOf(pi, v).who
-		}
+		// Who speaks there, as the events read it.
+		w := p.eventAt(v.start)
 		if w.p == nil {
 			continue
 		}
