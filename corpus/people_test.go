@@ -81,3 +81,32 @@ func TestPeopleRolesAcrossDocuments(t *testing.T) {
 		}
 	}
 }
+
+// Two people of one surname stay two across the corpus, and a bare
+// surname joins the one full name that has it.
+func TestPeopleOfOneSurname(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("First\n\nOlena Koval runs a bakery. \"We bake whatever happens in Berlin,\" she said.\n\nHer son, Andriy Koval, serves in a drone unit. \"A line on a map stops no one,\" he said.\n")},
+		"b.txt": {Data: []byte("Second\n\nMarkus Reisner, an Austrian colonel, was skeptical.\n")},
+		"c.txt": {Data: []byte("Third\n\n\"We must hope these guarantees are serious,\" said Reisner.\n")},
+	}
+	c, err := LoadFS(fsys, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Person{}
+	for _, p := range c.People {
+		got[p.Name] = p
+	}
+	for _, name := range []string{"Olena Koval", "Andriy Koval", "Markus Reisner"} {
+		if _, ok := got[name]; !ok {
+			t.Errorf("%s missing from %v", name, c.People)
+		}
+	}
+	if p := got["Markus Reisner"]; p.Quotes != 1 {
+		t.Errorf("Reisner's quote from c.txt not joined to Markus Reisner: %+v", c.People)
+	}
+	if got["Olena Koval"].Gender != "female" || got["Andriy Koval"].Gender != "male" {
+		t.Errorf("genders %q, %q", got["Olena Koval"].Gender, got["Andriy Koval"].Gender)
+	}
+}

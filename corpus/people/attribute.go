@@ -308,4 +308,3 @@ func (p *para) verbsIn(from, to int) []verbAt {
 	}
 	return p.verbs[i:j]
 }
-

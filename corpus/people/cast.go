@@ -22,14 +22,39 @@ type member struct {
 	quotes     int
 }
 
-// cast is the people of one document, by surname key.
+// cast is the people of one document, by surname key. Two people of
+// one surname with different given names (a mother and her son) are
+// two members, the second under the surname key and the given name's;
+// the surname alone then names neither.
 type cast struct {
-	lx    *Lexicon
-	byKey map[string]*member
-	order []string
+	lx      *Lexicon
+	byKey   map[string]*member
+	order   []string
+	homonym map[string]bool // surname keys shared by two people
 }
 
-func newCast(lx *Lexicon) *cast { return &cast{lx: lx, byKey: map[string]*member{}} }
+func newCast(lx *Lexicon) *cast {
+	return &cast{lx: lx, byKey: map[string]*member{}, homonym: map[string]bool{}}
+}
+
+// another reports whether full names someone other than p, who shares
+// the surname: both have given names, and they differ (beyond
+// transliteration, and not as spellings of one known figure).
+func (c *cast) another(p *member, full string) bool {
+	if !strings.Contains(full, " ") || !strings.Contains(p.name, " ") {
+		return false
+	}
+	a, b := strings.Fields(full)[0], strings.Fields(p.name)[0]
+	if Key(a) == Key(b) || strings.HasPrefix(Fold(a), Fold(strings.TrimSuffix(b, "."))) || strings.HasPrefix(Fold(b), Fold(strings.TrimSuffix(a, "."))) {
+		return false
+	}
+	if p.known != nil {
+		if k := c.lx.lookupKnown(full); k == p.known {
+			return false
+		}
+	}
+	return true
+}
 
 // lookup finds surname among the document's people, then among the
 // lexicon's known people (who join the cast).
@@ -48,6 +73,11 @@ func (c *cast) add(full, role string) *member {
 	sur := c.lx.Surname(full)
 	key := Key(sur)
 	p := c.byKey[key]
+	if p != nil && c.another(p, full) {
+		c.homonym[key] = true
+		key += "|" + Key(strings.Fields(full)[0])
+		p = c.byKey[key]
+	}
 	if p == nil {
 		p = &member{name: full, surname: sur}
 		if k := c.lx.lookupKnown(full); k != nil {
@@ -203,17 +233,24 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case lx.lookupKnown(full) != nil:
 		isPerson = true
 	case len(name) == 1 && c.byKey[Key(full)] != nil:
-		isPerson = true
+		// A surname two people share names neither.
+		isPerson = !c.homonym[Key(full)]
 	}
 	if !isPerson {
 		return nil
 	}
+	before := role
 	if !possessive {
 		if a := lx.roleAfter(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)]); a != "" && len(a) > len(role) && !c.holdsName(a) {
 			role = a
 		}
 	}
 	p := c.add(full, role)
+	if before != role {
+		// "General Jonas Marquardt, a former commander of …": both are
+		// his titles ("the general said" finds him).
+		p.roles.add(before)
+	}
 	return []mention{{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive}}
 }
 
@@ -271,7 +308,7 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 			// right before the title word belongs to it.
 		default:
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) || len(role) == 0 || lx.is("stop", lw) {
+			if !unicode.IsUpper(r) || len(role) == 0 || lx.is("stop", lw) || lx.is("preposition", lw) {
 				j = -1
 				continue
 			}
@@ -296,7 +333,7 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 // word as part of it ("port" director), as no verb, adverb or function
 // word can.
 func (lx *Lexicon) compoundWord(w string) bool {
-	if len(w) < 3 || lx.is("stop", w) || lx.NotName(w) || reVerbish.MatchString(w) {
+	if len(w) < 3 || lx.is("stop", w) || lx.is("preposition", w) || lx.is("opener", w) || lx.NotName(w) || reVerbish.MatchString(w) {
 		return false
 	}
 	for _, suf := range []string{"ed", "ing", "ly", "'s", "’s"} {
@@ -319,7 +356,7 @@ func lastRune(s string) rune {
 
 var (
 	reVerbish   = regexp.MustCompile(`\b(?:took|takes|was|were|is|are|has|had|have|said|says|will|would|could|did|does)\b`)
-	reApposRole = regexp.MustCompile(`^,\s+((?:a|an|the)\s+)?([^,.;:"“”()]{3,90}?)\s*[,.;]`)
+	reApposRole = regexp.MustCompile(`^,\s+((?:a|an|the)\s+)?([^,.;:"“”]{3,140}?)\s*[,.;]`)
 	reOrgRole   = regexp.MustCompile(`^\s+(?:from|of|at)\s+the\s+((?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&)(?:\s+(?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&))*(?:\s+\([\p{Lu}\p{L}]+\))?)`)
 )
 
@@ -331,7 +368,7 @@ func (lx *Lexicon) roleAfter(after string) string {
 	if strings.HasPrefix(after, ",") { // as reApposRole opens
 		m = reApposRole.FindStringSubmatch(after)
 	}
-	if m != nil && wordCount(m[2]) <= 12 && !reVerbish.MatchString(m[2]) {
+	if m != nil && wordCount(m[2]) <= 16 && !reVerbish.MatchString(m[2]) && strings.Count(m[2], "(") == strings.Count(m[2], ")") {
 		words := strings.Fields(m[2])
 		// Without an article the role must open with its noun or a
 		// modifier: ", head of the coordination headquarters,".
@@ -399,9 +436,19 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 					continue
 				}
 			}
-			// A capitalised word opening a sentence could be anything.
+			// A capitalised word opening a sentence could be anything;
+			// one after another capitalised word ends a longer run ("the
+			// State Department said", "Downing Street said"), which is
+			// read as a whole.
 			if !after && sentenceStart(text, m[0]) && c.byKey[Key(w)] == nil && lx.lookupKnown(w) == nil {
 				continue
+			}
+			if !after {
+				if ws := lastFields(text[max(0, m[0]-40):m[0]], 1); len(ws) == 1 {
+					if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsUpper(r) && !strings.ContainsAny(ws[0], ".,;:\"”") {
+						continue
+					}
+				}
 			}
 			if c.byKey[Key(w)] == nil {
 				c.add(w, "")

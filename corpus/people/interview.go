@@ -76,13 +76,23 @@ func (a *analyser) findLabels() {
 	var interviewee *member
 	first := labels[0].pi
 	interviewee = a.interviewee(first)
+	// A label most of whose paragraphs are questions is the one asking
+	// ("Observer:", "DW:"), whatever its name.
+	asks, total := map[string]int{}, map[string]int{}
+	for _, l := range labels {
+		f := Fold(l.name)
+		total[f]++
+		if lastMeaningful(a.paras[l.pi].Text) == '?' {
+			asks[f]++
+		}
+	}
 	for _, l := range labels {
 		lb := &label{end: l.end}
 		f := Fold(l.name)
 		switch {
 		case f == "a" || f == "answer":
 			lb.a, lb.answer = true, interviewee
-		case a.lx.is("question", f) || a.lx.is("notname", f) && a.cast.byKey[Key(f)] == nil:
+		case a.lx.is("question", f) || 2*asks[f] > total[f] || a.lx.is("notname", f) && a.cast.byKey[Key(f)] == nil:
 			// "Q:", "DW:", "Interviewer:": the outlet or the one asking.
 			lb.asks = true
 		default:

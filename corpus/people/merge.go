@@ -20,7 +20,38 @@ type DocumentPeople struct {
 func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) string) {
 	byKey := map[string]*Person{}
 	var order []string
-	keyOf := func(name string) string { return Key(lx.Surname(name)) }
+	// People are keyed by surname and given name, so that two of one
+	// surname stay two; a bare surname joins the one full name with
+	// that surname, if there is exactly one.
+	full := map[string][]string{} // surname key → full-name keys
+	for _, d := range docs {
+		for _, p := range d.People {
+			if f := strings.Fields(p.Name); len(f) >= 2 {
+				sk := Key(lx.Surname(p.Name))
+				k := sk + "|" + Key(f[0])
+				if kp := lx.lookupKnown(p.Name); kp != nil {
+					k = sk + "|" + Key(strings.Fields(kp.Name)[0])
+				}
+				if !contains(full[sk], k) {
+					full[sk] = append(full[sk], k)
+				}
+			}
+		}
+	}
+	keyOf := func(name string) string {
+		sk := Key(lx.Surname(name))
+		f := strings.Fields(name)
+		if len(f) >= 2 {
+			if kp := lx.lookupKnown(name); kp != nil {
+				return sk + "|" + Key(strings.Fields(kp.Name)[0])
+			}
+			return sk + "|" + Key(f[0])
+		}
+		if len(full[sk]) == 1 {
+			return full[sk][0]
+		}
+		return sk
+	}
 	// Roles: those given where the person is quoted first, then each
 	// document's title for the person, written the plain way.
 	quoteRoles := map[string]*tally{}
