@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // Zelensky (one outlet) and Zelenskyy (another) are one person, with all
@@ -108,5 +110,90 @@ func TestPeopleOfOneSurname(t *testing.T) {
 	}
 	if got["Olena Koval"].Gender != "female" || got["Andriy Koval"].Gender != "male" {
 		t.Errorf("genders %q, %q", got["Olena Koval"].Gender, got["Andriy Koval"].Gender)
+	}
+}
+
+// A file whose reading runs over its budget is skipped with the reason;
+// the rest loads. (The budget here is a nanosecond, so the outcome does
+// not depend on the machine: the big file is checked against it, the
+// small one finishes before its first check.)
+func TestReadBudgetSkipsAFile(t *testing.T) {
+	fsys := fstest.MapFS{
+		"small.txt": {Data: []byte("Small\n\n\"We want peace, not a pause,\" said Kremlin spokesman Dmitry Peskov.\n")},
+		"big.txt":   {Data: oneParagraph(200 << 10)},
+	}
+	c, err := LoadFS(fsys, Options{ReadBudget: time.Nanosecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Documents) != 1 || c.Documents[0].ID != "small.txt" {
+		t.Fatalf("documents %v, want small.txt only", c.Documents)
+	}
+	if len(c.Skipped) != 1 || c.Skipped[0].Path != "big.txt" || !strings.Contains(c.Skipped[0].Reason, "took too long") {
+		t.Errorf("skipped %+v, want big.txt with the reason", c.Skipped)
+	}
+}
+
+// A corpus's people.yaml adds people, titles and speech verbs with one
+// line each: no Go edit. A bad one is reported and the built-in list used.
+func TestCorpusPeopleFile(t *testing.T) {
+	article := "Talks\n\n\"The line will hold through the winter,\" quipped Inspector Karl Brandt.\n\n\"Nobody here trusts the promises,\" Brandt quipped again.\n\nThe depot is run by Quartermaster Jan Olsen, who spoke briefly.\n"
+	with := func(extra string) *Corpus {
+		fsys := fstest.MapFS{"a.txt": {Data: []byte(article)}}
+		if extra != "" {
+			fsys[PeopleFile] = &fstest.MapFile{Data: []byte(extra)}
+		}
+		c, err := LoadFS(fsys, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	roleOf := func(c *Corpus, name string) string {
+		for _, p := range c.People {
+			if p.Name == name {
+				return p.Role
+			}
+		}
+		return "(absent)"
+	}
+	base := with("")
+	if n := len(base.Documents[0].Quotes); n != 2 || base.Documents[0].Quotes[0].Speaker != "" {
+		t.Fatalf("without people.yaml: %+v (quipped is no speech verb yet)", base.Documents[0].Quotes)
+	}
+	if r := roleOf(base, "Jan Olsen"); r != "" {
+		t.Fatalf("without people.yaml Jan Olsen's role is %q (quartermaster is no title yet)", r)
+	}
+	c := with(`
+speech_verbs:
+  - {form: quipped, kind: say, flags: [that]}
+titles:
+  - {word: quartermaster, kind: noun}
+people:
+  - {name: Karl Brandt, gender: male, role: Inspector of the Army, organisation: Bundeswehr, aliases: [Carl Brandt]}
+`)
+	if len(c.Skipped) != 0 {
+		t.Fatalf("skipped %+v", c.Skipped)
+	}
+	for _, q := range c.Documents[0].Quotes {
+		if q.Speaker != "Karl Brandt" {
+			t.Errorf("quote %q by %q, want Karl Brandt", q.Text, q.Speaker)
+		}
+	}
+	var brandt Person
+	for _, p := range c.People {
+		if p.Name == "Karl Brandt" {
+			brandt = p
+		}
+	}
+	if brandt.Gender != "male" || !contains(brandt.Aliases, "carl brandt") || !contains(brandt.Organisations, "Bundeswehr") {
+		t.Errorf("Karl Brandt = %+v, want gender, alias and organisation from people.yaml", brandt)
+	}
+	if r := roleOf(c, "Jan Olsen"); r != "Quartermaster" {
+		t.Errorf("Jan Olsen's role with the new title = %q, want Quartermaster", r)
+	}
+	bad := with("people:\n  - nme: typo\n")
+	if len(bad.Skipped) != 1 || bad.Skipped[0].Path != PeopleFile || len(bad.Documents) != 1 {
+		t.Errorf("a bad people.yaml: skipped %+v, documents %d", bad.Skipped, len(bad.Documents))
 	}
 }

@@ -123,7 +123,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		pp.sents = lx.sentenceStarts(p.Text, pp.spans)
 		runs[i] = lx.capRuns(p.Text)
 		// Full names first, so that surnames resolve.
-		a.cast.namesIn(p.Text, runs[i])
+		a.cast.namesIn(p.Text, runs[i], true)
 		if !a.tick(len(p.Text)/16 + len(runs[i]) + len(pp.verbs) + 1) {
 			return nil, a.err
 		}
@@ -138,7 +138,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	}
 	for i := range a.paras {
 		pp := &a.paras[i]
-		for _, m := range a.cast.namesIn(pp.Text, runs[i]) {
+		for _, m := range a.cast.namesIn(pp.Text, runs[i], false) {
 			if !pp.inside(m.off) {
 				pp.ments = append(pp.ments, m)
 			}

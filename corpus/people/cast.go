@@ -95,7 +95,7 @@ func (c *cast) add(full, role string) *member {
 		}
 	}
 	if p.gender == Unknown && strings.Contains(full, " ") {
-		if g, ok := c.lx.given[Fold(strings.Fields(full)[0])]; ok {
+		if g, ok := get(c.lx.given, strings.Fields(full)[0]); ok {
 			p.gender = g
 		}
 	}
@@ -139,9 +139,14 @@ type mention struct {
 
 // namesIn returns the people named in text (full names, or surnames of
 // people already known), given its capitalised runs, and records them.
-func (c *cast) namesIn(text string, runs [][2]int) []mention {
+// With fullOnly, runs of one word are left out: the first pass only
+// learns the full names that surnames stand for.
+func (c *cast) namesIn(text string, runs [][2]int, fullOnly bool) []mention {
 	var out []mention
 	for _, loc := range runs {
+		if fullOnly && strings.IndexAny(text[loc[0]:loc[1]], " \t\n") < 0 {
+			continue
+		}
 		out = append(out, c.interpretRun(text, loc[0], loc[1])...)
 	}
 	return out
@@ -195,7 +200,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	// "Ombudsman Dmytro Lubinets": a given name inside the run starts the name.
 	for k := i + 1; k < len(words)-1; k++ {
-		if _, ok := lx.given[Fold(words[k])]; ok {
+		if _, ok := get(lx.given, words[k]); ok {
 			i = k
 			break
 		}
@@ -223,7 +228,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if c.holdsName(role) {
 		role = ""
 	}
-	_, given := lx.given[Fold(first)]
+	_, given := get(lx.given, first)
 	isPerson := false
 	switch {
 	case len(name) >= 2 && given:
@@ -268,7 +273,9 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	}
 	// The loop below reads at most seven words back (six role words and
 	// the one that stops it), and looks one further.
-	fields := lastFields(before, 10)
+	fields := lastFieldsTo(before, 10, func(w string) bool {
+		return strings.ContainsAny(w, ",;:()\"“”") && !(len(w) > 1 && strings.HasSuffix(w, ",") && lx.IsTitleNoun(w[:len(w)-1])) || strings.HasSuffix(w, ".") && len(w) > 4
+	})
 	var role []string
 	hasNoun := false
 	for j := len(fields) - 1; j >= 0 && len(role) < 6; j-- {
@@ -418,7 +425,7 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 		}
 		for _, m := range names {
 			w := text[m[0]:m[1]]
-			if _, given := lx.given[Fold(w)]; lx.NotName(w) || strings.ToUpper(w) == w || given && lx.given[Fold(w)] != Unknown {
+			if g, given := get(lx.given, w); lx.NotName(w) || strings.ToUpper(w) == w || given && g != Unknown {
 				continue
 			}
 			// "the Gulf said": a place or body, not a person.

@@ -488,7 +488,8 @@ func (l *Lexicon) lookupKnown(s string) *Known {
 	if k := l.knownBy["key:"+Key(s)]; k != nil && !strings.Contains(s, " ") {
 		return k
 	}
-	return l.knownBy[Fold(s)]
+	k, _ := get(l.knownBy, s)
+	return k
 }
 
 // GenderOf returns the gender of a known person.
@@ -496,13 +497,13 @@ func (k Known) GenderOf() Gender { return k.gender }
 
 // GivenName reports whether word is a given name, and its gender.
 func (l *Lexicon) GivenName(word string) (Gender, bool) {
-	g, ok := l.given[Fold(word)]
+	g, ok := get(l.given, word)
 	return g, ok
 }
 
 // TitleOf returns the title word w is, if it is one.
 func (l *Lexicon) TitleOf(w string) (Title, bool) {
-	t := l.titles[Fold(StripPossessive(w))]
+	t, _ := get(l.titles, StripPossessive(w))
 	if t == nil {
 		return Title{}, false
 	}
@@ -511,13 +512,13 @@ func (l *Lexicon) TitleOf(w string) (Title, bool) {
 
 // IsTitleNoun reports whether w ends a role ("spokesman", "minister").
 func (l *Lexicon) IsTitleNoun(w string) bool {
-	t := l.titles[Fold(w)]
+	t, _ := get(l.titles, w)
 	return t != nil && t.Kind != "modifier"
 }
 
 // titleGender is the gender a title word marks ("spokeswoman").
 func (l *Lexicon) titleGender(w string) Gender {
-	if t := l.titles[Fold(w)]; t != nil {
+	if t, _ := get(l.titles, w); t != nil {
 		return t.gender
 	}
 	return Unknown
@@ -526,12 +527,15 @@ func (l *Lexicon) titleGender(w string) Gender {
 // IsModifier reports whether w may stand inside a role before its noun:
 // a title modifier or a nationality ("special", "German", "Kremlin").
 func (l *Lexicon) IsModifier(w string) bool {
-	f := Fold(w)
-	if t := l.titles[f]; t != nil && t.Kind != "noun" {
+	if t, _ := get(l.titles, w); t != nil && t.Kind != "noun" {
 		return true
 	}
-	n := l.nationBy[f]
-	return n != nil && (Fold(n.Adjective) == f || isOneWord(f) && !strings.HasSuffix(f, "s") || f == "us" || f == "u.s.")
+	n, _ := get(l.nationBy, w)
+	if n == nil {
+		return false
+	}
+	f := Fold(w)
+	return Fold(n.Adjective) == f || isOneWord(f) && !strings.HasSuffix(f, "s") || f == "us" || f == "u.s."
 }
 
 func isOneWord(s string) bool { return !strings.Contains(s, " ") }
@@ -539,9 +543,9 @@ func isOneWord(s string) bool { return !strings.Contains(s, " ") }
 // Nation returns the nationality a word or phrase stands for: "German",
 // "Germany", "Germany's", "Berlin".
 func (l *Lexicon) Nation(w string) (Nation, bool) {
-	n := l.nationBy[Fold(w)]
+	n, _ := get(l.nationBy, w)
 	if n == nil {
-		n = l.nationBy[Fold(StripPossessive(w))]
+		n, _ = get(l.nationBy, StripPossessive(w))
 	}
 	if n == nil {
 		return Nation{}, false
@@ -599,20 +603,26 @@ func (l *Lexicon) SpeechVerb(form string) (Verb, bool) {
 	return Verb{}, false
 }
 
-func (l *Lexicon) is(class, w string) bool { return l.words[class][Fold(w)] }
+func (l *Lexicon) is(class, w string) bool {
+	ok, _ := get(l.words[class], w)
+	return ok
+}
 
 // NotName reports whether a capitalised word is never a person's name:
 // places, bodies, outlets, pronouns, days, nationalities, title words.
 func (l *Lexicon) NotName(w string) bool {
-	f := Fold(StripPossessive(w))
-	if l.words["notname"][f] {
+	w = StripPossessive(w)
+	if l.is("notname", w) {
 		return true
 	}
-	if l.nationBy[f] != nil || l.orgBy[f] != nil {
+	if n, _ := get(l.nationBy, w); n != nil {
 		return true
 	}
-	if l.titles[f] != nil {
-		_, given := l.given[f]
+	if o, _ := get(l.orgBy, w); o != nil {
+		return true
+	}
+	if t, _ := get(l.titles, w); t != nil {
+		_, given := get(l.given, w)
 		return !given
 	}
 	return false

@@ -31,6 +31,33 @@ func Fold(s string) string {
 	return strings.ToLower(letterFolds.Replace(s))
 }
 
+// get looks w up in a map keyed by folded words without allocating for
+// the common case, an ASCII word: reading an article asks the lexicon
+// about every capitalised word, several times.
+func get[V any](m map[string]V, w string) (V, bool) {
+	if len(w) <= 64 {
+		var buf [64]byte
+		ascii := true
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			v, ok := m[string(buf[:len(w)])]
+			return v, ok
+		}
+	}
+	v, ok := m[Fold(w)]
+	return v, ok
+}
+
 // letterFolds are letters that do not decompose into a base and a mark.
 var letterFolds = strings.NewReplacer("ł", "l", "Ł", "L", "ß", "ss", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D", "ı", "i")
 

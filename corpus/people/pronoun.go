@@ -51,7 +51,7 @@ func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
 				}
 				named = addMember(named, m.p)
 			}
-			if w := a.sentenceSubject(i, start, end); w.p != nil && fits(w.p) && !own {
+			if w := a.subjectFrom(i, start, end, false); w.p != nil && fits(w.p) && !own {
 				named = addMember(named, w.p)
 			}
 			switch {

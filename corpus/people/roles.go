@@ -140,7 +140,7 @@ func (c *cast) holdsName(role string) bool {
 		if c.lx.NotName(lw) || c.lx.IsTitleNoun(lw) || c.lx.IsModifier(lw) {
 			continue
 		}
-		if _, ok := c.lx.given[Fold(lw)]; ok && i+1 < len(words) {
+		if _, ok := get(c.lx.given, lw); ok && i+1 < len(words) {
 			if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) {
 				return true
 			}

@@ -580,8 +580,15 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 // fronted phrase such as "Asked about X," or "Standing next to Merz,");
 // a name elsewhere is an object and no subject.
 func (a *analyser) sentenceSubject(pi, from, to int) who {
+	return a.subjectFrom(pi, from, to, true)
+}
+
+// subjectFrom is sentenceSubject; without pronouns, a pronoun opening
+// the clause is left alone (a pronoun reading back uses the speakers
+// already read instead, so that reading stays linear).
+func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	p := &a.paras[pi]
-	if ws := wordsAfter(p.Text, from, to, 1); len(ws) == 1 && ws[0].end < to {
+	if ws := wordsAfter(p.Text, from, to, 1); pronouns && len(ws) == 1 && ws[0].end < to {
 		switch w := Fold(strings.TrimRight(ws[0].w, ",")); w {
 		case "he", "she":
 			return a.resolvePronoun(pi, ws[0].start, w)

@@ -306,8 +306,12 @@ func wordToks(s string) [][]int {
 }
 
 // lastFields returns the last n fields of s as strings.Fields splits it.
-func lastFields(s string, n int) []string {
-	var out []string
+func lastFields(s string, n int) []string { return lastFieldsTo(s, n, nil) }
+
+// lastFieldsTo is lastFields that stops after a field for which stop
+// reports true (nil: never), reading no further back than it needs.
+func lastFieldsTo(s string, n int, stop func(string) bool) []string {
+	out := make([]string, 0, n)
 	end := len(s)
 	for end > 0 && len(out) < n {
 		// Skip the spaces, then take the word before them.
@@ -330,6 +334,9 @@ func lastFields(s string, n int) []string {
 			start -= size
 		}
 		out = append(out, s[start:end])
+		if stop != nil && stop(s[start:end]) {
+			break
+		}
 		end = start
 	}
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
