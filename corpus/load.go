@@ -113,6 +113,7 @@ func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
 	sort.Slice(c.Documents, func(i, j int) bool { return c.Documents[i].ID < c.Documents[j].ID })
 	dedupAcross(c.Documents)
 	c.People = rd.collectPeople(c.Documents)
+	c.Lexicon = rd.lx
 	return c, nil
 }
 

@@ -1,5 +1,7 @@
 package corpus
 
+import "github.com/talksbot/talksbot/corpus/people"
+
 // Document is one article after reading and cleaning.
 type Document struct {
 	// ID is the file's path relative to the corpus folder, slash-separated.
@@ -86,4 +88,7 @@ type Corpus struct {
 	Skipped   []SkippedFile
 	// People are the persons named in the corpus, sorted by name.
 	People []Person
+	// Lexicon is the people model the corpus was read with: the built-in
+	// one and the folder's people.yaml. Nil means the built-in one.
+	Lexicon *people.Lexicon
 }

@@ -49,6 +49,7 @@ type Engine struct {
 	terms  *terms
 	vocab  *vocab
 	people []person
+	who    *peopleIndex // finds people in questions (people.go)
 	// topics can be replaced while the engine serves (SetTopics).
 	topics atomic.Pointer[topicSet]
 	// dir is the on-disk index folder, "" for an in-memory index.
@@ -95,7 +96,7 @@ func newEngine(idx bleve.Index, c *corpus.Corpus, recs *records, topics []Topic,
 		vocab: newVocab(vocabulary, len(recs.passages), func(term string) int { return docFreq(idx, term) }),
 	}
 	e.SetTopics(topics)
-	e.people = newPeople(c, recs, e.terms)
+	e.people, e.who = newPeople(c, recs, e.terms)
 	return e, nil
 }
 
