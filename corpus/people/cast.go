@@ -250,7 +250,14 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			role = a
 		}
 	}
+	pr := lx.predicateRole(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)])
+	if role == "" {
+		role = pr
+	}
 	p := c.add(full, role)
+	if pr != "" && pr != role {
+		p.roles.add(pr)
+	}
 	if before != role {
 		// "General Jonas Marquardt, a former commander of …": both are
 		// his titles ("the general said" finds him).
@@ -401,6 +408,38 @@ func (lx *Lexicon) roleAfter(after string) string {
 		}
 		if wordCount(org) >= 2 {
 			return org
+		}
+	}
+	return ""
+}
+
+var (
+	// "…, is to head the planned ceasefire monitoring mission."
+	rePredicateHead = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},)?\s+(?:(?:is|was|will|would|has been|had been)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(heads?|leads?|chairs?|commands?)\s+(the\s+[\p{L}\- ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`)
+	// "…, spent four years as a ceasefire monitor in …"
+	rePredicateAs = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},)?\s+[\p{L}\- ]{0,60}?\bas\s+(?:an?|the)\s+([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|between|and)\s)`)
+)
+
+// predicateRoles turn a verb into the title it gives: "heads the X" is
+// the head of the X.
+var predicateRoles = map[string]string{"head": "head", "lead": "leader", "chair": "chair", "command": "commander"}
+
+// predicateRole reads a title the sentence gives a name as its subject:
+// "X is to head the monitoring mission" (head of the monitoring mission),
+// "X spent four years as a ceasefire monitor" (ceasefire monitor).
+func (lx *Lexicon) predicateRole(after string) string {
+	if m := rePredicateHead.FindStringSubmatch(after); m != nil {
+		return predicateRoles[strings.TrimSuffix(m[1], "s")] + " of " + strings.TrimSpace(m[2])
+	}
+	if m := rePredicateAs.FindStringSubmatch(after); m != nil {
+		ws := strings.Fields(m[1])
+		for _, w := range ws {
+			if lx.is("stop", w) || lx.is("preposition", w) {
+				return "" // "as a guest of the mayor"
+			}
+		}
+		if lx.IsTitleNoun(ws[len(ws)-1]) {
+			return m[1]
 		}
 	}
 	return ""

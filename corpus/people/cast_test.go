@@ -105,3 +105,25 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 		})
 	}
 }
+
+// A sentence's predicate gives its subject a title too: "X is to head
+// the Y" makes X the head of the Y; "X spent years as a Z" a Z.
+func TestPredicateRoles(t *testing.T) {
+	_, d := analyse(paras(
+		`General Jonas Brandt, a former tank commander, is to head the planned ceasefire monitoring mission.`,
+		`Birgit Sand spent four years as a ceasefire monitor in eastern Ukraine.`,
+		`Anna Lind was in Kyiv as a guest of the mayor.`,
+	))
+	roles := map[string][]string{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p.Roles
+	}
+	for name, want := range map[string]string{"Jonas Brandt": "head of the planned ceasefire monitoring mission", "Birgit Sand": "ceasefire monitor"} {
+		if !contains(roles[name], want) {
+			t.Errorf("%s roles %q lack %q", name, roles[name], want)
+		}
+	}
+	if len(roles["Anna Lind"]) != 0 {
+		t.Errorf("Anna Lind roles %q: 'as a guest' is no title", roles["Anna Lind"])
+	}
+}

@@ -316,6 +316,12 @@ func (m *Matcher) holdsTitle(p *matchPerson, t string) bool {
 // A think tank's people are experts whatever their title. A modifier or
 // an organisation the person's roles do not contradict counts a little.
 func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via) {
+	for _, w := range kept {
+		if singularWord(m.lx, w) != w {
+			// "monitors", "officials": a group, never one person.
+			return 0, ""
+		}
+	}
 	kept, orgs := m.orgsOf(kept)
 	via := ViaRole
 	for _, o := range orgs {
@@ -492,6 +498,17 @@ func (m *Matcher) Find(question string, opts MatchOptions) []Span {
 			if len(ms) == 0 || len(ms) > 1 && ms[1].Score > ms[0].Score-1e-9 {
 				continue
 			}
+			if ms[0].Via == ViaRole || ms[0].Via == ViaOrganisation {
+				// A role is a whole phrase with its title spelt as one:
+				// not "diplomat" out of "the senior European diplomat",
+				// not "chancellory".
+				if !m.titleIn(ws[i:j]) || i > 0 && m.partOfRole(ws[i-1].w) {
+					continue
+				}
+			} else if j < len(ws) && Possessive(ws[j-1].w) && m.lx.is("notname", ws[j].w) {
+				// "zelensky's office": the office, not the person.
+				continue
+			}
 			start := ws[i].start
 			if isDeterminer(ws[i].w) && j > i+1 {
 				start = ws[i+1].start
@@ -505,6 +522,28 @@ func (m *Matcher) Find(question string, opts MatchOptions) []Span {
 		}
 	}
 	return out
+}
+
+// titleIn reports whether words hold a title noun as the lexicon spells it.
+func (m *Matcher) titleIn(ws []word) bool {
+	for _, w := range ws {
+		if m.lx.IsTitleNoun(singularWord(m.lx, Fold(StripPossessive(w.w)))) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfRole reports whether a word before a role belongs to it: a
+// modifier, a nationality, a title or a capitalised word.
+func (m *Matcher) partOfRole(w string) bool {
+	f := Fold(StripPossessive(w))
+	if m.lx.is("stop", f) || m.lx.is("question", f) || roleFiller[f] {
+		return false
+	}
+	_, nation := m.lx.Nation(w)
+	_, org := m.lx.Organisation(w)
+	return m.lx.IsModifier(f) || m.lx.IsTitleNoun(f) || nation || org
 }
 
 // couldName reports whether words i..j of a question may name someone:

@@ -86,6 +86,10 @@ func TestMatcherFinds(t *testing.T) {
 		{"what is the major hurdle", nil},
 		{"tell me about security", nil},
 		{"Major hurdles in the talks", nil},
+		{"what did the senior European diplomat say", nil},
+		{"what did zelensky's office say", nil},
+		{"how many officials were in the room with Peskov", []string{"Dmitry Peskov|Peskov"}},
+		{"who attended the talks at the chancellory", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
