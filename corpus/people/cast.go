@@ -105,6 +105,14 @@ func (c *cast) add(full, role string) *member {
 		}
 	}
 	p.roles.add(role)
+	if p.gender == Unknown {
+		// "spokeswoman Zakharova": a title can say.
+		for _, w := range strings.Fields(role) {
+			if g := c.lx.titleGender(strings.Trim(w, ",()")); g != Unknown {
+				p.gender = g
+			}
+		}
+	}
 	return p
 }
 
@@ -236,6 +244,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case len(name) >= 2 && role != "" && len(name) <= 3 && !lx.NotName(first):
 		isPerson = true
 	case lx.lookupKnown(full) != nil:
+		isPerson = true
+	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.NotName(first) && strings.ToUpper(first) != first:
+		// "spokeswoman Zakharova", "General Marquardt": a title and a
+		// surname.
 		isPerson = true
 	case len(name) == 1 && c.byKey[Key(full)] != nil:
 		// A surname two people share names neither.
@@ -705,3 +717,11 @@ func (lx *Lexicon) abbreviation(s string) bool {
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

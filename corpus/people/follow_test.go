@@ -25,6 +25,11 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want:  []q{{"", "We agree"}},
 		},
 		{
+			name:  "a title gives a gender: she is the spokeswoman known by her surname only",
+			paras: []string{`Foreign ministry spokeswoman Zakharenko and Deputy Minister Ivan Grushko briefed reporters. "Nobody asked Moscow about this plan," she said.`},
+			want:  []q{{"Zakharenko", "Nobody asked"}},
+		},
+		{
 			name:  "a pronoun across a paragraph finds the one fitting person",
 			paras: []string{`Colonel Anna Berger, who commands the training mission, spoke to reporters in Lviv.`, `"Our instructors are stretched to the limit," she said.`},
 			want:  []q{{"Anna Berger", "Our instructors"}},
