@@ -2,31 +2,33 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/talksbot/talksbot/index"
+	"github.com/talksbot/talksbot/internal/i18n"
 )
 
-// answers turns questions into replies: it asks the engine, pages the
-// passages and renders one embed per page. /ask, /quote, /topic, mentions,
-// DMs and the paging buttons all go through it.
+// answers turns questions into replies: it asks the engine, lays the
+// answer out in phone-sized pages and renders one embed per page. /ask,
+// /quote, /topic, mentions, DMs and the paging buttons all go through it.
 type answers struct {
-	engine  Answerer
+	engine Answerer
+	// perPage is the most quotes and passages a page shows (at most
+	// maxPerPage); pages also end at the phone budget.
 	perPage int
 }
 
-// maxPages bounds paging: the engine is asked for perPage*maxPages
-// passages at most (a quote answer's quotes may add pages).
+// maxPages bounds the passages asked for: perPage*maxPages at most (a
+// quote answer's quotes, and long passages, may make more pages).
 const maxPages = 4
 
 // maxPageIndex bounds the page a button may ask for.
 const maxPageIndex = 50
 
-// Query kinds, as written in the embed footer.
+// Query kinds, as they are told apart in the embed footer.
 const (
 	queryAsk   = "asked"
 	queryQuote = "quote"
@@ -44,12 +46,13 @@ type query struct {
 // Embed colours.
 const (
 	colorAnswer   = 0x2b6cb0
+	colorClosest  = 0xb7791f
 	colorNoAnswer = 0x718096
 )
 
 // fetch asks the engine for q.
 func (a *answers) fetch(ctx context.Context, q query) (*index.Answer, error) {
-	opts := index.AskOptions{Limit: a.perPage * maxPages}
+	opts := index.AskOptions{Limit: a.pageSize() * maxPages}
 	switch q.Kind {
 	case queryQuote:
 		return a.engine.Quote(ctx, q.Speaker, q.About, opts)
@@ -60,59 +63,57 @@ func (a *answers) fetch(ctx context.Context, q query) (*index.Answer, error) {
 	}
 }
 
-// reply answers q for user, showing page (0-based; clamped).
+func (a *answers) pageSize() int {
+	if a.perPage <= 0 || a.perPage > maxPerPage {
+		return maxPerPage
+	}
+	return a.perPage
+}
+
+// reply answers q for user in English, showing page (0-based; clamped).
 func (a *answers) reply(ctx context.Context, q query, page int, user string) (*Response, error) {
+	return a.replyIn(ctx, q, page, user, i18n.English)
+}
+
+// replyIn answers q for user with the bot's own words in l.
+func (a *answers) replyIn(ctx context.Context, q query, page int, user string, l i18n.Lang) (*Response, error) {
 	ans, err := a.fetch(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	return a.render(ans, q, page, user), nil
+	return a.render(ans, q, page, user, l), nil
 }
 
-// pages is how many pages ans has: its quotes, then its passages,
-// perPage at a time.
-func (a *answers) pages(ans *index.Answer) int {
-	n := (len(ans.Quotes) + len(ans.Passages) + a.perPage - 1) / a.perPage
-	return max(n, 1)
-}
-
-// render shows one page of ans in an embed, with More/Back buttons when
-// there are several pages and topic buttons when the question went
-// unanswered.
-func (a *answers) render(ans *index.Answer, q query, page int, user string) *Response {
-	pages := a.pages(ans)
-	page = max(0, min(page, pages-1))
-	sub := *ans
-	nq := len(ans.Quotes)
-	lo, hi := page*a.perPage, (page+1)*a.perPage
-	sub.Quotes = ans.Quotes[min(lo, nq):min(hi, nq)]
-	np := len(ans.Passages)
-	sub.Passages = ans.Passages[min(max(lo-nq, 0), np):min(max(hi-nq, 0), np)]
-	v := viewOf(&sub)
-	v.Footer = encodeFooter(q, page, pages)
-	e, _ := packEmbed(v)
-	resp := &Response{Embeds: []*discordgo.MessageEmbed{e}}
-	if pages > 1 {
-		resp.Components = append(resp.Components, pagingRow(user, page, pages))
+// render shows one page of ans in an embed, with Back/Next buttons when
+// there are several pages and the topics it covers when the question
+// went unanswered.
+func (a *answers) render(ans *index.Answer, q query, page int, user string, l i18n.Lang) *Response {
+	v := newAnswerView(ans, q, l)
+	pages := v.paginate(a.pageSize())
+	page = max(0, min(page, len(pages)-1))
+	resp := &Response{Embeds: []*discordgo.MessageEmbed{v.page(pages[page], page, len(pages))}}
+	if len(pages) > 1 {
+		resp.Components = append(resp.Components, pagingRow(user, page, len(pages), l))
 	}
 	if !ans.Answered() {
-		resp.Components = append(resp.Components, topicRows(user, ans.Suggestions)...)
+		resp.Components = append(resp.Components, topicChoices(user, ans.Suggestions, l)...)
 	}
 	return resp
 }
 
-// pagingRow holds Back and More; the custom_id carries the asker and the
-// page to show, so any bot process can serve the press.
-func pagingRow(user string, page, pages int) discordgo.ActionsRow {
+// pagingRow holds Back and Next; the custom_id carries the asker and the
+// page to show, so any bot process can serve the press. The footer says
+// which page this is.
+func pagingRow(user string, page, pages int, l i18n.Lang) discordgo.ActionsRow {
 	return discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 		discordgo.Button{
-			Label:    "Back",
+			Label:    l.T("button.back"),
 			Style:    discordgo.SecondaryButton,
 			CustomID: pageID(user, page-1, "b"),
 			Disabled: page == 0,
 		},
 		discordgo.Button{
-			Label:    fmt.Sprintf("More (%d/%d)", page+1, pages),
+			Label:    l.T("button.next"),
 			Style:    discordgo.PrimaryButton,
 			CustomID: pageID(user, page+1, "m"),
 			Disabled: page >= pages-1,
@@ -146,47 +147,69 @@ func parsePageID(id string) (user string, page int, ok bool) {
 	return parts[1], n, true
 }
 
-// topicRows offers up to ten topics as buttons ("topic:USER:NAME").
-func topicRows(user string, topics []index.TopicCount) []discordgo.MessageComponent {
-	var rows []discordgo.MessageComponent
-	var row []discordgo.MessageComponent
+// maxTopicButtons is the most topics offered as buttons; more become a
+// select menu, which takes one row on a phone instead of several.
+const maxTopicButtons = 3
+
+// maxSelectOptions is Discord's limit on a select menu's options.
+const maxSelectOptions = 25
+
+// topicChoices offers topics: up to three as buttons ("topic:USER:NAME"),
+// more as one select menu ("topic:USER", the name as the chosen value).
+func topicChoices(user string, topics []index.TopicCount, l i18n.Lang) []discordgo.MessageComponent {
+	var usable []index.TopicCount
 	for _, t := range topics {
-		id := prefixTopic + ":" + user + ":" + t.Name
-		if len(id) > maxCustomID || t.Name == "" {
-			continue
-		}
-		label, _ := cutPlain(t.Name, 80)
-		row = append(row, discordgo.Button{Label: label, Style: discordgo.SecondaryButton, CustomID: id})
-		if len(row) == 5 {
-			rows = append(rows, discordgo.ActionsRow{Components: row})
-			row = nil
-		}
-		if len(rows) == 2 {
-			break
+		if t.Name != "" && Len(t.Name) <= 100 && len(prefixTopic+":"+user+":"+t.Name) <= maxCustomID {
+			usable = append(usable, t)
 		}
 	}
-	if len(row) > 0 && len(rows) < 2 {
-		rows = append(rows, discordgo.ActionsRow{Components: row})
+	if len(usable) == 0 {
+		return nil
 	}
-	return rows
+	if len(usable) <= maxTopicButtons {
+		var row []discordgo.MessageComponent
+		for _, t := range usable {
+			label, _ := cutPlain(t.Name, 80)
+			row = append(row, discordgo.Button{Label: label, Style: discordgo.SecondaryButton, CustomID: prefixTopic + ":" + user + ":" + t.Name})
+		}
+		return []discordgo.MessageComponent{discordgo.ActionsRow{Components: row}}
+	}
+	menu := discordgo.SelectMenu{
+		MenuType:    discordgo.StringSelectMenu,
+		CustomID:    prefixTopic + ":" + user,
+		Placeholder: l.T("topics.pick"),
+		MaxValues:   1,
+	}
+	for _, t := range usable[:min(len(usable), maxSelectOptions)] {
+		label, _ := cutPlain(t.Name, 100)
+		menu.Options = append(menu.Options, discordgo.SelectMenuOption{
+			Label: label, Value: t.Name, Description: l.N("count.passages", t.Passages),
+		})
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{menu}}}
 }
 
-// parseTopicID reads "topic:USER:NAME" (the name may contain ':').
-func parseTopicID(id string) (user, name string, ok bool) {
+// parseTopicID reads a topic button ("topic:USER:NAME", the name may
+// contain ':') or the topic menu ("topic:USER", the name in values).
+func parseTopicID(id string, values []string) (user, name string, ok bool) {
 	parts := strings.SplitN(id, ":", 3)
-	if len(parts) != 3 || parts[0] != prefixTopic || parts[2] == "" {
+	if len(parts) < 2 || parts[0] != prefixTopic || parts[1] == "" {
 		return "", "", false
 	}
-	return parts[1], parts[2], true
+	if len(parts) == 3 {
+		return parts[1], parts[2], parts[2] != ""
+	}
+	if len(values) != 1 || strings.TrimSpace(values[0]) == "" {
+		return "", "", false
+	}
+	return parts[1], values[0], true
 }
 
-// The footer says what was asked, so a button press can ask again after a
-// restart: "Page 2 of 3 · asked: QUESTION", "quote: SPEAKER · about: X",
-// "topic: NAME".
-const (
-	footerSep   = " · "
-	footerAbout = " · about: "
-)
+// The footer says which page this is and what was asked, so a button
+// press can ask again after a restart: "Page 2 of 3 · asked: QUESTION",
+// "quote: SPEAKER · about: X", "topic: NAME" — in the asker's language,
+// and read back in any of them.
+const footerSep = " · "
 
 // Footers render no Markdown and ping no one, but @everyone is still
 // broken up there so no copy of the text can; decodeFooter undoes it.
@@ -195,50 +218,59 @@ var (
 	footerRestore = strings.NewReplacer("\u200b", "")
 )
 
-func encodeFooter(q query, page, pages int) string {
-	return footerNeutral.Replace(rawFooter(q, page, pages))
+func encodeFooter(q query, page, pages int, l i18n.Lang) string {
+	return footerNeutral.Replace(rawFooter(q, page, pages, l))
 }
 
-func rawFooter(q query, page, pages int) string {
+func rawFooter(q query, page, pages int, l i18n.Lang) string {
 	var sb strings.Builder
 	if pages > 1 {
-		fmt.Fprintf(&sb, "Page %d of %d%s", page+1, pages, footerSep)
+		sb.WriteString(l.T("footer.page", "page", page+1, "pages", pages) + footerSep)
 	}
 	switch q.Kind {
 	case queryQuote:
-		sb.WriteString(queryQuote + ": " + q.Speaker)
+		sb.WriteString(l.T("footer.quote") + ": " + q.Speaker)
 		if q.About != "" {
-			sb.WriteString(footerAbout + q.About)
+			sb.WriteString(footerSep + l.T("footer.about") + ": " + q.About)
 		}
 	case queryTopic:
-		sb.WriteString(queryTopic + ": " + q.Text)
+		sb.WriteString(l.T("footer.topic") + ": " + q.Text)
 	default:
-		sb.WriteString(queryAsk + ": " + q.Text)
+		sb.WriteString(l.T("footer.asked") + ": " + q.Text)
 	}
 	return sb.String()
 }
 
 func decodeFooter(f string) (query, bool) {
 	f = footerRestore.Replace(f)
-	if strings.HasPrefix(f, "Page ") {
-		_, rest, ok := strings.Cut(f, footerSep)
-		if !ok {
-			return query{}, false
+	if q, ok := decodeQuery(f); ok {
+		return q, true
+	}
+	// "Page 2 of 3 · ..." (in whichever language) comes first.
+	if _, rest, ok := strings.Cut(f, footerSep); ok {
+		return decodeQuery(rest)
+	}
+	return query{}, false
+}
+
+// decodeQuery reads "KIND: TEXT" with the kind in any language.
+func decodeQuery(f string) (query, bool) {
+	for _, l := range i18n.Langs {
+		for _, kind := range []string{queryAsk, queryQuote, queryTopic} {
+			rest, ok := strings.CutPrefix(f, l.T("footer."+kind)+": ")
+			if !ok || strings.TrimSpace(rest) == "" {
+				continue
+			}
+			if kind != queryQuote {
+				return query{Kind: kind, Text: rest}, true
+			}
+			for _, al := range i18n.Langs {
+				if speaker, about, ok := strings.Cut(rest, footerSep+al.T("footer.about")+": "); ok {
+					return query{Kind: kind, Speaker: speaker, About: about}, true
+				}
+			}
+			return query{Kind: kind, Speaker: rest}, true
 		}
-		f = rest
-	}
-	kind, rest, ok := strings.Cut(f, ": ")
-	if !ok || strings.TrimSpace(rest) == "" {
-		return query{}, false
-	}
-	switch kind {
-	case queryAsk:
-		return query{Kind: queryAsk, Text: rest}, true
-	case queryTopic:
-		return query{Kind: queryTopic, Text: rest}, true
-	case queryQuote:
-		speaker, about, _ := strings.Cut(rest, footerAbout)
-		return query{Kind: queryQuote, Speaker: speaker, About: about}, true
 	}
 	return query{}, false
 }

@@ -26,8 +26,9 @@ type Options struct {
 	GuildIDs []string
 	// QuestionsPerMinute limits each user's questions; 0 means no limit.
 	QuestionsPerMinute int
-	// MaxPassages is how many passages one page of an answer shows;
-	// 0 means 3.
+	// MaxPassages is how many quotes and passages one page of an answer
+	// shows; 0, or more than 3 (a phone screen), means 3. A page also
+	// ends at 1,200 characters of text.
 	MaxPassages int
 	// Extra are commands added by other parts of the bot (e.g. moderator
 	// commands); they are registered and dispatched like the built-in ones.

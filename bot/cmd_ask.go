@@ -16,28 +16,25 @@ const maxQuestion = 300
 func askCommand(a *answers) Command {
 	minLen := 2
 	return Command{
-		Definition: &discordgo.ApplicationCommand{
-			Name:        "ask",
-			Description: "Ask about the Ukraine peace talks; answered from vetted news articles, with citations",
+		Definition: localized(&discordgo.ApplicationCommand{
+			Name: "ask",
 			Options: []*discordgo.ApplicationCommandOption{
 				{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "question",
-					Description: "e.g. What security guarantees were offered to Ukraine?",
-					Required:    true,
-					MinLength:   &minLen,
-					MaxLength:   maxQuestion,
+					Type:      discordgo.ApplicationCommandOptionString,
+					Name:      "question",
+					Required:  true,
+					MinLength: &minLen,
+					MaxLength: maxQuestion,
 				},
 				{
-					Type:        discordgo.ApplicationCommandOptionBoolean,
-					Name:        "private",
-					Description: "Show the answer only to you",
+					Type: discordgo.ApplicationCommandOptionBoolean,
+					Name: "private",
 				},
 			},
-		},
+		}),
 		Handle: func(ctx context.Context, req *Request) (*Response, error) {
 			q := query{Kind: queryAsk, Text: strings.TrimSpace(req.String("question"))}
-			return a.reply(ctx, q, 0, req.UserID)
+			return a.replyIn(ctx, q, 0, req.UserID, req.Lang)
 		},
 		Private: func(req *Request) bool { return req.Bool("private") },
 		Limited: true,
@@ -49,40 +46,38 @@ func askCommand(a *answers) Command {
 }
 
 // notYours refuses a button press by someone other than the asker.
-var notYours = &Response{
-	Content:    "Only the person who asked can page through this answer. Ask your own with `/ask`.",
-	Ephemeral:  true,
-	NewMessage: true,
+func notYours(req *Request) *Response {
+	return &Response{Content: req.Lang.T("page.not_yours"), Ephemeral: true, NewMessage: true}
 }
 
-// pageHandler serves More/Back: it asks the question written in the
+// pageHandler serves Back/Next: it asks the question written in the
 // message's footer again and shows the page named in the custom_id.
 func pageHandler(a *answers) Handler {
 	return func(ctx context.Context, req *Request) (*Response, error) {
 		user, page, ok := parsePageID(req.CustomID)
 		if !ok {
-			return &Response{Content: "This button is out of date; please ask again.", Ephemeral: true, NewMessage: true}, nil
+			return &Response{Content: req.Lang.T("page.out_of_date"), Ephemeral: true, NewMessage: true}, nil
 		}
 		if user != req.UserID {
-			return notYours, nil
+			return notYours(req), nil
 		}
 		q, ok := queryOfMessage(req.Message)
 		if !ok {
-			return &Response{Content: "I can't tell what this answer was about any more; please ask again.", Ephemeral: true, NewMessage: true}, nil
+			return &Response{Content: req.Lang.T("page.lost"), Ephemeral: true, NewMessage: true}, nil
 		}
-		return a.reply(ctx, q, page, user)
+		return a.replyIn(ctx, q, page, user, req.Lang)
 	}
 }
 
-// topicButtonHandler answers a suggested topic: in place for the asker,
-// privately for anyone else.
+// topicButtonHandler answers a suggested topic, from a button or the
+// topic menu: in place for the asker, privately for anyone else.
 func topicButtonHandler(a *answers) Handler {
 	return func(ctx context.Context, req *Request) (*Response, error) {
-		user, name, ok := parseTopicID(req.CustomID)
+		user, name, ok := parseTopicID(req.CustomID, req.Values)
 		if !ok {
-			return &Response{Content: "This button is out of date; try `/topics`.", Ephemeral: true, NewMessage: true}, nil
+			return &Response{Content: req.Lang.T("topic.out_of_date"), Ephemeral: true, NewMessage: true}, nil
 		}
-		resp, err := a.reply(ctx, query{Kind: queryTopic, Text: name}, 0, req.UserID)
+		resp, err := a.replyIn(ctx, query{Kind: queryTopic, Text: name}, 0, req.UserID, req.Lang)
 		if err != nil {
 			return nil, err
 		}

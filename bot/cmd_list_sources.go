@@ -14,11 +14,11 @@ import (
 // sourcesCommand is /sources: the articles with outlet, date and counts.
 func sourcesCommand(engine Answerer) Command {
 	return Command{
-		Definition: &discordgo.ApplicationCommand{
-			Name:        "sources",
-			Description: "The articles the answers come from",
-		},
+		Definition: localized(&discordgo.ApplicationCommand{
+			Name: "sources",
+		}),
 		Handle: func(ctx context.Context, req *Request) (*Response, error) {
+			l := req.Lang
 			srcs := engine.Sources()
 			var lines []string
 			for i, s := range srcs {
@@ -30,23 +30,23 @@ func sourcesCommand(engine Answerer) Command {
 					title = "[" + title + "](" + u + ")"
 				}
 				parts := []string{fmt.Sprintf("%d. %s", i+1, title)}
-				for _, p := range []string{s.Outlet, s.Author, s.Date} {
+				for _, p := range []string{s.Outlet, s.Author, formatDate(s.Date, l)} {
 					if p != "" {
 						parts = append(parts, Escape(p))
 					}
 				}
-				parts = append(parts, fmt.Sprintf("%d passages, %d quotes", s.Passages, s.Quotes))
+				parts = append(parts, l.N("count.passages", s.Passages)+", "+l.N("count.quotes", s.Quotes))
 				lines = append(lines, strings.Join(parts, " · "))
 			}
-			desc := "No articles are loaded."
+			desc := l.T("sources.none")
 			if len(lines) > 0 {
 				desc = joinWithin(lines, maxDescription-40)
 				if shown := strings.Count(desc, "\n") + 1; shown < len(lines) {
-					desc += fmt.Sprintf("\n… and %d more", len(lines)-shown)
+					desc += "\n" + l.N("sources.more", len(lines)-shown)
 				}
 			}
 			return &Response{Embeds: []*discordgo.MessageEmbed{{
-				Title:       fmt.Sprintf("%d articles", len(srcs)),
+				Title:       l.N("count.articles", len(srcs)),
 				Description: desc,
 				Color:       colorAnswer,
 			}}}, nil

@@ -16,33 +16,30 @@ const maxAbout = 100
 // quoteCommand is /quote speaker [about].
 func quoteCommand(a *answers, engine Answerer) Command {
 	return Command{
-		Definition: &discordgo.ApplicationCommand{
-			Name:        "quote",
-			Description: "What did someone say? Their direct quotes from the articles, with citations",
+		Definition: localized(&discordgo.ApplicationCommand{
+			Name: "quote",
 			Options: []*discordgo.ApplicationCommandOption{
 				{
 					Type:         discordgo.ApplicationCommandOptionString,
 					Name:         "speaker",
-					Description:  "Who, e.g. Peskov",
 					Required:     true,
 					Autocomplete: true,
 					MaxLength:    100,
 				},
 				{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "about",
-					Description: "Only quotes about this, e.g. ceasefire",
-					MaxLength:   maxAbout,
+					Type:      discordgo.ApplicationCommandOptionString,
+					Name:      "about",
+					MaxLength: maxAbout,
 				},
 			},
-		},
+		}),
 		Handle: func(ctx context.Context, req *Request) (*Response, error) {
 			q := query{
 				Kind:    queryQuote,
 				Speaker: strings.TrimSpace(req.String("speaker")),
 				About:   strings.TrimSpace(req.String("about")),
 			}
-			return a.reply(ctx, q, 0, req.UserID)
+			return a.replyIn(ctx, q, 0, req.UserID, req.Lang)
 		},
 		Autocomplete: func(ctx context.Context, req *Request) ([]*discordgo.ApplicationCommandOptionChoice, error) {
 			_, typed := req.Focused()

@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/talksbot/talksbot/index"
+	"github.com/talksbot/talksbot/internal/i18n"
 )
 
 // reindexTimeout bounds a rebuild started from Discord: the interaction
@@ -19,13 +20,10 @@ const reindexTimeout = 14 * time.Minute
 
 func (m *moderation) reindexCommand() Command {
 	return Command{
-		Definition: moderatorDefinition(&discordgo.ApplicationCommand{
-			Name:        "reindex",
-			Description: "Rebuild the search index from the corpus folder (moderators only)",
-		}),
-		Handle:  m.handleReindex,
-		Private: func(*Request) bool { return true },
-		Timeout: reindexTimeout,
+		Definition: moderatorDefinition(localized(&discordgo.ApplicationCommand{Name: "reindex"})),
+		Handle:     m.handleReindex,
+		Private:    func(*Request) bool { return true },
+		Timeout:    reindexTimeout,
 	}
 }
 
@@ -33,7 +31,7 @@ func (m *moderation) handleReindex(ctx context.Context, req *Request) (*Response
 	if r := m.checkModerator(req); r != nil {
 		return m.refuse(ctx, req, "reindex", "", r), nil
 	}
-	return m.reindex(ctx, req, "reindex", "", "Reindexing the corpus", false)
+	return m.reindex(ctx, req, "reindex", "", req.Lang.T("reindex.title"), false)
 }
 
 // reindex rebuilds the index while editing the reply about once per
@@ -42,6 +40,7 @@ func (m *moderation) handleReindex(ctx context.Context, req *Request) (*Response
 // rebuild is already running, wait says whether to wait for it to end and
 // then rebuild, or to tell who started it and how far it is.
 func (m *moderation) reindex(ctx context.Context, req *Request, action, target, title string, wait bool) (*Response, error) {
+	l := req.Lang
 	var (
 		mu      sync.Mutex
 		latest  index.ReindexStatus
@@ -60,7 +59,7 @@ func (m *moderation) reindex(ctx context.Context, req *Request, action, target, 
 			changed = false
 			mu.Unlock()
 			if ok {
-				if err := req.Update(ctx, &Response{Embeds: []*discordgo.MessageEmbed{progressEmbed(title, st)}}); err != nil {
+				if err := req.Update(ctx, &Response{Embeds: []*discordgo.MessageEmbed{progressEmbed(title, st, l)}}); err != nil {
 					m.log.Warn("reindex progress edit", "err", err)
 				}
 			}
@@ -102,19 +101,18 @@ func (m *moderation) reindex(ctx context.Context, req *Request, action, target, 
 	switch {
 	case errors.As(err, &running):
 		st := running.Status
-		msg := fmt.Sprintf("A reindex started by %s %s is already running: %s. Try again when it has finished.",
-			st.Initiator, relTime(st.Started), statusLine(st))
+		msg := l.T("reindex.running", "who", st.Initiator, "when", relTime(st.Started), "status", statusLine(st, l))
 		m.audit.record(ctx, req, auditEntry{Action: action, Target: target, Result: "refused", Detail: "a reindex is already running"})
 		return &Response{Content: msg, Ephemeral: true, NewMessage: true}, nil
 	case err != nil:
 		m.audit.record(ctx, req, auditEntry{Action: action, Target: target, Result: "failed", Detail: err.Error()})
 		m.log.Error("reindex failed", "user", req.UserID, "err", err)
-		return &Response{Embeds: []*discordgo.MessageEmbed{failureEmbed(title, err)}}, nil
+		return &Response{Embeds: []*discordgo.MessageEmbed{failureEmbed(title, err, l)}}, nil
 	}
 	m.audit.record(ctx, req, auditEntry{Action: action, Target: target, Result: "ok",
 		Detail: fmt.Sprintf("%d documents, %d passages, %d quotes, %d skipped, %s",
 			sum.Documents, sum.Passages, sum.Quotes, len(sum.Skipped), sum.Duration.Round(time.Millisecond))})
-	return &Response{Embeds: []*discordgo.MessageEmbed{summaryEmbed(title, sum)}}, nil
+	return &Response{Embeds: []*discordgo.MessageEmbed{summaryEmbed(title, sum, l)}}, nil
 }
 
 // relTime is a Discord timestamp that each reader sees in their own
@@ -136,47 +134,48 @@ func ProgressBar(percent int) string {
 }
 
 // statusLine says how far a rebuild is in words.
-func statusLine(st index.ReindexStatus) string {
-	files := fmt.Sprintf("%d files read", st.FilesRead)
+func statusLine(st index.ReindexStatus, l i18n.Lang) string {
+	files := l.N("reindex.files_read", st.FilesRead)
 	if st.FilesTotal > 0 {
-		files = fmt.Sprintf("%d/%d files read", st.FilesRead, st.FilesTotal)
+		files = l.N("reindex.files_read_of", st.FilesTotal, "done", st.FilesRead)
 	}
-	passages := fmt.Sprintf("%d passages indexed", st.PassagesIndexed)
+	passages := l.N("reindex.passages_indexed", st.PassagesIndexed)
 	if st.PassagesTotal > 0 {
-		passages = fmt.Sprintf("%d/%d passages indexed", st.PassagesIndexed, st.PassagesTotal)
+		passages = l.N("reindex.passages_indexed_of", st.PassagesTotal, "done", st.PassagesIndexed)
 	}
 	return fmt.Sprintf("%s, %s (%d%%)", files, passages, st.Percent())
 }
 
-func progressEmbed(title string, st index.ReindexStatus) *discordgo.MessageEmbed {
-	phase := map[string]string{
-		"reading":  "Reading files",
-		"indexing": "Indexing passages",
-		"swapping": "Switching to the new index",
-		"waiting":  "Waiting for the reindex already running to finish",
-		"done":     "Done",
-	}[st.Phase]
+func progressEmbed(title string, st index.ReindexStatus, l i18n.Lang) *discordgo.MessageEmbed {
+	phase := ""
+	if st.Phase != "" {
+		phase = l.T("reindex.phase." + st.Phase)
+	}
 	return &discordgo.MessageEmbed{
 		Title: title + "…",
-		Description: fmt.Sprintf("%s\n%s\n%s\nQuestions are still answered from the current index meanwhile.",
-			ProgressBar(st.Percent()), phase, statusLine(st)),
+		Description: fmt.Sprintf("%s\n%s\n%s\n%s",
+			ProgressBar(st.Percent()), phase, statusLine(st, l), l.T("reindex.meanwhile")),
 		Color: 0x5865F2,
 	}
 }
 
-func summaryEmbed(title string, s index.Summary) *discordgo.MessageEmbed {
-	state := "The new index is live."
+func summaryEmbed(title string, s index.Summary, l i18n.Lang) *discordgo.MessageEmbed {
+	state := l.T("reindex.live")
 	switch {
 	case s.TopicsChanged:
-		state = "The articles are unchanged, so the index was kept; the new topics are live."
+		state = l.T("reindex.topics_changed")
 	case s.Unchanged:
-		state = "The corpus is unchanged since the index was built, so the index was kept."
+		state = l.T("reindex.unchanged")
 	}
+	counts := strings.Join([]string{
+		l.N("reindex.documents", s.Documents), l.N("reindex.passages", s.Passages),
+		l.N("reindex.quotes", s.Quotes), l.N("reindex.speakers", s.Speakers),
+		l.T("reindex.took", "duration", s.Duration.Round(100*time.Millisecond)),
+	}, " · ")
 	e := &discordgo.MessageEmbed{
-		Title: title + ": done",
-		Description: fmt.Sprintf("%s\n%s\n**%d** documents · **%d** passages · **%d** quotes · **%d** speakers · took %s",
-			ProgressBar(100), state, s.Documents, s.Passages, s.Quotes, s.Speakers, s.Duration.Round(100*time.Millisecond)),
-		Color: 0x57F287,
+		Title:       l.T("reindex.done", "title", title),
+		Description: fmt.Sprintf("%s\n%s\n%s", ProgressBar(100), state, counts),
+		Color:       0x57F287,
 	}
 	if len(s.Skipped) == 0 {
 		return e
@@ -193,25 +192,25 @@ func summaryEmbed(title string, s index.Summary) *discordgo.MessageEmbed {
 		shown++
 	}
 	if shown < len(s.Skipped) {
-		fmt.Fprintf(&sb, "…and %d more (see the log)", len(s.Skipped)-shown)
+		sb.WriteString(l.N("reindex.skipped_more", len(s.Skipped)-shown))
 	}
 	e.Fields = []*discordgo.MessageEmbedField{{
-		Name:  fmt.Sprintf("Skipped %s", plural(len(s.Skipped), "file")),
+		Name:  l.N("reindex.skipped_files", len(s.Skipped)),
 		Value: sb.String(),
 	}}
 	return e
 }
 
-func failureEmbed(title string, err error) *discordgo.MessageEmbed {
-	why := "An unexpected error stopped the rebuild; it is in the log."
+func failureEmbed(title string, err error, l i18n.Lang) *discordgo.MessageEmbed {
+	why := l.T("reindex.failed_unexpected")
 	var pe interface{ Unwrap() error }
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
-		why = "The rebuild took too long and was stopped."
+		why = l.T("reindex.failed_timeout")
 	case errors.Is(err, context.Canceled):
-		why = "The rebuild was stopped (the bot is shutting down)."
+		why = l.T("reindex.failed_shutdown")
 	case errors.Is(err, index.ErrPanic):
-		why = "A bug stopped the rebuild; the details are in the bot's log."
+		why = l.T("reindex.failed_bug")
 	case errors.As(err, &pe):
 		// The chain names the step (reading the corpus, building the
 		// index) and the cause, e.g. a full disk or an unreadable folder.
@@ -220,8 +219,8 @@ func failureEmbed(title string, err error) *discordgo.MessageEmbed {
 		why, _ = Cut(Escape(msg), 1500)
 	}
 	return &discordgo.MessageEmbed{
-		Title:       title + ": failed",
-		Description: why + "\n\nNothing changed: questions are still answered from the previous index.",
+		Title:       l.T("reindex.failed", "title", title),
+		Description: why + "\n\n" + l.T("reindex.nothing_changed"),
 		Color:       0xED4245,
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/internal/i18n"
 )
 
 // sourcePrefix routes the preview's Confirm and Cancel buttons.
@@ -30,38 +31,37 @@ type pendingUpload struct {
 }
 
 func (m *moderation) sourceCommand() Command {
-	str := func(name, desc string, max int) *discordgo.ApplicationCommandOption {
-		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: name, Description: desc, MaxLength: max}
+	// The words (descriptions, translations) are in the catalogue under
+	// cmd.source.*.
+	str := func(name string, max int) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: name, MaxLength: max}
 	}
 	return Command{
-		Definition: moderatorDefinition(&discordgo.ApplicationCommand{
-			Name:        "source",
-			Description: "Add or remove articles of the corpus (moderators only)",
+		Definition: moderatorDefinition(localized(&discordgo.ApplicationCommand{
+			Name: "source",
 			Options: []*discordgo.ApplicationCommandOption{
 				{
-					Type:        discordgo.ApplicationCommandOptionSubCommand,
-					Name:        "add",
-					Description: "Add an article (.txt, .md or .html); shows a preview to confirm",
+					Type: discordgo.ApplicationCommandOptionSubCommand,
+					Name: "add",
 					Options: []*discordgo.ApplicationCommandOption{
-						{Type: discordgo.ApplicationCommandOptionAttachment, Name: "file", Description: "The article: .txt, .md or .html", Required: true},
-						str("title", "Headline, if the file does not say", 300),
-						str("outlet", "Publication, e.g. DW", 100),
-						str("author", "Author(s)", 200),
-						str("date", "Publication date, YYYY-MM-DD", 10),
-						str("url", "Address of the original article", 500),
-						{Type: discordgo.ApplicationCommandOptionBoolean, Name: "replace", Description: "Update the file of the same name if it exists"},
+						{Type: discordgo.ApplicationCommandOptionAttachment, Name: "file", Required: true},
+						str("title", 300),
+						str("outlet", 100),
+						str("author", 200),
+						str("date", 10),
+						str("url", 500),
+						{Type: discordgo.ApplicationCommandOptionBoolean, Name: "replace"},
 					},
 				},
 				{
-					Type:        discordgo.ApplicationCommandOptionSubCommand,
-					Name:        "remove",
-					Description: "Move an article to the corpus trash and reindex",
+					Type: discordgo.ApplicationCommandOptionSubCommand,
+					Name: "remove",
 					Options: []*discordgo.ApplicationCommandOption{
-						{Type: discordgo.ApplicationCommandOptionString, Name: "doc", Description: "The article", Required: true, Autocomplete: true},
+						{Type: discordgo.ApplicationCommandOptionString, Name: "doc", Required: true, Autocomplete: true},
 					},
 				},
 			},
-		}),
+		})),
 		Handle:       m.handleSource,
 		Autocomplete: m.autocompleteDoc,
 		Components:   map[string]Handler{sourcePrefix: m.handleSourceButton},
@@ -77,7 +77,7 @@ func (m *moderation) handleSource(ctx context.Context, req *Request) (*Response,
 	case "remove":
 		return m.handleRemove(ctx, req)
 	}
-	return &Response{Content: "Use `/source add` or `/source remove`.", Ephemeral: true}, nil
+	return &Response{Content: req.Lang.T("source.use_subcommand"), Ephemeral: true}, nil
 }
 
 // rejection turns a refused upload into the moderator's private reply.
@@ -92,9 +92,10 @@ func (m *moderation) rejection(ctx context.Context, req *Request, action, target
 	default:
 		return nil, err
 	}
-	reason = "Refused: " + reason + ". Nothing was written."
-	m.audit.record(ctx, req, auditEntry{Action: action, Target: target, Result: "refused", Detail: reason})
-	return &Response{Content: Escape(reason), Ephemeral: true, NewMessage: true}, nil
+	// The reason is the corpus's own words (English); the frame is the
+	// moderator's language.
+	m.audit.record(ctx, req, auditEntry{Action: action, Target: target, Result: "refused", Detail: i18n.English.T("source.refused", "reason", reason)})
+	return &Response{Content: Escape(req.Lang.T("source.refused", "reason", reason)), Ephemeral: true, NewMessage: true}, nil
 }
 
 func (m *moderation) handleAdd(ctx context.Context, req *Request) (*Response, error) {
@@ -103,7 +104,7 @@ func (m *moderation) handleAdd(ctx context.Context, req *Request) (*Response, er
 	}
 	att := req.Attachment("file")
 	if att == nil {
-		return &Response{Content: "Attach the article file to `/source add`.", Ephemeral: true}, nil
+		return &Response{Content: req.Lang.T("source.attach"), Ephemeral: true}, nil
 	}
 	store := m.opts.Store
 	if _, err := corpus.SafeName(att.Filename); err != nil {
@@ -136,10 +137,10 @@ func (m *moderation) handleAdd(ctx context.Context, req *Request) (*Response, er
 	token := m.hold(&pendingUpload{userID: req.UserID, name: att.Filename, data: data, meta: meta, replace: replace})
 	m.audit.record(ctx, req, auditEntry{Action: "source add", Target: checked.Name, Result: "previewed"})
 	return &Response{
-		Embeds: []*discordgo.MessageEmbed{previewEmbed(checked)},
+		Embeds: []*discordgo.MessageEmbed{previewEmbed(checked, req.Lang)},
 		Components: []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-			discordgo.Button{Label: "Confirm", Style: discordgo.SuccessButton, CustomID: sourcePrefix + ":confirm:" + token},
-			discordgo.Button{Label: "Cancel", Style: discordgo.SecondaryButton, CustomID: sourcePrefix + ":cancel:" + token},
+			discordgo.Button{Label: req.Lang.T("button.confirm"), Style: discordgo.SuccessButton, CustomID: sourcePrefix + ":confirm:" + token},
+			discordgo.Button{Label: req.Lang.T("button.cancel"), Style: discordgo.SecondaryButton, CustomID: sourcePrefix + ":cancel:" + token},
 		}}},
 		Ephemeral: true,
 	}, nil
@@ -167,7 +168,8 @@ func (m *moderation) hold(p *pendingUpload) string {
 	return token
 }
 
-// take removes and returns the pending upload if it is userID's and alive.
+// take removes and returns the pending upload if it is userID's and alive;
+// else it says why not, as a catalogue key.
 func (m *moderation) take(token, userID string) (*pendingUpload, string) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -175,9 +177,9 @@ func (m *moderation) take(token, userID string) (*pendingUpload, string) {
 	switch {
 	case p == nil || m.now().After(p.expires):
 		delete(m.pending, token)
-		return nil, "This preview has expired (or the bot restarted). Run `/source add` again."
+		return nil, "source.expired"
 	case p.userID != userID:
-		return nil, "Only the moderator who uploaded this file can confirm or cancel it."
+		return nil, "source.not_uploader"
 	}
 	delete(m.pending, token)
 	return p, ""
@@ -186,7 +188,7 @@ func (m *moderation) take(token, userID string) (*pendingUpload, string) {
 func (m *moderation) handleSourceButton(ctx context.Context, req *Request) (*Response, error) {
 	parts := req.CustomIDParts()
 	if len(parts) != 3 {
-		return &Response{Content: "This button no longer does anything.", Ephemeral: true, NewMessage: true}, nil
+		return &Response{Content: req.Lang.T("button.stale"), Ephemeral: true, NewMessage: true}, nil
 	}
 	action, token := parts[1], parts[2]
 	if r := m.checkModerator(req); r != nil {
@@ -194,31 +196,31 @@ func (m *moderation) handleSourceButton(ctx context.Context, req *Request) (*Res
 	}
 	p, why := m.take(token, req.UserID)
 	if p == nil {
-		if strings.HasPrefix(why, "Only") {
-			return &Response{Content: why, Ephemeral: true, NewMessage: true}, nil
+		if why == "source.not_uploader" {
+			return &Response{Content: req.Lang.T(why), Ephemeral: true, NewMessage: true}, nil
 		}
-		return &Response{Content: why}, nil
+		return &Response{Content: req.Lang.T(why)}, nil
 	}
 	if action != "confirm" {
 		m.audit.record(ctx, req, auditEntry{Action: "source add", Target: p.name, Result: "cancelled"})
-		return &Response{Content: "Cancelled: nothing was written."}, nil
+		return &Response{Content: req.Lang.T("source.cancelled")}, nil
 	}
 	checked, err := m.opts.Store.Add(p.name, p.data, p.meta, p.replace)
 	if err != nil {
 		var re *corpus.RejectError
 		if errors.As(err, &re) {
 			m.audit.record(ctx, req, auditEntry{Action: "source add", Target: p.name, Result: "refused", Detail: re.Reason})
-			return &Response{Content: Escape("Refused: " + re.Reason + ". Nothing was written.")}, nil
+			return &Response{Content: Escape(req.Lang.T("source.refused", "reason", re.Reason))}, nil
 		}
 		m.audit.record(ctx, req, auditEntry{Action: "source add", Target: p.name, Result: "failed", Detail: err.Error()})
 		return nil, err
 	}
-	verb := "Added"
+	detail, title := "added in the corpus folder", "source.added"
 	if checked.Exists {
-		verb = "Replaced"
+		detail, title = "replaced in the corpus folder", "source.replaced"
 	}
-	m.audit.record(ctx, req, auditEntry{Action: "source add", Target: checked.Name, Result: "ok", Detail: strings.ToLower(verb) + " in the corpus folder"})
-	return m.reindexAfterChange(ctx, req, "source add", checked.Name, fmt.Sprintf("%s %s; reindexing", verb, checked.Name))
+	m.audit.record(ctx, req, auditEntry{Action: "source add", Target: checked.Name, Result: "ok", Detail: detail})
+	return m.reindexAfterChange(ctx, req, "source add", checked.Name, req.Lang.T(title, "file", checked.Name))
 }
 
 // reindexAfterChange rebuilds after a file change. A rebuild already
@@ -239,7 +241,7 @@ func (m *moderation) handleRemove(ctx context.Context, req *Request) (*Response,
 	}
 	m.audit.record(ctx, req, auditEntry{Action: "source remove", Target: doc, Result: "ok", Detail: "moved to " + removed.Trash})
 	return m.reindexAfterChange(ctx, req, "source remove", doc,
-		fmt.Sprintf("Moved %s to %s; reindexing", doc, removed.Trash))
+		req.Lang.T("source.removed", "file", doc, "trash", removed.Trash))
 }
 
 // autocompleteDoc offers the live corpus's articles matching what is typed.
@@ -269,7 +271,7 @@ func (m *moderation) autocompleteDoc(_ context.Context, req *Request) ([]*discor
 	return out, nil
 }
 
-func previewEmbed(c *corpus.Checked) *discordgo.MessageEmbed {
+func previewEmbed(c *corpus.Checked, l i18n.Lang) *discordgo.MessageEmbed {
 	d := c.Doc
 	title := d.Title
 	if title == "" {
@@ -278,28 +280,28 @@ func previewEmbed(c *corpus.Checked) *discordgo.MessageEmbed {
 	title, _ = Cut(Escape(title), 240)
 	orUnknown := func(s string) string {
 		if s == "" {
-			return "unknown"
+			return l.T("preview.unknown")
 		}
 		return Escape(s)
 	}
 	file := "`" + c.Name + "`"
 	if c.Exists {
-		file += " (replaces the current file; the old one goes to the trash)"
+		file += " " + l.T("preview.replaces")
 	}
 	fields := []*discordgo.MessageEmbedField{
-		{Name: "File", Value: file},
-		{Name: "Date", Value: orUnknown(d.Date), Inline: true},
-		{Name: "Outlet", Value: orUnknown(d.Outlet), Inline: true},
-		{Name: "Author", Value: orUnknown(d.Author), Inline: true},
-		{Name: "Passages", Value: fmt.Sprint(len(d.Passages)), Inline: true},
-		{Name: "Quotes", Value: fmt.Sprint(len(d.Quotes)), Inline: true},
+		{Name: l.T("preview.file"), Value: file},
+		{Name: l.T("preview.date"), Value: orUnknown(d.Date), Inline: true},
+		{Name: l.T("preview.outlet"), Value: orUnknown(d.Outlet), Inline: true},
+		{Name: l.T("preview.author"), Value: orUnknown(d.Author), Inline: true},
+		{Name: l.T("preview.passages"), Value: fmt.Sprint(len(d.Passages)), Inline: true},
+		{Name: l.T("preview.quotes"), Value: fmt.Sprint(len(d.Quotes)), Inline: true},
 	}
 	if len(d.Quotes) > 0 {
 		by := map[string]int{}
 		for _, q := range d.Quotes {
 			name := q.Speaker
 			if name == "" {
-				name = "(no speaker found)"
+				name = l.T("preview.no_speaker")
 			}
 			by[name]++
 		}
@@ -318,7 +320,7 @@ func previewEmbed(c *corpus.Checked) *discordgo.MessageEmbed {
 			sb.WriteString(fmt.Sprintf("%s: %d\n", Escape(n), by[n]))
 		}
 		v, _ := Cut(sb.String(), 1000)
-		fields = append(fields, &discordgo.MessageEmbedField{Name: "Quotes by speaker", Value: v})
+		fields = append(fields, &discordgo.MessageEmbedField{Name: l.T("preview.by_speaker"), Value: v})
 	}
 	if len(d.Skipped) > 0 {
 		var sb strings.Builder
@@ -326,13 +328,13 @@ func previewEmbed(c *corpus.Checked) *discordgo.MessageEmbed {
 			sb.WriteString("• " + Escape(s) + "\n")
 		}
 		v, _ := Cut(sb.String(), 1000)
-		fields = append(fields, &discordgo.MessageEmbedField{Name: fmt.Sprintf("Skipped %s", plural(len(d.Skipped), "line")), Value: v})
+		fields = append(fields, &discordgo.MessageEmbedField{Name: l.N("preview.skipped_lines", len(d.Skipped)), Value: v})
 	}
 	desc := ""
 	if len(d.Passages) > 0 {
 		desc, _ = Cut(Escape(d.Passages[0].Text), 600)
 		desc = "> " + strings.ReplaceAll(desc, "\n", "\n> ")
 	}
-	desc += "\n\nConfirm to write it into the corpus and reindex."
-	return &discordgo.MessageEmbed{Title: "Preview: " + title, Description: desc, Fields: fields, Color: 0xFEE75C}
+	desc += "\n\n" + l.T("preview.confirm")
+	return &discordgo.MessageEmbed{Title: l.T("preview.title", "title", title), Description: desc, Fields: fields, Color: 0xFEE75C}
 }

@@ -11,21 +11,19 @@ import (
 // topicCommand is /topic name, answered like a question.
 func topicCommand(a *answers, engine Answerer) Command {
 	return Command{
-		Definition: &discordgo.ApplicationCommand{
-			Name:        "topic",
-			Description: "What the articles say on one topic",
+		Definition: localized(&discordgo.ApplicationCommand{
+			Name: "topic",
 			Options: []*discordgo.ApplicationCommandOption{{
 				Type:         discordgo.ApplicationCommandOptionString,
 				Name:         "name",
-				Description:  "The topic (start typing to see them)",
 				Required:     true,
 				Autocomplete: true,
 				MaxLength:    80,
 			}},
-		},
+		}),
 		Handle: func(ctx context.Context, req *Request) (*Response, error) {
 			q := query{Kind: queryTopic, Text: strings.TrimSpace(req.String("name"))}
-			return a.reply(ctx, q, 0, req.UserID)
+			return a.replyIn(ctx, q, 0, req.UserID, req.Lang)
 		},
 		Autocomplete: func(ctx context.Context, req *Request) ([]*discordgo.ApplicationCommandOptionChoice, error) {
 			topics, err := engine.Topics(ctx)

@@ -11,33 +11,33 @@ import (
 // topicsCommand is /topics: what the articles cover, with buttons.
 func topicsCommand(engine Answerer) Command {
 	return Command{
-		Definition: &discordgo.ApplicationCommand{
-			Name:        "topics",
-			Description: "What the articles cover, with how many passages each topic has",
-		},
+		Definition: localized(&discordgo.ApplicationCommand{
+			Name: "topics",
+		}),
 		Handle: func(ctx context.Context, req *Request) (*Response, error) {
 			topics, err := engine.Topics(ctx)
 			if err != nil {
 				return nil, fmt.Errorf("topics: %w", err)
 			}
+			l := req.Lang
 			var sb strings.Builder
 			for _, t := range topics {
-				fmt.Fprintf(&sb, "• **%s** — %s (%d passages)\n", Escape(t.Name), Escape(t.Description), t.Passages)
+				fmt.Fprintf(&sb, "• **%s** — %s (%s)\n", Escape(t.Name), Escape(t.Description), l.N("count.passages", t.Passages))
 			}
 			desc := strings.TrimSpace(sb.String())
 			if desc == "" {
-				desc = "No topics are defined for these articles yet."
+				desc = l.T("topics.none")
 			} else {
-				desc += "\n\nPress a topic, or use `/topic name:`."
+				desc += "\n\n" + l.T("topics.hint")
 			}
 			desc, _ = Cut(desc, maxDescription)
 			return &Response{
 				Embeds: []*discordgo.MessageEmbed{{
-					Title:       "Topics the articles cover",
+					Title:       l.T("topics.title"),
 					Description: desc,
 					Color:       colorAnswer,
 				}},
-				Components: topicRows(req.UserID, topics),
+				Components: topicChoices(req.UserID, topics, l),
 			}, nil
 		},
 	}

@@ -204,7 +204,7 @@ func (b *Bot) run(ctx context.Context, name string, c *Command, h Handler, rep *
 		if errors.Is(res.err, errPanic) {
 			outcome = outcomePanic
 		}
-		resp = errorResponse(res.err)
+		resp = errorResponseIn(res.err, req.Lang)
 	} else if resp == nil {
 		resp = &Response{Content: "Done.", Ephemeral: true}
 	}

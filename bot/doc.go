@@ -54,11 +54,23 @@
 //
 // # Replies
 //
-// Answers are rendered once, by index.Render, into an index.Reply; this
-// package only turns that Reply into a Discord embed: it escapes corpus
-// text and user input (Markdown and mentions), and fits everything into
-// Discord's limits, cutting at a sentence boundary. "More"/"Back" buttons
-// page through further passages; the custom_id carries the asker and the
-// page, the embed footer carries the question, so buttons keep working
-// after a restart.
+// Answers are rendered once, by index.RenderIn, into an index.Reply; this
+// package only turns that Reply into Discord embeds (view.go): it escapes
+// corpus text and user input (Markdown and mentions) and lays the answer
+// out in pages sized for a phone — at most three quotes or passages and
+// 1,200 characters of embed text, a long passage trimmed to the sentences
+// that answer (trim.go), compact citations. "‹ Back"/"Next ›" page
+// through the rest; the custom_id carries the asker and the page, the
+// embed footer carries the question (in any of the bot's languages), so
+// buttons keep working after a restart. More than three suggested topics
+// are a select menu. fit.go still cuts any reply to Discord's limits.
+//
+// # Languages
+//
+// The bot's own words come from internal/i18n's catalogue in the
+// language of the interaction's locale (Request.Lang): uk, de, else
+// English; command definitions get their descriptions and uk/de
+// localizations from it (locale.go). Article text is never translated.
+// Preview (preview.go) answers a command without Discord, for tools that
+// draw replies (cmd/preview).
 package bot

@@ -197,7 +197,7 @@ func TestE2ECommandReplies(t *testing.T) {
 		wantButtons   bool
 	}{
 		{"ask a quote question", ask("what did Peskov say"), false,
-			[]string{"Dmitry Peskov", "Kremlin spokesman", "> We have not seen any texts yet", "[1] ", "DW", "2025-12-18"}, false},
+			[]string{"Dmitry Peskov", "Kremlin spokesman", "> We have not seen any texts yet", "[1] ", "DW", "18 Dec 2025"}, false},
 		{"ask a search question, privately", discordtest.Interaction{Name: "ask", Options: []discordtest.Option{
 			{Name: "question", Value: "who is Claudia Major?"}, {Name: "private", Value: true}}}, true,
 			[]string{"**Claudia", "German Marshall Fund", "Sources"}, false},
@@ -229,7 +229,7 @@ func TestE2ECommandReplies(t *testing.T) {
 					t.Errorf("reply lacks %q:\n%s", w, text)
 				}
 			}
-			if got := len(m.Buttons()) > 0; got != tt.wantButtons {
+			if got := len(m.Buttons())+len(m.SelectMenus()) > 0; got != tt.wantButtons {
 				t.Errorf("buttons %v, want %v", got, tt.wantButtons)
 			}
 		})
@@ -249,7 +249,7 @@ func TestE2EGlobalCommandsInDM(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkNoPings(t, r.Message)
-	if !strings.Contains(embedText(r.Message), "**security") {
+	if !strings.Contains(embedText(r.Message), "security guarantees") {
 		t.Errorf("DM answer:\n%s", embedText(r.Message))
 	}
 }
@@ -383,11 +383,11 @@ func TestE2ETopicButton(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bs := r.Message.Buttons()
-	if len(bs) == 0 {
-		t.Fatal("no topic buttons")
+	menus := r.Message.SelectMenus()
+	if len(menus) == 0 || len(menus[0].Options) == 0 {
+		t.Fatal("no topic menu")
 	}
-	next, err := srv.PressButton(ctx, r.Message, bs[0].CustomID, discordtest.Interaction{})
+	next, err := srv.Choose(ctx, r.Message, menus[0].CustomID, []string{menus[0].Options[0].Value}, discordtest.Interaction{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,8 +8,8 @@ const maxEmbeds = 10
 // fit makes any response (including those of commands added through
 // Options.Extra) acceptable to Discord: content, embed texts, field counts
 // and the 6000-character total are cut to the limits at sentence or word
-// boundaries. Answers are already packed to fit by packEmbed; this is the
-// safety net every reply passes through.
+// boundaries. Answers are already laid out in phone-sized pages
+// (view.go); this is the safety net every reply passes through.
 func fit(resp *Response) *Response {
 	out := *resp
 	out.Content, _ = Cut(resp.Content, maxContent)

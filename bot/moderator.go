@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index"
+	"github.com/talksbot/talksbot/internal/i18n"
 )
 
 // manageServer is the Manage Server permission (0x20): the default for who
@@ -126,15 +126,16 @@ func moderatorDefinition(d *discordgo.ApplicationCommand) *discordgo.Application
 	return d
 }
 
-// refusal is why a request was refused; its reason is shown to the member.
-type refusal struct{ reason string }
+// refusal is why a request was refused: a catalogue key, shown to the
+// member in their language and audited in English.
+type refusal struct{ key string }
 
 // checkModerator decides on the server side, whatever Discord showed the
 // member: in a server, with Manage Server (or Administrator) or one of
 // the configured moderator roles.
 func (m *moderation) checkModerator(req *Request) *refusal {
 	if req.GuildID == "" || req.Member == nil {
-		return &refusal{"Moderator commands work only in a server, not in direct messages."}
+		return &refusal{"moderator.server_only"}
 	}
 	if req.Member.Permissions&(manageServer|discordgo.PermissionAdministrator) != 0 {
 		return nil
@@ -144,13 +145,13 @@ func (m *moderation) checkModerator(req *Request) *refusal {
 			return nil
 		}
 	}
-	return &refusal{"Only moderators can do this: you need the Manage Server permission or a moderator role."}
+	return &refusal{"moderator.only"}
 }
 
 // refuse records a refused action and returns the private reply.
 func (m *moderation) refuse(ctx context.Context, req *Request, action, target string, r *refusal) *Response {
-	m.audit.record(ctx, req, auditEntry{Action: action, Target: target, Result: "refused", Detail: r.reason})
-	return &Response{Content: r.reason, Ephemeral: true, NewMessage: true}
+	m.audit.record(ctx, req, auditEntry{Action: action, Target: target, Result: "refused", Detail: i18n.English.T(r.key)})
+	return &Response{Content: req.Lang.T(r.key), Ephemeral: true, NewMessage: true}
 }
 
 // userName is how a user shows in messages: a mention, which with
@@ -161,12 +162,4 @@ func newToken() string {
 	var b [8]byte
 	_, _ = rand.Read(b[:])
 	return hex.EncodeToString(b[:])
-}
-
-// plural writes n and the noun, with an s unless n is 1.
-func plural(n int, noun string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", noun)
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index"
+	"github.com/talksbot/talksbot/internal/i18n"
 )
 
 func TestCheckModerator(t *testing.T) {
@@ -43,8 +44,11 @@ func TestCheckModerator(t *testing.T) {
 			if (r == nil) != tt.allowed {
 				t.Fatalf("allowed = %v, want %v", r == nil, tt.allowed)
 			}
-			if r != nil && !strings.Contains(r.reason, tt.reason) {
-				t.Errorf("reason %q does not say %q", r.reason, tt.reason)
+			if r == nil {
+				return
+			}
+			if reason := i18n.English.T(r.key); !strings.Contains(reason, tt.reason) {
+				t.Errorf("reason %q does not say %q", reason, tt.reason)
 			}
 		})
 	}
@@ -196,10 +200,10 @@ func TestModeratorEmbedsFitDiscordLimits(t *testing.T) {
 		embed *discordgo.MessageEmbed
 		want  string
 	}{
-		{"summary with 500 skipped files", summaryEmbed("Reindexing the corpus", index.Summary{Documents: 3, Skipped: skipped}), "more (see the log)"},
-		{"progress", progressEmbed("Reindexing the corpus", index.ReindexStatus{Phase: "indexing", FilesRead: 9, FilesTotal: 9, PassagesIndexed: 5, PassagesTotal: 10}), "9/9 files read, 5/10 passages indexed"},
-		{"failure", failureEmbed("Reindexing the corpus", fmt.Errorf("index: reindex: build: %w", errors.New(strings.Repeat("no space left on device ", 200)))), "previous index"},
-		{"preview of a huge article", previewEmbed(&corpus.Checked{Name: "huge.txt", Doc: doc, Exists: true}), "replaces the current file"},
+		{"summary with 500 skipped files", summaryEmbed("Reindexing the corpus", index.Summary{Documents: 3, Skipped: skipped}, i18n.English), "more (see the log)"},
+		{"progress", progressEmbed("Reindexing the corpus", index.ReindexStatus{Phase: "indexing", FilesRead: 9, FilesTotal: 9, PassagesIndexed: 5, PassagesTotal: 10}, i18n.English), "9/9 files read, 5/10 passages indexed"},
+		{"failure", failureEmbed("Reindexing the corpus", fmt.Errorf("index: reindex: build: %w", errors.New(strings.Repeat("no space left on device ", 200))), i18n.English), "previous index"},
+		{"preview of a huge article", previewEmbed(&corpus.Checked{Name: "huge.txt", Doc: doc, Exists: true}, i18n.English), "replaces the current file"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -230,18 +234,18 @@ func TestPendingUploads(t *testing.T) {
 	now := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
 	m := &moderation{opts: ModerationOptions{PendingTTL: time.Minute}, now: func() time.Time { return now }, pending: map[string]*pendingUpload{}}
 	tok := m.hold(&pendingUpload{userID: "alice", name: "a.txt"})
-	if p, why := m.take(tok, "bob"); p != nil || !strings.Contains(why, "Only the moderator who uploaded") {
+	if p, why := m.take(tok, "bob"); p != nil || !strings.Contains(i18n.English.T(why), "Only the moderator who uploaded") {
 		t.Errorf("bob took alice's upload: %v %q", p, why)
 	}
 	if p, why := m.take(tok, "alice"); p == nil || p.name != "a.txt" {
 		t.Fatalf("alice could not take her upload: %q", why)
 	}
-	if p, why := m.take(tok, "alice"); p != nil || !strings.Contains(why, "expired") {
+	if p, why := m.take(tok, "alice"); p != nil || !strings.Contains(i18n.English.T(why), "expired") {
 		t.Errorf("an upload was confirmed twice: %v %q", p, why)
 	}
 	late := m.hold(&pendingUpload{userID: "alice", name: "b.txt"})
 	now = now.Add(2 * time.Minute)
-	if p, why := m.take(late, "alice"); p != nil || !strings.Contains(why, "expired") {
+	if p, why := m.take(late, "alice"); p != nil || !strings.Contains(i18n.English.T(why), "expired") {
 		t.Errorf("an expired preview was confirmed: %v %q", p, why)
 	}
 	for i := range maxPending + 5 {
@@ -264,7 +268,7 @@ func TestSummarySaysWhatChanged(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := summaryEmbed("Reindexing the corpus", tt.sum)
+			e := summaryEmbed("Reindexing the corpus", tt.sum, i18n.English)
 			if !strings.Contains(e.Description, tt.want) {
 				t.Errorf("summary %q lacks %q", e.Description, tt.want)
 			}

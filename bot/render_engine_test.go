@@ -19,9 +19,9 @@ func TestRenderGoldenFromEngine(t *testing.T) {
 		want   []string // what a member must read in the embed
 	}{
 		{"engine_quote", query{Kind: queryAsk, Text: "what did Peskov say"},
-			[]string{"> — **Dmitry Peskov**, Kremlin spokesman", "We have not seen any texts yet", "DW · Danilo Bilek · 2025-12-18"}},
+			[]string{"Dmitry Peskov (Kremlin spokesman) is quoted twice", "> — **Dmitry Peskov** [", "We have not seen any texts yet", "DW · 18 Dec 2025 · ¶"}},
 		{"engine_search", query{Kind: queryAsk, Text: "security garantees"},
-			[]string{"**security", "[1]"}},
+			[]string{"security guarantees", "[1]"}},
 		{"engine_not_quoted", query{Kind: queryAsk, Text: "what did Merz say"},
 			[]string{"never quoted", "Merz"}},
 		{"engine_noanswer", query{Kind: queryAsk, Text: "who won the world cup"},

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/talksbot/talksbot/internal/i18n"
 )
 
 // ErrUnsupported is returned by parseInteraction for interactions the bot
@@ -36,6 +38,10 @@ type Request struct {
 	Member *discordgo.Member
 	// Message is the message a component sits on.
 	Message *discordgo.Message
+	// Lang is the language of the bot's own words for this user: their
+	// Discord client's locale when the catalogue has it (uk, de), else
+	// English. Article text is never translated.
+	Lang i18n.Lang
 
 	options  map[string]*discordgo.ApplicationCommandInteractionDataOption
 	focused  string
@@ -61,6 +67,7 @@ func parseInteraction(i *discordgo.Interaction) (*Request, error) {
 		ChannelID:   i.ChannelID,
 		Member:      i.Member,
 		Message:     i.Message,
+		Lang:        i18n.ForLocale(string(i.Locale)),
 		options:     map[string]*discordgo.ApplicationCommandInteractionDataOption{},
 	}
 	switch {

@@ -34,6 +34,10 @@ type Passage struct {
 	// Marks are the byte ranges of Text that Highlight makes bold, for
 	// callers that escape Text themselves and re-apply the emphasis.
 	Marks []Mark `json:"-"`
+	// Matches are all the ranges of Text holding the question's words,
+	// bold or not (Marks leaves out the common ones): where the passage
+	// answers, for trimming a long one to the sentences that matter.
+	Matches []Mark `json:"-"`
 }
 
 // Mark is a half-open byte range [Start, End) of a passage's Text.

@@ -32,10 +32,16 @@
 //     words a passage holds), near-duplicate removal and highlighting.
 //     Ties in score go to the earlier document and paragraph, so the same
 //     corpus always gives the same answer, whatever order bleve indexed it.
+//   - bold.go: which matched words stay bold. A word in most passages
+//     ("Ukraine" in a corpus about Ukraine) would be bold everywhere and
+//     mean nothing, so only distinctive ones are: a common word in at most
+//     a third of the passages, a name in at most half.
 //   - topics.go: named queries with passage counts; DefaultTopics fits the
 //     embedded corpus. Engine.SetTopics swaps them without a rebuild.
 //   - render.go: Render, the one layout of an answer that both the CLI and
-//     the bot show.
+//     the bot show; RenderIn gives its fixed words (intros, headings) in
+//     Ukrainian or German from the catalogue in internal/i18n. Article
+//     text is never translated. A speaker's role is given once.
 //   - eval.go: relevance files and their metrics (hit@1, recall@3, MRR,
 //     quote completeness, speaker precision, no-answer accuracy), used by
 //     the tests and `talksbot eval`.

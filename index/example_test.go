@@ -6,6 +6,7 @@ import (
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index"
+	"github.com/talksbot/talksbot/internal/i18n"
 )
 
 func exampleCorpus() *corpus.Corpus {
@@ -51,7 +52,7 @@ func ExampleRender() {
 	// Selin Arslan (Turkish foreign minister) is quoted once in the articles:
 	//
 	// > A hotline is a small step
-	// > — Selin Arslan, Turkish foreign minister [1]
+	// > — Selin Arslan [1]
 	//
 	// Passages:
 	//
@@ -59,4 +60,21 @@ func ExampleRender() {
 	//
 	// Sources:
 	// [1] Grain talks resume · Harbour Post · 2026-03-03 · Inspections ¶1
+}
+
+// RenderIn gives the reply's own words in another language; the articles'
+// text stays as written.
+func ExampleRenderIn() {
+	ctx := context.Background()
+	e, err := index.Build(ctx, index.BuildOptions{Corpus: exampleCorpus()})
+	if err != nil {
+		panic(err)
+	}
+	defer e.Close()
+	a, _ := e.Ask(ctx, "what did arslan say", index.AskOptions{Limit: 1})
+	fmt.Println(index.RenderIn(a, i18n.Ukrainian).Intro)
+	fmt.Println(index.RenderIn(a, i18n.German).Intro)
+	// Output:
+	// Selin Arslan (Turkish foreign minister) цитується в статтях один раз:
+	// Selin Arslan (Turkish foreign minister) wird in den Artikeln einmal zitiert:
 }

@@ -3,6 +3,8 @@ package index
 import (
 	"fmt"
 	"strings"
+
+	"github.com/talksbot/talksbot/internal/i18n"
 )
 
 // Reply is an Answer laid out for people: the one rendering the CLI prints
@@ -21,6 +23,12 @@ type Reply struct {
 	Answered    bool
 	// Closest says the passages are only the closest the articles have.
 	Closest bool
+	// Speaker is the person the intro names with their role, if any; the
+	// role is not repeated under their quotes (ShowRole).
+	Speaker string
+	// Lang is the language of the fixed words (the intro, the headings);
+	// article text is never translated.
+	Lang i18n.Lang
 }
 
 // ReplyQuote is a quote with the number of its citation.
@@ -38,7 +46,9 @@ type ReplyPassage struct {
 	Text      string // plain text
 	Highlight string // Markdown: Text with matched words in **bold**
 	Marks     []Mark // the bold ranges of Text
-	Citation  int
+	// Matches are where the question's words are, bold or not.
+	Matches  []Mark
+	Citation int
 }
 
 // Citation is a numbered source: [N] title · outlet · author · date ·
@@ -77,10 +87,14 @@ func (c Citation) String() string {
 	return s
 }
 
-// Render lays out an answer. Quotes and passages from the same paragraph
-// share a citation number; numbers follow first use.
-func Render(a *Answer) Reply {
-	r := Reply{Answered: a.Answered(), Suggestions: a.Suggestions, Closest: a.Closest}
+// Render lays out an answer in English, as `talksbot ask` prints it.
+func Render(a *Answer) Reply { return RenderIn(a, i18n.English) }
+
+// RenderIn lays out an answer with its fixed words in l. Quotes and
+// passages from the same paragraph share a citation number; numbers
+// follow first use.
+func RenderIn(a *Answer, l i18n.Lang) Reply {
+	r := Reply{Answered: a.Answered(), Suggestions: a.Suggestions, Closest: a.Closest, Lang: l}
 	nums := map[place]int{}
 	cite := func(s Source) int {
 		k := place{s.Doc, s.Paragraph}
@@ -96,34 +110,53 @@ func Render(a *Answer) Reply {
 		r.Quotes = append(r.Quotes, ReplyQuote{Text: q.Text, Speaker: q.Speaker, Role: q.Role, Citation: cite(q.Source), Reported: q.Reported})
 	}
 	for _, p := range a.Passages {
-		r.Passages = append(r.Passages, ReplyPassage{Text: p.Text, Highlight: p.Highlight, Marks: p.Marks, Citation: cite(p.Source)})
+		r.Passages = append(r.Passages, ReplyPassage{Text: p.Text, Highlight: p.Highlight, Marks: p.Marks, Matches: p.Matches, Citation: cite(p.Source)})
 	}
-	r.Intro = intro(a)
+	r.Intro = intro(a, l)
+	if a.SpeakerStatus == SpeakerQuoted {
+		r.Speaker = a.Speaker
+	}
 	return r
 }
 
-func intro(a *Answer) string {
+// ShowRole reports whether the attribution of quote i gives the speaker's
+// role: once per speaker, and not at all for the speaker the intro
+// already names with their role.
+func (r Reply) ShowRole(i int) bool {
+	q := r.Quotes[i]
+	if q.Role == "" || q.Speaker == r.Speaker {
+		return false
+	}
+	for _, p := range r.Quotes[:i] {
+		if p.Speaker == q.Speaker {
+			return false
+		}
+	}
+	return true
+}
+
+func intro(a *Answer, l i18n.Lang) string {
 	who := a.Speaker
 	if a.SpeakerRole != "" {
 		who += " (" + a.SpeakerRole + ")"
 	}
 	switch a.SpeakerStatus {
 	case SpeakerQuoted:
-		s := fmt.Sprintf("%s is quoted %s in the articles", who, times(a.QuotesTotal))
+		s := l.T("intro.quoted", "who", who, "times", l.N("count.times", a.QuotesTotal))
 		if a.About != "" && len(a.Quotes) < a.QuotesTotal {
-			s += fmt.Sprintf("; %s about %s", countOf(len(a.Quotes), "quote", "quotes"), a.About)
+			s += l.T("intro.quoted_about", "quotes", l.N("count.quotes", len(a.Quotes)), "about", a.About)
 		}
 		return s + ":"
 	case SpeakerNotQuoted:
 		if len(a.Passages) == 0 {
-			return fmt.Sprintf("%s is named in the articles but never quoted.", a.Speaker)
+			return l.T("intro.named_not_quoted", "who", a.Speaker)
 		}
-		return fmt.Sprintf("%s is mentioned but never quoted in the articles. Where %s is mentioned:", a.Speaker, a.Speaker)
+		return l.T("intro.mentioned_not_quoted", "who", a.Speaker)
 	case SpeakerUnknown:
-		return fmt.Sprintf("The articles don't mention %s.%s", a.Asked, coverList(a.Suggestions))
+		return l.T("intro.unknown_person", "who", a.Asked) + coverList(a.Suggestions, l)
 	}
 	if !a.Answered() {
-		return "The articles don't cover that." + coverList(a.Suggestions)
+		return l.T("intro.no_answer") + coverList(a.Suggestions, l)
 	}
 	if a.Kind == KindTopic && a.Topic != nil {
 		if a.Topic.Description != "" {
@@ -132,12 +165,12 @@ func intro(a *Answer) string {
 		return a.Topic.Name + ":"
 	}
 	if a.Closest {
-		return "The articles may not answer that exactly. Closest passages:"
+		return l.T("intro.closest")
 	}
-	return "From the articles:"
+	return l.T("intro.answer")
 }
 
-func coverList(ts []TopicCount) string {
+func coverList(ts []TopicCount, l i18n.Lang) string {
 	if len(ts) == 0 {
 		return ""
 	}
@@ -145,49 +178,44 @@ func coverList(ts []TopicCount) string {
 	for i, t := range ts {
 		names[i] = t.Name
 	}
-	return " They do cover: " + strings.Join(names, ", ") + "."
-}
-
-func times(n int) string {
-	switch n {
-	case 1:
-		return "once"
-	case 2:
-		return "twice"
-	}
-	return fmt.Sprintf("%d times", n)
-}
-
-func countOf(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
+	return " " + l.T("intro.they_cover", "topics", strings.Join(names, ", "))
 }
 
 // Text is the whole reply as Markdown text, as `talksbot ask` prints it:
-// the intro, quotes as block quotes, passages, then numbered citations.
+// the intro, quotes as block quotes (reported speech marked as such, never
+// as a quotation), passages, then numbered citations.
 func (r Reply) Text() string {
+	l := r.Lang
+	if l == "" {
+		l = i18n.English
+	}
 	var b strings.Builder
 	b.WriteString(r.Intro)
 	b.WriteString("\n")
-	for _, q := range r.Quotes {
-		fmt.Fprintf(&b, "\n> %s\n> — %s", strings.ReplaceAll(q.Text, "\n", "\n> "), q.Speaker)
-		if q.Role != "" {
-			fmt.Fprintf(&b, ", %s", q.Role)
+	for i, q := range r.Quotes {
+		who := q.Speaker
+		if who == "" {
+			who = l.T("quote.unattributed")
 		}
-		fmt.Fprintf(&b, " [%d]\n", q.Citation)
+		if r.ShowRole(i) {
+			who += ", " + q.Role
+		}
+		if q.Reported {
+			fmt.Fprintf(&b, "\n%s (%s): %s [%d]\n", who, l.T("quote.reported"), strings.ReplaceAll(q.Text, "\n", " "), q.Citation)
+			continue
+		}
+		fmt.Fprintf(&b, "\n> %s\n> — %s [%d]\n", strings.ReplaceAll(q.Text, "\n", "\n> "), who, q.Citation)
 	}
 	if len(r.Passages) > 0 {
 		if len(r.Quotes) > 0 {
-			b.WriteString("\nPassages:\n")
+			b.WriteString("\n" + l.T("heading.passages") + "\n")
 		}
 		for _, p := range r.Passages {
 			fmt.Fprintf(&b, "\n%s [%d]\n", p.Highlight, p.Citation)
 		}
 	}
 	if len(r.Citations) > 0 {
-		b.WriteString("\nSources:\n")
+		b.WriteString("\n" + l.T("heading.sources") + "\n")
 		for _, c := range r.Citations {
 			b.WriteString(c.String())
 			b.WriteString("\n")

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/talksbot/talksbot/internal/i18n"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/render")
@@ -81,5 +83,55 @@ func TestRenderCitations(t *testing.T) {
 	}
 	if !strings.HasPrefix(r.Intro, "A B is quoted twice") {
 		t.Errorf("intro %q", r.Intro)
+	}
+}
+
+// The role is given once per speaker, and not at all under the quotes of
+// the speaker the intro introduces; reported speech is marked as such and
+// never shown as a block quote.
+func TestRenderRolesAndReportedSpeech(t *testing.T) {
+	src := Source{Doc: "x", Title: "T", Outlet: "DW", Date: "2025-12-18", Paragraph: 1}
+	a := &Answer{
+		Kind: KindPerson, Speaker: "Dmitry Peskov", SpeakerRole: "Kremlin spokesman", SpeakerStatus: SpeakerQuoted, QuotesTotal: 2,
+		Quotes: []Quote{
+			{Speaker: "Dmitry Peskov", Role: "Kremlin spokesman", Text: "We want peace", Source: src},
+			{Speaker: "Dmitry Peskov", Role: "Kremlin spokesman", Text: "the Kremlin would study the texts", Source: src, Reported: true},
+			{Speaker: "Yuri Ushakov", Role: "Kremlin aide", Text: "One", Source: src},
+			{Speaker: "Yuri Ushakov", Role: "Kremlin aide", Text: "Two", Source: src},
+		},
+	}
+	r := Render(a)
+	for i, want := range []bool{false, false, true, false} {
+		if got := r.ShowRole(i); got != want {
+			t.Errorf("ShowRole(%d) = %v, want %v", i, got, want)
+		}
+	}
+	text := r.Text()
+	for _, want := range []string{
+		"Dmitry Peskov (Kremlin spokesman) is quoted twice in the articles:",
+		"> We want peace\n> — Dmitry Peskov [1]\n",
+		"\nDmitry Peskov (reported, not a direct quote): the Kremlin would study the texts [1]\n",
+		"> One\n> — Yuri Ushakov, Kremlin aide [1]\n",
+		"> Two\n> — Yuri Ushakov [1]\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "> the Kremlin would study") {
+		t.Errorf("reported speech shown as a quotation:\n%s", text)
+	}
+}
+
+func TestRenderIn(t *testing.T) {
+	a := &Answer{Question: "x", Kind: KindSearch, Suggestions: []TopicCount{{Topic: Topic{Name: "Security guarantees"}, Passages: 3}}}
+	for l, want := range map[i18n.Lang]string{
+		i18n.English:   "The articles don't cover that. They do cover: Security guarantees.",
+		i18n.Ukrainian: "Статті про це не пишуть. Вони пишуть про: Security guarantees.",
+		i18n.German:    "Darüber berichten die Artikel nicht. Sie behandeln: Security guarantees.",
+	} {
+		if got := RenderIn(a, l).Intro; got != want {
+			t.Errorf("%s: %q, want %q", l, got, want)
+		}
 	}
 }

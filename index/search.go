@@ -369,9 +369,10 @@ func jaccard(a, b []uint64) float64 {
 
 func (e *Engine) passage(h hit) Passage {
 	r := &e.recs.passages[h.n]
+	bold := e.distinctiveMarks(r.text, h.marks) // bold only what is rare (bold.go)
 	return Passage{
-		Text: r.text, Highlight: highlight(r.text, h.marks), Score: round3(h.score),
-		Source: r.src, Marks: h.marks,
+		Text: r.text, Highlight: highlight(r.text, bold), Score: round3(h.score),
+		Source: r.src, Marks: bold, Matches: h.marks,
 	}
 }
 

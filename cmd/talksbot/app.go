@@ -38,8 +38,14 @@ func newApp(cmd *cobra.Command) (*app, error) {
 		return nil, err
 	}
 	log := newLogger(cmd.ErrOrStderr(), cfg.Log)
+	// Warnings are said here, once: in serve's log, or as a plain line
+	// for a person at the terminal.
 	for _, w := range cfg.Warnings {
-		log.Warn("config: " + w)
+		if cmd.Name() == "serve" {
+			log.Warn("config: " + w)
+		} else {
+			fmt.Fprintln(cmd.ErrOrStderr(), "talksbot: warning:", w)
+		}
 	}
 	return &app{cfg: cfg, log: log}, nil
 }
@@ -55,7 +61,7 @@ func (a *app) loadCorpus(opts corpus.Options) (*corpus.Corpus, error) {
 	}
 	c, err := corpus.LoadWith(a.cfg.Corpus.Dir, opts)
 	if err != nil {
-		return nil, fmt.Errorf("corpus %q: %w", a.cfg.Corpus.Dir, err)
+		return nil, corpusError(a.cfg.Corpus.Dir, err)
 	}
 	return c, nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 
@@ -27,12 +26,12 @@ The output is what a Discord user would read; --json gives it as data.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			question := strings.TrimSpace(strings.Join(args, " "))
 			if question == "" {
-				return errors.New(`ask: no question given; try: talksbot ask "what did Peskov say"`)
+				return userErrorf(`no question given; try: talksbot ask "what did Peskov say"`)
 			}
-			return runAnswer(cmd, "ask", limit, asJSON, func(ctx context.Context, e *index.Engine, opts index.AskOptions) (*index.Answer, error) {
+			return runAnswer(cmd, limit, asJSON, func(ctx context.Context, e *index.Engine, opts index.AskOptions) (*index.Answer, error) {
 				ans, err := e.Ask(ctx, question, opts)
 				if errors.Is(err, index.ErrEmptyQuestion) {
-					return nil, fmt.Errorf("the question %q has no words to look for", question)
+					return nil, userErrorf("the question %q has no words to look for; ask with a few words, e.g. talksbot ask \"what did Peskov say\"", question)
 				}
 				return ans, err
 			})
@@ -45,15 +44,15 @@ The output is what a Discord user would read; --json gives it as data.`,
 
 // runAnswer is what ask and topic share: check --limit (the configured
 // answer.max_passages when not given), open the engine over the configured
-// corpus, answer, and print the answer as a Discord user would read it or,
-// with --json, as data. Errors are prefixed with op.
-func runAnswer(cmd *cobra.Command, op string, limit int, asJSON bool, answer func(context.Context, *index.Engine, index.AskOptions) (*index.Answer, error)) error {
+// corpus, answer, and print the answer as a Discord user would read it
+// (in colour and wrapped on a terminal) or, with --json, as data.
+func runAnswer(cmd *cobra.Command, limit int, asJSON bool, answer func(context.Context, *index.Engine, index.AskOptions) (*index.Answer, error)) error {
 	if cmd.Flags().Changed("limit") && limit < 1 {
-		return fmt.Errorf("%s: --limit must be at least 1, got %d", op, limit)
+		return userErrorf("--limit must be at least 1, got %d", limit)
 	}
 	a, e, err := openForCommand(cmd)
 	if err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+		return err
 	}
 	defer e.Close()
 	if !cmd.Flags().Changed("limit") {
@@ -61,26 +60,33 @@ func runAnswer(cmd *cobra.Command, op string, limit int, asJSON bool, answer fun
 	}
 	ans, err := answer(cmd.Context(), e, index.AskOptions{Limit: limit})
 	if err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+		return err
 	}
+	out := cmd.OutOrStdout()
 	if asJSON {
-		return writeAnswerJSON(cmd.OutOrStdout(), ans)
+		return writeAnswerJSON(out, ans)
 	}
-	_, err = io.WriteString(cmd.OutOrStdout(), index.Render(ans).Text())
+	_, err = io.WriteString(out, consoleOf(out).answer(index.Render(ans).Text()))
 	return err
 }
 
-// answerJSON is the --json shape of an answer, exactly as documented:
-// lists are never null.
+// answerJSON is the --json shape of an answer. It is a contract: fields
+// are added, never renamed or removed; lists are never null.
 type answerJSON struct {
 	Question string          `json:"question"`
 	Speaker  string          `json:"speaker"`
 	Quotes   []index.Quote   `json:"quotes"`
 	Passages []index.Passage `json:"passages"`
+	// NoAnswer says the articles do not cover the question: no quotes
+	// and no passages.
+	NoAnswer bool `json:"no_answer"`
+	// Closest says the passages are only the closest the articles have,
+	// not an answer.
+	Closest bool `json:"closest"`
 }
 
 func writeAnswerJSON(w io.Writer, a *index.Answer) error {
-	out := answerJSON{Question: a.Question, Quotes: a.Quotes, Passages: a.Passages}
+	out := answerJSON{Question: a.Question, Quotes: a.Quotes, Passages: a.Passages, NoAnswer: !a.Answered(), Closest: a.Closest}
 	if a.Kind == index.KindQuote {
 		// "speaker" names who a quote question was resolved to; a question
 		// about a person ("who is X") carries X's quotes, each with its

@@ -14,14 +14,11 @@ func newConfigCmd() *cobra.Command {
 file, then TALKSBOT_* environment variables, then flags — as YAML. The output
 is itself a valid talksbot.yaml; the Discord token is left out (a comment
 says whether one is set). Problems are reported naming the key and the fix.`,
-		Args: cobra.NoArgs,
+		Args: noArgs("give a config file with --config FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			a, err := newApp(cmd)
 			if err != nil {
 				return err
-			}
-			for _, w := range a.cfg.Warnings {
-				fmt.Fprintln(cmd.ErrOrStderr(), "talksbot: warning:", w)
 			}
 			body, err := a.cfg.YAML()
 			if err != nil {

@@ -25,7 +25,7 @@ builds its index in the data directory (--data-dir). The new index is built
 beside the current one and takes its place only when complete, so a running
 "talksbot serve" or an interrupted build never sees a half-written index.
 An unchanged corpus keeps its index.`,
-		Args: cobra.NoArgs,
+		Args: noArgs("give the corpus with --corpus DIR"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			a, err := newApp(cmd)
 			if err != nil {
@@ -35,17 +35,20 @@ An unchanged corpus keeps its index.`,
 			if err != nil {
 				return err
 			}
+			// The bar redraws itself with carriage returns: only a
+			// terminal shows it; a log or a pipe gets the summary alone.
 			var progress func(index.ReindexStatus)
-			if !quiet {
-				bar := newIndexBar(cmd.ErrOrStderr())
-				defer bar.finish()
-				progress = bar.show
+			bar := !quiet && consoleOf(cmd.ErrOrStderr()).tty
+			if bar {
+				b := newIndexBar(cmd.ErrOrStderr())
+				defer b.finish()
+				progress = b.show
 			}
 			sum, err := buildIndex(cmd.Context(), a, dataDir, progress)
 			if err != nil {
 				return err
 			}
-			if !quiet {
+			if bar {
 				fmt.Fprintln(cmd.ErrOrStderr())
 			}
 			printSummary(cmd.OutOrStdout(), sum)
@@ -98,7 +101,7 @@ func buildIndex(ctx context.Context, a *app, dataDir string, progress func(index
 		report(func(s *index.ReindexStatus) { s.FilesRead, s.FilesTotal = max(s.FilesRead, done), total })
 	})
 	if err != nil {
-		return index.Summary{}, fmt.Errorf("index: %w", err)
+		return index.Summary{}, err
 	}
 	passages := 0
 	for _, d := range c.Documents {
@@ -133,11 +136,11 @@ func buildIndex(ctx context.Context, a *app, dataDir string, progress func(index
 			}
 		}
 	case err != nil:
-		return index.Summary{}, fmt.Errorf("index: build in %s: %w", dataDir, err)
+		return index.Summary{}, fmt.Errorf("build the index in %s: %w", dataDir, err)
 	default:
 		stats := eng.Stats()
 		if err := eng.Close(); err != nil {
-			return index.Summary{}, fmt.Errorf("index: %w", err)
+			return index.Summary{}, err
 		}
 		sum.Documents, sum.Passages, sum.Quotes, sum.Speakers = stats.Documents, stats.Passages, stats.Quotes, stats.Speakers
 		sum.Unchanged = !built

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 
 	"github.com/spf13/cobra"
 
@@ -14,7 +13,7 @@ import (
 
 // errNoToken tells the user how to give serve a token; it never suggests
 // a flag (a token on the command line shows in ps and shell history).
-var errNoToken = errors.New("serve: no Discord bot token. Set the TALKSBOT_DISCORD_TOKEN environment variable, " +
+var errNoToken = errors.New("no Discord bot token. Set the TALKSBOT_DISCORD_TOKEN environment variable, " +
 	"or put the token alone in a file readable only by you and set discord.token_file in talksbot.yaml " +
 	"(see docs/discord.md for creating the bot and getting its token)")
 
@@ -42,27 +41,24 @@ func runServe(cmd *cobra.Command, _ []string) error {
 	if a.cfg.Discord.Token == "" {
 		return errNoToken
 	}
-	for _, w := range a.cfg.Warnings {
-		a.log.Warn(w)
-	}
 	ctx := cmd.Context()
 	log := a.log.With("component", "serve")
 	bot.BridgeLogs(a.log)
 
 	c, err := a.loadCorpus(corpus.Options{})
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
 	for _, s := range c.Skipped {
 		log.Warn("corpus file skipped", "path", s.Path, "reason", s.Reason)
 	}
 	dataDir, err := a.dataDir()
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
 	eng, err := a.openEngine(ctx, c, nil)
 	if err != nil {
-		return fmt.Errorf("serve: index: %w", err)
+		return err
 	}
 	live := index.NewLive(eng, index.LiveOptions{Open: diskOpener(a, dataDir), Topics: a.topics, Logger: a.log})
 	defer func() {
@@ -84,18 +80,18 @@ func runServe(cmd *cobra.Command, _ []string) error {
 	if a.cfg.Corpus.Dir != "" {
 		store, err := corpus.NewStore(a.cfg.Corpus.Dir, corpus.StoreOptions{MaxBytes: a.cfg.Sources.MaxUploadBytes})
 		if err != nil {
-			return fmt.Errorf("serve: %w", err)
+			return err
 		}
 		mod.Store = store
 	}
 	modCmds, err := bot.ModeratorCommands(mod)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
 
 	session, err := bot.NewSession(a.cfg.Discord.Token, a.cfg.Discord.APIURL, nil)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
 	b, err := bot.New(bot.Options{
 		Session:            session,
@@ -107,12 +103,12 @@ func runServe(cmd *cobra.Command, _ []string) error {
 		Extra:              modCmds,
 	})
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
 
 	if watch, _ := cmd.Flags().GetBool("watch"); watch {
 		if a.cfg.Corpus.Dir == "" {
-			return errors.New("serve: --watch needs a corpus folder (--corpus or corpus.dir); the embedded articles never change")
+			return errors.New("--watch needs a corpus folder (--corpus or corpus.dir); the embedded articles never change")
 		}
 		go func() {
 			reindex := func(ctx context.Context) error {
@@ -130,7 +126,7 @@ func runServe(cmd *cobra.Command, _ []string) error {
 
 	log.Info("connecting to Discord", "documents", len(c.Documents), "guilds", len(a.cfg.Discord.GuildIDs))
 	if err := b.Run(ctx); err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
 	log.Info("stopped")
 	return nil

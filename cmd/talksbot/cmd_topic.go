@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -21,16 +20,16 @@ func newTopicCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := strings.TrimSpace(strings.Join(args, " "))
 			if name == "" {
-				return errors.New("topic: no topic name given; list them with: talksbot topics")
+				return userErrorf("no topic name given; list them with: talksbot topics")
 			}
-			return runAnswer(cmd, "topic", limit, asJSON, func(ctx context.Context, e *index.Engine, opts index.AskOptions) (*index.Answer, error) {
+			return runAnswer(cmd, limit, asJSON, func(ctx context.Context, e *index.Engine, opts index.AskOptions) (*index.Answer, error) {
 				ans, err := e.Topic(ctx, name, opts)
 				if errors.Is(err, index.ErrUnknownTopic) {
 					var names []string
 					for _, t := range e.TopicList() {
 						names = append(names, t.Name)
 					}
-					return nil, fmt.Errorf("no topic called %q; the topics are: %s", name, strings.Join(names, ", "))
+					return nil, userErrorf("no topic called %q; the topics are: %s", name, strings.Join(names, ", "))
 				}
 				return ans, err
 			})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -61,7 +62,11 @@ func (a *app) topics() ([]index.Topic, error) {
 // hang or fail.
 func (a *app) openEngine(ctx context.Context, c *corpus.Corpus, progress func(index.Progress)) (*index.Engine, error) {
 	if len(c.Documents) == 0 {
-		return nil, errors.New("the corpus holds no readable articles")
+		where := "the embedded corpus"
+		if a.cfg.Corpus.Dir != "" {
+			where = a.cfg.Corpus.Dir
+		}
+		return nil, userErrorf("the corpus holds no readable articles in %s; add .txt, .md or .html articles (talksbot inspect says why a file is skipped)", where)
 	}
 	topics, err := a.topics()
 	if err != nil {
@@ -89,7 +94,8 @@ func (a *app) openEngine(ctx context.Context, c *corpus.Corpus, progress func(in
 }
 
 // openForCommand reads the configuration and the corpus and opens the
-// engine over it, for the commands that answer from the articles.
+// engine over it, for the commands that answer from the articles. When the
+// index has to be built first it says so on stderr, in one line.
 func openForCommand(cmd *cobra.Command) (*app, *index.Engine, error) {
 	a, err := newApp(cmd)
 	if err != nil {
@@ -99,9 +105,33 @@ func openForCommand(cmd *cobra.Command) (*app, *index.Engine, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	e, err := a.openEngine(cmd.Context(), c, nil)
+	e, err := a.openEngine(cmd.Context(), c, announceBuild(cmd.ErrOrStderr(), a))
 	if err != nil {
 		return nil, nil, err
 	}
 	return a, e, nil
+}
+
+// announceBuild returns a progress function that says, once, that the
+// index is being built: on the first run (no data directory yet), or
+// because the articles changed since the last.
+func announceBuild(w io.Writer, a *app) func(index.Progress) {
+	first := true
+	if dir, err := a.dataDir(); err == nil {
+		if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+			first = false
+		}
+	}
+	said := false
+	return func(p index.Progress) {
+		if said || p.Phase != "indexing" {
+			return
+		}
+		said = true
+		if first {
+			fmt.Fprintln(w, "talksbot: building the index (first run)…")
+		} else {
+			fmt.Fprintln(w, "talksbot: rebuilding the index (the articles changed)…")
+		}
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -19,12 +20,19 @@ func main() {
 }
 
 // run executes the CLI with args and returns the exit status; tests call it
-// directly.
+// directly. An error is one line on stderr: "talksbot COMMAND: what went
+// wrong and how to fix it".
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root := newRootCmd(stdout, stderr)
 	root.SetArgs(args)
-	if err := root.ExecuteContext(ctx); err != nil {
-		fmt.Fprintln(stderr, "talksbot:", err)
+	cmd, err := root.ExecuteContextC(ctx)
+	if err != nil {
+		who, msg := "talksbot", plainError(err)
+		if cmd != nil && cmd != root {
+			who += " " + cmd.Name()
+			msg = strings.TrimPrefix(msg, cmd.Name()+": ") // said once
+		}
+		fmt.Fprintf(stderr, "%s: %s\n", who, msg)
 		return 1
 	}
 	return 0
@@ -39,6 +47,15 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		// `invalid argument "x" for "--limit" flag: strconv.ParseInt: …`
+		// says enough before its Go part.
+		msg, _, _ := strings.Cut(err.Error(), " flag: ")
+		if msg != err.Error() {
+			msg += " flag"
+		}
+		return userErrorf("%s; see %s --help", msg, cmd.CommandPath())
+	})
 	pf := root.PersistentFlags()
 	pf.String("config", "", "config file (default: ./talksbot.yaml, the user config dir, /etc/talksbot)")
 	pf.String("corpus", "", "corpus folder (default: the embedded articles)")
@@ -50,6 +67,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		newTopicsCmd(),
 		newTopicCmd(),
 		newEvalCmd(),
+		newSourcesCmd(),
 		newIndexCmd(),
 		newServeCmd(),
 		newConfigCmd(),
