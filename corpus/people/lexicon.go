@@ -94,7 +94,8 @@ type Organisation struct {
 // Verb is a speech verb form ("said", "pointed out", "according to").
 type Verb struct {
 	Form string `yaml:"form"`
-	// Kind is say, write or according.
+	// Kind is say, write, according, or question (a form only questions
+	// use: "what does X think").
 	Kind string `yaml:"kind"`
 	// Flags: that (may open reported speech), object (takes a listener:
 	// "told DW"), participle (its subject is the sentence's: "adding"),
@@ -368,12 +369,17 @@ func (l *Lexicon) add(e Extension) error {
 	for _, v := range e.SpeechVerbs {
 		v := v
 		switch v.Kind {
-		case "say", "write", "according":
+		case "say", "write", "according", "question":
 		default:
-			return fmt.Errorf("speech verb %q: kind %q, want say, write or according", v.Form, v.Kind)
+			return fmt.Errorf("speech verb %q: kind %q, want say, write, according or question", v.Form, v.Kind)
 		}
 		v.Form = strings.Join(strings.Fields(v.Form), " ")
 		l.verbs = append(l.verbs, &v)
+		if v.Kind == "question" {
+			// Only questions use it ("what does X think"): in an
+			// article it attributes nothing.
+			continue
+		}
 		first, _, multi := strings.Cut(v.Form, " ")
 		if !multi {
 			l.verbOne[v.Form] = &v
@@ -597,8 +603,10 @@ func (l *Lexicon) SpeechVerb(form string) (Verb, bool) {
 			return *v, true
 		}
 	}
-	if strings.EqualFold(form, "according to") {
-		return l.SpeechVerb("according to")
+	for _, v := range l.verbs {
+		if strings.EqualFold(v.Form, form) {
+			return *v, true
+		}
 	}
 	return Verb{}, false
 }

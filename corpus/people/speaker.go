@@ -3,6 +3,8 @@ package people
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // who is what an attribution found: a person, an unnamed source's role,
@@ -348,8 +350,26 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	if np := nounPhraseBefore(a.lx, ws); np != "" {
 		return a.roleSubject(pi, ws[len(ws)-1].start, np), true
 	}
-	// "the Kremlin said", "Merz's office said", "the report said".
+	// "the Kremlin said", "Merz's office said", "the report said": no
+	// person. A statement or a ministry is named as the source.
+	if a.lx.is("body", hw) {
+		i := len(ws) - 1
+		for i > 0 && len(ws)-i < 4 && !isDeterminer(ws[i-1].w) && !strings.ContainsAny(ws[i-1].w, ",;:") &&
+			(Possessive(ws[i-1].w) || a.lx.IsModifier(ws[i-1].w) || isCapitalised(ws[i-1].w)) {
+			i--
+		}
+		var parts []string
+		for _, w := range ws[i:] {
+			parts = append(parts, w.w)
+		}
+		return who{role: strings.Join(parts, " "), blocked: true}, true
+	}
 	return blocked, true
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // roleStart is where mention m begins with the role the text gives it

@@ -17,6 +17,9 @@ var (
 	verbAlternation = func() string {
 		var forms []string
 		for _, v := range lx.SpeechVerbs("") {
+			if v.Kind == "question" {
+				continue // never read in articles
+			}
 			forms = append(forms, regexp.QuoteMeta(v.Form))
 		}
 		sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
