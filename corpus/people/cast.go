@@ -362,7 +362,10 @@ func (lx *Lexicon) compoundWord(w string) bool {
 	if len(w) < 3 || lx.is("stop", w) || lx.is("preposition", w) || lx.is("opener", w) || lx.NotName(w) || reVerbish.MatchString(w) {
 		return false
 	}
-	for _, suf := range []string{"ed", "ing", "ly", "'s", "’s"} {
+	if Possessive(w) {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly"} {
 		if strings.HasSuffix(w, suf) {
 			return false
 		}

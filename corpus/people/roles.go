@@ -62,7 +62,7 @@ func (lx *Lexicon) cleanTitle(role string) bool {
 		return false
 	}
 	for _, w := range words {
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.ContainsAny(w, "()") {
+		if Possessive(w) || strings.ContainsAny(w, "()") {
 			return false
 		}
 		switch strings.ToLower(w) {
