@@ -138,7 +138,9 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	}
 	for i := range a.paras {
 		pp := &a.paras[i]
-		for _, m := range a.cast.namesIn(pp.Text, runs[i], false) {
+		ms := a.cast.namesIn(pp.Text, runs[i], false)
+		pp.ments = ms[:0]
+		for _, m := range ms {
 			if !pp.inside(m.off) {
 				pp.ments = append(pp.ments, m)
 			}

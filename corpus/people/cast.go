@@ -151,11 +151,14 @@ type mention struct {
 // learns the full names that surnames stand for.
 func (c *cast) namesIn(text string, runs [][2]int, fullOnly bool) []mention {
 	var out []mention
+	if !fullOnly {
+		out = make([]mention, 0, len(runs))
+	}
 	for _, loc := range runs {
 		if fullOnly && strings.IndexAny(text[loc[0]:loc[1]], " \t\n") < 0 {
 			continue
 		}
-		out = append(out, c.interpretRun(text, loc[0], loc[1])...)
+		out = c.interpretRun(text, loc[0], loc[1], out)
 	}
 	return out
 }
@@ -168,10 +171,9 @@ const maxRunWords = 12
 // interpretRun reads one run of capitalised words: leading titles and
 // adjectives are a role ("German Chancellor"), what follows a first name
 // or a role is a name, and a lone word is a name only if already known.
-func (c *cast) interpretRun(text string, start, end int) []mention {
+func (c *cast) interpretRun(text string, start, end int, out []mention) []mention {
 	run := text[start:end]
 	toks := wordToks(run)
-	var out []mention
 	segStart := 0
 	for i, t := range toks {
 		w := run[t[0]:t[1]]
@@ -182,7 +184,9 @@ func (c *cast) interpretRun(text string, start, end int) []mention {
 		// Split the run after a possessive: "Germany's Chancellor Friedrich Merz".
 		if Possessive(w) || stop || last {
 			if i+1-segStart <= maxRunWords {
-				out = append(out, c.interpretSegment(text, start, toks[segStart:i+1], run)...)
+				if m, ok := c.interpretSegment(text, start, toks[segStart:i+1], run); ok {
+					out = append(out, m)
+				}
 			}
 			segStart = i + 1
 		}
@@ -190,7 +194,7 @@ func (c *cast) interpretRun(text string, start, end int) []mention {
 	return out
 }
 
-func (c *cast) interpretSegment(text string, base int, toks [][]int, run string) []mention {
+func (c *cast) interpretSegment(text string, base int, toks [][]int, run string) (mention, bool) {
 	lx := c.lx
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -215,7 +219,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	name := words[i:]
 	if len(name) > 4 {
-		return nil
+		return mention{}, false
 	}
 	nameStart := base + toks[i][0]
 	nameEnd := base + toks[len(toks)-1][1]
@@ -230,7 +234,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	first := name[0]
 	if lx.NotName(full) || lx.NotName(first) && len(name) == 1 {
-		return nil
+		return mention{}, false
 	}
 	role := lx.roleBefore(text, nameStart)
 	if c.holdsName(role) {
@@ -254,7 +258,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		isPerson = !c.homonym[Key(full)]
 	}
 	if !isPerson {
-		return nil
+		return mention{}, false
 	}
 	before := role
 	if !possessive {
@@ -275,7 +279,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// his titles ("the general said" finds him).
 		p.roles.add(before)
 	}
-	return []mention{{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive}}
+	return mention{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive}, true
 }
 
 // maxRoleAfter bounds the text read for a role after a name: an
@@ -443,7 +447,12 @@ var predicateRoles = map[string]string{"head": "head", "lead": "leader", "chair"
 // "X is to head the monitoring mission" (head of the monitoring mission),
 // "X spent four years as a ceasefire monitor" (ceasefire monitor).
 func (lx *Lexicon) predicateRole(after string) string {
-	if m := rePredicateHead.FindStringSubmatch(after); m != nil {
+	// The expressions run only where their verb or "as" stands.
+	head := strings.Contains(after, "head") || strings.Contains(after, "lead") || strings.Contains(after, "chair") || strings.Contains(after, "command")
+	if !head && !strings.Contains(after, " as ") {
+		return ""
+	}
+	if m := rePredicateHead.FindStringSubmatch(after); head && m != nil {
 		return predicateRoles[strings.TrimSuffix(m[1], "s")] + " of " + strings.TrimSpace(m[2])
 	}
 	if m := rePredicateAs.FindStringSubmatch(after); m != nil {
