@@ -38,11 +38,19 @@ type Options struct {
 	DeferAfter time.Duration
 	// Timeout bounds a handler; 0 means 30 s.
 	Timeout time.Duration
-	// DrainTimeout bounds how long shutdown waits for in-flight replies;
-	// 0 means 20 s.
+	// DrainTimeout bounds how long shutdown waits for in-flight replies
+	// (the grace period); what is still running then is cancelled. 0 means
+	// 20 s.
 	DrainTimeout time.Duration
-	// Now is the clock (for the rate limit); nil means time.Now.
+	// Now is the clock (for the rate limit and forgetting interaction
+	// ids); nil means time.Now.
 	Now func() time.Time
+	// APIURL is where the session's REST calls go (discord.api_url), named
+	// in connection errors; "" means Discord.
+	APIURL string
+	// ConnectBackoff is the first wait before retrying a failed connection
+	// (network errors, 5xx); it doubles up to a minute. 0 means 1 s.
+	ConnectBackoff time.Duration
 }
 
 // Bot answers Discord interactions, mentions and DMs.
@@ -57,11 +65,18 @@ type Bot struct {
 	limiter  *limiter
 	now      func() time.Time
 	answers  *answers
+	seen     *recent // interaction and message ids, against replays
 
-	botID atomic.Value // string: the bot user's id, from READY
-	appID atomic.Value // string: the application's id, from READY
-	ready chan struct{}
-	once  sync.Once
+	// hard ends what is still in flight once the shutdown's grace period
+	// is over (see detach).
+	hard     context.Context
+	hardStop context.CancelFunc
+
+	botID  atomic.Value // string: the bot user's id, from READY
+	appID  atomic.Value // string: the application's id, from READY
+	guilds atomic.Value // []string: the guilds the bot is in, from READY
+	ready  chan struct{}
+	once   sync.Once
 
 	mu       sync.Mutex
 	closing  bool
@@ -92,6 +107,9 @@ func New(opts Options) (*Bot, error) {
 	if opts.DrainTimeout <= 0 {
 		opts.DrainTimeout = 20 * time.Second
 	}
+	if opts.ConnectBackoff <= 0 {
+		opts.ConnectBackoff = defaultConnectBackoff
+	}
 	b := &Bot{
 		discord:  opts.Session,
 		engine:   opts.Engine,
@@ -101,8 +119,10 @@ func New(opts Options) (*Bot, error) {
 		byPrefix: map[string]Handler{},
 		limiter:  newLimiter(opts.QuestionsPerMinute),
 		now:      opts.Now,
+		seen:     newRecent(),
 		ready:    make(chan struct{}),
 	}
+	b.hard, b.hardStop = context.WithCancel(context.Background())
 	if b.now == nil {
 		b.now = time.Now
 	}
@@ -142,8 +162,13 @@ func (b *Bot) Definitions() []*discordgo.ApplicationCommand {
 
 // Run connects, registers the commands, and answers until ctx is done;
 // then it stops taking new work, waits for in-flight replies (at most
-// Options.DrainTimeout) and closes the session. Closing the engine is the
-// caller's job, after Run returns.
+// Options.DrainTimeout, then cancels them) and closes the session. Closing
+// the engine is the caller's job, after Run returns.
+//
+// A first connection that fails for a reason that may pass (network
+// errors, 5xx) is retried with backoff until ctx ends; a refused token
+// (ErrBadToken) or a guild the bot cannot register in (ErrMissingAccess)
+// ends Run at once with what to do about it.
 func (b *Bot) Run(ctx context.Context) error {
 	removers := []func(){
 		b.discord.AddHandler(b.onReady),
@@ -155,8 +180,11 @@ func (b *Bot) Run(ctx context.Context) error {
 			r()
 		}
 	}()
-	if err := b.discord.Open(); err != nil {
-		return fmt.Errorf("bot: connect: %w", err)
+	if err := b.connect(ctx); err != nil {
+		if ctx.Err() != nil { // stopped while connecting
+			return nil
+		}
+		return err
 	}
 	select {
 	case <-b.ready:
@@ -177,41 +205,22 @@ func (b *Bot) Run(ctx context.Context) error {
 	return nil
 }
 
-// Register bulk-overwrites the commands, per guild when guild ids are
-// configured, else globally.
-func (b *Bot) Register(ctx context.Context) error {
-	appID, _ := b.appID.Load().(string)
-	if appID == "" {
-		return errors.New("bot: register commands: application id unknown (no READY yet)")
-	}
-	defs := b.Definitions()
-	guilds := b.opts.GuildIDs
-	if len(guilds) == 0 {
-		guilds = []string{""}
-	}
-	for _, g := range guilds {
-		if _, err := b.discord.ApplicationCommandBulkOverwrite(appID, g, defs, discordgo.WithContext(ctx)); err != nil {
-			where := "globally"
-			if g != "" {
-				where = "in guild " + g
-			}
-			return fmt.Errorf("bot: register commands %s: %w", where, err)
-		}
-	}
-	return nil
-}
-
 func (b *Bot) shutdown() {
 	b.mu.Lock()
 	b.closing = true
 	b.mu.Unlock()
 	done := make(chan struct{})
 	go func() { b.inflight.Wait(); close(done) }()
+	grace := time.NewTimer(b.opts.DrainTimeout)
+	defer grace.Stop()
 	select {
 	case <-done:
-	case <-time.After(b.opts.DrainTimeout):
-		b.log.Warn("shutdown: in-flight replies did not finish in time", "waited", b.opts.DrainTimeout)
+	case <-grace.C:
+		b.log.Warn("shutdown: in-flight replies did not finish in time; stopping them", "waited", b.opts.DrainTimeout)
 	}
+	// Whatever is left (a reply waiting out a rate limit, a rebuild) is
+	// cancelled, so nothing outlives the grace period.
+	b.hardStop()
 	if err := b.discord.Close(); err != nil {
 		b.log.Warn("shutdown: close session", "err", err)
 	}
@@ -238,5 +247,12 @@ func (b *Bot) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 		appID = r.Application.ID
 	}
 	b.appID.Store(appID)
+	guilds := make([]string, 0, len(r.Guilds))
+	for _, g := range r.Guilds {
+		if g != nil && g.ID != "" {
+			guilds = append(guilds, g.ID)
+		}
+	}
+	b.guilds.Store(guilds)
 	b.once.Do(func() { close(b.ready) })
 }

@@ -23,6 +23,7 @@ const (
 	outcomeUnknown     = "unknown"
 	outcomeSendFailed  = "send_failed"
 	outcomeShutdown    = "shutting_down"
+	outcomeDuplicate   = "duplicate"
 )
 
 // errPanic marks a recovered handler panic.
@@ -41,17 +42,34 @@ func (b *Bot) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Interactio
 	b.HandleInteraction(context.Background(), ic.Interaction)
 }
 
+// Discord's clock for an interaction: the first callback must reach it
+// within ackWindow of the interaction's creation, and the token that lets
+// the bot edit and follow up lasts tokenLifetime. The bot counts both from
+// when the interaction arrives, so its deadlines are a little generous;
+// past them a call would only be refused.
+const (
+	ackWindow     = 3 * time.Second
+	tokenLifetime = 15 * time.Minute
+)
+
 // HandleInteraction answers one interaction: it routes it, applies the
 // rate limit, runs the handler (deferring when it is slow), recovers a
 // panic into a friendly error, sends the reply and logs one line. It
 // returns when the reply is sent. The gateway handler calls it; tests and
-// an HTTP interactions endpoint may call it directly.
+// an HTTP interactions endpoint may call it directly. An interaction
+// already handled (a gateway replay) is logged and left alone.
 func (b *Bot) HandleInteraction(ctx context.Context, i *discordgo.Interaction) {
 	start := time.Now()
+	if i != nil && i.ID != "" && !b.seen.first("interaction:"+i.ID, b.now()) {
+		b.log.Info("interaction", "outcome", outcomeDuplicate, "id", i.ID)
+		return
+	}
 	if !b.begin() {
 		// Stopping: say so rather than let Discord show "interaction failed".
 		b.log.Info("interaction", "outcome", outcomeShutdown)
 		if i != nil && i.Type != discordgo.InteractionApplicationCommandAutocomplete {
+			actx, cancel := context.WithDeadline(ctx, start.Add(ackWindow))
+			defer cancel()
 			_ = b.discord.InteractionRespond(i, &discordgo.InteractionResponse{
 				Type: discordgo.InteractionResponseChannelMessageWithSource,
 				Data: &discordgo.InteractionResponseData{
@@ -59,13 +77,15 @@ func (b *Bot) HandleInteraction(ctx context.Context, i *discordgo.Interaction) {
 					Flags:           discordgo.MessageFlagsEphemeral,
 					AllowedMentions: noMentions(),
 				},
-			}, discordgo.WithContext(ctx))
+			}, discordgo.WithContext(actx))
 		}
 		return
 	}
 	defer b.inflight.Done()
-	// A reply already under way finishes even when the bot is told to stop.
-	ctx = context.WithoutCancel(ctx)
+	// A reply already under way finishes even when the bot is told to
+	// stop, up to the shutdown's grace period.
+	ctx, cancel := b.detach(ctx)
+	defer cancel()
 
 	req, err := parseInteraction(i)
 	if err != nil {
@@ -73,7 +93,7 @@ func (b *Bot) HandleInteraction(ctx context.Context, i *discordgo.Interaction) {
 		return
 	}
 	req.Session = b.discord
-	name, outcome, herr := b.dispatch(ctx, req)
+	name, outcome, herr := b.dispatch(ctx, req, start)
 	attrs := []any{
 		"command", name,
 		"guild", req.GuildID,
@@ -89,15 +109,25 @@ func (b *Bot) HandleInteraction(ctx context.Context, i *discordgo.Interaction) {
 	b.log.Info("interaction", attrs...)
 }
 
+// detach returns a context for work that must survive ctx's cancellation
+// (a reply under way when the bot is told to stop) but not the end of the
+// shutdown's grace period.
+func (b *Bot) detach(ctx context.Context) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	stop := context.AfterFunc(b.hard, cancel)
+	return ctx, func() { stop(); cancel() }
+}
+
 // dispatch returns the name logged for the interaction, its outcome, and
 // the error worth logging.
-func (b *Bot) dispatch(ctx context.Context, req *Request) (string, string, error) {
+func (b *Bot) dispatch(ctx context.Context, req *Request, start time.Time) (string, string, error) {
+	ackBy, tokenBy := start.Add(ackWindow), start.Add(tokenLifetime)
 	switch req.Type {
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		name := req.Command + "/autocomplete"
 		c := b.byName[req.Command]
 		if c == nil || c.Autocomplete == nil {
-			return name, outcomeUnknown, b.respondChoices(ctx, req, nil)
+			return name, outcomeUnknown, b.respondChoices(ctx, req, nil, ackBy)
 		}
 		choices, err := b.runAutocomplete(ctx, c, req)
 		outcome := outcomeOK
@@ -106,14 +136,14 @@ func (b *Bot) dispatch(ctx context.Context, req *Request) (string, string, error
 		} else if err != nil {
 			outcome = outcomeError
 		}
-		if serr := b.respondChoices(ctx, req, choices); serr != nil {
+		if serr := b.respondChoices(ctx, req, choices, ackBy); serr != nil {
 			return name, outcomeSendFailed, errors.Join(err, serr)
 		}
 		return name, outcome, err
 
 	case discordgo.InteractionApplicationCommand:
 		c := b.byName[req.Command]
-		rep := &reply{b: b, i: req.Interaction}
+		rep := &reply{b: b, i: req.Interaction, ackBy: ackBy, tokenBy: tokenBy}
 		if c == nil {
 			err := rep.final(ctx, &Response{Content: "I don't know that command any more; Discord may still be showing an old list.", Ephemeral: true})
 			return req.Command, outcomeUnknown, err
@@ -131,7 +161,7 @@ func (b *Bot) dispatch(ctx context.Context, req *Request) (string, string, error
 	default: // components and modals
 		prefix, _, _ := strings.Cut(req.CustomID, ":")
 		name := "component:" + prefix
-		rep := &reply{b: b, i: req.Interaction, component: true}
+		rep := &reply{b: b, i: req.Interaction, component: true, ackBy: ackBy, tokenBy: tokenBy}
 		h := b.byPrefix[prefix]
 		if h == nil {
 			err := rep.final(ctx, &Response{Content: "This button no longer does anything.", Ephemeral: true, NewMessage: true})
@@ -226,7 +256,7 @@ func (b *Bot) runAutocomplete(ctx context.Context, c *Command, req *Request) (ch
 	return c.Autocomplete(ctx, req)
 }
 
-func (b *Bot) respondChoices(ctx context.Context, req *Request, choices []*discordgo.ApplicationCommandOptionChoice) error {
+func (b *Bot) respondChoices(ctx context.Context, req *Request, choices []*discordgo.ApplicationCommandOptionChoice, ackBy time.Time) error {
 	if len(choices) > maxChoices {
 		choices = choices[:maxChoices]
 	}
@@ -243,10 +273,16 @@ func (b *Bot) respondChoices(ctx context.Context, req *Request, choices []*disco
 		fitted = append(fitted, &d)
 	}
 	choices = fitted
-	return b.discord.InteractionRespond(req.Interaction, &discordgo.InteractionResponse{
+	ctx, cancel := context.WithDeadline(ctx, ackBy)
+	defer cancel()
+	err := b.discord.InteractionRespond(req.Interaction, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 		Data: &discordgo.InteractionResponseData{Choices: choices},
 	}, discordgo.WithContext(ctx))
+	if err != nil {
+		return fmt.Errorf("bot: autocomplete: %w", scrubURL(err))
+	}
+	return nil
 }
 
 // Discord's limits on autocomplete: 25 choices, names and string values of
@@ -256,20 +292,14 @@ const (
 	maxChoiceLen = 100
 )
 
-// rateLimitNotice tells a user, privately, when they may ask again.
+// rateLimitNotice tells a user, privately, when they may ask again. The
+// time is a Discord timestamp, which each client shows as "in 10 seconds"
+// in its own language and keeps counting down.
 func (b *Bot) rateLimitNotice(wait time.Duration) *Response {
-	secs := int(wait.Round(time.Second) / time.Second)
-	if secs < 1 {
-		secs = 1
-	}
-	at := b.now().Add(wait).Unix()
-	unit := "seconds"
-	if secs == 1 {
-		unit = "second"
-	}
+	at := b.now().Add(max(wait, time.Second)).Unix()
 	return &Response{
 		Content: fmt.Sprintf("You're asking faster than I can keep up with (%d questions a minute). "+
-			"Please try again in %d %s (<t:%d:R>).", b.opts.QuestionsPerMinute, secs, unit, at),
+			"Please try again <t:%d:R>.", b.opts.QuestionsPerMinute, at),
 		Ephemeral: true,
 	}
 }
@@ -283,6 +313,8 @@ func errorResponse(err error) *Response {
 		msg = "Please ask a question with a few words in it, e.g. `/ask question: what security guarantees were offered?`"
 	case errors.Is(err, context.DeadlineExceeded):
 		msg = "That took too long to answer. Please try again, perhaps with a shorter question."
+	case errors.Is(err, index.ErrDamaged):
+		msg = "My search index on disk is damaged, so I couldn't answer that. I'm rebuilding it now; please ask again in a minute."
 	}
 	return &Response{Content: msg, Ephemeral: true, NewMessage: true}
 }
@@ -294,6 +326,9 @@ type reply struct {
 	i         *discordgo.Interaction
 	component bool
 	ephemeral bool
+	// ackBy bounds the first callback, tokenBy the edits and follow-ups
+	// (see ackWindow): a call Discord would refuse is not waited for.
+	ackBy, tokenBy time.Time
 
 	mu    sync.Mutex
 	acked bool
@@ -317,8 +352,10 @@ func (r *reply) ackLocked(ctx context.Context) error {
 	if r.ephemeral {
 		data.Flags = discordgo.MessageFlagsEphemeral
 	}
+	ctx, cancel := context.WithDeadline(ctx, r.ackBy)
+	defer cancel()
 	if err := r.b.discord.InteractionRespond(r.i, &discordgo.InteractionResponse{Type: typ, Data: data}, discordgo.WithContext(ctx)); err != nil {
-		return fmt.Errorf("bot: defer: %w", err)
+		return fmt.Errorf("bot: defer: %w", scrubURL(err))
 	}
 	r.acked = true
 	return nil
@@ -331,8 +368,10 @@ func (r *reply) update(ctx context.Context, resp *Response) error {
 	if err := r.ackLocked(ctx); err != nil {
 		return err
 	}
+	ctx, cancel := context.WithDeadline(ctx, r.tokenBy)
+	defer cancel()
 	if _, err := r.b.discord.InteractionResponseEdit(r.i, webhookEdit(resp), discordgo.WithContext(ctx)); err != nil {
-		return fmt.Errorf("bot: edit reply: %w", err)
+		return fmt.Errorf("bot: edit reply: %w", scrubURL(err))
 	}
 	return nil
 }
@@ -351,12 +390,16 @@ func (r *reply) final(ctx context.Context, resp *Response) error {
 		if newMessage && (resp.Ephemeral || r.ephemeral) {
 			data.Flags = discordgo.MessageFlagsEphemeral
 		}
+		ctx, cancel := context.WithDeadline(ctx, r.ackBy)
+		defer cancel()
 		if err := r.b.discord.InteractionRespond(r.i, &discordgo.InteractionResponse{Type: typ, Data: data}, discordgo.WithContext(ctx)); err != nil {
-			return fmt.Errorf("bot: reply: %w", err)
+			return fmt.Errorf("bot: reply: %w", scrubURL(err))
 		}
 		r.acked = true
 		return nil
 	}
+	ctx, cancel := context.WithDeadline(ctx, r.tokenBy)
+	defer cancel()
 	if r.component && resp.NewMessage {
 		p := &discordgo.WebhookParams{
 			Content:         resp.Content,
@@ -368,12 +411,12 @@ func (r *reply) final(ctx context.Context, resp *Response) error {
 			p.Flags = discordgo.MessageFlagsEphemeral
 		}
 		if _, err := r.b.discord.FollowupMessageCreate(r.i, true, p, discordgo.WithContext(ctx)); err != nil {
-			return fmt.Errorf("bot: follow-up: %w", err)
+			return fmt.Errorf("bot: follow-up: %w", scrubURL(err))
 		}
 		return nil
 	}
 	if _, err := r.b.discord.InteractionResponseEdit(r.i, webhookEdit(resp), discordgo.WithContext(ctx)); err != nil {
-		return fmt.Errorf("bot: edit reply: %w", err)
+		return fmt.Errorf("bot: edit reply: %w", scrubURL(err))
 	}
 	return nil
 }

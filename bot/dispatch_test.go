@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -55,6 +56,10 @@ func (s *syncBuffer) interactions(t *testing.T) []map[string]any {
 	return out
 }
 
+// loaded numbers the interactions loadInteraction returns: each gets an id
+// of its own, as Discord's do, so the bot does not take it for a replay.
+var loaded atomic.Int64
+
 func loadInteraction(t *testing.T, name string) *discordgo.Interaction {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "interactions", name+".json"))
@@ -65,6 +70,7 @@ func loadInteraction(t *testing.T, name string) *discordgo.Interaction {
 	if err := json.Unmarshal(data, &i); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
+	i.ID = fmt.Sprintf("%s%d", i.ID, loaded.Add(1))
 	return &i
 }
 
@@ -253,9 +259,11 @@ func TestDispatcherFailures(t *testing.T) {
 			t.Errorf("engine asked %d times, want 2", len(h.engine.asked))
 		}
 		r := h.discord.responds[2]
-		want := fmt.Sprintf("try again in 30 seconds (<t:%d:R>)", now.Unix()+30)
-		if r.Data.Flags != discordgo.MessageFlagsEphemeral || !strings.Contains(r.Data.Content, want) {
-			t.Errorf("notice %q lacks %q", r.Data.Content, want)
+		// Discord shows the timestamp as "in 30 seconds": the text must
+		// not say it a second time.
+		want := fmt.Sprintf("try again <t:%d:R>.", now.Unix()+30)
+		if r.Data.Flags != discordgo.MessageFlagsEphemeral || !strings.Contains(r.Data.Content, want) || strings.Contains(r.Data.Content, "seconds") {
+			t.Errorf("notice %q lacks %q, or says the time twice", r.Data.Content, want)
 		}
 		if l := h.logs.interactions(t); l[2]["outcome"] != "rate_limited" {
 			t.Errorf("log: %v", l[2])

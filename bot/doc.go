@@ -9,8 +9,25 @@
 // talks to discord.api_url), an Answerer (the engine: *index.Engine or a
 // live-swapping index), and a list of Commands. Run opens the gateway,
 // bulk-overwrites the command definitions (per guild when GuildIDs are
-// set, else globally) and answers until its context ends, then drains
-// in-flight replies and closes the session.
+// set, else globally, removing the application's commands from scopes it
+// no longer targets) and answers until its context ends, then drains
+// in-flight replies (cancelling what is left after DrainTimeout) and
+// closes the session. A first connection that fails on the network or a
+// 5xx is retried with backoff; a refused token (ErrBadToken) or a guild
+// the bot cannot register in (ErrMissingAccess) ends Run with what to do
+// (connect.go, register.go).
+//
+// # Rate limits and deadlines
+//
+// discordgo's own rate-limit handling sleeps without bound; it is off, and
+// restlimit.go's transport under the session does it instead: waits only
+// as long as the request's context allows, a bounded number of retries, a
+// global 429 holding every REST call. The dispatcher gives each call the
+// deadline Discord would enforce (3 s for the first callback, 15 minutes
+// for edits and follow-ups; 30 s for a message reply), so a rate-limited
+// reply is given up rather than sent too late. Interactions and messages
+// are remembered by id for 5 minutes (recent.go): one a resumed session
+// replays is answered once.
 //
 // # Adding a command
 //
@@ -50,7 +67,9 @@
 // Session for extra messages (e.g. an audit channel).
 //
 // Mentions of the bot and DMs (mention.go) get the same answer as /ask, as
-// a reply to the message; they need no privileged intent (Intents).
+// a reply to the message (sent even if the message was deleted meanwhile);
+// they need no privileged intent (Intents). A mention over the rate limit
+// is told so privately: by DM, or with a reaction when DMs are closed.
 //
 // # Replies
 //

@@ -20,6 +20,7 @@ type fakeDiscord struct {
 	followups []*discordgo.WebhookParams
 	messages  []*discordgo.MessageSend
 	overwrite map[string][]*discordgo.ApplicationCommand
+	reactions []string // "channel/message/emoji"
 	failNext  error
 }
 
@@ -65,6 +66,23 @@ func (f *fakeDiscord) ApplicationCommandBulkOverwrite(appID, guildID string, cmd
 	}
 	f.overwrite[guildID] = cmds
 	return cmds, nil
+}
+
+func (f *fakeDiscord) ApplicationCommands(appID, guildID string, _ ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.overwrite[guildID], nil
+}
+
+func (f *fakeDiscord) UserChannelCreate(recipientID string, _ ...discordgo.RequestOption) (*discordgo.Channel, error) {
+	return &discordgo.Channel{ID: "dm-" + recipientID, Type: discordgo.ChannelTypeDM}, nil
+}
+
+func (f *fakeDiscord) MessageReactionAdd(channelID, messageID, emojiID string, _ ...discordgo.RequestOption) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.reactions = append(f.reactions, channelID+"/"+messageID+"/"+emojiID)
+	return nil
 }
 
 func (f *fakeDiscord) AddHandler(handler interface{}) func() { return func() {} }

@@ -708,3 +708,81 @@ func modCtx(t *testing.T) context.Context {
 	t.Cleanup(cancel)
 	return ctx
 }
+
+// segmentFiles lists the segment files of the index served from dir.
+func segmentFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	zaps, err := filepath.Glob(filepath.Join(dir, "bleve", "store", "*.zap"))
+	if err != nil || len(zaps) == 0 {
+		t.Fatalf("no segments in %s: %v", dir, err)
+	}
+	return zaps
+}
+
+func TestE2EReindexRebuildsADeletedIndex(t *testing.T) {
+	t.Parallel()
+	e := newModEnv(t, modConfig{})
+	ctx := modCtx(t)
+	old := e.live.Dir()
+	if err := os.RemoveAll(old); err != nil {
+		t.Fatal(err)
+	}
+	r, err := e.srv.Interact(ctx, asModerator(reindexCmd()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := finalReply(t, ctx, r, isFinal)
+	text := embedText(m)
+	if !strings.Contains(text, ": done") || !strings.Contains(text, "The new index is live") {
+		t.Errorf("reply after deleting the index folder:\n%s", text)
+	}
+	now := e.live.Dir()
+	if now == old {
+		t.Fatal("still serving the deleted folder")
+	}
+	if _, err := os.Stat(filepath.Join(now, "COMPLETE")); err != nil {
+		t.Errorf("nothing complete on disk after /reindex: %v", err)
+	}
+	a, err := e.srv.Interact(ctx, ask("what did Peskov say"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(embedText(a.Message), "Dmitry Peskov") {
+		t.Errorf("answer after the rebuild:\n%s", embedText(a.Message))
+	}
+}
+
+func TestE2ETruncatedSegmentGivesAnErrorThenARebuild(t *testing.T) {
+	t.Parallel()
+	e := newModEnv(t, modConfig{})
+	ctx := modCtx(t)
+	old := e.live.Dir()
+	// Truncated under the running bot, which has the segment mapped:
+	// reading it raises SIGBUS, which used to kill the process.
+	for _, z := range segmentFiles(t, old) {
+		if err := os.Truncate(z, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := e.srv.Interact(ctx, ask("security guarantees"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := r.Message; !m.Ephemeral() || !strings.Contains(m.Content, "damaged") || !strings.Contains(m.Content, "rebuilding") {
+		t.Errorf("reply to a question on the damaged index: %s", m.Sent)
+	}
+	for e.live.Dir() == old {
+		select {
+		case <-ctx.Done():
+			t.Fatal("the damaged index was not rebuilt")
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	r, err = e.srv.Interact(ctx, ask("security guarantees"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(embedText(r.Message), "**security") {
+		t.Errorf("answer after the rebuild:\n%s%s", r.Message.Content, embedText(r.Message))
+	}
+}

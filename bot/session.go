@@ -3,6 +3,7 @@ package bot
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"strings"
 
@@ -21,8 +22,10 @@ const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | disco
 // NewSession builds a discordgo session for token (with or without the
 // "Bot " prefix) whose REST calls and gateway lookup go to apiURL (""
 // means Discord). transport, when non-nil, carries the HTTP requests (tests
-// pass the test server's). discordgo's retries on 429 stay on.
-func NewSession(token, apiURL string, transport http.RoundTripper) (*discordgo.Session, error) {
+// pass the test server's). Rate limits are handled by a restLimiter
+// between discordgo and the network, not by discordgo (see restlimit.go);
+// it logs them to log (nil: nowhere).
+func NewSession(token, apiURL string, transport http.RoundTripper, log *slog.Logger) (*discordgo.Session, error) {
 	token = strings.TrimSpace(token)
 	if token == "" {
 		return nil, ErrNoToken
@@ -39,9 +42,16 @@ func NewSession(token, apiURL string, transport http.RoundTripper) (*discordgo.S
 		return nil, err
 	}
 	client.Timeout = s.Client.Timeout
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	client.Transport = newRESTLimiter(client.Transport, log.With("component", "bot"))
 	s.Client = client
 	s.Identify.Intents = Intents
-	s.ShouldRetryOnRateLimit = true
+	s.ShouldRetryOnRateLimit = false
+	// The bot reads nothing from discordgo's state cache, and the cache
+	// rewrites the READY event's guilds in place while handlers read them.
+	s.StateEnabled = false
 	s.ShouldReconnectOnError = true
 	s.LogLevel = discordgo.LogWarning
 	return s, nil

@@ -54,11 +54,11 @@ func TestNewHTTPClientRebases(t *testing.T) {
 }
 
 func TestNewSessionToken(t *testing.T) {
-	if _, err := NewSession("  ", "", nil); err != ErrNoToken {
+	if _, err := NewSession("  ", "", nil, nil); err != ErrNoToken {
 		t.Errorf("empty token: %v", err)
 	}
 	for _, tok := range []string{"abc.def", "Bot abc.def"} {
-		s, err := NewSession(tok, "http://127.0.0.1:1/", nil)
+		s, err := NewSession(tok, "http://127.0.0.1:1/", nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -68,8 +68,12 @@ func TestNewSessionToken(t *testing.T) {
 		if s.Identify.Intents != Intents || s.Identify.Intents&discordgo.IntentsMessageContent != 0 {
 			t.Errorf("intents %d", s.Identify.Intents)
 		}
-		if !s.ShouldRetryOnRateLimit {
-			t.Error("429 retries are off")
+		// discordgo's retry sleeps past any deadline; restLimiter retries.
+		if s.ShouldRetryOnRateLimit {
+			t.Error("discordgo's own 429 retries are on")
+		}
+		if _, ok := s.Client.Transport.(*restLimiter); !ok {
+			t.Errorf("REST transport %T, want the restLimiter", s.Client.Transport)
 		}
 	}
 }

@@ -15,9 +15,15 @@
 //     so answering never reads stored fields.
 //   - store.go: Open keeps indexes on disk under a data directory
 //     (CURRENT, index-<fingerprint>-<time>/ with a COMPLETE marker, tmp-
-//     builds renamed into place, each folder flocked by its builder so
-//     another process's cleanup leaves it alone) and reuses one while the
-//     corpus Fingerprint is unchanged.
+//     builds merged into one segment and renamed into place, each folder
+//     flocked by its builder so another process's cleanup leaves it
+//     alone) and reuses one while the corpus Fingerprint is unchanged. A
+//     complete index is opened read-only: it never changes while served,
+//     and several processes can serve it at once.
+//   - integrity.go: segments are checked against their CRC-32 at open (a
+//     damaged index is rebuilt, not served), and the size of every file is
+//     kept, so Engine.Check notices a deleted folder or a truncated file
+//     with a few stat calls. ErrDamaged says so.
 //   - question.go, people.go: quote questions ("what did X say about Y")
 //     and who X is, by the people model's matcher (corpus/people) with
 //     the corpus's lexicon: full name, surname, spelling variant, typo,
@@ -45,5 +51,10 @@
 //   - eval.go: relevance files and their metrics (hit@1, recall@3, MRR,
 //     quote completeness, speaker precision, no-answer accuracy), used by
 //     the tests and `talksbot eval`.
-//   - live.go: Live serves one engine and swaps in a rebuilt one.
+//   - live.go: Live serves one engine and swaps in a rebuilt one. A
+//     Reindex of an unchanged corpus rebuilds anyway when the index folder
+//     is missing or damaged; a question that reads a segment truncated
+//     under it (SIGBUS on the memory map, turned into a panic by
+//     debug.SetPanicOnFault on the asking goroutine) gets ErrDamaged and
+//     starts a rebuild from the corpus in memory, as does Live.Check.
 package index

@@ -52,8 +52,10 @@ type Engine struct {
 	who    *peopleIndex // finds people in questions (people.go)
 	// topics can be replaced while the engine serves (SetTopics).
 	topics atomic.Pointer[topicSet]
-	// dir is the on-disk index folder, "" for an in-memory index.
-	dir string
+	// dir is the on-disk index folder, "" for an in-memory index; files
+	// are the sizes of its files when it was opened (see Check).
+	dir   string
+	files manifest
 
 	closed atomic.Bool
 }

@@ -112,11 +112,13 @@ type Live struct {
 	topics func() ([]Topic, error)
 	log    *slog.Logger
 
-	mu      sync.Mutex // guards running, status, cancel, closed
+	mu      sync.Mutex // guards running, status, cancel, closed, idle
 	running bool
 	status  ReindexStatus
 	cancel  context.CancelFunc
 	closed  bool
+	// idle is closed (and replaced) whenever a rebuild ends.
+	idle chan struct{}
 }
 
 // handle is one engine and the questions reading it. Questions hold the
@@ -129,6 +131,11 @@ type handle struct {
 
 	fpOnce sync.Once
 	fp     string
+
+	// damaged is set once the engine's files are found damaged; the
+	// first to find it starts a rebuild.
+	damaged    atomic.Bool
+	damageOnce sync.Once
 }
 
 // fingerprint is the content hash of the handle's corpus, computed once.
@@ -147,7 +154,7 @@ func NewLive(eng *Engine, opts LiveOptions) *Live {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	l := &Live{open: opts.Open, topics: opts.Topics, log: log.With("component", "live")}
+	l := &Live{open: opts.Open, topics: opts.Topics, log: log.With("component", "live"), idle: make(chan struct{})}
 	l.cur.Store(&handle{eng: eng})
 	return l
 }
@@ -187,42 +194,127 @@ func (l *Live) retire(h *handle) error {
 
 // Ask answers a free-form question from the current engine.
 func (l *Live) Ask(ctx context.Context, question string, opts AskOptions) (*Answer, error) {
-	h, err := l.acquire()
-	if err != nil {
-		return nil, err
-	}
-	defer h.mu.RUnlock()
-	return h.eng.Ask(ctx, question, opts)
+	return read(l, func(e *Engine) (*Answer, error) { return e.Ask(ctx, question, opts) })
 }
 
 // Quote answers "what did speaker say (about about)".
 func (l *Live) Quote(ctx context.Context, speaker, about string, opts AskOptions) (*Answer, error) {
-	h, err := l.acquire()
-	if err != nil {
-		return nil, err
-	}
-	defer h.mu.RUnlock()
-	return h.eng.Quote(ctx, speaker, about, opts)
+	return read(l, func(e *Engine) (*Answer, error) { return e.Quote(ctx, speaker, about, opts) })
 }
 
 // Topics lists the topics with how many passages each matches.
 func (l *Live) Topics(ctx context.Context) ([]TopicCount, error) {
-	h, err := l.acquire()
-	if err != nil {
-		return nil, err
-	}
-	defer h.mu.RUnlock()
-	return h.eng.Topics(ctx)
+	return read(l, func(e *Engine) ([]TopicCount, error) { return e.Topics(ctx) })
 }
 
 // Topic answers the named topic like a question.
 func (l *Live) Topic(ctx context.Context, name string, opts AskOptions) (*Answer, error) {
+	return read(l, func(e *Engine) (*Answer, error) { return e.Topic(ctx, name, opts) })
+}
+
+// read runs f on the current engine. Its on-disk index is memory-mapped:
+// if a segment file was truncated under it, reading raises SIGBUS, which
+// would kill the process. With panic-on-fault set on this goroutine (the
+// only one that reads the index for a question: bleve searches term,
+// boolean and disjunction queries in the caller's goroutine) the fault
+// becomes a panic, recovered here into ErrDamaged for this question, and
+// the index is rebuilt.
+func read[T any](l *Live, f func(*Engine) (T, error)) (v T, err error) {
 	h, err := l.acquire()
 	if err != nil {
-		return nil, err
+		return v, err
 	}
 	defer h.mu.RUnlock()
-	return h.eng.Topic(ctx, name, opts)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		p := recover()
+		if p == nil {
+			return
+		}
+		fault, ok := p.(interface{ Addr() uintptr })
+		if !ok {
+			panic(p) // a bug, not a damaged file
+		}
+		var zero T
+		v, err = zero, fmt.Errorf("%w: memory fault reading %s (address %#x)", ErrDamaged, h.eng.Dir(), fault.Addr())
+		l.damaged(h, err)
+	}()
+	return f(h.eng)
+}
+
+// Check looks at the current engine's index folder (a few stat calls, no
+// reading) and, if it is missing or damaged, starts a rebuild and returns
+// ErrDamaged. The watcher calls it now and then; a question that faults
+// or a Reindex find the same damage on their own.
+func (l *Live) Check() error {
+	h, err := l.acquire()
+	if err != nil {
+		return err
+	}
+	defer h.mu.RUnlock()
+	if h.damaged.Load() {
+		return fmt.Errorf("%w (being rebuilt)", ErrDamaged)
+	}
+	if err := h.eng.Check(); err != nil {
+		l.damaged(h, err)
+		return err
+	}
+	return nil
+}
+
+// damaged marks h's engine as damaged and, the first time, rebuilds it
+// from the corpus it serves, in the background. Meanwhile questions are
+// still answered from it: what is mapped in memory mostly still reads (a
+// deleted folder's files stay mapped), and a read that faults fails only
+// its own question.
+func (l *Live) damaged(h *handle, cause error) {
+	if h.markDamaged(l.log, cause) {
+		go l.repair(h)
+	}
+}
+
+// markDamaged flags the engine as damaged and removes its folder's
+// COMPLETE marker, so that no Open reuses it; true the first time.
+func (h *handle) markDamaged(log *slog.Logger, cause error) bool {
+	first := false
+	h.damageOnce.Do(func() {
+		first = true
+		h.damaged.Store(true)
+		log.Error("index damaged; rebuilding it from the corpus", "dir", h.eng.Dir(), "err", cause)
+		if err := markDamaged(h.eng.Dir()); err != nil {
+			log.Warn("index damaged", "err", err)
+		}
+	})
+	return first
+}
+
+// repair rebuilds the index h serves, from the same corpus, unless h was
+// replaced meanwhile. A rebuild already running is waited for: if it swaps
+// in another engine, there is nothing left to do.
+func (l *Live) repair(h *handle) {
+	c := h.eng.Corpus()
+	load := func(context.Context, func(string, int, int)) (*corpus.Corpus, error) { return c, nil }
+	for {
+		if l.cur.Load() != h {
+			return
+		}
+		l.mu.Lock()
+		idle, closed := l.idle, l.closed
+		l.mu.Unlock()
+		if closed {
+			return
+		}
+		_, err := l.Reindex(context.Background(), "index repair", load, nil)
+		switch {
+		case err == nil, errors.Is(err, ErrClosed):
+			return
+		case errors.Is(err, ErrReindexRunning):
+			<-idle // the running one ends; look again
+		default:
+			l.log.Error("index repair failed; still answering from the damaged index where it can be read, until a reindex succeeds", "err", err)
+			return
+		}
+	}
 }
 
 // Speakers lists the people quoted in the current corpus.
@@ -253,6 +345,16 @@ func (l *Live) Stats() Stats {
 	}
 	defer h.mu.RUnlock()
 	return h.eng.Stats()
+}
+
+// Dir is the folder of the index being served, "" for an in-memory one.
+func (l *Live) Dir() string {
+	h, err := l.acquire()
+	if err != nil {
+		return ""
+	}
+	defer h.mu.RUnlock()
+	return h.eng.Dir()
 }
 
 // Running reports the status of the rebuild under way, if any.
@@ -293,6 +395,8 @@ func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, pro
 		cancel()
 		l.mu.Lock()
 		l.running, l.cancel = false, nil
+		close(l.idle)
+		l.idle = make(chan struct{})
 		l.mu.Unlock()
 	}()
 
@@ -329,9 +433,17 @@ func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, pro
 	if err := ctx.Err(); err != nil {
 		return Summary{}, fmt.Errorf("index: reindex: %w", err)
 	}
-	// The same content needs no new index; building one would also open
-	// the on-disk index the live engine holds.
-	if cur := l.cur.Load(); cur != nil && cur.fingerprint() != "" && cur.fingerprint() == Fingerprint(c) {
+	// The same content needs no new index (building one would also open
+	// the on-disk index the live engine holds), unless that index is
+	// missing or damaged.
+	cur := l.cur.Load()
+	same := cur != nil && cur.fingerprint() != "" && cur.fingerprint() == Fingerprint(c)
+	if same && !cur.damaged.Load() {
+		if err := cur.eng.Check(); err != nil {
+			cur.markDamaged(log, err)
+		}
+	}
+	if same && !cur.damaged.Load() {
 		// The topics are not in the index: new ones are swapped in
 		// without a rebuild.
 		topicsChanged := false

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -159,9 +160,17 @@ func currentIndex(dataDir, fp string) (string, bool) {
 	return dir, true
 }
 
+// openDir opens the complete index in dir, read-only: a served index never
+// changes (no merges, no new files), which lets Check notice any change to
+// it, and lets two processes serve it at once. Its segments are checked
+// first (see integrity.go).
 func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger) (*Engine, error) {
 	path := filepath.Join(dir, bleveDir)
-	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait})
+	files, err := verifyIndex(path)
+	if err != nil {
+		return nil, fmt.Errorf("index: open %q: %w", dir, err)
+	}
+	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait, "read_only": true})
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) || strings.Contains(err.Error(), bolt.ErrTimeout.Error()) {
 			return nil, fmt.Errorf("%w: %s", ErrLocked, dir)
@@ -184,7 +193,7 @@ func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger
 		_ = e.Close()
 		return nil, err
 	}
-	e.dir = dir
+	e.dir, e.files = dir, files
 	return e, nil
 }
 
@@ -214,7 +223,14 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 	if err != nil {
 		return fail(err)
 	}
+	if err := compact(ctx, e); err != nil {
+		_ = e.Close()
+		return fail(err)
+	}
 	if err := e.Close(); err != nil {
+		return fail(err)
+	}
+	if err := pruneSegments(filepath.Join(tmp, bleveDir)); err != nil {
 		return fail(err)
 	}
 	if err := writeSynced(filepath.Join(tmp, completeFile), []byte(fp+"\n")); err != nil {
@@ -232,6 +248,88 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 		return "", nil, err
 	}
 	return final, unlock, nil
+}
+
+// compact merges the new index into one segment before it is closed: it
+// is served read-only (see openDir), so no merge happens later, and one
+// segment answers faster than the several a build leaves.
+func compact(ctx context.Context, e *Engine) error {
+	adv, err := e.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("index: compact: %w", err)
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	if err := sc.ForceMerge(ctx, nil); err != nil {
+		return fmt.Errorf("index: compact: %w", err)
+	}
+	// ForceMerge returns once the merged segment is in use, not once it is
+	// on disk, and Close does not wait for that. A batch does: this one
+	// returns once a root holding the merged segment is persisted.
+	if err := e.idx.SetInternal([]byte("talksbot:compacted"), []byte("1")); err != nil {
+		return fmt.Errorf("index: compact: %w", err)
+	}
+	return nil
+}
+
+// pruneSegments removes the segment files the index in path no longer
+// uses: those the compaction replaced, which scorch deletes in the
+// background (and keeps while older snapshots it retains name them), so
+// Close may leave them. Served read-only, the folder would keep them for
+// good, and every open would check them.
+func pruneSegments(path string) error {
+	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait, "read_only": true})
+	if err != nil {
+		return fmt.Errorf("index: build: reopen: %w", err)
+	}
+	used, err := segmentFiles(idx)
+	if cerr := idx.Close(); err == nil && cerr != nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("index: build: %w", err)
+	}
+	store := filepath.Join(path, "store")
+	entries, err := os.ReadDir(store)
+	if err != nil {
+		return fmt.Errorf("index: build: %w", err)
+	}
+	for _, ent := range entries {
+		if name := ent.Name(); strings.HasSuffix(name, ".zap") && !used[name] {
+			if err := os.Remove(filepath.Join(store, name)); err != nil {
+				return fmt.Errorf("index: build: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+// segmentFiles names the segment files idx's current snapshot reads.
+func segmentFiles(idx bleve.Index) (map[string]bool, error) {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, fmt.Errorf("unexpected index reader %T", r)
+	}
+	used := map[string]bool{}
+	for _, seg := range snap.Segments() {
+		p, ok := seg.Segment().(interface{ Path() string })
+		if !ok {
+			return nil, errors.New("a segment is not on disk")
+		}
+		used[filepath.Base(p.Path())] = true
+	}
+	return used, nil
 }
 
 // setCurrent points CURRENT at name atomically: write a temporary file of

@@ -68,8 +68,8 @@ func (s *Server) serveAttachment(w http.ResponseWriter, r *http.Request) {
 	} else {
 		req.Status, req.Err = http.StatusNotFound, "no such attachment"
 	}
-	if f := s.takeFaultLocked(req.Route); f != 0 {
-		req.Status, req.Err, ok = f, "injected "+strconv.Itoa(f), false
+	if f := s.takeFaultLocked(req.Route); f != nil {
+		req.Status, req.Err, ok = f.status, "injected "+strconv.Itoa(f.status), false
 	}
 	s.requests = append(s.requests, req)
 	s.notifyLocked()

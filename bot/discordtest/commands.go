@@ -60,7 +60,14 @@ func (s *Server) overwriteCommands(c *call) (int, any) {
 }
 
 func (s *Server) listCommands(c *call) (int, any) {
-	set := s.commands[c.r.PathValue("guild")]
+	if c.r.PathValue("app") != AppID {
+		return http.StatusForbidden, discordError{Message: "Missing Access", Code: 50001}
+	}
+	guild := c.r.PathValue("guild")
+	if guild != "" && !s.isGuild(guild) {
+		return http.StatusForbidden, discordError{Message: "Missing Access", Code: 50001}
+	}
+	set := s.commands[guild]
 	if set == nil {
 		return http.StatusOK, []any{}
 	}

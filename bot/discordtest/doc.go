@@ -57,6 +57,9 @@
 //	reply, err := s.SendMessage(ctx, discordtest.UserMessage{Content: s.BotMention() + " hi"})
 //	reply, err = s.SendMessage(ctx, discordtest.UserMessage{Content: "hi", DM: true})
 //	s.FailNext(discordtest.RouteCallback, 429, 1) // next callback rate-limited
+//	s.RateLimitNext(discordtest.RouteChannelMessage,
+//		discordtest.RateLimit{RetryAfter: time.Minute, Global: true}, 1)
+//	err = s.Redeliver(ctx, r)                      // the same INTERACTION_CREATE again
 //	err = s.Reconnect(ctx)                         // op 7; returns once resumed (Drop: abrupt)
 //
 // Interact builds the INTERACTION_CREATE payload as Discord does (see
@@ -86,10 +89,20 @@
 // Every REST request is recorded (Requests, RequestsTo, WaitRequest), with
 // the Authorization value replaced by "[redacted]" and the reason for any
 // refusal in Request.Err. FailNext makes the next n requests on a route
-// fail before they change anything: 429 carries Retry-After and
-// retry_after (Options.RetryAfter, 50 ms), which discordgo waits for and
-// retries; discordgo also retries 502 but no other 5xx. Stats counts
-// IDENTIFYs, RESUMEs, heartbeats and reports the intents the bot asked for.
+// fail before they change anything (FailNext(RouteGateway, 503, 2): the
+// first two connections fail): 429 carries Retry-After and retry_after
+// (Options.RetryAfter, 50 ms); discordgo retries 502 but no other 5xx.
+// RateLimitNext sends a 429 with any retry_after, and a global one
+// (X-RateLimit-Global) after which the server refuses every REST request
+// until it ends, marking them "sent during a global rate limit", as Discord
+// counts them against the bot. A wrong token gets 401 on every REST call
+// and close code 4004 on IDENTIFY; a guild the bot is not in gets 403
+// Missing Access (50001) for command registration and listing. Redeliver
+// dispatches an interaction again (a resume replay); UserMessage.Deleted
+// deletes a question before the bot answers (a reply must set
+// fail_if_not_exists false); CloseDMs makes a user refuse DMs (50007);
+// reactions the bot adds are kept (Reactions). Stats counts IDENTIFYs,
+// RESUMEs, heartbeats and reports the intents the bot asked for.
 //
 // Events reach the bot's current session; while a resumable session is
 // between connections they are queued and replayed on RESUME, and when the
@@ -100,6 +113,7 @@
 //
 // Not modelled: real rate-limit buckets and X-RateLimit headers on
 // successful responses, sharding (one shard only), zlib-stream transport
-// compression, voice, threads, reactions, the 15-minute interaction token
-// lifetime, and permission checks on the bot's own channel posts.
+// compression, voice, threads, other users' reactions, the 15-minute
+// interaction token lifetime, and permission checks on the bot's own
+// channel posts and reactions.
 package discordtest

@@ -113,6 +113,8 @@ type interactionState struct {
 	// refused; WaitEdit and WaitFollowup fail with it instead of timing out.
 	editRejected string
 	deleted      bool
+	// payload is the INTERACTION_CREATE data, for Redeliver.
+	payload map[string]any
 }
 
 // Interact dispatches an interaction and waits for the bot's callback; for
@@ -189,6 +191,22 @@ func (s *Server) Interact(ctx context.Context, in Interaction) (*Reply, error) {
 		r.Message = st.edits[0]
 	}
 	return r, nil
+}
+
+// Redeliver dispatches the interaction behind r again, unchanged, as
+// Discord may when a resumed session replays events the bot had already
+// received. A bot should answer an interaction once: a second callback is
+// refused with 40060 (Interaction has already been acknowledged) and shows
+// in RequestsTo(RouteCallback). It returns once the event is sent.
+func (s *Server) Redeliver(ctx context.Context, r *Reply) error {
+	s.mu.Lock()
+	p := r.st.payload
+	s.mu.Unlock()
+	if p == nil {
+		return errors.New("discordtest: redeliver: no payload")
+	}
+	_, err := s.Dispatch(ctx, "INTERACTION_CREATE", p)
+	return err
 }
 
 // Autocomplete sends an autocomplete interaction (one option must be
@@ -429,6 +447,7 @@ func (s *Server) buildInteraction(in Interaction) (*interactionState, map[string
 		return nil, nil, fmt.Errorf("discordtest: interaction type %d not supported", in.Type)
 	}
 	st.dispatched = time.Now()
+	st.payload = p
 	s.interactions[st.token] = st
 	return st, p, nil
 }

@@ -277,6 +277,13 @@ func (s *Server) createChannelMessage(c *call) (int, any) {
 	if e := validateMessage(c.req.Body, true, len(c.req.Files), channelFlags); e != nil {
 		return http.StatusBadRequest, *e
 	}
+	if ch.Type == discordgo.ChannelTypeDM {
+		for _, u := range ch.Recipients {
+			if s.dmsClosed[u.ID] {
+				return http.StatusForbidden, discordError{Message: "Cannot send messages to this user", Code: 50007}
+			}
+		}
+	}
 	msgType := discordgo.MessageTypeDefault
 	var ref struct {
 		MessageReference *discordgo.MessageReference `json:"message_reference"`
@@ -303,6 +310,56 @@ func (s *Server) createChannelMessage(c *call) (int, any) {
 	}
 	s.notifyLocked()
 	return http.StatusOK, sm.json()
+}
+
+// CloseDMs makes the user refuse direct messages from the bot, as with
+// "Allow direct messages from server members" off: the bot's messages to
+// their DM channel fail with 403 (code 50007).
+func (s *Server) CloseDMs(userID string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.dmsClosed[userID] = true
+}
+
+// DMs returns the messages the bot sent to a user's DM channel, oldest
+// first.
+func (s *Server) DMs(userID string) []*Message {
+	s.mu.Lock()
+	id, ok := s.dmChannels[userID]
+	s.mu.Unlock()
+	if !ok {
+		return nil
+	}
+	return s.ChannelMessages(id)
+}
+
+// addReaction answers PUT .../messages/{message}/reactions/{emoji}/@me.
+func (s *Server) addReaction(c *call) (int, any) {
+	ch, msg := c.r.PathValue("channel"), c.r.PathValue("message")
+	if s.channels[ch] == nil {
+		return http.StatusNotFound, discordError{Message: "Unknown Channel", Code: 10003}
+	}
+	um, user := s.userMessages[msg]
+	sm, bot := s.messages[msg]
+	if (!user || um.ChannelID != ch) && (!bot || sm.deleted || sm.channelID != ch) {
+		return http.StatusNotFound, discordError{Message: "Unknown Message", Code: 10008}
+	}
+	emoji := c.r.PathValue("emoji")
+	for _, e := range s.reactions[msg] {
+		if e == emoji {
+			return http.StatusNoContent, nil
+		}
+	}
+	s.reactions[msg] = append(s.reactions[msg], emoji)
+	s.notifyLocked()
+	return http.StatusNoContent, nil
+}
+
+// Reactions returns the emoji the bot reacted with on a message.
+func (s *Server) Reactions(messageID string) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.reactions[messageID]...)
 }
 
 // knownMessage says whether a message id was posted by a user or the bot.
@@ -386,6 +443,10 @@ type UserMessage struct {
 	// Roles are the author's roles in the guild.
 	Roles       []string
 	Attachments []Attachment
+	// Deleted has the author delete the message as soon as it is sent,
+	// before the bot can answer: a reply to it must set
+	// fail_if_not_exists false or Discord refuses it.
+	Deleted bool
 }
 
 // PostMessage dispatches MESSAGE_CREATE for a user's message and returns
@@ -472,7 +533,9 @@ func (s *Server) postMessage(ctx context.Context, um UserMessage) (*discordgo.Me
 	}
 	var dm discordgo.Message
 	_ = json.Unmarshal(mustJSON(data), &dm)
-	s.userMessages[dm.ID] = &dm
+	if !um.Deleted {
+		s.userMessages[dm.ID] = &dm
+	}
 	from := len(s.msgOrder)
 	s.mu.Unlock()
 	if _, err := s.Dispatch(ctx, "MESSAGE_CREATE", data); err != nil {

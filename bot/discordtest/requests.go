@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"mime"
 	"mime/multipart"
 	"net/http"
@@ -23,6 +24,8 @@ const (
 	RouteGatewayBot         = "GET /gateway/bot"
 	RouteGlobalCommands     = "PUT /applications/{app}/commands"
 	RouteGuildCommands      = "PUT /applications/{app}/guilds/{guild}/commands"
+	RouteGlobalCommandsList = "GET /applications/{app}/commands"
+	RouteGuildCommandsList  = "GET /applications/{app}/guilds/{guild}/commands"
 	RouteCallback           = "POST /interactions/{id}/{token}/callback"
 	RouteFollowup           = "POST /webhooks/{app}/{token}"
 	RouteWebhookMessageEdit = "PATCH /webhooks/{app}/{token}/messages/{message}" // @original included
@@ -31,6 +34,7 @@ const (
 	RouteChannelMessage     = "POST /channels/{channel}/messages"
 	RouteChannelMessageEdit = "PATCH /channels/{channel}/messages/{message}"
 	RouteUserChannels       = "POST /users/@me/channels"
+	RouteReaction           = "PUT /channels/{channel}/messages/{message}/reactions/{emoji}/@me"
 )
 
 const apiPrefix = "/api/v9"
@@ -115,6 +119,18 @@ type fault struct {
 	route  string
 	status int
 	left   int
+	limit  RateLimit // for a 429
+}
+
+// RateLimit is the 429 RateLimitNext answers with.
+type RateLimit struct {
+	// RetryAfter is how long Discord asks the client to wait; 0 means
+	// Options.RetryAfter.
+	RetryAfter time.Duration
+	// Global makes it a global rate limit: until RetryAfter has passed,
+	// the server refuses every REST request with a 429 of its own, as
+	// Discord does (and counts them against the client).
+	Global bool
 }
 
 // FailNext makes the next n requests on route (a Route constant, or "" for
@@ -128,8 +144,22 @@ func (s *Server) FailNext(route string, status, n int) {
 	s.faults = append(s.faults, &fault{route: route, status: status, left: n})
 }
 
-// takeFaultLocked returns the status of a pending fault for route, or 0.
-func (s *Server) takeFaultLocked(route string) int {
+// RateLimitNext makes the next n requests on route ("" for any) fail with
+// a 429 carrying rl's retry_after (in the body, as Retry-After and as
+// X-RateLimit-Reset-After) and, for a global limit, "global": true and
+// X-RateLimit-Global. Requests refused during a global limit have Err
+// "sent during a global rate limit".
+func (s *Server) RateLimitNext(route string, rl RateLimit, n int) {
+	if rl.RetryAfter <= 0 {
+		rl.RetryAfter = s.opts.RetryAfter
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults = append(s.faults, &fault{route: route, status: http.StatusTooManyRequests, left: n, limit: rl})
+}
+
+// takeFaultLocked returns a pending fault for route, or nil.
+func (s *Server) takeFaultLocked(route string) *fault {
 	for i, f := range s.faults {
 		if f.route != "" && f.route != route {
 			continue
@@ -138,9 +168,9 @@ func (s *Server) takeFaultLocked(route string) int {
 		if f.left <= 0 {
 			s.faults = append(s.faults[:i], s.faults[i+1:]...)
 		}
-		return f.status
+		return f
 	}
-	return 0
+	return nil
 }
 
 // call is one request being handled.
@@ -222,7 +252,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		req.Route = method + " " + strings.TrimPrefix(p, apiPrefix)
 	}
 
-	status, body := s.answer(r, req, auth, bodyErr)
+	status, body, limit := s.answer(r, req, auth, bodyErr)
 	s.mu.Lock()
 	if req.Status == 0 { // not recorded by a handler
 		s.recordLocked(req, status, body)
@@ -231,8 +261,13 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	s.logf("%s %s -> %d %s", req.Method, req.Path, status, req.Err)
 
 	if status == http.StatusTooManyRequests {
-		w.Header().Set("Retry-After", strconv.Itoa(int(s.opts.RetryAfter.Seconds()+0.999)))
+		w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(limit.RetryAfter.Seconds()))))
+		w.Header().Set("X-RateLimit-Reset-After", strconv.FormatFloat(limit.RetryAfter.Seconds(), 'f', 3, 64))
 		w.Header().Set("X-RateLimit-Scope", "user")
+		if limit.Global {
+			w.Header().Set("X-RateLimit-Global", "true")
+			w.Header().Set("X-RateLimit-Scope", "global")
+		}
 	}
 	if body == nil {
 		w.WriteHeader(status)
@@ -243,36 +278,60 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(req.Response)
 }
 
-// answer decides the status and body of a recorded request.
-func (s *Server) answer(r *http.Request, req *Request, auth string, bodyErr error) (int, any) {
+// answer decides the status and body of a recorded request, and for a
+// 429 the rate limit it reports.
+func (s *Server) answer(r *http.Request, req *Request, auth string, bodyErr error) (int, any, RateLimit) {
+	none := RateLimit{}
 	switch {
 	case auth == "" && webhookRoutes[req.Route]:
 	case auth != "Bot "+s.opts.Token:
 		req.Err = "authorization is not \"Bot <token>\""
-		return http.StatusUnauthorized, discordError{Message: "401: Unauthorized", Code: 0}
+		return http.StatusUnauthorized, discordError{Message: "401: Unauthorized", Code: 0}, none
 	}
 	if bodyErr != nil {
 		req.Err = bodyErr.Error()
-		return http.StatusBadRequest, discordError{Message: "The request body contains invalid JSON.", Code: 50109}
+		return http.StatusBadRequest, discordError{Message: "The request body contains invalid JSON.", Code: 50109}, none
 	}
 	s.mu.Lock()
-	status := s.takeFaultLocked(req.Route)
+	if left := time.Until(s.globalUntil); left > 0 {
+		s.mu.Unlock()
+		req.Err = "sent during a global rate limit"
+		rl := RateLimit{RetryAfter: left, Global: true}
+		return http.StatusTooManyRequests, rateLimitBody(rl), rl
+	}
+	f := s.takeFaultLocked(req.Route)
+	if f != nil && f.status == http.StatusTooManyRequests && f.limit.Global {
+		s.globalUntil = time.Now().Add(f.limit.RetryAfter)
+	}
 	s.mu.Unlock()
 	switch {
-	case status == http.StatusTooManyRequests:
+	case f == nil:
+	case f.status == http.StatusTooManyRequests:
 		req.Err = "injected 429"
-		return status, map[string]any{"message": "You are being rate limited.", "retry_after": s.opts.RetryAfter.Seconds(), "global": false}
-	case status != 0:
-		req.Err = fmt.Sprintf("injected %d", status)
-		return status, discordError{Message: fmt.Sprintf("%d: %s", status, http.StatusText(status)), Code: 0}
+		rl := f.limit
+		if rl.RetryAfter <= 0 {
+			rl.RetryAfter = s.opts.RetryAfter
+		}
+		if rl.Global {
+			req.Err = "injected global 429"
+		}
+		return f.status, rateLimitBody(rl), rl
+	default:
+		req.Err = fmt.Sprintf("injected %d", f.status)
+		return f.status, discordError{Message: fmt.Sprintf("%d: %s", f.status, http.StatusText(f.status)), Code: 0}, none
 	}
 	c := &call{req: req}
 	s.mux.ServeHTTP(&discard{}, r.WithContext(context.WithValue(r.Context(), callKey{}, c)))
 	if !c.handled {
 		req.Err = "no such route"
-		return http.StatusNotFound, discordError{Message: "404: Not Found", Code: 0}
+		return http.StatusNotFound, discordError{Message: "404: Not Found", Code: 0}, none
 	}
-	return c.status, c.body
+	return c.status, c.body, none
+}
+
+// rateLimitBody is Discord's 429 body.
+func rateLimitBody(rl RateLimit) map[string]any {
+	return map[string]any{"message": "You are being rate limited.", "retry_after": rl.RetryAfter.Seconds(), "global": rl.Global}
 }
 
 // recordLocked completes a request with its answer and records it.

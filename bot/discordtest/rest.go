@@ -47,6 +47,7 @@ func (s *Server) routes() {
 	s.route("GET /channels/{channel}/messages/{message}", s.getChannelMessage)
 	s.route(RouteChannelMessageEdit, s.editChannelMessage)
 	s.route("DELETE /channels/{channel}/messages/{message}", s.deleteChannelMessage)
+	s.route(RouteReaction, s.addReaction)
 	s.route("GET /guilds/{guild}", func(c *call) (int, any) {
 		g := c.r.PathValue("guild")
 		if !s.isGuild(g) {
@@ -73,8 +74,8 @@ func (s *Server) routes() {
 	})
 	s.route(RouteGlobalCommands, s.overwriteCommands)
 	s.route(RouteGuildCommands, s.overwriteCommands)
-	s.route("GET /applications/{app}/commands", s.listCommands)
-	s.route("GET /applications/{app}/guilds/{guild}/commands", s.listCommands)
+	s.route(RouteGlobalCommandsList, s.listCommands)
+	s.route(RouteGuildCommandsList, s.listCommands)
 	s.route(RouteCallback, s.callback)
 	s.route(RouteFollowup, s.followup)
 	s.route(RouteWebhookMessageGet, s.webhookMessage)

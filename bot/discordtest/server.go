@@ -84,6 +84,9 @@ type Server struct {
 	closed       bool
 	requests     []Request
 	faults       []*fault
+	globalUntil  time.Time              // end of a global rate limit (RateLimitNext)
+	dmsClosed    map[string]bool        // users who do not accept DMs from the bot
+	reactions    map[string][]string    // message id -> emoji the bot added
 	commands     map[string]*commandSet // by guild id; "" is global
 	interactions map[string]*interactionState
 	messages     map[string]*storedMessage // by message id
@@ -132,6 +135,8 @@ func NewServer(t testing.TB, o Options) *Server {
 		files:        map[string][]byte{},
 		members:      map[string]member{},
 		userMessages: map[string]*discordgo.Message{},
+		dmsClosed:    map[string]bool{},
+		reactions:    map[string][]string{},
 	}
 	s.gateway.sessions = map[string]*gwSession{}
 	s.gateway.conns = map[*wsConn]struct{}{}

@@ -29,7 +29,7 @@ the connection and the index.`,
 		Args: cobra.NoArgs,
 		RunE: runServe,
 	}
-	cmd.Flags().Bool("watch", false, "reindex after the corpus folder changes (needs --corpus)")
+	cmd.Flags().Bool("watch", false, "reindex after the corpus folder changes, and rebuild a missing or damaged index (needs --corpus)")
 	return cmd
 }
 
@@ -89,7 +89,7 @@ func runServe(cmd *cobra.Command, _ []string) error {
 		return err
 	}
 
-	session, err := bot.NewSession(a.cfg.Discord.Token, a.cfg.Discord.APIURL, nil)
+	session, err := bot.NewSession(a.cfg.Discord.Token, a.cfg.Discord.APIURL, nil, a.log)
 	if err != nil {
 		return err
 	}
@@ -101,6 +101,7 @@ func runServe(cmd *cobra.Command, _ []string) error {
 		QuestionsPerMinute: a.cfg.Limits.QuestionsPerMinute,
 		MaxPassages:        a.cfg.Answer.MaxPassages,
 		Extra:              modCmds,
+		APIURL:             a.cfg.Discord.APIURL,
 	})
 	if err != nil {
 		return err
@@ -122,6 +123,7 @@ func runServe(cmd *cobra.Command, _ []string) error {
 				log.Error("corpus watcher stopped", "err", err)
 			}
 		}()
+		go watchIndex(ctx, indexCheckEvery, live.Check, log)
 	}
 
 	log.Info("connecting to Discord", "documents", len(c.Documents), "guilds", len(a.cfg.Discord.GuildIDs))

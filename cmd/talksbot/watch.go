@@ -82,6 +82,29 @@ func watchCorpus(ctx context.Context, dir string, debounce time.Duration, reinde
 	}
 }
 
+// indexCheckEvery is how often --watch looks at the served index's files
+// (a few stat calls, no reading).
+const indexCheckEvery = 30 * time.Second
+
+// watchIndex calls check (Live.Check) every interval until ctx is done.
+// A missing or damaged index folder is rebuilt by Live itself; this only
+// makes sure it is noticed even when the corpus does not change and no
+// question happens to read a damaged part.
+func watchIndex(ctx context.Context, every time.Duration, check func() error, log *slog.Logger) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := check(); errors.Is(err, index.ErrDamaged) {
+				log.Warn("the index folder is missing or damaged; rebuilding it", "err", err)
+			}
+		}
+	}
+}
+
 // addTree watches root and every non-hidden folder below it.
 func addTree(w *fsnotify.Watcher, root string) error {
 	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {

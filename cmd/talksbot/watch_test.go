@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index"
 )
 
@@ -114,5 +115,41 @@ func TestWatchCorpusRetriesWhenAReindexIsRunning(t *testing.T) {
 		case <-time.After(10 * time.Second):
 			t.Fatalf("reindex call %d never came", want)
 		}
+	}
+}
+
+func TestWatchIndexRebuildsADeletedIndex(t *testing.T) {
+	dataDir := t.TempDir()
+	c, err := corpus.LoadFS(corpus.Default(), corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := index.Open(context.Background(), index.OpenOptions{DataDir: dataDir, Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := index.NewLive(eng, index.LiveOptions{Open: func(ctx context.Context, c *corpus.Corpus, p func(index.Progress)) (*index.Engine, error) {
+		return index.Open(ctx, index.OpenOptions{DataDir: dataDir, Corpus: c, Progress: p})
+	}})
+	defer live.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { watchIndex(ctx, 10*time.Millisecond, live.Check, slog.New(slog.DiscardHandler)); close(done) }()
+	defer func() { cancel(); <-done }()
+
+	old := live.Dir()
+	if err := os.RemoveAll(old); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.After(30 * time.Second)
+	for live.Dir() == old {
+		select {
+		case <-deadline:
+			t.Fatal("the deleted index was not rebuilt")
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	if _, err := os.Stat(filepath.Join(live.Dir(), "COMPLETE")); err != nil {
+		t.Errorf("the rebuilt index: %v", err)
 	}
 }

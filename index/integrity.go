@@ -1,0 +1,133 @@
+package index
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// ErrDamaged is returned for a question the index could not answer
+// because its files on disk are damaged (a truncated or rewritten segment,
+// a deleted folder). Live rebuilds the index when it sees it.
+var ErrDamaged = errors.New("index: the index on disk is damaged")
+
+// An on-disk index is opened read-only and never changes while it is
+// served, so what its files were at open is what they must stay:
+//
+//   - at open, every segment is checked against the CRC-32 that zap writes
+//     in its last four bytes (of everything before them), so an index
+//     damaged at rest is rebuilt rather than served;
+//   - the size of every file is kept (a manifest), so a folder deleted or
+//     a file truncated under a running engine is noticed by a few stat
+//     calls (checkFiles), without reading the files again.
+//
+// Reading a segment that was truncated after it was memory-mapped raises
+// SIGBUS; Live turns that into ErrDamaged for the question (see guard).
+
+// manifest maps a file under the index folder (relative, slash-separated)
+// to its size.
+type manifest map[string]int64
+
+// verifyIndex checks the segments under bleveDir and returns the manifest
+// of every file there.
+func verifyIndex(bleveDir string) (manifest, error) {
+	m := manifest{}
+	err := filepath.WalkDir(bleveDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(bleveDir, p)
+		m[filepath.ToSlash(rel)] = info.Size()
+		if strings.HasSuffix(p, ".zap") {
+			return verifySegment(p, info.Size())
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	return m, nil
+}
+
+// verifySegment compares a zap segment's content with the CRC-32 (IEEE,
+// big-endian) in its last four bytes.
+func verifySegment(path string, size int64) error {
+	if size < 4 {
+		return fmt.Errorf("segment %s: %d bytes, too short", filepath.Base(path), size)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	h := crc32.NewIEEE()
+	r := bufio.NewReaderSize(f, 256<<10)
+	if _, err := io.CopyN(h, r, size-4); err != nil {
+		return fmt.Errorf("segment %s: %w", filepath.Base(path), err)
+	}
+	var stored [4]byte
+	if _, err := io.ReadFull(r, stored[:]); err != nil {
+		return fmt.Errorf("segment %s: %w", filepath.Base(path), err)
+	}
+	if got, want := h.Sum32(), binary.BigEndian.Uint32(stored[:]); got != want {
+		return fmt.Errorf("segment %s: checksum %08x, the file says %08x", filepath.Base(path), got, want)
+	}
+	return nil
+}
+
+// checkFiles reports whether the files of the index in bleveDir are still
+// those of m: present, with the same sizes. It reads no file.
+func (m manifest) checkFiles(bleveDir string) error {
+	for rel, size := range m {
+		info, err := os.Stat(filepath.Join(bleveDir, filepath.FromSlash(rel)))
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return fmt.Errorf("%w: %s is missing", ErrDamaged, filepath.Join(bleveDir, filepath.FromSlash(rel)))
+		case err != nil:
+			return fmt.Errorf("%w: %v", ErrDamaged, err)
+		case info.Size() != size:
+			return fmt.Errorf("%w: %s is %d bytes, was %d", ErrDamaged, filepath.Join(bleveDir, filepath.FromSlash(rel)), info.Size(), size)
+		}
+	}
+	return nil
+}
+
+// Check reports whether the engine's index folder is as it was opened
+// (ErrDamaged if not); always nil for an in-memory engine.
+func (e *Engine) Check() error {
+	if e.dir == "" || e.files == nil {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(e.dir, completeFile)); err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrDamaged, e.dir, err)
+	}
+	return e.files.checkFiles(filepath.Join(e.dir, bleveDir))
+}
+
+// markDamaged removes the COMPLETE marker of an index folder, so that Open
+// builds a new index instead of reusing it. The folder itself goes at a
+// later cleanup, once no engine holds it.
+func markDamaged(dir string) error {
+	if dir == "" {
+		return nil
+	}
+	err := os.Remove(filepath.Join(dir, completeFile))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("index: mark %q damaged: %w", dir, err)
+	}
+	return nil
+}
