@@ -782,7 +782,9 @@ func TestE2ETruncatedSegmentGivesAnErrorThenARebuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(embedText(r.Message), "**security") {
-		t.Errorf("answer after the rebuild:\n%s%s", r.Message.Content, embedText(r.Message))
+	// Answered from the rebuilt index: passages about security, cited,
+	// no longer the damage notice.
+	if text := embedText(r.Message); !strings.Contains(strings.ToLower(text), "security guarantees") || !strings.Contains(text, "[1]") || strings.Contains(r.Message.Content, "damaged") {
+		t.Errorf("answer after the rebuild:\n%s%s", r.Message.Content, text)
 	}
 }

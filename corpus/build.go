@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // lineKind says what a reader knows about a line of text.
@@ -11,17 +13,30 @@ const (
 	kindRaw     lineKind = iota // plain text line: heading or paragraph, to be decided
 	kindHeading                 // a heading the format marks as one
 	kindPara                    // a paragraph the format marks as one
-	kindItem                    // a list item
+	kindItem                    // a list item standing alone (a pasted "- " line)
+	kindList                    // a list the format marks as one; its items in items
 	kindTitle                   // a repeat of the document's title
 	kindCaption                 // a caption the format marks as one (<figcaption>)
+	kindStamp                   // a live blog's entry time stamp
 )
 
-// line is one unit of text as a reader produced it.
+// line is one unit of text as a reader produced it, and what cleaning
+// decided about it. Dropped lines stay in place with why set, so that
+// Document.Skipped lists them in reading order.
 type line struct {
-	text string
-	kind lineKind
+	text  string
+	kind  lineKind
+	items []string // a list's items (kindList)
 	// gap is true when an empty line (or a block boundary) precedes it.
 	gap bool
+
+	why    string   // why the line is no text ("" while it is)
+	block  bool     // furniture whose short lines after it go with it ("Related stories")
+	cut    []string // what was cut off the text, as Skipped entries
+	meta   metaLine // what the line says about the article
+	stamp  string   // the line is only a time of day
+	linked bool     // the line held pasted link text
+	rep    bool     // the line stands on other pages of the same outlet
 }
 
 // paragraph is a cleaned paragraph with the heading it stands under.
@@ -29,149 +44,392 @@ type paragraph struct {
 	text    string
 	section string
 	num     int
+	time    string // a live blog entry's time stamp
 }
 
 // built is what the shared cleaning pipeline makes of a reader's lines.
 type built struct {
-	meta    Meta // what the text itself says (pasted .txt header)
+	meta    Meta   // what the text itself says (title, byline, date, dateline's agency)
+	place   string // a dateline's place
 	paras   []paragraph
 	skipped []string
+	live    bool
 }
 
-// buildText cleans lines into paragraphs. With header set (pasted text),
-// the first lines are read for title, byline and date.
-func buildText(lines []line, header bool, knownTitle string) built {
+// buildOpts is what is known of a page before its lines are read.
+type buildOpts struct {
+	// title and author are what the format or the sidecar gives; when the
+	// title is "", the head of the text names it.
+	title, author string
+	// pages says on how many pages of the outlet a short line stands (nil
+	// for a file read alone); named, whether the outlet is known.
+	pages func(key string) int
+	named bool
+}
+
+// buildText cleans classified lines (clean.go) into paragraphs.
+func buildText(lines []line, o buildOpts) built {
 	var b built
-	kept := b.dropFurniture(lines, header)
-	if header {
-		kept = b.readHeader(kept)
+	title := o.title
+	if o.pages != nil {
+		markRepeats(lines, o.pages, o.named)
 	}
-	title := knownTitle
+	afterEndMark(lines)
+	lines = joinItemRuns(lines)
+	b.decideStamps(lines)
+	b.neighbours(lines)
+	b.readMeta(lines)
+	b.zones(lines, title)
 	if b.meta.Title != "" {
 		title = b.meta.Title
 	}
-	kept = b.markTitleRepeats(kept, title)
-	kept = b.decideHeadings(kept)
-	b.makeParagraphs(kept)
+	markTitleRepeats(lines, title)
+	decideHeadings(lines)
+	author := o.author
+	if author == "" {
+		author = b.meta.Author
+	}
+	aboutTheAuthor(lines, author)
+	b.makeParagraphs(lines)
+	for _, ln := range lines {
+		b.skipped = append(b.skipped, ln.cut...)
+		if ln.why == "" {
+			continue
+		}
+		text := ln.text
+		if ln.kind == kindList && text == "" {
+			text = strings.Join(ln.items, " · ")
+		}
+		b.skipped = append(b.skipped, ln.why+": "+clip(text, 200))
+	}
 	return b
 }
 
-func (b *built) skip(why, text string) {
-	b.skipped = append(b.skipped, why+": "+text)
+// markRepeats flags the short lines that stand on other pages of the
+// outlet: a label on two pages of a named outlet (three when the outlet
+// is unknown), a sentence on three pages of a named outlet, unless it
+// quotes someone (a quote reused in a follow-up story is text). A
+// sentence among them is the outlet's furniture only when it stands alone
+// among the page's own text ("Example Wire is on Telegram"); next to
+// other repeated lines it is part of a story copied whole, which
+// dedupAcross keeps once.
+func markRepeats(lines []line, pages func(string) int, named bool) {
+	for i := range lines {
+		ln := &lines[i]
+		if ln.why != "" || ln.kind == kindList || !repeatable(ln.text) {
+			continue
+		}
+		need := 2
+		switch {
+		case endsSentence(ln.text) && (!named || strings.ContainsAny(ln.text, "\"“”«»")):
+			continue
+		case endsSentence(ln.text), !named:
+			need = 3
+		}
+		ln.rep = pages(dedupKey(ln.text)) >= need
+	}
+	k := kept(lines)
+	copied := make([]bool, len(k))
+	for j, i := range k {
+		if !lines[i].rep || !endsSentence(lines[i].text) {
+			continue
+		}
+		copied[j] = (j > 0 && lines[k[j-1]].rep) || (j+1 < len(k) && lines[k[j+1]].rep)
+	}
+	for j, i := range k {
+		if copied[j] {
+			lines[i].rep = false
+		}
+	}
 }
 
-// dropFurniture removes navigation, captions, widgets and the like.
-func (b *built) dropFurniture(lines []line, header bool) []line {
-	var out []line
-	gap := false
-	titleSeen := false
-	lastWhy := ""
-	for _, ln := range lines {
-		ln.text = normSpace(ln.text)
-		if ln.text == "" {
-			gap = true
-			continue
-		}
-		ln.gap = ln.gap || gap
-		gap = false
-		if ln.kind == kindRaw || ln.kind == kindItem || ln.kind == kindPara {
-			if rest, ok := bulletItem(ln.text); ok {
-				ln.text, ln.kind = rest, kindItem
-			}
-		}
-		why := furniture(ln.text)
+// afterEndMark drops what follows a press release's end mark ("###"):
+// notes to editors and contacts.
+func afterEndMark(lines []line) {
+	end := false
+	for i := range lines {
+		ln := &lines[i]
 		switch {
-		case ln.kind == kindCaption:
-			why = "image caption"
-		case why == "" && lastWhy == "image credit" && ln.kind == kindRaw && headingShaped(ln.text):
-			why = "image caption" // the caption under a credit line
+		case ln.why == whyEndMark:
+			end = true
+		case end && ln.why == "":
+			ln.why = whyAfterEnd
 		}
-		if why == "" && header && !titleSeen && isBreadcrumb(ln.text) {
-			why = "breadcrumb"
-		}
-		switch why {
-		case "":
-			lastWhy = ""
-			titleSeen = true
+	}
+}
+
+// joinItemRuns makes one list of a run of pasted "- " items that a line
+// ending in ":" introduces ("The draft covers:"), so that it is one
+// passage with that line, as a Markdown or HTML list is. Other pasted
+// items stay passages of their own: a paste keeps no list structure to
+// go by, and its bullets are often highlights that each stand alone.
+func joinItemRuns(lines []line) []line {
+	out := lines[:0]
+	for i := 0; i < len(lines); i++ {
+		ln := lines[i]
+		if ln.kind != kindItem || ln.why != "" || len(out) == 0 || !strings.HasSuffix(out[len(out)-1].text, ":") {
 			out = append(out, ln)
 			continue
-		case "image caption":
-			// The alt text stands right above its caption: a line with no
-			// full stop that is not a heading of what follows.
-			if n := len(out); n > 0 && !ln.gap && out[n-1].kind != kindHeading && !endsSentence(out[n-1].text) {
-				b.skip("image alt text", out[n-1].text)
-				out = out[:n-1]
+		}
+		j := i + 1
+		for j < len(lines) && lines[j].kind == kindItem && lines[j].why == "" {
+			j++
+		}
+		list := line{kind: kindList, gap: ln.gap}
+		for _, it := range lines[i:j] {
+			list.items = append(list.items, it.text)
+		}
+		out = append(out, list)
+		i = j - 1
+	}
+	return out
+}
+
+// kept returns the indices of the lines still standing as text (and the
+// title repeats, which end the section before them).
+func kept(lines []line) []int {
+	out := make([]int, 0, len(lines))
+	for i, ln := range lines {
+		if ln.kind == kindTitle || (ln.why == "" && (ln.text != "" || len(ln.items) > 0)) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// decideStamps tells a live blog from a page with a video. A live blog
+// has entries: time stamps followed by text, at least three (or two that
+// name a zone, am/pm or a day). Otherwise a time on its own line is a
+// video's duration or a time stamp of no use.
+func (b *built) decideStamps(lines []line) {
+	k := kept(lines)
+	bare, rich := 0, 0
+	for j, i := range k {
+		if lines[i].stamp == "" || j+1 == len(k) || lines[k[j+1]].stamp != "" {
+			continue
+		}
+		if stampHasContext(lines[i].stamp) {
+			rich++
+		} else {
+			bare++
+		}
+	}
+	b.live = bare+rich >= 3 || rich >= 2
+	for _, i := range k {
+		ln := &lines[i]
+		switch {
+		case ln.stamp == "":
+		case b.live:
+			ln.kind = kindStamp
+		case stampHasContext(ln.stamp):
+			ln.why = whyTime
+		default:
+			ln.why = whyDuration
+		}
+	}
+}
+
+// neighbours drops what furniture takes with it: the alt text above a
+// caption, the caption under a credit, a video's title, the links under
+// "Related stories".
+func (b *built) neighbours(lines []line) {
+	prev := -1     // the last line still standing
+	lastWhy := ""  // why the line before was dropped
+	blockWhy := "" // the block label the lines now read belong to
+	for i := range lines {
+		ln := &lines[i]
+		if ln.text == "" && len(ln.items) == 0 {
+			continue
+		}
+		if ln.why == "" && blockWhy != "" {
+			if !isParagraphLike(ln.text) && ln.kind != kindHeading && (ln.kind == kindList || !endsSentence(ln.text) || wordCount(ln.text) <= 12) {
+				ln.why = blockWhy
+				continue
 			}
-		case "video duration", "video widget":
+			blockWhy = ""
+		}
+		if ln.why == "" && lastWhy == whyCredit && ln.kind == kindRaw && headingShaped(ln.text) {
+			ln.why = whyCaption // the caption under a credit line
+		}
+		switch ln.why {
+		case "":
+			prev, lastWhy = i, ""
+			continue
+		case whyCaption:
+			p := prevLine(lines, prev, i)
+			switch {
+			case p == nil || ln.gap || p.kind == kindHeading:
+			case creditOnly(ln.text) && !isParagraphLike(p.text):
+				// "Photo: Agency/Name" under its caption.
+				p.why, prev = whyCaption, -1
+			case !endsSentence(p.text):
+				// The alt text stands right above its caption: a line
+				// with no full stop that is not a heading of what follows.
+				p.why, prev = whyAltText, -1
+			}
+		case whyDuration, whyVideo:
 			// A video widget is its title, its duration and a fallback
 			// line; the title goes with the first of the other two.
-			if n := len(out); n > 0 && lastWhy != "video duration" && out[n-1].kind == kindRaw && headingShaped(out[n-1].text) {
-				b.skip("video title", out[n-1].text)
-				out = out[:n-1]
+			if p := prevLine(lines, prev, i); p != nil && lastWhy != whyDuration && p.kind == kindRaw && headingShaped(p.text) {
+				p.why, prev = whyVideoTitle, -1
 			}
 		}
-		lastWhy = why
-		b.skip(why, ln.text)
+		if ln.block {
+			blockWhy = ln.why
+		}
+		lastWhy = ln.why
 	}
-	return out
 }
 
-// bulletItem strips a list marker ("- ", "• ", "* ").
-func bulletItem(s string) (string, bool) {
-	for _, m := range []string{"- ", "• ", "* ", "– ", "· "} {
-		if strings.HasPrefix(s, m) && len(s) > len(m) {
-			return strings.TrimSpace(s[len(m):]), true
-		}
+// prevLine returns lines[prev] when it is the text line just before i
+// (only dropped lines between them), else nil.
+func prevLine(lines []line, prev, i int) *line {
+	if prev < 0 || prev >= i {
+		return nil
 	}
-	return s, false
+	return &lines[prev]
 }
 
-// readHeader takes title, author and date from the head of pasted text:
-// the lines before the first real paragraph.
-func (b *built) readHeader(lines []line) []line {
-	var out []line
-	inHead := true
-	for i, ln := range lines {
-		if inHead && (i >= 8 || (ln.kind != kindHeading && isParagraphLike(ln.text))) {
-			inHead = false
-		}
-		if !inHead {
-			out = append(out, ln)
-			continue
-		}
-		if d, ok := dateLine(ln.text); ok {
+// readMeta takes the article's date, author, place and agency from the
+// lines that give them: the first date line, the first byline (else the
+// credits' reporters), the first dateline.
+func (b *built) readMeta(lines []line) {
+	var creditAuthor *line
+	for i := range lines {
+		ln := &lines[i]
+		m := ln.meta
+		switch m.kind {
+		case metaDate:
 			if b.meta.Date == "" {
-				b.meta.Date = d
+				b.meta.Date, ln.why = m.date, whyUsedDate
 			}
-			continue
-		}
-		if who, ok := byline(ln.text); ok && b.meta.Author == "" {
-			b.meta.Author = who
-			continue
-		}
-		if b.meta.Title == "" && ln.kind != kindItem {
-			b.meta.Title = ln.text
-			continue
-		}
-		if b.meta.Author == "" && nameShaped(ln.text) && i+1 < len(lines) {
-			if _, ok := dateLine(lines[i+1].text); ok {
-				b.meta.Author = ln.text
-				continue
+		case metaByline:
+			if b.meta.Author == "" {
+				b.meta.Author, ln.why = m.value, whyUsedAuthor
 			}
-			// "James Waterhouse" over "Ukraine correspondent".
-			if roleLine(lines[i+1].text) {
-				b.meta.Author = ln.text
-				b.skip("byline role", lines[i+1].text)
-				lines[i+1].text = ""
-				continue
+			if b.meta.Date == "" && m.date != "" {
+				b.meta.Date = m.date
+			}
+		case metaCredit:
+			if creditAuthor == nil && m.value != "" {
+				creditAuthor = ln
+			}
+		case metaDateline:
+			if b.place == "" {
+				b.place = m.place
+			}
+			if b.meta.Outlet == "" {
+				b.meta.Outlet = m.outlet
 			}
 		}
-		if ln.text == "" {
-			continue
-		}
-		out = append(out, ln)
 	}
-	return out
+	// A dateline's date only counts when the page gives no other.
+	for _, ln := range lines {
+		if ln.meta.kind == metaDateline && ln.meta.date != "" && b.meta.Date == "" {
+			b.meta.Date = ln.meta.date
+		}
+	}
+	if b.meta.Outlet == "" {
+		b.meta.Outlet = textOutlet(lines)
+	}
+	if b.meta.Author == "" && creditAuthor != nil {
+		b.meta.Author = creditAuthor.meta.value
+		creditAuthor.why = whyCredits + " (used as author)"
+	}
+}
+
+// creditOnly reports a line that is only a picture credit ("Photo:
+// Lehtikuva/Anna Berg"), as stands under its caption.
+func creditOnly(s string) bool {
+	m := reCaption().FindStringIndex(s)
+	return m != nil && m[0] == 0
+}
+
+// aboutTheAuthor drops the line about the author that ends an opinion
+// piece ("Tamás Horváth is a senior fellow at ..."): the last text line,
+// when it starts with the author's name.
+func aboutTheAuthor(lines []line, author string) {
+	k := kept(lines)
+	if author == "" || len(k) < 2 {
+		return
+	}
+	ln := &lines[k[len(k)-1]]
+	if ln.kind == kindHeading || ln.kind == kindList {
+		return
+	}
+	for _, name := range strings.Split(author, " and ") {
+		for _, name := range strings.Split(name, ", ") {
+			rest, ok := strings.CutPrefix(ln.text, strings.TrimSpace(name))
+			if !ok || name == "" {
+				continue
+			}
+			for _, verb := range []string{" is ", " was ", " has ", " writes ", ", "} {
+				if strings.HasPrefix(rest, verb) {
+					ln.why = whyBio
+					return
+				}
+			}
+		}
+	}
+}
+
+// textOutlet names the outlet from the page's own lines when no dateline
+// does: the copyright holder ("© 2025 Capitol Review"), else the outlet
+// after a byline's name ("By Daniel Reyes, Capitol Review") when another
+// line of the page names it too (its masthead).
+func textOutlet(lines []line) string {
+	for _, ln := range lines {
+		if ln.why == "copyright" {
+			if o := copyrightHolder(ln.text); o != "" {
+				return o
+			}
+		}
+	}
+	for i, ln := range lines {
+		o := ln.meta.outlet
+		if ln.meta.kind != metaByline || o == "" {
+			continue
+		}
+		// Only the first byline naming an outlet is checked, so that this
+		// stays linear in the page.
+		for j, other := range lines {
+			if j != i && strings.Contains(strings.ToLower(other.text), strings.ToLower(o)) {
+				return o
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// copyrightHolder reads the name in a copyright line: "© 2025 The
+// Harbour Times. All rights reserved." gives "The Harbour Times".
+func copyrightHolder(s string) string {
+	s, _, _ = strings.Cut(s, ". ")
+	var words []string
+	for _, w := range strings.Fields(s) {
+		k := strings.ToLower(strings.Trim(w, ".,;:()"))
+		if k == "" || k == "©" || k == "(c)" || k == "c" || k == "copyright" || hasDigit(k) || strings.HasPrefix(k, "©") {
+			continue
+		}
+		words = append(words, strings.Trim(w, ".,;:"))
+	}
+	o := strings.Join(words, " ")
+	if len(words) == 0 || len(words) > 5 || !(labelLike(o) || isAllCaps(o)) || strings.Contains(strings.ToLower(o), "rights") {
+		return ""
+	}
+	return o
+}
+
+// isBody reports running text: a paragraph, or a sentence of some length.
+func isBody(ln *line) bool {
+	switch ln.kind {
+	case kindHeading, kindTitle, kindStamp:
+		return false
+	case kindList:
+		return len(ln.items) > 0 && isParagraphLike(strings.Join(ln.items, " "))
+	}
+	return isParagraphLike(ln.text) || (endsSentence(ln.text) && wordCount(ln.text) >= 8 && !headingShaped(ln.text))
 }
 
 // isParagraphLike reports running text rather than a heading or label.
@@ -179,86 +437,394 @@ func isParagraphLike(s string) bool {
 	return len(s) > 160 || (wordCount(s) > 12 && endsSentence(s))
 }
 
-// markTitleRepeats marks lines that repeat the title (pasted pages often
-// show it twice); they end the section before them.
-func (b *built) markTitleRepeats(lines []line, title string) []line {
-	key := dedupKey(title)
-	if key == "" {
-		return lines
-	}
-	for i := range lines {
-		if dedupKey(lines[i].text) == key {
-			lines[i].kind = kindTitle
-			b.skip("repeated title", lines[i].text)
+// zones reads the head of the page (the lines before its first body
+// paragraph) and its tail (after the last). In the head stand the
+// section label and kicker, the headline, the byline and the date; in
+// the tail, credits, links and labels. Only text that reads as text is
+// kept there.
+func (b *built) zones(lines []line, knownTitle string) {
+	k := kept(lines)
+	first, last := len(k), -1
+	for j, i := range k {
+		if isBody(&lines[i]) {
+			if first == len(k) {
+				first = j
+			}
+			last = j
 		}
 	}
-	return lines
+	if last < 0 {
+		last = len(k) - 1
+	}
+	head := k[:first]
+	t := -1 // the title's position in head
+	if knownTitle == "" {
+		t = pickTitle(lines, head)
+		if t >= 0 {
+			b.meta.Title, lines[head[t]].why = lines[head[t]].text, whyTitle
+		}
+	}
+	for j, i := range head {
+		ln := &lines[i]
+		switch {
+		case ln.why != "" || ln.kind == kindTitle:
+		case j < t && (isBreadcrumb(ln.text) && !isParagraphLike(ln.text)):
+			ln.why = whyBreadcrumb
+		case j < t && (headingShaped(ln.text) || wordCount(ln.text) <= 4 || ln.kind == kindItem):
+			ln.why = whySection // "World" above the headline
+		case t < 0 && knownTitle == "" && isBreadcrumb(ln.text):
+			ln.why = whyBreadcrumb
+		case b.meta.Author == "" && b.nameByline(lines, head, j):
+		case !headingShaped(ln.text) && !endsSentence(ln.text) && wordCount(ln.text) <= 8 && ln.kind != kindItem && ln.kind != kindList:
+			ln.why = whyPageLabel // "5 min read"
+		}
+	}
+	tail := k[last+1:]
+	for j, i := range tail {
+		ln := &lines[i]
+		switch {
+		case ln.why != "" || ln.kind == kindHeading || ln.kind == kindTitle || ln.kind == kindStamp:
+		case ln.kind == kindList:
+			if !listIsText(ln.items) {
+				ln.why = whyAfter
+			}
+		case labelLike(ln.text) && !isParagraphLike(ln.text):
+			ln.why = whyAfter // "Our Standards: The Example Trust Principles."
+		case endsSentence(ln.text):
+		case ln.kind == kindRaw && headingShaped(ln.text) && j+1 < len(tail) && endsSentence(lines[tail[j+1]].text):
+			// a sub-heading over a last short paragraph: decideHeadings
+		default:
+			ln.why = whyAfter // links and labels after the article
+		}
+	}
 }
 
-// decideHeadings turns short unpunctuated lines followed by a paragraph
-// into headings. A heading-shaped line followed by another heading is a
-// label ("Rewritten Article"), and one at the very end is a leftover; both
-// are dropped.
-func (b *built) decideHeadings(lines []line) []line {
-	shaped := func(ln line) bool {
-		return ln.kind == kindHeading || ln.kind == kindTitle || (ln.kind == kindRaw && headingShaped(ln.text))
+// listIsText reports a list of sentences rather than of links or labels.
+func listIsText(items []string) bool {
+	for _, it := range items {
+		if endsSentence(it) || wordCount(it) > 12 {
+			return true
+		}
 	}
-	var out []line
-	for i, ln := range lines {
+	return false
+}
+
+// pickTitle returns the position in head of the headline. It stands
+// just above the byline or date line when the page has one, so it is
+// the last line shaped like a heading with four words or more before
+// that; failing that the first such line in the head; failing that the
+// longest heading-shaped line; failing that the first line. Section
+// labels, kickers and taglines stand above it ("World", "Analysis").
+func pickTitle(lines []line, head []int) int {
+	metaAt := len(lines)
+	for i := range lines {
+		if k := lines[i].meta.kind; k == metaDate || k == metaByline {
+			metaAt = i
+			break
+		}
+	}
+	candidate := func(ln *line) (int, bool) {
+		if ln.why != "" || ln.kind == kindItem || ln.kind == kindList || ln.kind == kindStamp || ln.kind == kindTitle || isBreadcrumb(ln.text) && wordCount(ln.text) < 4 {
+			return 0, false
+		}
+		if _, where, ok := nameLine(ln.text); ok && where {
+			return 0, false // a byline
+		}
+		n := wordCount(ln.text)
+		return n, ln.kind == kindHeading || titleShaped(ln.text)
+	}
+	firstLong, lastLong, best, bestWords := -1, -1, -1, 0
+	for j, i := range head {
+		n, ok := candidate(&lines[i])
+		if !ok {
+			continue
+		}
+		if n >= 4 && !isAllCaps(lines[i].text) {
+			if firstLong < 0 {
+				firstLong = j
+			}
+			if i < metaAt {
+				// A longer line right under the headline is its standfirst
+				// ("Headline" / "A sentence without a full stop" / byline).
+				if lastLong >= 0 && lastLong == j-1 && n > wordCount(lines[head[lastLong]].text) {
+					continue
+				}
+				lastLong = j
+			}
+		}
+		if n > bestWords {
+			best, bestWords = j, n
+		}
+	}
+	switch {
+	case lastLong >= 0 && metaAt < len(lines):
+		return lastLong
+	case firstLong >= 0:
+		return firstLong
+	case best >= 0:
+		return best
+	}
+	for j, i := range head {
+		if ln := &lines[i]; ln.why == "" && ln.kind != kindItem && ln.kind != kindList && ln.kind != kindStamp && ln.kind != kindTitle {
+			return j
+		}
+	}
+	return -1
+}
+
+// titleShaped reports a line a headline can be: up to 25 words (longer
+// than a sub-heading may be), starting with a capital or a digit after
+// any opening quote, and not ending like a sentence unless with "?" or
+// "!".
+func titleShaped(s string) bool {
+	if wordCount(s) > 25 || len(s) > 250 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "\"'“‘«("))
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	switch lastMeaningful(s) {
+	case '?', '!':
+		return true
+	}
+	return !endsSentence(s)
+}
+
+func isAllCaps(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// nameByline reads an author from a line in the head that is only a
+// name: above the date ("Danilo Bilek" / "December 18, 2025"), above a
+// job ("James Waterhouse" / "Ukraine correspondent"), or with the outlet
+// after a comma ("Hanna Weiss, Example Wire").
+func (b *built) nameByline(lines []line, head []int, j int) bool {
+	ln := &lines[head[j]]
+	name, where, ok := nameLine(ln.text)
+	if !ok {
+		return false
+	}
+	if where {
+		// "Hanna Weiss, Example Wire", "Eilidh MacLeod in Brussels"
+		b.meta.Author, ln.why = name, whyUsedAuthor
+		return true
+	}
+	// The line right after it, dropped or not.
+	next := head[j] + 1
+	if next >= len(lines) {
+		return false
+	}
+	switch nx := &lines[next]; {
+	case nx.meta.kind == metaDate:
+		b.meta.Author, ln.why = name, whyUsedAuthor
+		return true
+	case nx.why == "" && roleLine(nx.text):
+		b.meta.Author, ln.why = name, whyUsedAuthor
+		nx.why = "byline role"
+		return true
+	}
+	return false
+}
+
+// nameLine reads a line that is a person's name, alone ("Danilo Bilek")
+// or with where they work or write from ("Hanna Weiss, Example Wire",
+// "Eilidh MacLeod in Brussels"); where reports the second kind, which is
+// a byline by itself.
+func nameLine(s string) (name string, where, ok bool) {
+	if nameShaped(s) {
+		return s, false, true
+	}
+	for _, sep := range []string{", ", " in "} {
+		n, rest, found := strings.Cut(s, sep)
+		if found && nameShaped(n) && !endsSentence(rest) && wordCount(rest) <= 4 && (labelLike(rest) || isAllCaps(rest)) {
+			return n, true, true
+		}
+	}
+	return "", false, false
+}
+
+// markTitleRepeats marks lines that repeat the title (pasted pages often
+// show it twice); they end the section before them.
+func markTitleRepeats(lines []line, title string) {
+	key := dedupKey(title)
+	if key == "" {
+		return
+	}
+	for i := range lines {
+		// A repeat is about as long as the title; longer lines are not
+		// compared.
+		if ln := &lines[i]; ln.why == "" && ln.kind != kindList && len(ln.text) <= 2*len(title)+8 && dedupKey(ln.text) == key {
+			ln.kind, ln.why = kindTitle, whyRepeatTitle
+		}
+	}
+}
+
+// decideHeadings turns short unpunctuated lines followed by text into
+// headings. A heading-shaped line followed by another heading is a label
+// ("Rewritten Article"), and one at the very end is a leftover; both are
+// dropped. A short line that stands on other pages of the outlet and is
+// no heading is the outlet's furniture.
+func decideHeadings(lines []line) {
+	k := kept(lines)
+	turns := interviewTurns(lines, k)
+	shaped := func(ln *line) bool {
+		return ln.kind == kindHeading || ln.kind == kindTitle || ln.kind == kindStamp || (ln.kind == kindRaw && headingShaped(ln.text))
+	}
+	for j, i := range k {
+		ln := &lines[i]
+		if turns[speakerOf(ln.text)] {
+			continue // a turn of an interview, however short
+		}
 		if ln.kind == kindRaw && headingShaped(ln.text) {
 			switch {
-			case i+1 == len(lines):
-				b.skip("trailing label", ln.text)
-				continue
-			case shaped(lines[i+1]):
-				b.skip("label", ln.text)
-				continue
+			case j+1 == len(k):
+				ln.why = whyTrailing
+			case shaped(&lines[k[j+1]]):
+				ln.why = whyLabel
+			default:
+				ln.kind = kindHeading
 			}
-			ln.kind = kindHeading
+			continue
 		}
-		out = append(out, ln)
+		if ln.rep && ln.kind != kindHeading && ln.kind != kindTitle {
+			ln.why = whyRepeatPage
+		}
 	}
-	return out
+}
+
+// interviewTurns finds the speakers of an interview: the "Name:" a
+// line starts with, when two lines or more start with it. Their lines
+// are turns, never headings ("Kyiv Ledger: And the territory?"); each
+// stays a paragraph of its own, as printed.
+func interviewTurns(lines []line, k []int) map[string]bool {
+	count := map[string]int{}
+	for _, i := range k {
+		if sp := speakerOf(lines[i].text); sp != "" {
+			count[sp]++
+		}
+	}
+	turns := map[string]bool{}
+	for sp, n := range count {
+		if n >= 2 {
+			turns[sp] = true
+		}
+	}
+	return turns
+}
+
+// speakerOf returns the "Name" of a line that starts "Name: ".
+func speakerOf(s string) string {
+	sp, _, ok := strings.Cut(s, ": ")
+	if !ok || len(sp) > 40 || wordCount(sp) > 4 || endsSentence(sp) {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(sp); !unicode.IsUpper(r) {
+		return ""
+	}
+	return sp
 }
 
 // makeParagraphs numbers the paragraphs under their headings and drops
-// repeats within the document.
+// repeats within the document. A list is one paragraph, joined to the
+// line that introduces it ("The draft covers:"); a live blog's entry is
+// one paragraph with its time.
 func (b *built) makeParagraphs(lines []line) {
 	seen := map[string]bool{}
 	section := ""
-	for _, ln := range lines {
+	var (
+		entry        *line   // the stamp of the live blog entry being read
+		entryLines   []*line // its lines
+		entrySection string
+	)
+	flushEntry := func() {
+		if entry != nil && len(entryLines) > 0 {
+			texts := make([]string, len(entryLines))
+			for i, ln := range entryLines {
+				texts[i] = ln.text
+				if ln.kind == kindList {
+					texts[i] = joinItems(ln.items)
+				}
+			}
+			b.add(seen, entryLines, strings.Join(texts, " "), entrySection, entry.stamp)
+		}
+		entry, entryLines, entrySection = nil, nil, ""
+	}
+	k := kept(lines)
+	for j, i := range k {
+		ln := &lines[i]
 		switch ln.kind {
 		case kindTitle:
+			flushEntry()
 			section = ""
 			continue
+		case kindStamp:
+			flushEntry()
+			entry = ln
+			continue
 		case kindHeading:
+			if entry != nil && len(entryLines) == 0 && j > 0 && lines[k[j-1]].kind == kindStamp {
+				entrySection = ln.text // the entry's own headline
+				continue
+			}
+			flushEntry()
 			section = ln.text
 			continue
 		}
-		if _, ok := dateLine(ln.text); ok {
-			b.skip("dateline", ln.text)
+		if entry != nil {
+			entryLines = append(entryLines, ln)
 			continue
 		}
-		key := dedupKey(ln.text)
-		if key == "" {
-			b.skip("no words", ln.text)
-			continue
+		t := ln.text
+		if ln.kind == kindList {
+			t = joinItems(ln.items)
+			// A list follows the line that introduces it ("The draft
+			// covers:") in one passage.
+			if len(b.paras) > 0 && j > 0 && lines[k[j-1]].why == "" && lines[k[j-1]].kind != kindHeading && lines[k[j-1]].kind != kindTitle {
+				if p := &b.paras[len(b.paras)-1]; strings.HasSuffix(p.text, ":") && p.section == section {
+					p.text += " " + t
+					continue
+				}
+			}
 		}
-		if seen[key] {
-			b.skip("repeated paragraph", clip(ln.text, 80))
-			continue
-		}
+		b.add(seen, []*line{ln}, t, section, "")
+	}
+	flushEntry()
+}
+
+// add appends one paragraph made of from, unless the document already
+// has it; then its lines are marked as repeated.
+func (b *built) add(seen map[string]bool, from []*line, text, section, time string) {
+	key := dedupKey(text)
+	why := ""
+	switch {
+	case key == "":
+		why = whyNoWords
+	case seen[key]:
+		why = whyRepeatPara
+	default:
 		seen[key] = true
-		b.paras = append(b.paras, paragraph{text: ln.text, section: section, num: len(b.paras) + 1})
+		b.paras = append(b.paras, paragraph{text: text, section: section, num: len(b.paras) + 1, time: time})
+		return
+	}
+	for _, ln := range from {
+		ln.why = why
 	}
 }
 
-// roleLine reports a short line naming a job ("Ukraine correspondent",
-// "Political editor"), as stands under a byline.
-func roleLine(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 5 || endsSentence(s) {
-		return false
+// joinItems writes a list as one line: items that end like a sentence
+// follow each other, others are parted by semicolons.
+func joinItems(items []string) string {
+	var sb strings.Builder
+	for i, it := range items {
+		if i > 0 {
+			if endsSentence(items[i-1]) {
+				sb.WriteByte(' ')
+			} else {
+				sb.WriteString("; ")
+			}
+		}
+		sb.WriteString(it)
 	}
-	return defaultLexicon().IsTitleNoun(f[len(f)-1])
+	return sb.String()
 }

@@ -194,3 +194,165 @@ func TestSentencesKeepAbbreviations(t *testing.T) {
 		t.Errorf("sentences = %q, want %q", got, want)
 	}
 }
+
+// Layouts moderators paste, each reduced to what it tests.
+func TestPastedLayouts(t *testing.T) {
+	tests := []struct {
+		name, text                  string
+		title, author, date, outlet string
+		passages                    []Passage
+		skipped                     []string // prefixes of Skipped entries
+	}{
+		{
+			name:  "wire paste: section label, byline, date with zone, dateline, credits, trust line",
+			text:  "World\nTruce talks resume in Geneva after a pause\nBy Ada Brook\nDecember 20, 2025 10:42 AM GMT+1 Updated 2 hours ago\n\nGENEVA, Dec 20 (Example Wire) - Negotiators resumed talks on Saturday after a pause of two weeks, officials said.\n\nReporting by Ada Brook; Editing by Tom Hale\nOur Standards: The Example Trust Principles.\n",
+			title: "Truce talks resume in Geneva after a pause", author: "Ada Brook", date: "2025-12-20", outlet: "Example Wire",
+			passages: []Passage{{Text: "Negotiators resumed talks on Saturday after a pause of two weeks, officials said.", Paragraph: 1}},
+			skipped:  []string{"section label: World", "used as title:", "used as author: By Ada Brook", "used as date:", "dateline: GENEVA, Dec 20 (Example Wire) -", "editing credits:", "trust line:"},
+		},
+		{
+			name:  "credits give the author when there is no byline",
+			text:  "Truce talks resume in Geneva after a pause\n\nNegotiators resumed talks on Saturday after a pause of two weeks, officials said.\n\nReporting by Ada Brook in Geneva and Tom Hale in Kyiv; Editing by Rob Lane\n",
+			title: "Truce talks resume in Geneva after a pause", author: "Ada Brook and Tom Hale",
+			passages: []Passage{{Text: "Negotiators resumed talks on Saturday after a pause of two weeks, officials said.", Paragraph: 1}},
+		},
+		{
+			name:     "category line and a place line are never sections",
+			text:     "Why the map comes last in the talks\nPublished in News & Features\nWASHINGTON, United States\nThe administration wants the guarantee settled first, because every later step depends on it, officials said.\n",
+			title:    "Why the map comes last in the talks",
+			passages: []Passage{{Text: "The administration wants the guarantee settled first, because every later step depends on it, officials said.", Paragraph: 1}},
+			skipped:  []string{"used as title:", "category line: Published in News & Features", "dateline: WASHINGTON, United States"},
+		},
+		{
+			name:     "language switcher and editor's initials",
+			text:     "ua en ru\nGrid repairs race the frost in Kharkiv\n\nEngineers worked through the night to restore heating to the eastern districts of the city, the mayor said.\n(mk)\n",
+			title:    "Grid repairs race the frost in Kharkiv",
+			passages: []Passage{{Text: "Engineers worked through the night to restore heating to the eastern districts of the city, the mayor said.", Paragraph: 1}},
+			skipped:  []string{"language switcher: ua en ru", "used as title:", "editor's initials: (mk)"},
+		},
+		{
+			name:  "live blog: one passage per entry, with its time and headline",
+			text:  "Talks live: envoys meet in Geneva\n18 December 2025\n\n14:10 GMT\nEnvoys break for lunch\nThe delegations left the hall for lunch and will return at three, a spokesperson said.\nShare\n\n12:30 GMT\nThe talks began half an hour late because one delegation's flight was delayed.\nIt is the first meeting since November.\n",
+			title: "Talks live: envoys meet in Geneva", date: "2025-12-18",
+			passages: []Passage{
+				{Text: "The delegations left the hall for lunch and will return at three, a spokesperson said.", Section: "Envoys break for lunch", Paragraph: 1, Time: "14:10 GMT"},
+				{Text: "The talks began half an hour late because one delegation's flight was delayed. It is the first meeting since November.", Paragraph: 2, Time: "12:30 GMT"},
+			},
+		},
+		{
+			name:  "a list with the line that introduces it is one passage",
+			text:  "What the draft covers\n\nThe draft, seen by reporters on Monday, covers three areas:\n- security guarantees\n- the line of contact\n- sanctions\n\nNone of them is settled yet, diplomats familiar with the text said on Monday.\n",
+			title: "What the draft covers",
+			passages: []Passage{
+				{Text: "The draft, seen by reporters on Monday, covers three areas: security guarantees; the line of contact; sanctions", Paragraph: 1},
+				{Text: "None of them is settled yet, diplomats familiar with the text said on Monday.", Paragraph: 2},
+			},
+		},
+		{
+			name:  "interview: a question is a turn, never a section",
+			text:  "Interview: the envoy on the next round\n\nQ: When is the next round?\nA: In January, if the date holds, and we expect the annexes to be ready by then.\nQ: Who will take part?\nA: The same delegations as in Berlin, with observers from the United Nations.\n",
+			title: "Interview: the envoy on the next round",
+			passages: []Passage{
+				{Text: "Q: When is the next round?", Paragraph: 1},
+				{Text: "A: In January, if the date holds, and we expect the annexes to be ready by then.", Paragraph: 2},
+				{Text: "Q: Who will take part?", Paragraph: 3},
+				{Text: "A: The same delegations as in Berlin, with observers from the United Nations.", Paragraph: 4},
+			},
+		},
+		{
+			name:  "press release: nothing after the end mark",
+			text:  "PRESS RELEASE\nMinistry opens a hotline for the families of prisoners\nKYIV, 16 December 2025\nThe ministry opened a hotline on Tuesday for families of prisoners of war, the minister said.\n###\nNotes to editors\nThe ministry was founded in 2020 and reports to the cabinet.\n",
+			title: "Ministry opens a hotline for the families of prisoners", date: "2025-12-16",
+			passages: []Passage{{Text: "The ministry opened a hotline on Tuesday for families of prisoners of war, the minister said.", Paragraph: 1}},
+			skipped:  []string{"section label: PRESS RELEASE", "used as title:", "dateline: KYIV, 16 December 2025", "end mark: ###", "after the end mark: Notes to editors", "after the end mark: The ministry was founded"},
+		},
+		{
+			name:  "a byline in capitals with the outlet after it; a copyright line names the outlet",
+			text:  "Swap talks gather pace\nBy MARTA KOWAL and ERIC LANE Northline Press\n\nMediators are shuttling between the capitals with lists of names, officials on both sides said Thursday.\n\n© 2025 Northline Press. All rights reserved.\n",
+			title: "Swap talks gather pace", author: "Marta Kowal and Eric Lane", outlet: "Northline Press",
+			passages: []Passage{{Text: "Mediators are shuttling between the capitals with lists of names, officials on both sides said Thursday.", Paragraph: 1}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseTxt(t, tt.text)
+			if d.Title != tt.title || d.Author != tt.author || d.Date != tt.date || d.Outlet != tt.outlet {
+				t.Errorf("title/author/date/outlet = %q/%q/%q/%q, want %q/%q/%q/%q", d.Title, d.Author, d.Date, d.Outlet, tt.title, tt.author, tt.date, tt.outlet)
+			}
+			if len(d.Passages) != len(tt.passages) {
+				t.Fatalf("passages = %+v, want %+v", d.Passages, tt.passages)
+			}
+			for i := range tt.passages {
+				if d.Passages[i] != tt.passages[i] {
+					t.Errorf("passage %d = %+v, want %+v", i+1, d.Passages[i], tt.passages[i])
+				}
+			}
+			for i, s := range tt.skipped {
+				if i >= len(d.Skipped) || !strings.HasPrefix(d.Skipped[i], s) {
+					t.Errorf("Skipped = %q, want in this order: %q", d.Skipped, tt.skipped)
+					break
+				}
+			}
+		})
+	}
+}
+
+// A short line an outlet prints on its pages is its furniture (a label on
+// two pages, a sentence on three); a quote a follow-up story reuses and a
+// story copied whole into two files are kept once.
+func TestRepeatedAcrossAnOutlet(t *testing.T) {
+	story := func(lead string) string {
+		return "Talks news " + lead + "\n\n" + lead + " was the subject of talks on Monday between the two delegations, officials said.\n\nExample Wire is on Telegram, where we follow the talks.\n\n\"We will not sign a blank page,\" the envoy said.\n\nA second paragraph about " + lead + " followed, with details the officials gave.\n"
+	}
+	dir := writeFiles(t, map[string]string{
+		"a.txt": story("Grain"), "a.meta.yaml": "outlet: Example Wire\n",
+		"b.txt": story("Energy"), "b.meta.yaml": "outlet: Example Wire\n",
+		"d.txt": story("Prisoners"), "d.meta.yaml": "outlet: Example Wire\n",
+		"c.txt": goodArticle, "copy-of-c.txt": goodArticle,
+	})
+	c, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quoteKept := 0
+	for _, id := range []string{"a.txt", "b.txt", "d.txt"} {
+		d := docByID(t, c, id)
+		for _, p := range d.Passages {
+			if strings.Contains(p.Text, "blank page") {
+				quoteKept++
+			}
+		}
+		for _, p := range d.Passages {
+			if strings.Contains(p.Text, "Telegram") {
+				t.Errorf("%s kept the outlet's promotion as a passage", id)
+			}
+		}
+		if !contains(d.Skipped, "repeated on other pages of the outlet: Example Wire is on Telegram, where we follow the talks.") {
+			t.Errorf("%s skipped = %q", id, d.Skipped)
+		}
+	}
+	if quoteKept != 1 {
+		t.Errorf("the reused quote stands in %d documents, want 1", quoteKept)
+	}
+	if d := docByID(t, c, "c.txt"); len(d.Passages) != 1 {
+		t.Errorf("a story copied into two files lost its text: %+v", d.Passages)
+	}
+}
+
+// The page's header, which readability leaves out, still gives a date.
+func TestHTMLHeaderOutsideTheArticle(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>A ceasefire without a map | Example Review</title></head><body>
+<div id="top"><a href="/">Example Review</a> | <a href="/opinion">Opinion</a> | <a href="/n">Newsletters</a></div>
+<div class="post"><p class="date">Posted on 18 December 2025</p><div class="post-body">` + htmlBody + `</div></div>
+<div id="footer">Example Review · Budapest · Contact · Privacy</div></body></html>`
+	d, err := ParseFile("p.html", []byte(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Date != "2025-12-18" || d.Title != "A ceasefire without a map" {
+		t.Errorf("title/date = %q/%q", d.Title, d.Date)
+	}
+	if !contains(d.Skipped, "outside the article: Example Review | Opinion | Newsletters") {
+		t.Errorf("skipped = %q", d.Skipped)
+	}
+}

@@ -2,6 +2,14 @@ package corpus
 
 import "testing"
 
+// whyDropped classifies one line alone, as clean.go does before its
+// neighbours are looked at.
+func whyDropped(s string) string {
+	ln := line{text: s}
+	classify(&ln)
+	return ln.why
+}
+
 func TestFurniture(t *testing.T) {
 	tests := []struct {
 		line, want string
@@ -10,36 +18,83 @@ func TestFurniture(t *testing.T) {
 		{"Skip to main menu", "navigation"},
 		{"-", "bullet"},
 		{"•", "bullet"},
-		{"02:45", "video duration"},
-		{"1:02:45", "video duration"},
 		{"This browser does not support the video element.", "video widget"},
 		{"Ukraine might drop its bid to become a member of NATO Image: Andreas Stroh/Zumapress/picture alliance", "image caption"},
 		{"Ukrainian President Zelenskyy was upbeat about progress made in BerlinImage: Lisi Niesner/AFP", "image caption"},
 		{"A convoy waits at the border crossingPhoto: Example Agency/Handout", "image caption"},
-		{"Share this article", "boilerplate"},
-		{"Advertisement", "boilerplate"},
-		{"Subscribe to our newsletter", "boilerplate"},
-		{"We use cookies to give you the best experience.", "boilerplate"},
+		{"Envoys arrive at the chancellery in Berlin, Germany, December 14, 2025. MERIDIAN/Jana Holt/File Photo", "image caption"},
+		{"Share this article", "share or follow prompt"},
+		{"Advertisement", "advertisement"},
+		{"Advertisement · Scroll to continue", "advertisement"},
+		{"Subscribe to our newsletter", "newsletter or app prompt"},
+		{"We use cookies to give you the best experience.", "cookie notice"},
 		{"Facebook Twitter WhatsApp", "share buttons"},
+		{"Share · X · Telegram · Copy link", "share buttons"},
+		{"Home | World | Europe | Ukraine", "navigation"},
+		{"ua en ru", "language switcher"},
+		{"UA | EN | RU", "language switcher"},
+		{"(mk)", "editor's initials"},
+		{"mk/jcg (AFP, Reuters)", "editor's initials"},
+		{"(AFP)", "agency credit"},
 		{"![Delegates arrive](https://example.org/a.jpg)", "image"},
 		{"2 days ago", "relative date"},
+		{"Updated 2 hours ago", "relative date"},
 		{"Getty Images", "image credit"},
 		{"Sergei Supinsky/AFP", "image credit"},
-		{"Save", "boilerplate"},
-		{"This text was originally published in Ukrainian.", "boilerplate"},
-		{"Advertisement · Scroll to continue", "boilerplate"},
-		{"Reporting by Guy Faulconbridge; Editing by Andrew Osborn", "boilerplate"},
-		{"(Additional reporting by Tom Balmforth in Kyiv)", "boilerplate"},
+		{"Save", "share or follow prompt"},
+		{"Comments (12)", "share or follow prompt"},
+		{"This text was originally published in Ukrainian.", "translation note"},
+		{"Our Standards: The Meridian Trust Principles.", "trust line"},
+		{"Published in News & Features", "category line"},
+		{"Tags: Ukraine, Russia, Diplomacy", "tags"},
+		{"Correction: An earlier version of this article gave the wrong date for the talks.", "correction note"},
+		{"© 2025 The Example Post. All rights reserved.", "copyright"},
+		{"Reporting by Guy Faulconbridge; Editing by Andrew Osborn", "editing credits"},
+		{"(Additional reporting by Tom Balmforth in Kyiv)", "editing credits"},
+		{"WASHINGTON, United States", "dateline"},
+		{"KYIV, Dec 15 (Meridian) -", "dateline"},
+		{"December 20, 2025 10:42 AM GMT+1 Updated 2 hours ago", "date line"},
+		{"By Anna Kowalska and Tom Baker", "byline"},
+		{"Buy reprint rights, opens new tab", "link"},
 		// Text that only looks like furniture stays.
 		{"Image: the word alone does not make a caption. It was a long sentence.", ""},
 		{"Share prices in Moscow fell after the Kremlin rejected the ceasefire proposal on Thursday.", ""},
 		{"The cookie industry is not part of the talks.", ""},
 		{"He said: \"We have not seen any texts yet.\"", ""},
+		{"Published in 2024, the report said the front line had barely moved.", ""},
+		{"NATO – the alliance – was not at the table.", ""},
+		{"UKRAINE, RUSSIA AGREE TO MORE TALKS", ""},
+		{"Kyiv/Moscow Talks", ""},
+		{"By the end of the week, negotiators hoped to agree on a text.", ""},
+		{"By Monday, negotiators hoped to agree on a text.", ""},
+		{"yes", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
-			if got := furniture(tt.line); got != tt.want {
-				t.Errorf("furniture(%q) = %q, want %q", tt.line, got, tt.want)
+			if got := whyDropped(tt.line); got != tt.want {
+				t.Errorf("line %q dropped as %q, want %q", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
+// A dateline gives the place, the agency and, with a year, the date; the
+// story after it stays text.
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		in                         string
+		place, outlet, date, story string
+	}{
+		{"KYIV, Dec 15 (Meridian) - Ukraine said on Monday it was ready.", "KYIV", "Meridian", "", "Ukraine said on Monday it was ready."},
+		{"BERLIN, December 20, 2025 (Baltic Courier) – Envoys met again.", "BERLIN", "Baltic Courier", "2025-12-20", "Envoys met again."},
+		{"KYIV, Ukraine (AP) — \"We are ready,\" the minister said.", "KYIV, Ukraine", "AP", "", "\"We are ready,\" the minister said."},
+		{"NEW YORK, Dec 3 (Meridian) -- Talks resumed.", "NEW YORK", "Meridian", "", "Talks resumed."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			m, rest, ok := datelinePrefix(tt.in)
+			if !ok || m.place != tt.place || m.outlet != tt.outlet || m.date != tt.date || rest != tt.story {
+				t.Errorf("datelinePrefix(%q) = %+v, %q, %v; want %s/%s/%s, %q", tt.in, m, rest, ok, tt.place, tt.outlet, tt.date, tt.story)
 			}
 		})
 	}
@@ -74,12 +129,15 @@ func TestByline(t *testing.T) {
 		{"By Anna Kowalska and Tom Baker", "Anna Kowalska and Tom Baker", true},
 		{"by Sofia Brandt | The Example Post", "Sofia Brandt", true},
 		{"By Lena Hartmann, December 3, 2025", "Lena Hartmann", true},
+		{"By Hanna Weiss, Meridian Wire", "Hanna Weiss", true},
+		{"Written by Olena Savchuk and Marc Dubois, Kyiv correspondents", "Olena Savchuk and Marc Dubois", true},
+		{"Author: Pavel Novak", "Pavel Novak", true},
 		{"By the end of the week, negotiators hoped to agree on a text.", "", false},
 		{"Byline missing", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
-			got, ok := byline(tt.line)
+			got, _, ok := byline(tt.line)
 			if got != tt.want || ok != tt.ok {
 				t.Errorf("byline(%q) = %q, %v; want %q, %v", tt.line, got, ok, tt.want, tt.ok)
 			}
@@ -95,6 +153,9 @@ func TestHeadingShaped(t *testing.T) {
 		{"Security Guarantees and NATO Ambitions", true},
 		{"Russia believes it's 'on the path to victory'", true},
 		{"Would the security guarantees be like NATO's Article 5?", true},
+		{"A demilitarised zone", true},
+		{"2026 Budget Talks", true},
+		{"5 min read", false},
 		{"Russia's attacks on Ukraine are likely to continue over the holidays.", false},
 		{"the lower-case start of a wrapped line", false},
 		{"Stewart said it would only be possible to assess the guarantees thoroughly once all the details had been published", false},
@@ -103,6 +164,21 @@ func TestHeadingShaped(t *testing.T) {
 		t.Run(tt.line, func(t *testing.T) {
 			if got := headingShaped(tt.line); got != tt.want {
 				t.Errorf("headingShaped(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCredits(t *testing.T) {
+	tests := []struct{ line, author string }{
+		{"Reporting by Hanna Weiss in Berlin and Tomasz Lis in Kyiv; Editing by Peter Ames", "Hanna Weiss and Tomasz Lis"},
+		{"Reporting by Hanna Weiss; Writing by Tomasz Lis; Editing by Peter Ames", "Hanna Weiss and Tomasz Lis"},
+		{"(Editing by Peter Ames)", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			if got, ok := credits(tt.line); !ok || got != tt.author {
+				t.Errorf("credits(%q) = %q, %v; want %q", tt.line, got, ok, tt.author)
 			}
 		})
 	}

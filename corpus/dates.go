@@ -3,48 +3,32 @@ package corpus
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/araddon/dateparse"
 )
 
 // ErrNoDate is returned by ParseDate for text that holds no date it knows.
 var ErrNoDate = errors.New("corpus: no date")
 
-var monthNames = map[string]time.Month{
-	"jan": time.January, "january": time.January,
-	"feb": time.February, "february": time.February,
-	"mar": time.March, "march": time.March,
-	"apr": time.April, "april": time.April,
-	"may": time.May,
-	"jun": time.June, "june": time.June,
-	"jul": time.July, "july": time.July,
-	"aug": time.August, "august": time.August,
-	"sep": time.September, "sept": time.September, "september": time.September,
-	"oct": time.October, "october": time.October,
-	"nov": time.November, "november": time.November,
-	"dec": time.December, "december": time.December,
-}
-
-const monthRE = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
-
-// The date shapes news pages use; each regexp yields year, month, day in
-// the order named by its layout.
-var datePatterns = []struct {
-	re    *regexp.Regexp
-	order string // positions of y, m (number), M (name), d among the groups
-}{
-	{regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)`), "ymd"},
-	{regexp.MustCompile(`\b(\d{4})/(\d{1,2})/(\d{1,2})\b`), "ymd"},
-	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.? (?:of )?` + monthRE + `,? (\d{4})\b`), "dMy"},
-	{regexp.MustCompile(`(?i)\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`), "Mdy"},
-	{regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`), "dmy"},
-}
+// Dates are read in two steps. Where a date stands in a line is found
+// here, from the shape of its tokens: one numeric token ("2025-12-18",
+// "18.12.2025", an ISO time stamp) or a month word (data/dates.yaml) with
+// a day number and a year beside it. What the date is, dateparse reads
+// from just those tokens; its answer is kept only when it agrees with the
+// year the tokens show, since dateparse reads some strings it does not
+// understand as another date ("December 20, 2025 10:42 AM GMT+1" as 20
+// January). A date needs a day and a year: "December 2025", "Dec 15" and
+// "2 hours ago" give none, and nothing is guessed.
 
 // ParseDate finds a calendar date in s ("Published 14 December 2025",
 // "December 18, 2025", "2025-12-18T09:30:00Z", "18.12.2025") and returns
-// it as YYYY-MM-DD.
+// it as YYYY-MM-DD, the date as the page prints it (an ISO time stamp's
+// own offset, not UTC).
 func ParseDate(s string) (string, error) {
 	d, _, ok := findDate(s)
 	if !ok {
@@ -53,53 +37,369 @@ func ParseDate(s string) (string, error) {
 	return d, nil
 }
 
-// findDate returns the first valid date in s and the span it covers.
+// dtok is one token of a line, with its byte span, as the date reader
+// sees it: key is lower case without surrounding punctuation.
+type dtok struct {
+	raw, key   string
+	start, end int
+}
+
+// dateTokens splits s at white space and at separators that stand alone
+// ("|", "·", "-").
+func dateTokens(s string) []dtok {
+	var out []dtok
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) || (j > i && strings.ContainsRune("|·•", r)) {
+				break
+			}
+			j += size
+			if strings.ContainsRune("|·•", r) {
+				break
+			}
+		}
+		raw := s[i:j]
+		out = append(out, dtok{raw: raw, key: strings.ToLower(strings.Trim(raw, ",.;:()[]")), start: i, end: j})
+		i = j
+	}
+	return out
+}
+
+// findDate returns the first date in s and the byte span it covers.
 func findDate(s string) (string, [2]int, bool) {
-	for _, p := range datePatterns {
-		for _, m := range p.re.FindAllStringSubmatchIndex(s, -1) {
-			var y, mo, d int
-			for i, c := range p.order {
-				g := s[m[2+2*i]:m[3+2*i]]
-				switch c {
-				case 'y':
-					y, _ = strconv.Atoi(g)
-				case 'd':
-					d, _ = strconv.Atoi(g)
-				case 'm':
-					mo, _ = strconv.Atoi(g)
-				case 'M':
-					mo = int(monthNames[strings.ToLower(strings.TrimSuffix(g, "."))])
-				}
-			}
-			if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 {
-				continue
-			}
-			t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-			if t.Day() != d || int(t.Month()) != mo {
-				continue // 31 February and the like
-			}
-			return t.Format(time.DateOnly), [2]int{m[0], m[1]}, true
+	if len(s) > 2000 {
+		s = s[:2000] // a date stands near the start of what holds one
+	}
+	toks := dateTokens(s)
+	lx := dateWords()
+	for i, t := range toks {
+		if d, ok := numericDate(t.raw); ok {
+			return d, [2]int{t.start, t.end}, true
+		}
+		if _, ok := lx.month[strings.TrimSuffix(t.key, ".")]; !ok {
+			continue
+		}
+		if d, from, to, ok := monthDate(toks, i); ok {
+			return d, [2]int{toks[from].start, toks[to].end}, true
 		}
 	}
 	return "", [2]int{}, false
 }
 
-// dateLineRest matches what may stand around the date on a dateline.
-var dateLineRest = regexp.MustCompile(`(?i)\b(?:first |last )?(?:published|updated|posted|modified|date|on|at|am|pm|gmt|utc|cet|cest|eet|eest|est|edt|pst|pdt|bst|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|\d{1,2}:\d{2}(?::\d{2})?|[\s,.:;|·•()\-–—/+]|\d{1,2}h\d{2}`)
+// monthDate reads the date around the month word toks[m]: "14 December
+// 2025", "3rd of March 2024", "December 18, 2025". It returns the first
+// and last token it used.
+func monthDate(toks []dtok, m int) (string, int, int, bool) {
+	lx := dateWords()
+	month := lx.month[strings.TrimSuffix(toks[m].key, ".")]
+	from, to := m, m
+	day, year := 0, 0
+	switch {
+	case m+2 < len(toks) && dayNumber(toks[m+1].key) > 0 && yearNumber(toks[m+2].key) > 0:
+		day, year, to = dayNumber(toks[m+1].key), yearNumber(toks[m+2].key), m+2
+	case m >= 1 && m+1 < len(toks) && dayNumber(toks[m-1].key) > 0 && yearNumber(toks[m+1].key) > 0:
+		day, year, from, to = dayNumber(toks[m-1].key), yearNumber(toks[m+1].key), m-1, m+1
+	case m >= 2 && m+1 < len(toks) && toks[m-1].key == "of" && dayNumber(toks[m-2].key) > 0 && yearNumber(toks[m+1].key) > 0:
+		day, year, from, to = dayNumber(toks[m-2].key), yearNumber(toks[m+1].key), m-2, m+1
+	default:
+		return "", 0, 0, false
+	}
+	// What dateparse reads: the tokens in the page's order, with the
+	// month's short name, without ordinals, "of" and commas.
+	var parts []string
+	for i := from; i <= to; i++ {
+		switch k := toks[i].key; {
+		case i == m:
+			parts = append(parts, lx.short[month])
+		case k == "of":
+		default:
+			parts = append(parts, strings.TrimRightFunc(strings.TrimSuffix(k, "."), unicode.IsLetter))
+		}
+	}
+	t, ok := dateparseIn(strings.Join(parts, " "), true)
+	if !ok || t.Year() != year || t.Day() != day || t.Month() != month {
+		return "", 0, 0, false
+	}
+	return t.Format(time.DateOnly), from, to, true
+}
 
-// dateLine reports whether line is a dateline: a date with only words like
-// "Published" or a time of day around it.
-func dateLine(line string) (string, bool) {
-	if len(line) > 80 {
+// numericDate reads a date written as one token: "2025-12-18",
+// "2025-11-27T08:45:00+01:00", "2025/12/18", "18.12.2025", "12/18/2025".
+// A dotted date is day first, as everywhere dots are used; a slashed one
+// is read month first unless that cannot be.
+func numericDate(raw string) (string, bool) {
+	raw = strings.TrimRight(raw, ",.;)")
+	raw = strings.TrimLeft(raw, "(")
+	if len(raw) < 8 || len(raw) > 40 || raw[0] < '0' || raw[0] > '9' {
 		return "", false
+	}
+	date := raw
+	if i := strings.IndexAny(raw, "Tt "); i > 0 {
+		date = raw[:i]
+	}
+	groups := strings.FieldsFunc(date, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
+	if len(groups) != 3 || len(groups[0])+len(groups[1])+len(groups[2])+2 != len(date) ||
+		date[len(groups[0])] != date[len(date)-len(groups[2])-1] {
+		return "", false // empty parts or mixed separators: a range or a version number
+	}
+	year := 0
+	for _, g := range groups {
+		for _, r := range g {
+			if r < '0' || r > '9' {
+				return "", false
+			}
+		}
+		if len(g) == 4 {
+			year, _ = strconv.Atoi(g)
+		} else if len(g) > 2 {
+			return "", false
+		}
+	}
+	if year < 1900 || year > 2200 || (len(groups[0]) != 4 && len(groups[2]) != 4) {
+		return "", false
+	}
+	monthFirst := true
+	if date[len(groups[0])] == '.' && len(groups[0]) <= 2 {
+		// 18.12.2025: dateparse reads dots month first, so hand it the
+		// same date with slashes and day first.
+		raw = strings.ReplaceAll(date, ".", "/")
+		monthFirst = false
+	}
+	t, ok := dateparseIn(raw, monthFirst)
+	if !ok || t.Year() != year {
+		return "", false
+	}
+	return t.Format(time.DateOnly), true
+}
+
+// dateparseIn is dateparse.ParseIn in UTC (an offset in the text is kept
+// as written), ambiguous day/month orders retried the other way round.
+// dateparse has panicked on odd input in the past; a panic is no date.
+func dateparseIn(s string, monthFirst bool) (t time.Time, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	t, err := dateparse.ParseIn(s, time.UTC, dateparse.PreferMonthFirst(monthFirst), dateparse.RetryAmbiguousDateWithSwap(true))
+	return t, err == nil
+}
+
+func isNumericDate(raw string) bool {
+	_, ok := numericDate(raw)
+	return ok
+}
+
+// dayNumber reads "18", "3rd", "18th": 1 to 31, else 0.
+func dayNumber(w string) int {
+	w = strings.TrimSuffix(w, ".")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	if len(w) == 0 || len(w) > 2 {
+		return 0
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+// yearNumber reads a four-digit year from 1900 to 2200, else 0.
+func yearNumber(w string) int {
+	if len(w) != 4 {
+		return 0
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1900 || n > 2200 {
+		return 0
+	}
+	return n
+}
+
+// A token's part in a date line, besides the date itself.
+func isClockTime(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "a.m"), "p.m")
+	i := strings.IndexAny(w, ":.h")
+	if i < 1 || i > 2 || len(w) < i+3 {
+		return false
+	}
+	for j, r := range w {
+		if j == i || (r == ':' && j == i+3) {
+			continue
+		}
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return len(w) == i+3 || (len(w) == i+6 && w[i+3] == ':')
+}
+
+// isZone reports a time zone as pages print it: a zone of
+// data/dates.yaml with perhaps an offset ("GMT", "GMT+1", "UTC+02:00",
+// "(CET)"), or an offset alone ("+0100").
+func isZone(raw string) bool {
+	raw = strings.Trim(raw, "(),")
+	letters := 0
+	for letters < len(raw) && (raw[letters] >= 'A' && raw[letters] <= 'Z' || raw[letters] >= 'a' && raw[letters] <= 'z') {
+		letters++
+	}
+	if letters > 0 && !dateWords().zone[strings.ToLower(raw[:letters])] {
+		return false
+	}
+	rest := raw[letters:]
+	if rest == "" {
+		return letters > 0
+	}
+	if rest[0] != '+' && rest[0] != '-' && !strings.HasPrefix(rest, "−") {
+		return false
+	}
+	rest = strings.TrimLeft(rest, "+-−")
+	if rest == "" || len(rest) > 5 {
+		return false
+	}
+	for _, r := range rest {
+		if (r < '0' || r > '9') && r != ':' {
+			return false
+		}
+	}
+	return true
+}
+
+// isSeparator reports a token that only separates: "|", "·", "-", ",".
+func isSeparator(t dtok) bool {
+	return strings.Trim(t.raw, "|·•-–—,/()") == ""
+}
+
+// relativeAt reports a relative time starting at toks[i] ("2 hours ago",
+// "an hour ago", "5 mins ago") and how many tokens it takes.
+func relativeAt(toks []dtok, i int) int {
+	lx := dateWords()
+	if lx.relDay[toks[i].key] {
+		return 1
+	}
+	if i+1 < len(toks) && toks[i].key == "just" && toks[i+1].key == "now" {
+		return 2
+	}
+	n := toks[i].key
+	// "2h ago", "5min ago"
+	if j := strings.IndexFunc(n, func(r rune) bool { return r < '0' || r > '9' }); j > 0 && lx.unit[n[j:]] &&
+		i+1 < len(toks) && lx.ago[toks[i+1].key] {
+		return 2
+	}
+	if i+2 < len(toks) && (isCount(n) || lx.count[n]) && lx.unit[toks[i+1].key] && lx.ago[toks[i+2].key] {
+		return 3
+	}
+	return 0
+}
+
+// dateLine reports whether line is a date line: a date with only words
+// like "Published", a weekday, a time of day and zone, or a relative
+// "Updated 2 hours ago" around it, and returns the date.
+func dateLine(line string) (string, bool) {
+	if len(line) > 100 || !hasDigit(line) {
+		return "", false // every date has a day and a year
 	}
 	d, span, ok := findDate(line)
 	if !ok {
 		return "", false
 	}
-	rest := line[:span[0]] + " " + line[span[1]:]
-	if strings.TrimSpace(dateLineRest.ReplaceAllString(rest, "")) != "" {
+	if !onlyDateWords(dateTokens(line), span) {
 		return "", false
 	}
 	return d, true
+}
+
+// onlyDateWords reports whether every token outside span is one that
+// stands around dates.
+func onlyDateWords(toks []dtok, span [2]int) bool {
+	lx := dateWords()
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.start >= span[0] && t.end <= span[1] {
+			continue
+		}
+		if n := relativeAt(toks, i); n > 0 {
+			i += n - 1
+			continue
+		}
+		k := strings.TrimSuffix(t.key, ".")
+		switch {
+		case isSeparator(t), lx.qualifier[k], lx.weekday[k], lx.clock[strings.ReplaceAll(t.key, ".", "")],
+			isClockTime(t.key), isZone(t.raw), lx.month[k] > 0, dayNumber(t.key) > 0, yearNumber(t.key) > 0, isNumericDate(t.raw):
+			// a second date ("Updated December 16, 2025") is no text either
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// relativeLine reports a line that only says how long ago something was
+// published ("2 days ago", "Updated 5 mins ago", "Yesterday").
+func relativeLine(line string) bool {
+	if len(line) > 60 || len(line) > 12 && !containsFold(line, "ago") {
+		return false // only "Yesterday", "Just now" go without "ago"
+	}
+	toks := dateTokens(line)
+	lx := dateWords()
+	found := false
+	for i := 0; i < len(toks); i++ {
+		if n := relativeAt(toks, i); n > 0 {
+			found = true
+			i += n - 1
+			continue
+		}
+		if !isSeparator(toks[i]) && !lx.qualifier[toks[i].key] {
+			return false
+		}
+	}
+	return found
+}
+
+// stampLine reports a line that is only a time of day, perhaps with a
+// zone, a weekday or a day and month: a live blog's entry stamp ("12:42
+// GMT", "3:15 p.m. ET", "Dec 15, 12:42"), or a video's duration ("02:45").
+// It returns the line as the page prints it.
+func stampLine(line string) (string, bool) {
+	if len(line) > 48 || !hasDigit(line) {
+		return "", false
+	}
+	toks := dateTokens(line)
+	lx := dateWords()
+	clock := false
+	for _, t := range toks {
+		k := strings.TrimSuffix(t.key, ".")
+		switch {
+		case isClockTime(t.key) || isClockTime(strings.TrimSuffix(t.key, ":00")):
+			clock = true
+		case isSeparator(t), lx.clock[strings.ReplaceAll(t.key, ".", "")], isZone(t.raw), lx.weekday[k], lx.qualifier[k],
+			lx.month[k] > 0, dayNumber(t.key) > 0, yearNumber(t.key) > 0:
+		default:
+			return "", false
+		}
+	}
+	return line, clock
+}
+
+// stampHasContext reports a stamp that says more than "12:42": a zone,
+// am/pm or a day. Two of those make a live blog; bare times need three,
+// as a video's duration looks the same.
+func stampHasContext(stamp string) bool {
+	for _, t := range dateTokens(stamp) {
+		if !isClockTime(t.key) && !isSeparator(t) {
+			return true
+		}
+	}
+	return false
 }

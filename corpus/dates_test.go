@@ -22,6 +22,17 @@ func TestParseDate(t *testing.T) {
 		{"18.12.2025", "2025-12-18"},
 		{"2025/12/18", "2025-12-18"},
 		{"Sept 9 2025", "2025-09-09"},
+		{"December 20, 2025 10:42 AM GMT+1 Updated 2 hours ago", "2025-12-20"},
+		{"12 Dec 2025 10:00 UTC+2", "2025-12-12"},
+		{"Friday, 19 December 2025", "2025-12-19"},
+		{"19 December, 2025", "2025-12-19"},
+		{"3rd March 2024", "2024-03-03"},
+		{"Mon, 15 Dec 2025 12:42:00 +0100", "2025-12-15"},
+		{"2025-11-27T23:30:00-05:00", "2025-11-27"}, // the date the page prints, not UTC's
+		{"12/18/2025", "2025-12-18"},                // US
+		{"18/12/2025", "2025-12-18"},                // UK, read once the US order cannot be
+		{"1.2.2025", "2025-02-01"},                  // dots are day first
+		{"By Lena Hartmann, December 3, 2025", "2025-12-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -34,7 +45,8 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestParseDateRejects(t *testing.T) {
-	for _, in := range []string{"", "no date here", "31 February 2025", "2025-13-01", "02:45", "Article 5", "December 2025"} {
+	for _, in := range []string{"", "no date here", "31 February 2025", "2025-13-01", "02:45", "Article 5", "December 2025",
+		"2025", "1766223720", "Dec 15", "2 hours ago", "Updated 2 hours ago", "1.2.3", "2025-12-18-19", "version 1.2.2025.4", "Article 5.1.2025x"} {
 		t.Run(in, func(t *testing.T) {
 			if got, err := ParseDate(in); !errors.Is(err, ErrNoDate) {
 				t.Errorf("ParseDate(%q) = %q, %v; want ErrNoDate", in, got, err)
@@ -56,11 +68,61 @@ func TestDateLine(t *testing.T) {
 		{"Last updated on Friday, 19 December 2025 | 10:15", true},
 		{"One of the main topics of discussion in Berlin on December 14, 2025 was security.", false},
 		{"Talks resume on 3 January 2026 in Geneva", false},
+		{"December 20, 2025 10:42 AM GMT+1 Updated 2 hours ago", true},
+		{"Thursday, December 18, 2025 | 3:15 p.m. ET", true},
+		{"Published 18.12.2025, 10h42", true},
+		{"2 hours ago", false}, // relative: no date in it
+		{"Kyiv, 15 December 2025", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			if _, got := dateLine(tt.in); got != tt.want {
 				t.Errorf("dateLine(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRelativeLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"2 hours ago", true},
+		{"Updated 5 mins ago", true},
+		{"an hour ago", true},
+		{"Yesterday", true},
+		{"2h ago", true},
+		{"Two hours ago, the talks broke up.", false},
+		{"Hours ago", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := relativeLine(tt.in); got != tt.want {
+				t.Errorf("relativeLine(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStampLine(t *testing.T) {
+	tests := []struct {
+		in            string
+		stamp, detail bool
+	}{
+		{"12:42 GMT", true, true},
+		{"3:15 p.m. ET", true, true},
+		{"Dec 15, 12:42", true, true},
+		{"12:42", true, false},
+		{"1:02:45", true, false},
+		{"12:42 Envoys arrive", false, false},
+		{"December 15, 2025", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			_, ok := stampLine(tt.in)
+			if ok != tt.stamp || (ok && stampHasContext(tt.in) != tt.detail) {
+				t.Errorf("stampLine(%q) = %v (context %v), want %v (%v)", tt.in, ok, stampHasContext(tt.in), tt.stamp, tt.detail)
 			}
 		})
 	}

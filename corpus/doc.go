@@ -6,22 +6,42 @@
 // such as the embedded default corpus, and hands each file to the reader
 // for its format:
 //
-//   - read_txt.go: .txt as people paste it; the head gives title, byline
-//     and dateline;
-//   - read_md.go: .md with YAML front matter (adrg/frontmatter);
+//   - read_txt.go: .txt as people paste it, one line per line;
+//   - read_md.go: .md parsed by goldmark, one line per heading, paragraph
+//     and list (with its items); front matter found by adrg/frontmatter;
 //   - read_html.go: saved pages; go-readability finds the article body and
-//     the head's meta tags give the metadata.
+//     the title, byline, site name and date, the head's og:/article: tags
+//     fill what it leaves; the page outside the article is listed too.
 //
-// A NAME.meta.yaml sidecar (meta.go) fills or overrides any file's
-// metadata; dates are normalised to YYYY-MM-DD (dates.go).
+// A NAME.meta.yaml sidecar and a Markdown front matter are read by the
+// same decoder (meta.go): an unknown key is a warning on the document
+// naming the closest known key, never a reason to skip the article.
 //
-// Every reader yields lines; build.go runs the shared pipeline over them:
-// clean.go drops page furniture (navigation, breadcrumbs, captions with
-// their alt text, video widgets, share and cookie lines) and records it in
-// Document.Skipped; short unpunctuated lines followed by text become
-// section headings; repeated paragraphs are kept once, within a document
-// and across documents (load.go); passages.go cuts long paragraphs at
-// sentence ends.
+// Reading is one pipeline over the reader's lines:
+//
+//  1. clean.go says what each line is by itself: furniture by its shape
+//     (rows of links or share buttons, language switchers, editor's
+//     initials, photo credits and captions) or by the phrases shape cannot
+//     decide (data/page.yaml: cookie notices, "Advertisement", "Read
+//     more"); or a line about the article (a date line, a byline, wire
+//     credits, a dateline, which also comes off the start of a story).
+//     Dates are found from the shape of their tokens and read by
+//     github.com/araddon/dateparse (dates.go, data/dates.yaml).
+//  2. Load counts the short lines each outlet prints on several of its
+//     pages (page.go): those are its furniture too.
+//  3. build.go looks at lines in their page: what furniture takes with it
+//     (the alt text above a caption, the links under "Related"), the head
+//     of the page (section label, kicker, headline, byline, date) and its
+//     tail (credits, tags, trust lines), live blogs (time stamps followed
+//     by text: one passage per entry, with its time), headings (short
+//     lines followed by text; never a date line, byline or dateline),
+//     interview turns ("Name: …", never headings), lists (one passage
+//     with the line that introduces them).
+//
+// Every dropped line stays in Document.Skipped with the reason, in reading
+// order, so inspect can show why. Repeated paragraphs are kept once,
+// within a document and across documents (load.go); passages.go cuts long
+// paragraphs at sentence ends. Reading is linear in the size of a file.
 //
 // Who said what is the people model's, in corpus/people: its lexicon of
 // names, titles, nationalities, organisations, speech verbs and known

@@ -31,7 +31,7 @@ Share this article
 	// Kremlin rejects Christmas truce | Example Wire | 2025-12-18
 	// ¶1 The Kremlin rejected the idea of a short
 	// Dmitry Peskov (Kremlin spokesman): We want peace, not a truce that would give Ukraine a respite,
-	// [boilerplate: Share this article]
+	// [used as title: Kremlin rejects Christmas truce used as date: Published 18 December 2025 share or follow prompt: Share this article]
 }
 
 func ExampleLoadFS() {
@@ -66,7 +66,20 @@ func ExampleLoad() {
 	fmt.Println("skipped files:", len(c.Skipped))
 	// Output:
 	// ceasefire-page.html: "Energy truce proposal gains support" by Sofia Brandt, 2025-11-27, 4 passages, 4 quotes
-	// geneva-round.md: "Negotiators return to Geneva with a shorter draft" by Lena Hartmann and Pavel Novak, 2025-12-03, 7 passages, 4 quotes
+	// geneva-round.md: "Negotiators return to Geneva with a shorter draft" by Lena Hartmann and Pavel Novak, 2025-12-03, 6 passages, 4 quotes
 	// pasted-byline.txt: "Prisoner exchange planned before the new year" by Anna Kowalska and Tom Baker, 2025-12-19, 4 passages, 3 quotes
 	// skipped files: 0
+}
+
+func ExampleParseMeta() {
+	meta, warnings, err := corpus.ParseMeta([]byte("titel: Talks resume in Geneva\noutlet: Example Wire\ndate: 18 December 2025\n"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("outlet=%q date=%q title=%q\n", meta.Outlet, meta.Date, meta.Title)
+	fmt.Println(warnings)
+	// Output:
+	// outlet="Example Wire" date="18 December 2025" title=""
+	// [line 1: unknown key "titel" (did you mean "title"?); ignored]
 }

@@ -37,6 +37,7 @@ var (
 	ErrNoText      = errors.New("no article text found")
 	ErrMalformed   = errors.New("the file is malformed")
 	ErrOutside     = errors.New("the link points outside the corpus folder")
+	ErrDirLink     = errors.New("link to a folder (links to folders are not followed)")
 )
 
 // Load reads the corpus folder dir recursively. Hidden entries (names
@@ -95,25 +96,43 @@ func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
 	if err != nil {
 		return nil, fmt.Errorf("corpus: load: %w", err)
 	}
-	rd, err := newReading(fsys, opts)
+	// Each file is read and its lines classified first; then the lines
+	// an outlet prints on many of its pages are counted (page furniture
+	// the phrases miss); then each page is built into a document.
+	at, err := newAttribution(fsys, opts)
 	if err != nil {
 		c.Skipped = append(c.Skipped, SkippedFile{Path: PeopleFile, Reason: err.Error()})
 	}
+	pages := make([]*page, len(files))
+	errs := make([]error, len(files))
 	for i, p := range files {
-		doc, err := loadFile(fsys, p, opts.MaxFileSize, rd)
-		if err != nil {
-			c.Skipped = append(c.Skipped, SkippedFile{Path: p, Reason: unwrapPath(err)})
-		} else {
-			c.Documents = append(c.Documents, doc)
+		pages[i], errs[i] = loadPage(fsys, p, opts.MaxFileSize)
+		if errs[i] == nil {
+			pages[i].people = at
+		}
+	}
+	repeated := countRepeats(pages)
+	for i, p := range files {
+		if errs[i] == nil {
+			var doc *Document
+			doc, errs[i] = pages[i].document(repeated.on(pages[i]))
+			pages[i] = nil // its lines are no longer needed
+			if errs[i] == nil {
+				c.Documents = append(c.Documents, doc)
+			}
+		}
+		if errs[i] != nil {
+			c.Skipped = append(c.Skipped, SkippedFile{Path: p, Reason: unwrapPath(errs[i])})
 		}
 		if opts.OnFile != nil {
 			opts.OnFile(p, i+1, len(files))
 		}
 	}
+	sort.Slice(c.Skipped, func(i, j int) bool { return c.Skipped[i].Path < c.Skipped[j].Path })
 	sort.Slice(c.Documents, func(i, j int) bool { return c.Documents[i].ID < c.Documents[j].ID })
 	dedupAcross(c.Documents)
-	c.People = rd.collectPeople(c.Documents)
-	c.Lexicon = rd.lx
+	c.People = at.collectPeople(c.Documents)
+	c.Lexicon = at.lx
 	return c, nil
 }
 
@@ -126,26 +145,49 @@ func unwrapPath(err error) string {
 	return err.Error()
 }
 
-// loadFile reads one article and its sidecar from fsys.
-func loadFile(fsys fs.FS, p string, max int64, rd reading) (*Document, error) {
+// loadPage reads one article and its sidecar from fsys. A sidecar key
+// it does not know is a warning on the document, not a reason to skip it.
+func loadPage(fsys fs.FS, p string, max int64) (*page, error) {
 	switch strings.ToLower(path.Ext(p)) {
 	case ".txt", ".md", ".markdown", ".html", ".htm":
 	default:
+		if st, err := fs.Lstat(fsys, p); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+			switch st, err := fs.Stat(fsys, p); {
+			case err != nil:
+				return nil, ErrOutside
+			case st.IsDir():
+				return nil, ErrDirLink
+			}
+		}
 		return nil, ErrUnsupported
 	}
 	data, err := readLimited(fsys, p, max)
 	if err != nil {
 		return nil, err
 	}
-	var meta *Meta
-	if side, err := readLimited(fsys, SidecarName(p), 64<<10); err == nil {
-		if meta, err = ParseMeta(side); err != nil {
-			return nil, fmt.Errorf("sidecar %s: %w", SidecarName(p), err)
+	var (
+		meta     *Meta
+		warnings []string
+	)
+	side := SidecarName(p)
+	if raw, err := readLimited(fsys, side, 64<<10); err == nil {
+		m, ws, err := ParseMeta(raw)
+		if err != nil {
+			return nil, fmt.Errorf("sidecar %s: %w", side, err)
+		}
+		meta = m
+		for _, w := range ws {
+			warnings = append(warnings, "sidecar "+side+": "+w)
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("sidecar %s: %w", SidecarName(p), err)
+		return nil, fmt.Errorf("sidecar %s: %w", side, err)
 	}
-	return parseFile(p, data, meta, rd)
+	pg, err := readPage(p, data, meta)
+	if err != nil {
+		return nil, err
+	}
+	pg.warnings = append(warnings, pg.warnings...)
+	return pg, nil
 }
 
 // readLimited reads a regular file of at most max bytes.
@@ -169,6 +211,9 @@ func readLimited(fsys fs.FS, p string, max int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if st.IsDir() {
+		return nil, ErrDirLink
+	}
 	if !st.Mode().IsRegular() {
 		return nil, fmt.Errorf("not a regular file")
 	}
@@ -189,7 +234,7 @@ func readLimited(fsys fs.FS, p string, max int64) ([]byte, error) {
 // named name; meta (may be nil) overrides what the file says. It is used
 // to preview an upload before it is written into the corpus.
 func ParseFile(name string, data []byte, meta *Meta) (*Document, error) {
-	doc, err := parseFile(name, data, meta, defaultReading())
+	doc, err := parseFile(name, data, meta)
 	if err != nil {
 		return nil, fmt.Errorf("corpus: parse %s: %w", name, err)
 	}
@@ -197,63 +242,12 @@ func ParseFile(name string, data []byte, meta *Meta) (*Document, error) {
 }
 
 // parseFile is ParseFile with errors that do not repeat the file name.
-func parseFile(name string, data []byte, meta *Meta, rd reading) (*Document, error) {
-	if err := checkText(data); err != nil {
-		return nil, err
-	}
-	var (
-		lines  []line
-		header bool
-		found  Meta
-		err    error
-	)
-	switch strings.ToLower(path.Ext(name)) {
-	case ".txt":
-		lines, header = readText(data), true
-	case ".md", ".markdown":
-		lines, found, err = readMarkdown(data)
-	case ".html", ".htm":
-		lines, found, err = readHTML(data)
-	default:
-		err = ErrUnsupported
-	}
+func parseFile(name string, data []byte, meta *Meta) (*Document, error) {
+	pg, err := readPage(name, data, meta)
 	if err != nil {
 		return nil, err
 	}
-	title := found.Title
-	if meta != nil && meta.Title != "" {
-		title = meta.Title
-	}
-	b := buildText(lines, header, title)
-	if len(b.paras) == 0 {
-		return nil, ErrNoText
-	}
-	m := b.meta
-	m.fill(&found)
-	m.fill(meta)
-	doc := &Document{
-		ID:       name,
-		Title:    m.Title,
-		Outlet:   m.Outlet,
-		Author:   m.Author,
-		URL:      m.URL,
-		Language: m.Language,
-		Skipped:  b.skipped,
-	}
-	if m.Date != "" {
-		if d, err := ParseDate(m.Date); err == nil {
-			doc.Date = d
-		} else {
-			doc.Skipped = append(doc.Skipped, "unreadable date: "+m.Date)
-		}
-	}
-	for _, p := range b.paras {
-		doc.Passages = append(doc.Passages, passagesOf(p)...)
-	}
-	if err := rd.analyse(doc, b.paras); err != nil {
-		return nil, err
-	}
-	return doc, nil
+	return pg.document(nil, false)
 }
 
 // checkText rejects what is not UTF-8 text.
@@ -289,7 +283,7 @@ func dedupAcross(docs []*Document) {
 			key := dedupKey(texts[n])
 			if other, ok := seen[key]; ok && other != d.ID {
 				drop[n] = true
-				d.Skipped = append(d.Skipped, "paragraph also in "+other+": "+clip(texts[n], 80))
+				d.Skipped = append(d.Skipped, "repeated from another article: "+clip(texts[n], 80)+" (also in "+other+")")
 				continue
 			}
 			seen[key] = d.ID

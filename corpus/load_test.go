@@ -52,6 +52,12 @@ func TestLoadSkipsBadFilesAndReadsTheRest(t *testing.T) {
 	if err := os.Symlink("good.txt", filepath.Join(dir, "inside-link.txt")); err != nil {
 		t.Fatal(err)
 	}
+	// Links to folders are not followed, and say so.
+	for _, name := range []string{"folder-link", "folder-link.txt"} {
+		if err := os.Symlink("sub", filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var seen []string
 	c, err := LoadWith(dir, Options{MaxFileSize: 2000, OnFile: func(p string, done, total int) { seen = append(seen, p) }})
 	if err != nil {
@@ -61,7 +67,7 @@ func TestLoadSkipsBadFilesAndReadsTheRest(t *testing.T) {
 	for _, d := range c.Documents {
 		docs[d.ID] = d
 	}
-	for _, id := range []string{"good.txt", "sub/also-good.txt", "sidecar.txt"} {
+	for _, id := range []string{"good.txt", "sub/also-good.txt", "sidecar.txt", "typo.txt"} {
 		if docs[id] == nil {
 			t.Errorf("%s not loaded; skipped: %+v", id, c.Skipped)
 		}
@@ -79,9 +85,10 @@ func TestLoadSkipsBadFilesAndReadsTheRest(t *testing.T) {
 		"unclosed.md":        "not closed",
 		"not-html.html":      "no HTML markup",
 		"notes.pdf":          "not an article format",
-		"typo.txt":           "typo.meta.yaml",
 		"furniture-only.txt": "no article text",
 		"link.txt":           "outside the corpus folder",
+		"folder-link":        "link to a folder",
+		"folder-link.txt":    "link to a folder",
 	}
 	for path, want := range wantReasons {
 		if !strings.Contains(reasons[path], want) {
@@ -95,6 +102,11 @@ func TestLoadSkipsBadFilesAndReadsTheRest(t *testing.T) {
 	}
 	if d := docs["sidecar.txt"]; d != nil && (d.Outlet != "DW" || d.Author != "Danilo Bilek" || d.Date != "2025-12-18" || d.URL != "https://example.org/x") {
 		t.Errorf("sidecar not applied: %+v", d)
+	}
+	// A typo in a sidecar is a warning naming the key and its fix; the
+	// article is read.
+	if d := docs["typo.txt"]; d != nil && (len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], `typo.meta.yaml: line 1: unknown key "autor" (did you mean "author"?)`)) {
+		t.Errorf("typo.txt warnings = %q", d.Warnings)
 	}
 	// The same paragraph in two documents is kept once.
 	if d := docs["sub/also-good.txt"]; d != nil {

@@ -20,21 +20,24 @@ const PeopleFile = "people.yaml"
 // comes near; such a file is skipped with the reason.
 const DefaultReadBudget = 5 * time.Second
 
-// reading is how a load finds people: the lexicon (the corpus's
-// people.yaml on top of the built-in one) and the budget per file.
-type reading struct {
+// attribution is how a load finds people: the lexicon (the corpus's
+// people.yaml on top of the built-in one) and the budget per file. The
+// zero value is the built-in lexicon and DefaultReadBudget.
+type attribution struct {
 	lx     *people.Lexicon
 	budget time.Duration
 }
 
 func defaultLexicon() *people.Lexicon { return people.Default() }
 
-func defaultReading() reading { return reading{lx: defaultLexicon(), budget: DefaultReadBudget} }
+func defaultAttribution() attribution {
+	return attribution{lx: defaultLexicon(), budget: DefaultReadBudget}
+}
 
-// newReading reads the corpus's people.yaml, if any. A bad one is
+// newAttribution reads the corpus's people.yaml, if any. A bad one is
 // reported and the built-in lexicon used.
-func newReading(fsys fs.FS, opts Options) (reading, error) {
-	rd := defaultReading()
+func newAttribution(fsys fs.FS, opts Options) (attribution, error) {
+	rd := defaultAttribution()
 	if opts.ReadBudget > 0 {
 		rd.budget = opts.ReadBudget
 	}
@@ -54,7 +57,10 @@ func newReading(fsys fs.FS, opts Options) (reading, error) {
 }
 
 // analyse finds a document's quotes, reported speech and people.
-func (rd reading) analyse(doc *Document, paras []paragraph) error {
+func (rd attribution) analyse(doc *Document, paras []paragraph) error {
+	if rd.lx == nil {
+		rd = defaultAttribution()
+	}
 	in := make([]people.Paragraph, len(paras))
 	for i, p := range paras {
 		in[i] = people.Paragraph{Text: p.text, Section: p.section, Num: p.num}
@@ -114,7 +120,7 @@ func personIn(p Person) people.Person {
 
 // collectPeople merges the documents' people into the corpus's and files
 // every quote under its speaker's merged name.
-func (rd reading) collectPeople(docs []*Document) []Person {
+func (rd attribution) collectPeople(docs []*Document) []Person {
 	in := make([]people.DocumentPeople, len(docs))
 	for i, d := range docs {
 		for _, p := range d.People {
@@ -147,7 +153,7 @@ func analyse(paras []paragraph) ([]Quote, *Document) {
 	for _, p := range paras {
 		d.Passages = append(d.Passages, Passage{Text: p.text, Section: p.section, Paragraph: p.num})
 	}
-	if err := defaultReading().analyse(d, paras); err != nil {
+	if err := defaultAttribution().analyse(d, paras); err != nil {
 		return nil, d
 	}
 	return d.Quotes, d

@@ -5,57 +5,117 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// readHTML reads a saved web page: metadata from its head, the article
-// body as readability extracts it (navigation, footers and asides left
-// behind).
-func readHTML(data []byte) ([]line, Meta, error) {
+// readHTML reads a saved web page: the article body as readability
+// extracts it (navigation, footers and asides left behind, and listed as
+// outside the article), its metadata from readability's reading of the
+// page first (title, byline, site name, published time), then from the
+// head's og:/article: tags and <title>, <time>, canonical link.
+func readHTML(data []byte) (reading, error) {
 	if !looksLikeHTML(data) {
-		return nil, Meta{}, fmt.Errorf("%w: no HTML markup found", ErrMalformed)
+		return reading{}, fmt.Errorf("%w: no HTML markup found", ErrMalformed)
 	}
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, Meta{}, fmt.Errorf("%w: %v", ErrMalformed, err)
+		return reading{}, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	meta, titleTag := htmlMeta(doc)
+	head, titleTag := htmlMeta(doc)
 	p := readability.NewParser()
 	p.MaxElemsToParse = 200000
 	// The base URL only resolves relative links; nothing is fetched.
-	art, err := p.ParseDocument(doc, &url.URL{Scheme: "file", Path: "/"})
+	// readability changes the tree it reads, so it gets its own copy.
+	art, err := p.ParseDocument(cloneNode(doc), &url.URL{Scheme: "file", Path: "/"})
 	if err != nil || art.Node == nil {
-		return nil, Meta{}, fmt.Errorf("%w: no article body found", ErrNoText)
+		return reading{}, fmt.Errorf("%w: no article body found", ErrNoText)
 	}
-	if meta.Title == "" {
-		meta.Title = stripSiteName(art.Title)
+	var meta Meta
+	meta.Title = stripSiteName(normSpace(art.Title))
+	meta.Outlet = normSpace(art.SiteName)
+	if by := normSpace(art.Byline); by != "" {
+		if who, _, ok := byline(by); ok {
+			meta.Author = who
+		} else if names := authorNames(by); len(names) > 0 {
+			meta.Author = joinNames(names)
+		} else if len(by) < 80 && !endsSentence(by) {
+			meta.Author = by
+		}
 	}
+	if art.PublishedTime != nil {
+		meta.Date = art.PublishedTime.Format(time.DateOnly)
+	}
+	meta.Language = art.Language
+	// The head's tags fill what readability left empty.
+	head.fill(&meta)
+	meta = head
 	if meta.Title == "" {
 		meta.Title = stripSiteName(titleTag)
 	}
-	if meta.Outlet == "" {
-		meta.Outlet = art.SiteName
-	}
-	if meta.Author == "" && art.Byline != "" {
-		if who, ok := byline(normSpace(art.Byline)); ok {
-			meta.Author = who
-		} else if len(art.Byline) < 80 {
-			meta.Author = art.Byline
-		}
-	}
-	if meta.Date == "" && art.PublishedTime != nil {
-		meta.Date = art.PublishedTime.Format("2006-01-02")
-	}
-	if meta.Language == "" {
-		meta.Language = art.Language
-	}
 	meta.trim()
 	var lines []line
-	htmlBlocks(art.Node, &lines)
-	return lines, meta, nil
+	htmlBlocks(art.Node, &lines, false)
+	outside, before := outsideArticle(doc, lines)
+	// readability leaves the page's header behind with the article's date
+	// or byline in it: what it did not find itself is read from there.
+	for _, t := range before {
+		if d, ok := dateLine(t); ok && meta.Date == "" {
+			meta.Date = d
+		}
+		if who, _, ok := byline(t); ok && meta.Author == "" {
+			meta.Author = who
+		}
+	}
+	return reading{lines: lines, meta: meta, outside: outside}, nil
+}
+
+// outsideArticle lists the text blocks of the page's body that are not
+// in the article readability found: its menus, teasers and footer; and
+// apart, those that stand before the article's first block (its header).
+func outsideArticle(doc *html.Node, article []line) (outside, head []string) {
+	in := map[string]bool{}
+	for _, ln := range article {
+		in[dedupKey(ln.text)] = true
+		for _, it := range ln.items {
+			in[dedupKey(it)] = true
+		}
+	}
+	var all []line
+	htmlBlocks(doc, &all, true)
+	started := false
+	for _, ln := range all {
+		t := ln.text
+		if ln.kind == kindList {
+			t = strings.Join(ln.items, " · ")
+		}
+		key := dedupKey(t)
+		if key == "" {
+			continue
+		}
+		if in[key] {
+			started = true
+			continue
+		}
+		in[key] = true
+		outside = append(outside, t)
+		if !started {
+			head = append(head, t)
+		}
+	}
+	return outside, head
+}
+
+// cloneNode copies an HTML tree.
+func cloneNode(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace, Attr: append([]html.Attribute(nil), n.Attr...)}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c.AppendChild(cloneNode(ch))
+	}
+	return c
 }
 
 func looksLikeHTML(data []byte) bool {
@@ -155,9 +215,11 @@ func textOf(n *html.Node) string {
 	return normSpace(b.String())
 }
 
-// htmlBlocks emits one line per heading, paragraph and list item; inline
-// text standing directly in a container becomes a paragraph of its own.
-func htmlBlocks(n *html.Node, out *[]line) {
+// htmlBlocks emits one line per heading, paragraph and list (with its
+// items); inline text standing directly in a container becomes a
+// paragraph of its own. With all set it also reads navigation, asides,
+// footers and forms, to list what the article leaves out.
+func htmlBlocks(n *html.Node, out *[]line, all bool) {
 	var pending strings.Builder
 	flush := func() {
 		if t := normSpace(pending.String()); t != "" {
@@ -180,6 +242,17 @@ func htmlBlocks(n *html.Node, out *[]line) {
 		case atom.P, atom.Blockquote, atom.Pre, atom.Dt, atom.Dd:
 			flush()
 			*out = append(*out, line{text: textOf(c), kind: kindPara, gap: true})
+		case atom.Ul, atom.Ol:
+			flush()
+			var items []string
+			for li := c.FirstChild; li != nil; li = li.NextSibling {
+				if t := textOf(li); t != "" {
+					items = append(items, t)
+				}
+			}
+			if len(items) > 0 {
+				*out = append(*out, line{kind: kindList, items: items, gap: true})
+			}
 		case atom.Li:
 			flush()
 			*out = append(*out, line{text: textOf(c), kind: kindItem, gap: true})
@@ -188,9 +261,14 @@ func htmlBlocks(n *html.Node, out *[]line) {
 			*out = append(*out, line{text: textOf(c), kind: kindCaption, gap: true})
 		case atom.Figure:
 			flush()
-			htmlBlocks(c, out)
-		case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Aside, atom.Footer,
-			atom.Form, atom.Button, atom.Iframe, atom.Video, atom.Audio, atom.Img, atom.Svg, atom.Picture:
+			htmlBlocks(c, out, all)
+		case atom.Nav, atom.Aside, atom.Footer, atom.Form:
+			flush()
+			if all {
+				htmlBlocks(c, out, all)
+			}
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title,
+			atom.Button, atom.Iframe, atom.Video, atom.Audio, atom.Img, atom.Svg, atom.Picture, atom.Select:
 			flush()
 		case atom.A, atom.Span, atom.Em, atom.Strong, atom.B, atom.I, atom.U, atom.Q, atom.Cite, atom.Abbr,
 			atom.Small, atom.Sub, atom.Sup, atom.Mark, atom.Code, atom.Time, atom.S:
@@ -199,7 +277,7 @@ func htmlBlocks(n *html.Node, out *[]line) {
 			pending.WriteByte(' ')
 		default:
 			flush()
-			htmlBlocks(c, out)
+			htmlBlocks(c, out, all)
 		}
 	}
 	flush()

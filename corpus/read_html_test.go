@@ -52,10 +52,9 @@ func TestMarkdownBody(t *testing.T) {
 	}
 	want := []Passage{
 		{Text: "Intro paragraph that is wrapped over two lines by the editor.", Paragraph: 1},
-		{Text: "An item with a link.", Section: "First section", Paragraph: 2},
-		{Text: "Another bold item.", Section: "First section", Paragraph: 3},
-		{Text: "A block quote paragraph that stays as text.", Section: "First section", Paragraph: 4},
-		{Text: "Last paragraph.", Section: "Setext heading", Paragraph: 5},
+		{Text: "An item with a link. Another bold item.", Section: "First section", Paragraph: 2},
+		{Text: "A block quote paragraph that stays as text.", Section: "First section", Paragraph: 3},
+		{Text: "Last paragraph.", Section: "Setext heading", Paragraph: 4},
 	}
 	if len(d.Passages) != len(want) {
 		t.Fatalf("passages = %+v", d.Passages)

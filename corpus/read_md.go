@@ -3,129 +3,177 @@ package corpus
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/adrg/frontmatter"
-	"go.yaml.in/yaml/v3"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
-// frontMatterFormats accepts YAML front matter between "---" lines, read
-// with the same YAML library as the sidecars so dates stay plain strings.
-var frontMatterFormats = []*frontmatter.Format{
-	frontmatter.NewFormat("---", "---", yaml.Unmarshal),
-}
-
-var (
-	reMdHeading  = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
-	reMdSetext   = regexp.MustCompile(`^(=+|-+)\s*$`)
-	reMdRule     = regexp.MustCompile(`^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$`)
-	reMdItem     = regexp.MustCompile(`^(?:[-*+]|\d{1,3}[.)])\s+(.*)$`)
-	reMdImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	reMdLink     = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	reMdRefLink  = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	reMdEmph     = regexp.MustCompile(`(\*\*|__)(.+?)(\*\*|__)|(^|[\s(])[*_]([^*_\s][^*_]*?)[*_]`)
-	reMdCode     = regexp.MustCompile("`([^`]*)`")
-	reHTMLTag    = regexp.MustCompile(`</?[a-zA-Z][^>]*>|<!--.*?-->`)
-	reMdLinkDefn = regexp.MustCompile(`^\[[^\]]+\]:\s+\S+`)
-)
-
-// readMarkdown reads front matter metadata and the body's headings,
-// paragraphs and list items.
-func readMarkdown(data []byte) ([]line, Meta, error) {
-	var fm struct {
-		Meta `yaml:",inline"`
-	}
-	body, err := frontmatter.Parse(bytes.NewReader(data), &fm, frontMatterFormats...)
+// readMarkdown reads the front matter's metadata (the same keys and the
+// same checks as a sidecar) and the body's blocks, parsed by goldmark:
+// headings, paragraphs, lists (one line each, with their items), block
+// quotes as text; code blocks and images are left out.
+func readMarkdown(data []byte) (reading, error) {
+	var raw []byte
+	// adrg/frontmatter finds the block between "---" lines; its keys are
+	// read by decodeMeta, as a sidecar's are.
+	format := frontmatter.NewFormat("---", "---", func(b []byte, _ any) error {
+		raw = append([]byte(nil), b...)
+		return nil
+	})
+	body, err := frontmatter.Parse(bytes.NewReader(data), nil, format)
 	if err != nil {
-		return nil, Meta{}, fmt.Errorf("%w: front matter: %v", ErrMalformed, err)
+		return reading{}, fmt.Errorf("%w: front matter: %v", ErrMalformed, err)
 	}
 	if bytes.HasPrefix(bytes.TrimSpace(data), []byte("---")) && len(body) == len(data) {
-		return nil, Meta{}, fmt.Errorf("%w: front matter is not closed by a --- line", ErrMalformed)
+		return reading{}, fmt.Errorf("%w: front matter is not closed by a --- line", ErrMalformed)
 	}
-	meta := fm.Meta
-	meta.trim()
-	return markdownLines(string(body)), meta, nil
+	meta, warnings, err := decodeMeta(raw)
+	if err != nil {
+		return reading{}, fmt.Errorf("%w: front matter: %v", ErrMalformed, err)
+	}
+	for i, w := range warnings {
+		warnings[i] = "front matter: " + w
+	}
+	return reading{lines: markdownLines(body), meta: meta, warnings: warnings}, nil
 }
 
-// markdownLines turns Markdown text into lines: one per heading, paragraph
-// (wrapped lines joined) and list item; code blocks and images are left out.
-func markdownLines(body string) []line {
-	var out []line
-	var para []string
-	kind := kindPara
-	flush := func() {
-		if len(para) > 0 {
-			out = append(out, line{text: mdInline(strings.Join(para, " ")), kind: kind, gap: true})
-		}
-		para, kind = nil, kindPara
+// markdownLines turns a Markdown body into lines, one per block.
+func markdownLines(src []byte) []line {
+	md := mdReader{src: src}
+	md.blocks(goldmark.DefaultParser().Parse(text.NewReader(src)))
+	return md.out
+}
+
+type mdReader struct {
+	src []byte
+	out []line
+}
+
+func (r *mdReader) blocks(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		r.block(c)
 	}
-	fence := ""
-	raw := strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n")
-	for i := 0; i < len(raw); i++ {
-		l := strings.TrimRight(raw[i], " \t")
-		t := strings.TrimSpace(l)
-		if fence != "" {
-			if strings.HasPrefix(t, fence) {
-				fence = ""
+}
+
+func (r *mdReader) block(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		r.out = append(r.out, line{text: r.inline(n), kind: kindHeading, gap: true})
+	case *ast.Paragraph, *ast.TextBlock:
+		if alt, ok := r.imageOnly(n); ok {
+			r.out = append(r.out, line{text: alt, why: whyImage, gap: true})
+			return
+		}
+		r.out = append(r.out, line{text: r.inline(n), kind: kindPara, gap: true})
+	case *ast.List:
+		var items []string
+		r.items(n, &items)
+		if len(items) > 0 {
+			r.out = append(r.out, line{kind: kindList, items: items, gap: true})
+		}
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		if first := firstLine(n, r.src); first != "" {
+			r.out = append(r.out, line{text: first, why: whyCode, gap: true})
+		}
+	case *ast.HTMLBlock:
+		// Raw HTML in Markdown is page markup, not article text.
+		if first := firstLine(n, r.src); first != "" {
+			r.out = append(r.out, line{text: first, why: "raw HTML", gap: true})
+		}
+	case *ast.ThematicBreak:
+	default: // block quotes and what extensions add: their blocks are text
+		r.blocks(n)
+	}
+}
+
+// items collects the text of each list item; a nested list's items
+// follow their parent's.
+func (r *mdReader) items(list ast.Node, out *[]string) {
+	for it := list.FirstChild(); it != nil; it = it.NextSibling() {
+		var parts []string
+		var nested []ast.Node
+		for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+			if c.Kind() == ast.KindList {
+				nested = append(nested, c)
+				continue
 			}
-			continue
+			if t := r.inline(c); t != "" {
+				parts = append(parts, t)
+			}
 		}
-		switch {
-		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
-			flush()
-			fence = t[:3]
-			continue
-		case t == "":
-			flush()
-			continue
-		case reMdRule.MatchString(t) && len(para) == 0:
-			flush()
-			continue
-		case reMdLinkDefn.MatchString(t):
-			continue
+		if len(parts) > 0 {
+			*out = append(*out, strings.Join(parts, " "))
 		}
-		if m := reMdHeading.FindStringSubmatch(t); m != nil {
-			flush()
-			out = append(out, line{text: mdInline(m[2]), kind: kindHeading, gap: true})
-			continue
+		for _, l := range nested {
+			r.items(l, out)
 		}
-		if len(para) > 0 && reMdSetext.MatchString(t) && kind == kindPara {
-			text := strings.Join(para, " ")
-			para = nil
-			out = append(out, line{text: mdInline(text), kind: kindHeading, gap: true})
-			continue
-		}
-		t = strings.TrimSpace(strings.TrimLeft(t, ">")) // block quotes read as text
-		if m := reMdItem.FindStringSubmatch(t); m != nil {
-			flush()
-			para, kind = []string{m[1]}, kindItem
-			continue
-		}
-		para = append(para, t)
 	}
-	flush()
-	return out
 }
 
-// mdInline strips inline Markdown: images go, links keep their text,
-// emphasis and code marks are dropped.
-func mdInline(s string) string {
-	if reMdImageOnly.MatchString(strings.TrimSpace(s)) {
-		return strings.TrimSpace(s) // left whole for cleaning to record
-	}
-	s = reMdImage.ReplaceAllString(s, "")
-	s = reMdLink.ReplaceAllString(s, "$1")
-	s = reMdRefLink.ReplaceAllString(s, "$1")
-	s = reMdCode.ReplaceAllString(s, "$1")
-	for i := 0; i < 3; i++ {
-		n := reMdEmph.ReplaceAllString(s, "$2$4$5")
-		if n == s {
-			break
+// inline writes a block's inline content as plain text: emphasis and
+// code marks go, links keep their text, images and inline HTML tags go.
+func (r *mdReader) inline(n ast.Node) string {
+	var sb strings.Builder
+	r.inlineTo(n, &sb)
+	return normSpace(sb.String())
+}
+
+func (r *mdReader) inlineTo(n ast.Node, sb *strings.Builder) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			v := c.Value(r.src)
+			if !c.IsRaw() {
+				v = util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))
+			}
+			sb.Write(v)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				sb.WriteByte(' ')
+			}
+		case *ast.String:
+			sb.Write(c.Value)
+		case *ast.AutoLink:
+			sb.Write(c.Label(r.src))
+		case *ast.Image, *ast.RawHTML:
+		default: // emphasis, links, code spans: their text
+			r.inlineTo(c, sb)
 		}
-		s = n
 	}
-	s = reHTMLTag.ReplaceAllString(s, "")
-	s = strings.ReplaceAll(s, `\`, "")
-	return strings.TrimSpace(s)
+}
+
+// imageOnly reports a paragraph that is only images, and their alt text.
+func (r *mdReader) imageOnly(n ast.Node) (string, bool) {
+	var alts []string
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Image:
+			alts = append(alts, r.inline(c))
+		case *ast.Text:
+			if len(bytes.TrimSpace(c.Value(r.src))) > 0 {
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	if len(alts) == 0 {
+		return "", false
+	}
+	return strings.Join(alts, " "), true
+}
+
+// firstLine is the first line of a code or HTML block, for the record.
+func firstLine(n ast.Node, src []byte) string {
+	lines := n.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		if t := normSpace(string(seg.Value(src))); t != "" {
+			return t
+		}
+	}
+	return ""
 }

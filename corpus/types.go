@@ -12,13 +12,20 @@ type Document struct {
 	Date     string // YYYY-MM-DD, or "" when unknown
 	URL      string
 	Language string
+	// Place is where the story was filed, from its dateline ("KYIV").
+	Place    string
 	Passages []Passage
 	Quotes   []Quote
 	// Reported is indirect speech ("Merz said that there had been …"):
 	// each with Reported set, never among Quotes.
 	Reported []Quote
-	// Skipped lists the lines dropped as page furniture, for inspect.
+	// Skipped lists every line that is not in a passage, in reading
+	// order, each as "why: line" (why never holds ": "): page furniture,
+	// and the lines that gave the title, author and date.
 	Skipped []string
+	// Warnings are problems a moderator should fix that did not stop the
+	// article being read, such as an unknown key in its sidecar.
+	Warnings []string
 	// People are the persons this document names, with counts for this
 	// document only (Corpus.People merges them across documents).
 	People []Person
@@ -30,6 +37,9 @@ type Passage struct {
 	Text      string
 	Section   string // the heading the passage stands under, "" before any
 	Paragraph int    // 1-based paragraph number within the document
+	// Time is a live blog entry's time stamp as the page prints it
+	// ("12:42 GMT"); "" for other passages.
+	Time string
 }
 
 // Quote is a direct quotation found in a document.

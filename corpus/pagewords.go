@@ -1,0 +1,316 @@
+package corpus
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The word lists reading needs and shape cannot replace live in data
+// files: data/page.yaml (page furniture, bylines, credits) and
+// data/dates.yaml (month names and the words around dates). Nothing else
+// in the package spells them out.
+//
+//go:embed data/page.yaml data/dates.yaml
+var wordFiles embed.FS
+
+// pageLexicon is data/page.yaml, indexed for matching one line at a time.
+type pageLexicon struct {
+	whole   map[string]phraseRule   // a whole line, normalised by wholeKey
+	byFirst map[string][]phraseRule // "starts" phrases by their first word
+	ends    []phraseRule            // "ends" phrases
+	endMark map[string]bool
+	bylines []string // longest first, so "written by" wins over "by"
+	author  []string // credits that name the author
+	credits []string // every credit prefix, longest first
+	noise   []string // link noise, longest first
+	social  map[string]bool
+	agency  map[string]bool
+	caption map[string]bool
+}
+
+type phraseRule struct {
+	reason   string
+	phrase   string
+	maxWords int
+	block    bool
+}
+
+// dateLexicon is data/dates.yaml.
+type dateLexicon struct {
+	month                     map[string]time.Month // every spelling, lower case, no full stop
+	short                     [13]string            // the spelling handed to dateparse, by month
+	weekday, qualifier, clock map[string]bool
+	zone                      map[string]bool
+	unit, count, ago, relDay  map[string]bool
+}
+
+var (
+	pageWords = sync.OnceValue(func() *pageLexicon { return mustLoad(loadPageWords) })
+	dateWords = sync.OnceValue(func() *dateLexicon { return mustLoad(loadDateWords) })
+)
+
+// mustLoad panics on a broken embedded file: it is part of the program,
+// and TestWordFilesLoad checks it.
+func mustLoad[T any](load func() (T, error)) T {
+	v, err := load()
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func loadPageWords() (*pageLexicon, error) {
+	var f struct {
+		Furniture map[string]struct {
+			Lines    []string `yaml:"lines"`
+			Starts   []string `yaml:"starts"`
+			Ends     []string `yaml:"ends"`
+			MaxWords int      `yaml:"max_words"`
+			Block    bool     `yaml:"block"`
+		} `yaml:"furniture"`
+		EndMarks []string `yaml:"end_marks"`
+		Bylines  []string `yaml:"bylines"`
+		Credits  struct {
+			Author []string `yaml:"author"`
+			Other  []string `yaml:"other"`
+		} `yaml:"credits"`
+		LinkNoise    []string `yaml:"link_noise"`
+		Social       []string `yaml:"social"`
+		Agencies     []string `yaml:"agencies"`
+		CaptionWords []string `yaml:"caption_words"`
+	}
+	if err := readWordFile("data/page.yaml", &f); err != nil {
+		return nil, err
+	}
+	lx := &pageLexicon{
+		whole:   map[string]phraseRule{},
+		byFirst: map[string][]phraseRule{},
+		bylines: longestFirst(f.Bylines),
+		author:  longestFirst(f.Credits.Author),
+		credits: longestFirst(append(append([]string(nil), f.Credits.Author...), f.Credits.Other...)),
+		noise:   longestFirst(f.LinkNoise),
+		social:  set(f.Social),
+		agency:  set(f.Agencies),
+		caption: set(f.CaptionWords),
+		endMark: set(f.EndMarks),
+	}
+	for reason, r := range f.Furniture {
+		max := r.MaxWords
+		if max == 0 {
+			max = 25
+		}
+		for _, p := range r.Lines {
+			lx.whole[wholeKey(p)] = phraseRule{reason: reason, phrase: p, maxWords: max, block: r.Block}
+		}
+		for _, p := range r.Starts {
+			// A line that starts with a phrase holds its own link or
+			// label ("Read more: ..."): the lines after it are not its.
+			first := firstWord(p)
+			lx.byFirst[first] = append(lx.byFirst[first], phraseRule{reason: reason, phrase: p, maxWords: max})
+		}
+		for _, p := range r.Ends {
+			lx.ends = append(lx.ends, phraseRule{reason: reason, phrase: p, maxWords: max})
+		}
+	}
+	for k := range lx.byFirst {
+		rules := lx.byFirst[k]
+		sort.Slice(rules, func(i, j int) bool { return len(rules[i].phrase) > len(rules[j].phrase) })
+	}
+	return lx, nil
+}
+
+func loadDateWords() (*dateLexicon, error) {
+	var f struct {
+		Months       [][]string `yaml:"months"`
+		Weekdays     []string   `yaml:"weekdays"`
+		Qualifiers   []string   `yaml:"qualifiers"`
+		Clock        []string   `yaml:"clock"`
+		Zones        []string   `yaml:"zones"`
+		Units        []string   `yaml:"units"`
+		Counts       []string   `yaml:"counts"`
+		Ago          []string   `yaml:"ago"`
+		RelativeDays []string   `yaml:"relative_days"`
+	}
+	if err := readWordFile("data/dates.yaml", &f); err != nil {
+		return nil, err
+	}
+	if len(f.Months) != 12 {
+		return nil, fmt.Errorf("corpus: data/dates.yaml: %d months, want 12", len(f.Months))
+	}
+	lx := &dateLexicon{
+		month:     map[string]time.Month{},
+		weekday:   set(f.Weekdays),
+		qualifier: set(f.Qualifiers),
+		clock:     set(f.Clock),
+		zone:      set(f.Zones),
+		unit:      set(f.Units),
+		count:     set(f.Counts),
+		ago:       set(f.Ago),
+		relDay:    set(f.RelativeDays),
+	}
+	for i, names := range f.Months {
+		if len(names) == 0 {
+			return nil, fmt.Errorf("corpus: data/dates.yaml: month %d has no name", i+1)
+		}
+		lx.short[i+1] = names[0]
+		for _, n := range names {
+			lx.month[n] = time.Month(i + 1)
+		}
+	}
+	return lx, nil
+}
+
+func readWordFile(name string, v any) error {
+	data, err := wordFiles.ReadFile(name)
+	if err != nil {
+		return fmt.Errorf("corpus: %w", err)
+	}
+	if err := yaml.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("corpus: %s: %w", name, err)
+	}
+	return nil
+}
+
+func set(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func longestFirst(s []string) []string {
+	out := append([]string(nil), s...)
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
+// firstWord is the lower-case first word of s without trailing
+// punctuation, the key phrases are filed under.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return strings.ToLower(strings.TrimRight(w, ":,.;!?"))
+}
+
+// wholeKey normalises a whole line for the "lines" phrases: lower case,
+// without a trailing count ("Comments (12)", "Comments 12") or
+// punctuation.
+func wholeKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for range 2 {
+		s = strings.TrimRight(s, " :.!|·•-–—»›>")
+		if i := strings.LastIndexByte(s, ' '); i > 0 && isCount(s[i+1:]) {
+			s = s[:i]
+		}
+	}
+	return s
+}
+
+// isCount reports "12" or "(12)".
+func isCount(w string) bool {
+	w = strings.Trim(w, "()[]")
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// furniturePhrase says which furniture the listed phrases make of line,
+// and whether the short lines after it go with it.
+func (lx *pageLexicon) furniturePhrase(line string) (reason string, block bool) {
+	if len(line) > 600 {
+		return "", false
+	}
+	if len(line) <= 60 {
+		if r, ok := lx.whole[wholeKey(line)]; ok {
+			return r.reason, r.block
+		}
+	}
+	if why, block := lx.startsPhrase(line); why != "" {
+		return why, block
+	}
+	return lx.endsPhrase(line)
+}
+
+// startsPhrase matches the "starts" phrases.
+func (lx *pageLexicon) startsPhrase(line string) (reason string, block bool) {
+	// Phrases are shorter than 64 bytes: the start of the line is enough.
+	lower := strings.ToLower(line[:min(len(line), 64)])
+	words := -1
+	try := func(key string) (string, bool) {
+		for _, r := range lx.byFirst[key] {
+			if !strings.HasPrefix(lower, r.phrase) || !wordBreakAt(lower, len(r.phrase)) {
+				continue
+			}
+			if words < 0 {
+				words = wordCount(line)
+			}
+			if words <= r.maxWords {
+				return r.reason, r.block
+			}
+		}
+		return "", false
+	}
+	if why, block := try(firstWord(lower)); why != "" {
+		return why, block
+	}
+	// "©2025 Example Post": the symbol is the first word of the phrase.
+	if r, size := utf8.DecodeRuneInString(lower); size > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return try(lower[:size])
+	}
+	return "", false
+}
+
+// endsPhrase matches the "ends" phrases.
+func (lx *pageLexicon) endsPhrase(line string) (reason string, block bool) {
+	trimmed := strings.TrimRight(strings.ToLower(line[max(0, len(line)-64):]), ".!")
+	for _, r := range lx.ends {
+		if !strings.HasSuffix(trimmed, r.phrase) {
+			continue
+		}
+		if before, _ := utf8.DecodeLastRuneInString(trimmed[:len(trimmed)-len(r.phrase)]); unicode.IsLetter(before) || unicode.IsDigit(before) {
+			continue
+		}
+		if wordCount(line) <= r.maxWords {
+			return r.reason, false
+		}
+	}
+	return "", false
+}
+
+// wordBreakAt reports whether s[:i] ends a word: s ends there, the phrase
+// ended in punctuation, or a non-letter follows.
+func wordBreakAt(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	if prev, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
+// prefixPhrase returns the first of phrases (lower case, longest first)
+// that begins s at a word break, and the rest of s after it.
+func prefixPhrase(s string, phrases []string) (string, string, bool) {
+	for _, p := range phrases {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) && wordBreakAt(s, len(p)) {
+			return p, strings.TrimSpace(s[len(p):]), true
+		}
+	}
+	return "", s, false
+}
