@@ -30,11 +30,25 @@ type cast struct {
 	lx      *Lexicon
 	byKey   map[string]*member
 	order   []string
-	homonym map[string]bool // surname keys shared by two people
+	homonym map[string]bool   // surname keys shared by two people
+	keys    map[string]string // Key of words already seen
 }
 
 func newCast(lx *Lexicon) *cast {
-	return &cast{lx: lx, byKey: map[string]*member{}, homonym: map[string]bool{}}
+	return &cast{lx: lx, byKey: map[string]*member{}, homonym: map[string]bool{}, keys: map[string]string{}}
+}
+
+// key is Key, remembered: an article names the same few people again and
+// again.
+func (c *cast) key(w string) string {
+	if k, ok := c.keys[w]; ok {
+		return k
+	}
+	k := Key(w)
+	if len(c.keys) < 1<<14 {
+		c.keys[w] = k
+	}
+	return k
 }
 
 // another reports whether full names someone other than p, who shares
@@ -59,7 +73,7 @@ func (c *cast) another(p *member, full string) bool {
 // lookup finds surname among the document's people, then among the
 // lexicon's known people (who join the cast).
 func (c *cast) lookup(surname string) *member {
-	if p := c.byKey[Key(surname)]; p != nil {
+	if p := c.byKey[c.key(surname)]; p != nil {
 		return p
 	}
 	if k := c.lx.lookupKnown(surname); k != nil {
@@ -71,7 +85,7 @@ func (c *cast) lookup(surname string) *member {
 // add records a mention of full (a full name or a surname) with a role.
 func (c *cast) add(full, role string) *member {
 	sur := c.lx.Surname(full)
-	key := Key(sur)
+	key := c.key(sur)
 	p := c.byKey[key]
 	if p != nil && c.another(p, full) {
 		c.homonym[key] = true
@@ -253,9 +267,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// "spokeswoman Zakharova", "General Marquardt": a title and a
 		// surname.
 		isPerson = true
-	case len(name) == 1 && c.byKey[Key(full)] != nil:
+	case len(name) == 1 && c.byKey[c.key(full)] != nil:
 		// A surname two people share names neither.
-		isPerson = !c.homonym[Key(full)]
+		isPerson = !c.homonym[c.key(full)]
 	}
 	if !isPerson {
 		return mention{}, false
@@ -510,7 +524,7 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 			// one after another capitalised word ends a longer run ("the
 			// State Department said", "Downing Street said"), which is
 			// read as a whole.
-			if !after && sentenceStart(text, m[0]) && c.byKey[Key(w)] == nil && lx.lookupKnown(w) == nil {
+			if !after && sentenceStart(text, m[0]) && c.byKey[c.key(w)] == nil && lx.lookupKnown(w) == nil {
 				continue
 			}
 			if !after {
@@ -520,7 +534,7 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 					}
 				}
 			}
-			if c.byKey[Key(w)] == nil {
+			if c.byKey[c.key(w)] == nil {
 				c.add(w, "")
 			}
 		}

@@ -145,7 +145,7 @@ func (c *cast) holdsName(role string) bool {
 				return true
 			}
 		}
-		if c.lx.lookupKnown(lw) != nil || c.byKey[Key(lw)] != nil {
+		if c.lx.lookupKnown(lw) != nil || c.byKey[c.key(lw)] != nil {
 			return true
 		}
 	}

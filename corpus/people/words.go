@@ -15,7 +15,7 @@ type word struct {
 // wordsBefore returns at most n words of text[from:to], the last ones,
 // trimmed of quotation marks and brackets.
 func wordsBefore(text string, from, to, n int) []word {
-	var out []word
+	out := make([]word, 0, min(n, 8))
 	end := to
 	for end > from && len(out) < n {
 		for end > from && isSpaceByte(text[end-1]) {
@@ -41,7 +41,7 @@ func wordsBefore(text string, from, to, n int) []word {
 
 // wordsAfter returns at most n words of text[from:to], the first ones.
 func wordsAfter(text string, from, to, n int) []word {
-	var out []word
+	out := make([]word, 0, min(n, 8))
 	i := from
 	for i < to && len(out) < n {
 		for i < to && isSpaceByte(text[i]) {
