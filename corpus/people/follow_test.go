@@ -114,6 +114,26 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want: []q{{"Olena Koval", "We bake"}, {"Andriy Koval", "A line on"}, {"", "People need"}},
 		},
 		{
+			name:  "after 'said the minister, who met X', the minister speaks, not X",
+			paras: []string{`"The talks were long and hard for everyone," said the minister, who met Zelensky in Kyiv on Friday.`},
+			want:  []q{{"", "The talks were"}},
+		},
+		{
+			name:  "a possessive's role is that owner's: 'Zelensky's spokesman' is not the Kremlin spokesman",
+			paras: []string{`Kremlin spokesman Dmitry Peskov spoke in the morning.`, `"Nothing has been agreed yet, nothing at all," said Zelensky's spokesman.`},
+			want:  []q{{"", "Nothing has been"}},
+		},
+		{
+			name:  "a quotation standing alone does not continue a speaker when someone else was named since",
+			paras: []string{`"We see no basis for a truce," Dmitry Peskov said. Volodymyr Zelensky was unmoved. "We will keep fighting for every village."`},
+			want:  []q{{"Dmitry Peskov", "We see no"}, {"", "We will keep"}},
+		},
+		{
+			name:  "a pronoun after an unnamed speaker is not someone named before",
+			paras: []string{`Kremlin spokesman Dmitry Peskov said the plan was a basis for talks.`, `A senior European diplomat was less upbeat. "Everyone is being polite in public," he said.`},
+			want:  []q{{"", "Everyone is being"}},
+		},
+		{
 			name:  "a quoted name after 'called' is a title, not words anyone said",
 			paras: []string{`Lavrov dismissed a document called "12 Steps to Peace Now" as wishful thinking.`},
 			want:  nil,

@@ -51,8 +51,22 @@ func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
 				}
 				named = addMember(named, m.p)
 			}
-			if w := a.subjectFrom(i, start, end, false); w.p != nil && fits(w.p) && !own {
+			subject := a.subjectFrom(i, start, end, false)
+			if w := subject; w.p != nil && fits(w.p) && !own {
 				named = addMember(named, w.p)
+			}
+			if len(named) == 0 && !own {
+				// "A senior diplomat was less upbeat.", "…," the official
+				// said: someone unnamed was the last to speak or act, and
+				// the pronoun may be them.
+				if subject.found() && subject.p == nil {
+					return blocked
+				}
+				for _, e := range p.eventsIn(start, end) {
+					if e.w.found() && e.w.p == nil && e.w.role != "" {
+						return blocked
+					}
+				}
 			}
 			switch {
 			case len(speakers) == 1:

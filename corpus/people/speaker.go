@@ -93,8 +93,19 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			// of the paragraph: one attributed before it, or the subject
 			// of a speech verb before it.
 			w = last
+			from := lastOff
 			if es := p.eventsIn(0, s.open); len(es) > 0 && es[len(es)-1].off > lastOff {
-				w = es[len(es)-1].w
+				w, from = es[len(es)-1].w, es[len(es)-1].off
+			}
+			// Someone else named since ("…," Peskov said. Zelensky
+			// disagreed. "…"): the quotation may be theirs; no guess.
+			if w.p != nil && from >= 0 {
+				for _, m := range p.mentionsIn(from+1, s.open) {
+					if m.p != w.p && !m.possessive {
+						w = who{}
+						break
+					}
+				}
 			}
 			// One opening the paragraph continues the quotation the last
 			// paragraph left open.
@@ -500,7 +511,7 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 		return who{role: role, blocked: true}
 	}
 	if det == "the" || Possessive(ws[0]) && len(ws) <= 3 {
-		if m, mpi := a.byRole(pi, off, noun, mods); m != nil && !a.unnamedSince(mpi, m, pi, off, noun) {
+		if m, mpi := a.byRole(pi, off, noun, mods); m != nil && !a.unnamedSince(mpi, m, pi, off, noun) && a.ownedBy(m, mods) {
 			return who{p: m.p}
 		}
 		// "the minister" is someone the text knows and we do not: no
@@ -508,6 +519,34 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 		return blocked
 	}
 	return who{role: role, blocked: true}
+}
+
+// ownedBy reports whether a role's possessive owner that is no country
+// or body ("Zelensky's spokesman") is named in the person's titles: the
+// Kremlin's spokesman is not Zelensky's.
+func (a *analyser) ownedBy(m *mention, mods []string) bool {
+	for _, w := range mods {
+		if !Possessive(w) {
+			continue
+		}
+		owner := StripPossessive(w)
+		if _, ok := a.lx.Nation(owner); ok {
+			continue
+		}
+		if _, ok := a.lx.Organisation(owner); ok {
+			continue
+		}
+		found := false
+		for _, r := range append([]string{m.role}, m.p.roles.order...) {
+			if strings.Contains(Fold(r), Fold(owner)) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamedSince reports whether an unnamed holder of the title was
@@ -564,13 +603,12 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 	ms := p.mentionsIn(from, to)
 	for k := range ms {
 		m := &ms[k]
-		if m.possessive {
-			// "said Zelensky's spokesman": the spokesman speaks.
-			continue
-		}
-		// Words between the verb and the name: role words, or a role
-		// the name hangs off ("said the spokesman for President Putin").
-		between := wordsAfter(text, from, m.off, 12)
+		// Words between the verb and the name (and the role the text
+		// gives it there): more role words, or a role the name hangs off
+		// ("said the spokesman for President Putin"). Anything else ends
+		// the subject before the name: "said the minister, who met
+		// Zelensky" is the minister.
+		between := wordsAfter(text, from, p.roleStart(m), 12)
 		for k, w := range between {
 			if a.lx.is("preposition", Fold(w.w)) {
 				if np := nounPhraseBefore(a.lx, between[:k]); np != "" {
@@ -578,6 +616,17 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 				}
 				return blocked
 			}
+			if strings.ContainsAny(w.w, ",;:") || !a.roleWord(w.w) {
+				if np := nounPhraseBefore(a.lx, between[:k+1]); np != "" {
+					return a.roleSubject(pi, from, np)
+				}
+				return blocked
+			}
+		}
+		if m.possessive {
+			// "said Zelensky's spokesman": the spokesman speaks, or the
+			// name after it ("… spokesman Serhiy Nykyforov").
+			continue
 		}
 		return a.named(pi, from, m)
 	}
@@ -593,6 +642,19 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 		return a.roleSubject(pi, from, phrase)
 	}
 	return blocked
+}
+
+// roleWord reports a word that may stand in a role before a name: an
+// article, a title, a modifier, a nationality, a possessive or a
+// capitalised word.
+func (a *analyser) roleWord(w string) bool {
+	if isDeterminer(w) || Possessive(w) || a.lx.IsTitleNoun(w) || a.lx.IsModifier(w) {
+		return true
+	}
+	if _, ok := a.lx.Nation(w); ok {
+		return true
+	}
+	return isCapitalised(w) && !a.lx.is("stop", w)
 }
 
 // sentenceSubject is the subject of the clause text[from:to] when it is
@@ -626,17 +688,17 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 			return a.named(pi, from, m)
 		}
 	}
-	// "The Ukrainian president was more direct.": a role as subject.
-	if ws := wordsAfter(p.Text, from, to, 6); len(ws) > 1 && strings.EqualFold(ws[0].w, "the") {
+	// "The Ukrainian president was more direct.": a role as subject, the
+	// person who holds it; "A senior diplomat was less upbeat.": an
+	// unnamed one (found, but no one to name).
+	if ws := wordsAfter(p.Text, from, to, 6); len(ws) > 1 && isDeterminer(ws[0].w) {
 		for k := 1; k < len(ws); k++ {
-			if a.lx.IsTitleNoun(strings.TrimRight(ws[k].w, ",")) && !strings.HasSuffix(ws[k-1].w, ",") {
+			if a.lx.IsTitleNoun(singular(a.lx, strings.TrimRight(ws[k].w, ","))) && !strings.HasSuffix(ws[k-1].w, ",") {
 				if np := nounPhraseBefore(a.lx, ws[:k+1]); np != "" && strings.HasPrefix(np, ws[0].w) {
 					if k+1 < len(ws) && (a.lx.is("preposition", Fold(ws[k+1].w)) || Possessive(ws[k].w)) {
 						break
 					}
-					if w := a.roleSubject(pi, ws[0].start, np); w.p != nil {
-						return w
-					}
+					return a.roleSubject(pi, ws[0].start, np)
 				}
 				break
 			}
