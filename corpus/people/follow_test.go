@@ -255,6 +255,28 @@ func TestInterviewLabels(t *testing.T) {
 			want: map[string]string{"Heat, light": "Halyna Moroz", "Between air-raid": "Halyna Moroz", "What do residents": ""},
 		},
 		{
+			name: "A: is not a public figure the introduction is only about",
+			paras: []string{
+				`Our reporter asked a historian what President Vladimir Putin wants from the talks.`,
+				`Q: What does he want?`,
+				`A: He wants the whole of Donbas and a neutral Ukraine, nothing less.`,
+				`Q: Will he get it?`,
+				`A: Not at the table, and perhaps not on the battlefield either.`,
+			},
+			want: map[string]string{"He wants the whole": "", "Not at the table": ""},
+		},
+		{
+			name: "A: is a public figure the introduction says was interviewed",
+			paras: []string{
+				`Our correspondent spoke to President Volodymyr Zelensky in Kyiv on Friday.`,
+				`Q: Will you sign the plan?`,
+				`A: Not as it is written now, and not without our partners.`,
+				`Q: What would change your mind?`,
+				`A: Guarantees that are real, ratified and backed by soldiers.`,
+			},
+			want: map[string]string{"Not as it is": "Volodymyr Zelensky", "Guarantees that": "Volodymyr Zelensky"},
+		},
+		{
 			name: "a quotation inside an answer keeps its own speaker",
 			paras: []string{
 				`Retired general Lars Berg spoke to us about NATO's plans.`,

@@ -176,10 +176,36 @@ func (a *analyser) interviewee(first int) *member {
 		}
 	}
 	switch {
-	case len(all) == 1:
-		return all[0]
 	case len(unknown) == 1:
 		return unknown[0]
+	case len(unknown) == 0 && len(all) == 1 && a.interviewCue(first, all[0]):
+		// A public figure is the interviewee only when the introduction
+		// says so ("spoke to Zelensky"); otherwise the introduction is
+		// about them, and the answers are someone else's.
+		return all[0]
 	}
 	return nil
+}
+
+// interviewCue reports whether a sentence of the paragraphs before the
+// first label names p as the one interviewed ("spoke to", "interview").
+func (a *analyser) interviewCue(first int, who *member) bool {
+	for i := 0; i < first; i++ {
+		p := &a.paras[i]
+		for _, m := range p.ments {
+			if m.p != who {
+				continue
+			}
+			// The cue stands right before the name and its title:
+			// "spoke to Zelensky", "an interview with President Zelensky".
+			before := strings.ToLower(strings.TrimRight(p.Text[max(0, p.roleStart(&m)-24):p.roleStart(&m)], " ,"))
+			before = strings.TrimSuffix(before, " the")
+			for _, cue := range []string{"interview with", "interviewed", "spoke to", "spoke with", "talked to", "talked with", "asked"} {
+				if strings.HasSuffix(before, cue) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
