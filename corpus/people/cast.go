@@ -732,6 +732,11 @@ func wordBoundary(text string, i, end int) bool {
 	return true
 }
 
+// IsAbbreviation reports whether text ends in an abbreviation or an
+// initial whose full stop ends no sentence ("Dr.", "J.", "U.S."), by the
+// lexicon's abbreviation words: for anything that cuts sentences.
+func (lx *Lexicon) IsAbbreviation(text string) bool { return lx.abbreviation(text) }
+
 // abbreviation reports whether s ends in an abbreviation or an initial
 // whose full stop does not end a sentence ("Dr.", "J.", "U.S."). Only the
 // last word is read, however long s is.

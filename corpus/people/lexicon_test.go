@@ -58,3 +58,12 @@ func TestQuestionVerbs(t *testing.T) {
 		t.Error("'think' read as a speech verb in an article")
 	}
 }
+
+func TestIsAbbreviation(t *testing.T) {
+	lx := Default()
+	for s, want := range map[string]bool{"said Dr.": true, "J.": true, "the U.S.": true, "the talks.": false, "Peskov said.": false} {
+		if got := lx.IsAbbreviation(s); got != want {
+			t.Errorf("IsAbbreviation(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
