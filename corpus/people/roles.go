@@ -106,21 +106,6 @@ func (p *member) allRoles() []string {
 	return out
 }
 
-// hasRole reports whether any title seen for the person holds noun.
-func (p *member) hasRole(noun string) bool {
-	for _, r := range p.roles.order {
-		if strings.Contains(Fold(r), noun) {
-			return true
-		}
-	}
-	// "the German chancellor" after "Merz met Macron": a well-known
-	// figure's usual title counts when the article gives none.
-	if p.known != nil && p.roles.empty() {
-		return strings.Contains(Fold(p.known.Role), noun)
-	}
-	return false
-}
-
 // holdsName reports whether a role names a person: a given name and a
 // capitalised word, a well-known figure, or someone the document already
 // named. "US special envoy Steve Witkoff" is the next person in a list,
