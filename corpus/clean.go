@@ -793,5 +793,5 @@ func roleLine(s string) bool {
 	if len(f) == 0 || len(f) > 5 || endsSentence(s) {
 		return false
 	}
-	return roleNouns[strings.ToLower(f[len(f)-1])]
+	return defaultLexicon().IsTitleNoun(f[len(f)-1])
 }

@@ -43,13 +43,16 @@
 // within a document and across documents (load.go); passages.go cuts long
 // paragraphs at sentence ends. Reading is linear in the size of a file.
 //
-// quotes.go finds direct quotations and their speakers from the sentence
-// around them ("said X", "X told Y", `he said: "..."`, "according to X"),
-// resolving pronouns to the nearest person of compatible gender within
-// reach and leaving a quote unattributed rather than guessing. speakers.go
-// finds the people an article names, with their roles, and joins spellings
-// of one name (Zelensky, Zelenskyy); names_data.go holds the small
-// lexicons this needs; people.go merges each document's cast into
-// Corpus.People. Files that cannot be read are skipped with a reason,
-// never fatal for the rest of the corpus.
+// Who said what is the people model's, in corpus/people: its lexicon of
+// names, titles, nationalities, organisations, speech verbs and known
+// people is embedded data that a folder's people.yaml (PeopleFile)
+// extends, and it finds each document's quotations with their speakers
+// (a pronoun or a role only when one person fits, never a guess),
+// reported speech (Document.Reported, kept apart from Quotes) and the
+// people named. people.go hands it the paragraphs with a time budget per
+// file (Options.ReadBudget: a file over it is skipped with the reason)
+// and merges each document's cast into Corpus.People; attribution.go
+// scores the attributions against hand labels (ScoreAttribution), as the
+// suite in testdata/attribution does. Files that cannot be read are
+// skipped with a reason, never fatal for the rest of the corpus.
 package corpus

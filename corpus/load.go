@@ -10,6 +10,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -19,6 +20,9 @@ type Options struct {
 	MaxFileSize int64
 	// OnFile, when set, is called after each file is read (done of total).
 	OnFile func(path string, done, total int)
+	// ReadBudget bounds the time finding quotes and people in one file
+	// may take; 0 means DefaultReadBudget. A file over it is skipped.
+	ReadBudget time.Duration
 }
 
 // DefaultMaxFileSize bounds a single article file.
@@ -83,7 +87,7 @@ func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
 			}
 			return nil
 		}
-		if d.IsDir() || strings.HasSuffix(p, SidecarSuffix) {
+		if d.IsDir() || strings.HasSuffix(p, SidecarSuffix) || p == PeopleFile {
 			return nil
 		}
 		files = append(files, p)
@@ -95,10 +99,17 @@ func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
 	// Each file is read and its lines classified first; then the lines
 	// an outlet prints on many of its pages are counted (page furniture
 	// the phrases miss); then each page is built into a document.
+	at, err := newAttribution(fsys, opts)
+	if err != nil {
+		c.Skipped = append(c.Skipped, SkippedFile{Path: PeopleFile, Reason: err.Error()})
+	}
 	pages := make([]*page, len(files))
 	errs := make([]error, len(files))
 	for i, p := range files {
 		pages[i], errs[i] = loadPage(fsys, p, opts.MaxFileSize)
+		if errs[i] == nil {
+			pages[i].people = at
+		}
 	}
 	repeated := countRepeats(pages)
 	for i, p := range files {
@@ -120,7 +131,8 @@ func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
 	sort.Slice(c.Skipped, func(i, j int) bool { return c.Skipped[i].Path < c.Skipped[j].Path })
 	sort.Slice(c.Documents, func(i, j int) bool { return c.Documents[i].ID < c.Documents[j].ID })
 	dedupAcross(c.Documents)
-	c.People = collectPeople(c.Documents)
+	c.People = at.collectPeople(c.Documents)
+	c.Lexicon = at.lx
 	return c, nil
 }
 
@@ -292,13 +304,16 @@ func dedupAcross(docs []*Document) {
 				ps = append(ps, p)
 			}
 		}
-		var qs []Quote
-		for _, q := range d.Quotes {
-			if !drop[q.Paragraph] {
-				q.Paragraph = renum[q.Paragraph]
-				qs = append(qs, q)
+		keep := func(quotes []Quote) []Quote {
+			var qs []Quote
+			for _, q := range quotes {
+				if !drop[q.Paragraph] {
+					q.Paragraph = renum[q.Paragraph]
+					qs = append(qs, q)
+				}
 			}
+			return qs
 		}
-		d.Passages, d.Quotes = ps, qs
+		d.Passages, d.Quotes, d.Reported = ps, keep(d.Quotes), keep(d.Reported)
 	}
 }

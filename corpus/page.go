@@ -16,6 +16,9 @@ type page struct {
 	side     *Meta // the sidecar's or the moderator's metadata; may be nil
 	warnings []string
 	outside  []string // text of the saved page outside the article
+	// people finds its quotes and people: the corpus's lexicon and the
+	// read budget (the zero value: the built-in lexicon and budget).
+	people attribution
 }
 
 // reading is what a format's reader hands on.
@@ -127,9 +130,9 @@ func (p *page) document(pages func(string) int, named bool) (*Document, error) {
 	for _, para := range b.paras {
 		doc.Passages = append(doc.Passages, passagesOf(para)...)
 	}
-	quotes, cast := analyse(b.paras)
-	doc.Quotes = quotes
-	doc.People = cast.persons(doc.Passages)
+	if err := p.people.analyse(doc, b.paras); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 

@@ -1,85 +1,177 @@
 package corpus
 
 import (
-	"sort"
-	"strings"
+	"errors"
+	"fmt"
+	"io/fs"
+	"time"
+
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
-// collectPeople merges the documents' casts into the corpus's people:
-// one person per surname key (so Zelensky and Zelenskyy meet), filed
-// under the canonical name, and rewrites quote speakers to that name.
-func collectPeople(docs []*Document) []Person {
-	byKey := map[string]*Person{}
-	var order []string
-	keyOf := func(name string) string { return nameKey(surnameOf(name)) }
-	// Roles: those given where the person is quoted first, then each
-	// document's title for the person, written the plain way.
-	quoteRoles := map[string]*roleTally{}
-	docRoles := map[string]*roleTally{}
-	tally := func(m map[string]*roleTally, k, role string) {
-		if m[k] == nil {
-			m[k] = &roleTally{}
-		}
-		m[k].add(plainTitle(role))
+// PeopleFile is the file at the top of a corpus folder that extends the
+// people lexicon: known people with their spellings, roles, organisation
+// and gender, and titles, speech verbs or organisations (see
+// people.Extension).
+const PeopleFile = "people.yaml"
+
+// DefaultReadBudget bounds finding the quotes and people of one file.
+// Reading is linear in a file's length, so only a file built to defeat it
+// comes near; such a file is skipped with the reason.
+const DefaultReadBudget = 5 * time.Second
+
+// attribution is how a load finds people: the lexicon (the corpus's
+// people.yaml on top of the built-in one) and the budget per file. The
+// zero value is the built-in lexicon and DefaultReadBudget.
+type attribution struct {
+	lx     *people.Lexicon
+	budget time.Duration
+}
+
+func defaultLexicon() *people.Lexicon { return people.Default() }
+
+func defaultAttribution() attribution {
+	return attribution{lx: defaultLexicon(), budget: DefaultReadBudget}
+}
+
+// newAttribution reads the corpus's people.yaml, if any. A bad one is
+// reported and the built-in lexicon used.
+func newAttribution(fsys fs.FS, opts Options) (attribution, error) {
+	rd := defaultAttribution()
+	if opts.ReadBudget > 0 {
+		rd.budget = opts.ReadBudget
 	}
-	for _, d := range docs {
-		for _, q := range d.Quotes {
-			if q.Speaker != "" && q.Role != "" {
-				tally(quoteRoles, keyOf(q.Speaker), q.Role)
-			}
-		}
+	data, err := readLimited(fsys, PeopleFile, 1<<20)
+	if errors.Is(err, fs.ErrNotExist) {
+		return rd, nil
+	}
+	if err != nil {
+		return rd, fmt.Errorf("not read: %w", err)
+	}
+	lx, err := rd.lx.Extend(data)
+	if err != nil {
+		return rd, fmt.Errorf("not used, the built-in people list is: %w", err)
+	}
+	rd.lx = lx
+	return rd, nil
+}
+
+// analyse finds a document's quotes, reported speech and people.
+func (rd attribution) analyse(doc *Document, paras []paragraph) error {
+	if rd.lx == nil {
+		rd = defaultAttribution()
+	}
+	in := make([]people.Paragraph, len(paras))
+	for i, p := range paras {
+		in[i] = people.Paragraph{Text: p.text, Section: p.section, Num: p.num}
+	}
+	opts := people.Options{}
+	if rd.budget > 0 {
+		opts.Deadline = time.Now().Add(rd.budget)
+	}
+	pd, err := rd.lx.Analyse(in, opts)
+	if err != nil {
+		return fmt.Errorf("%w (budget %s): %w", ErrTooSlow, rd.budget, err)
+	}
+	doc.Quotes = quotesOf(pd.Quotes)
+	doc.Reported = quotesOf(pd.Reported)
+	texts := make([]string, len(doc.Passages))
+	for i, p := range doc.Passages {
+		texts[i] = p.Text
+	}
+	for _, p := range pd.People(texts) {
+		doc.People = append(doc.People, personOf(p))
+	}
+	return nil
+}
+
+// ErrTooSlow is the reason a file whose reading ran over its budget is
+// skipped.
+var ErrTooSlow = errors.New("finding its quotes took too long")
+
+func quotesOf(qs []people.Quote) []Quote {
+	var out []Quote
+	for _, q := range qs {
+		out = append(out, Quote{Speaker: q.Speaker, Role: q.Role, Text: q.Text, Paragraph: q.Paragraph, Reported: q.Reported})
+	}
+	return out
+}
+
+func personOf(p people.Person) Person {
+	return Person{
+		Name: p.Name, Role: p.Role, Aliases: p.Aliases, Quotes: p.Quotes, Mentions: p.Mentions,
+		Gender: p.Gender.String(), Roles: p.Roles, Organisations: p.Organisations,
+	}
+}
+
+func personIn(p Person) people.Person {
+	g := people.Unknown
+	switch p.Gender {
+	case "male":
+		g = people.Male
+	case "female":
+		g = people.Female
+	}
+	return people.Person{
+		Name: p.Name, Role: p.Role, Aliases: p.Aliases, Quotes: p.Quotes, Mentions: p.Mentions,
+		Gender: g, Roles: p.Roles, Organisations: p.Organisations,
+	}
+}
+
+// collectPeople merges the documents' people into the corpus's and files
+// every quote under its speaker's merged name.
+func (rd attribution) collectPeople(docs []*Document) []Person {
+	in := make([]people.DocumentPeople, len(docs))
+	for i, d := range docs {
 		for _, p := range d.People {
-			k := keyOf(p.Name)
-			tally(docRoles, k, p.Role)
-			m := byKey[k]
-			if m == nil {
-				cp := p
-				cp.Aliases = append([]string(nil), p.Aliases...)
-				byKey[k] = &cp
-				order = append(order, k)
-				continue
-			}
-			// Prefer a full name to a bare surname, and a well-known
-			// figure's usual spelling to any other.
-			if !strings.Contains(m.Name, " ") && strings.Contains(p.Name, " ") {
-				m.Aliases = append(m.Aliases, strings.ToLower(m.Name))
-				m.Name = p.Name
-			} else if p.Name != m.Name {
-				m.Aliases = append(m.Aliases, strings.ToLower(p.Name))
-			}
-			m.Aliases = append(m.Aliases, p.Aliases...)
-			m.Quotes += p.Quotes
-			m.Mentions += p.Mentions
+			in[i].People = append(in[i].People, personIn(p))
+		}
+		for _, q := range d.Quotes {
+			in[i].Quotes = append(in[i].Quotes, people.Quote{Speaker: q.Speaker, Role: q.Role})
 		}
 	}
-	out := make([]Person, 0, len(order))
-	for _, k := range order {
-		p := byKey[k]
-		known := ""
-		if kp := knownBySpelling(p.Name); kp != nil {
-			known = kp.role
-		}
-		switch {
-		case quoteRoles[k] != nil && !quoteRoles[k].empty():
-			p.Role = quoteRoles[k].best(known)
-		case docRoles[k] != nil && !docRoles[k].empty():
-			p.Role = docRoles[k].best(known)
-		default:
-			p.Role = known
-		}
-		p.Aliases = sortedAliases(p.Name, p.Aliases)
-		out = append(out, *p)
+	merged, canonical := rd.lx.Merge(in)
+	out := make([]Person, 0, len(merged))
+	for _, p := range merged {
+		out = append(out, personOf(p))
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	for _, d := range docs {
-		for i, q := range d.Quotes {
-			if q.Speaker == "" {
-				continue
-			}
-			if p := byKey[keyOf(q.Speaker)]; p != nil {
-				d.Quotes[i].Speaker = p.Name
+		for _, qs := range [][]Quote{d.Quotes, d.Reported} {
+			for i, q := range qs {
+				if q.Speaker != "" {
+					qs[i].Speaker = canonical(q.Speaker)
+				}
 			}
 		}
 	}
 	return out
 }
+
+// analyse reads paragraphs with the built-in lexicon (tests, fuzzing).
+func analyse(paras []paragraph) ([]Quote, *Document) {
+	d := &Document{}
+	for _, p := range paras {
+		d.Passages = append(d.Passages, Passage{Text: p.text, Section: p.section, Paragraph: p.num})
+	}
+	if err := defaultAttribution().analyse(d, paras); err != nil {
+		return nil, d
+	}
+	return d.Quotes, d
+}
+
+// nameKey and surnameOf are the people model's, for tests that check
+// one person per spelling.
+func nameKey(s string) string   { return people.Key(s) }
+func surnameOf(s string) string { return defaultLexicon().Surname(s) }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// minQuoteWords is the shortest quotation taken as a statement.
+const minQuoteWords = people.MinQuoteWords

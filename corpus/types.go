@@ -1,5 +1,7 @@
 package corpus
 
+import "github.com/talksbot/talksbot/corpus/people"
+
 // Document is one article after reading and cleaning.
 type Document struct {
 	// ID is the file's path relative to the corpus folder, slash-separated.
@@ -14,6 +16,9 @@ type Document struct {
 	Place    string
 	Passages []Passage
 	Quotes   []Quote
+	// Reported is indirect speech ("Merz said that there had been …"):
+	// each with Reported set, never among Quotes.
+	Reported []Quote
 	// Skipped lists every line that is not in a passage, in reading
 	// order, each as "why: line" (why never holds ": "): page furniture,
 	// and the lines that gave the title, author and date.
@@ -43,6 +48,9 @@ type Quote struct {
 	Role      string // e.g. "Kremlin spokesman"; "" when unknown
 	Text      string // the words inside the quotation marks
 	Paragraph int    // paragraph of the passage it stands in
+	// Reported marks indirect speech: Text is the reported clause as the
+	// article writes it, not a quotation.
+	Reported bool
 }
 
 // Person is someone the corpus names: quoted, or only mentioned.
@@ -56,6 +64,14 @@ type Person struct {
 	Aliases  []string // other spellings and the surname, lower-case
 	Quotes   int      // number of attributed quotes across the corpus
 	Mentions int      // number of passages that name the person
+	// Gender is "male", "female" or "" (from a given name, a title such
+	// as spokeswoman, or the people lexicon).
+	Gender string
+	// Roles are every title the articles give, most used first.
+	Roles []string
+	// Organisations are those the titles name ("German Marshall Fund of
+	// the United States"), by full name.
+	Organisations []string
 }
 
 // SkippedFile is a file Load could not use, with the reason in words a
@@ -82,4 +98,7 @@ type Corpus struct {
 	Skipped   []SkippedFile
 	// People are the persons named in the corpus, sorted by name.
 	People []Person
+	// Lexicon is the people model the corpus was read with: the built-in
+	// one and the folder's people.yaml. Nil means the built-in one.
+	Lexicon *people.Lexicon
 }

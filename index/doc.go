@@ -25,9 +25,13 @@
 //     kept, so Engine.Check notices a deleted folder or a truncated file
 //     with a few stat calls. ErrDamaged says so.
 //   - question.go, people.go: quote questions ("what did X say about Y")
-//     and who X is: full name, surname, spelling variant, role or typo;
-//     person questions ("who is X", "tell me about X"), answered about
-//     that person when X names one.
+//     and who X is, by the people model's matcher (corpus/people) with
+//     the corpus's lexicon: full name, surname, spelling variant, typo,
+//     title and surname, role, role by organisation; the people a
+//     free-form question names (findPeople) and the closest names to
+//     one that matches no one (closestPeople); person questions ("who
+//     is X", "tell me about X"), answered about that person when X names
+//     one.
 //   - search.go, quote.go: BM25 retrieval (passages holding every word
 //     first), typo correction against the corpus vocabulary, the measured
 //     no-answer threshold (coverage: the share of the question's weighted

@@ -49,6 +49,7 @@ type Engine struct {
 	terms  *terms
 	vocab  *vocab
 	people []person
+	who    *peopleIndex // finds people in questions (people.go)
 	// personWords are the folded surnames of the corpus's people, for
 	// telling a name in a passage from another capitalised word.
 	personWords map[string]bool
@@ -102,7 +103,7 @@ func newEngine(idx bleve.Index, c *corpus.Corpus, recs *records, topics []Topic,
 		vocab: newVocab(vocabulary, len(recs.passages), func(term string) int { return docFreq(idx, term) }),
 	}
 	e.SetTopics(topics)
-	e.people = newPeople(c, recs, e.terms)
+	e.people, e.who = newPeople(c, recs, e.terms)
 	e.personWords = map[string]bool{}
 	for _, p := range e.people {
 		if p.last != "" {

@@ -11,38 +11,50 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
-	"github.com/blevesearch/bleve/v2/search"
-
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
-// person is a corpus person prepared for matching a question's words.
+// Who a question means is the people model's (corpus/people): one
+// matcher, with the lexicon the corpus was read with, serves ingestion's
+// spellings and the question's names, titles and roles. This file turns
+// the corpus's people into its candidates and answers the engine's
+// questions about them.
+
+// person is a corpus person prepared for answering about them.
 type person struct {
 	corpus.Person
-	names []string   // folded name and alias tokens, surname included
-	last  string     // folded surname
-	full  []string   // folded full name and aliases, whole
-	roles [][]string // folded role tokens without filler words, per role
+	last string   // folded surname
+	full []string // folded full name and aliases, whole
 	// match are the index terms that find passages naming the person.
 	match []string
 }
 
-// roleFiller are words that do not distinguish one role from another.
-var roleFiller = map[string]bool{
-	"the": true, "a": true, "an": true, "of": true, "at": true, "for": true,
-	"in": true, "from": true, "and": true, "to": true, "on": true,
+// peopleIndex finds people in questions: the matcher over the engine's
+// people (same order), and what the articles use as ordinary words.
+type peopleIndex struct {
+	m *people.Matcher
+	// inVocab: the word is in the articles at all (as a name or not).
+	inVocab func(word string) bool
+	// lowerUse: name words the articles also write in lower case, as
+	// ordinary words ("a major hurdle").
+	lowerUse map[string]bool
+	// nameWord: every word of every name and alias.
+	nameWord map[string]bool
 }
 
 func tokens(s string) []string {
 	var out []string
 	for _, sp := range wordSpans(s) {
-		w := strings.TrimSuffix(strings.TrimSuffix(s[sp.start:sp.end], "'s"), "’s")
+		w := people.StripPossessive(s[sp.start:sp.end])
 		out = append(out, fold(w))
 	}
 	return out
 }
 
-func newPeople(c *corpus.Corpus, recs *records, t *terms) []person {
+// newPeople prepares the corpus's people, and the quoted speakers the
+// people list lacks, for answering and for matching questions.
+func newPeople(c *corpus.Corpus, recs *records, t *terms) ([]person, *peopleIndex) {
 	byName := map[string]corpus.Person{}
 	for _, p := range c.People {
 		byName[p.Name] = p
@@ -68,29 +80,8 @@ func newPeople(c *corpus.Corpus, recs *records, t *terms) []person {
 			pp.last = nt[len(nt)-1]
 		}
 		pp.full = append(pp.full, strings.Join(nt, " "))
-		pp.names = append(pp.names, nt...)
 		for _, a := range p.Aliases {
-			at := tokens(a)
-			pp.full = append(pp.full, strings.Join(at, " "))
-			pp.names = append(pp.names, at...)
-		}
-		// Roles: the people list's, and those given where they speak.
-		roles := []string{p.Role}
-		for _, n := range recs.bySpeaker[name] {
-			roles = append(roles, recs.quotes[n].quote.Role)
-		}
-		seenRole := map[string]bool{}
-		for _, r := range roles {
-			var rt []string
-			for _, w := range tokens(r) {
-				if !roleFiller[w] {
-					rt = append(rt, w)
-				}
-			}
-			if k := strings.Join(rt, " "); k != "" && !seenRole[k] {
-				seenRole[k] = true
-				pp.roles = append(pp.roles, rt)
-			}
+			pp.full = append(pp.full, strings.Join(tokens(a), " "))
 		}
 		seen := map[string]bool{}
 		for _, w := range append([]string{pp.last}, aliasLasts(p.Aliases)...) {
@@ -102,6 +93,51 @@ func newPeople(c *corpus.Corpus, recs *records, t *terms) []person {
 		out = append(out, pp)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+
+	lx := c.Lexicon
+	if lx == nil {
+		lx = people.Default()
+	}
+	cands := make([]people.Candidate, len(out))
+	nameWord := map[string]bool{}
+	for i, p := range out {
+		// Roles: the people list's, and those given where they speak.
+		roles := append([]string{p.Role}, p.Roles...)
+		for _, n := range recs.bySpeaker[p.Name] {
+			if r := recs.quotes[n].quote.Role; !slices.Contains(roles, r) {
+				roles = append(roles, r)
+			}
+		}
+		cands[i] = people.Candidate{Name: p.Name, Aliases: p.Aliases, Roles: roles, Organisations: p.Organisations}
+		for _, f := range p.full {
+			for _, w := range strings.Fields(f) {
+				nameWord[w] = true
+			}
+		}
+	}
+	return out, &peopleIndex{m: lx.NewMatcher(cands), lowerUse: lowerUses(recs, nameWord), nameWord: nameWord}
+}
+
+// lowerUses finds the name words the articles also write in lower case
+// in running text: "major" in "a major hurdle".
+func lowerUses(recs *records, nameWord map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	if len(nameWord) == 0 {
+		return out
+	}
+	for _, r := range recs.passages {
+		text := r.text
+		for sp := range words(text) {
+			c := text[sp.start]
+			if c < 'a' || c > 'z' || sp.end-sp.start < 3 {
+				continue
+			}
+			w := text[sp.start:sp.end]
+			if nameWord[w] && !out[w] {
+				out[w] = true
+			}
+		}
+	}
 	return out
 }
 
@@ -116,160 +152,114 @@ func aliasLasts(aliases []string) []string {
 	return out
 }
 
-// similar reports whether a question word w stands for the name word n,
-// allowing the typos a reader makes (peskof, zelenski).
-func similar(w, n string) (float64, bool) {
-	if w == n {
-		return 1, true
-	}
-	limit := maxEdits(utf8.RuneCountInString(n))
-	if limit == 0 || w == "" || n == "" || w[0] != n[0] {
-		return 0, false
-	}
-	if d, over := search.LevenshteinDistanceMax(w, n, limit); !over {
-		return 1 - 0.15*float64(d), true
-	}
-	return 0, false
-}
-
-// roleSimilar matches role words more loosely: same stem region
-// ("spokesman"/"spokesperson", "ukraine"/"ukrainian") counts.
-func roleSimilar(w, r string) bool {
-	// "officials" is a group, not the official: plurals name no one.
-	if strings.HasSuffix(w, "s") && !strings.HasSuffix(r, "s") {
-		if _, ok := similar(w[:len(w)-1], r); ok {
-			return false
-		}
-	}
-	if _, ok := similar(w, r); ok {
-		return true
-	}
-	n := 0
-	for n < len(w) && n < len(r) && w[n] == r[n] {
-		n++
-	}
-	short := min(len(w), len(r))
-	return n >= 5 && float64(n) >= 0.6*float64(short)
-}
+// inVocab reports whether the articles use a folded word at all.
+func (e *Engine) inVocab(w string) bool { return e.vocab.df(e.terms.of(w)) > 0 }
 
 // resolve finds the person a question names: by full name or alias, by
-// surname, by role ("the Kremlin spokesman"), or through a typo. It returns
-// nil when no one fits; it never guesses between equally good strangers.
+// surname, spelling variant or typo, by title and surname ("General
+// Marquardt"), by role ("the Kremlin spokesman") or by role and
+// organisation ("the SWP expert"). It returns nil when no one fits; it
+// never guesses between equally good strangers.
 func (e *Engine) resolve(who string) *person {
-	return e.bestPerson(who, func(p *person, whole string, kept []string) float64 {
-		return max(nameScore(p, whole, kept), roleScore(p, kept))
-	})
+	return e.bestPerson(who, people.MatchOptions{InUse: e.inVocab})
 }
 
 // resolveName finds the person a "who is X" question names, by full name,
-// surname, spelling variant or typo, never by role: "tell me about
-// security" is not about the security expert. A word the articles use
-// otherwise must be one of the person's names as spelt ("who is Major" is
-// Claudia Major; "the major hurdle" is no one); only a word they never use
-// may be a typo of a name ("who is peskof").
+// surname, spelling variant, title and surname, or typo, never by role:
+// "tell me about security" is not about the security expert. A word the
+// articles use otherwise must be one of the person's names as spelt ("who
+// is Major" is Claudia Major; "the major hurdle" is no one); only a word
+// they never use may be a typo of a name ("who is peskof").
 func (e *Engine) resolveName(who string) *person {
-	return e.bestPerson(who, func(p *person, whole string, kept []string) float64 {
-		for _, w := range kept {
-			if !slices.Contains(p.names, w) && e.vocab.df(e.terms.of(w)) > 0 {
-				return 0
-			}
-		}
-		return nameScore(p, whole, kept)
-	})
-}
-
-// bestPerson returns the person scoring highest for who's words (whole:
-// all of them; kept: without filler), ties going to the more quoted, then
-// the more mentioned; nil when everyone scores 0.
-func (e *Engine) bestPerson(who string, score func(p *person, whole string, kept []string) float64) *person {
-	words := tokens(who)
-	var kept []string
-	for _, w := range words {
-		if !roleFiller[w] {
-			kept = append(kept, w)
+	opts := people.MatchOptions{NamesOnly: true, InUse: e.inVocab}
+	for _, w := range tokens(who) {
+		// Every word of the question must be a name word or unknown to
+		// the articles: "the major hurdle" has "hurdle".
+		if !roleFillerWord(w) && !e.who.nameWord[w] && e.inVocab(w) && !e.isTitleWord(w) {
+			return nil
 		}
 	}
-	if len(kept) == 0 {
+	return e.bestPerson(who, opts)
+}
+
+func roleFillerWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "at", "for", "in", "from", "and", "to", "on":
+		return true
+	}
+	return false
+}
+
+// isTitleWord reports a title word of the people lexicon ("general").
+func (e *Engine) isTitleWord(w string) bool {
+	lx := e.corpus.Lexicon
+	if lx == nil {
+		lx = people.Default()
+	}
+	return lx.IsTitleNoun(w)
+}
+
+// bestPerson returns the person matching who best, ties going to the
+// more quoted, then the more mentioned; nil when no one matches.
+func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
+	if e.who == nil {
 		return nil
 	}
-	whole := strings.Join(words, " ")
+	ms := e.who.m.Match(who, opts)
 	var best *person
 	bestScore := 0.0
-	for i := range e.people {
-		p := &e.people[i]
-		s := score(p, whole, kept)
-		if s <= 0 {
-			continue
-		}
-		if best == nil || s > bestScore+1e-9 ||
-			(s > bestScore-1e-9 && (p.Quotes > best.Quotes || (p.Quotes == best.Quotes && p.Mentions > best.Mentions))) {
-			best, bestScore = p, s
+	for _, m := range ms {
+		p := &e.people[m.Index]
+		if best == nil || m.Score > bestScore+1e-9 ||
+			(m.Score > bestScore-1e-9 && (p.Quotes > best.Quotes || (p.Quotes == best.Quotes && p.Mentions > best.Mentions))) {
+			best, bestScore = p, m.Score
 		}
 	}
 	return best
 }
 
-func nameScore(p *person, whole string, kept []string) float64 {
-	for _, f := range p.full {
-		if f == whole || f == strings.Join(kept, " ") {
-			return 3
-		}
-	}
-	// Every word must be one of the person's names, and one of them must
-	// be the surname or an alias: "Dmitry" alone is not enough.
-	total, anchored := 0.0, false
-	for _, w := range kept {
-		best := 0.0
-		for _, n := range p.names {
-			if s, ok := similar(w, n); ok && s > best {
-				best = s
-			}
-		}
-		if best == 0 {
-			return 0
-		}
-		if s, ok := similar(w, p.last); ok && s > 0 {
-			anchored = true
-		}
-		for _, a := range aliasLasts(p.Aliases) {
-			if _, ok := similar(w, fold(a)); ok {
-				anchored = true
-			}
-		}
-		total += best
-	}
-	if !anchored {
-		return 0
-	}
-	return 1 + total/float64(len(kept))
+// personSpan is a person a question names, at bytes [start, end) of the
+// question, and how it names them: "name", "surname", "variant",
+// "typo", "title", "role" or "organisation" (people.Via).
+type personSpan struct {
+	start, end int
+	p          *person
+	via        people.Via
 }
 
-func roleScore(p *person, kept []string) float64 {
-	best := 0.0
-	for _, role := range p.roles {
-		best = max(best, oneRoleScore(role, kept))
+// findPeople returns the people a free-form question names, left to
+// right: "peskov on the security guarantees?", "Zelensky NATO", "Merz
+// about Minsk", "the SWP expert", "Ukraine's security council
+// secretary", "General Marquardt". A lower-case word the articles use as
+// an ordinary word names no one ("a major hurdle"), and words without a
+// title are no role ("tell me about security"). A stretch two people fit
+// equally well names no one.
+func (e *Engine) findPeople(question string) []personSpan {
+	if e.who == nil {
+		return nil
 	}
-	return best
+	inUse := func(w string) bool {
+		return e.who.lowerUse[w] || !e.who.nameWord[w] && e.inVocab(w)
+	}
+	var out []personSpan
+	for _, sp := range e.who.m.Find(question, people.MatchOptions{InUse: inUse}) {
+		out = append(out, personSpan{start: sp.Start, end: sp.End, p: &e.people[sp.Index], via: sp.Via})
+	}
+	return out
 }
 
-func oneRoleScore(role []string, kept []string) float64 {
-	if len(role) == 0 {
-		return 0
+// closestPeople returns up to n people whose names are nearest who, most
+// alike first, for "no one of that name in the articles; did you mean
+// …?". Nil when no one is even half alike.
+func (e *Engine) closestPeople(who string, n int) []*person {
+	if e.who == nil {
+		return nil
 	}
-	for _, w := range kept {
-		found := false
-		for _, r := range role {
-			if roleSimilar(w, r) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return 0
-		}
+	var out []*person
+	for _, m := range e.who.m.Closest(who, n) {
+		out = append(out, &e.people[m.Index])
 	}
-	// A role named in full beats one named in part.
-	return 1 + float64(len(kept))/float64(len(role))
+	return out
 }
 
 // namesSomethingKnown reports whether every content word of who is a word
@@ -322,9 +312,7 @@ func (e *Engine) mentionedName(ctx context.Context, who string) (*person, error)
 				continue
 			}
 			p := &person{Person: corpus.Person{Name: name}, last: fold(words[len(words)-1])}
-			for _, t := range ts {
-				p.match = append(p.match, t)
-			}
+			p.match = append(p.match, ts...)
 			return p, nil
 		}
 	}
@@ -355,7 +343,7 @@ func (p *person) namedIn(text string) bool {
 		}
 	}
 	word := func(sp span) string {
-		return fold(strings.TrimSuffix(strings.TrimSuffix(text[sp.start:sp.end], "'s"), "’s"))
+		return fold(people.StripPossessive(text[sp.start:sp.end]))
 	}
 	spans := wordSpans(text)
 	for i, sp := range spans {

@@ -1,4 +1,4 @@
-package corpus
+package people
 
 import (
 	"sort"
@@ -7,14 +7,14 @@ import (
 	"unicode/utf8"
 )
 
-// roleTally counts the titles a text gives one person, in the order first
+// tally counts the titles a text gives one person, in the order first
 // seen, so that a choice between equals is stable.
-type roleTally struct {
+type tally struct {
 	order []string
 	n     map[string]int
 }
 
-func (t *roleTally) add(role string) {
+func (t *tally) add(role string) {
 	if role == "" {
 		return
 	}
@@ -27,20 +27,20 @@ func (t *roleTally) add(role string) {
 	t.n[role]++
 }
 
-func (t *roleTally) empty() bool { return len(t.order) == 0 }
+func (t *tally) empty() bool { return len(t.order) == 0 }
 
 // best is the title to file a person under: a clean title (words of a
 // job, as "US President", not an affiliation or a long apposition) over
 // anything else, then the most frequent, then the one matching a
 // well-known figure's usual title, then the most specific (longest).
-func (t *roleTally) best(known string) string {
+func (t *tally) best(lx *Lexicon, known string) string {
 	if t.empty() {
 		return ""
 	}
 	cands := append([]string(nil), t.order...)
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
-		if ca, cb := cleanTitle(a), cleanTitle(b); ca != cb {
+		if ca, cb := lx.cleanTitle(a), lx.cleanTitle(b); ca != cb {
 			return ca
 		}
 		if t.n[a] != t.n[b] {
@@ -56,13 +56,13 @@ func (t *roleTally) best(known string) string {
 
 // cleanTitle reports whether role reads as a job title standing before a
 // name: a few words ending in a title word, no possessive, no article.
-func cleanTitle(role string) bool {
+func (lx *Lexicon) cleanTitle(role string) bool {
 	words := strings.Fields(role)
 	if len(words) == 0 || len(words) > 5 {
 		return false
 	}
 	for _, w := range words {
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.ContainsAny(w, "()") {
+		if Possessive(w) || strings.ContainsAny(w, "()") {
 			return false
 		}
 		switch strings.ToLower(w) {
@@ -70,46 +70,47 @@ func cleanTitle(role string) bool {
 			return false
 		}
 	}
-	last := strings.ToLower(words[len(words)-1])
-	return roleNouns[last] || roleModifiers[last]
+	last := words[len(words)-1]
+	return lx.IsTitleNoun(last) || lx.IsModifier(last)
 }
 
 // role is the title a document gives the person: the one used where the
 // person is quoted, else the best of those seen next to the name.
-func (p *docPerson) role() string {
+func (p *member) role(lx *Lexicon) string {
 	known := ""
-	if k := knownBySpelling(p.name); k != nil {
-		known = k.role
+	if p.known != nil {
+		known = p.known.Role
 	}
 	if !p.quoteRoles.empty() {
-		return p.quoteRoles.best(known)
+		return p.quoteRoles.best(lx, known)
 	}
 	if !p.roles.empty() {
-		return p.roles.best(known)
+		return p.roles.best(lx, known)
 	}
 	return known
 }
 
-// hasRole reports whether any title seen for the person holds noun.
-func (p *docPerson) hasRole(noun string) bool {
-	for _, r := range p.roles.order {
-		if strings.Contains(strings.ToLower(r), noun) {
-			return true
+// allRoles lists every title the document gives the person, those where
+// they speak first, then by use.
+func (p *member) allRoles() []string {
+	var out []string
+	for _, t := range []*tally{&p.quoteRoles, &p.roles} {
+		order := append([]string(nil), t.order...)
+		sort.SliceStable(order, func(i, j int) bool { return t.n[order[i]] > t.n[order[j]] })
+		for _, r := range order {
+			if !contains(out, r) {
+				out = append(out, r)
+			}
 		}
 	}
-	// "the German chancellor" after "Merz met Macron": a well-known
-	// figure's usual title counts when the article gives none.
-	if k := knownBySpelling(p.name); k != nil && p.roles.empty() {
-		return strings.Contains(strings.ToLower(k.role), noun)
-	}
-	return false
+	return out
 }
 
 // holdsName reports whether a role names a person: a given name and a
 // capitalised word, a well-known figure, or someone the document already
 // named. "US special envoy Steve Witkoff" is the next person in a list,
 // not Zelensky's role.
-func (ps *people) holdsName(role string) bool {
+func (c *cast) holdsName(role string) bool {
 	if role == "" {
 		return false
 	}
@@ -120,19 +121,16 @@ func (ps *people) holdsName(role string) bool {
 		if !unicode.IsUpper(r) {
 			continue
 		}
-		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-		if notNames[lw] || roleNouns[lw] || roleModifiers[lw] {
+		lw := StripPossessive(w)
+		if c.lx.NotName(lw) || c.lx.IsTitleNoun(lw) || c.lx.IsModifier(lw) {
 			continue
 		}
-		if _, ok := firstNames[lw]; ok && i+1 < len(words) {
+		if _, ok := get(c.lx.given, lw); ok && i+1 < len(words) {
 			if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) {
 				return true
 			}
 		}
-		if k := knownBySpelling(lw); k != nil {
-			return true
-		}
-		if ps != nil && ps.byKey[nameKey(lw)] != nil {
+		if c.lx.lookupKnown(lw) != nil || c.byKey[c.key(lw)] != nil {
 			return true
 		}
 	}
@@ -142,9 +140,9 @@ func (ps *people) holdsName(role string) bool {
 // titleThenName reports whether words of an apposition are a title and
 // then a name ("US special envoy Steve Witkoff"): another person in a
 // list, not a description of the one before.
-func titleThenName(words []string) bool {
+func (lx *Lexicon) titleThenName(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
-		if !roleNouns[strings.ToLower(words[i])] {
+		if !lx.IsTitleNoun(words[i]) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(words[i+1])
@@ -157,7 +155,7 @@ func titleThenName(words []string) bool {
 
 // opensRole reports whether rest (the text after a capitalised word)
 // continues with lower-case title words, as in "Danish| prime minister".
-func opensRole(rest string) bool {
+func (lx *Lexicon) opensRole(rest string) bool {
 	f := strings.Fields(rest)
 	if len(f) == 0 {
 		return false
@@ -167,27 +165,13 @@ func opensRole(rest string) bool {
 	if !unicode.IsLower(r) {
 		return false
 	}
-	return roleNouns[w] || roleModifiers[w]
-}
-
-// countryAdjectives turn the possessive form of a title into the usual
-// one: "Germany's Chancellor" is the German Chancellor.
-var countryAdjectives = map[string]string{
-	"ukraine": "Ukrainian", "russia": "Russian", "germany": "German", "france": "French",
-	"britain": "British", "uk": "UK", "us": "US", "u.s.": "US", "america": "US", "italy": "Italian",
-	"poland": "Polish", "turkey": "Turkish", "china": "Chinese", "hungary": "Hungarian",
-	"finland": "Finnish", "denmark": "Danish", "estonia": "Estonian", "latvia": "Latvian",
-	"lithuania": "Lithuanian", "sweden": "Swedish", "norway": "Norwegian", "spain": "Spanish",
-	"netherlands": "Dutch", "belarus": "Belarusian", "japan": "Japanese", "india": "Indian",
-	"canada": "Canadian", "austria": "Austrian", "belgium": "Belgian", "czechia": "Czech",
-	"slovakia": "Slovak", "romania": "Romanian", "moldova": "Moldovan", "georgia": "Georgian",
-	"qatar": "Qatari", "israel": "Israeli", "iran": "Iranian", "switzerland": "Swiss",
+	return lx.IsTitleNoun(w) || lx.IsModifier(w)
 }
 
 // plainTitle writes a title the way a list of people shows it: the
-// country's adjective for its possessive ("the UK's Prime Minister" →
-// "UK Prime Minister").
-func plainTitle(role string) string {
+// country's adjective for its possessive ("Germany's Chancellor" →
+// "German Chancellor"; "the UK's Prime Minister" → "UK Prime Minister").
+func (lx *Lexicon) plainTitle(role string) string {
 	words := strings.Fields(role)
 	if len(words) > 0 && strings.EqualFold(words[0], "the") {
 		words = words[1:]
@@ -196,13 +180,17 @@ func plainTitle(role string) string {
 		return role
 	}
 	w := words[0]
-	base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	base := StripPossessive(w)
 	if base == w {
 		return strings.Join(words, " ")
 	}
-	adj, ok := countryAdjectives[strings.ToLower(base)]
-	if !ok {
+	if strings.ToUpper(base) == base {
+		// An abbreviation is its own adjective: "UK", "US", "EU".
+		return base + " " + strings.Join(words[1:], " ")
+	}
+	n, ok := lx.Nation(base)
+	if !ok || !strings.EqualFold(n.Country, base) {
 		return role
 	}
-	return adj + " " + strings.Join(words[1:], " ")
+	return n.Adjective + " " + strings.Join(words[1:], " ")
 }

@@ -1,4 +1,4 @@
-package corpus
+package people
 
 import (
 	"strings"
@@ -7,30 +7,17 @@ import (
 )
 
 // Finding speech verbs is most of the time spent reading an article, so
-// it is a word scan against a set rather than a regular expression with a
-// seventy-way alternation. The scan keeps the expressions' semantics
-// exactly (ASCII word boundaries as \b has them, leftmost non-overlapping
-// matches); verbs_test.go checks it against the expressions it replaced.
+// it is a word scan against the lexicon's set rather than a regular
+// expression with a seventy-way alternation. It has the semantics of
+// `\b(?:forms)\b` with the longer forms first: ASCII word boundaries as
+// \b has them, leftmost non-overlapping matches; verbs_test.go checks it
+// against that expression.
 
-// speechLexicon holds the speech verbs of speechVerbRE: single words, and
-// the first word of two-word ones with the word that must follow.
-type speechLexicon struct {
-	one map[string]bool
-	two map[string]string
+// verbAt is a speech verb found at [start, end) of a text.
+type verbAt struct {
+	start, end int
+	v          *Verb
 }
-
-// speech is built once from the one list of verbs, speechVerbRE.
-var speech = func() speechLexicon {
-	l := speechLexicon{one: map[string]bool{}, two: map[string]string{}}
-	for _, v := range strings.Split(speechVerbRE, "|") {
-		if first, second, ok := strings.Cut(v, " "); ok {
-			l.two[first] = second
-			continue
-		}
-		l.one[v] = true
-	}
-	return l
-}()
 
 // isWordByte is \b's notion of a word character: ASCII letters, digits, _.
 func isWordByte(c byte) bool {
@@ -49,32 +36,31 @@ func isRESpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
-// speechVerbs returns the [start, end) offsets of the speech verbs in
-// text, as whole words, left to right and not overlapping. With
-// capitalAccording, "According to" opening a sentence counts too.
-func speechVerbs(text string, capitalAccording bool) [][2]int {
-	var out [][2]int
-	scanSpeechVerbs(text, capitalAccording, func(s, e int) bool {
-		out = append(out, [2]int{s, e})
+// speechVerbs returns the speech verbs of text, as whole words, left to
+// right and not overlapping. With capitalAccording, "According to"
+// opening a sentence counts too.
+func (lx *Lexicon) speechVerbs(text string, capitalAccording bool) []verbAt {
+	var out []verbAt
+	lx.scanSpeechVerbs(text, capitalAccording, func(v verbAt) bool {
+		out = append(out, v)
 		return true
 	})
 	return out
 }
 
-// hasSpeechVerb reports whether text holds a speech verb: without one,
-// no attribution pattern can match and its expression need not run.
-func hasSpeechVerb(text string) bool {
+// hasSpeechVerb reports whether text holds a speech verb.
+func (lx *Lexicon) hasSpeechVerb(text string) bool {
 	found := false
-	scanSpeechVerbs(text, false, func(int, int) bool {
+	lx.scanSpeechVerbs(text, false, func(verbAt) bool {
 		found = true
 		return false
 	})
 	return found
 }
 
-// scanSpeechVerbs calls yield with the offsets of each speech verb in
-// text, left to right, until yield returns false.
-func scanSpeechVerbs(text string, capitalAccording bool, yield func(start, end int) bool) {
+// scanSpeechVerbs calls yield with each speech verb of text, left to
+// right, until yield returns false.
+func (lx *Lexicon) scanSpeechVerbs(text string, capitalAccording bool, yield func(verbAt) bool) {
 	for i := 0; i < len(text); {
 		if !isWordByte(text[i]) {
 			i++
@@ -85,25 +71,28 @@ func scanSpeechVerbs(text string, capitalAccording bool, yield func(start, end i
 			i++
 		}
 		w := text[s:i]
-		if speech.one[w] {
-			if !yield(s, i) {
-				return
+		multi := lx.verbMulti[w]
+		if capitalAccording && w == "According" {
+			multi = lx.verbMulti["according"]
+		}
+		found := false
+		for _, v := range multi {
+			e := s + len(v.Form)
+			if e <= len(text) && text[i] == ' ' && text[i+1:e] == v.Form[len(w)+1:] && boundary(text, e) {
+				if !yield(verbAt{s, e, v}) {
+					return
+				}
+				i, found = e, true
+				break
 			}
+		}
+		if found {
 			continue
 		}
-		second, ok := speech.two[w]
-		if !ok && capitalAccording && w == "According" {
-			second, ok = "to", true
-		}
-		if !ok {
-			continue
-		}
-		e := i + 1 + len(second)
-		if e <= len(text) && text[i] == ' ' && text[i+1:e] == second && boundary(text, e) {
-			if !yield(s, e) {
+		if v := lx.verbOne[w]; v != nil {
+			if !yield(verbAt{s, i, v}) {
 				return
 			}
-			i = e
 		}
 	}
 }
@@ -114,18 +103,18 @@ func isNameRune(r rune) bool { return r == '-' || unicode.IsLetter(r) }
 // verbThenName finds "said Reisner": a speech verb, white space and a
 // capitalised word, returning the word's [start, end) offsets. It matches
 // `\b(?:verbs)\s+(\p{Lu}[\p{L}\-]+)\b` exactly.
-func verbThenName(text string, verbs [][2]int) [][2]int {
+func verbThenName(text string, verbs []verbAt) [][2]int {
 	var out [][2]int
 	last := 0
 	for _, v := range verbs {
-		if v[0] < last || text[v[0]] == 'A' { // "According to" is not in this list
+		if v.start < last || text[v.start] == 'A' { // "According to" is not in this list
 			continue
 		}
-		j := v[1]
+		j := v.end
 		for j < len(text) && isRESpace(text[j]) {
 			j++
 		}
-		if j == v[1] || j >= len(text) {
+		if j == v.end || j >= len(text) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
@@ -157,18 +146,18 @@ func verbThenName(text string, verbs [][2]int) [][2]int {
 // nameThenVerb finds "Jilge told": a capitalised word, white space and a
 // speech verb, returning the word's [start, end) offsets. It matches
 // `\b(\p{Lu}[\p{L}\-]+)\s+(?:verbs)\b` exactly.
-func nameThenVerb(text string, verbs [][2]int) [][2]int {
+func nameThenVerb(text string, verbs []verbAt) [][2]int {
 	var out [][2]int
 	last := 0
 	for _, v := range verbs {
-		if text[v[0]] == 'A' {
+		if text[v.start] == 'A' {
 			continue
 		}
-		ws := v[0]
+		ws := v.start
 		for ws > 0 && isRESpace(text[ws-1]) {
 			ws--
 		}
-		if ws == v[0] || ws == 0 {
+		if ws == v.start || ws == 0 {
 			continue
 		}
 		// The run of name runes before the space.
@@ -185,7 +174,7 @@ func nameThenVerb(text string, verbs [][2]int) [][2]int {
 			r, size := utf8.DecodeRuneInString(text[p:])
 			if p+size < ws && unicode.IsUpper(r) && boundary(text, p) {
 				out = append(out, [2]int{p, ws})
-				last = v[1]
+				last = v.end
 				break
 			}
 			p += size
@@ -200,11 +189,9 @@ func nameThenVerb(text string, verbs [][2]int) [][2]int {
 // words that follow it after white space, a surname particle ("von der",
 // "al") or an Arabic article prefix ("al-").
 
-// capParticles are tried in this order, as the alternation did.
-var capParticles = []string{"von der", "von", "van der", "van", "de", "da", "di", "bin", "al", "la", "le"}
-
-// capPrefixes may be glued to a capitalised word by a hyphen.
-var capPrefixes = []string{"al-", "el-", "ad-", "ibn-"}
+// A run's particles are the lexicon's, longest first (as an alternation
+// "von der|von" tries them); its prefixes ("al-") are words of class
+// prefix.
 
 // isCapWordRune is [\p{L}\p{M}'’.\-]: what may follow a word's capital.
 func isCapWordRune(r rune) bool {
@@ -244,8 +231,8 @@ func spacesAt(text string, i int) int {
 }
 
 // prefixedCapWordAt matches (?:(?:al|el|ad|ibn)-)?<capitalised word> at i.
-func prefixedCapWordAt(text string, i int) int {
-	for _, p := range capPrefixes {
+func (lx *Lexicon) prefixedCapWordAt(text string, i int) int {
+	for _, p := range lx.prefixes {
 		if strings.HasPrefix(text[i:], p) {
 			if e := capWordAt(text, i+len(p)); e >= 0 {
 				return e
@@ -257,7 +244,7 @@ func prefixedCapWordAt(text string, i int) int {
 
 // capRuns returns the [start, end) offsets of the capitalised runs of
 // text, left to right.
-func capRuns(text string) [][2]int {
+func (lx *Lexicon) capRuns(text string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -273,18 +260,18 @@ func capRuns(text string) [][2]int {
 				break
 			}
 			next := -1
-			for _, p := range capParticles {
+			for _, p := range lx.particles {
 				if !strings.HasPrefix(text[s:], p) {
 					continue
 				}
 				if t := spacesAt(text, s+len(p)); t >= 0 {
-					if next = prefixedCapWordAt(text, t); next >= 0 {
+					if next = lx.prefixedCapWordAt(text, t); next >= 0 {
 						break
 					}
 				}
 			}
 			if next < 0 {
-				next = prefixedCapWordAt(text, s)
+				next = lx.prefixedCapWordAt(text, s)
 			}
 			if next < 0 {
 				break
@@ -319,8 +306,12 @@ func wordToks(s string) [][]int {
 }
 
 // lastFields returns the last n fields of s as strings.Fields splits it.
-func lastFields(s string, n int) []string {
-	var out []string
+func lastFields(s string, n int) []string { return lastFieldsTo(s, n, nil) }
+
+// lastFieldsTo is lastFields that stops after a field for which stop
+// reports true (nil: never), reading no further back than it needs.
+func lastFieldsTo(s string, n int, stop func(string) bool) []string {
+	out := make([]string, 0, n)
 	end := len(s)
 	for end > 0 && len(out) < n {
 		// Skip the spaces, then take the word before them.
@@ -343,6 +334,9 @@ func lastFields(s string, n int) []string {
 			start -= size
 		}
 		out = append(out, s[start:end])
+		if stop != nil && stop(s[start:end]) {
+			break
+		}
 		end = start
 	}
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {

@@ -1,23 +1,31 @@
-package corpus
+package people
 
 import (
 	"testing"
-	"testing/fstest"
 )
 
 // paras makes numbered paragraphs; a "## " line sets the section of the
 // paragraphs after it.
-func paras(lines ...string) []paragraph {
-	var out []paragraph
+func paras(lines ...string) []Paragraph {
+	var out []Paragraph
 	section := ""
 	for _, l := range lines {
 		if len(l) > 3 && l[:3] == "## " {
 			section = l[3:]
 			continue
 		}
-		out = append(out, paragraph{text: l, section: section, num: len(out) + 1})
+		out = append(out, Paragraph{Text: l, Section: section, Num: len(out) + 1})
 	}
 	return out
+}
+
+// analyse reads paragraphs with the built-in lexicon.
+func analyse(ps []Paragraph) ([]Quote, *Document) {
+	d, err := Default().Analyse(ps, Options{})
+	if err != nil {
+		panic(err)
+	}
+	return d.Quotes, d
 }
 
 func TestQuoteAttribution(t *testing.T) {
@@ -230,55 +238,13 @@ func TestQuoteAttribution(t *testing.T) {
 	}
 }
 
-// Zelensky (one outlet) and Zelenskyy (another) are one person, with all
-// spellings as aliases; someone only mentioned has no quotes.
-func TestPeopleAcrossDocuments(t *testing.T) {
-	fsys := fstest.MapFS{
-		"a.txt": {Data: []byte("First\n\nUkraine's President Volodymyr Zelensky spoke in Berlin with Chancellor Friedrich Merz. \"We need clear security guarantees to prevent another invasion,\" Zelensky emphasized.\n")},
-		"b.txt": {Data: []byte("Second\n\nUkrainian President Volodymyr Zelenskyy was upbeat after the meeting in the German capital. \"Security guarantees must be as strong as Article 5,\" Zelenskyy said.\n")},
-	}
-	c, err := LoadFS(fsys, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var speakers []string
-	for _, d := range c.Documents {
-		for _, q := range d.Quotes {
-			speakers = append(speakers, q.Speaker)
-		}
-	}
-	if len(speakers) != 2 || speakers[0] != speakers[1] {
-		t.Fatalf("speakers = %q, want one speaker for both spellings", speakers)
-	}
-	people := map[string]Person{}
-	for _, p := range c.People {
-		people[p.Name] = p
-	}
-	z, ok := people[speakers[0]]
-	if !ok {
-		t.Fatalf("speaker %q not in People %+v", speakers[0], c.People)
-	}
-	if z.Quotes != 2 || z.Mentions != 2 {
-		t.Errorf("%s: quotes %d, mentions %d; want 2, 2", z.Name, z.Quotes, z.Mentions)
-	}
-	for _, a := range []string{"zelensky", "zelenskyy", "zelenskiy"} {
-		if !contains(z.Aliases, a) {
-			t.Errorf("%s aliases %q lack %q", z.Name, z.Aliases, a)
-		}
-	}
-	m, ok := people["Friedrich Merz"]
-	if !ok || m.Quotes != 0 || m.Mentions != 1 || !contains(m.Aliases, "merz") {
-		t.Errorf("Friedrich Merz = %+v, ok %v; want mentioned once, never quoted, alias merz", m, ok)
-	}
-}
-
 func TestNameKeyJoinsTransliterations(t *testing.T) {
 	for _, s := range []string{"Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi", "zelenskij"} {
-		if got := nameKey(s); got != "zelensky" {
-			t.Errorf("nameKey(%q) = %q, want zelensky", s, got)
+		if got := Key(s); got != "zelensky" {
+			t.Errorf("Key(%q) = %q, want zelensky", s, got)
 		}
 	}
-	if nameKey("Major") == nameKey("Mayor") {
+	if Key("Major") == Key("Mayor") {
 		t.Error("different surnames share a key")
 	}
 }
@@ -297,13 +263,5 @@ func TestQuoteByRoleReference(t *testing.T) {
 	}
 	if got[1].Speaker != "" || got[1].Role != "senior diplomat" {
 		t.Errorf("'a senior diplomat' = %q (%q), want no name, role senior diplomat", got[1].Speaker, got[1].Role)
-	}
-}
-
-func TestHardWrappedTextIsJoined(t *testing.T) {
-	d := parseTxt(t, "Wrapped article\n\nThe negotiators met again in Geneva on Tuesday, working from a draft\nthat has shrunk from 28 points to about 20, officials said.\n")
-	want := "The negotiators met again in Geneva on Tuesday, working from a draft that has shrunk from 28 points to about 20, officials said."
-	if len(d.Passages) != 1 || d.Passages[0].Text != want {
-		t.Errorf("passages = %q, want one: %q", passageTexts(d), want)
 	}
 }

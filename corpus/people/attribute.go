@@ -1,0 +1,312 @@
+package people
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Paragraph is a cleaned paragraph as the people model reads it.
+type Paragraph struct {
+	Text    string
+	Section string // the heading it stands under, "" before any
+	Num     int    // 1-based paragraph number in the document
+}
+
+// Quote is what someone said, as a document gives it.
+type Quote struct {
+	Speaker string // canonical name; "" when no one person is named in reach
+	Role    string // the title given where the words are attributed, else the speaker's
+	// Text is the quotation without its marks, or for reported speech
+	// the reported clause, exactly as the article writes it.
+	Text      string
+	Paragraph int
+	// Reported marks indirect speech ("Merz said that there had been
+	// …"): the article's words about what was said, not a quotation.
+	Reported bool
+}
+
+// Document is what the people model read in one document.
+type Document struct {
+	Quotes   []Quote // direct quotations, in reading order
+	Reported []Quote // indirect speech of named people, in reading order
+	cast     *cast
+}
+
+// People lists the people the document names, with how many of passages
+// name them.
+func (d *Document) People(passages []string) []Person { return d.cast.persons(passages) }
+
+// Options bound the reading of one document.
+type Options struct {
+	// Deadline, when set, is when reading gives up with ErrBudget.
+	Deadline time.Time
+	// Steps, when positive, is the most units of work (words, names,
+	// quotations) reading may take before ErrBudget, for tests that must
+	// not depend on the clock.
+	Steps int
+}
+
+// ErrBudget reports a document that took longer to read than its budget.
+var ErrBudget = errors.New("the article took too long to read")
+
+// MinQuoteWords is the shortest quotation taken as a statement; shorter
+// ones ("platinum standard", "Minsk III") are scare quotes or names.
+const MinQuoteWords = 4
+
+// maxClause bounds the text read around a quotation for its attribution:
+// "said Kremlin spokesman Dmitry Peskov" is a few dozen bytes, and
+// reading further would make every quotation pay for its paragraph.
+const maxClause = 400
+
+// para is a paragraph with what reading found in it, every list sorted
+// by offset so that lookups are binary searches.
+type para struct {
+	Paragraph
+	spans []quoteSpan // quotations
+	verbs []verbAt    // speech verbs outside quotations
+	ments []mention   // people named outside quotations
+	sents []int       // sentence starts, ascending, from 0
+	label *label      // an interview label opening the paragraph
+	// unclosed is who speaks the quotation left open at the paragraph's
+	// end, which the next paragraph may continue.
+	unclosed who
+	events   []event // who speaks at each speech verb, by offset
+}
+
+type analyser struct {
+	lx    *Lexicon
+	cast  *cast
+	paras []para
+	opts  Options
+	steps int
+	err   error
+}
+
+// tick counts n units of work and checks the budget every so often.
+func (a *analyser) tick(n int) bool {
+	if a.err != nil {
+		return false
+	}
+	before := a.steps
+	a.steps += n
+	if a.opts.Steps > 0 && a.steps > a.opts.Steps {
+		a.err = fmt.Errorf("%w (more than %d steps)", ErrBudget, a.opts.Steps)
+		return false
+	}
+	if !a.opts.Deadline.IsZero() && before/4096 != a.steps/4096 && time.Now().After(a.opts.Deadline) {
+		a.err = fmt.Errorf("%w (its budget is spent)", ErrBudget)
+		return false
+	}
+	return true
+}
+
+// Analyse finds the people and the attributed quotations, direct and
+// reported, of a document's paragraphs. Its time is linear in the
+// length of the text; opts may bound it further.
+func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
+	a := &analyser{lx: lx, cast: newCast(lx), opts: opts}
+	a.paras = make([]para, len(paras))
+	runs := make([][][2]int, len(paras))
+	for i, p := range paras {
+		pp := &a.paras[i]
+		pp.Paragraph = p
+		pp.spans = findQuoteSpans(p.Text)
+		for _, v := range lx.speechVerbs(p.Text, true) {
+			if !pp.inside(v.start) {
+				pp.verbs = append(pp.verbs, v)
+			}
+		}
+		pp.sents = lx.sentenceStarts(p.Text, pp.spans)
+		runs[i] = lx.capRuns(p.Text)
+		// Full names first, so that surnames resolve.
+		a.cast.namesIn(p.Text, runs[i], true)
+		if !a.tick(len(p.Text)/16 + len(runs[i]) + len(pp.verbs) + 1) {
+			return nil, a.err
+		}
+	}
+	for i := range a.paras {
+		a.cast.speakingSurnames(a.paras[i].Text, a.paras[i].verbs)
+	}
+	// Count the roles afresh on the pass that keeps the mentions, so each
+	// is seen once.
+	for _, p := range a.cast.byKey {
+		p.roles = tally{}
+	}
+	for i := range a.paras {
+		pp := &a.paras[i]
+		ms := a.cast.namesIn(pp.Text, runs[i], false)
+		pp.ments = ms[:0]
+		for _, m := range ms {
+			if !pp.inside(m.off) {
+				pp.ments = append(pp.ments, m)
+			}
+		}
+		if !a.tick(len(pp.ments) + 1) {
+			return nil, a.err
+		}
+	}
+	a.findLabels()
+	for i := range a.paras {
+		a.findEvents(i)
+	}
+	if a.err != nil {
+		return nil, a.err
+	}
+	d := &Document{cast: a.cast}
+	var said []who
+	for i := range a.paras {
+		qs, ws := a.paragraphQuotes(i)
+		d.Quotes = append(d.Quotes, qs...)
+		said = append(said, ws...)
+		d.Reported = append(d.Reported, a.reported(i)...)
+		if a.err != nil {
+			return nil, a.err
+		}
+	}
+	// A quote carries the role given where it is attributed, else the
+	// speaker's role in the document (known only now, after every
+	// paragraph was read).
+	for i, s := range said {
+		if s.p == nil {
+			continue
+		}
+		d.Quotes[i].Role = s.at
+		if s.at == "" {
+			d.Quotes[i].Role = s.p.role(lx)
+		}
+	}
+	for i, q := range d.Reported {
+		if m := a.cast.byKey[Key(lx.Surname(q.Speaker))]; m != nil && q.Role == "" {
+			d.Reported[i].Role = m.role(lx)
+		}
+	}
+	return d, nil
+}
+
+// quoteSpan is one quotation in a paragraph: the marks at open and
+// close (close == len(text) when the quotation runs to the end).
+type quoteSpan struct {
+	open, close int // offsets of the opening mark and of the closing mark
+	inner       string
+}
+
+// findQuoteSpans pairs straight and curly double quotation marks; an
+// opening mark never closed runs to the end of the paragraph, as a
+// quotation continued in the next paragraph does.
+func findQuoteSpans(text string) []quoteSpan {
+	var out []quoteSpan
+	open := -1
+	openLen := 0
+	for i, r := range text {
+		if open >= 0 {
+			if r == '"' || r == '”' || r == '»' || (r == '“' && text[open] != 0xe2) {
+				out = append(out, quoteSpan{open: open, close: i, inner: text[open+openLen : i]})
+				open = -1
+			}
+			continue
+		}
+		switch r {
+		case '"', '“', '«', '„':
+			open, openLen = i, utf8.RuneLen(r)
+		}
+	}
+	if open >= 0 {
+		out = append(out, quoteSpan{open: open, close: len(text), inner: text[open+openLen:]})
+	}
+	return out
+}
+
+// markEnd is the offset just after the closing mark.
+func (q quoteSpan) markEnd(text string) int {
+	if q.close >= len(text) {
+		return len(text)
+	}
+	_, n := utf8.DecodeRuneInString(text[q.close:])
+	return q.close + n
+}
+
+// inside reports whether off lies within a quotation of the paragraph.
+func (p *para) inside(off int) bool {
+	i := sort.Search(len(p.spans), func(i int) bool { return p.spans[i].close > off })
+	return i < len(p.spans) && p.spans[i].open < off
+}
+
+// sentenceStarts finds where the sentences of text begin: after a full
+// stop, question or exclamation mark and a space outside quotations (not
+// an abbreviation's), and after a quotation that ends its own sentence
+// (`...do this." She said`).
+func (lx *Lexicon) sentenceStarts(text string, spans []quoteSpan) []int {
+	out := []int{0}
+	k := 0
+	for i := 1; i+1 < len(text); i++ {
+		for k < len(spans) && spans[k].close < i {
+			k++
+		}
+		if k < len(spans) && spans[k].close == i && i > spans[k].open {
+			if strings.ContainsRune(".!?", lastMeaningful(spans[k].inner)) {
+				out = append(out, spans[k].markEnd(text))
+			}
+			continue
+		}
+		if k < len(spans) && spans[k].open < i && i < spans[k].close {
+			continue
+		}
+		c := text[i]
+		if (c == '.' || c == '!' || c == '?') && text[i+1] == ' ' && !lx.abbreviation(text[max(0, i-16):i+1]) {
+			out = append(out, i+1)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// sentenceAt is the start of the sentence holding off.
+func (p *para) sentenceAt(off int) int {
+	i := sort.Search(len(p.sents), func(i int) bool { return p.sents[i] >= off })
+	if i == 0 {
+		return 0
+	}
+	return p.sents[i-1]
+}
+
+// sentenceEnd is where the sentence starting at or before off ends.
+func (p *para) sentenceEnd(off int) int {
+	i := sort.Search(len(p.sents), func(i int) bool { return p.sents[i] > off })
+	if i == len(p.sents) {
+		return len(p.Text)
+	}
+	return p.sents[i]
+}
+
+// mentionsIn returns the mentions starting in [from, to).
+func (p *para) mentionsIn(from, to int) []mention {
+	i := sort.Search(len(p.ments), func(i int) bool { return p.ments[i].off >= from })
+	j := sort.Search(len(p.ments), func(i int) bool { return p.ments[i].off >= to })
+	if j < i {
+		return nil
+	}
+	return p.ments[i:j]
+}
+
+// mentionEndingAt returns the mention whose name ends at end, if any.
+func (p *para) mentionEndingAt(end int) *mention {
+	i := sort.Search(len(p.ments), func(i int) bool { return p.ments[i].end >= end })
+	if i < len(p.ments) && p.ments[i].end == end {
+		return &p.ments[i]
+	}
+	return nil
+}
+
+// verbsIn returns the speech verbs starting in [from, to).
+func (p *para) verbsIn(from, to int) []verbAt {
+	i := sort.Search(len(p.verbs), func(i int) bool { return p.verbs[i].start >= from })
+	j := sort.Search(len(p.verbs), func(i int) bool { return p.verbs[i].start >= to })
+	if j < i {
+		return nil
+	}
+	return p.verbs[i:j]
+}

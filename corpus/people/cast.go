@@ -1,0 +1,758 @@
+package people
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// member is someone a document names.
+type member struct {
+	name    string // fullest form seen ("Volodymyr Zelenskyy"), or the surname
+	surname string // as written
+	gender  Gender //
+	known   *Known // the lexicon's entry, if any
+	roles   tally  // titles seen next to the name, with counts
+	// quoteRoles are the titles given where the person is quoted ("said
+	// Kremlin spokesman Dmitry Peskov"): the best evidence of a role.
+	quoteRoles tally
+	spellings  []string // lower-case forms seen (full names and surnames)
+	quotes     int
+}
+
+// cast is the people of one document, by surname key. Two people of
+// one surname with different given names (a mother and her son) are
+// two members, the second under the surname key and the given name's;
+// the surname alone then names neither.
+type cast struct {
+	lx      *Lexicon
+	byKey   map[string]*member
+	order   []string
+	homonym map[string]bool   // surname keys shared by two people
+	keys    map[string]string // Key of words already seen
+}
+
+func newCast(lx *Lexicon) *cast {
+	return &cast{lx: lx, byKey: map[string]*member{}, homonym: map[string]bool{}, keys: map[string]string{}}
+}
+
+// key is Key, remembered: an article names the same few people again and
+// again.
+func (c *cast) key(w string) string {
+	if k, ok := c.keys[w]; ok {
+		return k
+	}
+	k := Key(w)
+	if len(c.keys) < 1<<14 {
+		c.keys[w] = k
+	}
+	return k
+}
+
+// another reports whether full names someone other than p, who shares
+// the surname: both have given names, and they differ (beyond
+// transliteration, and not as spellings of one known figure).
+func (c *cast) another(p *member, full string) bool {
+	if !strings.Contains(full, " ") || !strings.Contains(p.name, " ") {
+		return false
+	}
+	a, b := strings.Fields(full)[0], strings.Fields(p.name)[0]
+	if Key(a) == Key(b) || strings.HasPrefix(Fold(a), Fold(strings.TrimSuffix(b, "."))) || strings.HasPrefix(Fold(b), Fold(strings.TrimSuffix(a, "."))) {
+		return false
+	}
+	if p.known != nil {
+		if k := c.lx.lookupKnown(full); k == p.known {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup finds surname among the document's people, then among the
+// lexicon's known people (who join the cast).
+func (c *cast) lookup(surname string) *member {
+	if p := c.byKey[c.key(surname)]; p != nil {
+		return p
+	}
+	if k := c.lx.lookupKnown(surname); k != nil {
+		return c.add(k.Name, "")
+	}
+	return nil
+}
+
+// add records a mention of full (a full name or a surname) with a role.
+func (c *cast) add(full, role string) *member {
+	sur := c.lx.Surname(full)
+	key := c.key(sur)
+	p := c.byKey[key]
+	if p != nil && c.another(p, full) {
+		c.homonym[key] = true
+		key += "|" + Key(strings.Fields(full)[0])
+		p = c.byKey[key]
+	}
+	if p == nil {
+		p = &member{name: full, surname: sur}
+		if k := c.lx.lookupKnown(full); k != nil {
+			p.known, p.gender = k, k.gender
+		}
+		c.byKey[key] = p
+		c.order = append(c.order, key)
+	}
+	if strings.Contains(full, " ") && !strings.Contains(p.name, " ") {
+		p.name = full
+		if p.known == nil {
+			if k := c.lx.lookupKnown(full); k != nil {
+				p.known, p.gender = k, k.gender
+			}
+		}
+	}
+	if p.gender == Unknown && strings.Contains(full, " ") {
+		if g, ok := get(c.lx.given, strings.Fields(full)[0]); ok {
+			p.gender = g
+		}
+	}
+	for _, s := range []string{Fold(full), Fold(sur)} {
+		if !contains(p.spellings, s) {
+			p.spellings = append(p.spellings, s)
+		}
+	}
+	p.roles.add(role)
+	if p.gender == Unknown {
+		// "spokeswoman Zakharova": a title can say.
+		for _, w := range strings.Fields(role) {
+			if g := c.lx.titleGender(strings.Trim(w, ",()")); g != Unknown {
+				p.gender = g
+			}
+		}
+	}
+	return p
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// canonical is the name a person is filed under: a known figure's usual
+// spelling, else the fullest form the document uses.
+func (p *member) canonical() string {
+	if p.known != nil {
+		return p.known.Name
+	}
+	return p.name
+}
+
+// mention is a person named at a byte offset of a paragraph, with the
+// role the text gives right there.
+type mention struct {
+	p    *member
+	off  int
+	end  int
+	role string
+	// possessive: "Merz's idea" names Merz but he is not the subject.
+	possessive bool
+}
+
+// namesIn returns the people named in text (full names, or surnames of
+// people already known), given its capitalised runs, and records them.
+// With fullOnly, runs of one word are left out: the first pass only
+// learns the full names that surnames stand for.
+func (c *cast) namesIn(text string, runs [][2]int, fullOnly bool) []mention {
+	var out []mention
+	if !fullOnly {
+		out = make([]mention, 0, len(runs))
+	}
+	for _, loc := range runs {
+		if fullOnly && strings.IndexAny(text[loc[0]:loc[1]], " \t\n") < 0 {
+			continue
+		}
+		out = c.interpretRun(text, loc[0], loc[1], out)
+	}
+	return out
+}
+
+// maxRunWords bounds the words of a capitalised run read as names: a
+// name and its title are a handful of words, and a run of thousands is
+// no name at all.
+const maxRunWords = 12
+
+// interpretRun reads one run of capitalised words: leading titles and
+// adjectives are a role ("German Chancellor"), what follows a first name
+// or a role is a name, and a lone word is a name only if already known.
+func (c *cast) interpretRun(text string, start, end int, out []mention) []mention {
+	run := text[start:end]
+	toks := wordToks(run)
+	segStart := 0
+	for i, t := range toks {
+		w := run[t[0]:t[1]]
+		last := i == len(toks)-1
+		// "... said minister Kaja Mets. She argued": a full stop that is
+		// not an initial or an abbreviation ends the name.
+		stop := strings.HasSuffix(w, ".") && !c.lx.abbreviation(w)
+		// Split the run after a possessive: "Germany's Chancellor Friedrich Merz".
+		if Possessive(w) || stop || last {
+			if i+1-segStart <= maxRunWords {
+				if m, ok := c.interpretSegment(text, start, toks[segStart:i+1], run); ok {
+					out = append(out, m)
+				}
+			}
+			segStart = i + 1
+		}
+	}
+	return out
+}
+
+func (c *cast) interpretSegment(text string, base int, toks [][]int, run string) (mention, bool) {
+	lx := c.lx
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = strings.TrimRight(run[t[0]:t[1]], ".")
+	}
+	// Peel the role words off the front.
+	i := 0
+	for i < len(words)-1 {
+		w := StripPossessive(words[i])
+		if lx.IsTitleNoun(w) || lx.IsModifier(w) || lx.NotName(w) {
+			i++
+			continue
+		}
+		break
+	}
+	// "Ombudsman Dmytro Lubinets": a given name inside the run starts the name.
+	for k := i + 1; k < len(words)-1; k++ {
+		if _, ok := get(lx.given, words[k]); ok {
+			i = k
+			break
+		}
+	}
+	name := words[i:]
+	if len(name) > 4 {
+		return mention{}, false
+	}
+	nameStart := base + toks[i][0]
+	nameEnd := base + toks[len(toks)-1][1]
+	lastTok := run[toks[len(toks)-1][0]:toks[len(toks)-1][1]]
+	full := StripPossessive(strings.Join(name, " "))
+	possessive := Possessive(lastTok)
+	if possessive {
+		nameEnd -= len(lastTok) - len(StripPossessive(lastTok))
+	}
+	for nameEnd > nameStart && text[nameEnd-1] == '.' {
+		nameEnd--
+	}
+	first := name[0]
+	if lx.NotName(full) || lx.NotName(first) && len(name) == 1 {
+		return mention{}, false
+	}
+	role := lx.roleBefore(text, nameStart)
+	if c.holdsName(role) {
+		role = ""
+	}
+	_, given := get(lx.given, first)
+	isPerson := false
+	switch {
+	case len(name) >= 2 && given:
+		isPerson = true
+	case len(name) >= 2 && role != "" && len(name) <= 3 && !lx.NotName(first):
+		isPerson = true
+	case lx.lookupKnown(full) != nil:
+		isPerson = true
+	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.NotName(first) && strings.ToUpper(first) != first:
+		// "spokeswoman Zakharova", "General Marquardt": a title and a
+		// surname.
+		isPerson = true
+	case len(name) == 1 && c.byKey[c.key(full)] != nil:
+		// A surname two people share names neither.
+		isPerson = !c.homonym[c.key(full)]
+	}
+	if !isPerson {
+		return mention{}, false
+	}
+	before := role
+	if !possessive {
+		if a := lx.roleAfter(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)]); a != "" && len(a) > len(role) && !c.holdsName(a) {
+			role = a
+		}
+	}
+	pr := lx.predicateRole(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)])
+	if role == "" {
+		role = pr
+	}
+	p := c.add(full, role)
+	if pr != "" && pr != role {
+		p.roles.add(pr)
+	}
+	if before != role {
+		// "General Jonas Marquardt, a former commander of …": both are
+		// his titles ("the general said" finds him).
+		p.roles.add(before)
+	}
+	return mention{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive}, true
+}
+
+// maxRoleAfter bounds the text read for a role after a name: an
+// apposition is a few words, and reading on would make every name pay
+// for the length of its paragraph.
+const maxRoleAfter = 240
+
+// roleBefore reads the role words right before a name: "Kremlin
+// spokesman", "the UK's Prime Minister", "US special envoy".
+func (lx *Lexicon) roleBefore(text string, nameStart int) string {
+	before := text[:nameStart]
+	if len(before) > 0 && !unicode.IsSpace(lastRune(before)) {
+		return ""
+	}
+	// The loop below reads at most seven words back (six role words and
+	// the one that stops it), and looks one further.
+	fields := lastFieldsTo(before, 10, func(w string) bool {
+		return strings.ContainsAny(w, ",;:()\"“”") && !(len(w) > 1 && strings.HasSuffix(w, ",") && lx.IsTitleNoun(w[:len(w)-1])) || strings.HasSuffix(w, ".") && len(w) > 4
+	})
+	var role []string
+	hasNoun := false
+	for j := len(fields) - 1; j >= 0 && len(role) < 6; j-- {
+		w := fields[j]
+		// "The Kremlin's top foreign policy aide, Yuri Ushakov": a role
+		// noun and a comma right before the name.
+		if j == len(fields)-1 && strings.HasSuffix(w, ",") && lx.IsTitleNoun(strings.TrimSuffix(w, ",")) {
+			w = strings.TrimSuffix(w, ",")
+		}
+		if strings.ContainsAny(w, ",;:()\"“”") || strings.HasSuffix(w, ".") && len(w) > 4 {
+			break
+		}
+		lw := Fold(StripPossessive(w))
+		// "Secretary of State", "Head of the Presidential Office".
+		// A title already complete after "of" is this person's own:
+		// "the son-in-law of US President Donald Trump" makes Trump "US
+		// President"; the son-in-law is someone else.
+		if (lw == "of" || lw == "the") && j > 0 && len(role) > 0 && !(lw == "of" && hasNoun) {
+			prev := Fold(fields[j-1])
+			if lx.IsTitleNoun(prev) || (lw == "the" && prev == "of") {
+				role = append([]string{w}, role...)
+				continue
+			}
+		}
+		switch {
+		case lx.IsTitleNoun(lw):
+			hasNoun = true
+		case lx.IsModifier(lw):
+		case Possessive(w):
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) {
+				j = -1
+				continue
+			}
+		case len(role) == 1 && hasNoun && lx.compoundWord(lw):
+			// "port director", "infrastructure minister": a plain noun
+			// right before the title word belongs to it.
+		default:
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || len(role) == 0 || lx.is("stop", lw) || lx.is("preposition", lw) {
+				j = -1
+				continue
+			}
+		}
+		role = append([]string{w}, role...)
+	}
+	if !hasNoun {
+		return ""
+	}
+	// The role must end in its noun: "Kremlin spokesman", not "spokesman Kremlin".
+	for len(role) > 0 {
+		lw := role[len(role)-1]
+		if lx.IsTitleNoun(lw) || lx.IsModifier(lw) {
+			break
+		}
+		role = role[:len(role)-1]
+	}
+	return strings.Join(role, " ")
+}
+
+// compoundWord reports whether a lower-case word can stand before a title
+// word as part of it ("port" director), as no verb, adverb or function
+// word can.
+func (lx *Lexicon) compoundWord(w string) bool {
+	if len(w) < 3 || lx.is("stop", w) || lx.is("preposition", w) || lx.is("opener", w) || lx.NotName(w) || reVerbish.MatchString(w) {
+		return false
+	}
+	if Possessive(w) {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+var (
+	reVerbish   = regexp.MustCompile(`\b(?:took|takes|was|were|is|are|has|had|have|said|says|will|would|could|did|does)\b`)
+	reApposRole = regexp.MustCompile(`^,\s+((?:a|an|the)\s+)?([^,.;:"“”]{3,140}?)\s*[,.;]`)
+	reOrgRole   = regexp.MustCompile(`^\s+(?:from|of|at)\s+the\s+((?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&)(?:\s+(?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&))*(?:\s+\([\p{Lu}\p{L}]+\))?)`)
+)
+
+// roleAfter reads a role in apposition after a name: ", a security expert
+// at the German Marshall Fund," or " of the German Council on Foreign
+// Relations (DGAP)".
+func (lx *Lexicon) roleAfter(after string) string {
+	var m []string
+	if strings.HasPrefix(after, ",") { // as reApposRole opens
+		m = reApposRole.FindStringSubmatch(after)
+	}
+	if m != nil && wordCount(m[2]) <= 16 && !reVerbish.MatchString(m[2]) && strings.Count(m[2], "(") == strings.Count(m[2], ")") {
+		words := strings.Fields(m[2])
+		// Without an article the role must open with its noun or a
+		// modifier: ", head of the coordination headquarters,".
+		first := words[0]
+		// ", Ukraine's chief negotiator,": a country or body's title.
+		r, _ := utf8.DecodeRuneInString(first)
+		owner := unicode.IsUpper(r) && Possessive(first)
+		if (m[1] != "" || owner || lx.IsTitleNoun(first) || lx.IsModifier(first)) && !lx.titleThenName(words) {
+			for _, w := range words {
+				if lx.IsTitleNoun(w) {
+					return m[2]
+				}
+			}
+		}
+	}
+	if !orgRoleMayFollow(after) {
+		return ""
+	}
+	if m = reOrgRole.FindStringSubmatch(after); m != nil {
+		org := strings.TrimSpace(m[1])
+		for _, tail := range []string{" and", " of", " on", " the", " for", " &"} {
+			org = strings.TrimSuffix(org, tail)
+		}
+		if wordCount(org) >= 2 {
+			return org
+		}
+	}
+	return ""
+}
+
+var (
+	// "…, is to head the planned ceasefire monitoring mission."
+	rePredicateHead = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},)?\s+(?:(?:is|was|will|would|has been|had been)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(heads?|leads?|chairs?|commands?)\s+(the\s+[\p{L}\- ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`)
+	// "…, spent four years as a ceasefire monitor in …"
+	rePredicateAs = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},)?\s+[\p{L}\- ]{0,60}?\bas\s+(?:an?|the)\s+([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|between|and)\s)`)
+)
+
+// predicateRoles turn a verb into the title it gives: "heads the X" is
+// the head of the X.
+var predicateRoles = map[string]string{"head": "head", "lead": "leader", "chair": "chair", "command": "commander"}
+
+// predicateRole reads a title the sentence gives a name as its subject:
+// "X is to head the monitoring mission" (head of the monitoring mission),
+// "X spent four years as a ceasefire monitor" (ceasefire monitor).
+func (lx *Lexicon) predicateRole(after string) string {
+	// The expressions run only where their verb or "as" stands.
+	head := strings.Contains(after, "head") || strings.Contains(after, "lead") || strings.Contains(after, "chair") || strings.Contains(after, "command")
+	if !head && !strings.Contains(after, " as ") {
+		return ""
+	}
+	if m := rePredicateHead.FindStringSubmatch(after); head && m != nil {
+		return predicateRoles[strings.TrimSuffix(m[1], "s")] + " of " + strings.TrimSpace(m[2])
+	}
+	if m := rePredicateAs.FindStringSubmatch(after); m != nil {
+		ws := strings.Fields(m[1])
+		for _, w := range ws {
+			if lx.is("stop", w) || lx.is("preposition", w) {
+				return "" // "as a guest of the mayor"
+			}
+		}
+		if lx.IsTitleNoun(ws[len(ws)-1]) {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// speakingSurnames registers people known only by a surname next to a
+// speech verb, which is how an article names someone it introduced in a
+// paragraph that did not survive ("said Reisner").
+func (c *cast) speakingSurnames(text string, verbs []verbAt) {
+	if len(verbs) == 0 {
+		return
+	}
+	lx := c.lx
+	// A lone capitalised word right after or before a speech verb:
+	// "said Reisner", "Jilge told".
+	for _, after := range []bool{true, false} {
+		var names [][2]int
+		if after {
+			names = verbThenName(text, verbs)
+		} else {
+			names = nameThenVerb(text, verbs)
+		}
+		for _, m := range names {
+			w := text[m[0]:m[1]]
+			if g, given := get(lx.given, w); lx.NotName(w) || strings.ToUpper(w) == w || given && g != Unknown {
+				continue
+			}
+			// "the Gulf said": a place or body, not a person.
+			if b := text[max(0, m[0]-4):m[0]]; strings.EqualFold(b, "the ") || strings.EqualFold(b[max(0, len(b)-2):], "a ") {
+				continue
+			}
+			// "said Danish prime minister Henrik Larsen": a word opening a
+			// role phrase describes the speaker; it is not a name.
+			if after && lx.opensRole(text[m[1]:min(len(text), m[1]+64)]) {
+				continue
+			}
+			// Not the first word of a longer capitalised run.
+			if after && m[1]+1 < len(text) && text[m[1]] == ' ' {
+				if r, _ := utf8.DecodeRuneInString(text[m[1]+1:]); unicode.IsUpper(r) {
+					continue
+				}
+			}
+			// A capitalised word opening a sentence could be anything;
+			// one after another capitalised word ends a longer run ("the
+			// State Department said", "Downing Street said"), which is
+			// read as a whole.
+			if !after && sentenceStart(text, m[0]) && c.byKey[c.key(w)] == nil && lx.lookupKnown(w) == nil {
+				continue
+			}
+			if !after {
+				if ws := lastFields(text[max(0, m[0]-40):m[0]], 1); len(ws) == 1 {
+					if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsUpper(r) && !strings.ContainsAny(ws[0], ".,;:\"”") {
+						continue
+					}
+				}
+			}
+			if c.byKey[c.key(w)] == nil {
+				c.add(w, "")
+			}
+		}
+	}
+}
+
+func sentenceStart(text string, off int) bool {
+	before := strings.TrimRight(text[max(0, off-8):off], " \"“")
+	return off < 8 && before == "" || strings.ContainsRune(".!?", lastRune(before))
+}
+
+// list returns the document's people, in order of first mention.
+func (c *cast) list() []*member {
+	out := make([]*member, 0, len(c.order))
+	for _, k := range c.order {
+		out = append(out, c.byKey[k])
+	}
+	return out
+}
+
+// sortedAliases returns the folded spellings other than name.
+func (lx *Lexicon) sortedAliases(name string, spellings []string) []string {
+	low := Fold(name)
+	out := []string{Fold(lx.Surname(name))}
+	for _, s := range spellings {
+		if s != low && s != "" && !contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Person is someone a document or corpus names, as the people model sees
+// them.
+type Person struct {
+	Name          string
+	Role          string   // the title to show: see tally.best
+	Gender        Gender   // from a given name, a known figure or a title
+	Roles         []string // every title the text gives, most used first
+	Organisations []string // organisations named in those titles
+	Aliases       []string // other spellings and the surname, folded
+	Quotes        int
+	Mentions      int
+}
+
+// persons lists the document's people with their counts in passages.
+func (c *cast) persons(passages []string) []Person {
+	lows := make([]string, len(passages))
+	for i, p := range passages {
+		lows[i] = lowerSameLength(p)
+	}
+	var out []Person
+	for _, p := range c.list() {
+		name := p.canonical()
+		spell := append([]string{}, p.spellings...)
+		if p.known != nil {
+			spell = append(spell, Fold(c.lx.Surname(p.known.Name)))
+			for _, a := range p.known.Aliases {
+				spell = append(spell, Fold(a))
+			}
+		}
+		spell = append(spell, Fold(c.lx.Surname(name)))
+		roles := p.allRoles()
+		out = append(out, Person{
+			Name:          name,
+			Role:          p.role(c.lx),
+			Gender:        p.gender,
+			Roles:         roles,
+			Organisations: c.lx.organisationsIn(roles, p.known),
+			Aliases:       c.lx.sortedAliases(name, spell),
+			Quotes:        p.quotes,
+			Mentions:      countMentions(passages, lows, append(spell, Fold(name))),
+		})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// organisationsIn names the organisations a person's titles hold ("SWP",
+// "German Marshall Fund"), by their full names, and a known figure's.
+func (lx *Lexicon) organisationsIn(roles []string, k *Known) []string {
+	var out []string
+	addOrg := func(o *Organisation) {
+		if !contains(out, o.Name) {
+			out = append(out, o.Name)
+		}
+	}
+	if k != nil && k.Organisation != "" {
+		if o := lx.orgBy[Fold(k.Organisation)]; o != nil {
+			addOrg(o)
+		} else if !contains(out, k.Organisation) {
+			out = append(out, k.Organisation)
+		}
+	}
+	for _, r := range roles {
+		for _, o := range lx.orgsIn(r) {
+			addOrg(o)
+		}
+	}
+	return out
+}
+
+// orgsIn finds the organisations a text names, by name, alias or
+// abbreviation, as whole words.
+func (lx *Lexicon) orgsIn(text string) []*Organisation {
+	var out []*Organisation
+	words := wordToks(text)
+	for i := range words {
+		// The longest phrase starting at word i that names one.
+		for j := min(len(words), i+8); j > i; j-- {
+			phrase := strings.Trim(text[words[i][0]:words[j-1][1]], "()")
+			if o := lx.orgBy[Fold(StripPossessive(phrase))]; o != nil {
+				if !containsOrg(out, o) {
+					out = append(out, o)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+func containsOrg(list []*Organisation, o *Organisation) bool {
+	for _, x := range list {
+		if x == o {
+			return true
+		}
+	}
+	return false
+}
+
+// countMentions counts the passages naming any of the spellings; lows
+// are the passages' texts as lowerSameLength gives them.
+func countMentions(passages []string, lows []string, spellings []string) int {
+	n := 0
+	for i, p := range passages {
+		if namesAny(p, lows[i], spellings) {
+			n++
+		}
+	}
+	return n
+}
+
+// lowerSameLength lower-cases text unless that would move byte offsets,
+// in which case the text is compared as written.
+func lowerSameLength(text string) string {
+	low := strings.ToLower(text)
+	if len(low) != len(text) {
+		return text
+	}
+	return low
+}
+
+// namesAny reports whether text names one of the folded spellings as a
+// whole word written with a capital letter, so that "a major hurdle"
+// does not mention Claudia Major.
+func namesAny(text, low string, spellings []string) bool {
+	for _, sp := range spellings {
+		if sp == "" {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(low[from:], sp)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(sp)
+			from = i + 1
+			if !wordBoundary(text, i, end) {
+				continue
+			}
+			if strings.IndexFunc(text[i:end], unicode.IsUpper) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func wordBoundary(text string, i, end int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if end < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// IsAbbreviation reports whether text ends in an abbreviation or an
+// initial whose full stop ends no sentence ("Dr.", "J.", "U.S."), by the
+// lexicon's abbreviation words: for anything that cuts sentences.
+func (lx *Lexicon) IsAbbreviation(text string) bool { return lx.abbreviation(text) }
+
+// abbreviation reports whether s ends in an abbreviation or an initial
+// whose full stop does not end a sentence ("Dr.", "J.", "U.S."). Only the
+// last word is read, however long s is.
+func (lx *Lexicon) abbreviation(s string) bool {
+	s = strings.TrimSuffix(s[max(0, len(s)-16):], ".")
+	i := strings.LastIndexAny(s, " (\"“")
+	w := s[i+1:]
+	return utf8.RuneCountInString(w) == 1 || lx.is("abbreviation", w)
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

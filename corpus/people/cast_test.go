@@ -1,0 +1,129 @@
+package people
+
+import (
+	"strings"
+	"testing"
+)
+
+// Roles are the title words next to THIS person's name: never another
+// person's words in a list or in an "X of Y" phrase, never holding a
+// different person's name.
+func TestPeopleRolesInOneDocument(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  map[string]string // person -> role ("" = known without a role)
+	}{
+		{
+			name: "a list of people with titles, and 'son-in-law of US President'",
+			paras: []string{
+				`In addition to European leaders, Ukrainian President Volodymyr Zelenskyy, US special envoy Steve Witkoff, and Jared Kushner, the son-in-law of US President Donald Trump took part in the talks.`,
+			},
+			want: map[string]string{
+				"Volodymyr Zelensky": "Ukrainian President",
+				"Steve Witkoff":      "US special envoy",
+				"Jared Kushner":      "",
+				"Donald Trump":       "US President",
+			},
+		},
+		{
+			name: "the role next to the person's quote beats a longer one seen elsewhere",
+			paras: []string{
+				`Marco Rubio, the former senator from Florida who now runs American diplomacy, arrived in Geneva on Sunday.`,
+				`"The talks were productive and useful for everyone at the table," said US Secretary of State Marco Rubio.`,
+			},
+			want: map[string]string{"Marco Rubio": "US Secretary of State"},
+		},
+		{
+			name: "the most frequent title wins over a one-off",
+			paras: []string{
+				`German Chancellor Friedrich Merz hosted the talks in Berlin.`,
+				`Friedrich Merz, a longtime rival of the former chancellor inside his party, spoke first.`,
+				`Later German Chancellor Friedrich Merz called the meeting a success.`,
+			},
+			want: map[string]string{"Friedrich Merz": "German Chancellor"},
+		},
+		{
+			name: "an affiliation is kept when nothing better exists; an apposition with a job title is kept whole",
+			paras: []string{
+				`Susan Stewart from the German Institute for International and Security Affairs (SWP) told DW that the statement was important.`,
+				`In the opinion of Claudia Major, a security expert at the German Marshall Fund of the United States, the guarantees are not comparable.`,
+			},
+			want: map[string]string{
+				"Susan Stewart": "German Institute for International and Security Affairs (SWP)",
+				"Claudia Major": "security expert at the German Marshall Fund of the United States",
+			},
+		},
+		{
+			name: "a plain noun before the title word is part of it; a sentence-initial possessive is not",
+			paras: []string{
+				`Ukraine's infrastructure minister Taras Melnyk said exports had held up.`,
+				`"The corridor works because insurers believe it works," said port director Oleh Bondar.`,
+				`Hungary's government has said it will veto the package. Its prime minister, Gabor Feher, has not spoken about the document.`,
+			},
+			want: map[string]string{
+				"Taras Melnyk": "Ukraine's infrastructure minister",
+				"Oleh Bondar":  "port director",
+				"Gabor Feher":  "prime minister",
+			},
+		},
+		{
+			name: "a name ends at the sentence end",
+			paras: []string{
+				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,
+			},
+			want: map[string]string{"Kaja Mets": "Estonian foreign minister"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ps := analyse(paras(tt.paras...))
+			got := map[string]string{}
+			for _, p := range ps.People(nil) {
+				got[p.Name] = p.Role
+			}
+			for name, role := range tt.want {
+				r, ok := got[name]
+				if !ok {
+					t.Errorf("%s not found; people %q", name, got)
+					continue
+				}
+				if r != role {
+					t.Errorf("%s role = %q, want %q", name, r, role)
+				}
+			}
+			for name, role := range got {
+				for other := range got {
+					if other != name && strings.Contains(role, Default().Surname(other)) {
+						t.Errorf("%s role %q holds %s's name", name, role, other)
+					}
+				}
+				if _, ok := tt.want[name]; !ok && len(tt.want) > 0 {
+					t.Errorf("unexpected person %q (role %q)", name, role)
+				}
+			}
+		})
+	}
+}
+
+// A sentence's predicate gives its subject a title too: "X is to head
+// the Y" makes X the head of the Y; "X spent years as a Z" a Z.
+func TestPredicateRoles(t *testing.T) {
+	_, d := analyse(paras(
+		`General Jonas Brandt, a former tank commander, is to head the planned ceasefire monitoring mission.`,
+		`Birgit Sand spent four years as a ceasefire monitor in eastern Ukraine.`,
+		`Anna Lind was in Kyiv as a guest of the mayor.`,
+	))
+	roles := map[string][]string{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p.Roles
+	}
+	for name, want := range map[string]string{"Jonas Brandt": "head of the planned ceasefire monitoring mission", "Birgit Sand": "ceasefire monitor"} {
+		if !contains(roles[name], want) {
+			t.Errorf("%s roles %q lack %q", name, roles[name], want)
+		}
+	}
+	if len(roles["Anna Lind"]) != 0 {
+		t.Errorf("Anna Lind roles %q: 'as a guest' is no title", roles["Anna Lind"])
+	}
+}

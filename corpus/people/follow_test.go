@@ -1,0 +1,310 @@
+package people
+
+import (
+	"strings"
+	"testing"
+)
+
+// Attribution follows the text: each case is a general rule, shown on
+// sentences written for this test.
+func TestAttributionFollowsTheText(t *testing.T) {
+	type q struct{ speaker, text string }
+	tests := []struct {
+		name  string
+		paras []string
+		want  []q // quotations, in order, by the start of their text
+	}{
+		{
+			name:  "a pronoun goes to the speaker of the sentence before, not to a person it only names",
+			paras: []string{`Kremlin spokesman Dmitry Peskov said Moscow had received the plan from Witkoff. "We are studying it carefully now," he said.`},
+			want:  []q{{"Dmitry Peskov", "We are studying"}},
+		},
+		{
+			name:  "two men in the sentence before and no speaker: he is a guess, so no one",
+			paras: []string{`French President Emmanuel Macron met Chancellor Friedrich Merz in Paris on Friday. "We agree on almost everything here," he said.`},
+			want:  []q{{"", "We agree"}},
+		},
+		{
+			name:  "a title gives a gender: she is the spokeswoman known by her surname only",
+			paras: []string{`Foreign ministry spokeswoman Zakharenko and Deputy Minister Ivan Grushko briefed reporters. "Nobody asked Moscow about this plan," she said.`},
+			want:  []q{{"Zakharenko", "Nobody asked"}},
+		},
+		{
+			name:  "a pronoun across a paragraph finds the one fitting person",
+			paras: []string{`Colonel Anna Berger, who commands the training mission, spoke to reporters in Lviv.`, `"Our instructors are stretched to the limit," she said.`},
+			want:  []q{{"Anna Berger", "Our instructors"}},
+		},
+		{
+			name:  "a pronoun chain: 'She said …' makes her the speaker the next 'she' finds",
+			paras: []string{`"We advise Moscow to read the text first," said Iryna Kolesnyk, the spokeswoman for the ministry.`, `She said the ministry would publish a summary soon. "Transparency matters to all of us," she said.`},
+			want:  []q{{"Iryna Kolesnyk", "We advise"}, {"Iryna Kolesnyk", "Transparency"}},
+		},
+		{
+			name:  "people in a list or an apposition are not the subject; two women make she a guess",
+			paras: []string{`Two nurses, Olha Danko and Maria Hrytsai, had worked through the night. "Nobody has asked us what we need here," she said.`},
+			want:  []q{{"", "Nobody has asked"}},
+		},
+		{
+			name:  "names joined by 'and' are a group, not one speaker",
+			paras: []string{`Steve Witkoff and Jared Kushner met Russian officials for five hours. "It was a very productive meeting indeed," he said.`},
+			want:  []q{{"", "It was a very"}},
+		},
+		{
+			name:  "a colon after any verb gives the quotation to that clause's subject",
+			paras: []string{`"The deal is a good start for everyone," said Senator Paul Norris. Senator Anna Berg, a Republican, disagreed: "This deal gives away far too much."`},
+			want:  []q{{"Paul Norris", "The deal is"}, {"Anna Berg", "This deal gives"}},
+		},
+		{
+			name:  "a clause of its own with no person as subject: no one, and not the paragraph's last speaker",
+			paras: []string{`"We will hold the line here," said Petro Hrytsai, a soldier. His sister frowned: "They said that last winter too, and the winter before."`},
+			want:  []q{{"Petro Hrytsai", "We will hold"}, {"", "They said that"}},
+		},
+		{
+			name:  "', while X …:' opens a new speaker's clause",
+			paras: []string{`"The plan is dead in its current form," Sergei Lavrov said, while Kirill Dmitriev, the Russian envoy, struck a softer tone: "We can still find a way forward."`},
+			want:  []q{{"Sergei Lavrov", "The plan is dead"}, {"Kirill Dmitriev", "We can still"}},
+		},
+		{
+			name:  "a quotation inside a sentence that goes on is the sentence subject's; a passive after it is no one",
+			paras: []string{`Senator Anna Berg wrote on X that Congress would "demand to see every single page" of the deal before it was asked to vote.`},
+			want:  []q{{"Anna Berg", "demand to see"}},
+		},
+		{
+			name:  "'the official' after 'one official' is that unnamed official, not a named one before",
+			paras: []string{`Russian official Ivan Sorokin briefed reporters in the morning. According to one official present, the talks were tense, but the official said: "Nobody walked out of the room."`},
+			want:  []q{{"", "Nobody walked"}},
+		},
+		{
+			name:  "'his office quoted him as saying' is him",
+			paras: []string{`In Kyiv, Ukrainian President Volodymyr Zelensky thanked the partners. "We are grateful for every bit of support," his office quoted him as saying.`},
+			want:  []q{{"Volodymyr Zelensky", "We are grateful"}},
+		},
+		{
+			name:  "X's office is not X",
+			paras: []string{`Ukrainian President Volodymyr Zelensky was in Brussels. "The president will travel on to Warsaw on Monday," Zelensky's office said.`},
+			want:  []q{{"", "The president will"}},
+		},
+		{
+			name:  "the spokesman for a named leader is the spokesman: the one named nearby, else no one",
+			paras: []string{`Dmitry Peskov spoke on his daily call. "There are no such plans for now," the spokesman for Russian President Vladimir Putin said.`, `"We will study any document that actually exists," said the spokesman for the Russian president.`},
+			want:  []q{{"Dmitry Peskov", "There are no"}, {"Dmitry Peskov", "We will study"}},
+		},
+		{
+			name:  "the spokesman for a leader with no spokesman named is no one, never the leader",
+			paras: []string{`"There are no such plans for now," the spokesman for Russian President Vladimir Putin said.`},
+			want:  []q{{"", "There are no"}},
+		},
+		{
+			name:  "a role noun with a nationality finds the holder of that country's title",
+			paras: []string{`US envoy Keith Ross and Russian negotiator Pavel Orlov met in Riyadh.`, `"The sanctions must go before anything else," the Russian negotiator said.`},
+			want:  []q{{"Pavel Orlov", "The sanctions"}},
+		},
+		{
+			name:  "the subject after a fronted phrase speaks, not the name inside it",
+			paras: []string{`Standing next to Merz at the news conference, Zelensky said the guarantees must come "with respect for Ukraine," and that nothing could be decided without Kyiv.`},
+			want:  []q{{"Volodymyr Zelensky", "with respect for"}},
+		},
+		{
+			name: "two people of one surname are two; the surname alone names neither",
+			paras: []string{
+				`Olena Koval, 54, runs a bakery near the square. "We bake whatever happens in Berlin," she said.`,
+				`Her son, Andriy Koval, 22, serves in a drone unit. "A line on a map stops no one," he said.`,
+				`Back at the bakery, Koval handed a customer a loaf. "People need bread in any case," the baker said.`,
+			},
+			want: []q{{"Olena Koval", "We bake"}, {"Andriy Koval", "A line on"}, {"", "People need"}},
+		},
+		{
+			name:  "after 'said the minister, who met X', the minister speaks, not X",
+			paras: []string{`"The talks were long and hard for everyone," said the minister, who met Zelensky in Kyiv on Friday.`},
+			want:  []q{{"", "The talks were"}},
+		},
+		{
+			name:  "a possessive's role is that owner's: 'Zelensky's spokesman' is not the Kremlin spokesman",
+			paras: []string{`Kremlin spokesman Dmitry Peskov spoke in the morning.`, `"Nothing has been agreed yet, nothing at all," said Zelensky's spokesman.`},
+			want:  []q{{"", "Nothing has been"}},
+		},
+		{
+			name:  "a quotation standing alone does not continue a speaker when someone else was named since",
+			paras: []string{`"We see no basis for a truce," Dmitry Peskov said. Volodymyr Zelensky was unmoved. "We will keep fighting for every village."`},
+			want:  []q{{"Dmitry Peskov", "We see no"}, {"", "We will keep"}},
+		},
+		{
+			name:  "a pronoun after an unnamed speaker is not someone named before",
+			paras: []string{`Kremlin spokesman Dmitry Peskov said the plan was a basis for talks.`, `A senior European diplomat was less upbeat. "Everyone is being polite in public," he said.`},
+			want:  []q{{"", "Everyone is being"}},
+		},
+		{
+			name:  "a quoted name after 'called' is a title, not words anyone said",
+			paras: []string{`Lavrov dismissed a document called "12 Steps to Peace Now" as wishful thinking.`},
+			want:  nil,
+		},
+		{
+			name:  "a quotation opening a paragraph continues the one the paragraph before left open",
+			paras: []string{`"The first thing we need is a ceasefire that holds, and monitors who can move freely, said Colonel Marta Lys. "And then we talk.`, `"Without monitors there is no ceasefire at all."`},
+			want:  nil, // the first quotation runs to its paragraph's end: no attribution can be read, so none is guessed
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := analyse(paras(tt.paras...))
+			var kept []Quote
+			for _, g := range got {
+				if wordCount(g.Text) >= MinQuoteWords {
+					kept = append(kept, g)
+				}
+			}
+			if tt.want == nil {
+				for _, g := range kept {
+					if g.Speaker != "" {
+						t.Errorf("quote %q given to %q, want no one", g.Text, g.Speaker)
+					}
+				}
+				if strings.Contains(tt.name, "called") && len(kept) > 0 {
+					t.Errorf("a title taken as a quotation: %+v", kept)
+				}
+				return
+			}
+			if len(kept) != len(tt.want) {
+				t.Fatalf("got %d quotes %+v, want %d", len(kept), kept, len(tt.want))
+			}
+			for i, w := range tt.want {
+				if !strings.HasPrefix(kept[i].Text, w.text) || kept[i].Speaker != w.speaker {
+					t.Errorf("quote %d = %q by %q, want %q… by %q", i, kept[i].Text, kept[i].Speaker, w.text, w.speaker)
+				}
+			}
+		})
+	}
+}
+
+// Indirect speech is kept apart from quotations, with the clause as the
+// article writes it, and only for one named person.
+func TestReportedSpeech(t *testing.T) {
+	tests := []struct {
+		name    string
+		para    string
+		speaker string // "" for none found
+		text    string
+	}{
+		{"said that", `German Chancellor Friedrich Merz said that there had been real progress on the guarantees.`, "Friedrich Merz", "there had been real progress on the guarantees"},
+		{"told a listener that", `Susan Stewart told DW that the statement was important for Ukraine's partners.`, "Susan Stewart", "the statement was important for Ukraine's partners"},
+		{"said with a clause and no 'that'", `Kremlin spokesman Dmitry Peskov said Moscow would study any document carefully.`, "Dmitry Peskov", "Moscow would study any document carefully"},
+		{"a participle's subject is the sentence's", `Analyst Markus Reisner was skeptical, warning that the commitments could turn into another memorandum.`, "Markus Reisner", "the commitments could turn into another memorandum"},
+		{"a group reports nothing", `Merz and Zelensky met the press. They said that there had been discussion of guarantees.`, "", ""},
+		{"an object is not a clause", `US President Donald Trump acknowledged the complexity of the situation on the ground.`, "", ""},
+		{"a clause holding a quotation is the quotation's", `Kremlin spokesman Dmitry Peskov said that "we will study any document carefully once it exists".`, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			quotes, d := analyse(paras(tt.para))
+			for _, q := range quotes {
+				if q.Reported {
+					t.Errorf("reported speech among quotations: %+v", q)
+				}
+			}
+			var got []Quote
+			for _, r := range d.Reported {
+				if !r.Reported {
+					t.Errorf("reported speech not marked: %+v", r)
+				}
+				got = append(got, r)
+			}
+			if tt.speaker == "" {
+				if len(got) > 0 {
+					t.Errorf("reported %+v, want none", got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Speaker != tt.speaker || got[0].Text != tt.text {
+				t.Fatalf("reported %+v, want %s: %q", got, tt.speaker, tt.text)
+			}
+			if !strings.Contains(tt.para, got[0].Text) {
+				t.Errorf("reported text %q is not the article's", got[0].Text)
+			}
+		})
+	}
+}
+
+// An interview gives its speakers by labels: answers are the
+// interviewee's, questions nobody's, whatever the asker's label.
+func TestInterviewLabels(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  map[string]string // answer's first words -> speaker
+	}{
+		{
+			name: "name labels; the asker's label is the one asking questions",
+			paras: []string{
+				`Colonel Erik Holm, a former commander of the Nordic battlegroup, spoke to the Harbour Post about the plans.`,
+				`**Harbour Post:** Colonel, is a European force realistic?`,
+				`**Holm:** It is realistic if governments train it together first.`,
+				`**Harbour Post:** Who would command it?`,
+				`**Holm:** Whoever brings the most soldiers and the best intelligence.`,
+			},
+			want: map[string]string{"It is realistic": "Erik Holm", "Whoever brings": "Erik Holm", "Colonel, is": "", "Who would command": ""},
+		},
+		{
+			name: "Q and A: the answers are the one person the introduction names",
+			paras: []string{
+				`Halyna Moroz has run the town's water works since 2019. We spoke to her by phone.`,
+				`Q: What do residents need most this winter?`,
+				`A: Heat, light and water, in that order, every single day.`,
+				`Q: Do you follow the talks?`,
+				`A: Between air-raid alerts we follow everything.`,
+			},
+			want: map[string]string{"Heat, light": "Halyna Moroz", "Between air-raid": "Halyna Moroz", "What do residents": ""},
+		},
+		{
+			name: "A: is not a public figure the introduction is only about",
+			paras: []string{
+				`Our reporter asked a historian what President Vladimir Putin wants from the talks.`,
+				`Q: What does he want?`,
+				`A: He wants the whole of Donbas and a neutral Ukraine, nothing less.`,
+				`Q: Will he get it?`,
+				`A: Not at the table, and perhaps not on the battlefield either.`,
+			},
+			want: map[string]string{"He wants the whole": "", "Not at the table": ""},
+		},
+		{
+			name: "A: is a public figure the introduction says was interviewed",
+			paras: []string{
+				`Our correspondent spoke to President Volodymyr Zelensky in Kyiv on Friday.`,
+				`Q: Will you sign the plan?`,
+				`A: Not as it is written now, and not without our partners.`,
+				`Q: What would change your mind?`,
+				`A: Guarantees that are real, ratified and backed by soldiers.`,
+			},
+			want: map[string]string{"Not as it is": "Volodymyr Zelensky", "Guarantees that": "Volodymyr Zelensky"},
+		},
+		{
+			name: "a quotation inside an answer keeps its own speaker",
+			paras: []string{
+				`Retired general Lars Berg spoke to us about NATO's plans.`,
+				`Q: Is the alliance ready for this?`,
+				`A: When Mark Rutte says, "Europe has to stand on its own feet," I agree with every word.`,
+				`Q: And the money?`,
+				`A: Spending is the easy part of the whole thing.`,
+			},
+			want: map[string]string{"Europe has to stand": "Mark Rutte", "When Mark Rutte": "Lars Berg"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := analyse(paras(tt.paras...))
+			for start, speaker := range tt.want {
+				found := false
+				for _, q := range got {
+					if strings.HasPrefix(q.Text, start) {
+						found = true
+						if q.Speaker != speaker {
+							t.Errorf("%q… by %q, want %q", start, q.Speaker, speaker)
+						}
+					}
+				}
+				if !found && speaker != "" {
+					t.Errorf("%q… not found among %+v", start, got)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,211 @@
+package people
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An interview gives its speakers by labels opening paragraphs, bold in
+// the original: "Claudia Major: The guarantees…", "Q: What…", "A: …",
+// "PESKOV: …". An answer is its speaker's words; a question is nobody's.
+
+// label is a speaker label opening a paragraph.
+type label struct {
+	end    int     // offset just after the label and its colon
+	answer *member // who answers; nil for a question or an unknown label
+	asks   bool    // a question ("Q:", "DW:", "Interviewer:")
+	// a marks "A:", the interviewee named elsewhere in the article.
+	a bool
+}
+
+// maxLabelWords bounds a label: a name and perhaps a title.
+const maxLabelWords = 4
+
+// readLabel finds a label opening text: up to four words, each starting
+// with a capital (or "Q"/"A"), then a colon and a space. Markdown bold
+// marks around it are allowed.
+func readLabel(text string) (name string, end int, ok bool) {
+	t := strings.TrimLeft(text, "*_ ")
+	lead := len(text) - len(t)
+	colon := strings.IndexByte(t[:min(len(t), 64)], ':')
+	if colon <= 0 || colon+1 >= len(t) {
+		return "", 0, false
+	}
+	name = strings.Trim(t[:colon], "*_ ")
+	rest := t[colon+1:]
+	rest = strings.TrimLeft(rest, "*_")
+	if !strings.HasPrefix(rest, " ") {
+		return "", 0, false
+	}
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > maxLabelWords {
+		return "", 0, false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return "", 0, false
+		}
+	}
+	end = lead + colon + 1
+	for end < len(text) && (text[end] == '*' || text[end] == '_' || text[end] == ' ') {
+		end++
+	}
+	return name, end, true
+}
+
+// findLabels marks the paragraphs opening with a speaker label. Labels
+// count only in an interview: two paragraphs or more labelled, one of
+// them a question or a known person.
+func (a *analyser) findLabels() {
+	type found struct {
+		pi   int
+		name string
+		end  int
+	}
+	var labels []found
+	for i := range a.paras {
+		if name, end, ok := readLabel(a.paras[i].Text); ok {
+			labels = append(labels, found{i, name, end})
+		}
+	}
+	if len(labels) < 2 {
+		return
+	}
+	var interviewee *member
+	first := labels[0].pi
+	interviewee = a.interviewee(first)
+	// A label most of whose paragraphs are questions is the one asking
+	// ("Observer:", "DW:"), whatever its name.
+	asks, total := map[string]int{}, map[string]int{}
+	for _, l := range labels {
+		f := Fold(l.name)
+		total[f]++
+		if lastMeaningful(a.paras[l.pi].Text) == '?' {
+			asks[f]++
+		}
+	}
+	for _, l := range labels {
+		lb := &label{end: l.end}
+		f := Fold(l.name)
+		switch {
+		case f == "a" || f == "answer":
+			lb.a, lb.answer = true, interviewee
+		case a.lx.is("question", f) || 2*asks[f] > total[f] || a.lx.is("notname", f) && a.cast.byKey[Key(f)] == nil:
+			// "Q:", "DW:", "Interviewer:": the outlet or the one asking.
+			lb.asks = true
+		default:
+			lb.answer = a.labelSpeaker(l.name)
+		}
+		a.paras[l.pi].label = lb
+	}
+	// Paragraphs between two labels go on with the speaker before them.
+	var cur *label
+	for i := range a.paras {
+		if a.paras[i].label != nil {
+			cur = a.paras[i].label
+			continue
+		}
+		if cur == nil || !labelAfter(a.paras, i) || a.paras[i].Section != a.paras[i-1].Section {
+			cur = nil
+			continue
+		}
+		a.paras[i].label = &label{answer: cur.answer, asks: cur.asks, a: cur.a}
+	}
+}
+
+// labelAfter reports whether a labelled paragraph follows paragraph i.
+func labelAfter(paras []para, i int) bool {
+	for j := i + 1; j < len(paras); j++ {
+		if paras[j].label != nil && paras[j].label.end > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// labelSpeaker is the person a name label gives: someone the article
+// names, a known figure, or a full name with a given name.
+func (a *analyser) labelSpeaker(name string) *member {
+	if p := a.cast.byKey[Key(a.lx.Surname(name))]; p != nil {
+		return p
+	}
+	if k := a.lx.lookupKnown(name); k != nil {
+		return a.cast.add(k.Name, "")
+	}
+	ws := strings.Fields(name)
+	if len(ws) >= 2 {
+		if _, ok := a.lx.given[Fold(ws[0])]; ok {
+			return a.cast.add(titleCase(name), "")
+		}
+	}
+	return nil
+}
+
+// titleCase writes an upper-case transcript label as a name: "CLAUDIA
+// MAJOR" → "Claudia Major".
+func titleCase(name string) string {
+	if strings.ToUpper(name) != name {
+		return name
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		r, n := utf8.DecodeRuneInString(w)
+		ws[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// interviewee is who "A:" stands for: the one person the paragraphs
+// before the first label name, or, of several, the one person not a
+// known public figure (an interview is with the expert; the politicians
+// are what it is about). Nil when that does not settle it.
+func (a *analyser) interviewee(first int) *member {
+	var all, unknown []*member
+	for i := 0; i < first; i++ {
+		for k := range a.paras[i].ments {
+			m := &a.paras[i].ments[k]
+			if m.possessive || containsMember(all, m.p) {
+				continue
+			}
+			all = append(all, m.p)
+			if m.p.known == nil {
+				unknown = append(unknown, m.p)
+			}
+		}
+	}
+	switch {
+	case len(unknown) == 1:
+		return unknown[0]
+	case len(unknown) == 0 && len(all) == 1 && a.interviewCue(first, all[0]):
+		// A public figure is the interviewee only when the introduction
+		// says so ("spoke to Zelensky"); otherwise the introduction is
+		// about them, and the answers are someone else's.
+		return all[0]
+	}
+	return nil
+}
+
+// interviewCue reports whether a sentence of the paragraphs before the
+// first label names p as the one interviewed ("spoke to", "interview").
+func (a *analyser) interviewCue(first int, who *member) bool {
+	for i := 0; i < first; i++ {
+		p := &a.paras[i]
+		for _, m := range p.ments {
+			if m.p != who {
+				continue
+			}
+			// The cue stands right before the name and its title:
+			// "spoke to Zelensky", "an interview with President Zelensky".
+			before := strings.ToLower(strings.TrimRight(p.Text[max(0, p.roleStart(&m)-24):p.roleStart(&m)], " ,"))
+			before = strings.TrimSuffix(before, " the")
+			for _, cue := range []string{"interview with", "interviewed", "spoke to", "spoke with", "talked to", "talked with", "asked"} {
+				if strings.HasSuffix(before, cue) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

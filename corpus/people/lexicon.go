@@ -1,0 +1,637 @@
+package people
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// Gender is what a pronoun needs to know of its antecedent.
+type Gender int
+
+const (
+	Unknown Gender = iota
+	Male
+	Female
+)
+
+// String is the gender as the data files write it: "male", "female" or "".
+func (g Gender) String() string {
+	switch g {
+	case Male:
+		return "male"
+	case Female:
+		return "female"
+	}
+	return ""
+}
+
+func parseGender(s string) (Gender, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "male", "m", "he":
+		return Male, nil
+	case "female", "f", "she":
+		return Female, nil
+	case "", "-", "unknown":
+		return Unknown, nil
+	}
+	return Unknown, fmt.Errorf("gender %q: want male, female or unknown", s)
+}
+
+// Known is a public figure the lexicon knows: the usual spelling, other
+// spellings, gender and usual title.
+type Known struct {
+	Name         string   `yaml:"name"`
+	Gender       string   `yaml:"gender,omitempty"`
+	Role         string   `yaml:"role,omitempty"`
+	Organisation string   `yaml:"organisation,omitempty"`
+	Aliases      []string `yaml:"aliases,omitempty"`
+
+	gender Gender
+}
+
+// Title is a title word: a noun ends a role and may stand before a
+// surname; a modifier stands inside a role.
+type Title struct {
+	Word   string `yaml:"word"`
+	Kind   string `yaml:"kind"` // noun, modifier or both
+	Gender string `yaml:"gender,omitempty"`
+	// Class groups words that stand for each other in a question
+	// (expert, analyst, researcher); "" or "-" is a class of its own.
+	Class string `yaml:"class,omitempty"`
+
+	gender Gender
+}
+
+// Nation is a nationality: its adjective, its country, and other forms
+// that stand for it before a title (Ukraine's, Kremlin, Moscow).
+type Nation struct {
+	Adjective string   `yaml:"adjective"`
+	Country   string   `yaml:"country"`
+	Forms     []string `yaml:"forms,omitempty"`
+}
+
+// Organisation is a body a role may name, with its abbreviations.
+type Organisation struct {
+	Name          string   `yaml:"name"`
+	Abbreviations []string `yaml:"abbreviations,omitempty"`
+	Aliases       []string `yaml:"aliases,omitempty"`
+	Country       string   `yaml:"country,omitempty"`
+	// Kind "think tank" makes its people experts.
+	Kind string `yaml:"kind,omitempty"`
+}
+
+// Verb is a speech verb form ("said", "pointed out", "according to").
+type Verb struct {
+	Form string `yaml:"form"`
+	// Kind is say, write, according, or question (a form only questions
+	// use: "what does X think").
+	Kind string `yaml:"kind"`
+	// Flags: that (may open reported speech), object (takes a listener:
+	// "told DW"), participle (its subject is the sentence's: "adding"),
+	// ask (a question may use it: "what did X say").
+	Flags []string `yaml:"flags,omitempty"`
+}
+
+func (v Verb) has(flag string) bool {
+	for _, f := range v.Flags {
+		if f == flag {
+			return true
+		}
+	}
+	return false
+}
+
+// Extension is the form of a people.yaml: any of these lists, each
+// adding to the lexicon.
+type Extension struct {
+	People        []Known        `yaml:"people,omitempty"`
+	Titles        []Title        `yaml:"titles,omitempty"`
+	SpeechVerbs   []Verb         `yaml:"speech_verbs,omitempty"`
+	Organisations []Organisation `yaml:"organisations,omitempty"`
+	Nationalities []Nation       `yaml:"nationalities,omitempty"`
+	GivenNames    []struct {
+		Name   string `yaml:"name"`
+		Gender string `yaml:"gender,omitempty"`
+	} `yaml:"given_names,omitempty"`
+}
+
+// Lexicon is everything the people model knows of the world: given names,
+// titles, nationalities, organisations, speech verbs, words that are not
+// names, and known people. It is read from the embedded data files
+// (Default) and extended by a corpus's people.yaml (Extend); it is not
+// changed after that, so one Lexicon serves any number of goroutines.
+type Lexicon struct {
+	given     map[string]Gender // folded given name
+	titles    map[string]*Title // folded word
+	nations   []*Nation
+	nationBy  map[string]*Nation // folded adjective, country or form
+	orgs      []*Organisation
+	orgBy     map[string]*Organisation // folded name, alias or abbreviation
+	verbs     []*Verb
+	verbOne   map[string]*Verb   // single-word forms, as written
+	verbMulti map[string][]*Verb // first word → longer forms, longest first
+	words     map[string]map[string]bool
+	particles []string // surname particles, longest first
+	prefixes  []string // glued to a name by a hyphen: "al-"
+	known     []*Known
+	knownBy   map[string]*Known // folded full name or alias, and "key:" surname keys
+}
+
+// Default returns the lexicon of the embedded data files, read once and
+// shared (a Lexicon is never changed). It panics if they are malformed,
+// which every test run rules out.
+func Default() *Lexicon {
+	l, err := defaultLexicon()
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+var defaultLexicon = sync.OnceValues(load)
+
+func load() (*Lexicon, error) {
+	l := &Lexicon{
+		given: map[string]Gender{}, titles: map[string]*Title{}, nationBy: map[string]*Nation{},
+		orgBy: map[string]*Organisation{}, verbOne: map[string]*Verb{}, verbMulti: map[string][]*Verb{},
+		words: map[string]map[string]bool{}, knownBy: map[string]*Known{},
+	}
+	var ext Extension
+	err := eachRow("given_names.tsv", 2, func(f []string) error {
+		g, err := parseGender(f[1])
+		l.given[Fold(f[0])] = g
+		return err
+	})
+	if err == nil {
+		err = eachRow("titles.tsv", 4, func(f []string) error {
+			ext.Titles = append(ext.Titles, Title{Word: f[0], Kind: f[1], Gender: f[2], Class: f[3]})
+			return nil
+		})
+	}
+	if err == nil {
+		err = eachRow("nationalities.tsv", 3, func(f []string) error {
+			ext.Nationalities = append(ext.Nationalities, Nation{Adjective: f[0], Country: f[1], Forms: strings.Split(f[2], ",")})
+			return nil
+		})
+	}
+	if err == nil {
+		err = eachRow("speech_verbs.tsv", 3, func(f []string) error {
+			v := Verb{Form: f[0], Kind: f[1]}
+			if f[2] != "-" {
+				v.Flags = strings.Split(f[2], ",")
+			}
+			ext.SpeechVerbs = append(ext.SpeechVerbs, v)
+			return nil
+		})
+	}
+	if err == nil {
+		err = eachRow("words.tsv", 2, func(f []string) error {
+			if l.words[f[1]] == nil {
+				l.words[f[1]] = map[string]bool{}
+			}
+			l.words[f[1]][f[0]] = true
+			switch f[1] {
+			case "particle":
+				l.particles = append(l.particles, f[0])
+			case "prefix":
+				l.prefixes = append(l.prefixes, f[0])
+			}
+			return nil
+		})
+	}
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(l.particles, func(i, j int) bool { return len(l.particles[i]) > len(l.particles[j]) })
+	if err := l.add(ext); err != nil {
+		return nil, err
+	}
+	for _, name := range []string{"organisations.yaml", "people.yaml"} {
+		b, err := dataFS.ReadFile("data/" + name)
+		if err != nil {
+			return nil, err
+		}
+		e, err := ParseExtension(b)
+		if err != nil {
+			return nil, fmt.Errorf("people: data/%s: %w", name, err)
+		}
+		if err := l.add(e); err != nil {
+			return nil, fmt.Errorf("people: data/%s: %w", name, err)
+		}
+	}
+	return l, nil
+}
+
+// eachRow calls fn with the tab-separated fields of each data line of an
+// embedded file, skipping blank lines and # comments.
+func eachRow(name string, fields int, fn func([]string) error) error {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != fields {
+			return fmt.Errorf("people: data/%s:%d: %d fields, want %d", name, n, len(f), fields)
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("people: data/%s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+// ParseExtension reads a people.yaml. Unknown keys are refused, so a
+// misspelt key is reported rather than ignored.
+func ParseExtension(data []byte) (Extension, error) {
+	var e Extension
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	// An empty file is an empty extension: yaml reports io.EOF for it.
+	if err := dec.Decode(&e); err != nil && !errors.Is(err, io.EOF) {
+		return Extension{}, fmt.Errorf("people.yaml: %w", err)
+	}
+	return e, nil
+}
+
+// Extend returns a copy of l with a people.yaml's additions. A person
+// whose name or an alias is already known adds to that person (aliases,
+// and role, organisation and gender where given).
+func (l *Lexicon) Extend(data []byte) (*Lexicon, error) {
+	e, err := ParseExtension(data)
+	if err != nil {
+		return nil, err
+	}
+	c := l.clone()
+	if err := c.add(e); err != nil {
+		return nil, fmt.Errorf("people.yaml: %w", err)
+	}
+	return c, nil
+}
+
+func (l *Lexicon) clone() *Lexicon {
+	c := *l
+	c.given = cloneMap(l.given)
+	c.titles = map[string]*Title{}
+	for k, v := range l.titles {
+		t := *v
+		c.titles[k] = &t
+	}
+	c.nations = append([]*Nation(nil), l.nations...)
+	c.nationBy = cloneMap(l.nationBy)
+	c.orgs = append([]*Organisation(nil), l.orgs...)
+	c.orgBy = cloneMap(l.orgBy)
+	c.verbs = append([]*Verb(nil), l.verbs...)
+	c.verbOne = cloneMap(l.verbOne)
+	c.verbMulti = map[string][]*Verb{}
+	for k, v := range l.verbMulti {
+		c.verbMulti[k] = append([]*Verb(nil), v...)
+	}
+	c.known = nil
+	c.knownBy = map[string]*Known{}
+	for _, k := range l.known {
+		cp := *k
+		cp.Aliases = append([]string(nil), k.Aliases...)
+		c.addKnown(&cp)
+	}
+	return &c
+}
+
+func cloneMap[K comparable, V any](m map[K]V) map[K]V {
+	out := make(map[K]V, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// add merges an extension into l.
+func (l *Lexicon) add(e Extension) error {
+	for _, g := range e.GivenNames {
+		gen, err := parseGender(g.Gender)
+		if err != nil {
+			return fmt.Errorf("given name %q: %w", g.Name, err)
+		}
+		l.given[Fold(g.Name)] = gen
+	}
+	for _, t := range e.Titles {
+		t := t
+		if t.Kind != "noun" && t.Kind != "modifier" && t.Kind != "both" {
+			return fmt.Errorf("title %q: kind %q, want noun, modifier or both", t.Word, t.Kind)
+		}
+		g, err := parseGender(t.Gender)
+		if err != nil {
+			return fmt.Errorf("title %q: %w", t.Word, err)
+		}
+		t.gender = g
+		if t.Class == "-" {
+			t.Class = ""
+		}
+		l.titles[Fold(t.Word)] = &t
+	}
+	for _, n := range e.Nationalities {
+		n := n
+		l.nations = append(l.nations, &n)
+		for _, f := range append([]string{n.Adjective, n.Country}, n.Forms...) {
+			if f = strings.TrimSpace(f); f != "" {
+				l.nationBy[Fold(f)] = &n
+			}
+		}
+	}
+	for _, o := range e.Organisations {
+		o := o
+		if o.Name == "" {
+			return errors.New("an organisation without a name")
+		}
+		l.orgs = append(l.orgs, &o)
+		for _, f := range append(append([]string{o.Name}, o.Aliases...), o.Abbreviations...) {
+			l.orgBy[Fold(strings.TrimPrefix(f, "the "))] = &o
+		}
+	}
+	for _, v := range e.SpeechVerbs {
+		v := v
+		switch v.Kind {
+		case "say", "write", "according", "question":
+		default:
+			return fmt.Errorf("speech verb %q: kind %q, want say, write, according or question", v.Form, v.Kind)
+		}
+		v.Form = strings.Join(strings.Fields(v.Form), " ")
+		l.verbs = append(l.verbs, &v)
+		if v.Kind == "question" {
+			// Only questions use it ("what does X think"): in an
+			// article it attributes nothing.
+			continue
+		}
+		first, _, multi := strings.Cut(v.Form, " ")
+		if !multi {
+			l.verbOne[v.Form] = &v
+			continue
+		}
+		l.verbMulti[first] = append(l.verbMulti[first], &v)
+		sort.SliceStable(l.verbMulti[first], func(i, j int) bool {
+			return len(l.verbMulti[first][i].Form) > len(l.verbMulti[first][j].Form)
+		})
+	}
+	for _, k := range e.People {
+		k := k
+		if strings.TrimSpace(k.Name) == "" {
+			return errors.New("a person without a name")
+		}
+		g, err := parseGender(k.Gender)
+		if err != nil {
+			return fmt.Errorf("person %q: %w", k.Name, err)
+		}
+		k.gender = g
+		if old := l.knownOf(k.Name, k.Aliases); old != nil {
+			// Additions to someone already known.
+			cp := *old
+			cp.Aliases = append(append([]string(nil), old.Aliases...), k.Aliases...)
+			if !strings.EqualFold(k.Name, old.Name) {
+				cp.Aliases = append(cp.Aliases, k.Name)
+			}
+			if k.Role != "" {
+				cp.Role = k.Role
+			}
+			if k.Organisation != "" {
+				cp.Organisation = k.Organisation
+			}
+			if g != Unknown {
+				cp.gender, cp.Gender = g, g.String()
+			}
+			l.replaceKnown(old, &cp)
+			continue
+		}
+		l.addKnown(&k)
+	}
+	return nil
+}
+
+func (l *Lexicon) knownOf(name string, aliases []string) *Known {
+	if k := l.knownBy[Fold(name)]; k != nil {
+		return k
+	}
+	for _, a := range aliases {
+		if k := l.knownBy[Fold(a)]; k != nil && strings.Contains(a, " ") {
+			return k
+		}
+	}
+	return nil
+}
+
+func (l *Lexicon) addKnown(k *Known) {
+	l.known = append(l.known, k)
+	l.indexKnown(k)
+}
+
+func (l *Lexicon) indexKnown(k *Known) {
+	l.knownBy["key:"+Key(l.Surname(k.Name))] = k
+	l.knownBy[Fold(k.Name)] = k
+	for _, a := range k.Aliases {
+		l.knownBy[Fold(a)] = k
+		if !strings.Contains(a, " ") {
+			l.knownBy["key:"+Key(a)] = k
+		} else {
+			l.knownBy["key:"+Key(l.Surname(a))] = k
+		}
+	}
+}
+
+func (l *Lexicon) replaceKnown(old, k *Known) {
+	for i, x := range l.known {
+		if x == old {
+			l.known[i] = k
+		}
+	}
+	for key, x := range l.knownBy {
+		if x == old {
+			l.knownBy[key] = k
+		}
+	}
+	l.indexKnown(k)
+}
+
+// KnownPeople lists the known people, in the order the data gives them.
+func (l *Lexicon) KnownPeople() []Known {
+	out := make([]Known, 0, len(l.known))
+	for _, k := range l.known {
+		cp := *k
+		cp.Aliases = append([]string(nil), k.Aliases...)
+		out = append(out, cp)
+	}
+	return out
+}
+
+// LookupKnown finds a known person by full name, alias or surname
+// spelling (Zelenskyy and Zelenskiy find Volodymyr Zelensky).
+func (l *Lexicon) LookupKnown(s string) (Known, bool) {
+	k := l.lookupKnown(s)
+	if k == nil {
+		return Known{}, false
+	}
+	return *k, true
+}
+
+func (l *Lexicon) lookupKnown(s string) *Known {
+	s = StripPossessive(strings.TrimSpace(s))
+	if k := l.knownBy["key:"+Key(s)]; k != nil && !strings.Contains(s, " ") {
+		return k
+	}
+	k, _ := get(l.knownBy, s)
+	return k
+}
+
+// GenderOf returns the gender of a known person.
+func (k Known) GenderOf() Gender { return k.gender }
+
+// GivenName reports whether word is a given name, and its gender.
+func (l *Lexicon) GivenName(word string) (Gender, bool) {
+	g, ok := get(l.given, word)
+	return g, ok
+}
+
+// TitleOf returns the title word w is, if it is one.
+func (l *Lexicon) TitleOf(w string) (Title, bool) {
+	t, _ := get(l.titles, StripPossessive(w))
+	if t == nil {
+		return Title{}, false
+	}
+	return *t, true
+}
+
+// IsTitleNoun reports whether w ends a role ("spokesman", "minister").
+func (l *Lexicon) IsTitleNoun(w string) bool {
+	t, _ := get(l.titles, w)
+	return t != nil && t.Kind != "modifier"
+}
+
+// titleGender is the gender a title word marks ("spokeswoman").
+func (l *Lexicon) titleGender(w string) Gender {
+	if t, _ := get(l.titles, w); t != nil {
+		return t.gender
+	}
+	return Unknown
+}
+
+// IsModifier reports whether w may stand inside a role before its noun:
+// a title modifier or a nationality ("special", "German", "Kremlin").
+func (l *Lexicon) IsModifier(w string) bool {
+	if t, _ := get(l.titles, w); t != nil && t.Kind != "noun" {
+		return true
+	}
+	n, _ := get(l.nationBy, w)
+	if n == nil {
+		return false
+	}
+	f := Fold(w)
+	return Fold(n.Adjective) == f || isOneWord(f) && !strings.HasSuffix(f, "s") || f == "us" || f == "u.s."
+}
+
+func isOneWord(s string) bool { return !strings.Contains(s, " ") }
+
+// Nation returns the nationality a word or phrase stands for: "German",
+// "Germany", "Germany's", "Berlin".
+func (l *Lexicon) Nation(w string) (Nation, bool) {
+	n, _ := get(l.nationBy, w)
+	if n == nil {
+		n, _ = get(l.nationBy, StripPossessive(w))
+	}
+	if n == nil {
+		return Nation{}, false
+	}
+	return *n, true
+}
+
+// Organisation finds an organisation by name, alias or abbreviation.
+func (l *Lexicon) Organisation(s string) (Organisation, bool) {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+	o := l.orgBy[Fold(s)]
+	if o == nil {
+		return Organisation{}, false
+	}
+	return *o, true
+}
+
+// Organisations lists the organisations, in the order the data gives them.
+func (l *Lexicon) Organisations() []Organisation {
+	out := make([]Organisation, 0, len(l.orgs))
+	for _, o := range l.orgs {
+		out = append(out, *o)
+	}
+	return out
+}
+
+// SpeechVerbs lists the speech verb forms. With flag set, only those
+// carrying it ("ask": the forms a question uses, "what did X say").
+func (l *Lexicon) SpeechVerbs(flag string) []Verb {
+	var out []Verb
+	for _, v := range l.verbs {
+		if flag == "" || v.has(flag) {
+			out = append(out, *v)
+		}
+	}
+	return out
+}
+
+// SpeechVerb returns the speech verb a form is ("pointed out").
+func (l *Lexicon) SpeechVerb(form string) (Verb, bool) {
+	form = strings.Join(strings.Fields(form), " ")
+	if v := l.verbOne[form]; v != nil {
+		return *v, true
+	}
+	first, _, _ := strings.Cut(form, " ")
+	for _, v := range l.verbMulti[first] {
+		if v.Form == form {
+			return *v, true
+		}
+	}
+	for _, v := range l.verbs {
+		if strings.EqualFold(v.Form, form) {
+			return *v, true
+		}
+	}
+	return Verb{}, false
+}
+
+func (l *Lexicon) is(class, w string) bool {
+	ok, _ := get(l.words[class], w)
+	return ok
+}
+
+// NotName reports whether a capitalised word is never a person's name:
+// places, bodies, outlets, pronouns, days, nationalities, title words.
+func (l *Lexicon) NotName(w string) bool {
+	w = StripPossessive(w)
+	if l.is("notname", w) {
+		return true
+	}
+	if n, _ := get(l.nationBy, w); n != nil {
+		return true
+	}
+	if o, _ := get(l.orgBy, w); o != nil {
+		return true
+	}
+	if t, _ := get(l.titles, w); t != nil {
+		_, given := get(l.given, w)
+		return !given
+	}
+	return false
+}

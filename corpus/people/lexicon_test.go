@@ -1,0 +1,69 @@
+package people
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every word list is written once: no word has two entries in one data
+// file, and the lexicon reads every file.
+func TestLexiconDataOnce(t *testing.T) {
+	for _, name := range []string{"given_names.tsv", "titles.tsv", "nationalities.tsv", "speech_verbs.tsv"} {
+		b, err := dataFS.ReadFile("data/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, line := range strings.Split(string(b), "\n") {
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			key := strings.Split(line, "\t")[0]
+			if seen[key] {
+				t.Errorf("%s: %q twice", name, key)
+			}
+			seen[key] = true
+		}
+	}
+	b, _ := dataFS.ReadFile("data/words.tsv")
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if seen[line] {
+			t.Errorf("words.tsv: %q twice", line)
+		}
+		seen[line] = true
+	}
+}
+
+// The forms a question may use ("what did X say", "what does X think")
+// come from the lexicon, for the question patterns.
+func TestQuestionVerbs(t *testing.T) {
+	var forms []string
+	for _, v := range Default().SpeechVerbs("ask") {
+		forms = append(forms, v.Form)
+	}
+	got := strings.Join(forms, " ")
+	for _, want := range []string{"say", "said", "told", "think", "warned", "commented"} {
+		if !strings.Contains(" "+got+" ", " "+want+" ") {
+			t.Errorf("ask forms %q lack %q", got, want)
+		}
+	}
+	if _, ok := Default().SpeechVerb("think"); !ok {
+		t.Error("think unknown")
+	}
+	if Default().hasSpeechVerb("I think so") {
+		t.Error("'think' read as a speech verb in an article")
+	}
+}
+
+func TestIsAbbreviation(t *testing.T) {
+	lx := Default()
+	for s, want := range map[string]bool{"said Dr.": true, "J.": true, "the U.S.": true, "the talks.": false, "Peskov said.": false} {
+		if got := lx.IsAbbreviation(s); got != want {
+			t.Errorf("IsAbbreviation(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,627 @@
+package people
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Candidate is a person a question may name: a corpus person as the
+// index knows them.
+type Candidate struct {
+	Name          string
+	Aliases       []string // other spellings, the surname
+	Roles         []string // every title the articles give
+	Organisations []string
+}
+
+// Via says how a question named someone.
+type Via string
+
+const (
+	ViaName         Via = "name"         // full name or an alias as spelt
+	ViaSurname      Via = "surname"      // surname or an alias's last word
+	ViaVariant      Via = "variant"      // a transliteration (Zelenskiy)
+	ViaTypo         Via = "typo"         // a misspelling (peskof)
+	ViaTitle        Via = "title"        // title and surname ("General Marquardt")
+	ViaRole         Via = "role"         // a title alone ("the Kremlin spokesman")
+	ViaOrganisation Via = "organisation" // a role by organisation ("the SWP expert")
+)
+
+// Match is a candidate a question's words may mean, with how well.
+type Match struct {
+	Index int // into the candidates given to NewMatcher
+	Score float64
+	Via   Via
+}
+
+// MatchOptions tune what counts as naming someone.
+type MatchOptions struct {
+	// NamesOnly matches names, never roles: "tell me about security" is
+	// not about the security expert.
+	NamesOnly bool
+	// InUse reports whether the articles use a folded word as an
+	// ordinary word ("major", "security"). Such a word names someone only
+	// spelt as one of their names, never as a typo of another.
+	InUse func(word string) bool
+}
+
+// Matcher finds the people a question means among candidates, with the
+// lexicon's folding, transliteration keys, titles, nationalities and
+// organisations. It is read-only once built.
+type Matcher struct {
+	lx     *Lexicon
+	people []matchPerson
+}
+
+type matchPerson struct {
+	full    []string   // folded full name and aliases, whole
+	names   []string   // folded name and alias words
+	lasts   []string   // folded surname and aliases' last words
+	roles   [][]string // folded role words, filler dropped, per role
+	orgs    []*Organisation
+	nations []string // countries the roles name
+	expert  bool     // works at a think tank: an expert whatever the title
+}
+
+// roleFiller are words that do not tell one role from another.
+var roleFiller = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "at": true, "for": true,
+	"in": true, "from": true, "and": true, "to": true, "on": true, "s": true,
+}
+
+// NewMatcher prepares candidates for matching.
+func (lx *Lexicon) NewMatcher(cands []Candidate) *Matcher {
+	m := &Matcher{lx: lx, people: make([]matchPerson, len(cands))}
+	for i, c := range cands {
+		mp := &m.people[i]
+		nt := foldWords(c.Name)
+		mp.full = append(mp.full, strings.Join(nt, " "))
+		mp.names = append(mp.names, nt...)
+		if sur := foldWords(lx.Surname(c.Name)); len(sur) > 0 {
+			mp.lasts = append(mp.lasts, strings.Join(sur, " "))
+		}
+		for _, a := range c.Aliases {
+			at := foldWords(a)
+			if len(at) == 0 {
+				continue
+			}
+			mp.full = append(mp.full, strings.Join(at, " "))
+			mp.names = append(mp.names, at...)
+			mp.lasts = append(mp.lasts, at[len(at)-1])
+		}
+		var orgNames []string
+		orgNames = append(orgNames, c.Organisations...)
+		for _, r := range c.Roles {
+			var rt []string
+			for _, w := range foldWords(r) {
+				if !roleFiller[w] {
+					rt = append(rt, w)
+				}
+			}
+			if len(rt) > 0 {
+				mp.roles = append(mp.roles, rt)
+			}
+			for _, o := range lx.orgsIn(r) {
+				orgNames = append(orgNames, o.Name)
+			}
+			for _, w := range strings.Fields(r) {
+				if n, ok := lx.Nation(strings.Trim(w, ",()")); ok && !contains(mp.nations, n.Country) {
+					mp.nations = append(mp.nations, n.Country)
+				}
+			}
+		}
+		for _, name := range orgNames {
+			o, ok := lx.Organisation(name)
+			if !ok {
+				continue
+			}
+			if !containsOrg(mp.orgs, &o) {
+				op := o
+				mp.orgs = append(mp.orgs, &op)
+			}
+			if o.Kind == "think tank" {
+				mp.expert = true
+			}
+			if n, ok := lx.Nation(o.Country); ok && !contains(mp.nations, n.Country) {
+				mp.nations = append(mp.nations, n.Country)
+			}
+		}
+	}
+	return m
+}
+
+// foldWords splits s into folded words without possessives.
+func foldWords(s string) []string {
+	var out []string
+	for _, w := range splitWords(s) {
+		if f := Fold(StripPossessive(w.w)); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// splitWords returns the words of s: letters and digits, with
+// apostrophes, dots and hyphens inside a word kept ("Ukraine's", "U.S.").
+func splitWords(s string) []word {
+	var out []word
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		if !in && start >= 0 && (r == '\'' || r == '’' || r == '-' || r == '.') {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			in = unicode.IsLetter(next)
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, word{w: s[start:i], start: start, end: i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, word{w: s[start:], start: start, end: len(s)})
+	}
+	return out
+}
+
+// Match returns the candidates who's words may mean, best first; nil
+// when none.
+func (m *Matcher) Match(who string, opts MatchOptions) []Match {
+	words := foldWords(who)
+	var kept []string
+	for _, w := range words {
+		if !roleFiller[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	whole := strings.Join(words, " ")
+	var out []Match
+	for i := range m.people {
+		best := Match{Index: i}
+		if s, via := m.nameScore(&m.people[i], whole, kept, opts); s > best.Score {
+			best.Score, best.Via = s, via
+		}
+		if s, via := m.titleScore(&m.people[i], kept, opts); s > best.Score {
+			best.Score, best.Via = s, via
+		}
+		if !opts.NamesOnly {
+			if s, via := m.roleScore(&m.people[i], kept); s > best.Score {
+				best.Score, best.Via = s, via
+			}
+		}
+		if best.Score > 0 {
+			out = append(out, best)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
+
+// nameScore: 3 for a full name or alias as written; else every word one
+// of the person's names (as spelt, by transliteration or by a typo) with
+// the surname or an alias among them: 1 + how close they are.
+func (m *Matcher) nameScore(p *matchPerson, whole string, kept []string, opts MatchOptions) (float64, Via) {
+	joined := strings.Join(kept, " ")
+	for _, f := range p.full {
+		if f == whole || f == joined {
+			return 3, ViaName
+		}
+	}
+	for _, l := range p.lasts {
+		if l == joined && strings.Contains(l, " ") {
+			return 2, ViaSurname
+		}
+	}
+	total, anchored := 0.0, false
+	via := ViaSurname
+	for _, w := range kept {
+		best, how := 0.0, ViaSurname
+		for _, n := range p.names {
+			s, v := similarName(w, n, opts)
+			if s > best {
+				best, how = s, v
+			}
+		}
+		if best == 0 {
+			return 0, ""
+		}
+		for _, l := range p.lasts {
+			if s, _ := similarName(w, l, opts); s > 0 {
+				anchored = true
+			}
+		}
+		if how == ViaTypo || how == ViaVariant && via != ViaTypo {
+			via = how
+		}
+		total += best
+	}
+	if !anchored {
+		return 0, ""
+	}
+	return 1 + total/float64(len(kept)), via
+}
+
+// similarName reports whether a question word w stands for the name word
+// n: as spelt, by transliteration (Key), or as a typo a reader makes
+// (peskof, zelenski) when w is no word the articles use otherwise.
+func similarName(w, n string, opts MatchOptions) (float64, Via) {
+	if w == n {
+		return 1, ViaSurname
+	}
+	if Key(w) == Key(n) && len(w) >= 4 {
+		return 0.95, ViaVariant
+	}
+	if opts.InUse != nil && opts.InUse(w) {
+		return 0, ""
+	}
+	limit := maxEdits(utf8.RuneCountInString(n))
+	if limit == 0 || w == "" || n == "" || w[0] != n[0] {
+		return 0, ""
+	}
+	if d := distance(w, n, limit); d <= limit {
+		return 1 - 0.15*float64(d), ViaTypo
+	}
+	return 0, ""
+}
+
+// titleScore reads a title before a name: "President Zelensky",
+// "General Marquardt", "Chancellor Merz", "gen marquart". The name must
+// match; a title the person holds adds to the score.
+func (m *Matcher) titleScore(p *matchPerson, kept []string, opts MatchOptions) (float64, Via) {
+	i := 0
+	holds := true
+	for i < len(kept)-1 && (m.lx.IsTitleNoun(kept[i]) || m.lx.IsModifier(kept[i])) {
+		if m.lx.IsTitleNoun(kept[i]) && !m.holdsTitle(p, kept[i]) {
+			holds = false
+		}
+		i++
+	}
+	if i == 0 {
+		return 0, ""
+	}
+	s, _ := m.nameScore(p, strings.Join(kept[i:], " "), kept[i:], opts)
+	if s == 0 {
+		return 0, ""
+	}
+	if holds {
+		s += 0.5
+	}
+	return s, ViaTitle
+}
+
+// holdsTitle reports whether one of the person's roles has the title
+// word (or one of its class).
+func (m *Matcher) holdsTitle(p *matchPerson, t string) bool {
+	for _, r := range p.roles {
+		for _, w := range r {
+			if m.lx.sameTitle(w, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleScore matches a role: every word a word of one of the person's
+// roles (or near it: "spokesperson" for "spokesman", "Ukraine's" for
+// "Ukrainian"), a nationality the roles name, or an organisation the
+// person belongs to by name or abbreviation; at least one a title noun.
+// A think tank's people are experts whatever their title. A modifier or
+// an organisation the person's roles do not contradict counts a little.
+func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via) {
+	for _, w := range kept {
+		if singularWord(m.lx, w) != w {
+			// "monitors", "officials": a group, never one person.
+			return 0, ""
+		}
+	}
+	kept, orgs := m.orgsOf(kept)
+	via := ViaRole
+	for _, o := range orgs {
+		if !containsOrgName(p.orgs, o) {
+			return 0, ""
+		}
+		via = ViaOrganisation
+	}
+	if len(kept) == 0 {
+		// "NATO", "the SWP": a body, not one of its people.
+		return 0, ""
+	}
+	best := 0.0
+	roles := p.roles
+	if len(roles) == 0 {
+		roles = [][]string{nil}
+	}
+	for _, role := range roles {
+		score, ok := 0.0, true
+		nounFound := false
+		for _, w := range kept {
+			switch {
+			case m.roleHas(role, w):
+				score++
+				// The role's noun: a title word, or the word the role ends
+				// in ("the farmer", "the port director").
+				if m.lx.IsTitleNoun(singularWord(m.lx, w)) || len(role) > 0 && roleSimilar(m.lx, w, role[len(role)-1]) {
+					nounFound = true
+				}
+			case m.isNation(w):
+				n, _ := m.lx.Nation(w)
+				if !contains(p.nations, n.Country) {
+					ok = false
+				}
+				score++
+			case p.expert && m.lx.sameTitle(w, "expert"):
+				// Inferred from the think tank: less than a title the
+				// articles give.
+				score += 0.5
+				nounFound = true
+			case m.lx.IsModifier(w) && !m.lx.IsTitleNoun(w):
+				score += 0.3
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if !ok || !nounFound {
+			continue
+		}
+		score += float64(len(orgs))
+		n := float64(len(kept) + len(orgs))
+		// A role named in full beats one named in part.
+		s := 1 + score/n*float64(len(kept)+len(orgs))/float64(max(len(role), 1)+len(orgs))
+		best = max(best, min(s, 2.9))
+	}
+	if best == 0 {
+		return 0, ""
+	}
+	return best, via
+}
+
+// orgsOf takes the organisations out of role words: "german marshall
+// fund analyst" is the German Marshall Fund and "analyst".
+func (m *Matcher) orgsOf(kept []string) ([]string, []string) {
+	var rest, orgs []string
+	for i := 0; i < len(kept); {
+		found := false
+		for j := min(len(kept), i+8); j > i; j-- {
+			phrase := strings.Join(kept[i:j], " ")
+			if o, ok := m.lx.Organisation(phrase); ok && !(j == i+1 && m.isNation(phrase)) {
+				orgs = append(orgs, o.Name)
+				i, found = j, true
+				break
+			}
+		}
+		if !found {
+			rest = append(rest, kept[i])
+			i++
+		}
+	}
+	return rest, orgs
+}
+
+func (m *Matcher) isNation(w string) bool {
+	_, ok := m.lx.Nation(w)
+	return ok
+}
+
+func containsOrgName(list []*Organisation, name string) bool {
+	for _, o := range list {
+		if o.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHas reports whether a role holds w, or a word near it: the same
+// stem region ("spokesman"/"spokesperson", "ukraine"/"ukrainian"), but
+// never a plural for a singular ("officials" is a group).
+func (m *Matcher) roleHas(role []string, w string) bool {
+	for _, r := range role {
+		if roleSimilar(m.lx, w, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func roleSimilar(lx *Lexicon, w, r string) bool {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(r, "s") && closeWord(w[:len(w)-1], r) {
+		// "officials" is a group, not the official; "putins" (Putin's
+		// without its apostrophe) is still Putin.
+		return !lx.IsTitleNoun(r)
+	}
+	if closeWord(w, r) {
+		return true
+	}
+	n := 0
+	for n < len(w) && n < len(r) && w[n] == r[n] {
+		n++
+	}
+	short := min(len(w), len(r))
+	return n >= 5 && float64(n) >= 0.6*float64(short)
+}
+
+// closeWord reports w and r equal or a typo apart.
+func closeWord(w, r string) bool {
+	if w == r {
+		return true
+	}
+	limit := maxEdits(utf8.RuneCountInString(r))
+	return limit > 0 && w != "" && r != "" && w[0] == r[0] && distance(w, r, limit) <= limit
+}
+
+// singularWord drops a plural's s when the singular is a title noun.
+func singularWord(lx *Lexicon, w string) string { return singular(lx, w) }
+
+// Span is a stretch of a question that names someone: bytes
+// [Start, End) of the question, and who.
+type Span struct {
+	Start, End int
+	Match
+}
+
+// maxFindWords bounds the words of a question read for people.
+const maxFindWords = 60
+
+// Find returns the people a free-form question names, left to right:
+// names as written or misspelt ("peskov on the security guarantees?",
+// "Zelensky NATO"), titles and names ("General Marquardt"), roles by
+// organisation or country ("the SWP expert", "Ukraine's security council
+// secretary"), roles ("the Kremlin spokesman"). A lower-case word the
+// articles use as an ordinary word names no one ("a major hurdle"), and
+// words without a title noun are no role ("tell me about security").
+// Only a stretch whose best match is one person counts.
+func (m *Matcher) Find(question string, opts MatchOptions) []Span {
+	ws := splitWords(question)
+	if len(ws) > maxFindWords {
+		ws = ws[:maxFindWords]
+	}
+	var out []Span
+	for i := 0; i < len(ws); {
+		found := false
+		for j := min(len(ws), i+7); j > i; j-- {
+			if !m.couldName(ws, i, j, opts) {
+				continue
+			}
+			phrase := question[ws[i].start:ws[j-1].end]
+			ms := m.Match(phrase, opts)
+			if len(ms) == 0 || len(ms) > 1 && ms[1].Score > ms[0].Score-1e-9 {
+				continue
+			}
+			if ms[0].Via == ViaRole || ms[0].Via == ViaOrganisation {
+				// A role is a whole phrase with its title spelt as one:
+				// not "diplomat" out of "the senior European diplomat",
+				// not "chancellory".
+				if !m.titleIn(ws[i:j]) || i > 0 && m.partOfRole(ws[i-1].w) {
+					continue
+				}
+			} else if j < len(ws) && Possessive(ws[j-1].w) && m.lx.is("notname", ws[j].w) {
+				// "zelensky's office": the office, not the person.
+				continue
+			}
+			start := ws[i].start
+			if isDeterminer(ws[i].w) && j > i+1 {
+				start = ws[i+1].start
+			}
+			out = append(out, Span{Start: start, End: ws[j-1].end, Match: ms[0]})
+			i, found = j, true
+			break
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// titleIn reports whether words hold a title noun as the lexicon spells it.
+func (m *Matcher) titleIn(ws []word) bool {
+	for _, w := range ws {
+		if m.lx.IsTitleNoun(singularWord(m.lx, Fold(StripPossessive(w.w)))) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfRole reports whether a word before a role belongs to it: a
+// modifier, a nationality, a title or a capitalised word.
+func (m *Matcher) partOfRole(w string) bool {
+	f := Fold(StripPossessive(w))
+	if m.lx.is("stop", f) || m.lx.is("question", f) || roleFiller[f] {
+		return false
+	}
+	_, nation := m.lx.Nation(w)
+	_, org := m.lx.Organisation(w)
+	return m.lx.IsModifier(f) || m.lx.IsTitleNoun(f) || nation || org
+}
+
+// couldName reports whether words i..j of a question may name someone:
+// no filler at either end, and either a title noun (a role) or a word
+// that reads as a name (capitalised, or not an ordinary word of the
+// articles).
+func (m *Matcher) couldName(ws []word, i, j int, opts MatchOptions) bool {
+	first, last := Fold(ws[i].w), Fold(StripPossessive(ws[j-1].w))
+	if roleFiller[last] || roleFiller[first] && first != "the" || first == "the" && j == i+1 {
+		return false
+	}
+	role := false
+	for k := i; k < j; k++ {
+		if m.lx.IsTitleNoun(singularWord(m.lx, Fold(StripPossessive(ws[k].w)))) {
+			role = true
+		}
+	}
+	if role {
+		return true
+	}
+	if first == "the" {
+		return false
+	}
+	// A name: each word capitalised (the question's first word aside) or
+	// not an ordinary word of the articles.
+	for k := i; k < j; k++ {
+		w := ws[k].w
+		f := Fold(StripPossessive(w))
+		if m.lx.is("stop", f) || m.lx.is("question", f) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		capital := unicode.IsUpper(r) && k > 0
+		if !capital && opts.InUse != nil && opts.InUse(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// Closest returns up to n candidates whose names are nearest who's, for
+// "no one of that name; did you mean …": by the best word-by-word
+// likeness of the names, most alike first, none less than half alike.
+func (m *Matcher) Closest(who string, n int) []Match {
+	words := foldWords(who)
+	if len(words) == 0 || n <= 0 {
+		return nil
+	}
+	var out []Match
+	for i := range m.people {
+		p := &m.people[i]
+		best := 0.0
+		for _, w := range words {
+			for _, name := range p.names {
+				best = max(best, likeness(w, name))
+			}
+		}
+		for _, f := range p.full {
+			best = max(best, likeness(strings.Join(words, " "), f))
+		}
+		if best >= 0.5 {
+			out = append(out, Match{Index: i, Score: best, Via: ViaTypo})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// likeness is 1 minus the edit distance over the longer length.
+func likeness(a, b string) float64 {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	long := max(la, lb)
+	if long == 0 || min(la, lb) < 3 {
+		return 0
+	}
+	d := distance(a, b, long)
+	return 1 - float64(d)/float64(long)
+}

@@ -1,0 +1,116 @@
+package people
+
+import (
+	"strings"
+	"testing"
+)
+
+// candidates are people as a corpus of talks coverage knows them.
+var candidates = []Candidate{
+	{Name: "Dmitry Peskov", Aliases: []string{"peskov", "dmitri peskov"}, Roles: []string{"Kremlin spokesman", "spokesman for Russian President Vladimir Putin"}},
+	{Name: "Volodymyr Zelensky", Aliases: []string{"zelensky", "zelenskyy", "zelenskiy"}, Roles: []string{"Ukrainian President", "Ukraine's President"}},
+	{Name: "Claudia Major", Aliases: []string{"major"}, Roles: []string{"security expert at the German Marshall Fund of the United States"}},
+	{Name: "Susan Stewart", Aliases: []string{"stewart"}, Roles: []string{"German Institute for International and Security Affairs (SWP)"}},
+	{Name: "Jonas Marquardt", Aliases: []string{"marquardt"}, Roles: []string{"General", "former commander of the German army's rapid response forces"}},
+	{Name: "Rustem Umerov", Aliases: []string{"umerov"}, Roles: []string{"Secretary of the National Security and Defense Council"}, Organisations: []string{"National Security and Defense Council"}},
+	{Name: "Friedrich Merz", Aliases: []string{"merz"}, Roles: []string{"German Chancellor"}},
+	{Name: "Vladimir Putin", Aliases: []string{"putin"}, Roles: []string{"Russian President"}},
+	{Name: "Mark Rutte", Aliases: []string{"rutte"}, Roles: []string{"NATO Secretary General"}},
+}
+
+// inUse stands for the articles' ordinary words.
+func inUse(w string) bool {
+	switch w {
+	case "major", "security", "guarantees", "hurdle", "general", "truce":
+		return true
+	}
+	return false
+}
+
+func TestMatcherResolves(t *testing.T) {
+	m := Default().NewMatcher(candidates)
+	tests := []struct {
+		who       string
+		namesOnly bool
+		want      string // "" for no one
+		via       Via
+	}{
+		{"Dmitry Peskov", false, "Dmitry Peskov", ViaName},
+		{"Peskov", false, "Dmitry Peskov", ViaName},
+		{"peskof", false, "Dmitry Peskov", ViaTypo},
+		{"Zelenskiy", false, "Volodymyr Zelensky", ViaName},
+		{"Zelenskyi", false, "Volodymyr Zelensky", ViaVariant},
+		{"President Zelensky", false, "Volodymyr Zelensky", ViaTitle},
+		{"General Marquardt", false, "Jonas Marquardt", ViaTitle},
+		{"gen marquart", false, "Jonas Marquardt", ViaTitle},
+		{"Chancellor Merz", false, "Friedrich Merz", ViaTitle},
+		{"the Kremlin spokesman", false, "Dmitry Peskov", ViaRole},
+		{"putins spokesman", false, "Dmitry Peskov", ViaRole},
+		{"the SWP expert", false, "Susan Stewart", ViaOrganisation},
+		{"the German Marshall Fund analyst", false, "Claudia Major", ViaOrganisation},
+		{"Ukraine's security council secretary", false, "Rustem Umerov", ViaOrganisation},
+		{"the German chancellor", false, "Friedrich Merz", ViaRole},
+		{"the Kremlin spokesman", true, "", ""},
+		{"security", true, "", ""},
+		{"the major hurdle", true, "", ""},
+		{"Mikhail Fedorov", false, "", ""},
+		{"the general", false, "Jonas Marquardt", ViaRole},
+	}
+	for _, tt := range tests {
+		t.Run(tt.who, func(t *testing.T) {
+			ms := m.Match(tt.who, MatchOptions{NamesOnly: tt.namesOnly, InUse: inUse})
+			got, via := "", Via("")
+			if len(ms) > 0 && (len(ms) == 1 || ms[1].Score < ms[0].Score) {
+				got, via = candidates[ms[0].Index].Name, ms[0].Via
+			}
+			if got != tt.want || tt.via != "" && via != tt.via {
+				t.Errorf("%q → %q by %s, want %q by %s (all %+v)", tt.who, got, via, tt.want, tt.via, ms)
+			}
+		})
+	}
+}
+
+func TestMatcherFinds(t *testing.T) {
+	m := Default().NewMatcher(candidates)
+	tests := []struct {
+		q    string
+		want []string // "who|named as" in order
+	}{
+		{"peskov on the security guarantees?", []string{"Dmitry Peskov|peskov"}},
+		{"Zelensky NATO", []string{"Volodymyr Zelensky|Zelensky"}},
+		{"Merz about Minsk", []string{"Friedrich Merz|Merz"}},
+		{"what did the SWP expert say", []string{"Susan Stewart|SWP expert"}},
+		{"what did Ukraine's security council secretary say", []string{"Rustem Umerov|Ukraine's security council secretary"}},
+		{"what did General Marquardt say about violations", []string{"Jonas Marquardt|General Marquardt"}},
+		{"did Merz and Putin talk about the truce", []string{"Friedrich Merz|Merz", "Vladimir Putin|Putin"}},
+		{"what is the major hurdle", nil},
+		{"tell me about security", nil},
+		{"Major hurdles in the talks", nil},
+		{"what did the senior European diplomat say", nil},
+		{"what did zelensky's office say", nil},
+		{"how many officials were in the room with Peskov", []string{"Dmitry Peskov|Peskov"}},
+		{"who attended the talks at the chancellory", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			var got []string
+			for _, sp := range m.Find(tt.q, MatchOptions{InUse: inUse}) {
+				got = append(got, candidates[sp.Index].Name+"|"+tt.q[sp.Start:sp.End])
+			}
+			if strings.Join(got, ";") != strings.Join(tt.want, ";") {
+				t.Errorf("Find(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMatcherClosest(t *testing.T) {
+	m := Default().NewMatcher(candidates)
+	ms := m.Closest("Peskin", 3)
+	if len(ms) == 0 || candidates[ms[0].Index].Name != "Dmitry Peskov" {
+		t.Errorf("closest to Peskin: %+v", ms)
+	}
+	if ms := m.Closest("Bundesliga", 3); len(ms) != 0 {
+		t.Errorf("closest to Bundesliga: %+v, want none", ms)
+	}
+}

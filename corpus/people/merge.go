@@ -1,0 +1,136 @@
+package people
+
+import (
+	"sort"
+	"strings"
+)
+
+// DocumentPeople is what Merge needs of one document: its people and the
+// speakers and roles of its quotes.
+type DocumentPeople struct {
+	People []Person
+	Quotes []Quote
+}
+
+// Merge joins the documents' people into the corpus's: one person per
+// surname key (so Zelensky and Zelenskyy meet), filed under the fullest
+// name or a known figure's usual spelling, with counts added up and the
+// cleanest title. It returns them sorted by name, and the name each
+// document's speaker is now filed under.
+func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) string) {
+	byKey := map[string]*Person{}
+	var order []string
+	// People are keyed by surname and given name, so that two of one
+	// surname stay two; a bare surname joins the one full name with
+	// that surname, if there is exactly one.
+	full := map[string][]string{} // surname key → full-name keys
+	for _, d := range docs {
+		for _, p := range d.People {
+			if f := strings.Fields(p.Name); len(f) >= 2 {
+				sk := Key(lx.Surname(p.Name))
+				k := sk + "|" + Key(f[0])
+				if kp := lx.lookupKnown(p.Name); kp != nil {
+					k = sk + "|" + Key(strings.Fields(kp.Name)[0])
+				}
+				if !contains(full[sk], k) {
+					full[sk] = append(full[sk], k)
+				}
+			}
+		}
+	}
+	keyOf := func(name string) string {
+		sk := Key(lx.Surname(name))
+		f := strings.Fields(name)
+		if len(f) >= 2 {
+			if kp := lx.lookupKnown(name); kp != nil {
+				return sk + "|" + Key(strings.Fields(kp.Name)[0])
+			}
+			return sk + "|" + Key(f[0])
+		}
+		if len(full[sk]) == 1 {
+			return full[sk][0]
+		}
+		return sk
+	}
+	// Roles: those given where the person is quoted first, then each
+	// document's title for the person, written the plain way.
+	quoteRoles := map[string]*tally{}
+	docRoles := map[string]*tally{}
+	count := func(m map[string]*tally, k, role string) {
+		if m[k] == nil {
+			m[k] = &tally{}
+		}
+		m[k].add(lx.plainTitle(role))
+	}
+	for _, d := range docs {
+		for _, q := range d.Quotes {
+			if q.Speaker != "" && q.Role != "" && !q.Reported {
+				count(quoteRoles, keyOf(q.Speaker), q.Role)
+			}
+		}
+		for _, p := range d.People {
+			k := keyOf(p.Name)
+			count(docRoles, k, p.Role)
+			m := byKey[k]
+			if m == nil {
+				cp := p
+				cp.Aliases = append([]string(nil), p.Aliases...)
+				cp.Roles = append([]string(nil), p.Roles...)
+				cp.Organisations = append([]string(nil), p.Organisations...)
+				byKey[k] = &cp
+				order = append(order, k)
+				continue
+			}
+			// Prefer a full name to a bare surname, and a well-known
+			// figure's usual spelling to any other.
+			if !strings.Contains(m.Name, " ") && strings.Contains(p.Name, " ") {
+				m.Aliases = append(m.Aliases, Fold(m.Name))
+				m.Name = p.Name
+			} else if p.Name != m.Name {
+				m.Aliases = append(m.Aliases, Fold(p.Name))
+			}
+			if m.Gender == Unknown {
+				m.Gender = p.Gender
+			}
+			m.Aliases = append(m.Aliases, p.Aliases...)
+			for _, r := range p.Roles {
+				if !contains(m.Roles, r) {
+					m.Roles = append(m.Roles, r)
+				}
+			}
+			for _, o := range p.Organisations {
+				if !contains(m.Organisations, o) {
+					m.Organisations = append(m.Organisations, o)
+				}
+			}
+			m.Quotes += p.Quotes
+			m.Mentions += p.Mentions
+		}
+	}
+	out := make([]Person, 0, len(order))
+	for _, k := range order {
+		p := byKey[k]
+		known := ""
+		if kp := lx.lookupKnown(p.Name); kp != nil {
+			known = kp.Role
+		}
+		switch {
+		case quoteRoles[k] != nil && !quoteRoles[k].empty():
+			p.Role = quoteRoles[k].best(lx, known)
+		case docRoles[k] != nil && !docRoles[k].empty():
+			p.Role = docRoles[k].best(lx, known)
+		default:
+			p.Role = known
+		}
+		p.Aliases = lx.sortedAliases(p.Name, p.Aliases)
+		out = append(out, *p)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	canonical := func(name string) string {
+		if p := byKey[keyOf(name)]; p != nil {
+			return p.Name
+		}
+		return name
+	}
+	return out, canonical
+}

@@ -1,0 +1,149 @@
+package people
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold makes spellings of a word meet: lower case, accents dropped
+// (Erdoğan, Erdogan; Orbán, Orban), curly apostrophes straightened.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	s = strings.ReplaceAll(s, "’", "'")
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	if out, _, err := transform.String(t, s); err == nil {
+		s = out
+	}
+	return strings.ToLower(letterFolds.Replace(s))
+}
+
+// get looks w up in a map keyed by folded words without allocating for
+// the common case, an ASCII word: reading an article asks the lexicon
+// about every capitalised word, several times.
+func get[V any](m map[string]V, w string) (V, bool) {
+	if len(w) <= 64 {
+		var buf [64]byte
+		ascii := true
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			v, ok := m[string(buf[:len(w)])]
+			return v, ok
+		}
+	}
+	v, ok := m[Fold(w)]
+	return v, ok
+}
+
+// letterFolds are letters that do not decompose into a base and a mark.
+var letterFolds = strings.NewReplacer("ł", "l", "Ł", "L", "ß", "ss", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D", "ı", "i")
+
+// StripPossessive drops an English possessive: Merz's, Merz’s, Witkoffs'.
+func StripPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	if strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’") {
+		return strings.TrimRight(s, "'’")
+	}
+	return s
+}
+
+// Possessive reports whether a word carries an English possessive.
+func Possessive(s string) bool { return StripPossessive(s) != s }
+
+// Key makes transliterations of one surname meet: folded, possessive
+// dropped, and a final "ий"/"ій" however written (y, yy, iy, yi, ij, i)
+// made y, so Zelensky, Zelenskyy and Zelenskiy share a key.
+func Key(s string) string {
+	s = Fold(StripPossessive(strings.TrimSpace(s)))
+	trimmed := strings.TrimRight(s, "iyj")
+	if trimmed != s && len(s)-len(trimmed) <= 2 && len(trimmed) >= 3 {
+		s = trimmed + "y"
+	}
+	return s
+}
+
+// Surname is the last name of a full name, with its particles: "Ursula
+// von der Leyen" → "von der Leyen".
+func (l *Lexicon) Surname(full string) string {
+	f := strings.Fields(full)
+	if len(f) == 0 {
+		return ""
+	}
+	i := len(f) - 1
+	for i > 1 && l.is("particle", f[i-1]) {
+		i--
+	}
+	return strings.Join(f[i:], " ")
+}
+
+// distance is the Levenshtein distance between a and b (in runes), or
+// limit+1 when it is more than limit.
+func distance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	if prev[len(rb)] > limit {
+		return limit + 1
+	}
+	return prev[len(rb)]
+}
+
+// maxEdits is how many typos a name of n letters tolerates.
+func maxEdits(n int) int {
+	switch {
+	case n < 4:
+		return 0
+	case n < 8:
+		return 1
+	}
+	return 2
+}

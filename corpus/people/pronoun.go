@@ -1,0 +1,212 @@
+package people
+
+import "strings"
+
+// maxPronounSentences bounds how far back a pronoun looks.
+const maxPronounSentences = 12
+
+// resolvePronoun finds the person "he" or "she" at off stands for. It
+// reads back sentence by sentence, in the paragraph and (in the same
+// section) the one before, to the first sentence with someone who fits
+// (gender from a given name, a known figure or a title): the one fitting
+// speaker of that sentence, else the one fitting person it names. Two
+// would be a guess, so none. In the pronoun's own sentence a name in a
+// phrase opened by a preposition does not count ("Standing next to
+// Merz, he said" is not Merz).
+func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
+	want := Male
+	if pronoun == "she" {
+		want = Female
+	}
+	fits := func(p *member) bool { return p.gender == Unknown || p.gender == want }
+	sentences := 0
+	for i := pi; i >= 0 && i >= pi-1; i-- {
+		p := &a.paras[i]
+		if i < pi && p.Section != a.paras[pi].Section {
+			break
+		}
+		end := len(p.Text)
+		if i == pi {
+			end = off
+		}
+		for end > 0 && sentences < maxPronounSentences {
+			start := p.sentenceAt(end)
+			if start == end {
+				start = p.sentenceAt(end - 1)
+			}
+			own := i == pi && sentences == 0
+			sentences++
+			var speakers, named []*member
+			for _, e := range p.eventsIn(start, end) {
+				if e.w.p != nil && fits(e.w.p) {
+					speakers = addMember(speakers, e.w.p)
+					named = addMember(named, e.w.p)
+				}
+			}
+			ms := p.mentionsIn(start, end)
+			for k := 0; k < len(ms) && k < 40; k++ {
+				m := &ms[k]
+				if m.possessive || !fits(m.p) || own && a.prepositional(i, start, m) {
+					continue
+				}
+				named = addMember(named, m.p)
+			}
+			subject := a.subjectFrom(i, start, end, false)
+			if w := subject; w.p != nil && fits(w.p) && !own {
+				named = addMember(named, w.p)
+			}
+			if len(named) == 0 && !own {
+				// "A senior diplomat was less upbeat.", "…," the official
+				// said: someone unnamed was the last to speak or act, and
+				// the pronoun may be them.
+				if subject.found() && subject.p == nil {
+					return blocked
+				}
+				for _, e := range p.eventsIn(start, end) {
+					if e.w.found() && e.w.p == nil && e.w.role != "" {
+						return blocked
+					}
+				}
+			}
+			switch {
+			case len(speakers) == 1:
+				return who{p: speakers[0]}
+			case len(named) == 1 && len(speakers) == 0:
+				return who{p: named[0]}
+			case len(named) > 0:
+				return blocked
+			}
+			if start == 0 {
+				break
+			}
+			end = start
+		}
+	}
+	return blocked
+}
+
+func addMember(list []*member, p *member) []*member {
+	for _, x := range list {
+		if x == p {
+			return list
+		}
+	}
+	return append(list, p)
+}
+
+func containsMember(list []*member, p *member) bool {
+	for _, x := range list {
+		if x == p {
+			return true
+		}
+	}
+	return false
+}
+
+// byRole finds the one person named before off (in this paragraph or the
+// three before it) whose title has noun as its head and fits the
+// modifiers' nationality ("the Russian representative"), with the
+// paragraph it was named in; nil when none, or when two different people
+// would fit.
+func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, int) {
+	if !a.lx.IsTitleNoun(noun) {
+		return nil, 0
+	}
+	want := a.lx.titleGender(noun)
+	var nation *Nation
+	for _, m := range mods {
+		if n, ok := a.lx.Nation(m); ok {
+			nation = &n
+		}
+	}
+	var found *mention
+	foundPi := 0
+	for i := pi; i >= 0 && i >= pi-3; i-- {
+		ms := a.paras[i].ments
+		if i == pi {
+			ms = a.paras[i].mentionsIn(0, off)
+		}
+		for k := len(ms) - 1; k >= 0 && k >= len(ms)-40; k-- {
+			m := &ms[k]
+			if want != Unknown && m.p.gender != Unknown && m.p.gender != want {
+				continue
+			}
+			if !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) {
+				continue
+			}
+			if nation != nil && !a.lx.roleOfNation(m, *nation) {
+				continue
+			}
+			if found != nil && found.p != m.p {
+				return nil, 0
+			}
+			if found == nil {
+				found, foundPi = m, i
+			}
+		}
+	}
+	return found, foundPi
+}
+
+// roleHeadIs reports whether role's head noun is noun, or of its class
+// ("spokesperson" for a spokesman). A head is the last title noun, with
+// the noun before it when that is one too: "Secretary General" is not a
+// general.
+func (lx *Lexicon) roleHeadIs(role, noun string) bool {
+	ws := strings.Fields(role)
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := strings.Trim(ws[i], ",()")
+		if !lx.IsTitleNoun(w) {
+			continue
+		}
+		if i > 0 && lx.IsTitleNoun(ws[i-1]) && !lx.IsModifier(ws[i-1]) {
+			return false
+		}
+		return lx.sameTitle(w, noun)
+	}
+	return false
+}
+
+// sameTitle reports whether two title nouns name one title.
+func (lx *Lexicon) sameTitle(a, b string) bool {
+	a, b = Fold(a), Fold(b)
+	if a == b {
+		return true
+	}
+	ta, tb := lx.titles[a], lx.titles[b]
+	return ta != nil && tb != nil && ta.Class != "" && ta.Class == tb.Class
+}
+
+// hasRoleHead reports whether a title the document gives the person, or
+// a known figure's usual title when it gives none, has noun as its head.
+func (p *member) hasRoleHead(lx *Lexicon, noun string) bool {
+	for _, r := range p.roles.order {
+		if lx.roleHeadIs(r, noun) {
+			return true
+		}
+	}
+	for _, r := range p.quoteRoles.order {
+		if lx.roleHeadIs(r, noun) {
+			return true
+		}
+	}
+	// "the German chancellor" after "Merz met Macron": a well-known
+	// figure's usual title counts when the article gives none.
+	return p.known != nil && p.roles.empty() && lx.roleHeadIs(p.known.Role, noun)
+}
+
+// roleOfNation reports whether the person's titles name the nation.
+func (lx *Lexicon) roleOfNation(m *mention, n Nation) bool {
+	roles := append([]string{m.role}, m.p.roles.order...)
+	if m.p.known != nil {
+		roles = append(roles, m.p.known.Role)
+	}
+	for _, r := range roles {
+		for _, w := range strings.Fields(r) {
+			if x, ok := lx.Nation(strings.Trim(w, ",()")); ok && x.Country == n.Country {
+				return true
+			}
+		}
+	}
+	return false
+}

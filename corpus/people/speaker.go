@@ -1,0 +1,765 @@
+package people
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// who is what an attribution found: a person, an unnamed source's role,
+// or a subject that names no one person (which blocks guessing).
+type who struct {
+	p       *member
+	at      string // the role the text gives p right where it names p
+	role    string // unnamed source ("US official")
+	blocked bool
+}
+
+func (w who) found() bool { return w.p != nil || w.role != "" || w.blocked }
+
+var blocked = who{blocked: true}
+
+// event is a speech verb outside quotations and who speaks there: the
+// text's record of who said what, which quotations standing alone and
+// pronouns read.
+type event struct {
+	off int
+	w   who
+}
+
+// findEvents reads who speaks at every speech verb of paragraph pi, in
+// order, so that a pronoun reading back finds its speakers already read.
+func (a *analyser) findEvents(pi int) {
+	p := &a.paras[pi]
+	p.events = make([]event, 0, len(p.verbs))
+	for _, v := range p.verbs {
+		if !a.tick(1) {
+			return
+		}
+		p.events = append(p.events, event{off: v.start, w: a.speakerAt(pi, v)})
+	}
+}
+
+// eventAt is who speaks at the verb starting at off.
+func (p *para) eventAt(off int) who {
+	i := sort.Search(len(p.events), func(i int) bool { return p.events[i].off >= off })
+	if i < len(p.events) && p.events[i].off == off {
+		return p.events[i].w
+	}
+	return who{}
+}
+
+// eventsIn returns the events in [from, to).
+func (p *para) eventsIn(from, to int) []event {
+	i := sort.Search(len(p.events), func(i int) bool { return p.events[i].off >= from })
+	j := sort.Search(len(p.events), func(i int) bool { return p.events[i].off >= to })
+	if j < i {
+		return nil
+	}
+	return p.events[i:j]
+}
+
+// paragraphQuotes attributes the quotations of paragraph pi.
+func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
+	p := &a.paras[pi]
+	text := p.Text
+	var out []Quote
+	var said []who
+	if p.label != nil && p.label.answer != nil {
+		body := strings.TrimSpace(text[p.label.end:])
+		if wordCount(body) >= MinQuoteWords {
+			w := who{p: p.label.answer}
+			w.p.quotes++
+			out = append(out, Quote{Speaker: w.p.canonical(), Text: body, Paragraph: p.Num})
+			said = append(said, w)
+		}
+	}
+	// The last attribution in the paragraph so far, for a quotation
+	// standing on its own.
+	var last who
+	lastOff := -1
+	for si, s := range p.spans {
+		if !a.tick(1) {
+			return nil, nil
+		}
+		inner := strings.Trim(s.inner, " ")
+		if wordCount(inner) < MinQuoteWords || a.lx.quotedTitle(text, s) {
+			continue
+		}
+		w, alone := a.attribute(pi, s)
+		if alone && p.label == nil {
+			// A quotation standing on its own continues the last speaker
+			// of the paragraph: one attributed before it, or the subject
+			// of a speech verb before it.
+			w = last
+			from := lastOff
+			if es := p.eventsIn(0, s.open); len(es) > 0 && es[len(es)-1].off > lastOff {
+				w, from = es[len(es)-1].w, es[len(es)-1].off
+			}
+			// Someone else named since ("…," Peskov said. Zelensky
+			// disagreed. "…"): the quotation may be theirs; no guess.
+			if w.p != nil && from >= 0 {
+				for _, m := range p.mentionsIn(from+1, s.open) {
+					if m.p != w.p && !m.possessive {
+						w = who{}
+						break
+					}
+				}
+			}
+			// One opening the paragraph continues the quotation the last
+			// paragraph left open.
+			if !w.found() && si == 0 && strings.TrimSpace(text[:s.open]) == "" {
+				w = a.continuedQuote(pi)
+			}
+		}
+		q := Quote{Text: inner, Paragraph: p.Num}
+		switch {
+		case w.p != nil:
+			w.p.quotes++
+			w.p.quoteRoles.add(w.at)
+			q.Speaker = w.p.canonical()
+		case w.role != "":
+			q.Role = w.role
+		}
+		if w.found() {
+			last, lastOff = w, s.open
+		}
+		if s.close == len(text) {
+			p.unclosed = w
+		}
+		out = append(out, q)
+		said = append(said, w)
+	}
+	return out, said
+}
+
+// continuedQuote is who speaks a quotation opening paragraph pi with no
+// attribution of its own: the speaker of the quotation the paragraph
+// before left open, as a quotation running over paragraphs is written.
+func (a *analyser) continuedQuote(pi int) who {
+	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section {
+		return who{}
+	}
+	return a.paras[pi-1].unclosed
+}
+
+// attribute finds who speaks a quotation from the words of its clause:
+// the words after it ("…," said X / X said), else a speech verb before it
+// in its clause (X said: "…"; according to X, "…"), else the subject of a
+// clause ending in a colon (X disagreed: "…"). alone reports a quotation
+// with no words of its own clause around it, which may continue the
+// paragraph's speaker.
+func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
+	p := &a.paras[pi]
+	text := p.Text
+	end := s.markEnd(text)
+	after := text[end:min(len(text), end+maxClause)]
+	clause := after[:a.lx.clauseEnd(after)]
+	// Words after a quotation attribute it only when it closes a clause
+	// ("…," she said; "…?" asked X); after `"insist on seeing every
+	// word" of any guarantee before it was asked`, the sentence goes on.
+	closes := strings.ContainsRune(",.!?…;:—–-", lastMeaningful(s.inner)) || strings.HasPrefix(strings.TrimLeft(after, " "), ",")
+	if vs := p.verbsIn(end, end+len(clause)); len(vs) > 0 && closes {
+		if w := p.eventAt(vs[0].start); w.found() {
+			return w, false
+		}
+	}
+	// Before the quotation, in its own clause: `he said: "..."`.
+	cs := a.clauseStart(pi, s.open)
+	vs := p.verbsIn(cs, s.open)
+	if len(vs) > 0 {
+		v := vs[len(vs)-1]
+		if w := p.eventAt(v.start); w.found() {
+			return w, false
+		}
+		return who{}, false
+	}
+	lead := strings.TrimSpace(strings.TrimRight(text[cs:s.open], " "))
+	for _, conj := range []string{"And", "But", "and", "but"} {
+		lead = strings.TrimPrefix(lead, conj+" ")
+	}
+	if lead == "" || lead == "And" || lead == "But" {
+		return who{}, true
+	}
+	// "Senator Mark Hanley, a Republican, disagreed: "…"": the clause's
+	// subject. Words of their own without one ("the statement outlined
+	// a "…"") name no speaker, and the quotation does not continue
+	// anyone else's.
+	if w := a.sentenceSubject(pi, cs, s.open); w.p != nil {
+		return w, false
+	}
+	return blocked, false
+}
+
+// clauseStart is where the clause holding off begins: its sentence's
+// start, or a boundary between two subjects' clauses after it ("…, while
+// Kirill Dmitriev … struck a warmer tone:", "…; Merz said").
+func (a *analyser) clauseStart(pi, off int) int {
+	p := &a.paras[pi]
+	start := p.sentenceAt(off)
+	text := p.Text
+	from := max(start, off-maxClause)
+	for i := off - 1; i > from; i-- {
+		c := text[i]
+		if c != ',' && c != ';' || p.inside(i) {
+			continue
+		}
+		if c == ';' {
+			return i + 1
+		}
+		rest := text[i+1 : min(off, i+12)]
+		for _, b := range []string{" while ", " whereas "} {
+			if strings.HasPrefix(rest, b) {
+				return i + len(b)
+			}
+		}
+	}
+	return start
+}
+
+// speakerAt is who speaks at speech verb v: the name after it when it
+// follows a quotation (`…," said X`) or is "according to"; else its
+// subject.
+func (a *analyser) speakerAt(pi int, v verbAt) who {
+	p := &a.paras[pi]
+	// "before it was asked", "had been told": a passive names no speaker.
+	if ws := wordsBefore(p.Text, max(0, v.start-16), v.start, 1); len(ws) == 1 && a.lx.is("passive", Fold(ws[0].w)) {
+		return who{}
+	}
+	if v.v.Kind == "according" {
+		after := p.Text[v.end:min(len(p.Text), v.end+maxClause)]
+		to := v.end + strings.IndexAny(after+",", ",:\"“")
+		return a.subjectAfter(pi, v.end, min(to, v.end+len(after)))
+	}
+	if q := p.quoteBefore(v.start); q >= 0 && strings.TrimLeft(p.Text[q:v.start], " ,—–-") == "" {
+		after := p.Text[v.end:min(len(p.Text), v.end+maxClause)]
+		return a.subjectAfter(pi, v.end, v.end+a.lx.clauseEnd(after))
+	}
+	return a.subjectOf(pi, v)
+}
+
+// quoteBefore is the end of the last quotation closing before off, or -1.
+func (p *para) quoteBefore(off int) int {
+	i := sort.Search(len(p.spans), func(i int) bool { return p.spans[i].close >= off })
+	if i == 0 {
+		return -1
+	}
+	return p.spans[i-1].markEnd(p.Text)
+}
+
+// subjectOf finds who speaks at speech verb v: the subject right before
+// it, after the last comma ("Asked about X, Peskov said"); a name closing
+// an apposition ("the Social Democratic lawmaker Dagmar Feldhaus,
+// told"); else the subject of its clause ("Marco Rubio, who led the US
+// team, said").
+func (a *analyser) subjectOf(pi int, v verbAt) who {
+	p := &a.paras[pi]
+	start := a.clauseStart(pi, v.start)
+	from := max(start, p.quoteBefore(v.start))
+	comma := -1
+	for i := v.start - 1; i >= from && i >= v.start-maxClause; i-- {
+		if (p.Text[i] == ',' || p.Text[i] == ':') && !p.inside(i) {
+			comma = i
+			break
+		}
+	}
+	if comma >= 0 {
+		if w, ok := a.headBefore(pi, comma+1, v); ok {
+			return w
+		}
+		// Nothing between the comma and the verb: the comma may close an
+		// apposition whose name is the subject.
+		if strings.TrimSpace(p.Text[comma+1:v.start]) == "" {
+			if m := p.mentionEndingAt(comma); m != nil && m.off >= from && !m.possessive {
+				return a.named(pi, from, m)
+			}
+		}
+		return a.clauseSubject(pi, start, from, v.start)
+	}
+	if w, ok := a.headBefore(pi, from, v); ok {
+		return w
+	}
+	return a.clauseSubject(pi, start, from, v.start)
+}
+
+// clauseSubject is the subject of the words before a verb: read from the
+// end of the quotation they follow ("…," Dmitry Peskov, the Kremlin
+// spokesman, told), else from the sentence's start ("He said the talks
+// were "useful" but warned").
+func (a *analyser) clauseSubject(pi, start, from, to int) who {
+	if from > start {
+		if w := a.sentenceSubject(pi, from, to); w.found() {
+			return w
+		}
+	}
+	return a.sentenceSubject(pi, start, to)
+}
+
+// adverb reports a word that may stand between a subject and its verb
+// ("Peskov also said", "he later wrote").
+func (lx *Lexicon) adverb(w string) bool {
+	return lx.is("adverb", w) || len(w) > 4 && strings.HasSuffix(w, "ly") && !lx.IsTitleNoun(w)
+}
+
+// headBefore reads the subject standing right before verb v, in the
+// words from `from`: a pronoun, a name, a role ("the spokesman", "a
+// senior diplomat"), or a noun naming no person ("the Kremlin", "Merz's
+// office"), which blocks. ok is false when there is no subject there.
+func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
+	p := &a.paras[pi]
+	text := p.Text
+	from = max(from, v.start-maxClause)
+	ws := wordsBefore(text, from, v.start, 10)
+	for len(ws) > 0 && a.lx.adverb(Fold(ws[len(ws)-1].w)) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return who{}, false
+	}
+	h := ws[len(ws)-1]
+	hw := Fold(h.w)
+	switch hw {
+	case "he", "she":
+		return a.resolvePronoun(pi, h.start, hw), true
+	case "and", "but", "or", "then", "who", "which":
+		// "He said … but warned:", "Rubio, who …": the clause's subject.
+		return who{}, false
+	case "as":
+		// "his office quoted him as saying": the one quoted.
+		if len(ws) >= 3 && Fold(ws[len(ws)-3].w) == "quoted" {
+			switch Fold(ws[len(ws)-2].w) {
+			case "him":
+				return a.resolvePronoun(pi, ws[len(ws)-2].start, "he"), true
+			case "her":
+				return a.resolvePronoun(pi, ws[len(ws)-2].start, "she"), true
+			}
+			if m := p.mentionEndingAt(ws[len(ws)-2].end); m != nil {
+				return who{p: m.p, at: m.role}, true
+			}
+		}
+		return blocked, true
+	}
+	if a.lx.is("group", hw) || hw == "i" || hw == "you" || hw == "it" {
+		return blocked, true
+	}
+	if m := p.mentionEndingAt(h.end); m != nil && m.off >= from {
+		if m.possessive {
+			return blocked, true
+		}
+		return a.named(pi, from, m), true
+	}
+	// "Susan Stewart from the German Institute … (SWP) told": a name and
+	// the affiliation read as its role.
+	if ms := p.mentionsIn(from, v.start); len(ms) > 0 {
+		m := &ms[len(ms)-1]
+		rest := p.Text[m.end:v.start]
+		if m.role != "" && strings.Contains(rest, m.role) && wordCount(strings.Replace(rest, m.role, "", 1)) <= 3 {
+			return a.named(pi, from, m), true
+		}
+	}
+	if np := nounPhraseBefore(a.lx, ws); np != "" {
+		return a.roleSubject(pi, ws[len(ws)-1].start, np), true
+	}
+	// "the Kremlin said", "Merz's office said", "the report said": no
+	// person. A statement or a ministry is named as the source.
+	if a.lx.is("body", hw) {
+		i := len(ws) - 1
+		for i > 0 && len(ws)-i < 4 && !isDeterminer(ws[i-1].w) && !strings.ContainsAny(ws[i-1].w, ",;:") &&
+			(Possessive(ws[i-1].w) || a.lx.IsModifier(ws[i-1].w) || isCapitalised(ws[i-1].w)) {
+			i--
+		}
+		var parts []string
+		for _, w := range ws[i:] {
+			parts = append(parts, w.w)
+		}
+		return who{role: strings.Join(parts, " "), blocked: true}, true
+	}
+	return blocked, true
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// roleStart is where mention m begins with the role the text gives it
+// right before the name ("Secretary of State Marco Rubio", "The
+// Kremlin's top foreign policy aide, Yuri Ushakov"), with its article.
+func (p *para) roleStart(m *mention) int {
+	start := m.off
+	if m.role != "" {
+		from := max(0, m.off-len(m.role)-3)
+		before := strings.TrimRight(p.Text[from:m.off], " ,")
+		if strings.HasSuffix(before, m.role) {
+			start = from + len(before) - len(m.role)
+		}
+	}
+	ws := wordsBefore(p.Text, max(0, start-8), start, 1)
+	if len(ws) == 1 && isDeterminer(ws[0].w) && ws[0].end == strings.LastIndexFunc(p.Text[:start], func(r rune) bool { return r != ' ' })+1 {
+		start = ws[0].start
+	}
+	return start
+}
+
+// named is who a name heading a subject stands for: the person, unless
+// the name hangs off a role ("the spokesman for Russian President
+// Vladimir Putin") or joins a group ("Merz and Zelensky said").
+func (a *analyser) named(pi, from int, m *mention) who {
+	p := &a.paras[pi]
+	before := wordsBefore(p.Text, from, p.roleStart(m), 8)
+	if n := len(before); n > 0 {
+		w := Fold(strings.TrimRight(before[n-1].w, ","))
+		switch {
+		case (w == "and" || w == "&" || w == "or") && !strings.HasSuffix(before[n-1].w, ",") && !(n > 1 && strings.HasSuffix(before[n-2].w, ",")):
+			return blocked
+		case a.lx.is("preposition", w) && !strings.HasSuffix(before[n-1].w, ","):
+			// "the spokesman for Putin", "an aide to Zelensky": the role
+			// speaks, not the name.
+			if np := nounPhraseBefore(a.lx, before[:n-1]); np != "" {
+				return a.roleSubject(pi, m.off, np)
+			}
+			return blocked
+		}
+	}
+	// "Witkoff and Kushner are expected to …": a group.
+	if after := wordsAfter(p.Text, m.end, min(len(p.Text), m.end+64), 2); len(after) == 2 {
+		if c := Fold(after[0].w); (c == "and" || c == "&") && !strings.HasSuffix(p.Text[m.end:after[0].start], ",") {
+			if p.mentionStartingAt(after[1].start) != nil || a.lx.IsTitleNoun(after[1].w) || a.lx.IsModifier(after[1].w) {
+				return blocked
+			}
+		}
+	}
+	return who{p: m.p, at: m.role}
+}
+
+// mentionStartingAt returns the mention whose role or name starts at off.
+func (p *para) mentionStartingAt(off int) *mention {
+	ms := p.mentionsIn(off, off+120)
+	for k := range ms {
+		if p.roleStart(&ms[k]) == off || ms[k].off == off {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// nounPhraseBefore returns the role phrase ending the words ws ("the
+// spokesman", "a senior aide"), or "".
+func nounPhraseBefore(lx *Lexicon, ws []word) string {
+	if len(ws) == 0 || !lx.IsTitleNoun(singular(lx, strings.TrimRight(ws[len(ws)-1].w, ",:"))) {
+		return ""
+	}
+	i := len(ws) - 1
+	for i > 0 {
+		w := ws[i-1].w
+		if strings.HasSuffix(w, ",") {
+			break
+		}
+		if lx.IsModifier(StripPossessive(w)) || lx.IsTitleNoun(w) || Possessive(w) || isDeterminer(w) {
+			i--
+			if isDeterminer(w) {
+				break
+			}
+			continue
+		}
+		break
+	}
+	var parts []string
+	for _, w := range ws[i:] {
+		parts = append(parts, strings.TrimRight(w.w, ",:"))
+	}
+	return strings.Join(parts, " ")
+}
+
+func isDeterminer(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "one", "another", "two", "three", "several":
+		return true
+	}
+	return false
+}
+
+// singular drops a plural's s when the singular is a title noun.
+func singular(lx *Lexicon, w string) string {
+	if strings.HasSuffix(w, "s") && lx.IsTitleNoun(strings.TrimSuffix(w, "s")) {
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
+// roleSubject resolves a role phrase heading a subject: "the spokesman"
+// is the one person lately named with that title, unless an unnamed one
+// was introduced since ("one official … the official said"); "a senior
+// diplomat" is an unnamed source.
+func (a *analyser) roleSubject(pi, off int, np string) who {
+	ws := strings.Fields(np)
+	det := strings.ToLower(ws[0])
+	noun := singular(a.lx, ws[len(ws)-1])
+	plural := noun != ws[len(ws)-1]
+	var mods []string
+	for _, w := range ws[:len(ws)-1] {
+		if !isDeterminer(w) {
+			mods = append(mods, w)
+		}
+	}
+	role := np
+	if isDeterminer(ws[0]) {
+		role = strings.Join(ws[1:], " ")
+	}
+	if plural {
+		return who{role: role, blocked: true}
+	}
+	if det == "the" || Possessive(ws[0]) && len(ws) <= 3 {
+		if m, mpi := a.byRole(pi, off, noun, mods); m != nil && !a.unnamedSince(mpi, m, pi, off, noun) && a.ownedBy(m, mods) {
+			return who{p: m.p}
+		}
+		// "the minister" is someone the text knows and we do not: no
+		// name, and no role that would read as a description of them.
+		return blocked
+	}
+	return who{role: role, blocked: true}
+}
+
+// ownedBy reports whether a role's possessive owner that is no country
+// or body ("Zelensky's spokesman") is named in the person's titles: the
+// Kremlin's spokesman is not Zelensky's.
+func (a *analyser) ownedBy(m *mention, mods []string) bool {
+	for _, w := range mods {
+		if !Possessive(w) {
+			continue
+		}
+		owner := StripPossessive(w)
+		if _, ok := a.lx.Nation(owner); ok {
+			continue
+		}
+		if _, ok := a.lx.Organisation(owner); ok {
+			continue
+		}
+		found := false
+		for _, r := range append([]string{m.role}, m.p.roles.order...) {
+			if strings.Contains(Fold(r), Fold(owner)) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// unnamedSince reports whether an unnamed holder of the title was
+// introduced between mention m (in paragraph mpi) and off in paragraph
+// pi: "According to one official …, but the official said" is that
+// official, not one named before.
+func (a *analyser) unnamedSince(mpi int, m *mention, pi, off int, noun string) bool {
+	for i := pi; i >= mpi; i-- {
+		p := &a.paras[i]
+		from, to := 0, len(p.Text)
+		if i == pi {
+			to = off
+		}
+		if i == mpi {
+			from = m.end
+		}
+		if to <= from {
+			continue
+		}
+		ws := wordsBefore(p.Text, max(from, to-maxClause), to, 80)
+		for k, w := range ws {
+			if !a.lx.sameTitle(singular(a.lx, strings.Trim(w.w, ",:;")), noun) {
+				continue
+			}
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				switch strings.ToLower(ws[j].w) {
+				case "a", "an", "one", "another":
+					return true
+				}
+				if isDeterminer(ws[j].w) || strings.ContainsAny(ws[j].w, ",.;:") {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// subjectAfter reads the subject after a speech verb (`…," said X`),
+// or after "according to": a name, a pronoun, or a role.
+func (a *analyser) subjectAfter(pi, from, to int) who {
+	p := &a.paras[pi]
+	text := p.Text
+	ws := wordsAfter(text, from, to, 10)
+	if len(ws) == 0 {
+		return who{}
+	}
+	switch Fold(ws[0].w) {
+	case "he", "she":
+		return a.resolvePronoun(pi, ws[0].start, Fold(ws[0].w))
+	case "they", "we":
+		return blocked
+	}
+	ms := p.mentionsIn(from, to)
+	for k := range ms {
+		m := &ms[k]
+		// Words between the verb and the name (and the role the text
+		// gives it there): more role words, or a role the name hangs off
+		// ("said the spokesman for President Putin"). Anything else ends
+		// the subject before the name: "said the minister, who met
+		// Zelensky" is the minister.
+		between := wordsAfter(text, from, p.roleStart(m), 12)
+		for k, w := range between {
+			if a.lx.is("preposition", Fold(w.w)) {
+				if np := nounPhraseBefore(a.lx, between[:k]); np != "" {
+					return a.roleSubject(pi, from, np)
+				}
+				return blocked
+			}
+			if strings.ContainsAny(w.w, ",;:") || !a.roleWord(w.w) {
+				if np := nounPhraseBefore(a.lx, between[:k+1]); np != "" {
+					return a.roleSubject(pi, from, np)
+				}
+				return blocked
+			}
+		}
+		if m.possessive {
+			// "said Zelensky's spokesman": the spokesman speaks, or the
+			// name after it ("… spokesman Serhiy Nykyforov").
+			continue
+		}
+		return a.named(pi, from, m)
+	}
+	// No name: a role or an unnamed source ("said a senior diplomat").
+	var np []word
+	for _, w := range ws {
+		np = append(np, w)
+		if strings.ContainsAny(w.w, ",;:") || a.lx.IsTitleNoun(singular(a.lx, strings.TrimRight(w.w, ",;:"))) {
+			break
+		}
+	}
+	if phrase := nounPhraseBefore(a.lx, np); phrase != "" {
+		return a.roleSubject(pi, from, phrase)
+	}
+	return blocked
+}
+
+// roleWord reports a word that may stand in a role before a name: an
+// article, a title, a modifier, a nationality, a possessive or a
+// capitalised word.
+func (a *analyser) roleWord(w string) bool {
+	if isDeterminer(w) || Possessive(w) || a.lx.IsTitleNoun(w) || a.lx.IsModifier(w) {
+		return true
+	}
+	if _, ok := a.lx.Nation(w); ok {
+		return true
+	}
+	return isCapitalised(w) && !a.lx.is("stop", w)
+}
+
+// sentenceSubject is the subject of the clause text[from:to] when it is
+// a person: a pronoun opening it, or a name standing first (after a
+// fronted phrase such as "Asked about X," or "Standing next to Merz,");
+// a name elsewhere is an object and no subject.
+func (a *analyser) sentenceSubject(pi, from, to int) who {
+	return a.subjectFrom(pi, from, to, true)
+}
+
+// subjectFrom is sentenceSubject; without pronouns, a pronoun opening
+// the clause is left alone (a pronoun reading back uses the speakers
+// already read instead, so that reading stays linear).
+func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
+	p := &a.paras[pi]
+	if ws := wordsAfter(p.Text, from, to, 1); pronouns && len(ws) == 1 && ws[0].end < to {
+		switch w := Fold(strings.TrimRight(ws[0].w, ",")); w {
+		case "he", "she":
+			return a.resolvePronoun(pi, ws[0].start, w)
+		case "they", "we":
+			return blocked
+		}
+	}
+	ms := p.mentionsIn(from, to)
+	for k := 0; k < len(ms) && k < 20; k++ {
+		m := &ms[k]
+		if m.end > to {
+			break
+		}
+		if !m.possessive && a.isSubject(pi, from, m) {
+			return a.named(pi, from, m)
+		}
+	}
+	// "The Ukrainian president was more direct.": a role as subject, the
+	// person who holds it; "A senior diplomat was less upbeat.": an
+	// unnamed one (found, but no one to name).
+	if ws := wordsAfter(p.Text, from, to, 6); len(ws) > 1 && isDeterminer(ws[0].w) {
+		for k := 1; k < len(ws); k++ {
+			if a.lx.IsTitleNoun(singular(a.lx, strings.TrimRight(ws[k].w, ","))) && !strings.HasSuffix(ws[k-1].w, ",") {
+				if np := nounPhraseBefore(a.lx, ws[:k+1]); np != "" && strings.HasPrefix(np, ws[0].w) {
+					if k+1 < len(ws) && (a.lx.is("preposition", Fold(ws[k+1].w)) || Possessive(ws[k].w)) {
+						break
+					}
+					return a.roleSubject(pi, ws[0].start, np)
+				}
+				break
+			}
+			if !a.lx.IsModifier(ws[k].w) {
+				break
+			}
+		}
+	}
+	return who{}
+}
+
+// isSubject reports whether mention m opens the clause starting at from:
+// nothing before it but its role, or a fronted phrase ending in a comma
+// ("In Kyiv, Ukrainian President Volodymyr Zelensky struck …"), or a
+// comma and a conjunction (", and Merz said").
+func (a *analyser) isSubject(pi, from int, m *mention) bool {
+	p := &a.paras[pi]
+	before := wordsBefore(p.Text, from, p.roleStart(m), 12)
+	if len(before) == 0 {
+		return true
+	}
+	last := before[len(before)-1].w
+	if strings.HasSuffix(last, ",") {
+		first := Fold(strings.TrimRight(before[0].w, ","))
+		if a.lx.is("preposition", first) || a.lx.is("opener", first) || a.lx.adverb(first) ||
+			strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") {
+			return true
+		}
+		// "…, who …, said" is handled by the caller; a list or an
+		// apposition ("Two customers, Iryna Tkachenko, …") is not a
+		// subject.
+		return false
+	}
+	switch Fold(last) {
+	case "and", "but", "while", "whereas", "as", "when", "because", "although", "so":
+		return len(before) > 1 && strings.HasSuffix(before[len(before)-2].w, ",")
+	}
+	return false
+}
+
+// prepositional reports whether mention m stands in a phrase opened by a
+// preposition ("with Merz", "Standing next to Merz, …"): not a subject,
+// and in a pronoun's own sentence not what it stands for.
+func (a *analyser) prepositional(pi, sentStart int, m *mention) bool {
+	p := &a.paras[pi]
+	before := wordsBefore(p.Text, sentStart, p.roleStart(m), 8)
+	if n := len(before); n > 0 && a.lx.is("preposition", Fold(strings.Trim(before[n-1].w, ",;"))) {
+		return true
+	}
+	// A sentence opening with a preposition or participle: what comes
+	// before its first comma is not the subject.
+	if len(before) > 0 {
+		first := Fold(before[0].w)
+		if a.lx.is("preposition", first) || strings.HasSuffix(first, "ing") {
+			for _, w := range before {
+				if strings.HasSuffix(w.w, ",") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
