@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
 // asks is what kind of answer a question wants.
@@ -71,6 +73,9 @@ type questionWords struct {
 	} `yaml:"kinds"`
 	Filler         []string `yaml:"filler"`
 	PronounUsAfter []string `yaml:"pronoun_us_after"`
+	QuoteNouns     []string `yaml:"quote_nouns"`
+	AboutWords     []string `yaml:"about_words"`
+	ReactionVerbs  []string `yaml:"reaction_verbs"`
 
 	filler    map[string]bool
 	pronounUs map[string]bool
@@ -129,6 +134,9 @@ func (e *Engine) understand(question string) intent {
 		// named first, then a subject, asks what they said about it.
 		if who, about, ok := e.leadingPerson(s); ok {
 			in.kind, in.who, in.about = asksSaid, who, about
+			if about == "" {
+				in.kind = asksPerson // a name alone: about that person
+			}
 		}
 	}
 	return in
@@ -195,28 +203,34 @@ func isWordByte(c byte) bool {
 // Minsk", "Zelensky about NATO", "peskov re: guarantees".
 var aboutLinks = map[string]bool{"on": true, "about": true, "re": true, "regarding": true, "concerning": true, "over": true, "and": true}
 
-// leadingPerson reads a short question that opens with a known person's
-// name and goes on with a subject: "peskov on the security guarantees",
-// "Zelensky NATO", "Merz about Minsk". A role alone does not count
-// ("kremlin christmas truce" is a search), nor does a question word.
+// leadingPerson reads a question that opens with a person — by name,
+// title and name, role or organisation, as the people model finds them
+// (findPeople) — and goes on with a subject: "peskov on the security
+// guarantees", "Zelensky NATO", "General Marquardt about violations", "the
+// SWP expert on article 5". It asks what they said about it.
 func (e *Engine) leadingPerson(s string) (who, about string, ok bool) {
-	fields := strings.Fields(s)
-	if len(fields) == 0 || len(fields) > 12 {
+	if len(strings.Fields(s)) > 12 {
 		return "", "", false
 	}
-	for n := min(3, len(fields)); n >= 1; n-- {
-		name := strings.Trim(strings.Join(fields[:n], " "), ",:;-")
-		p := e.resolveName(name)
-		if p == nil {
-			continue
-		}
-		rest := fields[n:]
-		// "Zelensky's remarks on NATO" is handled by the said patterns;
-		// here "Zelensky's NATO stance" and "zelensky: nato" read alike.
-		if len(rest) > 0 && aboutLinks[strings.ToLower(strings.Trim(rest[0], ",:;-"))] {
-			rest = rest[1:]
-		}
-		return name, strings.Join(rest, " "), true
+	spans := e.findPeople(s)
+	if len(spans) == 0 {
+		return "", "", false
 	}
-	return "", "", false
+	sp := spans[0]
+	// A role alone is too loose a reading of a few keywords ("kremlin
+	// christmas truce" is about the Kremlin, not its spokesman's words).
+	if sp.via == people.ViaRole || sp.via == people.ViaOrganisation {
+		return "", "", false
+	}
+	// Only a person named first: "sanctions and Merz" is a search that
+	// names him, not a question about his words.
+	lead := strings.ToLower(strings.TrimSpace(s[:sp.start]))
+	if lead != "" && lead != "the" && lead != "and" && lead != "so" && lead != "but" {
+		return "", "", false
+	}
+	rest := strings.Fields(strings.TrimLeft(s[sp.end:], "'’s"))
+	if len(rest) > 0 && aboutLinks[strings.ToLower(strings.Trim(rest[0], ",:;-"))] {
+		rest = rest[1:]
+	}
+	return strings.TrimSpace(s[sp.start:sp.end]), strings.Trim(strings.Join(rest, " "), ",:;- "), true
 }

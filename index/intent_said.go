@@ -2,7 +2,11 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
+
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
 // quoteIntent is a question asking for someone's words: who, and
@@ -11,23 +15,42 @@ type quoteIntent struct {
 	who, about string
 }
 
-var sayVerbs = `(?:say|said|says|tell|told|think|thinks|thought|claim|claimed|state|stated|comment|comments|commented|remark|remarked|argue|argued|warn|warned|mean|meant|reply|replied|respond|responded|answer|answered|declare|declared|announce|announced)`
-var aboutWords = `(?:about|on|regarding|concerning|of|to|re)`
-var quoteNouns = `(?:quotes?|remarks?|comments?|statements?|words|views?|positions?|responses?|reactions?|messages?|opinions?|take)`
+// alternation is a regexp matching any of the words or phrases, longest
+// first.
+func alternation(words []string) string {
+	ws := slices.Clone(words)
+	slices.SortFunc(ws, func(a, b string) int { return len(b) - len(a) })
+	for i, w := range ws {
+		ws[i] = strings.ReplaceAll(regexp.QuoteMeta(w), " ", `\s+`)
+	}
+	return `(?:` + strings.Join(ws, "|") + `)`
+}
 
 // quotePatterns recognise quote questions. Each has a "who" group and an
 // "about" group (possibly empty); they run, ignoring case, on the question
 // with curly apostrophes straightened and the final punctuation removed.
-var quotePatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will|was|is) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: ` + aboutWords + ` (?P<about>.+))?$`),
-	regexp.MustCompile(`(?i)^(?:did|has|have|does) (?P<who>.+?) (?:say|said|comment|commented|talk|talked|speak|spoken|spoke)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
-	regexp.MustCompile(`(?i)^(?:what|how) (?:did|does|has) (?P<who>.+?) (?:react|reacted|respond|responded|answer)(?: (?:to|on) (?P<about>.+))?$`),
-	regexp.MustCompile(`(?i)^what (?:is|was|are|were) (?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
-	regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all )?(?:the )?(?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
-	regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all )?(?:the )?(?:direct )?` + quoteNouns + ` (?:from|by|of) (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
-	regexp.MustCompile(`(?i)^what (?P<who>.+?) (?:said|says|thinks|thought)(?: ` + aboutWords + ` (?P<about>.+))?$`),
-	regexp.MustCompile(`(?i)^quote (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
-}
+// Their words come from data: the people model's speech verbs and
+// data/questions.yaml.
+var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
+	var forms []string
+	for _, v := range people.Default().SpeechVerbs("ask") {
+		forms = append(forms, v.Form)
+	}
+	qw := loadQuestionWords()
+	sayVerbs, aboutWords, quoteNouns := alternation(forms), alternation(qw.AboutWords), alternation(qw.QuoteNouns)
+	reactVerbs := alternation(qw.ReactionVerbs)
+	return []*regexp.Regexp{
+		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will|was|is) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: ` + aboutWords + ` (?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|talk|talked|speak|spoken|spoke)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
+		regexp.MustCompile(`(?i)^(?:what|how) (?:did|does|has) (?P<who>.+?) ` + reactVerbs + `(?: (?:to|on) (?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^what (?:is|was|are|were) (?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all )?(?:the )?(?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all )?(?:the )?(?:direct )?` + quoteNouns + ` (?:from|by|of) (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?P<who>.+?) ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^what (?P<who>.+?) ` + sayVerbs + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^quote (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
+	}
+})
 
 // patternText is a question as the patterns read it: curly apostrophes
 // straightened, spaces collapsed, the final punctuation removed. Patterns
@@ -41,7 +64,7 @@ func patternText(q string) string {
 // parseQuoteQuestion recognises "what did X say (about Y)" and its kin.
 func parseQuoteQuestion(q string) (quoteIntent, bool) {
 	s := patternText(q)
-	for _, re := range quotePatterns {
+	for _, re := range quotePatterns() {
 		m := re.FindStringSubmatch(s)
 		if m == nil {
 			continue
