@@ -151,3 +151,51 @@ func TestClosestPassages(t *testing.T) {
 		}
 	}
 }
+
+// Reported speech: what an article says someone said, in its own words, is
+// offered under their name, marked as reported and never as a quotation;
+// someone only reported is still "never quoted".
+func TestReportedSpeech(t *testing.T) {
+	doc := &corpus.Document{ID: "r.txt", Title: "Truce", Outlet: "Wire", Date: "2025-12-17",
+		Passages: []corpus.Passage{
+			{Text: "Merz said that the truce would cover the Orthodox Christmas too.", Paragraph: 1},
+			{Text: `"Silence on the front would be a drop of human dignity," Merz said.`, Paragraph: 2},
+			{Text: "Putin said that Russia wanted a lasting peace, not a pause.", Paragraph: 3},
+		},
+		Quotes: []corpus.Quote{{Speaker: "Friedrich Merz", Text: "Silence on the front would be a drop of human dignity,", Paragraph: 2}},
+		Reported: []corpus.Quote{
+			{Speaker: "Friedrich Merz", Text: "the truce would cover the Orthodox Christmas too", Paragraph: 1, Reported: true},
+			{Speaker: "Vladimir Putin", Text: "Russia wanted a lasting peace, not a pause", Paragraph: 3, Reported: true},
+		},
+	}
+	c := &corpus.Corpus{Documents: []*corpus.Document{doc}, People: []corpus.Person{
+		{Name: "Friedrich Merz", Aliases: []string{"merz"}, Quotes: 1, Mentions: 2},
+		{Name: "Vladimir Putin", Aliases: []string{"putin"}, Mentions: 1},
+	}}
+	e, err := Build(context.Background(), BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Ask(context.Background(), "what did Merz say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.SpeakerStatus != SpeakerQuoted || a.QuotesTotal != 1 || len(a.Quotes) != 2 || a.Quotes[0].Reported || !a.Quotes[1].Reported {
+		t.Fatalf("Merz: status %s, total %d, quotes %+v; want his quotation, then the reported statement", a.SpeakerStatus, a.QuotesTotal, a.Quotes)
+	}
+	text := Render(a).Text()
+	if !strings.Contains(text, "> Silence on the front") || strings.Contains(text, "> the truce would cover") || !strings.Contains(text, "reported, not a direct quote") {
+		t.Errorf("rendering mixes reported speech with quotations:\n%s", text)
+	}
+	a, err = e.Ask(context.Background(), "what did Putin say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.SpeakerStatus != SpeakerNotQuoted || len(a.Quotes) != 1 || !a.Quotes[0].Reported {
+		t.Fatalf("Putin: status %s, quotes %+v; want never quoted, one reported statement", a.SpeakerStatus, a.Quotes)
+	}
+	if intro := Render(a).Intro; !strings.Contains(intro, "never quoted directly") {
+		t.Errorf("intro %q", intro)
+	}
+}

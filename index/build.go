@@ -119,7 +119,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Engine, error) {
 			fieldQuote:      q.quote.Text,
 			fieldContext:    q.context,
 			fieldSpeaker:    q.quote.Speaker,
-			fieldSpeakerKey: q.quote.Speaker,
+			fieldSpeakerKey: speakerKey(q.quote),
 			fieldRole:       q.quote.Role,
 			"doc":           q.quote.Source.Doc,
 			"paragraph":     q.quote.Source.Paragraph,

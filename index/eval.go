@@ -279,7 +279,8 @@ func (e *Engine) score(c EvalCase, a *Answer) EvalReport {
 	if c.Speaker != "" {
 		for _, q := range a.Quotes {
 			rep.Claims++
-			if e.samePerson(c.Speaker, q.Speaker) && !c.NotQuoted {
+			// Reported speech may stand for someone never quoted.
+			if e.samePerson(c.Speaker, q.Speaker) && (!c.NotQuoted || q.Reported) {
 				rep.RightClaim++
 			} else {
 				r.Misattributions++

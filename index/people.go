@@ -330,6 +330,31 @@ func capitalised(s string) bool {
 	return true
 }
 
+// fullNameIn reports whether text gives the person's full name (or an
+// alias of two words or more), as an article does where it introduces
+// them.
+func (p *person) fullNameIn(text string) bool {
+	low := fold(text)
+	for _, f := range append([]string{strings.Join(tokens(p.Name), " ")}, p.full...) {
+		if len(strings.Fields(f)) < 2 {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(low[from:], f)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(f)
+			if (i == 0 || !isWordByte(low[i-1])) && (end == len(low) || !isWordByte(low[end])) {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
+}
+
 // namedIn reports whether text names the person: their full name or an
 // alias of two words or more, or their surname (or an alias's last word),
 // capitalised. So "a major hurdle" does not name Claudia Major, while

@@ -10,9 +10,11 @@ import (
 )
 
 // quoteAnswer answers a quote question about a resolved person: all their
-// quotes (those about `about` first, or only those when some are), then the
-// passages that name them. Quotes come only from the person's own
-// attributed quotes, so nobody else's words are ever put in their mouth.
+// quotes (only those about `about` when some are), then what the articles
+// report they said in their own words (Quote.Reported, never shown as a
+// quotation), then the passages that name them. Quotes come only from the
+// person's own attributed quotes, so nobody else's words are ever put in
+// their mouth.
 func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, about string, opts AskOptions) (*Answer, error) {
 	a := &Answer{
 		Question: question, Kind: KindQuote, Speaker: p.Name, SpeakerRole: p.Role,
@@ -39,18 +41,32 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 		maxQuotes = DefaultQuotes
 	}
 	order := e.newestFirst(own)
+	narrowed := false
 	if len(own) > 0 && len(qs) > 0 {
-		ranked, err := e.rankQuotes(ctx, p.Name, qs, 2*maxQuotes)
+		ranked, err := e.rankQuotes(ctx, p.Name, p.Name, qs, 2*maxQuotes)
 		if err != nil {
 			return nil, err
 		}
 		if len(ranked) > 0 {
-			order = ranked
+			order, narrowed = ranked, true
 		} else {
 			a.About = "" // none of their quotes is on that; show them all
 		}
 	}
-	for _, n := range order[:min(len(order), maxQuotes)] {
+	// Then what the articles report they said, in the articles' words:
+	// on the subject when their quotes were narrowed to it (or when they
+	// have no quotes), else all of it.
+	reported := e.newestFirst(e.recs.reportedBy[p.Name])
+	if len(reported) > 0 && len(qs) > 0 && (narrowed || len(own) == 0) {
+		ranked, err := e.rankQuotes(ctx, speakerKey(Quote{Speaker: p.Name, Reported: true}), p.Name, qs, 2*maxQuotes)
+		if err != nil {
+			return nil, err
+		}
+		if narrowed || len(ranked) > 0 {
+			reported = ranked
+		}
+	}
+	for _, n := range append(order, reported...)[:min(len(order)+len(reported), maxQuotes)] {
 		a.Quotes = append(a.Quotes, e.recs.quotes[n].quote)
 	}
 	passages, err := e.personPassages(ctx, p, qs, limitOf(opts))
@@ -71,10 +87,11 @@ func (e *Engine) newestFirst(ns []int) []int {
 	return out
 }
 
-// rankQuotes returns the speaker's quote numbers that speak to the terms,
-// best first.
-func (e *Engine) rankQuotes(ctx context.Context, speaker string, qs []qterm, size int) ([]int, error) {
-	who := bleve.NewTermQuery(speaker)
+// rankQuotes returns the numbers of the quote records indexed under key
+// (speakerKey: the speaker, or their reported speech) that speak to the
+// terms, best first.
+func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm, size int) ([]int, error) {
+	who := bleve.NewTermQuery(key)
 	who.SetField(fieldSpeakerKey)
 	about := termsQuery(qs, fieldBoost{fieldQuote, 1}, fieldBoost{fieldContext, 0.5})
 	if about == nil {
@@ -91,7 +108,7 @@ func (e *Engine) rankQuotes(ctx context.Context, speaker string, qs []qterm, siz
 	for _, h := range hits {
 		n := h.n
 		r := &e.recs.quotes[n]
-		if r.quote.Speaker != speaker {
+		if r.quote.Speaker != speaker || speakerKey(r.quote) != key {
 			continue // cannot happen with a keyword match; never risk it
 		}
 		if cov, _, _ := m.scan(r.quote.Text, r.context); cov < minCoverage {
@@ -126,7 +143,8 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		bq.AddShould(pq)
 	} else if first := e.firstNames(p); len(first) > 0 {
 		// Nothing else to look for: passages giving the full name, which
-		// is where articles introduce someone, come first.
+		// is where articles introduce someone, come first, however short
+		// a passage naming the surname alone.
 		bq.AddShould(bleve.NewDisjunctionQuery(first...))
 	}
 	// Highlight the name and the subject; every hit names the person.
@@ -145,6 +163,14 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		hits, complete, err := e.searchPassagesSorted(ctx, bq, size)
 		if err != nil {
 			return nil, err
+		}
+		if len(qs) == 0 {
+			// Who someone is: the passages giving their full name, where
+			// articles introduce people, before any naming them only by
+			// surname, however short.
+			slices.SortStableFunc(hits, func(a, b hit) int {
+				return boolRank(p.fullNameIn(e.recs.passages[b.n].text)) - boolRank(p.fullNameIn(e.recs.passages[a.n].text))
+			})
 		}
 		best, _ = e.pick(hits, e.newMatcher(all), limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) })
 		if len(best) >= limit || complete {
@@ -171,4 +197,11 @@ func (e *Engine) firstNames(p *person) []query.Query {
 		}
 	}
 	return out
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -12,8 +12,12 @@ import (
 type records struct {
 	passages []passageRec
 	quotes   []quoteRec
-	// bySpeaker lists quote numbers per canonical speaker, in corpus order.
+	// bySpeaker lists quote numbers per canonical speaker, in corpus order:
+	// direct quotations only.
 	bySpeaker map[string][]int
+	// reportedBy lists, per speaker, the numbers of the statements the
+	// articles report in their own words (Quote.Reported).
+	reportedBy map[string][]int
 }
 
 type place struct {
@@ -39,7 +43,7 @@ func sourceOf(d *corpus.Document, section string, paragraph int) Source {
 }
 
 func newRecords(c *corpus.Corpus) *records {
-	r := &records{bySpeaker: map[string][]int{}}
+	r := &records{bySpeaker: map[string][]int{}, reportedBy: map[string][]int{}}
 	for _, d := range c.Documents {
 		sections := map[int]string{}
 		texts := map[int]string{}
@@ -50,15 +54,20 @@ func newRecords(c *corpus.Corpus) *records {
 			texts[p.Paragraph] += joinSpace(texts[p.Paragraph], p.Text)
 			r.passages = append(r.passages, passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph)})
 		}
-		for _, q := range d.Quotes {
+		for _, q := range append(d.Quotes[:len(d.Quotes):len(d.Quotes)], d.Reported...) {
 			rec := quoteRec{
 				quote: Quote{
 					Speaker: q.Speaker, Role: q.Role, Text: trimQuote(q.Text),
-					Source: sourceOf(d, sections[q.Paragraph], q.Paragraph),
+					Source:   sourceOf(d, sections[q.Paragraph], q.Paragraph),
+					Reported: q.Reported,
 				},
 				context: texts[q.Paragraph],
 			}
-			if q.Speaker != "" {
+			switch {
+			case q.Speaker == "":
+			case q.Reported:
+				r.reportedBy[q.Speaker] = append(r.reportedBy[q.Speaker], len(r.quotes))
+			default:
 				r.bySpeaker[q.Speaker] = append(r.bySpeaker[q.Speaker], len(r.quotes))
 			}
 			r.quotes = append(r.quotes, rec)
@@ -78,3 +87,13 @@ func joinSpace(prev, s string) string {
 // trimQuote drops the comma or space a quote keeps from the sentence
 // around it ("...the war," said X).
 func trimQuote(s string) string { return strings.TrimRight(strings.TrimSpace(s), ", ") }
+
+// speakerKey is the key a quote record is indexed under: its speaker, and
+// for reported speech the speaker marked as such, so that a person's
+// direct quotations and the statements reported of them are ranked apart.
+func speakerKey(q Quote) string {
+	if q.Reported && q.Speaker != "" {
+		return "reported:" + q.Speaker
+	}
+	return q.Speaker
+}

@@ -166,6 +166,9 @@ func intro(a *Answer, l i18n.Lang) string {
 		}
 		return s + ":"
 	case SpeakerNotQuoted:
+		if len(a.Quotes) > 0 { // reported speech only
+			return l.T("intro.reported_not_quoted", "who", a.Speaker)
+		}
 		if len(a.Passages) == 0 {
 			return l.T("intro.named_not_quoted", "who", a.Speaker)
 		}

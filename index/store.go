@@ -83,9 +83,13 @@ func Fingerprint(c *corpus.Corpus) string {
 		for _, q := range d.Quotes {
 			w("q", q.Speaker, q.Role, q.Text, strconv.Itoa(q.Paragraph))
 		}
+		for _, q := range d.Reported {
+			w("r", q.Speaker, q.Role, q.Text, strconv.Itoa(q.Paragraph))
+		}
 	}
 	for _, p := range c.People {
-		w("person", p.Name, p.Role, strings.Join(p.Aliases, "\x00"), strconv.Itoa(p.Quotes), strconv.Itoa(p.Mentions))
+		w("person", p.Name, p.Role, strings.Join(p.Aliases, "\x00"), strconv.Itoa(p.Quotes), strconv.Itoa(p.Mentions),
+			p.Gender, strings.Join(p.Roles, "\x00"), strings.Join(p.Organisations, "\x00"))
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -136,12 +136,24 @@ func TestAskJSON(t *testing.T) {
 				Passages []map[string]json.RawMessage
 			}
 			json.Unmarshal([]byte(out), &a)
-			if a.Question != tt.question || a.Speaker != tt.speaker || len(a.Quotes) != tt.quotes || (len(a.Passages) > 0) != tt.passages {
-				t.Errorf("got question %q speaker %q, %d quotes, %d passages", a.Question, a.Speaker, len(a.Quotes), len(a.Passages))
+			// Reported speech follows the quotations, marked "reported"
+			// (a field added to the contract, present only when true).
+			direct := 0
+			for _, q := range a.Quotes {
+				if string(q["reported"]) != "true" {
+					direct++
+				}
+			}
+			if a.Question != tt.question || a.Speaker != tt.speaker || direct != tt.quotes || (len(a.Passages) > 0) != tt.passages {
+				t.Errorf("got question %q speaker %q, %d quotes (%d direct), %d passages", a.Question, a.Speaker, len(a.Quotes), direct, len(a.Passages))
 			}
 			for _, q := range a.Quotes {
-				if got := strings.Join(keys(q), ","); got != "role,source,speaker,text" {
-					t.Errorf("quote keys %s", got)
+				want := "role,source,speaker,text"
+				if string(q["reported"]) == "true" {
+					want = "reported,role,source,speaker,text"
+				}
+				if got := strings.Join(keys(q), ","); got != want {
+					t.Errorf("quote keys %s, want %s", got, want)
 				}
 				var src map[string]json.RawMessage
 				json.Unmarshal(q["source"], &src)
