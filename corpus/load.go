@@ -102,10 +102,140 @@ func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
 			opts.OnFile(p, i+1, len(files))
 		}
 	}
+	assemble(c)
+	return c, nil
+}
+
+// assemble does what depends on more than one document: it orders the
+// documents, drops paragraphs reprinted from an earlier one and merges
+// the people.
+func assemble(c *Corpus) {
 	sort.Slice(c.Documents, func(i, j int) bool { return c.Documents[i].ID < c.Documents[j].ID })
 	dedupAcross(c.Documents)
 	c.People = collectPeople(c.Documents)
-	return c, nil
+}
+
+// ReadFile reads one article of fsys as Load reads it, before anything
+// that depends on the other documents (reprinted paragraphs, the merged
+// people list): an index that updates a few articles in place reads
+// only those, and redoes the corpus-wide steps with ParagraphKeys,
+// DropParagraphs and CollectPeople. maxSize 0 means DefaultMaxFileSize.
+// The error says why the file is skipped.
+func ReadFile(fsys fs.FS, p string, maxSize int64) (*Document, error) {
+	if maxSize <= 0 {
+		maxSize = DefaultMaxFileSize
+	}
+	doc, err := loadFile(fsys, p, maxSize)
+	if err != nil {
+		return nil, errors.New(unwrapPath(err))
+	}
+	return doc, nil
+}
+
+// IsSidecar reports whether p is a metadata sidecar, read with its
+// article rather than as one.
+func IsSidecar(p string) bool { return strings.HasSuffix(p, SidecarSuffix) }
+
+// ArticleOf is the article a sidecar p belongs to.
+func ArticleOf(p string) string { return strings.TrimSuffix(p, SidecarSuffix) }
+
+// Assemble is the corpus Load would return for documents read one by one
+// with ReadFile (in any order) and the files it skipped.
+func Assemble(docs []*Document, skipped []SkippedFile) *Corpus {
+	c := &Corpus{Documents: docs, Skipped: skipped}
+	assemble(c)
+	return c
+}
+
+// CollectPeople merges the documents' casts (Document.People) into the
+// corpus's people and rewrites each quote's speaker to the merged name,
+// as Load does. It reads only the documents' IDs, Quotes and People, so
+// an index can run it over summaries of its documents.
+func CollectPeople(docs []*Document) []Person { return collectPeople(docs) }
+
+// ParagraphKey identifies a paragraph's text for spotting reprints.
+type ParagraphKey struct {
+	Paragraph int
+	Key       uint64
+}
+
+// ParagraphKeys are the keys of d's paragraphs, in order, as Load compares
+// them across documents: a paragraph whose key an earlier document (by
+// ID) holds is dropped from the later one.
+func ParagraphKeys(d *Document) []ParagraphKey {
+	var out []ParagraphKey
+	for _, pk := range paragraphTexts(d) {
+		out = append(out, ParagraphKey{Paragraph: pk.n, Key: hashKey(dedupKey(pk.text))})
+	}
+	return out
+}
+
+// DropParagraphs removes the paragraphs drop names (paragraph number →
+// the document that holds them first) from d and renumbers the rest, as
+// Load does for reprinted paragraphs.
+func DropParagraphs(d *Document, drop map[int]string) {
+	if len(drop) == 0 {
+		return
+	}
+	texts := paragraphTexts(d)
+	for _, pt := range texts {
+		if other, ok := drop[pt.n]; ok {
+			d.Skipped = append(d.Skipped, "paragraph also in "+other+": "+clip(pt.text, 80))
+		}
+	}
+	renum := map[int]int{}
+	for _, pt := range texts {
+		if _, ok := drop[pt.n]; !ok {
+			renum[pt.n] = len(renum) + 1
+		}
+	}
+	var ps []Passage
+	for _, p := range d.Passages {
+		if _, ok := drop[p.Paragraph]; !ok {
+			p.Paragraph = renum[p.Paragraph]
+			ps = append(ps, p)
+		}
+	}
+	var qs []Quote
+	for _, q := range d.Quotes {
+		if _, ok := drop[q.Paragraph]; !ok {
+			q.Paragraph = renum[q.Paragraph]
+			qs = append(qs, q)
+		}
+	}
+	d.Passages, d.Quotes = ps, qs
+}
+
+type paragraphText struct {
+	n    int
+	text string
+}
+
+// paragraphTexts are d's paragraphs in order, each the text of all its
+// passages.
+func paragraphTexts(d *Document) []paragraphText {
+	var out []paragraphText
+	at := map[int]int{}
+	for _, p := range d.Passages {
+		i, ok := at[p.Paragraph]
+		if !ok {
+			i = len(out)
+			at[p.Paragraph] = i
+			out = append(out, paragraphText{n: p.Paragraph})
+		}
+		out[i].text += p.Text
+	}
+	return out
+}
+
+// hashKey is FNV-1a, 64 bits: paragraph keys are compared by hash.
+func hashKey(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // unwrapPath drops the path from fs errors: the SkippedFile names it.
@@ -264,50 +394,16 @@ func checkText(data []byte) error {
 // already holds (agency copy reprinted by two outlets), renumbering what
 // is left.
 func dedupAcross(docs []*Document) {
-	seen := map[string]string{}
+	seen := map[uint64]string{}
 	for _, d := range docs {
-		// A paragraph's key is the text of all its passages.
-		texts := map[int]string{}
-		var order []int
-		for _, p := range d.Passages {
-			if _, ok := texts[p.Paragraph]; !ok {
-				order = append(order, p.Paragraph)
-			}
-			texts[p.Paragraph] += p.Text
-		}
-		drop := map[int]bool{}
-		for _, n := range order {
-			key := dedupKey(texts[n])
-			if other, ok := seen[key]; ok && other != d.ID {
-				drop[n] = true
-				d.Skipped = append(d.Skipped, "paragraph also in "+other+": "+clip(texts[n], 80))
+		drop := map[int]string{}
+		for _, pk := range ParagraphKeys(d) {
+			if other, ok := seen[pk.Key]; ok && other != d.ID {
+				drop[pk.Paragraph] = other
 				continue
 			}
-			seen[key] = d.ID
+			seen[pk.Key] = d.ID
 		}
-		if len(drop) == 0 {
-			continue
-		}
-		renum := map[int]int{}
-		for _, n := range order {
-			if !drop[n] {
-				renum[n] = len(renum) + 1
-			}
-		}
-		var ps []Passage
-		for _, p := range d.Passages {
-			if !drop[p.Paragraph] {
-				p.Paragraph = renum[p.Paragraph]
-				ps = append(ps, p)
-			}
-		}
-		var qs []Quote
-		for _, q := range d.Quotes {
-			if !drop[q.Paragraph] {
-				q.Paragraph = renum[q.Paragraph]
-				qs = append(qs, q)
-			}
-		}
-		d.Passages, d.Quotes = ps, qs
+		DropParagraphs(d, drop)
 	}
 }
