@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -36,6 +35,27 @@ var ErrNoCorpus = errors.New("index: no corpus")
 // every later search visit many segments.
 const batchSize = 5000
 
+// buildInto builds a complete on-disk index of c in dir (which must not
+// exist yet) and closes it, so that it is persisted.
+func buildInto(ctx context.Context, dir string, c *corpus.Corpus, raw map[string]rawInfo, progress func(Progress)) (*sideData, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, fmt.Errorf("index: mapping: %w", err)
+	}
+	idx, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: create %q: %w", dir, err)
+	}
+	side, err := indexCorpus(ctx, idx, c, raw, progress)
+	if cerr := idx.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("index: close: %w", cerr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return side, nil
+}
+
 // Build indexes the corpus's passages and quotes and returns an engine over
 // them. The returned engine owns the index; Close releases it.
 func Build(ctx context.Context, opts BuildOptions) (*Engine, error) {
@@ -63,16 +83,46 @@ func Build(ctx context.Context, opts BuildOptions) (*Engine, error) {
 		}
 		return nil, err
 	}
-	recs := newRecords(opts.Corpus)
-	total := len(recs.passages)
+	side, err := indexCorpus(ctx, idx, opts.Corpus, nil, opts.Progress)
+	if err != nil {
+		return fail(err)
+	}
+	e, err := newEngine(idx, side.data, &quoteLists{mem: side.lists}, &docSource{docs: side.docs}, opts.Topics, log)
+	if err != nil {
+		return fail(err)
+	}
+	log.Debug("index built", "dir", opts.Dir, "passages", side.data.Passages, "quotes", side.data.Quotes)
+	return e, nil
+}
+
+// rawInfo is what a document said before the corpus-wide steps: its
+// paragraph keys before reprints were dropped, the people it names and
+// its quotes' speakers as it names them. A corpus read by Load has lost
+// it; one read file by file (a Source) keeps it for updates in place.
+type rawInfo struct {
+	keys     []uint64
+	cast     []corpus.Person
+	speakers []string
+}
+
+// indexCorpus indexes every document of c in batches, each document's
+// passages and quotes together, and returns what is kept beside the
+// index. raw (may be nil) holds what each document said before the
+// corpus-wide steps.
+func indexCorpus(ctx context.Context, idx bleve.Index, c *corpus.Corpus, raw map[string]rawInfo, onProgress func(Progress)) (*sideData, error) {
 	progress := func(p Progress) {
-		if opts.Progress != nil {
-			opts.Progress(p)
+		if onProgress != nil {
+			onProgress(p)
 		}
+	}
+	total := 0
+	for _, d := range c.Documents {
+		total += len(d.Passages)
 	}
 	progress(Progress{Phase: "indexing", Done: 0, Total: total})
 	batch := idx.NewBatch()
-	flush := func(done int) error {
+	done := 0
+	flush := func() error {
 		if batch.Size() == 0 {
 			return nil
 		}
@@ -86,73 +136,75 @@ func Build(ctx context.Context, opts BuildOptions) (*Engine, error) {
 		progress(Progress{Phase: "indexing", Done: done, Total: total})
 		return nil
 	}
+	docs := make([]docEntry, 0, len(c.Documents)+len(c.Skipped))
+	lists := map[string][]qentry{}
+	for _, d := range c.Documents {
+		if err := addDocument(batch, d); err != nil {
+			return nil, err
+		}
+		done += len(d.Passages)
+		ri, ok := raw[d.ID]
+		x := entryOf(d, ri.keys, ri.cast, ri.speakers)
+		if !ok {
+			x.Cast = d.People
+		}
+		docs = append(docs, x)
+		for j, q := range d.Quotes {
+			if q.Speaker != "" {
+				lists[q.Speaker] = append(lists[q.Speaker], qentry{date: d.Date, id: quoteKey(d.ID, j)})
+			}
+		}
+		if batch.Size() >= batchSize {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	for _, f := range c.Skipped {
+		docs = append(docs, docEntry{ID: f.Path, Skip: f.Reason})
+	}
+	sortEntries(docs)
+	for _, l := range lists {
+		sortNewestFirst(l)
+	}
+	data := newData(docs, c.People, lists)
+	if err := countStats(idx, data); err != nil {
+		return nil, err
+	}
+	progress(Progress{Phase: "done", Done: total, Total: total})
+	return &sideData{data: data, lists: lists, docs: docs}, nil
+}
+
+// addDocument adds a document's passages and quotes to batch.
+func addDocument(batch *bleve.Batch, d *corpus.Document) error {
+	recs := recordsOf(d)
 	for i := range recs.passages {
 		r := &recs.passages[i]
 		doc := map[string]interface{}{
 			"type":       typePassage,
 			fieldText:    r.text,
 			fieldSection: r.src.Section,
-			fieldTitle:   r.src.Title,
-			"doc":        r.src.Doc,
-			"paragraph":  r.src.Paragraph,
-			"outlet":     r.src.Outlet,
-			"author":     r.src.Author,
-			"date":       r.src.Date,
-			"url":        r.src.URL,
+			fieldRec:     r.encode(),
 		}
-		if err := batch.Index(passageID(i), doc); err != nil {
-			return fail(fmt.Errorf("index: passage %d: %w", i, err))
-		}
-		if batch.Size() >= batchSize {
-			if err := flush(i + 1); err != nil {
-				return fail(err)
-			}
+		if err := batch.Index(passageKey(d.ID, i), doc); err != nil {
+			return fmt.Errorf("index: %s passage %d: %w", d.ID, i, err)
 		}
 	}
-	if err := flush(total); err != nil {
-		return fail(err)
-	}
-	for i := range recs.quotes {
-		q := &recs.quotes[i]
+	for j := range recs.quotes {
+		q := &recs.quotes[j]
 		doc := map[string]interface{}{
 			"type":          typeQuote,
 			fieldQuote:      q.quote.Text,
 			fieldContext:    q.context,
-			fieldSpeaker:    q.quote.Speaker,
 			fieldSpeakerKey: q.quote.Speaker,
-			fieldRole:       q.quote.Role,
-			"doc":           q.quote.Source.Doc,
-			"paragraph":     q.quote.Source.Paragraph,
+			fieldRec:        q.encode(),
 		}
-		if err := batch.Index(quoteID(i), doc); err != nil {
-			return fail(fmt.Errorf("index: quote %d: %w", i, err))
-		}
-		if batch.Size() >= batchSize {
-			if err := flush(total); err != nil {
-				return fail(err)
-			}
+		if err := batch.Index(quoteKey(d.ID, j), doc); err != nil {
+			return fmt.Errorf("index: %s quote %d: %w", d.ID, j, err)
 		}
 	}
-	if err := flush(total); err != nil {
-		return fail(err)
-	}
-	e, err := newEngine(idx, opts.Corpus, recs, opts.Topics, log)
-	if err != nil {
-		return fail(err)
-	}
-	progress(Progress{Phase: "done", Done: total, Total: total})
-	log.Debug("index built", "dir", opts.Dir, "passages", total, "quotes", len(recs.quotes))
-	return e, nil
-}
-
-func passageID(i int) string { return "p" + strconv.Itoa(i) }
-func quoteID(i int) string   { return "q" + strconv.Itoa(i) }
-
-// docNumber parses an id made by passageID or quoteID.
-func docNumber(id string) (int, bool) {
-	if len(id) < 2 {
-		return 0, false
-	}
-	n, err := strconv.Atoi(id[1:])
-	return n, err == nil
+	return nil
 }

@@ -134,8 +134,8 @@ type handle struct {
 // fingerprint is the content hash of the handle's corpus, computed once.
 func (h *handle) fingerprint() string {
 	h.fpOnce.Do(func() {
-		if h.eng != nil && h.eng.corpus != nil {
-			h.fp = Fingerprint(h.eng.corpus)
+		if h.eng != nil {
+			h.fp = h.eng.Fingerprint()
 		}
 	})
 	return h.fp

@@ -42,24 +42,24 @@ func tokens(s string) []string {
 	return out
 }
 
-func newPeople(c *corpus.Corpus, recs *records, t *terms) []person {
+func newPeople(people []corpus.Person, speakers map[string]*speakerInfo, t *terms) []person {
 	byName := map[string]corpus.Person{}
-	for _, p := range c.People {
+	for _, p := range people {
 		byName[p.Name] = p
 	}
 	// The quotes are the truth about who is quoted: a speaker the people
 	// list lacks is added, and counts come from the quotes themselves.
-	for name, qs := range recs.bySpeaker {
+	for name, s := range speakers {
 		p, ok := byName[name]
 		if !ok {
-			p = corpus.Person{Name: name, Role: recs.quotes[qs[0]].quote.Role}
+			p = corpus.Person{Name: name, Role: s.first}
 		}
-		p.Quotes = len(qs)
+		p.Quotes = s.quotes
 		byName[name] = p
 	}
 	out := make([]person, 0, len(byName))
 	for name, p := range byName {
-		if _, quoted := recs.bySpeaker[name]; !quoted {
+		if _, quoted := speakers[name]; !quoted {
 			p.Quotes = 0
 		}
 		pp := person{Person: p}
@@ -76,8 +76,8 @@ func newPeople(c *corpus.Corpus, recs *records, t *terms) []person {
 		}
 		// Roles: the people list's, and those given where they speak.
 		roles := []string{p.Role}
-		for _, n := range recs.bySpeaker[name] {
-			roles = append(roles, recs.quotes[n].quote.Role)
+		if s := speakers[name]; s != nil {
+			roles = append(roles, s.roles...)
 		}
 		seenRole := map[string]bool{}
 		for _, r := range roles {
@@ -311,7 +311,11 @@ func (e *Engine) mentionedName(ctx context.Context, who string) (*person, error)
 	}
 	want := fold(strings.Join(words, " "))
 	for _, h := range hits {
-		text := e.recs.passages[h.n].text
+		r, err := e.passageOf(&h)
+		if err != nil {
+			return nil, err
+		}
+		text := r.text
 		for _, sp := range wordSpans(text) {
 			end := sp.start + len(want)
 			if end > len(text) || fold(text[sp.start:end]) != want {

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"slices"
-	"sort"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -18,15 +17,15 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 		Question: question, Kind: KindQuote, Speaker: p.Name, SpeakerRole: p.Role,
 		About: about, Quotes: []Quote{}, Passages: []Passage{}, relevance: 1,
 	}
-	own := e.recs.bySpeaker[p.Name]
-	a.QuotesTotal = len(own)
-	if len(own) == 0 {
+	info := e.data.Speakers[p.Name]
+	a.QuotesTotal = info.Quotes
+	if info.Quotes == 0 {
 		a.SpeakerStatus = SpeakerNotQuoted
 	} else {
 		a.SpeakerStatus = SpeakerQuoted
 		// The role given where they speak is the one the reader saw next
 		// to their words; the people list's role is the fallback.
-		if r := e.recs.quotes[own[0]].quote.Role; r != "" {
+		if r := info.First; r != "" {
 			a.SpeakerRole = r
 		}
 	}
@@ -38,8 +37,8 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	if maxQuotes <= 0 {
 		maxQuotes = DefaultQuotes
 	}
-	order := e.newestFirst(own)
-	if len(own) > 0 && len(qs) > 0 {
+	var order []*quoteRec
+	if info.Quotes > 0 && len(qs) > 0 {
 		ranked, err := e.rankQuotes(ctx, p.Name, qs, 2*maxQuotes)
 		if err != nil {
 			return nil, err
@@ -50,8 +49,16 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 			a.About = "" // none of their quotes is on that; show them all
 		}
 	}
-	for _, n := range order[:min(len(order), maxQuotes)] {
-		a.Quotes = append(a.Quotes, e.recs.quotes[n].quote)
+	if order == nil && info.Quotes > 0 {
+		// Newest first, as ordered when the index was built: only the
+		// quotes shown are read.
+		var err error
+		if order, err = e.newestQuotes(p.Name, maxQuotes); err != nil {
+			return nil, err
+		}
+	}
+	for _, r := range order[:min(len(order), maxQuotes)] {
+		a.Quotes = append(a.Quotes, r.quote)
 	}
 	passages, err := e.personPassages(ctx, p, qs, limitOf(opts))
 	if err != nil {
@@ -61,43 +68,34 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	return a, nil
 }
 
-// newestFirst orders quote numbers by article date, newest first, keeping
-// the reading order within an article.
-func (e *Engine) newestFirst(ns []int) []int {
-	out := append([]int(nil), ns...)
-	sort.SliceStable(out, func(i, j int) bool {
-		return e.recs.quotes[out[i]].quote.Source.Date > e.recs.quotes[out[j]].quote.Source.Date
-	})
-	return out
-}
-
-// rankQuotes returns the speaker's quote numbers that speak to the terms,
-// best first.
-func (e *Engine) rankQuotes(ctx context.Context, speaker string, qs []qterm, size int) ([]int, error) {
+// rankQuotes returns the speaker's quotes that speak to the terms, best
+// first.
+func (e *Engine) rankQuotes(ctx context.Context, speaker string, qs []qterm, size int) ([]*quoteRec, error) {
 	who := bleve.NewTermQuery(speaker)
 	who.SetField(fieldSpeakerKey)
 	about := termsQuery(qs, fieldBoost{fieldQuote, 1}, fieldBoost{fieldContext, 0.5})
 	if about == nil {
 		return nil, nil
 	}
-	hits, _, err := e.searchRecords(ctx, bleve.NewConjunctionQuery(who, about), size,
-		'q', len(e.recs.quotes), func(n int) Source { return e.recs.quotes[n].quote.Source })
+	hits, _, err := e.searchRecords(ctx, bleve.NewConjunctionQuery(who, about), size, 'q')
 	if err != nil {
 		return nil, err
 	}
 	hits = hits[:min(len(hits), size)]
-	var out []int
+	var out []*quoteRec
 	m := e.newMatcher(qs)
 	for _, h := range hits {
-		n := h.n
-		r := &e.recs.quotes[n]
+		r, err := e.quoteOf(h.id)
+		if err != nil {
+			return nil, err
+		}
 		if r.quote.Speaker != speaker {
 			continue // cannot happen with a keyword match; never risk it
 		}
 		if cov, _, _ := m.scan(r.quote.Text, r.context); cov < minCoverage {
 			continue
 		}
-		out = append(out, n)
+		out = append(out, r)
 	}
 	return out, nil
 }
@@ -146,7 +144,9 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		if err != nil {
 			return nil, err
 		}
-		best, _ = e.pick(hits, e.newMatcher(all), limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) })
+		if best, _, err = e.pick(hits, e.newMatcher(all), limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) }); err != nil {
+			return nil, err
+		}
 		if len(best) >= limit || complete {
 			break
 		}

@@ -3,15 +3,12 @@ package index
 import (
 	"context"
 	"crypto/rand"
-	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -61,34 +58,6 @@ const staleAge = 10 * time.Minute
 // lockWait is how long Open waits for another process's lock on an index.
 const lockWait = "500ms"
 
-// Fingerprint is a content hash of the corpus (documents, metadata,
-// passages, quotes, people) and the index schema: equal fingerprints mean
-// an index built for one serves the other.
-func Fingerprint(c *corpus.Corpus) string {
-	h := sha256.New()
-	w := func(parts ...string) {
-		for _, p := range parts {
-			io.WriteString(h, strconv.Itoa(len(p)))
-			io.WriteString(h, ":")
-			io.WriteString(h, p)
-		}
-	}
-	w(schemaVersion)
-	for _, d := range c.Documents {
-		w("doc", d.ID, d.Title, d.Outlet, d.Author, d.Date, d.URL, d.Language)
-		for _, p := range d.Passages {
-			w("p", p.Text, p.Section, strconv.Itoa(p.Paragraph))
-		}
-		for _, q := range d.Quotes {
-			w("q", q.Speaker, q.Role, q.Text, strconv.Itoa(q.Paragraph))
-		}
-	}
-	for _, p := range c.People {
-		w("person", p.Name, p.Role, strings.Join(p.Aliases, "\x00"), strconv.Itoa(p.Quotes), strconv.Itoa(p.Mentions))
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
-
 // Open returns an engine over the index kept in opts.DataDir, reusing it
 // when it was built from the same corpus and schema, and building a new one
 // otherwise. A new index is built in a tmp- folder, closed cleanly, marked
@@ -116,7 +85,7 @@ func Open(ctx context.Context, opts OpenOptions) (*Engine, error) {
 			log.Debug("index reused", "dir", dir)
 			cleanup(opts.DataDir, filepath.Base(dir), log)
 			if opts.Progress != nil {
-				n := len(e.recs.passages)
+				n := e.data.Passages
 				opts.Progress(Progress{Phase: "done", Done: n, Total: n})
 			}
 			return e, nil
@@ -166,21 +135,27 @@ func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger
 	if err := registerLemmaFilter(); err != nil {
 		return nil, fmt.Errorf("index: lemma filter: %w", err)
 	}
-	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait})
+	data, err := readMeta(dir)
+	if err != nil {
+		return nil, fmt.Errorf("index: open %q: %w", dir, err)
+	}
+	// A complete index is never written again (an update builds a new
+	// folder), so it is opened read-only: any number of processes (a
+	// running serve, an ask beside it) share it.
+	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait, "read_only": true})
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) || strings.Contains(err.Error(), bolt.ErrTimeout.Error()) {
 			return nil, fmt.Errorf("%w: %s", ErrLocked, dir)
 		}
 		return nil, fmt.Errorf("index: open %q: %w", dir, err)
 	}
-	recs := newRecords(opts.Corpus)
 	// A cheap integrity check: an index that lost documents (as one built
 	// by an early version could) is rebuilt, not trusted.
-	if n, err := idx.DocCount(); err != nil || n != uint64(len(recs.passages)+len(recs.quotes)) {
+	if n, err := idx.DocCount(); err != nil || n != uint64(data.DocCount) {
 		_ = idx.Close()
-		return nil, fmt.Errorf("index: open %q: holds %d documents, want %d (%v)", dir, n, len(recs.passages)+len(recs.quotes), err)
+		return nil, fmt.Errorf("index: open %q: holds %d documents, want %d (%v)", dir, n, data.DocCount, err)
 	}
-	e, err := newEngine(idx, opts.Corpus, recs, opts.Topics, log)
+	e, err := newEngine(idx, data, &quoteLists{path: filepath.Join(dir, quotesFile)}, &docSource{path: dir}, opts.Topics, log)
 	if err != nil {
 		_ = idx.Close()
 		return nil, err
@@ -212,14 +187,11 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 		unlock()
 		return "", nil, err
 	}
-	e, err := Build(ctx, BuildOptions{
-		Dir: filepath.Join(tmp, bleveDir), Corpus: opts.Corpus, Topics: opts.Topics,
-		Progress: opts.Progress, Logger: log,
-	})
+	side, err := buildInto(ctx, filepath.Join(tmp, bleveDir), opts.Corpus, nil, opts.Progress)
 	if err != nil {
 		return fail(err)
 	}
-	if err := e.Close(); err != nil {
+	if err := writeSide(tmp, side); err != nil {
 		return fail(err)
 	}
 	if err := writeSynced(filepath.Join(tmp, completeFile), []byte(fp+"\n")); err != nil {
