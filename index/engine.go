@@ -48,11 +48,11 @@ type Engine struct {
 	// data is what answering needs of the whole corpus (data.go); the
 	// passages and quotes themselves stay in the index, read for the few
 	// hits a question looks at.
-	data  *indexData
-	bm25  *search.BM25Stats
-	lists *quoteLists
-	docs  *docSource
-	terms *terms
+	data   *indexData
+	bm25   *search.BM25Stats
+	lists  *quoteLists
+	docs   *docSource
+	terms  *terms
 	vocab  *vocab
 	people []person
 	// personWords are the folded surnames of the corpus's people, for
