@@ -98,7 +98,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Engine, error) {
 // rawInfo is what a document said before the corpus-wide steps: its
 // paragraph keys before reprints were dropped, the people it names and
 // its quotes' speakers as it names them. A corpus read by Load has lost
-// it; one read file by file (a Source) keeps it for updates in place.
+// it; one read file by file (a Folder) keeps it for updates in place.
 type rawInfo struct {
 	keys     []uint64
 	cast     []corpus.Person

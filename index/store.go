@@ -25,6 +25,11 @@ type OpenOptions struct {
 	Topics   []Topic
 	Logger   *slog.Logger
 	Progress func(Progress)
+	// Folder, when Corpus is nil, is read by Open itself: an unchanged
+	// corpus is then recognised by stat'ing its files (see Folder).
+	Folder *Folder
+
+	manifest *manifest // the files opts.Corpus was read from, to keep
 }
 
 // ErrLocked is returned by Open when another process holds the index.
@@ -65,7 +70,7 @@ const lockWait = "500ms"
 // at any moment leaves either the previous index or the new one live,
 // never a half-written one.
 func Open(ctx context.Context, opts OpenOptions) (*Engine, error) {
-	if opts.Corpus == nil {
+	if opts.Corpus == nil && opts.Folder == nil {
 		return nil, ErrNoCorpus
 	}
 	log := opts.Logger
@@ -78,8 +83,24 @@ func Open(ctx context.Context, opts OpenOptions) (*Engine, error) {
 	if err := os.MkdirAll(opts.DataDir, 0o755); err != nil {
 		return nil, fmt.Errorf("index: open: %w", err)
 	}
+	if opts.Corpus == nil {
+		e, c, m, err := openSource(ctx, opts, log)
+		if e != nil || err != nil {
+			if e != nil && opts.Progress != nil {
+				opts.Progress(Progress{Phase: "done", Done: e.data.Passages, Total: e.data.Passages})
+			}
+			return e, err
+		}
+		opts.Corpus, opts.manifest = c, m
+	}
 	fp := Fingerprint(opts.Corpus)
 	if dir, ok := currentIndex(opts.DataDir, fp); ok {
+		if opts.manifest != nil {
+			// Read again, the same: the next Open need only stat the files.
+			if err := writeManifest(dir, opts.manifest); err != nil {
+				log.Warn("index manifest", "err", err)
+			}
+		}
 		e, err := openDir(ctx, dir, opts, log)
 		if err == nil {
 			log.Debug("index reused", "dir", dir)
@@ -193,6 +214,11 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 	}
 	if err := writeSide(tmp, side); err != nil {
 		return fail(err)
+	}
+	if opts.manifest != nil {
+		if err := writeSynced(filepath.Join(tmp, manifestFile), opts.manifest.encode()); err != nil {
+			return fail(err)
+		}
 	}
 	if err := writeSynced(filepath.Join(tmp, completeFile), []byte(fp+"\n")); err != nil {
 		return fail(err)
