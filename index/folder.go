@@ -229,7 +229,12 @@ func openSource(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 		return nil, nil, nil, err
 	}
 	defer done()
-	files, err := scan(fsys)
+	var files []fileStat
+	if src.Dir != "" {
+		files, err = scanDir(src.Dir)
+	} else {
+		files, err = scan(fsys)
+	}
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("corpus: load: %w", err)
 	}
