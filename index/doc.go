@@ -10,14 +10,24 @@
 //   - mapping.go: the index schema. One analyzer for every text field and
 //     for questions (ASCII folding, English possessives, lower case, stop
 //     words, Snowball stemming) and BM25 scoring on a scorch index.
-//   - build.go, records.go: Build indexes passages and quotes in batches;
-//     records keep their text and citations in memory by document number,
-//     so answering never reads stored fields.
+//   - build.go, records.go: Build indexes each document's passages and
+//     quotes in batches. A bleve document stores its record (text and
+//     citation) in one field, read only for the hits a question looks
+//     at; its id sorts in corpus order, so ties need no record.
+//   - data.go: what answering needs of the whole corpus, computed at build
+//     time and kept beside the index: META (people, counts, the BM25
+//     statistics every search is scored with), QUOTES (each speaker's
+//     quotes newest first) and DOCS (one entry per document: Sources, and
+//     what the corpus-wide steps need).
 //   - store.go: Open keeps indexes on disk under a data directory
 //     (CURRENT, index-<fingerprint>-<time>/ with a COMPLETE marker, tmp-
 //     builds renamed into place, each folder flocked by its builder so
 //     another process's cleanup leaves it alone) and reuses one while the
-//     corpus Fingerprint is unchanged.
+//     corpus Fingerprint is unchanged. A complete index is never written
+//     again and is opened read-only, so processes share it.
+//   - folder.go, scan_*.go: Open from a Folder keeps a MANIFEST of the
+//     files (path, size, time, content hash, the program's build ID) and
+//     only stats them while they are unchanged.
 //   - question.go, people.go: quote questions ("what did X say about Y")
 //     and who X is: full name, surname, spelling variant, role or typo;
 //     person questions ("who is X", "tell me about X"), answered about
