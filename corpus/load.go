@@ -132,7 +132,7 @@ func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
 	sort.Slice(c.Documents, func(i, j int) bool { return c.Documents[i].ID < c.Documents[j].ID })
 	dedupAcross(c.Documents)
 	c.People = at.collectPeople(c.Documents)
-	c.Lexicon = at.lx
+	c.Lexicon, c.PeopleFile = at.lx, at.data
 	return c, nil
 }
 

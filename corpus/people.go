@@ -26,6 +26,8 @@ const DefaultReadBudget = 5 * time.Second
 type attribution struct {
 	lx     *people.Lexicon
 	budget time.Duration
+	// data is the people.yaml lx was extended with, "" for none.
+	data string
 }
 
 func defaultLexicon() *people.Lexicon { return people.Default() }
@@ -52,7 +54,7 @@ func newAttribution(fsys fs.FS, opts Options) (attribution, error) {
 	if err != nil {
 		return rd, fmt.Errorf("not used, the built-in people list is: %w", err)
 	}
-	rd.lx = lx
+	rd.lx, rd.data = lx, string(data)
 	return rd, nil
 }
 

@@ -101,4 +101,8 @@ type Corpus struct {
 	// Lexicon is the people model the corpus was read with: the built-in
 	// one and the folder's people.yaml. Nil means the built-in one.
 	Lexicon *people.Lexicon
+	// PeopleFile is the people.yaml Lexicon was extended with, "" when
+	// the built-in lexicon was used: whoever reads questions about this
+	// corpus later (an index on disk) rebuilds the same lexicon from it.
+	PeopleFile string
 }

@@ -83,7 +83,7 @@ func BenchmarkAsk10k(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer e.Close()
-	b.Logf("built %d passages in %s", len(e.recs.passages), time.Since(start).Round(time.Millisecond))
+	b.Logf("built %d passages in %s", e.data.Passages, time.Since(start).Round(time.Millisecond))
 	b.Run("search", func(b *testing.B) { benchAsk(b, e, generatedSearch) })
 	b.Run("quote", func(b *testing.B) { benchAsk(b, e, generatedQuote) })
 }

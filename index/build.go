@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -46,15 +45,9 @@ func Build(ctx context.Context, opts BuildOptions) (*Engine, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	m, err := newMapping()
+	idx, err := newIndex(opts.Dir)
 	if err != nil {
-		return nil, fmt.Errorf("index: mapping: %w", err)
-	}
-	// Not "unsafe_batch": with it, scorch's Close can return before the
-	// last batches reach disk, and the reopened index is empty.
-	idx, err := bleve.NewUsing(opts.Dir, m, scorch.Name, scorch.Name, nil)
-	if err != nil {
-		return nil, fmt.Errorf("index: create %q: %w", opts.Dir, err)
+		return nil, err
 	}
 	fail := func(err error) (*Engine, error) {
 		_ = idx.Close()
@@ -63,12 +56,50 @@ func Build(ctx context.Context, opts BuildOptions) (*Engine, error) {
 		}
 		return nil, err
 	}
-	recs := newRecords(opts.Corpus)
-	total := len(recs.passages)
+	if err := indexCorpus(ctx, idx, opts.Corpus, opts.Progress); err != nil {
+		return fail(err)
+	}
+	side := newData(opts.Corpus)
+	e, err := newEngine(idx, side.data, opts.Corpus.Lexicon, opts.Topics, log)
+	if err != nil {
+		return fail(err)
+	}
+	e.lists = &quoteLists{direct: side.direct, reported: side.reported}
+	e.docs = &docSource{docs: side.docs}
+	e.corpus = opts.Corpus
+	if opts.Progress != nil {
+		opts.Progress(Progress{Phase: "done", Done: side.data.Passages, Total: side.data.Passages})
+	}
+	log.Debug("index built", "dir", opts.Dir, "passages", side.data.Passages, "quotes", side.data.Quotes)
+	return e, nil
+}
+
+// newIndex creates an empty index in dir ("" for one in memory).
+func newIndex(dir string) (bleve.Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, fmt.Errorf("index: mapping: %w", err)
+	}
+	// Not "unsafe_batch": with it, scorch's Close can return before the
+	// last batches reach disk, and the reopened index is empty.
+	idx, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: create %q: %w", dir, err)
+	}
+	return idx, nil
+}
+
+// indexCorpus indexes the corpus's passages, then its quote records, in
+// batches, reporting progress after each.
+func indexCorpus(ctx context.Context, idx bleve.Index, c *corpus.Corpus, onProgress func(Progress)) error {
 	progress := func(p Progress) {
-		if opts.Progress != nil {
-			opts.Progress(p)
+		if onProgress != nil {
+			onProgress(p)
 		}
+	}
+	total := 0
+	for _, d := range c.Documents {
+		total += len(d.Passages)
 	}
 	progress(Progress{Phase: "indexing", Done: 0, Total: total})
 	batch := idx.NewBatch()
@@ -86,73 +117,55 @@ func Build(ctx context.Context, opts BuildOptions) (*Engine, error) {
 		progress(Progress{Phase: "indexing", Done: done, Total: total})
 		return nil
 	}
-	for i := range recs.passages {
-		r := &recs.passages[i]
-		doc := map[string]interface{}{
-			"type":       typePassage,
-			fieldText:    r.text,
-			fieldSection: r.src.Section,
-			fieldTitle:   r.src.Title,
-			"doc":        r.src.Doc,
-			"paragraph":  r.src.Paragraph,
-			"outlet":     r.src.Outlet,
-			"author":     r.src.Author,
-			"date":       r.src.Date,
-			"url":        r.src.URL,
-		}
-		if err := batch.Index(passageID(i), doc); err != nil {
-			return fail(fmt.Errorf("index: passage %d: %w", i, err))
-		}
-		if batch.Size() >= batchSize {
-			if err := flush(i + 1); err != nil {
-				return fail(err)
+	done := 0
+	for _, d := range c.Documents {
+		for i, p := range recordsOf(d).passages {
+			if err := batch.Index(passageKey(d.ID, p.src.Paragraph, i), passageDoc(&p)); err != nil {
+				return fmt.Errorf("index: %s passage %d: %w", d.ID, i, err)
+			}
+			done++
+			if batch.Size() >= batchSize {
+				if err := flush(done); err != nil {
+					return err
+				}
 			}
 		}
 	}
 	if err := flush(total); err != nil {
-		return fail(err)
+		return err
 	}
-	for i := range recs.quotes {
-		q := &recs.quotes[i]
-		doc := map[string]interface{}{
-			"type":          typeQuote,
-			fieldQuote:      q.quote.Text,
-			fieldContext:    q.context,
-			fieldSpeaker:    q.quote.Speaker,
-			fieldSpeakerKey: speakerKey(q.quote),
-			fieldRole:       q.quote.Role,
-			"doc":           q.quote.Source.Doc,
-			"paragraph":     q.quote.Source.Paragraph,
-		}
-		if err := batch.Index(quoteID(i), doc); err != nil {
-			return fail(fmt.Errorf("index: quote %d: %w", i, err))
-		}
-		if batch.Size() >= batchSize {
-			if err := flush(total); err != nil {
-				return fail(err)
+	for _, d := range c.Documents {
+		for j, q := range recordsOf(d).quotes {
+			if err := batch.Index(quoteKey(d.ID, q.quote.Source.Paragraph, j), quoteDoc(&q)); err != nil {
+				return fmt.Errorf("index: %s quote %d: %w", d.ID, j, err)
+			}
+			if batch.Size() >= batchSize {
+				if err := flush(total); err != nil {
+					return err
+				}
 			}
 		}
 	}
-	if err := flush(total); err != nil {
-		return fail(err)
-	}
-	e, err := newEngine(idx, opts.Corpus, recs, opts.Topics, log)
-	if err != nil {
-		return fail(err)
-	}
-	progress(Progress{Phase: "done", Done: total, Total: total})
-	log.Debug("index built", "dir", opts.Dir, "passages", total, "quotes", len(recs.quotes))
-	return e, nil
+	return flush(total)
 }
 
-func passageID(i int) string { return "p" + strconv.Itoa(i) }
-func quoteID(i int) string   { return "q" + strconv.Itoa(i) }
-
-// docNumber parses an id made by passageID or quoteID.
-func docNumber(id string) (int, bool) {
-	if len(id) < 2 {
-		return 0, false
+// passageDoc and quoteDoc are the bleve documents of a record: the
+// fields questions search, and the record itself, stored.
+func passageDoc(r *passageRec) map[string]interface{} {
+	return map[string]interface{}{
+		"type":       typePassage,
+		fieldText:    r.text,
+		fieldSection: r.src.Section,
+		fieldRec:     r.encode(),
 	}
-	n, err := strconv.Atoi(id[1:])
-	return n, err == nil
+}
+
+func quoteDoc(q *quoteRec) map[string]interface{} {
+	return map[string]interface{}{
+		"type":          typeQuote,
+		fieldQuote:      q.quote.Text,
+		fieldContext:    q.context,
+		fieldSpeakerKey: speakerKey(q.quote),
+		fieldRec:        q.encode(),
+	}
 }

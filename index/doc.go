@@ -10,16 +10,27 @@
 //   - mapping.go: the index schema. One analyzer for every text field and
 //     for questions (ASCII folding, English possessives, lower case, stop
 //     words, Snowball stemming) and BM25 scoring on a scorch index.
-//   - build.go, records.go: Build indexes passages and quotes in batches;
-//     records keep their text and citations in memory by document number,
-//     so answering never reads stored fields.
+//   - build.go, records.go: Build indexes each document's passages and
+//     quotes in batches. A bleve document stores its record (text and
+//     citation) in one field, read only for the hits a question looks
+//     at; its id sorts in corpus order, so ties need no record.
+//   - data.go: what answering needs of the whole corpus, computed at build
+//     time and kept beside the index: META (people, counts, the BM25
+//     statistics every search is scored with, the name words also used as
+//     ordinary words, the folder's people.yaml), QUOTES (each speaker's
+//     quotations and reported speech, newest first) and DOCS (one entry
+//     per document, for Sources).
 //   - store.go: Open keeps indexes on disk under a data directory
 //     (CURRENT, index-<fingerprint>-<time>/ with a COMPLETE marker, tmp-
 //     builds merged into one segment and renamed into place, each folder
 //     flocked by its builder so another process's cleanup leaves it
 //     alone) and reuses one while the corpus Fingerprint is unchanged. A
 //     complete index is opened read-only: it never changes while served,
-//     and several processes can serve it at once.
+//     and several processes (a running serve, an ask beside it) can serve
+//     it at once.
+//   - folder.go, scan_*.go: Open from a Folder keeps SOURCES, the files
+//     (path, size, time, content hash, the program's build ID), and only
+//     stats them while they are unchanged.
 //   - integrity.go: segments are checked against their CRC-32 at open (a
 //     damaged index is rebuilt, not served), and the size of every file is
 //     kept, so Engine.Check notices a deleted folder or a truncated file

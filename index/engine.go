@@ -11,8 +11,10 @@ import (
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
 // ErrEmptyQuestion is returned for a question with no words.
@@ -42,14 +44,28 @@ const DefaultQuotes = 25
 // Engine answers questions over one immutable corpus snapshot.
 // It is safe for concurrent use.
 type Engine struct {
+	idx bleve.Index
+	log *slog.Logger
+	// data is what answering needs of the whole corpus (data.go); the
+	// passages and quotes themselves stay in the index, read for the few
+	// hits a question looks at.
+	data *indexData
+	// bm25, when set, are the statistics searches are scored with (those
+	// of the corpus, whatever the segments; see indexData).
+	bm25  *search.BM25Stats
+	lists *quoteLists
+	docs  *docSource
+	// corpus is the corpus the engine was built from, when it was given
+	// one (not for an index opened from a Folder): what a repair rebuilds.
 	corpus *corpus.Corpus
-	idx    bleve.Index
-	log    *slog.Logger
-	recs   *records
-	terms  *terms
-	vocab  *vocab
-	people []person
-	who    *peopleIndex // finds people in questions (people.go)
+	// folder is the corpus folder the engine was opened from, if it was.
+	folder *Folder
+	// lexicon is the people model questions are read with.
+	lexicon *people.Lexicon
+	terms   *terms
+	vocab   *vocab
+	people  []person
+	who     *peopleIndex // finds people in questions (people.go)
 	// personWords are the folded surnames of the corpus's people, for
 	// telling a name in a passage from another capitalised word.
 	personWords map[string]bool
@@ -73,37 +89,27 @@ type topicSet struct {
 	err    error
 }
 
-func newEngine(idx bleve.Index, c *corpus.Corpus, recs *records, topics []Topic, log *slog.Logger) (*Engine, error) {
+// newEngine is an engine over idx with the corpus-wide data; the caller
+// sets where its quote lists and documents are read from (lists, docs)
+// and, for an index it keeps on disk, the BM25 statistics (bm25).
+func newEngine(idx bleve.Index, data *indexData, lx *people.Lexicon, topics []Topic, log *slog.Logger) (*Engine, error) {
 	an := idx.Mapping().AnalyzerNamed(analyzerName)
 	if an == nil {
 		return nil, fmt.Errorf("index: analyzer %q missing", analyzerName)
 	}
-	vocabulary := map[string]struct{}{}
-	dict, err := idx.FieldDict(fieldText)
-	if err != nil {
-		return nil, fmt.Errorf("index: vocabulary: %w", err)
-	}
-	for {
-		ent, err := dict.Next()
-		if err != nil {
-			_ = dict.Close()
-			return nil, fmt.Errorf("index: vocabulary: %w", err)
-		}
-		if ent == nil {
-			break
-		}
-		vocabulary[ent.Term] = struct{}{}
-	}
-	if err := dict.Close(); err != nil {
-		return nil, fmt.Errorf("index: vocabulary: %w", err)
+	if lx == nil {
+		lx = people.Default()
 	}
 	e := &Engine{
-		corpus: c, idx: idx, log: log, recs: recs,
+		idx: idx, log: log, data: data, lexicon: lx,
 		terms: &terms{an: an},
-		vocab: newVocab(vocabulary, len(recs.passages), func(term string) int { return docFreq(idx, term) }),
+		// The vocabulary (for correcting typos) is read from the index
+		// when a question first needs it: most never do.
+		vocab: newVocab(func() (map[string]struct{}, error) { return vocabularyOf(idx, data.Ghosts) }, data.Passages,
+			func(term string) int { return docFreq(idx, term) }),
 	}
 	e.SetTopics(topics)
-	e.people, e.who = newPeople(c, recs, e.terms)
+	e.people, e.who = newPeople(data, lx, e.terms)
 	e.personWords = map[string]bool{}
 	for _, p := range e.people {
 		if p.last != "" {
@@ -277,12 +283,31 @@ func (e *Engine) People() []corpus.Person {
 
 // Sources lists the corpus's articles.
 func (e *Engine) Sources() []SourceInfo {
-	out := make([]SourceInfo, 0, len(e.corpus.Documents))
-	for _, d := range e.corpus.Documents {
+	docs, err := e.docs.all()
+	if err != nil {
+		e.log.Warn("sources", "err", err)
+	}
+	out := make([]SourceInfo, 0, len(docs))
+	for _, d := range docs {
+		if d.Skip != "" {
+			continue
+		}
 		out = append(out, SourceInfo{
 			Doc: d.ID, Title: d.Title, Outlet: d.Outlet, Author: d.Author,
-			Date: d.Date, URL: d.URL, Passages: len(d.Passages), Quotes: len(d.Quotes),
+			Date: d.Date, URL: d.URL, Passages: d.Passages, Quotes: d.Quotes,
 		})
+	}
+	return out
+}
+
+// Skipped lists the files the index's corpus could not use, with why.
+func (e *Engine) Skipped() []corpus.SkippedFile {
+	docs, _ := e.docs.all()
+	var out []corpus.SkippedFile
+	for _, d := range docs {
+		if d.Skip != "" {
+			out = append(out, corpus.SkippedFile{Path: d.ID, Reason: d.Skip})
+		}
 	}
 	return out
 }
@@ -296,16 +321,53 @@ func (e *Engine) Stats() Stats {
 		}
 	}
 	return Stats{
-		Documents: len(e.corpus.Documents),
-		Passages:  len(e.recs.passages),
-		Quotes:    len(e.recs.quotes),
+		Documents: e.data.Documents,
+		Passages:  e.data.Passages,
+		Quotes:    e.data.Quotes,
 		Speakers:  speakers,
 	}
 }
 
-// Corpus returns the corpus the engine answers from; callers must not
-// change it.
-func (e *Engine) Corpus() *corpus.Corpus { return e.corpus }
+// Fingerprint is the content hash of the corpus the engine answers from
+// (see Fingerprint).
+func (e *Engine) Fingerprint() string { return e.data.Fingerprint }
+
+// search runs a request, scored with the corpus's BM25 statistics when
+// the engine keeps them.
+func (e *Engine) search(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	if e.bm25 != nil {
+		req.PreSearchData = map[string]interface{}{search.BM25PreSearchDataKey: e.bm25}
+	}
+	return e.idx.SearchInContext(ctx, req)
+}
+
+// vocabularyOf reads the passage vocabulary from the index, leaving out
+// the terms only deleted documents held.
+func vocabularyOf(idx bleve.Index, ghosts []string) (map[string]struct{}, error) {
+	vocabulary := map[string]struct{}{}
+	dict, err := idx.FieldDict(fieldText)
+	if err != nil {
+		return nil, fmt.Errorf("index: vocabulary: %w", err)
+	}
+	for {
+		ent, err := dict.Next()
+		if err != nil {
+			_ = dict.Close()
+			return nil, fmt.Errorf("index: vocabulary: %w", err)
+		}
+		if ent == nil {
+			break
+		}
+		vocabulary[ent.Term] = struct{}{}
+	}
+	if err := dict.Close(); err != nil {
+		return nil, fmt.Errorf("index: vocabulary: %w", err)
+	}
+	for _, g := range ghosts {
+		delete(vocabulary, g)
+	}
+	return vocabulary, nil
+}
 
 // Dir is the folder of the on-disk index, "" for an in-memory one.
 func (e *Engine) Dir() string { return e.dir }
@@ -315,6 +377,8 @@ func (e *Engine) Close() error {
 	if e.closed.Swap(true) {
 		return nil
 	}
+	_ = e.lists.close()
+	_ = e.docs.close()
 	if err := e.idx.Close(); err != nil {
 		return fmt.Errorf("index: close: %w", err)
 	}

@@ -36,7 +36,7 @@ var ErrDamaged = errors.New("index: the index on disk is damaged")
 type manifest map[string]int64
 
 // verifyIndex checks the segments under bleveDir and returns the manifest
-// of every file there.
+// of every file there (relative to the index folder, bleveDir's parent).
 func verifyIndex(bleveDir string) (manifest, error) {
 	m := manifest{}
 	err := filepath.WalkDir(bleveDir, func(p string, d fs.DirEntry, err error) error {
@@ -50,7 +50,7 @@ func verifyIndex(bleveDir string) (manifest, error) {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(bleveDir, p)
+		rel, _ := filepath.Rel(filepath.Dir(bleveDir), p)
 		m[filepath.ToSlash(rel)] = info.Size()
 		if strings.HasSuffix(p, ".zap") {
 			return verifySegment(p, info.Size())
@@ -89,18 +89,33 @@ func verifySegment(path string, size int64) error {
 	return nil
 }
 
-// checkFiles reports whether the files of the index in bleveDir are still
+// sideSizes is the manifest of the files an index folder keeps beside
+// bleve (see data.go).
+func sideSizes(dir string) (manifest, error) {
+	m := manifest{}
+	for _, name := range []string{metaFile, quotesFile, docsFile} {
+		info, err := os.Stat(filepath.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+		}
+		m[name] = info.Size()
+	}
+	return m, nil
+}
+
+// checkFiles reports whether the files of the index folder dir are still
 // those of m: present, with the same sizes. It reads no file.
-func (m manifest) checkFiles(bleveDir string) error {
+func (m manifest) checkFiles(dir string) error {
 	for rel, size := range m {
-		info, err := os.Stat(filepath.Join(bleveDir, filepath.FromSlash(rel)))
+		path := filepath.Join(dir, filepath.FromSlash(rel))
+		info, err := os.Stat(path)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return fmt.Errorf("%w: %s is missing", ErrDamaged, filepath.Join(bleveDir, filepath.FromSlash(rel)))
+			return fmt.Errorf("%w: %s is missing", ErrDamaged, path)
 		case err != nil:
 			return fmt.Errorf("%w: %v", ErrDamaged, err)
 		case info.Size() != size:
-			return fmt.Errorf("%w: %s is %d bytes, was %d", ErrDamaged, filepath.Join(bleveDir, filepath.FromSlash(rel)), info.Size(), size)
+			return fmt.Errorf("%w: %s is %d bytes, was %d", ErrDamaged, path, info.Size(), size)
 		}
 	}
 	return nil
@@ -115,7 +130,7 @@ func (e *Engine) Check() error {
 	if _, err := os.Stat(filepath.Join(e.dir, completeFile)); err != nil {
 		return fmt.Errorf("%w: %s: %v", ErrDamaged, e.dir, err)
 	}
-	return e.files.checkFiles(filepath.Join(e.dir, bleveDir))
+	return e.files.checkFiles(e.dir)
 }
 
 // markDamaged removes the COMPLETE marker of an index folder, so that Open

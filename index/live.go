@@ -38,6 +38,13 @@ type LoadFunc func(ctx context.Context, onFile func(path string, done, total int
 // OpenFunc builds (or reuses) an index for c and returns a ready Engine.
 type OpenFunc func(ctx context.Context, c *corpus.Corpus, progress func(Progress)) (*Engine, error)
 
+// RefreshFunc brings the index up to date with the corpus folder, which
+// the index reads itself (Open with a Folder): only the files changed
+// since served's index was built are read again. It returns served itself
+// when nothing changed, else a new engine. progress reports files read
+// (phase "reading") and passages indexed ("indexing").
+type RefreshFunc func(ctx context.Context, served *Engine, progress func(Progress)) (*Engine, error)
+
 // ReindexStatus says how far a rebuild is: files read, then passages
 // indexed.
 type ReindexStatus struct {
@@ -96,6 +103,10 @@ type LiveOptions struct {
 	// Open builds the engine for a new corpus beside the live one. It
 	// must never hand back an Engine sharing files with the live engine.
 	Open OpenFunc
+	// Refresh, when set, is how Reindex and repairs bring the index up
+	// to date, in place of reading the whole corpus with a LoadFunc and
+	// opening it with Open: the index reads the folder itself.
+	Refresh RefreshFunc
 	// Topics, when set, gives the topics to serve (nil for the defaults),
 	// read again by every Reindex: a change of topics alone is swapped in
 	// without rebuilding the index. It should give what Open builds with.
@@ -107,10 +118,11 @@ type LiveOptions struct {
 // one without a question failing or waiting for the rebuild. It has the
 // same question methods as Engine, so a caller can use it in its place.
 type Live struct {
-	cur    atomic.Pointer[handle]
-	open   OpenFunc
-	topics func() ([]Topic, error)
-	log    *slog.Logger
+	cur     atomic.Pointer[handle]
+	open    OpenFunc
+	refresh RefreshFunc
+	topics  func() ([]Topic, error)
+	log     *slog.Logger
 
 	mu      sync.Mutex // guards running, status, cancel, closed, idle
 	running bool
@@ -141,8 +153,8 @@ type handle struct {
 // fingerprint is the content hash of the handle's corpus, computed once.
 func (h *handle) fingerprint() string {
 	h.fpOnce.Do(func() {
-		if h.eng != nil && h.eng.corpus != nil {
-			h.fp = Fingerprint(h.eng.corpus)
+		if h.eng != nil {
+			h.fp = h.eng.Fingerprint()
 		}
 	})
 	return h.fp
@@ -154,7 +166,7 @@ func NewLive(eng *Engine, opts LiveOptions) *Live {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	l := &Live{open: opts.Open, topics: opts.Topics, log: log.With("component", "live"), idle: make(chan struct{})}
+	l := &Live{open: opts.Open, refresh: opts.Refresh, topics: opts.Topics, log: log.With("component", "live"), idle: make(chan struct{})}
 	l.cur.Store(&handle{eng: eng})
 	return l
 }
@@ -239,7 +251,12 @@ func read[T any](l *Live, f func(*Engine) (T, error)) (v T, err error) {
 		v, err = zero, fmt.Errorf("%w: memory fault reading %s (address %#x)", ErrDamaged, h.eng.Dir(), fault.Addr())
 		l.damaged(h, err)
 	}()
-	return f(h.eng)
+	v, err = f(h.eng)
+	if errors.Is(err, ErrDamaged) && h.eng.Dir() != "" {
+		// A record or side file that no longer reads.
+		l.damaged(h, err)
+	}
+	return v, err
 }
 
 // Check looks at the current engine's index folder (a few stat calls, no
@@ -288,11 +305,16 @@ func (h *handle) markDamaged(log *slog.Logger, cause error) bool {
 	return first
 }
 
-// repair rebuilds the index h serves, from the same corpus, unless h was
-// replaced meanwhile. A rebuild already running is waited for: if it swaps
-// in another engine, there is nothing left to do.
+// repair rebuilds the index h serves, from the same corpus (the one it
+// was given, or its folder read again), unless h was replaced meanwhile.
+// A rebuild already running is waited for: if it swaps in another engine,
+// there is nothing left to do.
 func (l *Live) repair(h *handle) {
-	c := h.eng.Corpus()
+	c := h.eng.corpus
+	if c == nil && l.refresh == nil {
+		l.log.Error("index damaged, and there is no corpus to rebuild it from until a reindex", "dir", h.eng.Dir())
+		return
+	}
 	load := func(context.Context, func(string, int, int)) (*corpus.Corpus, error) { return c, nil }
 	for {
 		if l.cur.Load() != h {
@@ -414,6 +436,9 @@ func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, pro
 	}
 	log := l.log.With("initiator", initiator)
 	log.Info("reindex started")
+	if l.refresh != nil {
+		return l.reindexFolder(ctx, start, log, update)
+	}
 
 	c, err := guard(log, func() (*corpus.Corpus, error) {
 		return load(ctx, func(_ string, done, total int) {
@@ -446,21 +471,9 @@ func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, pro
 	if same && !cur.damaged.Load() {
 		// The topics are not in the index: new ones are swapped in
 		// without a rebuild.
-		topicsChanged := false
-		if l.topics != nil {
-			ts, err := guard(log, l.topics)
-			if err != nil {
-				log.Warn("reindex failed", "phase", "topics", "err", err)
-				return Summary{}, fmt.Errorf("index: reindex: topics: %w", err)
-			}
-			if ts == nil {
-				ts = DefaultTopics()
-			}
-			if !slices.Equal(ts, cur.eng.TopicList()) {
-				cur.eng.SetTopics(ts)
-				topicsChanged = true
-				log.Info("reindex: topics changed", "topics", len(ts))
-			}
+		topicsChanged, err := l.swapTopics(cur, log)
+		if err != nil {
+			return Summary{}, err
 		}
 		st := cur.eng.Stats()
 		update(func(s *ReindexStatus) {
@@ -530,6 +543,96 @@ func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, pro
 	log.Info("reindex done", "documents", sum.Documents, "passages", sum.Passages,
 		"quotes", sum.Quotes, "skipped", len(sum.Skipped), "duration", sum.Duration)
 	return sum, nil
+}
+
+// reindexFolder is Reindex by l.refresh: the index reads the corpus
+// folder itself and keeps what did not change.
+func (l *Live) reindexFolder(ctx context.Context, start time.Time, log *slog.Logger, update func(func(*ReindexStatus))) (Summary, error) {
+	cur := l.cur.Load()
+	if cur == nil {
+		return Summary{}, ErrClosed
+	}
+	served := cur.eng
+	if cur.damaged.Load() {
+		served = nil // never handed back: it must be rebuilt
+	}
+	eng, err := guard(log, func() (*Engine, error) {
+		return l.refresh(ctx, served, func(p Progress) {
+			update(func(s *ReindexStatus) {
+				switch p.Phase {
+				case "reading":
+					s.FilesRead, s.FilesTotal = p.Done, p.Total
+				case "indexing":
+					if s.Phase == "reading" {
+						s.Phase = "indexing"
+						s.FilesRead = max(s.FilesRead, s.FilesTotal)
+						s.FilesTotal = s.FilesRead
+					}
+					s.PassagesIndexed, s.PassagesTotal = p.Done, p.Total
+				}
+			})
+		})
+	})
+	if err == nil && eng == nil {
+		err = errors.New("no engine")
+	}
+	if err != nil {
+		log.Warn("reindex failed", "err", err)
+		return Summary{}, fmt.Errorf("index: reindex: %w", err)
+	}
+	if eng == served {
+		topicsChanged, err := l.swapTopics(cur, log)
+		if err != nil {
+			return Summary{}, err
+		}
+		st := cur.eng.Stats()
+		update(func(s *ReindexStatus) { s.Phase = "done" })
+		sum := Summary{Documents: st.Documents, Passages: st.Passages, Quotes: st.Quotes, Speakers: st.Speakers,
+			Skipped: cur.eng.Skipped(), Duration: time.Since(start), Unchanged: !topicsChanged, TopicsChanged: topicsChanged}
+		log.Info("reindex: corpus unchanged, index kept", "documents", sum.Documents, "duration", sum.Duration)
+		return sum, nil
+	}
+	update(func(s *ReindexStatus) { s.Phase = "swapping"; s.PassagesIndexed = s.PassagesTotal })
+	l.mu.Lock()
+	if l.closed {
+		l.mu.Unlock()
+		_ = eng.Close()
+		return Summary{}, ErrClosed
+	}
+	old := l.cur.Swap(&handle{eng: eng})
+	l.mu.Unlock()
+	if err := l.retire(old); err != nil {
+		log.Warn("reindex: old engine", "err", err)
+	}
+	st := eng.Stats()
+	sum := Summary{Documents: st.Documents, Passages: st.Passages, Quotes: st.Quotes, Speakers: st.Speakers,
+		Skipped: eng.Skipped(), Duration: time.Since(start)}
+	update(func(s *ReindexStatus) { s.Phase = "done" })
+	log.Info("reindex done", "documents", sum.Documents, "passages", sum.Passages,
+		"quotes", sum.Quotes, "skipped", len(sum.Skipped), "duration", sum.Duration)
+	return sum, nil
+}
+
+// swapTopics reads the topics again and, when they changed, swaps them
+// into the engine h serves: they are not in the index.
+func (l *Live) swapTopics(h *handle, log *slog.Logger) (bool, error) {
+	if l.topics == nil {
+		return false, nil
+	}
+	ts, err := guard(log, l.topics)
+	if err != nil {
+		log.Warn("reindex failed", "phase", "topics", "err", err)
+		return false, fmt.Errorf("index: reindex: topics: %w", err)
+	}
+	if ts == nil {
+		ts = DefaultTopics()
+	}
+	if slices.Equal(ts, h.eng.TopicList()) {
+		return false, nil
+	}
+	h.eng.SetTopics(ts)
+	log.Info("reindex: topics changed", "topics", len(ts))
+	return true, nil
 }
 
 // ErrPanic marks a rebuild stopped by a bug (a panic in reading or

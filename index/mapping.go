@@ -16,7 +16,7 @@ import (
 // schemaVersion is part of the corpus fingerprint: bump it whenever the
 // mapping or the documents fed to bleve change, so indexes on disk built
 // the old way are rebuilt rather than misread.
-const schemaVersion = "talksbot-index-7"
+const schemaVersion = "talksbot-index-8"
 
 // analyzerName is the one analyzer for every searchable text field and for
 // questions: folding first (so "Zelenskyy" and "Zelenskÿy" meet), then
@@ -33,12 +33,12 @@ const (
 
 	fieldText       = "text"    // passage text
 	fieldSection    = "section" // passage heading
-	fieldTitle      = "title"
 	fieldQuote      = "quote"   // the quoted words
 	fieldContext    = "context" // the passage a quote stands in
-	fieldSpeaker    = "speaker" // analyzed speaker name
 	fieldSpeakerKey = "speaker_key"
-	fieldRole       = "role"
+	// fieldRec is a document's record (records.go), stored and not
+	// indexed: what an answer shows of a hit.
+	fieldRec = "rec"
 )
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
@@ -87,38 +87,24 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.DocValues = false
 		return f
 	}
-	num := func() *mapping.FieldMapping {
-		f := mapping.NewNumericFieldMapping()
-		f.Index = false
-		f.Store = true
-		f.IncludeInAll = false
-		f.DocValues = false
-		return f
-	}
 
+	// Only what questions search is indexed (not the title, which every
+	// passage of an article shares, nor the speaker's name and role,
+	// which quote questions find through speaker_key); the record is
+	// stored whole, for citing a hit from the index alone.
 	p := mapping.NewDocumentStaticMapping()
 	p.AddFieldMappingsAt(fieldText, text())
-	for _, f := range []string{fieldSection, fieldTitle} {
-		fm := text()
-		fm.Store = true
-		p.AddFieldMappingsAt(f, fm)
-	}
-	// Stored for citations: a hit can be cited from the index alone.
-	p.AddFieldMappingsAt("doc", key())
-	p.AddFieldMappingsAt("paragraph", num())
-	for _, f := range []string{"outlet", "author", "date", "url"} {
-		p.AddFieldMappingsAt(f, stored())
-	}
+	p.AddFieldMappingsAt(fieldSection, text())
+	p.AddFieldMappingsAt(fieldRec, stored())
 	m.AddDocumentMapping(typePassage, p)
 
 	q := mapping.NewDocumentStaticMapping()
 	q.AddFieldMappingsAt(fieldQuote, text())
 	q.AddFieldMappingsAt(fieldContext, text())
-	q.AddFieldMappingsAt(fieldSpeaker, text())
-	q.AddFieldMappingsAt(fieldRole, text())
-	q.AddFieldMappingsAt(fieldSpeakerKey, key())
-	q.AddFieldMappingsAt("doc", key())
-	q.AddFieldMappingsAt("paragraph", num())
+	sk := key()
+	sk.Store = false
+	q.AddFieldMappingsAt(fieldSpeakerKey, sk)
+	q.AddFieldMappingsAt(fieldRec, stored())
 	m.AddDocumentMapping(typeQuote, q)
 	return m, nil
 }

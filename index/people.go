@@ -52,28 +52,42 @@ func tokens(s string) []string {
 	return out
 }
 
-// newPeople prepares the corpus's people, and the quoted speakers the
-// people list lacks, for answering and for matching questions.
-func newPeople(c *corpus.Corpus, recs *records, t *terms) ([]person, *peopleIndex) {
+// peopleOf are the corpus's people and the directly quoted speakers the
+// people list lacks (by their role at their first quotation), with the
+// quotes counted from the quotes themselves: the quotes are the truth
+// about who is quoted. In no particular order.
+func peopleOf(ps []corpus.Person, speakers map[string]speakerMeta) []corpus.Person {
 	byName := map[string]corpus.Person{}
-	for _, p := range c.People {
+	for _, p := range ps {
 		byName[p.Name] = p
 	}
-	// The quotes are the truth about who is quoted: a speaker the people
-	// list lacks is added, and counts come from the quotes themselves.
-	for name, qs := range recs.bySpeaker {
+	for name, s := range speakers {
+		if s.Quotes == 0 {
+			continue
+		}
 		p, ok := byName[name]
 		if !ok {
-			p = corpus.Person{Name: name, Role: recs.quotes[qs[0]].quote.Role}
+			p = corpus.Person{Name: name, Role: s.First}
 		}
-		p.Quotes = len(qs)
+		p.Quotes = s.Quotes
 		byName[name] = p
 	}
-	out := make([]person, 0, len(byName))
+	out := make([]corpus.Person, 0, len(byName))
 	for name, p := range byName {
-		if _, quoted := recs.bySpeaker[name]; !quoted {
+		if speakers[name].Quotes == 0 {
 			p.Quotes = 0
 		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// newPeople prepares the corpus's people, and the quoted speakers the
+// people list lacks, for answering and for matching questions.
+func newPeople(data *indexData, lx *people.Lexicon, t *terms) ([]person, *peopleIndex) {
+	ps := peopleOf(data.People, data.Speakers)
+	out := make([]person, 0, len(ps))
+	for _, p := range ps {
 		pp := person{Person: p}
 		nt := tokens(p.Name)
 		if len(nt) > 0 {
@@ -94,17 +108,13 @@ func newPeople(c *corpus.Corpus, recs *records, t *terms) ([]person, *peopleInde
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 
-	lx := c.Lexicon
-	if lx == nil {
-		lx = people.Default()
-	}
 	cands := make([]people.Candidate, len(out))
 	nameWord := map[string]bool{}
 	for i, p := range out {
 		// Roles: the people list's, and those given where they speak.
 		roles := append([]string{p.Role}, p.Roles...)
-		for _, n := range recs.bySpeaker[p.Name] {
-			if r := recs.quotes[n].quote.Role; !slices.Contains(roles, r) {
+		for _, r := range data.Speakers[p.Name].Roles {
+			if !slices.Contains(roles, r) {
 				roles = append(roles, r)
 			}
 		}
@@ -115,30 +125,11 @@ func newPeople(c *corpus.Corpus, recs *records, t *terms) ([]person, *peopleInde
 			}
 		}
 	}
-	return out, &peopleIndex{m: lx.NewMatcher(cands), lowerUse: lowerUses(recs, nameWord), nameWord: nameWord}
-}
-
-// lowerUses finds the name words the articles also write in lower case
-// in running text: "major" in "a major hurdle".
-func lowerUses(recs *records, nameWord map[string]bool) map[string]bool {
-	out := map[string]bool{}
-	if len(nameWord) == 0 {
-		return out
+	lowerUse := map[string]bool{}
+	for _, w := range data.LowerUse {
+		lowerUse[w] = true
 	}
-	for _, r := range recs.passages {
-		text := r.text
-		for sp := range words(text) {
-			c := text[sp.start]
-			if c < 'a' || c > 'z' || sp.end-sp.start < 3 {
-				continue
-			}
-			w := text[sp.start:sp.end]
-			if nameWord[w] && !out[w] {
-				out[w] = true
-			}
-		}
-	}
-	return out
+	return out, &peopleIndex{m: lx.NewMatcher(cands), lowerUse: lowerUse, nameWord: nameWord}
 }
 
 // aliasLasts are the last words of the aliases: surnames and spellings.
@@ -191,13 +182,7 @@ func roleFillerWord(w string) bool {
 }
 
 // isTitleWord reports a title word of the people lexicon ("general").
-func (e *Engine) isTitleWord(w string) bool {
-	lx := e.corpus.Lexicon
-	if lx == nil {
-		lx = people.Default()
-	}
-	return lx.IsTitleNoun(w)
-}
+func (e *Engine) isTitleWord(w string) bool { return e.lexicon.IsTitleNoun(w) }
 
 // bestPerson returns the person matching who best, ties going to the
 // more quoted, then the more mentioned; nil when no one matches.
@@ -216,6 +201,87 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 		}
 	}
 	return best
+}
+
+// resolveSpeaker finds whom a quote question means: as resolve does, or
+// else by the head of the phrase — "Putin's spokesman" is the spokesman,
+// and only one whose title names Putin ("the spokesman for Russian
+// President Vladimir Putin"); never Putin, and never another spokesman.
+func (e *Engine) resolveSpeaker(who string) *person {
+	if p := e.resolve(who); p != nil {
+		return p
+	}
+	spans := e.findPeople(who)
+	if len(spans) == 0 {
+		return nil
+	}
+	head := spans[len(spans)-1]
+	if strings.Trim(who[head.end:], " ?!.,") != "" {
+		return nil // the person is not what the phrase is about
+	}
+	// Whatever stands before the head is whose title it is ("Putin's",
+	// "putins"): the title must name them. Nothing but an article may
+	// stand there otherwise — an owner not recognised is no licence to
+	// guess ("zelenskys spokesman" is not the Kremlin's).
+	before := strings.TrimSpace(who[:head.start])
+	var owner *person
+	if len(spans) >= 2 {
+		owner = spans[len(spans)-2].p
+	} else if b := strings.ToLower(strings.Trim(before, " ,")); b != "" && b != "the" && b != "a" {
+		owner = e.resolveName(b)
+		if owner == nil && strings.HasSuffix(b, "s") {
+			owner = e.resolveName(b[:len(b)-1]) // "putins": a possessive typed without its apostrophe
+		}
+		if owner == nil {
+			return nil
+		}
+	}
+	if owner != nil && (head.via != people.ViaRole && head.via != people.ViaOrganisation || !e.titleServes(head.p, owner)) {
+		return nil
+	}
+	return head.p
+}
+
+// titleServes reports whether p's titles make p someone owner has: a
+// title naming owner ("spokesman for Russian President Vladimir Putin"),
+// or titles of the same country ("Kremlin spokesman" and "Russian
+// President" are both Russia's).
+func (e *Engine) titleServes(p, owner *person) bool {
+	if owner == nil || owner.last == "" {
+		return false
+	}
+	for _, r := range append([]string{p.Role}, p.Roles...) {
+		for _, w := range tokens(r) {
+			if w == owner.last {
+				return true
+			}
+		}
+	}
+	theirs := e.countriesOf(owner)
+	for c := range e.countriesOf(p) {
+		if theirs[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// countriesOf are the countries a person's titles and organisations name
+// (the people model's nationalities: Kremlin, Russian, Moscow → Russia).
+func (e *Engine) countriesOf(p *person) map[string]bool {
+	lx := e.corpus.Lexicon
+	if lx == nil {
+		lx = people.Default()
+	}
+	out := map[string]bool{}
+	for _, r := range append(append([]string{p.Role}, p.Roles...), p.Organisations...) {
+		for _, sp := range wordSpans(r) {
+			if n, ok := lx.Nation(r[sp.start:sp.end]); ok {
+				out[n.Country] = true
+			}
+		}
+	}
+	return out
 }
 
 // personSpan is a person a question names, at bytes [start, end) of the
@@ -301,7 +367,11 @@ func (e *Engine) mentionedName(ctx context.Context, who string) (*person, error)
 	}
 	want := fold(strings.Join(words, " "))
 	for _, h := range hits {
-		text := e.recs.passages[h.n].text
+		r, err := e.passageOf(&h)
+		if err != nil {
+			return nil, err
+		}
+		text := r.text
 		for _, sp := range wordSpans(text) {
 			end := sp.start + len(want)
 			if end > len(text) || fold(text[sp.start:end]) != want {

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"slices"
-	"sort"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -20,15 +19,15 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 		Question: question, Kind: KindQuote, Speaker: p.Name, SpeakerRole: p.Role,
 		About: about, Quotes: []Quote{}, Passages: []Passage{}, relevance: 1,
 	}
-	own := e.recs.bySpeaker[p.Name]
-	a.QuotesTotal = len(own)
-	if len(own) == 0 {
+	info := e.data.Speakers[p.Name]
+	a.QuotesTotal = info.Quotes
+	if info.Quotes == 0 {
 		a.SpeakerStatus = SpeakerNotQuoted
 	} else {
 		a.SpeakerStatus = SpeakerQuoted
 		// The role given where they speak is the one the reader saw next
 		// to their words; the people list's role is the fallback.
-		if r := e.recs.quotes[own[0]].quote.Role; r != "" {
+		if r := info.First; r != "" {
 			a.SpeakerRole = r
 		}
 	}
@@ -40,34 +39,52 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	if maxQuotes <= 0 {
 		maxQuotes = DefaultQuotes
 	}
-	order := e.newestFirst(own)
+	// Newest first, as ordered when the index was built, unless narrowed
+	// to the subject: only the quotes shown are read.
+	var order []*quoteRec
+	ranked := false
 	narrowed := false
-	if len(own) > 0 && len(qs) > 0 {
-		ranked, err := e.rankQuotes(ctx, p.Name, p.Name, qs, 2*maxQuotes)
+	if info.Quotes > 0 && len(qs) > 0 {
+		r, err := e.rankQuotes(ctx, p.Name, p.Name, qs, 2*maxQuotes)
 		if err != nil {
 			return nil, err
 		}
-		if len(ranked) > 0 {
-			order, narrowed = ranked, true
+		if len(r) > 0 {
+			order, ranked, narrowed = r, true, true
 		} else {
 			a.About = "" // none of their quotes is on that; show them all
+		}
+	}
+	if !ranked && info.Quotes > 0 {
+		var err error
+		if order, err = e.newestQuotes(p.Name, false, maxQuotes); err != nil {
+			return nil, err
 		}
 	}
 	// Then what the articles report they said, in the articles' words:
 	// on the subject when their quotes were narrowed to it (or when they
 	// have no quotes), else all of it.
-	reported := e.newestFirst(e.recs.reportedBy[p.Name])
-	if len(reported) > 0 && len(qs) > 0 && (narrowed || len(own) == 0) {
-		ranked, err := e.rankQuotes(ctx, speakerKey(Quote{Speaker: p.Name, Reported: true}), p.Name, qs, 2*maxQuotes)
-		if err != nil {
-			return nil, err
+	var reported []*quoteRec
+	rankedReports := false
+	if room := maxQuotes - min(len(order), maxQuotes); info.Reports > 0 && room > 0 {
+		if len(qs) > 0 && (narrowed || info.Quotes == 0) {
+			r, err := e.rankQuotes(ctx, speakerKey(Quote{Speaker: p.Name, Reported: true}), p.Name, qs, 2*maxQuotes)
+			if err != nil {
+				return nil, err
+			}
+			if narrowed || len(r) > 0 {
+				reported, rankedReports = r, true
+			}
 		}
-		if narrowed || len(ranked) > 0 {
-			reported = ranked
+		if !rankedReports {
+			var err error
+			if reported, err = e.newestQuotes(p.Name, true, room); err != nil {
+				return nil, err
+			}
 		}
 	}
-	for _, n := range append(order, reported...)[:min(len(order)+len(reported), maxQuotes)] {
-		a.Quotes = append(a.Quotes, e.recs.quotes[n].quote)
+	for _, r := range append(order, reported...)[:min(len(order)+len(reported), maxQuotes)] {
+		a.Quotes = append(a.Quotes, r.quote)
 	}
 	passages, err := e.personPassages(ctx, p, qs, limitOf(opts))
 	if err != nil {
@@ -77,44 +94,34 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	return a, nil
 }
 
-// newestFirst orders quote numbers by article date, newest first, keeping
-// the reading order within an article.
-func (e *Engine) newestFirst(ns []int) []int {
-	out := append([]int(nil), ns...)
-	sort.SliceStable(out, func(i, j int) bool {
-		return e.recs.quotes[out[i]].quote.Source.Date > e.recs.quotes[out[j]].quote.Source.Date
-	})
-	return out
-}
-
-// rankQuotes returns the numbers of the quote records indexed under key
-// (speakerKey: the speaker, or their reported speech) that speak to the
-// terms, best first.
-func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm, size int) ([]int, error) {
+// rankQuotes returns the quote records indexed under key (speakerKey: the
+// speaker, or their reported speech) that speak to the terms, best first.
+func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm, size int) ([]*quoteRec, error) {
 	who := bleve.NewTermQuery(key)
 	who.SetField(fieldSpeakerKey)
 	about := termsQuery(qs, fieldBoost{fieldQuote, 1}, fieldBoost{fieldContext, 0.5})
 	if about == nil {
 		return nil, nil
 	}
-	hits, _, err := e.searchRecords(ctx, bleve.NewConjunctionQuery(who, about), size,
-		'q', len(e.recs.quotes), func(n int) Source { return e.recs.quotes[n].quote.Source })
+	hits, _, err := e.searchRecords(ctx, bleve.NewConjunctionQuery(who, about), size, 'q')
 	if err != nil {
 		return nil, err
 	}
 	hits = hits[:min(len(hits), size)]
-	var out []int
+	var out []*quoteRec
 	m := e.newMatcher(qs)
 	for _, h := range hits {
-		n := h.n
-		r := &e.recs.quotes[n]
+		r, err := e.quoteOf(h.id)
+		if err != nil {
+			return nil, err
+		}
 		if r.quote.Speaker != speaker || speakerKey(r.quote) != key {
 			continue // cannot happen with a keyword match; never risk it
 		}
 		if cov, _, _ := m.scan(r.quote.Text, r.context); cov < minCoverage {
 			continue
 		}
-		out = append(out, n)
+		out = append(out, r)
 	}
 	return out, nil
 }
@@ -168,11 +175,21 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 			// Who someone is: the passages giving their full name, where
 			// articles introduce people, before any naming them only by
 			// surname, however short.
+			full := make(map[string]bool, len(hits))
+			for i := range hits {
+				r, err := e.passageOf(&hits[i])
+				if err != nil {
+					return nil, err
+				}
+				full[hits[i].id] = p.fullNameIn(r.text)
+			}
 			slices.SortStableFunc(hits, func(a, b hit) int {
-				return boolRank(p.fullNameIn(e.recs.passages[b.n].text)) - boolRank(p.fullNameIn(e.recs.passages[a.n].text))
+				return boolRank(full[b.id]) - boolRank(full[a.id])
 			})
 		}
-		best, _ = e.pick(hits, e.newMatcher(all), limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) })
+		if best, _, err = e.pick(hits, e.newMatcher(all), limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) }); err != nil {
+			return nil, err
+		}
 		if len(best) >= limit || complete {
 			break
 		}

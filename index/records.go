@@ -1,23 +1,65 @@
 package index
 
 import (
+	"cmp"
+	"crypto/sha256"
+	"io"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/talksbot/talksbot/corpus"
 )
 
-// records are the corpus laid out by index document number: bleve finds
-// the numbers, records give back text and citations without reading stored
-// fields, which keeps a warm question in memory.
-type records struct {
-	passages []passageRec
-	quotes   []quoteRec
-	// bySpeaker lists quote numbers per canonical speaker, in corpus order:
-	// direct quotations only.
-	bySpeaker map[string][]int
-	// reportedBy lists, per speaker, the numbers of the statements the
-	// articles report in their own words (Quote.Reported).
-	reportedBy map[string][]int
+// Records are what answering shows of a passage or quote: its text and
+// citation. They are not kept in memory. Each bleve document stores its
+// record in one field (fieldRec), read for the few hits a question looks
+// at; the document's id says where it stands in the corpus, so ties in
+// score are broken in corpus order without reading anything.
+//
+// What a question needs of the whole corpus is computed when the index is
+// built and kept beside it (data.go): the people, each speaker's quotes
+// newest first, the counts and BM25 statistics.
+
+// idSep separates a document's id from a record's place within it. The
+// place is fixed-width, so the document id is the id's middle whatever
+// characters its file name holds (see recordKey).
+const idSep = "\x1f"
+
+// placeWidth is the width of a record's place: its paragraph and its
+// number within the document, six hex digits each.
+const placeWidth = 12
+
+// passageKey and quoteKey are the bleve ids of a document's i-th passage
+// and quote record (direct quotations first, then reported speech), in
+// paragraph para.
+func passageKey(doc string, para, i int) string { return "p" + doc + idSep + hex6(para) + hex6(i) }
+func quoteKey(doc string, para, i int) string   { return "q" + doc + idSep + hex6(para) + hex6(i) }
+
+func hex6(i int) string {
+	s := strconv.FormatInt(int64(i), 16)
+	return strings.Repeat("0", max(0, 6-len(s))) + s
+}
+
+// recordKey splits a record id into its document and place (paragraph,
+// then number, fixed-width hex, so that places compare as strings).
+func recordKey(id string) (doc, place string, ok bool) {
+	if len(id) < 1+len(idSep)+placeWidth {
+		return "", "", false
+	}
+	doc = id[1 : len(id)-placeWidth-len(idSep)]
+	if id[len(id)-placeWidth-len(idSep):len(id)-placeWidth] != idSep {
+		return "", "", false
+	}
+	return doc, id[len(id)-placeWidth:], true
+}
+
+// compareRecords orders record ids in corpus order: by document id, then
+// paragraph, then number.
+func compareRecords(a, b string) int {
+	da, pa, _ := recordKey(a)
+	db, pb, _ := recordKey(b)
+	return cmp.Or(cmp.Compare(da, db), cmp.Compare(pa, pb))
 }
 
 type place struct {
@@ -42,38 +84,88 @@ func sourceOf(d *corpus.Document, section string, paragraph int) Source {
 	}
 }
 
-func newRecords(c *corpus.Corpus) *records {
-	r := &records{bySpeaker: map[string][]int{}, reportedBy: map[string][]int{}}
-	for _, d := range c.Documents {
-		sections := map[int]string{}
-		texts := map[int]string{}
-		for _, p := range d.Passages {
-			if _, ok := sections[p.Paragraph]; !ok {
-				sections[p.Paragraph] = p.Section
-			}
-			texts[p.Paragraph] += joinSpace(texts[p.Paragraph], p.Text)
-			r.passages = append(r.passages, passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph)})
+func (e *enc) source(s Source) {
+	e.str(s.Doc)
+	e.str(s.Title)
+	e.str(s.Outlet)
+	e.str(s.Author)
+	e.str(s.Date)
+	e.str(s.URL)
+	e.str(s.Section)
+	e.int(s.Paragraph)
+}
+
+func (d *dec) source() Source {
+	return Source{Doc: d.str(), Title: d.str(), Outlet: d.str(), Author: d.str(),
+		Date: d.str(), URL: d.str(), Section: d.str(), Paragraph: d.int()}
+}
+
+// encode is the record as stored: a string, which bleve keeps as given.
+func (r *passageRec) encode() string {
+	var e enc
+	e.str(r.text)
+	e.source(r.src)
+	return string(e.b)
+}
+
+func decodePassage(b []byte) (*passageRec, error) {
+	d := dec{b: b}
+	r := &passageRec{text: d.str(), src: d.source()}
+	return r, d.err
+}
+
+func (r *quoteRec) encode() string {
+	var e enc
+	e.str(r.quote.Speaker)
+	e.str(r.quote.Role)
+	e.str(r.quote.Text)
+	e.bool(r.quote.Reported)
+	e.source(r.quote.Source)
+	e.str(r.context)
+	return string(e.b)
+}
+
+func decodeQuote(b []byte) (*quoteRec, error) {
+	d := dec{b: b}
+	r := &quoteRec{}
+	r.quote.Speaker, r.quote.Role, r.quote.Text = d.str(), d.str(), d.str()
+	r.quote.Reported = d.bool()
+	r.quote.Source = d.source()
+	r.context = d.str()
+	return r, d.err
+}
+
+// docRecords are one document's passages and quotes as indexed: the
+// direct quotations, then the statements reported in the article's words.
+type docRecords struct {
+	passages []passageRec
+	quotes   []quoteRec
+}
+
+// recordsOf lays out a document's records: a quote's context is the
+// whole paragraph it stands in, its citation that paragraph's section.
+func recordsOf(d *corpus.Document) docRecords {
+	var out docRecords
+	sections := map[int]string{}
+	texts := map[int]string{}
+	for _, p := range d.Passages {
+		if _, ok := sections[p.Paragraph]; !ok {
+			sections[p.Paragraph] = p.Section
 		}
-		for _, q := range append(d.Quotes[:len(d.Quotes):len(d.Quotes)], d.Reported...) {
-			rec := quoteRec{
-				quote: Quote{
-					Speaker: q.Speaker, Role: q.Role, Text: trimQuote(q.Text),
-					Source:   sourceOf(d, sections[q.Paragraph], q.Paragraph),
-					Reported: q.Reported,
-				},
-				context: texts[q.Paragraph],
-			}
-			switch {
-			case q.Speaker == "":
-			case q.Reported:
-				r.reportedBy[q.Speaker] = append(r.reportedBy[q.Speaker], len(r.quotes))
-			default:
-				r.bySpeaker[q.Speaker] = append(r.bySpeaker[q.Speaker], len(r.quotes))
-			}
-			r.quotes = append(r.quotes, rec)
-		}
+		texts[p.Paragraph] += joinSpace(texts[p.Paragraph], p.Text)
+		out.passages = append(out.passages, passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph)})
 	}
-	return r
+	for _, q := range append(d.Quotes[:len(d.Quotes):len(d.Quotes)], d.Reported...) {
+		out.quotes = append(out.quotes, quoteRec{
+			quote: Quote{
+				Speaker: q.Speaker, Role: q.Role, Text: trimQuote(q.Text),
+				Source:   sourceOf(d, sections[q.Paragraph], q.Paragraph),
+				Reported: q.Reported,
+			},
+			context: texts[q.Paragraph],
+		})
+	}
+	return out
 }
 
 // joinSpace returns s prefixed by a space when it follows non-empty text.
@@ -96,4 +188,47 @@ func speakerKey(q Quote) string {
 		return "reported:" + q.Speaker
 	}
 	return q.Speaker
+}
+
+// docHash is a content hash of what the index holds of a document.
+func docHash(d *corpus.Document) [32]byte {
+	h := sha256.New()
+	w := func(parts ...string) {
+		for _, p := range parts {
+			io.WriteString(h, strconv.Itoa(len(p)))
+			io.WriteString(h, ":")
+			io.WriteString(h, p)
+		}
+	}
+	w("doc", d.ID, d.Title, d.Outlet, d.Author, d.Date, d.URL, d.Language)
+	for _, p := range d.Passages {
+		w("p", p.Text, p.Section, strconv.Itoa(p.Paragraph))
+	}
+	for _, q := range d.Quotes {
+		w("q", q.Speaker, q.Role, q.Text, strconv.Itoa(q.Paragraph))
+	}
+	for _, q := range d.Reported {
+		w("r", q.Speaker, q.Role, q.Text, strconv.Itoa(q.Paragraph))
+	}
+	var out [32]byte
+	h.Sum(out[:0])
+	return out
+}
+
+// qentry is one quote in a speaker's list: its article's date, its
+// article's place in the corpus, its number in the article and its id.
+type qentry struct {
+	date string
+	ord  int // the article's place in the corpus
+	n    int // the record's number in the article
+	id   string
+}
+
+// sortNewestFirst orders a speaker's quotes by article date, newest
+// first, keeping the corpus order (articles, then reading order) within
+// a date.
+func sortNewestFirst(qs []qentry) {
+	slices.SortFunc(qs, func(a, b qentry) int {
+		return cmp.Or(cmp.Compare(b.date, a.date), cmp.Compare(a.ord, b.ord), cmp.Compare(a.n, b.n))
+	})
 }

@@ -105,7 +105,8 @@ func (e *Engine) questionTerms(text string) []qterm {
 
 // hit is a candidate passage.
 type hit struct {
-	n        int
+	id       string      // the bleve document id: where it stands in the corpus
+	rec      *passageRec // read when first needed (passageOf)
 	score    float64
 	coverage float64
 	marks    []Mark
@@ -332,7 +333,11 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 		if err != nil {
 			return nil, 0, false, err
 		}
-		if best, top := e.rank(hits, qs, want, limit, minCoverage); len(best) == limit {
+		best, top, err := e.rank(hits, qs, want, limit, minCoverage)
+		if err != nil {
+			return nil, 0, false, err
+		}
+		if len(best) == limit {
 			return best, top, best[0].coverage < confidentCoverage, nil
 		}
 	}
@@ -340,18 +345,23 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 	if err != nil {
 		return nil, 0, false, err
 	}
-	best, top = e.rank(hits, qs, want, limit, minCoverage)
+	if best, top, err = e.rank(hits, qs, want, limit, minCoverage); err != nil {
+		return nil, 0, false, err
+	}
 	return best, top, len(best) > 0 && best[0].coverage < confidentCoverage, nil
 }
 
 // rank orders hits for a question: by BM25 score, raised for passages
 // that hold the type of thing the question asks for, then keeps the best
 // that reach the threshold and do not repeat an earlier one.
-func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, threshold float64) ([]hit, float64) {
+func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, threshold float64) ([]hit, float64, error) {
 	m := e.newMatcher(qs).withType(want, e.isPersonWord)
 	scored := make([]hit, len(hits))
 	for i, h := range hits {
-		r := &e.recs.passages[h.n]
+		r, err := e.passageOf(&h)
+		if err != nil {
+			return nil, 0, err
+		}
 		h.coverage, h.marks, h.typed = m.scan(r.text, r.src.Section)
 		h.score *= h.typed.boost()
 		if want != typeNone && h.typed == typeMissing {
@@ -377,23 +387,23 @@ func (e *Engine) searchPassages(ctx context.Context, q query.Query, size int) ([
 
 // searchPassagesSorted is searchRecords over passages.
 func (e *Engine) searchPassagesSorted(ctx context.Context, q query.Query, size int) ([]hit, bool, error) {
-	return e.searchRecords(ctx, q, size, 'p', len(e.recs.passages), func(n int) Source { return e.recs.passages[n].src })
+	return e.searchRecords(ctx, q, size, 'p')
 }
 
 // searchRecords runs q and returns at least the best size hits on records
 // of the given kind ('p' passages, 'q' quotes), best first, hits of equal
-// score in corpus order: document id, then paragraph. bleve itself breaks
-// ties by its internal document numbers, which follow the order in which
+// score in corpus order: document id, then paragraph (compareRecords).
+// bleve itself breaks ties by its internal document numbers, which follow the order in which
 // a batch's documents happened to be analysed, not the same from one
 // build to the next; so when a tie straddles the cut, hits are fetched
 // until the tie ends, and the same corpus always gives the same answer.
 // complete says whether the hits are all q matches.
-func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kind byte, count int, src func(n int) Source) (hits []hit, complete bool, err error) {
+func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kind byte) (hits []hit, complete bool, err error) {
 	size = max(size, 1)
 	for fetch := size; ; {
 		req := bleve.NewSearchRequestOptions(q, fetch+1, 0, false)
 		req.Fields = nil
-		res, err := e.idx.SearchInContext(ctx, req)
+		res, err := e.search(ctx, req)
 		if err != nil {
 			return nil, false, fmt.Errorf("index: search: %w", err)
 		}
@@ -411,18 +421,16 @@ func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kin
 		got := res.Hits[:min(len(res.Hits), fetch)]
 		hits = make([]hit, 0, len(got))
 		for _, h := range got {
-			n, ok := docNumber(h.ID)
-			if !ok || h.ID[0] != kind || n >= count {
+			if len(h.ID) < 2 || h.ID[0] != kind {
 				continue
 			}
-			hits = append(hits, hit{n: n, score: h.Score})
+			hits = append(hits, hit{id: h.ID, score: h.Score})
 		}
 		slices.SortStableFunc(hits, func(a, b hit) int {
 			if a.score != b.score {
 				return cmp.Compare(b.score, a.score)
 			}
-			sa, sb := src(a.n), src(b.n)
-			return cmp.Or(cmp.Compare(sa.Doc, sb.Doc), cmp.Compare(sa.Paragraph, sb.Paragraph), cmp.Compare(a.n, b.n))
+			return compareRecords(a.id, b.id)
 		})
 		return hits, complete, nil
 	}
@@ -431,12 +439,15 @@ func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kin
 // pick keeps, in order, hits that pass the threshold and do not repeat an
 // earlier pick, scanning those not scanned yet (coverage 0 and no marks)
 // with m; keep, when set, is asked only as far as the picking goes.
-func (e *Engine) pick(hits []hit, m *matcher, limit int, threshold float64, keep func(r *passageRec) bool) ([]hit, float64) {
+func (e *Engine) pick(hits []hit, m *matcher, limit int, threshold float64, keep func(r *passageRec) bool) ([]hit, float64, error) {
 	var out []hit
 	var kept [][]uint64
 	top := 0.0
 	for _, h := range hits {
-		r := &e.recs.passages[h.n]
+		r, err := e.passageOf(&h)
+		if err != nil {
+			return nil, 0, err
+		}
 		if keep != nil && !keep(r) {
 			continue
 		}
@@ -464,7 +475,7 @@ func (e *Engine) pick(hits []hit, m *matcher, limit int, threshold float64, keep
 			break
 		}
 	}
-	return out, top
+	return out, top, nil
 }
 
 // shingles are the hashed word trigrams of a text, sorted and without
@@ -514,8 +525,9 @@ func jaccard(a, b []uint64) float64 {
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
+// passage is the answer's form of a hit picked (so its record is read).
 func (e *Engine) passage(h hit) Passage {
-	r := &e.recs.passages[h.n]
+	r := h.rec
 	bold := e.distinctiveMarks(r.text, h.marks) // bold only what is rare (bold.go)
 	return Passage{
 		Text: r.text, Highlight: highlight(r.text, bold), Score: round3(h.score),

@@ -3,20 +3,18 @@ package index
 import (
 	"context"
 	"crypto/rand"
-	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -29,6 +27,16 @@ type OpenOptions struct {
 	Topics   []Topic
 	Logger   *slog.Logger
 	Progress func(Progress)
+	// Folder, when Corpus is nil, is read by Open itself: an unchanged
+	// corpus is then recognised by stat'ing its files (see Folder).
+	Folder *Folder
+
+	// Served, when set, is the engine serving now (Live's refresh): when
+	// its index is still the one for the corpus, Open returns it as is.
+	Served *Engine
+
+	sources *sourceFiles   // the files opts.Corpus was read from, to keep
+	keep    *corpus.Corpus // the corpus the caller gave, for repairs
 }
 
 // ErrLocked is returned by Open when another process holds the index.
@@ -39,6 +47,8 @@ var ErrLocked = errors.New("index: index is in use by another process")
 //	CURRENT                       names the live index folder
 //	index-<fp16>-<unixnano>/      a complete index
 //	    bleve/                    the bleve (scorch) index
+//	    META, QUOTES, DOCS        what answering needs of the whole corpus (data.go)
+//	    SOURCES                   the files it was read from, when from a Folder (folder.go)
 //	    COMPLETE                  the full fingerprint, written after a clean close
 //	    LOCK                      flocked by its builder until the engine is open
 //	tmp-<random>/                 a build in progress (or left by a crash)
@@ -62,38 +72,6 @@ const staleAge = 10 * time.Minute
 // lockWait is how long Open waits for another process's lock on an index.
 const lockWait = "500ms"
 
-// Fingerprint is a content hash of the corpus (documents, metadata,
-// passages, quotes, people) and the index schema: equal fingerprints mean
-// an index built for one serves the other.
-func Fingerprint(c *corpus.Corpus) string {
-	h := sha256.New()
-	w := func(parts ...string) {
-		for _, p := range parts {
-			io.WriteString(h, strconv.Itoa(len(p)))
-			io.WriteString(h, ":")
-			io.WriteString(h, p)
-		}
-	}
-	w(schemaVersion)
-	for _, d := range c.Documents {
-		w("doc", d.ID, d.Title, d.Outlet, d.Author, d.Date, d.URL, d.Language)
-		for _, p := range d.Passages {
-			w("p", p.Text, p.Section, strconv.Itoa(p.Paragraph))
-		}
-		for _, q := range d.Quotes {
-			w("q", q.Speaker, q.Role, q.Text, strconv.Itoa(q.Paragraph))
-		}
-		for _, q := range d.Reported {
-			w("r", q.Speaker, q.Role, q.Text, strconv.Itoa(q.Paragraph))
-		}
-	}
-	for _, p := range c.People {
-		w("person", p.Name, p.Role, strings.Join(p.Aliases, "\x00"), strconv.Itoa(p.Quotes), strconv.Itoa(p.Mentions),
-			p.Gender, strings.Join(p.Roles, "\x00"), strings.Join(p.Organisations, "\x00"))
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
-
 // Open returns an engine over the index kept in opts.DataDir, reusing it
 // when it was built from the same corpus and schema, and building a new one
 // otherwise. A new index is built in a tmp- folder, closed cleanly, marked
@@ -101,7 +79,7 @@ func Fingerprint(c *corpus.Corpus) string {
 // at any moment leaves either the previous index or the new one live,
 // never a half-written one.
 func Open(ctx context.Context, opts OpenOptions) (*Engine, error) {
-	if opts.Corpus == nil {
+	if opts.Corpus == nil && opts.Folder == nil {
 		return nil, ErrNoCorpus
 	}
 	log := opts.Logger
@@ -114,14 +92,35 @@ func Open(ctx context.Context, opts OpenOptions) (*Engine, error) {
 	if err := os.MkdirAll(opts.DataDir, 0o755); err != nil {
 		return nil, fmt.Errorf("index: open: %w", err)
 	}
+	if opts.Corpus == nil {
+		e, c, m, err := openSource(ctx, opts, log)
+		if e != nil || err != nil {
+			if e != nil && opts.Progress != nil {
+				opts.Progress(Progress{Phase: "done", Done: e.data.Passages, Total: e.data.Passages})
+			}
+			return e, err
+		}
+		opts.Corpus, opts.sources = c, m
+	} else {
+		opts.keep = opts.Corpus
+	}
 	fp := Fingerprint(opts.Corpus)
 	if dir, ok := currentIndex(opts.DataDir, fp); ok {
+		if opts.sources != nil {
+			// Read again, the same: the next Open need only stat the files.
+			if err := writeSources(dir, opts.sources); err != nil {
+				log.Warn("index sources", "err", err)
+			}
+		}
+		if s := opts.Served; s != nil && s.Dir() == dir && s.Check() == nil {
+			return s, nil
+		}
 		e, err := openDir(ctx, dir, opts, log)
 		if err == nil {
 			log.Debug("index reused", "dir", dir)
 			cleanup(opts.DataDir, filepath.Base(dir), log)
 			if opts.Progress != nil {
-				n := len(e.recs.passages)
+				n := e.data.Passages
 				opts.Progress(Progress{Phase: "done", Done: n, Total: n})
 			}
 			return e, nil
@@ -179,6 +178,21 @@ func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger
 	if err := registerLemmaFilter(); err != nil {
 		return nil, fmt.Errorf("index: lemma filter: %w", err)
 	}
+	data, err := readMeta(dir)
+	if err != nil {
+		return nil, fmt.Errorf("index: open %q: %w: %w", dir, ErrDamaged, err)
+	}
+	lx, err := lexiconOf(data.PeopleFile)
+	if err != nil {
+		return nil, fmt.Errorf("index: open %q: %w", dir, err)
+	}
+	sides, err := sideSizes(dir)
+	if err != nil {
+		return nil, fmt.Errorf("index: open %q: %w", dir, err)
+	}
+	for k, v := range sides {
+		files[k] = v
+	}
 	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": lockWait, "read_only": true})
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) || strings.Contains(err.Error(), bolt.ErrTimeout.Error()) {
@@ -186,18 +200,31 @@ func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger
 		}
 		return nil, fmt.Errorf("index: open %q: %w", dir, err)
 	}
-	recs := newRecords(opts.Corpus)
 	// A cheap integrity check: an index that lost documents (as one built
 	// by an early version could) is rebuilt, not trusted.
-	if n, err := idx.DocCount(); err != nil || n != uint64(len(recs.passages)+len(recs.quotes)) {
+	if n, err := idx.DocCount(); err != nil || n != uint64(data.DocCount) {
 		_ = idx.Close()
-		return nil, fmt.Errorf("index: open %q: holds %d documents, want %d (%v)", dir, n, len(recs.passages)+len(recs.quotes), err)
+		return nil, fmt.Errorf("index: open %q: holds %d documents, want %d (%v)", dir, n, data.DocCount, err)
 	}
-	e, err := newEngine(idx, opts.Corpus, recs, opts.Topics, log)
+	e, err := newEngine(idx, data, lx, opts.Topics, log)
 	if err != nil {
 		_ = idx.Close()
 		return nil, err
 	}
+	e.bm25 = &search.BM25Stats{DocCount: float64(data.DocCount), FieldCardinality: data.Cardinality}
+	qf, err := os.Open(filepath.Join(dir, quotesFile))
+	if err != nil {
+		_ = e.Close()
+		return nil, fmt.Errorf("index: open %q: %w: %w", dir, ErrDamaged, err)
+	}
+	e.lists = &quoteLists{file: qf, data: data}
+	df, err := os.Open(filepath.Join(dir, docsFile))
+	if err != nil {
+		_ = e.Close()
+		return nil, fmt.Errorf("index: open %q: %w: %w", dir, ErrDamaged, err)
+	}
+	e.docs = &docSource{file: df}
+	e.corpus, e.folder = opts.keep, opts.Folder
 	if err := ctx.Err(); err != nil {
 		_ = e.Close()
 		return nil, err
@@ -225,22 +252,17 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 		unlock()
 		return "", nil, err
 	}
-	e, err := Build(ctx, BuildOptions{
-		Dir: filepath.Join(tmp, bleveDir), Corpus: opts.Corpus, Topics: opts.Topics,
-		Progress: opts.Progress, Logger: log,
-	})
+	side, err := buildInto(ctx, filepath.Join(tmp, bleveDir), opts.Corpus, opts.Progress)
 	if err != nil {
 		return fail(err)
 	}
-	if err := compact(ctx, e); err != nil {
-		_ = e.Close()
+	if err := writeSide(tmp, side); err != nil {
 		return fail(err)
 	}
-	if err := e.Close(); err != nil {
-		return fail(err)
-	}
-	if err := pruneSegments(filepath.Join(tmp, bleveDir)); err != nil {
-		return fail(err)
+	if opts.sources != nil {
+		if err := writeSynced(filepath.Join(tmp, sourcesFile), opts.sources.encode()); err != nil {
+			return fail(err)
+		}
 	}
 	if err := writeSynced(filepath.Join(tmp, completeFile), []byte(fp+"\n")); err != nil {
 		return fail(err)
@@ -259,11 +281,42 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 	return final, unlock, nil
 }
 
+// buildInto builds a complete on-disk index of c in dir (which must not
+// exist yet), merged into one segment, closed (so persisted) and pruned,
+// and returns the data to keep beside it.
+func buildInto(ctx context.Context, dir string, c *corpus.Corpus, progress func(Progress)) (*sideData, error) {
+	idx, err := newIndex(dir)
+	if err != nil {
+		return nil, err
+	}
+	side := newData(c)
+	err = indexCorpus(ctx, idx, c, progress)
+	if err == nil {
+		err = compact(ctx, idx)
+	}
+	if err == nil {
+		err = countStats(idx, side.data)
+	}
+	if cerr := idx.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("index: close: %w", cerr)
+	}
+	if err == nil {
+		err = pruneSegments(dir)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if progress != nil {
+		progress(Progress{Phase: "done", Done: side.data.Passages, Total: side.data.Passages})
+	}
+	return side, nil
+}
+
 // compact merges the new index into one segment before it is closed: it
 // is served read-only (see openDir), so no merge happens later, and one
 // segment answers faster than the several a build leaves.
-func compact(ctx context.Context, e *Engine) error {
-	adv, err := e.idx.Advanced()
+func compact(ctx context.Context, idx bleve.Index) error {
+	adv, err := idx.Advanced()
 	if err != nil {
 		return fmt.Errorf("index: compact: %w", err)
 	}
@@ -277,7 +330,7 @@ func compact(ctx context.Context, e *Engine) error {
 	// ForceMerge returns once the merged segment is in use, not once it is
 	// on disk, and Close does not wait for that. A batch does: this one
 	// returns once a root holding the merged segment is persisted.
-	if err := e.idx.SetInternal([]byte("talksbot:compacted"), []byte("1")); err != nil {
+	if err := idx.SetInternal([]byte("talksbot:compacted"), []byte("1")); err != nil {
 		return fmt.Errorf("index: compact: %w", err)
 	}
 	return nil

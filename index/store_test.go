@@ -171,7 +171,7 @@ func TestOpenRebuilds(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := idx.Delete(passageID(0)); err != nil {
+			if err := idx.Delete(passageKey(embedded(t).Documents[0].ID, embedded(t).Documents[0].Passages[0].Paragraph, 0)); err != nil {
 				t.Fatal(err)
 			}
 			idx.Close()

@@ -95,25 +95,37 @@ func (t *terms) analyze(text string) []string {
 // segments have been merged on disk (every term then reads 1), while a term
 // reader's count is the one BM25 itself scores with.
 type vocab struct {
-	terms map[string]struct{}
+	load  func() (map[string]struct{}, error)
+	once  sync.Once
 	byLen map[int][]string
 	n     int // passages
 	count func(term string) int
 	freqs sync.Map // string -> int
 }
 
-func newVocab(terms map[string]struct{}, n int, count func(string) int) *vocab {
-	v := &vocab{terms: terms, byLen: map[int][]string{}, n: n, count: count}
-	for t := range terms {
-		l := utf8.RuneCountInString(t)
-		v.byLen[l] = append(v.byLen[l], t)
-	}
-	return v
+// newVocab reads the vocabulary with load when a typo is first corrected.
+func newVocab(load func() (map[string]struct{}, error), n int, count func(string) int) *vocab {
+	return &vocab{load: load, n: n, count: count}
+}
+
+func (v *vocab) words() map[int][]string {
+	v.once.Do(func() {
+		terms, err := v.load()
+		if err != nil {
+			terms = nil // no corrections rather than no answers
+		}
+		v.byLen = map[int][]string{}
+		for t := range terms {
+			l := utf8.RuneCountInString(t)
+			v.byLen[l] = append(v.byLen[l], t)
+		}
+	})
+	return v.byLen
 }
 
 // df is the number of passages holding term, 0 for a word not in them.
 func (v *vocab) df(term string) int {
-	if _, ok := v.terms[term]; !ok {
+	if term == "" {
 		return 0
 	}
 	if f, ok := v.freqs.Load(term); ok {
@@ -153,8 +165,9 @@ func (v *vocab) correct(term string) (best string, dist int, ok bool) {
 	}
 	dist = limit + 1
 	var scratch []int
+	byLen := v.words()
 	for n := l - limit; n <= l+limit; n++ {
-		for _, cand := range v.byLen[n] {
+		for _, cand := range byLen[n] {
 			var d int
 			var over bool
 			d, over, scratch = search.LevenshteinDistanceMaxReuseSlice(term, cand, limit, scratch)

@@ -229,9 +229,8 @@ func TestAskErrors(t *testing.T) {
 	}
 }
 
-// A second process holding the index must not make ask hang or fail: a
-// complete index is opened read-only, so both use it (no in-memory
-// fallback is needed).
+// TestAskIndexInUse: ask beside a process holding the index (a running
+// serve) answers from that index.
 func TestAskIndexInUse(t *testing.T) {
 	data := t.TempDir()
 	c, err := corpus.LoadFS(corpus.Default(), corpus.Options{})
@@ -247,8 +246,9 @@ func TestAskIndexInUse(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	if !strings.Contains(out, "We want peace") || strings.Contains(errs, "in-memory") {
-		t.Errorf("want an answer from the shared index; out %q, stderr %q", out, errs)
+	// The held index is shared (read-only), not rebuilt in memory.
+	if !strings.Contains(out, "We want peace") || strings.Contains(errs, "in-memory") || strings.Contains(errs, "building") {
+		t.Errorf("want an answer from the held index; out %q, stderr %q", out, errs)
 	}
 }
 

@@ -93,6 +93,37 @@ func (a *app) openEngine(ctx context.Context, c *corpus.Corpus, progress func(in
 	return index.Build(ctx, index.BuildOptions{Corpus: c, Topics: topics, Logger: a.log, Progress: progress})
 }
 
+// folder is the configured corpus as the index reads it.
+func (a *app) folder() *index.Folder {
+	maxSize := max(a.cfg.Sources.MaxUploadBytes, corpus.DefaultMaxFileSize)
+	if a.cfg.Corpus.Dir == "" {
+		return &index.Folder{FS: corpus.Default(), MaxFileSize: maxSize}
+	}
+	return &index.Folder{Dir: a.cfg.Corpus.Dir, MaxFileSize: maxSize}
+}
+
+// openFolder opens the index kept in the data directory for the corpus
+// folder, building or rebuilding it when the files changed.
+func (a *app) openFolder(ctx context.Context, progress func(index.Progress)) (*index.Engine, error) {
+	dir, err := a.dataDir()
+	if err != nil {
+		return nil, err
+	}
+	topics, err := a.topics()
+	if err != nil {
+		return nil, err
+	}
+	e, err := index.Open(ctx, index.OpenOptions{DataDir: dir, Folder: a.folder(), Topics: topics, Logger: a.log, Progress: progress})
+	if err != nil {
+		return nil, err
+	}
+	if e.Stats().Documents == 0 {
+		_ = e.Close()
+		return nil, errors.New("no documents") // said by the corpus path
+	}
+	return e, nil
+}
+
 // openForCommand reads the configuration and the corpus and opens the
 // engine over it, for the commands that answer from the articles. When the
 // index has to be built first it says so on stderr, in one line.
@@ -101,6 +132,17 @@ func openForCommand(cmd *cobra.Command) (*app, *index.Engine, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	// The index reads the folder itself: when its files are unchanged
+	// since the index was built, it only stats them.
+	if e, err := a.openFolder(cmd.Context(), announceBuild(cmd.ErrOrStderr(), a)); err == nil {
+		return a, e, nil
+	} else if cmd.Context().Err() != nil {
+		return nil, nil, err
+	} else {
+		a.log.Debug("index from the folder", "err", err)
+	}
+	// Else as before: read the corpus (its errors are the user's to fix)
+	// and open or build an index for it.
 	c, err := a.loadCorpus(corpus.Options{})
 	if err != nil {
 		return nil, nil, err

@@ -1,0 +1,313 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"debug/elf"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// Folder is a corpus the index reads itself, file by file: a folder, or
+// an fs.FS such as the embedded articles. Opened from a Folder, an index
+// keeps a manifest of the files it was built from (path, size,
+// modification time, content hash), and a later Open only stats the
+// files: it reads them again only when one changed.
+type Folder struct {
+	// Dir is the corpus folder; when "", FS is read.
+	Dir string
+	FS  fs.FS
+	// MaxFileSize is the largest article read; 0 means
+	// corpus.DefaultMaxFileSize.
+	MaxFileSize int64
+}
+
+func (s *Folder) fsys() (fs.FS, func(), error) {
+	if s.Dir == "" {
+		return s.FS, func() {}, nil
+	}
+	st, err := os.Stat(s.Dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("corpus: load: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, nil, fmt.Errorf("corpus: load %q: not a folder", s.Dir)
+	}
+	root, err := os.OpenRoot(s.Dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("corpus: load: %w", err)
+	}
+	return root.FS(), func() { root.Close() }, nil
+}
+
+// fileStat is one file of a manifest.
+type fileStat struct {
+	path  string
+	size  int64
+	mtime int64 // Unix nanoseconds; 0 when the file system does not say
+	hash  [16]byte
+}
+
+// sourcesFile is where an index folder lists the files it was read from.
+const sourcesFile = "SOURCES"
+
+// sourceFiles is what an index folder records of the files it was built
+// from, and of the program that read them: a new build of talksbot may
+// read the same files differently.
+type sourceFiles struct {
+	build   string
+	maxSize int64
+	files   []fileStat
+}
+
+func (m *sourceFiles) encode() []byte {
+	var e enc
+	e.str(m.build)
+	e.int(int(m.maxSize))
+	e.int(len(m.files))
+	for _, f := range m.files {
+		e.str(f.path)
+		e.int(int(f.size))
+		e.uint(uint64(f.mtime))
+		e.b = append(e.b, f.hash[:]...)
+	}
+	return e.b
+}
+
+func decodeSources(b []byte) (*sourceFiles, error) {
+	d := dec{b: b}
+	m := &sourceFiles{build: d.str(), maxSize: int64(d.int())}
+	n := d.int()
+	if d.err != nil || n > len(b) {
+		return nil, errCorrupt
+	}
+	m.files = make([]fileStat, n)
+	for i := range m.files {
+		f := &m.files[i]
+		f.path, f.size, f.mtime = d.str(), int64(d.int()), int64(d.uint())
+		if d.err != nil || len(d.b) < 16 {
+			return nil, errCorrupt
+		}
+		copy(f.hash[:], d.b)
+		d.b = d.b[16:]
+	}
+	return m, d.err
+}
+
+// scan lists the source's files as Load reads them (hidden entries left
+// out) with their size and modification time, in walk order.
+func scan(fsys fs.FS) ([]fileStat, error) {
+	var out []fileStat
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if p != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if err != nil {
+			if p == "." {
+				return err
+			}
+			return nil // Load reports it; a stat of it changes nothing here
+		}
+		if d.IsDir() {
+			return nil
+		}
+		f := fileStat{path: p, mtime: -1}
+		if info, err := d.Info(); err == nil {
+			f.size = info.Size()
+			if info.Mode()&fs.ModeSymlink != 0 {
+				// A link is judged by what it points to.
+				if st, err := fs.Stat(fsys, p); err == nil {
+					info = st
+					f.size = st.Size()
+				}
+			}
+			if !info.ModTime().IsZero() {
+				f.mtime = info.ModTime().UnixNano()
+			}
+		}
+		out = append(out, f)
+		return nil
+	})
+	return out, err
+}
+
+// hashFile is the content hash a manifest keeps.
+func hashFile(fsys fs.FS, p string) [16]byte {
+	var out [16]byte
+	b, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		return out // unreadable: Load skips it, and says why
+	}
+	sum := sha256.Sum256(b)
+	copy(out[:], sum[:])
+	return out
+}
+
+// fresh reports whether the files are those the manifest records: the
+// same paths, each with the same size and modification time, or, where
+// either changed or the file system gives no time, the same content.
+func (m *sourceFiles) fresh(fsys fs.FS, files []fileStat) bool {
+	if m.build != buildID() || len(files) != len(m.files) {
+		return false
+	}
+	var byPath map[string]*fileStat
+	for i := range files {
+		f := &files[i]
+		old := &m.files[i]
+		if old.path != f.path {
+			// The walk order is the paths' order, so this only happens
+			// when files were added and removed: look the path up.
+			if byPath == nil {
+				byPath = make(map[string]*fileStat, len(m.files))
+				for j := range m.files {
+					byPath[m.files[j].path] = &m.files[j]
+				}
+			}
+			var ok bool
+			if old, ok = byPath[f.path]; !ok {
+				return false
+			}
+		}
+		if old.size == f.size && old.mtime == f.mtime && f.mtime > 0 {
+			continue
+		}
+		if old.size != f.size || hashFile(fsys, f.path) != old.hash {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	buildIDOnce sync.Once
+	buildIDVal  string
+)
+
+// buildID identifies the running program: the Go build ID from its ELF
+// note (the same for the same code, however often `go run` relinks it),
+// else the executable's size and time. An index whose manifest was made
+// by another build is checked by reading its files again.
+func buildID() string {
+	buildIDOnce.Do(func() {
+		exe, err := os.Executable()
+		if err != nil {
+			return
+		}
+		if f, err := elf.Open(exe); err == nil {
+			defer f.Close()
+			if s := f.Section(".note.go.buildid"); s != nil {
+				if b, err := s.Data(); err == nil && len(b) > 16 {
+					buildIDVal = string(bytes.TrimRight(b[16:], "\x00"))
+					return
+				}
+			}
+		}
+		if st, err := os.Stat(exe); err == nil {
+			buildIDVal = fmt.Sprintf("%s %d %d", exe, st.Size(), st.ModTime().UnixNano())
+		}
+	})
+	return buildIDVal
+}
+
+// openSource is Open's freshness check for a Source: the engine over the
+// current index when the manifest says the files are unchanged (they are
+// only stat'ed); else the corpus read from the files, and the manifest to
+// keep with the index that serves it.
+func openSource(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engine, *corpus.Corpus, *sourceFiles, error) {
+	src := opts.Folder
+	fsys, done, err := src.fsys()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	defer done()
+	var files []fileStat
+	if src.Dir != "" {
+		files, err = scanDir(src.Dir)
+	} else {
+		files, err = scan(fsys)
+	}
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("corpus: load: %w", err)
+	}
+	if dir, ok := currentAny(opts.DataDir); ok {
+		if b, err := os.ReadFile(filepath.Join(dir, sourcesFile)); err == nil {
+			if m, err := decodeSources(b); err == nil && m.maxSize == src.MaxFileSize && m.fresh(fsys, files) {
+				if s := opts.Served; s != nil && s.Dir() == dir && s.Check() == nil {
+					return s, nil, nil, nil
+				}
+				e, err := openDir(ctx, dir, opts, log)
+				if err == nil {
+					log.Debug("index reused: files unchanged", "dir", dir)
+					cleanup(opts.DataDir, filepath.Base(dir), log)
+					return e, nil, nil, nil
+				}
+				if errors.Is(err, ErrLocked) {
+					return nil, nil, nil, err
+				}
+				log.Warn("index unusable, rebuilding", "dir", dir, "err", err)
+			}
+		}
+	}
+	// Something changed, or the files were never recorded: read them all.
+	c, err := corpus.LoadFS(fsys, corpus.Options{MaxFileSize: src.MaxFileSize, OnFile: func(_ string, done, total int) {
+		if opts.Progress != nil {
+			opts.Progress(Progress{Phase: "reading", Done: done, Total: total})
+		}
+	}})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	m := &sourceFiles{build: buildID(), maxSize: src.MaxFileSize, files: files}
+	for i := range m.files {
+		m.files[i].hash = hashFile(fsys, m.files[i].path)
+	}
+	return nil, c, m, nil
+}
+
+// currentAny returns the complete folder CURRENT names, whatever it was
+// built for.
+func currentAny(dataDir string) (string, bool) {
+	b, err := os.ReadFile(filepath.Join(dataDir, currentFile))
+	if err != nil {
+		return "", false
+	}
+	name := strings.TrimSpace(string(b))
+	if !strings.HasPrefix(name, indexPrefix) || strings.ContainsAny(name, `/\`) {
+		return "", false
+	}
+	dir := filepath.Join(dataDir, name)
+	if _, err := os.Stat(filepath.Join(dir, completeFile)); err != nil {
+		return "", false
+	}
+	return dir, true
+}
+
+// writeSources records the files in an index folder, replacing any list
+// there atomically (others may be reading the folder).
+func writeSources(dir string, m *sourceFiles) error {
+	f, err := os.CreateTemp(dir, sourcesFile+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("index: sources: %w", err)
+	}
+	if err := writeFileSynced(f, m.encode()); err != nil {
+		_ = os.Remove(f.Name())
+		return err
+	}
+	if err := os.Rename(f.Name(), filepath.Join(dir, sourcesFile)); err != nil {
+		_ = os.Remove(f.Name())
+		return fmt.Errorf("index: sources: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,9 @@
+//go:build !(linux || darwin || freebsd)
+
+package index
+
+import "os"
+
+// scanDir is scan over the folder where descriptors cannot be stat'ed
+// relative to.
+func scanDir(root string) ([]fileStat, error) { return scan(os.DirFS(root)) }
