@@ -155,7 +155,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	q := strings.TrimSpace(question)
 	switch in.kind {
 	case asksSaid:
-		if p := e.resolve(in.who); p != nil {
+		if p := e.resolveSpeaker(in.who); p != nil {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
 		if !e.namesSomethingKnown(in.who) {

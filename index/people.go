@@ -218,6 +218,87 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 	return best
 }
 
+// resolveSpeaker finds whom a quote question means: as resolve does, or
+// else by the head of the phrase — "Putin's spokesman" is the spokesman,
+// and only one whose title names Putin ("the spokesman for Russian
+// President Vladimir Putin"); never Putin, and never another spokesman.
+func (e *Engine) resolveSpeaker(who string) *person {
+	if p := e.resolve(who); p != nil {
+		return p
+	}
+	spans := e.findPeople(who)
+	if len(spans) == 0 {
+		return nil
+	}
+	head := spans[len(spans)-1]
+	if strings.Trim(who[head.end:], " ?!.,") != "" {
+		return nil // the person is not what the phrase is about
+	}
+	// Whatever stands before the head is whose title it is ("Putin's",
+	// "putins"): the title must name them. Nothing but an article may
+	// stand there otherwise — an owner not recognised is no licence to
+	// guess ("zelenskys spokesman" is not the Kremlin's).
+	before := strings.TrimSpace(who[:head.start])
+	var owner *person
+	if len(spans) >= 2 {
+		owner = spans[len(spans)-2].p
+	} else if b := strings.ToLower(strings.Trim(before, " ,")); b != "" && b != "the" && b != "a" {
+		owner = e.resolveName(b)
+		if owner == nil && strings.HasSuffix(b, "s") {
+			owner = e.resolveName(b[:len(b)-1]) // "putins": a possessive typed without its apostrophe
+		}
+		if owner == nil {
+			return nil
+		}
+	}
+	if owner != nil && (head.via != people.ViaRole && head.via != people.ViaOrganisation || !e.titleServes(head.p, owner)) {
+		return nil
+	}
+	return head.p
+}
+
+// titleServes reports whether p's titles make p someone owner has: a
+// title naming owner ("spokesman for Russian President Vladimir Putin"),
+// or titles of the same country ("Kremlin spokesman" and "Russian
+// President" are both Russia's).
+func (e *Engine) titleServes(p, owner *person) bool {
+	if owner == nil || owner.last == "" {
+		return false
+	}
+	for _, r := range append([]string{p.Role}, p.Roles...) {
+		for _, w := range tokens(r) {
+			if w == owner.last {
+				return true
+			}
+		}
+	}
+	theirs := e.countriesOf(owner)
+	for c := range e.countriesOf(p) {
+		if theirs[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// countriesOf are the countries a person's titles and organisations name
+// (the people model's nationalities: Kremlin, Russian, Moscow → Russia).
+func (e *Engine) countriesOf(p *person) map[string]bool {
+	lx := e.corpus.Lexicon
+	if lx == nil {
+		lx = people.Default()
+	}
+	out := map[string]bool{}
+	for _, r := range append(append([]string{p.Role}, p.Roles...), p.Organisations...) {
+		for _, sp := range wordSpans(r) {
+			if n, ok := lx.Nation(r[sp.start:sp.end]); ok {
+				out[n.Country] = true
+			}
+		}
+	}
+	return out
+}
+
 // personSpan is a person a question names, at bytes [start, end) of the
 // question, and how it names them: "name", "surname", "variant",
 // "typo", "title", "role" or "organisation" (people.Via).
