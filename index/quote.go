@@ -40,31 +40,29 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	if maxQuotes <= 0 {
 		maxQuotes = DefaultQuotes
 	}
+	// Their quotes on the question's subject first, the closest first,
+	// then the others, newest first.
 	order := e.newestFirst(own)
-	narrowed := false
 	if len(own) > 0 && len(qs) > 0 {
-		ranked, err := e.rankQuotes(ctx, p.Name, p.Name, qs, 2*maxQuotes)
+		ranked, on, err := e.rankQuotes(ctx, p.Name, p.Name, qs, len(own))
 		if err != nil {
 			return nil, err
 		}
-		if len(ranked) > 0 {
-			order, narrowed = ranked, true
-		} else {
-			a.About = "" // none of their quotes is on that; show them all
+		order, a.QuotesOn = withRest(ranked, order), on
+		if on == 0 {
+			a.About = "" // none of their quotes is quite on that
 		}
 	}
-	// Then what the articles report they said, in the articles' words:
-	// on the subject when their quotes were narrowed to it (or when they
-	// have no quotes), else all of it.
+	// Then what the articles report they said, in the articles' words,
+	// ordered the same way.
 	reported := e.newestFirst(e.recs.reportedBy[p.Name])
-	if len(reported) > 0 && len(qs) > 0 && (narrowed || len(own) == 0) {
-		ranked, err := e.rankQuotes(ctx, speakerKey(Quote{Speaker: p.Name, Reported: true}), p.Name, qs, 2*maxQuotes)
+	if len(reported) > 0 && len(qs) > 0 {
+		ranked, on, err := e.rankQuotes(ctx, speakerKey(Quote{Speaker: p.Name, Reported: true}), p.Name, qs, len(reported))
 		if err != nil {
 			return nil, err
 		}
-		if narrowed || len(ranked) > 0 {
-			reported = ranked
-		}
+		_ = on
+		reported = withRest(ranked, reported)
 	}
 	for _, n := range append(order, reported...)[:min(len(order)+len(reported), maxQuotes)] {
 		a.Quotes = append(a.Quotes, e.recs.quotes[n].quote)
@@ -87,23 +85,37 @@ func (e *Engine) newestFirst(ns []int) []int {
 	return out
 }
 
+// withRest is first, then the numbers of all that first lacks, in all's
+// order.
+func withRest(first, all []int) []int {
+	out := slices.Clone(first)
+	for _, n := range all {
+		if !slices.Contains(first, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // rankQuotes returns the numbers of the quote records indexed under key
-// (speakerKey: the speaker, or their reported speech) that speak to the
-// terms, best first.
-func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm, size int) ([]int, error) {
+// (speakerKey: the speaker, or their reported speech) that share words
+// with the terms, best first, and how many of them speak to the terms
+// (reach minCoverage).
+func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm, size int) ([]int, int, error) {
 	who := bleve.NewTermQuery(key)
 	who.SetField(fieldSpeakerKey)
 	about := termsQuery(qs, fieldBoost{fieldQuote, 1}, fieldBoost{fieldContext, 0.5})
 	if about == nil {
-		return nil, nil
+		return nil, 0, nil
 	}
 	hits, _, err := e.searchRecords(ctx, bleve.NewConjunctionQuery(who, about), size,
 		'q', len(e.recs.quotes), func(n int) Source { return e.recs.quotes[n].quote.Source })
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	hits = hits[:min(len(hits), size)]
 	var out []int
+	on := 0
 	m := e.newMatcher(qs)
 	for _, h := range hits {
 		n := h.n
@@ -111,12 +123,23 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 		if r.quote.Speaker != speaker || speakerKey(r.quote) != key {
 			continue // cannot happen with a keyword match; never risk it
 		}
-		if cov, _, _ := m.scan(r.quote.Text, r.context); cov < minCoverage {
-			continue
+		if cov, _, _ := m.scan(r.quote.Text, r.context); cov >= minCoverage {
+			on++
 		}
 		out = append(out, n)
 	}
-	return out, nil
+	// Those on the subject first, in the search's order.
+	slices.SortStableFunc(out, func(a, b int) int {
+		return boolRank(e.quoteOn(m, b)) - boolRank(e.quoteOn(m, a))
+	})
+	return out, on, nil
+}
+
+// quoteOn reports whether quote record n speaks to the matcher's terms.
+func (e *Engine) quoteOn(m *matcher, n int) bool {
+	r := &e.recs.quotes[n]
+	cov, _, _ := m.scan(r.quote.Text, r.context)
+	return cov >= minCoverage
 }
 
 // maxPersonCandidates bounds the passages looked at for one person's

@@ -61,7 +61,7 @@ func newRecords(c *corpus.Corpus) *records {
 					Source:   sourceOf(d, sections[q.Paragraph], q.Paragraph),
 					Reported: q.Reported,
 				},
-				context: texts[q.Paragraph],
+				context: quoteContext(texts, q.Paragraph),
 			}
 			switch {
 			case q.Speaker == "":
@@ -96,4 +96,16 @@ func speakerKey(q Quote) string {
 		return "reported:" + q.Speaker
 	}
 	return q.Speaker
+}
+
+// quoteContext is the text a quote is searched with besides its own
+// words: the passage it stands in and, when the paragraph before asks a
+// question (an interview's), that question, which says what the answer is
+// about.
+func quoteContext(texts map[int]string, paragraph int) string {
+	ctx := texts[paragraph]
+	if prev := strings.TrimSpace(texts[paragraph-1]); strings.HasSuffix(prev, "?") {
+		ctx = prev + " " + ctx
+	}
+	return ctx
 }
