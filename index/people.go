@@ -226,6 +226,12 @@ func (e *Engine) resolveSpeaker(who string) *person {
 	if p := e.resolve(who); p != nil {
 		return p
 	}
+	// "kovalchuks take on …": a possessive typed without its apostrophe.
+	if w := strings.TrimSpace(who); strings.HasSuffix(w, "s") && !strings.Contains(w, " ") {
+		if p := e.resolveName(w[:len(w)-1]); p != nil {
+			return p
+		}
+	}
 	spans := e.findPeople(who)
 	if len(spans) == 0 {
 		return nil
@@ -281,13 +287,18 @@ func (e *Engine) titleServes(p, owner *person) bool {
 	return false
 }
 
+// lexicon is the people lexicon the corpus was read with.
+func (e *Engine) lexicon() *people.Lexicon {
+	if e.corpus.Lexicon != nil {
+		return e.corpus.Lexicon
+	}
+	return people.Default()
+}
+
 // countriesOf are the countries a person's titles and organisations name
 // (the people model's nationalities: Kremlin, Russian, Moscow → Russia).
 func (e *Engine) countriesOf(p *person) map[string]bool {
-	lx := e.corpus.Lexicon
-	if lx == nil {
-		lx = people.Default()
-	}
+	lx := e.lexicon()
 	out := map[string]bool{}
 	for _, r := range append(append([]string{p.Role}, p.Roles...), p.Organisations...) {
 		for _, sp := range wordSpans(r) {
