@@ -120,6 +120,11 @@ func specificity(word string) float64 {
 // while what they ask about (a noun, a quality) must be there.
 func (e *Engine) absentWeight(word string) float64 {
 	top := e.vocab.idf(0)
+	if isNumber(word) {
+		// "day 2", "1000 troops": a number the articles do not print is
+		// no sign that they are about something else.
+		return 0.3 * top
+	}
 	w := english.Lookup(word)
 	for _, l := range english.Lemmas(word) {
 		if lw := english.Lookup(l); lw.Known && (!w.Known || lw.Zipf > w.Zipf) {
@@ -139,4 +144,19 @@ func (e *Engine) absentWeight(word string) float64 {
 		f = min(max((7.5-w.Zipf)/2, 0.8), unknownWeight)
 	}
 	return f * top
+}
+
+// isNumber reports a word made of digits (and separators).
+func isNumber(w string) bool {
+	digits := 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == ',' || r == '.':
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }

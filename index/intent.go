@@ -72,11 +72,12 @@ type questionWords struct {
 		Start    []string `yaml:"start"`
 		Anywhere []string `yaml:"anywhere"`
 	} `yaml:"kinds"`
-	Filler         []string `yaml:"filler"`
-	PronounUsAfter []string `yaml:"pronoun_us_after"`
-	QuoteNouns     []string `yaml:"quote_nouns"`
-	AboutWords     []string `yaml:"about_words"`
-	ReactionVerbs  []string `yaml:"reaction_verbs"`
+	Filler         []string          `yaml:"filler"`
+	PronounUsAfter []string          `yaml:"pronoun_us_after"`
+	QuoteNouns     []string          `yaml:"quote_nouns"`
+	AboutWords     []string          `yaml:"about_words"`
+	ReactionVerbs  []string          `yaml:"reaction_verbs"`
+	Shorthand      map[string]string `yaml:"shorthand"`
 
 	filler    map[string]bool
 	pronounUs map[string]bool
@@ -104,7 +105,7 @@ var kindOrder = []asks{asksOrg, asksHowMany, asksWhen, asksWhere, asksWho, asksY
 // understand reads a question: normalises it, finds its kind, the person
 // it asks about and the words to search.
 func (e *Engine) understand(question string) intent {
-	in := intent{asked: question, text: countryUS(normalise(question)), kind: asksSearch}
+	in := intent{asked: question, text: countryUS(expandShorthand(normalise(question))), kind: asksSearch}
 	in.content = in.text
 	s := patternText(in.text)
 	if q, ok := parseQuoteQuestion(s); ok {
@@ -141,6 +142,24 @@ func (e *Engine) understand(question string) intent {
 		}
 	}
 	return in
+}
+
+// expandShorthand reads chat shorthand as the words it stands for ("til"
+// → "until", "govt" → "government"; data/questions.yaml).
+func expandShorthand(s string) string {
+	sh := loadQuestionWords().Shorthand
+	f := strings.Fields(s)
+	changed := false
+	for i, w := range f {
+		core := strings.TrimRight(w, "?!.,;:")
+		if full, ok := sh[strings.ToLower(core)]; ok {
+			f[i], changed = full+w[len(core):], true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
 }
 
 // countryUS writes "us" as "US" where a question means the country ("the
