@@ -314,3 +314,13 @@ func prefixPhrase(s string, phrases []string) (string, string, bool) {
 	}
 	return "", s, false
 }
+
+// CalendarWord reports whether a lower-case word names a month or a day
+// of the week ("december", "dec", "monday"), as pages print dates: the one
+// list of them (data/dates.yaml), for whoever needs to tell a date in text.
+func CalendarWord(w string) bool {
+	lx := dateWords()
+	w = strings.TrimSuffix(w, ".")
+	_, month := lx.month[w]
+	return month || lx.weekday[w]
+}

@@ -83,8 +83,10 @@ type Answer struct {
 	// About narrows a quote question ("what did X say about Y"); "" if none.
 	About string
 	// QuotesTotal is how many quotes the speaker has in all; Quotes may be
-	// fewer when About narrowed them.
+	// fewer (at most AskOptions.Quotes).
 	QuotesTotal int
+	// QuotesOn is how many of them are about About; they come first.
+	QuotesOn int
 	// Topic is the topic answered, for KindTopic.
 	Topic    *Topic
 	Quotes   []Quote

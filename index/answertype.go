@@ -9,6 +9,9 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
 // answerType is the kind of thing a question asks for, which a right
@@ -29,7 +32,6 @@ var answerTypesYAML []byte
 
 type typeWords struct {
 	Date struct {
-		Words []string `yaml:"words"`
 		Loose []string `yaml:"loose"`
 	} `yaml:"date"`
 	Place struct {
@@ -39,11 +41,8 @@ type typeWords struct {
 	Number struct {
 		Words []string `yaml:"words"`
 	} `yaml:"number"`
-	Org struct {
-		Words []string `yaml:"words"`
-	} `yaml:"org"`
 
-	date, looseDate, placeBefore, placeNoun, number, org map[string]bool
+	looseDate, placeBefore, placeNoun, number map[string]bool
 }
 
 var loadTypeWords = sync.OnceValue(func() *typeWords {
@@ -58,9 +57,9 @@ var loadTypeWords = sync.OnceValue(func() *typeWords {
 		}
 		return m
 	}
-	tw.date, tw.looseDate = set(tw.Date.Words), set(tw.Date.Loose)
+	tw.looseDate = set(tw.Date.Loose)
 	tw.placeBefore, tw.placeNoun = set(tw.Place.Before), set(tw.Place.Nouns)
-	tw.number, tw.org = set(tw.Number.Words), set(tw.Org.Words)
+	tw.number = set(tw.Number.Words)
 	return &tw
 })
 
@@ -91,7 +90,9 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		r, _ := utf8.DecodeRuneInString(w)
 		upper := unicode.IsUpper(r)
 		switch {
-		case tw.date[low] && (upper || !isMonthLike(low)):
+		case upper && corpus.CalendarWord(low):
+			// Capitalised, as news text writes dates: lower-case "may",
+			// "march", "sun" are other words.
 			t |= typeDate
 		case isYear(w) || isClock(text, sp):
 			t |= typeDate
@@ -103,7 +104,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 			t |= typeNumber
 		}
 		switch {
-		case upper && !sentence && tw.placeBefore[prev] && !tw.date[low]:
+		case upper && !sentence && tw.placeBefore[prev] && !corpus.CalendarWord(low):
 			t |= typePlace
 		case tw.placeNoun[low] && (tw.placeBefore[prev] || prev == "the"):
 			t |= typePlace
@@ -111,7 +112,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		}
 		if upper {
 			capRun++
-			if capRun >= 2 && tw.org[low] || isAcronym(w) {
+			if capRun >= 2 && people.Default().IsOrganisationWord(low) || isAcronym(w) {
 				t |= typeOrg | typeAgent
 			}
 			if isPerson != nil && !sentence && isPerson(low) {
@@ -132,16 +133,6 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 			found(typeAt{word: i, t: t, loose: loose})
 		}
 	}
-}
-
-// isMonthLike reports words that are months only when capitalised
-// ("may", "march"): in lower case they are the verbs.
-func isMonthLike(low string) bool {
-	switch low {
-	case "may", "march", "am", "dec", "jan", "mar", "sat", "sun", "wed", "m":
-		return true
-	}
-	return false
 }
 
 func isYear(w string) bool {

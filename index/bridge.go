@@ -44,7 +44,7 @@ func (e *Engine) bridges(word, next, term string) []alt {
 				continue
 			}
 			seen[a.term] = true
-			a.credit = r.Weight * bridgeCredit * scale * specificity(r.Word)
+			a.credit *= r.Weight * bridgeCredit * scale * specificity(r.Word)
 			out = append(out, a)
 		}
 	}
@@ -73,19 +73,33 @@ func (e *Engine) bridges(word, next, term string) []alt {
 }
 
 // altOf turns a related word into the term to look for, if the articles
-// use it. A related phrase ("european_union") is not looked for: its
-// words, common on their own, found a question's rare word in passages
-// that are about something else.
+// use it. A related phrase stands by its head noun ("prisoner_of_war" →
+// prisoner, for "pows"), counting for less; its other words, common on
+// their own, would find a question's rare word in passages about
+// something else.
 func (e *Engine) altOf(word string) (alt, bool) {
+	scale := 1.0
 	if strings.Contains(word, "_") {
-		return alt{}, false
+		parts := strings.Split(word, "_")
+		head := parts[len(parts)-1]
+		for i, p := range parts {
+			if p == "of" && i > 0 {
+				head = parts[i-1]
+				break
+			}
+		}
+		word, scale = head, phraseHeadCredit
 	}
 	t := e.terms.of(word)
 	if t == "" || e.vocab.df(t) == 0 {
 		return alt{}, false
 	}
-	return alt{term: t}, true
+	return alt{term: t, credit: scale}, true
 }
+
+// phraseHeadCredit is what a related phrase's head word counts for, next
+// to a related word.
+const phraseHeadCredit = 0.6
 
 // specificity scales a related word's credit by how much finding it says:
 // an everyday word ("make", "give", related to "hold") is no evidence of
@@ -106,6 +120,11 @@ func specificity(word string) float64 {
 // while what they ask about (a noun, a quality) must be there.
 func (e *Engine) absentWeight(word string) float64 {
 	top := e.vocab.idf(0)
+	if isNumber(word) {
+		// "day 2", "1000 troops": a number the articles do not print is
+		// no sign that they are about something else.
+		return 0.3 * top
+	}
 	w := english.Lookup(word)
 	for _, l := range english.Lemmas(word) {
 		if lw := english.Lookup(l); lw.Known && (!w.Known || lw.Zipf > w.Zipf) {
@@ -125,4 +144,19 @@ func (e *Engine) absentWeight(word string) float64 {
 		f = min(max((7.5-w.Zipf)/2, 0.8), unknownWeight)
 	}
 	return f * top
+}
+
+// isNumber reports a word made of digits (and separators).
+func isNumber(w string) bool {
+	digits := 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == ',' || r == '.':
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }

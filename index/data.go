@@ -552,25 +552,8 @@ func (e *Engine) quoteOf(id string) (*quoteRec, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: read %q: %w", id, err)
 	}
+	r.id = id
 	return r, nil
-}
-
-// newestQuotes are the speaker's first k direct quotations (or reported
-// statements), newest first.
-func (e *Engine) newestQuotes(name string, reported bool, k int) ([]*quoteRec, error) {
-	ids, err := e.lists.first(name, reported, k)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*quoteRec, 0, len(ids))
-	for _, id := range ids {
-		r, err := e.quoteOf(id)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, nil
 }
 
 // sortEntries orders documents by id, as the corpus does.

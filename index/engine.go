@@ -60,12 +60,12 @@ type Engine struct {
 	corpus *corpus.Corpus
 	// folder is the corpus folder the engine was opened from, if it was.
 	folder *Folder
-	// lexicon is the people model questions are read with.
-	lexicon *people.Lexicon
-	terms   *terms
-	vocab   *vocab
-	people  []person
-	who     *peopleIndex // finds people in questions (people.go)
+	// lex is the people model questions are read with (lexicon()).
+	lex    *people.Lexicon
+	terms  *terms
+	vocab  *vocab
+	people []person
+	who    *peopleIndex // finds people in questions (people.go)
 	// personWords are the folded surnames of the corpus's people, for
 	// telling a name in a passage from another capitalised word.
 	personWords map[string]bool
@@ -101,7 +101,7 @@ func newEngine(idx bleve.Index, data *indexData, lx *people.Lexicon, topics []To
 		lx = people.Default()
 	}
 	e := &Engine{
-		idx: idx, log: log, data: data, lexicon: lx,
+		idx: idx, log: log, data: data, lex: lx,
 		terms: &terms{an: an},
 		// The vocabulary (for correcting typos) is read from the index
 		// when a question first needs it: most never do.
@@ -161,7 +161,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	q := strings.TrimSpace(question)
 	switch in.kind {
 	case asksSaid:
-		if p := e.resolve(in.who); p != nil {
+		if p := e.resolveSpeaker(in.who); p != nil {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
 		if !e.namesSomethingKnown(in.who) {

@@ -9,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/talksbot/talksbot/corpus/people"
+	"github.com/talksbot/talksbot/index/english"
 )
 
 // asks is what kind of answer a question wants.
@@ -71,11 +72,12 @@ type questionWords struct {
 		Start    []string `yaml:"start"`
 		Anywhere []string `yaml:"anywhere"`
 	} `yaml:"kinds"`
-	Filler         []string `yaml:"filler"`
-	PronounUsAfter []string `yaml:"pronoun_us_after"`
-	QuoteNouns     []string `yaml:"quote_nouns"`
-	AboutWords     []string `yaml:"about_words"`
-	ReactionVerbs  []string `yaml:"reaction_verbs"`
+	Filler         []string          `yaml:"filler"`
+	PronounUsAfter []string          `yaml:"pronoun_us_after"`
+	QuoteNouns     []string          `yaml:"quote_nouns"`
+	AboutWords     []string          `yaml:"about_words"`
+	ReactionVerbs  []string          `yaml:"reaction_verbs"`
+	Shorthand      map[string]string `yaml:"shorthand"`
 
 	filler    map[string]bool
 	pronounUs map[string]bool
@@ -103,7 +105,7 @@ var kindOrder = []asks{asksOrg, asksHowMany, asksWhen, asksWhere, asksWho, asksY
 // understand reads a question: normalises it, finds its kind, the person
 // it asks about and the words to search.
 func (e *Engine) understand(question string) intent {
-	in := intent{asked: question, text: countryUS(normalise(question)), kind: asksSearch}
+	in := intent{asked: question, text: countryUS(expandShorthand(normalise(question))), kind: asksSearch}
 	in.content = in.text
 	s := patternText(in.text)
 	if q, ok := parseQuoteQuestion(s); ok {
@@ -140,6 +142,24 @@ func (e *Engine) understand(question string) intent {
 		}
 	}
 	return in
+}
+
+// expandShorthand reads chat shorthand as the words it stands for ("til"
+// → "until", "govt" → "government"; data/questions.yaml).
+func expandShorthand(s string) string {
+	sh := loadQuestionWords().Shorthand
+	f := strings.Fields(s)
+	changed := false
+	for i, w := range f {
+		core := strings.TrimRight(w, "?!.,;:")
+		if full, ok := sh[strings.ToLower(core)]; ok {
+			f[i], changed = full+w[len(core):], true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
 }
 
 // countryUS writes "us" as "US" where a question means the country ("the
@@ -199,6 +219,26 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 || c == '\''
 }
 
+// titleWords reports whether text holds nothing but words that may stand
+// before a name in a question: articles, titles and their modifiers,
+// nationalities, and short abbreviations ("fm", "pm", "gen").
+func (e *Engine) titleWords(text string) bool {
+	lx := e.lexicon()
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ",:;-.")
+		switch {
+		case w == "" || w == "the" || w == "and" || w == "so" || w == "but":
+		case lx.IsTitleNoun(w) || lx.IsModifier(w):
+		case len(w) <= 3 && !english.Lookup(w).Known:
+		default:
+			if _, ok := lx.Nation(w); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // aboutLinks join a person to a subject in a short question: "Merz on
 // Minsk", "Zelensky about NATO", "peskov re: guarantees".
 var aboutLinks = map[string]bool{"on": true, "about": true, "re": true, "regarding": true, "concerning": true, "over": true, "and": true}
@@ -222,10 +262,11 @@ func (e *Engine) leadingPerson(s string) (who, about string, ok bool) {
 	if sp.via == people.ViaRole || sp.via == people.ViaOrganisation {
 		return "", "", false
 	}
-	// Only a person named first: "sanctions and Merz" is a search that
-	// names him, not a question about his words.
-	lead := strings.ToLower(strings.TrimSpace(s[:sp.start]))
-	if lead != "" && lead != "the" && lead != "and" && lead != "so" && lead != "but" {
+	// Only a person named first — after perhaps a title or a country
+	// the people model did not join to the name ("deputy fm kovalchuk",
+	// "finnish defence minister aaltonen"): "sanctions and Merz" is a
+	// search that names him, not a question about his words.
+	if !e.titleWords(s[:sp.start]) {
 		return "", "", false
 	}
 	rest := strings.Fields(strings.TrimLeft(s[sp.end:], "'’s"))

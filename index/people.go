@@ -182,7 +182,7 @@ func roleFillerWord(w string) bool {
 }
 
 // isTitleWord reports a title word of the people lexicon ("general").
-func (e *Engine) isTitleWord(w string) bool { return e.lexicon.IsTitleNoun(w) }
+func (e *Engine) isTitleWord(w string) bool { return e.lex.IsTitleNoun(w) }
 
 // bestPerson returns the person matching who best, ties going to the
 // more quoted, then the more mentioned; nil when no one matches.
@@ -210,6 +210,12 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 func (e *Engine) resolveSpeaker(who string) *person {
 	if p := e.resolve(who); p != nil {
 		return p
+	}
+	// "kovalchuks take on …": a possessive typed without its apostrophe.
+	if w := strings.TrimSpace(who); strings.HasSuffix(w, "s") && !strings.Contains(w, " ") {
+		if p := e.resolveName(w[:len(w)-1]); p != nil {
+			return p
+		}
 	}
 	spans := e.findPeople(who)
 	if len(spans) == 0 {
@@ -266,13 +272,13 @@ func (e *Engine) titleServes(p, owner *person) bool {
 	return false
 }
 
+// lexicon is the people lexicon the corpus was read with.
+func (e *Engine) lexicon() *people.Lexicon { return e.lex }
+
 // countriesOf are the countries a person's titles and organisations name
 // (the people model's nationalities: Kremlin, Russian, Moscow → Russia).
 func (e *Engine) countriesOf(p *person) map[string]bool {
-	lx := e.corpus.Lexicon
-	if lx == nil {
-		lx = people.Default()
-	}
+	lx := e.lexicon()
 	out := map[string]bool{}
 	for _, r := range append(append([]string{p.Role}, p.Roles...), p.Organisations...) {
 		for _, sp := range wordSpans(r) {

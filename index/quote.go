@@ -39,48 +39,23 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	if maxQuotes <= 0 {
 		maxQuotes = DefaultQuotes
 	}
-	// Newest first, as ordered when the index was built, unless narrowed
-	// to the subject: only the quotes shown are read.
-	var order []*quoteRec
-	ranked := false
-	narrowed := false
-	if info.Quotes > 0 && len(qs) > 0 {
-		r, err := e.rankQuotes(ctx, p.Name, p.Name, qs, 2*maxQuotes)
-		if err != nil {
-			return nil, err
-		}
-		if len(r) > 0 {
-			order, ranked, narrowed = r, true, true
-		} else {
-			a.About = "" // none of their quotes is on that; show them all
-		}
+	// Their quotes on the question's subject first, the closest first,
+	// then the others, newest first (as ordered when the index was
+	// built): only the quotes shown are read, and those the search finds.
+	order, err := e.speakerQuotes(ctx, p.Name, false, info.Quotes, qs, maxQuotes, &a.QuotesOn)
+	if err != nil {
+		return nil, err
 	}
-	if !ranked && info.Quotes > 0 {
-		var err error
-		if order, err = e.newestQuotes(p.Name, false, maxQuotes); err != nil {
-			return nil, err
-		}
+	if info.Quotes > 0 && len(qs) > 0 && a.QuotesOn == 0 {
+		a.About = "" // none of their quotes is quite on that
 	}
-	// Then what the articles report they said, in the articles' words:
-	// on the subject when their quotes were narrowed to it (or when they
-	// have no quotes), else all of it.
+	// Then what the articles report they said, in the articles' words,
+	// ordered the same way.
 	var reported []*quoteRec
-	rankedReports := false
-	if room := maxQuotes - min(len(order), maxQuotes); info.Reports > 0 && room > 0 {
-		if len(qs) > 0 && (narrowed || info.Quotes == 0) {
-			r, err := e.rankQuotes(ctx, speakerKey(Quote{Speaker: p.Name, Reported: true}), p.Name, qs, 2*maxQuotes)
-			if err != nil {
-				return nil, err
-			}
-			if narrowed || len(r) > 0 {
-				reported, rankedReports = r, true
-			}
-		}
-		if !rankedReports {
-			var err error
-			if reported, err = e.newestQuotes(p.Name, true, room); err != nil {
-				return nil, err
-			}
+	if room := maxQuotes - min(len(order), maxQuotes); room > 0 {
+		var on int
+		if reported, err = e.speakerQuotes(ctx, p.Name, true, info.Reports, qs, room, &on); err != nil {
+			return nil, err
 		}
 	}
 	for _, r := range append(order, reported...)[:min(len(order)+len(reported), maxQuotes)] {
@@ -94,36 +69,84 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	return a, nil
 }
 
-// rankQuotes returns the quote records indexed under key (speakerKey: the
-// speaker, or their reported speech) that speak to the terms, best first.
-func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm, size int) ([]*quoteRec, error) {
-	who := bleve.NewTermQuery(key)
-	who.SetField(fieldSpeakerKey)
-	about := termsQuery(qs, fieldBoost{fieldQuote, 1}, fieldBoost{fieldContext, 0.5})
-	if about == nil {
+// speakerQuotes are the first k of a speaker's n direct quotations (or
+// reported statements): those sharing words with the terms first, the
+// ones on the subject before the others (their number in *on), then the
+// rest, newest first.
+func (e *Engine) speakerQuotes(ctx context.Context, name string, reported bool, n int, qs []qterm, k int, on *int) ([]*quoteRec, error) {
+	if n == 0 || k <= 0 {
 		return nil, nil
 	}
-	hits, _, err := e.searchRecords(ctx, bleve.NewConjunctionQuery(who, about), size, 'q')
+	var ranked []*quoteRec
+	if len(qs) > 0 {
+		key := speakerKey(Quote{Speaker: name, Reported: reported})
+		var err error
+		if ranked, *on, err = e.rankQuotes(ctx, key, name, qs, n); err != nil {
+			return nil, err
+		}
+	}
+	if len(ranked) >= k {
+		return ranked, nil
+	}
+	// The rest: the newest k, less those ranked already.
+	ids, err := e.lists.first(name, reported, k)
 	if err != nil {
 		return nil, err
 	}
-	hits = hits[:min(len(hits), size)]
-	var out []*quoteRec
-	m := e.newMatcher(qs)
-	for _, h := range hits {
-		r, err := e.quoteOf(h.id)
+	seen := make(map[string]bool, len(ranked))
+	for _, r := range ranked {
+		seen[r.id] = true
+	}
+	out := ranked
+	for _, id := range ids {
+		if len(out) == k {
+			break
+		}
+		if seen[id] {
+			continue
+		}
+		r, err := e.quoteOf(id)
 		if err != nil {
 			return nil, err
-		}
-		if r.quote.Speaker != speaker || speakerKey(r.quote) != key {
-			continue // cannot happen with a keyword match; never risk it
-		}
-		if cov, _, _ := m.scan(r.quote.Text, r.context); cov < minCoverage {
-			continue
 		}
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// rankQuotes returns the quote records indexed under key (speakerKey: the
+// speaker, or their reported speech) that share words with the terms,
+// best first, those that speak to the terms (reach minCoverage) before
+// the others, and how many do.
+func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm, size int) ([]*quoteRec, int, error) {
+	who := bleve.NewTermQuery(key)
+	who.SetField(fieldSpeakerKey)
+	about := termsQuery(qs, fieldBoost{fieldQuote, 1}, fieldBoost{fieldContext, 0.5})
+	if about == nil {
+		return nil, 0, nil
+	}
+	hits, _, err := e.searchRecords(ctx, bleve.NewConjunctionQuery(who, about), size, 'q')
+	if err != nil {
+		return nil, 0, err
+	}
+	hits = hits[:min(len(hits), size)]
+	var onTopic, others []*quoteRec
+	m := e.newMatcher(qs)
+	for _, h := range hits {
+		r, err := e.quoteOf(h.id)
+		if err != nil {
+			return nil, 0, err
+		}
+		if r.quote.Speaker != speaker || speakerKey(r.quote) != key {
+			continue // cannot happen with a keyword match; never risk it
+		}
+		if cov, _, _ := m.scan(r.quote.Text, r.context); cov >= minCoverage {
+			onTopic = append(onTopic, r)
+		} else {
+			others = append(others, r)
+		}
+	}
+	return append(onTopic, others...), len(onTopic), nil
 }
 
 // maxPersonCandidates bounds the passages looked at for one person's

@@ -75,6 +75,7 @@ type passageRec struct {
 type quoteRec struct {
 	quote   Quote
 	context string // the text of the passage the quote stands in
+	id      string // its bleve id, once read
 }
 
 func sourceOf(d *corpus.Document, section string, paragraph int) Source {
@@ -143,7 +144,8 @@ type docRecords struct {
 }
 
 // recordsOf lays out a document's records: a quote's context is the
-// whole paragraph it stands in, its citation that paragraph's section.
+// whole paragraph it stands in (see quoteContext), its citation that
+// paragraph's section.
 func recordsOf(d *corpus.Document) docRecords {
 	var out docRecords
 	sections := map[int]string{}
@@ -162,7 +164,7 @@ func recordsOf(d *corpus.Document) docRecords {
 				Source:   sourceOf(d, sections[q.Paragraph], q.Paragraph),
 				Reported: q.Reported,
 			},
-			context: texts[q.Paragraph],
+			context: quoteContext(texts, q.Paragraph),
 		})
 	}
 	return out
@@ -231,4 +233,16 @@ func sortNewestFirst(qs []qentry) {
 	slices.SortFunc(qs, func(a, b qentry) int {
 		return cmp.Or(cmp.Compare(b.date, a.date), cmp.Compare(a.ord, b.ord), cmp.Compare(a.n, b.n))
 	})
+}
+
+// quoteContext is the text a quote is searched with besides its own
+// words: the passage it stands in and, when the paragraph before asks a
+// question (an interview's), that question, which says what the answer is
+// about.
+func quoteContext(texts map[int]string, paragraph int) string {
+	ctx := texts[paragraph]
+	if prev := strings.TrimSpace(texts[paragraph-1]); strings.HasSuffix(prev, "?") {
+		ctx = prev + " " + ctx
+	}
+	return ctx
 }

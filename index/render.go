@@ -161,8 +161,8 @@ func intro(a *Answer, l i18n.Lang) string {
 	switch a.SpeakerStatus {
 	case SpeakerQuoted:
 		s := l.T("intro.quoted", "who", who, "times", l.N("count.times", a.QuotesTotal))
-		if a.About != "" && len(a.Quotes) < a.QuotesTotal {
-			s += l.T("intro.quoted_about", "quotes", l.N("count.quotes", len(a.Quotes)), "about", a.About)
+		if a.About != "" && a.QuotesOn > 0 && a.QuotesOn < a.QuotesTotal {
+			s += l.T("intro.quoted_about", "quotes", l.N("count.quotes", a.QuotesOn), "about", a.About)
 		}
 		return s + ":"
 	case SpeakerNotQuoted:

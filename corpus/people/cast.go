@@ -257,6 +257,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	_, given := get(lx.given, first)
 	isPerson := false
 	switch {
+	case lx.IsOrganisationWord(name[len(name)-1]):
+		// "NATO's Allied Land Command", "the German Marshall Fund": a
+		// body, whatever title stands before it.
 	case len(name) >= 2 && given:
 		isPerson = true
 	case len(name) >= 2 && role != "" && len(name) <= 3 && !lx.NotName(first):

@@ -127,3 +127,23 @@ func TestPredicateRoles(t *testing.T) {
 		t.Errorf("Anna Lind roles %q: 'as a guest' is no title", roles["Anna Lind"])
 	}
 }
+
+// A capitalised name ending in an organisation's head word is a body,
+// though a title stands before it or its first word is a given name:
+// "NATO's Allied Land Command", "the German Marshall Fund".
+func TestBodiesAreNotPeople(t *testing.T) {
+	got, cast := analyse(paras(
+		`Lieutenant General Ross Whitcombe, a former deputy commander of NATO's Allied Land Command, said the force would reassure. "It is not a tripwire," he said.`,
+		`Claudia Major, a security expert at the German Marshall Fund of the United States, disagreed.`,
+	))
+	for _, p := range cast.People(nil) {
+		if strings.Contains(p.Name, "Command") || strings.Contains(p.Name, "Fund") {
+			t.Errorf("%q read as a person", p.Name)
+		}
+	}
+	for _, q := range got {
+		if q.Speaker != "Ross Whitcombe" {
+			t.Errorf("%q given to %q, want Ross Whitcombe", q.Text, q.Speaker)
+		}
+	}
+}

@@ -277,6 +277,18 @@ func TestInterviewLabels(t *testing.T) {
 			want: map[string]string{"Not as it is": "Volodymyr Zelensky", "Guarantees that": "Volodymyr Zelensky"},
 		},
 		{
+			name: "transcript labels with a note on how the speaker spoke",
+			paras: []string{
+				`Joint press conference of Chancellor Friedrich Merz and President Volodymyr Zelensky.`,
+				`MODERATOR: The Chancellor and the President will make short statements.`,
+				`CHANCELLOR MERZ: We spoke for two days and we made progress.`,
+				`QUESTION: Mr President, will you accept a zone in Donbas?`,
+				`PRESIDENT ZELENSKY (via interpreter): Not without our people having their say.`,
+				`PRESIDENT ZELENSKY: We support the Chancellor's idea.`,
+			},
+			want: map[string]string{"We spoke for two": "Friedrich Merz", "Not without our people": "Volodymyr Zelensky", "We support the": "Volodymyr Zelensky", "Mr President, will": ""},
+		},
+		{
 			name: "a quotation inside an answer keeps its own speaker",
 			paras: []string{
 				`Retired general Lars Berg spoke to us about NATO's plans.`,

@@ -76,7 +76,7 @@ func FuzzParseExtension(f *testing.F) {
 // FuzzReadLabel: an interview label is a few capitalised words and a
 // colon opening the paragraph, and its end is inside the text.
 func FuzzReadLabel(f *testing.F) {
-	for _, s := range []string{"**Kjellberg:** It is realistic.", "Q: What now?", "A: Yes.", "PESKOV: No comment.", "Background: none", "**DW:**", ":", "a: b", "Ülkü Öz: yes"} {
+	for _, s := range []string{"**Kjellberg:** It is realistic.", "Q: What now?", "A: Yes.", "PESKOV: No comment.", "Background: none", "**DW:**", ":", "a: b", "Ülkü Öz: yes", "PRESIDENT ZELENSKY (via interpreter): No.", "X (: y", "A (b) (c): d"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

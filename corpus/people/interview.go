@@ -33,6 +33,12 @@ func readLabel(text string) (name string, end int, ok bool) {
 		return "", 0, false
 	}
 	name = strings.Trim(t[:colon], "*_ ")
+	// A transcript notes how someone spoke after their label: "PRESIDENT
+	// ZELENSKY (via interpreter):", "PESKOV (in Russian):". The note is
+	// not part of the name.
+	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") && len(strings.Fields(name[open:])) <= maxLabelWords {
+		name = strings.TrimSpace(name[:open])
+	}
 	rest := t[colon+1:]
 	rest = strings.TrimLeft(rest, "*_")
 	if !strings.HasPrefix(rest, " ") {

@@ -616,6 +616,10 @@ func (l *Lexicon) is(class, w string) bool {
 	return ok
 }
 
+// IsOrganisationWord reports whether a word heads an organisation's name
+// ("Command", "Fund", "Institute"): a name ending in one is a body.
+func (l *Lexicon) IsOrganisationWord(w string) bool { return l.is("orgword", strings.ToLower(w)) }
+
 // NotName reports whether a capitalised word is never a person's name:
 // places, bodies, outlets, pronouns, days, nationalities, title words.
 func (l *Lexicon) NotName(w string) bool {

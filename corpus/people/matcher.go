@@ -505,6 +505,10 @@ func (m *Matcher) Find(question string, opts MatchOptions) []Span {
 				if !m.titleIn(ws[i:j]) || i > 0 && m.partOfRole(ws[i-1].w) {
 					continue
 				}
+			} else if ms[0].Via == ViaTitle && m.gapIn(ws[i+1:j]) {
+				// A title stands right before the name: "kremlin
+				// spokesman on a putin" is no title of Putin's.
+				continue
 			} else if j < len(ws) && Possessive(ws[j-1].w) && m.lx.is("notname", ws[j].w) {
 				// "zelensky's office": the office, not the person.
 				continue
@@ -522,6 +526,18 @@ func (m *Matcher) Find(question string, opts MatchOptions) []Span {
 		}
 	}
 	return out
+}
+
+// gapIn reports whether words hold a word that cannot stand inside a title
+// and name ("on", "a", "about").
+func (m *Matcher) gapIn(ws []word) bool {
+	for _, w := range ws {
+		f := Fold(w.w)
+		if roleFiller[f] || m.lx.is("stop", f) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleIn reports whether words hold a title noun as the lexicon spells it.

@@ -90,6 +90,7 @@ func TestMatcherFinds(t *testing.T) {
 		{"what did zelensky's office say", nil},
 		{"how many officials were in the room with Peskov", []string{"Dmitry Peskov|Peskov"}},
 		{"who attended the talks at the chancellory", nil},
+		{"kremlin spokesman on a putin trump call", []string{"Dmitry Peskov|kremlin spokesman", "Vladimir Putin|putin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -126,7 +126,7 @@ func (c *cast) holdsName(role string) bool {
 			continue
 		}
 		if _, ok := get(c.lx.given, lw); ok && i+1 < len(words) {
-			if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) {
+			if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) && !c.lx.bodyRun(words[i:]) {
 				return true
 			}
 		}
@@ -135,6 +135,22 @@ func (c *cast) holdsName(role string) bool {
 		}
 	}
 	return false
+}
+
+// bodyRun reports whether the capitalised words words opens end in an
+// organisation's head word ("Marshall Fund", "Allied Land Command"): the
+// name of a body, though its first word may be a given name.
+func (lx *Lexicon) bodyRun(words []string) bool {
+	last := ""
+	for _, w := range words {
+		w = strings.Trim(w, ",;:()")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		last = StripPossessive(w)
+	}
+	return last != "" && lx.IsOrganisationWord(last)
 }
 
 // titleThenName reports whether words of an apposition are a title and
