@@ -64,65 +64,40 @@ func LoadWith(dir string, opts Options) (*Corpus, error) {
 }
 
 // LoadFS reads a corpus from fsys (used for the embedded default corpus).
+// It runs the steps of steps.go in a row.
 func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
-	if opts.MaxFileSize <= 0 {
-		opts.MaxFileSize = DefaultMaxFileSize
-	}
-	c := &Corpus{}
-	var files []string
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if p != "." && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if err != nil {
-			if p == "." {
-				return err
-			}
-			c.Skipped = append(c.Skipped, SkippedFile{Path: p, Reason: "cannot be read: " + unwrapPath(err)})
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() || strings.HasSuffix(p, SidecarSuffix) || p == PeopleFile {
-			return nil
-		}
-		files = append(files, p)
-		return nil
-	})
+	r := NewReader(fsys, opts)
+	files, skipped, err := r.Files()
 	if err != nil {
-		return nil, fmt.Errorf("corpus: load: %w", err)
+		return nil, err
+	}
+	c := &Corpus{Skipped: skipped}
+	if s, ok := r.PeopleSkipped(); ok {
+		c.Skipped = append(c.Skipped, s)
 	}
 	// Each file is read and its lines classified first; then the lines
 	// an outlet prints on many of its pages are counted (page furniture
 	// the phrases miss); then each page is built into a document.
-	at, err := newAttribution(fsys, opts)
-	if err != nil {
-		c.Skipped = append(c.Skipped, SkippedFile{Path: PeopleFile, Reason: err.Error()})
-	}
-	pages := make([]*page, len(files))
+	pages := make([]*Page, len(files))
 	errs := make([]error, len(files))
+	repeats := NewRepeats()
 	for i, p := range files {
-		pages[i], errs[i] = loadPage(fsys, p, opts.MaxFileSize)
+		pages[i], errs[i] = r.ReadPage(p)
 		if errs[i] == nil {
-			pages[i].people = at
+			repeats.Add(pages[i].Outlet(), pages[i].LineKeys())
 		}
 	}
-	repeated := countRepeats(pages)
 	for i, p := range files {
 		if errs[i] == nil {
 			var doc *Document
-			doc, errs[i] = pages[i].document(repeated.on(pages[i]))
+			doc, errs[i] = pages[i].Document(repeats.Of(pages[i].Outlet()))
 			pages[i] = nil // its lines are no longer needed
 			if errs[i] == nil {
 				c.Documents = append(c.Documents, doc)
 			}
 		}
 		if errs[i] != nil {
-			c.Skipped = append(c.Skipped, SkippedFile{Path: p, Reason: unwrapPath(errs[i])})
+			c.Skipped = append(c.Skipped, SkippedFile{Path: p, Reason: errs[i].Error()})
 		}
 		if opts.OnFile != nil {
 			opts.OnFile(p, i+1, len(files))
@@ -131,8 +106,16 @@ func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
 	sort.Slice(c.Skipped, func(i, j int) bool { return c.Skipped[i].Path < c.Skipped[j].Path })
 	sort.Slice(c.Documents, func(i, j int) bool { return c.Documents[i].ID < c.Documents[j].ID })
 	dedupAcross(c.Documents)
-	c.People = at.collectPeople(c.Documents)
-	c.Lexicon, c.PeopleFile = at.lx, at.data
+	casts := make([]Cast, len(c.Documents))
+	for i, d := range c.Documents {
+		casts[i] = CastOf(d)
+	}
+	var canonical func(string) string
+	c.People, canonical = r.MergePeople(casts)
+	for _, d := range c.Documents {
+		Rename(d, canonical)
+	}
+	c.Lexicon, c.PeopleFile = r.Lexicon(), r.PeopleFile()
 	return c, nil
 }
 
@@ -267,53 +250,8 @@ func checkText(data []byte) error {
 // already holds (agency copy reprinted by two outlets), renumbering what
 // is left.
 func dedupAcross(docs []*Document) {
-	seen := map[string]string{}
+	r := NewReprints()
 	for _, d := range docs {
-		// A paragraph's key is the text of all its passages.
-		texts := map[int]string{}
-		var order []int
-		for _, p := range d.Passages {
-			if _, ok := texts[p.Paragraph]; !ok {
-				order = append(order, p.Paragraph)
-			}
-			texts[p.Paragraph] += p.Text
-		}
-		drop := map[int]bool{}
-		for _, n := range order {
-			key := dedupKey(texts[n])
-			if other, ok := seen[key]; ok && other != d.ID {
-				drop[n] = true
-				d.Skipped = append(d.Skipped, "repeated from another article: "+clip(texts[n], 80)+" (also in "+other+")")
-				continue
-			}
-			seen[key] = d.ID
-		}
-		if len(drop) == 0 {
-			continue
-		}
-		renum := map[int]int{}
-		for _, n := range order {
-			if !drop[n] {
-				renum[n] = len(renum) + 1
-			}
-		}
-		var ps []Passage
-		for _, p := range d.Passages {
-			if !drop[p.Paragraph] {
-				p.Paragraph = renum[p.Paragraph]
-				ps = append(ps, p)
-			}
-		}
-		keep := func(quotes []Quote) []Quote {
-			var qs []Quote
-			for _, q := range quotes {
-				if !drop[q.Paragraph] {
-					q.Paragraph = renum[q.Paragraph]
-					qs = append(qs, q)
-				}
-			}
-			return qs
-		}
-		d.Passages, d.Quotes, d.Reported = ps, keep(d.Quotes), keep(d.Reported)
+		DropParagraphs(d, r.Next(d.ID, ParagraphKeys(d)))
 	}
 }

@@ -152,53 +152,9 @@ func outsideLines(texts []string) []string {
 	return out
 }
 
-// repeats counts, for each outlet, the short lines its pages share.
-type repeats struct {
-	count map[string]map[string]int // outlet → line key → pages holding it
-}
-
-// countRepeats counts each short line once per page, by the page's
-// outlet.
-func countRepeats(pages []*page) *repeats {
-	r := &repeats{count: map[string]map[string]int{}}
-	for _, p := range pages {
-		if p == nil {
-			continue
-		}
-		o := p.outlet()
-		m := r.count[o]
-		if m == nil {
-			m = map[string]int{}
-			r.count[o] = m
-		}
-		seen := map[string]bool{}
-		for _, ln := range p.lines {
-			if ln.why != "" || ln.kind == kindList || !repeatable(ln.text) {
-				continue
-			}
-			if key := dedupKey(ln.text); key != "" && !seen[key] {
-				seen[key] = true
-				m[key]++
-			}
-		}
-	}
-	return r
-}
-
 // repeatable reports a line short enough to be an outlet's furniture: a
 // label, a promotion, a one-line notice. Longer text found on two pages
 // is agency copy, kept once.
 func repeatable(s string) bool {
 	return len(s) <= 200 && wordCount(s) <= 20
-}
-
-// on returns, for a line of p, on how many pages of p's outlet it stands,
-// and whether that outlet is named (pages of unknown outlets are counted
-// together).
-func (r *repeats) on(p *page) (func(key string) int, bool) {
-	if r == nil || p == nil {
-		return nil, false
-	}
-	m := r.count[p.outlet()]
-	return func(key string) int { return m[key] }, p.outlet() != ""
 }

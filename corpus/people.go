@@ -120,16 +120,19 @@ func personIn(p Person) people.Person {
 	}
 }
 
-// collectPeople merges the documents' people into the corpus's and files
-// every quote under its speaker's merged name.
-func (rd attribution) collectPeople(docs []*Document) []Person {
-	in := make([]people.DocumentPeople, len(docs))
-	for i, d := range docs {
-		for _, p := range d.People {
+// mergePeople merges the documents' casts into the corpus's people and
+// returns the name each speaker is now filed under.
+func (rd attribution) mergePeople(casts []Cast) ([]Person, func(string) string) {
+	if rd.lx == nil {
+		rd = defaultAttribution()
+	}
+	in := make([]people.DocumentPeople, len(casts))
+	for i, c := range casts {
+		for _, p := range c.People {
 			in[i].People = append(in[i].People, personIn(p))
 		}
-		for _, q := range d.Quotes {
-			in[i].Quotes = append(in[i].Quotes, people.Quote{Speaker: q.Speaker, Role: q.Role})
+		for _, q := range c.Quotes {
+			in[i].Quotes = append(in[i].Quotes, people.Quote{Speaker: q.Name, Role: q.Role})
 		}
 	}
 	merged, canonical := rd.lx.Merge(in)
@@ -137,16 +140,7 @@ func (rd attribution) collectPeople(docs []*Document) []Person {
 	for _, p := range merged {
 		out = append(out, personOf(p))
 	}
-	for _, d := range docs {
-		for _, qs := range [][]Quote{d.Quotes, d.Reported} {
-			for i, q := range qs {
-				if q.Speaker != "" {
-					qs[i].Speaker = canonical(q.Speaker)
-				}
-			}
-		}
-	}
-	return out
+	return out, canonical
 }
 
 // analyse reads paragraphs with the built-in lexicon (tests, fuzzing).
