@@ -41,8 +41,11 @@ type indexData struct {
 	Cardinality map[string]int `json:"cardinality"`
 	// Ghosts are passage terms that only deleted documents held: still in
 	// bleve's dictionary, never offered as a typo's correction.
-	Ghosts []string        `json:"ghosts,omitempty"`
-	People []corpus.Person `json:"people"`
+	Ghosts []string `json:"ghosts,omitempty"`
+	// Deleted counts the records updates deleted: they stay in their
+	// segments until a full build.
+	Deleted int             `json:"deleted,omitempty"`
+	People  []corpus.Person `json:"people"`
 	// Speakers are the people quoted directly or reported, by name.
 	Speakers map[string]speakerMeta `json:"speakers"`
 	// LowerUse are the words of people's names that the articles also
@@ -137,6 +140,10 @@ type sideData struct {
 	direct   map[string][]qentry
 	reported map[string][]qentry
 	docs     []docEntry
+	lower    lowerCounts
+	// raw, for an index read from a Folder, is what each file gave the
+	// corpus-wide steps (raw.go).
+	raw []rawEntry
 }
 
 // Fingerprint is a content hash of the corpus (documents, metadata,
@@ -284,23 +291,8 @@ func newData(c *corpus.Corpus) *sideData {
 	}
 	d.People = c.People
 	d.Fingerprint = fingerprintOf(hashes, c.People, c.PeopleFile)
-	names := nameWords(peopleOf(c.People, d.Speakers))
-	lower := map[string]bool{}
-	if len(names) > 0 {
-		for _, doc := range c.Documents {
-			for _, p := range doc.Passages {
-				lowerWords(p.Text, func(w string) {
-					if names[w] {
-						lower[w] = true
-					}
-				})
-			}
-		}
-	}
-	for w := range lower {
-		d.LowerUse = append(d.LowerUse, w)
-	}
-	slices.Sort(d.LowerUse)
+	s.lower = lowerOf(c)
+	d.LowerUse = lowerUse(s.lower, nameWords(peopleOf(c.People, d.Speakers)))
 	return s
 }
 
@@ -366,6 +358,14 @@ func writeSide(dir string, s *sideData) error {
 	}
 	if err := writeSynced(filepath.Join(dir, docsFile), docs.b); err != nil {
 		return err
+	}
+	if err := writeSynced(filepath.Join(dir, lowerFile), s.lower.encode()); err != nil {
+		return err
+	}
+	if s.raw != nil {
+		if err := writeSynced(filepath.Join(dir, rawFile), encodeRaw(s.raw)); err != nil {
+			return err
+		}
 	}
 	meta, err := json.Marshal(s.data)
 	if err != nil {

@@ -104,10 +104,12 @@ func decodeSources(b []byte) (*sourceFiles, error) {
 }
 
 // scan lists the source's files as Load reads them (hidden entries left
-// out) with their size and modification time, in walk order.
-func scan(fsys fs.FS) ([]fileStat, error) {
+// out) with their size and modification time, in walk order; whole is
+// false when an entry could not be read.
+func scan(fsys fs.FS) (files []fileStat, whole bool, err error) {
 	var out []fileStat
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	whole = true
+	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if p != "." && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return fs.SkipDir
@@ -118,7 +120,8 @@ func scan(fsys fs.FS) ([]fileStat, error) {
 			if p == "." {
 				return err
 			}
-			return nil // Load reports it; a stat of it changes nothing here
+			whole = false // Load reports it
+			return nil
 		}
 		if d.IsDir() {
 			return nil
@@ -140,7 +143,7 @@ func scan(fsys fs.FS) ([]fileStat, error) {
 		out = append(out, f)
 		return nil
 	})
-	return out, err
+	return out, whole, err
 }
 
 // hashFile is the content hash a manifest keeps.
@@ -155,39 +158,51 @@ func hashFile(fsys fs.FS, p string) [16]byte {
 	return out
 }
 
-// fresh reports whether the files are those the manifest records: the
-// same paths, each with the same size and modification time, or, where
-// either changed or the file system gives no time, the same content.
-func (m *sourceFiles) fresh(fsys fs.FS, files []fileStat) bool {
-	if m.build != buildID() || len(files) != len(m.files) {
-		return false
-	}
+// changes lists the files added, removed or changed since m was made
+// (now lists them all now): a file whose size or modification time
+// differ, or, where the file system gives no time, whose content does.
+// A file only touched is listed; reading it again changes nothing.
+func (m *sourceFiles) changes(now *sourceFiles) []string {
+	var out []string
 	var byPath map[string]*fileStat
-	for i := range files {
-		f := &files[i]
-		old := &m.files[i]
-		if old.path != f.path {
+	seen := 0
+	for i := range now.files {
+		f := &now.files[i]
+		var old *fileStat
+		if i < len(m.files) && m.files[i].path == f.path {
+			old = &m.files[i]
+		} else {
 			// The walk order is the paths' order, so this only happens
-			// when files were added and removed: look the path up.
+			// when files were added or removed: look the path up.
 			if byPath == nil {
 				byPath = make(map[string]*fileStat, len(m.files))
 				for j := range m.files {
 					byPath[m.files[j].path] = &m.files[j]
 				}
 			}
-			var ok bool
-			if old, ok = byPath[f.path]; !ok {
-				return false
-			}
+			old = byPath[f.path]
 		}
-		if old.size == f.size && old.mtime == f.mtime && f.mtime > 0 {
+		if old == nil {
+			out = append(out, f.path)
 			continue
 		}
-		if old.size != f.size || hashFile(fsys, f.path) != old.hash {
-			return false
+		seen++
+		if old.size != f.size || old.mtime != f.mtime || f.mtime <= 0 && old.hash != f.hash {
+			out = append(out, f.path)
 		}
 	}
-	return true
+	if seen < len(m.files) {
+		present := make(map[string]bool, len(now.files))
+		for i := range now.files {
+			present[now.files[i].path] = true
+		}
+		for i := range m.files {
+			if !present[m.files[i].path] {
+				out = append(out, m.files[i].path)
+			}
+		}
+	}
+	return out
 }
 
 var (
@@ -221,11 +236,14 @@ func buildID() string {
 	return buildIDVal
 }
 
-// openSource is Open's freshness check for a Source: the engine over the
-// current index when the manifest says the files are unchanged (they are
-// only stat'ed); else the corpus read from the files, and the manifest to
-// keep with the index that serves it.
-func openSource(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engine, *corpus.Corpus, *sourceFiles, error) {
+// openSource is Open's freshness check for a Folder. It stats the
+// folder's files and compares them with the SOURCES of the current index:
+// unchanged, it returns the engine over that index (served itself when
+// it is the one given); a few files changed, it updates the index
+// (update.go) and returns the engine over the new one. Else it reads the
+// whole folder and returns the corpus, the files and what each gave the
+// corpus-wide steps, for Open to build an index with.
+func openSource(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engine, *folderRead, *sourceFiles, error) {
 	src := opts.Folder
 	fsys, done, err := src.fsys()
 	if err != nil {
@@ -233,17 +251,30 @@ func openSource(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 	}
 	defer done()
 	var files []fileStat
+	var whole bool
 	if src.Dir != "" {
-		files, err = scanDir(src.Dir)
+		files, whole, err = scanDir(src.Dir)
 	} else {
-		files, err = scan(fsys)
+		files, whole, err = scan(fsys)
 	}
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("corpus: load: %w", err)
 	}
+	now := &sourceFiles{build: buildID(), maxSize: src.MaxFileSize, files: files}
+	for i := range now.files {
+		if now.files[i].mtime <= 0 {
+			now.files[i].hash = hashFile(fsys, now.files[i].path)
+		}
+	}
 	if dir, ok := currentAny(opts.DataDir); ok {
-		if b, err := os.ReadFile(filepath.Join(dir, sourcesFile)); err == nil {
-			if m, err := decodeSources(b); err == nil && m.maxSize == src.MaxFileSize && m.fresh(fsys, files) {
+		b, err := os.ReadFile(filepath.Join(dir, sourcesFile))
+		var old *sourceFiles
+		if err == nil {
+			old, err = decodeSources(b)
+		}
+		if err == nil && old.build == now.build && old.maxSize == now.maxSize {
+			changed := old.changes(now)
+			if len(changed) == 0 {
 				if s := opts.Served; s != nil && s.Dir() == dir && s.Check() == nil {
 					return s, nil, nil, nil
 				}
@@ -257,23 +288,32 @@ func openSource(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 					return nil, nil, nil, err
 				}
 				log.Warn("index unusable, rebuilding", "dir", dir, "err", err)
+			} else if whole {
+				e, err := updateIndex(ctx, opts, dir, now, changed, fsys, log)
+				switch {
+				case err == nil:
+					return e, nil, nil, nil
+				case ctx.Err() != nil:
+					return nil, nil, nil, err
+				case errors.Is(err, errFullRebuild):
+					log.Debug("index rebuilt rather than updated", "reason", err)
+				default:
+					log.Warn("index update failed; rebuilding it", "err", err)
+				}
 			}
 		}
 	}
 	// Something changed, or the files were never recorded: read them all.
-	c, err := corpus.LoadFS(fsys, corpus.Options{MaxFileSize: src.MaxFileSize, OnFile: func(_ string, done, total int) {
+	r := corpus.NewReader(fsys, corpus.Options{MaxFileSize: src.MaxFileSize})
+	fr, err := readFolder(r, func(done, total int) {
 		if opts.Progress != nil {
 			opts.Progress(Progress{Phase: "reading", Done: done, Total: total})
 		}
-	}})
+	})
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	m := &sourceFiles{build: buildID(), maxSize: src.MaxFileSize, files: files}
-	for i := range m.files {
-		m.files[i].hash = hashFile(fsys, m.files[i].path)
-	}
-	return nil, c, m, nil
+	return nil, fr, now, nil
 }
 
 // currentAny returns the complete folder CURRENT names, whatever it was
@@ -294,20 +334,22 @@ func currentAny(dataDir string) (string, bool) {
 	return dir, true
 }
 
-// writeSources records the files in an index folder, replacing any list
-// there atomically (others may be reading the folder).
-func writeSources(dir string, m *sourceFiles) error {
-	f, err := os.CreateTemp(dir, sourcesFile+".*.tmp")
+// writeBeside writes a file of a complete index folder that is not part
+// of the index itself (the files it was read from, what they gave the
+// corpus-wide steps), replacing it atomically: others may be reading the
+// folder.
+func writeBeside(dir, name string, data []byte) error {
+	f, err := os.CreateTemp(dir, name+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("index: sources: %w", err)
+		return fmt.Errorf("index: %s: %w", name, err)
 	}
-	if err := writeFileSynced(f, m.encode()); err != nil {
+	if err := writeFileSynced(f, data); err != nil {
 		_ = os.Remove(f.Name())
 		return err
 	}
-	if err := os.Rename(f.Name(), filepath.Join(dir, sourcesFile)); err != nil {
+	if err := os.Rename(f.Name(), filepath.Join(dir, name)); err != nil {
 		_ = os.Remove(f.Name())
-		return fmt.Errorf("index: sources: %w", err)
+		return fmt.Errorf("index: %s: %w", name, err)
 	}
 	return nil
 }

@@ -6,4 +6,4 @@ import "os"
 
 // scanDir is scan over the folder where descriptors cannot be stat'ed
 // relative to.
-func scanDir(root string) ([]fileStat, error) { return scan(os.DirFS(root)) }
+func scanDir(root string) ([]fileStat, bool, error) { return scan(os.DirFS(root)) }

@@ -36,6 +36,7 @@ type OpenOptions struct {
 	Served *Engine
 
 	sources *sourceFiles   // the files opts.Corpus was read from, to keep
+	raw     []rawEntry     // what each of them gave the corpus-wide steps
 	keep    *corpus.Corpus // the corpus the caller gave, for repairs
 }
 
@@ -93,22 +94,25 @@ func Open(ctx context.Context, opts OpenOptions) (*Engine, error) {
 		return nil, fmt.Errorf("index: open: %w", err)
 	}
 	if opts.Corpus == nil {
-		e, c, m, err := openSource(ctx, opts, log)
+		e, fr, m, err := openSource(ctx, opts, log)
 		if e != nil || err != nil {
 			if e != nil && opts.Progress != nil {
 				opts.Progress(Progress{Phase: "done", Done: e.data.Passages, Total: e.data.Passages})
 			}
 			return e, err
 		}
-		opts.Corpus, opts.sources = c, m
+		opts.Corpus, opts.sources, opts.raw = fr.c, m, fr.raw
 	} else {
 		opts.keep = opts.Corpus
 	}
 	fp := Fingerprint(opts.Corpus)
 	if dir, ok := currentIndex(opts.DataDir, fp); ok {
 		if opts.sources != nil {
-			// Read again, the same: the next Open need only stat the files.
-			if err := writeSources(dir, opts.sources); err != nil {
+			// Read again, the same: the next Open need only stat the
+			// files, and a change can update this index.
+			if err := writeBeside(dir, rawFile, encodeRaw(opts.raw)); err != nil {
+				log.Warn("index sources", "err", err)
+			} else if err := writeBeside(dir, sourcesFile, opts.sources.encode()); err != nil {
 				log.Warn("index sources", "err", err)
 			}
 		}
@@ -256,6 +260,7 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 	if err != nil {
 		return fail(err)
 	}
+	side.raw = opts.raw
 	if err := writeSide(tmp, side); err != nil {
 		return fail(err)
 	}

@@ -1,0 +1,377 @@
+package index
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// An index read from a Folder keeps, for every file, what it gave the
+// corpus-wide steps of reading (corpus/steps.go): the short lines its
+// outlet may repeat, its paragraphs' keys, its cast. When a few files
+// change, an update (update.go) reads only those, redoes the corpus-wide
+// steps over what the others left here, and re-indexes the documents
+// whose records change.
+
+// Files an index read from a Folder keeps beside the others.
+const (
+	rawFile   = "RAW"   // a rawEntry per file, in path order
+	lowerFile = "LOWER" // the lower-case words of the passages, with in how many documents
+)
+
+// rawEntry is what one file gave the corpus-wide steps.
+type rawEntry struct {
+	Path string
+	Skip string // why the file is skipped; "" for a document
+	// Read says the page was read: its short lines count among its
+	// outlet's, even when its document could not be built.
+	Read   bool
+	Outlet string
+	Lines  []uint64
+	// A document's paragraph keys before reprints were dropped, and the
+	// places among them of those dropped.
+	Keys  []uint64
+	Drops []int
+	// Its cast as it names people, before merging; the speakers of its
+	// reported speech as named; the speakers its quote records (direct,
+	// then reported) were filed under.
+	People   []corpus.Person
+	Quotes   []corpus.Speaker
+	Reported []string
+	Final    []string
+	// Date, and the paragraphs of its passages and quote records: their
+	// ids (passageKey, quoteKey).
+	Date         string
+	PassageParas []int
+	QuoteParas   []int
+}
+
+func (e *enc) ints(xs []int) {
+	e.int(len(xs))
+	for _, x := range xs {
+		e.int(x)
+	}
+}
+
+func (d *dec) ints() []int {
+	n := d.int()
+	if d.err != nil || n > len(d.b) {
+		d.err = errCorrupt
+		return nil
+	}
+	out := make([]int, n)
+	for i := range out {
+		out[i] = d.int()
+	}
+	return out
+}
+
+func (e *enc) uints(xs []uint64) {
+	e.int(len(xs))
+	for _, x := range xs {
+		e.uint(x)
+	}
+}
+
+func (d *dec) uints() []uint64 {
+	n := d.int()
+	if d.err != nil || n > len(d.b) {
+		d.err = errCorrupt
+		return nil
+	}
+	out := make([]uint64, n)
+	for i := range out {
+		out[i] = d.uint()
+	}
+	return out
+}
+
+func (e *enc) person(p *corpus.Person) {
+	e.str(p.Name)
+	e.str(p.Role)
+	e.strs(p.Aliases)
+	e.int(p.Quotes)
+	e.int(p.Mentions)
+	e.str(p.Gender)
+	e.strs(p.Roles)
+	e.strs(p.Organisations)
+}
+
+func (d *dec) person() corpus.Person {
+	return corpus.Person{Name: d.str(), Role: d.str(), Aliases: d.strs(), Quotes: d.int(), Mentions: d.int(),
+		Gender: d.str(), Roles: d.strs(), Organisations: d.strs()}
+}
+
+func (e *enc) rawEntry(r *rawEntry) {
+	e.str(r.Path)
+	e.str(r.Skip)
+	e.bool(r.Read)
+	e.str(r.Outlet)
+	e.uints(r.Lines)
+	e.uints(r.Keys)
+	e.ints(r.Drops)
+	e.int(len(r.People))
+	for i := range r.People {
+		e.person(&r.People[i])
+	}
+	e.int(len(r.Quotes))
+	for _, q := range r.Quotes {
+		e.str(q.Name)
+		e.str(q.Role)
+	}
+	e.strs(r.Reported)
+	e.strs(r.Final)
+	e.str(r.Date)
+	e.ints(r.PassageParas)
+	e.ints(r.QuoteParas)
+}
+
+func (d *dec) rawEntry() rawEntry {
+	r := rawEntry{Path: d.str(), Skip: d.str(), Read: d.bool(), Outlet: d.str(), Lines: d.uints(), Keys: d.uints(), Drops: d.ints()}
+	if n := d.int(); d.err == nil && n <= len(d.b) {
+		r.People = make([]corpus.Person, n)
+		for i := range r.People {
+			r.People[i] = d.person()
+		}
+	}
+	if n := d.int(); d.err == nil && n <= len(d.b) {
+		r.Quotes = make([]corpus.Speaker, n)
+		for i := range r.Quotes {
+			r.Quotes[i] = corpus.Speaker{Name: d.str(), Role: d.str()}
+		}
+	}
+	r.Reported, r.Final, r.Date = d.strs(), d.strs(), d.str()
+	r.PassageParas, r.QuoteParas = d.ints(), d.ints()
+	return r
+}
+
+func encodeRaw(rs []rawEntry) []byte {
+	var e enc
+	e.int(len(rs))
+	for i := range rs {
+		e.rawEntry(&rs[i])
+	}
+	return e.b
+}
+
+func readRaw(dir string) ([]rawEntry, error) {
+	b, err := os.ReadFile(filepath.Join(dir, rawFile))
+	if err != nil {
+		return nil, fmt.Errorf("index: raw: %w", err)
+	}
+	d := dec{b: b}
+	n := d.int()
+	if d.err != nil || n > len(b) {
+		return nil, errCorrupt
+	}
+	out := make([]rawEntry, n)
+	for i := range out {
+		out[i] = d.rawEntry()
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	return out, nil
+}
+
+// docEntryOfRaw is the document entry of a file that was skipped.
+func skipEntry(path, reason string) docEntry { return docEntry{ID: path, Skip: reason} }
+
+// folderRead is a corpus read from a Folder with what each file gave the
+// corpus-wide steps.
+type folderRead struct {
+	c   *corpus.Corpus
+	raw []rawEntry // in path order
+}
+
+// readFolder reads the corpus in fsys as corpus.LoadFS does, by the same
+// steps, keeping what each file gave them.
+func readFolder(r *corpus.Reader, onFile func(done, total int)) (*folderRead, error) {
+	files, skipped, err := r.Files()
+	if err != nil {
+		return nil, err
+	}
+	c := &corpus.Corpus{Skipped: skipped}
+	if s, ok := r.PeopleSkipped(); ok {
+		c.Skipped = append(c.Skipped, s)
+	}
+	raw := make([]rawEntry, len(files))
+	pages := make([]*corpus.Page, len(files))
+	repeats := corpus.NewRepeats()
+	for i, p := range files {
+		raw[i].Path = p
+		pg, err := r.ReadPage(p)
+		if err != nil {
+			raw[i].Skip = err.Error()
+			continue
+		}
+		pages[i] = pg
+		raw[i].Read, raw[i].Outlet, raw[i].Lines = true, pg.Outlet(), pg.LineKeys()
+		repeats.Add(raw[i].Outlet, raw[i].Lines)
+	}
+	byID := map[string]int{}
+	for i, pg := range pages {
+		if pg != nil {
+			doc, err := pg.Document(repeats.Of(raw[i].Outlet))
+			pages[i] = nil
+			if err != nil {
+				raw[i].Skip = err.Error()
+			} else {
+				c.Documents = append(c.Documents, doc)
+				byID[doc.ID] = i
+			}
+		}
+		if raw[i].Skip != "" {
+			c.Skipped = append(c.Skipped, corpus.SkippedFile{Path: files[i], Reason: raw[i].Skip})
+		}
+		if onFile != nil {
+			onFile(i+1, len(files))
+		}
+	}
+	sort.Slice(c.Skipped, func(i, j int) bool { return c.Skipped[i].Path < c.Skipped[j].Path })
+	sort.Slice(c.Documents, func(i, j int) bool { return c.Documents[i].ID < c.Documents[j].ID })
+	reprints := corpus.NewReprints()
+	casts := make([]corpus.Cast, len(c.Documents))
+	for i, d := range c.Documents {
+		x := &raw[byID[d.ID]]
+		x.Keys = corpus.ParagraphKeys(d)
+		drops := reprints.Next(d.ID, x.Keys)
+		for _, dr := range drops {
+			x.Drops = append(x.Drops, dr.Index)
+		}
+		corpus.DropParagraphs(d, drops)
+		casts[i] = corpus.CastOf(d)
+		x.People, x.Quotes = d.People, casts[i].Quotes
+		for _, q := range d.Reported {
+			x.Reported = append(x.Reported, q.Speaker)
+		}
+	}
+	var canonical func(string) string
+	c.People, canonical = r.MergePeople(casts)
+	for _, d := range c.Documents {
+		corpus.Rename(d, canonical)
+		x := &raw[byID[d.ID]]
+		x.setRecords(d)
+	}
+	c.Lexicon, c.PeopleFile = r.Lexicon(), r.PeopleFile()
+	slices.SortFunc(raw, func(a, b rawEntry) int { return cmpString(a.Path, b.Path) })
+	return &folderRead{c: c, raw: raw}, nil
+}
+
+// setRecords keeps what a document's records are filed under: its date,
+// its quote records' speakers and its records' paragraphs.
+func (x *rawEntry) setRecords(d *corpus.Document) {
+	x.Date = d.Date
+	x.Final, x.PassageParas, x.QuoteParas = nil, nil, nil
+	for _, p := range d.Passages {
+		x.PassageParas = append(x.PassageParas, p.Paragraph)
+	}
+	for _, q := range append(d.Quotes[:len(d.Quotes):len(d.Quotes)], d.Reported...) {
+		x.Final = append(x.Final, q.Speaker)
+		x.QuoteParas = append(x.QuoteParas, q.Paragraph)
+	}
+}
+
+// recordIDs are the bleve ids of the document's records.
+func (x *rawEntry) recordIDs() []string {
+	var out []string
+	for i, p := range x.PassageParas {
+		out = append(out, passageKey(x.Path, p, i))
+	}
+	for j, p := range x.QuoteParas {
+		out = append(out, quoteKey(x.Path, p, j))
+	}
+	return out
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// lowerCounts are the lower-case words of the passages (see lowerWords),
+// each with the number of documents using it.
+type lowerCounts map[string]int
+
+// addDoc counts the words of one document's passage texts, once each.
+func (l lowerCounts) addDoc(texts []string, sign int) {
+	seen := map[string]bool{}
+	for _, t := range texts {
+		lowerWords(t, func(w string) {
+			if !seen[w] {
+				seen[w] = true
+				l[w] += sign
+				if l[w] == 0 {
+					delete(l, w)
+				}
+			}
+		})
+	}
+}
+
+func (l lowerCounts) encode() []byte {
+	words := make([]string, 0, len(l))
+	for w := range l {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	var e enc
+	e.int(len(words))
+	for _, w := range words {
+		e.str(w)
+		e.int(l[w])
+	}
+	return e.b
+}
+
+func readLower(dir string) (lowerCounts, error) {
+	b, err := os.ReadFile(filepath.Join(dir, lowerFile))
+	if err != nil {
+		return nil, fmt.Errorf("index: lower: %w", err)
+	}
+	d := dec{b: b}
+	n := d.int()
+	if d.err != nil || n > len(b) {
+		return nil, errCorrupt
+	}
+	out := make(lowerCounts, n)
+	for range n {
+		w := d.str()
+		out[w] = d.int()
+	}
+	return out, d.err
+}
+
+// lowerOf counts the lower-case words of a corpus's documents.
+func lowerOf(c *corpus.Corpus) lowerCounts {
+	l := lowerCounts{}
+	for _, d := range c.Documents {
+		texts := make([]string, len(d.Passages))
+		for i, p := range d.Passages {
+			texts[i] = p.Text
+		}
+		l.addDoc(texts, 1)
+	}
+	return l
+}
+
+// lowerUse are the name words that stand in lower case in some passage.
+func lowerUse(l lowerCounts, names map[string]bool) []string {
+	var out []string
+	for w := range names {
+		if l[w] > 0 {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
