@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"sync"
 	"time"
 
@@ -83,8 +84,27 @@ func diskOpener(a *app, dataDir string) index.OpenFunc {
 	}
 }
 
-// buildIndex reads the corpus and builds (or keeps) its on-disk index,
-// reporting progress as /reindex does, and returns the same summary.
+// folderRefresher brings the index in dataDir up to date with the
+// configured corpus for index.Live: the index reads the folder itself,
+// so an unchanged corpus is recognised by a stat of its files and a few
+// changed articles update the index instead of rebuilding it.
+func folderRefresher(a *app, dataDir string) index.RefreshFunc {
+	return func(ctx context.Context, served *index.Engine, progress func(index.Progress)) (*index.Engine, error) {
+		// Read each time: a corpus can bring its own topics.yaml.
+		topics, err := a.topics()
+		if err != nil {
+			return nil, err
+		}
+		return index.Open(ctx, index.OpenOptions{
+			DataDir: dataDir, Folder: a.folder(), Served: served, Topics: topics, Logger: a.log, Progress: progress,
+		})
+	}
+}
+
+// buildIndex brings the on-disk index of the configured corpus up to
+// date, reporting progress as /reindex does, and returns the same
+// summary: the index reads the folder itself, keeps an unchanged index,
+// updates it when a few articles changed and rebuilds it otherwise.
 func buildIndex(ctx context.Context, a *app, dataDir string, progress func(index.ReindexStatus)) (index.Summary, error) {
 	start := time.Now()
 	st := index.ReindexStatus{Initiator: "talksbot index", Started: start, Phase: "reading"}
@@ -97,54 +117,40 @@ func buildIndex(ctx context.Context, a *app, dataDir string, progress func(index
 			progress(st)
 		}
 	}
-	c, err := corpusLoader(a)(ctx, func(_ string, done, total int) {
-		report(func(s *index.ReindexStatus) { s.FilesRead, s.FilesTotal = max(s.FilesRead, done), total })
-	})
+	topics, err := a.topics()
 	if err != nil {
 		return index.Summary{}, err
 	}
-	passages := 0
-	for _, d := range c.Documents {
-		passages += len(d.Passages)
-	}
-	report(func(s *index.ReindexStatus) {
-		s.Phase = "indexing"
-		s.FilesRead = len(c.Documents) + len(c.Skipped)
-		s.FilesTotal = s.FilesRead
-		s.PassagesTotal = passages
-	})
 	built := false
-	eng, err := diskOpener(a, dataDir)(ctx, c, func(p index.Progress) {
-		if p.Phase == "indexing" {
-			built = true
-			report(func(s *index.ReindexStatus) { s.PassagesIndexed = p.Done })
-		}
-	})
-	sum := index.Summary{Skipped: c.Skipped}
-	switch {
-	case errors.Is(err, index.ErrLocked) && !built:
-		// A running talksbot holds the index of this very corpus.
-		sum.Unchanged = true
-		sum.Documents = len(c.Documents)
-		sum.Passages = passages
-		for _, d := range c.Documents {
-			sum.Quotes += len(d.Quotes)
-		}
-		for _, p := range c.People {
-			if p.Quotes > 0 {
-				sum.Speakers++
+	eng, err := index.Open(ctx, index.OpenOptions{
+		DataDir: dataDir, Folder: a.folder(), Topics: topics, Logger: a.log,
+		Progress: func(p index.Progress) {
+			switch p.Phase {
+			case "reading":
+				report(func(s *index.ReindexStatus) { s.FilesRead, s.FilesTotal = max(s.FilesRead, p.Done), p.Total })
+			case "indexing":
+				built = true
+				report(func(s *index.ReindexStatus) {
+					s.Phase = "indexing"
+					s.FilesRead = max(s.FilesRead, s.FilesTotal)
+					s.FilesTotal = s.FilesRead
+					s.PassagesIndexed, s.PassagesTotal = p.Done, p.Total
+				})
 			}
+		},
+	})
+	if err != nil {
+		if a.cfg.Corpus.Dir != "" && (errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission)) {
+			return index.Summary{}, corpusError(a.cfg.Corpus.Dir, err)
 		}
-	case err != nil:
 		return index.Summary{}, fmt.Errorf("build the index in %s: %w", dataDir, err)
-	default:
-		stats := eng.Stats()
-		if err := eng.Close(); err != nil {
-			return index.Summary{}, err
-		}
-		sum.Documents, sum.Passages, sum.Quotes, sum.Speakers = stats.Documents, stats.Passages, stats.Quotes, stats.Speakers
-		sum.Unchanged = !built
 	}
+	stats := eng.Stats()
+	sum := index.Summary{Skipped: eng.Skipped(), Unchanged: !built}
+	if err := eng.Close(); err != nil {
+		return index.Summary{}, err
+	}
+	sum.Documents, sum.Passages, sum.Quotes, sum.Speakers = stats.Documents, stats.Passages, stats.Quotes, stats.Speakers
 	report(func(s *index.ReindexStatus) { s.Phase = "done"; s.PassagesIndexed = s.PassagesTotal })
 	sum.Duration = time.Since(start)
 	a.log.Debug("index", "data_dir", dataDir, "documents", sum.Documents, "unchanged", sum.Unchanged)

@@ -45,22 +45,29 @@ func runServe(cmd *cobra.Command, _ []string) error {
 	log := a.log.With("component", "serve")
 	bot.BridgeLogs(a.log)
 
-	c, err := a.loadCorpus(corpus.Options{})
-	if err != nil {
-		return err
-	}
-	for _, s := range c.Skipped {
-		log.Warn("corpus file skipped", "path", s.Path, "reason", s.Reason)
-	}
 	dataDir, err := a.dataDir()
 	if err != nil {
 		return err
 	}
-	eng, err := a.openEngine(ctx, c, nil)
+	// The index reads the corpus folder itself and keeps none of it in
+	// memory; a rebuild or a repair reads it again.
+	eng, err := a.openFolder(ctx, nil)
 	if err != nil {
-		return err
+		if ctx.Err() != nil {
+			return err
+		}
+		c, err := a.loadCorpus(corpus.Options{})
+		if err != nil {
+			return err
+		}
+		if eng, err = a.openEngine(ctx, c, nil); err != nil {
+			return err
+		}
 	}
-	live := index.NewLive(eng, index.LiveOptions{Open: diskOpener(a, dataDir), Topics: a.topics, Logger: a.log})
+	for _, s := range eng.Skipped() {
+		log.Warn("corpus file skipped", "path", s.Path, "reason", s.Reason)
+	}
+	live := index.NewLive(eng, index.LiveOptions{Open: diskOpener(a, dataDir), Refresh: folderRefresher(a, dataDir), Topics: a.topics, Logger: a.log})
 	defer func() {
 		if err := live.Close(); err != nil {
 			log.Warn("close index", "err", err)
@@ -126,7 +133,7 @@ func runServe(cmd *cobra.Command, _ []string) error {
 		go watchIndex(ctx, indexCheckEvery, live.Check, log)
 	}
 
-	log.Info("connecting to Discord", "documents", len(c.Documents), "guilds", len(a.cfg.Discord.GuildIDs))
+	log.Info("connecting to Discord", "documents", eng.Stats().Documents, "guilds", len(a.cfg.Discord.GuildIDs))
 	if err := b.Run(ctx); err != nil {
 		return err
 	}

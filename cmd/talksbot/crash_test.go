@@ -100,7 +100,8 @@ func copyDir(t *testing.T, src, dst string) {
 }
 
 // TestCrashDuringIndex kills `talksbot index` with SIGKILL at random
-// moments of a rebuild and checks that the next start always finds a
+// moments of a rebuild, and of an update in place (a few articles added,
+// changed and removed), and checks that the next start always finds a
 // complete index — the previous one or the new one, never a half-written
 // one — and answers exactly as from a clean build.
 func TestCrashDuringIndex(t *testing.T) {
@@ -109,20 +110,39 @@ func TestCrashDuringIndex(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	root := t.TempDir()
-	v1, v2 := filepath.Join(root, "v1"), filepath.Join(root, "v2")
+	v1, rebuilt, updated := filepath.Join(root, "v1"), filepath.Join(root, "v2"), filepath.Join(root, "v3")
 	if err := gencorpus.WriteDir(v1, 120, 1); err != nil {
 		t.Fatal(err)
 	}
-	copyDir(t, v1, v2)
-	if err := gencorpus.WriteDir(filepath.Join(v2, "more"), 120, 3); err != nil {
+	// A rebuild: the corpus doubled.
+	copyDir(t, v1, rebuilt)
+	if err := gencorpus.WriteDir(filepath.Join(rebuilt, "more"), 120, 3); err != nil {
 		t.Fatal(err)
 	}
+	// An update: three articles added, one changed, one removed.
+	copyDir(t, v1, updated)
+	extra := t.TempDir()
+	if err := gencorpus.WriteDir(extra, 3, 7); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(extra)
+	for _, e := range entries {
+		b, _ := os.ReadFile(filepath.Join(extra, e.Name()))
+		os.WriteFile(filepath.Join(updated, "new-"+e.Name()), b, 0o644)
+	}
+	changed := mustGlob(t, updated, "a00010-*.txt")
+	b, _ := os.ReadFile(changed)
+	os.WriteFile(changed, append(b, "\nMarchenko said the ceasefire monitoring would start within days.\n"...), 0o644)
+	for _, gone := range []string{"a00020-*.txt", "a00020-*.meta.yaml"} {
+		os.Remove(mustGlob(t, updated, gone))
+	}
+
 	questions := []string{"what did Marchenko say", "ceasefire monitoring"}
 	// Reference answers and fingerprints come from clean builds by the
 	// binary itself.
 	want := map[string][]answerKey{}
 	fp := map[string]string{}
-	for _, dir := range []string{v1, v2} {
+	for _, dir := range []string{v1, rebuilt, updated} {
 		clean := filepath.Join(root, "clean-"+filepath.Base(dir))
 		for _, q := range questions {
 			k, _ := askJSON(t, bin, dir, clean, q)
@@ -130,30 +150,42 @@ func TestCrashDuringIndex(t *testing.T) {
 		}
 		_, fp[dir] = crashCurrent(t, clean)
 	}
-	if fp[v1] == fp[v2] {
-		t.Fatal("both corpora have the same fingerprint")
+	if fp[v1] == fp[rebuilt] || fp[v1] == fp[updated] {
+		t.Fatal("the changed corpora have the first one's fingerprint")
 	}
-	if slices.EqualFunc(want[v1], want[v2], func(a, b answerKey) bool { return slices.Equal(a.Passages, b.Passages) }) {
-		t.Fatal("the two corpora answer alike; the test could not tell their indexes apart")
+	for _, dir := range []string{rebuilt, updated} {
+		if slices.EqualFunc(want[v1], want[dir], equalKey) {
+			t.Fatalf("%s answers as v1 does; the test could not tell their indexes apart", filepath.Base(dir))
+		}
 	}
 
-	// The previous, complete index the rebuild starts from.
+	// The previous, complete index the rebuild or update starts from.
 	base := filepath.Join(root, "base")
 	if out, err := exec.Command(bin, "index", "-q", "--corpus", v1, "--data-dir", base).CombinedOutput(); err != nil {
 		t.Fatalf("index v1: %v\n%s", err, out)
 	}
-	// How long a whole rebuild takes decides where the kills land.
-	timing := filepath.Join(root, "timing")
+	for _, to := range []string{rebuilt, updated} {
+		t.Run(map[string]string{rebuilt: "rebuild", updated: "update"}[to], func(t *testing.T) {
+			crashRuns(t, bin, root, base, v1, to, questions, want, fp)
+		})
+	}
+}
+
+// crashRuns kills `talksbot index --corpus to` at random moments, each on
+// a copy of the data directory base (an index of from).
+func crashRuns(t *testing.T, bin, root, base, from, to string, questions []string, want map[string][]answerKey, fp map[string]string) {
+	// How long the whole run takes decides where the kills land.
+	timing := filepath.Join(root, "timing-"+filepath.Base(to))
 	copyDir(t, base, timing)
 	start := time.Now()
-	if out, err := exec.Command(bin, "index", "-q", "--corpus", v2, "--data-dir", timing).CombinedOutput(); err != nil {
-		t.Fatalf("index v2: %v\n%s", err, out)
+	if out, err := exec.Command(bin, "index", "-q", "--corpus", to, "--data-dir", timing).CombinedOutput(); err != nil {
+		t.Fatalf("index %s: %v\n%s", to, err, out)
 	}
 	full := time.Since(start)
 
 	rng := rand.New(rand.NewPCG(20260122, 5))
 	landed := map[string]int{}
-	// Half the kills anywhere in the rebuild, half around its end, where
+	// Half the kills anywhere in the run, half around its end, where
 	// the index is closed, marked COMPLETE, renamed and named by CURRENT.
 	const runs = 8
 	for run := range runs {
@@ -163,9 +195,9 @@ func TestCrashDuringIndex(t *testing.T) {
 		}
 		delay := time.Duration(frac * float64(full))
 		t.Run(fmt.Sprintf("kill after %v", delay.Round(time.Millisecond)), func(t *testing.T) {
-			dataDir := filepath.Join(root, fmt.Sprint("run", run))
+			dataDir := filepath.Join(root, fmt.Sprint("run-", filepath.Base(to), run))
 			copyDir(t, base, dataDir)
-			cmd := exec.Command(bin, "index", "-q", "--corpus", v2, "--data-dir", dataDir)
+			cmd := exec.Command(bin, "index", "-q", "--corpus", to, "--data-dir", dataDir)
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
@@ -176,10 +208,10 @@ func TestCrashDuringIndex(t *testing.T) {
 			name, mark := crashCurrent(t, dataDir)
 			var which string
 			switch mark {
-			case fp[v1]:
-				which = v1
-			case fp[v2]:
-				which = v2
+			case fp[from]:
+				which = from
+			case fp[to]:
+				which = to
 			default:
 				t.Fatalf("CURRENT names %s, built for neither corpus (%s)", name, mark)
 			}
@@ -199,10 +231,10 @@ func TestCrashDuringIndex(t *testing.T) {
 				t.Errorf("asking rebuilt the complete index %s as %s", name, again)
 			}
 			// And a start on the new corpus answers from the new one.
-			if got, _ := askJSON(t, bin, v2, dataDir, questions[0]); !equalKey(got, want[v2][0]) {
+			if got, _ := askJSON(t, bin, to, dataDir, questions[0]); !equalKey(got, want[to][0]) {
 				t.Errorf("%q after recovery differs from a clean build", questions[0])
 			}
-			if _, mark := crashCurrent(t, dataDir); mark != fp[v2] {
+			if _, mark := crashCurrent(t, dataDir); mark != fp[to] {
 				t.Error("after recovery CURRENT is not the new corpus's index")
 			}
 			entries, _ := os.ReadDir(dataDir)
@@ -213,7 +245,16 @@ func TestCrashDuringIndex(t *testing.T) {
 			}
 		})
 	}
-	t.Logf("a full rebuild took %v; after the kill CURRENT was %v", full, landed)
+	t.Logf("the whole run took %v; after the kill CURRENT was %v", full, landed)
+}
+
+func mustGlob(t *testing.T, dir, pattern string) string {
+	t.Helper()
+	m, _ := filepath.Glob(filepath.Join(dir, pattern))
+	if len(m) != 1 {
+		t.Fatalf("glob %s: %v", pattern, m)
+	}
+	return m[0]
 }
 
 func equalKey(a, b answerKey) bool {
