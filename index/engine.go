@@ -389,14 +389,27 @@ func (e *Engine) Close() error {
 func hasWord(s string) bool { return len(wordSpans(s)) > 0 }
 
 // docFreq counts the passages whose text holds term, as BM25 sees it.
-func docFreq(idx bleve.Index, term string) int {
-	tq := bleve.NewTermQuery(term)
-	tq.SetField(fieldText)
-	req := bleve.NewSearchRequestOptions(tq, 0, 0, false)
-	req.Score = "none"
-	res, err := idx.Search(req)
+func docFreq(idx bleve.Index, term string) int { return termCount(idx, fieldText, term) }
+
+// termCount is the number of live records whose field holds term: the
+// count of the term's postings, less the records deleted, which is the
+// document frequency BM25 scores with. (Not the field dictionary's count:
+// once scorch has merged an on-disk index's segments, that reads 1 for
+// every term.)
+func termCount(idx bleve.Index, field, term string) int {
+	adv, err := idx.Advanced()
 	if err != nil {
 		return 0
 	}
-	return int(res.Total)
+	r, err := adv.Reader()
+	if err != nil {
+		return 0
+	}
+	defer r.Close()
+	tfr, err := r.TermFieldReader(context.Background(), []byte(term), field, false, false, false)
+	if err != nil {
+		return 0
+	}
+	defer tfr.Close()
+	return int(tfr.Count())
 }

@@ -3,6 +3,7 @@ package index
 import (
 	"bufio"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -21,9 +22,13 @@ var ErrDamaged = errors.New("index: the index on disk is damaged")
 // An on-disk index is opened read-only and never changes while it is
 // served, so what its files were at open is what they must stay:
 //
-//   - at open, every segment is checked against the CRC-32 that zap writes
-//     in its last four bytes (of everything before them), so an index
-//     damaged at rest is rebuilt rather than served;
+//   - every segment is checked against the CRC-32 that zap writes in its
+//     last four bytes (of everything before them), so an index damaged at
+//     rest is rebuilt rather than served. A folder lists in VERIFIED the
+//     segments checked when it was written, each with its inode, size and
+//     modification time; at open a segment is checked again unless it is
+//     still that very file, unchanged (reading a large index in full at
+//     every start of a CLI would cost more than answering);
 //   - the size of every file is kept (a manifest), so a folder deleted or
 //     a file truncated under a running engine is noticed by a few stat
 //     calls (checkFiles), without reading the files again.
@@ -35,9 +40,83 @@ var ErrDamaged = errors.New("index: the index on disk is damaged")
 // to its size.
 type manifest map[string]int64
 
-// verifyIndex checks the segments under bleveDir and returns the manifest
-// of every file there (relative to the index folder, bleveDir's parent).
-func verifyIndex(bleveDir string) (manifest, error) {
+// verifiedFile lists the segments of an index folder whose CRC-32 was
+// checked when the folder was written.
+const verifiedFile = "VERIFIED"
+
+// stamp identifies a file as it was when checked: inode, size and
+// modification time.
+type stamp struct {
+	Ino   uint64 `json:"ino"`
+	Size  int64  `json:"size"`
+	Mtime int64  `json:"mtime"`
+}
+
+// stampOf is info's stamp; false where the platform gives no inode.
+func stampOf(info fs.FileInfo) (stamp, bool) {
+	ino, ok := inode(info)
+	return stamp{Ino: ino, Size: info.Size(), Mtime: info.ModTime().UnixNano()}, ok
+}
+
+// readVerified reads an index folder's VERIFIED (none when missing or
+// unreadable: every segment is then checked).
+func readVerified(dir string) map[string]stamp {
+	b, err := os.ReadFile(filepath.Join(dir, verifiedFile))
+	if err != nil {
+		return nil
+	}
+	var v map[string]stamp
+	if json.Unmarshal(b, &v) != nil {
+		return nil
+	}
+	return v
+}
+
+// verifySegments checks every segment under bleveDir whose stamp is not
+// in verified, and returns the stamps of all, to be written in VERIFIED.
+func verifySegments(bleveDir string, verified map[string]stamp) (map[string]stamp, error) {
+	out := map[string]stamp{}
+	zaps, err := filepath.Glob(filepath.Join(bleveDir, "store", "*.zap"))
+	if err != nil {
+		return nil, err
+	}
+	for _, z := range zaps {
+		info, err := os.Stat(z)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+		}
+		st, ok := stampOf(info)
+		if old, seen := verified[filepath.Base(z)]; !ok || !seen || old != st {
+			if err := verifySegment(z, info.Size()); err != nil {
+				return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+			}
+		}
+		if ok {
+			out[filepath.Base(z)] = st
+		}
+	}
+	return out, nil
+}
+
+// writeVerified checks the segments of the index folder dir being written
+// (those of from's VERIFIED, the same files, are not read again) and
+// lists them in dir's VERIFIED.
+func writeVerified(dir string, from map[string]stamp) error {
+	v, err := verifySegments(filepath.Join(dir, bleveDir), from)
+	if err != nil {
+		return err
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("index: verified: %w", err)
+	}
+	return writeSynced(filepath.Join(dir, verifiedFile), b)
+}
+
+// verifyIndex checks the segments under bleveDir, but for those verified
+// lists unchanged, and returns the manifest of every file there (relative
+// to the index folder, bleveDir's parent).
+func verifyIndex(bleveDir string, verified map[string]stamp) (manifest, error) {
 	m := manifest{}
 	err := filepath.WalkDir(bleveDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -53,6 +132,9 @@ func verifyIndex(bleveDir string) (manifest, error) {
 		rel, _ := filepath.Rel(filepath.Dir(bleveDir), p)
 		m[filepath.ToSlash(rel)] = info.Size()
 		if strings.HasSuffix(p, ".zap") {
+			if st, ok := stampOf(info); ok && verified[filepath.Base(p)] == st {
+				return nil
+			}
 			return verifySegment(p, info.Size())
 		}
 		return nil

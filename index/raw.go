@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/talksbot/talksbot/corpus"
 )
@@ -90,27 +91,83 @@ func (d *dec) uints() []uint64 {
 	return out
 }
 
-func (e *enc) person(p *corpus.Person) {
-	e.str(p.Name)
-	e.str(p.Role)
-	e.strs(p.Aliases)
+// rawEnc and rawDec write and read RAW: the same names, roles, outlets
+// and dates stand in thousands of entries, so each string is written once,
+// in a table, and entries refer to it by number.
+type rawEnc struct {
+	enc
+	ids   map[string]int
+	table []string
+}
+
+func (e *rawEnc) ref(s string) {
+	id, ok := e.ids[s]
+	if !ok {
+		id = len(e.table)
+		e.ids[s] = id
+		e.table = append(e.table, s)
+	}
+	e.int(id)
+}
+
+func (e *rawEnc) refs(ss []string) {
+	e.int(len(ss))
+	for _, s := range ss {
+		e.ref(s)
+	}
+}
+
+type rawDec struct {
+	dec
+	table []string
+}
+
+func (d *rawDec) ref() string {
+	i := d.int()
+	if d.err != nil || i >= len(d.table) {
+		d.err = errCorrupt
+		return ""
+	}
+	return d.table[i]
+}
+
+func (d *rawDec) refs() []string {
+	n := d.int()
+	if d.err != nil || n > len(d.b) {
+		d.err = errCorrupt
+		return nil
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = d.ref()
+	}
+	return out
+}
+
+func (e *rawEnc) person(p *corpus.Person) {
+	e.ref(p.Name)
+	e.ref(p.Role)
+	e.refs(p.Aliases)
 	e.int(p.Quotes)
 	e.int(p.Mentions)
-	e.str(p.Gender)
-	e.strs(p.Roles)
-	e.strs(p.Organisations)
+	e.ref(p.Gender)
+	e.refs(p.Roles)
+	e.refs(p.Organisations)
 }
 
-func (d *dec) person() corpus.Person {
-	return corpus.Person{Name: d.str(), Role: d.str(), Aliases: d.strs(), Quotes: d.int(), Mentions: d.int(),
-		Gender: d.str(), Roles: d.strs(), Organisations: d.strs()}
+func (d *rawDec) person() corpus.Person {
+	return corpus.Person{Name: d.ref(), Role: d.ref(), Aliases: d.refs(), Quotes: d.int(), Mentions: d.int(),
+		Gender: d.ref(), Roles: d.refs(), Organisations: d.refs()}
 }
 
-func (e *enc) rawEntry(r *rawEntry) {
+func (e *rawEnc) rawEntry(r *rawEntry) {
 	e.str(r.Path)
-	e.str(r.Skip)
+	e.ref(r.Skip)
 	e.bool(r.Read)
-	e.str(r.Outlet)
+	e.ref(r.Outlet)
 	e.uints(r.Lines)
 	e.uints(r.Keys)
 	e.ints(r.Drops)
@@ -120,42 +177,51 @@ func (e *enc) rawEntry(r *rawEntry) {
 	}
 	e.int(len(r.Quotes))
 	for _, q := range r.Quotes {
-		e.str(q.Name)
-		e.str(q.Role)
+		e.ref(q.Name)
+		e.ref(q.Role)
 	}
-	e.strs(r.Reported)
-	e.strs(r.Final)
-	e.str(r.Date)
+	e.refs(r.Reported)
+	e.refs(r.Final)
+	e.ref(r.Date)
 	e.ints(r.PassageParas)
 	e.ints(r.QuoteParas)
 }
 
-func (d *dec) rawEntry() rawEntry {
-	r := rawEntry{Path: d.str(), Skip: d.str(), Read: d.bool(), Outlet: d.str(), Lines: d.uints(), Keys: d.uints(), Drops: d.ints()}
-	if n := d.int(); d.err == nil && n <= len(d.b) {
+func (d *rawDec) rawEntry() rawEntry {
+	r := rawEntry{Path: d.str(), Skip: d.ref(), Read: d.bool(), Outlet: d.ref(), Lines: d.uints(), Keys: d.uints(), Drops: d.ints()}
+	if n := d.int(); d.err == nil && n <= len(d.b) && n > 0 {
 		r.People = make([]corpus.Person, n)
 		for i := range r.People {
 			r.People[i] = d.person()
 		}
 	}
-	if n := d.int(); d.err == nil && n <= len(d.b) {
+	if n := d.int(); d.err == nil && n <= len(d.b) && n > 0 {
 		r.Quotes = make([]corpus.Speaker, n)
 		for i := range r.Quotes {
-			r.Quotes[i] = corpus.Speaker{Name: d.str(), Role: d.str()}
+			r.Quotes[i] = corpus.Speaker{Name: d.ref(), Role: d.ref()}
 		}
 	}
-	r.Reported, r.Final, r.Date = d.strs(), d.strs(), d.str()
+	r.Reported, r.Final, r.Date = d.refs(), d.refs(), d.ref()
 	r.PassageParas, r.QuoteParas = d.ints(), d.ints()
 	return r
 }
 
+// encodeRawEntry is one entry alone, for comparing two.
+func encodeRawEntry(r *rawEntry) string {
+	e := rawEnc{ids: map[string]int{}}
+	e.rawEntry(r)
+	return strings.Join(e.table, "\x00") + "\x00\x00" + string(e.b)
+}
+
 func encodeRaw(rs []rawEntry) []byte {
-	var e enc
-	e.int(len(rs))
+	body := rawEnc{ids: map[string]int{}}
+	body.int(len(rs))
 	for i := range rs {
-		e.rawEntry(&rs[i])
+		body.rawEntry(&rs[i])
 	}
-	return e.b
+	var e enc
+	e.strs(body.table)
+	return append(e.b, body.b...)
 }
 
 func readRaw(dir string) ([]rawEntry, error) {
@@ -163,7 +229,8 @@ func readRaw(dir string) ([]rawEntry, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: raw: %w", err)
 	}
-	d := dec{b: b}
+	d := rawDec{dec: dec{b: b}}
+	d.table = d.strs()
 	n := d.int()
 	if d.err != nil || n > len(b) {
 		return nil, errCorrupt

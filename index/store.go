@@ -173,7 +173,7 @@ func currentIndex(dataDir, fp string) (string, bool) {
 // first (see integrity.go).
 func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger) (*Engine, error) {
 	path := filepath.Join(dir, bleveDir)
-	files, err := verifyIndex(path)
+	files, err := verifyIndex(path, readVerified(dir))
 	if err != nil {
 		return nil, fmt.Errorf("index: open %q: %w", dir, err)
 	}
@@ -269,6 +269,9 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 			return fail(err)
 		}
 	}
+	if err := writeVerified(tmp, nil); err != nil {
+		return fail(err)
+	}
 	if err := writeSynced(filepath.Join(tmp, completeFile), []byte(fp+"\n")); err != nil {
 		return fail(err)
 	}
@@ -329,8 +332,15 @@ func compact(ctx context.Context, idx bleve.Index) error {
 	if !ok {
 		return nil
 	}
-	if err := sc.ForceMerge(ctx, nil); err != nil {
-		return fmt.Errorf("index: compact: %w", err)
+	// One force merge merges at most ten segments per task, so a large
+	// build (a segment per batch) may be left with a few: merge again.
+	for range 4 {
+		if err := sc.ForceMerge(ctx, nil); err != nil {
+			return fmt.Errorf("index: compact: %w", err)
+		}
+		if n, err := segmentsIn(idx); err != nil || n <= 1 {
+			break
+		}
 	}
 	// ForceMerge returns once the merged segment is in use, not once it is
 	// on disk, and Close does not wait for that. A batch does: this one
@@ -371,6 +381,24 @@ func pruneSegments(path string) error {
 		}
 	}
 	return nil
+}
+
+// segmentsIn counts the segments of idx's current snapshot.
+func segmentsIn(idx bleve.Index) (int, error) {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return 0, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return 0, err
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return 0, fmt.Errorf("unexpected index reader %T", r)
+	}
+	return len(snap.Segments()), nil
 }
 
 // segmentFiles names the segment files idx's current snapshot reads.

@@ -5,6 +5,7 @@ package index
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -51,4 +52,13 @@ func lockDir(dir string) (unlock func(), err error) {
 		return nil, fmt.Errorf("index: lock %q: %w", dir, err)
 	}
 	return func() { _ = f.Close() }, nil
+}
+
+// inode is the inode number of the file info describes.
+func inode(info fs.FileInfo) (uint64, bool) {
+	st, ok := info.Sys().(*syscall.Stat_t)
+	if !ok {
+		return 0, false
+	}
+	return uint64(st.Ino), true
 }

@@ -80,6 +80,7 @@ type folderUpdate struct {
 	drops    map[string][]corpus.Drop
 	repeats  *corpus.Repeats
 	progress func(Progress)
+	present  map[string]bool // the paths of raw, once asked (exists)
 }
 
 // updateIndex builds the updated index of the folder in a new folder of
@@ -368,10 +369,7 @@ func (u *folderUpdate) unchanged() bool {
 		if old == nil {
 			return false
 		}
-		var a, b enc
-		a.rawEntry(old)
-		b.rawEntry(u.entry(p))
-		if string(a.b) != string(b.b) {
+		if encodeRawEntry(old) != encodeRawEntry(u.entry(p)) {
 			return false
 		}
 		if doc := u.docs[p]; doc != nil && docHash(doc) != u.oldDocs[p].Hash {
@@ -485,6 +483,11 @@ func (u *folderUpdate) write(opts OpenOptions, m *sourceFiles) (*Engine, error) 
 		return fail(err)
 	}
 	if err := writeSynced(filepath.Join(tmp, sourcesFile), m.encode()); err != nil {
+		return fail(err)
+	}
+	// The segments shared with the current index were checked when it
+	// was written; the new ones are checked now.
+	if err := writeVerified(tmp, readVerified(u.cur)); err != nil {
 		return fail(err)
 	}
 	fp := side.data.Fingerprint
@@ -754,21 +757,13 @@ func (u *folderUpdate) applyTo(idx bleve.Index) (*sideData, error) {
 
 // exists reports whether the file at path is still an entry.
 func (u *folderUpdate) exists(path string) bool {
-	_, ok := slices.BinarySearchFunc(u.raw, path, func(x rawEntry, p string) int { return cmpString(x.Path, p) })
-	return ok
-}
-
-// termCount is the number of live records whose field holds term.
-func termCount(idx bleve.Index, field, term string) int {
-	tq := bleve.NewTermQuery(term)
-	tq.SetField(field)
-	req := bleve.NewSearchRequestOptions(tq, 0, 0, false)
-	req.Score = "none"
-	res, err := idx.Search(req)
-	if err != nil {
-		return 0
+	if u.present == nil {
+		u.present = make(map[string]bool, len(u.raw))
+		for i := range u.raw {
+			u.present[u.raw[i].Path] = true
+		}
 	}
-	return int(res.Total)
+	return u.present[path]
 }
 
 // readStored reads the stored record of a bleve document.

@@ -24,8 +24,15 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 	// surname stay two; a bare surname joins the one full name with
 	// that surname, if there is exactly one.
 	full := map[string][]string{} // surname key → full-name keys
+	// A corpus names the same people in many documents: each name's
+	// keys are worked out once.
+	seenFull := map[string]bool{}
 	for _, d := range docs {
 		for _, p := range d.People {
+			if seenFull[p.Name] {
+				continue
+			}
+			seenFull[p.Name] = true
 			if f := strings.Fields(p.Name); len(f) >= 2 {
 				sk := Key(lx.Surname(p.Name))
 				k := sk + "|" + Key(f[0])
@@ -38,7 +45,7 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 			}
 		}
 	}
-	keyOf := func(name string) string {
+	keyOfName := func(name string) string {
 		sk := Key(lx.Surname(name))
 		f := strings.Fields(name)
 		if len(f) >= 2 {
@@ -52,15 +59,31 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		}
 		return sk
 	}
+	keys := map[string]string{}
+	keyOf := func(name string) string {
+		if k, ok := keys[name]; ok {
+			return k
+		}
+		k := keyOfName(name)
+		keys[name] = k
+		return k
+	}
 	// Roles: those given where the person is quoted first, then each
 	// document's title for the person, written the plain way.
 	quoteRoles := map[string]*tally{}
 	docRoles := map[string]*tally{}
+	plain := map[string]string{}
+	aliasSeen := map[string]map[string]bool{}
 	count := func(m map[string]*tally, k, role string) {
 		if m[k] == nil {
 			m[k] = &tally{}
 		}
-		m[k].add(lx.plainTitle(role))
+		p, ok := plain[role]
+		if !ok {
+			p = lx.plainTitle(role)
+			plain[role] = p
+		}
+		m[k].add(p)
 	}
 	for _, d := range docs {
 		for _, q := range d.Quotes {
@@ -81,18 +104,37 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 				order = append(order, k)
 				continue
 			}
+			// Each spelling once: sortedAliases sorts them and drops
+			// repeats, and a figure named in thousands of documents
+			// would otherwise gather thousands of copies.
+			seen := aliasSeen[k]
+			if seen == nil {
+				seen = map[string]bool{}
+				for _, a := range m.Aliases {
+					seen[a] = true
+				}
+				aliasSeen[k] = seen
+			}
+			addAlias := func(a string) {
+				if !seen[a] {
+					seen[a] = true
+					m.Aliases = append(m.Aliases, a)
+				}
+			}
 			// Prefer a full name to a bare surname, and a well-known
 			// figure's usual spelling to any other.
 			if !strings.Contains(m.Name, " ") && strings.Contains(p.Name, " ") {
-				m.Aliases = append(m.Aliases, Fold(m.Name))
+				addAlias(Fold(m.Name))
 				m.Name = p.Name
 			} else if p.Name != m.Name {
-				m.Aliases = append(m.Aliases, Fold(p.Name))
+				addAlias(Fold(p.Name))
 			}
 			if m.Gender == Unknown {
 				m.Gender = p.Gender
 			}
-			m.Aliases = append(m.Aliases, p.Aliases...)
+			for _, a := range p.Aliases {
+				addAlias(a)
+			}
 			for _, r := range p.Roles {
 				if !contains(m.Roles, r) {
 					m.Roles = append(m.Roles, r)
