@@ -257,6 +257,12 @@ func (e *Engine) leadingPerson(s string) (who, about string, ok bool) {
 		return "", "", false
 	}
 	sp := spans[0]
+	// "foreign ministry spokeswoman voloshyna": a role and the name of
+	// one person, read as two stretches, are one.
+	for len(spans) > 1 && spans[1].p == sp.p && strings.TrimSpace(s[sp.end:spans[1].start]) == "" {
+		sp.end, sp.via = spans[1].end, spans[1].via
+		spans = spans[1:]
+	}
 	// A role alone is too loose a reading of a few keywords ("kremlin
 	// christmas truce" is about the Kremlin, not its spokesman's words).
 	if sp.via == people.ViaRole || sp.via == people.ViaOrganisation {
