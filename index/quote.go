@@ -40,29 +40,26 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	if maxQuotes <= 0 {
 		maxQuotes = DefaultQuotes
 	}
-	// Their quotes on the question's subject first, the closest first,
-	// then the others, newest first.
+	// On a subject, their words on it: the quotes that speak to it
+	// (reach minCoverage), else those that share its words, closest
+	// first; what the articles report they said, chosen the same way.
+	// Without a subject, or with nothing on it, all of them, newest first.
 	order := e.newestFirst(own)
-	if len(own) > 0 && len(qs) > 0 {
-		ranked, on, err := e.rankQuotes(ctx, p.Name, p.Name, qs, len(own))
-		if err != nil {
-			return nil, err
-		}
-		order, a.QuotesOn = withRest(ranked, order), on
-		if on == 0 {
-			a.About = "" // none of their quotes is quite on that
-		}
-	}
-	// Then what the articles report they said, in the articles' words,
-	// ordered the same way.
 	reported := e.newestFirst(e.recs.reportedBy[p.Name])
-	if len(reported) > 0 && len(qs) > 0 {
-		ranked, on, err := e.rankQuotes(ctx, speakerKey(Quote{Speaker: p.Name, Reported: true}), p.Name, qs, len(reported))
-		if err != nil {
+	if len(qs) > 0 {
+		var onOwn, onReported int
+		var err error
+		if order, onOwn, err = e.onSubject(ctx, p.Name, p.Name, qs, order); err != nil {
 			return nil, err
 		}
-		_ = on
-		reported = withRest(ranked, reported)
+		key := speakerKey(Quote{Speaker: p.Name, Reported: true})
+		if reported, onReported, err = e.onSubject(ctx, key, p.Name, qs, reported); err != nil {
+			return nil, err
+		}
+		a.QuotesOn = onOwn
+		if onOwn == 0 && onReported == 0 {
+			a.About = "" // nothing they said is quite on that
+		}
 	}
 	for _, n := range append(order, reported...)[:min(len(order)+len(reported), maxQuotes)] {
 		a.Quotes = append(a.Quotes, e.recs.quotes[n].quote)
@@ -83,6 +80,24 @@ func (e *Engine) newestFirst(ns []int) []int {
 		return e.recs.quotes[out[i]].quote.Source.Date > e.recs.quotes[out[j]].quote.Source.Date
 	})
 	return out
+}
+
+// onSubject narrows a person's quote records (all, in their order) to
+// those on the subject: the ones that speak to it if any, else the ones
+// that share its words, best first; all of them when none does. on is
+// how many speak to it.
+func (e *Engine) onSubject(ctx context.Context, key, speaker string, qs []qterm, all []int) ([]int, int, error) {
+	if len(all) == 0 {
+		return all, 0, nil
+	}
+	ranked, on, err := e.rankQuotes(ctx, key, speaker, qs, len(all))
+	if err != nil || len(ranked) == 0 {
+		return all, 0, err
+	}
+	if on > 0 {
+		return ranked[:on], on, nil
+	}
+	return ranked, 0, nil
 }
 
 // withRest is first, then the numbers of all that first lacks, in all's
