@@ -5,11 +5,45 @@
 // bleve stays inside this package. Callers (the CLI, the Discord bot) see
 // Engine, Answer, Passage, Quote, Source and Reply only.
 //
-// How the parts fit:
+// A question flows one way: normalise → understand → resolve people →
+// retrieve → rank → render, each stage one file:
 //
-//   - mapping.go: the index schema. One analyzer for every text field and
-//     for questions (ASCII folding, English possessives, lower case, stop
-//     words, Snowball stemming) and BM25 scoring on a scorch index.
+//   - normalise.go: Discord syntax (mentions, roles, channels, emoji,
+//     @everyone), Markdown (through goldmark) and links removed.
+//   - intent.go, intent_said.go: the one place a question is understood —
+//     its kind (what someone said, who someone is, when, where, how many,
+//     which organisation, who, yes-no, keywords), the person it asks about
+//     and the words to search; chat shorthand and "the us" read as meant.
+//     Its word lists are data/questions.yaml; its speech verbs the people
+//     model's.
+//   - people.go: who a question means (below).
+//   - bridge.go, english/: question words the articles never use are
+//     searched through the words general English relates to them (WordNet:
+//     truce → ceasefire, bombing → attack, "pows" → prisoner), counting for
+//     less; a missing word weighs by how rare it is in general English
+//     (SUBTLEX) and its part of speech, so "held" or "promise" never make a
+//     question out of scope while "Japan" or "Eurovision" do.
+//   - answertype.go: the date, place, number, organisation or person a
+//     typed question asks for, found in passages (data/answertypes.yaml);
+//     a passage holding it near the matched words ranks above one that only
+//     matches the words, and one holding none of it does not answer.
+//   - search.go: retrieval, coverage (the share of the question's weighted
+//     words a passage holds, related words counting for part) and the
+//     graded answerability decision: answered, the closest passages (shown
+//     as such), or not covered with topics to try.
+//   - quote.go: answers about a person — their quotes on the subject, then
+//     what the articles report they said (never as a quotation), then the
+//     passages naming them, who they are first.
+//   - suite.go, eval.go: relevance suites (testdata/suites.yaml): the
+//     development set and the frozen test set, reported apart by
+//     `talksbot eval --suites` and TestRelevance.
+//
+// How the rest fits:
+//
+//   - mapping.go, lemma.go: the index schema. One analyzer for every text
+//     field and for questions (ASCII folding, English possessives, "US"
+//     kept apart from "us", lower case, stop words, irregular forms to
+//     their lemma, Snowball stemming) and BM25 scoring on a scorch index.
 //   - build.go, records.go: Build indexes passages and quotes in batches;
 //     records keep their text and citations in memory by document number,
 //     so answering never reads stored fields.
@@ -24,20 +58,19 @@
 //     damaged index is rebuilt, not served), and the size of every file is
 //     kept, so Engine.Check notices a deleted folder or a truncated file
 //     with a few stat calls. ErrDamaged says so.
-//   - question.go, people.go: quote questions ("what did X say about Y")
-//     and who X is, by the people model's matcher (corpus/people) with
+//   - people.go: who X is in "what did X say about Y", by the people
+//     model's matcher (corpus/people) with
 //     the corpus's lexicon: full name, surname, spelling variant, typo,
 //     title and surname, role, role by organisation; the people a
 //     free-form question names (findPeople) and the closest names to
 //     one that matches no one (closestPeople); person questions ("who
 //     is X", "tell me about X"), answered about that person when X names
 //     one.
-//   - search.go, quote.go: BM25 retrieval (passages holding every word
-//     first), typo correction against the corpus vocabulary, the measured
-//     no-answer threshold (coverage: the share of the question's weighted
-//     words a passage holds), near-duplicate removal and highlighting.
-//     Ties in score go to the earlier document and paragraph, so the same
-//     corpus always gives the same answer, whatever order bleve indexed it.
+//   - search.go also: BM25 retrieval (passages holding every word first),
+//     typo correction against the corpus vocabulary (never of a word of
+//     everyday English), near-duplicate removal and highlighting. Ties in
+//     score go to the earlier document and paragraph, so the same corpus
+//     always gives the same answer, whatever order bleve indexed it.
 //   - bold.go: which matched words stay bold. A word in most passages
 //     ("Ukraine" in a corpus about Ukraine) would be bold everywhere and
 //     mean nothing, so only distinctive ones are: a common word in at most
@@ -49,8 +82,9 @@
 //     Ukrainian or German from the catalogue in internal/i18n. Article
 //     text is never translated. A speaker's role is given once.
 //   - eval.go: relevance files and their metrics (hit@1, recall@3, MRR,
-//     quote completeness, speaker precision, no-answer accuracy), used by
-//     the tests and `talksbot eval`.
+//     quote completeness, speaker precision and misattributions, the false
+//     "not covered" rate, out-of-scope declined, the answerability margin),
+//     used by the tests and `talksbot eval`.
 //   - live.go: Live serves one engine and swaps in a rebuilt one. A
 //     Reindex of an unchanged corpus rebuilds anyway when the index folder
 //     is missing or damaged; a question that reads a segment truncated
