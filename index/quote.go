@@ -90,7 +90,9 @@ func (e *Engine) onSubject(ctx context.Context, key, speaker string, qs []qterm,
 	if len(all) == 0 {
 		return all, 0, nil
 	}
-	ranked, on, err := e.rankQuotes(ctx, key, speaker, qs, len(all))
+	// However many quotes someone has (thousands, in a large corpus),
+	// only as many as an answer shows are looked at, twice over.
+	ranked, on, err := e.rankQuotes(ctx, key, speaker, qs, min(len(all), 2*DefaultQuotes))
 	if err != nil || len(ranked) == 0 {
 		return all, 0, err
 	}
@@ -129,32 +131,21 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 		return nil, 0, err
 	}
 	hits = hits[:min(len(hits), size)]
-	var out []int
-	on := 0
+	// Those on the subject first, each group in the search's order.
+	var on, off []int
 	m := e.newMatcher(qs)
 	for _, h := range hits {
-		n := h.n
-		r := &e.recs.quotes[n]
+		r := &e.recs.quotes[h.n]
 		if r.quote.Speaker != speaker || speakerKey(r.quote) != key {
 			continue // cannot happen with a keyword match; never risk it
 		}
 		if cov, _, _ := m.scan(r.quote.Text, r.context); cov >= minCoverage {
-			on++
+			on = append(on, h.n)
+		} else {
+			off = append(off, h.n)
 		}
-		out = append(out, n)
 	}
-	// Those on the subject first, in the search's order.
-	slices.SortStableFunc(out, func(a, b int) int {
-		return boolRank(e.quoteOn(m, b)) - boolRank(e.quoteOn(m, a))
-	})
-	return out, on, nil
-}
-
-// quoteOn reports whether quote record n speaks to the matcher's terms.
-func (e *Engine) quoteOn(m *matcher, n int) bool {
-	r := &e.recs.quotes[n]
-	cov, _, _ := m.scan(r.quote.Text, r.context)
-	return cov >= minCoverage
+	return append(on, off...), len(on), nil
 }
 
 // maxPersonCandidates bounds the passages looked at for one person's
@@ -205,10 +196,16 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		if len(qs) == 0 {
 			// Who someone is: the passages giving their full name, where
 			// articles introduce people, before any naming them only by
-			// surname, however short.
-			slices.SortStableFunc(hits, func(a, b hit) int {
-				return boolRank(p.fullNameIn(e.recs.passages[b.n].text)) - boolRank(p.fullNameIn(e.recs.passages[a.n].text))
-			})
+			// surname, however short. Each passage is read once.
+			var full, rest []hit
+			for _, h := range hits {
+				if p.fullNameIn(e.recs.passages[h.n].text) {
+					full = append(full, h)
+				} else {
+					rest = append(rest, h)
+				}
+			}
+			hits = append(full, rest...)
 		}
 		best, _ = e.pick(hits, e.newMatcher(all), limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) })
 		if len(best) >= limit || complete {
