@@ -139,7 +139,7 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 		if r.quote.Speaker != speaker || speakerKey(r.quote) != key {
 			continue // cannot happen with a keyword match; never risk it
 		}
-		if cov, _, _ := m.scan(r.quote.Text, r.context); cov >= minCoverage {
+		if cov, _, _, _ := m.scan(r.quote.Text, r.context); cov >= minCoverage {
 			on = append(on, h.n)
 		} else {
 			off = append(off, h.n)
