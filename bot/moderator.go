@@ -57,6 +57,9 @@ type ModerationOptions struct {
 	Log        *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Observer is told how each rebuild ended (metrics); nil means
+	// NopObserver.
+	Observer Observer
 }
 
 // The live index stands in for an engine wherever the bot answers.
@@ -99,6 +102,9 @@ func ModeratorCommands(opts ModerationOptions) ([]Command, error) {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.Observer == nil {
+		opts.Observer = NopObserver{}
 	}
 	log := opts.Log.With("component", "moderation")
 	m := &moderation{

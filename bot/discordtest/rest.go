@@ -87,6 +87,7 @@ func (s *Server) application(c *call) (int, any) {
 	return http.StatusOK, map[string]any{
 		"id": AppID, "name": BotName, "description": "", "bot_public": true,
 		"bot_require_code_grant": false, "flags": 0, "bot": s.userJSON(s.users[AppID]),
+		"verify_key": s.PublicKeyHex(),
 	}
 }
 
