@@ -19,7 +19,7 @@ func (s *Server) routes() {
 	s.route(RouteGatewayBot, func(c *call) (int, any) {
 		return http.StatusOK, map[string]any{
 			"url":    s.gatewayURL(),
-			"shards": 1,
+			"shards": max(s.opts.Shards, 1),
 			"session_start_limit": map[string]any{
 				"total": 1000, "remaining": 999, "reset_after": 86400000, "max_concurrency": 1,
 			},

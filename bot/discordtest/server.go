@@ -64,6 +64,11 @@ type Options struct {
 	AllowPrivilegedIntents bool
 	// Verbose logs one line per request and gateway event with t.Logf.
 	Verbose bool
+	// Shards is the shard count GET /gateway/bot recommends, and the
+	// fewest a bot may identify with (fewer is closed with 4011 Sharding
+	// required, as Discord does once a bot is in too many guilds).
+	// Default 1.
+	Shards int
 	// SigningKey is the application's key pair: HTTP-delivered
 	// interactions are signed with it (UseInteractionsEndpoint) and the
 	// application object reports its public half as verify_key. Default a
@@ -154,6 +159,8 @@ func NewServer(t testing.TB, o Options) *Server {
 		reactions:    map[string][]string{},
 	}
 	s.gateway.sessions = map[string]*gwSession{}
+	s.gateway.shards = map[int]*gwSession{}
+	s.gateway.routed = map[int][]string{}
 	s.gateway.conns = map[*wsConn]struct{}{}
 	s.users[AppID] = &discordgo.User{ID: AppID, Username: BotName, Discriminator: "0", Bot: true}
 	s.users[UserID] = &discordgo.User{ID: UserID, Username: "alice", GlobalName: "Alice", Discriminator: "0"}
