@@ -28,7 +28,7 @@ import (
 type recordingObserver struct {
 	mu           sync.Mutex
 	changed      chan struct{} // closed and replaced on every Interaction
-	interactions []string // "command outcome transport"
+	interactions []string      // "command outcome transport"
 	noAnswers    []string
 	restErrors   []string // "route status"
 	rateLimits   []string
