@@ -316,6 +316,14 @@ func (b *Bot) Ready() bool {
 	return true
 }
 
+// Stopping reports whether shutdown has begun: new interactions get a
+// "restarting" note, and a load balancer should stop sending any.
+func (b *Bot) Stopping() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.closing
+}
+
 // shardID is the shard a gateway connection runs, for metrics.
 func (b *Bot) shardID(i int) int {
 	if s, ok := b.gateways[i].(*discordgo.Session); ok {

@@ -54,6 +54,10 @@ type ModerationOptions struct {
 	// PendingTTL is how long a previewed upload waits for Confirm; 0 means
 	// 14 minutes (the interaction token lasts 15).
 	PendingTTL time.Duration
+	// PendingDir, when set, keeps previewed uploads as files in this
+	// folder instead of memory, so that Confirm works on any replica
+	// sharing it (serve uses the corpus folder's hidden .pending).
+	PendingDir string
 	Log        *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
