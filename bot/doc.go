@@ -33,7 +33,8 @@
 // gateway, so an HTTP-only bot (Options.HTTPOnly: no websocket, no
 // mentions or DMs) keeps no state between requests: any number of them
 // behind a load balancer answer alike, and a button pressed under one
-// reply may reach another process.
+// reply may reach another process. Uploads waiting for Confirm are kept
+// in ModerationOptions.PendingDir, a folder the replicas share (pending.go).
 //
 // NewSessions builds one gateway session per shard (discord.shard_count,
 // discord.shard_id; RecommendedShards asks GET /gateway/bot for "auto")
