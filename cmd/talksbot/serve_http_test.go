@@ -287,7 +287,13 @@ func TestServeDefaultCorpusTakesUploads(t *testing.T) {
 	t.Setenv("TALKSBOT_DISCORD_PUBLIC_KEY", "")
 	ctx := serveCtx(t)
 	data := t.TempDir()
-	s := serve(t, "--data-dir", data)
+	s := serve(t, "--data-dir", data, "--listen", "127.0.0.1:0")
+	// Gateway mode: ready once the index is open, the session connected
+	// and the commands registered.
+	s.waitReady(t, ctx)
+	if st := srv.Stats(); !st.Connected || st.Identifies != 1 {
+		t.Errorf("ready without a gateway session: %+v", st)
+	}
 	cmds, err := srv.WaitCommands(ctx, discordtest.GuildID)
 	if err != nil {
 		t.Fatal(err)
@@ -375,6 +381,15 @@ Talks on the lighthouse accord are expected to resume in Vienna next month, offi
 	text := embedText(done)
 	if !strings.Contains(text, "unchanged") || !regexp.MustCompile(`\*\*3\*\* documents · \*\*\d+\*\* passages`).MatchString(text) {
 		t.Errorf("/reindex of an unchanged corpus: %s", text)
+	}
+	for sample, want := range map[string]float64{
+		`talksbot_reindex_total{result="ok",trigger="source add"}`:     1,
+		`talksbot_reindex_total{result="unchanged",trigger="reindex"}`: 1,
+		`talksbot_index_documents`:                                     3,
+	} {
+		if got := s.metric(t, sample); got != want {
+			t.Errorf("%s = %v, want %v", sample, got, want)
+		}
 	}
 	if strings.Contains(s.stderr.String(), srv.Token()) {
 		t.Error("the token reached the log")
