@@ -70,7 +70,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 			next = strings.ToLower(text[spans[i+1].start:spans[i+1].end])
 		}
 		df := e.vocab.df(t)
-		q := qterm{term: t, weight: e.vocab.idf(df), credit: 1}
+		q := qterm{term: t, weight: e.vocab.idf(df) * verbShare(word), credit: 1}
 		if df == 0 {
 			q.credit = 0
 			ew := english.Lookup(word)
