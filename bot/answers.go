@@ -19,6 +19,9 @@ type answers struct {
 	// perPage is the most quotes and passages a page shows (at most
 	// maxPerPage); pages also end at the phone budget.
 	perPage int
+	// obs counts the questions the articles do not answer; nil counts
+	// nothing.
+	obs Observer
 }
 
 // maxPages bounds the passages asked for: perPage*maxPages at most (a
@@ -80,6 +83,14 @@ func (a *answers) replyIn(ctx context.Context, q query, page int, user string, l
 	ans, err := a.fetch(ctx, q)
 	if err != nil {
 		return nil, err
+	}
+	if page == 0 && !ans.Answered() && a.obs != nil {
+		// A page press asks again; only the first page counts.
+		kind := q.Kind
+		if kind == queryAsk {
+			kind = "ask"
+		}
+		a.obs.NoAnswer(kind)
 	}
 	return a.render(ans, q, page, user, l), nil
 }

@@ -2,9 +2,11 @@ package bot
 
 import (
 	"context"
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -51,6 +53,30 @@ type Options struct {
 	// ConnectBackoff is the first wait before retrying a failed connection
 	// (network errors, 5xx); it doubles up to a minute. 0 means 1 s.
 	ConnectBackoff time.Duration
+
+	// HTTPOnly runs the bot without the gateway websocket (discord.mode
+	// http): interactions arrive through InteractionsHandler only, and
+	// there are no mentions or DMs. Run looks the application up over
+	// REST instead of waiting for READY, to register the commands.
+	HTTPOnly bool
+	// Gateways are the gateway connections, one per shard this process
+	// runs (NewSessions builds them); nil means Session alone. REST calls
+	// all go through Session.
+	Gateways []Discord
+	// IdentifyInterval is how long Discord wants between a shard's
+	// IDENTIFY and the next batch's; MaxConcurrency is how many shards
+	// may identify at once (session_start_limit.max_concurrency from GET
+	// /gateway/bot). 0 means 5 s and 1.
+	IdentifyInterval time.Duration
+	MaxConcurrency   int
+	// PublicKey is the application's Ed25519 public key: what
+	// InteractionsHandler checks signatures against (see ParsePublicKey),
+	// and, when set, checked at start-up against the key Discord reports
+	// for the application.
+	PublicKey ed25519.PublicKey
+	// Observer is told about every interaction, no-answer, REST error,
+	// rate limit and reconnect (metrics); nil means NopObserver.
+	Observer Observer
 }
 
 // Bot answers Discord interactions, mentions and DMs.
@@ -66,17 +92,25 @@ type Bot struct {
 	now      func() time.Time
 	answers  *answers
 	seen     *recent // interaction and message ids, against replays
+	obs      Observer
+	gateways []Discord
 
 	// hard ends what is still in flight once the shutdown's grace period
 	// is over (see detach).
 	hard     context.Context
 	hardStop context.CancelFunc
 
-	botID  atomic.Value // string: the bot user's id, from READY
-	appID  atomic.Value // string: the application's id, from READY
-	guilds atomic.Value // []string: the guilds the bot is in, from READY
-	ready  chan struct{}
+	botID  atomic.Value  // string: the bot user's id, from READY
+	appID  atomic.Value  // string: the application's id, from READY
+	guilds atomic.Value  // []string: the guilds the bot is in, from READY
+	ready  chan struct{} // closed once every shard has had its READY
 	once   sync.Once
+
+	shardMu    sync.Mutex
+	readied    map[int]bool // gateway index → READY seen
+	connects   []int        // per gateway: connections made
+	up         []bool       // per gateway: connected now
+	registered atomic.Bool  // commands registered: Run is serving
 
 	mu       sync.Mutex
 	closing  bool
@@ -110,6 +144,18 @@ func New(opts Options) (*Bot, error) {
 	if opts.ConnectBackoff <= 0 {
 		opts.ConnectBackoff = defaultConnectBackoff
 	}
+	if opts.IdentifyInterval <= 0 {
+		opts.IdentifyInterval = defaultIdentifyInterval
+	}
+	if opts.MaxConcurrency <= 0 {
+		opts.MaxConcurrency = 1
+	}
+	if opts.Observer == nil {
+		opts.Observer = NopObserver{}
+	}
+	if opts.Gateways == nil {
+		opts.Gateways = []Discord{opts.Session}
+	}
 	b := &Bot{
 		discord:  opts.Session,
 		engine:   opts.Engine,
@@ -121,12 +167,17 @@ func New(opts Options) (*Bot, error) {
 		now:      opts.Now,
 		seen:     newRecent(),
 		ready:    make(chan struct{}),
+		obs:      opts.Observer,
+		gateways: opts.Gateways,
+		readied:  map[int]bool{},
+		connects: make([]int, len(opts.Gateways)),
+		up:       make([]bool, len(opts.Gateways)),
 	}
 	b.hard, b.hardStop = context.WithCancel(context.Background())
 	if b.now == nil {
 		b.now = time.Now
 	}
-	b.answers = &answers{engine: opts.Engine, perPage: opts.MaxPassages}
+	b.answers = &answers{engine: opts.Engine, perPage: opts.MaxPassages, obs: opts.Observer}
 	b.commands = append(b.builtin(), opts.Extra...)
 	for i := range b.commands {
 		c := &b.commands[i]
@@ -165,32 +216,46 @@ func (b *Bot) Definitions() []*discordgo.ApplicationCommand {
 // Options.DrainTimeout, then cancels them) and closes the session. Closing
 // the engine is the caller's job, after Run returns.
 //
+// With the gateway it opens every shard's connection (a batch of
+// MaxConcurrency shards every IdentifyInterval) and waits for their
+// READY; with HTTPOnly it looks the application up over REST instead.
 // A first connection that fails for a reason that may pass (network
 // errors, 5xx) is retried with backoff until ctx ends; a refused token
 // (ErrBadToken) or a guild the bot cannot register in (ErrMissingAccess)
 // ends Run at once with what to do about it.
 func (b *Bot) Run(ctx context.Context) error {
-	removers := []func(){
-		b.discord.AddHandler(b.onReady),
-		b.discord.AddHandler(b.onInteractionCreate),
-		b.discord.AddHandler(b.onMessageCreate),
-	}
-	defer func() {
-		for _, r := range removers {
-			r()
+	if b.opts.HTTPOnly {
+		if err := b.lookupApplication(ctx); err != nil {
+			if ctx.Err() != nil { // stopped while looking
+				return nil
+			}
+			return err
 		}
-	}()
-	if err := b.connect(ctx); err != nil {
-		if ctx.Err() != nil { // stopped while connecting
+	} else {
+		defer b.listen()()
+		if len(b.opts.PublicKey) > 0 {
+			// Both gateway and HTTP: check the key before connecting.
+			if err := b.lookupApplication(ctx); err != nil {
+				if ctx.Err() != nil {
+					return nil
+				}
+				return err
+			}
+		}
+		if err := b.connectAll(ctx); err != nil {
+			if ctx.Err() != nil { // stopped while connecting
+				b.shutdown()
+				return nil
+			}
+			b.shutdown()
+			return err
+		}
+		select {
+		case <-b.ready:
+		case <-ctx.Done():
+			b.shutdown()
 			return nil
 		}
-		return err
-	}
-	select {
-	case <-b.ready:
-	case <-ctx.Done():
-		b.shutdown()
-		return nil
 	}
 	if err := b.Register(ctx); err != nil {
 		b.shutdown()
@@ -199,10 +264,89 @@ func (b *Bot) Run(ctx context.Context) error {
 		}
 		return err
 	}
-	b.log.Info("bot ready", "commands", len(b.commands), "guilds", len(b.opts.GuildIDs))
+	b.registered.Store(true)
+	b.log.Info("bot ready", "commands", len(b.commands), "guilds", len(b.opts.GuildIDs),
+		"gateway", !b.opts.HTTPOnly, "shards", len(b.gateways))
 	<-ctx.Done()
 	b.shutdown()
 	return nil
+}
+
+// listen adds the bot's handlers to every gateway connection and returns
+// what removes them.
+func (b *Bot) listen() func() {
+	var removers []func()
+	for i, g := range b.gateways {
+		removers = append(removers,
+			g.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) { b.onReady(i, r) }),
+			g.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { b.onConnect(i) }),
+			g.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { b.setUp(i, true) }),
+			g.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { b.setUp(i, false) }),
+			g.AddHandler(b.onInteractionCreate),
+			g.AddHandler(b.onMessageCreate),
+		)
+	}
+	return func() {
+		for _, r := range removers {
+			r()
+		}
+	}
+}
+
+// Ready reports whether the bot is serving: its commands registered and,
+// with the gateway, every shard connected. It is false again from the
+// start of shutdown. /readyz reports it.
+func (b *Bot) Ready() bool {
+	b.mu.Lock()
+	closing := b.closing
+	b.mu.Unlock()
+	if closing || !b.registered.Load() {
+		return false
+	}
+	if b.opts.HTTPOnly {
+		return true
+	}
+	b.shardMu.Lock()
+	defer b.shardMu.Unlock()
+	for _, up := range b.up {
+		if !up {
+			return false
+		}
+	}
+	return true
+}
+
+// Stopping reports whether shutdown has begun: new interactions get a
+// "restarting" note, and a load balancer should stop sending any.
+func (b *Bot) Stopping() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.closing
+}
+
+// shardID is the shard a gateway connection runs, for metrics.
+func (b *Bot) shardID(i int) int {
+	if s, ok := b.gateways[i].(*discordgo.Session); ok {
+		return s.ShardID
+	}
+	return i
+}
+
+func (b *Bot) onConnect(i int) {
+	b.shardMu.Lock()
+	b.connects[i]++
+	again := b.connects[i] > 1
+	b.up[i] = true
+	b.shardMu.Unlock()
+	if again {
+		b.obs.GatewayReconnect(b.shardID(i))
+	}
+}
+
+func (b *Bot) setUp(i int, up bool) {
+	b.shardMu.Lock()
+	defer b.shardMu.Unlock()
+	b.up[i] = up
 }
 
 func (b *Bot) shutdown() {
@@ -221,8 +365,13 @@ func (b *Bot) shutdown() {
 	// Whatever is left (a reply waiting out a rate limit, a rebuild) is
 	// cancelled, so nothing outlives the grace period.
 	b.hardStop()
-	if err := b.discord.Close(); err != nil {
-		b.log.Warn("shutdown: close session", "err", err)
+	if b.opts.HTTPOnly {
+		return
+	}
+	for i, g := range b.gateways {
+		if err := g.Close(); err != nil {
+			b.log.Warn("shutdown: close session", "shard", b.shardID(i), "err", err)
+		}
 	}
 }
 
@@ -237,7 +386,7 @@ func (b *Bot) begin() bool {
 	return true
 }
 
-func (b *Bot) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+func (b *Bot) onReady(i int, r *discordgo.Ready) {
 	if r == nil || r.User == nil {
 		return
 	}
@@ -247,12 +396,20 @@ func (b *Bot) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 		appID = r.Application.ID
 	}
 	b.appID.Store(appID)
-	guilds := make([]string, 0, len(r.Guilds))
+	b.shardMu.Lock()
+	defer b.shardMu.Unlock()
+	// Each shard's READY lists its own guilds; the bot is in all of them.
+	guilds, _ := b.guilds.Load().([]string)
+	guilds = append([]string(nil), guilds...)
 	for _, g := range r.Guilds {
-		if g != nil && g.ID != "" {
+		if g != nil && g.ID != "" && !slices.Contains(guilds, g.ID) {
 			guilds = append(guilds, g.ID)
 		}
 	}
 	b.guilds.Store(guilds)
-	b.once.Do(func() { close(b.ready) })
+	b.readied[i] = true
+	b.up[i] = true
+	if len(b.readied) == len(b.gateways) {
+		b.once.Do(func() { close(b.ready) })
+	}
 }

@@ -74,6 +74,7 @@ func (m *moderation) reindex(ctx context.Context, req *Request, action, target, 
 		sum index.Summary
 		err error
 	)
+	began := time.Now()
 	for {
 		sum, err = m.opts.Live.Reindex(ctx, userName(req), m.opts.Load, func(st index.ReindexStatus) {
 			mu.Lock()
@@ -96,6 +97,7 @@ func (m *moderation) reindex(ctx context.Context, req *Request, action, target, 
 	}
 	close(stop)
 	edits.Wait()
+	m.opts.Observer.Reindex(strings.TrimSuffix(action, " reindex"), ReindexResult(sum, err), time.Since(began))
 
 	var running *index.ReindexRunningError
 	switch {
@@ -113,6 +115,21 @@ func (m *moderation) reindex(ctx context.Context, req *Request, action, target, 
 		Detail: fmt.Sprintf("%d documents, %d passages, %d quotes, %d skipped, %s",
 			sum.Documents, sum.Passages, sum.Quotes, len(sum.Skipped), sum.Duration.Round(time.Millisecond))})
 	return &Response{Embeds: []*discordgo.MessageEmbed{summaryEmbed(title, sum, l)}}, nil
+}
+
+// ReindexResult names how a rebuild ended, for metrics: "ok" (a new
+// index is live), "unchanged" (the corpus was the one served), "busy"
+// (another rebuild was running) or "failed".
+func ReindexResult(sum index.Summary, err error) string {
+	switch {
+	case errors.Is(err, index.ErrReindexRunning):
+		return "busy"
+	case err != nil:
+		return "failed"
+	case sum.Unchanged || sum.TopicsChanged:
+		return "unchanged"
+	}
+	return "ok"
 }
 
 // relTime is a Discord timestamp that each reader sees in their own

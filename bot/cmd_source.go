@@ -146,10 +146,20 @@ func (m *moderation) handleAdd(ctx context.Context, req *Request) (*Response, er
 	}, nil
 }
 
-// hold keeps an upload until Confirm, Cancel or expiry.
+// hold keeps an upload until Confirm, Cancel or expiry: in
+// ModerationOptions.PendingDir when set (shared by replicas), else, or if
+// that fails, in memory.
 func (m *moderation) hold(p *pendingUpload) string {
 	now := m.now()
 	p.expires = now.Add(m.opts.PendingTTL)
+	if dir := m.opts.PendingDir; dir != "" {
+		token := newToken()
+		err := holdFile(dir, token, p, now)
+		if err == nil {
+			return token
+		}
+		m.log.Warn("cannot keep the upload in the shared folder; only this process can confirm it", "err", err)
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var oldest string
@@ -171,6 +181,11 @@ func (m *moderation) hold(p *pendingUpload) string {
 // take removes and returns the pending upload if it is userID's and alive;
 // else it says why not, as a catalogue key.
 func (m *moderation) take(token, userID string) (*pendingUpload, string) {
+	if dir := m.opts.PendingDir; dir != "" {
+		if p, why, found := takeFile(dir, token, userID, m.now()); found {
+			return p, why
+		}
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	p := m.pending[token]

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/http"
@@ -37,30 +38,85 @@ func InviteURL(appID string) string {
 }
 
 // Connection retries back off from Options.ConnectBackoff, doubling up to
-// maxConnectBackoff.
+// maxConnectBackoff. Shards identify in batches of Options.MaxConcurrency,
+// defaultIdentifyInterval apart (Discord's session start limit).
 const (
-	defaultConnectBackoff = time.Second
-	maxConnectBackoff     = time.Minute
+	defaultConnectBackoff   = time.Second
+	maxConnectBackoff       = time.Minute
+	defaultIdentifyInterval = 5 * time.Second
 )
 
-// connect opens the gateway, retrying with backoff while the failure may
-// pass (network errors, 5xx, a rate limit, a dropped handshake) and
-// failing at once, with what to do, when it will not (a refused token).
-func (b *Bot) connect(ctx context.Context) error {
+// connectAll opens every gateway connection, a batch of MaxConcurrency
+// shards at a time with IdentifyInterval between batches.
+func (b *Bot) connectAll(ctx context.Context) error {
+	for i, g := range b.gateways {
+		if i > 0 && i%b.opts.MaxConcurrency == 0 {
+			t := time.NewTimer(b.opts.IdentifyInterval)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return ctx.Err()
+			case <-t.C:
+			}
+		}
+		what := "connect"
+		if len(b.gateways) > 1 {
+			what = fmt.Sprintf("connect shard %d", b.shardID(i))
+		}
+		if err := b.retry(ctx, what, g.Open); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ErrWrongPublicKey: discord.public_key is not the application's, so
+// every HTTP interaction would be refused as badly signed.
+var ErrWrongPublicKey = errors.New("bot: discord.public_key is not this application's public key")
+
+// lookupApplication learns the application's id over REST (an HTTP-only
+// bot gets no READY) and checks the configured public key against the
+// one Discord signs with.
+func (b *Bot) lookupApplication(ctx context.Context) error {
+	var app *discordgo.Application
+	err := b.retry(ctx, "look up the application", func() error {
+		var err error
+		app, err = b.discord.Application("@me")
+		if err == nil && (app == nil || app.ID == "") {
+			err = errors.New("bot: the application lookup returned no id")
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	b.appID.Store(app.ID)
+	if len(b.opts.PublicKey) > 0 && app.VerifyKey != "" && !strings.EqualFold(app.VerifyKey, hex.EncodeToString(b.opts.PublicKey)) {
+		return fmt.Errorf("%w: Discord says the application's key is %s. Copy it from "+
+			"https://discord.com/developers/applications → the application → General Information → Public Key "+
+			"into discord.public_key (or TALKSBOT_DISCORD_PUBLIC_KEY)", ErrWrongPublicKey, app.VerifyKey)
+	}
+	return nil
+}
+
+// retry calls f, retrying with backoff while the failure may pass
+// (network errors, 5xx, a rate limit, a dropped handshake) and failing at
+// once, with what to do, when it will not (a refused token).
+func (b *Bot) retry(ctx context.Context, what string, f func() error) error {
 	wait := b.opts.ConnectBackoff
 	for attempt := 1; ; attempt++ {
-		err := b.discord.Open()
+		err := f()
 		if err == nil {
 			if attempt > 1 {
-				b.log.Info("connected to Discord", "api", b.apiURL(), "attempts", attempt)
+				b.log.Info("connected to Discord", "api", b.apiURL(), "attempts", attempt, "doing", what)
 			}
 			return nil
 		}
 		err = scrubURL(err)
 		if !transient(err) {
-			return b.explain(err, "connect")
+			return b.explain(err, what)
 		}
-		b.log.Warn("cannot connect to Discord; retrying", "api", b.apiURL(), "attempt", attempt, "retry_in", wait, "err", err)
+		b.log.Warn("cannot connect to Discord; retrying", "api", b.apiURL(), "doing", what, "attempt", attempt, "retry_in", wait, "err", err)
 		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():

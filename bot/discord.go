@@ -15,6 +15,8 @@ type Discord interface {
 	ApplicationCommands(appID, guildID string, options ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error)
 	UserChannelCreate(recipientID string, options ...discordgo.RequestOption) (*discordgo.Channel, error)
 	MessageReactionAdd(channelID, messageID, emojiID string, options ...discordgo.RequestOption) error
+	// Application looks the application up ("@me"), for an HTTP-only bot.
+	Application(appID string) (*discordgo.Application, error)
 	AddHandler(handler interface{}) func()
 	Open() error
 	Close() error

@@ -55,29 +55,54 @@ const (
 // HandleInteraction answers one interaction: it routes it, applies the
 // rate limit, runs the handler (deferring when it is slow), recovers a
 // panic into a friendly error, sends the reply and logs one line. It
-// returns when the reply is sent. The gateway handler calls it; tests and
-// an HTTP interactions endpoint may call it directly. An interaction
+// returns when the reply is sent. The gateway handler calls it; the HTTP
+// interactions endpoint (InteractionsHandler) goes through the same path
+// with the first reply written into its HTTP response. An interaction
 // already handled (a gateway replay) is logged and left alone.
 func (b *Bot) HandleInteraction(ctx context.Context, i *discordgo.Interaction) {
+	b.handleInteraction(ctx, i, transportGateway, b.restRespond(i))
+}
+
+// respondFunc sends an interaction's first reply (the callback): over
+// REST for the gateway, in the HTTP response for the HTTP endpoint. It
+// returns once the reply is on its way, or fails when ctx ends first.
+type respondFunc func(ctx context.Context, r *discordgo.InteractionResponse) error
+
+// restRespond sends the callback with POST /interactions/{id}/{token}/callback.
+func (b *Bot) restRespond(i *discordgo.Interaction) respondFunc {
+	return func(ctx context.Context, r *discordgo.InteractionResponse) error {
+		return b.discord.InteractionRespond(i, r, discordgo.WithContext(ctx))
+	}
+}
+
+// Transports an interaction can arrive by, for logs and metrics.
+const (
+	transportGateway = "gateway"
+	transportHTTP    = "http"
+)
+
+func (b *Bot) handleInteraction(ctx context.Context, i *discordgo.Interaction, transport string, respond respondFunc) {
 	start := time.Now()
 	if i != nil && i.ID != "" && !b.seen.first("interaction:"+i.ID, b.now()) {
-		b.log.Info("interaction", "outcome", outcomeDuplicate, "id", i.ID)
+		b.log.Info("interaction", "outcome", outcomeDuplicate, "id", i.ID, "transport", transport)
+		b.obs.Interaction("", outcomeDuplicate, transport, 0)
 		return
 	}
 	if !b.begin() {
 		// Stopping: say so rather than let Discord show "interaction failed".
-		b.log.Info("interaction", "outcome", outcomeShutdown)
+		b.log.Info("interaction", "outcome", outcomeShutdown, "transport", transport)
+		b.obs.Interaction("", outcomeShutdown, transport, 0)
 		if i != nil && i.Type != discordgo.InteractionApplicationCommandAutocomplete {
 			actx, cancel := context.WithDeadline(ctx, start.Add(ackWindow))
 			defer cancel()
-			_ = b.discord.InteractionRespond(i, &discordgo.InteractionResponse{
+			_ = respond(actx, &discordgo.InteractionResponse{
 				Type: discordgo.InteractionResponseChannelMessageWithSource,
 				Data: &discordgo.InteractionResponseData{
 					Content:         "I'm restarting; please ask again in a minute.",
 					Flags:           discordgo.MessageFlagsEphemeral,
 					AllowedMentions: noMentions(),
 				},
-			}, discordgo.WithContext(actx))
+			})
 		}
 		return
 	}
@@ -89,17 +114,21 @@ func (b *Bot) HandleInteraction(ctx context.Context, i *discordgo.Interaction) {
 
 	req, err := parseInteraction(i)
 	if err != nil {
-		b.log.Warn("interaction", "outcome", outcomeUnknown, "err", err)
+		b.log.Warn("interaction", "outcome", outcomeUnknown, "transport", transport, "err", err)
+		b.obs.Interaction("", outcomeUnknown, transport, 0)
 		return
 	}
 	req.Session = b.discord
-	name, outcome, herr := b.dispatch(ctx, req, start)
+	name, outcome, herr := b.dispatch(ctx, req, start, respond)
+	latency := time.Since(start)
+	b.obs.Interaction(name, outcome, transport, latency)
 	attrs := []any{
 		"command", name,
 		"guild", req.GuildID,
 		"user", req.UserID,
-		"latency", time.Since(start),
+		"latency", latency,
 		"outcome", outcome,
+		"transport", transport,
 	}
 	if herr != nil {
 		attrs = append(attrs, "err", herr)
@@ -120,14 +149,14 @@ func (b *Bot) detach(ctx context.Context) (context.Context, context.CancelFunc) 
 
 // dispatch returns the name logged for the interaction, its outcome, and
 // the error worth logging.
-func (b *Bot) dispatch(ctx context.Context, req *Request, start time.Time) (string, string, error) {
+func (b *Bot) dispatch(ctx context.Context, req *Request, start time.Time, respond respondFunc) (string, string, error) {
 	ackBy, tokenBy := start.Add(ackWindow), start.Add(tokenLifetime)
 	switch req.Type {
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		name := req.Command + "/autocomplete"
 		c := b.byName[req.Command]
 		if c == nil || c.Autocomplete == nil {
-			return name, outcomeUnknown, b.respondChoices(ctx, req, nil, ackBy)
+			return name, outcomeUnknown, b.respondChoices(ctx, req, nil, ackBy, respond)
 		}
 		choices, err := b.runAutocomplete(ctx, c, req)
 		outcome := outcomeOK
@@ -136,14 +165,14 @@ func (b *Bot) dispatch(ctx context.Context, req *Request, start time.Time) (stri
 		} else if err != nil {
 			outcome = outcomeError
 		}
-		if serr := b.respondChoices(ctx, req, choices, ackBy); serr != nil {
+		if serr := b.respondChoices(ctx, req, choices, ackBy, respond); serr != nil {
 			return name, outcomeSendFailed, errors.Join(err, serr)
 		}
 		return name, outcome, err
 
 	case discordgo.InteractionApplicationCommand:
 		c := b.byName[req.Command]
-		rep := &reply{b: b, i: req.Interaction, ackBy: ackBy, tokenBy: tokenBy}
+		rep := &reply{b: b, i: req.Interaction, respond: respond, ackBy: ackBy, tokenBy: tokenBy}
 		if c == nil {
 			err := rep.final(ctx, &Response{Content: "I don't know that command any more; Discord may still be showing an old list.", Ephemeral: true})
 			return req.Command, outcomeUnknown, err
@@ -161,7 +190,7 @@ func (b *Bot) dispatch(ctx context.Context, req *Request, start time.Time) (stri
 	default: // components and modals
 		prefix, _, _ := strings.Cut(req.CustomID, ":")
 		name := "component:" + prefix
-		rep := &reply{b: b, i: req.Interaction, component: true, ackBy: ackBy, tokenBy: tokenBy}
+		rep := &reply{b: b, i: req.Interaction, respond: respond, component: true, ackBy: ackBy, tokenBy: tokenBy}
 		h := b.byPrefix[prefix]
 		if h == nil {
 			err := rep.final(ctx, &Response{Content: "This button no longer does anything.", Ephemeral: true, NewMessage: true})
@@ -256,7 +285,7 @@ func (b *Bot) runAutocomplete(ctx context.Context, c *Command, req *Request) (ch
 	return c.Autocomplete(ctx, req)
 }
 
-func (b *Bot) respondChoices(ctx context.Context, req *Request, choices []*discordgo.ApplicationCommandOptionChoice, ackBy time.Time) error {
+func (b *Bot) respondChoices(ctx context.Context, req *Request, choices []*discordgo.ApplicationCommandOptionChoice, ackBy time.Time, respond respondFunc) error {
 	if len(choices) > maxChoices {
 		choices = choices[:maxChoices]
 	}
@@ -275,10 +304,10 @@ func (b *Bot) respondChoices(ctx context.Context, req *Request, choices []*disco
 	choices = fitted
 	ctx, cancel := context.WithDeadline(ctx, ackBy)
 	defer cancel()
-	err := b.discord.InteractionRespond(req.Interaction, &discordgo.InteractionResponse{
+	err := respond(ctx, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 		Data: &discordgo.InteractionResponseData{Choices: choices},
-	}, discordgo.WithContext(ctx))
+	})
 	if err != nil {
 		return fmt.Errorf("bot: autocomplete: %w", scrubURL(err))
 	}
@@ -324,6 +353,7 @@ func errorResponse(err error) *Response {
 type reply struct {
 	b         *Bot
 	i         *discordgo.Interaction
+	respond   respondFunc // the first reply; edits and follow-ups go over REST
 	component bool
 	ephemeral bool
 	// ackBy bounds the first callback, tokenBy the edits and follow-ups
@@ -354,7 +384,7 @@ func (r *reply) ackLocked(ctx context.Context) error {
 	}
 	ctx, cancel := context.WithDeadline(ctx, r.ackBy)
 	defer cancel()
-	if err := r.b.discord.InteractionRespond(r.i, &discordgo.InteractionResponse{Type: typ, Data: data}, discordgo.WithContext(ctx)); err != nil {
+	if err := r.respond(ctx, &discordgo.InteractionResponse{Type: typ, Data: data}); err != nil {
 		return fmt.Errorf("bot: defer: %w", scrubURL(err))
 	}
 	r.acked = true
@@ -392,7 +422,7 @@ func (r *reply) final(ctx context.Context, resp *Response) error {
 		}
 		ctx, cancel := context.WithDeadline(ctx, r.ackBy)
 		defer cancel()
-		if err := r.b.discord.InteractionRespond(r.i, &discordgo.InteractionResponse{Type: typ, Data: data}, discordgo.WithContext(ctx)); err != nil {
+		if err := r.respond(ctx, &discordgo.InteractionResponse{Type: typ, Data: data}); err != nil {
 			return fmt.Errorf("bot: reply: %w", scrubURL(err))
 		}
 		r.acked = true

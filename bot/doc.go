@@ -17,6 +17,39 @@
 // the bot cannot register in (ErrMissingAccess) ends Run with what to do
 // (connect.go, register.go).
 //
+// # Gateway, HTTP, shards
+//
+// Interactions arrive over the gateway (HandleInteraction, from the
+// session's INTERACTION_CREATE), or at the HTTP interactions endpoint
+// (InteractionsHandler, interactions.go) once the application's
+// Interactions Endpoint URL points at it — then Discord sends them there
+// only. Both go through the same dispatcher; the only difference is where
+// the first reply goes: the callback route for the gateway, the HTTP
+// response for the endpoint (a respondFunc). The endpoint checks the
+// Ed25519 signature of timestamp+body against Options.PublicKey before
+// anything else (401 otherwise, nothing processed or logged as handled),
+// refuses stale timestamps and large bodies, and answers PING itself.
+// Deferred work continues over REST with the bot token, as for the
+// gateway, so an HTTP-only bot (Options.HTTPOnly: no websocket, no
+// mentions or DMs) keeps no state between requests: any number of them
+// behind a load balancer answer alike, and a button pressed under one
+// reply may reach another process. Uploads waiting for Confirm are kept
+// in ModerationOptions.PendingDir, a folder the replicas share (pending.go).
+//
+// NewSessions builds one gateway session per shard (discord.shard_count,
+// discord.shard_id; RecommendedShards asks GET /gateway/bot for "auto")
+// sharing one HTTP client and rate limiter; Options.Gateways takes them,
+// Run opens them MaxConcurrency at a time, IdentifyInterval apart, and
+// Ready reports whether every one is connected.
+//
+// # Metrics
+//
+// An Observer (observe.go; the metrics package implements it with
+// Prometheus) is told about every interaction (command, outcome,
+// transport, latency), each question the articles do not answer, each
+// REST error and 429 (routes with ids and tokens replaced, RouteTemplate),
+// each gateway reconnect and each rebuild's result and duration.
+//
 // # Rate limits and deadlines
 //
 // discordgo's own rate-limit handling sleeps without bound; it is off, and

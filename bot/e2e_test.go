@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"net/http/httptest"
 	"os"
 	"slices"
 	"strings"
@@ -42,6 +43,9 @@ type e2e struct {
 	srv  *discordtest.Server
 	bot  *bot.Bot
 	stop func()
+	// endpoint is the URL of the bot's HTTP interactions endpoint, when
+	// Options.PublicKey was set.
+	endpoint string
 }
 
 // startBot runs a bot against srv with opts (Session, Engine and GuildIDs
@@ -71,6 +75,12 @@ func startBot(tb testing.TB, srv *discordtest.Server, opts bot.Options) *e2e {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	endpoint := ""
+	if opts.PublicKey != nil {
+		hs := httptest.NewServer(b.InteractionsHandler(bot.InteractionsOptions{}))
+		tb.Cleanup(hs.Close)
+		endpoint = hs.URL + "/interactions"
+	}
 	since := time.Now()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -93,7 +103,15 @@ func startBot(tb testing.TB, srv *discordtest.Server, opts bot.Options) *e2e {
 	}); err != nil {
 		tb.Fatal(err)
 	}
-	return &e2e{srv: srv, bot: b, stop: stop}
+	// And for the rest of start-up (removing stale commands).
+	for !b.Ready() {
+		select {
+		case <-wctx.Done():
+			tb.Fatal("the bot registered its commands but never became ready")
+		case <-time.After(time.Millisecond):
+		}
+	}
+	return &e2e{srv: srv, bot: b, stop: stop, endpoint: endpoint}
 }
 
 func testCtx(t *testing.T) context.Context {

@@ -85,6 +85,10 @@ func (f *fakeDiscord) MessageReactionAdd(channelID, messageID, emojiID string, _
 	return nil
 }
 
+func (f *fakeDiscord) Application(appID string) (*discordgo.Application, error) {
+	return &discordgo.Application{ID: "1100000000000000001"}, nil
+}
+
 func (f *fakeDiscord) AddHandler(handler interface{}) func() { return func() {} }
 func (f *fakeDiscord) Open() error                           { return nil }
 func (f *fakeDiscord) Close() error                          { return nil }

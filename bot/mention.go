@@ -65,8 +65,10 @@ func (b *Bot) HandleMessage(ctx context.Context, m *discordgo.Message) {
 		herr = errors.Join(herr, err)
 		outcome = outcomeSendFailed
 	}
+	latency := time.Since(start)
+	b.obs.Interaction(name, outcome, transportGateway, latency)
 	attrs := []any{"command", name, "guild", m.GuildID, "user", m.Author.ID,
-		"latency", time.Since(start), "outcome", outcome}
+		"latency", latency, "outcome", outcome}
 	if herr != nil {
 		b.log.Error("interaction", append(attrs, "err", herr)...)
 		return

@@ -54,9 +54,16 @@ type ModerationOptions struct {
 	// PendingTTL is how long a previewed upload waits for Confirm; 0 means
 	// 14 minutes (the interaction token lasts 15).
 	PendingTTL time.Duration
+	// PendingDir, when set, keeps previewed uploads as files in this
+	// folder instead of memory, so that Confirm works on any replica
+	// sharing it (serve uses the corpus folder's hidden .pending).
+	PendingDir string
 	Log        *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Observer is told how each rebuild ended (metrics); nil means
+	// NopObserver.
+	Observer Observer
 }
 
 // The live index stands in for an engine wherever the bot answers.
@@ -99,6 +106,9 @@ func ModeratorCommands(opts ModerationOptions) ([]Command, error) {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.Observer == nil {
+		opts.Observer = NopObserver{}
 	}
 	log := opts.Log.With("component", "moderation")
 	m := &moderation{

@@ -46,6 +46,10 @@ type modConfig struct {
 	generated int   // generated articles besides the embedded two
 	maxUpload int64 // 0 means the default
 	hosts     []string
+	// http runs the bot without the gateway, interactions delivered to
+	// its HTTP endpoint; deferAfter is Options.DeferAfter.
+	http       bool
+	deferAfter time.Duration
 }
 
 func newModEnv(t *testing.T, cfg modConfig) *modEnv {
@@ -103,7 +107,14 @@ func newModEnv(t *testing.T, cfg modConfig) *modEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	startBot(t, e.srv, bot.Options{Engine: e.live, Extra: cmds})
+	opts := bot.Options{Engine: e.live, Extra: cmds, DeferAfter: cfg.deferAfter}
+	if cfg.http {
+		opts.HTTPOnly, opts.PublicKey = true, e.srv.PublicKey()
+	}
+	b := startBot(t, e.srv, opts)
+	if cfg.http {
+		e.srv.UseInteractionsEndpoint(b.endpoint)
+	}
 	return e
 }
 

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -253,6 +254,48 @@ func TestPendingUploads(t *testing.T) {
 	}
 	if n := len(m.pending); n > maxPending {
 		t.Errorf("%d uploads held, at most %d", n, maxPending)
+	}
+}
+
+// With a shared folder, an upload previewed by one replica is confirmed
+// by another, once.
+func TestPendingUploadsInASharedFolder(t *testing.T) {
+	now := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	dir := t.TempDir()
+	replica := func() *moderation {
+		return &moderation{opts: ModerationOptions{PendingTTL: time.Minute, PendingDir: dir}, log: slog.New(slog.DiscardHandler),
+			now: func() time.Time { return now }, pending: map[string]*pendingUpload{}}
+	}
+	a, b := replica(), replica()
+	meta := &corpus.Meta{Title: "T", Date: "2025-12-18"}
+	tok := a.hold(&pendingUpload{userID: "alice", name: "a.txt", data: []byte("text"), meta: meta, replace: true})
+	if len(a.pending) != 0 {
+		t.Error("the upload was kept in memory, not in the shared folder")
+	}
+	if p, why := b.take(tok, "bob"); p != nil || why != "source.not_uploader" {
+		t.Errorf("bob took alice's upload: %v %q", p, why)
+	}
+	p, why := b.take(tok, "alice")
+	if p == nil || p.name != "a.txt" || string(p.data) != "text" || !p.replace || p.meta == nil || p.meta.Title != "T" {
+		t.Fatalf("the other replica could not take it: %+v %q", p, why)
+	}
+	if p, why := a.take(tok, "alice"); p != nil || why != "source.expired" {
+		t.Errorf("confirmed twice: %v %q", p, why)
+	}
+	if p, _ := a.take("../../etc/passwd", "alice"); p != nil {
+		t.Error("a token with a path was taken")
+	}
+	late := a.hold(&pendingUpload{userID: "alice", name: "b.txt"})
+	now = now.Add(2 * time.Minute)
+	if p, why := b.take(late, "alice"); p != nil || why != "source.expired" {
+		t.Errorf("an expired preview was confirmed: %v %q", p, why)
+	}
+	for i := range maxPending + 5 {
+		a.hold(&pendingUpload{userID: "alice", name: fmt.Sprint(i)})
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) > maxPending {
+		t.Errorf("%d uploads held, at most %d", len(entries), maxPending)
 	}
 }
 

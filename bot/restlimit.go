@@ -73,6 +73,7 @@ type restLimiter struct {
 	now        func() time.Time
 	maxWait    time.Duration
 	maxRetries int
+	obs        Observer
 
 	mu     sync.Mutex
 	global time.Time
@@ -92,7 +93,7 @@ func newRESTLimiter(next http.RoundTripper, log *slog.Logger) *restLimiter {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &restLimiter{next: next, log: log, now: time.Now, maxWait: restMaxWait, maxRetries: restMaxRetries, routes: map[string]time.Time{}}
+	return &restLimiter{next: next, log: log, now: time.Now, maxWait: restMaxWait, maxRetries: restMaxRetries, obs: NopObserver{}, routes: map[string]time.Time{}}
 }
 
 func (t *restLimiter) RoundTrip(r *http.Request) (*http.Response, error) {
@@ -120,11 +121,18 @@ func (t *restLimiter) RoundTrip(r *http.Request) (*http.Response, error) {
 		}
 		resp, err := t.next.RoundTrip(req)
 		if err != nil {
+			t.obs.RESTError(RouteTemplate(r.URL.Path), 0)
 			return nil, err
 		}
-		limited, err := t.observe(key, route, resp)
+		if resp.StatusCode >= 400 {
+			t.obs.RESTError(RouteTemplate(r.URL.Path), resp.StatusCode)
+		}
+		limited, global, err := t.observe(key, route, resp)
 		if err != nil {
 			return nil, err
+		}
+		if limited {
+			t.obs.RateLimited(RouteTemplate(r.URL.Path), global)
 		}
 		if !limited {
 			return resp, nil
@@ -180,16 +188,16 @@ func (t *restLimiter) resetFor(key string) (time.Time, bool) {
 // observe records what a response says about rate limits, removes the
 // X-RateLimit-* headers (so discordgo's buckets never sleep) and reports
 // whether it is a 429 to retry.
-func (t *restLimiter) observe(key, route string, resp *http.Response) (bool, error) {
+func (t *restLimiter) observe(key, route string, resp *http.Response) (limited, global bool, err error) {
 	h := resp.Header
-	global := h.Get("X-RateLimit-Global") != "" || h.Get("X-RateLimit-Scope") == "global"
+	global = h.Get("X-RateLimit-Global") != "" || h.Get("X-RateLimit-Scope") == "global"
 	var wait time.Duration
-	limited := resp.StatusCode == http.StatusTooManyRequests
+	limited = resp.StatusCode == http.StatusTooManyRequests
 	if limited {
 		body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<16))
 		_ = resp.Body.Close()
 		if err != nil {
-			return false, fmt.Errorf("bot: read 429 body: %w", err)
+			return false, false, fmt.Errorf("bot: read 429 body: %w", err)
 		}
 		resp.Body = io.NopCloser(bytes.NewReader(body))
 		var tmr struct {
@@ -238,7 +246,7 @@ func (t *restLimiter) observe(key, route string, resp *http.Response) (bool, err
 			t.log.Debug("rate-limit bucket empty", "route", route, "reset_after", wait)
 		}
 	}
-	return limited, nil
+	return limited, global, nil
 }
 
 // seconds parses a header of (fractional) seconds; 0 when absent or bad.

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/go-viper/mapstructure/v2"
 	"github.com/spf13/cast"
@@ -26,6 +27,8 @@ type Config struct {
 	Answer     Answer     `mapstructure:"answer" yaml:"answer"`
 	Moderators Moderators `mapstructure:"moderators" yaml:"moderators"`
 	Sources    Sources    `mapstructure:"sources" yaml:"sources"`
+	HTTP       HTTP       `mapstructure:"http" yaml:"http"`
+	Metrics    Metrics    `mapstructure:"metrics" yaml:"metrics"`
 	Log        Log        `mapstructure:"log" yaml:"log"`
 	Topics     []Topic    `mapstructure:"topics" yaml:"topics"`
 
@@ -46,11 +49,85 @@ type Discord struct {
 	APIURL         string   `mapstructure:"api_url" yaml:"api_url"`
 	GuildIDs       []string `mapstructure:"guild_ids" yaml:"guild_ids"`
 	AuditChannelID string   `mapstructure:"audit_channel_id" yaml:"audit_channel_id"`
+	// Mode is how interactions arrive: ModeGateway, ModeHTTP or ModeBoth.
+	Mode string `mapstructure:"mode" yaml:"mode"`
+	// PublicKey is the application's Ed25519 public key (hex), which
+	// Discord's HTTP interactions are signed with. It is public (the
+	// Developer Portal shows it to anyone with access to the app, and it
+	// only lets one check signatures), so it is printed like any setting.
+	PublicKey string `mapstructure:"public_key" yaml:"public_key"`
+	// ShardCount is the number of gateway shards, or "auto" for Discord's
+	// recommendation (GET /gateway/bot); ShardID is the one shard this
+	// process runs, "" for all of them. See Shards.
+	ShardCount string `mapstructure:"shard_count" yaml:"shard_count"`
+	ShardID    string `mapstructure:"shard_id" yaml:"shard_id"`
+}
+
+// Modes of receiving interactions (discord.mode).
+const (
+	// ModeGateway receives everything over the gateway websocket.
+	ModeGateway = "gateway"
+	// ModeHTTP receives interactions at POST /interactions on http.listen
+	// and opens no gateway: no mentions or DMs.
+	ModeHTTP = "http"
+	// ModeBoth opens the gateway (mentions, DMs) and serves the HTTP
+	// endpoint (interactions, once Discord is told its URL).
+	ModeBoth = "both"
+)
+
+// Gateway reports whether the mode opens the gateway.
+func (d Discord) Gateway() bool { return d.Mode != ModeHTTP }
+
+// Interactions reports whether the mode serves the HTTP endpoint.
+func (d Discord) Interactions() bool { return d.Mode == ModeHTTP || d.Mode == ModeBoth }
+
+// ShardAuto is the discord.shard_count that asks Discord how many shards
+// to run.
+const ShardAuto = "auto"
+
+// Shards returns the validated shard settings: count (0 with auto, which
+// asks Discord) and the one shard to run, -1 for every shard.
+func (d Discord) Shards() (count, id int) {
+	id = -1
+	if d.ShardCount != ShardAuto {
+		count, _ = strconv.Atoi(d.ShardCount)
+		count = max(count, 1)
+	}
+	if d.ShardID != "" {
+		id, _ = strconv.Atoi(d.ShardID)
+	}
+	return count, id
+}
+
+// HTTP configures the HTTP listener: POST /interactions (discord.mode
+// http or both) and, unless metrics.listen is set, /metrics, /healthz and
+// /readyz.
+type HTTP struct {
+	// Listen is host:port, e.g. 127.0.0.1:8080; "" serves no HTTP.
+	Listen string `mapstructure:"listen" yaml:"listen"`
+}
+
+// Metrics moves /metrics, /healthz and /readyz to their own listener, so
+// that a public interactions endpoint does not publish them.
+type Metrics struct {
+	// Listen is host:port; "" keeps them on http.listen.
+	Listen string `mapstructure:"listen" yaml:"listen"`
 }
 
 // Corpus says where the articles are; "" means the embedded default corpus.
 type Corpus struct {
 	Dir string `mapstructure:"dir" yaml:"dir"`
+	// PollInterval, for serve --watch, also looks at the folder's file
+	// names, sizes and times this often ("0s": never), for shared folders
+	// whose changes on another machine raise no notification here (NFS,
+	// SMB, most Kubernetes ReadWriteMany volumes).
+	PollInterval string `mapstructure:"poll_interval" yaml:"poll_interval"`
+}
+
+// Poll is corpus.poll_interval as a duration (0: off).
+func (c Corpus) Poll() time.Duration {
+	d, _ := time.ParseDuration(c.PollInterval)
+	return max(d, 0)
 }
 
 // Data says where the index is kept; "" means the user cache directory.
@@ -428,6 +505,13 @@ func (c *Config) normalize() {
 		*p = expandHome(strings.TrimSpace(*p))
 	}
 	c.Discord.APIURL = strings.TrimSpace(c.Discord.APIURL)
+	c.Discord.Mode = strings.ToLower(strings.TrimSpace(c.Discord.Mode))
+	c.Discord.PublicKey = strings.ToLower(strings.TrimSpace(c.Discord.PublicKey))
+	c.Discord.ShardCount = strings.ToLower(strings.TrimSpace(c.Discord.ShardCount))
+	c.Discord.ShardID = strings.TrimSpace(c.Discord.ShardID)
+	c.Corpus.PollInterval = strings.TrimSpace(c.Corpus.PollInterval)
+	c.HTTP.Listen = strings.TrimSpace(c.HTTP.Listen)
+	c.Metrics.Listen = strings.TrimSpace(c.Metrics.Listen)
 	c.Log.Level = strings.ToLower(strings.TrimSpace(c.Log.Level))
 	c.Log.Format = strings.ToLower(strings.TrimSpace(c.Log.Format))
 	for i, h := range c.Sources.AttachmentHosts {

@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spf13/pflag"
 )
@@ -52,7 +53,8 @@ func TestDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := &Config{
-		Discord:    Discord{APIURL: "https://discord.com/", GuildIDs: []string{}},
+		Discord:    Discord{APIURL: "https://discord.com/", GuildIDs: []string{}, Mode: "gateway", ShardCount: "1"},
+		Corpus:     Corpus{PollInterval: "0s"},
 		Limits:     Limits{QuestionsPerMinute: 6},
 		Answer:     Answer{MaxPassages: 5},
 		Moderators: Moderators{RoleIDs: []string{}},
@@ -192,6 +194,21 @@ func TestRejected(t *testing.T) {
 		{name: "topics from env", env: []string{"TALKSBOT_TOPICS=x"}, want: []string{"TALKSBOT_TOPICS", "config file"}},
 		{name: "token twice", yaml: "discord:\n  token_file: " + tokenFile + "\n", env: []string{"TALKSBOT_DISCORD_TOKEN=x"}, want: []string{"TALKSBOT_DISCORD_TOKEN", "discord.token_file", "keep one"}},
 		{name: "missing token file", env: []string{"TALKSBOT_DISCORD_TOKEN_FILE=/nonexistent/token"}, want: []string{"discord.token_file"}},
+		{name: "unknown mode", env: []string{"TALKSBOT_DISCORD_MODE=webhook"}, want: []string{"discord.mode", `"webhook"`, "gateway", "http", "both"}},
+		{name: "http mode without public key", env: []string{"TALKSBOT_DISCORD_MODE=http", "TALKSBOT_HTTP_LISTEN=127.0.0.1:8080"}, want: []string{"discord.public_key", "Public Key", "TALKSBOT_DISCORD_PUBLIC_KEY"}},
+		{name: "http mode without listen", env: []string{"TALKSBOT_DISCORD_MODE=both", "TALKSBOT_DISCORD_PUBLIC_KEY=abababababababababababababababababababababababababababababababab"}, want: []string{"http.listen", "host:port", "TALKSBOT_HTTP_LISTEN"}},
+		{name: "public key not hex", yaml: "discord:\n  public_key: not-a-key\n", want: []string{"discord.public_key", "64 hex digits"}},
+		{name: "public key too short", env: []string{"TALKSBOT_DISCORD_PUBLIC_KEY=abcd"}, want: []string{"discord.public_key", "64 hex digits"}},
+		{name: "listen without port", env: []string{"TALKSBOT_HTTP_LISTEN=localhost"}, want: []string{"http.listen", "host:port"}},
+		{name: "listen with a bad port", yaml: "metrics:\n  listen: \"127.0.0.1:http\"\n", want: []string{"metrics.listen", "port"}},
+		{name: "metrics on the http address", env: []string{"TALKSBOT_HTTP_LISTEN=:8080", "TALKSBOT_METRICS_LISTEN=:8080"}, want: []string{"metrics.listen", "same address"}},
+		{name: "shard count zero", env: []string{"TALKSBOT_DISCORD_SHARD_COUNT=0"}, want: []string{"discord.shard_count", "at least 1", "auto"}},
+		{name: "shard count word", yaml: "discord:\n  shard_count: many\n", want: []string{"discord.shard_count"}},
+		{name: "shard id past the count", env: []string{"TALKSBOT_DISCORD_SHARD_COUNT=2", "TALKSBOT_DISCORD_SHARD_ID=2"}, want: []string{"discord.shard_id", "0 to 1"}},
+		{name: "shard id with auto", env: []string{"TALKSBOT_DISCORD_SHARD_COUNT=auto", "TALKSBOT_DISCORD_SHARD_ID=0"}, want: []string{"discord.shard_id", "auto"}},
+		{name: "negative shard id", yaml: "discord:\n  shard_id: \"-1\"\n", want: []string{"discord.shard_id"}},
+		{name: "poll interval word", env: []string{"TALKSBOT_CORPUS_POLL_INTERVAL=often"}, want: []string{"corpus.poll_interval", "30s"}},
+		{name: "poll interval too short", yaml: "corpus:\n  poll_interval: 10ms\n", want: []string{"corpus.poll_interval", "at least 1s"}},
 		{name: "several problems at once", yaml: "answer:\n  max_passages: 0\nlog:\n  level: loud\n", want: []string{"answer.max_passages", "log.level"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -240,6 +257,26 @@ func TestAccepted(t *testing.T) {
 			home, _ := os.UserHomeDir()
 			return c.Data.Dir == filepath.Join(home, "talksbot-data")
 		}},
+		{"http mode", "discord:\n  mode: HTTP\n  public_key: \"ABABABABABABABABABABABABABABABABABABABABABABABABABABABABABABABAB\"\nhttp:\n  listen: 127.0.0.1:8080\n", func(c *Config) bool {
+			return c.Discord.Mode == ModeHTTP && !c.Discord.Gateway() && c.Discord.Interactions() && c.Discord.PublicKey == "abababababababababababababababababababababababababababababababab"
+		}},
+		{"both modes, metrics apart", "discord:\n  mode: both\n  public_key: abababababababababababababababababababababababababababababababab\nhttp:\n  listen: \":8080\"\nmetrics:\n  listen: 127.0.0.1:9090\n", func(c *Config) bool {
+			return c.Discord.Gateway() && c.Discord.Interactions() && c.Metrics.Listen == "127.0.0.1:9090"
+		}},
+		{"gateway mode by default", "", func(c *Config) bool { return c.Discord.Gateway() && !c.Discord.Interactions() }},
+		{"one shard of four", "discord:\n  shard_count: 4\n  shard_id: 2\n", func(c *Config) bool {
+			n, id := c.Discord.Shards()
+			return n == 4 && id == 2
+		}},
+		{"every shard", "discord:\n  shard_count: 3\n", func(c *Config) bool {
+			n, id := c.Discord.Shards()
+			return n == 3 && id == -1
+		}},
+		{"auto shards", "discord:\n  shard_count: Auto\n", func(c *Config) bool {
+			n, id := c.Discord.Shards()
+			return n == 0 && id == -1
+		}},
+		{"poll interval", "corpus:\n  poll_interval: 30s\n", func(c *Config) bool { return c.Corpus.Poll() == 30*time.Second }},
 		{"topics", "topics:\n  - name: ceasefire\n    description: d\n    query: truce\n", func(c *Config) bool {
 			return reflect.DeepEqual(c.Topics, []Topic{{Name: "ceasefire", Description: "d", Query: "truce"}})
 		}},

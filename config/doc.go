@@ -25,4 +25,14 @@
 // stored without the "Bot " prefix and never printed: String, YAML,
 // Redacted, LogValue, MarshalJSON and the fmt verbs all leave it out.
 // YAML (what `talksbot config` prints) is itself a valid talksbot.yaml.
+//
+// discord.public_key is not a secret and is printed: Discord shows it to
+// anyone with access to the application, and it only lets one check the
+// signatures on HTTP interactions, not make them. Printing it lets an
+// operator compare it with the Developer Portal's.
+//
+// How serve runs is discord.mode (gateway, http, both), http.listen (the
+// interactions endpoint, metrics and health checks), metrics.listen (those
+// three apart from a public endpoint) and discord.shard_count/shard_id;
+// Discord.Gateway, Discord.Interactions and Discord.Shards read them.
 package config

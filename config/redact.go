@@ -71,7 +71,8 @@ func (c *Config) LogValue() slog.Value {
 // String keeps the token out of fmt's %v and %+v.
 func (d Discord) String() string {
 	r := d.redacted()
-	return fmt.Sprintf("{Token:%s TokenFile:%s APIURL:%s GuildIDs:%v AuditChannelID:%s}", r.Token, r.TokenFile, r.APIURL, r.GuildIDs, r.AuditChannelID)
+	return fmt.Sprintf("{Token:%s TokenFile:%s APIURL:%s GuildIDs:%v AuditChannelID:%s Mode:%s PublicKey:%s ShardCount:%s ShardID:%s}",
+		r.Token, r.TokenFile, r.APIURL, r.GuildIDs, r.AuditChannelID, r.Mode, r.PublicKey, r.ShardCount, r.ShardID)
 }
 
 // GoString keeps the token out of fmt's %#v.
@@ -83,7 +84,9 @@ func (d Discord) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("token", r.Token), slog.String("token_file", r.TokenFile),
 		slog.String("api_url", r.APIURL), slog.Any("guild_ids", r.GuildIDs),
-		slog.String("audit_channel_id", r.AuditChannelID),
+		slog.String("audit_channel_id", r.AuditChannelID), slog.String("mode", r.Mode),
+		slog.String("public_key", r.PublicKey), slog.String("shard_count", r.ShardCount),
+		slog.String("shard_id", r.ShardID),
 	)
 }
 

@@ -1,12 +1,16 @@
 package config
 
 import (
+	"crypto/ed25519"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // Bounds Validate enforces.
@@ -67,6 +71,7 @@ func (c *Config) Validate() error {
 			bad("sources.attachment_hosts", "%q is not a host name; write it without scheme or path, e.g. cdn.discordapp.com", h)
 		}
 	}
+	c.validateService(bad)
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
 	default:
@@ -121,4 +126,72 @@ func isLoopback(host string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// validateService checks the keys that say how serve runs: the mode, the
+// public key HTTP interactions need, the listeners and the shards.
+func (c *Config) validateService(bad func(key, format string, args ...any)) {
+	d := c.Discord
+	switch d.Mode {
+	case ModeGateway, ModeHTTP, ModeBoth:
+	default:
+		bad("discord.mode", "%q is not a mode; use gateway (the websocket; mentions and DMs), http (POST /interactions on http.listen) or both", d.Mode)
+	}
+	if d.PublicKey != "" {
+		if b, err := hex.DecodeString(d.PublicKey); err != nil || len(b) != ed25519.PublicKeySize {
+			bad("discord.public_key", "is not a public key: want the 64 hex digits the Developer Portal shows under General Information → Public Key")
+		}
+	} else if d.Interactions() {
+		bad("discord.public_key", "is empty, and discord.mode %s receives signed HTTP interactions: set it to the Public Key on the Developer Portal's General Information page (or TALKSBOT_DISCORD_PUBLIC_KEY)", d.Mode)
+	}
+	if c.HTTP.Listen == "" && d.Interactions() {
+		bad("http.listen", "is empty, and discord.mode %s serves POST /interactions: set host:port, e.g. 127.0.0.1:8080 behind a TLS proxy (or TALKSBOT_HTTP_LISTEN)", d.Mode)
+	}
+	for _, l := range []struct{ key, addr string }{{"http.listen", c.HTTP.Listen}, {"metrics.listen", c.Metrics.Listen}} {
+		if l.addr == "" {
+			continue
+		}
+		if err := checkListen(l.addr); err != nil {
+			bad(l.key, "%q %v; write host:port, e.g. 127.0.0.1:8080, or :8080 for every interface", l.addr, err)
+		}
+	}
+	if c.Metrics.Listen != "" && c.Metrics.Listen == c.HTTP.Listen {
+		bad("metrics.listen", "is the same address as http.listen; leave it empty to serve /metrics there, or give another port")
+	}
+	count := 0
+	if d.ShardCount != ShardAuto {
+		n, err := strconv.Atoi(d.ShardCount)
+		if err != nil || n < 1 {
+			bad("discord.shard_count", "%q is not a shard count; use a whole number of at least 1 (default 1), or auto for Discord's recommendation", d.ShardCount)
+		}
+		count = n
+	}
+	if d.ShardID != "" {
+		id, err := strconv.Atoi(d.ShardID)
+		switch {
+		case err != nil || id < 0:
+			bad("discord.shard_id", "%q is not a shard id; use 0 to discord.shard_count-1, or leave it empty to run every shard in this process", d.ShardID)
+		case d.ShardCount == ShardAuto:
+			bad("discord.shard_id", "is set while discord.shard_count is auto; auto runs every shard in this process: set discord.shard_count to the number of processes' shards to run one shard per process")
+		case count >= 1 && id >= count:
+			bad("discord.shard_id", "is %d but discord.shard_count is %d; shard ids run from 0 to %d", id, count, count-1)
+		}
+	}
+	if p := c.Corpus.PollInterval; p != "" {
+		if v, err := time.ParseDuration(p); err != nil || v < 0 || (v > 0 && v < time.Second) {
+			bad("corpus.poll_interval", "%q is not an interval; use 0s (off) or a duration of at least 1s, e.g. 30s", p)
+		}
+	}
+}
+
+// checkListen accepts host:port with a port number (0 picks a free one).
+func checkListen(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return errors.New("is not host:port")
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return errors.New("has no port number")
+	}
+	return nil
 }

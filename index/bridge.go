@@ -160,3 +160,21 @@ func isNumber(w string) bool {
 	}
 	return digits > 0
 }
+
+// verbShare is how much of its weight a question word the articles use
+// keeps: all of it, but half for an everyday verb ("offered", "said",
+// "took"), which the articles may well have put another way ("what
+// security guarantees were offered" is answered by the statement listing
+// them, whichever verb it uses).
+func verbShare(word string) float64 {
+	w := english.Lookup(word)
+	for _, l := range english.Lemmas(word) {
+		if lw := english.Lookup(l); lw.Known && (!w.Known || lw.Zipf > w.Zipf) {
+			w = lw
+		}
+	}
+	if w.POS == 'v' && w.Zipf >= 4 {
+		return 0.5
+	}
+	return 1
+}

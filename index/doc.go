@@ -5,21 +5,55 @@
 // bleve stays inside this package. Callers (the CLI, the Discord bot) see
 // Engine, Answer, Passage, Quote, Source and Reply only.
 //
-// How the parts fit:
+// A question flows one way: normalise → understand → resolve people →
+// retrieve → rank → render, each stage one file:
 //
-//   - mapping.go: the index schema. One analyzer for every text field and
-//     for questions (ASCII folding, English possessives, lower case, stop
-//     words, Snowball stemming) and BM25 scoring on a scorch index.
-//   - build.go, records.go: Build indexes each document's passages and
-//     quotes in batches. A bleve document stores its record (text and
-//     citation) in one field, read only for the hits a question looks
-//     at; its id sorts in corpus order, so ties need no record.
+//   - normalise.go: Discord syntax (mentions, roles, channels, emoji,
+//     @everyone), Markdown (through goldmark) and links removed.
+//   - intent.go, intent_said.go: the one place a question is understood —
+//     its kind (what someone said, who someone is, when, where, how many,
+//     which organisation, who, yes-no, keywords), the person it asks about
+//     and the words to search; chat shorthand and "the us" read as meant.
+//     Its word lists are data/questions.yaml; its speech verbs the people
+//     model's.
+//   - people.go: who a question means (below).
+//   - bridge.go, english/: question words the articles never use are
+//     searched through the words general English relates to them (WordNet:
+//     truce → ceasefire, bombing → attack, "pows" → prisoner), counting for
+//     less; a missing word weighs by how rare it is in general English
+//     (SUBTLEX) and its part of speech, so "held" or "promise" never make a
+//     question out of scope while "Japan" or "Eurovision" do.
+//   - answertype.go: the date, place, number, organisation or person a
+//     typed question asks for, found in passages (data/answertypes.yaml);
+//     a passage holding it near the matched words ranks above one that only
+//     matches the words, and one holding none of it does not answer.
+//   - search.go: retrieval, coverage (the share of the question's weighted
+//     words a passage holds, related words counting for part) and the
+//     graded answerability decision: answered, the closest passages (shown
+//     as such), or not covered with topics to try.
+//   - quote.go: answers about a person — their quotes on the subject, then
+//     what the articles report they said (never as a quotation), then the
+//     passages naming them, who they are first.
+//   - suite.go, eval.go: relevance suites (testdata/suites.yaml): the
+//     development set and the frozen test set, reported apart by
+//     `talksbot eval --suites` and TestRelevance.
+//
+// How the rest fits:
+//
+//   - mapping.go, lemma.go: the index schema. One analyzer for every text
+//     field and for questions (ASCII folding, English possessives, "US"
+//     kept apart from "us", lower case, stop words, irregular forms to
+//     their lemma, Snowball stemming) and BM25 scoring on a scorch index.
+//   - build.go, records.go: Build indexes passages, then quotes, in
+//     batches. A bleve document stores its record (text and citation) in
+//     one field, read only for the hits a question looks at; its id says
+//     where it stands in the corpus, so ties need no record.
 //   - data.go: what answering needs of the whole corpus, computed at build
 //     time and kept beside the index: META (people, counts, the BM25
 //     statistics every search is scored with, the name words also used as
 //     ordinary words, the folder's people.yaml), QUOTES (each speaker's
 //     quotations and reported speech, newest first) and DOCS (one entry
-//     per document, for Sources).
+//     per document, for Sources). Memory does not grow with the corpus.
 //   - store.go: Open keeps indexes on disk under a data directory
 //     (CURRENT, index-<fingerprint>-<time>/ with a COMPLETE marker, tmp-
 //     builds merged into one segment and renamed into place, each folder
@@ -28,27 +62,34 @@
 //     complete index is opened read-only: it never changes while served,
 //     and several processes (a running serve, an ask beside it) can serve
 //     it at once.
-//   - folder.go, scan_*.go: Open from a Folder keeps SOURCES, the files
-//     (path, size, time, content hash, the program's build ID), and only
-//     stats them while they are unchanged.
-//   - integrity.go: segments are checked against their CRC-32 at open (a
-//     damaged index is rebuilt, not served), and the size of every file is
-//     kept, so Engine.Check notices a deleted folder or a truncated file
-//     with a few stat calls. ErrDamaged says so.
-//   - question.go, people.go: quote questions ("what did X say about Y")
-//     and who X is, by the people model's matcher (corpus/people) with
+//   - folder.go, scan_*.go: Open from a Folder reads the corpus itself and
+//     keeps SOURCES, the files (path, size, time, the program's build ID):
+//     while they are unchanged it only stats them.
+//   - raw.go, update.go: an index read from a Folder keeps what each file
+//     gave the corpus-wide steps of reading (RAW) and the lower-case words
+//     of the passages (LOWER); when a few files change, an update reads
+//     only those (and the files the corpus-wide steps then change), and a
+//     new folder of hard links to the segments and one batch of deletes
+//     and additions takes the index's place, answering exactly as a full
+//     build would.
+//   - integrity.go: segments are checked against their CRC-32 when a
+//     folder is written (VERIFIED) and at open unless still that very file
+//     (a damaged index is rebuilt, not served), and the size of every file
+//     is kept, so Engine.Check notices a deleted folder or a truncated
+//     file with a few stat calls. ErrDamaged says so.
+//   - people.go: who X is in "what did X say about Y", by the people
+//     model's matcher (corpus/people) with
 //     the corpus's lexicon: full name, surname, spelling variant, typo,
 //     title and surname, role, role by organisation; the people a
 //     free-form question names (findPeople) and the closest names to
 //     one that matches no one (closestPeople); person questions ("who
 //     is X", "tell me about X"), answered about that person when X names
 //     one.
-//   - search.go, quote.go: BM25 retrieval (passages holding every word
-//     first), typo correction against the corpus vocabulary, the measured
-//     no-answer threshold (coverage: the share of the question's weighted
-//     words a passage holds), near-duplicate removal and highlighting.
-//     Ties in score go to the earlier document and paragraph, so the same
-//     corpus always gives the same answer, whatever order bleve indexed it.
+//   - search.go also: BM25 retrieval (passages holding every word first),
+//     typo correction against the corpus vocabulary (never of a word of
+//     everyday English), near-duplicate removal and highlighting. Ties in
+//     score go to the earlier document and paragraph, so the same corpus
+//     always gives the same answer, whatever order bleve indexed it.
 //   - bold.go: which matched words stay bold. A word in most passages
 //     ("Ukraine" in a corpus about Ukraine) would be bold everywhere and
 //     mean nothing, so only distinctive ones are: a common word in at most
@@ -60,12 +101,15 @@
 //     Ukrainian or German from the catalogue in internal/i18n. Article
 //     text is never translated. A speaker's role is given once.
 //   - eval.go: relevance files and their metrics (hit@1, recall@3, MRR,
-//     quote completeness, speaker precision, no-answer accuracy), used by
-//     the tests and `talksbot eval`.
+//     quote completeness, speaker precision and misattributions, the false
+//     "not covered" rate, out-of-scope declined, the answerability margin),
+//     used by the tests and `talksbot eval`.
 //   - live.go: Live serves one engine and swaps in a rebuilt one. A
 //     Reindex of an unchanged corpus rebuilds anyway when the index folder
 //     is missing or damaged; a question that reads a segment truncated
 //     under it (SIGBUS on the memory map, turned into a panic by
-//     debug.SetPanicOnFault on the asking goroutine) gets ErrDamaged and
-//     starts a rebuild from the corpus in memory, as does Live.Check.
+//     debug.SetPanicOnFault on the asking goroutine) or a record that no
+//     longer decodes gets ErrDamaged and starts a rebuild from the corpus
+//     (the one the engine was given, or its folder read again through
+//     LiveOptions.Refresh), as does Live.Check.
 package index

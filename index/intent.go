@@ -3,6 +3,7 @@ package index
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -219,6 +220,37 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 || c == '\''
 }
 
+// asksForWords reports whether what follows a person in a question asks
+// for their words: a speech verb, a word for quotes, or "on"/"about" and a
+// subject.
+func asksForWords(rest string) bool {
+	f := strings.Fields(strings.ToLower(rest))
+	if len(f) == 0 {
+		return false
+	}
+	if aboutLinks[strings.Trim(f[0], ",:;-")] && f[0] != "and" && len(f) > 1 {
+		return true
+	}
+	verbs := speechWords()
+	qw := loadQuestionWords()
+	for _, w := range f {
+		w = strings.Trim(w, "?!.,;:'")
+		if verbs[w] || slices.Contains(qw.QuoteNouns, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechWords are the one-word forms of the speech verbs questions use.
+var speechWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range people.Default().SpeechVerbs("ask") {
+		m[v.Form] = true
+	}
+	return m
+})
+
 // titleWords reports whether text holds nothing but words that may stand
 // before a name in a question: articles, titles and their modifiers,
 // nationalities, and short abbreviations ("fm", "pm", "gen").
@@ -257,9 +289,17 @@ func (e *Engine) leadingPerson(s string) (who, about string, ok bool) {
 		return "", "", false
 	}
 	sp := spans[0]
+	// "foreign ministry spokeswoman voloshyna": a role and the name of
+	// one person, read as two stretches, are one.
+	for len(spans) > 1 && spans[1].p == sp.p && strings.TrimSpace(s[sp.end:spans[1].start]) == "" {
+		sp.end, sp.via = spans[1].end, spans[1].via
+		spans = spans[1:]
+	}
 	// A role alone is too loose a reading of a few keywords ("kremlin
-	// christmas truce" is about the Kremlin, not its spokesman's words).
-	if sp.via == people.ViaRole || sp.via == people.ViaOrganisation {
+	// christmas truce" is about the Kremlin, not its spokesman's words),
+	// unless the question asks for words ("finnish defence minister what
+	// did he say", "the ombudsman on the swap").
+	if (sp.via == people.ViaRole || sp.via == people.ViaOrganisation) && !asksForWords(s[sp.end:]) {
 		return "", "", false
 	}
 	// Only a person named first — after perhaps a title or a country

@@ -408,24 +408,34 @@ func capitalised(s string) bool {
 
 // fullNameIn reports whether text gives the person's full name (or an
 // alias of two words or more), as an article does where it introduces
-// them.
+// them. Like namedIn, it reads the words once and looks only at
+// capitalised ones.
 func (p *person) fullNameIn(text string) bool {
-	low := fold(text)
+	var fulls [][]string
 	for _, f := range append([]string{strings.Join(tokens(p.Name), " ")}, p.full...) {
-		if len(strings.Fields(f)) < 2 {
+		if ft := strings.Fields(f); len(ft) >= 2 {
+			fulls = append(fulls, ft)
+		}
+	}
+	if len(fulls) == 0 {
+		return false
+	}
+	spans := wordSpans(text)
+	for i, sp := range spans {
+		if r, _ := utf8.DecodeRuneInString(text[sp.start:]); !unicode.IsUpper(r) {
 			continue
 		}
-		for from := 0; ; {
-			i := strings.Index(low[from:], f)
-			if i < 0 {
-				break
+	full:
+		for _, ft := range fulls {
+			if i+len(ft) > len(spans) {
+				continue
 			}
-			i += from
-			end := i + len(f)
-			if (i == 0 || !isWordByte(low[i-1])) && (end == len(low) || !isWordByte(low[end])) {
-				return true
+			for k, w := range ft {
+				if fold(text[spans[i+k].start:spans[i+k].end]) != w {
+					continue full
+				}
 			}
-			from = i + 1
+			return true
 		}
 	}
 	return false

@@ -39,23 +39,23 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	if maxQuotes <= 0 {
 		maxQuotes = DefaultQuotes
 	}
-	// Their quotes on the question's subject first, the closest first,
-	// then the others, newest first (as ordered when the index was
-	// built): only the quotes shown are read, and those the search finds.
-	order, err := e.speakerQuotes(ctx, p.Name, false, info.Quotes, qs, maxQuotes, &a.QuotesOn)
+	// On a subject, their words on it: the quotes that speak to it
+	// (reach minCoverage), else those that share its words, closest
+	// first; what the articles report they said, chosen the same way.
+	// Without a subject, or with nothing on it, all of them, newest first
+	// (as ordered when the index was built: only those shown are read).
+	order, onOwn, err := e.onSubject(ctx, p.Name, false, info.Quotes, qs, maxQuotes)
 	if err != nil {
 		return nil, err
 	}
-	if info.Quotes > 0 && len(qs) > 0 && a.QuotesOn == 0 {
-		a.About = "" // none of their quotes is quite on that
+	reported, onReported, err := e.onSubject(ctx, p.Name, true, info.Reports, qs, maxQuotes-min(len(order), maxQuotes))
+	if err != nil {
+		return nil, err
 	}
-	// Then what the articles report they said, in the articles' words,
-	// ordered the same way.
-	var reported []*quoteRec
-	if room := maxQuotes - min(len(order), maxQuotes); room > 0 {
-		var on int
-		if reported, err = e.speakerQuotes(ctx, p.Name, true, info.Reports, qs, room, &on); err != nil {
-			return nil, err
+	if len(qs) > 0 {
+		a.QuotesOn = onOwn
+		if onOwn == 0 && onReported == 0 {
+			a.About = "" // nothing they said is quite on that
 		}
 	}
 	for _, r := range append(order, reported...)[:min(len(order)+len(reported), maxQuotes)] {
@@ -69,49 +69,46 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	return a, nil
 }
 
-// speakerQuotes are the first k of a speaker's n direct quotations (or
-// reported statements): those sharing words with the terms first, the
-// ones on the subject before the others (their number in *on), then the
-// rest, newest first.
-func (e *Engine) speakerQuotes(ctx context.Context, name string, reported bool, n int, qs []qterm, k int, on *int) ([]*quoteRec, error) {
-	if n == 0 || k <= 0 {
-		return nil, nil
+// onSubject picks from a person's n quote records (their direct
+// quotations, or what the articles report they said) those on the
+// subject: the ones that speak to it if any, else the ones that share its
+// words, best first; when none does (or there is no subject), the newest
+// k. on is how many speak to it.
+func (e *Engine) onSubject(ctx context.Context, name string, reported bool, n int, qs []qterm, k int) (out []*quoteRec, on int, err error) {
+	if n == 0 {
+		return nil, 0, nil
 	}
-	var ranked []*quoteRec
 	if len(qs) > 0 {
+		// However many quotes someone has (thousands, in a large
+		// corpus), only as many as an answer shows are looked at, twice
+		// over.
 		key := speakerKey(Quote{Speaker: name, Reported: reported})
-		var err error
-		if ranked, *on, err = e.rankQuotes(ctx, key, name, qs, n); err != nil {
-			return nil, err
+		ranked, on, err := e.rankQuotes(ctx, key, name, qs, min(n, 2*DefaultQuotes))
+		if err != nil {
+			return nil, 0, err
+		}
+		if on > 0 {
+			return ranked[:on], on, nil
+		}
+		if len(ranked) > 0 {
+			return ranked, 0, nil
 		}
 	}
-	if len(ranked) >= k {
-		return ranked, nil
+	if k <= 0 {
+		return nil, 0, nil
 	}
-	// The rest: the newest k, less those ranked already.
 	ids, err := e.lists.first(name, reported, k)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	seen := make(map[string]bool, len(ranked))
-	for _, r := range ranked {
-		seen[r.id] = true
-	}
-	out := ranked
 	for _, id := range ids {
-		if len(out) == k {
-			break
-		}
-		if seen[id] {
-			continue
-		}
 		r, err := e.quoteOf(id)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		out = append(out, r)
 	}
-	return out, nil
+	return out, 0, nil
 }
 
 // rankQuotes returns the quote records indexed under key (speakerKey: the
@@ -130,6 +127,7 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 		return nil, 0, err
 	}
 	hits = hits[:min(len(hits), size)]
+	// Those on the subject first, each group in the search's order.
 	var onTopic, others []*quoteRec
 	m := e.newMatcher(qs)
 	for _, h := range hits {
@@ -140,7 +138,7 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 		if r.quote.Speaker != speaker || speakerKey(r.quote) != key {
 			continue // cannot happen with a keyword match; never risk it
 		}
-		if cov, _, _ := m.scan(r.quote.Text, r.context); cov >= minCoverage {
+		if cov, _, _, _ := m.scan(r.quote.Text, r.context); cov >= minCoverage {
 			onTopic = append(onTopic, r)
 		} else {
 			others = append(others, r)
@@ -197,18 +195,20 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		if len(qs) == 0 {
 			// Who someone is: the passages giving their full name, where
 			// articles introduce people, before any naming them only by
-			// surname, however short.
-			full := make(map[string]bool, len(hits))
+			// surname, however short. Each passage is read once.
+			var full, rest []hit
 			for i := range hits {
 				r, err := e.passageOf(&hits[i])
 				if err != nil {
 					return nil, err
 				}
-				full[hits[i].id] = p.fullNameIn(r.text)
+				if p.fullNameIn(r.text) {
+					full = append(full, hits[i])
+				} else {
+					rest = append(rest, hits[i])
+				}
 			}
-			slices.SortStableFunc(hits, func(a, b hit) int {
-				return boolRank(full[b.id]) - boolRank(full[a.id])
-			})
+			hits = append(full, rest...)
 		}
 		if best, _, err = e.pick(hits, e.newMatcher(all), limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) }); err != nil {
 			return nil, err

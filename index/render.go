@@ -160,6 +160,11 @@ func intro(a *Answer, l i18n.Lang) string {
 	}
 	switch a.SpeakerStatus {
 	case SpeakerQuoted:
+		if a.Kind == KindPerson {
+			// Who they are comes first (PassagesFirst), in the passage
+			// that says so, then their words: the intro need not.
+			return l.T("intro.person_quoted", "who", a.Speaker, "times", l.N("count.times", a.QuotesTotal))
+		}
 		s := l.T("intro.quoted", "who", who, "times", l.N("count.times", a.QuotesTotal))
 		if a.About != "" && a.QuotesOn > 0 && a.QuotesOn < a.QuotesTotal {
 			s += l.T("intro.quoted_about", "quotes", l.N("count.quotes", a.QuotesOn), "about", a.About)

@@ -108,7 +108,7 @@ func TestRenderRolesAndReportedSpeech(t *testing.T) {
 	}
 	text := r.Text()
 	for _, want := range []string{
-		"Dmitry Peskov (Kremlin spokesman) is quoted twice in the articles:",
+		"Who Dmitry Peskov is, and their words (quoted twice in the articles):",
 		"> We want peace\n> — Dmitry Peskov [1]\n",
 		"\nDmitry Peskov (reported, not a direct quote): the Kremlin would study the texts [1]\n",
 		"> One\n> — Yuri Ushakov, Kremlin aide [1]\n",

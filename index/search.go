@@ -70,7 +70,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 			next = strings.ToLower(text[spans[i+1].start:spans[i+1].end])
 		}
 		df := e.vocab.df(t)
-		q := qterm{term: t, weight: e.vocab.idf(df), credit: 1}
+		q := qterm{term: t, weight: e.vocab.idf(df) * verbShare(word), credit: 1}
 		if df == 0 {
 			q.credit = 0
 			ew := english.Lookup(word)
@@ -160,14 +160,16 @@ func (m *matcher) withType(t answerType, isPerson func(string) bool) *matcher {
 const typeReach = 10
 
 // scan returns the coverage of text (and extra, e.g. its heading, which
-// counts but is not highlighted), the marks to bold in text, and whether
-// text holds the type of thing the question asks for near a word it
-// matches.
-func (m *matcher) scan(text, extra string) (float64, []Mark, typeFit) {
+// counts but is not highlighted), the share of it found as the question's
+// own words (not through related ones), the marks to bold in text, and
+// whether text holds the type of thing the question asks for near a word
+// it matches.
+func (m *matcher) scan(text, extra string) (float64, float64, []Mark, typeFit) {
 	if m.total == 0 || len(m.want) == 0 {
-		return 0, nil, typeMissing
+		return 0, 0, nil, typeMissing
 	}
 	got := make([]float64, len(m.qs))
+	lit := make([]bool, len(m.qs))
 	var marks []Mark
 	var at []int // word numbers of the matches
 	i := -1
@@ -180,6 +182,7 @@ func (m *matcher) scan(text, extra string) (float64, []Mark, typeFit) {
 		at = append(at, i)
 		for _, x := range ms {
 			got[x.q] = max(got[x.q], x.credit)
+			lit[x.q] = lit[x.q] || x.exact
 		}
 		// Words separated only by spaces are bolded together.
 		if l := len(marks); l > 0 && strings.TrimSpace(text[marks[l-1].End:sp.start]) == "" {
@@ -191,11 +194,15 @@ func (m *matcher) scan(text, extra string) (float64, []Mark, typeFit) {
 	for sp := range words(extra) {
 		for _, x := range m.want[m.e.terms.of(extra[sp.start:sp.end])] {
 			got[x.q] = max(got[x.q], x.credit)
+			lit[x.q] = lit[x.q] || x.exact
 		}
 	}
-	sum := 0.0
+	sum, literal := 0.0, 0.0
 	for i, q := range m.qs {
 		sum += q.weight * got[i]
+		if lit[i] {
+			literal += q.weight * q.credit
+		}
 	}
 	var typed typeFit
 	if m.typ != typeNone && len(at) > 0 {
@@ -217,7 +224,7 @@ func (m *matcher) scan(text, extra string) (float64, []Mark, typeFit) {
 			typed = max(typed, f)
 		})
 	}
-	return sum / m.total, marks, typed
+	return sum / m.total, literal / m.total, marks, typed
 }
 
 // typeFit is how well a passage holds what a question asks for.
@@ -230,6 +237,12 @@ const (
 	typeFar               // clearly ("on December 14"), away from the words matched
 	typeNear              // clearly, within typeReach words of a matched word
 )
+
+// minLiteral is the least share of a question's weighted words a passage
+// must hold as the question wrote them to answer it: the rest may come
+// through related words, but the articles must be about the question's
+// own subject.
+const minLiteral = 0.3
 
 // untypedCredit scales the coverage of a passage that holds nothing of
 // the type a question asks for: it matches the words but does not answer.
@@ -362,8 +375,14 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 		if err != nil {
 			return nil, 0, err
 		}
-		h.coverage, h.marks, h.typed = m.scan(r.text, r.src.Section)
+		var literal float64
+		h.coverage, literal, h.marks, h.typed = m.scan(r.text, r.src.Section)
 		h.score *= h.typed.boost()
+		if literal < minLiteral {
+			// Mostly words related to the question's, few of its own:
+			// "weather in Kyiv" is not answered by "conditions in Kyiv".
+			h.coverage = min(h.coverage, literal)
+		}
 		if want != typeNone && h.typed == typeMissing {
 			// "When will Ukraine join the EU" is not answered by a
 			// passage on Ukraine and the EU that holds no date.
@@ -452,7 +471,7 @@ func (e *Engine) pick(hits []hit, m *matcher, limit int, threshold float64, keep
 			continue
 		}
 		if h.coverage == 0 && h.marks == nil {
-			h.coverage, h.marks, h.typed = m.scan(r.text, r.src.Section)
+			h.coverage, _, h.marks, h.typed = m.scan(r.text, r.src.Section)
 		}
 		top = max(top, h.coverage)
 		if h.coverage < threshold {

@@ -192,6 +192,16 @@ func (v *vocab) correct(term string) (best string, dist int, ok bool) {
 
 // fold lower-cases s and folds accents away, for comparing names.
 func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s) // nothing to fold, and no copy when already lower case
+	}
 	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
 	return string(asciifolding.New().Filter([]byte(s)))
 }

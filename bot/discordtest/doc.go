@@ -111,8 +111,27 @@
 // Discord. Close the bot's Session before the test ends (register its
 // cleanup after NewServer), or discordgo keeps trying to reconnect.
 //
+// # Shards and HTTP delivery
+//
+// IDENTIFY's shard field [shard_id, shard_count] is honoured: a shard's
+// READY and GUILD_CREATEs list only its guilds, and each guild's events
+// (interactions, messages) go to shard (guild_id >> 22) % shard_count
+// (ShardOf), DMs to shard 0. Options.Shards is what GET /gateway/bot
+// recommends and the fewest shards a bot may identify with (4011 Sharding
+// required otherwise). Stats().Shards says which guilds and events each
+// shard got; WaitReady waits for every shard. Reconnect and Drop act on
+// shard 0.
+//
+// UseInteractionsEndpoint(url) delivers interactions the way Discord does
+// for an app with an Interactions Endpoint URL: a POST signed with
+// Options.SigningKey (Ed25519 over X-Signature-Timestamp + body; the
+// application object's verify_key is its public half, PublicKeyHex),
+// whose HTTP response is checked as a callback. Ping sends the PING
+// Discord sends when the URL is saved; SignedRequest and Sign build
+// requests of one's own (bad signatures, stale timestamps).
+//
 // Not modelled: real rate-limit buckets and X-RateLimit headers on
-// successful responses, sharding (one shard only), zlib-stream transport
+// successful responses, zlib-stream transport
 // compression, voice, threads, other users' reactions, the 15-minute
 // interaction token lifetime, and permission checks on the bot's own
 // channel posts and reactions.

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -38,8 +39,11 @@ var ErrNoIntent = errors.New("discordtest: the bot did not identify with the int
 // gatewayState is the server's view of the bot's gateway sessions; guarded
 // by Server.mu.
 type gatewayState struct {
-	sessions   map[string]*gwSession
-	current    *gwSession
+	sessions map[string]*gwSession
+	// shards holds each shard's current session, by shard id; shardCount
+	// is the number of shards the bot identified with (1 until then).
+	shards     map[int]*gwSession
+	shardCount int
 	conns      map[*wsConn]struct{}
 	identifies int
 	resumes    int
@@ -47,11 +51,51 @@ type gatewayState struct {
 	invalid    int // INVALID_SESSION sent
 	connects   int // connections that finished IDENTIFY or RESUME
 	lastIdent  *identify
+	// routed lists, per shard, the guild events dispatched to it.
+	routed map[int][]string
+}
+
+// current is shard 0's session (the only one without sharding).
+func (g *gatewayState) current() *gwSession { return g.shards[0] }
+
+// count is the shard count guilds are routed by.
+func (g *gatewayState) count() int { return max(g.shardCount, 1) }
+
+// ShardOf is the shard that receives a guild's events when the bot runs
+// count shards: (guild_id >> 22) % count, as on Discord.
+func ShardOf(guildID string, count int) int {
+	id, err := strconv.ParseUint(guildID, 10, 64)
+	if err != nil || count <= 1 {
+		return 0
+	}
+	return int((id >> 22) % uint64(count))
+}
+
+// guildOf is the guild an event is about, "" for none (a DM).
+func guildOf(data any) string {
+	if m, ok := data.(map[string]any); ok {
+		if g, ok := m["guild_id"].(string); ok {
+			return g
+		}
+	}
+	return ""
+}
+
+// all reports whether every shard has a session for which ok is true.
+func (g *gatewayState) all(ok func(*gwSession) bool) bool {
+	for id := range g.count() {
+		if sess := g.shards[id]; sess == nil || !ok(sess) {
+			return false
+		}
+	}
+	return true
 }
 
 // gwSession is one gateway session: it survives disconnects and is resumed.
 type gwSession struct {
 	id      string
+	shard   int // shard id and count from IDENTIFY
+	nshards int
 	seq     int64
 	log     []sent // every dispatch, for replay on RESUME
 	conn    *wsConn
@@ -120,6 +164,20 @@ type GatewayStats struct {
 	Properties map[string]string
 	// Compress is the last IDENTIFY's compress flag.
 	Compress bool
+	// ShardCount is the number of shards the bot identified with (1
+	// without sharding); Shards describes each.
+	ShardCount int
+	Shards     map[int]ShardStats
+}
+
+// ShardStats is what one shard's current session got.
+type ShardStats struct {
+	Connected bool
+	// Guilds are the guilds its READY listed.
+	Guilds []string
+	// Events are the guild events dispatched to it, as "TYPE guild_id",
+	// oldest first (READY's GUILD_CREATEs included).
+	Events []string
 }
 
 // Stats reports the gateway counters.
@@ -128,17 +186,29 @@ func (s *Server) Stats() GatewayStats {
 	defer s.mu.Unlock()
 	g := s.gateway
 	st := GatewayStats{Identifies: g.identifies, Resumes: g.resumes, Heartbeats: g.heartbeats, InvalidSessions: g.invalid, Connects: g.connects}
-	st.Connected = g.current != nil && g.current.conn != nil
+	st.Connected = g.shardCount > 0 && g.all(func(sess *gwSession) bool { return sess.conn != nil })
+	st.ShardCount = g.count()
+	st.Shards = map[int]ShardStats{}
+	for id, sess := range g.shards {
+		var guilds []string
+		for _, gid := range s.opts.GuildIDs {
+			if ShardOf(gid, sess.nshards) == sess.shard {
+				guilds = append(guilds, gid)
+			}
+		}
+		st.Shards[id] = ShardStats{Connected: sess.conn != nil, Guilds: guilds, Events: append([]string(nil), g.routed[id]...)}
+	}
 	if g.lastIdent != nil {
 		st.Intents, st.Properties, st.Compress = g.lastIdent.Intents, g.lastIdent.Properties, g.lastIdent.Compress
 	}
 	return st
 }
 
-// WaitReady waits until the bot has a live gateway connection.
+// WaitReady waits until the bot has a live gateway connection on every
+// shard it identified with.
 func (s *Server) WaitReady(ctx context.Context) error {
 	return s.waitFor(ctx, "gateway READY", func() bool {
-		return s.gateway.current != nil && s.gateway.current.conn != nil
+		return s.gateway.shardCount > 0 && s.gateway.all(func(sess *gwSession) bool { return sess.conn != nil })
 	})
 }
 
@@ -162,46 +232,57 @@ func (s *Server) disconnect(ctx context.Context, how func(*wsConn)) error {
 	}
 	s.mu.Lock()
 	before := s.gateway.connects
-	c := s.gateway.current.conn
+	c := s.gateway.current().conn
 	s.mu.Unlock()
 	how(c)
 	return s.waitFor(ctx, "gateway reconnect", func() bool {
-		return s.gateway.connects > before && s.gateway.current != nil && s.gateway.current.conn != nil
+		cur := s.gateway.current()
+		return s.gateway.connects > before && cur != nil && cur.conn != nil
 	})
 }
 
 // Dispatch sends an event (op 0) with the next sequence number to the bot's
 // session, queuing it for replay if the bot is between connections of a
-// resumable session. When the bot has no session, or closed it (a restart),
-// Dispatch waits for the next IDENTIFY rather than losing the event. It
-// fails with ErrNoIntent when the session did not subscribe to the intent
-// carrying eventType.
+// resumable session. With several shards, a guild's events go to shard
+// (guild_id >> 22) % shard_count (ShardOf) and DMs to shard 0. When the bot
+// has no session, or closed it (a restart), Dispatch waits for the next
+// IDENTIFY rather than losing the event. It fails with ErrNoIntent when the
+// session did not subscribe to the intent carrying eventType.
 func (s *Server) Dispatch(ctx context.Context, eventType string, data any) (int64, error) {
-	if err := s.waitSession(ctx); err != nil {
-		return 0, err
-	}
+	guild := guildOf(data)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	sess := s.gateway.current
-	if !sess.valid { // closed between waitSession and here
+	var sess *gwSession
+	for {
+		shard := 0
+		if guild != "" {
+			shard = ShardOf(guild, s.gateway.count())
+		}
+		if sess = s.gateway.shards[shard]; sess != nil && sess.valid {
+			break
+		}
 		s.mu.Unlock()
-		err := s.waitSession(ctx)
+		err := s.waitSession(ctx, guild)
 		s.mu.Lock()
 		if err != nil {
 			return 0, err
 		}
-		sess = s.gateway.current
 	}
 	if need := intentFor(eventType, data); need != 0 && sess.intents&need == 0 {
 		return 0, fmt.Errorf("%w: %s needs intent %d, identified with %d", ErrNoIntent, eventType, need, sess.intents)
 	}
+	if guild != "" {
+		s.gateway.routed[sess.shard] = append(s.gateway.routed[sess.shard], eventType+" "+guild)
+	}
 	return s.dispatchLocked(sess, eventType, data), nil
 }
 
-// waitSession waits for a session events can be sent to.
-func (s *Server) waitSession(ctx context.Context) error {
+// waitSession waits for a session that can take guild's events ("" for a
+// DM's).
+func (s *Server) waitSession(ctx context.Context, guild string) error {
 	return s.waitFor(ctx, "gateway session", func() bool {
-		return s.gateway.current != nil && s.gateway.current.valid
+		sess := s.gateway.shards[ShardOf(guild, s.gateway.count())]
+		return sess != nil && sess.valid
 	})
 }
 
@@ -355,24 +436,40 @@ func (s *Server) identify(conn *wsConn, id identify) *gwSession {
 		conn.close(4014, "Disallowed intent(s).")
 		return nil
 	}
-	if id.Shard != nil && id.Shard[1] > 1 {
-		conn.close(4011, "Sharding required.") // the test server is one shard
+	shard, count := 0, 1
+	if id.Shard != nil {
+		shard, count = id.Shard[0], id.Shard[1]
+	}
+	if count < 1 || shard < 0 || shard >= count {
+		conn.close(4010, "Invalid shard.")
+		return nil
+	}
+	if count < s.opts.Shards {
+		conn.close(4011, "Sharding required.")
 		return nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	sess := &gwSession{id: randomToken(16), conn: conn, intents: id.Intents, valid: true}
-	if old := s.gateway.current; old != nil {
+	sess := &gwSession{id: randomToken(16), shard: shard, nshards: count, conn: conn, intents: id.Intents, valid: true}
+	if old := s.gateway.shards[shard]; old != nil {
 		old.valid = false
 	}
 	s.gateway.sessions[sess.id] = sess
-	s.gateway.current = sess
+	s.gateway.shards[shard] = sess
+	s.gateway.shardCount = count
 	s.gateway.identifies++
 	s.gateway.connects++
 	s.gateway.lastIdent = &id
 
-	guilds := make([]map[string]any, 0, len(s.opts.GuildIDs))
+	// A shard hears only of its own guilds.
+	var mine []string
 	for _, g := range s.opts.GuildIDs {
+		if ShardOf(g, count) == shard {
+			mine = append(mine, g)
+		}
+	}
+	guilds := make([]map[string]any, 0, len(mine))
+	for _, g := range mine {
 		guilds = append(guilds, map[string]any{"id": g, "unavailable": true})
 	}
 	ready := map[string]any{
@@ -381,7 +478,7 @@ func (s *Server) identify(conn *wsConn, id identify) *gwSession {
 		"guilds":             guilds,
 		"session_id":         sess.id,
 		"resume_gateway_url": s.gatewayURL(),
-		"shard":              []int{0, 1},
+		"shard":              []int{shard, count},
 		"application":        map[string]any{"id": AppID, "flags": 0},
 		"private_channels":   []any{},
 		"session_type":       "normal",
@@ -405,12 +502,13 @@ func (s *Server) identify(conn *wsConn, id identify) *gwSession {
 		s.logf("send READY: %v", err)
 	}
 	if id.Intents&discordgo.IntentGuilds != 0 {
-		for _, g := range s.opts.GuildIDs {
+		for _, g := range mine {
+			s.gateway.routed[shard] = append(s.gateway.routed[shard], "GUILD_CREATE "+g)
 			s.dispatchLocked(sess, "GUILD_CREATE", s.guildJSONLocked(g))
 		}
 	}
 	s.notifyLocked()
-	s.logf("IDENTIFY: session %s, intents %d", sess.id, id.Intents)
+	s.logf("IDENTIFY: session %s, shard [%d, %d], intents %d", sess.id, shard, count, id.Intents)
 	return sess
 }
 
@@ -423,7 +521,7 @@ func (s *Server) resume(conn *wsConn, rs resume) *gwSession {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	sess := s.gateway.sessions[rs.SessionID]
-	if sess == nil || !sess.valid || sess != s.gateway.current || rs.Seq > sess.seq {
+	if sess == nil || !sess.valid || sess != s.gateway.shards[sess.shard] || rs.Seq > sess.seq {
 		s.gateway.invalid++
 		s.notifyLocked()
 		_ = conn.writeJSON(map[string]any{"op": opInvalidSession, "d": false, "s": nil, "t": nil})

@@ -113,11 +113,15 @@ type interactionState struct {
 	// refused; WaitEdit and WaitFollowup fail with it instead of timing out.
 	editRejected string
 	deleted      bool
+	// inFlight: delivered over HTTP, the response not read yet.
+	inFlight bool
 	// payload is the INTERACTION_CREATE data, for Redeliver.
 	payload map[string]any
 }
 
-// Interact dispatches an interaction and waits for the bot's callback; for
+// Interact dispatches an interaction (over the gateway, or to the
+// interactions endpoint set by UseInteractionsEndpoint) and waits for the
+// bot's callback; for
 // a deferred callback (types 5 and 6) it also waits for the first edit of
 // @original (or a follow-up). It fails with ErrNoCallback when the
 // callback misses Options.CallbackDeadline and with ErrRejected when the
@@ -145,7 +149,14 @@ func (s *Server) Interact(ctx context.Context, in Interaction) (*Reply, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := s.Dispatch(ctx, "INTERACTION_CREATE", payload); err != nil {
+	s.mu.Lock()
+	endpoint := s.endpoint
+	s.mu.Unlock()
+	if endpoint != "" {
+		if err := s.deliverHTTP(ctx, endpoint, st, payload); err != nil {
+			return nil, err
+		}
+	} else if _, err := s.Dispatch(ctx, "INTERACTION_CREATE", payload); err != nil {
 		return nil, err
 	}
 	if d := s.opts.CallbackDeadline; d > 0 {
@@ -631,6 +642,13 @@ func (s *Server) callback(c *call) (int, any) {
 	if st == nil || st.id != c.r.PathValue("id") {
 		return http.StatusNotFound, discordError{Message: "Unknown interaction", Code: 10062}
 	}
+	return s.applyCallbackLocked(st, c.req.Body, c.req.Files)
+}
+
+// applyCallbackLocked checks and applies an interaction response, sent to
+// the callback route or (HTTP delivery) as the interaction's HTTP
+// response.
+func (s *Server) applyCallbackLocked(st *interactionState, sent json.RawMessage, files []File) (int, any) {
 	reject := func(status int, e discordError) (int, any) {
 		st.rejected = e.Message
 		if e.why != "" {
@@ -649,7 +667,7 @@ func (s *Server) callback(c *call) (int, any) {
 		Type discordgo.InteractionResponseType `json:"type"`
 		Data json.RawMessage                   `json:"data"`
 	}
-	if err := json.Unmarshal(c.req.Body, &resp); err != nil {
+	if err := json.Unmarshal(sent, &resp); err != nil {
 		return reject(http.StatusBadRequest, invalidForm("_", err.Error()))
 	}
 	allowed := false
@@ -665,12 +683,12 @@ func (s *Server) callback(c *call) (int, any) {
 	}
 	switch resp.Type {
 	case discordgo.InteractionResponseChannelMessageWithSource:
-		if e := validateMessage(data, true, len(c.req.Files), interactionFlags); e != nil {
+		if e := validateMessage(data, true, len(files), interactionFlags); e != nil {
 			return reject(http.StatusBadRequest, *e)
 		}
 		extra := s.interactionExtra(st)
-		if len(c.req.Files) > 0 {
-			extra["attachments"] = s.uploadedLocked(st.channelID, c.req.Files)
+		if len(files) > 0 {
+			extra["attachments"] = s.uploadedLocked(st.channelID, files)
 		}
 		msgType := discordgo.MessageTypeChatInputCommand
 		if st.kind != discordgo.InteractionApplicationCommand {
@@ -696,13 +714,13 @@ func (s *Server) callback(c *call) (int, any) {
 		if err != nil {
 			return reject(http.StatusBadRequest, invalidForm("data", err.Error()))
 		}
-		m.Sent = append(json.RawMessage(nil), c.req.Body...)
+		m.Sent = append(json.RawMessage(nil), sent...)
 		sm.interaction = st.token
 		st.original, st.data = sm.id, m
 	case discordgo.InteractionResponseDeferredMessageUpdate:
 		st.data = s.messages[st.original].last()
 	case discordgo.InteractionResponseUpdateMessage:
-		if e := validateMessage(data, false, len(c.req.Files), interactionFlags); e != nil {
+		if e := validateMessage(data, false, len(files), interactionFlags); e != nil {
 			return reject(http.StatusBadRequest, *e)
 		}
 		m, err := s.messages[st.original].editLocked(data)

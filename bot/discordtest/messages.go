@@ -476,7 +476,14 @@ func (s *Server) SendMessage(ctx context.Context, um UserMessage) (*Message, err
 }
 
 func (s *Server) postMessage(ctx context.Context, um UserMessage) (*discordgo.Message, int, error) {
-	if err := s.waitSession(ctx); err != nil {
+	guild := ""
+	if !um.DM {
+		guild = um.GuildID
+		if guild == "" {
+			guild = s.opts.GuildIDs[0]
+		}
+	}
+	if err := s.waitSession(ctx, guild); err != nil {
 		return nil, 0, err
 	}
 	s.mu.Lock()
@@ -527,7 +534,7 @@ func (s *Server) postMessage(ctx context.Context, um UserMessage) (*discordgo.Me
 		md := s.memberJSON(g, author, mem, false)
 		delete(md, "user")
 		data["member"] = md
-		if s.gateway.current.intents&discordgo.IntentMessageContent == 0 && !mentionsBot {
+		if sess := s.gateway.shards[ShardOf(g, s.gateway.count())]; (sess == nil || sess.intents&discordgo.IntentMessageContent == 0) && !mentionsBot {
 			data["content"], data["embeds"], data["attachments"], data["components"] = "", []any{}, []any{}, []any{}
 		}
 	}

@@ -252,6 +252,9 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		req.Route = method + " " + strings.TrimPrefix(p, apiPrefix)
 	}
 
+	if webhookRoutes[req.Route] && req.Route != RouteCallback {
+		s.waitDelivered(r.Context(), r.URL.Path)
+	}
 	status, body, limit := s.answer(r, req, auth, bodyErr)
 	s.mu.Lock()
 	if req.Status == 0 { // not recorded by a handler

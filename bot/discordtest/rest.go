@@ -19,7 +19,7 @@ func (s *Server) routes() {
 	s.route(RouteGatewayBot, func(c *call) (int, any) {
 		return http.StatusOK, map[string]any{
 			"url":    s.gatewayURL(),
-			"shards": 1,
+			"shards": max(s.opts.Shards, 1),
 			"session_start_limit": map[string]any{
 				"total": 1000, "remaining": 999, "reset_after": 86400000, "max_concurrency": 1,
 			},
@@ -87,6 +87,7 @@ func (s *Server) application(c *call) (int, any) {
 	return http.StatusOK, map[string]any{
 		"id": AppID, "name": BotName, "description": "", "bot_public": true,
 		"bot_require_code_grant": false, "flags": 0, "bot": s.userJSON(s.users[AppID]),
+		"verify_key": s.PublicKeyHex(),
 	}
 }
 

@@ -2,6 +2,8 @@ package discordtest
 
 import (
 	"context"
+	"crypto/ed25519"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -62,6 +64,16 @@ type Options struct {
 	AllowPrivilegedIntents bool
 	// Verbose logs one line per request and gateway event with t.Logf.
 	Verbose bool
+	// Shards is the shard count GET /gateway/bot recommends, and the
+	// fewest a bot may identify with (fewer is closed with 4011 Sharding
+	// required, as Discord does once a bot is in too many guilds).
+	// Default 1.
+	Shards int
+	// SigningKey is the application's key pair: HTTP-delivered
+	// interactions are signed with it (UseInteractionsEndpoint) and the
+	// application object reports its public half as verify_key. Default a
+	// key generated for the server.
+	SigningKey ed25519.PrivateKey
 }
 
 // ErrRejected is returned when the server refused what the bot sent for an
@@ -99,6 +111,7 @@ type Server struct {
 	members      map[string]member     // "guild/user"
 	userMessages map[string]*discordgo.Message
 	gateway      gatewayState
+	endpoint     string // interactions endpoint URL; "" delivers over the gateway
 }
 
 // NewServer starts a server on 127.0.0.1 and stops it when the test ends.
@@ -121,6 +134,13 @@ func NewServer(t testing.TB, o Options) *Server {
 	if o.RetryAfter <= 0 {
 		o.RetryAfter = 50 * time.Millisecond
 	}
+	if o.SigningKey == nil {
+		_, key, err := ed25519.GenerateKey(rand.Reader)
+		if err != nil {
+			t.Fatalf("discordtest: signing key: %v", err)
+		}
+		o.SigningKey = key
+	}
 	s := &Server{
 		t:            t,
 		opts:         o,
@@ -139,6 +159,8 @@ func NewServer(t testing.TB, o Options) *Server {
 		reactions:    map[string][]string{},
 	}
 	s.gateway.sessions = map[string]*gwSession{}
+	s.gateway.shards = map[int]*gwSession{}
+	s.gateway.routed = map[int][]string{}
 	s.gateway.conns = map[*wsConn]struct{}{}
 	s.users[AppID] = &discordgo.User{ID: AppID, Username: BotName, Discriminator: "0", Bot: true}
 	s.users[UserID] = &discordgo.User{ID: UserID, Username: "alice", GlobalName: "Alice", Discriminator: "0"}

@@ -245,11 +245,11 @@ func TestMissedDispatchIsReplayedOnResume(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.mu.Lock()
-	conn := s.gateway.current.conn
+	conn := s.gateway.current().conn
 	s.mu.Unlock()
 	_ = conn.c.Close()
 	// discordgo waits a second before reconnecting: dispatch in that gap.
-	if err := s.waitFor(ctx, "disconnect", func() bool { return s.gateway.current.conn == nil }); err != nil {
+	if err := s.waitFor(ctx, "disconnect", func() bool { return s.gateway.current().conn == nil }); err != nil {
 		t.Fatal(err)
 	}
 	r, err := s.Interact(ctx, echoInteraction("while away"))

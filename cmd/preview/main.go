@@ -32,8 +32,9 @@ import (
 
 // live are the answers drawn fresh from the embedded articles: the five
 // preview replies (what members ask most: a search, a quote, someone
-// never quoted, something not covered, a topic), then a few in other
-// languages.
+// never quoted, something not covered, a topic), who someone is (who
+// they are first, then their words and what is reported of them), an
+// answer given as the closest passages, then a few in other languages.
 var live = []struct {
 	name string
 	req  bot.PreviewRequest
@@ -43,6 +44,8 @@ var live = []struct {
 	{"ask-not-quoted", bot.PreviewRequest{Command: "ask", Options: map[string]string{"question": "what did Merz say"}}},
 	{"ask-no-answer", bot.PreviewRequest{Command: "ask", Options: map[string]string{"question": "who won the world cup"}}},
 	{"topic", bot.PreviewRequest{Command: "topic", Options: map[string]string{"name": "Security guarantees"}}},
+	{"ask-person", bot.PreviewRequest{Command: "ask", Options: map[string]string{"question": "who is Claudia Major"}}},
+	{"ask-closest", bot.PreviewRequest{Command: "ask", Options: map[string]string{"question": "will the bombing stop over the holidays"}}},
 	{"ask-search-page-2", bot.PreviewRequest{Command: "ask", Options: map[string]string{"question": "security guarantees"}, Page: 1}},
 	{"uk-quote", bot.PreviewRequest{Command: "quote", Options: map[string]string{"speaker": "Zelensky"}, Locale: "uk"}},
 	{"de-topics", bot.PreviewRequest{Command: "topics", Locale: "de"}},

@@ -22,6 +22,8 @@ var flagKeys = map[string]string{
 	"corpus":    "corpus.dir",
 	"data-dir":  "data.dir",
 	"log-level": "log.level",
+	"mode":      "discord.mode",
+	"listen":    "http.listen",
 }
 
 // newApp loads the configuration for cmd, honouring its flags.
@@ -47,7 +49,11 @@ func newApp(cmd *cobra.Command) (*app, error) {
 			fmt.Fprintln(cmd.ErrOrStderr(), "talksbot: warning:", w)
 		}
 	}
-	return &app{cfg: cfg, log: log}, nil
+	a := &app{cfg: cfg, log: log}
+	if cmd.Name() != "config" && cmd.Name() != "serve" { // serve seeds the folder first
+		a.useDefaultCorpus()
+	}
+	return a, nil
 }
 
 // loadCorpus reads the configured corpus folder, or the embedded articles.

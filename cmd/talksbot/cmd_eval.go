@@ -3,10 +3,12 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index"
 	"github.com/talksbot/talksbot/internal/i18n"
 )
@@ -27,7 +29,7 @@ func newEvalCmd() *cobra.Command {
 		{flag: "min-speakers", metric: "speaker precision", value: index.EvalReport.SpeakerPrecision},
 		{flag: "min-no-answer", metric: "no-answer accuracy", value: index.EvalReport.NoAnswerAccuracy},
 	}
-	var suites string
+	var suites, attribution string
 	var showTest bool
 	cmd := &cobra.Command{
 		Use:   "eval [--corpus DIR] [--min-hit1 0.9 ...] FILE | eval --suites SUITES",
@@ -59,10 +61,11 @@ index/testdata/suites.yaml) and report the two sets apart.`,
   talksbot eval --min-hit1 0.9 --min-recall3 1 questions.yaml`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			suites, _ := cmd.Flags().GetString("suites")
+			attribution, _ := cmd.Flags().GetString("attribution")
 			switch {
-			case suites != "" && len(args) > 0:
-				return userErrorf("give a questions FILE or --suites, not both")
-			case suites != "":
+			case (suites != "" || attribution != "") && len(args) > 0:
+				return userErrorf("give a questions FILE, or --suites and --attribution, not both")
+			case suites != "" || attribution != "":
 			case len(args) == 0:
 				return userErrorf("no questions file given; run talksbot eval FILE, where FILE is a YAML list of questions, or talksbot eval --suites index/testdata/suites.yaml (see talksbot eval --help)")
 			case len(args) > 1:
@@ -71,17 +74,24 @@ index/testdata/suites.yaml) and report the two sets apart.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if suites != "" {
-				list, err := index.LoadSuites(suites)
-				if err != nil {
-					return evalFileError(suites, err)
+			if suites != "" || attribution != "" {
+				if suites != "" {
+					list, err := index.LoadSuites(suites)
+					if err != nil {
+						return evalFileError(suites, err)
+					}
+					reps, err := index.RunSuites(cmd.Context(), list)
+					if err != nil {
+						return err
+					}
+					if _, err := io.WriteString(cmd.OutOrStdout(), index.SuitesTable(reps, showTest)); err != nil {
+						return err
+					}
 				}
-				reps, err := index.RunSuites(cmd.Context(), list)
-				if err != nil {
-					return err
+				if attribution != "" {
+					return evalAttribution(cmd.OutOrStdout(), attribution)
 				}
-				_, err = io.WriteString(cmd.OutOrStdout(), index.SuitesTable(reps, showTest))
-				return err
+				return nil
 			}
 			var set []*bar
 			for _, b := range bars {
@@ -117,7 +127,25 @@ index/testdata/suites.yaml) and report the two sets apart.`,
 	}
 	cmd.Flags().StringVar(&suites, "suites", "", "run the suites this file lists and report the development and test sets apart")
 	cmd.Flags().BoolVar(&showTest, "show-test-problems", false, "also list the frozen test set's questions that went wrong")
+	cmd.Flags().StringVar(&attribution, "attribution", "", "score who-said-what against a folder of articles with hand-labelled quotes (its labels.yaml)")
 	return cmd
+}
+
+// evalAttribution reads a folder of articles with a labels.yaml of
+// hand-labelled quotations and prints how the speakers found compare:
+// precision (no quote given to a wrong person) and recall, by case.
+func evalAttribution(w io.Writer, dir string) error {
+	labels, err := corpus.LoadAttributionLabels(filepath.Join(dir, "labels.yaml"))
+	if err != nil {
+		return evalFileError(filepath.Join(dir, "labels.yaml"), err)
+	}
+	c, err := corpus.Load(dir)
+	if err != nil {
+		return err
+	}
+	rep := corpus.ScoreAttribution(c, labels)
+	_, err = fmt.Fprintf(w, "\nattribution (%s):\n%s", dir, rep.Table())
+	return err
 }
 
 // judge fails a run below any bar set, or, with no bar set, one where a

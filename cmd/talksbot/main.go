@@ -44,7 +44,9 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		Short:         "Answers questions about the Ukraine peace talks from vetted news articles",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       versionLine(),
 	}
+	root.SetVersionTemplate("talksbot {{.Version}}\n")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
