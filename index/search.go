@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -390,7 +391,7 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 		}
 		scored[i] = h
 	}
-	slices.SortStableFunc(scored, func(a, b hit) int { return cmp.Compare(b.score, a.score) })
+	slices.SortStableFunc(scored, func(a, b hit) int { return scoreOrder(a.score, b.score) })
 	return e.pick(scored, m, limit, threshold, nil)
 }
 
@@ -426,7 +427,7 @@ func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kin
 		if err != nil {
 			return nil, false, fmt.Errorf("index: search: %w", err)
 		}
-		if len(res.Hits) > fetch && res.Hits[fetch].Score >= res.Hits[size-1].Score {
+		if len(res.Hits) > fetch && scoreOrder(res.Hits[fetch].Score, res.Hits[size-1].Score) <= 0 {
 			// The hits tied at the cut go on past what was fetched: look
 			// further, in big steps (every search visits all matches
 			// again), but not at once at all of them (a common word's
@@ -446,13 +447,26 @@ func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kin
 			hits = append(hits, hit{id: h.ID, score: h.Score})
 		}
 		slices.SortStableFunc(hits, func(a, b hit) int {
-			if a.score != b.score {
-				return cmp.Compare(b.score, a.score)
+			if c := scoreOrder(a.score, b.score); c != 0 {
+				return c
 			}
 			return compareRecords(a.id, b.id)
 		})
 		return hits, complete, nil
 	}
+}
+
+// scoreOrder orders two BM25 scores, higher first. bleve adds up a
+// disjunction's clause scores in an order that follows its internal
+// document numbers, which differ from one build to the next, so two
+// passages that score alike can differ in the last bit, one way or the
+// other: scores within a billionth of each other are equal, and the tie
+// goes to corpus order.
+func scoreOrder(a, b float64) int {
+	if math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b)) {
+		return 0
+	}
+	return cmp.Compare(b, a)
 }
 
 // pick keeps, in order, hits that pass the threshold and do not repeat an
