@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/talksbot/talksbot/corpus"
 )
@@ -268,35 +271,53 @@ func readFolder(r *corpus.Reader, onFile func(done, total int)) (*folderRead, er
 	}
 	raw := make([]rawEntry, len(files))
 	pages := make([]*corpus.Page, len(files))
-	repeats := corpus.NewRepeats()
-	for i, p := range files {
-		raw[i].Path = p
-		pg, err := r.ReadPage(p)
+	// Each file is read and its lines classified, then built into a
+	// document once the lines its outlet repeats are counted: each step
+	// on every core, files being independent of one another.
+	parallel(len(files), func(i int) {
+		raw[i].Path = files[i]
+		pg, err := r.ReadPage(files[i])
 		if err != nil {
 			raw[i].Skip = err.Error()
-			continue
+			return
 		}
 		pages[i] = pg
 		raw[i].Read, raw[i].Outlet, raw[i].Lines = true, pg.Outlet(), pg.LineKeys()
-		repeats.Add(raw[i].Outlet, raw[i].Lines)
+	})
+	repeats := corpus.NewRepeats()
+	for i := range raw {
+		if raw[i].Read {
+			repeats.Add(raw[i].Outlet, raw[i].Lines)
+		}
 	}
-	byID := map[string]int{}
-	for i, pg := range pages {
-		if pg != nil {
+	docs := make([]*corpus.Document, len(files))
+	var mu sync.Mutex
+	done := 0
+	parallel(len(files), func(i int) {
+		if pg := pages[i]; pg != nil {
 			doc, err := pg.Document(repeats.Of(raw[i].Outlet))
-			pages[i] = nil
+			pages[i] = nil // its lines are no longer needed
 			if err != nil {
 				raw[i].Skip = err.Error()
 			} else {
-				c.Documents = append(c.Documents, doc)
-				byID[doc.ID] = i
+				docs[i] = doc
 			}
+		}
+		if onFile != nil {
+			mu.Lock()
+			done++
+			onFile(done, len(files))
+			mu.Unlock()
+		}
+	})
+	byID := map[string]int{}
+	for i, doc := range docs {
+		if doc != nil {
+			c.Documents = append(c.Documents, doc)
+			byID[doc.ID] = i
 		}
 		if raw[i].Skip != "" {
 			c.Skipped = append(c.Skipped, corpus.SkippedFile{Path: files[i], Reason: raw[i].Skip})
-		}
-		if onFile != nil {
-			onFile(i+1, len(files))
 		}
 	}
 	sort.Slice(c.Skipped, func(i, j int) bool { return c.Skipped[i].Path < c.Skipped[j].Path })
@@ -327,6 +348,28 @@ func readFolder(r *corpus.Reader, onFile func(done, total int)) (*folderRead, er
 	c.Lexicon, c.PeopleFile = r.Lexicon(), r.PeopleFile()
 	slices.SortFunc(raw, func(a, b rawEntry) int { return cmpString(a.Path, b.Path) })
 	return &folderRead{c: c, raw: raw}, nil
+}
+
+// parallel calls f(i) for every i below n, on as many goroutines as
+// there are cores.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // setRecords keeps what a document's records are filed under: its date,
