@@ -236,18 +236,17 @@ func buildID() string {
 	return buildIDVal
 }
 
-// openSource is Open's freshness check for a Folder. It stats the
-// folder's files and compares them with the SOURCES of the current index:
-// unchanged, it returns the engine over that index (served itself when
-// it is the one given); a few files changed, it updates the index
-// (update.go) and returns the engine over the new one. Else it reads the
-// whole folder and returns the corpus, the files and what each gave the
-// corpus-wide steps, for Open to build an index with.
-func openSource(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engine, *folderRead, *sourceFiles, error) {
+// openFolder is Open for a Folder. It stats the folder's files and
+// compares them with the SOURCES of the current index: unchanged, it
+// opens that index (or hands back the one served); a few files changed,
+// it updates the index (update.go). Else it reads the whole folder
+// (stream.go) and opens the current index if the corpus is the one it
+// was built for, or builds a new one.
+func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engine, error) {
 	src := opts.Folder
 	fsys, done, err := src.fsys()
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	defer done()
 	var files []fileStat
@@ -258,7 +257,7 @@ func openSource(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 		files, whole, err = scan(fsys)
 	}
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("corpus: load: %w", err)
+		return nil, fmt.Errorf("corpus: load: %w", err)
 	}
 	now := &sourceFiles{build: buildID(), maxSize: src.MaxFileSize, files: files}
 	for i := range now.files {
@@ -276,25 +275,28 @@ func openSource(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 			changed := old.changes(now)
 			if len(changed) == 0 {
 				if s := opts.Served; s != nil && s.Dir() == dir && s.Check() == nil {
-					return s, nil, nil, nil
+					return s, nil
 				}
 				e, err := openDir(ctx, dir, opts, log)
 				if err == nil {
 					log.Debug("index reused: files unchanged", "dir", dir)
 					cleanup(opts.DataDir, filepath.Base(dir), log)
-					return e, nil, nil, nil
+					if opts.Progress != nil {
+						opts.Progress(Progress{Phase: "done", Done: e.data.Passages, Total: e.data.Passages})
+					}
+					return e, nil
 				}
 				if errors.Is(err, ErrLocked) {
-					return nil, nil, nil, err
+					return nil, err
 				}
 				log.Warn("index unusable, rebuilding", "dir", dir, "err", err)
 			} else if whole {
 				e, err := updateIndex(ctx, opts, dir, now, changed, fsys, log)
 				switch {
 				case err == nil:
-					return e, nil, nil, nil
+					return e, nil
 				case ctx.Err() != nil:
-					return nil, nil, nil, err
+					return nil, err
 				case errors.Is(err, errFullRebuild):
 					log.Debug("index rebuilt rather than updated", "reason", err)
 				default:
@@ -303,18 +305,71 @@ func openSource(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 			}
 		}
 	}
-	// Something changed, or the files were never recorded: read them all.
+	// Something changed, or the files were never recorded: read them all,
+	// in a build folder of its own.
+	tmp, unlock, err := newTmp(opts.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	fail := func(err error) (*Engine, error) {
+		_ = os.RemoveAll(tmp)
+		return nil, err
+	}
 	r := corpus.NewReader(fsys, corpus.Options{MaxFileSize: src.MaxFileSize})
-	fr, err := readFolder(r, func(done, total int) {
+	s, err := streamFolder(ctx, r, filepath.Join(tmp, spillFile), func(done, total int) {
 		if opts.Progress != nil {
 			opts.Progress(Progress{Phase: "reading", Done: done, Total: total})
 		}
 	})
 	if err != nil {
-		return nil, nil, nil, err
+		return fail(err)
 	}
-	return nil, fr, now, nil
+	if dir, ok := currentIndex(opts.DataDir, s.fp); ok {
+		// Read again, the same: the next Open need only stat the files,
+		// and a change can update this index.
+		if err := writeBeside(dir, rawFile, encodeRaw(s.raw)); err != nil {
+			log.Warn("index sources", "err", err)
+		} else if err := writeBeside(dir, sourcesFile, now.encode()); err != nil {
+			log.Warn("index sources", "err", err)
+		}
+		if e, err := reuseCurrent(ctx, opts, s.fp, log); e != nil || err != nil {
+			_ = os.RemoveAll(tmp)
+			return e, err
+		}
+	}
+	side, err := buildStream(ctx, filepath.Join(tmp, bleveDir), s, opts.Progress)
+	if err != nil {
+		return fail(err)
+	}
+	if err := os.Remove(filepath.Join(tmp, spillFile)); err != nil {
+		return fail(fmt.Errorf("index: build: %w", err))
+	}
+	if err := writeSide(tmp, side); err != nil {
+		return fail(err)
+	}
+	if err := writeSynced(filepath.Join(tmp, sourcesFile), now.encode()); err != nil {
+		return fail(err)
+	}
+	if err := writeVerified(tmp, nil); err != nil {
+		return fail(err)
+	}
+	if opts.Progress != nil {
+		opts.Progress(Progress{Phase: "done", Done: side.data.Passages, Total: side.data.Passages})
+	}
+	final, err := finish(opts.DataDir, tmp, s.fp)
+	if err != nil {
+		return fail(err)
+	}
+	if err := setCurrent(opts.DataDir, filepath.Base(final)); err != nil {
+		return nil, err
+	}
+	cleanup(opts.DataDir, filepath.Base(final), log)
+	return openDir(ctx, final, opts, log)
 }
+
+// spillFile holds a build's passages between its passes (stream.go).
+const spillFile = "SPILL"
 
 // currentAny returns the complete folder CURRENT names, whatever it was
 // built for.

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -250,105 +249,6 @@ func readRaw(dir string) ([]rawEntry, error) {
 
 // docEntryOfRaw is the document entry of a file that was skipped.
 func skipEntry(path, reason string) docEntry { return docEntry{ID: path, Skip: reason} }
-
-// folderRead is a corpus read from a Folder with what each file gave the
-// corpus-wide steps.
-type folderRead struct {
-	c   *corpus.Corpus
-	raw []rawEntry // in path order
-}
-
-// readFolder reads the corpus in fsys as corpus.LoadFS does, by the same
-// steps, keeping what each file gave them.
-func readFolder(r *corpus.Reader, onFile func(done, total int)) (*folderRead, error) {
-	files, skipped, err := r.Files()
-	if err != nil {
-		return nil, err
-	}
-	c := &corpus.Corpus{Skipped: skipped}
-	if s, ok := r.PeopleSkipped(); ok {
-		c.Skipped = append(c.Skipped, s)
-	}
-	raw := make([]rawEntry, len(files))
-	pages := make([]*corpus.Page, len(files))
-	// Each file is read and its lines classified, then built into a
-	// document once the lines its outlet repeats are counted: each step
-	// on every core, files being independent of one another.
-	parallel(len(files), func(i int) {
-		raw[i].Path = files[i]
-		pg, err := r.ReadPage(files[i])
-		if err != nil {
-			raw[i].Skip = err.Error()
-			return
-		}
-		pages[i] = pg
-		raw[i].Read, raw[i].Outlet, raw[i].Lines = true, pg.Outlet(), pg.LineKeys()
-	})
-	repeats := corpus.NewRepeats()
-	for i := range raw {
-		if raw[i].Read {
-			repeats.Add(raw[i].Outlet, raw[i].Lines)
-		}
-	}
-	docs := make([]*corpus.Document, len(files))
-	var mu sync.Mutex
-	done := 0
-	parallel(len(files), func(i int) {
-		if pg := pages[i]; pg != nil {
-			doc, err := pg.Document(repeats.Of(raw[i].Outlet))
-			pages[i] = nil // its lines are no longer needed
-			if err != nil {
-				raw[i].Skip = err.Error()
-			} else {
-				docs[i] = doc
-			}
-		}
-		if onFile != nil {
-			mu.Lock()
-			done++
-			onFile(done, len(files))
-			mu.Unlock()
-		}
-	})
-	byID := map[string]int{}
-	for i, doc := range docs {
-		if doc != nil {
-			c.Documents = append(c.Documents, doc)
-			byID[doc.ID] = i
-		}
-		if raw[i].Skip != "" {
-			c.Skipped = append(c.Skipped, corpus.SkippedFile{Path: files[i], Reason: raw[i].Skip})
-		}
-	}
-	sort.Slice(c.Skipped, func(i, j int) bool { return c.Skipped[i].Path < c.Skipped[j].Path })
-	sort.Slice(c.Documents, func(i, j int) bool { return c.Documents[i].ID < c.Documents[j].ID })
-	reprints := corpus.NewReprints()
-	casts := make([]corpus.Cast, len(c.Documents))
-	for i, d := range c.Documents {
-		x := &raw[byID[d.ID]]
-		x.Keys = corpus.ParagraphKeys(d)
-		drops := reprints.Next(d.ID, x.Keys)
-		for _, dr := range drops {
-			x.Drops = append(x.Drops, dr.Index)
-		}
-		corpus.DropParagraphs(d, drops)
-		casts[i] = corpus.CastOf(d)
-		x.People, x.Quotes = d.People, casts[i].Quotes
-		for _, q := range d.Reported {
-			x.Reported = append(x.Reported, q.Speaker)
-		}
-	}
-	var canonical func(string) string
-	c.People, canonical = r.MergePeople(casts)
-	for _, d := range c.Documents {
-		corpus.Rename(d, canonical)
-		x := &raw[byID[d.ID]]
-		x.setRecords(d)
-	}
-	c.Lexicon, c.PeopleFile = r.Lexicon(), r.PeopleFile()
-	slices.SortFunc(raw, func(a, b rawEntry) int { return cmpString(a.Path, b.Path) })
-	return &folderRead{c: c, raw: raw}, nil
-}
 
 // parallel calls f(i) for every i below n, on as many goroutines as
 // there are cores.

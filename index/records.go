@@ -3,7 +3,6 @@ package index
 import (
 	"cmp"
 	"crypto/sha256"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -195,23 +194,8 @@ func speakerKey(q Quote) string {
 // docHash is a content hash of what the index holds of a document.
 func docHash(d *corpus.Document) [32]byte {
 	h := sha256.New()
-	w := func(parts ...string) {
-		for _, p := range parts {
-			io.WriteString(h, strconv.Itoa(len(p)))
-			io.WriteString(h, ":")
-			io.WriteString(h, p)
-		}
-	}
-	w("doc", d.ID, d.Title, d.Outlet, d.Author, d.Date, d.URL, d.Language)
-	for _, p := range d.Passages {
-		w("p", p.Text, p.Section, strconv.Itoa(p.Paragraph))
-	}
-	for _, q := range d.Quotes {
-		w("q", q.Speaker, q.Role, q.Text, strconv.Itoa(q.Paragraph))
-	}
-	for _, q := range d.Reported {
-		w("r", q.Speaker, q.Role, q.Text, strconv.Itoa(q.Paragraph))
-	}
+	hashMetaAndPassages(h, d)
+	hashQuotes(h, d.Quotes, d.Reported)
 	var out [32]byte
 	h.Sum(out[:0])
 	return out

@@ -35,9 +35,7 @@ type OpenOptions struct {
 	// its index is still the one for the corpus, Open returns it as is.
 	Served *Engine
 
-	sources *sourceFiles   // the files opts.Corpus was read from, to keep
-	raw     []rawEntry     // what each of them gave the corpus-wide steps
-	keep    *corpus.Corpus // the corpus the caller gave, for repairs
+	keep *corpus.Corpus // the corpus the caller gave, for repairs
 }
 
 // ErrLocked is returned by Open when another process holds the index.
@@ -94,45 +92,12 @@ func Open(ctx context.Context, opts OpenOptions) (*Engine, error) {
 		return nil, fmt.Errorf("index: open: %w", err)
 	}
 	if opts.Corpus == nil {
-		e, fr, m, err := openSource(ctx, opts, log)
-		if e != nil || err != nil {
-			if e != nil && opts.Progress != nil {
-				opts.Progress(Progress{Phase: "done", Done: e.data.Passages, Total: e.data.Passages})
-			}
-			return e, err
-		}
-		opts.Corpus, opts.sources, opts.raw = fr.c, m, fr.raw
-	} else {
-		opts.keep = opts.Corpus
+		return openFolder(ctx, opts, log)
 	}
+	opts.keep = opts.Corpus
 	fp := Fingerprint(opts.Corpus)
-	if dir, ok := currentIndex(opts.DataDir, fp); ok {
-		if opts.sources != nil {
-			// Read again, the same: the next Open need only stat the
-			// files, and a change can update this index.
-			if err := writeBeside(dir, rawFile, encodeRaw(opts.raw)); err != nil {
-				log.Warn("index sources", "err", err)
-			} else if err := writeBeside(dir, sourcesFile, opts.sources.encode()); err != nil {
-				log.Warn("index sources", "err", err)
-			}
-		}
-		if s := opts.Served; s != nil && s.Dir() == dir && s.Check() == nil {
-			return s, nil
-		}
-		e, err := openDir(ctx, dir, opts, log)
-		if err == nil {
-			log.Debug("index reused", "dir", dir)
-			cleanup(opts.DataDir, filepath.Base(dir), log)
-			if opts.Progress != nil {
-				n := e.data.Passages
-				opts.Progress(Progress{Phase: "done", Done: n, Total: n})
-			}
-			return e, nil
-		}
-		if errors.Is(err, ErrLocked) {
-			return nil, err
-		}
-		log.Warn("index unusable, rebuilding", "dir", dir, "err", err)
+	if e, err := reuseCurrent(ctx, opts, fp, log); e != nil || err != nil {
+		return e, err
 	}
 	dir, unlock, err := buildDir(ctx, opts, fp, log)
 	if err != nil {
@@ -146,6 +111,70 @@ func Open(ctx context.Context, opts OpenOptions) (*Engine, error) {
 	}
 	cleanup(opts.DataDir, filepath.Base(dir), log)
 	return openDir(ctx, dir, opts, log)
+}
+
+// reuseCurrent returns the engine over the index CURRENT names when it
+// is complete and built for fingerprint fp (served itself, when it is
+// the one given), else nil.
+func reuseCurrent(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger) (*Engine, error) {
+	dir, ok := currentIndex(opts.DataDir, fp)
+	if !ok {
+		return nil, nil
+	}
+	if s := opts.Served; s != nil && s.Dir() == dir && s.Check() == nil {
+		return s, nil
+	}
+	e, err := openDir(ctx, dir, opts, log)
+	if err == nil {
+		log.Debug("index reused", "dir", dir)
+		cleanup(opts.DataDir, filepath.Base(dir), log)
+		if opts.Progress != nil {
+			n := e.data.Passages
+			opts.Progress(Progress{Phase: "done", Done: n, Total: n})
+		}
+		return e, nil
+	}
+	if errors.Is(err, ErrLocked) {
+		return nil, err
+	}
+	log.Warn("index unusable, rebuilding", "dir", dir, "err", err)
+	return nil, nil
+}
+
+// newTmp makes a tmp- folder in dataDir, locked against cleanup until
+// unlock is called.
+func newTmp(dataDir string) (tmp string, unlock func(), err error) {
+	var rnd [8]byte
+	_, _ = rand.Read(rnd[:])
+	tmp = filepath.Join(dataDir, tmpPrefix+hex.EncodeToString(rnd[:]))
+	if err := os.Mkdir(tmp, 0o755); err != nil {
+		return "", nil, fmt.Errorf("index: build: %w", err)
+	}
+	unlock, err = lockDir(tmp)
+	if err != nil {
+		_ = os.RemoveAll(tmp)
+		return "", nil, err
+	}
+	return tmp, unlock, nil
+}
+
+// finish marks the index built in tmp COMPLETE for fingerprint fp and
+// renames it into place; it stays locked (unlock) until opened.
+func finish(dataDir, tmp, fp string) (string, error) {
+	if err := writeSynced(filepath.Join(tmp, completeFile), []byte(fp+"\n")); err != nil {
+		return "", err
+	}
+	if err := syncDir(tmp); err != nil {
+		return "", err
+	}
+	final := filepath.Join(dataDir, fmt.Sprintf("%s%s-%d", indexPrefix, fp[:16], time.Now().UnixNano()))
+	if err := os.Rename(tmp, final); err != nil {
+		return "", fmt.Errorf("index: build: %w", err)
+	}
+	if err := syncDir(dataDir); err != nil {
+		return "", err
+	}
+	return final, nil
 }
 
 // currentIndex returns the folder CURRENT names when it is complete and
@@ -260,14 +289,8 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 	if err != nil {
 		return fail(err)
 	}
-	side.raw = opts.raw
 	if err := writeSide(tmp, side); err != nil {
 		return fail(err)
-	}
-	if opts.sources != nil {
-		if err := writeSynced(filepath.Join(tmp, sourcesFile), opts.sources.encode()); err != nil {
-			return fail(err)
-		}
 	}
 	if err := writeVerified(tmp, nil); err != nil {
 		return fail(err)

@@ -239,7 +239,8 @@ func TestUpdateAnswersAsAFullBuild(t *testing.T) {
 }
 
 // TestReadFolderAsLoad: the folder reading that keeps what each file gave
-// the corpus-wide steps reads a corpus exactly as corpus.Load does.
+// the corpus-wide steps, and spills the passages, reads a corpus exactly
+// as corpus.Load does.
 func TestReadFolderAsLoad(t *testing.T) {
 	gen := t.TempDir()
 	if err := gencorpus.WriteDir(gen, 30, 2); err != nil {
@@ -261,20 +262,20 @@ func TestReadFolderAsLoad(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer root.Close()
-			got, err := readFolder(corpus.NewReader(root.FS(), corpus.Options{}), nil)
+			got, err := streamFolder(context.Background(), corpus.NewReader(root.FS(), corpus.Options{}), filepath.Join(t.TempDir(), spillFile), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if Fingerprint(got.c) != Fingerprint(want) {
+			if got.fp != Fingerprint(want) {
 				t.Error("the corpus read file by file differs from corpus.Load's")
 			}
-			gs, _ := json.Marshal(got.c.Skipped)
+			gs, _ := json.Marshal(got.skipped)
 			ws, _ := json.Marshal(want.Skipped)
 			if string(gs) != string(ws) {
 				t.Errorf("skipped %s, want %s", gs, ws)
 			}
-			if len(got.raw) != len(got.c.Documents)+len(got.c.Skipped) {
-				t.Errorf("%d entries for %d documents and %d skipped files", len(got.raw), len(got.c.Documents), len(got.c.Skipped))
+			if len(got.docs) != len(want.Documents) {
+				t.Errorf("%d documents, want %d", len(got.docs), len(want.Documents))
 			}
 		})
 	}

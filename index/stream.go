@@ -1,0 +1,452 @@
+package index
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding"
+	"fmt"
+	"hash"
+	"io"
+	"os"
+	"runtime"
+	"slices"
+	"sort"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// A folder is built without holding it in memory: Load's steps run in
+// three passes over the files, each keeping only what the later steps
+// need.
+//
+//  1. Every page is read and its lines classified, and only the short
+//     lines its outlet may repeat are kept (their keys).
+//  2. In document order, a window of pages is read again and built into
+//     documents on every core; each document's reprinted paragraphs are
+//     dropped, what it gave the corpus-wide steps is kept (RAW), its
+//     quotes stay in memory (a few per article) and its passages are
+//     written to a spill file beside the build.
+//  3. Once the people are merged, the fingerprint is known: an index of
+//     it already there is kept; else the spill is read back, the quotes
+//     filed under their merged speakers, and the records indexed.
+//
+// What it keeps per document is a few hundred bytes, and the spill is
+// read and written in order.
+
+// streamDoc is what pass 2 keeps of a document in memory.
+type streamDoc struct {
+	raw      int // its RAW entry
+	entry    docEntry
+	quotes   []corpus.Quote // direct quotations, then reported speech, as the document names speakers
+	nDirect  int
+	passages int
+	hash     []byte // the content hash's state after the metadata and passages (docHash)
+}
+
+// folderStream is a folder read by passes 1 and 2.
+type folderStream struct {
+	r       *corpus.Reader
+	raw     []rawEntry // in path order
+	docs    []streamDoc
+	skipped []corpus.SkippedFile
+	lower   lowerCounts
+	people  []corpus.Person
+	fp      string
+	spill   string
+}
+
+// spillDoc writes a document's metadata and passages.
+func spillDoc(w io.Writer, d *corpus.Document) error {
+	var e enc
+	for _, s := range []string{d.ID, d.Title, d.Outlet, d.Author, d.Date, d.URL, d.Language} {
+		e.str(s)
+	}
+	e.int(len(d.Passages))
+	for _, p := range d.Passages {
+		e.str(p.Text)
+		e.str(p.Section)
+		e.int(p.Paragraph)
+	}
+	var n [binaryLen]byte
+	putLen(n[:], len(e.b))
+	if _, err := w.Write(n[:]); err != nil {
+		return err
+	}
+	_, err := w.Write(e.b)
+	return err
+}
+
+const binaryLen = 4
+
+func putLen(b []byte, n int) {
+	b[0], b[1], b[2], b[3] = byte(n>>24), byte(n>>16), byte(n>>8), byte(n)
+}
+
+// unspillDoc reads back what spillDoc wrote.
+func unspillDoc(r io.Reader) (*corpus.Document, error) {
+	var n [binaryLen]byte
+	if _, err := io.ReadFull(r, n[:]); err != nil {
+		return nil, err
+	}
+	b := make([]byte, int(n[0])<<24|int(n[1])<<16|int(n[2])<<8|int(n[3]))
+	if _, err := io.ReadFull(r, b); err != nil {
+		return nil, err
+	}
+	dd := dec{b: b}
+	d := &corpus.Document{ID: dd.str(), Title: dd.str(), Outlet: dd.str(), Author: dd.str(), Date: dd.str(), URL: dd.str(), Language: dd.str()}
+	np := dd.int()
+	if dd.err != nil || np > len(b) {
+		return nil, errCorrupt
+	}
+	d.Passages = make([]corpus.Passage, np)
+	for i := range d.Passages {
+		d.Passages[i] = corpus.Passage{Text: dd.str(), Section: dd.str(), Paragraph: dd.int()}
+	}
+	return d, dd.err
+}
+
+// streamWindow is how many documents pass 2 builds at a time.
+const streamWindow = 64
+
+// streamFolder runs passes 1 and 2 over the folder r reads, spilling the
+// passages to spill.
+func streamFolder(ctx context.Context, r *corpus.Reader, spill string, onFile func(done, total int)) (*folderStream, error) {
+	files, skipped, err := r.Files()
+	if err != nil {
+		return nil, err
+	}
+	s := &folderStream{r: r, skipped: skipped, lower: lowerCounts{}, spill: spill}
+	if sk, ok := r.PeopleSkipped(); ok {
+		s.skipped = append(s.skipped, sk)
+	}
+	slices.Sort(files)
+	s.raw = make([]rawEntry, len(files))
+	// Pass 1: the lines each outlet repeats.
+	parallel(len(files), func(i int) {
+		s.raw[i].Path = files[i]
+		pg, err := r.ReadPage(files[i])
+		if err != nil {
+			s.raw[i].Skip = err.Error()
+			return
+		}
+		s.raw[i].Read, s.raw[i].Outlet, s.raw[i].Lines = true, pg.Outlet(), pg.LineKeys()
+	})
+	repeats := corpus.NewRepeats()
+	for i := range s.raw {
+		if s.raw[i].Read {
+			repeats.Add(s.raw[i].Outlet, s.raw[i].Lines)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// Pass 2: the documents, in order (documents are ordered by path).
+	f, err := os.Create(spill)
+	if err != nil {
+		return nil, fmt.Errorf("index: build: %w", err)
+	}
+	defer f.Close()
+	w := bufio.NewWriterSize(f, 1<<20)
+	reprints := corpus.NewReprints()
+	docs := make([]*corpus.Document, streamWindow*runtime.GOMAXPROCS(0))
+	for from := 0; from < len(files); from += len(docs) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		n := min(len(docs), len(files)-from)
+		parallel(n, func(j int) {
+			docs[j] = nil
+			x := &s.raw[from+j]
+			if !x.Read {
+				return
+			}
+			pg, err := r.ReadPage(x.Path)
+			if err != nil {
+				// Changed between the passes: read as it is now.
+				x.Read, x.Outlet, x.Lines, x.Skip = false, "", nil, err.Error()
+				return
+			}
+			doc, err := pg.Document(repeats.Of(x.Outlet))
+			if err != nil {
+				x.Skip = err.Error()
+				return
+			}
+			docs[j] = doc
+		})
+		for j, doc := range docs[:n] {
+			i := from + j
+			x := &s.raw[i]
+			if doc == nil {
+				s.skipped = append(s.skipped, corpus.SkippedFile{Path: x.Path, Reason: x.Skip})
+				continue
+			}
+			x.Keys = corpus.ParagraphKeys(doc)
+			drops := reprints.Next(doc.ID, x.Keys)
+			for _, dr := range drops {
+				x.Drops = append(x.Drops, dr.Index)
+			}
+			corpus.DropParagraphs(doc, drops)
+			c := corpus.CastOf(doc)
+			x.People, x.Quotes = doc.People, c.Quotes
+			for _, q := range doc.Reported {
+				x.Reported = append(x.Reported, q.Speaker)
+			}
+			x.Date = doc.Date
+			for _, p := range doc.Passages {
+				x.PassageParas = append(x.PassageParas, p.Paragraph)
+			}
+			for _, q := range append(doc.Quotes[:len(doc.Quotes):len(doc.Quotes)], doc.Reported...) {
+				x.QuoteParas = append(x.QuoteParas, q.Paragraph)
+			}
+			texts := make([]string, len(doc.Passages))
+			for k, p := range doc.Passages {
+				texts[k] = p.Text
+			}
+			s.lower.addDoc(texts, 1)
+			h := sha256.New()
+			hashMetaAndPassages(h, doc)
+			state, err := h.(encoding.BinaryMarshaler).MarshalBinary()
+			if err != nil {
+				return nil, fmt.Errorf("index: build: %w", err)
+			}
+			s.docs = append(s.docs, streamDoc{
+				raw:      i,
+				entry:    docEntry{ID: doc.ID, Title: doc.Title, Outlet: doc.Outlet, Author: doc.Author, Date: doc.Date, URL: doc.URL, Language: doc.Language, Passages: len(doc.Passages), Quotes: len(doc.Quotes), Reported: len(doc.Reported)},
+				quotes:   append(doc.Quotes[:len(doc.Quotes):len(doc.Quotes)], doc.Reported...),
+				nDirect:  len(doc.Quotes),
+				passages: len(doc.Passages),
+				hash:     state,
+			})
+			if err := spillDoc(w, doc); err != nil {
+				return nil, fmt.Errorf("index: build: %w", err)
+			}
+			docs[j] = nil
+		}
+		if onFile != nil {
+			onFile(from+n, len(files))
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return nil, fmt.Errorf("index: build: %w", err)
+	}
+	sort.Slice(s.skipped, func(i, j int) bool { return s.skipped[i].Path < s.skipped[j].Path })
+
+	// The people, merged; the quotes filed under their merged names; the
+	// fingerprint.
+	casts := make([]corpus.Cast, len(s.docs))
+	for k := range s.docs {
+		x := &s.raw[s.docs[k].raw]
+		casts[k] = corpus.Cast{People: x.People, Quotes: x.Quotes}
+	}
+	var canonical func(string) string
+	s.people, canonical = r.MergePeople(casts)
+	hashes := make([][32]byte, len(s.docs))
+	for k := range s.docs {
+		sd := &s.docs[k]
+		x := &s.raw[sd.raw]
+		x.Final = nil
+		for q := range sd.quotes {
+			if sd.quotes[q].Speaker != "" {
+				sd.quotes[q].Speaker = canonical(sd.quotes[q].Speaker)
+			}
+			x.Final = append(x.Final, sd.quotes[q].Speaker)
+		}
+		h := sha256.New()
+		if err := h.(encoding.BinaryUnmarshaler).UnmarshalBinary(sd.hash); err != nil {
+			return nil, fmt.Errorf("index: build: %w", err)
+		}
+		hashQuotes(h, sd.quotes[:sd.nDirect], sd.quotes[sd.nDirect:])
+		h.Sum(sd.entry.Hash[:0])
+		sd.hash = nil
+		hashes[k] = sd.entry.Hash
+	}
+	s.fp = fingerprintOf(hashes, s.people, r.PeopleFile())
+	return s, nil
+}
+
+// document is the k-th document as built, its passages read back from
+// the spill.
+func (s *folderStream) document(k int, spill io.Reader) (*corpus.Document, error) {
+	d, err := unspillDoc(spill)
+	if err != nil {
+		return nil, fmt.Errorf("index: build: spill: %w", err)
+	}
+	sd := &s.docs[k]
+	if d.ID != sd.entry.ID {
+		return nil, fmt.Errorf("index: build: spill holds %q, want %q", d.ID, sd.entry.ID)
+	}
+	d.Quotes, d.Reported = sd.quotes[:sd.nDirect], sd.quotes[sd.nDirect:]
+	return d, nil
+}
+
+// buildStream indexes the streamed folder in a new index in dir (pass 3)
+// and returns the data to keep beside it.
+func buildStream(ctx context.Context, dir string, s *folderStream, progress func(Progress)) (*sideData, error) {
+	idx, err := newIndex(dir)
+	if err != nil {
+		return nil, err
+	}
+	side, err := s.index(ctx, idx, progress)
+	if err == nil {
+		err = compact(ctx, idx)
+	}
+	if err == nil {
+		err = countStats(idx, side.data)
+	}
+	if cerr := idx.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("index: close: %w", cerr)
+	}
+	if err == nil {
+		err = pruneSegments(dir)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return side, nil
+}
+
+func (s *folderStream) index(ctx context.Context, idx bleve.Index, onProgress func(Progress)) (*sideData, error) {
+	f, err := os.Open(s.spill)
+	if err != nil {
+		return nil, fmt.Errorf("index: build: %w", err)
+	}
+	defer f.Close()
+	spill := bufio.NewReaderSize(f, 1<<20)
+	side := &sideData{
+		data: &indexData{Version: schemaVersion, Speakers: map[string]speakerMeta{}, PeopleFile: s.r.PeopleFile(),
+			People: s.people, Fingerprint: s.fp},
+		direct: map[string][]qentry{}, reported: map[string][]qentry{}, lower: s.lower, raw: s.raw,
+	}
+	total := 0
+	for k := range s.docs {
+		total += s.docs[k].passages
+	}
+	progress := func(done int) {
+		if onProgress != nil {
+			onProgress(Progress{Phase: "indexing", Done: done, Total: total})
+		}
+	}
+	progress(0)
+	batch := idx.NewBatch()
+	done := 0
+	flush := func() error {
+		if batch.Size() == 0 {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := idx.Batch(batch); err != nil {
+			return fmt.Errorf("index: batch: %w", err)
+		}
+		batch.Reset()
+		progress(done)
+		return nil
+	}
+	tally := map[string]*speakerTally{}
+	d := side.data
+	for k := range s.docs {
+		doc, err := s.document(k, spill)
+		if err != nil {
+			return nil, err
+		}
+		recs := recordsOf(doc)
+		for i := range recs.passages {
+			r := &recs.passages[i]
+			if err := batch.Index(passageKey(doc.ID, r.src.Paragraph, i), passageDoc(r)); err != nil {
+				return nil, fmt.Errorf("index: %s passage %d: %w", doc.ID, i, err)
+			}
+		}
+		for j := range recs.quotes {
+			q := &recs.quotes[j]
+			if err := batch.Index(quoteKey(doc.ID, q.quote.Source.Paragraph, j), quoteDoc(q)); err != nil {
+				return nil, fmt.Errorf("index: %s quote %d: %w", doc.ID, j, err)
+			}
+			if q.quote.Speaker == "" {
+				continue
+			}
+			e := qentry{date: doc.Date, ord: k, n: j, id: quoteKey(doc.ID, q.quote.Source.Paragraph, j)}
+			t := tally[q.quote.Speaker]
+			if t == nil {
+				t = &speakerTally{}
+				tally[q.quote.Speaker] = t
+			}
+			if q.quote.Reported {
+				t.reports++
+				side.reported[q.quote.Speaker] = append(side.reported[q.quote.Speaker], e)
+				continue
+			}
+			if t.quotes == 0 {
+				t.first = q.quote.Role
+			}
+			t.quotes++
+			if !slices.Contains(t.roles, q.quote.Role) {
+				t.roles = append(t.roles, q.quote.Role)
+			}
+			side.direct[q.quote.Speaker] = append(side.direct[q.quote.Speaker], e)
+		}
+		done += len(recs.passages)
+		side.docs = append(side.docs, s.docs[k].entry)
+		d.Documents++
+		d.Passages += len(doc.Passages)
+		d.Quotes += len(doc.Quotes) + len(doc.Reported)
+		if batch.Size() >= batchSize {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	for _, sk := range s.skipped {
+		side.docs = append(side.docs, skipEntry(sk.Path, sk.Reason))
+	}
+	for _, l := range side.direct {
+		sortNewestFirst(l)
+	}
+	for _, l := range side.reported {
+		sortNewestFirst(l)
+	}
+	for name, t := range tally {
+		d.Speakers[name] = speakerMeta{Quotes: t.quotes, Reports: t.reports, First: t.first, Roles: t.roles}
+	}
+	d.LowerUse = lowerUse(s.lower, nameWords(peopleOf(d.People, d.Speakers)))
+	progress(done)
+	return side, nil
+}
+
+// hashMetaAndPassages and hashQuotes are docHash in two steps: the
+// metadata and passages are known before the people are merged, the
+// quotes' speakers after.
+func hashMetaAndPassages(h hash.Hash, d *corpus.Document) {
+	w := hashWriter(h)
+	w("doc", d.ID, d.Title, d.Outlet, d.Author, d.Date, d.URL, d.Language)
+	for _, p := range d.Passages {
+		w("p", p.Text, p.Section, strconv.Itoa(p.Paragraph))
+	}
+}
+
+func hashQuotes(h hash.Hash, quotes, reported []corpus.Quote) {
+	w := hashWriter(h)
+	for _, q := range quotes {
+		w("q", q.Speaker, q.Role, q.Text, strconv.Itoa(q.Paragraph))
+	}
+	for _, q := range reported {
+		w("r", q.Speaker, q.Role, q.Text, strconv.Itoa(q.Paragraph))
+	}
+}
+
+func hashWriter(h hash.Hash) func(parts ...string) {
+	return func(parts ...string) {
+		for _, p := range parts {
+			io.WriteString(h, strconv.Itoa(len(p)))
+			io.WriteString(h, ":")
+			io.WriteString(h, p)
+		}
+	}
+}
