@@ -152,6 +152,19 @@ func streamFolder(ctx context.Context, r *corpus.Reader, spill string, onFile fu
 	defer f.Close()
 	w := bufio.NewWriterSize(f, 1<<20)
 	reprints := corpus.NewReprints()
+	strs := map[string]string{}
+	intern := func(v string) string {
+		if w, ok := strs[v]; ok {
+			return w
+		}
+		strs[v] = v
+		return v
+	}
+	internAll := func(vs []string) {
+		for i, v := range vs {
+			vs[i] = intern(v)
+		}
+	}
 	docs := make([]*corpus.Document, streamWindow*runtime.GOMAXPROCS(0))
 	for from := 0; from < len(files); from += len(docs) {
 		if err := ctx.Err(); err != nil {
@@ -190,6 +203,21 @@ func streamFolder(ctx context.Context, r *corpus.Reader, spill string, onFile fu
 				x.Drops = append(x.Drops, dr.Index)
 			}
 			corpus.DropParagraphs(doc, drops)
+			// A corpus names the same people, roles and outlets in
+			// thousands of documents: what is kept of each is one string.
+			for p := range doc.People {
+				ps := &doc.People[p]
+				ps.Name, ps.Role, ps.Gender = intern(ps.Name), intern(ps.Role), intern(ps.Gender)
+				internAll(ps.Aliases)
+				internAll(ps.Roles)
+				internAll(ps.Organisations)
+			}
+			for _, qs := range [][]corpus.Quote{doc.Quotes, doc.Reported} {
+				for q := range qs {
+					qs[q].Speaker, qs[q].Role = intern(qs[q].Speaker), intern(qs[q].Role)
+				}
+			}
+			doc.Outlet, doc.Author, doc.Date, doc.Language = intern(doc.Outlet), intern(doc.Author), intern(doc.Date), intern(doc.Language)
 			c := corpus.CastOf(doc)
 			x.People, x.Quotes = doc.People, c.Quotes
 			for _, q := range doc.Reported {
