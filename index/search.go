@@ -420,19 +420,27 @@ func (e *Engine) searchPassagesSorted(ctx context.Context, q query.Query, size i
 // complete says whether the hits are all q matches.
 func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kind byte) (hits []hit, complete bool, err error) {
 	size = max(size, 1)
-	for fetch := size; ; {
-		req := bleve.NewSearchRequestOptions(q, fetch+1, 0, false)
+	// Ties at the cut are the rule in a large corpus (the same sentence in
+	// many articles), and every search visits all matches again: so the
+	// first search fetches as far as the first step past a tie would, and
+	// the steps are replayed on what it fetched; only a tie running past
+	// that searches again.
+	for k := tieHeadroom * size; ; {
+		req := bleve.NewSearchRequestOptions(q, k+1, 0, false)
 		req.Fields = nil
 		res, err := e.search(ctx, req)
 		if err != nil {
 			return nil, false, fmt.Errorf("index: search: %w", err)
 		}
-		if len(res.Hits) > fetch && scoreOrder(res.Hits[fetch].Score, res.Hits[size-1].Score) <= 0 {
-			// The hits tied at the cut go on past what was fetched: look
-			// further, in big steps (every search visits all matches
-			// again), but not at once at all of them (a common word's
-			// matches are tens of thousands at 10k articles).
+		fetch := size
+		for len(res.Hits) > fetch && scoreOrder(res.Hits[fetch].Score, res.Hits[size-1].Score) <= 0 {
+			// The hits tied at the cut go on past it: look further, in
+			// big steps, but not at once at all of them (a common
+			// word's matches are tens of thousands at 10k articles).
 			fetch = min(fetch*4, int(res.Total))
+		}
+		if fetch >= len(res.Hits) && len(res.Hits) < int(res.Total) {
+			k = fetch // the tie may go on past what was fetched
 			continue
 		}
 		// The extra hit fetched to look for a tie scores below the cut:
@@ -455,6 +463,10 @@ func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kin
 		return hits, complete, nil
 	}
 }
+
+// tieHeadroom is how many times the hits asked for a search fetches at
+// first (searchRecords).
+const tieHeadroom = 4
 
 // scoreOrder orders two BM25 scores, higher first. bleve adds up a
 // disjunction's clause scores in an order that follows its internal
