@@ -38,6 +38,11 @@
 //     interview turns ("Name: …", never headings), lists (one passage
 //     with the line that introduces them).
 //
+// steps.go exposes these steps one by one (Reader, Page, Repeats,
+// Reprints, MergePeople), and Load is written as them in a row, so that
+// an index kept on disk can read a few changed files and redo the
+// corpus-wide steps over what it kept of the others, and read the same.
+//
 // Every dropped line stays in Document.Skipped with the reason, in reading
 // order, so inspect can show why. Repeated paragraphs are kept once,
 // within a document and across documents (load.go); passages.go cuts long

@@ -10,11 +10,13 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -505,8 +507,75 @@ func (s *docSource) close() error {
 	return s.file.Close()
 }
 
-// readRec reads the stored record of a bleve document.
-func (e *Engine) readRec(id string) ([]byte, error) {
+// storedReader reads records straight from the segments of an index
+// that never changes (one opened read-only), by the internal numbers
+// searches hand back: no lookup of the id, no document built.
+type storedReader struct {
+	r       bindex.IndexReader
+	segs    []*scorch.SegmentSnapshot
+	offsets []uint64 // of each segment's first number
+}
+
+func newStoredReader(idx bleve.Index) (*storedReader, error) {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		_ = r.Close()
+		return nil, fmt.Errorf("index: unexpected index reader %T", r)
+	}
+	s := &storedReader{r: r, segs: snap.Segments()}
+	running := uint64(0)
+	for _, seg := range s.segs {
+		s.offsets = append(s.offsets, running)
+		running += seg.Segment().Count()
+	}
+	return s, nil
+}
+
+// rec reads the stored record of the document numbered num.
+func (s *storedReader) rec(num uint64) ([]byte, error) {
+	i := sort.Search(len(s.offsets), func(x int) bool { return s.offsets[x] > num }) - 1
+	if i < 0 {
+		return nil, errCorrupt
+	}
+	var out []byte
+	err := s.segs[i].VisitDocument(num-s.offsets[i], func(field string, _ byte, value []byte, _ []uint64) bool {
+		if field == fieldRec {
+			out = append([]byte(nil), value...)
+			return false
+		}
+		return true
+	})
+	if err == nil && out == nil {
+		err = errCorrupt
+	}
+	return out, err
+}
+
+func (s *storedReader) close() error {
+	if s == nil {
+		return nil
+	}
+	return s.r.Close()
+}
+
+// readRec reads the stored record of a bleve document: by its number
+// when a search gave it and the index never changes, else by its id.
+func (e *Engine) readRec(id string, num uint64, numbered bool) ([]byte, error) {
+	if e.stored != nil && numbered {
+		b, err := e.stored.rec(num)
+		if err != nil {
+			return nil, fmt.Errorf("index: read %q: %w", id, err)
+		}
+		return b, nil
+	}
 	doc, err := e.idx.Document(id)
 	if err != nil {
 		return nil, fmt.Errorf("index: read %q: %w", id, err)
@@ -531,7 +600,7 @@ func (e *Engine) passageOf(h *hit) (*passageRec, error) {
 	if h.rec != nil {
 		return h.rec, nil
 	}
-	b, err := e.readRec(h.id)
+	b, err := e.readRec(h.id, h.num, h.numbered)
 	if err != nil {
 		return nil, err
 	}
@@ -543,8 +612,9 @@ func (e *Engine) passageOf(h *hit) (*passageRec, error) {
 	return r, nil
 }
 
-func (e *Engine) quoteOf(id string) (*quoteRec, error) {
-	b, err := e.readRec(id)
+// quoteOf reads a quote record: by number when a search found it.
+func (e *Engine) quoteOf(id string, num uint64, numbered bool) (*quoteRec, error) {
+	b, err := e.readRec(id, num, numbered)
 	if err != nil {
 		return nil, err
 	}

@@ -55,6 +55,8 @@ type Engine struct {
 	bm25  *search.BM25Stats
 	lists *quoteLists
 	docs  *docSource
+	// stored reads records by number, for an index that never changes.
+	stored *storedReader
 	// corpus is the corpus the engine was built from, when it was given
 	// one (not for an index opened from a Folder): what a repair rebuilds.
 	corpus *corpus.Corpus
@@ -379,6 +381,7 @@ func (e *Engine) Close() error {
 	}
 	_ = e.lists.close()
 	_ = e.docs.close()
+	_ = e.stored.close()
 	if err := e.idx.Close(); err != nil {
 		return fmt.Errorf("index: close: %w", err)
 	}

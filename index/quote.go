@@ -102,7 +102,7 @@ func (e *Engine) onSubject(ctx context.Context, name string, reported bool, n in
 		return nil, 0, err
 	}
 	for _, id := range ids {
-		r, err := e.quoteOf(id)
+		r, err := e.quoteOf(id, 0, false)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -131,7 +131,7 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 	var onTopic, others []*quoteRec
 	m := e.newMatcher(qs)
 	for _, h := range hits {
-		r, err := e.quoteOf(h.id)
+		r, err := e.quoteOf(h.id, h.num, h.numbered)
 		if err != nil {
 			return nil, 0, err
 		}

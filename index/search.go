@@ -106,8 +106,11 @@ func (e *Engine) questionTerms(text string) []qterm {
 
 // hit is a candidate passage.
 type hit struct {
-	id       string      // the bleve document id: where it stands in the corpus
-	rec      *passageRec // read when first needed (passageOf)
+	id  string      // the bleve document id: where it stands in the corpus
+	rec *passageRec // read when first needed (passageOf)
+	// num is its internal number in the index, when numbered.
+	num      uint64
+	numbered bool
 	score    float64
 	coverage float64
 	marks    []Mark
@@ -422,10 +425,14 @@ func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kin
 	size = max(size, 1)
 	// Ties at the cut are the rule in a large corpus (the same sentence in
 	// many articles), and every search visits all matches again: so the
-	// first search fetches as far as the first step past a tie would, and
-	// the steps are replayed on what it fetched; only a tie running past
-	// that searches again.
-	for k := tieHeadroom * size; ; {
+	// first search fetches as far as the first steps past a tie would,
+	// and the steps are replayed on what it fetched; only a tie running
+	// past that searches again.
+	k := 4 * size
+	if size <= 64 {
+		k = 16 * size // two steps: a search fetching 320 hits costs little more than one fetching 20
+	}
+	for {
 		req := bleve.NewSearchRequestOptions(q, k+1, 0, false)
 		req.Fields = nil
 		res, err := e.search(ctx, req)
@@ -452,7 +459,11 @@ func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kin
 			if len(h.ID) < 2 || h.ID[0] != kind {
 				continue
 			}
-			hits = append(hits, hit{id: h.ID, score: h.Score})
+			x := hit{id: h.ID, score: h.Score}
+			if len(h.IndexInternalID) == 8 {
+				x.num, x.numbered = h.IndexInternalID.Value(), true
+			}
+			hits = append(hits, x)
 		}
 		slices.SortStableFunc(hits, func(a, b hit) int {
 			if c := scoreOrder(a.score, b.score); c != 0 {
@@ -463,10 +474,6 @@ func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kin
 		return hits, complete, nil
 	}
 }
-
-// tieHeadroom is how many times the hits asked for a search fetches at
-// first (searchRecords).
-const tieHeadroom = 4
 
 // scoreOrder orders two BM25 scores, higher first. bleve adds up a
 // disjunction's clause scores in an order that follows its internal

@@ -245,6 +245,10 @@ func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger
 		return nil, err
 	}
 	e.bm25 = &search.BM25Stats{DocCount: float64(data.DocCount), FieldCardinality: data.Cardinality}
+	if e.stored, err = newStoredReader(idx); err != nil {
+		_ = e.Close()
+		return nil, fmt.Errorf("index: open %q: %w", dir, err)
+	}
 	qf, err := os.Open(filepath.Join(dir, quotesFile))
 	if err != nil {
 		_ = e.Close()

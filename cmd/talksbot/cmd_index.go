@@ -25,7 +25,8 @@ func newIndexCmd() *cobra.Command {
 builds its index in the data directory (--data-dir). The new index is built
 beside the current one and takes its place only when complete, so a running
 "talksbot serve" or an interrupted build never sees a half-written index.
-An unchanged corpus keeps its index.`,
+An unchanged corpus keeps its index (its files are only stat'ed); a few
+articles added, changed or removed update it, reading only those.`,
 		Args: noArgs("give the corpus with --corpus DIR"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			a, err := newApp(cmd)
