@@ -65,6 +65,10 @@
 //   - folder.go, scan_*.go: Open from a Folder reads the corpus itself and
 //     keeps SOURCES, the files (path, size, time, the program's build ID):
 //     while they are unchanged it only stats them.
+//   - stream.go: a folder is built in three passes that keep little of it
+//     in memory (the lines each outlet repeats; the documents in order,
+//     their passages spilled beside the build; the records indexed once
+//     the people are merged and the fingerprint is known).
 //   - raw.go, update.go: an index read from a Folder keeps what each file
 //     gave the corpus-wide steps of reading (RAW) and the lower-case words
 //     of the passages (LOWER); when a few files change, an update reads
