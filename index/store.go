@@ -47,9 +47,13 @@ var ErrLocked = errors.New("index: index is in use by another process")
 //	index-<fp16>-<unixnano>/      a complete index
 //	    bleve/                    the bleve (scorch) index
 //	    META, QUOTES, DOCS        what answering needs of the whole corpus (data.go)
-//	    SOURCES                   the files it was read from, when from a Folder (folder.go)
+//	    SOURCES, RAW              the files it was read from, and what each gave the
+//	                              corpus-wide steps, when read from a Folder (folder.go, raw.go)
+//	    LOWER                     the passages' lower-case words (raw.go)
+//	    VERIFIED                  the segments checked when it was written (integrity.go)
 //	    COMPLETE                  the full fingerprint, written after a clean close
 //	    LOCK                      flocked by its builder until the engine is open
+//	.tmp-<random>/                a tmp- folder being made, until it is locked
 //	tmp-<random>/                 a build in progress (or left by a crash)
 //	    LOCK                      flocked by the builder while it runs
 //	CURRENT.<random>.tmp          CURRENT being replaced
@@ -60,6 +64,8 @@ const (
 	bleveDir     = "bleve"
 	indexPrefix  = "index-"
 	tmpPrefix    = "tmp-"
+	// stagingPrefix names a tmp- folder while it is made (newTmp).
+	stagingPrefix = ".tmp-"
 )
 
 // staleAge is how old a folder or temporary file must be before cleanup
@@ -142,18 +148,27 @@ func reuseCurrent(ctx context.Context, opts OpenOptions, fp string, log *slog.Lo
 }
 
 // newTmp makes a tmp- folder in dataDir, locked against cleanup until
-// unlock is called.
+// unlock is called. It is made under a hidden name (stagingPrefix),
+// locked, and only then renamed: so a tmp- folder always holds its LOCK,
+// and one a crash left is told from one a build is starting at once.
 func newTmp(dataDir string) (tmp string, unlock func(), err error) {
 	var rnd [8]byte
 	_, _ = rand.Read(rnd[:])
-	tmp = filepath.Join(dataDir, tmpPrefix+hex.EncodeToString(rnd[:]))
-	if err := os.Mkdir(tmp, 0o755); err != nil {
+	name := hex.EncodeToString(rnd[:])
+	staging := filepath.Join(dataDir, stagingPrefix+name)
+	if err := os.Mkdir(staging, 0o755); err != nil {
 		return "", nil, fmt.Errorf("index: build: %w", err)
 	}
-	unlock, err = lockDir(tmp)
+	unlock, err = lockDir(staging)
 	if err != nil {
-		_ = os.RemoveAll(tmp)
+		_ = os.RemoveAll(staging)
 		return "", nil, err
+	}
+	tmp = filepath.Join(dataDir, tmpPrefix+name)
+	if err := os.Rename(staging, tmp); err != nil {
+		unlock()
+		_ = os.RemoveAll(staging)
+		return "", nil, fmt.Errorf("index: build: %w", err)
 	}
 	return tmp, unlock, nil
 }
@@ -273,15 +288,8 @@ func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger
 // buildDir builds a complete index folder and returns its path, still
 // locked against cleanup until unlock is called.
 func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger) (dir string, unlock func(), err error) {
-	var rnd [8]byte
-	_, _ = rand.Read(rnd[:])
-	tmp := filepath.Join(opts.DataDir, tmpPrefix+hex.EncodeToString(rnd[:]))
-	if err := os.Mkdir(tmp, 0o755); err != nil {
-		return "", nil, fmt.Errorf("index: build: %w", err)
-	}
-	unlock, err = lockDir(tmp)
+	tmp, unlock, err := newTmp(opts.DataDir)
 	if err != nil {
-		_ = os.RemoveAll(tmp)
 		return "", nil, err
 	}
 	fail := func(err error) (string, func(), error) {
@@ -533,6 +541,13 @@ func cleanup(dataDir, keep string, log *slog.Logger) {
 			continue
 		}
 		if name == keep {
+			continue
+		}
+		if strings.HasPrefix(name, stagingPrefix) {
+			// A crash between making a tmp- folder and locking it.
+			if !inUse(path) && olderThan(path, staleAge) {
+				_ = os.RemoveAll(path)
+			}
 			continue
 		}
 		if strings.HasPrefix(name, tmpPrefix) || strings.HasPrefix(name, indexPrefix) {

@@ -2,8 +2,6 @@ package index
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -456,15 +454,8 @@ func finalSpeakers(x *rawEntry, canonical func(string) string) []string {
 
 // write makes the updated index folder and opens it.
 func (u *folderUpdate) write(opts OpenOptions, m *sourceFiles) (*Engine, error) {
-	var rnd [8]byte
-	_, _ = rand.Read(rnd[:])
-	tmp := filepath.Join(opts.DataDir, tmpPrefix+hex.EncodeToString(rnd[:]))
-	if err := os.Mkdir(tmp, 0o755); err != nil {
-		return nil, fmt.Errorf("index: update: %w", err)
-	}
-	unlock, err := lockDir(tmp)
+	tmp, unlock, err := newTmp(opts.DataDir)
 	if err != nil {
-		_ = os.RemoveAll(tmp)
 		return nil, err
 	}
 	defer unlock()
