@@ -576,23 +576,7 @@ func (e *Engine) readRec(id string, num uint64, numbered bool) ([]byte, error) {
 		}
 		return b, nil
 	}
-	doc, err := e.idx.Document(id)
-	if err != nil {
-		return nil, fmt.Errorf("index: read %q: %w", id, err)
-	}
-	if doc == nil {
-		return nil, fmt.Errorf("index: read %q: %w", id, errCorrupt)
-	}
-	var b []byte
-	doc.VisitFields(func(f bindex.Field) {
-		if f.Name() == fieldRec {
-			b = f.Value()
-		}
-	})
-	if b == nil {
-		return nil, fmt.Errorf("index: read %q: %w", id, errCorrupt)
-	}
-	return b, nil
+	return readStored(e.idx, id)
 }
 
 // passageOf reads a passage hit's record, once.

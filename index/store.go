@@ -327,13 +327,11 @@ func buildDir(ctx context.Context, opts OpenOptions, fp string, log *slog.Logger
 // buildInto builds a complete on-disk index of c in dir (which must not
 // exist yet), merged into one segment, closed (so persisted) and pruned,
 // and returns the data to keep beside it.
-func buildInto(ctx context.Context, dir string, c *corpus.Corpus, progress func(Progress)) (*sideData, error) {
-	idx, err := newIndex(dir)
-	if err != nil {
-		return nil, err
-	}
-	side := newData(c)
-	err = indexCorpus(ctx, idx, c, progress)
+// finishBuild ends a build whose documents are in idx (err says how
+// adding them went): one segment, the BM25 statistics counted into side,
+// the index closed, and segment files its snapshot no longer reads
+// removed.
+func finishBuild(ctx context.Context, dir string, idx bleve.Index, side *sideData, err error) error {
 	if err == nil {
 		err = compact(ctx, idx)
 	}
@@ -346,7 +344,16 @@ func buildInto(ctx context.Context, dir string, c *corpus.Corpus, progress func(
 	if err == nil {
 		err = pruneSegments(dir)
 	}
+	return err
+}
+
+func buildInto(ctx context.Context, dir string, c *corpus.Corpus, progress func(Progress)) (*sideData, error) {
+	idx, err := newIndex(dir)
 	if err != nil {
+		return nil, err
+	}
+	side := newData(c)
+	if err := finishBuild(ctx, dir, idx, side, indexCorpus(ctx, idx, c, progress)); err != nil {
 		return nil, err
 	}
 	if progress != nil {

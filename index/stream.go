@@ -319,19 +319,11 @@ func buildStream(ctx context.Context, dir string, s *folderStream, progress func
 		return nil, err
 	}
 	side, err := s.index(ctx, idx, progress)
-	if err == nil {
-		err = compact(ctx, idx)
-	}
-	if err == nil {
-		err = countStats(idx, side.data)
-	}
-	if cerr := idx.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("index: close: %w", cerr)
-	}
-	if err == nil {
-		err = pruneSegments(dir)
-	}
 	if err != nil {
+		_ = idx.Close()
+		return nil, err
+	}
+	if err := finishBuild(ctx, dir, idx, side, nil); err != nil {
 		return nil, err
 	}
 	return side, nil
