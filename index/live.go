@@ -518,16 +518,8 @@ func (l *Live) Reindex(ctx context.Context, initiator string, load LoadFunc, pro
 	}
 	update(func(s *ReindexStatus) { s.Phase = "swapping"; s.PassagesIndexed = s.PassagesTotal })
 
-	l.mu.Lock()
-	if l.closed {
-		l.mu.Unlock()
-		_ = eng.Close()
-		return Summary{}, ErrClosed
-	}
-	old := l.cur.Swap(&handle{eng: eng})
-	l.mu.Unlock()
-	if err := l.retire(old); err != nil {
-		log.Warn("reindex: old engine", "err", err)
+	if err := l.swapIn(eng, log); err != nil {
+		return Summary{}, err
 	}
 
 	st := eng.Stats()
@@ -593,16 +585,8 @@ func (l *Live) reindexFolder(ctx context.Context, start time.Time, log *slog.Log
 		return sum, nil
 	}
 	update(func(s *ReindexStatus) { s.Phase = "swapping"; s.PassagesIndexed = s.PassagesTotal })
-	l.mu.Lock()
-	if l.closed {
-		l.mu.Unlock()
-		_ = eng.Close()
-		return Summary{}, ErrClosed
-	}
-	old := l.cur.Swap(&handle{eng: eng})
-	l.mu.Unlock()
-	if err := l.retire(old); err != nil {
-		log.Warn("reindex: old engine", "err", err)
+	if err := l.swapIn(eng, log); err != nil {
+		return Summary{}, err
 	}
 	st := eng.Stats()
 	sum := Summary{Documents: st.Documents, Passages: st.Passages, Quotes: st.Quotes, Speakers: st.Speakers,
@@ -666,4 +650,21 @@ func (l *Live) Close() error {
 	old := l.cur.Swap(nil)
 	l.mu.Unlock()
 	return l.retire(old)
+}
+
+// swapIn serves eng from now on and retires the engine it replaces once
+// its questions finish; on a closed Live it closes eng instead.
+func (l *Live) swapIn(eng *Engine, log *slog.Logger) error {
+	l.mu.Lock()
+	if l.closed {
+		l.mu.Unlock()
+		_ = eng.Close()
+		return ErrClosed
+	}
+	old := l.cur.Swap(&handle{eng: eng})
+	l.mu.Unlock()
+	if err := l.retire(old); err != nil {
+		log.Warn("reindex: old engine", "err", err)
+	}
+	return nil
 }
