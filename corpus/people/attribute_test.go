@@ -217,6 +217,19 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
+			name:  "a participle after the quotation goes on with the subject named before it",
+			paras: []string{`The deputy minister, Oksana Hrytsenko, told the committee on Monday that the ministry had "paid every family that applied in full", adding that a second round would follow in March.`},
+			want:  []q{{"Oksana Hrytsenko", "deputy minister", "paid every family that applied in full"}},
+		},
+		{
+			name: "three words a speaker is named saying after them are a quote; three framed by a verb before are not",
+			paras: []string{
+				`Mayor Ilse Brandt said the city would answer "deeds, not headlines", she told reporters.`,
+				`Brandt said the plan was a "grand bargain, really" for the region.`,
+			},
+			want: []q{{"Ilse Brandt", "Mayor", "deeds, not headlines"}},
+		},
+		{
 			name:  "they said is a group: no guess",
 			paras: []string{`Friedrich Merz and Volodymyr Zelensky met the press. "We made real progress on the guarantees today," they said.`},
 			want:  []q{{"", "", "We made real progress on the guarantees today,"}},

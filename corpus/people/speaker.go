@@ -84,7 +84,7 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			return nil, nil
 		}
 		inner := strings.Trim(s.inner, " ")
-		if wordCount(inner) < MinQuoteWords || a.lx.quotedTitle(text, s) {
+		if a.lx.quotedTitle(text, s) || wordCount(inner) < MinQuoteWords && !a.shortSaid(pi, s, inner) {
 			continue
 		}
 		w, alone := a.attribute(pi, s)
@@ -134,6 +134,14 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 	return out, said
 }
 
+// shortSaid reports a quotation one word shorter than MinQuoteWords that
+// a person is named right after as saying (`respond to "proposals, not
+// rumours", he told reporters`): words someone said, not a scare quote
+// or a name, which a speech verb after the quotation never frames.
+func (a *analyser) shortSaid(pi int, s quoteSpan, inner string) bool {
+	return wordCount(inner) == MinQuoteWords-1 && a.saidAfter(pi, s).p != nil
+}
+
 // continuedQuote is who speaks a quotation opening paragraph pi with no
 // attribution of its own: the speaker of the quotation the paragraph
 // before left open, as a quotation running over paragraphs is written.
@@ -153,17 +161,8 @@ func (a *analyser) continuedQuote(pi int) who {
 func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 	p := &a.paras[pi]
 	text := p.Text
-	end := s.markEnd(text)
-	after := text[end:min(len(text), end+maxClause)]
-	clause := after[:a.lx.clauseEnd(after)]
-	// Words after a quotation attribute it only when it closes a clause
-	// ("…," she said; "…?" asked X); after `"insist on seeing every
-	// word" of any guarantee before it was asked`, the sentence goes on.
-	closes := strings.ContainsRune(",.!?…;:—–-", lastMeaningful(s.inner)) || strings.HasPrefix(strings.TrimLeft(after, " "), ",")
-	if vs := p.verbsIn(end, end+len(clause)); len(vs) > 0 && closes {
-		if w := p.eventAt(vs[0].start); w.found() {
-			return w, false
-		}
+	if w := a.saidAfter(pi, s); w.found() {
+		return w, false
 	}
 	// Before the quotation, in its own clause: `he said: "..."`.
 	cs := a.clauseStart(pi, s.open)
@@ -190,6 +189,32 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 		return w, false
 	}
 	return blocked, false
+}
+
+// saidAfter is who the words right after a quotation name as its
+// speaker ("…," she said; "…?" asked X). They attribute it only when
+// the quotation closes a clause: after `"insist on seeing every word"
+// of any guarantee before it was asked`, the sentence goes on. A
+// participle there (`"…", adding that …`) goes on with the sentence's
+// own subject, which the words before the quotation name.
+func (a *analyser) saidAfter(pi int, s quoteSpan) who {
+	p := &a.paras[pi]
+	text := p.Text
+	end := s.markEnd(text)
+	after := text[end:min(len(text), end+maxClause)]
+	clause := after[:a.lx.clauseEnd(after)]
+	closes := strings.ContainsRune(",.!?…;:—–-", lastMeaningful(s.inner)) || strings.HasPrefix(strings.TrimLeft(after, " "), ",")
+	vs := p.verbsIn(end, end+len(clause))
+	if len(vs) == 0 || !closes {
+		return who{}
+	}
+	if w := p.eventAt(vs[0].start); w.found() {
+		if w == blocked && strings.HasSuffix(text[vs[0].start:vs[0].end], "ing") && strings.Trim(text[end:vs[0].start], " ,") == "" {
+			return who{}
+		}
+		return w
+	}
+	return who{}
 }
 
 // clauseStart is where the clause holding off begins: its sentence's
