@@ -199,3 +199,31 @@ func TestReportedSpeech(t *testing.T) {
 		t.Errorf("intro %q", intro)
 	}
 }
+
+// A typo in an inflected word is read as the word meant, as written:
+// correcting its stem would not find it ("negotiatons" stems far from
+// "negotiations"). The misspelt question is answered with a passage
+// holding the word meant.
+func TestTyposInInflectedWords(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: embedded(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, tt := range []struct{ typo, meant string }{
+		{"negotiatons with trump", "negotiations"},
+		{"territorial concesions", "concessions"},
+		{"ceasefire monitering", "monitoring"},
+		{"guarentees for ukraine", "guarantees"},
+	} {
+		t.Run(tt.typo, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tt.typo, AskOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.Answered() || !strings.Contains(strings.ToLower(firstText(a)), tt.meant) {
+				t.Errorf("answered %v, first %q; want a passage with %q", a.Answered(), firstText(a), tt.meant)
+			}
+		})
+	}
+}

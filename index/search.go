@@ -78,7 +78,11 @@ func (e *Engine) questionTerms(text string) []qterm {
 			// A word of everyday English is not a typo of an article's
 			// word ("presents" is not "prevent", "prize" not "prime").
 			typo := !ew.Known || ew.Zipf < 3 || ew.Name
-			if c, d, ok := e.vocab.correct(t); ok && typo {
+			c, d, ok := e.spelled(word)
+			if !ok {
+				c, d, ok = e.vocab.correct(t)
+			}
+			if ok && typo {
 				q.term, q.credit = c, 1-0.4*float64(d)
 				q.weight = e.vocab.idf(e.vocab.df(c))
 			} else if q.alts = e.bridges(word, next, t); len(q.alts) > 0 {

@@ -11,6 +11,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/search"
+
+	"github.com/talksbot/talksbot/index/english"
 )
 
 // span is a word of a text: bytes [start, end).
@@ -140,6 +142,40 @@ func (v *vocab) df(term string) int {
 func (v *vocab) idf(df int) float64 {
 	n := float64(v.n)
 	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// spelled finds the everyday English word a question's typo meant, when
+// the articles use it ("negotiatons" → negotiations, "misson" → mission,
+// "chancellory" → chancellery), as its index term: the word corrected as
+// written, where correcting its stem would not (the stem of a typo is
+// often far from the stem of the word). Among equally close words the
+// one the articles use most wins.
+func (e *Engine) spelled(word string) (term string, dist int, ok bool) {
+	l := utf8.RuneCountInString(word)
+	limit := maxEdits(l)
+	if limit == 0 || word == "" {
+		return "", 0, false
+	}
+	dist = limit + 1
+	bestDF := 0
+	var scratch []int
+	for n := l - limit; n <= l+limit; n++ {
+		for _, cand := range english.Spellings(word[0], n) {
+			var d int
+			var over bool
+			d, over, scratch = search.LevenshteinDistanceMaxReuseSlice(word, cand, limit, scratch)
+			if over || d == 0 || d > dist {
+				continue
+			}
+			t := e.terms.of(cand)
+			df := e.vocab.df(t)
+			if df == 0 || d == dist && df <= bestDF {
+				continue
+			}
+			term, dist, bestDF = t, d, df
+		}
+	}
+	return term, dist, dist <= limit
 }
 
 // maxEdits is how many typos a word of n letters may carry: none for short

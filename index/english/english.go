@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 var (
@@ -151,3 +152,36 @@ func Related(lemma string) []Rel {
 	}
 	return out
 }
+
+// minSpellingZipf is the least frequent a word may be and still be offered
+// as the spelling a typo meant: rarer ones are more often the typo.
+const minSpellingZipf = 2.0
+
+type spellKey struct {
+	first byte
+	n     int
+}
+
+var spellings = sync.OnceValue(func() map[spellKey][]string {
+	t := tables().freq
+	out := map[spellKey][]string{}
+	for i := range t.lines {
+		w, rest, _ := strings.Cut(t.line(i), "\t")
+		zipf, pos, _ := strings.Cut(rest, "\t")
+		if w == "" || pos == "P" || strings.ContainsAny(w, " _'-") {
+			continue
+		}
+		if z, err := strconv.ParseFloat(zipf, 64); err != nil || z < minSpellingZipf {
+			continue
+		}
+		k := spellKey{w[0], utf8.RuneCountInString(w)}
+		out[k] = append(out[k], w)
+	}
+	return out
+})
+
+// Spellings returns the everyday English words of n letters starting
+// with the byte first (no names, none rarer than a Zipf of 2): where to
+// look for the word a typo meant, as typos seldom hit the first letter.
+// The slice is shared: do not modify it.
+func Spellings(first byte, n int) []string { return spellings()[spellKey{first, n}] }
