@@ -163,7 +163,11 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	q := strings.TrimSpace(question)
 	switch in.kind {
 	case asksSaid:
-		if p := e.resolveSpeaker(in.who); p != nil {
+		p := e.resolveSpeaker(in.who)
+		if p == nil {
+			p = in.found
+		}
+		if p != nil {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
 		if !e.namesSomethingKnown(in.who) {
@@ -180,6 +184,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		// speak of, answered from passages.
 	case asksPerson:
 		p := e.resolveName(in.who)
+		if p == nil {
+			p = in.found
+		}
 		if p == nil && len(strings.Fields(in.who)) >= 2 {
 			var err error
 			if p, err = e.mentionedName(ctx, in.who); err != nil {

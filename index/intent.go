@@ -41,6 +41,11 @@ type intent struct {
 	who string
 	// about is the subject of a said question ("the Christmas truce").
 	about string
+	// found is the person the people model read in the question as
+	// asked, when it read one ("foreign ministry spokeswoman voloshyna":
+	// a role and a name of the same person): what who resolves to when
+	// resolving who alone does not.
+	found *person
 	// content is the text searched for passages: the question without
 	// the phrase that gave its kind ("how long", "which organisation").
 	content string
@@ -79,9 +84,11 @@ type questionWords struct {
 	AboutWords     []string          `yaml:"about_words"`
 	ReactionVerbs  []string          `yaml:"reaction_verbs"`
 	Shorthand      map[string]string `yaml:"shorthand"`
+	PersonNouns    []string          `yaml:"person_nouns"`
 
-	filler    map[string]bool
-	pronounUs map[string]bool
+	filler     map[string]bool
+	pronounUs  map[string]bool
+	personNoun map[string]bool
 }
 
 var loadQuestionWords = sync.OnceValue(func() *questionWords {
@@ -89,7 +96,10 @@ var loadQuestionWords = sync.OnceValue(func() *questionWords {
 	if err := yaml.Unmarshal(questionsYAML, &qw); err != nil {
 		panic(fmt.Sprintf("index: data/questions.yaml: %v", err)) // embedded data, checked by tests
 	}
-	qw.filler, qw.pronounUs = map[string]bool{}, map[string]bool{}
+	qw.filler, qw.pronounUs, qw.personNoun = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, w := range qw.PersonNouns {
+		qw.personNoun[w] = true
+	}
 	for _, w := range qw.Filler {
 		qw.filler[w] = true
 	}
@@ -135,8 +145,8 @@ func (e *Engine) understand(question string) intent {
 	if in.kind == asksSearch || in.kind == asksYesNo {
 		// "peskov on the security guarantees?", "Zelensky NATO": a person
 		// named first, then a subject, asks what they said about it.
-		if who, about, ok := e.leadingPerson(s); ok {
-			in.kind, in.who, in.about = asksSaid, who, about
+		if who, about, p, ok := e.leadingPerson(s); ok {
+			in.kind, in.who, in.about, in.found = asksSaid, who, about, p
 			if about == "" {
 				in.kind = asksPerson // a name alone: about that person
 			}
@@ -253,17 +263,28 @@ var speechWords = sync.OnceValue(func() map[string]bool {
 
 // titleWords reports whether text holds nothing but words that may stand
 // before a name in a question: articles, titles and their modifiers,
-// nationalities, and short abbreviations ("fm", "pm", "gen").
-func (e *Engine) titleWords(text string) bool {
+// nationalities, short abbreviations ("fm", "pm", "gen"), words that
+// call someone ("the think tank guy ritter"), and words of what the
+// articles say p is ("georgetown prof ellison": she teaches at
+// Georgetown).
+func (e *Engine) titleWords(text string, p *person) bool {
 	lx := e.lexicon()
+	var theirs map[string]bool
+	qw := loadQuestionWords()
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		w = strings.Trim(w, ",:;-.")
 		switch {
-		case w == "" || w == "the" || w == "and" || w == "so" || w == "but":
+		case w == "" || w == "the" || w == "and" || w == "so" || w == "but" || qw.personNoun[w]:
 		case lx.IsTitleNoun(w) || lx.IsModifier(w):
 		case len(w) <= 3 && !english.Lookup(w).Known:
 		default:
-			if _, ok := lx.Nation(w); !ok {
+			if _, ok := lx.Nation(w); ok {
+				continue
+			}
+			if theirs == nil {
+				theirs = p.describedBy()
+			}
+			if !theirs[fold(people.StripPossessive(w))] {
 				return false
 			}
 		}
@@ -280,13 +301,13 @@ var aboutLinks = map[string]bool{"on": true, "about": true, "re": true, "regardi
 // (findPeople) — and goes on with a subject: "peskov on the security
 // guarantees", "Zelensky NATO", "General Marquardt about violations", "the
 // SWP expert on article 5". It asks what they said about it.
-func (e *Engine) leadingPerson(s string) (who, about string, ok bool) {
+func (e *Engine) leadingPerson(s string) (who, about string, p *person, ok bool) {
 	if len(strings.Fields(s)) > 12 {
-		return "", "", false
+		return "", "", nil, false
 	}
 	spans := e.findPeople(s)
 	if len(spans) == 0 {
-		return "", "", false
+		return "", "", nil, false
 	}
 	sp := spans[0]
 	// "foreign ministry spokeswoman voloshyna": a role and the name of
@@ -300,18 +321,25 @@ func (e *Engine) leadingPerson(s string) (who, about string, ok bool) {
 	// unless the question asks for words ("finnish defence minister what
 	// did he say", "the ombudsman on the swap").
 	if (sp.via == people.ViaRole || sp.via == people.ViaOrganisation) && !asksForWords(s[sp.end:]) {
-		return "", "", false
+		return "", "", nil, false
 	}
 	// Only a person named first — after perhaps a title or a country
 	// the people model did not join to the name ("deputy fm kovalchuk",
 	// "finnish defence minister aaltonen"): "sanctions and Merz" is a
 	// search that names him, not a question about his words.
-	if !e.titleWords(s[:sp.start]) {
-		return "", "", false
+	if !e.titleWords(s[:sp.start], sp.p) {
+		return "", "", nil, false
 	}
 	rest := strings.Fields(strings.TrimLeft(s[sp.end:], "'’s"))
 	if len(rest) > 0 && aboutLinks[strings.ToLower(strings.Trim(rest[0], ",:;-"))] {
 		rest = rest[1:]
 	}
-	return strings.TrimSpace(s[sp.start:sp.end]), strings.Trim(strings.Join(rest, " "), ",:;- "), true
+	// The person found is kept only when named: a role alone is resolved
+	// from the words as asked (resolveSpeaker), which checks whose it is.
+	if sp.via == people.ViaRole || sp.via == people.ViaOrganisation {
+		p = nil
+	} else {
+		p = sp.p
+	}
+	return strings.TrimSpace(s[sp.start:sp.end]), strings.Trim(strings.Join(rest, " "), ",:;- "), p, true
 }

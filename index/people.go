@@ -483,3 +483,16 @@ func (p *person) namedIn(text string) bool {
 	}
 	return false
 }
+
+// describedBy are the folded words of what the articles call p: their
+// titles and organisations ("former State Department official who now
+// teaches at Georgetown").
+func (p *person) describedBy() map[string]bool {
+	out := map[string]bool{}
+	for _, r := range append(append([]string{p.Role}, p.Roles...), p.Organisations...) {
+		for _, w := range tokens(r) {
+			out[w] = true
+		}
+	}
+	return out
+}

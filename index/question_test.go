@@ -280,3 +280,48 @@ func TestPersonQuestions(t *testing.T) {
 		})
 	}
 }
+
+// A person named with what the articles say they are — a role, an
+// organisation, a place they work — is that person, in a said question
+// and in a bare one: "georgetown prof ellison on congress", "foreign
+// ministry spokeswoman voloshyna".
+func TestNameWithDescription(t *testing.T) {
+	doc := &corpus.Document{ID: "d.txt", Title: "Guarantees", Outlet: "Wire", Date: "2025-12-17",
+		Passages: []corpus.Passage{
+			{Text: `"Congress will not pay for a promise it never voted on," said Margaret Ellison, a former official who now teaches at Georgetown.`, Paragraph: 1},
+			{Text: `Iryna Voloshyna, the spokeswoman for Ukraine's foreign ministry, said: "We do not negotiate through the media."`, Paragraph: 2},
+			{Text: `New sanctions were announced on Friday.`, Paragraph: 3},
+		},
+		Quotes: []corpus.Quote{
+			{Speaker: "Margaret Ellison", Text: "Congress will not pay for a promise it never voted on,", Paragraph: 1},
+			{Speaker: "Iryna Voloshyna", Text: "We do not negotiate through the media.", Paragraph: 2},
+		},
+	}
+	c := &corpus.Corpus{Documents: []*corpus.Document{doc}, People: []corpus.Person{
+		{Name: "Margaret Ellison", Role: "former official who now teaches at Georgetown", Aliases: []string{"ellison"}, Quotes: 1, Mentions: 1},
+		{Name: "Iryna Voloshyna", Role: "spokeswoman for Ukraine's foreign ministry", Aliases: []string{"voloshyna"}, Quotes: 1, Mentions: 1},
+	}}
+	e, err := Build(context.Background(), BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, tt := range []struct{ q, speaker, quote string }{
+		{"georgetown prof ellison on congress", "Margaret Ellison", "Congress will not pay"},
+		{"foreign ministry spokeswoman voloshyna", "Iryna Voloshyna", "We do not negotiate"},
+		{"sanctions and ellison", "", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Speaker != tt.speaker {
+				t.Fatalf("speaker %q, want %q", a.Speaker, tt.speaker)
+			}
+			if tt.quote != "" && (len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, tt.quote)) {
+				t.Errorf("quotes %+v, want one starting %q", a.Quotes, tt.quote)
+			}
+		})
+	}
+}
