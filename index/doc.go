@@ -17,6 +17,9 @@
 //     Its word lists are data/questions.yaml; its speech verbs the people
 //     model's.
 //   - people.go: who a question means (below).
+//   - described.go: who a question describes instead of naming ("the
+//     polish fm", "who's the mayor of prybrezhne"): the person the
+//     passage holding the description best names, with that title.
 //   - bridge.go, english/: question words the articles never use are
 //     searched through the words general English relates to them (WordNet:
 //     truce → ceasefire, bombing → attack, "pows" → prisoner), counting for

@@ -170,6 +170,12 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if p != nil {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
+		if p, err := e.describedPerson(ctx, in.who); err != nil || p != nil {
+			if err != nil {
+				return nil, err
+			}
+			return e.quoteAnswer(ctx, q, p, in.about, opts)
+		}
 		if !e.namesSomethingKnown(in.who) {
 			return e.unknownSpeaker(ctx, q, in.who)
 		}
@@ -183,15 +189,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		// "what did the European leaders say": a group the articles
 		// speak of, answered from passages.
 	case asksPerson:
-		p := e.resolveName(in.who)
-		if p == nil {
-			p = in.found
-		}
-		if p == nil && len(strings.Fields(in.who)) >= 2 {
-			var err error
-			if p, err = e.mentionedName(ctx, in.who); err != nil {
-				return nil, err
-			}
+		p, byRole, err := e.personAsked(ctx, in)
+		if err != nil {
+			return nil, err
 		}
 		if p != nil {
 			// About that person: the passages naming them, and their
@@ -201,6 +201,12 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 				return nil, err
 			}
 			a.Kind = KindPerson
+			if byRole {
+				// Named by what they are: the passages saying so first.
+				if a.Passages, err = e.personPassages(ctx, p, e.questionTerms(in.who), limitOf(opts)); err != nil {
+					return nil, err
+				}
+			}
 			return a, nil
 		}
 	}

@@ -101,7 +101,7 @@ func parsePersonQuestion(q string) (string, bool) {
 			continue
 		}
 		who := strings.TrimSpace(m[re.SubexpIndex("who")])
-		if who == "" || strings.Count(who, " ") > 4 {
+		if who == "" || strings.Count(who, " ") > 7 {
 			continue
 		}
 		return who, true

@@ -47,6 +47,16 @@ type MatchOptions struct {
 	InUse func(word string) bool
 }
 
+// titlesInUse makes title words words in use: "mayor" is a title, never
+// a typo of the surname Major, though it names her if she is a Mayor.
+func (m *Matcher) titlesInUse(opts MatchOptions) MatchOptions {
+	inUse := opts.InUse
+	opts.InUse = func(w string) bool {
+		return m.lx.IsTitleNoun(w) || inUse != nil && inUse(w)
+	}
+	return opts
+}
+
 // Matcher finds the people a question means among candidates, with the
 // lexicon's folding, transliteration keys, titles, nationalities and
 // organisations. It is read-only once built.
@@ -171,6 +181,7 @@ func splitWords(s string) []word {
 // Match returns the candidates who's words may mean, best first; nil
 // when none.
 func (m *Matcher) Match(who string, opts MatchOptions) []Match {
+	opts = m.titlesInUse(opts)
 	words := foldWords(who)
 	var kept []string
 	for _, w := range words {
@@ -482,6 +493,7 @@ const maxFindWords = 60
 // words without a title noun are no role ("tell me about security").
 // Only a stretch whose best match is one person counts.
 func (m *Matcher) Find(question string, opts MatchOptions) []Span {
+	opts = m.titlesInUse(opts)
 	ws := splitWords(question)
 	if len(ws) > maxFindWords {
 		ws = ws[:maxFindWords]

@@ -55,6 +55,9 @@ func TestMatcherResolves(t *testing.T) {
 		{"the major hurdle", true, "", ""},
 		{"Mikhail Fedorov", false, "", ""},
 		{"the general", false, "Jonas Marquardt", ViaRole},
+		// A title is never a typo of a surname: mayor is not Major.
+		{"the mayor", false, "", ""},
+		{"deputy mayor", false, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.who, func(t *testing.T) {

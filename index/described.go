@@ -1,0 +1,177 @@
+package index
+
+import (
+	"context"
+	"strings"
+)
+
+// personAsked finds whom a "who is X" question asks about: by name (not
+// by a word the articles use otherwise), as the people model read the
+// question, by a title ("who is the kremlin spokesman") or by what the
+// articles say of them ("who's the mayor of prybrezhne"), or by a name
+// the articles give someone they list no title for. byRole says the
+// person was found by what they are, not by name.
+func (e *Engine) personAsked(ctx context.Context, in intent) (p *person, byRole bool, err error) {
+	if p = e.resolveName(in.who); p != nil {
+		return p, false, nil
+	}
+	if in.found != nil {
+		return in.found, false, nil
+	}
+	if e.titled(in.who) {
+		if p = e.resolve(in.who); p == nil {
+			if p, err = e.describedPerson(ctx, in.who); err != nil {
+				return nil, false, err
+			}
+		}
+		if p != nil {
+			return p, true, nil
+		}
+	}
+	if len(strings.Fields(in.who)) >= 2 {
+		p, err = e.mentionedName(ctx, in.who)
+	}
+	return p, false, err
+}
+
+// describedHits is how many of the best passages for a description are
+// read for the person they name: the introduction of someone is rarely
+// below the first few.
+const describedHits = 5
+
+// describedPerson finds the person a question describes instead of
+// naming — "the polish fm", "the former osce monitor", "the deputy mayor
+// for energy in kharkiv" — when no title the articles give anyone matches
+// the words as asked. The description is searched as a question is
+// (related words, typos, the section headings), and the person is the one
+// named in the best passage holding most of it, if that passage names
+// exactly one person who fits: one whose titles share the description's
+// title word, else the only one named there. A description without a word
+// for a person (a title or "guy", "mom") describes no one, and nil is
+// returned when no passage holds most of the description or the best one
+// leaves the choice open.
+func (e *Engine) describedPerson(ctx context.Context, who string) (*person, error) {
+	heads, rest := e.descriptionWords(who)
+	if len(heads) == 0 || len(rest) == 0 || e.who == nil {
+		return nil, nil
+	}
+	qs := e.questionTerms(strings.Join(append(rest, heads...), " "))
+	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits)
+	if err != nil || len(hits) == 0 || hits[0].coverage < confidentCoverage {
+		return nil, err
+	}
+	for i := range hits {
+		h := &hits[i]
+		if h.coverage < hits[0].coverage {
+			break // only the passages that hold the description best
+		}
+		r, err := e.passageOf(h)
+		if err != nil {
+			return nil, err
+		}
+		if p := e.fitting(r.text, heads); p != nil {
+			return p, nil
+		}
+	}
+	return nil, nil
+}
+
+// descriptionWords splits a description into the words that say it is a
+// person (title nouns, "guy", "mom": heads) and the others, without
+// articles and question syntax.
+func (e *Engine) descriptionWords(who string) (heads, rest []string) {
+	qw := loadQuestionWords()
+	// The words after "of" describe the head, not be it: in "the mom of
+	// the captured soldier" the soldier is not who is meant.
+	complement := false
+	for _, sp := range wordSpans(who) {
+		w := strings.ToLower(who[sp.start:sp.end])
+		switch {
+		case w == "of" || w == "whose":
+			complement = len(heads) > 0
+		case roleFillerWord(w) || qw.filler[w]:
+		case complement:
+			rest = append(rest, who[sp.start:sp.end])
+		case e.lex.IsTitleNoun(w):
+			heads = append(heads, w)
+		case qw.personNoun[w]:
+			// "guy", "mom": a person, but not a word to search for.
+			heads = append(heads, "")
+		default:
+			rest = append(rest, who[sp.start:sp.end])
+		}
+	}
+	var hs []string
+	for _, h := range heads {
+		if h != "" {
+			hs = append(hs, h)
+		}
+	}
+	if len(heads) > 0 && len(hs) == 0 {
+		return []string{""}, rest
+	}
+	return hs, rest
+}
+
+// fitting is the one person text names who fits a description's title
+// words: one whose titles hold one of them. A description with no title
+// ("the ministry guy") fits the one person text names, if it names one.
+// Nil when the choice is open: a passage naming one person may be
+// quoting someone it does not name ("a senior official said").
+func (e *Engine) fitting(text string, heads []string) *person {
+	var named []*person
+	for i := range e.people {
+		p := &e.people[i]
+		if p.namedIn(text) {
+			named = append(named, p)
+		}
+	}
+	var titled []*person
+	for _, p := range named {
+		if p.titledAs(e, heads) {
+			titled = append(titled, p)
+		}
+	}
+	switch {
+	case len(titled) == 1:
+		return titled[0]
+	case len(titled) == 0 && len(named) == 1 && len(heads) == 1 && heads[0] == "":
+		// "the reintegration ministry guy": no title to check.
+		return named[0]
+	}
+	return nil
+}
+
+// titledAs reports whether one of p's titles holds one of the title words
+// or a word of the same class ("analyst" for "expert").
+func (p *person) titledAs(e *Engine, heads []string) bool {
+	for _, r := range append([]string{p.Role}, p.Roles...) {
+		for _, w := range tokens(r) {
+			for _, h := range heads {
+				if h != "" && (w == h || sameTitleClass(e, w, h)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sameTitleClass reports two title words of one class in the people
+// model ("analyst" and "expert").
+func sameTitleClass(e *Engine, a, b string) bool {
+	ta, okA := e.lex.TitleOf(a)
+	tb, okB := e.lex.TitleOf(b)
+	return okA && okB && ta.Class != "" && ta.Class != "-" && ta.Class == tb.Class
+}
+
+// titled reports whether a phrase holds a title word ("the mayor of
+// prybrezhne"): a role, not a subject ("tell me about security").
+func (e *Engine) titled(phrase string) bool {
+	for _, sp := range wordSpans(phrase) {
+		if e.lex.IsTitleNoun(strings.ToLower(phrase[sp.start:sp.end])) {
+			return true
+		}
+	}
+	return false
+}
