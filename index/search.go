@@ -43,6 +43,9 @@ type qterm struct {
 	term   string  // the index term searched (after any correction)
 	weight float64 // how much the word says (see absentWeight)
 	credit float64 // 1 exact, less for a corrected typo, 0 unknown
+	// share scales the word's say in retrieval as in coverage: half for
+	// an everyday verb (verbShare); 0 is read as 1.
+	share float64
 	// alts are related words the articles use, each counting for less.
 	alts []alt
 	// foreign marks a word the articles never use, nor anything related,
@@ -71,7 +74,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 			next = strings.ToLower(text[spans[i+1].start:spans[i+1].end])
 		}
 		df := e.vocab.df(t)
-		q := qterm{term: t, weight: e.vocab.idf(df) * verbShare(word), credit: 1}
+		q := qterm{term: t, weight: e.vocab.idf(df) * verbShare(word), credit: 1, share: verbShare(word)}
 		if df == 0 {
 			q.credit = 0
 			ew := english.Lookup(word)
@@ -296,10 +299,14 @@ func termsQuery(qs []qterm, fields ...fieldBoost) query.Query {
 // in one field.
 func (q qterm) clauses(f fieldBoost) []query.Query {
 	var out []query.Query
+	share := q.share
+	if share == 0 {
+		share = 1
+	}
 	add := func(term string, credit float64) {
 		tq := bleve.NewTermQuery(term)
 		tq.SetField(f.field)
-		tq.SetBoost(f.boost * credit)
+		tq.SetBoost(f.boost * credit * share)
 		out = append(out, tq)
 	}
 	if q.credit > 0 {
