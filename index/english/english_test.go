@@ -88,3 +88,30 @@ func BenchmarkLookup(b *testing.B) {
 		Lemmas("bombings")
 	}
 }
+
+// A name is a word mostly written with a capital whose most frequent
+// sense is one: subtitles capitalise the first word of every line, which
+// must not make "come" or "freeze" a name, or a question using them
+// would read as about something the articles never mention.
+func TestNames(t *testing.T) {
+	for word, name := range map[string]bool{
+		"japan": true, "monday": true, "christmas": true, "anna": true,
+		"come": false, "freeze": false, "general": false, "east": false, "according": false, "chief": false,
+	} {
+		if got := Lookup(word).Name; got != name {
+			t.Errorf("Lookup(%q).Name = %v, want %v", word, got, name)
+		}
+	}
+}
+
+func TestSpellings(t *testing.T) {
+	ws := Spellings('n', len("negotiations"))
+	if !slices.Contains(ws, "negotiations") {
+		t.Errorf("Spellings('n', 12) lacks negotiations")
+	}
+	for _, w := range ws {
+		if w[0] != 'n' || len(w) != 12 || Lookup(w).Name {
+			t.Errorf("Spellings('n', 12) holds %q", w)
+		}
+	}
+}

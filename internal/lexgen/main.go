@@ -53,7 +53,11 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	must(writeFreq(filepath.Join(*out, "freq.tsv"), freq, proper, w))
+	given, err := readGiven(*givenFile)
+	if err != nil {
+		log.Fatal(err)
+	}
+	must(writeFreq(filepath.Join(*out, "freq.tsv"), freq, proper, given, w))
 	must(writeLemmas(filepath.Join(*out, "lemmas.tsv"), *wn, freq))
 	must(writeRelated(filepath.Join(*out, "related.tsv"), w, freq, proper, *maxRelated, *minZipf))
 	if *names != "" {
@@ -128,6 +132,27 @@ func writeGivenNames(path, dir string, freq map[string]float64, proper map[strin
 		fmt.Fprintf(&out, "%s\t%s\n", k, gender[k])
 	}
 	return os.WriteFile(path, []byte(out.String()), 0o644)
+}
+
+// readGiven reads the people model's given names (the first column of
+// given_names.tsv); a missing file lists none.
+func readGiven(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return map[string]bool{}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, _, _ := strings.Cut(line, "\t")
+		out[strings.ToLower(name)] = true
+	}
+	return out, nil
 }
 
 func must(err error) {
@@ -206,10 +231,13 @@ type wordnet struct {
 	// first, with the tagged count of the lemma in each part of speech.
 	senses map[string]map[byte][]string
 	tagged map[string]map[byte]int
+	// capital holds "synset/lemma" for a lemma WordNet writes with a
+	// capital in that synset (Japan, Monday; not come, general).
+	capital map[string]bool
 }
 
 func readWordNet(dir string) (*wordnet, error) {
-	w := &wordnet{synsets: map[string]*synset{}, senses: map[string]map[byte][]string{}, tagged: map[string]map[byte]int{}}
+	w := &wordnet{synsets: map[string]*synset{}, senses: map[string]map[byte][]string{}, tagged: map[string]map[byte]int{}, capital: map[string]bool{}}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		if err := w.readData(filepath.Join(dir, "data."+pos)); err != nil {
 			return nil, err
@@ -249,6 +277,7 @@ func (w *wordnet) readData(path string) error {
 			continue
 		}
 		ss := &synset{pos: posByte(f[2])}
+		id := string(ss.pos) + f[0]
 		n, _ := strconv.ParseInt(f[3], 16, 32)
 		i := 4
 		for k := 0; k < int(n); k++ {
@@ -256,6 +285,9 @@ func (w *wordnet) readData(path string) error {
 			// Adjectives carry a syntactic marker: "galore(ip)".
 			if j := strings.IndexByte(word, '('); j > 0 {
 				word = word[:j]
+			}
+			if f[i][0] >= 'A' && f[i][0] <= 'Z' {
+				w.capital[id+"/"+word] = true
 			}
 			ss.words = append(ss.words, word)
 			i += 2
@@ -269,7 +301,7 @@ func (w *wordnet) readData(path string) error {
 			ss.ptrs = append(ss.ptrs, ptr{sym: f[i], target: string(posByte(f[i+2])) + f[i+1], src: int(src), dst: int(dst)})
 			i += 4
 		}
-		w.synsets[string(ss.pos)+f[0]] = ss
+		w.synsets[id] = ss
 	}
 	return sc.Err()
 }
@@ -313,9 +345,13 @@ func (w *wordnet) readIndex(path string) error {
 
 // writeFreq writes "word<TAB>zipf<TAB>pos" sorted by word: every SUBTLEX
 // word, with the part of speech WordNet most often tags it with ("-" when
-// WordNet does not know it), or "P" for a word mostly written with a
-// capital (a name).
-func writeFreq(path string, freq map[string]float64, proper map[string]bool, w *wordnet) error {
+// WordNet does not know it), or "P" for a name: a word SUBTLEX writes
+// with a capital, unless WordNet's most frequent sense of it is a common
+// word and the people model does not list it as a given name (Anna, Mark
+// stay names). Subtitles capitalise the first word of a line, so SUBTLEX
+// writes "Come", "General" and "Freeze" so; WordNet writes them lower
+// case.
+func writeFreq(path string, freq map[string]float64, proper, given map[string]bool, w *wordnet) error {
 	words := make([]string, 0, len(freq))
 	for k := range freq {
 		words = append(words, k)
@@ -325,12 +361,19 @@ func writeFreq(path string, freq map[string]float64, proper map[string]bool, w *
 	b.WriteString("# word\tzipf\tpos — SUBTLEX-US frequencies (Zipf: log10 per billion words), part of speech WordNet tags most, P for a name\n")
 	for _, word := range words {
 		pos := w.dominantPOS(word)
-		if proper[word] {
+		if proper[word] && (given[word] || !w.commonFirst(word, pos)) {
 			pos = 'P'
 		}
 		fmt.Fprintf(&b, "%s\t%.1f\t%c\n", word, freq[word], pos)
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// commonFirst reports whether WordNet's most frequent sense of word, in
+// part of speech pos, writes it lower case.
+func (w *wordnet) commonFirst(word string, pos byte) bool {
+	s := w.senses[word][pos]
+	return len(s) > 0 && !w.capital[s[0]+"/"+word]
 }
 
 func (w *wordnet) dominantPOS(word string) byte {
