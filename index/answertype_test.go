@@ -227,3 +227,32 @@ func TestTyposInInflectedWords(t *testing.T) {
 		})
 	}
 }
+
+// A passage is read under its article's headline: "who would escort the
+// grain ships" is answered by the paragraph on escorting convoys in an
+// article headlined on the grain corridor, though the paragraph never
+// says "grain".
+func TestHeadlineCountsForItsParagraphs(t *testing.T) {
+	grain := &corpus.Document{ID: "grain.txt", Title: "Black Sea grain corridor to reopen under Turkish watch", Outlet: "Harbour Times", Date: "2025-12-18",
+		Passages: []corpus.Passage{
+			{Text: "The plan would give Turkey's navy the task of escorting convoys through a corridor along the western coast.", Paragraph: 1},
+			{Text: "Inspectors from four countries would check grain cargoes in Istanbul before departure.", Paragraph: 2},
+		}}
+	other := &corpus.Document{ID: "talks.txt", Title: "Envoys meet in Berlin", Outlet: "Wire", Date: "2025-12-15",
+		Passages: []corpus.Passage{
+			{Text: "Negotiators met in Berlin for a second day of talks on security guarantees.", Paragraph: 1},
+			{Text: "Ships in the Black Sea were not discussed, officials said.", Paragraph: 2},
+		}}
+	e, err := Build(context.Background(), BuildOptions{Corpus: &corpus.Corpus{Documents: []*corpus.Document{grain, other}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Ask(context.Background(), "who would escort the grain ships", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered() || !strings.Contains(firstText(a), "escorting convoys") {
+		t.Errorf("answered %v, first %q; want the paragraph on escorting convoys", a.Answered(), firstText(a))
+	}
+}
