@@ -67,7 +67,7 @@ func (rd attribution) analyse(doc *Document, paras []paragraph) error {
 	for i, p := range paras {
 		in[i] = people.Paragraph{Text: p.text, Section: p.section, Num: p.num}
 	}
-	opts := people.Options{}
+	opts := people.Options{Heading: doc.Title}
 	if rd.budget > 0 {
 		opts.Deadline = time.Now().Add(rd.budget)
 	}

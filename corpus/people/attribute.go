@@ -48,6 +48,11 @@ type Options struct {
 	// quotations) reading may take before ErrBudget, for tests that must
 	// not depend on the clock.
 	Steps int
+	// Heading is text above the paragraphs that names people but holds
+	// no statement of theirs (the title: "joint press conference of
+	// Ukraine's foreign minister Andrii Koval and …"): read for full
+	// names first, so that "MINISTER KOVAL:" below is Andrii Koval.
+	Heading string
 }
 
 // ErrBudget reports a document that took longer to read than its budget.
@@ -109,6 +114,9 @@ func (a *analyser) tick(n int) bool {
 // length of the text; opts may bound it further.
 func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	a := &analyser{lx: lx, cast: newCast(lx), opts: opts}
+	if h := opts.Heading; h != "" && len(h) <= maxClause {
+		a.cast.namesIn(h, lx.capRuns(h), true)
+	}
 	a.paras = make([]para, len(paras))
 	runs := make([][][2]int, len(paras))
 	for i, p := range paras {
@@ -135,6 +143,9 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	// is seen once.
 	for _, p := range a.cast.byKey {
 		p.roles = tally{}
+	}
+	if h := opts.Heading; h != "" && len(h) <= maxClause {
+		a.cast.namesIn(h, lx.capRuns(h), false) // the roles the heading gives
 	}
 	for i := range a.paras {
 		pp := &a.paras[i]

@@ -99,6 +99,13 @@ func (c *cast) add(full, role string) *member {
 		}
 		c.byKey[key] = p
 		c.order = append(c.order, key)
+		// "Pieter van Aalst" is "van Aalst" and, where the particle is
+		// left lower case before a capitalised word, "Aalst".
+		if f := strings.Fields(sur); len(f) > 1 {
+			if k := c.key(f[len(f)-1]); c.byKey[k] == nil {
+				c.byKey[k] = p
+			}
+		}
 	}
 	if strings.Contains(full, " ") && !strings.Contains(p.name, " ") {
 		p.name = full
@@ -257,12 +264,20 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	_, given := get(lx.given, first)
 	isPerson := false
 	switch {
+	case lx.bodyName(name[len(name)-1]):
+		// "UkrTransGrid", "UkrEnergo": a capital inside a word is a
+		// company's, unless the name opens so ("McDonald", "DeSantis").
 	case lx.IsOrganisationWord(name[len(name)-1]):
 		// "NATO's Allied Land Command", "the German Marshall Fund": a
 		// body, whatever title stands before it.
 	case len(name) >= 2 && given:
 		isPerson = true
 	case len(name) >= 2 && role != "" && len(name) <= 3 && !lx.NotName(first):
+		isPerson = true
+	case len(name) >= 2 && len(name) <= 3 && !possessive && !lx.NotName(first) && lx.titledAfter(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)]):
+		// "Kadri Tamm, Estonia's foreign minister,", "Marguerite Lanz,
+		// the ICRC's regional director": a given name the lexicon does
+		// not know, in apposition with a title.
 		isPerson = true
 	case lx.lookupKnown(full) != nil:
 		isPerson = true
@@ -297,6 +312,40 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		p.roles.add(before)
 	}
 	return mention{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive}, true
+}
+
+// bodyName reports a word with a capital inside it that no name prefix
+// explains ("UkrTransGrid"; not "McDonald", "O'Brien", "DeSantis").
+func (lx *Lexicon) bodyName(w string) bool {
+	w = StripPossessive(w)
+	for i, r := range w {
+		if i == 0 || !unicode.IsUpper(r) {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(w[:i])
+		if prev == '\'' || prev == '’' || prev == '-' {
+			continue
+		}
+		if !lx.is("capprefix", strings.ToLower(w[:i])) {
+			return strings.ToUpper(w) != w // "NATO" is an abbreviation
+		}
+	}
+	return false
+}
+
+// titledAfter reports an apposition right after a name that is a role
+// holding a title noun (", Estonia's foreign minister,"): what makes an
+// unknown pair of capitalised words a person.
+func (lx *Lexicon) titledAfter(after string) bool {
+	if !strings.HasPrefix(after, ",") {
+		return false
+	}
+	for _, w := range strings.Fields(lx.roleAfter(after)) {
+		if lx.IsTitleNoun(strings.ToLower(StripPossessive(strings.Trim(w, ",.")))) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxRoleAfter bounds the text read for a role after a name: an
@@ -451,26 +500,41 @@ func (lx *Lexicon) roleAfter(after string) string {
 
 var (
 	// "…, is to head the planned ceasefire monitoring mission."
-	rePredicateHead = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},)?\s+(?:(?:is|was|will|would|has been|had been)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(heads?|leads?|chairs?|commands?)\s+(the\s+[\p{L}\- ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`)
+	rePredicateHead = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(heads?|leads?|chairs?|commands?|headed|led|chaired|commanded)\s+(the\s+[\p{L}\- ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`)
+	// "… has been chief executive of UkrTransGrid, …"
+	rePredicateIs = regexp.MustCompile(`^\s+(?:is|was|has been|had been)\s+(?:the\s+)?([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)\s+(of|at)\s+((?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|for|of|and))*)`)
 	// "…, spent four years as a ceasefire monitor in …"
 	rePredicateAs = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},)?\s+[\p{L}\- ]{0,60}?\bas\s+(?:an?|the)\s+([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|between|and)\s)`)
 )
 
 // predicateRoles turn a verb into the title it gives: "heads the X" is
 // the head of the X.
-var predicateRoles = map[string]string{"head": "head", "lead": "leader", "chair": "chair", "command": "commander"}
+var predicateRoles = map[string]string{"head": "head", "lead": "leader", "chair": "chair", "command": "commander",
+	"headed": "head", "led": "leader", "chaired": "chair", "commanded": "commander"}
 
 // predicateRole reads a title the sentence gives a name as its subject:
 // "X is to head the monitoring mission" (head of the monitoring mission),
 // "X spent four years as a ceasefire monitor" (ceasefire monitor).
 func (lx *Lexicon) predicateRole(after string) string {
 	// The expressions run only where their verb or "as" stands.
-	head := strings.Contains(after, "head") || strings.Contains(after, "lead") || strings.Contains(after, "chair") || strings.Contains(after, "command")
-	if !head && !strings.Contains(after, " as ") {
+	head := strings.Contains(after, "head") || strings.Contains(after, "lead") || strings.Contains(after, " led ") || strings.Contains(after, "chair") || strings.Contains(after, "command")
+	been := strings.Contains(after, " been ") || strings.HasPrefix(after, " is ") || strings.HasPrefix(after, " was ")
+	if !head && !been && !strings.Contains(after, " as ") {
 		return ""
 	}
 	if m := rePredicateHead.FindStringSubmatch(after); head && m != nil {
-		return predicateRoles[strings.TrimSuffix(m[1], "s")] + " of " + strings.TrimSpace(m[2])
+		v := m[1]
+		if r, ok := predicateRoles[v]; ok {
+			return r + " of " + strings.TrimSpace(m[2])
+		}
+		return predicateRoles[strings.TrimSuffix(v, "s")] + " of " + strings.TrimSpace(m[2])
+	}
+	// "X has been chief executive of UkrTransGrid": a title of a body.
+	if m := rePredicateIs.FindStringSubmatch(after); been && m != nil {
+		ws := strings.Fields(m[1])
+		if lx.IsTitleNoun(strings.ToLower(ws[len(ws)-1])) {
+			return m[1] + " " + m[2] + " " + m[3]
+		}
 	}
 	if m := rePredicateAs.FindStringSubmatch(after); m != nil {
 		ws := strings.Fields(m[1])
@@ -505,7 +569,7 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 		}
 		for _, m := range names {
 			w := text[m[0]:m[1]]
-			if g, given := get(lx.given, w); lx.NotName(w) || strings.ToUpper(w) == w || given && g != Unknown {
+			if g, given := get(lx.given, w); lx.NotName(w) || strings.ToUpper(w) == w || given && g != Unknown || lx.bodyName(w) {
 				continue
 			}
 			// "the Gulf said": a place or body, not a person.
@@ -601,6 +665,13 @@ func (c *cast) persons(passages []string) []Person {
 			}
 		}
 		spell = append(spell, Fold(c.lx.Surname(name)))
+		// The text is searched lower case, not folded: "Aydın" is
+		// "aydın" there, though its folded spelling is "aydin".
+		for _, w := range []string{name, c.lx.Surname(name)} {
+			if l := strings.ToLower(w); l != Fold(w) && !contains(spell, l) {
+				spell = append(spell, l)
+			}
+		}
 		roles := p.allRoles()
 		out = append(out, Person{
 			Name:          name,

@@ -123,6 +123,19 @@ func TestPredicateRoles(t *testing.T) {
 			t.Errorf("%s roles %q lack %q", name, roles[name], want)
 		}
 	}
+	// "has been X of Y", "has led the Y": the title of a body.
+	_, d2 := analyse(paras(
+		`Olga Marsh has been chief executive of GridCo, the state operator, since March.`,
+		`Halyna Rudko has led the military administration of Prybrezhne since 2023.`,
+	))
+	for _, p := range d2.People(nil) {
+		roles[p.Name] = p.Roles
+	}
+	for name, want := range map[string]string{"Olga Marsh": "chief executive of GridCo", "Halyna Rudko": "leader of the military administration of Prybrezhne"} {
+		if !contains(roles[name], want) {
+			t.Errorf("%s roles %q lack %q", name, roles[name], want)
+		}
+	}
 	if len(roles["Anna Lind"]) != 0 {
 		t.Errorf("Anna Lind roles %q: 'as a guest' is no title", roles["Anna Lind"])
 	}
@@ -144,6 +157,80 @@ func TestBodiesAreNotPeople(t *testing.T) {
 	for _, q := range got {
 		if q.Speaker != "Ross Whitcombe" {
 			t.Errorf("%q given to %q, want Ross Whitcombe", q.Text, q.Speaker)
+		}
+	}
+}
+
+// Who a document names, beyond the given names the lexicon knows: a pair
+// of capitalised words in apposition with a title ("Kadri Tamm, Estonia's
+// foreign minister,"); a surname whose particle is written lower case
+// ("van Aalst said") is the person named in full before; a name with a
+// diacritic the folding changes is still counted where it stands
+// ("Aydın"); a word with a capital inside ("UkrTransGrid") is a company,
+// "McDonald" a person.
+func TestWhoADocumentNames(t *testing.T) {
+	quotes, d := analyse(paras(
+		`Kadri Tamm, Estonia's foreign minister, arrived late. "A decoration is not a deterrent," she said.`,
+		`Dutch Defence Minister Pieter van Aalst spoke next. "Somebody has to protect the skies over Kyiv," van Aalst said.`,
+		`Turkey's deputy foreign minister, Kerem Aydın, chaired the session.`,
+		`"Repairs will take three weeks at least," grid operator UkrTransGrid said. "We lost two substations overnight," said Colonel Ewan McDonald.`,
+	))
+	people := map[string]Person{}
+	for _, p := range d.People([]string{`Turkey's deputy foreign minister, Kerem Aydın, chaired the session.`}) {
+		people[p.Name] = p
+	}
+	for _, name := range []string{"Kadri Tamm", "Pieter van Aalst", "Kerem Aydın", "Ewan McDonald"} {
+		if _, ok := people[name]; !ok {
+			t.Errorf("%s is not among the people %v", name, people)
+		}
+	}
+	for name := range people {
+		if name == "Aalst" || name == "UkrTransGrid" {
+			t.Errorf("%q read as a person of its own", name)
+		}
+	}
+	if people["Kerem Aydın"].Mentions != 1 {
+		t.Errorf("Kerem Aydın mentioned %d times in the passage naming him, want 1", people["Kerem Aydın"].Mentions)
+	}
+	want := map[string]string{
+		"A decoration is not a deterrent,":             "Kadri Tamm",
+		"Somebody has to protect the skies over Kyiv,": "Pieter van Aalst",
+		"Repairs will take three weeks at least,":      "",
+		"We lost two substations overnight,":           "Ewan McDonald",
+	}
+	for _, q := range quotes {
+		if w, ok := want[q.Text]; ok && q.Speaker != w {
+			t.Errorf("%q given to %q, want %q", q.Text, q.Speaker, w)
+		}
+	}
+}
+
+// A title above the paragraphs names people for them: "MINISTER KOVAL:"
+// in a transcript headed "… of Ukraine's foreign minister Andrii Koval"
+// is Andrii Koval, Ukrainian foreign minister, not a second Koval.
+func TestHeadingNamesTheSpeakers(t *testing.T) {
+	d, err := Default().Analyse(paras(
+		`MINISTER KOVAL: Ukraine wants a just peace, not a pause that Russia will use to reload.`,
+		`QUESTION (Radio): Has the text been sent to Moscow?`,
+		`MINISTER KOVAL: No, and it will not be. The guarantees are between Ukraine and its partners.`,
+	), Options{Heading: "Transcript: joint press conference of Ukraine's foreign minister Andrii Koval and Italy's foreign minister Giulia Ferrante"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range d.Quotes {
+		if q.Speaker != "Andrii Koval" {
+			t.Errorf("%q given to %q, want Andrii Koval", q.Text, q.Speaker)
+		}
+	}
+	if len(d.Quotes) != 2 {
+		t.Errorf("%d quotes, want 2", len(d.Quotes))
+	}
+	for _, p := range d.People(nil) {
+		if p.Name == "Koval" {
+			t.Errorf("a second Koval: %+v", p)
+		}
+		if p.Name == "Andrii Koval" && p.Role != "Ukrainian foreign minister" {
+			t.Errorf("Andrii Koval's role %q, want the heading's fuller title", p.Role)
 		}
 	}
 }

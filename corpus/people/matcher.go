@@ -451,7 +451,8 @@ func roleSimilar(lx *Lexicon, w, r string) bool {
 		// without its apostrophe) is still Putin.
 		return !lx.IsTitleNoun(r)
 	}
-	if closeWord(w, r) {
+	if closeWord(w, r) || lx.sameTitle(w, r) {
+		// "ceo" is the chief executive, "analyst" the expert.
 		return true
 	}
 	n := 0

@@ -158,7 +158,7 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		}
 		switch {
 		case quoteRoles[k] != nil && !quoteRoles[k].empty():
-			p.Role = quoteRoles[k].best(lx, known)
+			p.Role = lx.fuller(quoteRoles[k].best(lx, known), p.Roles)
 		case docRoles[k] != nil && !docRoles[k].empty():
 			p.Role = docRoles[k].best(lx, known)
 		default:

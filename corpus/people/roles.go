@@ -82,12 +82,37 @@ func (p *member) role(lx *Lexicon) string {
 		known = p.known.Role
 	}
 	if !p.quoteRoles.empty() {
-		return p.quoteRoles.best(lx, known)
+		r := p.quoteRoles.best(lx, known)
+		// "MINISTER KOVAL:": a label's bare title gives way to the fuller
+		// one the article gives the same person ("Ukraine's foreign
+		// minister").
+		return lx.fuller(r, p.roles.order)
 	}
 	if !p.roles.empty() {
-		return p.roles.best(lx, known)
+		return lx.fuller(p.roles.best(lx, known), p.roles.order)
 	}
 	return known
+}
+
+// fuller is a bare title given where someone speaks ("MINISTER" in
+// "MINISTER KOVAL:") made the fuller one the article gives them that ends
+// in it ("Ukraine's foreign minister" → "Ukrainian foreign minister"),
+// else r as it is.
+func (lx *Lexicon) fuller(r string, roles []string) string {
+	if strings.Contains(r, " ") {
+		return r
+	}
+	full := ""
+	for _, t := range roles {
+		t = lx.plainTitle(t)
+		if len(t) > len(full) && strings.Contains(t, " ") && strings.HasSuffix(strings.ToLower(t), strings.ToLower(r)) && lx.cleanTitle(t) {
+			full = t
+		}
+	}
+	if full == "" {
+		return r
+	}
+	return full
 }
 
 // allRoles lists every title the document gives the person, those where
