@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 )
 
@@ -174,4 +175,16 @@ func (e *Engine) titled(phrase string) bool {
 		}
 	}
 	return false
+}
+
+// describesSomethingKnown reports a description of someone ("the icrc
+// guy in istanbul") whose words, but for those calling a person ("guy"),
+// are all words the articles use.
+func (e *Engine) describesSomethingKnown(who string) bool {
+	heads, rest := e.descriptionWords(who)
+	if len(heads) == 0 {
+		return false
+	}
+	words := slices.DeleteFunc(append(rest, heads...), func(w string) bool { return w == "" })
+	return len(words) > 0 && e.namesSomethingKnown(strings.Join(words, " "))
 }

@@ -176,7 +176,10 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			}
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
-		if !e.namesSomethingKnown(in.who) {
+		if !e.namesSomethingKnown(in.who) && !e.describesSomethingKnown(in.who) {
+			// A name the articles do not know. A description whose words
+			// they use but pin on no one ("the icrc guy in istanbul") is
+			// searched; one they do not ("the pope") is no one they name.
 			return e.unknownSpeaker(ctx, q, in.who)
 		}
 		p, err := e.mentionedName(ctx, in.who)

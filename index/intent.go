@@ -121,6 +121,7 @@ func (e *Engine) understand(question string) intent {
 	s := patternText(in.text)
 	if q, ok := parseQuoteQuestion(s); ok {
 		in.kind, in.who, in.about = asksSaid, q.who, q.about
+		in.found = e.namedIn(q.who)
 		return in
 	}
 	if who, ok := parsePersonQuestion(s); ok {
@@ -153,6 +154,20 @@ func (e *Engine) understand(question string) intent {
 		}
 	}
 	return in
+}
+
+// namedIn is the one person a phrase names by name ("kovalchuk
+// interview": Kovalchuk), nil when it names none, several, or someone
+// only by a role.
+func (e *Engine) namedIn(phrase string) *person {
+	var p *person
+	for _, sp := range e.findPeople(phrase) {
+		if sp.via == people.ViaRole || sp.via == people.ViaOrganisation || p != nil && sp.p != p {
+			return nil
+		}
+		p = sp.p
+	}
+	return p
 }
 
 // expandShorthand reads chat shorthand as the words it stands for ("til"

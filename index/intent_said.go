@@ -40,9 +40,12 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 	sayVerbs, aboutWords, quoteNouns := alternation(forms), alternation(qw.AboutWords), alternation(qw.QuoteNouns)
 	reactVerbs := alternation(qw.ReactionVerbs)
 	return []*regexp.Regexp{
-		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will|was|is) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: ` + aboutWords + ` (?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will|was|is) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
+		// "the icrc guy in istanbul, what did they say": the person first,
+		// then the question with a pronoun.
+		regexp.MustCompile(`(?i)^(?P<who>.+?),? (?:so )?(?:what|anything) (?:did|does|has|have|would) (?:he|she|they|it) (?:have to )?` + sayVerbs + `(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|talk|talked|speak|spoken|spoke)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
-		regexp.MustCompile(`(?i)^(?:what|how) (?:did|does|has) (?P<who>.+?) ` + reactVerbs + `(?: (?:to|on) (?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?:what|how) (?:did|does|has) (?P<who>.+?) ` + reactVerbs + `(?: (?:(?:to|on) )?(?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^what (?:is|was|are|were) (?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all )?(?:the )?(?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all )?(?:the )?(?:direct )?` + quoteNouns + ` (?:from|by|of) (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
@@ -62,8 +65,29 @@ func patternText(q string) string {
 }
 
 // parseQuoteQuestion recognises "what did X say (about Y)" and its kin.
+// A question asked last after a sentence that sets its subject ("and if
+// the timetable slips? what did aydin say") is read with that sentence as
+// what it is about.
 func parseQuoteQuestion(q string) (quoteIntent, bool) {
 	s := patternText(q)
+	if in, ok := parseQuoteSentence(s); ok {
+		return in, true
+	}
+	for _, sep := range []string{"? ", ". ", "! "} {
+		i := strings.LastIndex(s, sep)
+		if i < 0 {
+			continue
+		}
+		in, ok := parseQuoteSentence(s[i+len(sep):])
+		if ok && in.about == "" {
+			in.about = strings.TrimSpace(s[:i])
+			return in, true
+		}
+	}
+	return quoteIntent{}, false
+}
+
+func parseQuoteSentence(s string) (quoteIntent, bool) {
 	for _, re := range quotePatterns() {
 		m := re.FindStringSubmatch(s)
 		if m == nil {
