@@ -256,3 +256,33 @@ func TestHeadlineCountsForItsParagraphs(t *testing.T) {
 		t.Errorf("answered %v, first %q; want the paragraph on escorting convoys", a.Answered(), firstText(a))
 	}
 }
+
+// Chat shorthand is read as the words it stands for (data/questions.yaml):
+// "hq", "npp" and "mp" find the passages that spell them out.
+func TestChatShorthand(t *testing.T) {
+	doc := &corpus.Document{ID: "s.txt", Title: "Force plans", Outlet: "Wire", Date: "2025-12-19",
+		Passages: []corpus.Passage{
+			{Text: "The force would be commanded from an interim headquarters in Paris, with a small cell in Kyiv.", Paragraph: 1},
+			{Text: "The Zaporizhzhia nuclear power plant has been cut off from the grid since September.", Paragraph: 2},
+			{Text: "A member of parliament from Odesa said the force should arrive before spring.", Paragraph: 3},
+			{Text: "Troops from ten countries would serve in the force, planners said.", Paragraph: 4},
+		}}
+	e, err := Build(context.Background(), BuildOptions{Corpus: &corpus.Corpus{Documents: []*corpus.Document{doc}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, tt := range []struct{ q, want string }{
+		{"where would the force hq be", "interim headquarters"},
+		{"is the zaporizhzhia npp connected to the grid", "nuclear power plant"},
+		{"what does the odesa mp want for the force", "member of parliament"},
+	} {
+		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Answered() || !strings.Contains(firstText(a), tt.want) {
+			t.Errorf("%q: answered %v, first %q; want the passage with %q", tt.q, a.Answered(), firstText(a), tt.want)
+		}
+	}
+}
