@@ -188,3 +188,46 @@ func (e *Engine) describesSomethingKnown(who string) bool {
 	words := slices.DeleteFunc(append(rest, heads...), func(w string) bool { return w == "" })
 	return len(words) > 0 && e.namesSomethingKnown(strings.Join(words, " "))
 }
+
+// spokesperson is who speaks for a body a question names instead of a
+// person ("what did the kremlin say": the Kremlin's spokesman): the one
+// person whose title is a spokesperson's (the people model's spokes
+// class) and holds every word of the body's name. Nil when who has a
+// title of its own, or when no one or several fit.
+func (e *Engine) spokesperson(who string) *person {
+	heads, rest := e.descriptionWords(who)
+	if len(heads) > 0 || len(rest) == 0 {
+		return nil
+	}
+	var want []string
+	for _, w := range rest {
+		want = append(want, tokens(w)...)
+	}
+	var found *person
+	for i := range e.people {
+		p := &e.people[i]
+		for _, r := range append([]string{p.Role}, p.Roles...) {
+			ws := tokens(r)
+			if !slices.ContainsFunc(ws, e.isSpokes) || !containsAllWords(ws, want) {
+				continue
+			}
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// isSpokes reports a spokesperson's title word.
+func (e *Engine) isSpokes(w string) bool { return sameTitleClass(e, w, "spokesperson") }
+
+func containsAllWords(ws, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(ws, w) {
+			return false
+		}
+	}
+	return true
+}

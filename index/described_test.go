@@ -72,3 +72,52 @@ func TestDescribedPerson(t *testing.T) {
 		})
 	}
 }
+
+// bodyEngine is built from a wire report quoting the spokespeople of two
+// bodies.
+func bodyEngine(t *testing.T) *Engine {
+	t.Helper()
+	doc := &corpus.Document{ID: "k.txt", Title: "Reactions", Outlet: "Wire", Date: "2025-12-16",
+		Passages: []corpus.Passage{
+			{Text: `"We want peace, not a pause," said Kremlin spokesman Dmitry Peskov.`, Paragraph: 1},
+			{Text: `"Kyiv will not be rushed," said Iryna Voloshyna, a spokeswoman for the foreign ministry.`, Paragraph: 2},
+			{Text: `"The ministry has nothing to add," said Oleg Nikolenko, a foreign ministry spokesman.`, Paragraph: 3},
+		},
+		Quotes: []corpus.Quote{
+			{Speaker: "Dmitry Peskov", Text: "We want peace, not a pause,", Paragraph: 1},
+			{Speaker: "Iryna Voloshyna", Text: "Kyiv will not be rushed,", Paragraph: 2},
+			{Speaker: "Oleg Nikolenko", Text: "The ministry has nothing to add,", Paragraph: 3},
+		},
+	}
+	c := &corpus.Corpus{Documents: []*corpus.Document{doc}, People: []corpus.Person{
+		{Name: "Dmitry Peskov", Role: "Kremlin spokesman", Aliases: []string{"peskov"}, Quotes: 1, Mentions: 1},
+		{Name: "Iryna Voloshyna", Role: "spokeswoman for the foreign ministry", Aliases: []string{"voloshyna"}, Quotes: 1, Mentions: 1},
+		{Name: "Oleg Nikolenko", Role: "foreign ministry spokesman", Aliases: []string{"nikolenko"}, Quotes: 1, Mentions: 1},
+	}}
+	e, err := Build(context.Background(), BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.Close() })
+	return e
+}
+
+// A body named where a person is asked for ("what did the kremlin say")
+// is its spokesperson, when the articles quote exactly one; a body with
+// none is not pinned on anyone.
+func TestBodySpeaksByItsSpokesperson(t *testing.T) {
+	e := bodyEngine(t)
+	for _, tt := range []struct{ q, speaker string }{
+		{"what did the kremlin say", "Dmitry Peskov"},
+		{"kremlin reaction to the pause", "Dmitry Peskov"},
+		{"what did the kyiv mayor's office say", ""},
+	} {
+		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.q, a.Speaker, tt.speaker)
+		}
+	}
+}

@@ -170,6 +170,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if p != nil {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
+		if p := e.spokesperson(in.who); p != nil {
+			return e.quoteAnswer(ctx, q, p, in.about, opts)
+		}
 		if p, err := e.describedPerson(ctx, in.who); err != nil || p != nil {
 			if err != nil {
 				return nil, err
