@@ -286,3 +286,36 @@ func TestChatShorthand(t *testing.T) {
 		}
 	}
 }
+
+// A wire report's dateline is where each of its paragraphs happened:
+// "where in istanbul did they meet" is answered with the paragraph on the
+// meeting place of a report filed from Istanbul, though it never names
+// the city.
+func TestDatelineCountsForItsParagraphs(t *testing.T) {
+	wire := &corpus.Document{ID: "w.txt", Title: "Prisoner swap agreed", Outlet: "Northwind", Date: "2025-12-17", Place: "ISTANBUL",
+		Passages: []corpus.Passage{
+			{Text: "Negotiators agreed on Wednesday to exchange 1,200 prisoners of war within 30 days.", Paragraph: 1},
+			{Text: "The two delegations met for almost nine hours at a state guesthouse in the Beykoz district.", Paragraph: 2},
+		}}
+	other := &corpus.Document{ID: "o.txt", Title: "Shipping news", Outlet: "Wire", Date: "2025-12-18",
+		Passages: []corpus.Passage{
+			{Text: "Grain ships waited off Istanbul for inspections, port officials said.", Paragraph: 1},
+			{Text: "Envoys will meet again in January, officials said.", Paragraph: 2},
+		}}
+	e, err := Build(context.Background(), BuildOptions{Corpus: &corpus.Corpus{Documents: []*corpus.Document{wire, other}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Ask(context.Background(), "where in istanbul did they meet", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range a.Passages {
+		found = found || strings.Contains(p.Text, "Beykoz")
+	}
+	if !a.Answered() || !found {
+		t.Errorf("answered %v with %d passages; want the paragraph on the guesthouse in Beykoz among them", a.Answered(), len(a.Passages))
+	}
+}

@@ -69,6 +69,9 @@ type place struct {
 type passageRec struct {
 	text string
 	src  Source
+	// place is the article's dateline ("ISTANBUL"): where every passage
+	// of a wire report happened, though few repeat it.
+	place string
 }
 
 type quoteRec struct {
@@ -100,17 +103,25 @@ func (d *dec) source() Source {
 		Date: d.str(), URL: d.str(), Section: d.str(), Paragraph: d.int()}
 }
 
+// context is what a passage is read under, beyond its own words: its
+// section heading, its article's headline and dateline.
+func (r *passageRec) context() string {
+	return r.src.Section + "\n" + r.src.Title + "\n" + r.place
+}
+
 // encode is the record as stored: a string, which bleve keeps as given.
 func (r *passageRec) encode() string {
 	var e enc
 	e.str(r.text)
 	e.source(r.src)
+	e.str(r.place)
 	return string(e.b)
 }
 
 func decodePassage(b []byte) (*passageRec, error) {
 	d := dec{b: b}
 	r := &passageRec{text: d.str(), src: d.source()}
+	r.place = d.str()
 	return r, d.err
 }
 
@@ -154,7 +165,7 @@ func recordsOf(d *corpus.Document) docRecords {
 			sections[p.Paragraph] = p.Section
 		}
 		texts[p.Paragraph] += joinSpace(texts[p.Paragraph], p.Text)
-		out.passages = append(out.passages, passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph)})
+		out.passages = append(out.passages, passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph), place: d.Place})
 	}
 	for _, q := range append(d.Quotes[:len(d.Quotes):len(d.Quotes)], d.Reported...) {
 		out.quotes = append(out.quotes, quoteRec{

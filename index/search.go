@@ -391,7 +391,7 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 			return nil, 0, err
 		}
 		var literal float64
-		h.coverage, literal, h.marks, h.typed = m.scan(r.text, r.src.Section+"\n"+r.src.Title)
+		h.coverage, literal, h.marks, h.typed = m.scan(r.text, r.context())
 		h.score *= h.typed.boost()
 		if literal < minLiteral {
 			// Mostly words related to the question's, few of its own:
@@ -403,11 +403,18 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 			// passage on Ukraine and the EU that holds no date.
 			h.coverage *= untypedCredit
 		}
+		h.score *= coverageRank + h.coverage
 		scored[i] = h
 	}
 	slices.SortStableFunc(scored, func(a, b hit) int { return scoreOrder(a.score, b.score) })
 	return e.pick(scored, m, limit, threshold, nil)
 }
+
+// coverageRank weighs how much of the question a passage holds (its own
+// words and what it is read under: heading, headline, dateline) into its
+// rank beside BM25: a passage scores (coverageRank + coverage) times its
+// BM25 score.
+const coverageRank = 0.2
 
 // conjunctionFirstPostings is the number of postings of a question's
 // words above which passages holding them all are looked for first.
