@@ -10,7 +10,6 @@ import (
 
 // describedCorpus is a live blog in which people are introduced by what
 // they are in a heading or a sentence, not by a title next to their name.
-// "Polish" is in a heading only: a word of the articles all the same.
 func describedCorpus(t *testing.T) *corpus.Corpus {
 	t.Helper()
 	blog := `---
@@ -21,7 +20,7 @@ date: 2025-12-16
 
 ## Polish foreign minister calls for a monitoring mission
 
-Speaking in Warsaw, Foreign Minister Jan Wrona said any ceasefire would need "eyes on the ground from the first hour" and offered officers for a mission.
+Speaking in Warsaw, Foreign Minister Jan Wrona said any ceasefire would need "eyes on the ground from the first hour" and offered Polish officers for a mission.
 
 ## Lithuania ready to send staff
 

@@ -411,16 +411,7 @@ func (e *Engine) Close() error {
 func hasWord(s string) bool { return len(wordSpans(s)) > 0 }
 
 // docFreq counts the passages whose text holds term, as BM25 sees it.
-//
-// A word only the section headings use ("Polish foreign minister calls
-// for …" over an entry that says "Foreign Minister Jan Wrona") is a word
-// of the articles too: its count is that of the headings holding it.
-func docFreq(idx bleve.Index, term string) int {
-	if n := termCount(idx, fieldText, term); n > 0 {
-		return n
-	}
-	return termCount(idx, fieldSection, term)
-}
+func docFreq(idx bleve.Index, term string) int { return termCount(idx, fieldText, term) }
 
 // termCount is the number of live records whose field holds term: the
 // count of the term's postings, less the records deleted, which is the
