@@ -258,7 +258,7 @@ func TestHeadlineCountsForItsParagraphs(t *testing.T) {
 }
 
 // Chat shorthand is read as the words it stands for (data/questions.yaml):
-// "hq", "npp" and "mp" find the passages that spell them out.
+// "hq", "npp", "mp" and "max" find the passages that spell them out.
 func TestChatShorthand(t *testing.T) {
 	doc := &corpus.Document{ID: "s.txt", Title: "Force plans", Outlet: "Wire", Date: "2025-12-19",
 		Passages: []corpus.Passage{
@@ -266,6 +266,7 @@ func TestChatShorthand(t *testing.T) {
 			{Text: "The Zaporizhzhia nuclear power plant has been cut off from the grid since September.", Paragraph: 2},
 			{Text: "A member of parliament from Odesa said the force should arrive before spring.", Paragraph: 3},
 			{Text: "Troops from ten countries would serve in the force, planners said.", Paragraph: 4},
+			{Text: "Planners put a maximum of 20,000 soldiers on the mission.", Paragraph: 5},
 		}}
 	e, err := Build(context.Background(), BuildOptions{Corpus: &corpus.Corpus{Documents: []*corpus.Document{doc}}})
 	if err != nil {
@@ -276,6 +277,7 @@ func TestChatShorthand(t *testing.T) {
 		{"where would the force hq be", "interim headquarters"},
 		{"is the zaporizhzhia npp connected to the grid", "nuclear power plant"},
 		{"what does the odesa mp want for the force", "member of parliament"},
+		{"max size of the mission", "maximum"},
 	} {
 		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
 		if err != nil {
@@ -317,5 +319,23 @@ func TestDatelineCountsForItsParagraphs(t *testing.T) {
 	}
 	if !a.Answered() || !found {
 		t.Errorf("answered %v with %d passages; want the paragraph on the guesthouse in Beykoz among them", a.Answered(), len(a.Passages))
+	}
+}
+
+// A phrasal verb means what its verb alone does not: "giving up on nato"
+// finds the passage on dropping NATO ambitions (WordNet: give up →
+// drop out, read by its verb), though "give" is in the articles too.
+func TestPhrasalVerbs(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: embedded(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Ask(context.Background(), "is ukraine giving up on nato", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(firstText(a), "drop NATO") {
+		t.Errorf("first passage %q, want the one on dropping NATO ambitions", firstText(a))
 	}
 }

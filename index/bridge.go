@@ -1,6 +1,8 @@
 package index
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/talksbot/talksbot/index/english"
@@ -74,9 +76,9 @@ func (e *Engine) bridges(word, next, term string) []alt {
 
 // altOf turns a related word into the term to look for, if the articles
 // use it. A related phrase stands by its head noun ("prisoner_of_war" →
-// prisoner, for "pows"), counting for less; its other words, common on
-// their own, would find a question's rare word in passages about
-// something else.
+// prisoner, for "pows"), or a phrasal verb by its verb ("drop_out" →
+// drop), counting for less; its other words, common on their own, would
+// find a question's rare word in passages about something else.
 func (e *Engine) altOf(word string) (alt, bool) {
 	scale := 1.0
 	if strings.Contains(word, "_") {
@@ -87,6 +89,9 @@ func (e *Engine) altOf(word string) (alt, bool) {
 				head = parts[i-1]
 				break
 			}
+		}
+		if len(parts) == 2 && loadQuestionWords().particle[parts[1]] {
+			head = parts[0] // a phrasal verb stands by its verb: drop_out → drop
 		}
 		word, scale = head, phraseHeadCredit
 	}
@@ -177,4 +182,28 @@ func verbShare(word string) float64 {
 		return 0.5
 	}
 	return 1
+}
+
+// phraseBridges are the relatives of a phrasal verb a question uses
+// ("giving up" → drop, abandon), when word and next make one WordNet
+// knows; nil otherwise.
+func (e *Engine) phraseBridges(word, next, term string) []alt {
+	if !loadQuestionWords().particle[next] {
+		return nil
+	}
+	var out []alt
+	seen := map[string]bool{term: true}
+	for _, l := range english.Lemmas(word) {
+		for _, r := range english.Related(l + "_" + next) {
+			a, ok := e.altOf(r.Word)
+			if !ok || seen[a.term] {
+				continue
+			}
+			seen[a.term] = true
+			a.credit *= r.Weight * bridgeCredit * specificity(r.Word)
+			out = append(out, a)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b alt) int { return cmp.Compare(b.credit, a.credit) })
+	return out[:min(len(out), maxAlts)]
 }

@@ -85,10 +85,12 @@ type questionWords struct {
 	ReactionVerbs  []string          `yaml:"reaction_verbs"`
 	Shorthand      map[string]string `yaml:"shorthand"`
 	PersonNouns    []string          `yaml:"person_nouns"`
+	Particles      []string          `yaml:"particles"`
 
 	filler     map[string]bool
 	pronounUs  map[string]bool
 	personNoun map[string]bool
+	particle   map[string]bool
 }
 
 var loadQuestionWords = sync.OnceValue(func() *questionWords {
@@ -96,7 +98,10 @@ var loadQuestionWords = sync.OnceValue(func() *questionWords {
 	if err := yaml.Unmarshal(questionsYAML, &qw); err != nil {
 		panic(fmt.Sprintf("index: data/questions.yaml: %v", err)) // embedded data, checked by tests
 	}
-	qw.filler, qw.pronounUs, qw.personNoun = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	qw.filler, qw.pronounUs, qw.personNoun, qw.particle = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, w := range qw.Particles {
+		qw.particle[w] = true
+	}
 	for _, w := range qw.PersonNouns {
 		qw.personNoun[w] = true
 	}

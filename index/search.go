@@ -75,6 +75,11 @@ func (e *Engine) questionTerms(text string) []qterm {
 		}
 		df := e.vocab.df(t)
 		q := qterm{term: t, weight: e.vocab.idf(df) * verbShare(word), credit: 1, share: verbShare(word)}
+		if df > 0 && next != "" {
+			// "giving up": the phrase means what the verb alone does not;
+			// its relatives (drop, abandon) count, for less.
+			q.alts = e.phraseBridges(word, next, t)
+		}
 		if df == 0 {
 			q.credit = 0
 			ew := english.Lookup(word)
