@@ -104,6 +104,9 @@ func TestAbstention(t *testing.T) {
 		{"Christmas presents for kids", false},
 		{"best pizza recipe", false},
 		{"asdkjh qwpoeiru zzxv", false},
+		// A rare word English has is spelt as meant, not a typo of an
+		// article's word ("auctions" is not "action").
+		{"auctions attaching", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -83,10 +83,21 @@ func (e *Engine) questionTerms(text string) []qterm {
 		if df == 0 {
 			q.credit = 0
 			ew := english.Lookup(word)
-			// A word of everyday English is not a typo of an article's
-			// word ("presents" is not "prevent", "prize" not "prime").
-			typo := !ew.Known || ew.Zipf < 3 || ew.Name
-			c, d, ok := e.spelled(word)
+			// A word of English is not a typo of an article's word
+			// ("presents" is not "prevent", "auctions" not "action"),
+			// unless it is so rare that a typo is likelier (Zipf < 2:
+			// under one in ten million words).
+			typo := !ew.Known || ew.Zipf < 2
+			// A word English has, however rare, is spelt as meant: only
+			// one it lacks is read as the everyday word a typo made of
+			// it ("auctions" is not "action"; "negotiatons" is
+			// "negotiations").
+			var c string
+			var d int
+			var ok bool
+			if !ew.Known {
+				c, d, ok = e.spelled(word)
+			}
 			if !ok {
 				c, d, ok = e.vocab.correct(t)
 			}
