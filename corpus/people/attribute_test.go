@@ -230,6 +230,17 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []q{{"Ilse Brandt", "Mayor", "deeds, not headlines"}},
 		},
 		{
+			name: "according to him: the man the text has been quoting; an infinitive after a quotation attributes nothing",
+			paras: []string{
+				`"We read the newspapers, but we do not negotiate with them," Volin said.`,
+				`According to him, the position on the territories "is well known and has not changed." He declined to say when envoys would meet.`,
+			},
+			want: []q{
+				{"Volin", "", "We read the newspapers, but we do not negotiate with them,"},
+				{"Volin", "", "is well known and has not changed."},
+			},
+		},
+		{
 			name:  "they said is a group: no guess",
 			paras: []string{`Friedrich Merz and Volodymyr Zelensky met the press. "We made real progress on the guarantees today," they said.`},
 			want:  []q{{"", "", "We made real progress on the guarantees today,"}},

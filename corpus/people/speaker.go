@@ -196,7 +196,8 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 // the quotation closes a clause: after `"insist on seeing every word"
 // of any guarantee before it was asked`, the sentence goes on. A
 // participle there (`"…", adding that …`) goes on with the sentence's
-// own subject, which the words before the quotation name.
+// own subject, which the words before the quotation name, and an
+// infinitive ("He declined to say …") says nothing of it.
 func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	p := &a.paras[pi]
 	text := p.Text
@@ -206,6 +207,10 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	closes := strings.ContainsRune(",.!?…;:—–-", lastMeaningful(s.inner)) || strings.HasPrefix(strings.TrimLeft(after, " "), ",")
 	vs := p.verbsIn(end, end+len(clause))
 	if len(vs) == 0 || !closes {
+		return who{}
+	}
+	// "He declined to say when …": an infinitive reports no words.
+	if ws := wordsBefore(text, max(end, vs[0].start-8), vs[0].start, 1); len(ws) == 1 && Fold(ws[0].w) == "to" {
 		return who{}
 	}
 	if w := p.eventAt(vs[0].start); w.found() {
@@ -254,6 +259,19 @@ func (a *analyser) speakerAt(pi int, v verbAt) who {
 	}
 	if v.v.Kind == "according" {
 		after := p.Text[v.end:min(len(p.Text), v.end+maxClause)]
+		// "According to him, …": the man the text has been speaking of.
+		ws := wordsAfter(p.Text, v.end, min(len(p.Text), v.end+20), 2)
+		if len(ws) > 0 && Fold(ws[0].w) == "to" {
+			ws = ws[1:]
+		}
+		if len(ws) > 0 {
+			switch Fold(strings.Trim(ws[0].w, ",")) {
+			case "him":
+				return a.resolvePronoun(pi, ws[0].start, "he")
+			case "her":
+				return a.resolvePronoun(pi, ws[0].start, "she")
+			}
+		}
 		to := v.end + strings.IndexAny(after+",", ",:\"“")
 		return a.subjectAfter(pi, v.end, min(to, v.end+len(after)))
 	}
