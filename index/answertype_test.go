@@ -342,3 +342,26 @@ func TestPhrasalVerbs(t *testing.T) {
 		t.Errorf("first passage %q, want the one on dropping NATO ambitions", firstText(a))
 	}
 }
+
+// A passage that is itself a question (an interviewer's) asks; the
+// answer comes first: "will italy send soldiers" is answered by the
+// minister's reply, not by the reporter's question repeating its words.
+func TestQuestionsInTheArticlesAreNotAnswers(t *testing.T) {
+	doc := &corpus.Document{ID: "t.txt", Title: "Press conference", Outlet: "Briefing Room", Date: "2025-12-22",
+		Passages: []corpus.Passage{
+			{Text: "QUESTION (RAI): Minister, will Italy send soldiers to Ukraine as part of the force?", Paragraph: 1},
+			{Text: "MINISTER FERRANTE: Italy will not send combat soldiers to Ukraine. Our contribution will be at sea and in the air.", Paragraph: 2},
+		}}
+	e, err := Build(context.Background(), BuildOptions{Corpus: &corpus.Corpus{Documents: []*corpus.Document{doc}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Ask(context.Background(), "will italy send soldiers to ukraine", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(firstText(a), "will not send combat soldiers") {
+		t.Errorf("first passage %q, want the minister's answer", firstText(a))
+	}
+}

@@ -420,6 +420,11 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 			h.coverage *= untypedCredit
 		}
 		h.score *= coverageRank + h.coverage
+		if asksItself(r.text) {
+			// "Q: … Does that mean anything in Prybrezhne?": a question
+			// in the articles asks; the answer is elsewhere.
+			h.score *= questionPassageRank
+		}
 		scored[i] = h
 	}
 	slices.SortStableFunc(scored, func(a, b hit) int { return scoreOrder(a.score, b.score) })
@@ -431,6 +436,17 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 // rank beside BM25: a passage scores (coverageRank + coverage) times its
 // BM25 score.
 const coverageRank = 0.2
+
+// questionPassageRank scales the rank of a passage that is itself a
+// question (an interviewer's, a headline's).
+const questionPassageRank = 0.5
+
+// asksItself reports a passage that ends in a question mark: an
+// interviewer's question, a rhetorical heading.
+func asksItself(text string) bool {
+	t := strings.TrimRight(text, " \"”’)")
+	return strings.HasSuffix(t, "?")
+}
 
 // conjunctionFirstPostings is the number of postings of a question's
 // words above which passages holding them all are looked for first.
