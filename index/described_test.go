@@ -120,3 +120,23 @@ func TestBodySpeaksByItsSpokesperson(t *testing.T) {
 		}
 	}
 }
+
+// A short question opening with someone described, then a subject, asks
+// for their words: the description ends in a word for one person.
+func TestDescribedLead(t *testing.T) {
+	e := bodyEngine(t)
+	for _, tt := range []struct {
+		q, who, about string
+		ok            bool
+	}{
+		{"reintegration ministry guy about the families", "reintegration ministry guy", "the families", true},
+		{"the port director on the mines", "the port director", "the mines", true},
+		{"guarantees for the monitors on the border", "", "", false},
+		{"security guarantees on paper", "", "", false},
+	} {
+		who, about, ok := e.describedLead(tt.q)
+		if ok != tt.ok || who != tt.who || about != tt.about {
+			t.Errorf("describedLead(%q) = (%q, %q, %v), want (%q, %q, %v)", tt.q, who, about, ok, tt.who, tt.about, tt.ok)
+		}
+	}
+}

@@ -156,6 +156,8 @@ func (e *Engine) understand(question string) intent {
 			if about == "" {
 				in.kind = asksPerson // a name alone: about that person
 			}
+		} else if who, about, ok := e.describedLead(s); ok && in.kind == asksSearch {
+			in.kind, in.who, in.about = asksSaid, who, about
 		}
 	}
 	return in
@@ -173,6 +175,38 @@ func (e *Engine) namedIn(phrase string) *person {
 		p = sp.p
 	}
 	return p
+}
+
+// describedLead reads a short question that opens with someone described
+// and goes on with a subject: "reintegration ministry guy about the
+// families", "the harbour master on the mines". The description must end
+// in a word for one person (a title, "guy").
+func (e *Engine) describedLead(s string) (who, about string, ok bool) {
+	f := strings.Fields(s)
+	if len(f) > 12 {
+		return "", "", false
+	}
+	qw := loadQuestionWords()
+	for i := 1; i < len(f)-1 && i <= 5; i++ {
+		if !aboutLinks[strings.ToLower(f[i])] || f[i] == "and" {
+			continue
+		}
+		head := strings.ToLower(strings.Trim(f[i-1], ",:;"))
+		if !e.lex.IsTitleNoun(head) && !qw.personNoun[head] || singular(head) != head {
+			return "", "", false
+		}
+		return strings.Join(f[:i], " "), strings.Join(f[i+1:], " "), true
+	}
+	return "", "", false
+}
+
+// singular is a plural noun's singular, roughly: what tells "monitors"
+// (many) from "monitor" (one).
+func singular(w string) string {
+	if strings.HasSuffix(w, "ss") || !strings.HasSuffix(w, "s") {
+		return w
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // expandShorthand reads chat shorthand as the words it stands for ("til"

@@ -41,6 +41,9 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 	reactVerbs := alternation(qw.ReactionVerbs)
 	return []*regexp.Regexp{
 		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will|was|is) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
+		// "the think tank guy ritter, what is his take on …": the person
+		// first, then the question of their words with a possessive.
+		regexp.MustCompile(`(?i)^(?P<who>.+?),? (?:so )?what(?:'s| is| was| are) (?:his|her|their) ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		// "the icrc guy in istanbul, what did they say": the person first,
 		// then the question with a pronoun.
 		regexp.MustCompile(`(?i)^(?P<who>.+?),? (?:so )?(?:what|anything) (?:did|does|has|have|would) (?:he|she|they|it) (?:have to )?` + sayVerbs + `(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),

@@ -28,6 +28,7 @@ func TestParseQuoteQuestion(t *testing.T) {
 		{"how did the turkish mediator describe the deal", "turkish mediator", "the deal", true},
 		{"the icrc guy in istanbul what did they say", "icrc guy in istanbul", "", true},
 		{"and if the timetable slips? what did aydin say", "aydin", "and if the timetable slips", true},
+		{"the think tank guy ritter, what is his take on the reassurance force", "think tank guy ritter", "the reassurance force", true},
 		{"security guarantees", "", "", false},
 		{"what is Article 5", "", "", false},
 		{"what did the talks achieve", "", "", false},
