@@ -261,13 +261,12 @@ func TestHeadlineCountsForItsParagraphs(t *testing.T) {
 }
 
 // Chat shorthand is read as the words it stands for (data/questions.yaml):
-// "hq", "npp", "mp" and "max" find the passages that spell them out.
+// "hq", "npp" and "max" find the passages that spell them out.
 func TestChatShorthand(t *testing.T) {
 	doc := &corpus.Document{ID: "s.txt", Title: "Force plans", Outlet: "Wire", Date: "2025-12-19",
 		Passages: []corpus.Passage{
 			{Text: "The force would be commanded from an interim headquarters in Paris, with a small cell in Kyiv.", Paragraph: 1},
 			{Text: "The Zaporizhzhia nuclear power plant has been cut off from the grid since September.", Paragraph: 2},
-			{Text: "A member of parliament from Odesa said the force should arrive before spring.", Paragraph: 3},
 			{Text: "Troops from ten countries would serve in the force, planners said.", Paragraph: 4},
 			{Text: "Planners put a maximum of 20,000 soldiers on the mission.", Paragraph: 5},
 		}}
@@ -279,7 +278,6 @@ func TestChatShorthand(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"where would the force hq be", "interim headquarters"},
 		{"is the zaporizhzhia npp connected to the grid", "nuclear power plant"},
-		{"what does the odesa mp want for the force", "member of parliament"},
 		{"max size of the mission", "maximum"},
 	} {
 		a, err := e.Ask(context.Background(), tt.q, AskOptions{})

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -137,6 +138,49 @@ func TestDescribedLead(t *testing.T) {
 		who, about, ok := e.describedLead(tt.q)
 		if ok != tt.ok || who != tt.who || about != tt.about {
 			t.Errorf("describedLead(%q) = (%q, %q, %v), want (%q, %q, %v)", tt.q, who, about, ok, tt.who, tt.about, tt.ok)
+		}
+	}
+}
+
+// The ways members name a speaker by what they are: a title the people
+// model knows ("the harbour master"), a role with where they are ("the
+// city council deputy in odessa", typo and all), a shortened title the
+// article spells out ("the ukrainian mp"), and a pronoun pointing back to
+// the sentence before ("the senator met kovalenko? what did she say").
+func TestSpeakersByWhatTheyAre(t *testing.T) {
+	text := `Odesa port waits for the truce
+Harbour Post
+2026-01-05
+
+"We are running the terminals on 40 per cent of what we need," said Captain Serhiy Tkachuk, the harbour master of Odesa's commercial port.
+
+"The answer from Moscow was a drone over the port," said Olena Vasylenko, a city council deputy in Odesa.
+
+Oleh Hnatiuk, a member of the Ukrainian parliament's defence committee, was sceptical. "Nobody in the trenches believes a promise from Moscow," Hnatiuk said.
+
+Senator Mara Eldridge met Mayor Ivan Kovalenko on Monday. "I came to listen, not to lecture," she told reporters.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"odesa.txt": {Data: []byte(text)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Build(context.Background(), BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, tt := range []struct{ q, speaker, quote string }{
+		{"what did the harbour master say", "Serhiy Tkachuk", "We are running the terminals"},
+		{"what did the city council deputy in odessa say about the drone", "Olena Vasylenko", "The answer from Moscow"},
+		{"what did the ukrainian mp say about the truce", "Oleh Hnatiuk", "Nobody in the trenches"},
+		{"the senator met kovalenko? what did she say about it", "Mara Eldridge", "I came to listen"},
+	} {
+		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != tt.speaker || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, tt.quote) {
+			t.Errorf("%q: speaker %q, quotes %+v; want %s's %q", tt.q, a.Speaker, a.Quotes, tt.speaker, tt.quote)
 		}
 	}
 }

@@ -84,6 +84,7 @@ type questionWords struct {
 	AboutWords     []string          `yaml:"about_words"`
 	ReactionVerbs  []string          `yaml:"reaction_verbs"`
 	Shorthand      map[string]string `yaml:"shorthand"`
+	TitleShorthand map[string]string `yaml:"title_shorthand"`
 	PersonNouns    []string          `yaml:"person_nouns"`
 	Particles      []string          `yaml:"particles"`
 
@@ -127,6 +128,13 @@ func (e *Engine) understand(question string) intent {
 	if q, ok := parseQuoteQuestion(s); ok {
 		in.kind, in.who, in.about = asksSaid, q.who, q.about
 		in.found = e.namedIn(q.who)
+		if q.pronoun {
+			// The first person the earlier sentence names, by name or
+			// role: its subject.
+			if sp := e.findPeople(q.who); len(sp) > 0 {
+				in.found, in.who = sp[0].p, q.who[sp[0].start:sp[0].end]
+			}
+		}
 		return in
 	}
 	if who, ok := parsePersonQuestion(s); ok {
@@ -207,6 +215,23 @@ func singular(w string) string {
 		return w
 	}
 	return strings.TrimSuffix(w, "s")
+}
+
+// expandTitles spells out the shortened titles of a phrase naming
+// someone ("lviv mp" → "lviv member of parliament"); "" when it has none.
+func expandTitles(s string) string {
+	sh := loadQuestionWords().TitleShorthand
+	f := strings.Fields(s)
+	changed := false
+	for i, w := range f {
+		if full, ok := sh[strings.ToLower(w)]; ok {
+			f[i], changed = full, true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return strings.Join(f, " ")
 }
 
 // expandShorthand reads chat shorthand as the words it stands for ("til"

@@ -13,6 +13,9 @@ import (
 // optionally about what.
 type quoteIntent struct {
 	who, about string
+	// pronoun: who is a sentence the question's pronoun points back to,
+	// whose first person is meant.
+	pronoun bool
 }
 
 // alternation is a regexp matching any of the words or phrases, longest
@@ -46,7 +49,7 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 		regexp.MustCompile(`(?i)^(?P<who>.+?),? (?:so )?what(?:'s| is| was| are) (?:his|her|their) ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		// "the icrc guy in istanbul, what did they say": the person first,
 		// then the question with a pronoun.
-		regexp.MustCompile(`(?i)^(?P<who>.+?),? (?:so )?(?:what|anything) (?:did|does|has|have|would) (?:he|she|they|it) (?:have to )?` + sayVerbs + `(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?P<who>[^?.!]+?),? (?:so )?(?:what|anything) (?:did|does|has|have|would) (?:he|she|they|it) (?:have to )?` + sayVerbs + `(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|talk|talked|speak|spoken|spoke)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
 		regexp.MustCompile(`(?i)^(?:what|how) (?:did|does|has) (?P<who>.+?) ` + reactVerbs + `(?: (?:(?:to|on) )?(?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^what (?:is|was|are|were) (?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
@@ -82,8 +85,18 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 			continue
 		}
 		in, ok := parseQuoteSentence(s[i+len(sep):])
-		if ok && in.about == "" {
-			in.about = strings.TrimSpace(s[:i])
+		if !ok {
+			continue
+		}
+		earlier := strings.TrimSpace(s[:i])
+		switch strings.ToLower(in.who) {
+		case "he", "she", "they", "him", "her":
+			// "the senator talked to hordiienko? what did she say about
+			// it": the one the sentence before is about.
+			return quoteIntent{who: earlier, about: earlier, pronoun: true}, true
+		}
+		if in.about == "" {
+			in.about = earlier
 			return in, true
 		}
 	}

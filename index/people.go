@@ -208,6 +208,16 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 // and only one whose title names Putin ("the spokesman for Russian
 // President Vladimir Putin"); never Putin, and never another spokesman.
 func (e *Engine) resolveSpeaker(who string) *person {
+	if p := e.resolveSpeakerAs(who); p != nil {
+		return p
+	}
+	if full := expandTitles(who); full != "" {
+		return e.resolveSpeakerAs(full) // "the ukrainian mp": a member of parliament
+	}
+	return nil
+}
+
+func (e *Engine) resolveSpeakerAs(who string) *person {
 	if p := e.resolve(who); p != nil {
 		return p
 	}
@@ -222,7 +232,7 @@ func (e *Engine) resolveSpeaker(who string) *person {
 		return nil
 	}
 	head := spans[len(spans)-1]
-	if strings.Trim(who[head.end:], " ?!.,") != "" {
+	if rest := strings.Trim(who[head.end:], " ?!.,"); rest != "" && !e.placeQualifier(rest) {
 		return nil // the person is not what the phrase is about
 	}
 	// Whatever stands before the head is whose title it is ("Putin's",
@@ -495,4 +505,30 @@ func (p *person) describedBy() map[string]bool {
 		}
 	}
 	return out
+}
+
+// placeQualifier reports words after a role that only say where
+// ("in odessa", "from lviv"): a preposition of place and words the
+// articles use (or a typo of one).
+func (e *Engine) placeQualifier(rest string) bool {
+	f := strings.Fields(strings.ToLower(rest))
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	switch f[0] {
+	case "in", "from", "at", "of":
+	default:
+		return false
+	}
+	for _, w := range f[1:] {
+		if roleFillerWord(w) {
+			continue
+		}
+		if !e.inVocab(w) {
+			if _, _, ok := e.vocab.correct(e.terms.of(w)); !ok {
+				return false
+			}
+		}
+	}
+	return true
 }
