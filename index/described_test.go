@@ -184,3 +184,36 @@ Senator Mara Eldridge met Mayor Ivan Kovalenko on Monday. "I came to listen, not
 		}
 	}
 }
+
+// A quotation opening its own paragraph answers the paragraph before it:
+// "peskov on the energy pause" finds "This is a technical arrangement …"
+// said right after the paragraph on the pause, though it never names the
+// pause itself.
+func TestQuoteAnswersTheParagraphBefore(t *testing.T) {
+	doc := &corpus.Document{ID: "m.txt", Title: "Kremlin on the pause", Outlet: "Eastwire", Date: "2026-01-05",
+		Passages: []corpus.Passage{
+			{Text: "The Kremlin said on Monday that the 30-day pause on strikes against energy facilities would hold only if Kyiv respected it.", Paragraph: 1},
+			{Text: `"This is a technical arrangement about power stations. It is not a ceasefire," Peskov said.`, Paragraph: 2},
+			{Text: `Asked about the talks in Geneva, Peskov said: "We will see what the Americans bring to the energy talks."`, Paragraph: 3},
+		},
+		Quotes: []corpus.Quote{
+			{Speaker: "Dmitry Peskov", Text: "This is a technical arrangement about power stations. It is not a ceasefire,", Paragraph: 2},
+			{Speaker: "Dmitry Peskov", Text: "We will see what the Americans bring to the energy talks.", Paragraph: 3},
+		},
+	}
+	c := &corpus.Corpus{Documents: []*corpus.Document{doc}, People: []corpus.Person{
+		{Name: "Dmitry Peskov", Role: "Kremlin spokesman", Aliases: []string{"peskov"}, Quotes: 2, Mentions: 2},
+	}}
+	e, err := Build(context.Background(), BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Ask(context.Background(), "peskov on the energy pause", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, "This is a technical arrangement") {
+		t.Errorf("quotes %+v; want the one on the pause first", a.Quotes)
+	}
+}

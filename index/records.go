@@ -236,7 +236,12 @@ func sortNewestFirst(qs []qentry) {
 // about.
 func quoteContext(texts map[int]string, paragraph int) string {
 	ctx := texts[paragraph]
-	if prev := strings.TrimSpace(texts[paragraph-1]); strings.HasSuffix(prev, "?") {
+	prev := strings.TrimSpace(texts[paragraph-1])
+	// An interviewer's question, or the paragraph a quotation opening its
+	// own paragraph answers ("The Kremlin said the 30-day pause … /
+	// "This is a technical arrangement," Peskov said.), is what the quote
+	// is about.
+	if strings.HasSuffix(prev, "?") || prev != "" && strings.HasPrefix(strings.TrimSpace(ctx), "\"") || strings.HasPrefix(strings.TrimSpace(ctx), "“") && prev != "" {
 		ctx = prev + " " + ctx
 	}
 	return ctx
