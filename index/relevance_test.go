@@ -5,10 +5,11 @@ import (
 	"testing"
 )
 
-// The relevance suites (testdata/suites.yaml): the development set,
-// written by hand for the embedded corpus and for two corpora of articles
-// written for these tests, and the frozen test set, written blind and never
-// tuned to. Each set must meet its bars; the test set's bars guard against
+// The relevance suites (testdata/suites.yaml): the development set (the
+// team's own questions over the embedded corpus and two corpora written
+// for the tests, and four suites written blind by helpers who saw only
+// the articles), and the frozen test set, written blind and never tuned
+// to. Each set must meet its bars; the test set's bars guard against
 // regressions at the level the engine reached without being tuned to it.
 func TestRelevance(t *testing.T) {
 	suites, err := LoadSuites("testdata/suites.yaml")
@@ -31,20 +32,20 @@ func TestRelevance(t *testing.T) {
 		min    float64
 	}{
 		"dev": {
-			{"hit@1", EvalReport.HitAt1, 0.72},
-			{"recall@3", EvalReport.RecallAt3, 0.83},
+			{"hit@1", EvalReport.HitAt1, 0.68},
+			{"recall@3", EvalReport.RecallAt3, 0.82},
 			{"speaker precision", EvalReport.SpeakerPrecision, 1},
 			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.97},
-			{"quote completeness", EvalReport.QuoteCompleteness, 0.84},
-			{`answered (1 - false "not covered")`, answered, 0.92},
+			{"quote completeness", EvalReport.QuoteCompleteness, 0.87},
+			{`answered (1 - false "not covered")`, answered, 0.95},
 		},
 		"test": {
-			{"hit@1", EvalReport.HitAt1, 0.46},
-			{"recall@3", EvalReport.RecallAt3, 0.65},
+			{"hit@1", EvalReport.HitAt1, 0.49},
+			{"recall@3", EvalReport.RecallAt3, 0.72},
 			{"speaker precision", EvalReport.SpeakerPrecision, 1},
-			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.81},
-			{"quote completeness", EvalReport.QuoteCompleteness, 0.48},
-			{`answered (1 - false "not covered")`, answered, 0.9},
+			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.85},
+			{"quote completeness", EvalReport.QuoteCompleteness, 0.66},
+			{`answered (1 - false "not covered")`, answered, 0.92},
 		},
 	}
 	for set, checks := range bars {
