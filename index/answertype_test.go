@@ -175,11 +175,7 @@ func TestReportedSpeech(t *testing.T) {
 		{Name: "Friedrich Merz", Aliases: []string{"merz"}, Quotes: 1, Mentions: 2},
 		{Name: "Vladimir Putin", Aliases: []string{"putin"}, Mentions: 1},
 	}}
-	e, err := Build(context.Background(), BuildOptions{Corpus: c})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, c)
 	a, err := e.Ask(context.Background(), "what did Merz say", AskOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -246,11 +242,7 @@ func TestHeadlineCountsForItsParagraphs(t *testing.T) {
 			{Text: "Negotiators met in Berlin for a second day of talks on security guarantees.", Paragraph: 1},
 			{Text: "Ships in the Black Sea were not discussed, officials said.", Paragraph: 2},
 		}}
-	e, err := Build(context.Background(), BuildOptions{Corpus: &corpus.Corpus{Documents: []*corpus.Document{grain, other}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, &corpus.Corpus{Documents: []*corpus.Document{grain, other}})
 	a, err := e.Ask(context.Background(), "who would escort the grain ships", AskOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -270,11 +262,7 @@ func TestChatShorthand(t *testing.T) {
 			{Text: "Troops from ten countries would serve in the force, planners said.", Paragraph: 4},
 			{Text: "Planners put a maximum of 20,000 soldiers on the mission.", Paragraph: 5},
 		}}
-	e, err := Build(context.Background(), BuildOptions{Corpus: &corpus.Corpus{Documents: []*corpus.Document{doc}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, &corpus.Corpus{Documents: []*corpus.Document{doc}})
 	for _, tt := range []struct{ q, want string }{
 		{"where would the force hq be", "interim headquarters"},
 		{"is the zaporizhzhia npp connected to the grid", "nuclear power plant"},
@@ -305,11 +293,7 @@ func TestDatelineCountsForItsParagraphs(t *testing.T) {
 			{Text: "Grain ships waited off Istanbul for inspections, port officials said.", Paragraph: 1},
 			{Text: "Envoys will meet again in January, officials said.", Paragraph: 2},
 		}}
-	e, err := Build(context.Background(), BuildOptions{Corpus: &corpus.Corpus{Documents: []*corpus.Document{wire, other}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, &corpus.Corpus{Documents: []*corpus.Document{wire, other}})
 	a, err := e.Ask(context.Background(), "where in istanbul did they meet", AskOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -350,11 +334,7 @@ func TestQuestionsInTheArticlesAreNotAnswers(t *testing.T) {
 			{Text: "QUESTION (RAI): Minister, will Italy send soldiers to Ukraine as part of the force?", Paragraph: 1},
 			{Text: "MINISTER FERRANTE: Italy will not send combat soldiers to Ukraine. Our contribution will be at sea and in the air.", Paragraph: 2},
 		}}
-	e, err := Build(context.Background(), BuildOptions{Corpus: &corpus.Corpus{Documents: []*corpus.Document{doc}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, &corpus.Corpus{Documents: []*corpus.Document{doc}})
 	a, err := e.Ask(context.Background(), "will italy send soldiers to ukraine", AskOptions{})
 	if err != nil {
 		t.Fatal(err)

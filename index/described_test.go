@@ -94,12 +94,7 @@ func bodyEngine(t *testing.T) *Engine {
 		{Name: "Iryna Voloshyna", Role: "spokeswoman for the foreign ministry", Aliases: []string{"voloshyna"}, Quotes: 1, Mentions: 1},
 		{Name: "Oleg Nikolenko", Role: "foreign ministry spokesman", Aliases: []string{"nikolenko"}, Quotes: 1, Mentions: 1},
 	}}
-	e, err := Build(context.Background(), BuildOptions{Corpus: c})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { e.Close() })
-	return e
+	return engineOf(t, c)
 }
 
 // A body named where a person is asked for ("what did the kremlin say")
@@ -164,11 +159,7 @@ Senator Mara Eldridge met Mayor Ivan Kovalenko on Monday. "I came to listen, not
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := Build(context.Background(), BuildOptions{Corpus: c})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, c)
 	for _, tt := range []struct{ q, speaker, quote string }{
 		{"what did the harbour master say", "Serhiy Tkachuk", "We are running the terminals"},
 		{"what did the city council deputy in odessa say about the drone", "Olena Vasylenko", "The answer from Moscow"},
@@ -204,11 +195,7 @@ func TestQuoteAnswersTheParagraphBefore(t *testing.T) {
 	c := &corpus.Corpus{Documents: []*corpus.Document{doc}, People: []corpus.Person{
 		{Name: "Dmitry Peskov", Role: "Kremlin spokesman", Aliases: []string{"peskov"}, Quotes: 2, Mentions: 2},
 	}}
-	e, err := Build(context.Background(), BuildOptions{Corpus: c})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, c)
 	a, err := e.Ask(context.Background(), "peskov on the energy pause", AskOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -216,4 +203,15 @@ func TestQuoteAnswersTheParagraphBefore(t *testing.T) {
 	if len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, "This is a technical arrangement") {
 		t.Errorf("quotes %+v; want the one on the pause first", a.Quotes)
 	}
+}
+
+// engineOf builds an in-memory engine over c, closed when the test ends.
+func engineOf(t *testing.T, c *corpus.Corpus) *Engine {
+	t.Helper()
+	e, err := Build(context.Background(), BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.Close() })
+	return e
 }

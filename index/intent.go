@@ -220,24 +220,23 @@ func singular(w string) string {
 // expandTitles spells out the shortened titles of a phrase naming
 // someone ("lviv mp" → "lviv member of parliament"); "" when it has none.
 func expandTitles(s string) string {
-	sh := loadQuestionWords().TitleShorthand
-	f := strings.Fields(s)
-	changed := false
-	for i, w := range f {
-		if full, ok := sh[strings.ToLower(w)]; ok {
-			f[i], changed = full, true
-		}
-	}
+	out, changed := expand(s, loadQuestionWords().TitleShorthand)
 	if !changed {
 		return ""
 	}
-	return strings.Join(f, " ")
+	return out
 }
 
 // expandShorthand reads chat shorthand as the words it stands for ("til"
 // → "until", "govt" → "government"; data/questions.yaml).
 func expandShorthand(s string) string {
-	sh := loadQuestionWords().Shorthand
+	out, _ := expand(s, loadQuestionWords().Shorthand)
+	return out
+}
+
+// expand replaces each word of s found in sh (lower case, trailing
+// punctuation kept) with what it stands for.
+func expand(s string, sh map[string]string) (string, bool) {
 	f := strings.Fields(s)
 	changed := false
 	for i, w := range f {
@@ -247,9 +246,9 @@ func expandShorthand(s string) string {
 		}
 	}
 	if !changed {
-		return s
+		return s, false
 	}
-	return strings.Join(f, " ")
+	return strings.Join(f, " "), true
 }
 
 // countryUS writes "us" as "US" where a question means the country ("the

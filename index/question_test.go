@@ -308,11 +308,7 @@ func TestNameWithDescription(t *testing.T) {
 		{Name: "Margaret Ellison", Role: "former official who now teaches at Georgetown", Aliases: []string{"ellison"}, Quotes: 1, Mentions: 1},
 		{Name: "Iryna Voloshyna", Role: "spokeswoman for Ukraine's foreign ministry", Aliases: []string{"voloshyna"}, Quotes: 1, Mentions: 1},
 	}}
-	e, err := Build(context.Background(), BuildOptions{Corpus: c})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, c)
 	for _, tt := range []struct{ q, speaker, quote string }{
 		{"georgetown prof ellison on congress", "Margaret Ellison", "Congress will not pay"},
 		{"foreign ministry spokeswoman voloshyna", "Iryna Voloshyna", "We do not negotiate"},
