@@ -215,3 +215,23 @@ func engineOf(t *testing.T, c *corpus.Corpus) *Engine {
 	t.Cleanup(func() { e.Close() })
 	return e
 }
+
+// In a person's answer an interviewer's question naming them comes after
+// what they said and what is said of them.
+func TestPersonsPassagesPutQuestionsLast(t *testing.T) {
+	doc := &corpus.Document{ID: "p.txt", Title: "Briefing", Outlet: "Briefing Room", Date: "2025-12-22",
+		Passages: []corpus.Passage{
+			{Text: "QUESTION (Radio): Minister Koval, the guarantees: Koval, are the guarantees final?", Paragraph: 1},
+			{Text: "MINISTER KOVAL: No, and it will not be. The guarantees are between Ukraine and its partners.", Paragraph: 2},
+		}}
+	e := engineOf(t, &corpus.Corpus{Documents: []*corpus.Document{doc}, People: []corpus.Person{
+		{Name: "Andrii Koval", Role: "Ukrainian foreign minister", Aliases: []string{"koval"}, Mentions: 2},
+	}})
+	a, err := e.Ask(context.Background(), "what did koval say about the guarantees", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) != 2 || strings.HasPrefix(a.Passages[0].Text, "QUESTION") {
+		t.Errorf("passages %q; want the minister's answer before the question", firstText(a))
+	}
+}

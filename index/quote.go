@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"slices"
 
@@ -221,7 +222,20 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 	for _, h := range best {
 		out = append(out, e.passage(h))
 	}
+	// An interviewer's question naming them ("Minister Koval, has the
+	// text been sent?") comes after what they said and what is said of
+	// them.
+	slices.SortStableFunc(out, func(a, b Passage) int {
+		return cmp.Compare(boolInt(asksItself(a.Text)), boolInt(asksItself(b.Text)))
+	})
 	return out, nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // firstNames are term queries for the words of p's name before the
