@@ -140,8 +140,9 @@ func TestDescribedLead(t *testing.T) {
 // The ways members name a speaker by what they are: a title the people
 // model knows ("the harbour master"), a role with where they are ("the
 // city council deputy in odessa", typo and all), a shortened title the
-// article spells out ("the ukrainian mp"), and a pronoun pointing back to
-// the sentence before ("the senator met kovalenko? what did she say").
+// article spells out ("the ukrainian mp"), a pronoun pointing back to the
+// sentence before ("the senator met kovalenko? what did she say"), and a
+// follow-up naming a role alone ("and the harbour master?").
 func TestSpeakersByWhatTheyAre(t *testing.T) {
 	text := `Odesa port waits for the truce
 Harbour Post
@@ -165,6 +166,7 @@ Senator Mara Eldridge met Mayor Ivan Kovalenko on Monday. "I came to listen, not
 		{"what did the city council deputy in odessa say about the drone", "Olena Vasylenko", "The answer from Moscow"},
 		{"what did the ukrainian mp say about the truce", "Oleh Hnatiuk", "Nobody in the trenches"},
 		{"the senator met kovalenko? what did she say about it", "Mara Eldridge", "I came to listen"},
+		{"and the harbour master?", "Serhiy Tkachuk", "We are running the terminals"},
 	} {
 		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
 		if err != nil {

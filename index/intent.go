@@ -185,6 +185,21 @@ func (e *Engine) namedIn(phrase string) *person {
 	return p
 }
 
+// followUp reports a question that is a follow-up naming someone and
+// nothing else: "and the fisherman?", "what about the harbour master".
+func followUp(s string, end int) bool {
+	low := strings.ToLower(s)
+	if strings.Trim(s[end:], " ?!.") != "" {
+		return false
+	}
+	for _, p := range []string{"and ", "what about ", "how about ", "and what about "} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // describedLead reads a short question that opens with someone described
 // and goes on with a subject: "reintegration ministry guy about the
 // families", "the harbour master on the mines". The description must end
@@ -398,7 +413,7 @@ func (e *Engine) leadingPerson(s string) (who, about string, p *person, ok bool)
 	// christmas truce" is about the Kremlin, not its spokesman's words),
 	// unless the question asks for words ("finnish defence minister what
 	// did he say", "the ombudsman on the swap").
-	if (sp.via == people.ViaRole || sp.via == people.ViaOrganisation) && !asksForWords(s[sp.end:]) {
+	if (sp.via == people.ViaRole || sp.via == people.ViaOrganisation) && !asksForWords(s[sp.end:]) && !followUp(s, sp.end) {
 		return "", "", nil, false
 	}
 	// Only a person named first — after perhaps a title or a country

@@ -274,6 +274,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		isPerson = true
 	case len(name) >= 2 && role != "" && len(name) <= 3 && !lx.NotName(first):
 		isPerson = true
+	case len(name) == 1 && given && !possessive && lx.titledAfter(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)]):
+		// "Mykola, a fisherman who …": a given name alone, as reports
+		// name people who give no surname, in apposition with what
+		// they are.
+		isPerson = true
 	case len(name) >= 2 && len(name) <= 3 && !possessive && !lx.NotName(first) && lx.titledAfter(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)]):
 		// "Kadri Tamm, Estonia's foreign minister,", "Marguerite Lanz,
 		// the ICRC's regional director": a given name the lexicon does
@@ -301,6 +306,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	pr := lx.predicateRole(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)])
 	if role == "" {
 		role = pr
+	}
+	if role == "" && !possessive {
+		role = lx.appositionHead(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)])
 	}
 	p := c.add(full, role)
 	if pr != "" && pr != role {
@@ -345,7 +353,43 @@ func (lx *Lexicon) titledAfter(after string) bool {
 			return true
 		}
 	}
-	return false
+	return lx.appositionHead(after) != ""
+}
+
+// appositionHead is the title an apposition opens with when a relative
+// clause goes on about it: ", a fisherman who has taken his boat out …"
+// → "fisherman"; "" otherwise.
+func (lx *Lexicon) appositionHead(after string) string {
+	if !strings.HasPrefix(after, ",") {
+		return ""
+	}
+	ws := wordsAfter(after, 1, min(len(after), 80), 5)
+	if len(ws) < 2 || !isDeterminer(ws[0].w) {
+		return ""
+	}
+	for k, w := range ws[1:] {
+		lw := strings.ToLower(strings.Trim(w.w, ",.;"))
+		if lx.IsTitleNoun(lw) {
+			// Only a title a relative clause goes on about: "the
+			// son-in-law of US President Donald Trump" is read as
+			// roles are, with whose it is.
+			if k+2 >= len(ws) || strings.ContainsAny(w.w, ",.;") {
+				return ""
+			}
+			if next := strings.ToLower(ws[k+2].w); next != "who" && next != "that" && next != "which" {
+				return ""
+			}
+			var parts []string
+			for _, x := range ws[1 : k+2] {
+				parts = append(parts, strings.Trim(x.w, ",.;"))
+			}
+			return strings.Join(parts, " ")
+		}
+		if lw == "who" || lw == "that" || lw == "which" || strings.ContainsAny(w.w, ",.;") {
+			break
+		}
+	}
+	return ""
 }
 
 // maxRoleAfter bounds the text read for a role after a name: an

@@ -167,19 +167,21 @@ func TestBodiesAreNotPeople(t *testing.T) {
 // ("van Aalst said") is the person named in full before; a name with a
 // diacritic the folding changes is still counted where it stands
 // ("Aydın"); a word with a capital inside ("UkrTransGrid") is a company,
-// "McDonald" a person.
+// "McDonald" a person; a given name alone in apposition with what they
+// do ("Mykola, a fisherman who …") is a person.
 func TestWhoADocumentNames(t *testing.T) {
 	quotes, d := analyse(paras(
 		`Kadri Tamm, Estonia's foreign minister, arrived late. "A decoration is not a deterrent," she said.`,
 		`Dutch Defence Minister Pieter van Aalst spoke next. "Somebody has to protect the skies over Kyiv," van Aalst said.`,
 		`Turkey's deputy foreign minister, Kerem Aydın, chaired the session.`,
 		`"Repairs will take three weeks at least," grid operator UkrTransGrid said. "We lost two substations overnight," said Colonel Ewan McDonald.`,
+		`Mykola, a fisherman who has taken his boat out for 31 years, stayed ashore. "The sea does not read the news from Geneva," he said.`,
 	))
 	people := map[string]Person{}
 	for _, p := range d.People([]string{`Turkey's deputy foreign minister, Kerem Aydın, chaired the session.`}) {
 		people[p.Name] = p
 	}
-	for _, name := range []string{"Kadri Tamm", "Pieter van Aalst", "Kerem Aydın", "Ewan McDonald"} {
+	for _, name := range []string{"Kadri Tamm", "Pieter van Aalst", "Kerem Aydın", "Ewan McDonald", "Mykola"} {
 		if _, ok := people[name]; !ok {
 			t.Errorf("%s is not among the people %v", name, people)
 		}
@@ -197,6 +199,7 @@ func TestWhoADocumentNames(t *testing.T) {
 		"Somebody has to protect the skies over Kyiv,": "Pieter van Aalst",
 		"Repairs will take three weeks at least,":      "",
 		"We lost two substations overnight,":           "Ewan McDonald",
+		"The sea does not read the news from Geneva,":  "Mykola",
 	}
 	for _, q := range quotes {
 		if w, ok := want[q.Text]; ok && q.Speaker != w {
