@@ -169,8 +169,21 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	}
 	d := &Document{cast: a.cast}
 	var said []who
+	open := -1 // a quotation left open and unattributed at the last paragraph's end
 	for i := range a.paras {
 		qs, ws := a.paragraphQuotes(i)
+		// A quotation running over paragraphs is attributed where it
+		// ends: the paragraph before, left open with no speaker, is the
+		// speaker's of the quotation this paragraph opens with.
+		if open >= 0 && len(ws) > 0 && ws[0].p != nil && a.opensWithQuote(i) && a.paras[i].Section == a.paras[i-1].Section {
+			said[open] = ws[0]
+			d.Quotes[open].Speaker = ws[0].p.canonical()
+			ws[0].p.quotes++
+		}
+		open = -1
+		if p := &a.paras[i]; len(ws) > 0 && !ws[len(ws)-1].found() && len(p.spans) > 0 && p.spans[len(p.spans)-1].close == len(p.Text) {
+			open = len(d.Quotes) + len(qs) - 1
+		}
 		d.Quotes = append(d.Quotes, qs...)
 		said = append(said, ws...)
 		d.Reported = append(d.Reported, a.reported(i)...)
@@ -196,6 +209,12 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		}
 	}
 	return d, nil
+}
+
+// opensWithQuote reports a paragraph whose first words are a quotation.
+func (a *analyser) opensWithQuote(pi int) bool {
+	p := &a.paras[pi]
+	return len(p.spans) > 0 && strings.TrimSpace(p.Text[:p.spans[0].open]) == ""
 }
 
 // quoteSpan is one quotation in a paragraph: the marks at open and

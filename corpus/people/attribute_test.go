@@ -241,6 +241,17 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "a quotation running over two paragraphs is the speaker's named where it ends",
+			paras: []string{
+				`"We went to Geneva to talk about root causes, and our partners wanted to talk about cables. We agreed on the cables.`,
+				`"But nobody should imagine that by agreeing on cables we have agreed on borders," Viktor Zhuravlev told the state news agency.`,
+			},
+			want: []q{
+				{"Viktor Zhuravlev", "", "We went to Geneva to talk about root causes, and our partners wanted to talk about cables. We agreed on the cables."},
+				{"Viktor Zhuravlev", "", "But nobody should imagine that by agreeing on cables we have agreed on borders,"},
+			},
+		},
+		{
 			name:  "they said is a group: no guess",
 			paras: []string{`Friedrich Merz and Volodymyr Zelensky met the press. "We made real progress on the guarantees today," they said.`},
 			want:  []q{{"", "", "We made real progress on the guarantees today,"}},
