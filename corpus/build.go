@@ -89,7 +89,7 @@ func buildText(lines []line, o buildOpts) built {
 	if author == "" {
 		author = b.meta.Author
 	}
-	aboutTheAuthor(lines, author)
+	lines = aboutTheAuthor(lines, author)
 	b.makeParagraphs(lines)
 	for _, ln := range lines {
 		b.skipped = append(b.skipped, ln.cut...)
@@ -345,17 +345,20 @@ func creditOnly(s string) bool {
 	return m != nil && m[0] == 0
 }
 
-// aboutTheAuthor drops the line about the author that ends an opinion
-// piece ("Tamás Horváth is a senior fellow at ..."): the last text line,
+// aboutTheAuthor puts the line about the author that ends an opinion
+// piece ("Tamás Horváth is a senior fellow at ...") under a heading of
+// its own, "About the author": who wrote the piece is a fact members ask
+// about, not part of its argument. The line is the last text line,
 // when it starts with the author's name.
-func aboutTheAuthor(lines []line, author string) {
+func aboutTheAuthor(lines []line, author string) []line {
 	k := kept(lines)
 	if author == "" || len(k) < 2 {
-		return
+		return lines
 	}
-	ln := &lines[k[len(k)-1]]
+	at := k[len(k)-1]
+	ln := &lines[at]
 	if ln.kind == kindHeading || ln.kind == kindList {
-		return
+		return lines
 	}
 	for _, name := range strings.Split(author, " and ") {
 		for _, name := range strings.Split(name, ", ") {
@@ -365,13 +368,17 @@ func aboutTheAuthor(lines []line, author string) {
 			}
 			for _, verb := range []string{" is ", " was ", " has ", " writes ", ", "} {
 				if strings.HasPrefix(rest, verb) {
-					ln.why = whyBio
-					return
+					out := append(lines[:at:at], line{text: authorHeading, kind: kindHeading, gap: true})
+					return append(out, lines[at:]...)
 				}
 			}
 		}
 	}
+	return lines
 }
+
+// authorHeading is the section a piece's line about its author stands in.
+const authorHeading = "About the author"
 
 // textOutlet names the outlet from the page's own lines when no dateline
 // does: the copyright holder ("© 2025 Capitol Review"), else the outlet

@@ -49,7 +49,6 @@ const (
 	whyCode        = "code block"
 	whyEndMark     = "end mark"
 	whyAfterEnd    = "after the end mark"
-	whyBio         = "about the author"
 	whySeparator   = "separator"
 	whyTitle       = "used as title"
 	whyUsedDate    = "used as date"

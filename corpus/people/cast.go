@@ -546,7 +546,7 @@ var (
 	// "…, is to head the planned ceasefire monitoring mission."
 	rePredicateHead = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(heads?|leads?|chairs?|commands?|headed|led|chaired|commanded)\s+(the\s+[\p{L}\- ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`)
 	// "… has been chief executive of UkrTransGrid, …"
-	rePredicateIs = regexp.MustCompile(`^\s+(?:is|was|has been|had been)\s+(?:the\s+)?([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)\s+(of|at)\s+((?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|for|of|and))*)`)
+	rePredicateIs = regexp.MustCompile(`^\s+(?:is|was|has been|had been)\s+(?:(?:the|a|an)\s+)?([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)\s+(of|at)\s+((?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|for|of|and))*)`)
 	// "…, spent four years as a ceasefire monitor in …"
 	rePredicateAs = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},)?\s+[\p{L}\- ]{0,60}?\bas\s+(?:an?|the)\s+([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|between|and)\s)`)
 )
