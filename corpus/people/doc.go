@@ -25,17 +25,23 @@
 // with the titles around them (cast.go, roles.go), and every later
 // question — who is the subject before this verb, who did the text last
 // introduce — is a binary search over those sorted lists with a bounded
-// window of words (attribute.go). A quotation is given to the speaker of
-// its own sentence ("…," said X; X told DW: "…"; according to X), to the
-// person a pronoun or a role noun ("he said", "the spokesman said")
-// stands for, or to the paragraph's current speaker; a subject that is a
-// group, a body or a role nobody in reach holds blocks it, and it stays
-// unattributed rather than guessed. Interviews give their speakers by
+// window of words (attribute.go). A name is a capitalised run with a
+// given name, a title before it, or a title in apposition after it
+// ("Kadri Tamm, Estonia's foreign minister,"; "Mykola, a fisherman who
+// …"); a title above the paragraphs (Options.Heading) names people for
+// them. A quotation is given to the speaker of its own sentence ("…,"
+// said X; X told DW: "…"; according to X, or to him), to the person a
+// pronoun or a role noun ("he said", "the spokesman said") stands for,
+// or to the paragraph's current speaker; one running over paragraphs to
+// whoever is named where it ends. A subject that is a group, a body or a
+// role nobody in reach holds blocks it, and it stays unattributed rather
+// than guessed. Interviews give their speakers by
 // labels (interview.go); reported speech ("Merz said that …") is kept
 // apart from quotations with the clause as written (reported.go). Merge
 // joins the documents' people into the corpus's.
 //
 // Matcher (matcher.go) answers who a question means, with the same
-// lexicon and keys: a name, a spelling variant, a typo, a title and a
-// surname, a role, a role by organisation.
+// lexicon and keys: a name, a spelling variant, a typo (never a title
+// word: "mayor" is not Major), a title and a surname, a role, a role by
+// organisation, a title of the same class (ceo, chief executive).
 package people
