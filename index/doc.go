@@ -31,9 +31,11 @@
 //     a passage holding it near the matched words ranks above one that only
 //     matches the words, and one holding none of it does not answer.
 //   - search.go: retrieval, coverage (the share of the question's weighted
-//     words a passage holds, related words counting for part) and the
-//     graded answerability decision: answered, the closest passages (shown
-//     as such), or not covered with topics to try.
+//     words a passage holds, related words counting for part; its section
+//     heading, headline and dateline count with it) and the graded
+//     answerability decision: answered, the closest passages (shown as
+//     such), or not covered with topics to try. A passage ranks by BM25 ×
+//     type fit × (0.2 + coverage), halved when it is itself a question.
 //   - quote.go: answers about a person — their quotes on the subject, then
 //     what the articles report they said (never as a quotation), then the
 //     passages naming them, who they are first.
@@ -93,8 +95,10 @@
 //     is X", "tell me about X"), answered about that person when X names
 //     one.
 //   - search.go also: BM25 retrieval (passages holding every word first),
-//     typo correction against the corpus vocabulary (never of a word of
-//     everyday English), near-duplicate removal and highlighting. Ties in
+//     typo correction (words.go: a word English lacks, as written, against
+//     everyday words the articles use; then its stem against the corpus
+//     vocabulary; never a word of English), near-duplicate removal and
+//     highlighting. Ties in
 //     score go to the earlier document and paragraph, so the same corpus
 //     always gives the same answer, whatever order bleve indexed it.
 //   - bold.go: which matched words stay bold. A word in most passages
