@@ -90,6 +90,7 @@ func buildText(lines []line, o buildOpts) built {
 		author = b.meta.Author
 	}
 	lines = aboutTheAuthor(lines, author)
+	lines = corrections(lines)
 	b.makeParagraphs(lines)
 	for _, ln := range lines {
 		b.skipped = append(b.skipped, ln.cut...)
@@ -376,6 +377,47 @@ func aboutTheAuthor(lines []line, author string) []line {
 	}
 	return lines
 }
+
+// corrections moves an outlet's correction of what it got wrong
+// ("Correction: An earlier version of this article said Norway had
+// offered officers … Norway has not made an offer.") to the end of the
+// article, under a heading of its own: it says what is true, and a
+// member asking about it should find it. Notes that only say the
+// article changed ("This article has been updated …") stay out.
+func corrections(lines []line) []line {
+	var moved []line
+	out := lines[:0:0]
+	for _, ln := range lines {
+		if ln.why == whyCorrection && correctionOpener(ln.text) {
+			ln.why = ""
+			moved = append(moved, ln)
+			continue
+		}
+		out = append(out, ln)
+	}
+	if len(moved) == 0 {
+		return lines
+	}
+	out = append(out, line{text: correctionHeading, kind: kindHeading, gap: true})
+	return append(out, moved...)
+}
+
+// correctionOpener reports a line opening as a correction does.
+func correctionOpener(text string) bool {
+	low := strings.ToLower(text)
+	for _, p := range []string{"correction:", "corrections:", "clarification:", "an earlier version of this"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// whyCorrection is the furniture class of correction notes (data/page.yaml).
+const whyCorrection = "correction note"
+
+// correctionHeading is the section an outlet's corrections stand in.
+const correctionHeading = "Correction"
 
 // authorHeading is the section a piece's line about its author stands in.
 const authorHeading = "About the author"

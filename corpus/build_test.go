@@ -86,6 +86,13 @@ func TestTextFurnitureIsDroppedAndRecorded(t *testing.T) {
 			skipped: []string{"image alt text: Ukrainian blue", "image caption: Ukraine might"},
 		},
 		{
+			name:    "a correction is kept, an update note is not",
+			text:    "Title line here\n\nCorrection: An earlier version of this article said Norway had offered officers. Norway has not made an offer.\n\nFirst paragraph of the article, long enough to be running text for the reader.\n\nThis article has been updated with comment from the ministry.\n",
+			gone:    []string{"has been updated"},
+			kept:    []string{"Correction: An earlier version of this article said Norway had offered officers. Norway has not made an offer."},
+			skipped: []string{"correction note: This article has been updated"},
+		},
+		{
 			name:    "caption glued to the sentence before",
 			text:    "Title line here\n\nFirst paragraph of the article, long enough to be running text for the reader.\n\nUkrainian President Zelenskyy was upbeat about progress made in BerlinImage: Lisi Niesner/AFP\n\nSecond paragraph of the article, which goes on about the talks in Berlin at length.\n",
 			gone:    []string{"upbeat about progress made in Berlin"},
