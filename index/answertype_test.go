@@ -343,3 +343,47 @@ func TestQuestionsInTheArticlesAreNotAnswers(t *testing.T) {
 		t.Errorf("first passage %q, want the minister's answer", firstText(a))
 	}
 }
+
+// Words of every conversation ("tomorrow", "people") say little of what a
+// question is about, however rare in the articles: "whats the weather in
+// kyiv tomorrow" is not answered by a passage on talks in Kyiv tomorrow.
+func TestEverydayWordsSayLittle(t *testing.T) {
+	doc := &corpus.Document{ID: "w.txt", Title: "Talks go on", Outlet: "Wire", Date: "2026-01-05",
+		Passages: []corpus.Passage{
+			{Text: "Negotiators will meet in Kyiv tomorrow, officials said.", Paragraph: 1},
+			{Text: "Kyiv and Moscow exchanged lists of prisoners on Monday.", Paragraph: 2},
+			{Text: "The energy pause began at midnight in Kyiv.", Paragraph: 3},
+			{Text: "Drones hit a substation near Kyiv overnight.", Paragraph: 4},
+			{Text: "Kyiv's mayor asked residents to save power.", Paragraph: 5},
+			{Text: "The review meeting is planned for 20 January.", Paragraph: 6},
+			{Text: "Monitors will report every 72 hours from Poland.", Paragraph: 7},
+			{Text: "Odesa's port is running on 40 per cent of its power.", Paragraph: 8},
+			{Text: "Kyiv says the pause must cover refineries too.", Paragraph: 9},
+			{Text: "Moscow says the list of facilities is final.", Paragraph: 10},
+			{Text: "Romania offered minehunters for the Black Sea.", Paragraph: 11},
+			{Text: "Warsaw asked for observer status at the talks.", Paragraph: 12},
+		}}
+	e := engineOf(t, &corpus.Corpus{Documents: []*corpus.Document{doc}})
+	a, err := e.Ask(context.Background(), "whats the weather in kyiv tomorrow", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Answered() {
+		t.Errorf("answered (relevance %.3f): %q", a.relevance, firstText(a))
+	}
+}
+
+// How much of its weight a question word the articles use keeps: half
+// for an everyday verb, less for a word of every conversation, all of it
+// for a topical word or a name.
+func TestVerbShare(t *testing.T) {
+	for word, want := range map[string]float64{
+		"offered": 0.5, "said": 0.5,
+		"tomorrow": 0.6, "people": 0.6,
+		"ceasefire": 1, "refineries": 1, "kyiv": 1, "monitors": 1,
+	} {
+		if got := verbShare(word); got != want {
+			t.Errorf("verbShare(%q) = %v, want %v", word, got, want)
+		}
+	}
+}

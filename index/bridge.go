@@ -170,7 +170,8 @@ func isNumber(w string) bool {
 // keeps: all of it, but half for an everyday verb ("offered", "said",
 // "took"), which the articles may well have put another way ("what
 // security guarantees were offered" is answered by the statement listing
-// them, whichever verb it uses).
+// them, whichever verb it uses), and 0.6 for any other word of every
+// conversation (Zipf ≥ 5.2: "tomorrow", "people").
 func verbShare(word string) float64 {
 	w := english.Lookup(word)
 	for _, l := range english.Lemmas(word) {
@@ -180,6 +181,11 @@ func verbShare(word string) float64 {
 	}
 	if w.POS == 'v' && w.Zipf >= 4 {
 		return 0.5
+	}
+	if w.Zipf >= 5.2 && !w.Name {
+		// "tomorrow", "people", "today": words of every conversation say
+		// little of what a question is about, however rare in the articles.
+		return 0.6
 	}
 	return 1
 }
