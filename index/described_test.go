@@ -237,3 +237,24 @@ func TestPersonsPassagesPutQuestionsLast(t *testing.T) {
 		t.Errorf("passages %q; want the minister's answer before the question", firstText(a))
 	}
 }
+
+// Who someone is: the passage introducing them comes first, not a
+// transcript's label giving their name in capitals.
+func TestWhoIsSkipsLabels(t *testing.T) {
+	doc := &corpus.Document{ID: "tv.txt", Title: "Evening panel", Outlet: "TV", Date: "2026-01-04",
+		Passages: []corpus.Passage{
+			{Text: "DR. PAVEL KRUK (Institute for East European Studies): Forty-six monitors cannot watch a front line of 1,100 kilometres.", Paragraph: 1},
+			{Text: "DR. PAVEL KRUK (Institute for East European Studies): The pause is narrow, and that is its strength.", Paragraph: 2},
+			{Text: "HOST: With us from Berlin is Dr Pavel Kruk, who directs the Institute for East European Studies and advised two German governments.", Paragraph: 3},
+		}}
+	e := engineOf(t, &corpus.Corpus{Documents: []*corpus.Document{doc}, People: []corpus.Person{
+		{Name: "Pavel Kruk", Role: "Institute for East European Studies", Aliases: []string{"kruk"}, Mentions: 3},
+	}})
+	a, err := e.Ask(context.Background(), "who is pavel kruk", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(firstText(a), "HOST:") {
+		t.Errorf("first passage %q; want the host's introduction", firstText(a))
+	}
+}

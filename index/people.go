@@ -418,8 +418,8 @@ func capitalised(s string) bool {
 
 // fullNameIn reports whether text gives the person's full name (or an
 // alias of two words or more), as an article does where it introduces
-// them. Like namedIn, it reads the words once and looks only at
-// capitalised ones.
+// them; a name in capitals (a transcript's label) does not. Like
+// namedIn, it reads the words once and looks only at capitalised ones.
 func (p *person) fullNameIn(text string) bool {
 	var fulls [][]string
 	for _, f := range append([]string{strings.Join(tokens(p.Name), " ")}, p.full...) {
@@ -433,6 +433,11 @@ func (p *person) fullNameIn(text string) bool {
 	spans := wordSpans(text)
 	for i, sp := range spans {
 		if r, _ := utf8.DecodeRuneInString(text[sp.start:]); !unicode.IsUpper(r) {
+			continue
+		}
+		// "DR. PAVEL KRUK (…):": a transcript's label names who speaks
+		// next; it introduces no one.
+		if w := text[sp.start:sp.end]; len(w) > 1 && strings.ToUpper(w) == w {
 			continue
 		}
 	full:
