@@ -149,21 +149,13 @@ func (p *person) titledAs(e *Engine, heads []string) bool {
 	for _, r := range append([]string{p.Role}, p.Roles...) {
 		for _, w := range tokens(r) {
 			for _, h := range heads {
-				if h != "" && (w == h || sameTitleClass(e, w, h)) {
+				if h != "" && e.lex.SameTitle(w, h) {
 					return true
 				}
 			}
 		}
 	}
 	return false
-}
-
-// sameTitleClass reports two title words of one class in the people
-// model ("analyst" and "expert").
-func sameTitleClass(e *Engine, a, b string) bool {
-	ta, okA := e.lex.TitleOf(a)
-	tb, okB := e.lex.TitleOf(b)
-	return okA && okB && ta.Class != "" && ta.Class != "-" && ta.Class == tb.Class
 }
 
 // titled reports whether a phrase holds a title word ("the mayor of
@@ -221,7 +213,7 @@ func (e *Engine) spokesperson(who string) *person {
 }
 
 // isSpokes reports a spokesperson's title word.
-func (e *Engine) isSpokes(w string) bool { return sameTitleClass(e, w, "spokesperson") }
+func (e *Engine) isSpokes(w string) bool { return e.lex.SameTitle(w, "spokesperson") }
 
 func containsAllWords(ws, want []string) bool {
 	for _, w := range want {

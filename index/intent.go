@@ -127,7 +127,7 @@ func (e *Engine) understand(question string) intent {
 	s := patternText(in.text)
 	if q, ok := parseQuoteQuestion(s); ok {
 		in.kind, in.who, in.about = asksSaid, q.who, q.about
-		in.found = e.namedIn(q.who)
+		in.found = e.onlyNamed(q.who)
 		if q.pronoun {
 			// The first person the earlier sentence names, by name or
 			// role: its subject.
@@ -171,10 +171,10 @@ func (e *Engine) understand(question string) intent {
 	return in
 }
 
-// namedIn is the one person a phrase names by name ("kovalchuk
+// onlyNamed is the one person a phrase names by name ("kovalchuk
 // interview": Kovalchuk), nil when it names none, several, or someone
 // only by a role.
-func (e *Engine) namedIn(phrase string) *person {
+func (e *Engine) onlyNamed(phrase string) *person {
 	var p *person
 	for _, sp := range e.findPeople(phrase) {
 		if sp.via == people.ViaRole || sp.via == people.ViaOrganisation || p != nil && sp.p != p {

@@ -312,7 +312,7 @@ func (m *Matcher) titleScore(p *matchPerson, kept []string, opts MatchOptions) (
 func (m *Matcher) holdsTitle(p *matchPerson, t string) bool {
 	for _, r := range p.roles {
 		for _, w := range r {
-			if m.lx.sameTitle(w, t) {
+			if m.lx.SameTitle(w, t) {
 				return true
 			}
 		}
@@ -368,7 +368,7 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via) {
 					ok = false
 				}
 				score++
-			case p.expert && m.lx.sameTitle(w, "expert"):
+			case p.expert && m.lx.SameTitle(w, "expert"):
 				// Inferred from the think tank: less than a title the
 				// articles give.
 				score += 0.5
@@ -451,7 +451,7 @@ func roleSimilar(lx *Lexicon, w, r string) bool {
 		// without its apostrophe) is still Putin.
 		return !lx.IsTitleNoun(r)
 	}
-	if closeWord(w, r) || lx.sameTitle(w, r) {
+	if closeWord(w, r) || lx.SameTitle(w, r) {
 		// "ceo" is the chief executive, "analyst" the expert.
 		return true
 	}

@@ -162,13 +162,14 @@ func (lx *Lexicon) roleHeadIs(role, noun string) bool {
 		if i > 0 && lx.IsTitleNoun(ws[i-1]) && !lx.IsModifier(ws[i-1]) {
 			return false
 		}
-		return lx.sameTitle(w, noun)
+		return lx.SameTitle(w, noun)
 	}
 	return false
 }
 
-// sameTitle reports whether two title nouns name one title.
-func (lx *Lexicon) sameTitle(a, b string) bool {
+// SameTitle reports whether two title nouns name one title: the same
+// word, or words of one class ("analyst" and "expert").
+func (lx *Lexicon) SameTitle(a, b string) bool {
 	a, b = Fold(a), Fold(b)
 	if a == b {
 		return true

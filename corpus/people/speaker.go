@@ -611,7 +611,7 @@ func (a *analyser) unnamedSince(mpi int, m *mention, pi, off int, noun string) b
 		}
 		ws := wordsBefore(p.Text, max(from, to-maxClause), to, 80)
 		for k, w := range ws {
-			if !a.lx.sameTitle(singular(a.lx, strings.Trim(w.w, ",:;")), noun) {
+			if !a.lx.SameTitle(singular(a.lx, strings.Trim(w.w, ",:;")), noun) {
 				continue
 			}
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
