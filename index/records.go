@@ -103,12 +103,6 @@ func (d *dec) source() Source {
 		Date: d.str(), URL: d.str(), Section: d.str(), Paragraph: d.int()}
 }
 
-// context is what a passage is read under, beyond its own words: its
-// section heading, its article's headline and dateline.
-func (r *passageRec) context() string {
-	return r.src.Section + "\n" + r.src.Title + "\n" + r.place
-}
-
 // encode is the record as stored: a string, which bleve keeps as given.
 func (r *passageRec) encode() string {
 	var e enc

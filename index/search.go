@@ -186,12 +186,13 @@ func (m *matcher) withType(t answerType, isPerson func(string) bool) *matcher {
 // unarmed monitors" answers "how many monitors".
 const typeReach = 10
 
-// scan returns the coverage of text (and extra, e.g. its heading, which
-// counts but is not highlighted), the share of it found as the question's
-// own words (not through related ones), the marks to bold in text, and
+// scan returns the coverage of text (and extra, e.g. its heading,
+// headline and dateline, which count but are not highlighted), the share
+// of it found as the question's own words (not through related ones),
+// the marks to bold in text, and
 // whether text holds the type of thing the question asks for near a word
 // it matches.
-func (m *matcher) scan(text, extra string) (float64, float64, []Mark, typeFit) {
+func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, typeFit) {
 	if m.total == 0 || len(m.want) == 0 {
 		return 0, 0, nil, typeMissing
 	}
@@ -218,10 +219,12 @@ func (m *matcher) scan(text, extra string) (float64, float64, []Mark, typeFit) {
 			marks = append(marks, Mark{sp.start, sp.end})
 		}
 	}
-	for sp := range words(extra) {
-		for _, x := range m.want[m.e.terms.of(extra[sp.start:sp.end])] {
-			got[x.q] = max(got[x.q], x.credit)
-			lit[x.q] = lit[x.q] || x.exact
+	for _, ex := range extra {
+		for sp := range words(ex) {
+			for _, x := range m.want[m.e.terms.of(ex[sp.start:sp.end])] {
+				got[x.q] = max(got[x.q], x.credit)
+				lit[x.q] = lit[x.q] || x.exact
+			}
 		}
 	}
 	sum, literal := 0.0, 0.0
@@ -407,7 +410,7 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 			return nil, 0, err
 		}
 		var literal float64
-		h.coverage, literal, h.marks, h.typed = m.scan(r.text, r.context())
+		h.coverage, literal, h.marks, h.typed = m.scan(r.text, r.src.Section, r.src.Title, r.place)
 		h.score *= h.typed.boost()
 		if literal < minLiteral {
 			// Mostly words related to the question's, few of its own:
