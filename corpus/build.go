@@ -402,10 +402,11 @@ func corrections(lines []line) []line {
 	return append(out, moved...)
 }
 
-// correctionOpener reports a line opening as a correction does.
+// correctionOpener reports a line opening as a correction of a fact does
+// (data/page.yaml keep_starts).
 func correctionOpener(text string) bool {
 	low := strings.ToLower(text)
-	for _, p := range []string{"correction:", "corrections:", "clarification:", "an earlier version of this"} {
+	for _, p := range pageWords().kept {
 		if strings.HasPrefix(low, p) {
 			return true
 		}

@@ -34,6 +34,7 @@ type pageLexicon struct {
 	social  map[string]bool
 	agency  map[string]bool
 	caption map[string]bool
+	kept    []string // "keep_starts": lines of a furniture reason kept as text
 }
 
 type phraseRule struct {
@@ -72,6 +73,7 @@ func loadPageWords() (*pageLexicon, error) {
 		Furniture map[string]struct {
 			Lines    []string `yaml:"lines"`
 			Starts   []string `yaml:"starts"`
+			Keep     []string `yaml:"keep_starts"`
 			Ends     []string `yaml:"ends"`
 			MaxWords int      `yaml:"max_words"`
 			Block    bool     `yaml:"block"`
@@ -110,7 +112,8 @@ func loadPageWords() (*pageLexicon, error) {
 		for _, p := range r.Lines {
 			lx.whole[wholeKey(p)] = phraseRule{reason: reason, phrase: p, maxWords: max, block: r.Block}
 		}
-		for _, p := range r.Starts {
+		lx.kept = append(lx.kept, r.Keep...)
+		for _, p := range append(append([]string(nil), r.Starts...), r.Keep...) {
 			// A line that starts with a phrase holds its own link or
 			// label ("Read more: ..."): the lines after it are not its.
 			first := firstWord(p)

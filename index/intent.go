@@ -87,6 +87,7 @@ type questionWords struct {
 	TitleShorthand map[string]string `yaml:"title_shorthand"`
 	PersonNouns    []string          `yaml:"person_nouns"`
 	Particles      []string          `yaml:"particles"`
+	FollowUp       []string          `yaml:"follow_up"`
 
 	filler     map[string]bool
 	pronounUs  map[string]bool
@@ -192,12 +193,8 @@ func followUp(s string, end int) bool {
 	if strings.Trim(s[end:], " ?!.") != "" {
 		return false
 	}
-	for _, p := range []string{"and ", "what about ", "how about ", "and what about "} {
-		if strings.HasPrefix(low, p) {
-			return true
-		}
-	}
-	return false
+	_, ok := startsWithPhrase(low, loadQuestionWords().FollowUp)
+	return ok
 }
 
 // describedLead reads a short question that opens with someone described
