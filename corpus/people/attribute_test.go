@@ -256,6 +256,66 @@ func TestQuoteAttribution(t *testing.T) {
 			paras: []string{`Friedrich Merz and Volodymyr Zelensky met the press. "We made real progress on the guarantees today," they said.`},
 			want:  []q{{"", "", "We made real progress on the guarantees today,"}},
 		},
+		{
+			name:  "called the outcome \"…\": the words its subject gave it, after a relative clause",
+			paras: []string{`Turkey's deputy foreign minister, Kerem Aydin, who chaired the session, called the outcome "a small door opened in a very thick wall."`},
+			want:  []q{{"Kerem Aydin", "Turkey's deputy foreign minister", "a small door opened in a very thick wall."}},
+		},
+		{
+			name: "described the force as \"…\": a role noun resolved to the general named before, not the diplomat",
+			paras: []string{
+				`General Laurent Mercadier, the French officer tipped to command the force, briefed ministers over lunch.`,
+				`One diplomat said the general described the force as "a reassurance presence, not a buffer" between the armies.`,
+			},
+			want: []q{{"Laurent Mercadier", "General", "a reassurance presence, not a buffer"}},
+		},
+		{
+			name: "a thing called \"…\", the so-called \"…\" and a passive name no one's words",
+			paras: []string{
+				`Zelensky presented a plan called "peace through strength right now" in Brussels.`,
+				`Merz dismissed the so-called "coalition of the unwilling in Moscow" as a slogan.`,
+				`The draft, which was called "a working text for discussion only" by officials, was leaked.`,
+			},
+			want: []q{{"", "", "peace through strength right now"}, {"", "", "coalition of the unwilling in Moscow"}, {"", "", "a working text for discussion only"}},
+		},
+		{
+			name:  "a role with its complement set before the name, then a relative clause",
+			paras: []string{`Switzerland's state secretary for foreign affairs, Lukas Brunner, who chaired the closing session, said the timetable was "a narrow bridge that both sides can walk on."`},
+			want:  []q{{"Lukas Brunner", "", "a narrow bridge that both sides can walk on."}},
+		},
+		{
+			name:  "a denial after the quotation attributes nothing: \"He would not say\"",
+			paras: []string{`The timetable was "a narrow bridge that both sides can walk on." He would not say when the next round would be held.`},
+			want:  []q{{"", "", "a narrow bridge that both sides can walk on."}},
+		},
+		{
+			name: "letters after a name are no part of it: \"Rachel Okafor MP\" is Ms Okafor",
+			paras: []string{
+				`Witnesses: Rachel Okafor MP, Minister for Europe; Margaret Doyle, the committee chair.`,
+				`Ms Okafor said the government was confident. "I am not going to pretend that Moscow will make this easy," she said.`,
+			},
+			want: []q{{"Rachel Okafor", "Minister for Europe", "I am not going to pretend that Moscow will make this easy,"}},
+		},
+		{
+			name: "Sir and a given name: the knight named in full before",
+			paras: []string{
+				`Witnesses: Lieutenant General (retired) Sir Richard Fenwick, former commander of the Allied Rapid Reaction Corps.`,
+				`Later, Sir Richard told MPs that 600 monitors was "a thin line, and I mean thin".`,
+			},
+			want: []q{{"Richard Fenwick", "former commander of the Allied Rapid Reaction Corps", "a thin line, and I mean thin"}},
+		},
+		{
+			name: "a conjunction and a new subject open a clause: the participle is not the first subject's",
+			paras: []string{
+				`Edward Hartley, the shadow Foreign Office minister, said the package was small. He asked how many troops the government would commit, and the minister declined to give a figure, saying planning was "at an advanced stage with France".`,
+			},
+			want: []q{{"", "", "at an advanced stage with France"}},
+		},
+		{
+			name:  "two given names open the name: Recep Tayyip Erdogan is not Tayyip Erdogan",
+			paras: []string{`Turkish President Recep Tayyip Erdogan said Turkey was ready: "Istanbul can host the centre from next month."`},
+			want:  []q{{"Recep Tayyip Erdogan", "Turkish President", "Istanbul can host the centre from next month."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -231,12 +231,21 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		}
 		break
 	}
-	// "Ombudsman Dmytro Lubinets": a given name inside the run starts the name.
-	for k := i + 1; k < len(words)-1; k++ {
-		if _, ok := get(lx.given, words[k]); ok {
-			i = k
-			break
+	// "Ombudsman Dmytro Lubinets": a given name inside the run starts the
+	// name, unless the run opens with one ("Recep Tayyip Erdogan").
+	if _, ok := get(lx.given, words[i]); !ok && lx.lookupKnown(StripPossessive(strings.Join(words[i:], " "))) == nil {
+		for k := i + 1; k < len(words)-1; k++ {
+			if _, ok := get(lx.given, words[k]); ok {
+				i = k
+				break
+			}
 		}
+	}
+	// "Rachel Okafor MP", "Sir Richard Fenwick KC": letters after a name
+	// are no part of it.
+	runEnd := base + toks[len(toks)-1][1]
+	for len(toks)-i > 1 && lx.is("postnominal", Fold(words[len(toks)-1])) && strings.ToUpper(words[len(toks)-1]) == words[len(toks)-1] {
+		toks, words = toks[:len(toks)-1], words[:len(words)-1]
 	}
 	name := words[i:]
 	if len(name) > 4 {
@@ -253,6 +262,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	for nameEnd > nameStart && text[nameEnd-1] == '.' {
 		nameEnd--
 	}
+	// What follows the name and its letters: "Rachel Okafor MP, Minister
+	// for Europe".
+	tail := text[max(nameEnd, runEnd):min(len(text), max(nameEnd, runEnd)+maxRoleAfter)]
 	first := name[0]
 	if lx.NotName(full) || lx.NotName(first) && len(name) == 1 {
 		return mention{}, false
@@ -262,6 +274,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		role = ""
 	}
 	_, given := get(lx.given, first)
+	if len(name) == 1 && given && !possessive && role != "" && lx.is("givenhonorific", Fold(lastWord(role))) {
+		// "Sir Richard told MPs": the knight the text named in full.
+		if p := c.byGiven(first); p != nil {
+			return mention{p: p, off: nameStart, end: nameEnd}, true
+		}
+	}
 	isPerson := false
 	switch {
 	case lx.bodyName(name[len(name)-1]):
@@ -274,12 +292,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		isPerson = true
 	case len(name) >= 2 && role != "" && len(name) <= 3 && !lx.NotName(first):
 		isPerson = true
-	case len(name) == 1 && given && !possessive && lx.titledAfter(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)]):
+	case len(name) == 1 && given && !possessive && lx.titledAfter(tail):
 		// "Mykola, a fisherman who …": a given name alone, as reports
 		// name people who give no surname, in apposition with what
 		// they are.
 		isPerson = true
-	case len(name) >= 2 && len(name) <= 3 && !possessive && !lx.NotName(first) && lx.titledAfter(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)]):
+	case len(name) >= 2 && len(name) <= 3 && !possessive && !lx.NotName(first) && lx.titledAfter(tail):
 		// "Kadri Tamm, Estonia's foreign minister,", "Marguerite Lanz,
 		// the ICRC's regional director": a given name the lexicon does
 		// not know, in apposition with a title.
@@ -299,27 +317,45 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	before := role
 	if !possessive {
-		if a := lx.roleAfter(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)]); a != "" && len(a) > len(role) && !c.holdsName(a) {
+		if a := lx.roleAfter(tail); a != "" && len(a) > len(role) && !c.holdsName(a) {
 			role = a
 		}
 	}
-	pr := lx.predicateRole(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)])
+	pr := lx.predicateRole(tail)
 	if role == "" {
 		role = pr
 	}
 	if role == "" && !possessive {
-		role = lx.appositionHead(text[nameEnd:min(len(text), nameEnd+maxRoleAfter)])
+		role = lx.appositionHead(tail)
 	}
 	p := c.add(full, role)
 	if pr != "" && pr != role {
 		p.roles.add(pr)
 	}
-	if before != role {
+	if before != role && !lx.is("givenhonorific", Fold(before)) {
 		// "General Jonas Marquardt, a former commander of …": both are
 		// his titles ("the general said" finds him).
 		p.roles.add(before)
 	}
 	return mention{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive}, true
+}
+
+// byGiven is the one member named in full with the given name first,
+// or nil when none or several are.
+func (c *cast) byGiven(first string) *member {
+	var found *member
+	for _, k := range c.order {
+		p := c.byKey[k]
+		f := strings.Fields(p.name)
+		if len(f) < 2 || !strings.EqualFold(f[0], first) || p == found {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
 }
 
 // bodyName reports a word with a capital inside it that no name prefix

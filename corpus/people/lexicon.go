@@ -94,8 +94,9 @@ type Organisation struct {
 // Verb is a speech verb form ("said", "pointed out", "according to").
 type Verb struct {
 	Form string `yaml:"form"`
-	// Kind is say, write, according, or question (a form only questions
-	// use: "what does X think").
+	// Kind is say, write, according, name (words someone gives a thing:
+	// "called the outcome "…"", "described the force as "…""), or
+	// question (a form only questions use: "what does X think").
 	Kind string `yaml:"kind"`
 	// Flags: that (may open reported speech), object (takes a listener:
 	// "told DW"), participle (its subject is the sentence's: "adding"),
@@ -369,9 +370,9 @@ func (l *Lexicon) add(e Extension) error {
 	for _, v := range e.SpeechVerbs {
 		v := v
 		switch v.Kind {
-		case "say", "write", "according", "question":
+		case "say", "write", "according", "name", "question":
 		default:
-			return fmt.Errorf("speech verb %q: kind %q, want say, write, according or question", v.Form, v.Kind)
+			return fmt.Errorf("speech verb %q: kind %q, want say, write, according, name or question", v.Form, v.Kind)
 		}
 		v.Form = strings.Join(strings.Fields(v.Form), " ")
 		l.verbs = append(l.verbs, &v)

@@ -162,6 +162,17 @@ func (lx *Lexicon) roleHeadIs(role, noun string) bool {
 		if i > 0 && lx.IsTitleNoun(ws[i-1]) && !lx.IsModifier(ws[i-1]) {
 			return false
 		}
+		// "shadow Foreign Office minister", "former president": not
+		// who "the minister", "the president" is.
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			f := Fold(strings.Trim(ws[k], ",()"))
+			if f == "and" || f == "of" || strings.HasSuffix(ws[k], ",") {
+				break
+			}
+			if lx.is("unmaking", f) {
+				return false
+			}
+		}
 		return lx.SameTitle(w, noun)
 	}
 	return false

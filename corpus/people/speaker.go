@@ -169,6 +169,9 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 	vs := p.verbsIn(cs, s.open)
 	if len(vs) > 0 {
 		v := vs[len(vs)-1]
+		if v.v.Kind == "name" && !a.namesQuote(pi, v, s) {
+			return blocked, false
+		}
 		if w := p.eventAt(v.start); w.found() {
 			return w, false
 		}
@@ -191,6 +194,63 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 	return blocked, false
 }
 
+// maxNamed is the most words a naming verb's object may take before the
+// quotation it frames: "called the outcome", "described the new force
+// as".
+const maxNamed = 6
+
+// namesQuote reports whether naming verb v frames quotation s as the
+// words its subject gave something ("Aydın called the outcome "…"", "the
+// general described the force as "…""): the quotation follows the verb's
+// short object in its clause, and the verb is finite, not a participle
+// naming a thing ("a plan called "…"", "the so-called "…"").
+func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
+	p := &a.paras[pi]
+	text := p.Text
+	if v.start > 0 && text[v.start-1] == '-' {
+		return false
+	}
+	obj := text[v.end:s.open]
+	if strings.ContainsAny(obj, ",;:.!?") || wordCount(obj) > maxNamed {
+		return false
+	}
+	// The subject stands right before the verb (a name, a pronoun, a
+	// role), or an apposition closes there ("Kerem Aydın, who chaired
+	// the session, called"): a noun naming no one ("a plan called") is
+	// not a speaker.
+	ws := wordsBefore(text, max(0, v.start-maxClause), v.start, 4)
+	for len(ws) > 0 && a.lx.adverb(Fold(ws[len(ws)-1].w)) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	if c := ws[len(ws)-1].end - 1; text[c] == ',' {
+		return a.appositionEnds(pi, c)
+	}
+	w, ok := a.headBefore(pi, ws[0].start, v)
+	return ok && w.p != nil
+}
+
+// appositionEnds reports whether the comma at c closes words about a
+// person the sentence names: a relative clause ("Aydın, who chaired the
+// session,"), a name ("Turkey's deputy foreign minister, Kerem Aydın,")
+// or a role after one ("Kerem Aydın, Turkey's deputy foreign minister,").
+func (a *analyser) appositionEnds(pi, c int) bool {
+	p := &a.paras[pi]
+	text := p.Text
+	if p.mentionEndingAt(c) != nil {
+		return true
+	}
+	start := p.sentenceAt(c)
+	c0 := strings.LastIndexByte(text[start:c], ',')
+	if c0 < 0 {
+		return false
+	}
+	c0 += start
+	return strings.HasPrefix(strings.TrimLeft(text[c0+1:c], " "), "who ") || p.mentionEndingAt(c0) != nil
+}
+
 // saidAfter is who the words right after a quotation name as its
 // speaker ("…," she said; "…?" asked X). They attribute it only when
 // the quotation closes a clause: after `"insist on seeing every word"
@@ -206,12 +266,15 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	clause := after[:a.lx.clauseEnd(after)]
 	closes := strings.ContainsRune(",.!?…;:—–-", lastMeaningful(s.inner)) || strings.HasPrefix(strings.TrimLeft(after, " "), ",")
 	vs := p.verbsIn(end, end+len(clause))
-	if len(vs) == 0 || !closes {
+	if len(vs) == 0 || !closes || vs[0].v.Kind == "name" {
 		return who{}
 	}
-	// "He declined to say when …": an infinitive reports no words.
-	if ws := wordsBefore(text, max(end, vs[0].start-8), vs[0].start, 1); len(ws) == 1 && Fold(ws[0].w) == "to" {
-		return who{}
+	// "He declined to say when …": an infinitive reports no words, nor
+	// does a denial ("He would not say when …", "she never said").
+	for _, w := range wordsBefore(text, max(end, vs[0].start-16), vs[0].start, 2) {
+		if f := Fold(w.w); f == "to" || f == "not" || f == "never" || strings.HasSuffix(f, "n't") {
+			return who{}
+		}
 	}
 	if w := p.eventAt(vs[0].start); w.found() {
 		if w == blocked && strings.HasSuffix(text[vs[0].start:vs[0].end], "ing") && strings.Trim(text[end:vs[0].start], " ,") == "" {
@@ -244,8 +307,27 @@ func (a *analyser) clauseStart(pi, off int) int {
 				return i + len(b)
 			}
 		}
+		// "…, and the minister declined to give a figure, saying …": a
+		// conjunction and a new subject open a clause of its own.
+		for _, b := range []string{" and ", " but "} {
+			if strings.HasPrefix(rest, b) {
+				if ws := wordsAfter(text, i+len(b), off, 1); len(ws) == 1 && a.newSubject(ws[0].w) {
+					return i + len(b)
+				}
+			}
+		}
 	}
 	return start
+}
+
+// newSubject reports a word that opens a clause's subject after a
+// conjunction: a determiner, a personal pronoun or a capitalised word.
+func (a *analyser) newSubject(w string) bool {
+	switch Fold(w) {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return isDeterminer(w) || isCapitalised(w)
 }
 
 // speakerAt is who speaks at speech verb v: the name after it when it
@@ -770,6 +852,12 @@ func (a *analyser) isSubject(pi, from int, m *mention) bool {
 			strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") {
 			return true
 		}
+		// A role set before the name ("Switzerland's state secretary
+		// for foreign affairs, Lukas Brunner, who …, said"): the name
+		// is the subject.
+		if a.roleApposition(before) {
+			return true
+		}
 		// "…, who …, said" is handled by the caller; a list or an
 		// apposition ("Two customers, Iryna Tkachenko, …") is not a
 		// subject.
@@ -780,6 +868,29 @@ func (a *analyser) isSubject(pi, from int, m *mention) bool {
 		return len(before) > 1 && strings.HasSuffix(before[len(before)-2].w, ",")
 	}
 	return false
+}
+
+// roleApposition reports whether words ending in a comma are a role
+// alone, set before a name: a title with its modifiers and complements
+// ("Switzerland's state secretary for foreign affairs,", "the head of
+// the Swiss delegation,"), with no comma inside.
+func (a *analyser) roleApposition(ws []word) bool {
+	first := ws[0].w
+	if !Possessive(first) && !isDeterminer(first) && !a.lx.IsModifier(first) && !a.lx.IsTitleNoun(Fold(first)) {
+		return false
+	}
+	titled := false
+	for i, w := range ws {
+		f := Fold(strings.TrimRight(w.w, ","))
+		if i < len(ws)-1 && strings.ContainsAny(w.w, ",;:") {
+			return false
+		}
+		if a.lx.is("preposition", f) {
+			break // what follows complements the title
+		}
+		titled = titled || a.lx.IsTitleNoun(singular(a.lx, f))
+	}
+	return titled
 }
 
 // prepositional reports whether mention m stands in a phrase opened by a
