@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -58,6 +59,11 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 	}
 	qs := e.questionTerms(strings.Join(append(rest, heads...), " "))
 	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits)
+	// The passages holding most of the description, whatever their rank:
+	// a short one that only shares a common word may rank above the
+	// introduction ("Q: How bad is the grid this week?" above "Olena
+	// Marchuk has been chief executive of UkrTransGrid").
+	slices.SortStableFunc(hits, func(a, b hit) int { return cmp.Compare(b.coverage, a.coverage) })
 	if err != nil || len(hits) == 0 || hits[0].coverage < confidentCoverage {
 		return nil, err
 	}

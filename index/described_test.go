@@ -258,3 +258,36 @@ func TestWhoIsSkipsLabels(t *testing.T) {
 		t.Errorf("first passage %q; want the host's introduction", firstText(a))
 	}
 }
+
+// A person described by what they run ("the grid company boss") is found
+// in the passage holding most of the description — the introduction,
+// read under its headline — though short questions sharing one of its
+// words rank above it.
+func TestDescribedByTheIntroduction(t *testing.T) {
+	text := `Keeping the grid alive
+Energy Weekly
+2025-12-20
+
+Olena Marchuk has been chief executive of UkrTransGrid, Ukraine's state-owned transmission company, since 2023, after a decade as an engineer at regional power plants in the east and south of the country, where she ran repair crews through four winters of strikes, rebuilt transformers under fire, bargained for spare parts with utilities across Europe and trained hundreds of young technicians in Kharkiv, Dnipro and Odesa.
+
+Q: How bad is the grid? The whole grid?
+
+A: "Every night we lose a substation, and every day we rebuild one," Marchuk said.
+
+Q: Is the grid ready for a truce?
+
+A: "A promise written on snow is still a promise, if it lasts three days," she said.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"grid.txt": {Data: []byte(text)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOf(t, c)
+	a, err := e.Ask(context.Background(), "what does the grid company boss think of a truce", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Olena Marchuk" || len(a.Quotes) == 0 {
+		t.Errorf("speaker %q, quotes %+v; want Olena Marchuk's", a.Speaker, a.Quotes)
+	}
+}
