@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // personAsked finds whom a "who is X" question asks about: by name (not
@@ -99,11 +100,14 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 		case roleFillerWord(w) || qw.filler[w]:
 		case complement:
 			rest = append(rest, who[sp.start:sp.end])
-		case e.lex.IsTitleNoun(w):
-			heads = append(heads, w)
 		case qw.personNoun[w]:
 			// "guy", "mom": a person, but not a word to search for.
 			heads = append(heads, "")
+		case e.lex.IsPersonNoun(w):
+			// A title, or any word English uses for one person: "the
+			// pharmacist", "the ferry mechanic" (not "leaders": a group
+			// is no one person).
+			heads = append(heads, w)
 		default:
 			rest = append(rest, who[sp.start:sp.end])
 		}
@@ -139,14 +143,102 @@ func (e *Engine) fitting(text string, heads []string) *person {
 			titled = append(titled, p)
 		}
 	}
+	if len(titled) == 0 {
+		// "Lieutenant General (retired) Sir Richard Fenwick, former
+		// commander …": the title stands by the name, though the people
+		// model read another as their role.
+		var near []*person
+		for _, p := range named {
+			if e.describedNear(text, p, heads) {
+				near = append(near, p)
+			}
+		}
+		if len(near) == 1 {
+			return near[0]
+		}
+	}
 	switch {
 	case len(titled) == 1:
 		return titled[0]
 	case len(titled) == 0 && len(named) == 1 && len(heads) == 1 && heads[0] == "":
 		// "the reintegration ministry guy": no title to check.
 		return named[0]
+	case len(titled) == 0 && len(named) == 1 && e.saysWhat(text, heads):
+		// "Oksana Levchenko, 52, a pharmacist on Ushakova Avenue": what
+		// the one person named is, said in words that are no title.
+		return named[0]
 	}
 	return nil
+}
+
+// describedNear reports whether one of the description's words is set
+// by p's surname in text as a title or an apposition: before it with
+// nothing but names and asides between ("General (retired) Sir Richard
+// Fenwick"), or after it, past a comma, in the apposition ("Oksana, a
+// 52-year-old pharmacist", "Dmytro, 34, a deminer"). "A senior official
+// said Chancellor Friedrich Merz …" does not make Merz the official.
+func (e *Engine) describedNear(text string, p *person, heads []string) bool {
+	want := map[string]bool{}
+	for _, h := range heads {
+		if h != "" {
+			want[e.terms.of(h)] = true
+		}
+	}
+	if len(want) == 0 || p.last == "" {
+		return false
+	}
+	var ws []span
+	for sp := range words(text) {
+		ws = append(ws, sp)
+	}
+	isHead := func(j int) bool { return want[e.terms.of(text[ws[j].start:ws[j].end])] }
+	for i, sp := range ws {
+		if fold(text[sp.start:sp.end]) != p.last {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if isHead(j) {
+				return true
+			}
+			w := text[ws[j].start:ws[j].end]
+			aside := ws[j].start > 0 && text[ws[j].start-1] == '(' || strings.HasPrefix(text[ws[j].end:], ")")
+			if !aside && !unicode.IsUpper([]rune(w)[0]) || strings.ContainsAny(text[ws[j].end:ws[j+1].start], ",;.:") {
+				break
+			}
+		}
+		if i+1 < len(ws) && strings.HasPrefix(strings.TrimLeft(text[ws[i].end:ws[i+1].start], " "), ",") {
+			commas := 0
+			for j := i + 1; j < len(ws) && j <= i+6; j++ {
+				if isHead(j) {
+					return true
+				}
+				if gap := text[ws[j].end:min(len(text), ws[j].end+1)]; strings.ContainsAny(gap, ";.") {
+					break
+				} else if gap == "," {
+					if commas++; commas > 1 || strings.Trim(text[ws[j].start:ws[j].end], "0123456789") != "" {
+						break // only an age may close before the title
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// saysWhat reports whether text holds one of the words calling a person
+// that are no title the people model knows ("pharmacist", "mechanic").
+func (e *Engine) saysWhat(text string, heads []string) bool {
+	for _, h := range heads {
+		if h == "" || e.lex.IsTitleNoun(h) {
+			continue
+		}
+		for sp := range words(text) {
+			if e.terms.of(text[sp.start:sp.end]) == e.terms.of(h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titledAs reports whether one of p's titles holds one of the title words
@@ -168,7 +260,7 @@ func (p *person) titledAs(e *Engine, heads []string) bool {
 // prybrezhne"): a role, not a subject ("tell me about security").
 func (e *Engine) titled(phrase string) bool {
 	for _, sp := range wordSpans(phrase) {
-		if e.lex.IsTitleNoun(strings.ToLower(phrase[sp.start:sp.end])) {
+		if w := strings.ToLower(phrase[sp.start:sp.end]); e.lex.IsPersonNoun(w) && !loadQuestionWords().personNoun[w] {
 			return true
 		}
 	}

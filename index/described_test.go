@@ -291,3 +291,40 @@ A: "A promise written on snow is still a promise, if it lasts three days," she s
 		t.Errorf("speaker %q, quotes %+v; want Olena Marchuk's", a.Speaker, a.Quotes)
 	}
 }
+
+// People described by words that are no title the people model gave
+// them — a rank set apart from their role, an occupation, a party in
+// members' shorthand — are found by those words standing by their name.
+func TestSpeakersByTheirDescription(t *testing.T) {
+	text := `Committee hears minister and general
+Westminster Notes
+2027-02-16
+
+Witnesses: Rachel Okafor MP, Minister for Europe; Lieutenant General (retired) Sir Richard Fenwick, former commander of the Allied Rapid Reaction Corps.
+
+Edward Hartley, the Conservative MP for Bromsgrove, said the package was small. "She will not tell us how many soldiers," Mr Hartley said.
+
+Later, Sir Richard told MPs that 600 monitors for the whole front line was "a thin line, and I mean thin".
+
+In Kherson, Oksana, a 52-year-old pharmacist, keeps her shop open. "I have stopped believing dates. I believe buses," she said.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"committee.txt": {Data: []byte(text)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOf(t, c)
+	for _, tt := range []struct{ q, speaker, quote string }{
+		{"what did the retired general tell mps", "Richard Fenwick", "a thin line"},
+		{"what did the tory mp say at the cttee", "Edward Hartley", "She will not tell us"},
+		{"what did the pharmacist say", "Oksana", "I have stopped believing dates"},
+		{"kherson pharmacist on dates", "Oksana", "I have stopped believing dates"},
+	} {
+		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != tt.speaker || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, tt.quote) {
+			t.Errorf("%q: speaker %q, quotes %+v; want %s's %q", tt.q, a.Speaker, a.Quotes, tt.speaker, tt.quote)
+		}
+	}
+}

@@ -163,6 +163,11 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	q := strings.TrimSpace(question)
 	switch in.kind {
 	case asksSaid:
+		if e.absentKnown(in.who) {
+			// "what did viktor orban say": someone the people model
+			// knows and the articles never name, not the Viktor they do.
+			return e.unknownSpeaker(ctx, q, in.who)
+		}
 		p := e.resolveSpeaker(in.who)
 		if p == nil {
 			p = in.found

@@ -144,10 +144,11 @@ func (e *Engine) understand(question string) intent {
 	}
 	low := strings.ToLower(s)
 	qw := loadQuestionWords()
+	opens := false // the question opens with what it asks ("when", "how many")
 	for _, k := range kindOrder {
 		spec := qw.Kinds[k]
 		if p, ok := startsWithPhrase(low, spec.Start); ok {
-			in.kind = k
+			in.kind, opens = k, true
 			in.content = strings.TrimSpace(s[len(p):])
 			break
 		}
@@ -167,9 +168,36 @@ func (e *Engine) understand(question string) intent {
 			}
 		} else if who, about, ok := e.describedLead(s); ok && in.kind == asksSearch {
 			in.kind, in.who, in.about = asksSaid, who, about
+		} else if who, ok := e.bareDescription(s); ok && in.kind == asksSearch {
+			in.kind, in.who = asksPerson, who
+		}
+	} else if !opens {
+		// "kherson deminer how long will clearing take": someone
+		// described, then what they were asked about.
+		if who, about, ok := e.describedLead(s); ok {
+			in.kind, in.who, in.about = asksSaid, who, about
 		}
 	}
 	return in
+}
+
+// bareDescription reads a question that is only someone described, as
+// members ask a follow-up: "the ferry mechanic?", "kharkiv baker". It
+// must end in a word for one person and say which one in a word or two
+// before it.
+func (e *Engine) bareDescription(s string) (string, bool) {
+	f := strings.Fields(strings.Trim(s, " ?!.…"))
+	if len(f) > 0 && strings.EqualFold(f[0], "the") {
+		f = f[1:]
+	}
+	if len(f) < 2 || len(f) > 4 {
+		return "", false
+	}
+	head := strings.ToLower(f[len(f)-1])
+	if !e.lex.IsPersonNoun(head) || singular(head) != head {
+		return "", false
+	}
+	return strings.Join(f, " "), true
 }
 
 // onlyNamed is the one person a phrase names by name ("kovalchuk
@@ -199,23 +227,41 @@ func followUp(s string, end int) bool {
 
 // describedLead reads a short question that opens with someone described
 // and goes on with a subject: "reintegration ministry guy about the
-// families", "the harbour master on the mines". The description must end
-// in a word for one person (a title, "guy").
+// families", "the harbour master on the mines", "europe minister - will
+// russia block …", "kherson deminer how long will …", "armed forces
+// minister minehunters". The description must end in a word for one
+// person (a title, "guy", "pharmacist"), after a word saying which
+// unless a link ("on", "about", a dash) follows it.
 func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 	f := strings.Fields(s)
 	if len(f) > 12 {
 		return "", "", false
 	}
 	qw := loadQuestionWords()
-	for i := 1; i < len(f)-1 && i <= 5; i++ {
-		if !aboutLinks[strings.ToLower(f[i])] || f[i] == "and" {
-			continue
-		}
+	for i := 1; i < len(f) && i <= 5; i++ {
 		head := strings.ToLower(strings.Trim(f[i-1], ",:;"))
-		if !e.lex.IsTitleNoun(head) && !qw.personNoun[head] || singular(head) != head {
-			return "", "", false
+		isHead := (e.lex.IsPersonNoun(head) || qw.personNoun[head]) && singular(head) == head
+		next := strings.ToLower(f[i])
+		switch {
+		case aboutLinks[next] && next != "and" && i+1 < len(f):
+			if !isHead {
+				return "", "", false
+			}
+			return strings.Join(f[:i], " "), strings.Join(f[i+1:], " "), true
+		case !isHead:
+			continue
+		case (next == "-" || next == "–" || next == "—") && i+1 < len(f):
+			// "europe minister - will russia block the monitors"
+			return strings.Join(f[:i], " "), strings.Join(f[i+1:], " "), true
+		case qw.filler[next] && i > 1:
+			// "kherson deminer how long will clearing take": a question
+			// about what they said opens after the description.
+			return strings.Join(f[:i], " "), strings.Join(f[i:], " "), true
+		case i > 1 && !qw.filler[next] && !e.lex.IsTitleNoun(next) && !aboutLinks[next]:
+			// "armed forces minister minehunters": a description, then
+			// the subject.
+			return strings.Join(f[:i], " "), strings.Join(f[i:], " "), true
 		}
-		return strings.Join(f[:i], " "), strings.Join(f[i+1:], " "), true
 	}
 	return "", "", false
 }

@@ -113,15 +113,35 @@ func parseQuoteSentence(s string) (quoteIntent, bool) {
 		if i := re.SubexpIndex("about"); i > 0 {
 			in.about = strings.TrimSpace(m[i])
 		}
+		// "what is moscows reaction to …": the question's opening is no
+		// part of who reacted.
+		for _, open := range []string{"what is ", "what's ", "whats ", "what was ", "so ", "and "} {
+			if len(in.who) > len(open) && strings.EqualFold(in.who[:len(open)], open) {
+				in.who = in.who[len(open):]
+			}
+		}
 		if len(in.who) > 4 && strings.EqualFold(in.who[:4], "the ") {
 			in.who = in.who[4:]
 		}
-		if in.who == "" || strings.Count(in.who, " ") > 5 {
+		if in.who == "" || strings.Count(in.who, " ") > 5 || asksInside(in.who) {
 			continue
 		}
 		return in, true
 	}
 	return quoteIntent{}, false
+}
+
+// asksInside reports a question word inside what was read as a speaker
+// ("kherson deminer how long will clearing take" is no one's "take"):
+// the question goes on past the person.
+func asksInside(who string) bool {
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		switch w {
+		case "how", "when", "where", "why", "what", "which", "will", "would", "does", "did", "can", "could", "should":
+			return true
+		}
+	}
+	return false
 }
 
 // personPatterns recognise questions about a person: "who is X", "tell me

@@ -190,6 +190,9 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 	if e.who == nil {
 		return nil
 	}
+	if e.absentKnown(who) {
+		return nil
+	}
 	ms := e.who.m.Match(who, opts)
 	var best *person
 	bestScore := 0.0
@@ -201,6 +204,26 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 		}
 	}
 	return best
+}
+
+// absentKnown reports whether who is the full name of someone the people
+// model knows and the articles never name: "viktor orban" is not the
+// Viktor they quote.
+func (e *Engine) absentKnown(who string) bool {
+	k, ok := e.lex.LookupKnown(strings.TrimSpace(who))
+	return ok && strings.Contains(strings.TrimSpace(who), " ") && e.resolveKnown(k.Name) == nil
+}
+
+// resolveKnown is the person of the articles named name in full, if any.
+func (e *Engine) resolveKnown(name string) *person {
+	key := people.Key(name)
+	for i := range e.people {
+		p := &e.people[i]
+		if people.Key(p.Name) == key || slices.ContainsFunc(p.Aliases, func(a string) bool { return people.Key(a) == key }) {
+			return p
+		}
+	}
+	return nil
 }
 
 // resolveSpeaker finds whom a quote question means: as resolve does, or

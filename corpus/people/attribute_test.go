@@ -316,6 +316,25 @@ func TestQuoteAttribution(t *testing.T) {
 			paras: []string{`Turkish President Recep Tayyip Erdogan said Turkey was ready: "Istanbul can host the centre from next month."`},
 			want:  []q{{"Recep Tayyip Erdogan", "Turkish President", "Istanbul can host the centre from next month."}},
 		},
+		{
+			name:  "according to a role, then the name set after it; she said, and a clause without a speech verb of its own",
+			paras: []string{`The exchange will take place in three stages, according to a spokeswoman for the Austrian foreign ministry, Katharina Leitner. The first group will include 400 men, she said, and the other groups will follow "within 21 days, if the lists hold".`},
+			want:  []q{{"Katharina Leitner", "", "within 21 days, if the lists hold"}},
+		},
+		{
+			name: "people named by a given name and what they are: a pronoun two paragraphs on, a deminer with his commander",
+			paras: []string{
+				`At seven each morning, Oksana, a 52-year-old pharmacist, rolls up the shutter of her shop.`,
+				`Her nephew Maksym, a border guard, was captured in March 2022.`,
+				`"I have stopped believing dates. I believe buses," she said.`,
+				`Dmytro, 34, a deminer with the service, said the job would take "thirty years, if nobody lays new ones", while his commander, Captain Ruslan Hordiienko, said that was optimistic: "Between ourselves we say fifty years."`,
+			},
+			want: []q{
+				{"Oksana", "52-year-old pharmacist", "I have stopped believing dates. I believe buses,"},
+				{"Dmytro", "deminer", "thirty years, if nobody lays new ones"},
+				{"Ruslan Hordiienko", "Captain", "Between ourselves we say fifty years."},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

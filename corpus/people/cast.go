@@ -328,7 +328,15 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if role == "" && !possessive {
 		role = lx.appositionHead(tail)
 	}
+	if role == "" && !possessive {
+		role = lx.personApposition(tail)
+	}
 	p := c.add(full, role)
+	if g, ok := get(lx.given, first); ok && len(name) == 1 && p.gender == Unknown && !strings.Contains(p.name, " ") {
+		// "Her nephew Maksym, a border guard": a given name alone says
+		// as much as a full name does.
+		p.gender = g
+	}
 	if pr != "" && pr != role {
 		p.roles.add(pr)
 	}
@@ -389,7 +397,7 @@ func (lx *Lexicon) titledAfter(after string) bool {
 			return true
 		}
 	}
-	return lx.appositionHead(after) != ""
+	return lx.appositionHead(after) != "" || lx.personApposition(after) != ""
 }
 
 // appositionHead is the title an apposition opens with when a relative
@@ -424,6 +432,49 @@ func (lx *Lexicon) appositionHead(after string) string {
 		if lw == "who" || lw == "that" || lw == "which" || strings.ContainsAny(w.w, ",.;") {
 			break
 		}
+	}
+	return ""
+}
+
+// personApposition is what an apposition right after a name says the
+// person is when no title does, in a word English uses for a person:
+// ", a 52-year-old pharmacist, rolls up …" → "52-year-old pharmacist",
+// ", 61, a mechanic who …" → "mechanic". "" when it says no such thing.
+func (lx *Lexicon) personApposition(after string) string {
+	if !strings.HasPrefix(after, ",") {
+		return ""
+	}
+	ws := wordsAfter(after, 1, min(len(after), 80), 7)
+	// An age first: ", 61, a mechanic".
+	aged := false
+	if len(ws) > 0 && strings.HasSuffix(ws[0].w, ",") && strings.Trim(ws[0].w, "0123456789,") == "" {
+		ws, aged = ws[1:], true
+	}
+	if len(ws) < 2 || !isDeterminer(ws[0].w) || strings.ContainsAny(ws[0].w, ",.;") {
+		return ""
+	}
+	for k := 1; k < len(ws) && k <= 3; k++ {
+		w := strings.Trim(ws[k].w, ",.;")
+		if lx.IsPersonNoun(strings.ToLower(w)) {
+			// "the son-in-law of US President Donald Trump" says whose
+			// relative someone is, which roles read with the name.
+			if k+2 < len(ws) && ws[k+1].w == "of" && isCapitalised(ws[k+2].w) {
+				return ""
+			}
+			var parts []string
+			for _, x := range ws[1 : k+1] {
+				parts = append(parts, strings.Trim(x.w, ",.;"))
+			}
+			return strings.Join(parts, " ")
+		}
+		if strings.ContainsAny(ws[k].w, ",.;") || isCapitalised(w) {
+			break
+		}
+	}
+	// "Dmytro, 34, a deminer with the service": a name, an age and a noun
+	// are someone, whatever the noun.
+	if w := strings.Trim(ws[1].w, ",.;"); aged && !isCapitalised(w) && !lx.is("preposition", w) {
+		return w
 	}
 	return ""
 }

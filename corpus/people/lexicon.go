@@ -147,6 +147,9 @@ type Lexicon struct {
 	prefixes  []string // glued to a name by a hyphen: "al-"
 	known     []*Known
 	knownBy   map[string]*Known // folded full name or alias, and "key:" surname keys
+	// persons are the nouns that call a person ("pharmacist", "baker"),
+	// from WordNet: what someone is when no title says it.
+	persons map[string]bool
 }
 
 // Default returns the lexicon of the embedded data files, read once and
@@ -166,7 +169,7 @@ func load() (*Lexicon, error) {
 	l := &Lexicon{
 		given: map[string]Gender{}, titles: map[string]*Title{}, nationBy: map[string]*Nation{},
 		orgBy: map[string]*Organisation{}, verbOne: map[string]*Verb{}, verbMulti: map[string][]*Verb{},
-		words: map[string]map[string]bool{}, knownBy: map[string]*Known{},
+		words: map[string]map[string]bool{}, knownBy: map[string]*Known{}, persons: map[string]bool{},
 	}
 	var ext Extension
 	err := eachRow("given_names.tsv", 2, func(f []string) error {
@@ -208,6 +211,12 @@ func load() (*Lexicon, error) {
 			case "prefix":
 				l.prefixes = append(l.prefixes, f[0])
 			}
+			return nil
+		})
+	}
+	if err == nil {
+		err = eachRow("person_nouns.tsv", 1, func(f []string) error {
+			l.persons[f[0]] = true
 			return nil
 		})
 	}
@@ -521,6 +530,22 @@ func (l *Lexicon) TitleOf(w string) (Title, bool) {
 func (l *Lexicon) IsTitleNoun(w string) bool {
 	t, _ := get(l.titles, w)
 	return t != nil && t.Kind != "modifier"
+}
+
+// IsPersonNoun reports whether w (lower case, singular) is a noun that
+// calls a person ("pharmacist", "mechanic", "boss"), title or not, or a
+// compound ending in one of five letters or more ("headteacher").
+func (l *Lexicon) IsPersonNoun(w string) bool {
+	if l.persons[w] || l.IsTitleNoun(w) {
+		return true
+	}
+	// A compound ending in one: "headteacher", "deminer", "gamekeeper".
+	for i := 2; i+5 <= len(w); i++ {
+		if l.persons[w[i:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleGender is the gender a title word marks ("spokeswoman").

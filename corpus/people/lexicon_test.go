@@ -67,3 +67,15 @@ func TestIsAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonNouns(t *testing.T) {
+	lx := Default()
+	for w, want := range map[string]bool{
+		"pharmacist": true, "mechanic": true, "baker": true, "boss": true, "spokesman": true,
+		"sea": false, "grid": false, "local": false, "truce": false, "bakers": false,
+	} {
+		if got := lx.IsPersonNoun(w); got != want {
+			t.Errorf("IsPersonNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

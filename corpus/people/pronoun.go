@@ -7,7 +7,7 @@ const maxPronounSentences = 12
 
 // resolvePronoun finds the person "he" or "she" at off stands for. It
 // reads back sentence by sentence, in the paragraph and (in the same
-// section) the one before, to the first sentence with someone who fits
+// section) the two before, to the first sentence with someone who fits
 // (gender from a given name, a known figure or a title): the one fitting
 // speaker of that sentence, else the one fitting person it names. Two
 // would be a guess, so none. In the pronoun's own sentence a name in a
@@ -20,7 +20,10 @@ func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
 	}
 	fits := func(p *member) bool { return p.gender == Unknown || p.gender == want }
 	sentences := 0
-	for i := pi; i >= 0 && i >= pi-1; i-- {
+	// The paragraph and the one before; one further back when those
+	// name no one who fits ("Oksana, a pharmacist, …" / "Her nephew
+	// Maksym …" / `"…," she said`).
+	for i := pi; i >= 0 && i >= pi-2; i-- {
 		p := &a.paras[i]
 		if i < pi && p.Section != a.paras[pi].Section {
 			break

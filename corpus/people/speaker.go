@@ -269,6 +269,14 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	if len(vs) == 0 || !closes || vs[0].v.Kind == "name" {
 		return who{}
 	}
+	// `"…", while his commander, Captain Hordiienko, said …`: a clause
+	// of someone else's, set against the quotation, not its attribution.
+	rest := strings.TrimLeft(after, " ,;—–-")
+	for _, c := range []string{"while ", "whereas ", "but "} {
+		if strings.HasPrefix(rest, c) {
+			return who{}
+		}
+	}
 	// "He declined to say when …": an infinitive reports no words, nor
 	// does a denial ("He would not say when …", "she never said").
 	for _, w := range wordsBefore(text, max(end, vs[0].start-16), vs[0].start, 2) {
@@ -311,7 +319,9 @@ func (a *analyser) clauseStart(pi, off int) int {
 		// conjunction and a new subject open a clause of its own.
 		for _, b := range []string{" and ", " but "} {
 			if strings.HasPrefix(rest, b) {
-				if ws := wordsAfter(text, i+len(b), off, 1); len(ws) == 1 && a.newSubject(ws[0].w) {
+				// Only when that clause speaks itself: in `she said, and
+				// the others will follow "…"` the words are still hers.
+				if ws := wordsAfter(text, i+len(b), off, 1); len(ws) == 1 && a.newSubject(ws[0].w) && len(p.verbsIn(i+len(b), off+1)) > 0 {
 					return i + len(b)
 				}
 			}
@@ -354,14 +364,40 @@ func (a *analyser) speakerAt(pi int, v verbAt) who {
 				return a.resolvePronoun(pi, ws[0].start, "she")
 			}
 		}
-		to := v.end + strings.IndexAny(after+",", ",:\"“")
-		return a.subjectAfter(pi, v.end, min(to, v.end+len(after)))
+		to := min(v.end+strings.IndexAny(after+",", ",:\"“"), v.end+len(after))
+		// "according to a spokeswoman for the Austrian foreign ministry,
+		// Katharina Leitner": the name set after the role is the source.
+		if to < len(p.Text) && p.Text[to] == ',' {
+			n := to + 1
+			for n < len(p.Text) && p.Text[n] == ' ' {
+				n++
+			}
+			if m := p.mentionStartingAt(n); m != nil && !m.possessive && m.off == n && a.rolePhrase(pi, v.end, to) {
+				return who{p: m.p, at: m.role}
+			}
+		}
+		return a.subjectAfter(pi, v.end, to)
 	}
 	if q := p.quoteBefore(v.start); q >= 0 && strings.TrimLeft(p.Text[q:v.start], " ,—–-") == "" {
 		after := p.Text[v.end:min(len(p.Text), v.end+maxClause)]
 		return a.subjectAfter(pi, v.end, v.end+a.lx.clauseEnd(after))
 	}
 	return a.subjectOf(pi, v)
+}
+
+// rolePhrase reports whether text[from:to] is a role of someone it does
+// not name: "to a spokeswoman for the Austrian foreign ministry".
+func (a *analyser) rolePhrase(pi, from, to int) bool {
+	p := &a.paras[pi]
+	if len(p.mentionsIn(from, to)) > 0 {
+		return false
+	}
+	for _, w := range strings.Fields(p.Text[from:to]) {
+		if a.lx.IsTitleNoun(singular(a.lx, Fold(strings.Trim(w, ",;:")))) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteBefore is the end of the last quotation closing before off, or -1.
