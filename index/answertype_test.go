@@ -56,6 +56,10 @@ func TestAnswerTypes(t *testing.T) {
 		{"number of observers", "howmany", "2,400 observers"},
 		{"which organisation does Claudia Major work for", "org", "German Marshall Fund"},
 		{"claudia major works for which think tank", "org", "German Marshall Fund"},
+		// The kind asked last, as members type it.
+		{"the talks when?", "when", "December 14 and 15"},
+		{"summit where", "where", "at the Chancellery in Berlin"},
+		{"observers how many", "howmany", "2,400 observers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -77,6 +77,7 @@ type questionWords struct {
 	Kinds map[asks]struct {
 		Start    []string `yaml:"start"`
 		Anywhere []string `yaml:"anywhere"`
+		End      []string `yaml:"end"`
 	} `yaml:"kinds"`
 	Filler         []string          `yaml:"filler"`
 	PronounUsAfter []string          `yaml:"pronoun_us_after"`
@@ -155,6 +156,12 @@ func (e *Engine) understand(question string) intent {
 		if p, at, ok := holdsPhrase(low, spec.Anywhere); ok {
 			in.kind = k
 			in.content = strings.TrimSpace(s[:at] + " " + s[at+len(p):])
+			break
+		}
+		// "energy truce extended till when", "nxt round of talks when?"
+		if p, at, ok := holdsPhrase(low, spec.End); ok && strings.Trim(low[at+len(p):], " ?!.") == "" {
+			in.kind = k
+			in.content = strings.TrimSpace(s[:at])
 			break
 		}
 	}
