@@ -77,7 +77,7 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		if err != nil {
 			return nil, err
 		}
-		if p := e.fitting(r.text, heads); p != nil {
+		if p := e.fitting(r.text, heads, rest); p != nil {
 			return p, nil
 		}
 	}
@@ -129,7 +129,7 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 // ("the ministry guy") fits the one person text names, if it names one.
 // Nil when the choice is open: a passage naming one person may be
 // quoting someone it does not name ("a senior official said").
-func (e *Engine) fitting(text string, heads []string) *person {
+func (e *Engine) fitting(text string, heads, rest []string) *person {
 	var named []*person
 	for i := range e.people {
 		p := &e.people[i]
@@ -147,9 +147,15 @@ func (e *Engine) fitting(text string, heads []string) *person {
 		// "Lieutenant General (retired) Sir Richard Fenwick, former
 		// commander …": the title stands by the name, though the people
 		// model read another as their role.
+		// With no title to look for ("the snp guy"), the words saying
+		// which one: "Callum Reid, the SNP member for Dundee Central".
+		by := heads
+		if !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
+			by = rest
+		}
 		var near []*person
 		for _, p := range named {
-			if e.describedNear(text, p, heads) {
+			if e.describedNear(text, p, by) {
 				near = append(near, p)
 			}
 		}

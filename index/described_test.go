@@ -306,6 +306,8 @@ Edward Hartley, the Conservative MP for Bromsgrove, said the package was small. 
 
 Later, Sir Richard told MPs that 600 monitors for the whole front line was "a thin line, and I mean thin".
 
+Callum Reid, the SNP member for Dundee Central, asked about contracts. "Scottish engineers built half the North Sea," he said. Ms Okafor replied that procurement would be open.
+
 In Kherson, Oksana, a 52-year-old pharmacist, keeps her shop open. "I have stopped believing dates. I believe buses," she said.
 `
 	c, err := corpus.LoadFS(fstest.MapFS{"committee.txt": {Data: []byte(text)}}, corpus.Options{})
@@ -318,6 +320,7 @@ In Kherson, Oksana, a 52-year-old pharmacist, keeps her shop open. "I have stopp
 		{"what did the tory mp say at the cttee", "Edward Hartley", "She will not tell us"},
 		{"what did the pharmacist say", "Oksana", "I have stopped believing dates"},
 		{"kherson pharmacist on dates", "Oksana", "I have stopped believing dates"},
+		{"snp guy on contracts", "Callum Reid", "Scottish engineers"},
 	} {
 		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
 		if err != nil {
@@ -326,5 +329,30 @@ In Kherson, Oksana, a 52-year-old pharmacist, keeps her shop open. "I have stopp
 		if a.Speaker != tt.speaker || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, tt.quote) {
 			t.Errorf("%q: speaker %q, quotes %+v; want %s's %q", tt.q, a.Speaker, a.Quotes, tt.speaker, tt.quote)
 		}
+	}
+}
+
+// A follow-up asking what "she" said, with no one named before it, is
+// searched for its words rather than answered as a name the articles do
+// not know.
+func TestPronounSpeakerIsSearched(t *testing.T) {
+	text := `A school underground
+Kherson Notes
+2027-02-13
+
+Larysa, the headteacher of a school whose pupils study underground, spoke to us.
+
+She said a ceasefire would mean one thing to her first: taking the children outside for a lesson.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"school.txt": {Data: []byte(text)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := engineOf(t, c).Ask(context.Background(), "and what did she say a ceasefire would mean", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "taking the children outside") {
+		t.Errorf("first passage %v; want the one on the ceasefire", firstText(a))
 	}
 }

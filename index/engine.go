@@ -163,6 +163,11 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	q := strings.TrimSpace(question)
 	switch in.kind {
 	case asksSaid:
+		if isPronoun(in.who) {
+			// "and what did she say a ceasefire would mean", with no one
+			// before it to be "she": the words are searched.
+			break
+		}
 		if e.absentKnown(in.who) {
 			// "what did viktor orban say": someone the people model
 			// knows and the articles never name, not the Viktor they do.
@@ -222,6 +227,15 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		}
 	}
 	return e.searchAnswer(ctx, q, in.content, in.want(), KindSearch, opts)
+}
+
+// isPronoun reports a speaker asked for by a pronoun alone.
+func isPronoun(who string) bool {
+	switch strings.ToLower(strings.TrimSpace(who)) {
+	case "he", "she", "they", "him", "her", "them":
+		return true
+	}
+	return false
 }
 
 // Quote answers "what did speaker say (about about)".

@@ -335,6 +335,19 @@ func TestQuoteAttribution(t *testing.T) {
 				{"Ruslan Hordiienko", "Captain", "Between ourselves we say fifty years."},
 			},
 		},
+		{
+			name: "a live blog entry going on with the last: he is the speaker of the entry before",
+			paras: []string{
+				"## 10:05 - Kremlin on troops",
+				`Dmitry Peskov has used his daily call with reporters to restate Moscow's position. "Troops from NATO countries are unacceptable to us," he said.`,
+				"## 10:40 - Kremlin on sanctions",
+				`More from that call. Asked about Kaja Kallas's comments, he said that Europe "cannot sell peace and keep the receipt".`,
+			},
+			want: []q{
+				{"Dmitry Peskov", "Kremlin spokesman", "Troops from NATO countries are unacceptable to us,"},
+				{"Dmitry Peskov", "Kremlin spokesman", "cannot sell peace and keep the receipt"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

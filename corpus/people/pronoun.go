@@ -25,7 +25,7 @@ func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
 	// Maksym …" / `"…," she said`).
 	for i := pi; i >= 0 && i >= pi-2; i-- {
 		p := &a.paras[i]
-		if i < pi && p.Section != a.paras[pi].Section {
+		if i < pi && p.Section != a.paras[pi].Section && !a.carriesOn(pi, off, i) {
 			break
 		}
 		end := len(p.Text)
@@ -86,6 +86,24 @@ func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
 		}
 	}
 	return blocked
+}
+
+// carriesOn reports whether a pronoun at off in paragraph pi may look
+// back into paragraph i, the last of the section before: a live blog's
+// entry that goes on with the last one ("More from that call. Asked about
+// Kaja Kallas's comments, he said"), opening its section and naming no
+// one before the pronoun but as someone's ("Kallas's comments").
+func (a *analyser) carriesOn(pi, off, i int) bool {
+	p := &a.paras[pi]
+	if i != pi-1 {
+		return false
+	}
+	for _, m := range p.mentionsIn(0, off) {
+		if !m.possessive {
+			return false
+		}
+	}
+	return true
 }
 
 func addMember(list []*member, p *member) []*member {
