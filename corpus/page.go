@@ -133,6 +133,7 @@ func (p *page) document(pages func(string) int, named bool) (*Document, error) {
 	if err := p.people.analyse(doc, b.paras); err != nil {
 		return nil, err
 	}
+	doc.People = append(doc.People, creditedPeople(doc, p.people.lexicon())...)
 	return doc, nil
 }
 

@@ -35,6 +35,10 @@ type pageLexicon struct {
 	agency  map[string]bool
 	caption map[string]bool
 	kept    []string // "keep_starts": lines of a furniture reason kept as text
+	// creditRole is what a credit makes the people it names ("reporting
+	// by" → reporter; "" for the byline and "contributed to this
+	// report"); a credit missing from it names no one worth listing.
+	creditRole map[string]string
 }
 
 type phraseRule struct {
@@ -81,8 +85,10 @@ func loadPageWords() (*pageLexicon, error) {
 		EndMarks []string `yaml:"end_marks"`
 		Bylines  []string `yaml:"bylines"`
 		Credits  struct {
-			Author []string `yaml:"author"`
-			Other  []string `yaml:"other"`
+			Author       map[string][]string `yaml:"author"`
+			Other        map[string][]string `yaml:"other"`
+			Byline       string              `yaml:"byline"`
+			Contributors string              `yaml:"contributors"`
 		} `yaml:"credits"`
 		LinkNoise    []string `yaml:"link_noise"`
 		Social       []string `yaml:"social"`
@@ -96,14 +102,27 @@ func loadPageWords() (*pageLexicon, error) {
 		whole:   map[string]phraseRule{},
 		byFirst: map[string][]phraseRule{},
 		bylines: longestFirst(f.Bylines),
-		author:  longestFirst(f.Credits.Author),
-		credits: longestFirst(append(append([]string(nil), f.Credits.Author...), f.Credits.Other...)),
+		author:  longestFirst(flatten(f.Credits.Author)),
+		credits: longestFirst(append(flatten(f.Credits.Author), flatten(f.Credits.Other)...)),
 		noise:   longestFirst(f.LinkNoise),
 		social:  set(f.Social),
 		agency:  set(f.Agencies),
 		caption: set(f.CaptionWords),
 		endMark: set(f.EndMarks),
+
+		creditRole: map[string]string{},
 	}
+	for _, byRole := range []map[string][]string{f.Credits.Author, f.Credits.Other} {
+		for role, credits := range byRole {
+			if role == "none" {
+				continue
+			}
+			for _, c := range credits {
+				lx.creditRole[strings.ToLower(c)] = role
+			}
+		}
+	}
+	lx.creditRole["byline"], lx.creditRole["contributors"] = f.Credits.Byline, f.Credits.Contributors
 	for reason, r := range f.Furniture {
 		max := r.MaxWords
 		if max == 0 {
@@ -309,6 +328,15 @@ func wordBreakAt(s string, i int) bool {
 
 // prefixPhrase returns the first of phrases (lower case, longest first)
 // that begins s at a word break, and the rest of s after it.
+// flatten lists the phrases of a map's lists, in no particular order.
+func flatten(m map[string][]string) []string {
+	var out []string
+	for _, l := range m {
+		out = append(out, l...)
+	}
+	return out
+}
+
 func prefixPhrase(s string, phrases []string) (string, string, bool) {
 	for _, p := range phrases {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) && wordBreakAt(s, len(p)) {

@@ -32,6 +32,14 @@ type attribution struct {
 
 func defaultLexicon() *people.Lexicon { return people.Default() }
 
+// lexicon is the people lexicon the documents are read with.
+func (rd attribution) lexicon() *people.Lexicon {
+	if rd.lx == nil {
+		return defaultAttribution().lx
+	}
+	return rd.lx
+}
+
 func defaultAttribution() attribution {
 	return attribution{lx: defaultLexicon(), budget: DefaultReadBudget}
 }

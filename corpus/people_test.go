@@ -197,3 +197,38 @@ people:
 		t.Errorf("a bad people.yaml: skipped %+v, documents %d", bad.Skipped, len(bad.Documents))
 	}
 }
+
+// The people an article credits — its author, the reporters and editors
+// of its credit lines — are listed with what the credit makes them, though
+// its text never names them; a desk or an outlet in a credit is no one.
+func TestCreditedPeople(t *testing.T) {
+	text := `Prisoner swap talks gather pace
+By Marta Kowal, Northline
+December 18, 2025
+
+Mediators are shuttling between Kyiv and Moscow with lists of names, officials said.
+
+Northline Press writers Ivan Rudenko in Moscow and Sarah Kim in Washington contributed to this report.
+
+Reporting by Tomasz Lis; Editing by Peter Ames
+`
+	c, err := LoadFS(fstest.MapFS{"swap.txt": {Data: []byte(text)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, p := range c.People {
+		got[p.Name] = p.Role
+	}
+	for name, role := range map[string]string{
+		"Marta Kowal": "writer for Northline", "Ivan Rudenko": "correspondent for Northline",
+		"Sarah Kim": "correspondent for Northline", "Tomasz Lis": "reporter for Northline", "Peter Ames": "editor for Northline",
+	} {
+		if got[name] != role {
+			t.Errorf("%s: role %q, want %q (people %v)", name, got[name], role, got)
+		}
+	}
+	if len(got) != 5 {
+		t.Errorf("people %v, want the five credited", got)
+	}
+}

@@ -175,7 +175,9 @@ func intro(a *Answer, l i18n.Lang) string {
 			return l.T("intro.reported_not_quoted", "who", a.Speaker)
 		}
 		if len(a.Passages) == 0 {
-			return l.T("intro.named_not_quoted", "who", a.Speaker)
+			// "Sarah Kim (correspondent for Northline)": named only in a
+			// credit line, what it says of them is all there is.
+			return l.T("intro.named_not_quoted", "who", who)
 		}
 		return l.T("intro.mentioned_not_quoted", "who", a.Speaker)
 	case SpeakerUnknown:

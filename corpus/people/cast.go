@@ -779,6 +779,17 @@ type Person struct {
 	Mentions      int
 }
 
+// Credited is a person an article credits but its text does not name (a
+// reporter, an editor), with role: no quotes, no mentions, found by the
+// full name and the surname.
+func (lx *Lexicon) Credited(name, role string) Person {
+	p := Person{Name: name, Role: role, Roles: []string{role}, Aliases: lx.sortedAliases(name, nil)}
+	if g, ok := lx.GivenName(strings.Fields(name)[0]); ok {
+		p.Gender = g
+	}
+	return p
+}
+
 // persons lists the document's people with their counts in passages.
 func (c *cast) persons(passages []string) []Person {
 	lows := make([]string, len(passages))
