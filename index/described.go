@@ -130,10 +130,11 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 // Nil when the choice is open: a passage naming one person may be
 // quoting someone it does not name ("a senior official said").
 func (e *Engine) fitting(text string, heads, rest []string) *person {
+	nations := e.nationsIn(rest)
 	var named []*person
 	for i := range e.people {
 		p := &e.people[i]
-		if p.namedIn(text) {
+		if p.namedIn(text) && e.ofNations(p, nations) {
 			named = append(named, p)
 		}
 	}
@@ -175,6 +176,49 @@ func (e *Engine) fitting(text string, heads, rest []string) *person {
 		return named[0]
 	}
 	return nil
+}
+
+// nationsIn are the countries a description's words name: "polish",
+// "ukraine's", "ukraines" (a possessive typed without its apostrophe).
+func (e *Engine) nationsIn(ws []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
+		w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		n, ok := e.lex.Nation(w)
+		if !ok && strings.HasSuffix(w, "s") {
+			n, ok = e.lex.Nation(w[:len(w)-1])
+		}
+		if ok {
+			out[n.Country] = true
+		}
+	}
+	return out
+}
+
+// ofNations reports whether p may be of one of the countries: their
+// titles (or the people lexicon's, for a known figure) name one of them,
+// or no country at all. "The ukrainian fm" is not Russia's.
+func (e *Engine) ofNations(p *person, nations map[string]bool) bool {
+	if len(nations) == 0 {
+		return true
+	}
+	theirs := e.countriesOf(p)
+	if k, ok := e.lex.LookupKnown(p.Name); ok {
+		for _, sp := range wordSpans(k.Role) {
+			if n, ok := e.lex.Nation(k.Role[sp.start:sp.end]); ok {
+				theirs[n.Country] = true
+			}
+		}
+	}
+	if len(theirs) == 0 {
+		return true
+	}
+	for c := range theirs {
+		if nations[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // describedNear reports whether one of the description's words is set

@@ -356,3 +356,41 @@ She said a ceasefire would mean one thing to her first: taking the children outs
 		t.Errorf("first passage %v; want the one on the ceasefire", firstText(a))
 	}
 }
+
+// A description is never pinned on someone it does not fit: another
+// country's minister, the head of something else, a role written as a
+// body's name ("the Polish General Staff").
+func TestDescriptionsNeverPickTheWrongPerson(t *testing.T) {
+	text := `Istanbul round
+The Ledger
+2027-03-19
+
+Grigory Lapshin, deputy head of the State Duma's defence committee, told RIA Novosti that the plant arrangement was "a technical matter that changes nothing at all".
+
+The ceasefire monitoring mission, created in Vienna, is headed by retired Lieutenant General Henrik Aaland and has 240 monitors.
+
+Foreign Minister Sergei Lavrov said Ukraine's foreign partners should read the draft line as "a fact on the ground, not a favour to anyone".
+
+Ukraine says the line does not touch its borders. Foreign Minister Andrii Sybiha told Suspilne that the draft "freezes the shooting, not the map at all".
+
+"A force that arrives after the deal is a monument," General (ret.) Piotr Zawadzki, a former deputy chief of the Polish General Staff, told me in Warsaw.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"istanbul.txt": {Data: []byte(text)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOf(t, c)
+	for _, tt := range []struct{ q, notSpeaker, speaker string }{
+		{"what did the head of the monitoring mission say", "Grigory Lapshin", ""},
+		{"what did ukraines fm say about the line", "Sergei Lavrov", "Andrii Sybiha"},
+		{"what did the polish general tell the columnist", "Polish General", ""},
+	} {
+		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker == tt.notSpeaker || tt.speaker != "" && a.Speaker != tt.speaker {
+			t.Errorf("%q: speaker %q; want %q, never %q", tt.q, a.Speaker, tt.speaker, tt.notSpeaker)
+		}
+	}
+}

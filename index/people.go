@@ -255,7 +255,7 @@ func (e *Engine) resolveSpeakerAs(who string) *person {
 		return nil
 	}
 	head := spans[len(spans)-1]
-	if rest := strings.Trim(who[head.end:], " ?!.,"); rest != "" && !e.placeQualifier(rest) {
+	if rest := strings.Trim(who[head.end:], " ?!.,"); rest != "" && !e.placeQualifier(rest, head.p) {
 		return nil // the person is not what the phrase is about
 	}
 	// Whatever stands before the head is whose title it is ("Putin's",
@@ -417,8 +417,15 @@ func (e *Engine) mentionedName(ctx context.Context, who string) (*person, error)
 				continue
 			}
 			name := text[sp.start:end]
-			if !capitalised(name) || strings.ContainsAny(name, "'’") {
+			if !capitalised(name) || strings.ContainsAny(name, "'’") || e.titleWordsOnly(name) {
 				continue
+			}
+			// "the Polish General Staff": a capitalised word after it
+			// makes it part of a longer name, a body's.
+			if next := strings.TrimLeft(text[end:], " "); len(next) > 0 && end < len(text) && text[end] == ' ' {
+				if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) {
+					continue
+				}
 			}
 			p := &person{Person: corpus.Person{Name: name}, last: fold(words[len(words)-1])}
 			p.match = append(p.match, ts...)
@@ -426,6 +433,18 @@ func (e *Engine) mentionedName(ctx context.Context, who string) (*person, error)
 		}
 	}
 	return nil, nil
+}
+
+// titleWordsOnly reports a phrase made only of titles, modifiers and
+// nationalities ("Polish General"): a role, never someone's name.
+func (e *Engine) titleWordsOnly(s string) bool {
+	for _, w := range strings.Fields(s) {
+		f := strings.ToLower(w)
+		if _, nation := e.lex.Nation(f); !e.lex.IsTitleNoun(f) && !e.lex.IsModifier(f) && !nation {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalised reports whether every word of s starts with a capital.
@@ -535,10 +554,10 @@ func (p *person) describedBy() map[string]bool {
 	return out
 }
 
-// placeQualifier reports words after a role that only say where
-// ("in odessa", "from lviv"): a preposition of place and words the
-// articles use (or a typo of one).
-func (e *Engine) placeQualifier(rest string) bool {
+// placeQualifier reports words after a role that only say where ("in
+// odessa", "from lviv") or what of, as p's title does ("of prybrezhne"):
+// a preposition of place and words the articles use (or a typo of one).
+func (e *Engine) placeQualifier(rest string, p *person) bool {
 	f := strings.Fields(strings.ToLower(rest))
 	if len(f) < 2 || len(f) > 4 {
 		return false
@@ -548,9 +567,25 @@ func (e *Engine) placeQualifier(rest string) bool {
 	default:
 		return false
 	}
+	// "the mayor of prybrezhne" is what the mayor's title says; "the head
+	// of the monitoring mission" is not the head of a Duma committee.
+	var titled map[string]bool
+	if f[0] == "of" {
+		titled = map[string]bool{}
+		for _, r := range append([]string{p.Role}, p.Roles...) {
+			for _, sp := range wordSpans(r) {
+				titled[e.terms.of(r[sp.start:sp.end])] = true
+			}
+		}
+	}
 	for _, w := range f[1:] {
 		if roleFillerWord(w) {
 			continue
+		}
+		if titled != nil && !titled[e.terms.of(w)] {
+			if c, _, ok := e.vocab.correct(e.terms.of(w)); !ok || !titled[c] {
+				return false
+			}
 		}
 		if !e.inVocab(w) {
 			if _, _, ok := e.vocab.correct(e.terms.of(w)); !ok {

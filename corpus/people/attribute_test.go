@@ -348,6 +348,16 @@ func TestQuoteAttribution(t *testing.T) {
 				{"Dmitry Peskov", "Kremlin spokesman", "cannot sell peace and keep the receipt"},
 			},
 		},
+		{
+			name:  "after a quotation its sentence attributes, a new sentence is someone else's news, not its attribution",
+			paras: []string{`An American official told me the US is offering imagery to the monitors "on a daily basis, not a weekly one." Turkey's foreign minister, Hakan Fidan, says he wants a signed text by 15 April.`},
+			want:  []q{{"", "American official", "on a daily basis, not a weekly one."}},
+		},
+		{
+			name:  "a place after a preposition before a speech verb is no one: a sergeant near Orikhiv told",
+			paras: []string{`A Ukrainian sergeant near Orikhiv told a radio interviewer: "Moving back is not the problem. Moving back alone is."`},
+			want:  []q{{"", "", "Moving back is not the problem. Moving back alone is."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -707,6 +707,10 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 			if b := text[max(0, m[0]-4):m[0]]; strings.EqualFold(b, "the ") || strings.EqualFold(b[max(0, len(b)-2):], "a ") {
 				continue
 			}
+			// "a sergeant near Orikhiv told": a place after a preposition.
+			if ws := wordsBefore(text, max(0, m[0]-16), m[0], 1); len(ws) == 1 && lx.is("preposition", Fold(ws[0].w)) {
+				continue
+			}
 			// "said Danish prime minister Henrik Larsen": a word opening a
 			// role phrase describes the speaker; it is not a name.
 			if after && lx.opensRole(text[m[1]:min(len(text), m[1]+64)]) {

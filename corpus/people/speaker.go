@@ -277,6 +277,16 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 			return who{}
 		}
 	}
+	// `An American official told me … "… one." Turkey's foreign
+	// minister, Hakan Fidan, says he wants …`: after a quotation its own
+	// sentence attributes, closed by a full stop, a sentence of its own
+	// reports what someone else says now, unless it is no more than who
+	// spoke (`"…." Peskov said.`).
+	if lastMeaningful(s.inner) == '.' && rest != "" && unicode.IsUpper([]rune(rest)[0]) && len(p.verbsIn(a.clauseStart(pi, s.open), s.open)) > 0 {
+		if tail := strings.TrimSpace(text[vs[0].end : end+len(clause)]); strings.Trim(tail, ".,") != "" {
+			return who{}
+		}
+	}
 	// "He declined to say when …": an infinitive reports no words, nor
 	// does a denial ("He would not say when …", "she never said").
 	for _, w := range wordsBefore(text, max(end, vs[0].start-16), vs[0].start, 2) {
