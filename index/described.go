@@ -55,7 +55,12 @@ const describedHits = 5
 // leaves the choice open.
 func (e *Engine) describedPerson(ctx context.Context, who string) (*person, error) {
 	heads, rest := e.descriptionWords(who)
-	if len(heads) == 0 || len(rest) == 0 || e.who == nil {
+	if len(heads) == 0 || e.who == nil {
+		return nil, nil
+	}
+	if len(rest) == 0 && !slices.ContainsFunc(heads, func(h string) bool { return h != "" && !e.lex.IsTitleNoun(h) }) {
+		// "the minister" alone describes no one in particular; "the
+		// grandmother" may, in a corpus with one.
 		return nil, nil
 	}
 	qs := e.questionTerms(strings.Join(append(rest, heads...), " "))

@@ -394,3 +394,34 @@ Ukraine says the line does not touch its borders. Foreign Minister Andrii Sybiha
 		}
 	}
 }
+
+// How members ask after someone in passing: a question, then "what did
+// he say"; a follow-up naming what someone is, alone; a typo in "what".
+func TestFollowUpsNamingSomeone(t *testing.T) {
+	text := `Istanbul press conference
+The Ledger
+2027-03-19
+
+President Volodymyr Zelensky was asked about a summit in Istanbul. "I will meet anyone, anywhere, if it ends the war," he said.
+
+In Kherson, Oksana, a 52-year-old pharmacist, keeps her shop open. "I have stopped believing dates. I believe buses," she said.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"press.txt": {Data: []byte(text)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOf(t, c)
+	for _, tt := range []struct{ q, speaker, quote string }{
+		{"will zelensky meet putin, what did he say", "Volodymyr Zelensky", "I will meet anyone"},
+		{"and the pharmacist?", "Oksana", "I have stopped believing dates"},
+		{"wht did the pharmacist say", "Oksana", "I have stopped believing dates"},
+	} {
+		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != tt.speaker || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, tt.quote) {
+			t.Errorf("%q: speaker %q, quotes %+v; want %s's %q", tt.q, a.Speaker, a.Quotes, tt.speaker, tt.quote)
+		}
+	}
+}

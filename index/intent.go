@@ -193,11 +193,17 @@ func (e *Engine) understand(question string) intent {
 // must end in a word for one person and say which one in a word or two
 // before it.
 func (e *Engine) bareDescription(s string) (string, bool) {
+	low := strings.ToLower(s)
+	followed := false
+	if p, ok := startsWithPhrase(low, loadQuestionWords().FollowUp); ok {
+		// "and the grandmother?": a follow-up naming someone alone.
+		s, followed = s[len(p):], true
+	}
 	f := strings.Fields(strings.Trim(s, " ?!.…"))
 	if len(f) > 0 && strings.EqualFold(f[0], "the") {
 		f = f[1:]
 	}
-	if len(f) < 2 || len(f) > 4 {
+	if len(f) < 2 && !(followed && len(f) == 1) || len(f) > 4 {
 		return "", false
 	}
 	head := strings.ToLower(f[len(f)-1])

@@ -79,7 +79,7 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 	if in, ok := parseQuoteSentence(s); ok {
 		return in, true
 	}
-	for _, sep := range []string{"? ", ". ", "! "} {
+	for _, sep := range []string{"? ", ". ", "! ", ", "} {
 		i := strings.LastIndex(s, sep)
 		if i < 0 {
 			continue

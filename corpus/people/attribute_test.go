@@ -358,6 +358,19 @@ func TestQuoteAttribution(t *testing.T) {
 			paras: []string{`A Ukrainian sergeant near Orikhiv told a radio interviewer: "Moving back is not the problem. Moving back alone is."`},
 			want:  []q{{"", "", "Moving back is not the problem. Moving back alone is."}},
 		},
+		{
+			name: "a pull quote's speaker after a dash; a given name with an age",
+			paras: []string{
+				`> "Four million tonnes a month is realistic by summer." — Deputy Economy Minister Oleh Marchenko, on exports`,
+				`Iryna, 41, whose son was taken in 2022, waited at the checkpoint. "I counted the days for the first year," she said.`,
+				`"Nobody signs this long sentence at all, really" - said nobody in particular here.`,
+			},
+			want: []q{
+				{"Oleh Marchenko", "Deputy Economy Minister", "Four million tonnes a month is realistic by summer."},
+				{"Iryna", "", "I counted the days for the first year,"},
+				{"", "", "Nobody signs this long sentence at all, really"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

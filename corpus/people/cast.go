@@ -397,7 +397,20 @@ func (lx *Lexicon) titledAfter(after string) bool {
 			return true
 		}
 	}
-	return lx.appositionHead(after) != "" || lx.personApposition(after) != ""
+	return lx.appositionHead(after) != "" || lx.personApposition(after) != "" || agedAfter(after)
+}
+
+// agedAfter reports an age set after a name: "Iryna, 41, whose son …".
+func agedAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	i := 0
+	for i < len(rest) && i < 3 && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(rest) && rest[i] == ',' && rest[:i] != "0"
 }
 
 // appositionHead is the title an apposition opens with when a relative

@@ -220,13 +220,15 @@ func (m *Matcher) Match(who string, opts MatchOptions) []Match {
 // the surname or an alias among them: 1 + how close they are.
 func (m *Matcher) nameScore(p *matchPerson, whole string, kept []string, opts MatchOptions) (float64, Via) {
 	joined := strings.Join(kept, " ")
+	// "lvova belova" is Lvova-Belova, typed without the hyphen.
+	unhyphen := func(s string) string { return strings.ReplaceAll(s, "-", " ") }
 	for _, f := range p.full {
-		if f == whole || f == joined {
+		if f == whole || f == joined || unhyphen(f) == joined {
 			return 3, ViaName
 		}
 	}
 	for _, l := range p.lasts {
-		if l == joined && strings.Contains(l, " ") {
+		if (l == joined || unhyphen(l) == joined) && strings.ContainsAny(l, " -") {
 			return 2, ViaSurname
 		}
 	}

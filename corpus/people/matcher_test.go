@@ -16,6 +16,7 @@ var candidates = []Candidate{
 	{Name: "Friedrich Merz", Aliases: []string{"merz"}, Roles: []string{"German Chancellor"}},
 	{Name: "Vladimir Putin", Aliases: []string{"putin"}, Roles: []string{"Russian President"}},
 	{Name: "Mark Rutte", Aliases: []string{"rutte"}, Roles: []string{"NATO Secretary General"}},
+	{Name: "Maria Lvova-Belova", Aliases: []string{"lvova-belova"}, Roles: []string{"Russian children's rights commissioner"}},
 }
 
 // inUse stands for the articles' ordinary words.
@@ -55,6 +56,9 @@ func TestMatcherResolves(t *testing.T) {
 		{"the major hurdle", true, "", ""},
 		{"Mikhail Fedorov", false, "", ""},
 		{"the general", false, "Jonas Marquardt", ViaRole},
+		// A double surname typed without its hyphen.
+		{"lvova belova", false, "Maria Lvova-Belova", ViaName},
+		{"maria lvova belova", false, "Maria Lvova-Belova", ViaName},
 		// A title is never a typo of a surname: mayor is not Major.
 		{"the mayor", false, "", ""},
 		{"deputy mayor", false, "", ""},

@@ -262,6 +262,9 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	p := &a.paras[pi]
 	text := p.Text
 	end := s.markEnd(text)
+	if w := a.dashedSpeaker(pi, end); w.found() {
+		return w
+	}
 	after := text[end:min(len(text), end+maxClause)]
 	clause := after[:a.lx.clauseEnd(after)]
 	closes := strings.ContainsRune(",.!?…;:—–-", lastMeaningful(s.inner)) || strings.HasPrefix(strings.TrimLeft(after, " "), ",")
@@ -301,6 +304,37 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 		return w
 	}
 	return who{}
+}
+
+// dashedSpeaker is who a dash after a quotation names, as newsletters
+// and pull quotes set it: `"…" — Deputy Economy Minister Oleh Marchenko,
+// on exports`. The name (after its title) must close the line or its
+// clause.
+func (a *analyser) dashedSpeaker(pi, end int) who {
+	p := &a.paras[pi]
+	rest := strings.TrimLeft(p.Text[end:], " ")
+	dash := ""
+	for _, d := range []string{"— ", "– ", "― ", "- "} {
+		if strings.HasPrefix(rest, d) {
+			dash = d
+			break
+		}
+	}
+	if dash == "" {
+		return who{}
+	}
+	n := len(p.Text) - len(rest) + len(dash)
+	for n < len(p.Text) && p.Text[n] == ' ' {
+		n++
+	}
+	m := p.mentionStartingAt(n)
+	if m == nil || m.possessive {
+		return who{}
+	}
+	if tail := strings.TrimSpace(p.Text[m.end:]); tail != "" && !strings.ContainsRune(",.;:", rune(tail[0])) {
+		return who{}
+	}
+	return who{p: m.p, at: m.role}
 }
 
 // clauseStart is where the clause holding off begins: its sentence's
