@@ -108,7 +108,7 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 		case qw.personNoun[w]:
 			// "guy", "mom": a person, but not a word to search for.
 			heads = append(heads, "")
-		case e.lex.IsPersonNoun(w):
+		case e.personNoun(w):
 			// A title, or any word English uses for one person: "the
 			// pharmacist", "the ferry mechanic" (not "leaders": a group
 			// is no one person).
@@ -315,7 +315,7 @@ func (p *person) titledAs(e *Engine, heads []string) bool {
 // prybrezhne"): a role, not a subject ("tell me about security").
 func (e *Engine) titled(phrase string) bool {
 	for _, sp := range wordSpans(phrase) {
-		if w := strings.ToLower(phrase[sp.start:sp.end]); e.lex.IsPersonNoun(w) && !loadQuestionWords().personNoun[w] {
+		if w := strings.ToLower(phrase[sp.start:sp.end]); e.personNoun(w) && !loadQuestionWords().personNoun[w] {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -71,8 +72,12 @@ type Engine struct {
 	// personWords are the folded surnames of the corpus's people, for
 	// telling a name in a passage from another capitalised word.
 	personWords map[string]bool
-	fillerOnce  sync.Once
-	filler      map[string]bool
+	// roleNouns are the last words of the roles the articles give
+	// people, in lower case ("deminer", "pharmacist"): what the corpus
+	// itself says someone is, beside the lexicon's words for a person.
+	roleNouns  map[string]bool
+	fillerOnce sync.Once
+	filler     map[string]bool
 	// topics can be replaced while the engine serves (SetTopics).
 	topics atomic.Pointer[topicSet]
 	// dir is the on-disk index folder, "" for an in-memory index; files
@@ -112,14 +117,31 @@ func newEngine(idx bleve.Index, data *indexData, lx *people.Lexicon, topics []To
 	}
 	e.SetTopics(topics)
 	e.people, e.who = newPeople(data, lx, e.terms)
-	e.personWords = map[string]bool{}
+	e.personWords, e.roleNouns = map[string]bool{}, map[string]bool{}
 	for _, p := range e.people {
 		if p.last != "" {
 			e.personWords[p.last] = true
 		}
+		for _, r := range append([]string{p.Role}, p.Roles...) {
+			// Only a role that is a noun and its modifiers ("tractor
+			// driver"), not one going on about what of ("deputy head of
+			// the defence committee").
+			f := strings.Fields(r)
+			if len(f) == 0 || slices.ContainsFunc(f, func(w string) bool { return roleFillerWord(strings.ToLower(w)) }) {
+				continue
+			}
+			if w := f[len(f)-1]; strings.ToLower(w) == w {
+				e.roleNouns[w] = true
+			}
+		}
 	}
 	return e, nil
 }
+
+// personNoun reports a word for what someone is: one the people lexicon
+// has ("pharmacist", "minister"), or the last word of a role the articles
+// give someone ("deminer").
+func (e *Engine) personNoun(w string) bool { return e.lex.IsPersonNoun(w) || e.roleNouns[w] }
 
 // isPersonWord reports whether a lower-case word is the surname of
 // someone the articles name.

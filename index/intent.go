@@ -207,7 +207,7 @@ func (e *Engine) bareDescription(s string) (string, bool) {
 		return "", false
 	}
 	head := strings.ToLower(f[len(f)-1])
-	if !e.lex.IsPersonNoun(head) || singular(head) != head {
+	if !e.personNoun(head) || singular(head) != head {
 		return "", false
 	}
 	return strings.Join(f, " "), true
@@ -253,7 +253,7 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 	qw := loadQuestionWords()
 	for i := 1; i < len(f) && i <= 5; i++ {
 		head := strings.ToLower(strings.Trim(f[i-1], ",:;"))
-		isHead := (e.lex.IsPersonNoun(head) || qw.personNoun[head]) && singular(head) == head
+		isHead := (e.personNoun(head) || qw.personNoun[head]) && singular(head) == head
 		next := strings.ToLower(f[i])
 		switch {
 		case aboutLinks[next] && next != "and" && i+1 < len(f):

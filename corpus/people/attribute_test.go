@@ -371,6 +371,19 @@ func TestQuoteAttribution(t *testing.T) {
 				{"", "", "Nobody signs this long sentence at all, really"},
 			},
 		},
+		{
+			name: "a title before a name whose role follows it; a retired general's aside; a tractor driver is no actor",
+			paras: []string{
+				`Professor Elena Marchetti of the Geneva Centre for Ceasefire Studies is sceptical about that timetable: "Every ceasefire I have studied slipped its first deadline."`,
+				`"A force that arrives after the deal is a monument," General (ret.) Piotr Zawadzki, a former commander, told me in Warsaw.`,
+				`Mykola, 52, a tractor driver from a village near Kupiansk, drove 1,100 kilometres. "She is thin," he said.`,
+			},
+			want: []q{
+				{"Elena Marchetti", "Geneva Centre for Ceasefire Studies", "Every ceasefire I have studied slipped its first deadline."},
+				{"Piotr Zawadzki", "former commander", "A force that arrives after the deal is a monument,"},
+				{"Mykola", "tractor driver", "She is thin,"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

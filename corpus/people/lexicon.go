@@ -534,13 +534,16 @@ func (l *Lexicon) IsTitleNoun(w string) bool {
 
 // IsPersonNoun reports whether w (lower case, singular) is a noun that
 // calls a person ("pharmacist", "mechanic", "boss"), title or not, or a
-// compound ending in one of five letters or more ("headteacher").
+// compound ending in one of five letters or more after three or more
+// ("headteacher").
 func (l *Lexicon) IsPersonNoun(w string) bool {
 	if l.persons[w] || l.IsTitleNoun(w) {
 		return true
 	}
-	// A compound ending in one: "headteacher", "deminer", "gamekeeper".
-	for i := 2; i+5 <= len(w); i++ {
+	// A compound ending in one: "headteacher", "gamekeeper" (not
+	// "tractor", which ends in "actor": the first part has three letters
+	// or more).
+	for i := 3; i+5 <= len(w); i++ {
 		if l.persons[w[i:]] {
 			return true
 		}

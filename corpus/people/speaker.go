@@ -922,7 +922,21 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 func (a *analyser) isSubject(pi, from int, m *mention) bool {
 	p := &a.paras[pi]
 	before := wordsBefore(p.Text, from, p.roleStart(m), 12)
-	if len(before) == 0 {
+	// "Professor Elena Marchetti of the Geneva Centre …": a title before
+	// the name whose role the text gives after it.
+	for len(before) > 0 && !strings.HasSuffix(before[len(before)-1].w, ",") {
+		bw := before[len(before)-1]
+		w := bw.w
+		f := Fold(StripPossessive(w))
+		aside := bw.start > 0 && p.Text[bw.start-1] == '(' // "General (ret.) Piotr Zawadzki"
+		if !a.lx.IsTitleNoun(f) && !a.lx.IsModifier(f) && !aside {
+			break
+		}
+		before = before[:len(before)-1]
+	}
+	// Only the punctuation closing a quotation before it: `"…,"
+	// General (ret.) Piotr Zawadzki, …, told me`.
+	if len(before) == 0 || len(before) == 1 && strings.Trim(before[0].w, ",\"”’' ") == "" {
 		return true
 	}
 	last := before[len(before)-1].w
