@@ -7,7 +7,7 @@ import (
 
 // The relevance suites (testdata/suites.yaml): the development set (the
 // team's own questions over the embedded corpus and two corpora written
-// for the tests, and four suites written blind by helpers who saw only
+// for the tests, and six suites written blind by helpers who saw only
 // the articles), and the frozen test set, written blind and never tuned
 // to. Each set must meet its bars; the test set's bars guard against
 // regressions at the level the engine reached without being tuned to it.
@@ -32,19 +32,19 @@ func TestRelevance(t *testing.T) {
 		min    float64
 	}{
 		"dev": {
-			{"hit@1", EvalReport.HitAt1, 0.68},
-			{"recall@3", EvalReport.RecallAt3, 0.82},
+			{"hit@1", EvalReport.HitAt1, 0.62},
+			{"recall@3", EvalReport.RecallAt3, 0.79},
 			{"speaker precision", EvalReport.SpeakerPrecision, 1},
-			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.98},
-			{"quote completeness", EvalReport.QuoteCompleteness, 0.88},
-			{`answered (1 - false "not covered")`, answered, 0.95},
+			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.97},
+			{"quote completeness", EvalReport.QuoteCompleteness, 0.83},
+			{`answered (1 - false "not covered")`, answered, 0.96},
 		},
 		"test": {
-			{"hit@1", EvalReport.HitAt1, 0.50},
-			{"recall@3", EvalReport.RecallAt3, 0.73},
+			{"hit@1", EvalReport.HitAt1, 0.49},
+			{"recall@3", EvalReport.RecallAt3, 0.74},
 			{"speaker precision", EvalReport.SpeakerPrecision, 1},
 			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.85},
-			{"quote completeness", EvalReport.QuoteCompleteness, 0.66},
+			{"quote completeness", EvalReport.QuoteCompleteness, 0.68},
 			{`answered (1 - false "not covered")`, answered, 0.93},
 		},
 	}
