@@ -161,21 +161,13 @@ Senator Mara Eldridge met Mayor Ivan Kovalenko on Monday. "I came to listen, not
 		t.Fatal(err)
 	}
 	e := engineOf(t, c)
-	for _, tt := range []struct{ q, speaker, quote string }{
+	checkSpeakers(t, e, []speakerCase{
 		{"what did the harbour master say", "Serhiy Tkachuk", "We are running the terminals"},
 		{"what did the city council deputy in odessa say about the drone", "Olena Vasylenko", "The answer from Moscow"},
 		{"what did the ukrainian mp say about the truce", "Oleh Hnatiuk", "Nobody in the trenches"},
 		{"the senator met kovalenko? what did she say about it", "Mara Eldridge", "I came to listen"},
 		{"and the harbour master?", "Serhiy Tkachuk", "We are running the terminals"},
-	} {
-		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != tt.speaker || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, tt.quote) {
-			t.Errorf("%q: speaker %q, quotes %+v; want %s's %q", tt.q, a.Speaker, a.Quotes, tt.speaker, tt.quote)
-		}
-	}
+	})
 }
 
 // A quotation opening its own paragraph answers the paragraph before it:
@@ -315,21 +307,13 @@ In Kherson, Oksana, a 52-year-old pharmacist, keeps her shop open. "I have stopp
 		t.Fatal(err)
 	}
 	e := engineOf(t, c)
-	for _, tt := range []struct{ q, speaker, quote string }{
+	checkSpeakers(t, e, []speakerCase{
 		{"what did the retired general tell mps", "Richard Fenwick", "a thin line"},
 		{"what did the tory mp say at the cttee", "Edward Hartley", "She will not tell us"},
 		{"what did the pharmacist say", "Oksana", "I have stopped believing dates"},
 		{"kherson pharmacist on dates", "Oksana", "I have stopped believing dates"},
 		{"snp guy on contracts", "Callum Reid", "Scottish engineers"},
-	} {
-		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != tt.speaker || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, tt.quote) {
-			t.Errorf("%q: speaker %q, quotes %+v; want %s's %q", tt.q, a.Speaker, a.Quotes, tt.speaker, tt.quote)
-		}
-	}
+	})
 }
 
 // A follow-up asking what "she" said, with no one named before it, is
@@ -411,11 +395,22 @@ In Kherson, Oksana, a 52-year-old pharmacist, keeps her shop open. "I have stopp
 		t.Fatal(err)
 	}
 	e := engineOf(t, c)
-	for _, tt := range []struct{ q, speaker, quote string }{
+	checkSpeakers(t, e, []speakerCase{
 		{"will zelensky meet putin, what did he say", "Volodymyr Zelensky", "I will meet anyone"},
 		{"and the pharmacist?", "Oksana", "I have stopped believing dates"},
 		{"wht did the pharmacist say", "Oksana", "I have stopped believing dates"},
-	} {
+	})
+}
+
+// speakerCase is a question asking for someone's words, whom it means
+// and how their first quote shown opens.
+type speakerCase struct{ q, speaker, quote string }
+
+// checkSpeakers asks each question and checks the speaker and the first
+// quote.
+func checkSpeakers(t *testing.T, e *Engine, cases []speakerCase) {
+	t.Helper()
+	for _, tt := range cases {
 		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
 		if err != nil {
 			t.Fatal(err)
