@@ -35,7 +35,8 @@ import (
 // never quoted, something not covered, a topic), who someone is (who
 // they are first, then their words and what is reported of them), an
 // answer given as the closest passages, a body asked for as a speaker
-// (its spokesperson's words), then a few in other languages.
+// (its spokesperson's words), someone only a byline names, then a few in
+// other languages.
 var live = []struct {
 	name string
 	req  bot.PreviewRequest
@@ -48,6 +49,7 @@ var live = []struct {
 	{"ask-person", bot.PreviewRequest{Command: "ask", Options: map[string]string{"question": "who is Claudia Major"}}},
 	{"ask-closest", bot.PreviewRequest{Command: "ask", Options: map[string]string{"question": "will the bombing stop over the holidays"}}},
 	{"ask-body", bot.PreviewRequest{Command: "ask", Options: map[string]string{"question": "what did the kremlin say about the christmas truce"}}},
+	{"ask-credited", bot.PreviewRequest{Command: "ask", Options: map[string]string{"question": "what did danilo bilek say"}}},
 	{"ask-search-page-2", bot.PreviewRequest{Command: "ask", Options: map[string]string{"question": "security guarantees"}, Page: 1}},
 	{"uk-quote", bot.PreviewRequest{Command: "quote", Options: map[string]string{"speaker": "Zelensky"}, Locale: "uk"}},
 	{"de-topics", bot.PreviewRequest{Command: "topics", Locale: "de"}},
