@@ -88,7 +88,10 @@ type Answer struct {
 	// QuotesOn is how many of them are about About; they come first.
 	QuotesOn int
 	// Topic is the topic answered, for KindTopic.
-	Topic    *Topic
+	Topic *Topic
+	// AuthorOf is the title of the article whose author a question asked
+	// for ("who wrote the warsaw op-ed"); Speaker is its author.
+	AuthorOf string
 	Quotes   []Quote
 	Passages []Passage
 	// Suggestions are topics to offer when the question is not answered.

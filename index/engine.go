@@ -226,6 +226,10 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		}
 		// "what did the European leaders say": a group the articles
 		// speak of, answered from passages.
+	case asksAuthor:
+		if a, err := e.authorAnswer(ctx, q, in.content, opts); err != nil || a != nil {
+			return a, err
+		}
 	case asksPerson:
 		p, byRole, err := e.personAsked(ctx, in)
 		if err != nil {

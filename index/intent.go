@@ -25,6 +25,7 @@ const (
 	asksHowMany asks = "howmany" // a number, amount or duration
 	asksOrg     asks = "org"     // an organisation's name
 	asksWho     asks = "who"     // a person or body, not named in the question
+	asksAuthor  asks = "author"  // who wrote an article the question describes
 	asksYesNo   asks = "yesno"   // did/is/will …
 	asksSearch  asks = "search"  // keywords, what/why/how
 )
@@ -89,6 +90,7 @@ type questionWords struct {
 	PersonNouns    []string          `yaml:"person_nouns"`
 	Particles      []string          `yaml:"particles"`
 	FollowUp       []string          `yaml:"follow_up"`
+	ArticleNouns   []string          `yaml:"article_nouns"`
 
 	filler     map[string]bool
 	pronounUs  map[string]bool
@@ -119,7 +121,7 @@ var loadQuestionWords = sync.OnceValue(func() *questionWords {
 
 // kindOrder is the order kinds are tried in: the more specific first
 // ("which organisation" before "who", "how many" before yes-no).
-var kindOrder = []asks{asksOrg, asksHowMany, asksWhen, asksWhere, asksWho, asksYesNo}
+var kindOrder = []asks{asksAuthor, asksOrg, asksHowMany, asksWhen, asksWhere, asksWho, asksYesNo}
 
 // understand reads a question: normalises it, finds its kind, the person
 // it asks about and the words to search.

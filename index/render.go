@@ -158,6 +158,10 @@ func intro(a *Answer, l i18n.Lang) string {
 	if a.SpeakerRole != "" {
 		who += " (" + a.SpeakerRole + ")"
 	}
+	if a.AuthorOf != "" {
+		// "who wrote the warsaw op-ed": the article, then who they are.
+		return l.T("intro.author", "title", a.AuthorOf, "who", who)
+	}
 	switch a.SpeakerStatus {
 	case SpeakerQuoted:
 		if a.Kind == KindPerson {

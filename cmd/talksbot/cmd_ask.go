@@ -83,11 +83,15 @@ type answerJSON struct {
 	// Closest says the passages are only the closest the articles have,
 	// not an answer.
 	Closest bool `json:"closest"`
+	// AuthorOf is the title of the article whose author the question
+	// asked for ("who wrote the warsaw op-ed"); Speaker then names the
+	// author.
+	AuthorOf string `json:"author_of,omitempty"`
 }
 
 func writeAnswerJSON(w io.Writer, a *index.Answer) error {
-	out := answerJSON{Question: a.Question, Quotes: a.Quotes, Passages: a.Passages, NoAnswer: !a.Answered(), Closest: a.Closest}
-	if a.Kind == index.KindQuote {
+	out := answerJSON{Question: a.Question, Quotes: a.Quotes, Passages: a.Passages, NoAnswer: !a.Answered(), Closest: a.Closest, AuthorOf: a.AuthorOf}
+	if a.Kind == index.KindQuote || a.AuthorOf != "" {
 		// "speaker" names who a quote question was resolved to; a question
 		// about a person ("who is X") carries X's quotes, each with its
 		// speaker, but is not a quote question.
