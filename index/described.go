@@ -63,6 +63,11 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		// grandmother" may, in a corpus with one.
 		return nil, nil
 	}
+	if e.titleHeldByMany(heads, rest) {
+		// "the fm" with two foreign ministers in the articles: which one
+		// is no guess to make from a passage naming one.
+		return nil, nil
+	}
 	qs := e.questionTerms(strings.Join(append(rest, heads...), " "))
 	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits)
 	// The passages holding most of the description, whatever their rank:
@@ -87,6 +92,82 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		}
 	}
 	return nil, nil
+}
+
+// titleHeldByMany reports a description that is a title alone ("foreign
+// minister": its other words all words of titles) that more than one
+// person's titles hold.
+func (e *Engine) titleHeldByMany(heads, rest []string) bool {
+	return len(e.titleHolders(heads, rest)) > 1
+}
+
+// titleHolders are the people whose titles hold a description that is a
+// title alone; nil for any other description.
+func (e *Engine) titleHolders(heads, rest []string) []*person {
+	if len(rest) == 0 || slices.Contains(heads, "") {
+		return nil
+	}
+	for _, w := range rest {
+		if f := strings.ToLower(w); !e.lex.IsModifier(f) && !e.lex.IsTitleNoun(f) {
+			return nil
+		}
+	}
+	var out []*person
+	for i := range e.people {
+		p := &e.people[i]
+		if !p.titledAs(e, heads) {
+			continue
+		}
+		all := true
+		for _, w := range rest {
+			if !e.roleHolds(p, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// onlyOnSubject is, of the people a title-alone description fits ("the
+// fm" with two foreign ministers), the one whose words speak to the
+// question's subject ("… abt snapback"), when only one's do.
+func (e *Engine) onlyOnSubject(ctx context.Context, who, about string) (*person, error) {
+	qs := e.questionTerms(about)
+	if len(qs) == 0 {
+		return nil, nil
+	}
+	var found *person
+	for _, p := range e.titleHolders(e.descriptionWords(who)) {
+		info := e.data.Speakers[p.Name]
+		_, on, err := e.onSubject(ctx, p.Name, false, info.Quotes, qs, 1)
+		if err != nil {
+			return nil, err
+		}
+		if on > 0 {
+			if found != nil {
+				return nil, nil
+			}
+			found = p
+		}
+	}
+	return found, nil
+}
+
+// roleHolds reports whether one of p's titles has the word.
+func (e *Engine) roleHolds(p *person, w string) bool {
+	t := e.terms.of(w)
+	for _, r := range append([]string{p.Role}, p.Roles...) {
+		for _, sp := range wordSpans(r) {
+			if e.terms.of(r[sp.start:sp.end]) == t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // descriptionWords splits a description into the words that say it is a

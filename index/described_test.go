@@ -377,6 +377,22 @@ Ukraine says the line does not touch its borders. Foreign Minister Andrii Sybiha
 			t.Errorf("%q: speaker %q; want %q, never %q", tt.q, a.Speaker, tt.speaker, tt.notSpeaker)
 		}
 	}
+	// Two foreign ministers: "the fm" is neither until the question says
+	// which.
+	a, err := e.Ask(context.Background(), "what did the fm say about the line", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "" {
+		t.Errorf("\"what did the fm say about the line\": speaker %q; want no one of two", a.Speaker)
+	}
+	// … unless only one of them spoke to what it asks about.
+	if a, err = e.Ask(context.Background(), "what did the fm say about the map", AskOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Andrii Sybiha" {
+		t.Errorf("\"what did the fm say about the map\": speaker %q; want Andrii Sybiha, the one who spoke of it", a.Speaker)
+	}
 }
 
 // How members ask after someone in passing: a question, then "what did

@@ -195,12 +195,22 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 	}
 	ms := e.who.m.Match(who, opts)
 	var best *person
+	var bestVia people.Via
 	bestScore := 0.0
 	for _, m := range ms {
 		p := &e.people[m.Index]
 		if best == nil || m.Score > bestScore+1e-9 ||
 			(m.Score > bestScore-1e-9 && (p.Quotes > best.Quotes || (p.Quotes == best.Quotes && p.Mentions > best.Mentions))) {
-			best, bestScore = p, m.Score
+			best, bestScore, bestVia = p, m.Score, m.Via
+		}
+	}
+	if bestVia == people.ViaRole {
+		// "the fm": two people holding the title as well as each other
+		// are two, and which one is meant is no guess to make.
+		for _, m := range ms {
+			if p := &e.people[m.Index]; p != best && m.Via == people.ViaRole && m.Score > bestScore-1e-9 {
+				return nil
+			}
 		}
 	}
 	return best
