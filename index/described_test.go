@@ -404,6 +404,12 @@ The Ledger
 
 President Volodymyr Zelensky was asked about a summit in Istanbul. "I will meet anyone, anywhere, if it ends the war," he said.
 
+Zelensky's office said the date was "still under discussion with our partners".
+
+3. WITNESSES: U.S. Secretary of State Marco Rubio, Turkish President Tayyip Erdogan and German Chancellor Friedrich Merz are expected to countersign as witnesses.
+
+12. BLACK SEA: Ukrainian ports handled 231 ships in April; Erdogan said on May 8 the corridor "belongs to everyone who eats bread".
+
 In Kherson, Oksana, a 52-year-old pharmacist, keeps her shop open. "I have stopped believing dates. I believe buses," she said.
 `
 	c, err := corpus.LoadFS(fstest.MapFS{"press.txt": {Data: []byte(text)}}, corpus.Options{})
@@ -415,7 +421,16 @@ In Kherson, Oksana, a 52-year-old pharmacist, keeps her shop open. "I have stopp
 		{"will zelensky meet putin, what did he say", "Volodymyr Zelensky", "I will meet anyone"},
 		{"and the pharmacist?", "Oksana", "I have stopped believing dates"},
 		{"wht did the pharmacist say", "Oksana", "I have stopped believing dates"},
+		{"erdogan corridor quote", "Tayyip Erdogan", "belongs to everyone"},
 	})
+	// "zelensky's office" is not Zelensky.
+	a, err := e.Ask(context.Background(), "what did zelensky's office say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker == "Volodymyr Zelensky" {
+		t.Errorf("\"what did zelensky's office say\": answered as Zelensky's own words: %+v", a.Quotes)
+	}
 }
 
 // speakerCase is a question asking for someone's words, whom it means

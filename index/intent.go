@@ -131,7 +131,12 @@ func (e *Engine) understand(question string) intent {
 	s := patternText(in.text)
 	if q, ok := parseQuoteQuestion(s); ok {
 		in.kind, in.who, in.about = asksSaid, q.who, q.about
-		in.found = e.onlyNamed(q.who)
+		if who, rest, ok := e.namedThenSubject(q.who); ok {
+			// "erdogan corridor quote", "kremlin spokesperson root causes
+			// comment": the person, then what the words were about.
+			in.who, in.about = who, strings.TrimSpace(rest+" "+q.about)
+		}
+		in.found = e.onlyNamed(in.who)
 		if q.pronoun {
 			// The first person the earlier sentence names, by name or
 			// role: its subject.
@@ -213,6 +218,37 @@ func (e *Engine) bareDescription(s string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(f, " "), true
+}
+
+// namedThenSubject splits a phrase read as a speaker that opens with
+// someone the people model finds (a name, or a title it resolves) and
+// goes on with words that are no part of who they are: "erdogan
+// corridor" is Erdogan, on the corridor. Not "putins spokesman" (a title
+// after an owner) nor "the kharkiv baker" (a description).
+func (e *Engine) namedThenSubject(who string) (string, string, bool) {
+	if e.resolveSpeaker(who) != nil {
+		return "", "", false
+	}
+	f := strings.Fields(who)
+	for k := len(f) - 1; k >= 1; k-- {
+		first := strings.ToLower(strings.Trim(f[k], "'’"))
+		last := strings.ToLower(f[k-1])
+		switch {
+		case first == "s" || strings.HasPrefix(f[k], "'") || strings.HasPrefix(f[k], "’"),
+			// "zelensky's office", "putins spokesman": whose, not who.
+			strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "s'"),
+			e.personNoun(first) || loadQuestionWords().personNoun[first],
+			// "viktor orban": a word the articles never use may be a
+			// surname, part of who, not what about.
+			!e.inVocab(first):
+			continue
+		}
+		name := strings.Join(f[:k], " ")
+		if e.resolveSpeaker(name) != nil && e.resolveName(name) == e.resolveSpeaker(name) && !strings.HasSuffix(last, "s") {
+			return name, strings.Join(f[k:], " "), true
+		}
+	}
+	return "", "", false
 }
 
 // onlyNamed is the one person a phrase names by name ("kovalchuk

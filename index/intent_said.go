@@ -120,8 +120,10 @@ func parseQuoteSentence(s string) (quoteIntent, bool) {
 				in.who = in.who[len(open):]
 			}
 		}
-		if len(in.who) > 4 && strings.EqualFold(in.who[:4], "the ") {
-			in.who = in.who[4:]
+		for _, det := range []string{"the ", "that ", "this "} {
+			if len(in.who) > len(det) && strings.EqualFold(in.who[:len(det)], det) {
+				in.who = in.who[len(det):]
+			}
 		}
 		if in.who == "" || strings.Count(in.who, " ") > 5 || asksInside(in.who) {
 			continue
