@@ -7,7 +7,7 @@ import (
 
 // The relevance suites (testdata/suites.yaml): the development set (the
 // team's own questions over the embedded corpus and two corpora written
-// for the tests, and six suites written blind by helpers who saw only
+// for the tests, and seven suites written blind by helpers who saw only
 // the articles), and the frozen test set, written blind and never tuned
 // to. Each set must meet its bars; the test set's bars guard against
 // regressions at the level the engine reached without being tuned to it.
@@ -32,11 +32,11 @@ func TestRelevance(t *testing.T) {
 		min    float64
 	}{
 		"dev": {
-			{"hit@1", EvalReport.HitAt1, 0.62},
+			{"hit@1", EvalReport.HitAt1, 0.61},
 			{"recall@3", EvalReport.RecallAt3, 0.79},
 			{"speaker precision", EvalReport.SpeakerPrecision, 1},
 			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.97},
-			{"quote completeness", EvalReport.QuoteCompleteness, 0.83},
+			{"quote completeness", EvalReport.QuoteCompleteness, 0.76},
 			{`answered (1 - false "not covered")`, answered, 0.96},
 		},
 		"test": {
