@@ -4,9 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"testing/fstest"
-
-	"github.com/talksbot/talksbot/corpus"
 )
 
 // "Who wrote X" is answered with the byline of the article X describes
@@ -31,11 +28,7 @@ date: 2026-01-07
 
 Three grain ships left Odesa on Tuesday under a naval escort, port officials said.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"oped.txt": {Data: []byte(oped)}, "wire.md": {Data: []byte(wire)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := engineOf(t, c)
+	e := engineOfFiles(t, map[string]string{"oped.txt": oped, "wire.md": wire})
 	for _, tt := range []struct{ q, author, passage string }{
 		{"who wrote the op-ed about the monitors in rzeszow", "Tomasz Wierzbicki", "deputy minister of foreign affairs"},
 		{"who wrote the piece on the seat at the table, whats his background", "Tomasz Wierzbicki", "deputy minister of foreign affairs"},

@@ -156,11 +156,7 @@ Oleh Hnatiuk, a member of the Ukrainian parliament's defence committee, was scep
 
 Senator Mara Eldridge met Mayor Ivan Kovalenko on Monday. "I came to listen, not to lecture," she told reporters.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"odesa.txt": {Data: []byte(text)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := engineOf(t, c)
+	e := engineOfFiles(t, map[string]string{"odesa.txt": text})
 	checkSpeakers(t, e, []speakerCase{
 		{"what did the harbour master say", "Serhiy Tkachuk", "We are running the terminals"},
 		{"what did the city council deputy in odessa say about the drone", "Olena Vasylenko", "The answer from Moscow"},
@@ -197,6 +193,21 @@ func TestQuoteAnswersTheParagraphBefore(t *testing.T) {
 	if len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, "This is a technical arrangement") {
 		t.Errorf("quotes %+v; want the one on the pause first", a.Quotes)
 	}
+}
+
+// engineOfFiles builds an in-memory engine over articles given as file
+// name and text.
+func engineOfFiles(t *testing.T, files map[string]string) *Engine {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, text := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	c, err := corpus.LoadFS(fsys, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return engineOf(t, c)
 }
 
 // engineOf builds an in-memory engine over c, closed when the test ends.
@@ -270,11 +281,7 @@ Q: Is the grid ready for a truce?
 
 A: "A promise written on snow is still a promise, if it lasts three days," she said.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"grid.txt": {Data: []byte(text)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := engineOf(t, c)
+	e := engineOfFiles(t, map[string]string{"grid.txt": text})
 	a, err := e.Ask(context.Background(), "what does the grid company boss think of a truce", AskOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -302,11 +309,7 @@ Callum Reid, the SNP member for Dundee Central, asked about contracts. "Scottish
 
 In Kherson, Oksana, a 52-year-old pharmacist, keeps her shop open. "I have stopped believing dates. I believe buses," she said.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"committee.txt": {Data: []byte(text)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := engineOf(t, c)
+	e := engineOfFiles(t, map[string]string{"committee.txt": text})
 	checkSpeakers(t, e, []speakerCase{
 		{"what did the retired general tell mps", "Richard Fenwick", "a thin line"},
 		{"what did the tory mp say at the cttee", "Edward Hartley", "She will not tell us"},
@@ -359,11 +362,7 @@ Ukraine says the line does not touch its borders. Foreign Minister Andrii Sybiha
 
 "A force that arrives after the deal is a monument," General (ret.) Piotr Zawadzki, a former deputy chief of the Polish General Staff, told me in Warsaw.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"istanbul.txt": {Data: []byte(text)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := engineOf(t, c)
+	e := engineOfFiles(t, map[string]string{"istanbul.txt": text})
 	for _, tt := range []struct{ q, notSpeaker, speaker string }{
 		{"what did the head of the monitoring mission say", "Grigory Lapshin", ""},
 		{"what did ukraines fm say about the line", "Sergei Lavrov", "Andrii Sybiha"},
@@ -412,11 +411,7 @@ Zelensky's office said the date was "still under discussion with our partners".
 
 In Kherson, Oksana, a 52-year-old pharmacist, keeps her shop open. "I have stopped believing dates. I believe buses," she said.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"press.txt": {Data: []byte(text)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := engineOf(t, c)
+	e := engineOfFiles(t, map[string]string{"press.txt": text})
 	checkSpeakers(t, e, []speakerCase{
 		{"will zelensky meet putin, what did he say", "Volodymyr Zelensky", "I will meet anyone"},
 		{"and the pharmacist?", "Oksana", "I have stopped believing dates"},
