@@ -233,10 +233,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	// "Ombudsman Dmytro Lubinets": a given name inside the run starts the
 	// name, unless the run opens with one ("Recep Tayyip Erdogan").
-	if _, ok := get(lx.given, words[i]); !ok && lx.lookupKnown(StripPossessive(strings.Join(words[i:], " "))) == nil {
+	if _, ok := get(lx.given, words[i]); !ok {
 		for k := i + 1; k < len(words)-1; k++ {
 			if _, ok := get(lx.given, words[k]); ok {
-				i = k
+				if lx.lookupKnown(StripPossessive(strings.Join(words[i:], " "))) == nil {
+					i = k
+				}
 				break
 			}
 		}

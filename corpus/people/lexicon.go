@@ -150,6 +150,9 @@ type Lexicon struct {
 	// persons are the nouns that call a person ("pharmacist", "baker"),
 	// from WordNet: what someone is when no title says it.
 	persons map[string]bool
+	// unmakers are the words of class "unmaking" ("shadow", "former"),
+	// listed for a look-up that allocates nothing.
+	unmakers []string
 }
 
 // Default returns the lexicon of the embedded data files, read once and
@@ -223,6 +226,10 @@ func load() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	for w := range l.words["unmaking"] {
+		l.unmakers = append(l.unmakers, w)
+	}
+	sort.Strings(l.unmakers)
 	sort.SliceStable(l.particles, func(i, j int) bool { return len(l.particles[i]) > len(l.particles[j]) })
 	if err := l.add(ext); err != nil {
 		return nil, err

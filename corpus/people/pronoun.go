@@ -186,15 +186,27 @@ func (lx *Lexicon) roleHeadIs(role, noun string) bool {
 		// "shadow Foreign Office minister", "former president": not
 		// who "the minister", "the president" is.
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			f := Fold(strings.Trim(ws[k], ",()"))
-			if f == "and" || f == "of" || strings.HasSuffix(ws[k], ",") {
+			f := strings.Trim(ws[k], ",()")
+			if strings.EqualFold(f, "and") || strings.EqualFold(f, "of") || strings.HasSuffix(ws[k], ",") {
 				break
 			}
-			if lx.is("unmaking", f) {
+			if lx.unmaking(f) {
 				return false
 			}
 		}
 		return lx.SameTitle(w, noun)
+	}
+	return false
+}
+
+// unmaking reports a word that makes a title not what the bare title
+// names ("shadow", "former"), in any case, without allocating: roleHeadIs
+// runs for every mention a pronoun or role noun looks back at.
+func (lx *Lexicon) unmaking(w string) bool {
+	for _, u := range lx.unmakers {
+		if len(w) == len(u) && strings.EqualFold(w, u) {
+			return true
+		}
 	}
 	return false
 }
