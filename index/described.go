@@ -290,11 +290,7 @@ func (e *Engine) ofNations(p *person, nations map[string]bool) bool {
 	}
 	theirs := e.countriesOf(p)
 	if k, ok := e.lex.LookupKnown(p.Name); ok {
-		for _, sp := range wordSpans(k.Role) {
-			if n, ok := e.lex.Nation(k.Role[sp.start:sp.end]); ok {
-				theirs[n.Country] = true
-			}
-		}
+		e.addCountries(theirs, k.Role)
 	}
 	if len(theirs) == 0 {
 		return true

@@ -75,7 +75,10 @@ type Engine struct {
 	// roleNouns are the last words of the roles the articles give
 	// people, in lower case ("deminer", "pharmacist"): what the corpus
 	// itself says someone is, beside the lexicon's words for a person.
-	roleNouns  map[string]bool
+	roleNouns map[string]bool
+	// byKey finds a person of the articles by the transliteration key of
+	// their full name or an alias (people.Key).
+	byKey      map[string]*person
 	fillerOnce sync.Once
 	filler     map[string]bool
 	// topics can be replaced while the engine serves (SetTopics).
@@ -117,8 +120,14 @@ func newEngine(idx bleve.Index, data *indexData, lx *people.Lexicon, topics []To
 	}
 	e.SetTopics(topics)
 	e.people, e.who = newPeople(data, lx, e.terms)
-	e.personWords, e.roleNouns = map[string]bool{}, map[string]bool{}
-	for _, p := range e.people {
+	e.personWords, e.roleNouns, e.byKey = map[string]bool{}, map[string]bool{}, map[string]*person{}
+	for i := range e.people {
+		p := &e.people[i]
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if k := people.Key(n); e.byKey[k] == nil {
+				e.byKey[k] = p
+			}
+		}
 		if p.last != "" {
 			e.personWords[p.last] = true
 		}

@@ -235,16 +235,18 @@ func (e *Engine) namedThenSubject(who string) (string, string, bool) {
 		last := strings.ToLower(f[k-1])
 		switch {
 		case first == "s" || strings.HasPrefix(f[k], "'") || strings.HasPrefix(f[k], "’"),
-			// "zelensky's office", "putins spokesman": whose, not who.
-			strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "s'"),
+			// "zelensky's office", "putins spokesman", "the ministers'
+			// view": whose, not who (with its apostrophe or without).
+			strings.HasSuffix(last, "s") || strings.HasSuffix(last, "s'"),
 			e.personNoun(first) || loadQuestionWords().personNoun[first],
 			// "viktor orban": a word the articles never use may be a
 			// surname, part of who, not what about.
 			!e.inVocab(first):
 			continue
 		}
+		// By name, not by a title the rest of the phrase may qualify.
 		name := strings.Join(f[:k], " ")
-		if e.resolveSpeaker(name) != nil && e.resolveName(name) == e.resolveSpeaker(name) && !strings.HasSuffix(last, "s") {
+		if p := e.resolveSpeaker(name); p != nil && e.resolveName(name) == p {
 			return name, strings.Join(f[k:], " "), true
 		}
 	}

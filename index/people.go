@@ -220,21 +220,13 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 // model knows and the articles never name: "viktor orban" is not the
 // Viktor they quote.
 func (e *Engine) absentKnown(who string) bool {
-	k, ok := e.lex.LookupKnown(strings.TrimSpace(who))
-	return ok && strings.Contains(strings.TrimSpace(who), " ") && e.resolveKnown(k.Name) == nil
+	who = strings.TrimSpace(who)
+	k, ok := e.lex.LookupKnown(who)
+	return ok && strings.Contains(who, " ") && e.resolveKnown(k.Name) == nil
 }
 
 // resolveKnown is the person of the articles named name in full, if any.
-func (e *Engine) resolveKnown(name string) *person {
-	key := people.Key(name)
-	for i := range e.people {
-		p := &e.people[i]
-		if people.Key(p.Name) == key || slices.ContainsFunc(p.Aliases, func(a string) bool { return people.Key(a) == key }) {
-			return p
-		}
-	}
-	return nil
-}
+func (e *Engine) resolveKnown(name string) *person { return e.byKey[people.Key(name)] }
 
 // resolveSpeaker finds whom a quote question means: as resolve does, or
 // else by the head of the phrase — "Putin's spokesman" is the spokesman,
@@ -321,16 +313,20 @@ func (e *Engine) lexicon() *people.Lexicon { return e.lex }
 // countriesOf are the countries a person's titles and organisations name
 // (the people model's nationalities: Kremlin, Russian, Moscow → Russia).
 func (e *Engine) countriesOf(p *person) map[string]bool {
-	lx := e.lexicon()
 	out := map[string]bool{}
 	for _, r := range append(append([]string{p.Role}, p.Roles...), p.Organisations...) {
-		for _, sp := range wordSpans(r) {
-			if n, ok := lx.Nation(r[sp.start:sp.end]); ok {
-				out[n.Country] = true
-			}
-		}
+		e.addCountries(out, r)
 	}
 	return out
+}
+
+// addCountries adds the countries the words of s name to out.
+func (e *Engine) addCountries(out map[string]bool, s string) {
+	for _, sp := range wordSpans(s) {
+		if n, ok := e.lexicon().Nation(s[sp.start:sp.end]); ok {
+			out[n.Country] = true
+		}
+	}
 }
 
 // personSpan is a person a question names, at bytes [start, end) of the
