@@ -91,6 +91,9 @@ type questionWords struct {
 	Particles      []string          `yaml:"particles"`
 	FollowUp       []string          `yaml:"follow_up"`
 	ArticleNouns   []string          `yaml:"article_nouns"`
+	AskingWords    []string          `yaml:"asking_words"`
+	SpeakerOpen    []string          `yaml:"speaker_openings"`
+	SpeakerDet     []string          `yaml:"speaker_determiners"`
 
 	filler     map[string]bool
 	pronounUs  map[string]bool

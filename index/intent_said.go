@@ -115,16 +115,8 @@ func parseQuoteSentence(s string) (quoteIntent, bool) {
 		}
 		// "what is moscows reaction to …": the question's opening is no
 		// part of who reacted.
-		for _, open := range []string{"what is ", "what's ", "whats ", "what was ", "so ", "and "} {
-			if len(in.who) > len(open) && strings.EqualFold(in.who[:len(open)], open) {
-				in.who = in.who[len(open):]
-			}
-		}
-		for _, det := range []string{"the ", "that ", "this "} {
-			if len(in.who) > len(det) && strings.EqualFold(in.who[:len(det)], det) {
-				in.who = in.who[len(det):]
-			}
-		}
+		qw := loadQuestionWords()
+		in.who = trimOpenings(trimOpenings(in.who, qw.SpeakerOpen), qw.SpeakerDet)
 		if in.who == "" || strings.Count(in.who, " ") > 5 || asksInside(in.who) {
 			continue
 		}
@@ -138,12 +130,24 @@ func parseQuoteSentence(s string) (quoteIntent, bool) {
 // the question goes on past the person.
 func asksInside(who string) bool {
 	for _, w := range strings.Fields(strings.ToLower(who)) {
-		switch w {
-		case "how", "when", "where", "why", "what", "which", "will", "would", "does", "did", "can", "could", "should":
+		if slices.Contains(loadQuestionWords().AskingWords, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// trimOpenings takes off the front of s, one after another in the order
+// listed, each of the words that opens it (case aside), leaving what
+// follows.
+func trimOpenings(s string, openings []string) string {
+	for _, o := range openings {
+		o += " "
+		if len(s) > len(o) && strings.EqualFold(s[:len(o)], o) {
+			s = s[len(o):]
+		}
+	}
+	return s
 }
 
 // personPatterns recognise questions about a person: "who is X", "tell me
