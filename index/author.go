@@ -14,8 +14,10 @@ import (
 func (e *Engine) authorAnswer(ctx context.Context, question, text string, opts AskOptions) (*Answer, error) {
 	// "… on the ceasefire line, whats his background": the article is
 	// described before the question goes on.
-	if i := strings.Index(text, ", "); i > 0 && loadQuestionWords().filler[strings.Fields(strings.ToLower(text[i+2:]) + " x")[0]] {
-		text = text[:i]
+	if i := strings.Index(text, ", "); i > 0 {
+		if f := strings.Fields(strings.ToLower(text[i+2:])); len(f) > 0 && loadQuestionWords().filler[f[0]] {
+			text = text[:i]
+		}
 	}
 	// "the warsaw op-ed": what kind of piece it is says nothing of which;
 	// "the meridian piece": the outlet says which, not what about.
