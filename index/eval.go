@@ -219,14 +219,15 @@ func (e *Engine) score(c EvalCase, a *Answer) EvalReport {
 	r := EvalResult{Case: c, Answer: a, Relevance: a.relevance}
 	// The results in the order a member reads them.
 	var quotes, passages []string
-	for _, q := range a.Quotes {
+	reply := Render(a)
+	for _, q := range reply.Quotes {
 		quotes = append(quotes, q.Text)
 	}
-	for _, p := range a.Passages {
+	for _, p := range reply.Passages {
 		passages = append(passages, p.Text)
 	}
 	results := append(quotes, passages...)
-	if Render(a).PassagesFirst {
+	if reply.PassagesFirst {
 		results = append(passages, quotes...)
 	}
 	if len(c.Expect) > 0 && !c.NoAnswer {

@@ -59,7 +59,7 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 			a.About = "" // nothing they said is quite on that
 		}
 	}
-	for _, r := range append(order, reported...)[:min(len(order)+len(reported), maxQuotes)] {
+	for _, r := range byParagraph(append(order, reported...)[:min(len(order)+len(reported), maxQuotes)]) {
 		a.Quotes = append(a.Quotes, r.quote)
 	}
 	passages, err := e.personPassages(ctx, p, qs, limitOf(opts))

@@ -44,6 +44,16 @@ type ReplyQuote struct {
 	Reported bool
 }
 
+// quoteGap joins the quotes of one speaker from one paragraph: the
+// article's words between them are left out, as an ellipsis says.
+const quoteGap = " … "
+
+// sameBlock reports whether o continues q: the same speaker, the same
+// paragraph, the same kind of speech.
+func (q ReplyQuote) sameBlock(o ReplyQuote) bool {
+	return q.Speaker != "" && q.Speaker == o.Speaker && q.Citation == o.Citation && q.Reported == o.Reported
+}
+
 // ReplyPassage is a passage with the number of its citation.
 type ReplyPassage struct {
 	Text      string // plain text
@@ -115,7 +125,14 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 	r.PassagesFirst = a.Kind == KindPerson
 	quotes := func() {
 		for _, q := range a.Quotes {
-			r.Quotes = append(r.Quotes, ReplyQuote{Text: q.Text, Speaker: q.Speaker, Role: q.Role, Citation: cite(q.Source), Reported: q.Reported})
+			rq := ReplyQuote{Text: q.Text, Speaker: q.Speaker, Role: q.Role, Citation: cite(q.Source), Reported: q.Reported}
+			if n := len(r.Quotes); n > 0 && r.Quotes[n-1].sameBlock(rq) {
+				// Words of one speaker in one paragraph are one block,
+				// the gap between them marked as a quotation marks it.
+				r.Quotes[n-1].Text += quoteGap + rq.Text
+				continue
+			}
+			r.Quotes = append(r.Quotes, rq)
 		}
 	}
 	passages := func() {

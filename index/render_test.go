@@ -3,8 +3,10 @@ package index
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -91,13 +93,15 @@ func TestRenderCitations(t *testing.T) {
 // never shown as a block quote.
 func TestRenderRolesAndReportedSpeech(t *testing.T) {
 	src := Source{Doc: "x", Title: "T", Outlet: "DW", Date: "2025-12-18", Paragraph: 1}
+	src2 := src
+	src2.Paragraph = 2
 	a := &Answer{
 		Kind: KindPerson, Speaker: "Dmitry Peskov", SpeakerRole: "Kremlin spokesman", SpeakerStatus: SpeakerQuoted, QuotesTotal: 2,
 		Quotes: []Quote{
 			{Speaker: "Dmitry Peskov", Role: "Kremlin spokesman", Text: "We want peace", Source: src},
 			{Speaker: "Dmitry Peskov", Role: "Kremlin spokesman", Text: "the Kremlin would study the texts", Source: src, Reported: true},
 			{Speaker: "Yuri Ushakov", Role: "Kremlin aide", Text: "One", Source: src},
-			{Speaker: "Yuri Ushakov", Role: "Kremlin aide", Text: "Two", Source: src},
+			{Speaker: "Yuri Ushakov", Role: "Kremlin aide", Text: "Two", Source: src2},
 		},
 	}
 	r := Render(a)
@@ -112,7 +116,7 @@ func TestRenderRolesAndReportedSpeech(t *testing.T) {
 		"> We want peace\n> — Dmitry Peskov [1]\n",
 		"\nDmitry Peskov (reported, not a direct quote): the Kremlin would study the texts [1]\n",
 		"> One\n> — Yuri Ushakov, Kremlin aide [1]\n",
-		"> Two\n> — Yuri Ushakov [1]\n",
+		"> Two\n> — Yuri Ushakov [2]\n",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text lacks %q:\n%s", want, text)
@@ -133,5 +137,40 @@ func TestRenderIn(t *testing.T) {
 		if got := RenderIn(a, l).Intro; got != want {
 			t.Errorf("%s: %q, want %q", l, got, want)
 		}
+	}
+}
+
+// One speaker's words from one paragraph, split by "he said", are one
+// block with one citation, the words between them marked by an ellipsis;
+// another speaker's, another paragraph's and reported speech stay apart.
+func TestRenderJoinsAParagraphsQuotes(t *testing.T) {
+	p1 := Source{Doc: "x", Title: "T", Paragraph: 4}
+	p2 := Source{Doc: "x", Title: "T", Paragraph: 5}
+	a := &Answer{
+		Kind: KindQuote, Speaker: "Dmitry Peskov", SpeakerStatus: SpeakerQuoted, QuotesTotal: 5,
+		Quotes: []Quote{
+			{Speaker: "Dmitry Peskov", Text: "We see a map", Source: p1},
+			{Speaker: "Dmitry Peskov", Text: "We do not yet see an agreement", Source: p1},
+			{Speaker: "Dmitry Peskov", Text: "the talks would go on", Source: p1, Reported: true},
+			{Speaker: "Dmitry Peskov", Text: "Nothing is final", Source: p2},
+			{Speaker: "Yuri Ushakov", Text: "Businesslike", Source: p2},
+		},
+	}
+	r := Render(a)
+	var got []string
+	for _, q := range r.Quotes {
+		got = append(got, fmt.Sprintf("%s [%d]", q.Text, q.Citation))
+	}
+	want := []string{
+		"We see a map … We do not yet see an agreement [1]",
+		"the talks would go on [1]",
+		"Nothing is final [2]",
+		"Businesslike [2]",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("quotes shown as\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if text := r.Text(); !strings.Contains(text, "> We see a map … We do not yet see an agreement\n> — Dmitry Peskov [1]\n") {
+		t.Errorf("text:\n%s", text)
 	}
 }
