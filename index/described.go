@@ -78,10 +78,14 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 	if err != nil || len(hits) == 0 || hits[0].coverage < confidentCoverage {
 		return nil, err
 	}
+	// Only the passages that hold the description best; or, while those
+	// name no one ("The Ministry for Reintegration today published a
+	// plan"), the next best that hold most of it.
+	top, namedAny := hits[0].coverage, false
 	for i := range hits {
 		h := &hits[i]
-		if h.coverage < hits[0].coverage {
-			break // only the passages that hold the description best
+		if h.coverage < top && (namedAny || h.coverage < minCoverage) {
+			break
 		}
 		r, err := e.passageOf(h)
 		if err != nil {
@@ -90,8 +94,19 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		if p := e.fitting(r.text, heads, rest); p != nil {
 			return p, nil
 		}
+		namedAny = namedAny || e.namesSomeone(r.text)
 	}
 	return nil, nil
+}
+
+// namesSomeone reports whether text names a person of the articles.
+func (e *Engine) namesSomeone(text string) bool {
+	for i := range e.people {
+		if e.people[i].namedIn(text) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleHeldByMany reports a description that is a title alone ("foreign

@@ -446,3 +446,23 @@ func checkSpeakers(t *testing.T, e *Engine, cases []speakerCase) {
 		}
 	}
 }
+
+// When the passages holding a description best name no one ("Families of
+// captured soldiers gathered …"), the person is read from the next best
+// that holds most of it and names one who fits.
+func TestDescribedPastPassagesNamingNoOne(t *testing.T) {
+	text := `Title: Families wait for news of prisoners
+Outlet: Wire
+Date: 2025-12-19
+
+KYIV - Families of captured soldiers gathered outside the coordination headquarters on Friday, holding photographs of captured soldiers and handwritten signs.
+
+"I have been coming here every week for two years," said Halyna Petrenko, whose son was captured near Bakhmut. "Every time they say soon."
+
+The headquarters said the lists of soldiers for the next exchange were not yet final.
+`
+	e := engineOfFiles(t, map[string]string{"families.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"what did the mom of the captured soldier say", "Halyna Petrenko", "I have been coming here every week"},
+	})
+}
