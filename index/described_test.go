@@ -466,3 +466,34 @@ The headquarters said the lists of soldiers for the next exchange were not yet f
 		{"what did the mom of the captured soldier say", "Halyna Petrenko", "I have been coming here every week"},
 	})
 }
+
+// "Who is X" leads with the passage saying what X is, in the words of
+// their role, before shorter ones that only name or address them.
+func TestWhoIsLeadsWithTheIntroduction(t *testing.T) {
+	text := `Title: The referendum, explained
+Outlet: Podcast
+Date: 2027-05-02
+
+HOST: Welcome back. With me today is Oksana Levchuk, a senior fellow at the Dnipro Institute for Public Policy, who has spent ten years studying how Ukrainians vote, what moves turnout in wartime, and why polls taken in the spring of a war year so often miss what happens in the summer.
+
+LEVCHUK: Thank you. Turnout is the real question, not the result.
+
+HOST: Oksana Levchuk, thank you so much.
+`
+	e := engineOfFiles(t, map[string]string{"podcast.txt": text})
+	a, err := e.Ask(context.Background(), "who is oksana levchuk", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Kind != KindPerson || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "senior fellow") {
+		t.Errorf("kind %s, passages %q; want the introduction first", a.Kind, passageTexts(a))
+	}
+}
+
+func passageTexts(a *Answer) []string {
+	var out []string
+	for _, p := range a.Passages {
+		out = append(out, p.Text)
+	}
+	return out
+}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -197,19 +198,23 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 			// Who someone is: the passages giving their full name, where
 			// articles introduce people, before any naming them only by
 			// surname, however short. Each passage is read once.
-			var full, rest []hit
+			var described, full, rest []hit
+			roles := e.roleTerms(p)
 			for i := range hits {
 				r, err := e.passageOf(&hits[i])
 				if err != nil {
 					return nil, err
 				}
-				if p.fullNameIn(r.text) {
-					full = append(full, hits[i])
-				} else {
+				switch {
+				case !p.fullNameIn(r.text):
 					rest = append(rest, hits[i])
+				case e.givesRole(r.text, roles):
+					described = append(described, hits[i])
+				default:
+					full = append(full, hits[i])
 				}
 			}
-			hits = append(full, rest...)
+			hits = append(append(described, full...), rest...)
 		}
 		if best, _, err = e.pick(hits, e.newMatcher(all), limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) }); err != nil {
 			return nil, err
@@ -229,6 +234,56 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		return cmp.Compare(boolInt(asksItself(a.Text)), boolInt(asksItself(b.Text)))
 	})
 	return out, nil
+}
+
+// roleTerms are the index terms of each of p's roles that say what the
+// role is: words of four letters or more, not their name's. A role of one
+// such word ("Senator", "Dr") is no description: it is how anyone would
+// address them.
+func (e *Engine) roleTerms(p *person) [][]string {
+	own := tokens(p.Name)
+	var out [][]string
+	for _, r := range append([]string{p.Role}, p.Roles...) {
+		var ts []string
+		for _, w := range tokens(r) {
+			if utf8.RuneCountInString(w) < 4 || slices.Contains(own, w) {
+				continue
+			}
+			if t := e.terms.of(w); t != "" && !slices.Contains(ts, t) {
+				ts = append(ts, t)
+			}
+		}
+		if len(ts) >= 2 {
+			out = append(out, ts)
+		}
+	}
+	return out
+}
+
+// givesRole reports whether text says what someone is, in two words or
+// more of one of their roles: where an article introduces them ("Oksana
+// Levchuk, a senior fellow at the Dnipro Institute"), not where it only
+// names or addresses them ("Dr. Oksana Levchuk, thank you so much").
+func (e *Engine) givesRole(text string, roles [][]string) bool {
+	if len(roles) == 0 {
+		return false
+	}
+	var in []string
+	for sp := range words(text) {
+		in = append(in, e.terms.of(text[sp.start:sp.end]))
+	}
+	for _, ts := range roles {
+		n := 0
+		for _, t := range ts {
+			if slices.Contains(in, t) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 func boolInt(b bool) int {
