@@ -428,3 +428,40 @@ func TestQuoteByRoleReference(t *testing.T) {
 		t.Errorf("'a senior diplomat' = %q (%q), want no name, role senior diplomat", got[1].Speaker, got[1].Role)
 	}
 }
+
+// A title for a body ("Commissioner for Enlargement", "Deputy Minister
+// for Foreign Affairs") before a name is the person's role, and the
+// body's capitalised words do not run into the name, known given name or
+// not: "the Commissioner said" is the commissioner the paragraph named.
+func TestTitleForABodyBeforeAName(t *testing.T) {
+	got, d := analyse(paras(
+		`Commissioner for Enlargement Marta Kos said the funds would go to deminers. "Every hectare we clear is a hectare a farmer can sow," the Commissioner said.`,
+		`Commissioner for Defence and Space Andrius Kubilius said the money would come in two tranches. "A reassurance force that cannot be supplied does not reassure anyone," Kubilius said.`,
+		`Deputy Minister for Foreign Affairs Eleni Karamanli said the decisions were taken "in full unity, by all member states".`,
+	))
+	roles := map[string]string{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p.Role
+	}
+	for name, role := range map[string]string{
+		"Marta Kos":        "Commissioner for Enlargement",
+		"Andrius Kubilius": "Commissioner for Defence and Space",
+		"Eleni Karamanli":  "Deputy Minister for Foreign Affairs",
+	} {
+		if got, ok := roles[name]; !ok || got != role {
+			t.Errorf("%s: role %q (found %v), want %q; people %v", name, got, ok, role, roles)
+		}
+	}
+	if _, ok := roles["Kubilius"]; ok {
+		t.Errorf("the surname alone is a person of its own: %v", roles)
+	}
+	want := []string{"Marta Kos", "Andrius Kubilius", "Eleni Karamanli"}
+	if len(got) != len(want) {
+		t.Fatalf("%d quotes, want %d: %+v", len(got), len(want), got)
+	}
+	for i, q := range got {
+		if q.Speaker != want[i] {
+			t.Errorf("quote %q by %q, want %q", q.Text, q.Speaker, want[i])
+		}
+	}
+}

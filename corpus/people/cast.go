@@ -243,6 +243,15 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			}
 		}
 	}
+	// "Commissioner for Defence and Space Andrius Kubilius": after a
+	// title for a body, the body's words run into the name, which is the
+	// run's last two words when no given name the lexicon knows says
+	// where it starts.
+	if len(words)-i >= 3 {
+		if _, ok := lx.forTitleBefore(text, base+toks[i][0]); ok {
+			i = len(words) - 2
+		}
+	}
 	// "Rachel Okafor MP", "Sir Richard Fenwick KC": letters after a name
 	// are no part of it.
 	runEnd := base + toks[len(toks)-1][1]
@@ -558,6 +567,9 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		role = append([]string{w}, role...)
 	}
 	if !hasNoun {
+		if start, ok := lx.forTitleBefore(text, nameStart); ok {
+			return strings.TrimSpace(text[start:nameStart])
+		}
 		return ""
 	}
 	// The role must end in its noun: "Kremlin spokesman", not "spokesman Kremlin".
@@ -569,6 +581,54 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		role = role[:len(role)-1]
 	}
 	return strings.Join(role, " ")
+}
+
+// maxForBody is the most words the body a title is for may take before
+// a name ("Defence and Space", "Foreign Affairs").
+const maxForBody = 6
+
+// forTitleBefore reports whether the words right before off are a title
+// for a body, or its start ("Commissioner for Enlargement ", "Deputy
+// Minister for Foreign Affairs ", "Commissioner for Defence and "): a
+// title word, "for", then capitalised words and the words that join
+// them. start is where the title begins, with the words that qualify it
+// ("Deputy").
+func (lx *Lexicon) forTitleBefore(text string, off int) (start int, ok bool) {
+	before := text[:off]
+	if len(before) == 0 || !unicode.IsSpace(lastRune(before)) {
+		return 0, false
+	}
+	// In text order; the last is the word right before off.
+	fields := lastFieldsTo(before, maxForBody+6, func(w string) bool { return strings.ContainsAny(w, ",;:()\"“”.") })
+	j := len(fields) - 1
+	for ; j >= 0 && len(fields)-1-j < maxForBody; j-- {
+		w := fields[j]
+		if lx.is("rolefor", w) || !unicode.IsUpper(firstRune(w)) && !lx.is("rolejoin", w) || strings.ContainsAny(w, ",;:()\"“”.") {
+			break
+		}
+	}
+	if j < 1 || j == len(fields)-1 || !lx.is("rolefor", fields[j]) {
+		return 0, false
+	}
+	// The title before "for": its noun, and the words qualifying it.
+	k := j - 1
+	if !lx.IsTitleNoun(Fold(fields[k])) || !unicode.IsUpper(firstRune(fields[k])) {
+		return 0, false
+	}
+	for k > 0 && lx.IsModifier(Fold(fields[k-1])) && unicode.IsUpper(firstRune(fields[k-1])) {
+		k--
+	}
+	// Where the k-th field starts: count back over the fields after it.
+	start = len(before)
+	for n := len(fields) - 1; n >= k; n-- {
+		start = strings.LastIndex(before[:start], fields[n])
+	}
+	return start, true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // compoundWord reports whether a lower-case word can stand before a title
