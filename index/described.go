@@ -69,6 +69,7 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		return nil, nil
 	}
 	qs := e.questionTerms(strings.Join(append(rest, heads...), " "))
+	qual := e.qualifiers(who)
 	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits)
 	// The passages holding most of the description, whatever their rank:
 	// a short one that only shares a common word may rank above the
@@ -91,7 +92,7 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		if err != nil {
 			return nil, err
 		}
-		if p := e.fitting(r.text, heads, rest); p != nil {
+		if p := e.fitting(r.text, heads, rest, qual); p != nil {
 			return p, nil
 		}
 		namedAny = namedAny || e.namesSomeone(r.text)
@@ -230,7 +231,7 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 // ("the ministry guy") fits the one person text names, if it names one.
 // Nil when the choice is open: a passage naming one person may be
 // quoting someone it does not name ("a senior official said").
-func (e *Engine) fitting(text string, heads, rest []string) *person {
+func (e *Engine) fitting(text string, heads, rest, qual []string) *person {
 	nations := e.nationsIn(rest)
 	var named []*person
 	for i := range e.people {
@@ -241,7 +242,7 @@ func (e *Engine) fitting(text string, heads, rest []string) *person {
 	}
 	var titled []*person
 	for _, p := range named {
-		if p.titledAs(e, heads) {
+		if p.titledAs(e, heads) && e.restHeld(text, p, qual) {
 			titled = append(titled, p)
 		}
 	}
@@ -257,7 +258,7 @@ func (e *Engine) fitting(text string, heads, rest []string) *person {
 		}
 		var near []*person
 		for _, p := range named {
-			if e.describedNear(text, p, by) {
+			if e.describedNear(text, p, by) && e.restHeld(text, p, qual) {
 				near = append(near, p)
 			}
 		}
@@ -277,6 +278,54 @@ func (e *Engine) fitting(text string, heads, rest []string) *person {
 		return named[0]
 	}
 	return nil
+}
+
+// restHeld reports whether the words qualifying a description's title
+// that name a body or a country ("un" in "the un envoy", "polish") are
+// p's, in one of their
+// titles or their nationality, or stand in the passage's own text: not
+// only in its headline, which speaks of the whole article ("U.S. special
+// envoy Steve Witkoff" under a headline on the UN is no UN envoy).
+func (e *Engine) restHeld(text string, p *person, qual []string) bool {
+	if len(qual) == 0 {
+		return true
+	}
+	in := map[string]bool{}
+	for sp := range words(text) {
+		in[e.terms.of(text[sp.start:sp.end])] = true
+	}
+	for _, w := range qual {
+		ns := e.nationsIn([]string{w})
+		if _, org := e.lex.Organisation(w); !org && len(ns) == 0 {
+			continue // "the old tractor driver", "the deputy mayor in kharkiv"
+		}
+		if t := e.terms.of(w); t == "" || in[t] || e.roleHolds(p, w) {
+			continue
+		}
+		if len(ns) > 0 && e.ofNations(p, ns) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// qualifiers are the words of a description before its first word for a
+// person: those qualifying it ("un" in "un envoy on the memo"), not the
+// subject after it.
+func (e *Engine) qualifiers(who string) []string {
+	qw := loadQuestionWords()
+	var out []string
+	for _, sp := range wordSpans(who) {
+		w := strings.ToLower(who[sp.start:sp.end])
+		if qw.personNoun[w] || e.personNoun(w) {
+			break
+		}
+		if !roleFillerWord(w) && !qw.filler[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // nationsIn are the countries a description's words name: "polish",

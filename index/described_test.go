@@ -497,3 +497,30 @@ func passageTexts(a *Answer) []string {
 	}
 	return out
 }
+
+// A description naming a body or a country before its title ("the un
+// envoy") is never read as someone whose titles name another ("U.S.
+// special envoy Steve Witkoff"), because an article's headline names
+// the body: a wrong speaker is worse than none.
+func TestDescribedBodyMustBeTheirs(t *testing.T) {
+	text := `Title: UN council backs observer mission as Ankara memorandum is initialled
+Outlet: Wire
+Date: 2027-10-15
+
+ANKARA - Russia and Ukraine initialled a memorandum on a demarcation line on Tuesday after three days of talks. The UN Security Council is to vote on an observer mission on Friday.
+
+U.S. special envoy Steve Witkoff, who arrived in Ankara on Tuesday, credited pressure from Washington. "Both presidents wanted this done, and it got done," Witkoff said.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	for _, q := range []string{"what did the un envoy say", "what did the un envoy say about the memorandum"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker == "Steve Witkoff" {
+			t.Errorf("%q: answered as Steve Witkoff, a U.S. envoy", q)
+		}
+	}
+	// The body the description names, where it is theirs, still finds them.
+	checkSpeakers(t, e, []speakerCase{{"what did the us envoy say", "Steve Witkoff", "Both presidents wanted this done"}})
+}
