@@ -4,11 +4,13 @@ import (
 	_ "embed"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/people"
 	"github.com/talksbot/talksbot/index/english"
 )
@@ -86,6 +88,8 @@ type questionWords struct {
 	AboutWords     []string          `yaml:"about_words"`
 	ReactionVerbs  []string          `yaml:"reaction_verbs"`
 	Shorthand      map[string]string `yaml:"shorthand"`
+	Ordinals       []string          `yaml:"ordinals"`
+	OrdinalSuffix  []string          `yaml:"ordinal_suffixes"`
 	TitleShorthand map[string]string `yaml:"title_shorthand"`
 	PersonNouns    []string          `yaml:"person_nouns"`
 	Particles      []string          `yaml:"particles"`
@@ -345,7 +349,55 @@ func expandTitles(s string) string {
 // → "until", "govt" → "government"; data/questions.yaml).
 func expandShorthand(s string) string {
 	out, _ := expand(s, loadQuestionWords().Shorthand)
-	return out
+	return ordinals(out)
+}
+
+// ordinals writes a question's ordinal numbers in digits ("2nd", "21st")
+// as the articles would: a word ("second") unless a month stands beside
+// it ("may 21st", "the 3rd of november"), where it is a day ("21").
+func ordinals(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	f := strings.Fields(s)
+	words := loadQuestionWords().Ordinals
+	changed := false
+	for i, w := range f {
+		core := strings.TrimRight(w, "?!.,;:")
+		n, ok := ordinalNumber(strings.ToLower(core))
+		if !ok {
+			continue
+		}
+		month := func(j int) bool {
+			return j >= 0 && j < len(f) && corpus.CalendarWord(strings.ToLower(strings.Trim(f[j], "?!.,;:")))
+		}
+		digits := strconv.Itoa(n)
+		switch {
+		case month(i-1) || month(i+1) || i+2 < len(f) && strings.EqualFold(f[i+1], "of") && month(i+2):
+			f[i] = digits + w[len(core):]
+		case n <= len(words):
+			f[i] = words[n-1] + w[len(core):]
+		default:
+			f[i] = digits + w[len(core):]
+		}
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
+}
+
+// ordinalNumber reads "2nd", "21st", "4th" as their number.
+func ordinalNumber(w string) (int, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	if !slices.Contains(loadQuestionWords().OrdinalSuffix, w[len(w)-2:]) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w[:len(w)-2])
+	return n, err == nil && n > 0
 }
 
 // expand replaces each word of s found in sh (lower case, trailing

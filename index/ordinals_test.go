@@ -1,0 +1,42 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Members write ordinals in digits ("the 2nd stage"); the articles in
+// words ("the second stage"), or, for a day, in digits ("on 21 May").
+func TestOrdinalsInDigits(t *testing.T) {
+	for q, want := range map[string]string{
+		"when is the 2nd stage of the swap":   "when is the second stage of the swap",
+		"is the signing on may 21st?":         "is the signing on may 21?",
+		"what happens on the 3rd of november": "what happens on the 3 of november",
+		"the 45th round":                      "the 45 round",
+	} {
+		if got := expandShorthand(q); got != want {
+			t.Errorf("%q read as %q, want %q", q, got, want)
+		}
+	}
+	text := `Title: Prisoner exchange
+Outlet: Wire
+Date: 2027-10-26
+
+The first stage of the prisoner swap, 410 men from each side, took place on 25 October at the border.
+
+Lysenko said the second stage of the prisoner swap was provisionally planned for 15 November in Istanbul.
+`
+	e := engineOfFiles(t, map[string]string{"swap.txt": text})
+	a, err := e.Ask(context.Background(), "when is the 2nd stage of the prisoner swap", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range a.Passages {
+		found = found || strings.Contains(p.Text, "15 November")
+	}
+	if !found || a.Closest {
+		t.Errorf("passages %q (closest only: %v); want the second stage's date as an answer", passageTexts(a), a.Closest)
+	}
+}
