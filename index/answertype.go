@@ -41,8 +41,12 @@ type typeWords struct {
 	Number struct {
 		Words []string `yaml:"words"`
 	} `yaml:"number"`
+	Money struct {
+		Words      []string `yaml:"words"`
+		Currencies []string `yaml:"currencies"`
+	} `yaml:"money"`
 
-	looseDate, placeBefore, placeNoun, number map[string]bool
+	looseDate, placeBefore, placeNoun, number, money map[string]bool
 }
 
 var loadTypeWords = sync.OnceValue(func() *typeWords {
@@ -60,6 +64,7 @@ var loadTypeWords = sync.OnceValue(func() *typeWords {
 	tw.looseDate = set(tw.Date.Loose)
 	tw.placeBefore, tw.placeNoun = set(tw.Place.Before), set(tw.Place.Nouns)
 	tw.number = set(tw.Number.Words)
+	tw.money = set(tw.Money.Words)
 	return &tw
 })
 

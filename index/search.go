@@ -80,6 +80,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 			// its relatives (drop, abandon) count, for less.
 			q.alts = e.phraseBridges(word, next, t)
 		}
+
 		if df == 0 {
 			q.credit = 0
 			ew := english.Lookup(word)
@@ -123,6 +124,41 @@ func (e *Engine) questionTerms(text string) []qterm {
 		}
 		seen[q.term] = true
 		out = append(out, q)
+	}
+	return out
+}
+
+// currencyCredit is how much a currency's word counts for a question's
+// word for money.
+const currencyCredit = 0.8
+
+// moneyByCurrency lets the words of a "how much" question asking for
+// money ("how much eu money for demining", "what will the mission cost")
+// be found as an amount in a currency: "EUR 520 million" is money,
+// though it never says so.
+func (e *Engine) moneyByCurrency(qs []qterm) {
+	tw := loadTypeWords()
+	for i := range qs {
+		q := &qs[i]
+		if !slices.ContainsFunc(tw.Money.Words, func(w string) bool { return e.terms.of(w) == q.term }) {
+			continue
+		}
+		for _, a := range e.currencies(q.term) {
+			if !slices.ContainsFunc(q.alts, func(b alt) bool { return b.term == a.term }) {
+				q.alts = append(q.alts, a)
+			}
+		}
+	}
+}
+
+// currencies are the currencies' words the articles use, as related words
+// of a word for money (term).
+func (e *Engine) currencies(term string) []alt {
+	var out []alt
+	for _, c := range loadTypeWords().Money.Currencies {
+		if t := e.terms.of(c); t != "" && t != term && e.vocab.df(t) > 0 && !slices.ContainsFunc(out, func(a alt) bool { return a.term == t }) {
+			out = append(out, alt{term: t, credit: currencyCredit})
+		}
 	}
 	return out
 }
@@ -675,6 +711,9 @@ func (e *Engine) searchAnswer(ctx context.Context, question, text string, want a
 		// It names something the articles never mention: whatever else
 		// they share with the question, it is about something else.
 		return e.withSuggestions(ctx, a)
+	}
+	if want == typeNumber {
+		e.moneyByCurrency(qs)
 	}
 	best, top, closest, err := e.searchBest(ctx, qs, want, limitOf(opts))
 	if err != nil {

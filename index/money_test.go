@@ -1,0 +1,28 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// "How much money" is answered by an amount in a currency, which never
+// says "money"; a question asking no amount is not.
+func TestHowMuchMoneyFindsACurrency(t *testing.T) {
+	text := `Title: Council approves support package
+Outlet: Council of the EU
+Date: 2027-10-28
+
+The EU Council today approved a support package for Ukraine, with a first report on the demining programme due in February.
+
+The package consists of three elements. EUR 520 million is earmarked for demining farmland in the Kharkiv and Kherson regions, and EUR 300 million for energy repairs.
+`
+	e := engineOfFiles(t, map[string]string{"council.txt": text})
+	a, err := e.Ask(context.Background(), "how much eu money for demining", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "EUR 520 million") {
+		t.Errorf("passages %q; want the amount first", passageTexts(a))
+	}
+}
