@@ -524,3 +524,23 @@ U.S. special envoy Steve Witkoff, who arrived in Ankara on Tuesday, credited pre
 	// The body the description names, where it is theirs, still finds them.
 	checkSpeakers(t, e, []speakerCase{{"what did the us envoy say", "Steve Witkoff", "Both presidents wanted this done"}})
 }
+
+// A body is not the person who heads it: "the foreign ministry" speaks
+// through its spokeswoman, never as the foreign minister, whose title
+// shares all but two letters with it; "mfa" is members' shorthand for it.
+func TestMinistryIsNotTheMinister(t *testing.T) {
+	text := `Title: Moscow on the memorandum
+Outlet: Wire
+Date: 2027-10-20
+
+MOSCOW - Russian Foreign Minister Sergei Lavrov will travel to Baku next week, his ministry said. "We will go to Baku to listen, not to concede," Lavrov said.
+
+Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, told her weekly briefing that sanctions relief must come first. "We are not asking anyone for gifts," Zakharova said.
+`
+	e := engineOfFiles(t, map[string]string{"moscow.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"what did the russian foreign ministry say", "Maria Zakharova", "We are not asking anyone for gifts"},
+		{"what did moscow's mfa say about sanctions", "Maria Zakharova", "We are not asking anyone for gifts"},
+		{"what did the russian foreign minister say", "Sergei Lavrov", "We will go to Baku to listen"},
+	})
+}

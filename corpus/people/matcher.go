@@ -448,6 +448,11 @@ func (m *Matcher) roleHas(role []string, w string) bool {
 }
 
 func roleSimilar(lx *Lexicon, w, r string) bool {
+	if w != r && lx.IsOrganisationWord(w) != lx.IsOrganisationWord(r) {
+		// "ministry" is a body, "minister" one of its people: "the
+		// foreign ministry" is not the foreign minister.
+		return false
+	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(r, "s") && closeWord(w[:len(w)-1], r) {
 		// "officials" is a group, not the official; "putins" (Putin's
 		// without its apostrophe) is still Putin.
