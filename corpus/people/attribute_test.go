@@ -465,3 +465,26 @@ func TestTitleForABodyBeforeAName(t *testing.T) {
 		}
 	}
 }
+
+// A verb giving its subject a title over its object (predicate_roles.tsv)
+// makes the role: "directs the X" the director of the X.
+func TestRoleFromAVerbOfOffice(t *testing.T) {
+	_, d := analyse(paras(
+		`Dr. Katrin Vogel directs the Eastern Europe programme at the Hamburg Institute for Security and Strategy.`,
+		`Oksana Hrytsenko coordinates the return programme for children, the ministry said.`,
+		`Henrik Aaland is to head the observer mission from January.`,
+	))
+	roles := map[string]string{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p.Role
+	}
+	for name, role := range map[string]string{
+		"Katrin Vogel":     "director of the Eastern Europe programme",
+		"Oksana Hrytsenko": "coordinator of the return programme",
+		"Henrik Aaland":    "head of the observer mission",
+	} {
+		if roles[name] != role {
+			t.Errorf("%s: role %q, want %q (people %v)", name, roles[name], role, roles)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -705,35 +706,49 @@ func (lx *Lexicon) roleAfter(after string) string {
 }
 
 var (
-	// "…, is to head the planned ceasefire monitoring mission."
-	rePredicateHead = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(heads?|leads?|chairs?|commands?|headed|led|chaired|commanded)\s+(the\s+[\p{L}\- ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`)
 	// "… has been chief executive of UkrTransGrid, …"
 	rePredicateIs = regexp.MustCompile(`^\s+(?:is|was|has been|had been)\s+(?:(?:the|a|an)\s+)?([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)\s+(of|at)\s+((?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|for|of|and))*)`)
 	// "…, spent four years as a ceasefire monitor in …"
 	rePredicateAs = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},)?\s+[\p{L}\- ]{0,60}?\bas\s+(?:an?|the)\s+([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|between|and)\s)`)
 )
 
-// predicateRoles turn a verb into the title it gives: "heads the X" is
-// the head of the X.
-var predicateRoles = map[string]string{"head": "head", "lead": "leader", "chair": "chair", "command": "commander",
-	"headed": "head", "led": "leader", "chaired": "chair", "commanded": "commander"}
+// predicateHead is the expression of a title given by a verb
+// (predicate_roles.tsv) after a name: "…, is to head the planned
+// ceasefire monitoring mission.", "… directs the Eastern Europe
+// programme at …"; %s is the verbs' forms.
+const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+(the\s+[\p{L}\- ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`
+
+// predicateExpr compiles predicateHead over the verbs' forms, longest
+// first so that "heads" is read before "head".
+func predicateExpr(forms map[string]string) *regexp.Regexp {
+	var fs []string
+	for f := range forms {
+		fs = append(fs, regexp.QuoteMeta(f))
+	}
+	sort.Slice(fs, func(i, j int) bool { return len(fs[i]) > len(fs[j]) || len(fs[i]) == len(fs[j]) && fs[i] < fs[j] })
+	return regexp.MustCompile(fmt.Sprintf(predicateHead, strings.Join(fs, "|")))
+}
 
 // predicateRole reads a title the sentence gives a name as its subject:
 // "X is to head the monitoring mission" (head of the monitoring mission),
 // "X spent four years as a ceasefire monitor" (ceasefire monitor).
 func (lx *Lexicon) predicateRole(after string) string {
 	// The expressions run only where their verb or "as" stands.
-	head := strings.Contains(after, "head") || strings.Contains(after, "lead") || strings.Contains(after, " led ") || strings.Contains(after, "chair") || strings.Contains(after, "command")
+	head := false
+	for _, f := range lx.predicateStems {
+		if strings.Contains(after, f) {
+			head = true
+			break
+		}
+	}
 	been := strings.Contains(after, " been ") || strings.HasPrefix(after, " is ") || strings.HasPrefix(after, " was ")
 	if !head && !been && !strings.Contains(after, " as ") {
 		return ""
 	}
-	if m := rePredicateHead.FindStringSubmatch(after); head && m != nil {
-		v := m[1]
-		if r, ok := predicateRoles[v]; ok {
-			return r + " of " + strings.TrimSpace(m[2])
+	if head {
+		if m := lx.predicateRe.FindStringSubmatch(after); m != nil {
+			return lx.predicates[m[1]] + " of " + strings.TrimSpace(m[2])
 		}
-		return predicateRoles[strings.TrimSuffix(v, "s")] + " of " + strings.TrimSpace(m[2])
 	}
 	// "X has been chief executive of UkrTransGrid": a title of a body.
 	if m := rePredicateIs.FindStringSubmatch(after); been && m != nil {

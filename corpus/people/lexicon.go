@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -153,6 +155,12 @@ type Lexicon struct {
 	// unmakers are the words of class "unmaking" ("shadow", "former"),
 	// listed for a look-up that allocates nothing.
 	unmakers []string
+	// predicates are the verbs giving a title (predicate_roles.tsv):
+	// form → title; predicateStems the shortest forms, to look for before
+	// running predicateRe.
+	predicates     map[string]string
+	predicateStems []string
+	predicateRe    *regexp.Regexp
 }
 
 // Default returns the lexicon of the embedded data files, read once and
@@ -226,6 +234,24 @@ func load() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err == nil {
+		l.predicates = map[string]string{}
+		err = eachRow("predicate_roles.tsv", 2, func(f []string) error {
+			l.predicates[f[0]] = f[1]
+			return nil
+		})
+	}
+	if err != nil {
+		return nil, err
+	}
+	l.predicateRe = predicateExpr(l.predicates)
+	for f := range l.predicates {
+		if !slices.ContainsFunc(l.predicateStems, func(s string) bool { return strings.HasPrefix(f, s) }) {
+			l.predicateStems = slices.DeleteFunc(l.predicateStems, func(s string) bool { return strings.HasPrefix(s, f) })
+			l.predicateStems = append(l.predicateStems, f)
+		}
+	}
+	sort.Strings(l.predicateStems)
 	for w := range l.words["unmaking"] {
 		l.unmakers = append(l.unmakers, w)
 	}
