@@ -544,3 +544,21 @@ Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, told her weekl
 		{"what did the russian foreign minister say", "Sergei Lavrov", "We will go to Baku to listen"},
 	})
 }
+
+// A country's representative at a meeting is who members call its
+// ambassador, or its "rep".
+func TestCountryRepresentativeAsAmbassador(t *testing.T) {
+	text := `Title: Security Council establishes observer mission
+Outlet: UN Meetings Coverage
+Date: 2027-10-22
+
+Ms. Harriet Cole (United Kingdom) said the resolution sent "a clear signal that the world will watch every kilometre of this line".
+
+Ms. Ilze Ozola (Latvia) said the Baltic States knew how a ceasefire could be used to rearm. "Quiet is not the same as peace," she said.
+`
+	e := engineOfFiles(t, map[string]string{"un.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"latvia's ambassador on the ceasefire", "Ilze Ozola", "Quiet is not the same as peace"},
+		{"what did the uk rep say", "Harriet Cole", "a clear signal that the world will watch"},
+	})
+}

@@ -488,3 +488,38 @@ func TestRoleFromAVerbOfOffice(t *testing.T) {
 		}
 	}
 }
+
+// Meetings coverage names speakers with an honorific and their country
+// in brackets: each is a person (whatever their given name), their
+// country's representative, and the one "she" or "he" stands for; never
+// the woman of the paragraph before, when the lexicon does not know the
+// given name.
+func TestMeetingsCoverageSpeakers(t *testing.T) {
+	got, d := analyse(paras(
+		`Mike Waltz (United States) said his country had "pushed hard for this mission from the first day in Ankara". He announced a contribution.`,
+		`Ms. Harriet Cole (United Kingdom) said the resolution sent "a clear signal that the world will watch every kilometre of this line". Her country and France would lead the force, she said.`,
+		`Ms. Ilze Ozola (Latvia) said the Baltic States knew from experience how a ceasefire could be used to rearm. "Quiet is not the same as peace," she said.`,
+	))
+	roles := map[string]string{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p.Role
+	}
+	for name, role := range map[string]string{
+		"Mike Waltz":   "US representative",
+		"Harriet Cole": "British representative",
+		"Ilze Ozola":   "Latvian representative",
+	} {
+		if roles[name] != role {
+			t.Errorf("%s: role %q, want %q (people %v)", name, roles[name], role, roles)
+		}
+	}
+	want := []string{"Mike Waltz", "Harriet Cole", "Ilze Ozola"}
+	if len(got) != len(want) {
+		t.Fatalf("%d quotes, want %d: %+v", len(got), len(want), got)
+	}
+	for i, q := range got {
+		if q.Speaker != want[i] {
+			t.Errorf("quote %q by %q, want %q", q.Text, q.Speaker, want[i])
+		}
+	}
+}

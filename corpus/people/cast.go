@@ -2,7 +2,9 @@ package people
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -292,6 +294,18 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			return mention{p: p, off: nameStart, end: nameEnd}, true
 		}
 	}
+	// "Ms. Ilze Ozola (Latvia) said": an honorific makes a person of a
+	// name, given name known or not, and says whether "she" is them.
+	honorific, honGender := false, Unknown
+	if i > 0 && lx.is("honorific", Fold(words[i-1])) {
+		honorific = true
+		switch f := Fold(words[i-1]); {
+		case lx.is("female", f):
+			honGender = Female
+		case lx.is("male", f):
+			honGender = Male
+		}
+	}
 	isPerson := false
 	switch {
 	case lx.bodyName(name[len(name)-1]):
@@ -301,6 +315,8 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// "NATO's Allied Land Command", "the German Marshall Fund": a
 		// body, whatever title stands before it.
 	case len(name) >= 2 && given:
+		isPerson = true
+	case len(name) >= 2 && len(name) <= 3 && honorific && !lx.NotName(first):
 		isPerson = true
 	case len(name) >= 2 && role != "" && len(name) <= 3 && !lx.NotName(first):
 		isPerson = true
@@ -344,6 +360,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		role = lx.personApposition(tail)
 	}
 	p := c.add(full, role)
+	if p.gender == Unknown && honGender != Unknown {
+		p.gender = honGender
+	}
 	if g, ok := get(lx.given, first); ok && len(name) == 1 && p.gender == Unknown && !strings.Contains(p.name, " ") {
 		// "Her nephew Maksym, a border guard": a given name alone says
 		// as much as a full name does.
@@ -632,6 +651,24 @@ func firstRune(s string) rune {
 	return r
 }
 
+// countryInBrackets reads a country in brackets right after a name, as
+// meetings coverage names a speaker ("Mike Waltz (United States) said"):
+// the country's representative ("US representative").
+func (lx *Lexicon) countryInBrackets(after string) string {
+	if !strings.HasPrefix(after, " (") {
+		return ""
+	}
+	end := strings.IndexByte(after, ')')
+	if end < 0 || end > 40 {
+		return ""
+	}
+	n, ok := lx.Nation(strings.TrimSpace(after[2:end]))
+	if !ok || len(lx.words["countryrole"]) == 0 {
+		return ""
+	}
+	return n.Adjective + " " + slices.Sorted(maps.Keys(lx.words["countryrole"]))[0]
+}
+
 // compoundWord reports whether a lower-case word can stand before a title
 // word as part of it ("port" director), as no verb, adverb or function
 // word can.
@@ -670,6 +707,9 @@ var (
 // at the German Marshall Fund," or " of the German Council on Foreign
 // Relations (DGAP)".
 func (lx *Lexicon) roleAfter(after string) string {
+	if r := lx.countryInBrackets(after); r != "" {
+		return r
+	}
 	var m []string
 	if strings.HasPrefix(after, ",") { // as reApposRole opens
 		m = reApposRole.FindStringSubmatch(after)

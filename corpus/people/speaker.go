@@ -562,6 +562,11 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 		if m.role != "" && strings.Contains(rest, m.role) && wordCount(strings.Replace(rest, m.role, "", 1)) <= 3 {
 			return a.named(pi, from, m), true
 		}
+		// "Mike Waltz (United States) said": a name and what brackets
+		// add to it.
+		if r := strings.TrimSpace(rest); strings.HasPrefix(r, "(") && strings.HasSuffix(r, ")") && strings.Count(r, "(") == 1 && wordCount(r) <= 4 {
+			return a.named(pi, from, m), true
+		}
 	}
 	if np := nounPhraseBefore(a.lx, ws); np != "" {
 		return a.roleSubject(pi, ws[len(ws)-1].start, np), true
