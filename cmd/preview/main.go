@@ -9,7 +9,9 @@
 //
 // --golden names another folder of replies (e.g. an older version's, to
 // compare), --no-live leaves the live answers out, --locale asks them in
-// another language, --only draws the replies named.
+// another language, --only draws the replies named, --corpus answers
+// from a folder of articles instead of the embedded ones, and --ask
+// (repeatable) adds a live /ask of its own.
 package main
 
 import (
@@ -63,6 +65,15 @@ func main() {
 	maxPassages := flag.Int("max-passages", 5, "answer.max_passages, as serve passes it")
 	title := flag.String("title", "talksbot replies", "the page's title")
 	only := flag.String("only", "", "draw only these replies (names, comma-separated)")
+	corpusDir := flag.String("corpus", "", "answer the live questions from this folder of articles (default: the embedded ones)")
+	var asks []string
+	flag.Func("ask", "also draw the live answer to this /ask question (repeatable)", func(q string) error {
+		if strings.TrimSpace(q) == "" {
+			return errors.New("an empty question")
+		}
+		asks = append(asks, q)
+		return nil
+	})
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: go run ./cmd/preview [flags] DIR  (writes DIR/index.html)")
 		flag.PrintDefaults()
@@ -73,7 +84,7 @@ func main() {
 		os.Exit(2)
 	}
 	out := flag.Arg(0)
-	replies, err := collect(context.Background(), *golden, !*noLive, *locale, *maxPassages)
+	replies, err := collect(context.Background(), *golden, !*noLive, *locale, *maxPassages, *corpusDir, asks)
 	if err == nil && *only != "" {
 		replies = pick(replies, strings.Split(*only, ","))
 	}
@@ -93,10 +104,16 @@ type reply struct {
 	Msg        message
 }
 
-func collect(ctx context.Context, golden string, withLive bool, locale string, maxPassages int) ([]reply, error) {
+func collect(ctx context.Context, golden string, withLive bool, locale string, maxPassages int, corpusDir string, asks []string) ([]reply, error) {
 	var out []reply
-	if withLive {
-		c, err := corpus.LoadFS(corpus.Default(), corpus.Options{})
+	if withLive || len(asks) > 0 {
+		var c *corpus.Corpus
+		var err error
+		if corpusDir != "" {
+			c, err = corpus.Load(corpusDir)
+		} else {
+			c, err = corpus.LoadFS(corpus.Default(), corpus.Options{})
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -105,7 +122,17 @@ func collect(ctx context.Context, golden string, withLive bool, locale string, m
 			return nil, err
 		}
 		defer e.Close()
-		for _, l := range live {
+		todo := live
+		if !withLive {
+			todo = nil
+		}
+		for i, q := range asks {
+			todo = append(todo, struct {
+				name string
+				req  bot.PreviewRequest
+			}{fmt.Sprintf("ask-%d", i+1), bot.PreviewRequest{Command: "ask", Options: map[string]string{"question": q}}})
+		}
+		for _, l := range todo {
 			req := l.req
 			req.MaxPassages = maxPassages
 			if locale != "" && req.Locale == "" {

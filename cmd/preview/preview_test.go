@@ -31,7 +31,7 @@ func TestMarkdown(t *testing.T) {
 func TestPage(t *testing.T) {
 	golden := filepath.Join("..", "..", "bot", "testdata", "golden")
 	files, _ := filepath.Glob(filepath.Join(golden, "*.json"))
-	replies, err := collect(context.Background(), golden, true, "", 5)
+	replies, err := collect(context.Background(), golden, true, "", 5, "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,5 +54,34 @@ func TestPage(t *testing.T) {
 	}
 	if n := strings.Count(page, `<section class="reply"`); n != 3 {
 		t.Errorf("%d replies drawn, want 3", n)
+	}
+}
+
+// --corpus and --ask draw the answers to a member's own questions over a
+// folder of articles, and nothing else when the live set is left out.
+func TestPageOfOwnQuestions(t *testing.T) {
+	dir := t.TempDir()
+	text := "Title: Families wait\nOutlet: Wire\nDate: 2027-02-12\n\n" +
+		"Olha Reshetnyak travelled from Zaporizhzhia to stand outside the talks. \"They told me his name is in the second group,\" she said. \"I will believe it when I hear his voice.\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "wire.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	replies, err := collect(context.Background(), "", false, "", 5, dir, []string{"what did olha reshetnyak say"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(replies) != 1 || replies[0].Name != "ask-1" {
+		t.Fatalf("replies %+v, want the one asked", replies)
+	}
+	var all strings.Builder
+	all.WriteString(replies[0].Msg.Content)
+	for _, e := range replies[0].Msg.Embeds {
+		all.WriteString(e.Description)
+		for _, f := range e.Fields {
+			all.WriteString(f.Value)
+		}
+	}
+	if !strings.Contains(all.String(), "in the second group … I will believe it") {
+		t.Errorf("the paragraph's two quotes are not one block:\n%s", all.String())
 	}
 }
