@@ -562,3 +562,31 @@ Ms. Ilze Ozola (Latvia) said the Baltic States knew how a ceasefire could be use
 		{"what did the uk rep say", "Harriet Cole", "a clear signal that the world will watch"},
 	})
 }
+
+// A title, then what about, with no word between them: "kremlin spox
+// root causes comment" is the Kremlin spokesman on the root causes; a
+// title not yet whole ("the head of the monitoring" before "mission") is
+// never split off.
+func TestTitleThenSubject(t *testing.T) {
+	text := `Title: Moscow on the agreement
+Outlet: Wire
+Date: 2027-05-15
+
+Dmitry Peskov, the Kremlin spokesman, told reporters on Friday that the ceremony was being prepared. "The president's position is well known," Peskov said.
+
+"We have always said that the root causes must be addressed," he continued. "If they are not, nobody should be surprised."
+
+Grigory Lapshin, head of the monitoring group of the Russian defence ministry, said the line was quiet. "We count every shell," Lapshin said.
+`
+	e := engineOfFiles(t, map[string]string{"moscow.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"kremlin spox root causes comment", "Dmitry Peskov", "We have always said that the root causes"},
+	})
+	a, err := e.Ask(context.Background(), "what did the head of the monitoring mission say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker == "Grigory Lapshin" {
+		t.Errorf("the head of the monitoring mission answered as %s, the head of a monitoring group", a.Speaker)
+	}
+}

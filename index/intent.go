@@ -251,13 +251,36 @@ func (e *Engine) namedThenSubject(who string) (string, string, bool) {
 			!e.inVocab(first):
 			continue
 		}
-		// By name, not by a title the rest of the phrase may qualify.
+		// By name; by a title only when the title is whole (it ends in
+		// its noun: not "head of the monitoring" before "mission") and
+		// what follows cannot qualify it ("the deputy mayor for
+		// energy", "the envoy in ankara"): no preposition opens it and it
+		// names no country or body.
 		name := strings.Join(f[:k], " ")
-		if p := e.resolveSpeaker(name); p != nil && e.resolveName(name) == p {
+		if p := e.resolveSpeaker(name); p != nil && (e.resolveName(name) == p || e.personNoun(last) && e.cannotQualify(f[k:])) {
 			return name, strings.Join(f[k:], " "), true
 		}
 	}
 	return "", "", false
+}
+
+// cannotQualify reports words after a title that say what about, not
+// which one: "root causes" after "kremlin spokesperson", where "for
+// energy", "in ankara" or "russian" would say which.
+func (e *Engine) cannotQualify(rest []string) bool {
+	if len(rest) == 0 || e.lex.IsPreposition(strings.ToLower(rest[0])) {
+		return false
+	}
+	for _, w := range rest {
+		w = strings.ToLower(strings.Trim(w, "?!.,;:"))
+		if _, ok := e.lex.Nation(w); ok {
+			return false
+		}
+		if _, ok := e.lex.Organisation(w); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyNamed is the one person a phrase names by name ("kovalchuk

@@ -678,6 +678,10 @@ func (l *Lexicon) is(class, w string) bool {
 	return ok
 }
 
+// IsPreposition reports whether w (lower case) opens a phrase that
+// qualifies what stands before it ("for", "in", "of", "at").
+func (l *Lexicon) IsPreposition(w string) bool { return l.is("preposition", w) }
+
 // IsOrganisationWord reports whether a word heads an organisation's name
 // ("Command", "Fund", "Institute"): a name ending in one is a body.
 func (l *Lexicon) IsOrganisationWord(w string) bool { return l.is("orgword", strings.ToLower(w)) }
