@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/talksbot/talksbot/index/english"
 )
 
 // personAsked finds whom a "who is X" question asks about: by name (not
@@ -62,6 +64,13 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		// "the minister" alone describes no one in particular; "the
 		// grandmother" may, in a corpus with one.
 		return nil, nil
+	}
+	if len(heads) == 1 && heads[0] == "" && len(rest) == 1 {
+		// "the snp guy", "the duma guy": one word of a name says who; one
+		// everyday word ("the tank lady") says too little to pin anyone.
+		if w := english.Lookup(strings.ToLower(rest[0])); w.Known && !w.Name {
+			return nil, nil
+		}
 	}
 	if e.titleHeldByMany(heads, rest) {
 		// "the fm" with two foreign ministers in the articles: which one

@@ -590,3 +590,26 @@ Grigory Lapshin, head of the monitoring group of the Russian defence ministry, s
 		t.Errorf("the head of the monitoring mission answered as %s, the head of a monitoring group", a.Speaker)
 	}
 }
+
+// "The tank lady": a word for a person and one everyday word say too
+// little to pin anyone, even when one passage holding the word names one
+// person; a word of a name ("the snp guy") still may.
+func TestOneEverydayWordDescribesNoOne(t *testing.T) {
+	text := `Title: The village waits
+Outlet: Wire
+Date: 2027-11-04
+
+Across the road lives Petro, 71, a former tractor driver. A burnt-out tank still stands in his field. "Let them write that my land is full of iron," he said.
+
+Callum Reid, the SNP member for Dundee Central, asked about contracts. "Scottish engineers built half the North Sea," he said.
+`
+	e := engineOfFiles(t, map[string]string{"village.txt": text})
+	a, err := e.Ask(context.Background(), "what did the tank lady say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "" {
+		t.Errorf("\"the tank lady\" answered as %s", a.Speaker)
+	}
+	checkSpeakers(t, e, []speakerCase{{"what did the snp guy say", "Callum Reid", "Scottish engineers built half the North Sea"}})
+}

@@ -104,23 +104,41 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 }
 
 func parseQuoteSentence(s string) (quoteIntent, bool) {
+	qw := loadQuestionWords()
 	for _, re := range quotePatterns() {
-		m := re.FindStringSubmatch(s)
-		if m == nil {
-			continue
+		wi, ai := re.SubexpIndex("who"), re.SubexpIndex("about")
+		masked := s
+		for try := 0; try < 3; try++ {
+			m := re.FindStringSubmatchIndex(masked)
+			if m == nil || m[2*wi] < 0 {
+				break
+			}
+			group := func(i int) string {
+				if i <= 0 || m[2*i] < 0 {
+					return ""
+				}
+				return strings.TrimSpace(s[m[2*i]:m[2*i+1]])
+			}
+			in := quoteIntent{who: group(wi), about: group(ai)}
+			// "what is moscows reaction to …": the question's opening is
+			// no part of who reacted.
+			in.who = trimOpenings(trimOpenings(in.who, qw.SpeakerOpen), qw.SpeakerDet)
+			if slices.ContainsFunc(qw.SpeakerDet, func(d string) bool { return strings.EqualFold(in.who, d) }) {
+				// "what did the state dept spox say": after "the", "state"
+				// is a noun, not the verb; the verb is further on.
+				end := m[2*wi+1] + 1
+				next := strings.IndexByte(masked[end:], ' ')
+				if next < 0 {
+					next = len(masked) - end
+				}
+				masked = masked[:end] + strings.Repeat("_", next) + masked[end+next:]
+				continue
+			}
+			if in.who == "" || strings.Count(in.who, " ") > 5 || asksInside(in.who) {
+				break
+			}
+			return in, true
 		}
-		in := quoteIntent{who: strings.TrimSpace(m[re.SubexpIndex("who")])}
-		if i := re.SubexpIndex("about"); i > 0 {
-			in.about = strings.TrimSpace(m[i])
-		}
-		// "what is moscows reaction to …": the question's opening is no
-		// part of who reacted.
-		qw := loadQuestionWords()
-		in.who = trimOpenings(trimOpenings(in.who, qw.SpeakerOpen), qw.SpeakerDet)
-		if in.who == "" || strings.Count(in.who, " ") > 5 || asksInside(in.who) {
-			continue
-		}
-		return in, true
 	}
 	return quoteIntent{}, false
 }

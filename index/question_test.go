@@ -29,6 +29,9 @@ func TestParseQuoteQuestion(t *testing.T) {
 		{"the icrc guy in istanbul what did they say", "icrc guy in istanbul", "", true},
 		{"and if the timetable slips? what did aydin say", "aydin", "and if the timetable slips", true},
 		{"the think tank guy ritter, what is his take on the reassurance force", "think tank guy ritter", "the reassurance force", true},
+		// After "the", "state" and "think" are nouns, not the verb.
+		{"what did the state dept spox say about the date", "state dept spox", "the date", true},
+		{"what did the think tank lady say about the observers", "think tank lady", "the observers", true},
 		{"security guarantees", "", "", false},
 		{"what is Article 5", "", "", false},
 		{"what did the talks achieve", "", "", false},
