@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/talksbot/talksbot/corpus/people"
@@ -15,7 +16,7 @@ import (
 func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 	roles := pageWords().creditRole
 	var out []Person
-	add := func(name, role string) {
+	add := func(name, role, line string) {
 		if role == "" || !creditedName(name, lx) {
 			return
 		}
@@ -28,10 +29,12 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 		if doc.Outlet != "" {
 			role += " for " + doc.Outlet
 		}
-		out = append(out, personOf(lx.Credited(name, role)))
+		p := personOf(lx.Credited(name, role))
+		p.Credits = []Credit{{Doc: doc.ID, Title: doc.Title, Outlet: doc.Outlet, Author: doc.Author, Date: doc.Date, URL: doc.URL, Line: line}}
+		out = append(out, p)
 	}
 	for _, n := range authorNames(doc.Author) {
-		add(n, roles["byline"])
+		add(n, roles["byline"], bylineOf(doc, n))
 	}
 	for _, s := range doc.Skipped {
 		why, line, ok := strings.Cut(s, ": ")
@@ -46,18 +49,44 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 					continue
 				}
 				for _, n := range authorNames(strings.TrimRight(rest, ".")) {
-					add(n, roles[strings.ToLower(p)])
+					add(n, roles[strings.ToLower(p)], line)
 				}
 			}
 		case "contributors":
 			// "Northline Press writers Ivan Rudenko in Moscow and Sarah
 			// Kim in Washington contributed to this report."
 			for _, n := range givenNamed(line, lx) {
-				add(n, roles["contributors"])
+				add(n, roles["contributors"], line)
 			}
 		}
 	}
 	return out
+}
+
+// bylineOf is the line of the article that gave it its author, name, as
+// printed ("By Elena Ward | The Meridian Review | May 2027"), else the
+// author as its header gives them.
+func bylineOf(doc *Document, name string) string {
+	for _, s := range doc.Skipped {
+		if _, line, ok := strings.Cut(s, ": "); ok && strings.Contains(line, name) {
+			return line
+		}
+	}
+	return doc.Author
+}
+
+// mergeCredits adds credits to a person's, each article once, up to
+// MaxCredits.
+func mergeCredits(have, more []Credit) []Credit {
+	for _, c := range more {
+		if len(have) >= MaxCredits {
+			break
+		}
+		if !slices.ContainsFunc(have, func(h Credit) bool { return h.Doc == c.Doc }) {
+			have = append(have, c)
+		}
+	}
+	return have
 }
 
 // creditedName reports a name of two to four words opening with a given

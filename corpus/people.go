@@ -145,8 +145,24 @@ func (rd attribution) mergePeople(casts []Cast) ([]Person, func(string) string) 
 	}
 	merged, canonical := rd.lx.Merge(in)
 	out := make([]Person, 0, len(merged))
+	at := make(map[string]int, len(merged))
 	for _, p := range merged {
+		at[p.Name] = len(out)
 		out = append(out, personOf(p))
+	}
+	// The people model merges names; the articles crediting each person
+	// follow them, in corpus order.
+	for _, c := range casts {
+		for _, p := range c.People {
+			if len(p.Credits) == 0 {
+				continue
+			}
+			if i, ok := at[canonical(p.Name)]; ok {
+				out[i].Credits = mergeCredits(out[i].Credits, p.Credits)
+			} else if i, ok := at[p.Name]; ok {
+				out[i].Credits = mergeCredits(out[i].Credits, p.Credits)
+			}
+		}
 	}
 	return out, canonical
 }

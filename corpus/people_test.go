@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -231,4 +232,38 @@ Reporting by Tomasz Lis; Editing by Peter Ames
 	if len(got) != 5 {
 		t.Errorf("people %v, want the five credited", got)
 	}
+}
+
+// Each credited person keeps where they are credited: the article and
+// the line as printed, merged over articles, at most MaxCredits.
+func TestCreditedPeopleKeepTheirCredits(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i, day := range []string{"14", "15", "16", "17", "18"} {
+		fsys[fmt.Sprintf("swap%d.txt", i)] = &fstest.MapFile{Data: []byte(`Prisoner swap talks, day ` + day + `
+By Marta Kowal, Northline
+December ` + day + `, 2025
+
+Mediators are shuttling between Kyiv and Moscow with lists of names, officials said on day ` + day + `.
+
+Northline Press writers Ivan Rudenko in Moscow and Sarah Kim in Washington contributed to this report.
+`)}
+	}
+	c, err := LoadFS(fsys, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range c.People {
+		if p.Name != "Sarah Kim" {
+			continue
+		}
+		if len(p.Credits) != MaxCredits {
+			t.Fatalf("Sarah Kim credited %d times, want %d: %+v", len(p.Credits), MaxCredits, p.Credits)
+		}
+		c0 := p.Credits[0]
+		if c0.Doc != "swap0.txt" || c0.Outlet != "Northline" || c0.Line != "Northline Press writers Ivan Rudenko in Moscow and Sarah Kim in Washington contributed to this report." {
+			t.Errorf("first credit %+v", c0)
+		}
+		return
+	}
+	t.Fatal("Sarah Kim is not among the people")
 }

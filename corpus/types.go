@@ -72,6 +72,21 @@ type Person struct {
 	// Organisations are those the titles name ("German Marshall Fund of
 	// the United States"), by full name.
 	Organisations []string
+	// Credits are where articles credit the person without their text
+	// naming them: a byline, "Reporting by …", "… contributed to this
+	// report". At most MaxCredits, in corpus order.
+	Credits []Credit `json:",omitempty"`
+}
+
+// MaxCredits bounds the credits kept of one person: an answer shows a
+// few, and a reporter may sign thousands of articles.
+const MaxCredits = 3
+
+// Credit is an article's credit of a person: the article, and the line
+// crediting them as the article prints it.
+type Credit struct {
+	Doc, Title, Outlet, Author, Date, URL string
+	Line                                  string
 }
 
 // SkippedFile is a file Load could not use, with the reason in words a

@@ -104,6 +104,9 @@ type Answer struct {
 	// relevance is the best coverage any candidate passage reached, for
 	// measuring the no-answer threshold (see Evaluate).
 	relevance float64
+	// credited says the passages are the lines crediting the speaker
+	// (a byline, "Reporting by …"): no passage names them.
+	credited bool
 }
 
 // Answered reports whether the articles had anything to say.

@@ -65,9 +65,10 @@ func (e *Engine) authorAnswer(ctx context.Context, question, text string, opts A
 		return nil, err
 	}
 	a.Kind, a.AuthorOf = KindPerson, r.src.Title
-	if len(a.Passages) == 0 {
-		// Only the byline names them: the article is what there is.
-		a.Passages = []Passage{e.passage(best[at])}
+	if len(a.Passages) == 0 || a.credited {
+		// Only the byline names them: the article asked about is what
+		// there is.
+		a.Passages, a.credited = []Passage{e.passage(best[at])}, false
 	}
 	return a, nil
 }

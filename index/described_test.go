@@ -613,3 +613,31 @@ Callum Reid, the SNP member for Dundee Central, asked about contracts. "Scottish
 	}
 	checkSpeakers(t, e, []speakerCase{{"what did the snp guy say", "Callum Reid", "Scottish engineers built half the North Sea"}})
 }
+
+// Someone only a credit line names is answered with that line, cited,
+// and said to be credited, not quoted.
+func TestCreditedPersonAnswersWithTheCredit(t *testing.T) {
+	text := `Prisoner swap talks gather pace
+By Marta Kowal, Northline
+December 18, 2025
+
+Mediators are shuttling between Kyiv and Moscow with lists of names, officials said.
+
+Northline Press writers Ivan Rudenko in Moscow and Sarah Kim in Washington contributed to this report.
+`
+	e := engineOfFiles(t, map[string]string{"swap.txt": text})
+	a, err := e.Ask(context.Background(), "what did sarah kim say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Sarah Kim" || a.SpeakerStatus != SpeakerNotQuoted || len(a.Quotes) != 0 {
+		t.Fatalf("speaker %q (%s), %d quotes; want Sarah Kim, never quoted", a.Speaker, a.SpeakerStatus, len(a.Quotes))
+	}
+	if len(a.Passages) != 1 || !strings.Contains(a.Passages[0].Text, "Sarah Kim in Washington contributed") || a.Passages[0].Source.Doc != "swap.txt" {
+		t.Fatalf("passages %+v; want the credit line of swap.txt", a.Passages)
+	}
+	r := Render(a)
+	if !strings.Contains(r.Intro, "credited") || !strings.Contains(r.Passages[0].Highlight, "**Sarah Kim**") || len(r.Citations) != 1 {
+		t.Errorf("reply %q / %q / %d citations", r.Intro, r.Passages[0].Highlight, len(r.Citations))
+	}
+}

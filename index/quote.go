@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -67,8 +68,34 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	if err != nil {
 		return nil, err
 	}
+	if len(passages) == 0 && len(a.Quotes) == 0 {
+		// Named only where an article credits them: that line, cited.
+		passages = creditPassages(p, limitOf(opts))
+		a.credited = len(passages) > 0
+	}
 	a.Passages = passages
 	return a, nil
+}
+
+// creditPassages are the lines crediting someone no passage names ("Reporting
+// by Tomasz Lis; Writing by Anya Brandt"), each citing its article, their
+// name in bold.
+func creditPassages(p *person, limit int) []Passage {
+	out := []Passage{}
+	for _, c := range p.Credits {
+		if len(out) == limit {
+			break
+		}
+		var marks []Mark
+		if i := strings.Index(c.Line, p.Name); i >= 0 {
+			marks = []Mark{{i, i + len(p.Name)}}
+		}
+		out = append(out, Passage{
+			Text: c.Line, Highlight: highlight(c.Line, marks), Marks: marks, Matches: marks,
+			Source: Source{Doc: c.Doc, Title: c.Title, Outlet: c.Outlet, Author: c.Author, Date: c.Date, URL: c.URL},
+		})
+	}
+	return out
 }
 
 // onSubject picks from a person's n quote records (their direct

@@ -158,11 +158,32 @@ func (e *rawEnc) person(p *corpus.Person) {
 	e.ref(p.Gender)
 	e.refs(p.Roles)
 	e.refs(p.Organisations)
+	e.int(len(p.Credits))
+	for _, c := range p.Credits {
+		for _, s := range []string{c.Doc, c.Title, c.Outlet, c.Author, c.Date, c.URL, c.Line} {
+			e.ref(s)
+		}
+	}
 }
 
 func (d *rawDec) person() corpus.Person {
-	return corpus.Person{Name: d.ref(), Role: d.ref(), Aliases: d.refs(), Quotes: d.int(), Mentions: d.int(),
+	p := corpus.Person{Name: d.ref(), Role: d.ref(), Aliases: d.refs(), Quotes: d.int(), Mentions: d.int(),
 		Gender: d.ref(), Roles: d.refs(), Organisations: d.refs()}
+	n := d.int()
+	if n > corpus.MaxCredits {
+		d.err = errCorrupt
+		return p
+	}
+	if n > 0 {
+		p.Credits = make([]corpus.Credit, n)
+		for i := range p.Credits {
+			c := &p.Credits[i]
+			for _, s := range []*string{&c.Doc, &c.Title, &c.Outlet, &c.Author, &c.Date, &c.URL, &c.Line} {
+				*s = d.ref()
+			}
+		}
+	}
+	return p
 }
 
 func (e *rawEnc) rawEntry(r *rawEntry) {

@@ -195,9 +195,12 @@ func intro(a *Answer, l i18n.Lang) string {
 		if len(a.Quotes) > 0 { // reported speech only
 			return l.T("intro.reported_not_quoted", "who", a.Speaker)
 		}
+		if a.credited {
+			// "Sarah Kim (correspondent for Northline)": named only in
+			// credit lines, which are cited.
+			return l.T("intro.credited_not_quoted", "who", who)
+		}
 		if len(a.Passages) == 0 {
-			// "Sarah Kim (correspondent for Northline)": named only in a
-			// credit line, what it says of them is all there is.
 			return l.T("intro.named_not_quoted", "who", who)
 		}
 		return l.T("intro.mentioned_not_quoted", "who", a.Speaker)
