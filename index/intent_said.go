@@ -174,6 +174,9 @@ func trimOpenings(s string, openings []string) string {
 var personPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(?:so |and |but )?who(?:'s| is| was| are| were)(?: this| that)? (?P<who>.+)$`),
 	regexp.MustCompile(`(?i)^(?:please )?(?:tell (?:me|us)|talk|what do (?:we|you) know|what can you tell (?:me|us)|what about|anything|info|information)(?: more)? (?:about|on) (?P<who>.+)$`),
+	// "umerov who", "kallas, who is that": the name first, then the
+	// question.
+	regexp.MustCompile(`(?i)^(?P<who>[^,]+?),? who(?:'s| is| was)?(?: (?:that|this|he|she|they|it))?$`),
 }
 
 // parsePersonQuestion returns who a "who is X" question asks about.
