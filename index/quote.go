@@ -226,7 +226,7 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 			// articles introduce people, before any naming them only by
 			// surname, however short. Each passage is read once.
 			var described, full, rest []hit
-			roles := e.roleTerms(p)
+			roles := roleWords(p)
 			for i := range hits {
 				r, err := e.passageOf(&hits[i])
 				if err != nil {
@@ -235,7 +235,7 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 				switch {
 				case !p.fullNameIn(r.text):
 					rest = append(rest, hits[i])
-				case e.givesRole(r.text, roles):
+				case givesRole(r.text, roles):
 					described = append(described, hits[i])
 				default:
 					full = append(full, hits[i])
@@ -263,25 +263,23 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 	return out, nil
 }
 
-// roleTerms are the index terms of each of p's roles that say what the
-// role is: words of four letters or more, not their name's. A role of one
+// roleWords are the words of each of p's roles that say what the role
+// is: words of four letters or more, not their name's. A role of one
 // such word ("Senator", "Dr") is no description: it is how anyone would
 // address them.
-func (e *Engine) roleTerms(p *person) [][]string {
+func roleWords(p *person) [][]string {
 	own := tokens(p.Name)
 	var out [][]string
 	for _, r := range append([]string{p.Role}, p.Roles...) {
-		var ts []string
+		var ws []string
 		for _, w := range tokens(r) {
-			if utf8.RuneCountInString(w) < 4 || slices.Contains(own, w) {
+			if utf8.RuneCountInString(w) < 4 || slices.Contains(own, w) || slices.Contains(ws, w) {
 				continue
 			}
-			if t := e.terms.of(w); t != "" && !slices.Contains(ts, t) {
-				ts = append(ts, t)
-			}
+			ws = append(ws, w)
 		}
-		if len(ts) >= 2 {
-			out = append(out, ts)
+		if len(ws) >= 2 {
+			out = append(out, ws)
 		}
 	}
 	return out
@@ -291,23 +289,21 @@ func (e *Engine) roleTerms(p *person) [][]string {
 // more of one of their roles: where an article introduces them ("Oksana
 // Levchuk, a senior fellow at the Dnipro Institute"), not where it only
 // names or addresses them ("Dr. Oksana Levchuk, thank you so much").
-func (e *Engine) givesRole(text string, roles [][]string) bool {
-	if len(roles) == 0 {
-		return false
-	}
-	var in []string
-	for sp := range words(text) {
-		in = append(in, e.terms.of(text[sp.start:sp.end]))
-	}
-	for _, ts := range roles {
+// Words are compared as written, case aside: it reads every passage
+// naming the person, so it stems nothing and allocates nothing.
+func givesRole(text string, roles [][]string) bool {
+	for _, ws := range roles {
 		n := 0
-		for _, t := range ts {
-			if slices.Contains(in, t) {
-				n++
+		for _, w := range ws {
+			for sp := range words(text) {
+				if strings.EqualFold(text[sp.start:sp.end], w) {
+					n++
+					break
+				}
 			}
-		}
-		if n >= 2 {
-			return true
+			if n >= 2 {
+				return true
+			}
 		}
 	}
 	return false
