@@ -604,8 +604,12 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 }
 
 // maxForBody is the most words the body a title is for may take before
-// a name ("Defence and Space", "Foreign Affairs").
-const maxForBody = 6
+// a name ("Defence and Space", "Foreign Affairs"); maxForReach the bytes
+// before a name within which its "for" must stand.
+const (
+	maxForBody  = 6
+	maxForReach = 120
+)
 
 // forTitleBefore reports whether the words right before off are a title
 // for a body, or its start ("Commissioner for Enlargement ", "Deputy
@@ -615,7 +619,9 @@ const maxForBody = 6
 // ("Deputy").
 func (lx *Lexicon) forTitleBefore(text string, off int) (start int, ok bool) {
 	before := text[:off]
-	if len(before) == 0 || !unicode.IsSpace(lastRune(before)) {
+	if len(before) == 0 || !unicode.IsSpace(lastRune(before)) || !strings.Contains(before[max(0, len(before)-maxForReach):], " for ") {
+		// Most names have no title for a body before them: say so
+		// without reading the words.
 		return 0, false
 	}
 	// In text order; the last is the word right before off.
