@@ -165,6 +165,12 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 				found, foundPi = m, i
 			}
 		}
+		if found != nil && i == pi {
+			// One who fits in the paragraph itself, before the role
+			// noun, is who it means: those of the paragraphs before are
+			// further back than the reader looks.
+			return found, foundPi
+		}
 	}
 	return found, foundPi
 }
