@@ -21,9 +21,12 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"log"
+	"log/slog"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -42,6 +45,7 @@ import (
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index"
 	"github.com/talksbot/talksbot/internal/gencorpus"
+	"github.com/talksbot/talksbot/internal/localask"
 )
 
 // The questions of index/bench_test.go's generated-corpus benchmarks.
@@ -62,9 +66,14 @@ func main() {
 		rssMain(os.Args[2:])
 		return
 	}
+	if len(os.Args) > 1 && os.Args[1] == "serve-local" {
+		serveLocalMain(os.Args[2:])
+		return
+	}
 	sizes := flag.String("articles", "10000", "corpus sizes, comma-separated")
 	dir := flag.String("dir", filepath.Join(os.TempDir(), "talksbot-bench"), "where corpora, indexes and the binary are kept")
 	rounds := flag.Int("rounds", 40, "times each question is asked of each engine")
+	warmOnly := flag.Bool("warm-only", false, "measure only the build and the warm `talksbot ask` (beside a serve and alone)")
 	flag.Parse()
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		log.Fatal(err)
@@ -85,7 +94,7 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		r := run{n: n, dir: *dir, bin: bin, self: self, rounds: *rounds}
+		r := run{n: n, dir: *dir, bin: bin, self: self, rounds: *rounds, warmOnly: *warmOnly}
 		rows = append(rows, r.all()...)
 	}
 	fmt.Println("| articles | what | talksbot | plain bleve | SQLite FTS5 | talksbot / bleve |")
@@ -96,6 +105,7 @@ func main() {
 }
 
 type run struct {
+	warmOnly     bool
 	n            int
 	dir, bin     string
 	self         string
@@ -127,6 +137,11 @@ func (r *run) all() []string {
 	passages := 0
 	if m := regexp.MustCompile(`(\d+) passages`).FindStringSubmatch(tb.out); m != nil {
 		passages, _ = strconv.Atoi(m[1])
+	}
+	if r.warmOnly {
+		r.row("build, passages/s (wall)", fmt.Sprintf("%.0f (%s, peak RSS %d MB)", float64(passages)/tb.wall.Seconds(), secs(tb.wall), tb.maxRSS>>20), "", "", "")
+		r.warmAsk()
+		return r.rows
 	}
 	docs := gencorpus.Generate(r.n, 1).Documents
 	var texts []string
@@ -218,21 +233,7 @@ func (r *run) all() []string {
 	r.row("serving memory after the questions: RSS (anonymous + file-backed) MB", mt.String(), mb.String(), mf.String(),
 		fmt.Sprintf("%.2f× anonymous", float64(mt.Anon)/float64(max(mb.Anon, 1))))
 
-	// A warm `talksbot ask` on the folder, against one on the embedded
-	// corpus, in the same run.
-	emb := filepath.Join(r.dir, "data-embedded")
-	q := "what did Marchenko say"
-	measure(r.bin, "ask", "--data-dir", emb, "what did Peskov say")
-	measure(r.bin, "ask", "--corpus", r.corpus, "--data-dir", r.data, q)
-	var folder, embedded []time.Duration
-	for range 5 {
-		folder = append(folder, measure(r.bin, "ask", "--corpus", r.corpus, "--data-dir", r.data, q).wall)
-		embedded = append(embedded, measure(r.bin, "ask", "--data-dir", emb, "what did Peskov say").wall)
-	}
-	slices.Sort(folder)
-	slices.Sort(embedded)
-	r.row("warm `talksbot ask` process, median of 5 (wall)", ms(folder[2])+" ms", "", "",
-		fmt.Sprintf("%.1f× the embedded-corpus ask (%s ms)", float64(folder[2])/float64(embedded[2]), ms(embedded[2])))
+	r.warmAsk()
 
 	// One article added: `talksbot index` updates the index, and the
 	// article answers; then it is removed again.
@@ -249,6 +250,82 @@ func (r *run) all() []string {
 	r.row("one article added: `talksbot index` (wall, peak RSS)", fmt.Sprintf("%s ms, %d MB (answers: %v); removed again: %s ms",
 		ms(up.wall), up.maxRSS>>20, ok, ms(down.wall)), "", "", strings.TrimSpace(firstLine(up.out)))
 	return r.rows
+}
+
+// warmAsk measures a warm `talksbot ask` process on the folder, alone
+// (it stats every file) and beside a process answering for the folder
+// over the local socket as `serve --watch` does (internal/localask,
+// served by `bench serve-local`, which opens the same index read-only),
+// against one on the embedded corpus, interleaved in the same run.
+func (r *run) warmAsk() {
+	emb := filepath.Join(r.dir, "data-embedded")
+	q := "what did Marchenko say"
+	measure(r.bin, "ask", "--data-dir", emb, "what did Peskov say")
+	measure(r.bin, "ask", "--no-serve", "--corpus", r.corpus, "--data-dir", r.data, q)
+	srv := exec.Command(r.self, "serve-local", r.data, r.corpus)
+	srv.Stderr = os.Stderr
+	if err := srv.Start(); err != nil {
+		log.Fatal(err)
+	}
+	defer func() {
+		_ = srv.Process.Signal(os.Interrupt)
+		_ = srv.Wait()
+	}()
+	sock, _ := localask.Socket(r.data, r.corpus)
+	for i := 0; ; i++ {
+		if _, err := os.Stat(sock); err == nil {
+			break
+		}
+		if i == 6000 {
+			log.Fatal("serve-local never listened")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	measure(r.bin, "ask", "--corpus", r.corpus, "--data-dir", r.data, q)
+	var folder, beside, embedded []time.Duration
+	for range 5 {
+		folder = append(folder, measure(r.bin, "ask", "--no-serve", "--corpus", r.corpus, "--data-dir", r.data, q).wall)
+		p := measure(r.bin, "ask", "--corpus", r.corpus, "--data-dir", r.data, q)
+		beside = append(beside, p.wall)
+		embedded = append(embedded, measure(r.bin, "ask", "--data-dir", emb, "what did Peskov say").wall)
+	}
+	slices.Sort(folder)
+	slices.Sort(beside)
+	slices.Sort(embedded)
+	r.row("warm `talksbot ask` process, median of 5 (wall)", ms(folder[2])+" ms", "", "",
+		fmt.Sprintf("%.1f× the embedded-corpus ask (%s ms)", float64(folder[2])/float64(embedded[2]), ms(embedded[2])))
+	r.row("warm `talksbot ask` beside a running serve (local socket), median of 5 (wall)", ms(beside[2])+" ms", "", "",
+		fmt.Sprintf("%.1f× the embedded-corpus ask", float64(beside[2])/float64(embedded[2])))
+}
+
+// serveLocalMain is `bench serve-local DATA CORPUS`: answer `talksbot
+// ask` for the corpus folder over the local socket, as `serve --watch`
+// does, from the index talksbot keeps in DATA, until interrupted.
+func serveLocalMain(args []string) {
+	if len(args) != 2 {
+		log.Fatal("usage: bench serve-local DATA CORPUS")
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	e, err := index.Open(ctx, index.OpenOptions{DataDir: args[0], Folder: &index.Folder{Dir: args[1]}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer e.Close()
+	sock, ok := localask.Socket(args[0], args[1])
+	if !ok {
+		log.Fatal("no socket path")
+	}
+	err = localask.Serve(ctx, sock, func(ctx context.Context, q string, limit int) (string, string, error) {
+		a, err := e.Ask(ctx, q, index.AskOptions{Limit: limit})
+		if err != nil {
+			return "", "", err
+		}
+		return index.Render(a).Text(), "", nil
+	}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		log.Fatal(err)
+	}
 }
 
 func firstLine(s string) string {

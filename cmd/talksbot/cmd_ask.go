@@ -10,17 +10,21 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/talksbot/talksbot/index"
+	"github.com/talksbot/talksbot/internal/localask"
 )
 
 func newAskCmd() *cobra.Command {
 	var limit int
-	var asJSON bool
+	var asJSON, noServe bool
 	cmd := &cobra.Command{
 		Use:   "ask [--corpus DIR] [--data-dir DIR] [--limit N] [--json] QUESTION...",
 		Short: "Answer a question from the articles, with citations",
 		Long: `Answer a question from the articles: the passages that answer it and,
 for "what did X say", X's direct quotes, each with a numbered citation.
-The output is what a Discord user would read; --json gives it as data.`,
+The output is what a Discord user would read; --json gives it as data.
+Beside a running "talksbot serve --watch" over the same corpus folder and
+data directory, the running bot answers (what members get from it at
+that moment); --no-serve reads the folder instead.`,
 		Example: `  talksbot ask what did Peskov say
   talksbot ask --json "security guarantees"`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -28,10 +32,19 @@ The output is what a Discord user would read; --json gives it as data.`,
 			if question == "" {
 				return userErrorf(`no question given; try: talksbot ask "what did Peskov say"`)
 			}
-			return runAnswer(cmd, limit, asJSON, func(ctx context.Context, e *index.Engine, opts index.AskOptions) (*index.Answer, error) {
+			a, err := newApp(cmd)
+			if err != nil {
+				return err
+			}
+			if !noServe {
+				if done, err := askBesideServe(cmd, a, question, limit, asJSON); done || err != nil {
+					return err
+				}
+			}
+			return runAnswerWith(cmd, a, limit, asJSON, func(ctx context.Context, e *index.Engine, opts index.AskOptions) (*index.Answer, error) {
 				ans, err := e.Ask(ctx, question, opts)
 				if errors.Is(err, index.ErrEmptyQuestion) {
-					return nil, userErrorf("the question %q has no words to look for; ask with a few words, e.g. talksbot ask \"what did Peskov say\"", question)
+					return nil, emptyQuestion(question)
 				}
 				return ans, err
 			})
@@ -39,7 +52,46 @@ The output is what a Discord user would read; --json gives it as data.`,
 	}
 	cmd.Flags().IntVar(&limit, "limit", 5, "passages at most")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the answer as JSON")
+	cmd.Flags().BoolVar(&noServe, "no-serve", false, "answer from the corpus folder even when a running serve could")
 	return cmd
+}
+
+// askBesideServe asks the serve answering for the configured corpus
+// folder, if one does, and prints its answer as ask would; done is false
+// when none does.
+func askBesideServe(cmd *cobra.Command, a *app, question string, limit int, asJSON bool) (done bool, err error) {
+	if cmd.Flags().Changed("limit") && limit < 1 {
+		return false, nil // runAnswer says so
+	}
+	dataDir, err := a.dataDir()
+	if err != nil {
+		return false, nil
+	}
+	path, ok := localask.Socket(dataDir, a.cfg.Corpus.Dir)
+	if !ok {
+		return false, nil
+	}
+	if !cmd.Flags().Changed("limit") {
+		limit = a.cfg.Answer.MaxPassages
+	}
+	reply, ok := localask.Ask(cmd.Context(), path, question, limit)
+	if !ok {
+		return false, nil
+	}
+	if reply.Empty {
+		return true, emptyQuestion(question)
+	}
+	out := cmd.OutOrStdout()
+	if asJSON {
+		_, err = io.WriteString(out, reply.JSON)
+		return true, err
+	}
+	_, err = io.WriteString(out, consoleOf(out).answer(reply.Text))
+	return true, err
+}
+
+func emptyQuestion(question string) error {
+	return userErrorf("the question %q has no words to look for; ask with a few words, e.g. talksbot ask \"what did Peskov say\"", question)
 }
 
 // runAnswer is what ask and topic share: check --limit (the configured
@@ -47,10 +99,19 @@ The output is what a Discord user would read; --json gives it as data.`,
 // corpus, answer, and print the answer as a Discord user would read it
 // (in colour and wrapped on a terminal) or, with --json, as data.
 func runAnswer(cmd *cobra.Command, limit int, asJSON bool, answer func(context.Context, *index.Engine, index.AskOptions) (*index.Answer, error)) error {
+	a, err := newApp(cmd)
+	if err != nil {
+		return err
+	}
+	return runAnswerWith(cmd, a, limit, asJSON, answer)
+}
+
+// runAnswerWith is runAnswer with the configuration already read.
+func runAnswerWith(cmd *cobra.Command, a *app, limit int, asJSON bool, answer func(context.Context, *index.Engine, index.AskOptions) (*index.Answer, error)) error {
 	if cmd.Flags().Changed("limit") && limit < 1 {
 		return userErrorf("--limit must be at least 1, got %d", limit)
 	}
-	a, e, err := openForCommand(cmd)
+	e, err := openForApp(cmd, a)
 	if err != nil {
 		return err
 	}
@@ -107,4 +168,19 @@ func writeAnswerJSON(w io.Writer, a *index.Answer) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
+}
+
+// localAnswerer answers as `talksbot ask` prints, for the local socket.
+func localAnswerer(ask func(context.Context, string, index.AskOptions) (*index.Answer, error)) localask.Answerer {
+	return func(ctx context.Context, q string, limit int) (string, string, error) {
+		a, err := ask(ctx, q, index.AskOptions{Limit: limit})
+		if err != nil {
+			return "", "", err
+		}
+		var js strings.Builder
+		if err := writeAnswerJSON(&js, a); err != nil {
+			return "", "", err
+		}
+		return index.Render(a).Text(), js.String(), nil
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/talksbot/talksbot/bot"
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index"
+	"github.com/talksbot/talksbot/internal/localask"
 	"github.com/talksbot/talksbot/metrics"
 )
 
@@ -198,6 +199,15 @@ func runServe(cmd *cobra.Command, _ []string) error {
 			go pollCorpus(ctx, a.cfg.Corpus.Dir, every, reindex, log)
 		}
 		go watchIndex(ctx, indexCheckEvery, l.Check, log)
+		// The watcher keeps the index in step with the folder: `talksbot
+		// ask` beside this bot may ask it instead of reading the folder.
+		if path, ok := localask.Socket(dataDir, a.cfg.Corpus.Dir); ok {
+			go func() {
+				if err := localask.Serve(ctx, path, localAnswerer(l.Ask), log); err != nil {
+					log.Warn("talksbot ask will read the corpus folder itself", "err", err)
+				}
+			}()
+		}
 	}
 
 	log.Info("starting", "mode", d.Mode, "documents", eng.Stats().Documents, "corpus", a.cfg.Corpus.Dir,

@@ -11,7 +11,10 @@
 // seeds <data dir>/articles when no corpus folder is set (seed.go), opens
 // the index, builds the sessions (one per shard, or an HTTP-only bot) and
 // runs the bot; --watch adds the corpus watcher and, with
-// corpus.poll_interval, a poller for shared folders (poll.go). --version
+// corpus.poll_interval, a poller for shared folders (poll.go), and
+// answers `talksbot ask` for the folder over a unix socket in the data
+// directory (internal/localask), which ask tries first (cmd_ask.go).
+// --version
 // comes from -ldflags or the build information (version.go).
 //
 // On a terminal answers are in colour and wrapped, and `index` draws a

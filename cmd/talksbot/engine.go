@@ -132,12 +132,21 @@ func openForCommand(cmd *cobra.Command) (*app, *index.Engine, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	e, err := openForApp(cmd, a)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, e, nil
+}
+
+// openForApp is openForCommand with the configuration already read.
+func openForApp(cmd *cobra.Command, a *app) (*index.Engine, error) {
 	// The index reads the folder itself: when its files are unchanged
 	// since the index was built, it only stats them.
 	if e, err := a.openFolder(cmd.Context(), announceBuild(cmd.ErrOrStderr(), a)); err == nil {
-		return a, e, nil
+		return e, nil
 	} else if cmd.Context().Err() != nil {
-		return nil, nil, err
+		return nil, err
 	} else {
 		a.log.Debug("index from the folder", "err", err)
 	}
@@ -145,13 +154,9 @@ func openForCommand(cmd *cobra.Command) (*app, *index.Engine, error) {
 	// and open or build an index for it.
 	c, err := a.loadCorpus(corpus.Options{})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	e, err := a.openEngine(cmd.Context(), c, announceBuild(cmd.ErrOrStderr(), a))
-	if err != nil {
-		return nil, nil, err
-	}
-	return a, e, nil
+	return a.openEngine(cmd.Context(), c, announceBuild(cmd.ErrOrStderr(), a))
 }
 
 // announceBuild returns a progress function that says, once, that the
