@@ -217,8 +217,8 @@ func TestE2ECommandReplies(t *testing.T) {
 		{"ask a quote question", ask("what did Peskov say"), false,
 			[]string{"Dmitry Peskov", "Kremlin spokesman", "> We have not seen any texts yet", "[1] ", "DW", "18 Dec 2025"}, false},
 		{"ask about a person, privately", discordtest.Interaction{Name: "ask", Options: []discordtest.Option{
-			{Name: "question", Value: "who is Claudia Major?"}, {Name: "private", Value: true}}}, true,
-			[]string{"**Claudia", "German Marshall Fund", "Sources"}, true},
+			{Name: "question", Value: "who is Zelensky?"}, {Name: "private", Value: true}}}, true,
+			[]string{"**Volodymyr Zelensky", "President", "Sources"}, true},
 		{"ask what the articles do not cover", ask("who won the world cup"), false,
 			[]string{"don't cover"}, true},
 		{"quote", discordtest.Interaction{Name: "quote", Options: []discordtest.Option{{Name: "speaker", Value: "Dmitry Peskov"}}}, false,

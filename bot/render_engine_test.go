@@ -51,3 +51,23 @@ func TestRenderGoldenFromEngine(t *testing.T) {
 		})
 	}
 }
+
+// A paragraph where the article both reports someone and quotes them is
+// shown whole, once, marked as such: never its quote as a block quote
+// and its report apart, and never again among the passages.
+func TestParagraphReportingAndQuoting(t *testing.T) {
+	a := &answers{engine: newTestLive(t), perPage: 5}
+	resp, err := a.reply(context.Background(), query{Kind: queryAsk, Text: "what did Claudia Major say"}, 0, "4242")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := resp.Embeds[0]
+	checkLimits(t, e)
+	d := e.Description
+	if !strings.Contains(d, "**Claudia Major** *(reported and quoted in one paragraph)*: She said that") {
+		t.Errorf("the paragraph is not shown whole and marked:\n%s", d)
+	}
+	if strings.Contains(d, "> Will troops be sent") || strings.Count(d, "Will troops be sent") != 1 {
+		t.Errorf("its quote is shown apart, or twice:\n%s", d)
+	}
+}

@@ -177,10 +177,19 @@ func (v *answerView) cite(i int) int {
 func (v *answerView) itemText(i, room int) string {
 	it := v.items[i]
 	if it.quote >= 0 {
+		q := v.reply.Quotes[it.quote]
+		if q.Paragraph {
+			// The paragraph that reports and quotes them: a passage,
+			// trimmed around their name.
+			if room == 0 {
+				room = passageRoom
+			}
+			return passageText(index.ReplyPassage{Text: q.Text, Marks: q.Marks, Matches: q.Marks}, room)
+		}
 		if room == 0 {
 			room = quoteRoom
 		}
-		t, _ := Cut(Escape(strings.TrimSpace(v.reply.Quotes[it.quote].Text)), room)
+		t, _ := Cut(Escape(strings.TrimSpace(q.Text)), room)
 		return t
 	}
 	if room == 0 {
@@ -207,6 +216,11 @@ func (v *answerView) block(i, room int, roleShown map[string]bool) string {
 		who += ", " + Escape(q.Role)
 	}
 	roleShown[q.Speaker] = true
+	if q.Paragraph {
+		// The article's paragraph, reporting and quoting them: its own
+		// words say which is which.
+		return fmt.Sprintf("%s *(%s)*: %s%s", who, Escape(v.l.T("quote.paragraph")), text, citeMarks([]int{q.Citation}))
+	}
 	if q.Reported {
 		// The article's words, not the speaker's: no quotation marks, no
 		// block quote.

@@ -22,6 +22,11 @@ type Quote struct {
 	// article reports the speaker said, in its own words, never shown as
 	// a direct quotation.
 	Reported bool `json:"reported,omitempty"`
+
+	// context is the paragraph the quote stands in, as the article gives
+	// it (the reply shows it where the speaker is both reported and
+	// quoted there).
+	context string
 }
 
 // Passage is a passage that answers the question. Highlight is Text with

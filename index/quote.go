@@ -62,7 +62,9 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 		}
 	}
 	for _, r := range byParagraph(append(order, reported...)[:min(len(order)+len(reported), maxQuotes)]) {
-		a.Quotes = append(a.Quotes, r.quote)
+		q := r.quote
+		q.context = r.context
+		a.Quotes = append(a.Quotes, q)
 	}
 	passages, err := e.personPassages(ctx, p, qs, limitOf(opts))
 	if err != nil {

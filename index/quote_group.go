@@ -10,15 +10,12 @@ import (
 // together, in the order the paragraph says them, where the first of
 // them ranked: a speaker's words split by "he said" ("We see a map," …
 // "We do not yet see an agreement") are one answer, read as the article
-// gives them, not two answers apart. Direct and reported speech are kept
-// apart: they are shown differently.
+// gives them, not two answers apart; so are what it reports them saying
+// and what it quotes (the reply then shows the paragraph).
 func byParagraph(recs []*quoteRec) []*quoteRec {
-	type key struct {
-		at       place
-		reported bool
-	}
+	type key = place
 	keyOf := func(r *quoteRec) key {
-		return key{place{r.quote.Source.Doc, r.quote.Source.Paragraph}, r.quote.Reported}
+		return place{r.quote.Source.Doc, r.quote.Source.Paragraph}
 	}
 	groups := make(map[key][]*quoteRec, len(recs))
 	var order []key
@@ -35,8 +32,10 @@ func byParagraph(recs []*quoteRec) []*quoteRec {
 	out := make([]*quoteRec, 0, len(recs))
 	for _, k := range order {
 		g := groups[k]
+		// Direct quotations first (Answer.Quotes leads with the words
+		// themselves), each kind in the paragraph's order.
 		slices.SortStableFunc(g, func(a, b *quoteRec) int {
-			return cmp.Compare(offsetIn(a), offsetIn(b))
+			return cmp.Or(cmp.Compare(boolInt(a.quote.Reported), boolInt(b.quote.Reported)), cmp.Compare(offsetIn(a), offsetIn(b)))
 		})
 		out = append(out, g...)
 	}

@@ -43,14 +43,27 @@ Marchuk said the company had asked European partners for more transformers. "Eve
 		t.Errorf("the paragraph's quotes at %d and %d, want side by side in order: %q", first, second, quoteTexts(a))
 	}
 	r := Render(a)
-	joined := 0
+	var joined, whole int
 	for _, q := range r.Quotes {
-		if strings.HasPrefix(q.Text, "Substations, substations: the substations in Kharkiv were hit four times in a week … We repair them at night") {
+		if strings.HasPrefix(q.Text, "Substations, substations: the substations in Kharkiv were hit four times in a week … We repair them at night") && !q.Paragraph {
 			joined++
 		}
+		// The third paragraph reports her ("Marchuk said the company had
+		// asked …") and quotes her: it is shown whole, her name in bold.
+		if q.Paragraph && strings.HasPrefix(q.Text, "Marchuk said the company had asked") && len(q.Marks) == 1 {
+			whole++
+		}
 	}
-	if joined != 1 || len(r.Quotes) != len(a.Quotes)-1 {
-		t.Errorf("reply quotes %q; want the second paragraph's two as one block", replyQuoteTexts(r))
+	if joined != 1 || whole != 1 || len(r.Quotes) != 2 {
+		t.Errorf("reply quotes %q; want the second paragraph's two as one block and the third whole", replyQuoteTexts(r))
+	}
+	for _, p := range r.Passages {
+		if strings.HasPrefix(p.Text, "Marchuk said the company") {
+			t.Errorf("the paragraph shown whole among the quotes is shown again as a passage")
+		}
+	}
+	if text := r.Text(); !strings.Contains(text, "Olena Marchuk (reported and quoted in one paragraph): **Marchuk** said the company") {
+		t.Errorf("text:\n%s", text)
 	}
 }
 

@@ -42,6 +42,11 @@ type ReplyQuote struct {
 	Citation int // N of the Citation it refers to
 	// Reported is indirect speech, the article's words, not a quotation.
 	Reported bool
+	// Paragraph says Text is the paragraph itself: the article both
+	// reports the speaker and quotes them there, so its own words say
+	// which is which. Marks bold the speaker's name in it.
+	Paragraph bool
+	Marks     []Mark
 }
 
 // quoteGap joins the quotes of one speaker from one paragraph: the
@@ -51,7 +56,39 @@ const quoteGap = " … "
 // sameBlock reports whether o continues q: the same speaker, the same
 // paragraph, the same kind of speech.
 func (q ReplyQuote) sameBlock(o ReplyQuote) bool {
-	return q.Speaker != "" && q.Speaker == o.Speaker && q.Citation == o.Citation && q.Reported == o.Reported
+	return q.Speaker != "" && q.Speaker == o.Speaker && q.Citation == o.Citation && q.Reported == o.Reported && !q.Paragraph
+}
+
+// mixed reports a run of quotes holding both reported and direct speech.
+func mixed(run []Quote) bool {
+	var reported, direct bool
+	for _, q := range run {
+		reported = reported || q.Reported
+		direct = direct || !q.Reported
+	}
+	return reported && direct
+}
+
+// nameMarks are where text names who: their full name, else each word of
+// it of three letters or more (a surname alone, "Ritter said").
+func nameMarks(text, who string) []Mark {
+	if who == "" {
+		return nil
+	}
+	if i := strings.Index(text, who); i >= 0 {
+		return []Mark{{i, i + len(who)}}
+	}
+	var out []Mark
+	for sp := range words(text) {
+		w := text[sp.start:sp.end]
+		for _, part := range strings.Fields(who) {
+			if len(part) >= 3 && w == part {
+				out = append(out, Mark{sp.start, sp.end})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // ReplyPassage is a passage with the number of its citation.
@@ -123,20 +160,44 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 	// by X's words; every other answer leads with the quotes. Citation
 	// numbers follow the order shown.
 	r.PassagesFirst = a.Kind == KindPerson
+	shown := map[place]bool{} // paragraphs shown whole among the quotes
 	quotes := func() {
-		for _, q := range a.Quotes {
-			rq := ReplyQuote{Text: q.Text, Speaker: q.Speaker, Role: q.Role, Citation: cite(q.Source), Reported: q.Reported}
-			if n := len(r.Quotes); n > 0 && r.Quotes[n-1].sameBlock(rq) {
-				// Words of one speaker in one paragraph are one block,
-				// the gap between them marked as a quotation marks it.
-				r.Quotes[n-1].Text += quoteGap + rq.Text
+		for i := 0; i < len(a.Quotes); {
+			// A run of one speaker's words from one paragraph.
+			j := i + 1
+			for j < len(a.Quotes) && a.Quotes[j].Speaker == a.Quotes[i].Speaker && a.Quotes[j].Speaker != "" && a.Quotes[j].Source.Doc == a.Quotes[i].Source.Doc && a.Quotes[j].Source.Paragraph == a.Quotes[i].Source.Paragraph {
+				j++
+			}
+			run := a.Quotes[i:j]
+			q := run[0]
+			if mixed(run) && q.context != "" {
+				// Reported and quoted in one paragraph: the article's
+				// own words say which is which.
+				r.Quotes = append(r.Quotes, ReplyQuote{Text: q.context, Speaker: q.Speaker, Role: q.Role, Citation: cite(q.Source),
+					Paragraph: true, Marks: nameMarks(q.context, q.Speaker)})
+				shown[place{q.Source.Doc, q.Source.Paragraph}] = true
+				i = j
 				continue
 			}
-			r.Quotes = append(r.Quotes, rq)
+			for _, q := range run {
+				rq := ReplyQuote{Text: q.Text, Speaker: q.Speaker, Role: q.Role, Citation: cite(q.Source), Reported: q.Reported}
+				if n := len(r.Quotes); n > 0 && r.Quotes[n-1].sameBlock(rq) {
+					// Words of one speaker in one paragraph are one
+					// block, the gap between them marked as a quotation
+					// marks it.
+					r.Quotes[n-1].Text += quoteGap + rq.Text
+					continue
+				}
+				r.Quotes = append(r.Quotes, rq)
+			}
+			i = j
 		}
 	}
 	passages := func() {
 		for _, p := range a.Passages {
+			if shown[place{p.Source.Doc, p.Source.Paragraph}] {
+				continue // shown whole among the quotes
+			}
 			r.Passages = append(r.Passages, ReplyPassage{Text: p.Text, Highlight: p.Highlight, Marks: p.Marks, Matches: p.Matches, Citation: cite(p.Source)})
 		}
 	}
@@ -272,6 +333,10 @@ func (r Reply) quotesText(b *strings.Builder, l i18n.Lang) {
 		}
 		if r.ShowRole(i) {
 			who += ", " + q.Role
+		}
+		if q.Paragraph {
+			fmt.Fprintf(b, "\n%s (%s): %s [%d]\n", who, l.T("quote.paragraph"), highlight(q.Text, q.Marks), q.Citation)
+			continue
 		}
 		if q.Reported {
 			fmt.Fprintf(b, "\n%s (%s): %s [%d]\n", who, l.T("quote.reported"), strings.ReplaceAll(q.Text, "\n", " "), q.Citation)
