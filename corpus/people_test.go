@@ -267,3 +267,20 @@ Northline Press writers Ivan Rudenko in Moscow and Sarah Kim in Washington contr
 	}
 	t.Fatal("Sarah Kim is not among the people")
 }
+
+// A capital is no person where a brief's words make it look like one
+// ("the Baku understandings", under "Zaporizhzhia after Baku"):
+// Azerbaijan's capital is in the nationalities data with its country, as
+// Moscow is with Russia's.
+func TestCapitalIsNoPerson(t *testing.T) {
+	text := "# Zaporizhzhia after Baku: five conditions for a nuclear safety perimeter that works\n\n**Policy Brief No. 3/2028 | Vienna, 27 January 2028**\n\n**Dr Tobias Brandauer**, Senior Fellow, Nuclear Security Programme, Kahlenberg Institute for Security Policy, Vienna\n\n## Executive summary\n\nThe fourth round of Russia-Ukraine talks, which closed in Baku on 22 January 2028, produced the first written commitments on the Zaporizhzhia Nuclear Power Plant (ZNPP) since the plant was seized in March 2022. The so-called Baku understandings expand the team of the International Atomic Energy Agency (IAEA) on site, promise to restore a key high-voltage line and create a technical working group in Vienna. They leave the hardest questions, ownership and operation, untouched.\n"
+	c, err := LoadFS(fstest.MapFS{"brief.md": {Data: []byte(text)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range c.People {
+		if p.Name == "Baku" {
+			t.Errorf("a capital taken for a person: %+v", p)
+		}
+	}
+}

@@ -641,3 +641,29 @@ Northline Press writers Ivan Rudenko in Moscow and Sarah Kim in Washington contr
 		t.Errorf("reply %q / %q / %d citations", r.Intro, r.Passages[0].Highlight, len(r.Citations))
 	}
 }
+
+// Where someone is from is theirs: "kovalenko from khmilnyk" is not the
+// naval medic Kovalenko, whose titles never name the town (the woman who
+// signs a letter from there shares his surname); his own town still finds
+// him.
+func TestOriginQualifiesAName(t *testing.T) {
+	text := `Title: Letters and a homecoming
+Outlet: Regional Herald
+Date: 2028-01-27
+
+Oleksandr Kovalenko, a 34-year-old naval medic from Mykolaiv, stepped off the bus first. "I did not think I would see the sea again," he said.
+
+My son Andrii, a marine, has been in captivity since 2022. His name was not on Wednesday's list. I will keep writing until it is.
+
+Nadiia Kovalenko, Khmilnyk
+`
+	e := engineOfFiles(t, map[string]string{"herald.txt": text})
+	a, err := e.Ask(context.Background(), "what did kovalenko from khmilnyk write abt her son", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker == "Oleksandr Kovalenko" {
+		t.Errorf("the letter writer from Khmilnyk answered as the medic from Mykolaiv")
+	}
+	checkSpeakers(t, e, []speakerCase{{"what did kovalenko from mykolaiv say", "Oleksandr Kovalenko", "I did not think I would see the sea again"}})
+}

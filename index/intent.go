@@ -90,6 +90,7 @@ type questionWords struct {
 	Shorthand      map[string]string `yaml:"shorthand"`
 	Ordinals       []string          `yaml:"ordinals"`
 	OrdinalSuffix  []string          `yaml:"ordinal_suffixes"`
+	OriginWords    []string          `yaml:"origin_words"`
 	TitleShorthand map[string]string `yaml:"title_shorthand"`
 	PersonNouns    []string          `yaml:"person_nouns"`
 	Particles      []string          `yaml:"particles"`
@@ -241,6 +242,9 @@ func (e *Engine) namedThenSubject(who string) (string, string, bool) {
 		first := strings.ToLower(strings.Trim(f[k], "'’"))
 		last := strings.ToLower(f[k-1])
 		switch {
+		case slices.Contains(loadQuestionWords().OriginWords, first):
+			// "kovalenko from khmilnyk": which Kovalenko, not what about.
+			continue
 		case first == "s" || strings.HasPrefix(f[k], "'") || strings.HasPrefix(f[k], "’"),
 			// "zelensky's office", "putins spokesman", "the ministers'
 			// view": whose, not who (with its apostrophe or without).
@@ -293,6 +297,10 @@ func (e *Engine) onlyNamed(phrase string) *person {
 			return nil
 		}
 		p = sp.p
+		// "kovalenko from khmilnyk": where they are from must be theirs.
+		if rest := strings.Fields(strings.ToLower(phrase[sp.end:])); len(rest) > 0 && slices.Contains(loadQuestionWords().OriginWords, rest[0]) && !e.placeQualifier(phrase[sp.end:], p) {
+			return nil
+		}
 	}
 	return p
 }

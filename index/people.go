@@ -575,8 +575,16 @@ func (e *Engine) placeQualifier(rest string, p *person) bool {
 	}
 	// "the mayor of prybrezhne" is what the mayor's title says; "the head
 	// of the monitoring mission" is not the head of a Duma committee.
+	// Where someone is from is theirs too: "kovalenko from khmilnyk" is
+	// not the naval medic Kovalenko, whose titles never name the town
+	// (the woman who signs a letter from there shares his surname).
 	var titled map[string]bool
-	if f[0] == "of" {
+	if f[0] == "of" || f[0] == "from" {
+		if f[0] == "from" {
+			if ns := e.nationsIn(f[1:]); len(ns) > 0 && e.ofNations(p, ns) {
+				return true
+			}
+		}
 		titled = map[string]bool{}
 		for _, r := range append([]string{p.Role}, p.Roles...) {
 			for _, sp := range wordSpans(r) {
