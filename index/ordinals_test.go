@@ -6,14 +6,17 @@ import (
 	"testing"
 )
 
-// Members write ordinals in digits ("the 2nd stage"); the articles in
-// words ("the second stage"), or, for a day, in digits ("on 21 May").
+// Members write ordinals in digits ("the 2nd stage") and shorten titles
+// ("nato sg"); the articles write them out ("the second stage",
+// "Secretary General"), and a day in digits ("on 21 May").
 func TestOrdinalsInDigits(t *testing.T) {
 	for q, want := range map[string]string{
 		"when is the 2nd stage of the swap":   "when is the second stage of the swap",
 		"is the signing on may 21st?":         "is the signing on may 21?",
 		"what happens on the 3rd of november": "what happens on the 3 of november",
 		"the 45th round":                      "the 45 round",
+		"nato sg view on sanctions":           "nato secretary general view on sanctions",
+		"what did the sec gen say":            "what did the secretary general say",
 	} {
 		if got := expandShorthand(q); got != want {
 			t.Errorf("%q read as %q, want %q", q, got, want)

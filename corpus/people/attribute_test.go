@@ -1,6 +1,7 @@
 package people
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -520,6 +521,43 @@ func TestMeetingsCoverageSpeakers(t *testing.T) {
 	for i, q := range got {
 		if q.Speaker != want[i] {
 			t.Errorf("quote %q by %q, want %q", q.Text, q.Speaker, want[i])
+		}
+	}
+}
+
+// A transcript's label may be a title ("SECRETARY GENERAL:", "THE
+// PRESIDENT:"): it stands for the one person of the article holding it,
+// and for no one when two do.
+func TestTitleLabel(t *testing.T) {
+	got, _ := analyse(paras(
+		`Press conference by NATO Secretary General Mark Rutte following the meeting of the NATO-Ukraine Council`,
+		`MODERATOR: Good afternoon. The Secretary General will begin with a short statement.`,
+		`SECRETARY GENERAL: Thank you. Ukraine needs air defence now, not after a ceasefire.`,
+		`QUESTION (AFP): Will the alliance send troops?`,
+		`SECRETARY GENERAL: That is for the nations to decide, and I would be careful about timelines.`,
+	))
+	if len(got) < 2 {
+		t.Fatalf("%d quotes: %+v", len(got), got)
+	}
+	for _, q := range got {
+		if strings.HasPrefix(q.Text, "Thank you") || strings.HasPrefix(q.Text, "That is for the nations") {
+			if q.Speaker != "Mark Rutte" {
+				t.Errorf("%q by %q, want Mark Rutte", q.Text, q.Speaker)
+			}
+		}
+		if strings.HasPrefix(q.Text, "Good afternoon") && q.Speaker != "" {
+			t.Errorf("the moderator's words given to %q", q.Speaker)
+		}
+	}
+	two, _ := analyse(paras(
+		`Remarks by President Volodymyr Zelensky and President Emmanuel Macron in Paris`,
+		`THE PRESIDENT: We have agreed on the next steps for the reassurance force.`,
+		`QUESTION: When will the first troops arrive?`,
+		`THE PRESIDENT: Not before there is a ceasefire that holds.`,
+	))
+	for _, q := range two {
+		if q.Speaker != "" {
+			t.Errorf("with two presidents, %q given to %q", q.Text, q.Speaker)
 		}
 	}
 }

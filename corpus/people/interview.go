@@ -146,7 +146,56 @@ func (a *analyser) labelSpeaker(name string) *member {
 			return a.cast.add(titleCase(name), "")
 		}
 	}
-	return nil
+	return a.titleLabel(ws)
+}
+
+// titleLabel is who a label that is a title stands for ("SECRETARY
+// GENERAL:", "THE PRESIDENT:", "PRIME MINISTER:", as transcripts write
+// the one whose press conference it is): the one person of the article
+// holding that title, its words in one of their roles; nil when no one
+// or several do.
+func (a *analyser) titleLabel(ws []string) *member {
+	var title []string
+	for _, w := range ws {
+		f := Fold(w)
+		switch {
+		case a.lx.is("stop", f) && len(title) == 0:
+			// "THE PRESIDENT"
+		case a.lx.IsTitleNoun(f) || a.lx.IsModifier(f):
+			title = append(title, f)
+		default:
+			return nil
+		}
+	}
+	if len(title) == 0 {
+		return nil
+	}
+	var found *member
+	for _, p := range a.cast.list() {
+		for _, r := range p.allRoles() {
+			if !holdsWords(r, title) {
+				continue
+			}
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// holdsWords reports whether role has each of the words (folded), in
+// order, as words.
+func holdsWords(role string, words []string) bool {
+	rs := strings.Fields(Fold(role))
+	i := 0
+	for _, r := range rs {
+		if i < len(words) && strings.Trim(r, ",.;:()") == words[i] {
+			i++
+		}
+	}
+	return i == len(words)
 }
 
 // titleCase writes an upper-case transcript label as a name: "CLAUDIA
