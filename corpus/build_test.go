@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func parseTxt(t *testing.T, text string) *Document {
@@ -361,5 +362,34 @@ func TestHTMLHeaderOutsideTheArticle(t *testing.T) {
 	}
 	if !contains(d.Skipped, "outside the article: Example Review | Opinion | Newsletters") {
 		t.Errorf("skipped = %q", d.Skipped)
+	}
+}
+
+// A plain-text article may open with "Key: value" lines, as exports and
+// e-mails write them: they are its metadata, not its title and first
+// paragraph. Text that only looks like it ("Update: …", one key alone)
+// is read as text.
+func TestTextKeyValueHeader(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{
+		"letters.txt": &fstest.MapFile{Data: []byte("Title: Letters: Baku is a start\nOutlet: Podillia Courier (Vinnytsia)\nAuthor: Bohdan Savchuk\nDate: 29 January 2028\n\nThis week's postbag was dominated by the talks in Baku and the prisoner exchange.\n")},
+		"update.txt":  &fstest.MapFile{Data: []byte("Ships leave Odesa\n\nUpdate: the port reopened on Monday after a drone attack, officials said.\n")},
+	}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range c.Documents {
+		switch d.ID {
+		case "letters.txt":
+			if d.Title != "Letters: Baku is a start" || d.Outlet != "Podillia Courier (Vinnytsia)" || d.Author != "Bohdan Savchuk" || d.Date != "2028-01-29" {
+				t.Errorf("header read as title %q, outlet %q, author %q, date %q", d.Title, d.Outlet, d.Author, d.Date)
+			}
+			if len(d.Passages) != 1 || !strings.HasPrefix(d.Passages[0].Text, "This week's postbag") {
+				t.Errorf("passages %+v", d.Passages)
+			}
+		case "update.txt":
+			if d.Title != "Ships leave Odesa" || len(d.Passages) != 1 || !strings.HasPrefix(d.Passages[0].Text, "Update: the port reopened") {
+				t.Errorf("plain text misread: title %q, passages %+v", d.Title, d.Passages)
+			}
+		}
 	}
 }

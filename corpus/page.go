@@ -41,6 +41,9 @@ func readPage(name string, data []byte, side *Meta) (*page, error) {
 	)
 	switch strings.ToLower(path.Ext(name)) {
 	case ".txt":
+		if m, body, ok := textHeader(data); ok {
+			r.meta, data = m, body
+		}
 		r.lines = readText(data)
 	case ".md", ".markdown":
 		r, err = readMarkdown(data)

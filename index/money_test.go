@@ -9,7 +9,7 @@ import (
 // "How much money" is answered by an amount in a currency, which never
 // says "money"; a question asking no amount is not.
 func TestHowMuchMoneyFindsACurrency(t *testing.T) {
-	text := `Title: Council approves support package
+	text := `Title: EU Council approves support package for Ukraine
 Outlet: Council of the EU
 Date: 2027-10-28
 
