@@ -237,7 +237,7 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 				switch {
 				case !p.fullNameIn(r.text):
 					rest = append(rest, hits[i])
-				case givesRole(r.text, roles):
+				case len(described) < limit && givesRole(r.text, roles):
 					described = append(described, hits[i])
 				default:
 					full = append(full, hits[i])
