@@ -764,6 +764,24 @@ var (
 // programme at …"; %s is the verbs' forms.
 const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+(the\s+[\p{L}\- ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`
 
+// mayGiveTitle reports whether a word of after opens with one of the
+// verbs' forms: one pass over the text, looking up only the forms that
+// start with each word's first letter.
+func (lx *Lexicon) mayGiveTitle(after string) bool {
+	for i := 0; i+1 < len(after); i++ {
+		if after[i] != ' ' {
+			continue
+		}
+		rest := after[i+1:]
+		for _, st := range lx.predicateByFirst[rest[0]] {
+			if strings.HasPrefix(rest, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // predicateExpr compiles predicateHead over the verbs' forms, longest
 // first so that "heads" is read before "head".
 func predicateExpr(forms map[string]string) *regexp.Regexp {
@@ -780,13 +798,7 @@ func predicateExpr(forms map[string]string) *regexp.Regexp {
 // "X spent four years as a ceasefire monitor" (ceasefire monitor).
 func (lx *Lexicon) predicateRole(after string) string {
 	// The expressions run only where their verb or "as" stands.
-	head := false
-	for _, f := range lx.predicateStems {
-		if strings.Contains(after, f) {
-			head = true
-			break
-		}
-	}
+	head := lx.mayGiveTitle(after)
 	been := strings.Contains(after, " been ") || strings.HasPrefix(after, " is ") || strings.HasPrefix(after, " was ")
 	if !head && !been && !strings.Contains(after, " as ") {
 		return ""

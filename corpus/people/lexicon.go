@@ -156,11 +156,11 @@ type Lexicon struct {
 	// listed for a look-up that allocates nothing.
 	unmakers []string
 	// predicates are the verbs giving a title (predicate_roles.tsv):
-	// form → title; predicateStems the shortest forms, to look for before
-	// running predicateRe.
-	predicates     map[string]string
-	predicateStems []string
-	predicateRe    *regexp.Regexp
+	// form → title; predicateByFirst the shortest forms, to look for
+	// before running predicateRe.
+	predicates       map[string]string
+	predicateByFirst [256][]string // the shortest forms, by first byte
+	predicateRe      *regexp.Regexp
 }
 
 // Default returns the lexicon of the embedded data files, read once and
@@ -245,13 +245,17 @@ func load() (*Lexicon, error) {
 		return nil, err
 	}
 	l.predicateRe = predicateExpr(l.predicates)
+	var stems []string
 	for f := range l.predicates {
-		if !slices.ContainsFunc(l.predicateStems, func(s string) bool { return strings.HasPrefix(f, s) }) {
-			l.predicateStems = slices.DeleteFunc(l.predicateStems, func(s string) bool { return strings.HasPrefix(s, f) })
-			l.predicateStems = append(l.predicateStems, f)
+		if !slices.ContainsFunc(stems, func(s string) bool { return strings.HasPrefix(f, s) }) {
+			stems = slices.DeleteFunc(stems, func(s string) bool { return strings.HasPrefix(s, f) })
+			stems = append(stems, f)
 		}
 	}
-	sort.Strings(l.predicateStems)
+	sort.Strings(stems)
+	for _, st := range stems {
+		l.predicateByFirst[st[0]] = append(l.predicateByFirst[st[0]], st)
+	}
 	for w := range l.words["unmaking"] {
 		l.unmakers = append(l.unmakers, w)
 	}
