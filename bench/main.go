@@ -272,14 +272,10 @@ func (r *run) warmAsk() {
 		_ = srv.Wait()
 	}()
 	sock, _ := localask.Socket(r.data, r.corpus)
-	for i := 0; ; i++ {
-		if _, err := os.Stat(sock); err == nil {
-			break
-		}
-		if i == 6000 {
-			log.Fatal("serve-local never listened")
-		}
-		time.Sleep(10 * time.Millisecond)
+	ready, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := localask.Wait(ready, sock); err != nil {
+		log.Fatalf("serve-local never listened: %v", err)
 	}
 	measure(r.bin, "ask", "--corpus", r.corpus, "--data-dir", r.data, q)
 	var folder, beside, embedded []time.Duration

@@ -57,14 +57,10 @@ func TestAskBesideServe(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	done := make(chan error, 1)
 	go func() { done <- localask.Serve(ctx, path, answer, log) }()
-	for i := 0; ; i++ {
-		if _, err := os.Stat(path); err == nil {
-			break
-		}
-		if i == 500 {
-			t.Fatal("the serve never listened")
-		}
-		time.Sleep(10 * time.Millisecond)
+	ready, stop := context.WithTimeout(context.Background(), 30*time.Second)
+	defer stop()
+	if err := localask.Wait(ready, path); err != nil {
+		t.Fatalf("the serve never listened: %v", err)
 	}
 	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
 		t.Errorf("socket mode %v (%v), want 0600", st.Mode().Perm(), err)

@@ -440,23 +440,36 @@ func TestTitleForABodyBeforeAName(t *testing.T) {
 		`Commissioner for Defence and Space Andrius Kubilius said the money would come in two tranches. "A reassurance force that cannot be supplied does not reassure anyone," Kubilius said.`,
 		`Deputy Minister for Foreign Affairs Eleni Karamanli said the decisions were taken "in full unity, by all member states".`,
 	))
+	roles := checkRoles(t, d, map[string]string{
+		"Marta Kos":        "Commissioner for Enlargement",
+		"Andrius Kubilius": "Commissioner for Defence and Space",
+		"Eleni Karamanli":  "Deputy Minister for Foreign Affairs",
+	})
+	if _, ok := roles["Kubilius"]; ok {
+		t.Errorf("the surname alone is a person of its own: %v", roles)
+	}
+	checkQuoteSpeakers(t, got, "Marta Kos", "Andrius Kubilius", "Eleni Karamanli")
+}
+
+// checkRoles checks the role of each person named in want, and returns
+// every person d found with their role.
+func checkRoles(t *testing.T, d *Document, want map[string]string) map[string]string {
+	t.Helper()
 	roles := map[string]string{}
 	for _, p := range d.People(nil) {
 		roles[p.Name] = p.Role
 	}
-	for name, role := range map[string]string{
-		"Marta Kos":        "Commissioner for Enlargement",
-		"Andrius Kubilius": "Commissioner for Defence and Space",
-		"Eleni Karamanli":  "Deputy Minister for Foreign Affairs",
-	} {
+	for name, role := range want {
 		if got, ok := roles[name]; !ok || got != role {
 			t.Errorf("%s: role %q (found %v), want %q; people %v", name, got, ok, role, roles)
 		}
 	}
-	if _, ok := roles["Kubilius"]; ok {
-		t.Errorf("the surname alone is a person of its own: %v", roles)
-	}
-	want := []string{"Marta Kos", "Andrius Kubilius", "Eleni Karamanli"}
+	return roles
+}
+
+// checkQuoteSpeakers checks the speaker of each quote, in order.
+func checkQuoteSpeakers(t *testing.T, got []Quote, want ...string) {
+	t.Helper()
 	if len(got) != len(want) {
 		t.Fatalf("%d quotes, want %d: %+v", len(got), len(want), got)
 	}
@@ -475,19 +488,11 @@ func TestRoleFromAVerbOfOffice(t *testing.T) {
 		`Oksana Hrytsenko coordinates the return programme for children, the ministry said.`,
 		`Henrik Aaland is to head the observer mission from January.`,
 	))
-	roles := map[string]string{}
-	for _, p := range d.People(nil) {
-		roles[p.Name] = p.Role
-	}
-	for name, role := range map[string]string{
+	checkRoles(t, d, map[string]string{
 		"Katrin Vogel":     "director of the Eastern Europe programme",
 		"Oksana Hrytsenko": "coordinator of the return programme",
 		"Henrik Aaland":    "head of the observer mission",
-	} {
-		if roles[name] != role {
-			t.Errorf("%s: role %q, want %q (people %v)", name, roles[name], role, roles)
-		}
-	}
+	})
 }
 
 // Meetings coverage names speakers with an honorific and their country
@@ -501,28 +506,12 @@ func TestMeetingsCoverageSpeakers(t *testing.T) {
 		`Ms. Harriet Cole (United Kingdom) said the resolution sent "a clear signal that the world will watch every kilometre of this line". Her country and France would lead the force, she said.`,
 		`Ms. Ilze Ozola (Latvia) said the Baltic States knew from experience how a ceasefire could be used to rearm. "Quiet is not the same as peace," she said.`,
 	))
-	roles := map[string]string{}
-	for _, p := range d.People(nil) {
-		roles[p.Name] = p.Role
-	}
-	for name, role := range map[string]string{
+	checkRoles(t, d, map[string]string{
 		"Mike Waltz":   "US representative",
 		"Harriet Cole": "British representative",
 		"Ilze Ozola":   "Latvian representative",
-	} {
-		if roles[name] != role {
-			t.Errorf("%s: role %q, want %q (people %v)", name, roles[name], role, roles)
-		}
-	}
-	want := []string{"Mike Waltz", "Harriet Cole", "Ilze Ozola"}
-	if len(got) != len(want) {
-		t.Fatalf("%d quotes, want %d: %+v", len(got), len(want), got)
-	}
-	for i, q := range got {
-		if q.Speaker != want[i] {
-			t.Errorf("quote %q by %q, want %q", q.Text, q.Speaker, want[i])
-		}
-	}
+	})
+	checkQuoteSpeakers(t, got, "Mike Waltz", "Harriet Cole", "Ilze Ozola")
 }
 
 // A transcript's label may be a title ("SECRETARY GENERAL:", "THE

@@ -82,20 +82,32 @@ func Serve(ctx context.Context, path string, answer Answerer, log *slog.Logger) 
 		_ = c.Close()
 		return ErrTaken
 	}
-	_ = os.Remove(path) // a crash's leftover: nobody answers there
-	ln, err := net.Listen("unix", path)
+	// Only this user may ask: the socket answers from the articles, but
+	// it is a door into the running bot. It is made under another name,
+	// closed to others, and only then given its own, so that no one can
+	// connect before it is.
+	tmp := fmt.Sprintf("%s.%d.tmp", path, os.Getpid())
+	_ = os.Remove(tmp)
+	ln, err := net.Listen("unix", tmp)
 	if err != nil {
 		return fmt.Errorf("local socket: %w", err)
 	}
-	// Only this user may ask: the socket answers from the articles, but
-	// it is a door into the running bot.
-	if err := os.Chmod(path, 0o600); err != nil {
+	ln.(*net.UnixListener).SetUnlinkOnClose(false)
+	if err := os.Chmod(tmp, 0o600); err != nil {
 		_ = ln.Close()
+		_ = os.Remove(tmp)
+		return fmt.Errorf("local socket: %w", err)
+	}
+	_ = os.Remove(path) // a crash's leftover: nobody answers there
+	if err := os.Rename(tmp, path); err != nil {
+		_ = ln.Close()
+		_ = os.Remove(tmp)
 		return fmt.Errorf("local socket: %w", err)
 	}
 	go func() {
 		<-ctx.Done()
-		_ = ln.Close() // removes the socket file
+		_ = ln.Close()
+		_ = os.Remove(path)
 	}()
 	log.Info("answering talksbot ask for this corpus folder", "socket", path)
 	sem := make(chan struct{}, localConns)
@@ -115,6 +127,20 @@ func Serve(ctx context.Context, path string, answer Answerer, log *slog.Logger) 
 				log.Debug("local ask", "err", err)
 			}
 		}()
+	}
+}
+
+// Wait returns once a process answers at path, or with ctx's error.
+func Wait(ctx context.Context, path string) error {
+	for {
+		if c, err := net.DialTimeout("unix", path, localDial); err == nil {
+			return c.Close()
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -46,14 +45,10 @@ func TestServeRefusesBadRequests(t *testing.T) {
 		answered.Add(1)
 		return "answer to " + q, "{}\n", nil
 	}, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	for i := 0; ; i++ {
-		if _, err := os.Stat(path); err == nil {
-			break
-		}
-		if i == 500 {
-			t.Fatal("never listened")
-		}
-		time.Sleep(10 * time.Millisecond)
+	ready, stop := context.WithTimeout(context.Background(), 30*time.Second)
+	defer stop()
+	if err := Wait(ready, path); err != nil {
+		t.Fatalf("never listened: %v", err)
 	}
 	for _, bad := range []string{strings.Repeat("x", maxLocalRequest+10), "not json\n"} {
 		c, err := net.Dial("unix", path)
