@@ -107,8 +107,8 @@ func Serve(ctx context.Context, path string, answer Answerer, log *slog.Logger) 
 	go func() {
 		<-ctx.Done()
 		_ = ln.Close()
-		_ = os.Remove(path)
 	}()
+	defer os.Remove(path) // before Serve returns: nothing answers there now
 	log.Info("answering talksbot ask for this corpus folder", "socket", path)
 	sem := make(chan struct{}, localConns)
 	for {
