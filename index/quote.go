@@ -229,6 +229,7 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 			// surname, however short. Each passage is read once.
 			var described, full, rest []hit
 			roles := roleWords(p)
+			checked := 0 // passages read for the role's words: a few, however many name them
 			for i := range hits {
 				r, err := e.passageOf(&hits[i])
 				if err != nil {
@@ -237,8 +238,13 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 				switch {
 				case !p.fullNameIn(r.text):
 					rest = append(rest, hits[i])
-				case len(described) < limit && givesRole(r.text, roles):
-					described = append(described, hits[i])
+				case len(described) < limit && checked < 4*limit:
+					checked++
+					if givesRole(r.text, roles) {
+						described = append(described, hits[i])
+					} else {
+						full = append(full, hits[i])
+					}
 				default:
 					full = append(full, hits[i])
 				}
