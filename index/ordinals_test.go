@@ -43,3 +43,26 @@ Lysenko said the second stage of the prisoner swap was provisionally planned for
 		t.Errorf("passages %q (closest only: %v); want the second stage's date as an answer", passageTexts(a), a.Closest)
 	}
 }
+
+// A letter or two is never a name that rules a question out: "eu", "w"
+// (with) or "x" do not make the articles silent.
+func TestShortWordsAreNoForeignNames(t *testing.T) {
+	text := `Title: Talks end without a line
+Outlet: Wire
+Date: 2025-12-16
+
+They did not agree on the line where fighting would stop. That question was left for a round planned for January.
+
+EU defence ministers will take up the question of a force in January.
+`
+	e := engineOfFiles(t, map[string]string{"talks.txt": text})
+	for _, q := range []string{"when will they deal w the line where fighting stops", "when will eu defence ministers take up the force question"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Answered() {
+			t.Errorf("%q: not covered", q)
+		}
+	}
+}

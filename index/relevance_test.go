@@ -35,7 +35,7 @@ func TestRelevance(t *testing.T) {
 			{"hit@1", EvalReport.HitAt1, 0.63},
 			{"recall@3", EvalReport.RecallAt3, 0.80},
 			{"speaker precision", EvalReport.SpeakerPrecision, 1},
-			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.94},
+			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.93},
 			{"quote completeness", EvalReport.QuoteCompleteness, 0.73},
 			{`answered (1 - false "not covered")`, answered, 0.95},
 		},

@@ -116,7 +116,10 @@ func (e *Engine) questionTerms(text string) []qterm {
 				// question is about something they do not cover, the
 				// more so the rarer it is in English.
 				q.weight = e.absentWeight(word)
-				q.foreign = ew.Name || !ew.Known && utf8.RuneCountInString(word) >= 4
+				// A letter or two is no name ("w" for with, "x"): only
+				// a word long enough to name something rules a question
+				// out.
+				q.foreign = (ew.Name && utf8.RuneCountInString(word) >= 3) || !ew.Known && utf8.RuneCountInString(word) >= 4
 			}
 		}
 		if seen[q.term] && q.known() {
