@@ -71,6 +71,13 @@ func decodeMeta(data []byte) (Meta, []string, error) {
 	case root.Kind != yaml.MappingNode:
 		return m, nil, fmt.Errorf("line %d: expected \"key: value\" lines", root.Line)
 	}
+	m, warnings := metaOf(root)
+	return m, warnings, nil
+}
+
+// metaOf reads a mapping of the keys in metaFields to text.
+func metaOf(root *yaml.Node) (Meta, []string) {
+	var m Meta
 	fields := metaFields()
 	v := reflect.ValueOf(&m).Elem()
 	var warnings []string
@@ -95,7 +102,7 @@ func decodeMeta(data []byte) (Meta, []string, error) {
 		v.Field(idx).SetString(text)
 	}
 	m.trim()
-	return m, warnings, nil
+	return m, warnings
 }
 
 // metaText is a value as text: a scalar, or a list of names for author.

@@ -41,8 +41,11 @@ func readPage(name string, data []byte, side *Meta) (*page, error) {
 	)
 	switch strings.ToLower(path.Ext(name)) {
 	case ".txt":
-		if m, body, ok := textHeader(data); ok {
+		if m, warnings, body, ok := textHeader(data); ok {
 			r.meta, data = m, body
+			for _, w := range warnings {
+				r.warnings = append(r.warnings, "header: "+w)
+			}
 		}
 		r.lines = readText(data)
 	case ".md", ".markdown":

@@ -1,43 +1,47 @@
 package corpus
 
 import (
-	"reflect"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // textHeader reads the "Key: value" lines a plain-text article may open
 // with, as exports and e-mails write them ("Title: …", "Outlet: …",
 // "Author: …", "Date: …"): the keys of a sidecar or a front matter, two
-// of them or more, one a line, ended by an empty line. It returns the
-// metadata and the text after the header; ok is false when the text
-// opens otherwise, and nothing is taken from it.
-func textHeader(data []byte) (m Meta, body []byte, ok bool) {
+// of them or more, one a line, ended by an empty line. They are read as
+// a sidecar's are (metaOf), though a value may hold a colon ("Title:
+// Letters: Baku is a start"). It returns the metadata, what reading it
+// says, and the text after the header; ok is false when the text opens
+// otherwise, and nothing is taken from it.
+func textHeader(data []byte) (m Meta, warnings []string, body []byte, ok bool) {
 	s := strings.ReplaceAll(string(data), "\r\n", "\n")
 	fields := metaFields()
-	v := reflect.ValueOf(&m).Elem()
+	header := &yaml.Node{Kind: yaml.MappingNode}
 	rest := strings.TrimLeft(s, "\n")
 	n := 0
 	for {
 		line, after, found := strings.Cut(rest, "\n")
 		if strings.TrimSpace(line) == "" {
 			if n < 2 {
-				return Meta{}, data, false
+				return Meta{}, nil, data, false
 			}
-			return m, []byte(after), true
+			m, warnings = metaOf(header)
+			return m, warnings, []byte(after), true
 		}
 		key, val, isKey := strings.Cut(line, ":")
-		i, known := fields[strings.ToLower(strings.TrimSpace(key))]
+		_, known := fields[strings.ToLower(strings.TrimSpace(key))]
 		if !isKey || !known || strings.ContainsAny(key, " \t") || strings.TrimSpace(val) == "" {
-			return Meta{}, data, false
+			return Meta{}, nil, data, false
 		}
-		if v.Field(i).String() == "" {
-			v.Field(i).SetString(strings.TrimSpace(val))
-		}
+		header.Content = append(header.Content,
+			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key, Line: n + 1},
+			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: strings.TrimSpace(val), Line: n + 1})
 		n++
 		if !found {
-			return Meta{}, data, false // a header and nothing after it
+			return Meta{}, nil, data, false // a header and nothing after it
 		}
 		rest = after
 	}
