@@ -101,22 +101,13 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		if err != nil {
 			return nil, err
 		}
-		if p := e.fitting(r.text, heads, rest, qual); p != nil {
+		p, names := e.fitting(r.text, heads, rest, qual)
+		if p != nil {
 			return p, nil
 		}
-		namedAny = namedAny || e.namesSomeone(r.text)
+		namedAny = namedAny || names
 	}
 	return nil, nil
-}
-
-// namesSomeone reports whether text names a person of the articles.
-func (e *Engine) namesSomeone(text string) bool {
-	for i := range e.people {
-		if e.people[i].namedIn(text) {
-			return true
-		}
-	}
-	return false
 }
 
 // titleHeldByMany reports a description that is a title alone ("foreign
@@ -240,12 +231,17 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 // ("the ministry guy") fits the one person text names, if it names one.
 // Nil when the choice is open: a passage naming one person may be
 // quoting someone it does not name ("a senior official said").
-func (e *Engine) fitting(text string, heads, rest, qual []string) *person {
+// namesSomeone says whether text names anyone the articles know at all.
+func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, namesSomeone bool) {
 	nations := e.nationsIn(rest)
 	var named []*person
 	for i := range e.people {
 		p := &e.people[i]
-		if p.namedIn(text) && e.ofNations(p, nations) {
+		if !p.namedIn(text) {
+			continue
+		}
+		namesSomeone = true
+		if e.ofNations(p, nations) {
 			named = append(named, p)
 		}
 	}
@@ -272,21 +268,21 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) *person {
 			}
 		}
 		if len(near) == 1 {
-			return near[0]
+			return near[0], true
 		}
 	}
 	switch {
 	case len(titled) == 1:
-		return titled[0]
+		return titled[0], true
 	case len(titled) == 0 && len(named) == 1 && len(heads) == 1 && heads[0] == "":
 		// "the reintegration ministry guy": no title to check.
-		return named[0]
+		return named[0], true
 	case len(titled) == 0 && len(named) == 1 && e.saysWhat(text, heads):
 		// "Oksana Levchenko, 52, a pharmacist on Ushakova Avenue": what
 		// the one person named is, said in words that are no title.
-		return named[0]
+		return named[0], true
 	}
-	return nil
+	return nil, namesSomeone
 }
 
 // restHeld reports whether the words qualifying a description's title
