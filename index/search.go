@@ -140,10 +140,13 @@ const currencyCredit = 0.8
 // be found as an amount in a currency: "EUR 520 million" is money,
 // though it never says so.
 func (e *Engine) moneyByCurrency(qs []qterm) {
-	tw := loadTypeWords()
+	money := map[string]bool{}
+	for _, w := range loadTypeWords().Money.Words {
+		money[e.terms.of(w)] = true
+	}
 	for i := range qs {
 		q := &qs[i]
-		if !slices.ContainsFunc(tw.Money.Words, func(w string) bool { return e.terms.of(w) == q.term }) {
+		if !money[q.term] {
 			continue
 		}
 		for _, a := range e.currencies(q.term) {
