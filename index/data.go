@@ -53,6 +53,10 @@ type indexData struct {
 	// LowerUse are the words of people's names that the articles also
 	// write in lower case, as ordinary words ("a major hurdle").
 	LowerUse []string `json:"lower_use,omitempty"`
+	// Acronyms are what the acronyms of the articles' capitalised names
+	// stand for ("jmm" → "joint monitoring mission"): a question may use
+	// one the articles never write.
+	Acronyms map[string]string `json:"acronyms,omitempty"`
 	// PeopleFile is the corpus folder's people.yaml the people lexicon
 	// was extended with ("" for none): questions are read with it too.
 	PeopleFile string `json:"people_file,omitempty"`
@@ -295,6 +299,7 @@ func newData(c *corpus.Corpus) *sideData {
 	d.Fingerprint = fingerprintOf(hashes, c.People, c.PeopleFile)
 	s.lower = lowerOf(c)
 	d.LowerUse = lowerUse(s.lower, nameWords(peopleOf(c.People, d.Speakers)))
+	d.Acronyms = acronymsFrom(s.lower)
 	return s
 }
 

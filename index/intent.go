@@ -134,7 +134,7 @@ var kindOrder = []asks{asksAuthor, asksOrg, asksHowMany, asksWhen, asksWhere, as
 // understand reads a question: normalises it, finds its kind, the person
 // it asks about and the words to search.
 func (e *Engine) understand(question string) intent {
-	in := intent{asked: question, text: countryUS(expandShorthand(normalise(question))), kind: asksSearch}
+	in := intent{asked: question, text: countryUS(e.spellAcronyms(expandShorthand(normalise(question)))), kind: asksSearch}
 	in.content = in.text
 	s := patternText(in.text)
 	if q, ok := parseQuoteQuestion(s); ok {

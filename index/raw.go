@@ -329,23 +329,26 @@ func cmpString(a, b string) int {
 	return 0
 }
 
-// lowerCounts are the lower-case words of the passages (see lowerWords),
-// each with the number of documents using it.
+// lowerCounts are the lower-case words of the passages (see lowerWords)
+// and the acronyms their capitalised names spell (acronymKey), each with
+// the number of documents using it.
 type lowerCounts map[string]int
 
 // addDoc counts the words of one document's passage texts, once each.
 func (l lowerCounts) addDoc(texts []string, sign int) {
 	seen := map[string]bool{}
-	for _, t := range texts {
-		lowerWords(t, func(w string) {
-			if !seen[w] {
-				seen[w] = true
-				l[w] += sign
-				if l[w] == 0 {
-					delete(l, w)
-				}
+	count := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			l[w] += sign
+			if l[w] == 0 {
+				delete(l, w)
 			}
-		})
+		}
+	}
+	for _, t := range texts {
+		lowerWords(t, count)
+		acronymsOf(t, func(acr, name string) { count(acronymKey(acr, name)) })
 	}
 }
 

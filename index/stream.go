@@ -436,6 +436,7 @@ func (s *folderStream) index(ctx context.Context, idx bleve.Index, onProgress fu
 		d.Speakers[name] = speakerMeta{Quotes: t.quotes, Reports: t.reports, First: t.first, Roles: t.roles}
 	}
 	d.LowerUse = lowerUse(s.lower, nameWords(peopleOf(d.People, d.Speakers)))
+	d.Acronyms = acronymsFrom(s.lower)
 	progress(done)
 	return side, nil
 }

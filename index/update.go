@@ -904,6 +904,7 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 	d.Speakers = speakers
 	d.Fingerprint = fingerprintOf(hashes, d.People, d.PeopleFile)
 	d.LowerUse = lowerUse(lower, nameWords(peopleOf(d.People, d.Speakers)))
+	d.Acronyms = acronymsFrom(lower)
 	return s, nil
 }
 

@@ -1,0 +1,186 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/index/english"
+)
+
+// Members shorten the names the articles spell out: "jmm" for the Joint
+// Monitoring Mission, "sc" for the Security Council, "znpp" for the
+// Zaporizhzhia Nuclear Power Plant. The articles' own capitalised names
+// say what such a shortening stands for: each spells its initials.
+
+// acronymKey is how an acronym and the name it stands for are counted
+// among the lower-case words (lowerCounts): "=jmm joint monitoring
+// mission". No lower-case word starts with "=".
+const acronymMark = "="
+
+func acronymKey(acr, name string) string { return acronymMark + acr + " " + name }
+
+// nameConnectors are the lower-case words a name may hold between its
+// capitalised ones ("Ministry of Foreign Affairs"); they spell no letter.
+var nameConnectors = map[string]bool{"of": true, "for": true, "and": true, "on": true, "in": true, "the": true}
+
+// nameOpeners are capitalised words that open a sentence, not a name.
+var nameOpeners = map[string]bool{"the": true, "a": true, "an": true}
+
+// acronymsOf calls yield with each acronym the capitalised names of text
+// spell and the name, in lower case: "The Joint Monitoring Mission said"
+// → ("jmm", "joint monitoring mission"). A name is a run of capitalised
+// words, the first of any kind (a place: "Zaporizhzhia Nuclear Power
+// Plant"), the others words of everyday English ("Security Council"), so
+// that people's names ("Keir Starmer") spell nothing. A name led by a
+// place is also counted without it ("npp").
+func acronymsOf(text string, yield func(acr, name string)) {
+	var run []string // the name's words as written
+	flush := func() {
+		name(run, yield)
+		// "the Nuclear Power Plant and the Ministry of Foreign Affairs":
+		// two names joined.
+		start := 0
+		for i, w := range run {
+			if w == "and" || w == "the" {
+				name(run[start:i], yield)
+				start = i + 1
+			}
+		}
+		if start > 0 {
+			name(run[start:], yield)
+		}
+		run = run[:0]
+	}
+	prevEnd := 0
+	for sp := range words(text) {
+		w := text[sp.start:sp.end]
+		if len(run) > 0 && strings.TrimSpace(text[prevEnd:sp.start]) != "" {
+			flush() // punctuation ends a name
+		}
+		prevEnd = sp.end
+		low := strings.ToLower(w)
+		switch {
+		case upperFirst(w) && !allUpper(w):
+			if len(run) == 0 && nameOpeners[low] {
+				continue
+			}
+			if len(run) > 0 && !everyday(w) {
+				flush()
+			}
+			run = append(run, w)
+		case len(run) > 0 && nameConnectors[w]:
+			run = append(run, w)
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+// name yields the acronyms of a run of words: the whole, less the
+// connectors it ends with, and the whole less a place it opens with.
+func name(run []string, yield func(acr, name string)) {
+	for len(run) > 0 && nameConnectors[run[len(run)-1]] {
+		run = run[:len(run)-1]
+	}
+	for len(run) > 0 && nameConnectors[run[0]] {
+		run = run[1:]
+	}
+	spell(run, yield)
+	if len(run) > 2 && !everyday(run[0]) && upperFirst(run[1]) {
+		spell(run[1:], yield)
+	}
+}
+
+// spell yields the acronym of a name's words (two to six capitalised).
+func spell(run []string, yield func(acr, name string)) {
+	var acr []byte
+	for _, w := range run {
+		if upperFirst(w) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if r >= utf8.RuneSelf {
+				return // an acronym is typed in ASCII
+			}
+			acr = append(acr, byte(unicode.ToLower(r)))
+		}
+	}
+	if len(acr) < 2 || len(acr) > 6 {
+		return
+	}
+	yield(string(acr), strings.ToLower(strings.Join(run, " ")))
+}
+
+// everyday reports a capitalised word that is an everyday English word
+// in lower case ("Monitoring", "Council"), not a name ("Keir", "Europe").
+func everyday(w string) bool {
+	ew := english.Lookup(strings.ToLower(w))
+	return ew.Known && !ew.Name
+}
+
+func upperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func allUpper(w string) bool {
+	return utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w
+}
+
+// acronymsFrom picks, for each acronym counted in l, the name most
+// documents spell it with (ties: the first in order).
+func acronymsFrom(l lowerCounts) map[string]string {
+	best := map[string]string{}
+	n := map[string]int{}
+	for k, c := range l {
+		rest, ok := strings.CutPrefix(k, acronymMark)
+		if !ok {
+			continue
+		}
+		acr, name, _ := strings.Cut(rest, " ")
+		if c > n[acr] || c == n[acr] && name < best[acr] {
+			best[acr], n[acr] = name, c
+		}
+	}
+	if len(best) == 0 {
+		return nil
+	}
+	return best
+}
+
+// acronymExpansion is the most a word may be used in everyday English
+// (Zipf) and still be read as an acronym of the articles: "sc", "eu" and
+// "jmm" are, "ed" and "ok" are words.
+const acronymExpansion = 4
+
+// spellAcronyms writes out the acronyms of a question that the articles
+// never use but spell out as a name: "how many monitors does the jmm
+// have" → "… does the joint monitoring mission have".
+func (e *Engine) spellAcronyms(s string) string {
+	names := e.data.Acronyms
+	if len(names) == 0 {
+		return s
+	}
+	f := strings.Fields(s)
+	changed := false
+	for i, w := range f {
+		core := strings.TrimRight(w, "?!.,;:")
+		low := strings.ToLower(core)
+		low, poss := strings.CutSuffix(low, "'s")
+		name, ok := names[low]
+		if !ok || e.vocab.df(e.terms.of(low)) > 0 {
+			continue
+		}
+		if ew := english.Lookup(low); ew.Known && ew.Zipf >= acronymExpansion {
+			continue
+		}
+		if poss {
+			name += "'s"
+		}
+		f[i], changed = name+w[len(core):], true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
+}
