@@ -87,6 +87,7 @@ type questionWords struct {
 	QuoteNouns     []string          `yaml:"quote_nouns"`
 	AboutWords     []string          `yaml:"about_words"`
 	ReactionVerbs  []string          `yaml:"reaction_verbs"`
+	StanceWords    []string          `yaml:"stance_words"`
 	Shorthand      map[string]string `yaml:"shorthand"`
 	Ordinals       []string          `yaml:"ordinals"`
 	OrdinalSuffix  []string          `yaml:"ordinal_suffixes"`
@@ -182,8 +183,14 @@ func (e *Engine) understand(question string) intent {
 	}
 	if in.kind == asksSearch || in.kind == asksYesNo {
 		// "peskov on the security guarantees?", "Zelensky NATO": a person
-		// named first, then a subject, asks what they said about it.
-		if who, about, p, ok := e.leadingPerson(s); ok {
+		// named first, then a subject, asks what they said about it; so
+		// does a yes-no question about a named person's view ("does
+		// melnychuk agree the text is done", "is peskov sure").
+		t := s
+		if in.kind == asksYesNo && opens {
+			t = in.content
+		}
+		if who, about, p, ok := e.leadingPerson(t); ok && (t == s || p != nil && asksStance(about)) {
 			in.kind, in.who, in.about, in.found = asksSaid, who, about, p
 			if about == "" {
 				in.kind = asksPerson // a name alone: about that person
@@ -201,6 +208,14 @@ func (e *Engine) understand(question string) intent {
 		}
 	}
 	return in
+}
+
+// asksStance reports what a yes-no question asks of someone it names
+// when it is their view or word: "agree the text is done", "sure russia
+// hands back the children".
+func asksStance(about string) bool {
+	f := strings.Fields(strings.ToLower(about))
+	return len(f) > 1 && slices.Contains(loadQuestionWords().StanceWords, f[0])
 }
 
 // bareDescription reads a question that is only someone described, as

@@ -100,6 +100,9 @@ func TestQuoteQuestions(t *testing.T) {
 		{"what did Lind say about drones", "Petra Lind", SpeakerQuoted, []string{"Our skies are safer"}},
 		{"what did Mikhail Fedorov say", "", SpeakerUnknown, nil},
 		{"what did the farmer say", "Ivan Koval", SpeakerNotQuoted, nil},
+		// A yes-no question about a named person's view asks for their words.
+		{"does anna koval agree to sign under pressure?", "Anna Koval", SpeakerQuoted, []string{"We will sign nothing under pressure"}},
+		{"is marchuk sure the grain ships will sail", "Oleh Marchuk", SpeakerQuoted, []string{"The grain ships will sail on Monday"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -332,5 +335,24 @@ func TestNameWithDescription(t *testing.T) {
 				t.Errorf("quotes %+v, want one starting %q", a.Quotes, tt.quote)
 			}
 		})
+	}
+}
+
+// A yes-no question about what a named person did, not what they think
+// or said, is not read as asking for their words.
+func TestYesNoAboutADeedIsNoQuoteQuestion(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: handBuilt()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, q := range []string{"did marchuk meet the pope in november", "is marchuk sure the grain ships will sail"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if quote := a.Kind == KindQuote; quote != strings.Contains(q, "sure") {
+			t.Errorf("%q: read as a quote question: %v", q, quote)
+		}
 	}
 }
