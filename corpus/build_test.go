@@ -57,6 +57,12 @@ func TestTextHeader(t *testing.T) {
 			text:  "Talks in Geneva\n\nMarta Kovalenko\n\nThe analyst said the draft was shorter than the last one and easier to read for everyone.\n",
 			title: "Talks in Geneva", first: "The analyst said the draft was shorter than the last one and easier to read for everyone.",
 		},
+		{
+			name:  "transcript header under a masthead, other names for the keys, a guest line kept",
+			text:  "CHANNEL 9 — EUROPE TONIGHT\nTRANSCRIPT\n\nHeadline: Ukraine's negotiator on the draft\nBroadcast: Saturday 15 April 2028, 21:00 CET\nGuest: Taras Melnychuk, First Deputy Foreign Minister of Ukraine and head of the delegation at the talks\n\nHOST: Good evening, and welcome to the programme tonight.\n",
+			title: "Ukraine's negotiator on the draft", date: "2028-04-15",
+			first: "Guest: Taras Melnychuk, First Deputy Foreign Minister of Ukraine and head of the delegation at the talks",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -626,6 +626,9 @@ func byline(line string) (who, date string, ok bool) {
 	if len(line) > 160 {
 		return "", "", false
 	}
+	if who, date, ok := bylineField(line); ok {
+		return who, date, true
+	}
 	lx := pageWords()
 	_, who, ok = prefixPhrase(line, lx.bylines)
 	if !ok {
@@ -655,6 +658,45 @@ func byline(line string) (who, date string, ok bool) {
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "and" && !nameParticles[w] {
 			return "", "", false
+		}
+	}
+	return who, date, true
+}
+
+// bylineFieldSeps part the fields of a page's byline strip.
+var bylineFieldSeps = []string{" | ", " · ", " • "}
+
+// bylineField reads a byline that is one field of a strip of short ones:
+// "Opinion | By Marta Wielgosz | Tuesday 18 April 2028". The other fields
+// may be a section label or the date, which is the byline's too.
+func bylineField(line string) (who, date string, ok bool) {
+	var parts []string
+	for _, sep := range bylineFieldSeps {
+		if strings.Contains(line, sep) {
+			parts = strings.Split(line, sep)
+			break
+		}
+	}
+	if len(parts) < 2 {
+		return "", "", false
+	}
+	at := -1
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if w, d, ok := byline(p); ok && at < 0 {
+			at, who, date = i, w, d
+			continue
+		}
+		if wordCount(p) > 5 {
+			return "", "", false // a sentence, not a strip of fields
+		}
+	}
+	if at < 0 {
+		return "", "", false
+	}
+	for i, p := range parts {
+		if d, _, ok := findDate(p); ok && i != at && date == "" {
+			date = d
 		}
 	}
 	return who, date, true

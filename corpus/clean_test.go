@@ -132,6 +132,8 @@ func TestByline(t *testing.T) {
 		{"By Hanna Weiss, Meridian Wire", "Hanna Weiss", true},
 		{"Written by Olena Savchuk and Marc Dubois, Kyiv correspondents", "Olena Savchuk and Marc Dubois", true},
 		{"Author: Pavel Novak", "Pavel Novak", true},
+		{"Opinion | By Marta Wielgosz | Tuesday 18 April 2028", "Marta Wielgosz", true},
+		{"Home | World | Europe | By region | Opinion", "", false},
 		{"By the end of the week, negotiators hoped to agree on a text.", "", false},
 		{"Byline missing", "", false},
 	}

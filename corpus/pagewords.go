@@ -28,13 +28,16 @@ type pageLexicon struct {
 	ends    []phraseRule            // "ends" phrases
 	endMark map[string]bool
 	bylines []string // longest first, so "written by" wins over "by"
-	author  []string // credits that name the author
-	credits []string // every credit prefix, longest first
-	noise   []string // link noise, longest first
-	social  map[string]bool
-	agency  map[string]bool
-	caption map[string]bool
-	kept    []string // "keep_starts": lines of a furniture reason kept as text
+	// headerKey maps the other names of a text header's keys to the
+	// metadata key they give ("headline" → "title").
+	headerKey map[string]string
+	author    []string // credits that name the author
+	credits   []string // every credit prefix, longest first
+	noise     []string // link noise, longest first
+	social    map[string]bool
+	agency    map[string]bool
+	caption   map[string]bool
+	kept      []string // "keep_starts": lines of a furniture reason kept as text
 	// creditRole is what a credit makes the people it names ("reporting
 	// by" → reporter; "" for the byline and "contributed to this
 	// report"); a credit missing from it names no one worth listing.
@@ -82,8 +85,9 @@ func loadPageWords() (*pageLexicon, error) {
 			MaxWords int      `yaml:"max_words"`
 			Block    bool     `yaml:"block"`
 		} `yaml:"furniture"`
-		EndMarks []string `yaml:"end_marks"`
-		Bylines  []string `yaml:"bylines"`
+		EndMarks []string            `yaml:"end_marks"`
+		Bylines  []string            `yaml:"bylines"`
+		Header   map[string][]string `yaml:"header_keys"`
 		Credits  struct {
 			Author       map[string][]string `yaml:"author"`
 			Other        map[string][]string `yaml:"other"`
@@ -111,6 +115,12 @@ func loadPageWords() (*pageLexicon, error) {
 		endMark: set(f.EndMarks),
 
 		creditRole: map[string]string{},
+		headerKey:  map[string]string{},
+	}
+	for key, names := range f.Header {
+		for _, n := range names {
+			lx.headerKey[n] = key
+		}
 	}
 	for _, byRole := range []map[string][]string{f.Credits.Author, f.Credits.Other} {
 		for role, credits := range byRole {

@@ -42,6 +42,10 @@ func readHTML(data []byte) (reading, error) {
 			meta.Author = who
 		} else if names := authorNames(by); len(names) > 0 {
 			meta.Author = joinNames(names)
+		} else if d, _, ok := findDate(by); ok {
+			// "Live updates · Friday 14 April 2028 · Last updated 17:05
+			// GMT": a dateline, not an author.
+			meta.Date = d
 		} else if len(by) < 80 && !endsSentence(by) {
 			meta.Author = by
 		}

@@ -25,6 +25,12 @@ func TestHTMLMetadata(t *testing.T) {
 			body: `<time datetime="2025-12-04">4 December</time>`,
 			want: Meta{Title: "Draft shrinks", Date: "2025-12-04", URL: "https://example.org/og", Language: "en"},
 		},
+		{
+			name: "a live blog's dateline where a byline would be is its date, not its author",
+			head: `<title>Talks live</title>`,
+			body: `<p class="byline">Live updates · Friday 14 April 2028 · Last updated 17:05 GMT</p>`,
+			want: Meta{Title: "Talks live", Date: "2028-04-14", Language: "en"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

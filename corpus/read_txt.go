@@ -10,41 +10,87 @@ import (
 
 // textHeader reads the "Key: value" lines a plain-text article may open
 // with, as exports and e-mails write them ("Title: …", "Outlet: …",
-// "Author: …", "Date: …"): the keys of a sidecar or a front matter, two
-// of them or more, one a line, ended by an empty line. They are read as
-// a sidecar's are (metaOf), though a value may hold a colon ("Title:
-// Letters: Baku is a start"). It returns the metadata, what reading it
-// says, and the text after the header; ok is false when the text opens
-// otherwise, and nothing is taken from it.
+// "Author: …", "Date: …", or their other names in data/page.yaml:
+// "Headline: …", "Broadcast: …"): two metadata keys or more, one a line,
+// ended by an empty line, perhaps under a masthead of a few short lines
+// ("CONTINENTAL 24 — EUROPE TONIGHT" / "TRANSCRIPT"). They are read as a
+// sidecar's are (metaOf), though a value may hold a colon ("Title:
+// Letters: Baku is a start"). Header lines with other keys ("Guest: Taras
+// Melnychuk, First Deputy Foreign Minister", "Location: Geneva") stay in
+// the text, as does the masthead. It returns the metadata, what reading
+// it says, and the text without the metadata lines; ok is false when the
+// text opens otherwise, and nothing is taken from it.
 func textHeader(data []byte) (m Meta, warnings []string, body []byte, ok bool) {
 	s := strings.ReplaceAll(string(data), "\r\n", "\n")
-	fields := metaFields()
-	header := &yaml.Node{Kind: yaml.MappingNode}
 	rest := strings.TrimLeft(s, "\n")
+	if m, warnings, body, ok := headerBlock(rest); ok {
+		return m, warnings, body, true
+	}
+	// A masthead: a block of up to three short lines, no sentence, no key.
+	block, after, found := strings.Cut(rest, "\n\n")
+	lines := strings.Split(block, "\n")
+	if !found || len(lines) > 3 {
+		return Meta{}, nil, data, false
+	}
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l == "" || len(l) > 60 || strings.Contains(l, ":") || endsSentence(l) {
+			return Meta{}, nil, data, false
+		}
+	}
+	m, warnings, body, ok = headerBlock(strings.TrimLeft(after, "\n"))
+	if !ok {
+		return Meta{}, nil, data, false
+	}
+	return m, warnings, append([]byte(block+"\n\n"), body...), true
+}
+
+// headerBlock reads a header that opens s (see textHeader).
+func headerBlock(s string) (m Meta, warnings []string, body []byte, ok bool) {
+	fields := metaFields()
+	alias := pageWords().headerKey
+	header := &yaml.Node{Kind: yaml.MappingNode}
+	var kept []string // header lines that are no metadata
+	rest := s
 	n := 0
 	for {
 		line, after, found := strings.Cut(rest, "\n")
 		if strings.TrimSpace(line) == "" {
 			if n < 2 {
-				return Meta{}, nil, data, false
+				return Meta{}, nil, nil, false
 			}
 			m, warnings = metaOf(header)
+			if len(kept) > 0 {
+				after = strings.Join(kept, "\n") + "\n\n" + after
+			}
 			return m, warnings, []byte(after), true
 		}
 		key, val, isKey := strings.Cut(line, ":")
-		_, known := fields[strings.ToLower(strings.TrimSpace(key))]
-		if !isKey || !known || strings.ContainsAny(key, " \t") || strings.TrimSpace(val) == "" {
-			return Meta{}, nil, data, false
+		if !isKey || strings.ContainsAny(key, " \t") || strings.TrimSpace(val) == "" || !startsWithLetter(key) {
+			return Meta{}, nil, nil, false
 		}
-		header.Content = append(header.Content,
-			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key, Line: n + 1},
-			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: strings.TrimSpace(val), Line: n + 1})
-		n++
+		name := strings.ToLower(strings.TrimSpace(key))
+		if a, ok := alias[name]; ok {
+			name = a
+		}
+		if _, known := fields[name]; !known {
+			kept = append(kept, line)
+		} else {
+			header.Content = append(header.Content,
+				&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: name, Line: n + len(kept) + 1},
+				&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: strings.TrimSpace(val), Line: n + len(kept) + 1})
+			n++
+		}
 		if !found {
-			return Meta{}, nil, data, false // a header and nothing after it
+			return Meta{}, nil, nil, false // a header and nothing after it
 		}
 		rest = after
 	}
+}
+
+// startsWithLetter reports a key that starts with a letter.
+func startsWithLetter(key string) bool {
+	r, _ := utf8.DecodeRuneInString(key)
+	return unicode.IsLetter(r)
 }
 
 // readText splits pasted text into lines; everything about structure is
