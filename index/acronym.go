@@ -174,6 +174,15 @@ func (e *Engine) spellAcronyms(s string) string {
 		if ew := english.Lookup(low); ew.Known && ew.Zipf >= acronymExpansion {
 			continue
 		}
+		if n, ok := e.lex.Nation(low); ok {
+			// "the uk rep": a country, which the people model reads as
+			// written; the articles may call it by the word for its
+			// people ("British"), then so does the question.
+			if e.vocab.df(e.terms.of(n.Adjective)) == 0 {
+				continue
+			}
+			name = strings.ToLower(n.Adjective)
+		}
 		if poss {
 			name += "'s"
 		}

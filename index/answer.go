@@ -112,6 +112,9 @@ type Answer struct {
 	// credited says the passages are the lines crediting the speaker
 	// (a byline, "Reporting by …"): no passage names them.
 	credited bool
+	// wrote is the title of the article the speaker wrote whose passages
+	// come first: their own words, not a quotation.
+	wrote string
 }
 
 // Answered reports whether the articles had anything to say.

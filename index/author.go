@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 )
 
@@ -19,6 +20,42 @@ func (e *Engine) authorAnswer(ctx context.Context, question, text string, opts A
 			text = text[:i]
 		}
 	}
+	r, h, err := e.describedArticle(ctx, text)
+	if err != nil || r == nil {
+		return nil, err
+	}
+	p := e.authorOf(r)
+	if p == nil {
+		return nil, nil
+	}
+	a, err := e.quoteAnswer(ctx, question, p, "", opts)
+	if err != nil {
+		return nil, err
+	}
+	a.Kind, a.AuthorOf = KindPerson, r.src.Title
+	if len(a.Passages) == 0 || a.credited {
+		// Only the byline names them: the article asked about is what
+		// there is.
+		a.Passages, a.credited = []Passage{e.passage(h)}, false
+	}
+	return a, nil
+}
+
+// describedArticle finds the article a description names ("the warsaw
+// op-ed", "the meridian piece on sanctions"): the passage best matching
+// its words, from the outlet it names if it names one. Nil when no
+// passage answers the description.
+func (e *Engine) describedArticle(ctx context.Context, text string) (*passageRec, hit, error) {
+	recs, hits, err := e.describedArticles(ctx, text, authorCandidates)
+	if err != nil || len(recs) == 0 {
+		return nil, hit{}, err
+	}
+	return recs[0], hits[0], nil
+}
+
+// describedArticles are the passages of the articles a description may
+// name, best first, up to n looked through (see describedArticle).
+func (e *Engine) describedArticles(ctx context.Context, text string, n int) ([]*passageRec, []hit, error) {
 	// "the warsaw op-ed": what kind of piece it is says nothing of which;
 	// "the meridian piece": the outlet says which, not what about.
 	low := " " + strings.ToLower(text) + " "
@@ -31,47 +68,103 @@ func (e *Engine) authorAnswer(ctx context.Context, question, text string, opts A
 	}
 	qs := e.questionTerms(strings.TrimSpace(low))
 	if len(qs) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
-	best, _, closest, err := e.searchBest(ctx, qs, typeNone, authorCandidates)
+	best, _, closest, err := e.searchBest(ctx, qs, typeNone, n)
 	if err != nil || len(best) == 0 || closest {
-		return nil, err
+		return nil, nil, err
 	}
-	var r *passageRec
-	at := -1
+	var recs []*passageRec
+	var hits []hit
 	for i := range best {
 		rec, err := e.passageOf(&best[i])
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if outlet == "" || strings.Contains(strings.ToLower(rec.src.Outlet), outlet) {
-			r, at = rec, i
-			break
+			recs, hits = append(recs, rec), append(hits, best[i])
 		}
 	}
-	if r == nil {
-		return nil, nil
-	}
-	names := bylineNames(r.src.Author)
-	if len(names) != 1 {
-		return nil, nil
-	}
-	p := e.resolveName(names[0])
-	if p == nil {
-		return nil, nil
-	}
-	a, err := e.quoteAnswer(ctx, question, p, "", opts)
+	return recs, hits, nil
+}
+
+// describedWriter is the writer a question calls "the op-ed author" or
+// "the columnist", of the article the rest of its words describe: the
+// one its byline names, who must also be someone its text names (the line
+// about the author under an opinion piece, a brief's author line), not a
+// reporter only credited with the story.
+func (e *Engine) describedWriter(ctx context.Context, text string) (*person, error) {
+	recs, _, err := e.describedArticles(ctx, text, writerCandidates)
 	if err != nil {
 		return nil, err
 	}
-	a.Kind, a.AuthorOf = KindPerson, r.src.Title
-	if len(a.Passages) == 0 || a.credited {
-		// Only the byline names them: the article asked about is what
-		// there is.
-		a.Passages, a.credited = []Passage{e.passage(best[at])}, false
+	for _, r := range recs {
+		if p := e.authorOf(r); p != nil && p.Mentions > 0 {
+			return p, nil
+		}
 	}
-	return a, nil
+	return nil, nil
 }
+
+// writerCandidates is how many passages best matching what a question
+// says of a writer's article are looked through for one a writer the
+// articles name wrote.
+const writerCandidates = 20
+
+// authorOf is the one person an article's byline names; nil when it
+// names no one the articles know, or several.
+func (e *Engine) authorOf(r *passageRec) *person {
+	names := bylineNames(r.src.Author)
+	if len(names) != 1 {
+		return nil
+	}
+	return e.resolveName(names[0])
+}
+
+// describedAuthor reads a speaker asked for as an article's writer ("the
+// op-ed author", "the columnist", "the brief's author"): the rest of the
+// words, which may say which article; ok is false when who calls no one
+// a writer.
+func describedAuthor(who string) (rest string, ok bool) {
+	f := strings.Fields(strings.ToLower(who))
+	for i, w := range f {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if slices.Contains(loadQuestionWords().AuthorNouns, w) {
+			return strings.Join(append(f[:i:i], f[i+1:]...), " "), true
+		}
+	}
+	return "", false
+}
+
+// authoredPassages are the passages on qs of the articles p wrote (their
+// byline names p alone), best first: an author's own words, which no
+// quotation marks enclose. It looks through the passages best matching
+// qs, so that it costs one search however large the corpus.
+func (e *Engine) authoredPassages(ctx context.Context, p *person, qs []qterm, limit int) ([]Passage, error) {
+	if len(qs) == 0 {
+		return nil, nil
+	}
+	hits, err := e.searchPassages(ctx, termsQuery(qs, passageFields...), authoredCandidates)
+	if err != nil {
+		return nil, err
+	}
+	best, _, err := e.rank(hits, qs, typeNone, limit, minCoverage, func(r *passageRec) bool {
+		// A passage quoting someone is their words, not the writer's.
+		return !strings.ContainsAny(r.text, "\"“”«»„") && e.authorOf(r) == p
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Passage, len(best))
+	for i, h := range best {
+		out[i] = e.passage(h)
+	}
+	return out, nil
+}
+
+// authoredCandidates is how many of the passages best matching a
+// subject are looked through for those an author wrote.
+const authoredCandidates = 50
 
 // authorCandidates is how many of the passages best matching an
 // article's description are looked through for one from the outlet it

@@ -43,3 +43,50 @@ Three grain ships left Odesa on Tuesday under a naval escort, port officials sai
 		}
 	}
 }
+
+// An op-ed's writer, never quoted, is asked for as "the columnist" or by
+// name: the answer is their own words on the subject, from their article,
+// never a passage in which they quote someone else, and never a reporter
+// only credited with a news story on the same subject.
+func TestWritersOwnWords(t *testing.T) {
+	oped := `# Do not let the vote hijack the talks
+
+**Opinion** | By Marta Wielgosz | Tuesday 18 April 2028
+
+When I served at the mission in Vienna, I learned that a ceasefire line is a conversation, and the monitors write it down.
+
+Do not let the election question hijack the process. Ukraine will vote when it is safe to vote; the timing of the election is for Ukrainians.
+
+The envoy told me, "The election is not on the table." I believe him only halfway.
+
+*Marta Wielgosz was Poland's deputy foreign minister from 2019 to 2023.*
+`
+	wire := `Title: Election question shadows the talks
+Outlet: Meridian Wire
+Author: Ingrid Haugland
+Date: 2028-04-20
+
+The election question came up again on Friday, officials said, though the draft text does not mention an election at all.
+`
+	e := engineOfFiles(t, map[string]string{"oped.md": oped, "wire.txt": wire})
+	for _, q := range []string{"columnist take on the election", "what did wielgosz say about the election"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != "Marta Wielgosz" {
+			t.Fatalf("%q: speaker %q; want the op-ed's writer", q, a.Speaker)
+		}
+		if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "hijack the process") {
+			t.Errorf("%q: passages %q; want her words on the election first", q, passageTexts(a))
+		}
+		for _, p := range a.Passages {
+			if strings.Contains(p.Text, "The election is not on the table") {
+				t.Errorf("%q: the envoy's words shown as hers: %q", q, p.Text)
+			}
+		}
+		if intro := Render(a).Intro; !strings.Contains(intro, "wrote") || !strings.Contains(intro, "Do not let the vote hijack the talks") {
+			t.Errorf("%q: intro %q; want it to say she wrote the piece", q, intro)
+		}
+	}
+}

@@ -214,6 +214,17 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if p := e.spokesperson(in.who); p != nil {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
+		if rest, ok := describedAuthor(in.who); ok {
+			// "the op-ed author", "columnist take on the election issue":
+			// whoever wrote the article the words describe.
+			p, err := e.describedWriter(ctx, strings.TrimSpace(rest+" "+in.about))
+			if err != nil {
+				return nil, err
+			}
+			if p != nil {
+				return e.quoteAnswer(ctx, q, p, in.about, opts)
+			}
+		}
 		if p, err := e.describedPerson(ctx, in.who); err != nil || p != nil {
 			if err != nil {
 				return nil, err

@@ -97,6 +97,7 @@ type questionWords struct {
 	Particles      []string          `yaml:"particles"`
 	FollowUp       []string          `yaml:"follow_up"`
 	ArticleNouns   []string          `yaml:"article_nouns"`
+	AuthorNouns    []string          `yaml:"author_nouns"`
 	AskingWords    []string          `yaml:"asking_words"`
 	SpeakerOpen    []string          `yaml:"speaker_openings"`
 	SpeakerDet     []string          `yaml:"speaker_determiners"`

@@ -70,6 +70,18 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	if err != nil {
 		return nil, err
 	}
+	if info.Quotes == 0 {
+		// Never quoted, but perhaps the writer of an op-ed or a brief:
+		// their own words on the subject come first.
+		wrote, err := e.authoredPassages(ctx, p, qs, limitOf(opts))
+		if err != nil {
+			return nil, err
+		}
+		if len(wrote) > 0 {
+			a.wrote = wrote[0].Source.Title
+			passages = withoutRepeats(append(wrote, passages...), limitOf(opts))
+		}
+	}
 	if len(passages) == 0 && len(a.Quotes) == 0 {
 		// Named only where an article credits them: that line, cited.
 		passages = creditPassages(p, limitOf(opts))
@@ -77,6 +89,20 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	}
 	a.Passages = passages
 	return a, nil
+}
+
+// withoutRepeats keeps the first limit passages, each once.
+func withoutRepeats(ps []Passage, limit int) []Passage {
+	out := ps[:0:0]
+	for _, p := range ps {
+		if len(out) == limit {
+			break
+		}
+		if !slices.ContainsFunc(out, func(o Passage) bool { return o.Source.Doc == p.Source.Doc && o.Text == p.Text }) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // creditPassages are the lines crediting someone no passage names ("Reporting

@@ -256,6 +256,10 @@ func intro(a *Answer, l i18n.Lang) string {
 		if len(a.Quotes) > 0 { // reported speech only
 			return l.T("intro.reported_not_quoted", "who", a.Speaker)
 		}
+		if a.wrote != "" {
+			// The writer of an op-ed: their article, in their words.
+			return l.T("intro.wrote", "who", who, "title", a.wrote)
+		}
 		if a.credited {
 			// "Sarah Kim (correspondent for Northline)": named only in
 			// credit lines, which are cited.

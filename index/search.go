@@ -422,7 +422,7 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 		if err != nil {
 			return nil, 0, false, err
 		}
-		best, top, err := e.rank(hits, qs, want, limit, minCoverage)
+		best, top, err := e.rank(hits, qs, want, limit, minCoverage, nil)
 		if err != nil {
 			return nil, 0, false, err
 		}
@@ -434,7 +434,7 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 	if err != nil {
 		return nil, 0, false, err
 	}
-	if best, top, err = e.rank(hits, qs, want, limit, minCoverage); err != nil {
+	if best, top, err = e.rank(hits, qs, want, limit, minCoverage, nil); err != nil {
 		return nil, 0, false, err
 	}
 	return best, top, len(best) > 0 && best[0].coverage < confidentCoverage, nil
@@ -442,8 +442,9 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 
 // rank orders hits for a question: by BM25 score, raised for passages
 // that hold the type of thing the question asks for, then keeps the best
-// that reach the threshold and do not repeat an earlier one.
-func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, threshold float64) ([]hit, float64, error) {
+// that reach the threshold, do not repeat an earlier one and that keep
+// (if not nil) accepts.
+func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, threshold float64, keep func(r *passageRec) bool) ([]hit, float64, error) {
 	m := e.newMatcher(qs).withType(want, e.isPersonWord)
 	scored := make([]hit, len(hits))
 	for i, h := range hits {
@@ -473,7 +474,7 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 		scored[i] = h
 	}
 	slices.SortStableFunc(scored, func(a, b hit) int { return scoreOrder(a.score, b.score) })
-	return e.pick(scored, m, limit, threshold, nil)
+	return e.pick(scored, m, limit, threshold, keep)
 }
 
 // coverageRank weighs how much of the question a passage holds (its own
