@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/talksbot/talksbot/corpus/people"
+	"github.com/talksbot/talksbot/index/english"
 )
 
 // quoteIntent is a question asking for someone's words: who, and
@@ -188,10 +189,26 @@ func parsePersonQuestion(q string) (string, bool) {
 			continue
 		}
 		who := strings.TrimSpace(m[re.SubexpIndex("who")])
-		if who == "" || strings.Count(who, " ") > 7 {
+		if who == "" || strings.Count(who, " ") > 7 || doing(who) {
 			continue
 		}
 		return who, true
 	}
 	return "", false
+}
+
+// doing reports a "who is" question that asks who does something, not
+// who someone is: "who is mediating the pow swaps", "who is paying for
+// the mission".
+func doing(who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) < 2 || !strings.HasSuffix(f[0], "ing") {
+		return false
+	}
+	for _, l := range english.Lemmas(f[0]) {
+		if l != f[0] && english.Lookup(l).POS == 'v' {
+			return true
+		}
+	}
+	return false
 }

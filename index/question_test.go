@@ -228,6 +228,10 @@ func TestParsePersonQuestion(t *testing.T) {
 		{"what is the major hurdle", "", false},
 		{"security guarantees", "", false},
 		{"what did Peskov say", "", false},
+		// Who does something, not who someone is.
+		{"who is mediating the pow swaps", "", false},
+		{"who is paying for the mission?", "", false},
+		{"who is sterling ross", "sterling ross", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
