@@ -667,3 +667,25 @@ Nadiia Kovalenko, Khmilnyk
 	}
 	checkSpeakers(t, e, []speakerCase{{"what did kovalenko from mykolaiv say", "Oleksandr Kovalenko", "I did not think I would see the sea again"}})
 }
+
+// A committee record gives a witness's role in brackets beside their
+// label once: members ask for them by it.
+func TestWitnessByTheRoleTheRecordGives(t *testing.T) {
+	text := `Title: Evidence, meeting 47
+Outlet: Standing Committee on Foreign Affairs
+Date: 2028-04-25
+
+The Chair (Mr. Marc Ouellette): I call this meeting to order. We hear two witnesses today.
+
+Ms. Catherine Lindqvist (Deputy Minister of Foreign Affairs, Global Affairs Canada): Thank you, Mr. Chair. The draft is not an agreement until both parties sign it.
+
+Mrs. Jennifer Haldane: How quickly could Canadians be on the ground?
+
+Mr. Raymond Tessier (Director General, Eastern Europe Bureau, Global Affairs Canada): The commission would be ready within 30 days of signature.
+`
+	e := engineOfFiles(t, map[string]string{"hearing.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"what did the canadian deputy minister say about the draft", "Catherine Lindqvist", "Thank you, Mr. Chair. The draft is not an agreement"},
+		{"director general on how fast canadians deploy", "Raymond Tessier", "The commission would be ready"},
+	})
+}

@@ -289,6 +289,18 @@ func TestInterviewLabels(t *testing.T) {
 			want: map[string]string{"We spoke for two": "Friedrich Merz", "Not without our people": "Volodymyr Zelensky", "We support the": "Volodymyr Zelensky", "Mr President, will": ""},
 		},
 		{
+			name: "a committee record's labels: the role in brackets, or the name after a title",
+			paras: []string{
+				`The Chair (Mr. Marc Ouellette): I call this meeting to order. We hear the Deputy Minister today.`,
+				`Ms. Catherine Lindqvist (Deputy Minister of Foreign Affairs, Global Affairs Canada): Thank you, Mr. Chair. The draft is not an agreement.`,
+				`Mrs. Jennifer Haldane: Who protects the monitors?`,
+				`Ms. Catherine Lindqvist: Their protection rests on the consent of both parties.`,
+				`Mr. Raymond Tessier (Director General, Eastern Europe Bureau, Global Affairs Canada): The commission would be ready within 30 days.`,
+			},
+			want: map[string]string{"I call this meeting": "Marc Ouellette", "Thank you, Mr. Chair": "Catherine Lindqvist",
+				"Their protection": "Catherine Lindqvist", "The commission would": "Raymond Tessier", "Who protects": ""},
+		},
+		{
 			name: "a quotation inside an answer keeps its own speaker",
 			paras: []string{
 				`Retired general Lars Berg spoke to us about NATO's plans.`,

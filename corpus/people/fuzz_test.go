@@ -80,7 +80,7 @@ func FuzzReadLabel(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		name, end, ok := readLabel(s)
+		name, _, end, ok := readLabel(s)
 		if !ok {
 			return
 		}

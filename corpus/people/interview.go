@@ -24,41 +24,72 @@ const maxLabelWords = 4
 
 // readLabel finds a label opening text: up to four words, each starting
 // with a capital (or "Q"/"A"), then a colon and a space. Markdown bold
-// marks around it are allowed.
-func readLabel(text string) (name string, end int, ok bool) {
+// marks around it are allowed. A bracket after the name is a note on how
+// they spoke ("PESKOV (in Russian):"), dropped; their role, as a
+// committee's record gives it ("Ms. Catherine Lindqvist (Deputy Minister
+// of Foreign Affairs, Global Affairs Canada):"), returned as role; or,
+// after a title, their name ("The Chair (Mr. Marc Ouellette):").
+func readLabel(text string) (name, role string, end int, ok bool) {
 	t := strings.TrimLeft(text, "*_ ")
 	lead := len(text) - len(t)
 	colon := strings.IndexByte(t[:min(len(t), 64)], ':')
+	if i := strings.Index(t[:min(len(t), maxBracketLabel)], "):"); i > 0 && (colon < 0 || colon > i) && strings.IndexByte(t[:i], '(') > 0 {
+		colon = i + 1
+	}
 	if colon <= 0 || colon+1 >= len(t) {
-		return "", 0, false
+		return "", "", 0, false
 	}
 	name = strings.Trim(t[:colon], "*_ ")
-	// A transcript notes how someone spoke after their label: "PRESIDENT
-	// ZELENSKY (via interpreter):", "PESKOV (in Russian):". The note is
-	// not part of the name.
-	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") && len(strings.Fields(name[open:])) <= maxLabelWords {
-		name = strings.TrimSpace(name[:open])
+	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") {
+		inner := strings.TrimSpace(name[open+1 : len(name)-1])
+		outer := strings.TrimSpace(name[:open])
+		r, _ := utf8.DecodeRuneInString(inner)
+		switch n := len(strings.Fields(inner)); {
+		case strings.ContainsAny(inner, "():"):
+			return "", "", 0, false
+		case !unicode.IsUpper(r) && n <= maxLabelWords:
+			name = outer // a note
+		case !unicode.IsUpper(r) || n > maxRoleWords:
+			return "", "", 0, false
+		case startsWithHonorific(inner):
+			name, role = inner, outer
+		default:
+			name, role = outer, inner
+		}
 	}
 	rest := t[colon+1:]
 	rest = strings.TrimLeft(rest, "*_")
 	if !strings.HasPrefix(rest, " ") {
-		return "", 0, false
+		return "", "", 0, false
 	}
 	ws := strings.Fields(name)
 	if len(ws) == 0 || len(ws) > maxLabelWords {
-		return "", 0, false
+		return "", "", 0, false
 	}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
-			return "", 0, false
+			return "", "", 0, false
 		}
 	}
 	end = lead + colon + 1
 	for end < len(text) && (text[end] == '*' || text[end] == '_' || text[end] == ' ') {
 		end++
 	}
-	return name, end, true
+	return name, role, end, true
+}
+
+// maxBracketLabel bounds a label with a bracket, and maxRoleWords the
+// role in it.
+const (
+	maxBracketLabel = 200
+	maxRoleWords    = 16
+)
+
+// startsWithHonorific reports a name written after "Mr.", "Ms.", "Dr." ….
+func startsWithHonorific(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 1 && Default().is("honorific", Fold(strings.TrimSuffix(f[0], ".")))
 }
 
 // findLabels marks the paragraphs opening with a speaker label. Labels
@@ -66,14 +97,14 @@ func readLabel(text string) (name string, end int, ok bool) {
 // them a question or a known person.
 func (a *analyser) findLabels() {
 	type found struct {
-		pi   int
-		name string
-		end  int
+		pi         int
+		name, role string
+		end        int
 	}
 	var labels []found
 	for i := range a.paras {
-		if name, end, ok := readLabel(a.paras[i].Text); ok {
-			labels = append(labels, found{i, name, end})
+		if name, role, end, ok := readLabel(a.paras[i].Text); ok {
+			labels = append(labels, found{i, name, role, end})
 		}
 	}
 	if len(labels) < 2 {
@@ -103,6 +134,11 @@ func (a *analyser) findLabels() {
 			lb.asks = true
 		default:
 			lb.answer = a.labelSpeaker(l.name)
+			if lb.answer != nil && l.role != "" {
+				// The role the record gives beside their label.
+				lb.answer.roles.add(l.role)
+				lb.answer.quoteRoles.add(l.role)
+			}
 		}
 		a.paras[l.pi].label = lb
 	}
