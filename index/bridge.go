@@ -117,6 +117,14 @@ func specificity(word string) float64 {
 	return min(max((7-w.Zipf)/3, 0.2), 1)
 }
 
+// functionZipf is how common (Zipf) a word with no part of speech must
+// be to be a word of grammar; functionWeight is what such a word weighs
+// when the articles lack it, a share of the rarest word's weight.
+const (
+	functionZipf   = 4.0
+	functionWeight = 0.15
+)
+
 // absentWeight is how much a question word the articles never use (nor
 // anything related to it) says that the question is about something else.
 // A rare word ("borscht", "Eurovision", a name) says a lot; an everyday
@@ -131,7 +139,9 @@ func (e *Engine) absentWeight(word string) float64 {
 		return 0.3 * top
 	}
 	w := english.Lookup(word)
+	inflected := false // "kids", "attacks": a form of another word
 	for _, l := range english.Lemmas(word) {
+		inflected = inflected || l != word
 		if lw := english.Lookup(l); lw.Known && (!w.Known || lw.Zipf > w.Zipf) {
 			w = lw
 		}
@@ -141,6 +151,14 @@ func (e *Engine) absentWeight(word string) float64 {
 	}
 	var f float64
 	switch w.POS {
+	case '-':
+		if !w.Name && !inflected && w.Zipf >= functionZipf {
+			// Common, yet no content word WordNet knows: a word of
+			// grammar ("toward", "among", "cannot"), which says
+			// nothing of what a question is about.
+			return functionWeight * top
+		}
+		f = min(max((7.5-w.Zipf)/2, 0.8), unknownWeight)
 	case 'v', 'r':
 		f = min(max((7-w.Zipf)/4, 0.15), 0.75)
 	case 'a':
@@ -174,7 +192,9 @@ func isNumber(w string) bool {
 // conversation (Zipf ≥ 5.2: "tomorrow", "people").
 func verbShare(word string) float64 {
 	w := english.Lookup(word)
+	inflected := false // "kids", "attacks": a form of another word
 	for _, l := range english.Lemmas(word) {
+		inflected = inflected || l != word
 		if lw := english.Lookup(l); lw.Known && (!w.Known || lw.Zipf > w.Zipf) {
 			w = lw
 		}

@@ -26,3 +26,19 @@ The package consists of three elements. EUR 520 million is earmarked for deminin
 		t.Errorf("passages %q; want the amount first", passageTexts(a))
 	}
 }
+
+// A word of grammar the articles happen not to use ("toward") says
+// nothing of what a question is about: the question is answered, if only
+// with the closest passages, not declined.
+func TestAbsentWordOfGrammarDoesNotRuleAQuestionOut(t *testing.T) {
+	e := engineOf(t, embedded(t))
+	for _, q := range []string{"are the talks moving toward a ceasefire", "what is russia's attitude toward the european force"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Answered() {
+			t.Errorf("%q declined: %q", q, Render(a).Intro)
+		}
+	}
+}
