@@ -91,6 +91,7 @@ type questionWords struct {
 	Shorthand      map[string]string `yaml:"shorthand"`
 	Ordinals       []string          `yaml:"ordinals"`
 	OrdinalSuffix  []string          `yaml:"ordinal_suffixes"`
+	NumberSuffix   map[string]string `yaml:"number_suffixes"`
 	OriginWords    []string          `yaml:"origin_words"`
 	TitleShorthand map[string]string `yaml:"title_shorthand"`
 	PersonNouns    []string          `yaml:"person_nouns"`
@@ -396,7 +397,33 @@ func expandTitles(s string) string {
 // → "until", "govt" → "government"; data/questions.yaml).
 func expandShorthand(s string) string {
 	out, _ := expand(s, loadQuestionWords().Shorthand)
-	return ordinals(out)
+	return amounts(ordinals(out))
+}
+
+// amounts writes out the amounts a question shortens as chat does ("45m",
+// "€340m", "1.6bn", "20k") as the articles print them: "45 million".
+func amounts(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	f := strings.Fields(s)
+	changed := false
+	for i, w := range f {
+		core := strings.TrimRight(w, "?!.,;:")
+		j := strings.LastIndexFunc(core, func(r rune) bool { return r >= '0' && r <= '9' })
+		if j < 0 || j == len(core)-1 {
+			continue
+		}
+		full, ok := loadQuestionWords().NumberSuffix[strings.ToLower(core[j+1:])]
+		if !ok {
+			continue
+		}
+		f[i], changed = core[:j+1]+" "+full+w[len(core):], true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
 }
 
 // ordinals writes a question's ordinal numbers in digits ("2nd", "21st")

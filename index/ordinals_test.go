@@ -17,6 +17,11 @@ func TestOrdinalsInDigits(t *testing.T) {
 		"the 45th round":                      "the 45 round",
 		"nato sg view on sanctions":           "nato secretary general view on sanctions",
 		"what did the sec gen say":            "what did the secretary general say",
+		// Amounts shortened as chat does; a length stays as written.
+		"is canada's 45m new money":   "is canada's 45 million new money",
+		"the €340m budget?":           "the €340 million budget?",
+		"1.6bn for the grid":          "1.6 billion for the grid",
+		"a 15km zone, 20k troops, g7": "a 15km zone, 20 thousand troops, g7",
 	} {
 		if got := expandShorthand(q); got != want {
 			t.Errorf("%q read as %q, want %q", q, got, want)
