@@ -17,6 +17,8 @@ func TestOrdinalsInDigits(t *testing.T) {
 		"the 45th round":                      "the 45 round",
 		"nato sg view on sanctions":           "nato secretary general view on sanctions",
 		"what did the sec gen say":            "what did the secretary general say",
+		"how long is the draft doc":           "how long is the draft document",
+		"next mtg in 2 wks?":                  "next meeting in 2 weeks?",
 		// Amounts shortened as chat does; a length stays as written.
 		"is canada's 45m new money":   "is canada's 45 million new money",
 		"the €340m budget?":           "the €340 million budget?",
