@@ -192,9 +192,7 @@ func isNumber(w string) bool {
 // conversation (Zipf ≥ 5.2: "tomorrow", "people").
 func verbShare(word string) float64 {
 	w := english.Lookup(word)
-	inflected := false // "kids", "attacks": a form of another word
 	for _, l := range english.Lemmas(word) {
-		inflected = inflected || l != word
 		if lw := english.Lookup(l); lw.Known && (!w.Known || lw.Zipf > w.Zipf) {
 			w = lw
 		}
