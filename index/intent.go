@@ -99,6 +99,7 @@ type questionWords struct {
 	FollowUp       []string          `yaml:"follow_up"`
 	ArticleNouns   []string          `yaml:"article_nouns"`
 	AuthorNouns    []string          `yaml:"author_nouns"`
+	TimeWords      []string          `yaml:"time_words"`
 	AskingWords    []string          `yaml:"asking_words"`
 	SpeakerOpen    []string          `yaml:"speaker_openings"`
 	SpeakerDet     []string          `yaml:"speaker_determiners"`

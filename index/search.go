@@ -74,7 +74,11 @@ func (e *Engine) questionTerms(text string) []qterm {
 			next = strings.ToLower(text[spans[i+1].start:spans[i+1].end])
 		}
 		df := e.vocab.df(t)
-		q := qterm{term: t, weight: e.vocab.idf(df) * verbShare(word), credit: 1, share: verbShare(word)}
+		share := verbShare(word)
+		if slices.Contains(loadQuestionWords().TimeWords, word) {
+			share = min(share, timeShare)
+		}
+		q := qterm{term: t, weight: e.vocab.idf(df) * share, credit: 1, share: share}
 		if df > 0 && next != "" {
 			// "giving up": the phrase means what the verb alone does not;
 			// its relatives (drop, abandon) count, for less.
@@ -130,6 +134,10 @@ func (e *Engine) questionTerms(text string) []qterm {
 	}
 	return out
 }
+
+// timeShare is how much of its weight a word saying when a question is
+// set keeps (time_words in data/questions.yaml).
+const timeShare = 0.5
 
 // currencyCredit is how much a currency's word counts for a question's
 // word for money.
