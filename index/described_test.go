@@ -689,3 +689,35 @@ Mr. Raymond Tessier (Director General, Eastern Europe Bureau, Global Affairs Can
 		{"director general on how fast canadians deploy", "Raymond Tessier", "The commission would be ready"},
 	})
 }
+
+// Members name people with a hyphenated surname or a surname particle
+// the way they are printed, in lower case: "okafor-reyes on the kids",
+// "van aalst statement on patrols". A sentence that opens with the
+// particle ("Van Aalst said") is the same man, not another.
+func TestHyphenAndParticleSurnames(t *testing.T) {
+	release := `Title: Alliance ready for returns
+Outlet: Bridgeway
+Date: 2028-04-18
+
+Amina Okafor-Reyes, the alliance's regional director, said the first buses were ready. "A child does not simply get off a bus and go home," Okafor-Reyes said.
+`
+	wire := `Title: Who would monitor the ceasefire
+Outlet: Wire
+Date: 2028-04-20
+
+Its proposed chair is Pieter van Aalst, a retired Dutch major general.
+
+"A monitor who cannot reach a crater by noon writes fiction," van Aalst said in a statement about patrols.
+`
+	oped := `Title: Monitors will decide
+Outlet: Column
+Date: 2028-04-18
+
+Van Aalst has commanded peacekeepers before and knows that patrols without access are tourism.
+`
+	e := engineOfFiles(t, map[string]string{"release.txt": release, "wire.txt": wire, "oped.txt": oped})
+	checkSpeakers(t, e, []speakerCase{
+		{"okafor-reyes on the kids getting off the bus", "Amina Okafor-Reyes", "A child does not simply get off a bus"},
+		{"van aalst statement on patrols", "Pieter van Aalst", "A monitor who cannot reach a crater"},
+	})
+}

@@ -349,7 +349,18 @@ func (e *Engine) findPeople(question string) []personSpan {
 	if e.who == nil {
 		return nil
 	}
-	inUse := func(w string) bool {
+	var inUse func(w string) bool
+	inUse = func(w string) bool {
+		if a, b, ok := strings.Cut(w, "-"); ok && a != "" && b != "" {
+			// "okafor-reyes": a name when none of its parts is an
+			// ordinary word of the articles.
+			return inUse(a) || inUse(b)
+		}
+		if e.lexicon().IsSurnameParticle(w) && e.who.nameWord[w] {
+			// "van aalst": the articles write the particle in lower
+			// case only inside the name.
+			return false
+		}
 		return e.who.lowerUse[w] || !e.who.nameWord[w] && e.inVocab(w)
 	}
 	var out []personSpan

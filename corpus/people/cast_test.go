@@ -237,3 +237,19 @@ func TestHeadingNamesTheSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// A surname keeps its particles; a name that opens with one is a surname
+// alone, as a sentence's first word capitalises it.
+func TestSurnameParticles(t *testing.T) {
+	for full, want := range map[string]string{
+		"Ursula von der Leyen": "von der Leyen",
+		"Pieter van Aalst":     "van Aalst",
+		"Van Aalst":            "Van Aalst",
+		"Amina Okafor-Reyes":   "Okafor-Reyes",
+		"Dmitry Peskov":        "Peskov",
+	} {
+		if got := Default().Surname(full); got != want {
+			t.Errorf("Surname(%q) = %q, want %q", full, got, want)
+		}
+	}
+}

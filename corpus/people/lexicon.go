@@ -612,6 +612,10 @@ func (l *Lexicon) IsModifier(w string) bool {
 
 func isOneWord(s string) bool { return !strings.Contains(s, " ") }
 
+// IsSurnameParticle reports a word that may stand inside a surname, in
+// lower case: "van", "von", "de", "al".
+func (l *Lexicon) IsSurnameParticle(w string) bool { return l.is("particle", Fold(w)) }
+
 // Nation returns the nationality a word or phrase stands for: "German",
 // "Germany", "Germany's", "Berlin".
 func (l *Lexicon) Nation(w string) (Nation, bool) {

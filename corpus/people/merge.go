@@ -33,7 +33,7 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 				continue
 			}
 			seenFull[p.Name] = true
-			if f := strings.Fields(p.Name); len(f) >= 2 {
+			if f := strings.Fields(p.Name); len(f) >= 2 && lx.Surname(p.Name) != p.Name {
 				sk := Key(lx.Surname(p.Name))
 				k := sk + "|" + Key(f[0])
 				if kp := lx.lookupKnown(p.Name); kp != nil {
@@ -46,9 +46,10 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		}
 	}
 	keyOfName := func(name string) string {
-		sk := Key(lx.Surname(name))
+		sur := lx.Surname(name)
+		sk := Key(sur)
 		f := strings.Fields(name)
-		if len(f) >= 2 {
+		if len(f) >= 2 && sur != name {
 			if kp := lx.lookupKnown(name); kp != nil {
 				return sk + "|" + Key(strings.Fields(kp.Name)[0])
 			}

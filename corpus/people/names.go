@@ -91,14 +91,15 @@ func Key(s string) string {
 }
 
 // Surname is the last name of a full name, with its particles: "Ursula
-// von der Leyen" → "von der Leyen".
+// von der Leyen" → "von der Leyen". A name that opens with a particle is
+// a surname alone, capitalised at the start of a sentence: "Van Aalst".
 func (l *Lexicon) Surname(full string) string {
 	f := strings.Fields(full)
 	if len(f) == 0 {
 		return ""
 	}
 	i := len(f) - 1
-	for i > 1 && l.is("particle", f[i-1]) {
+	for i > 0 && l.is("particle", Fold(f[i-1])) {
 		i--
 	}
 	return strings.Join(f[i:], " ")
