@@ -99,8 +99,15 @@ func (l *Lexicon) Surname(full string) string {
 		return ""
 	}
 	i := len(f) - 1
-	for i > 0 && l.is("particle", Fold(f[i-1])) {
-		i--
+	for i > 0 {
+		switch {
+		case i > 1 && l.is("particle", Fold(f[i-2]+" "+f[i-1])): // "von der"
+			i -= 2
+		case l.is("particle", Fold(f[i-1])):
+			i--
+		default:
+			return strings.Join(f[i:], " ")
+		}
 	}
 	return strings.Join(f[i:], " ")
 }
