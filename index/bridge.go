@@ -15,6 +15,10 @@ import (
 type alt struct {
 	term   string  // index term
 	credit float64 // 0–1: how much finding it counts for
+	// own says the term is the question's own word in another form
+	// ("unarmed" for "armed"): found, it counts as the question's words
+	// do toward minLiteral.
+	own bool
 }
 
 // maxAlts bounds the related words searched for one question word: enough

@@ -126,6 +126,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 				q.foreign = (ew.Name && utf8.RuneCountInString(word) >= 3) || !ew.Known && utf8.RuneCountInString(word) >= 4
 			}
 		}
+		q.alts = e.negatedForms(q)
 		if seen[q.term] && q.known() {
 			continue
 		}
@@ -134,6 +135,30 @@ func (e *Engine) questionTerms(text string) []qterm {
 	}
 	return out
 }
+
+// negatedForms adds to a question word's relatives the word negated
+// with "un" as the articles write it: "are the monitors armed" is
+// answered by "1,200 unarmed monitors", for less than "armed" would be.
+func (e *Engine) negatedForms(q qterm) []alt {
+	alts := q.alts
+	add := func(t string, credit float64) {
+		n := "un" + t
+		if e.vocab.df(n) == 0 || slices.ContainsFunc(alts, func(a alt) bool { return a.term == n }) {
+			return
+		}
+		alts = append(alts, alt{term: n, credit: credit * negatedCredit, own: q.credit > 0 && t == q.term})
+	}
+	if q.credit > 0 {
+		add(q.term, q.credit)
+	}
+	for _, a := range q.alts {
+		add(a.term, a.credit)
+	}
+	return alts
+}
+
+// negatedCredit is how much a word negated with "un" counts for the word.
+const negatedCredit = 0.7
 
 // timeShare is how much of its weight a word saying when a question is
 // set keeps (time_words in data/questions.yaml).
@@ -218,7 +243,7 @@ func (e *Engine) newMatcher(qs []qterm) *matcher {
 			m.want[q.term] = append(m.want[q.term], match{q: i, credit: q.credit, exact: true})
 		}
 		for _, a := range q.alts {
-			m.want[a.term] = append(m.want[a.term], match{q: i, credit: a.credit})
+			m.want[a.term] = append(m.want[a.term], match{q: i, credit: a.credit, exact: a.own})
 		}
 	}
 	return m

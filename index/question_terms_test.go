@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -31,5 +32,28 @@ func TestTimeWordsDoNotMakeAQuestionCovered(t *testing.T) {
 	}
 	if !a.Answered() {
 		t.Error("a question on the palace reopening declined")
+	}
+}
+
+// "Are the monitors armed" is answered by "unarmed monitors": the
+// question's own word, negated as the articles write it.
+func TestNegatedWordAnswers(t *testing.T) {
+	text := `Title: Monitoring mission agreed
+Outlet: Wire
+Date: 2028-04-14
+
+Armed Forces Minister Luke Barnes said the navy would help clear mines in the Black Sea.
+
+Under the draft, about 600 unarmed monitors would patrol the front line from a headquarters in Dnipro.
+
+The mission's budget for the first year is 340 million euros.
+`
+	e := engineOfFiles(t, map[string]string{"monitors.txt": text})
+	a, err := e.Ask(context.Background(), "are the monitors armed", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "unarmed monitors") {
+		t.Errorf("passages %q; want the unarmed monitors first", passageTexts(a))
 	}
 }
