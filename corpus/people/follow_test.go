@@ -15,6 +15,15 @@ func TestAttributionFollowsTheText(t *testing.T) {
 		want  []q // quotations, in order, by the start of their text
 	}{
 		{
+			name: "a naming verb joined by \"and\" to a speech verb has its speaker, unless someone is named between",
+			paras: []string{
+				`Foreign ministry spokeswoman Maria Zakharova hit back on Wednesday at NATO Secretary General Mark Rutte.`,
+				`At her weekly briefing, Zakharova said the alliance "has no business lecturing anyone about monitoring" and described Rutte's remarks about the nuclear plant as "a crude attempt to prejudge the talks".`,
+				`Zakharova said Rutte had "no business lecturing anyone" and described the plan as "a crude attempt at pressure".`,
+			},
+			want: []q{{"Maria Zakharova", "has no business"}, {"Maria Zakharova", "a crude attempt to prejudge"}, {"Maria Zakharova", "no business lecturing"}, {"", "a crude attempt at pressure"}},
+		},
+		{
 			name:  "a pronoun goes to the speaker of the sentence before, not to a person it only names",
 			paras: []string{`Kremlin spokesman Dmitry Peskov said Moscow had received the plan from Witkoff. "We are studying it carefully now," he said.`},
 			want:  []q{{"Dmitry Peskov", "We are studying"}},

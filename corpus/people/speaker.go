@@ -175,6 +175,10 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 		if w := p.eventAt(v.start); w.found() {
 			return w, false
 		}
+		if v.v.Kind == "name" {
+			// `Zakharova said "…" and described the remarks as "…"`.
+			return a.coordinated(pi, v), false
+		}
 		return who{}, false
 	}
 	lead := strings.TrimSpace(strings.TrimRight(text[cs:s.open], " "))
@@ -199,6 +203,10 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 // as".
 const maxNamed = 6
 
+// maxNamedAs is the most words such an object ending in "as" may take:
+// "described Rutte's remarks about the nuclear plant as".
+const maxNamedAs = 9
+
 // namesQuote reports whether naming verb v frames quotation s as the
 // words its subject gave something ("Aydın called the outcome "…"", "the
 // general described the force as "…""): the quotation follows the verb's
@@ -211,7 +219,13 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 		return false
 	}
 	obj := text[v.end:s.open]
-	if strings.ContainsAny(obj, ",;:.!?") || wordCount(obj) > maxNamed {
+	limit := maxNamed
+	if strings.HasSuffix(strings.TrimSpace(obj), " as") {
+		// "described Rutte's remarks about the plant as": "as" closes
+		// the object, which may run longer.
+		limit = maxNamedAs
+	}
+	if strings.ContainsAny(obj, ",;:.!?") || wordCount(obj) > limit {
 		return false
 	}
 	// The subject stands right before the verb (a name, a pronoun, a
@@ -228,8 +242,36 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 	if c := ws[len(ws)-1].end - 1; text[c] == ',' {
 		return a.appositionEnds(pi, c)
 	}
+	if Fold(ws[len(ws)-1].w) == "and" {
+		return a.coordinated(pi, v).p != nil
+	}
 	w, ok := a.headBefore(pi, ws[0].start, v)
 	return ok && w.p != nil
+}
+
+// coordinated is who speaks at a naming verb joined by "and" to a speech
+// verb before it in its sentence (`Zakharova said the alliance "…" and
+// described the remarks as "…"`): that verb's speaker, when no one else
+// is named between them; else no one.
+func (a *analyser) coordinated(pi int, v verbAt) who {
+	p := &a.paras[pi]
+	text := p.Text
+	before := strings.TrimRight(text[:v.start], " ")
+	if !strings.HasSuffix(before, " and") {
+		return who{}
+	}
+	vs := p.verbsIn(p.sentenceAt(v.start), v.start)
+	for i := len(vs) - 1; i >= 0; i-- {
+		w := p.eventAt(vs[i].start)
+		if !w.found() {
+			continue
+		}
+		if len(p.mentionsIn(vs[i].end, v.start)) > 0 {
+			return who{}
+		}
+		return w
+	}
+	return who{}
 }
 
 // appositionEnds reports whether the comma at c closes words about a
