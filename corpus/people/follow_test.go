@@ -24,6 +24,11 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want: []q{{"Maria Zakharova", "has no business"}, {"Maria Zakharova", "a crude attempt to prejudge"}, {"Maria Zakharova", "no business lecturing"}, {"", "a crude attempt at pressure"}},
 		},
 		{
+			name:  "a clause after the quotation opening with \"and\" is someone else's, not its attribution",
+			paras: []string{`Prime Minister Keir Starmer told MPs on Wednesday that the force would "follow the peace, not precede it", and President Emmanuel Macron has said much the same.`},
+			want:  []q{{"Keir Starmer", "follow the peace"}},
+		},
+		{
 			name:  "a pronoun goes to the speaker of the sentence before, not to a person it only names",
 			paras: []string{`Kremlin spokesman Dmitry Peskov said Moscow had received the plan from Witkoff. "We are studying it carefully now," he said.`},
 			want:  []q{{"Dmitry Peskov", "We are studying"}},

@@ -314,10 +314,11 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	if len(vs) == 0 || !closes || vs[0].v.Kind == "name" {
 		return who{}
 	}
-	// `"…", while his commander, Captain Hordiienko, said …`: a clause
-	// of someone else's, set against the quotation, not its attribution.
+	// `"…", while his commander, Captain Hordiienko, said …`, `"…", and
+	// President Macron has said much the same`: a clause of someone
+	// else's, set beside the quotation, not its attribution.
 	rest := strings.TrimLeft(after, " ,;—–-")
-	for _, c := range []string{"while ", "whereas ", "but "} {
+	for _, c := range []string{"while ", "whereas ", "but ", "and "} {
 		if strings.HasPrefix(rest, c) {
 			return who{}
 		}
