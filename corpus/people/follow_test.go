@@ -24,6 +24,19 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want: []q{{"Maria Zakharova", "has no business"}, {"Maria Zakharova", "a crude attempt to prejudge"}, {"Maria Zakharova", "no business lecturing"}, {"", "a crude attempt at pressure"}},
 		},
 		{
+			name: "\"he\" after an unnamed role for a body is that role's, never a man named a paragraph before",
+			paras: []string{
+				`Mike Waltz (United States) said his country had "pushed hard for this mission from the first day in Ankara".`,
+				`The speaker for the Russian Federation said his delegation had abstained. "We signed a memorandum in Ankara, not an invitation to NATO," he said. His country would cooperate in good faith, he said, adding that sanctions relief should be "the logical next step".`,
+			},
+			want: []q{{"Mike Waltz", "pushed hard"}, {"", "We signed a memorandum"}, {"", "the logical next step"}},
+		},
+		{
+			name:  "a participle after \"she said,\" goes on with her; \"according to\" after a speech verb is only the source",
+			paras: []string{`Ms. Harriet Cole (United Kingdom) said the resolution was "a clear signal to everyone". Her country would lead the force, she said, stressing that it would be stationed "far from the line" for now.`, `Rustem Umerov, the chief negotiator, told a committee in a closed session that the round had been "the hardest so far, and the most useful", according to two lawmakers who were present.`},
+			want:  []q{{"Harriet Cole", "a clear signal"}, {"Harriet Cole", "far from the line"}, {"Rustem Umerov", "the hardest so far"}},
+		},
+		{
 			name:  "a clause after the quotation opening with \"and\" is someone else's, not its attribution",
 			paras: []string{`Prime Minister Keir Starmer told MPs on Wednesday that the force would "follow the peace, not precede it", and President Emmanuel Macron has said much the same.`},
 			want:  []q{{"Keir Starmer", "follow the peace"}},

@@ -340,6 +340,18 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 			return who{}
 		}
 	}
+	if vs[0].v.Kind == "according" {
+		// `Umerov told the committee that the round had been "…",
+		// according to two lawmakers present`: the words are the one
+		// who said them before the quotation; the source only reports
+		// them.
+		before := p.verbsIn(p.sentenceAt(s.open), s.open)
+		for i := len(before) - 1; i >= 0; i-- {
+			if w := p.eventAt(before[i].start); w.p != nil && before[i].v.has("that") {
+				return w
+			}
+		}
+	}
 	if w := p.eventAt(vs[0].start); w.found() {
 		if w == blocked && strings.HasSuffix(text[vs[0].start:vs[0].end], "ing") && strings.Trim(text[end:vs[0].start], " ,") == "" {
 			return who{}
@@ -516,6 +528,15 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 		if w, ok := a.headBefore(pi, comma+1, v); ok {
 			return w
 		}
+		// "…, she said, stressing that …": a participle goes on with the
+		// speaker of the speech verb its comma follows.
+		if v.v.has("participle") && strings.TrimSpace(p.Text[comma+1:v.start]) == "" {
+			if vs := p.verbsIn(from, comma); len(vs) > 0 && strings.TrimSpace(p.Text[vs[len(vs)-1].end:comma]) == "" {
+				if w := p.eventAt(vs[len(vs)-1].start); w.found() {
+					return w
+				}
+			}
+		}
 		// Nothing between the comma and the verb: the comma may close an
 		// apposition whose name is the subject.
 		if strings.TrimSpace(p.Text[comma+1:v.start]) == "" {
@@ -613,6 +634,11 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	}
 	if np := nounPhraseBefore(a.lx, ws); np != "" {
 		return a.roleSubject(pi, ws[len(ws)-1].start, np), true
+	}
+	// "The speaker for the Russian Federation said", "a spokeswoman for
+	// the ministry said": a role for a body, unnamed.
+	if np := roleForBody(a.lx, ws); np != "" {
+		return who{role: np, blocked: true}, true
 	}
 	// "the Kremlin said", "Merz's office said", "the report said": no
 	// person. A statement or a ministry is named as the source.
@@ -723,6 +749,33 @@ func nounPhraseBefore(lx *Lexicon, ws []word) string {
 		parts = append(parts, strings.TrimRight(w.w, ",:"))
 	}
 	return strings.Join(parts, " ")
+}
+
+// roleForBody is a role for a body standing before a verb ("the speaker
+// for the Russian Federation", "a spokeswoman of the ministry"): a role
+// noun, "for" or "of", then up to five words of the body's name; "" when
+// the words are not one.
+func roleForBody(lx *Lexicon, ws []word) string {
+	for k := len(ws) - 2; k >= 1 && len(ws)-k <= 6; k-- {
+		if f := Fold(ws[k].w); f != "for" && f != "of" {
+			continue
+		}
+		np := nounPhraseBefore(lx, ws[:k])
+		if np == "" {
+			return ""
+		}
+		for _, w := range ws[k+1:] {
+			if strings.ContainsAny(w.w, ",;:") {
+				return ""
+			}
+		}
+		var parts []string
+		for _, w := range ws[k:] {
+			parts = append(parts, w.w)
+		}
+		return np + " " + strings.Join(parts, " ")
+	}
+	return ""
 }
 
 func isDeterminer(w string) bool {
