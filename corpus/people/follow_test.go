@@ -37,6 +37,21 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want:  []q{{"Harriet Cole", "a clear signal"}, {"Harriet Cole", "far from the line"}, {"Rustem Umerov", "the hardest so far"}},
 		},
 		{
+			name: "a quotation after an attributed one continues it: \"state\" in \"Russian state television\" is no speech verb",
+			paras: []string{`Deputy Foreign Minister Yevgeny Kolosov struck a different note. "The memorandum reflects the situation on the ground," Kolosov told Russian state television outside the venue. "Everything else is a matter for the next round."`},
+			want:  []q{{"Yevgeny Kolosov", "The memorandum reflects"}, {"Yevgeny Kolosov", "Everything else is"}},
+		},
+		{
+			name:  "said the role of a body, a comma, then the name holding it",
+			paras: []string{`"A warrant is not a verdict, but it is a promise to the children," said the Registrar of the Court, Ana Lucia Ferreyra. "The Court has no police force of its own."`},
+			want:  []q{{"Ana Lucia Ferreyra", "A warrant is not"}, {"Ana Lucia Ferreyra", "The Court has no"}},
+		},
+		{
+			name:  "\"who argued that\" after a name and its apposition is that person's",
+			paras: []string{`The opposition case was led by Halyna Dovhan, an opposition MP from Lviv, who argued that the single question was "a take-it-or-leave-it ultimatum dressed up as democracy". The Speaker, who chaired the debate, called it "a legitimate choice for voters".`},
+			want:  []q{{"Halyna Dovhan", "a take-it-or-leave-it"}, {"", "a legitimate choice"}},
+		},
+		{
 			name:  "a clause after the quotation opening with \"and\" is someone else's, not its attribution",
 			paras: []string{`Prime Minister Keir Starmer told MPs on Wednesday that the force would "follow the peace, not precede it", and President Emmanuel Macron has said much the same.`},
 			want:  []q{{"Keir Starmer", "follow the peace"}},

@@ -552,6 +552,51 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 	return a.clauseSubject(pi, start, from, v.start)
 }
 
+// relativeHead is the person a "who" at off hangs off: the name right
+// before its comma, or before an apposition set off by commas ("Halyna
+// Dovhan, a European Solidarity MP from Lviv, who"); nil when someone or
+// something else stands there.
+func (a *analyser) relativeHead(pi, off int) *mention {
+	p := &a.paras[pi]
+	text := p.Text
+	before := strings.TrimRight(text[:off], " ")
+	if !strings.HasSuffix(before, ",") {
+		return nil
+	}
+	c := len(before) - 1
+	if m := p.mentionEndingAt(c); m != nil && !m.possessive {
+		return m
+	}
+	start := p.sentenceAt(c)
+	c0 := strings.LastIndexByte(text[start:c], ',')
+	if c0 < 0 {
+		return nil
+	}
+	c0 += start
+	if wordCount(text[c0+1:c]) > maxApposition || len(p.mentionsIn(c0+1, c)) > 0 || len(p.verbsIn(c0+1, c)) > 0 {
+		return nil
+	}
+	if m := p.mentionEndingAt(c0); m != nil && !m.possessive {
+		return m
+	}
+	return nil
+}
+
+// maxApposition is the most words an apposition between a name and its
+// relative clause may take.
+const maxApposition = 10
+
+// holdsTitle reports whether words hold a title or a noun for a person
+// ("the Registrar of the Court,").
+func (a *analyser) holdsTitle(ws []word) bool {
+	for _, w := range ws {
+		if f := singular(a.lx, Fold(strings.Trim(w.w, ",;:"))); a.lx.IsTitleNoun(f) || a.lx.IsPersonNoun(f) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseSubject is the subject of the words before a verb: read from the
 // end of the quotation they follow ("…," Dmitry Peskov, the Kremlin
 // spokesman, told), else from the sentence's start ("He said the talks
@@ -591,8 +636,15 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	switch hw {
 	case "he", "she":
 		return a.resolvePronoun(pi, h.start, hw), true
-	case "and", "but", "or", "then", "who", "which":
-		// "He said … but warned:", "Rubio, who …": the clause's subject.
+	case "who":
+		// "Halyna Dovhan, a European Solidarity MP from Lviv, who
+		// argued that …": the one the relative clause hangs off.
+		if m := a.relativeHead(pi, h.start); m != nil {
+			return a.named(pi, from, m), true
+		}
+		return who{}, false
+	case "and", "but", "or", "then", "which":
+		// "He said … but warned:": the clause's subject.
 		return who{}, false
 	case "as":
 		// "his office quoted him as saying": the one quoted.
@@ -915,6 +967,13 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 		// the subject before the name: "said the minister, who met
 		// Zelensky" is the minister.
 		between := wordsAfter(text, from, p.roleStart(m), 12)
+		// `said the Registrar of the Court, Ana Lucia Ferreyra`, `said
+		// the spokesman for President Putin, Dmitry Peskov`: a role, a
+		// comma, and the name of the one holding it.
+		if n := len(between); n > 1 && !m.possessive && strings.HasSuffix(between[n-1].w, ",") &&
+			strings.TrimSpace(text[between[n-1].end:p.roleStart(m)]) == "" && a.holdsTitle(between) {
+			return a.named(pi, from, m)
+		}
 		for k, w := range between {
 			if a.lx.is("preposition", Fold(w.w)) {
 				if np := nounPhraseBefore(a.lx, between[:k]); np != "" {

@@ -89,12 +89,40 @@ func (lx *Lexicon) scanSpeechVerbs(text string, capitalAccording bool, yield fun
 		if found {
 			continue
 		}
-		if v := lx.verbOne[w]; v != nil {
+		if v := lx.verbOne[w]; v != nil && !nounUse(text, s, v) {
 			if !yield(verbAt{s, i, v}) {
 				return
 			}
 		}
 	}
+}
+
+// nounUse reports a verb's base form used as a noun: after a determiner,
+// a possessive or a capitalised word ("Russian state television", "the
+// comment", "his claim"). Only base forms ("state", "claim", "comment")
+// are nouns too; "said" and "told" never are.
+func nounUse(text string, at int, v *Verb) bool {
+	if len(v.Flags) != 1 || v.Flags[0] != "ask" {
+		return false
+	}
+	before := strings.TrimRight(text[:at], " ")
+	if len(before) == len(text[:at]) {
+		return false // no space before: not a word of its own
+	}
+	i := strings.LastIndexAny(before, " \"“(") + 1
+	prev := before[i:]
+	if prev == "" {
+		return false
+	}
+	switch strings.ToLower(prev) {
+	case "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "any":
+		return true
+	}
+	// A capitalised word is a name's or an adjective's ("Russian"),
+	// unless it opens the sentence ("Officials state …").
+	r, _ := utf8.DecodeRuneInString(prev)
+	head := strings.TrimRight(before[:i], " \"“(")
+	return unicode.IsUpper(r) && head != "" && !strings.ContainsAny(head[len(head)-1:], ".!?")
 }
 
 // isNameRune is [\p{L}\-]: what may follow a name's capital.
