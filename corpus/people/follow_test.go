@@ -37,7 +37,7 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want:  []q{{"Harriet Cole", "a clear signal"}, {"Harriet Cole", "far from the line"}, {"Rustem Umerov", "the hardest so far"}},
 		},
 		{
-			name: "a quotation after an attributed one continues it: \"state\" in \"Russian state television\" is no speech verb",
+			name:  "a quotation after an attributed one continues it: \"state\" in \"Russian state television\" is no speech verb",
 			paras: []string{`Deputy Foreign Minister Yevgeny Kolosov struck a different note. "The memorandum reflects the situation on the ground," Kolosov told Russian state television outside the venue. "Everything else is a matter for the next round."`},
 			want:  []q{{"Yevgeny Kolosov", "The memorandum reflects"}, {"Yevgeny Kolosov", "Everything else is"}},
 		},
