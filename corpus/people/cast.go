@@ -1112,7 +1112,11 @@ func (lx *Lexicon) abbreviation(s string) bool {
 	s = strings.TrimSuffix(s[max(0, len(s)-16):], ".")
 	i := strings.LastIndexAny(s, " (\"“")
 	w := s[i+1:]
-	return utf8.RuneCountInString(w) == 1 || lx.is("abbreviation", w)
+	// An initial ("J. Smith"), not a digit ("on January 6. US envoy …").
+	if r, n := utf8.DecodeRuneInString(w); n > 0 && n == len(w) {
+		return unicode.IsLetter(r)
+	}
+	return lx.is("abbreviation", w)
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -42,6 +42,11 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want:  []q{{"Yevgeny Kolosov", "The memorandum reflects"}, {"Yevgeny Kolosov", "Everything else is"}},
 		},
 		{
+			name:  "a digit before a full stop ends a sentence; only a letter is an initial",
+			paras: []string{`Negotiators confirmed a 30-day halt starting on Tuesday, January 6. US special envoy Steve Witkoff, who chaired both sessions, called it "a small door, but a door that opens from both sides." The delegations left.`},
+			want:  []q{{"Steve Witkoff", "a small door"}},
+		},
+		{
 			name:  "said the role of a body, a comma, then the name holding it",
 			paras: []string{`"A warrant is not a verdict, but it is a promise to the children," said the Registrar of the Court, Ana Lucia Ferreyra. "The Court has no police force of its own."`},
 			want:  []q{{"Ana Lucia Ferreyra", "A warrant is not"}, {"Ana Lucia Ferreyra", "The Court has no"}},
