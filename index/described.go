@@ -101,6 +101,12 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		if err != nil {
 			return nil, err
 		}
+		if pron, title := e.relation(who); pron != "" && !pronounBefore(r.text, pron, title) {
+			// "her deputy": someone's deputy, named so ("Bohdan
+			// Yaremchuk, her deputy on the delegation"; "his commander,
+			// Captain Hordiienko"), not whoever holds a deputy's title.
+			continue
+		}
 		p, names := e.fitting(r.text, heads, rest, qual)
 		if p != nil {
 			return p, nil
@@ -108,6 +114,45 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		namedAny = namedAny || names
 	}
 	return nil, nil
+}
+
+// asks reports a passage that is p's question ("Kivelä: What does the
+// Red Cross do?"): p's label, then words ending in a question mark.
+func (p *person) asks(text string) bool {
+	label, _, ok := strings.Cut(text, ":")
+	return ok && asksItself(text) && len(strings.Fields(label)) <= 4 && p.namedIn(label)
+}
+
+// relation reads a description that says whose someone is with a
+// pronoun before a title ("her deputy", "his captain"): the pronoun and
+// the title, in lower case; "" for any other description.
+func (e *Engine) relation(who string) (pron, title string) {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) < 2 || !e.lex.IsTitleNoun(f[1]) {
+		return "", ""
+	}
+	switch f[0] {
+	case "her", "his", "their":
+		return f[0], f[1]
+	}
+	return "", ""
+}
+
+// pronounBefore reports whether text holds the pronoun at most three
+// words before a word of the title ("his commander, Captain …").
+func pronounBefore(text, pron, title string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	for i, w := range ws {
+		if strings.Trim(w, ",.;:\"“”'’") != title {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if strings.Trim(ws[j], ",.;:\"“”") == pron {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleHeldByMany reports a description that is a title alone ("foreign
@@ -274,8 +319,10 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 	switch {
 	case len(titled) == 1:
 		return titled[0], true
-	case len(titled) == 0 && len(named) == 1 && len(heads) == 1 && heads[0] == "":
-		// "the reintegration ministry guy": no title to check.
+	case len(titled) == 0 && len(named) == 1 && len(heads) == 1 && heads[0] == "" && !named[0].asks(text):
+		// "the reintegration ministry guy": no title to check, but not
+		// a question they ask ("the red cross lady" is not the
+		// interviewer asking "What does the Red Cross do?").
 		return named[0], true
 	case len(titled) == 0 && len(named) == 1 && e.saysWhat(text, heads):
 		// "Oksana Levchenko, 52, a pharmacist on Ushakova Avenue": what

@@ -721,3 +721,58 @@ Van Aalst has commanded peacekeepers before and knows that patrols without acces
 		{"van aalst statement on patrols", "Pieter van Aalst", "A monitor who cannot reach a crater"},
 	})
 }
+
+// Whose words a description asks for is never a guess: "her deputy" is
+// the one the text calls her deputy, not whoever holds a deputy's title;
+// "the red cross lady" is not the interviewer asking about the Red
+// Cross; "what happens if a prisoner refuses" describes no one.
+func TestRelationsAndQuestionsPickNoWrongPerson(t *testing.T) {
+	profile := `Title: The accountant of peace
+Outlet: Magazine
+Date: 2028-07-22
+
+Oksana Hrytsenko leads Ukraine's delegation on prisoners.
+
+"She does not raise her voice. She raises a page number," said Bohdan Yaremchuk, her deputy on the delegation.
+
+Russian Deputy Foreign Minister Arkady Voronov called her "a difficult partner, and I mean that as a compliment".
+`
+	interview := `Title: The Red Cross tracing chief on the swap
+Outlet: Magazine
+Date: 2028-07-19
+
+Interview by Anna Kivela.
+
+Marguerite Aebischer heads the Red Cross team that traces missing people.
+
+Kivela: What exactly does the Red Cross do on the day of an exchange?
+
+Aebischer: We are the last people to speak to each prisoner alone before the crossing.
+
+Kivela: What happens if someone says no?
+
+Aebischer: Then that person does not cross, and we keep visiting them.
+`
+	e := engineOfFiles(t, map[string]string{"profile.txt": profile, "interview.txt": interview})
+	for q, notWant := range map[string]string{
+		"what does her deputy say about how hrytsenko negotiates":     "Arkady Voronov",
+		"red cross lady on what shape the prisoners are in":           "Anna Kivela",
+		"what happens if a prisoner refuses to be swapped, red cross": "Oksana Hrytsenko",
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker == notWant {
+			t.Errorf("%q answered as %s's words", q, notWant)
+		}
+		for _, qu := range a.Quotes {
+			if qu.Speaker == notWant {
+				t.Errorf("%q shows %s's quote %q", q, notWant, qu.Text)
+			}
+		}
+	}
+	checkSpeakers(t, e, []speakerCase{
+		{"what does her deputy say about how hrytsenko negotiates", "Bohdan Yaremchuk", "She does not raise her voice"},
+	})
+}

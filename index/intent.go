@@ -100,6 +100,7 @@ type questionWords struct {
 	ArticleNouns   []string          `yaml:"article_nouns"`
 	AuthorNouns    []string          `yaml:"author_nouns"`
 	TimeWords      []string          `yaml:"time_words"`
+	Subordinators  []string          `yaml:"subordinators"`
 	AskingWords    []string          `yaml:"asking_words"`
 	SpeakerOpen    []string          `yaml:"speaker_openings"`
 	SpeakerDet     []string          `yaml:"speaker_determiners"`
@@ -348,6 +349,11 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 	}
 	qw := loadQuestionWords()
 	for i := 1; i < len(f) && i <= 5; i++ {
+		if slices.Contains(qw.Subordinators, strings.ToLower(f[i-1])) {
+			// "what happens if a prisoner refuses": a condition, not
+			// someone described.
+			return "", "", false
+		}
 		head := strings.ToLower(strings.Trim(f[i-1], ",:;"))
 		isHead := (e.personNoun(head) || qw.personNoun[head]) && singular(head) == head
 		next := strings.ToLower(f[i])
