@@ -332,7 +332,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		isPerson = true
 	case lx.lookupKnown(full) != nil:
 		isPerson = true
-	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.NotName(first) && strings.ToUpper(first) != first:
+	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.is("firmrole", Fold(lastWord(role))) && !lx.NotName(first) && strings.ToUpper(first) != first:
 		// "spokeswoman Zakharova", "General Marquardt": a title and a
 		// surname.
 		isPerson = true

@@ -47,6 +47,11 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want:  []q{{"Steve Witkoff", "a small door"}},
 		},
 		{
+			name:  "a firm after a title it shares with people (\"grid operator Ukrenergo\") is no one; \"he\" is then the one man named",
+			paras: []string{`Taras Bondar, chief dispatcher at Ukraine's grid operator Ukrenergo, has been explaining it. A plant of that size running on one line is "like a patient on one lung", he told us.`},
+			want:  []q{{"Taras Bondar", "like a patient"}},
+		},
+		{
 			name:  "said the role of a body, a comma, then the name holding it",
 			paras: []string{`"A warrant is not a verdict, but it is a promise to the children," said the Registrar of the Court, Ana Lucia Ferreyra. "The Court has no police force of its own."`},
 			want:  []q{{"Ana Lucia Ferreyra", "A warrant is not"}, {"Ana Lucia Ferreyra", "The Court has no"}},
