@@ -330,6 +330,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// the ICRC's regional director": a given name the lexicon does
 		// not know, in apposition with a title.
 		isPerson = true
+	case len(name) >= 2 && len(name) <= 3 && !possessive && !lx.NotName(first) && strings.HasPrefix(tail, ", who "):
+		// "Marguerite Aebischer, who heads the ICRC's tracing work": a
+		// name the lexicon's given names miss, which "who" says is a
+		// person's (a body is "which").
+		isPerson = true
 	case lx.lookupKnown(full) != nil:
 		isPerson = true
 	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.is("firmrole", Fold(lastWord(role))) && !lx.NotName(first) && strings.ToUpper(first) != first:

@@ -52,6 +52,22 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want:  []q{{"Taras Bondar", "like a patient"}},
 		},
 		{
+			name: "a name whose given name the lexicon lacks: \", who\" makes it a person's, and a label by surname finds it",
+			paras: []string{
+				`Two days before the exchange, Marguerite Aebischer has not slept much. The Swiss lawyer heads the tracing team.`,
+				`Kivela: What exactly does the Red Cross do on the day of an exchange?`,
+				`Aebischer: We are the last people to speak to each prisoner alone before the crossing.`,
+				`Kivela: And then?`,
+				`Aebischer: Then we check the lists again, name by name, with both sides.`,
+			},
+			want: []q{{"Marguerite Aebischer", "We are the last people"}, {"Marguerite Aebischer", "Then we check the lists"}},
+		},
+		{
+			name:  "a full name \", who …\" is a person's though its given name is unknown",
+			paras: []string{`Marguerite Aebischer, who heads the tracing work, said her teams had visited every site. "We have seen people who are exhausted and underweight," she said.`},
+			want:  []q{{"Marguerite Aebischer", "We have seen people"}},
+		},
+		{
 			name:  "said the role of a body, a comma, then the name holding it",
 			paras: []string{`"A warrant is not a verdict, but it is a promise to the children," said the Registrar of the Court, Ana Lucia Ferreyra. "The Court has no police force of its own."`},
 			want:  []q{{"Ana Lucia Ferreyra", "A warrant is not"}, {"Ana Lucia Ferreyra", "The Court has no"}},

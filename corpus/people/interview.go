@@ -182,7 +182,46 @@ func (a *analyser) labelSpeaker(name string) *member {
 			return a.cast.add(titleCase(name), "")
 		}
 	}
+	if len(ws) == 1 {
+		// "Aebischer:", after "Marguerite Aebischer has not slept much":
+		// the article named in full the one its label calls by surname.
+		if full := a.fullNameOf(ws[0]); full != "" {
+			return a.cast.add(full, "")
+		}
+	}
 	return a.titleLabel(ws)
+}
+
+// fullNameOf is the one name of two capitalised words ending in surname
+// that the article's paragraphs print ("Marguerite Aebischer"), or "".
+func (a *analyser) fullNameOf(surname string) string {
+	found := ""
+	for i := range a.paras {
+		text := a.paras[i].Text
+		for off := 0; ; {
+			j := strings.Index(text[off:], " "+surname)
+			if j < 0 {
+				break
+			}
+			j += off
+			off = j + 1
+			if end := j + 1 + len(surname); end < len(text) && isNameRune(rune(text[end])) {
+				continue
+			}
+			k := strings.LastIndexAny(text[:j], " \"“(") + 1
+			given := text[k:j]
+			r, _ := utf8.DecodeRuneInString(given)
+			if given == "" || !unicode.IsUpper(r) || strings.ToUpper(given) == given || a.lx.NotName(given) || a.lx.IsTitleNoun(Fold(given)) || sentenceStart(text, k) && a.lx.is("stop", Fold(given)) {
+				continue
+			}
+			full := given + " " + surname
+			if found != "" && found != full {
+				return "" // two of that surname
+			}
+			found = full
+		}
+	}
+	return found
 }
 
 // titleLabel is who a label that is a title stands for ("SECRETARY
