@@ -439,7 +439,18 @@ func (e *Engine) describedNear(text string, p *person, heads []string) bool {
 	for sp := range words(text) {
 		ws = append(ws, sp)
 	}
-	isHead := func(j int) bool { return want[e.terms.of(text[ws[j].start:ws[j].end])] }
+	isHead := func(j int) bool {
+		w := text[ws[j].start:ws[j].end]
+		if want[e.terms.of(w)] {
+			return true
+		}
+		for _, h := range heads {
+			if h != "" && agentOf(h, strings.ToLower(w)) {
+				return true
+			}
+		}
+		return false
+	}
 	for i, sp := range ws {
 		if fold(text[sp.start:sp.end]) != p.last {
 			continue
@@ -481,9 +492,38 @@ func (e *Engine) saysWhat(text string, heads []string) bool {
 			continue
 		}
 		for sp := range words(text) {
-			if e.terms.of(text[sp.start:sp.end]) == e.terms.of(h) {
+			if w := text[sp.start:sp.end]; e.terms.of(w) == e.terms.of(h) || agentOf(h, strings.ToLower(w)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// agentOf reports whether word names what the agent noun head does:
+// "deminer" and "demining", "farmer" and "farm", "dispatcher" and
+// "dispatch", "mediator" and "mediated", "broker" and "brokerage".
+func agentOf(head, word string) bool {
+	if head == word {
+		return false
+	}
+	for _, suf := range []string{"age", "ing", "s"} {
+		if word == head+suf {
+			return true
+		}
+	}
+	stem := ""
+	for _, end := range []string{"er", "or"} {
+		if s, ok := strings.CutSuffix(head, end); ok && len(s) >= 4 {
+			stem = s
+		}
+	}
+	if stem == "" {
+		return false
+	}
+	for _, suf := range []string{"", "s", "e", "es", "ed", "ing", "ion", "ions"} {
+		if word == stem+suf {
+			return true
 		}
 	}
 	return false

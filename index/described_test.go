@@ -776,3 +776,35 @@ Aebischer: Then that person does not cross, and we keep visiting them.
 		{"what does her deputy say about how hrytsenko negotiates", "Bohdan Yaremchuk", "She does not raise her voice"},
 	})
 }
+
+// A member calls someone by what they do ("the izium farmer") where the
+// article says it in other words ("Mykola Savchuk, whose farm borders
+// the field"): the agent noun and its verb or activity are one.
+func TestAgentNounFindsWhatTheyDo(t *testing.T) {
+	text := `Title: Clearing the fields
+Outlet: Live
+Date: 2028-07-15
+
+Mykola Savchuk, whose farm near Izium borders the field where the deminers work, has not planted wheat since 2022.
+
+Iryna Kovalchuk leads a team of twelve in the Kharkiv region.
+`
+	e := engineOfFiles(t, map[string]string{"fields.txt": text})
+	a, err := e.Ask(context.Background(), "the izium farmer, what did he say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Mykola Savchuk" {
+		t.Errorf("speaker %q; want the man whose farm borders the field", a.Speaker)
+	}
+	for head, word := range map[string]string{"deminer": "demining", "farmer": "farm", "broker": "brokerage", "mediator": "mediated", "dispatcher": "dispatch"} {
+		if !agentOf(head, word) {
+			t.Errorf("%q is not read as what a %s does", word, head)
+		}
+	}
+	for head, word := range map[string]string{"broker": "broken", "farmer": "farmer", "minister": "mist"} {
+		if agentOf(head, word) {
+			t.Errorf("%q read as what a %s does", word, head)
+		}
+	}
+}
