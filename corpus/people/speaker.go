@@ -284,13 +284,22 @@ func (a *analyser) appositionEnds(pi, c int) bool {
 	if p.mentionEndingAt(c) != nil {
 		return true
 	}
-	start := p.sentenceAt(c)
-	c0 := strings.LastIndexByte(text[start:c], ',')
+	c0 := p.commaBefore(c)
 	if c0 < 0 {
 		return false
 	}
-	c0 += start
 	return strings.HasPrefix(strings.TrimLeft(text[c0+1:c], " "), "who ") || p.mentionEndingAt(c0) != nil
+}
+
+// commaBefore is the comma before offset c in its sentence, or -1: where
+// an apposition closed by the comma at c opens.
+func (p *para) commaBefore(c int) int {
+	start := p.sentenceAt(c)
+	c0 := strings.LastIndexByte(p.Text[start:c], ',')
+	if c0 < 0 {
+		return -1
+	}
+	return c0 + start
 }
 
 // saidAfter is who the words right after a quotation name as its
@@ -567,12 +576,10 @@ func (a *analyser) relativeHead(pi, off int) *mention {
 	if m := p.mentionEndingAt(c); m != nil && !m.possessive {
 		return m
 	}
-	start := p.sentenceAt(c)
-	c0 := strings.LastIndexByte(text[start:c], ',')
+	c0 := p.commaBefore(c)
 	if c0 < 0 {
 		return nil
 	}
-	c0 += start
 	if wordCount(text[c0+1:c]) > maxApposition || len(p.mentionsIn(c0+1, c)) > 0 || len(p.verbsIn(c0+1, c)) > 0 {
 		return nil
 	}
