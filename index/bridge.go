@@ -142,14 +142,7 @@ func (e *Engine) absentWeight(word string) float64 {
 		// no sign that they are about something else.
 		return 0.3 * top
 	}
-	w := english.Lookup(word)
-	inflected := false // "kids", "attacks": a form of another word
-	for _, l := range english.Lemmas(word) {
-		inflected = inflected || l != word
-		if lw := english.Lookup(l); lw.Known && (!w.Known || lw.Zipf > w.Zipf) {
-			w = lw
-		}
-	}
+	w, inflected := asEnglish(word)
 	if !w.Known {
 		return unknownWeight * top
 	}
@@ -171,6 +164,20 @@ func (e *Engine) absentWeight(word string) float64 {
 		f = min(max((7.5-w.Zipf)/2, 0.8), unknownWeight)
 	}
 	return f * top
+}
+
+// asEnglish is what general English says of a word or of the commoner
+// of its lemmas ("attacks" → attack), and whether it is a form of
+// another word ("kids", "attacks").
+func asEnglish(word string) (w english.Word, inflected bool) {
+	w = english.Lookup(word)
+	for _, l := range english.Lemmas(word) {
+		inflected = inflected || l != word
+		if lw := english.Lookup(l); lw.Known && (!w.Known || lw.Zipf > w.Zipf) {
+			w = lw
+		}
+	}
+	return w, inflected
 }
 
 // isNumber reports a word made of digits (and separators).
@@ -195,12 +202,7 @@ func isNumber(w string) bool {
 // them, whichever verb it uses), and 0.6 for any other word of every
 // conversation (Zipf ≥ 5.2: "tomorrow", "people").
 func verbShare(word string) float64 {
-	w := english.Lookup(word)
-	for _, l := range english.Lemmas(word) {
-		if lw := english.Lookup(l); lw.Known && (!w.Known || lw.Zipf > w.Zipf) {
-			w = lw
-		}
-	}
+	w, _ := asEnglish(word)
 	if w.POS == 'v' && w.Zipf >= 4 {
 		return 0.5
 	}

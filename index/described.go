@@ -92,6 +92,7 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 	// name no one ("The Ministry for Reintegration today published a
 	// plan"), the next best that hold most of it.
 	top, namedAny := hits[0].coverage, false
+	pron, title := e.relation(who)
 	for i := range hits {
 		h := &hits[i]
 		if h.coverage < top && (namedAny || h.coverage < minCoverage) {
@@ -101,7 +102,7 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		if err != nil {
 			return nil, err
 		}
-		if pron, title := e.relation(who); pron != "" && !pronounBefore(r.text, pron, title) {
+		if pron != "" && !pronounBefore(r.text, pron, title) {
 			// "her deputy": someone's deputy, named so ("Bohdan
 			// Yaremchuk, her deputy on the delegation"; "his commander,
 			// Captain Hordiienko"), not whoever holds a deputy's title.

@@ -89,6 +89,9 @@ type analyser struct {
 	opts  Options
 	steps int
 	err   error
+	// fullNames memoises fullNameOf: an interview's labels repeat one
+	// surname many times, and each look is a pass over the article.
+	fullNames map[string]string
 }
 
 // tick counts n units of work and checks the budget every so often.

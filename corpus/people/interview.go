@@ -195,6 +195,19 @@ func (a *analyser) labelSpeaker(name string) *member {
 // fullNameOf is the one name of two capitalised words ending in surname
 // that the article's paragraphs print ("Marguerite Aebischer"), or "".
 func (a *analyser) fullNameOf(surname string) string {
+	if full, ok := a.fullNames[surname]; ok {
+		return full
+	}
+	full := a.findFullName(surname)
+	if a.fullNames == nil {
+		a.fullNames = map[string]string{}
+	}
+	a.fullNames[surname] = full
+	return full
+}
+
+// findFullName is fullNameOf's pass over the article.
+func (a *analyser) findFullName(surname string) string {
 	found := ""
 	for i := range a.paras {
 		text := a.paras[i].Text
