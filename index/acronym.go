@@ -1,9 +1,14 @@
 package index
 
 import (
+	_ "embed"
+	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
 
 	"github.com/talksbot/talksbot/index/english"
 )
@@ -20,12 +25,28 @@ const acronymMark = "="
 
 func acronymKey(acr, name string) string { return acronymMark + acr + " " + name }
 
-// nameConnectors are the lower-case words a name may hold between its
-// capitalised ones ("Ministry of Foreign Affairs"); they spell no letter.
-var nameConnectors = map[string]bool{"of": true, "for": true, "and": true, "on": true, "in": true, "the": true}
+//go:embed data/names.yaml
+var namesYAML []byte
 
-// nameOpeners are capitalised words that open a sentence, not a name.
-var nameOpeners = map[string]bool{"the": true, "a": true, "an": true}
+// acronymWords are data/names.yaml: the words joining a name's capitalised
+// ones (connectors) and those opening a sentence, not a name (openers).
+var acronymWords = sync.OnceValue(func() (w struct{ connectors, openers map[string]bool }) {
+	var f struct {
+		Connectors []string `yaml:"connectors"`
+		Openers    []string `yaml:"openers"`
+	}
+	if err := yaml.Unmarshal(namesYAML, &f); err != nil {
+		panic(fmt.Sprintf("index: data/names.yaml: %v", err)) // embedded data, checked by tests
+	}
+	w.connectors, w.openers = map[string]bool{}, map[string]bool{}
+	for _, c := range f.Connectors {
+		w.connectors[c] = true
+	}
+	for _, o := range f.Openers {
+		w.openers[o] = true
+	}
+	return w
+})
 
 // acronymsOf calls yield with each acronym the capitalised names of text
 // spell and the name, in lower case: "The Joint Monitoring Mission said"
@@ -62,14 +83,14 @@ func acronymsOf(text string, yield func(acr, name string)) {
 		low := strings.ToLower(w)
 		switch {
 		case upperFirst(w) && !allUpper(w):
-			if len(run) == 0 && nameOpeners[low] {
+			if len(run) == 0 && acronymWords().openers[low] {
 				continue
 			}
 			if len(run) > 0 && !everyday(w) {
 				flush()
 			}
 			run = append(run, w)
-		case len(run) > 0 && nameConnectors[w]:
+		case len(run) > 0 && acronymWords().connectors[w]:
 			run = append(run, w)
 		default:
 			flush()
@@ -81,10 +102,10 @@ func acronymsOf(text string, yield func(acr, name string)) {
 // name yields the acronyms of a run of words: the whole, less the
 // connectors it ends with, and the whole less a place it opens with.
 func name(run []string, yield func(acr, name string)) {
-	for len(run) > 0 && nameConnectors[run[len(run)-1]] {
+	for len(run) > 0 && acronymWords().connectors[run[len(run)-1]] {
 		run = run[:len(run)-1]
 	}
-	for len(run) > 0 && nameConnectors[run[0]] {
+	for len(run) > 0 && acronymWords().connectors[run[0]] {
 		run = run[1:]
 	}
 	spell(run, yield)

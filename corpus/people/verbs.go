@@ -89,7 +89,7 @@ func (lx *Lexicon) scanSpeechVerbs(text string, capitalAccording bool, yield fun
 		if found {
 			continue
 		}
-		if v := lx.verbOne[w]; v != nil && !nounUse(text, s, v) {
+		if v := lx.verbOne[w]; v != nil && !lx.nounUse(text, s, v) {
 			if !yield(verbAt{s, i, v}) {
 				return
 			}
@@ -101,7 +101,7 @@ func (lx *Lexicon) scanSpeechVerbs(text string, capitalAccording bool, yield fun
 // a possessive or a capitalised word ("Russian state television", "the
 // comment", "his claim"). Only base forms ("state", "claim", "comment")
 // are nouns too; "said" and "told" never are.
-func nounUse(text string, at int, v *Verb) bool {
+func (lx *Lexicon) nounUse(text string, at int, v *Verb) bool {
 	if len(v.Flags) != 1 || v.Flags[0] != "ask" {
 		return false
 	}
@@ -114,8 +114,7 @@ func nounUse(text string, at int, v *Verb) bool {
 	if prev == "" {
 		return false
 	}
-	switch strings.ToLower(prev) {
-	case "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "any":
+	if lx.is("nounmark", strings.ToLower(prev)) {
 		return true
 	}
 	// A capitalised word is a name's or an adjective's ("Russian"),
