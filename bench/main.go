@@ -312,8 +312,8 @@ func serveLocalMain(args []string) {
 	if !ok {
 		log.Fatal("no socket path")
 	}
-	err = localask.Serve(ctx, sock, func(ctx context.Context, q string, limit int) (string, string, error) {
-		a, err := e.Ask(ctx, q, index.AskOptions{Limit: limit})
+	err = localask.Serve(ctx, sock, func(ctx context.Context, q localask.Question) (string, string, error) {
+		a, err := e.Ask(ctx, q.Text, index.AskOptions{Limit: q.Limit, After: q.After})
 		if err != nil {
 			return "", "", err
 		}

@@ -22,6 +22,9 @@ type answers struct {
 	// obs counts the questions the articles do not answer; nil counts
 	// nothing.
 	obs Observer
+	// talks remembers whom each member's last answer was about, for
+	// their follow-ups; nil remembers nothing.
+	talks *talks
 }
 
 // maxPages bounds the passages asked for: perPage*maxPages at most (a
@@ -44,6 +47,14 @@ type query struct {
 	Text    string // the question, or the topic name
 	Speaker string
 	About   string
+	// After is the person a follow-up question's pronoun was read as
+	// ("and what did she say"), kept in the footer so a page press asks
+	// the same question.
+	After string
+	// Talk is the conversation the question was asked in (channel and
+	// member), whose last answer a follow-up is read against; "" for a
+	// button press, which asks again what its message answered.
+	Talk string
 }
 
 // Embed colours.
@@ -62,6 +73,7 @@ func (a *answers) fetch(ctx context.Context, q query) (*index.Answer, error) {
 	case queryTopic:
 		return a.engine.Topic(ctx, q.Text, opts)
 	default:
+		opts.After = q.After
 		return a.engine.Ask(ctx, q.Text, opts)
 	}
 }
@@ -80,9 +92,20 @@ func (a *answers) reply(ctx context.Context, q query, page int, user string) (*R
 
 // replyIn answers q for user with the bot's own words in l.
 func (a *answers) replyIn(ctx context.Context, q query, page int, user string, l i18n.Lang) (*Response, error) {
+	if q.Kind == queryAsk && q.Talk != "" {
+		q.After = a.talks.person(q.Talk)
+	}
 	ans, err := a.fetch(ctx, q)
 	if err != nil {
 		return nil, err
+	}
+	if q.Kind == queryAsk {
+		// The footer names the person only when the question was read
+		// as a follow-up on them.
+		q.After = ans.FollowUp
+	}
+	if q.Talk != "" && ans.Speaker != "" {
+		a.talks.remember(q.Talk, ans.Speaker)
 	}
 	if page == 0 && !ans.Answered() && a.obs != nil {
 		// A page press asks again; only the first page counts.
@@ -248,6 +271,9 @@ func rawFooter(q query, page, pages int, l i18n.Lang) string {
 		sb.WriteString(l.T("footer.topic") + ": " + q.Text)
 	default:
 		sb.WriteString(l.T("footer.asked") + ": " + q.Text)
+		if q.After != "" {
+			sb.WriteString(footerSep + l.T("footer.after") + ": " + q.After)
+		}
 	}
 	return sb.String()
 }
@@ -271,6 +297,13 @@ func decodeQuery(f string) (query, bool) {
 			rest, ok := strings.CutPrefix(f, l.T("footer."+kind)+": ")
 			if !ok || strings.TrimSpace(rest) == "" {
 				continue
+			}
+			if kind == queryAsk {
+				for _, al := range i18n.Langs {
+					if text, after, ok := strings.Cut(rest, footerSep+al.T("footer.after")+": "); ok {
+						return query{Kind: kind, Text: text, After: after}, true
+					}
+				}
 			}
 			if kind != queryQuote {
 				return query{Kind: kind, Text: rest}, true

@@ -177,7 +177,7 @@ func New(opts Options) (*Bot, error) {
 	if b.now == nil {
 		b.now = time.Now
 	}
-	b.answers = &answers{engine: opts.Engine, perPage: opts.MaxPassages, obs: opts.Observer}
+	b.answers = &answers{engine: opts.Engine, perPage: opts.MaxPassages, obs: opts.Observer, talks: newTalks(b.now)}
 	b.commands = append(b.builtin(), opts.Extra...)
 	for i := range b.commands {
 		c := &b.commands[i]

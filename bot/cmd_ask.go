@@ -33,7 +33,7 @@ func askCommand(a *answers) Command {
 			},
 		}),
 		Handle: func(ctx context.Context, req *Request) (*Response, error) {
-			q := query{Kind: queryAsk, Text: strings.TrimSpace(req.String("question"))}
+			q := query{Kind: queryAsk, Text: strings.TrimSpace(req.String("question")), Talk: talkKey(req.ChannelID, req.UserID)}
 			return a.replyIn(ctx, q, 0, req.UserID, req.Lang)
 		},
 		Private: func(req *Request) bool { return req.Bool("private") },

@@ -38,6 +38,7 @@ func quoteCommand(a *answers, engine Answerer) Command {
 				Kind:    queryQuote,
 				Speaker: strings.TrimSpace(req.String("speaker")),
 				About:   strings.TrimSpace(req.String("about")),
+				Talk:    talkKey(req.ChannelID, req.UserID),
 			}
 			return a.replyIn(ctx, q, 0, req.UserID, req.Lang)
 		},

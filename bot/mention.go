@@ -145,7 +145,7 @@ func (b *Bot) answerMessage(ctx context.Context, m *discordgo.Message, question 
 	}
 	hctx, cancel := context.WithTimeout(ctx, b.opts.Timeout)
 	defer cancel()
-	resp, err = b.answers.reply(hctx, query{Kind: queryAsk, Text: question}, 0, m.Author.ID)
+	resp, err = b.answers.reply(hctx, query{Kind: queryAsk, Text: question, Talk: talkKey(m.ChannelID, m.Author.ID)}, 0, m.Author.ID)
 	if err != nil {
 		return errorResponse(err), outcomeError, err
 	}

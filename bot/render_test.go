@@ -384,6 +384,7 @@ func TestFooterRoundTrip(t *testing.T) {
 		{Kind: queryQuote, Speaker: "Dmitry Peskov"},
 		{Kind: queryTopic, Text: "NATO and Article 5"},
 		{Kind: queryAsk, Text: "@everyone hi"},
+		{Kind: queryAsk, Text: "and what did she say about troops", After: "Claudia Major"},
 	}
 	for _, l := range i18n.Langs {
 		for _, q := range queries {

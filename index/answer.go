@@ -101,6 +101,10 @@ type Answer struct {
 	Passages []Passage
 	// Suggestions are topics to offer when the question is not answered.
 	Suggestions []TopicCount
+	// FollowUp names the person a pronoun in the question was read as,
+	// from AskOptions.After ("what did she say" after an answer about
+	// her); "" when the question was read alone.
+	FollowUp string
 	// Closest says the passages are related to the question but may not
 	// answer it exactly: shown as the closest passages, never as an
 	// answer.

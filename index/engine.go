@@ -33,6 +33,11 @@ type AskOptions struct {
 	// Quotes is how many quotes a quote answer carries at most; 0 means
 	// DefaultQuotes. Answer.QuotesTotal still counts them all.
 	Quotes int
+	// After names the person the member's previous answer was about
+	// (that Answer's Speaker), when the question follows it in the same
+	// conversation: "and what did she say about drones" is read as about
+	// them, if the pronoun fits. "" reads the question alone.
+	After string
 }
 
 // DefaultLimit is how many passages an answer carries unless asked.
@@ -192,9 +197,22 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		return nil, ErrEmptyQuestion
 	}
 	q := strings.TrimSpace(question)
+	if p := e.followedUp(in, opts.After); p != nil {
+		// "and what did she say about the plant", after an answer about
+		// her: her words on it, or who she is.
+		a, err := e.quoteAnswer(ctx, q, p, in.about, opts)
+		if err != nil {
+			return nil, err
+		}
+		if in.kind == asksPerson {
+			a.Kind = KindPerson
+		}
+		a.FollowUp = p.Name
+		return a, nil
+	}
 	switch in.kind {
 	case asksSaid:
-		if isPronoun(in.who) {
+		if e.isPronoun(in.who) {
 			// "and what did she say a ceasefire would mean", with no one
 			// before it to be "she": the words are searched.
 			break
@@ -282,12 +300,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 }
 
 // isPronoun reports a speaker asked for by a pronoun alone.
-func isPronoun(who string) bool {
-	switch strings.ToLower(strings.TrimSpace(who)) {
-	case "he", "she", "they", "him", "her", "them":
-		return true
-	}
-	return false
+func (e *Engine) isPronoun(who string) bool {
+	_, ok := e.lex.Pronoun(strings.ToLower(strings.TrimSpace(who)))
+	return ok
 }
 
 // Quote answers "what did speaker say (about about)".

@@ -200,13 +200,21 @@ func (e *Engine) samePerson(want, got string) bool {
 	return p != nil && p.Name == got
 }
 
-// Evaluate asks every case and scores the answers.
+// Evaluate asks every case and scores the answers. The cases are asked in
+// order as one member's conversation, as the bot keeps it: a case follows
+// the last person an answer before it was about (AskOptions.After), so a
+// follow-up ("and what did she say about the plant") is read as it was
+// written, after the question it follows.
 func Evaluate(ctx context.Context, e *Engine, cases []EvalCase) (EvalReport, error) {
 	var rep EvalReport
+	after := ""
 	for _, c := range cases {
-		a, err := e.Ask(ctx, c.Question, AskOptions{})
+		a, err := e.Ask(ctx, c.Question, AskOptions{After: after})
 		if err != nil {
 			return rep, fmt.Errorf("index: eval %q: %w", c.Question, err)
+		}
+		if a.Speaker != "" {
+			after = a.Speaker
 		}
 		rep.Add(e.score(c, a))
 	}

@@ -214,6 +214,31 @@ func (e *Engine) understand(question string) intent {
 	return in
 }
 
+// followedUp finds whom a question that asks after someone by a pronoun
+// alone means ("and what did she say about the plant", "who is he"): the
+// person the member's previous answer was about (after, a name as an
+// Answer gives it), if the pronoun fits them: she or he ("they" is the people of the
+// articles at large, not the one asked about).
+// nil when the question names its own person, after names no one in the
+// articles, or the pronoun is the wrong one: then the question is read
+// alone, as without a previous answer.
+func (e *Engine) followedUp(in intent, after string) *person {
+	if after == "" || (in.kind != asksSaid && in.kind != asksPerson) {
+		return nil
+	}
+	g, ok := e.lex.Pronoun(strings.ToLower(strings.TrimSpace(in.who)))
+	if !ok || g == people.Unknown {
+		// "did they talk about the grain deal": the delegations, the
+		// articles' people at large, not the one person asked about.
+		return nil
+	}
+	p := e.byKey[people.Key(after)]
+	if p == nil || (p.Gender != "" && p.Gender != g.String()) {
+		return nil
+	}
+	return p
+}
+
 // asksStance reports what a yes-no question asks of someone it names
 // when it is their view or word: "agree the text is done", "sure russia
 // hands back the children".
@@ -316,12 +341,30 @@ func (e *Engine) onlyNamed(phrase string) *person {
 			return nil
 		}
 		p = sp.p
+		// "putin's spokesman", "merz's deputy": someone of theirs, not
+		// them.
+		if e.ownerOfSomeone(phrase, sp.end) {
+			return nil
+		}
 		// "kovalenko from khmilnyk": where they are from must be theirs.
 		if rest := strings.Fields(strings.ToLower(phrase[sp.end:])); len(rest) > 0 && slices.Contains(loadQuestionWords().OriginWords, rest[0]) && !e.placeQualifier(phrase[sp.end:], p) {
 			return nil
 		}
 	}
 	return p
+}
+
+// ownerOfSomeone reports a name ending at end in phrase that is someone's
+// owner: written as a possessive ("putin's", "putins") and followed by a
+// word for a person ("spokesman", "deputy", "guy").
+func (e *Engine) ownerOfSomeone(phrase string, end int) bool {
+	rest := strings.Fields(strings.ToLower(phrase[end:]))
+	f := strings.Fields(phrase[:end])
+	if len(rest) == 0 || len(f) == 0 || !e.personNoun(strings.Trim(rest[0], ",.?!")) {
+		return false
+	}
+	last := f[len(f)-1]
+	return people.Possessive(last) || strings.HasSuffix(strings.ToLower(last), "s") && e.byKey[people.Key(strings.TrimSuffix(strings.ToLower(last), "s"))] != nil
 }
 
 // followUp reports a question that is a follow-up naming someone and
@@ -653,6 +696,11 @@ func (e *Engine) leadingPerson(s string) (who, about string, p *person, ok bool)
 	// "finnish defence minister aaltonen"): "sanctions and Merz" is a
 	// search that names him, not a question about his words.
 	if !e.titleWords(s[:sp.start], sp.p) {
+		return "", "", nil, false
+	}
+	if e.ownerOfSomeone(s, sp.end) {
+		// "putin's spokesman on the talks": the spokesman, whom the
+		// question's other readings find.
 		return "", "", nil, false
 	}
 	rest := strings.Fields(strings.TrimLeft(s[sp.end:], "'’s"))

@@ -25,6 +25,9 @@ func TestRelevance(t *testing.T) {
 	// The bars are what the engine reached, a little below, so that any
 	// change that loses ground fails; docs/benchmarks.md records the
 	// figures and the issue's targets, which the test set does not meet.
+	// A new blind development suite lowers the development figures at
+	// first (corpus13: hit@1 0.549, quote completeness 0.500); the bars
+	// then follow what the engine reaches with it.
 	answered := func(r EvalReport) float64 { return 1 - r.FalseNotCovered() }
 	bars := map[string][]struct {
 		metric string
@@ -32,11 +35,11 @@ func TestRelevance(t *testing.T) {
 		min    float64
 	}{
 		"dev": {
-			{"hit@1", EvalReport.HitAt1, 0.64},
+			{"hit@1", EvalReport.HitAt1, 0.635},
 			{"recall@3", EvalReport.RecallAt3, 0.80},
 			{"speaker precision", EvalReport.SpeakerPrecision, 1},
-			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.94},
-			{"quote completeness", EvalReport.QuoteCompleteness, 0.75},
+			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.935},
+			{"quote completeness", EvalReport.QuoteCompleteness, 0.735},
 			{`answered (1 - false "not covered")`, answered, 0.96},
 		},
 		"test": {
@@ -52,7 +55,7 @@ func TestRelevance(t *testing.T) {
 		rep := sets[set]
 		for _, c := range checks {
 			if got := c.got(rep); got < c.min {
-				t.Errorf("%s set: %s = %.3f, want ≥ %.2f", set, c.metric, got, c.min)
+				t.Errorf("%s set: %s = %.3f, want ≥ %.3f", set, c.metric, got, c.min)
 			}
 		}
 	}

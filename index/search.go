@@ -551,6 +551,11 @@ func (e *Engine) searchPassagesSorted(ctx context.Context, q query.Query, size i
 // until the tie ends, and the same corpus always gives the same answer.
 // complete says whether the hits are all q matches.
 func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kind byte) (hits []hit, complete bool, err error) {
+	if q == nil {
+		// No clause to search with (termsQuery of words the index does
+		// not hold): nothing matches. bleve would panic on it.
+		return nil, true, nil
+	}
 	size = max(size, 1)
 	// Ties at the cut are the rule in a large corpus (the same sentence in
 	// many articles), and every search visits all matches again: so the

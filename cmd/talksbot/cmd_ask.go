@@ -15,18 +15,23 @@ import (
 
 func newAskCmd() *cobra.Command {
 	var limit int
+	var after string
 	var asJSON, noServe bool
 	cmd := &cobra.Command{
-		Use:   "ask [--corpus DIR] [--data-dir DIR] [--limit N] [--json] QUESTION...",
+		Use:   "ask [--corpus DIR] [--data-dir DIR] [--limit N] [--after NAME] [--json] QUESTION...",
 		Short: "Answer a question from the articles, with citations",
 		Long: `Answer a question from the articles: the passages that answer it and,
 for "what did X say", X's direct quotes, each with a numbered citation.
 The output is what a Discord user would read; --json gives it as data.
 Beside a running "talksbot serve --watch" over the same corpus folder and
 data directory, the running bot answers (what members get from it at
-that moment); --no-serve reads the folder instead.`,
+that moment); --no-serve reads the folder instead.
+--after names the person a previous answer was about, as the bot
+remembers it for a member's follow-up: with it, "and what did she say
+about the plant" is read as about her.`,
 		Example: `  talksbot ask what did Peskov say
-  talksbot ask --json "security guarantees"`,
+  talksbot ask --json "security guarantees"
+  talksbot ask --after "Claudia Major" "and what did she say about troops"`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			question := strings.TrimSpace(strings.Join(args, " "))
 			if question == "" {
@@ -37,11 +42,12 @@ that moment); --no-serve reads the folder instead.`,
 				return err
 			}
 			if !noServe {
-				if done, err := askBesideServe(cmd, a, question, limit, asJSON); done || err != nil {
+				if done, err := askBesideServe(cmd, a, localask.Question{Text: question, Limit: limit, After: after}, asJSON); done || err != nil {
 					return err
 				}
 			}
 			return runAnswerWith(cmd, a, limit, asJSON, func(ctx context.Context, e *index.Engine, opts index.AskOptions) (*index.Answer, error) {
+				opts.After = strings.TrimSpace(after)
 				ans, err := e.Ask(ctx, question, opts)
 				if errors.Is(err, index.ErrEmptyQuestion) {
 					return nil, emptyQuestion(question)
@@ -52,6 +58,7 @@ that moment); --no-serve reads the folder instead.`,
 	}
 	cmd.Flags().IntVar(&limit, "limit", 5, "passages at most")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the answer as JSON")
+	cmd.Flags().StringVar(&after, "after", "", "read a follow-up as after an answer about this person")
 	cmd.Flags().BoolVar(&noServe, "no-serve", false, "answer from the corpus folder even when a running serve could")
 	return cmd
 }
@@ -59,8 +66,8 @@ that moment); --no-serve reads the folder instead.`,
 // askBesideServe asks the serve answering for the configured corpus
 // folder, if one does, and prints its answer as ask would; done is false
 // when none does.
-func askBesideServe(cmd *cobra.Command, a *app, question string, limit int, asJSON bool) (done bool, err error) {
-	if cmd.Flags().Changed("limit") && limit < 1 {
+func askBesideServe(cmd *cobra.Command, a *app, q localask.Question, asJSON bool) (done bool, err error) {
+	if cmd.Flags().Changed("limit") && q.Limit < 1 {
 		return false, nil // runAnswer says so
 	}
 	dataDir, err := a.dataDir()
@@ -72,14 +79,15 @@ func askBesideServe(cmd *cobra.Command, a *app, question string, limit int, asJS
 		return false, nil
 	}
 	if !cmd.Flags().Changed("limit") {
-		limit = a.cfg.Answer.MaxPassages
+		q.Limit = a.cfg.Answer.MaxPassages
 	}
-	reply, ok := localask.Ask(cmd.Context(), path, question, limit)
+	q.After = strings.TrimSpace(q.After)
+	reply, ok := localask.Ask(cmd.Context(), path, q)
 	if !ok {
 		return false, nil
 	}
 	if reply.Empty {
-		return true, emptyQuestion(question)
+		return true, emptyQuestion(q.Text)
 	}
 	out := cmd.OutOrStdout()
 	if asJSON {
@@ -172,8 +180,8 @@ func writeAnswerJSON(w io.Writer, a *index.Answer) error {
 
 // localAnswerer answers as `talksbot ask` prints, for the local socket.
 func localAnswerer(ask func(context.Context, string, index.AskOptions) (*index.Answer, error)) localask.Answerer {
-	return func(ctx context.Context, q string, limit int) (string, string, error) {
-		a, err := ask(ctx, q, index.AskOptions{Limit: limit})
+	return func(ctx context.Context, q localask.Question) (string, string, error) {
+		a, err := ask(ctx, q.Text, index.AskOptions{Limit: q.Limit, After: q.After})
 		if err != nil {
 			return "", "", err
 		}

@@ -49,9 +49,9 @@ func TestAskBesideServe(t *testing.T) {
 	defer e.Close()
 	var asked atomic.Int32
 	served := localAnswerer(e.Ask)
-	answer := func(ctx context.Context, q string, limit int) (string, string, error) {
+	answer := func(ctx context.Context, q localask.Question) (string, string, error) {
 		asked.Add(1)
-		return served(ctx, q, limit)
+		return served(ctx, q)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -71,6 +71,7 @@ func TestAskBesideServe(t *testing.T) {
 		{"what did emre kaya say"},
 		{"--json", "grain ships odesa"},
 		{"--limit", "1", "ceasefire line"},
+		{"--after", "Emre Kaya", "and what did he say about the grain"},
 	} {
 		before := asked.Load()
 		code, got, errs := talksbot(t, append(append([]string{}, base...), args...)...)

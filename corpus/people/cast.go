@@ -572,6 +572,11 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		switch {
 		case lx.IsTitleNoun(lw):
 			hasNoun = true
+		case len(role) == 0 && lw == w && lx.IsPersonNoun(lw):
+			// "the Greek shipowner Costas Andreou", "crane operator
+			// Dmytro Borysenko": a word for what someone is, right
+			// before their name.
+			hasNoun = true
 		case lx.IsModifier(lw):
 		case Possessive(w):
 			r, _ := utf8.DecodeRuneInString(w)
@@ -600,7 +605,7 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	// The role must end in its noun: "Kremlin spokesman", not "spokesman Kremlin".
 	for len(role) > 0 {
 		lw := role[len(role)-1]
-		if lx.IsTitleNoun(lw) || lx.IsModifier(lw) {
+		if lx.IsTitleNoun(lw) || lx.IsModifier(lw) || strings.ToLower(lw) == lw && lx.IsPersonNoun(lw) {
 			break
 		}
 		role = role[:len(role)-1]

@@ -55,6 +55,13 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			},
 		},
 		{
+			name: "a word for what someone is, right before a name the given names miss, makes a person",
+			paras: []string{
+				`The ship belongs to a Piraeus company controlled by the Greek shipowner Costas Andreou, which kept its crew on half pay.`,
+			},
+			want: map[string]string{"Costas Andreou": "Greek shipowner"},
+		},
+		{
 			name: "a plain noun before the title word is part of it; a sentence-initial possessive is not",
 			paras: []string{
 				`Ukraine's infrastructure minister Taras Melnyk said exports had held up.`,

@@ -686,6 +686,22 @@ func (l *Lexicon) is(class, w string) bool {
 	return ok
 }
 
+// Pronoun reports whether w (lower case) is a pronoun that stands for one
+// person asked about ("what did she say"), and the gender it asks of them:
+// Unknown for "they".
+func (l *Lexicon) Pronoun(w string) (Gender, bool) {
+	if !l.is("pronoun", w) {
+		return Unknown, false
+	}
+	switch {
+	case l.is("female", w):
+		return Female, true
+	case l.is("male", w):
+		return Male, true
+	}
+	return Unknown, true
+}
+
 // IsPreposition reports whether w (lower case) opens a phrase that
 // qualifies what stands before it ("for", "in", "of", "at").
 func (l *Lexicon) IsPreposition(w string) bool { return l.is("preposition", w) }

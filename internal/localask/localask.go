@@ -37,9 +37,14 @@ const (
 // ErrTaken says another process answers for this corpus folder already.
 var ErrTaken = errors.New("another talksbot serve answers for this corpus folder")
 
-type request struct {
-	Question string `json:"question"`
-	Limit    int    `json:"limit"`
+// Question is one question as it travels, with what `talksbot ask` was
+// told of it.
+type Question struct {
+	Text  string `json:"question"`
+	Limit int    `json:"limit"`
+	// After names the person the asker's previous answer was about, for
+	// a follow-up (index.AskOptions.After); "" when none.
+	After string `json:"after,omitempty"`
 }
 
 // Reply is an answer as it travels: Text is the answer as `talksbot ask`
@@ -72,7 +77,7 @@ func Socket(dataDir, corpusDir string) (string, bool) {
 // Answerer answers one question: the answer's text as `talksbot ask`
 // prints it and its `--json` form. index.ErrEmptyQuestion says the
 // question had no words to look for.
-type Answerer func(ctx context.Context, question string, limit int) (text, json string, err error)
+type Answerer func(ctx context.Context, q Question) (text, json string, err error)
 
 // Serve answers questions over the socket at path until ctx ends, with
 // answer. It returns ErrTaken when another process answers there
@@ -147,7 +152,7 @@ func Wait(ctx context.Context, path string) error {
 // answerOne reads one question from conn and writes its answer.
 func answerOne(ctx context.Context, conn net.Conn, answer Answerer) error {
 	_ = conn.SetDeadline(time.Now().Add(localAnswer))
-	var req request
+	var req Question
 	line, err := bufio.NewReader(io.LimitReader(conn, maxLocalRequest)).ReadBytes('\n')
 	if err != nil {
 		return err
@@ -158,7 +163,8 @@ func answerOne(ctx context.Context, conn net.Conn, answer Answerer) error {
 	var reply Reply
 	ctx, cancel := context.WithTimeout(ctx, localAnswer)
 	defer cancel()
-	text, js, err := answer(ctx, req.Question, max(req.Limit, 1))
+	req.Limit = max(req.Limit, 1)
+	text, js, err := answer(ctx, req)
 	switch {
 	case errors.Is(err, index.ErrEmptyQuestion):
 		reply.Empty = true
@@ -172,7 +178,7 @@ func answerOne(ctx context.Context, conn net.Conn, answer Answerer) error {
 
 // Ask asks the process answering at path, if one does; ok is false when
 // none does, or it could not answer (the asker then answers itself).
-func Ask(ctx context.Context, path, question string, limit int) (Reply, bool) {
+func Ask(ctx context.Context, path string, q Question) (Reply, bool) {
 	d := net.Dialer{Timeout: localDial}
 	conn, err := d.DialContext(ctx, "unix", path)
 	if err != nil {
@@ -180,7 +186,7 @@ func Ask(ctx context.Context, path, question string, limit int) (Reply, bool) {
 	}
 	defer conn.Close()
 	_ = conn.SetDeadline(time.Now().Add(localAnswer))
-	b, err := json.Marshal(request{Question: question, Limit: limit})
+	b, err := json.Marshal(q)
 	if err != nil {
 		return Reply{}, false
 	}

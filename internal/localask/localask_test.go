@@ -41,9 +41,9 @@ func TestServeRefusesBadRequests(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var answered atomic.Int32
-	go Serve(ctx, path, func(ctx context.Context, q string, limit int) (string, string, error) {
+	go Serve(ctx, path, func(ctx context.Context, q Question) (string, string, error) {
 		answered.Add(1)
-		return "answer to " + q, "{}\n", nil
+		return "answer to " + q.Text + " after " + q.After, "{}\n", nil
 	}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	ready, stop := context.WithTimeout(context.Background(), 30*time.Second)
 	defer stop()
@@ -63,8 +63,8 @@ func TestServeRefusesBadRequests(t *testing.T) {
 			t.Errorf("answered a bad request with %q", b)
 		}
 	}
-	r, ok := Ask(context.Background(), path, "grain", 3)
-	if !ok || r.Text != "answer to grain" || answered.Load() != 1 {
+	r, ok := Ask(context.Background(), path, Question{Text: "grain", Limit: 3, After: "Emre Kaya"})
+	if !ok || r.Text != "answer to grain after Emre Kaya" || answered.Load() != 1 {
 		t.Errorf("after bad requests: %+v %v (answered %d)", r, ok, answered.Load())
 	}
 }

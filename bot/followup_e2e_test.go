@@ -1,0 +1,77 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/talksbot/talksbot/bot"
+	"github.com/talksbot/talksbot/bot/discordtest"
+)
+
+// A member's follow-up ("and what did he say about …") is read against
+// their own last answer in that channel, by /ask or by a mention alike:
+// it answers as the question naming the person does, and the footer says
+// whom it followed up on, so a page press asks the same. Another member,
+// or the same member elsewhere, starts afresh.
+func TestE2EFollowUpQuestions(t *testing.T) {
+	t.Parallel()
+	srv := discordtest.NewServer(t, discordtest.Options{})
+	startBot(t, srv, bot.Options{})
+	ctx := testCtx(t)
+	explicit, err := srv.Interact(ctx, ask("what did Peskov say about the security guarantees"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := answerBody(explicit.Message)
+	if !strings.Contains(want, "Peskov") {
+		t.Fatalf("the explicit question is not about Peskov:\n%s", want)
+	}
+	const followUp = "and what did he say about the security guarantees"
+
+	// bob has asked nothing: the pronoun is no one.
+	bob := &discordgo.User{ID: discordtest.OtherUserID, Username: "bob"}
+	in := ask(followUp)
+	in.User = bob
+	r, err := srv.Interact(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if answerBody(r.Message) == want {
+		t.Errorf("bob's follow-up with nothing before it answered as about Peskov")
+	}
+
+	// alice asked about Peskov (the explicit question above).
+	r, err = srv.Interact(ctx, ask(followUp))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkNoPings(t, r.Message)
+	if got := answerBody(r.Message); got != want {
+		t.Errorf("/ask follow-up answered differently from the explicit question:\n%s\nwant:\n%s", got, want)
+	}
+	if f := r.Message.Embeds[len(r.Message.Embeds)-1].Footer; f == nil || !strings.Contains(f.Text, "following up on: Dmitry Peskov") {
+		t.Errorf("footer %+v does not say whom the follow-up was about", f)
+	}
+
+	// The same member mentioning the bot in the same channel.
+	m, err := srv.SendMessage(ctx, discordtest.UserMessage{Content: srv.BotMention() + " " + followUp})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := answerBody(m); got != want {
+		t.Errorf("mention follow-up answered differently from the explicit question:\n%s\nwant:\n%s", got, want)
+	}
+
+	// The same member in another channel.
+	in = ask(followUp)
+	in.ChannelID = "1200000000000000099"
+	r, err = srv.Interact(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if answerBody(r.Message) == want {
+		t.Errorf("a follow-up in another channel was read against this one's answer")
+	}
+}

@@ -1,0 +1,120 @@
+package index
+
+import (
+	"context"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// followEngine is two speakers, a man and a woman, each quoted on two
+// subjects, and a spokesman who speaks for someone never quoted.
+func followEngine(t *testing.T) *Engine {
+	t.Helper()
+	doc := &corpus.Document{ID: "f.txt", Title: "Port talks", Outlet: "Wire", Date: "2029-04-09",
+		Passages: []corpus.Passage{
+			{Text: `"The corridor will open on Monday," said Selim Karaca, the Turkish mediator.`, Paragraph: 1},
+			{Text: `"Mines are the slowest part of any truce," Karaca added.`, Paragraph: 2},
+			{Text: `"Our monitors will not carry weapons," said Ingrid Solheim, who leads the UN mission.`, Paragraph: 3},
+			{Text: `"Insurance will follow the mine clearance," Solheim said.`, Paragraph: 4},
+			{Text: `Dmitry Peskov, the spokesman for President Vladimir Putin, said: "We are cautiously positive."`, Paragraph: 5},
+			{Text: `Yaroslav Bondar, a spokesman for the minister, said: "The money is on its way."`, Paragraph: 6},
+		},
+		Quotes: []corpus.Quote{
+			{Speaker: "Selim Karaca", Role: "Turkish mediator", Text: "The corridor will open on Monday,", Paragraph: 1},
+			{Speaker: "Selim Karaca", Role: "Turkish mediator", Text: "Mines are the slowest part of any truce,", Paragraph: 2},
+			{Speaker: "Ingrid Solheim", Text: "Our monitors will not carry weapons,", Paragraph: 3},
+			{Speaker: "Ingrid Solheim", Text: "Insurance will follow the mine clearance,", Paragraph: 4},
+			{Speaker: "Dmitry Peskov", Role: "spokesman", Text: "We are cautiously positive.", Paragraph: 5},
+		},
+	}
+	c := &corpus.Corpus{Documents: []*corpus.Document{doc}, People: []corpus.Person{
+		{Name: "Selim Karaca", Role: "Turkish mediator", Aliases: []string{"karaca"}, Gender: "male", Quotes: 2, Mentions: 2},
+		{Name: "Ingrid Solheim", Aliases: []string{"solheim"}, Gender: "female", Quotes: 2, Mentions: 2},
+		{Name: "Dmitry Peskov", Role: "Kremlin spokesman", Aliases: []string{"peskov"}, Gender: "male", Quotes: 1, Mentions: 1},
+		{Name: "Yaroslav Bondar", Role: "spokesman", Aliases: []string{"bondar"}, Gender: "male", Quotes: 1, Mentions: 1},
+		{Name: "Vladimir Putin", Role: "President", Aliases: []string{"putin"}, Gender: "male", Mentions: 1},
+	}}
+	e, err := Build(context.Background(), BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.Close() })
+	return e
+}
+
+// A follow-up asks after the person the member's previous answer was
+// about: "and what did she say about insurance" after an answer about
+// Solheim is her words on insurance. A pronoun that does not fit them,
+// "they", or no previous answer reads the question alone.
+func TestFollowUpReadsPronounAfterPreviousAnswer(t *testing.T) {
+	e := followEngine(t)
+	ctx := context.Background()
+	tests := []struct {
+		name, after, q  string
+		speaker, follow string
+		firstQuoteHolds string
+	}{
+		{"she after her", "Ingrid Solheim", "and what did she say about insurance", "Ingrid Solheim", "Ingrid Solheim", "Insurance will follow"},
+		{"he after him", "Selim Karaca", "what did he say abt the mines", "Selim Karaca", "Selim Karaca", "Mines are the slowest"},
+		{"who is she", "Ingrid Solheim", "who is she", "Ingrid Solheim", "Ingrid Solheim", ""},
+		{"she after a man", "Selim Karaca", "and what did she say about insurance", "", "", ""},
+		{"they", "Ingrid Solheim", "what did they say about insurance", "", "", ""},
+		{"no previous answer", "", "and what did she say about insurance", "", "", ""},
+		{"previous person unknown here", "Kaja Kallas", "and what did she say about insurance", "", "", ""},
+		{"a named person wins", "Ingrid Solheim", "what did karaca say about the mines", "Selim Karaca", "", "Mines are the slowest"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := e.Ask(ctx, tt.q, AskOptions{After: tt.after})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Speaker != tt.speaker || a.FollowUp != tt.follow {
+				t.Fatalf("speaker %q, follow-up %q; want %q, %q", a.Speaker, a.FollowUp, tt.speaker, tt.follow)
+			}
+			if tt.firstQuoteHolds != "" && (len(a.Quotes) == 0 || !contains(a.Quotes[0].Text, tt.firstQuoteHolds)) {
+				t.Errorf("first quote %+v, want one holding %q", a.Quotes, tt.firstQuoteHolds)
+			}
+			for _, q := range a.Quotes {
+				if tt.speaker != "" && q.Speaker != tt.speaker {
+					t.Errorf("quote of %q shown for %q", q.Speaker, tt.speaker)
+				}
+			}
+		})
+	}
+}
+
+// "putin's spokesman" is someone of Putin's, never Putin, even when the
+// spokesman's own title does not say whose he is.
+func TestOwnerIsNotTheOneAsked(t *testing.T) {
+	e := followEngine(t)
+	for _, q := range []string{"what did putin's spokesman say abt the outcome", "what did putins spokesman say", "putin's spokesman on the talks"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker == "Vladimir Putin" {
+			t.Errorf("%q: resolved to Putin", q)
+		}
+		for _, qu := range a.Quotes {
+			if qu.Speaker == "Vladimir Putin" {
+				t.Errorf("%q: a quote shown as Putin's", q)
+			}
+		}
+	}
+}
+
+// A subject none of whose words the articles hold, asked of someone never
+// quoted, is said so, not a crash: bleve panics on a search with no
+// clause.
+func TestQuoteAboutWordsNoArticleHolds(t *testing.T) {
+	e := followEngine(t)
+	a, err := e.Ask(context.Background(), "what did putin say abt the outcome", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Vladimir Putin" || a.SpeakerStatus != SpeakerNotQuoted || len(a.Quotes) != 0 {
+		t.Errorf("speaker %q (%s), %d quotes; want Putin, never quoted", a.Speaker, a.SpeakerStatus, len(a.Quotes))
+	}
+}
