@@ -127,6 +127,7 @@ func TestDescribedLead(t *testing.T) {
 	}{
 		{"reintegration ministry guy about the families", "reintegration ministry guy", "the families", true},
 		{"the port director on the mines", "the port director", "the mines", true},
+		{"why does the port director think the mines are cleared", "the port director", "think the mines are cleared", true},
 		{"guarantees for the monitors on the border", "", "", false},
 		{"security guarantees on paper", "", "", false},
 	} {

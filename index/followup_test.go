@@ -118,3 +118,41 @@ func TestQuoteAboutWordsNoArticleHolds(t *testing.T) {
 		t.Errorf("speaker %q (%s), %d quotes; want Putin, never quoted", a.Speaker, a.SpeakerStatus, len(a.Quotes))
 	}
 }
+
+// A given name alone is the one person the articles give it to ("what did
+// selim say"); when two share it, no one is guessed.
+func TestGivenNameAloneResolvesOnlyWhenOnePersonHasIt(t *testing.T) {
+	e := followEngine(t)
+	a, err := e.Ask(context.Background(), "what did selim say about mines", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Selim Karaca" {
+		t.Errorf("selim: speaker %q, want Selim Karaca", a.Speaker)
+	}
+	doc := &corpus.Document{ID: "g.txt", Title: "Two Olhas", Outlet: "Wire", Date: "2029-04-09",
+		Passages: []corpus.Passage{
+			{Text: `"The port is open," said Olha Hrytsak.`, Paragraph: 1},
+			{Text: `"The port is slow," said Olha Melnyk.`, Paragraph: 2},
+		},
+		Quotes: []corpus.Quote{
+			{Speaker: "Olha Hrytsak", Text: "The port is open,", Paragraph: 1},
+			{Speaker: "Olha Melnyk", Text: "The port is slow,", Paragraph: 2},
+		},
+	}
+	two, err := Build(context.Background(), BuildOptions{Corpus: &corpus.Corpus{Documents: []*corpus.Document{doc}, People: []corpus.Person{
+		{Name: "Olha Hrytsak", Aliases: []string{"hrytsak"}, Gender: "female", Quotes: 1, Mentions: 1},
+		{Name: "Olha Melnyk", Aliases: []string{"melnyk"}, Gender: "female", Quotes: 1, Mentions: 1},
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer two.Close()
+	a, err = two.Ask(context.Background(), "what did olha say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "" {
+		t.Errorf("olha, two of them: resolved to %q", a.Speaker)
+	}
+}

@@ -384,7 +384,8 @@ func followUp(s string, end int) bool {
 // russia block …", "kherson deminer how long will …", "armed forces
 // minister minehunters". The description must end in a word for one
 // person (a title, "guy", "pharmacist"), after a word saying which
-// unless a link ("on", "about", a dash) follows it.
+// unless a link ("on", "about", a dash) follows it. A question's opening
+// is no part of who ("why does the admiral think …").
 func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 	f := strings.Fields(s)
 	if len(f) > 12 {
@@ -405,20 +406,20 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 			if !isHead {
 				return "", "", false
 			}
-			return strings.Join(f[:i], " "), strings.Join(f[i+1:], " "), true
+			return trimOpenings(strings.Join(f[:i], " "), qw.SpeakerOpen), strings.Join(f[i+1:], " "), true
 		case !isHead:
 			continue
 		case (next == "-" || next == "–" || next == "—") && i+1 < len(f):
 			// "europe minister - will russia block the monitors"
-			return strings.Join(f[:i], " "), strings.Join(f[i+1:], " "), true
+			return trimOpenings(strings.Join(f[:i], " "), qw.SpeakerOpen), strings.Join(f[i+1:], " "), true
 		case qw.filler[next] && i > 1:
 			// "kherson deminer how long will clearing take": a question
 			// about what they said opens after the description.
-			return strings.Join(f[:i], " "), strings.Join(f[i:], " "), true
+			return trimOpenings(strings.Join(f[:i], " "), qw.SpeakerOpen), strings.Join(f[i:], " "), true
 		case i > 1 && !qw.filler[next] && !e.lex.IsTitleNoun(next) && !aboutLinks[next]:
 			// "armed forces minister minehunters": a description, then
 			// the subject.
-			return strings.Join(f[:i], " "), strings.Join(f[i:], " "), true
+			return trimOpenings(strings.Join(f[:i], " "), qw.SpeakerOpen), strings.Join(f[i:], " "), true
 		}
 	}
 	return "", "", false

@@ -194,6 +194,9 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 		return nil
 	}
 	ms := e.who.m.Match(who, opts)
+	if len(ms) == 0 {
+		return e.givenOnly(who)
+	}
 	var best *person
 	var bestVia people.Via
 	bestScore := 0.0
@@ -214,6 +217,34 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 		}
 	}
 	return best
+}
+
+// givenOnly finds the one person a given name alone means ("what did
+// nadiia say"): members call people by the first name the articles give
+// them ("Nadiia Borysenko, 38, has operated a gantry crane"). No one when
+// two people share it, or the articles also use the word in lower case.
+func (e *Engine) givenOnly(who string) *person {
+	f := strings.Fields(who)
+	if len(f) != 1 {
+		return nil
+	}
+	w := people.Fold(people.StripPossessive(f[0]))
+	if w == "" || e.who.lowerUse[w] {
+		return nil
+	}
+	var found *person
+	for i := range e.people {
+		p := &e.people[i]
+		n := strings.Fields(p.Name)
+		if len(n) < 2 || people.Fold(n[0]) != w {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
 }
 
 // absentKnown reports whether who is the full name of someone the people

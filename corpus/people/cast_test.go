@@ -55,6 +55,13 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb giving a title over an object with \"a\" (\"has operated a gantry crane\")",
+			paras: []string{
+				`Nadiia Borysenko, 38, has operated a gantry crane at Berth 7 for eleven years.`,
+			},
+			want: map[string]string{"Nadiia Borysenko": "operator of a gantry crane"},
+		},
+		{
 			name: "a word for what someone is, right before a name the given names miss, makes a person",
 			paras: []string{
 				`The ship belongs to a Piraeus company controlled by the Greek shipowner Costas Andreou, which kept its crew on half pay.`,

@@ -15,6 +15,17 @@ func TestAttributionFollowsTheText(t *testing.T) {
 		want  []q // quotations, in order, by the start of their text
 	}{
 		{
+			name: "a role noun with a plain noun before it (\"the crane operator\") is the one the text gave that title, by a verb (\"has operated a crane\") or in apposition; \"she\" after it is her",
+			paras: []string{
+				`Nadiia Borysenko, 38, has operated a gantry crane at Berth 7 for eleven years.`,
+				`This week the port moved her back to five days. The crane operator said she loaded more grain on Tuesday. "My hands remembered before my head did," she said.`,
+				`"Everyone asks me if this is peace," the crane operator said.`,
+				`Olha Hrytsak, 51, a crane operator at the next berth, has worked there since 2003.`,
+				`"It is quieter now," the operator said.`,
+			},
+			want: []q{{"Nadiia Borysenko", "My hands remembered"}, {"Nadiia Borysenko", "Everyone asks me"}, {"Olha Hrytsak", "It is quieter now"}},
+		},
+		{
 			name: "a naming verb joined by \"and\" to a speech verb has its speaker, unless someone is named between",
 			paras: []string{
 				`Foreign ministry spokeswoman Maria Zakharova hit back on Wednesday at NATO Secretary General Mark Rutte.`,

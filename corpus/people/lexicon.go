@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -189,6 +190,19 @@ func load() (*Lexicon, error) {
 		return err
 	})
 	if err == nil {
+		// "Nadiia", "Andrii": Ukraine's own transliteration of names the
+		// list spells as other systems do ("Nadiya", "Andriy").
+		more := map[string]Gender{}
+		for name, g := range l.given {
+			if v := nationalTranslit(name); v != name {
+				if _, ok := l.given[v]; !ok {
+					more[v] = g
+				}
+			}
+		}
+		maps.Copy(l.given, more)
+	}
+	if err == nil {
 		err = eachRow("titles.tsv", 4, func(f []string) error {
 			ext.Titles = append(ext.Titles, Title{Word: f[0], Kind: f[1], Gender: f[2], Class: f[3]})
 			return nil
@@ -368,6 +382,18 @@ func cloneMap[K comparable, V any](m map[K]V) map[K]V {
 		out[k] = v
 	}
 	return out
+}
+
+// nationalTranslit spells a folded given name as Ukraine's national
+// transliteration (2010) does: я, ю, є after a consonant's soft sign or
+// "і" become "ia", "iu", "ie" where other systems write "iya", "iyu",
+// "iye", and a final "ій" is "ii" where they write "iy".
+func nationalTranslit(name string) string {
+	v := strings.NewReplacer("iya", "iia", "iyu", "iiu", "iye", "iie").Replace(name)
+	if strings.HasSuffix(v, "iy") && len(v) > 4 {
+		v = v[:len(v)-2] + "ii"
+	}
+	return v
 }
 
 // add merges an extension into l.

@@ -79,3 +79,18 @@ func TestPersonNouns(t *testing.T) {
 		}
 	}
 }
+
+// A given name spelt as Ukraine's national transliteration spells it
+// ("Nadiia", "Andrii", "Yuliia") is the name the list holds in another
+// spelling ("Nadiya", "Andriy", "Yuliya"), with its gender.
+func TestGivenNamesInTheNationalTransliteration(t *testing.T) {
+	lx := Default()
+	for w, want := range map[string]Gender{"Nadiia": Female, "Andrii": Male, "Serhii": Male, "Yuliia": Female, "Nadiya": Female} {
+		if g, ok := lx.GivenName(w); !ok || g != want {
+			t.Errorf("GivenName(%q) = %v, %v; want %v", w, g, ok, want)
+		}
+	}
+	if _, ok := lx.GivenName("Kyiv"); ok {
+		t.Error("Kyiv read as a given name")
+	}
+}

@@ -801,6 +801,12 @@ func nounPhraseBefore(lx *Lexicon, ws []word) string {
 			}
 			continue
 		}
+		// "the crane operator", "the charity caseworker": a plain noun
+		// right before the title word, after "the", belongs to it.
+		if i == len(ws)-1 && i >= 2 && isDeterminer(ws[i-2].w) && lx.compoundWord(w) {
+			i--
+			continue
+		}
 		break
 	}
 	var parts []string
@@ -934,6 +940,11 @@ func (a *analyser) unnamedSince(mpi int, m *mention, pi, off int, noun string) b
 		ws := wordsBefore(p.Text, max(from, to-maxClause), to, 80)
 		for k, w := range ws {
 			if !a.lx.SameTitle(singular(a.lx, strings.Trim(w.w, ",:;")), noun) {
+				continue
+			}
+			if i == mpi && p.sentenceAt(w.start) <= m.off && m.p.hasRoleHead(a.lx, noun) {
+				// "Nadiia Borysenko, 38, a crane operator, …": what the
+				// sentence naming them says they are is them.
 				continue
 			}
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
