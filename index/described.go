@@ -23,7 +23,7 @@ func (e *Engine) personAsked(ctx context.Context, in intent) (p *person, byRole 
 	if in.found != nil {
 		return in.found, false, nil
 	}
-	if e.titled(in.who) {
+	if e.titled(in.who) || e.calledPerson(in.who) {
 		if p = e.resolve(in.who); p == nil {
 			if p, err = e.describedPerson(ctx, in.who); err != nil {
 				return nil, false, err
@@ -554,6 +554,14 @@ func (e *Engine) titled(phrase string) bool {
 		}
 	}
 	return false
+}
+
+// calledPerson reports a phrase that calls someone by a word for any
+// person and says which in other words: "the grid company boss", "the
+// icrc official at the istanbul talks" (not "the guy" alone).
+func (e *Engine) calledPerson(phrase string) bool {
+	heads, rest := e.descriptionWords(phrase)
+	return len(heads) == 1 && heads[0] == "" && len(rest) > 0
 }
 
 // describesSomethingKnown reports a description of someone ("the icrc

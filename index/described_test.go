@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -806,6 +807,37 @@ Iryna Kovalchuk leads a team of twelve in the Kharkiv region.
 	for head, word := range map[string]string{"broker": "broken", "farmer": "farmer", "minister": "mist"} {
 		if agentOf(head, word) {
 			t.Errorf("%q read as what a %s does", word, head)
+		}
+	}
+}
+
+// Someone described by a word for anyone ("boss", "official") and what
+// says which ("the grid company boss", "the icrc official") is the one
+// person the passage holding the description names; "the Red Cross
+// official said" in the articles is that person too.
+func TestDescribedByAWordForAnyone(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"swap.txt": "Prisoners return\n\nPublished 9 April 2029\n\n" +
+			"The International Committee of the Red Cross will check every prisoner. Marguerite Aebischer, who heads the ICRC's tracing work for the conflict, said her teams had visited detention sites.\n\n" +
+			"The Red Cross official said many relatives had \"no idea whether to grieve or to keep waiting\".\n\n" +
+			"Olena Marchuk, chief executive of the grid company UkrTransGrid, said the lines would hold. \"We have spare transformers for the first time since 2022,\" she said.\n",
+	})
+	ctx := context.Background()
+	for _, tt := range []struct{ q, speaker, quote string }{
+		{"who is the grid company boss", "Olena Marchuk", ""},
+		{"who's the icrc official", "Marguerite Aebischer", ""},
+		{"what did the icrc official say about the relatives", "Marguerite Aebischer", "no idea whether to grieve"},
+		{"who is the guy", "", ""},
+	} {
+		a, err := e.Ask(ctx, tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.q, a.Speaker, tt.speaker)
+		}
+		if tt.quote != "" && !slices.ContainsFunc(a.Quotes, func(q Quote) bool { return strings.Contains(q.Text, tt.quote) && q.Speaker == tt.speaker }) {
+			t.Errorf("%q: quotes %+v, want one holding %q", tt.q, a.Quotes, tt.quote)
 		}
 	}
 }

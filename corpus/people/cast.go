@@ -772,7 +772,7 @@ var (
 // (predicate_roles.tsv) after a name: "…, is to head the planned
 // ceasefire monitoring mission.", "… directs the Eastern Europe
 // programme at …"; %s is the verbs' forms.
-const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+((?:the|a|an)\s+[\p{L}\- ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`
+const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`
 
 // mayGiveTitle reports whether a word of after opens with one of the
 // verbs' forms: one pass over the text, looking up only the forms that

@@ -55,6 +55,13 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative clause giving a title, its object a possessive (\"who heads the ICRC's tracing work\")",
+			paras: []string{
+				`Marguerite Aebischer, who heads the ICRC's tracing work for the conflict, said her teams had visited detention sites.`,
+			},
+			want: map[string]string{"Marguerite Aebischer": "head of the ICRC's tracing work"},
+		},
+		{
 			name: "a verb giving a title over an object with \"a\" (\"has operated a gantry crane\")",
 			paras: []string{
 				`Nadiia Borysenko, 38, has operated a gantry crane at Berth 7 for eleven years.`,

@@ -15,6 +15,16 @@ func TestAttributionFollowsTheText(t *testing.T) {
 		want  []q // quotations, in order, by the start of their text
 	}{
 		{
+			name: "\"the Red Cross official\" is the one whose title names the Red Cross (\"who heads the ICRC's tracing work\"); \"the UN official\" or \"the official\" alone is not her",
+			paras: []string{
+				`Marguerite Aebischer, who heads the ICRC's tracing work for the conflict, said her teams had visited detention sites.`,
+				`The Red Cross official said many relatives had "no idea whether to grieve or to keep waiting".`,
+				`"The lists are long," the UN official said.`,
+				`"The lists are long," the official said.`,
+			},
+			want: []q{{"Marguerite Aebischer", "no idea whether to grieve"}, {"", "The lists are long"}, {"", "The lists are long"}},
+		},
+		{
 			name: "a role noun with a plain noun before it (\"the crane operator\") is the one the text gave that title, by a verb (\"has operated a crane\") or in apposition; \"she\" after it is her",
 			paras: []string{
 				`Nadiia Borysenko, 38, has operated a gantry crane at Berth 7 for eleven years.`,

@@ -1,6 +1,10 @@
 package people
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // maxPronounSentences bounds how far back a pronoun looks.
 const maxPronounSentences = 12
@@ -140,6 +144,16 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			nation = &n
 		}
 	}
+	// "the Red Cross official": any title of someone whose title names
+	// the Red Cross; with no body or country named, no one.
+	anyTitle := a.lx.is("anytitle", noun)
+	var org *Organisation
+	if anyTitle {
+		org = a.lx.organisationIn(mods)
+		if org == nil && nation == nil {
+			return nil, 0
+		}
+	}
 	var found *mention
 	foundPi := 0
 	for i := pi; i >= 0 && i >= pi-3; i-- {
@@ -152,7 +166,11 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			if want != Unknown && m.p.gender != Unknown && m.p.gender != want {
 				continue
 			}
-			if !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) {
+			if anyTitle {
+				if org != nil && !m.p.roleNames(m.role, *org) {
+					continue
+				}
+			} else if !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) {
 				continue
 			}
 			if nation != nil && !a.lx.roleOfNation(m, *nation) {
@@ -246,6 +264,32 @@ func (p *member) hasRoleHead(lx *Lexicon, noun string) bool {
 	return p.known != nil && p.roles.empty() && lx.roleHeadIs(p.known.Role, noun)
 }
 
+// organisationIn is the organisation words before a title name ("Red
+// Cross" in "the Red Cross official"), the longest run ending at the
+// title; nil when they name none.
+func (lx *Lexicon) organisationIn(mods []string) *Organisation {
+	for i := range mods {
+		if o, ok := lx.Organisation(strings.Join(mods[i:], " ")); ok {
+			return &o
+		}
+	}
+	return nil
+}
+
+// roleNames reports whether one of p's titles (role, the one at a
+// mention) names org, by name, abbreviation or alias.
+func (p *member) roleNames(role string, org Organisation) bool {
+	names := append(append([]string{org.Name}, org.Abbreviations...), org.Aliases...)
+	for _, r := range append([]string{role}, p.roles.order...) {
+		for _, n := range names {
+			if i := strings.Index(r, n); i >= 0 && wordBounded(r, i, i+len(n)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // roleOfNation reports whether the person's titles name the nation.
 func (lx *Lexicon) roleOfNation(m *mention, n Nation) bool {
 	roles := append([]string{m.role}, m.p.roles.order...)
@@ -260,4 +304,20 @@ func (lx *Lexicon) roleOfNation(m *mention, n Nation) bool {
 		}
 	}
 	return false
+}
+
+// wordBounded reports whether s[i:j] is whole words: no letter or digit
+// touches it on either side.
+func wordBounded(s string, i, j int) bool {
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -801,11 +801,18 @@ func nounPhraseBefore(lx *Lexicon, ws []word) string {
 			}
 			continue
 		}
-		// "the crane operator", "the charity caseworker": a plain noun
-		// right before the title word, after "the", belongs to it.
-		if i == len(ws)-1 && i >= 2 && isDeterminer(ws[i-2].w) && lx.compoundWord(w) {
-			i--
-			continue
+		// "the crane operator", "the Red Cross official": plain nouns
+		// or a name (up to three words) right before the title word,
+		// after "the", belong to it.
+		if i == len(ws)-1 {
+			k := i - 1
+			for k >= 0 && i-k <= 3 && !strings.ContainsAny(ws[k].w, ",;:.") && (lx.compoundWord(ws[k].w) || startsUpper(ws[k].w) && !isDeterminer(ws[k].w)) {
+				k--
+			}
+			if k >= 0 && k < i-1 && isDeterminer(ws[k].w) {
+				i = k + 1
+				continue
+			}
 		}
 		break
 	}
@@ -1188,4 +1195,10 @@ func (a *analyser) prepositional(pi, sentStart int, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// startsUpper reports a word opening with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
