@@ -219,6 +219,67 @@ func (e *Engine) onlyOnSubject(ctx context.Context, who, about string) (*person,
 	return found, nil
 }
 
+// countrySpeaks is who a capital stands for when asked what it said
+// ("moscows reaction to the final text", "what did warsaw say about
+// soldiers"): of the people quoted whose titles name that
+// country, the one whose words speak to the subject, when only one's do.
+// Nil without a subject, or when several or none of them speak to it.
+func (e *Engine) countrySpeaks(ctx context.Context, who, about string) (*person, error) {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	if len(f) != 1 {
+		return nil, nil
+	}
+	// A capital or a seat of government stands for its government
+	// ("Moscow", "Ottawa", "the Kremlin"); the country itself ("what
+	// does russia want") is its position, which passages report.
+	w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f[0], "'s"), "’s"), "s")
+	n, ok := e.lex.Nation(w)
+	if !ok {
+		n, ok = e.lex.Nation(f[0])
+	}
+	if !ok || slices.ContainsFunc([]string{n.Country, n.Adjective}, func(c string) bool { return strings.HasPrefix(f[0], strings.ToLower(c)) }) {
+		return nil, nil
+	}
+	nations := e.nationsIn(f)
+	qs := e.questionTerms(about)
+	if len(nations) != 1 || len(qs) == 0 {
+		return nil, nil
+	}
+	var nation string
+	for n := range nations {
+		nation = n
+	}
+	var found *person
+	for i := range e.people {
+		p := &e.people[i]
+		info := e.data.Speakers[p.Name]
+		if info.Quotes == 0 {
+			continue
+		}
+		theirs := e.countriesOf(p)
+		if k, ok := e.lex.LookupKnown(p.Name); ok {
+			e.addCountries(theirs, k.Role)
+		}
+		if !theirs[nation] {
+			continue
+		}
+		_, on, err := e.onSubject(ctx, p.Name, false, info.Quotes, qs, 1)
+		if err != nil {
+			return nil, err
+		}
+		if on > 0 {
+			if found != nil {
+				return nil, nil
+			}
+			found = p
+		}
+	}
+	return found, nil
+}
+
 // roleHolds reports whether one of p's titles has the word.
 func (e *Engine) roleHolds(p *person, w string) bool {
 	t := e.terms.of(w)

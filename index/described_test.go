@@ -841,3 +841,31 @@ func TestDescribedByAWordForAnyone(t *testing.T) {
 		}
 	}
 }
+
+// A capital stands for its government: "moscows reaction to the text" is
+// the one Russian quoted on the text. A country's own name is its
+// position, which passages report, and a capital none of whose people
+// speak to the subject is no one.
+func TestCapitalSpeaksByTheOneQuotedOnTheSubject(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"vienna.txt": "Vienna talks\n\nPublished 12 February 2027\n\n" +
+			"Russian Deputy Foreign Minister Gennady Sorokin said the monitoring text was \"acceptable, if the monitors come from neutral countries\".\n\n" +
+			"Ukrainian Foreign Minister Andrii Koval said the prisoner lists were \"checked name by name, twice\".\n\n" +
+			"Russia wants the monitors kept away from the Black Sea coast, officials said.\n",
+	})
+	ctx := context.Background()
+	for _, tt := range []struct{ q, speaker string }{
+		{"whats moscows reaction to the monitoring text", "Gennady Sorokin"},
+		{"what did kyiv say about the prisoner lists", "Andrii Koval"},
+		{"what did moscow say about the prisoner lists", ""},
+		{"what does russia want on the monitors", ""},
+	} {
+		a, err := e.Ask(ctx, tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.q, a.Speaker, tt.speaker)
+		}
+	}
+}

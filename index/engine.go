@@ -255,6 +255,12 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			}
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
+		if p, err := e.countrySpeaks(ctx, in.who, in.about); err != nil || p != nil {
+			if err != nil {
+				return nil, err
+			}
+			return e.quoteAnswer(ctx, q, p, in.about, opts)
+		}
 		if !e.namesSomethingKnown(in.who) && !e.describesSomethingKnown(in.who) {
 			// A name the articles do not know. A description whose words
 			// they use but pin on no one ("the icrc guy in istanbul") is

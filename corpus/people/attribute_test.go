@@ -37,6 +37,14 @@ func TestQuoteAttribution(t *testing.T) {
 		want  []q
 	}{
 		{
+			name: "three words a named person gives a thing are theirs; three words no one gives are a scare quote",
+			paras: []string{
+				`His Russian counterpart, Deputy Foreign Minister Gennady Sorokin, called the text "acceptable, with reservations".`,
+				`The plan, dubbed "Minsk by another name", was shelved.`,
+			},
+			want: []q{{"Gennady Sorokin", "Deputy Foreign Minister", "acceptable, with reservations"}},
+		},
+		{
 			name:  "said + role + name after the quote; text kept as written",
 			paras: []string{`The Kremlin rejected Chancellor Merz's idea of a short Christmas ceasefire. " We want peacewe don't want a truce that would give Ukraine a respite and prepare for the continuation of the war," said Kremlin spokesman Dmitry Peskov.`},
 			want:  []q{{"Dmitry Peskov", "Kremlin spokesman", "We want peacewe don't want a truce that would give Ukraine a respite and prepare for the continuation of the war,"}},

@@ -136,10 +136,26 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 
 // shortSaid reports a quotation one word shorter than MinQuoteWords that
 // a person is named right after as saying (`respond to "proposals, not
-// rumours", he told reporters`): words someone said, not a scare quote
-// or a name, which a speech verb after the quotation never frames.
+// rumours", he told reporters`), or that a named person gives a thing
+// (`Sorokin called the text "acceptable, with reservations"`): words
+// someone said, not a scare quote or a name, which a speech verb after
+// the quotation never frames.
 func (a *analyser) shortSaid(pi int, s quoteSpan, inner string) bool {
-	return wordCount(inner) == MinQuoteWords-1 && a.saidAfter(pi, s).p != nil
+	if wordCount(inner) != MinQuoteWords-1 {
+		return false
+	}
+	if a.saidAfter(pi, s).p != nil {
+		return true
+	}
+	// `Sorokin called the text "acceptable, with reservations"`: the
+	// words a named person gives a thing, right after its short object.
+	p := &a.paras[pi]
+	vs := p.verbsIn(a.clauseStart(pi, s.open), s.open)
+	if len(vs) == 0 {
+		return false
+	}
+	v := vs[len(vs)-1]
+	return v.v.Kind == "name" && a.namesQuote(pi, v, s) && p.eventAt(v.start).p != nil
 }
 
 // continuedQuote is who speaks a quotation opening paragraph pi with no
