@@ -869,3 +869,29 @@ func TestCapitalSpeaksByTheOneQuotedOnTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// "Who is X" opens with where the articles say what X is: a sentence
+// defining them ("X is a senior fellow at …") first, else the
+// introduction in the earliest article that gives their title.
+func TestWhoIsOpensWithTheDefinitionThenTheFirstIntroduction(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"a-later.txt": "Ports reopen\n\nPublished 15 May 2029\n\n" +
+			"\"The corridor works,\" said Ambassador Selim Karaca, the Turkish mediator, who chaired the port talks in May.\n\n" +
+			"Helena Marsh, a senior fellow at the Northgate Centre, said the truce was fragile.\n",
+		"b-earlier.txt": "Talks open\n\nPublished 9 April 2029\n\n" +
+			"The talks opened under Ambassador Selim Karaca, the Turkish mediator, at the palace.\n\n" +
+			"Helena Marsh is a senior fellow at the Northgate Centre and writes on sea lanes.\n",
+	})
+	for _, tt := range []struct{ q, first string }{
+		{"who is selim karaca", "The talks opened under Ambassador Selim Karaca"},
+		{"who is helena marsh", "Helena Marsh is a senior fellow"},
+	} {
+		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Kind != KindPerson || len(a.Passages) == 0 || !strings.HasPrefix(a.Passages[0].Text, tt.first) {
+			t.Errorf("%q: kind %s, passages %+v; want the first to open %q", tt.q, a.Kind, a.Passages, tt.first)
+		}
+	}
+}

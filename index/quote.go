@@ -254,6 +254,7 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 			// articles introduce people, before any naming them only by
 			// surname, however short. Each passage is read once.
 			var described, full, rest []hit
+			var descRecs []*passageRec
 			roles := roleWords(p)
 			checked := 0 // passages read for the role's words: a few, however many name them
 			for i := range hits {
@@ -268,6 +269,7 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 					checked++
 					if givesRole(r.text, roles) {
 						described = append(described, hits[i])
+						descRecs = append(descRecs, r)
 					} else {
 						full = append(full, hits[i])
 					}
@@ -275,7 +277,27 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 					full = append(full, hits[i])
 				}
 			}
-			hits = append(append(described, full...), rest...)
+			// Of those saying what they are, a sentence defining them
+			// ("Helena Marsh is a senior fellow at …") first, then the
+			// earliest article's introduction: news says in full who
+			// someone is where it first brings them in.
+			idx := make([]int, len(described))
+			for i := range idx {
+				idx[i] = i
+			}
+			slices.SortStableFunc(idx, func(a, b int) int {
+				ra, rb := descRecs[a], descRecs[b]
+				return cmp.Or(
+					cmp.Compare(boolInt(!definesPerson(ra.text, p.Name)), boolInt(!definesPerson(rb.text, p.Name))),
+					cmp.Compare(boolInt(ra.src.Date == ""), boolInt(rb.src.Date == "")),
+					cmp.Compare(ra.src.Date, rb.src.Date),
+					cmp.Compare(ra.src.Paragraph, rb.src.Paragraph))
+			})
+			sorted := make([]hit, len(described))
+			for i, j := range idx {
+				sorted[i] = described[j]
+			}
+			hits = append(append(sorted, full...), rest...)
 		}
 		if best, _, err = e.pick(hits, e.newMatcher(all), limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) }); err != nil {
 			return nil, err
@@ -295,6 +317,29 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		return cmp.Compare(boolInt(asksItself(a.Text)), boolInt(asksItself(b.Text)))
 	})
 	return out, nil
+}
+
+// definesPerson reports a passage that says what someone is in a
+// sentence of its own: their full name, then "is", "was" or "has been",
+// then "a", "an" or "the" ("Helena Marsh is a senior fellow at …").
+func definesPerson(text, name string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], name)
+		if i < 0 {
+			return false
+		}
+		rest := strings.TrimLeft(text[at+i+len(name):], " ")
+		for _, v := range []string{"is ", "was ", "has been ", "had been "} {
+			if r, ok := strings.CutPrefix(rest, v); ok {
+				for _, d := range []string{"a ", "an ", "the "} {
+					if strings.HasPrefix(r, d) {
+						return true
+					}
+				}
+			}
+		}
+		at += i + len(name)
+	}
 }
 
 // roleWords are the words of each of p's roles that say what the role
