@@ -82,3 +82,39 @@ func replyQuoteTexts(r Reply) []string {
 	}
 	return out
 }
+
+// A few of someone's words inside the article's sentence about them
+// (`called the ceasefire "holding but brittle"`) are shown with that
+// paragraph, whose words say what they were about; a quotation standing
+// as a statement of its own (opening its paragraph, or after "said:")
+// is shown as a quotation.
+func TestPartialQuotesAreShownInTheirParagraph(t *testing.T) {
+	text := `Title: Monitors report
+Outlet: Wire
+Date: 2028-07-24
+
+Its first report counted 1,317 violations in ninety days, and the commission's chief, Henrik Solberg, called the ceasefire "holding but brittle".
+
+"We count every shot, and we publish every count within a day," Solberg said.
+
+Solberg said: "The night is when the line moves."
+`
+	e := engineOfFiles(t, map[string]string{"monitors.txt": text})
+	a, err := e.Ask(context.Background(), "what did solberg say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Render(a)
+	var whole, alone int
+	for _, q := range r.Quotes {
+		switch {
+		case q.Paragraph && strings.HasPrefix(q.Text, "Its first report counted 1,317 violations"):
+			whole++
+		case !q.Paragraph && (strings.HasPrefix(q.Text, "We count every shot") || strings.HasPrefix(q.Text, "The night is when")):
+			alone++
+		}
+	}
+	if whole != 1 || alone != 2 || len(r.Quotes) != 3 {
+		t.Errorf("reply quotes %q; want the partial one in its paragraph, the two statements as quotations", replyQuoteTexts(r))
+	}
+}

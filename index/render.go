@@ -2,7 +2,10 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/internal/i18n"
 )
@@ -67,6 +70,29 @@ func mixed(run []Quote) bool {
 		direct = direct || !q.Reported
 	}
 	return reported && direct
+}
+
+// partial reports a direct quotation that is a few of someone's words
+// inside the article's sentence about them (`called the ceasefire
+// "holding but brittle"`, `said the swap showed "dialogue is possible"`):
+// a word of the article stands right before its opening mark. One
+// opening its paragraph or following a colon, a comma or a full stop
+// is a statement of its own.
+func partial(q Quote) bool {
+	if q.Reported || q.context == "" {
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(q.Text), ",.;:!? ")
+	i := strings.Index(q.context, t)
+	if i <= 0 {
+		return false
+	}
+	before := strings.TrimRight(q.context[:i], "\"“”'‘’«» ")
+	if before == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // nameMarks are where text names who: their full name, else each word of
@@ -170,9 +196,11 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 			}
 			run := a.Quotes[i:j]
 			q := run[0]
-			if mixed(run) && q.context != "" {
-				// Reported and quoted in one paragraph: the article's
-				// own words say which is which.
+			if (mixed(run) || slices.ContainsFunc(run, func(q Quote) bool { return partial(q) })) && q.context != "" {
+				// Reported and quoted in one paragraph (in so many
+				// words, or around a few of theirs: `told reporters the
+				// swap showed "dialogue is possible"`): the article's own
+				// words say which is which.
 				r.Quotes = append(r.Quotes, ReplyQuote{Text: q.context, Speaker: q.Speaker, Role: q.Role, Citation: cite(q.Source),
 					Paragraph: true, Marks: nameMarks(q.context, q.Speaker)})
 				shown[place{q.Source.Doc, q.Source.Paragraph}] = true
