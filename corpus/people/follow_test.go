@@ -277,6 +277,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"said that", `German Chancellor Friedrich Merz said that there had been real progress on the guarantees.`, "Friedrich Merz", "there had been real progress on the guarantees"},
 		{"told a listener that", `Susan Stewart told DW that the statement was important for Ukraine's partners.`, "Susan Stewart", "the statement was important for Ukraine's partners"},
 		{"said with a clause and no 'that'", `Kremlin spokesman Dmitry Peskov said Moscow would study any document carefully.`, "Dmitry Peskov", "Moscow would study any document carefully"},
+		{"a clause reported bare keeps its relative \"that\"", `Kremlin spokesman Dmitry Peskov said the exchange was a humanitarian matter that should not be tied to the talks.`, "Dmitry Peskov", "the exchange was a humanitarian matter that should not be tied to the talks"},
 		{"a participle's subject is the sentence's", `Analyst Markus Reisner was skeptical, warning that the commitments could turn into another memorandum.`, "Markus Reisner", "the commitments could turn into another memorandum"},
 		{"a group reports nothing", `Merz and Zelensky met the press. They said that there had been discussion of guarantees.`, "", ""},
 		{"an object is not a clause", `US President Donald Trump acknowledged the complexity of the situation on the ground.`, "", ""},

@@ -75,6 +75,12 @@ func (a *analyser) reportedClause(pi int, v verbAt, sentEnd int) (int, bool) {
 	ws := wordsAfter(text, v.end, sentEnd, 10)
 	for k, w := range ws {
 		if strings.EqualFold(w.w, "that") {
+			if k > 0 && a.lx.finiteIn(ws[:k]) {
+				// "said the exchange was a humanitarian matter that
+				// should not …": a clause reported bare, whose own
+				// "that" opens a relative clause.
+				break
+			}
 			if k > 6 || strings.ContainsAny(text[v.end:w.start], ",;:\"“") && k > 0 {
 				return 0, false
 			}
