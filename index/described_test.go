@@ -895,3 +895,22 @@ func TestWhoIsOpensWithTheDefinitionThenTheFirstIntroduction(t *testing.T) {
 		}
 	}
 }
+
+// A question the articles ask (an interviewer's, a headline's) is not
+// the answer: the answer to it ranks above it, though the question holds
+// the member's words as well.
+func TestAQuestionInTheArticlesRanksBelowItsAnswer(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"interview.txt": "Mayor of a front-line town\n\nPublished 20 December 2025\n\n" +
+			"Q: The leaders in Berlin spoke a lot about guarantees for Ukraine's security. Does that mean anything in Prybrezhne?\n\n" +
+			"A: People here want the shelling to stop before anything else.\n\n" +
+			"Halyna Kovalenko has led the military administration of Prybrezhne, a town of 9,000 people twenty kilometres from the front line in the Zaporizhzhia region, since 2023.\n",
+	})
+	a, err := e.Ask(context.Background(), "where is prybrezhne", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "twenty kilometres from the front line") {
+		t.Errorf("passages %+v; want the one placing Prybrezhne first", a.Passages)
+	}
+}

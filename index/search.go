@@ -518,7 +518,7 @@ const coverageRank = 0.2
 
 // questionPassageRank scales the rank of a passage that is itself a
 // question (an interviewer's, a headline's).
-const questionPassageRank = 0.5
+const questionPassageRank = 0.3
 
 // asksItself reports a passage that ends in a question mark: an
 // interviewer's question, a rhetorical heading.
