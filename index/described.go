@@ -634,7 +634,34 @@ func (e *Engine) describesSomethingKnown(who string) bool {
 		return false
 	}
 	words := slices.DeleteFunc(append(rest, heads...), func(w string) bool { return w == "" })
-	return len(words) > 0 && e.namesSomethingKnown(strings.Join(words, " "))
+	if len(words) == 0 {
+		return false
+	}
+	if e.namesSomethingKnown(strings.Join(words, " ")) {
+		return true
+	}
+	// "the dad holding the photo outside the venue": a description
+	// most of whose words the articles use ("photograph" where the
+	// member wrote "photo") is searched for too, if the others are
+	// everyday words: "the polish foreign minister", in articles with
+	// no Pole, is no one they name.
+	known := 0
+	for _, w := range words {
+		if e.namesSomethingKnown(w) {
+			known++
+			continue
+		}
+		lw := strings.ToLower(w)
+		if _, nation := e.lex.Nation(lw); nation {
+			return false
+		}
+		// An everyday word, though English writes it capitalised too
+		// ("marine"); not a rarer name ("Orban").
+		if x := english.Lookup(lw); !x.Known || x.Name && x.Zipf < functionZipf {
+			return false
+		}
+	}
+	return len(words) >= 3 && 2*known >= len(words)
 }
 
 // spokesperson is who speaks for a body a question names instead of a

@@ -914,3 +914,30 @@ func TestAQuestionInTheArticlesRanksBelowItsAnswer(t *testing.T) {
 		t.Errorf("passages %+v; want the one placing Prybrezhne first", a.Passages)
 	}
 }
+
+// Someone described in words most of which the articles use, the others
+// everyday words ("ex" for a broker they call an insurance broker), is
+// looked for in the passages, not declined as someone they never name; a
+// description with a nationality they never use is no one they name.
+func TestDescriptionMostlyInTheArticlesIsSearched(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"premiums.txt": "Premiums fall\n\nPublished 13 July 2028\n\n" +
+			"War-risk premiums for ships using the corridor have halved since April, according to an insurance broker in Oslo and two underwriters in London.\n\n" +
+			"Ukrainian Foreign Minister Andrii Koval said the lists were final.\n",
+	})
+	for _, tt := range []struct {
+		q        string
+		answered bool
+	}{
+		{"what did the ex insurance broker say about premiums for ships", true},
+		{"what did the polish foreign minister say", false},
+	} {
+		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Answered() && a.SpeakerStatus != SpeakerUnknown; got != tt.answered {
+			t.Errorf("%q: answered %v (status %q, %d passages), want %v", tt.q, got, a.SpeakerStatus, len(a.Passages), tt.answered)
+		}
+	}
+}
