@@ -136,7 +136,7 @@ func TestE2EUkrainianAndGerman(t *testing.T) {
 		}{
 			{discordtest.Interaction{Name: "help", Locale: discordgo.Ukrainian}, []string{"talksbot — відповіді зі статей", "`/запитати питання:`"}},
 			{discordtest.Interaction{Name: "help", Locale: discordgo.German}, []string{"Antworten aus den Artikeln", "`/fragen frage:`"}},
-			{discordtest.Interaction{Name: "sources", Locale: discordgo.Ukrainian}, []string{"2 статті", "12 уривків, 3 цитати", "18 цитат"}},
+			{discordtest.Interaction{Name: "sources", Locale: discordgo.Ukrainian}, []string{"2 статті", "12 уривків, 3 цитати", "19 цитат"}},
 			{discordtest.Interaction{Name: "topics", Locale: discordgo.German}, []string{"Themen der Artikel", "1 Textstelle)", "5 Textstellen)"}},
 			{discordtest.Interaction{Name: "ask", Locale: discordgo.Ukrainian, Options: []discordtest.Option{{Name: "question", Value: "??"}}},
 				[]string{"Будь ласка, поставте запитання"}},

@@ -292,7 +292,7 @@ func TestSourcesCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"#  date        outlet  passages  quotes  title", "2025-12-18  DW", "What security guarantees is Ukraine likely to be granted?", "2 articles, 32 passages, 21 quotes."} {
+	for _, want := range []string{"#  date        outlet  passages  quotes  title", "2025-12-18  DW", "What security guarantees is Ukraine likely to be granted?", "2 articles, 32 passages, 22 quotes."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("lacks %q:\n%s", want, out)
 		}
@@ -302,7 +302,7 @@ func TestSourcesCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	var srcs []map[string]any
-	if err := json.Unmarshal([]byte(out), &srcs); err != nil || len(srcs) != 2 || srcs[1]["outlet"] != "DW" || srcs[1]["quotes"] != 18.0 {
+	if err := json.Unmarshal([]byte(out), &srcs); err != nil || len(srcs) != 2 || srcs[1]["outlet"] != "DW" || srcs[1]["quotes"] != 19.0 {
 		t.Errorf("JSON %v: %s", err, out)
 	}
 }

@@ -71,9 +71,21 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []q{{"Donald Trump", "US President", "We are closer now than we have ever been."}},
 		},
 		{
-			name:  "she pointed out, with a scare quote before it",
+			name:  "she pointed out, after a few of her words quoted in what she told DW",
 			paras: []string{`Susan Stewart from the German Institute for International and Security Affairs (SWP) told DW that the statement was "very important" for Ukraine. "Article 5 of the NATO treaty does not stipulate that an attack must be responded to with military means," she pointed out.`},
-			want:  []q{{"Susan Stewart", "German Institute for International and Security Affairs (SWP)", "Article 5 of the NATO treaty does not stipulate that an attack must be responded to with military means,"}},
+			want: []q{
+				{"Susan Stewart", "German Institute for International and Security Affairs (SWP)", "very important"},
+				{"Susan Stewart", "German Institute for International and Security Affairs (SWP)", "Article 5 of the NATO treaty does not stipulate that an attack must be responded to with military means,"},
+			},
+		},
+		{
+			name: "two or three words quoted in what a named person is reported to have said are theirs; one word, or a term after an article, is the writer's",
+			paras: []string{
+				`Kremlin spokesman Dmitry Peskov said the map was "a working document" and nothing more.`,
+				`Peskov told reporters that Moscow was "confident" about the talks.`,
+				`Peskov said the plan was a "grand bargain" for the region.`,
+			},
+			want: []q{{"Dmitry Peskov", "Kremlin spokesman", "a working document"}},
 		},
 		{
 			name: "a quote standing alone continues the paragraph's speaker",

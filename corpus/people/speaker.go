@@ -134,29 +134,56 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 	return out, said
 }
 
-// shortSaid reports a quotation one word shorter than MinQuoteWords that
-// a person is named right after as saying (`respond to "proposals, not
-// rumours", he told reporters`), or that a named person gives a thing
-// (`Sorokin called the text "acceptable, with reservations"`): words
-// someone said, not a scare quote or a name, which a speech verb after
-// the quotation never frames.
+// shortSaid reports a quotation shorter than MinQuoteWords that is a
+// named person's words: one word short, and the person named right after
+// as saying it (`respond to "proposals, not rumours", he told
+// reporters`) or giving it to a thing (`Sorokin called the text
+// "acceptable, with reservations"`); or two words or more in the clause
+// they are reported to have said (`Peskov said the map was "a working
+// document"`). Not a scare quote or a name, which no speech verb frames.
 func (a *analyser) shortSaid(pi int, s quoteSpan, inner string) bool {
-	if wordCount(inner) != MinQuoteWords-1 {
+	n := wordCount(inner)
+	if n < minShortQuote || n >= MinQuoteWords {
 		return false
 	}
-	if a.saidAfter(pi, s).p != nil {
+	if n == MinQuoteWords-1 && a.saidAfter(pi, s).p != nil {
 		return true
 	}
-	// `Sorokin called the text "acceptable, with reservations"`: the
-	// words a named person gives a thing, right after its short object.
 	p := &a.paras[pi]
 	vs := p.verbsIn(a.clauseStart(pi, s.open), s.open)
 	if len(vs) == 0 {
 		return false
 	}
 	v := vs[len(vs)-1]
-	return v.v.Kind == "name" && a.namesQuote(pi, v, s) && p.eventAt(v.start).p != nil
+	if p.eventAt(v.start).p == nil {
+		return false
+	}
+	switch {
+	case v.v.Kind == "name":
+		// `Sorokin called the text "acceptable, with reservations"`:
+		// the words a named person gives a thing, right after its
+		// short object.
+		return n == MinQuoteWords-1 && a.namesQuote(pi, v, s)
+	case v.v.Kind == "say" || v.v.Kind == "write":
+		// `Peskov said the map was "a working document"`: a few words
+		// quoted in the clause a named person is reported to have
+		// said, and nothing but that clause between.
+		from, ok := a.reportedClause(pi, v, p.sentenceEnd(v.start))
+		if !ok || from > s.open || strings.ContainsAny(p.Text[from:s.open], ";:\"“”") {
+			return false
+		}
+		// `was a "grand bargain, really"`: quoted inside a noun phrase,
+		// after its article, is a term the writer marks.
+		before := strings.Fields(p.Text[from:s.open])
+		return len(before) == 0 || !isDeterminer(before[len(before)-1]) && !Possessive(before[len(before)-1])
+	}
+	return false
 }
+
+// minShortQuote is the fewest words a quotation in a named person's
+// reported clause may have to be theirs: one word ("confident") is as
+// often the writer's scare quote.
+const minShortQuote = 2
 
 // continuedQuote is who speaks a quotation opening paragraph pi with no
 // attribution of its own: the speaker of the quotation the paragraph
