@@ -101,15 +101,24 @@ func TestEmbeddedCorpusQuotes(t *testing.T) {
 			t.Errorf("quote %q attributed to %q (%q), want Dmitry Peskov (Kremlin spokesman)", clip(q.Text, 40), q.Speaker, q.Role)
 		}
 	}
-	// Scare quotes are not statements.
+	// Scare quotes and names are not statements; a few words quoted in
+	// what someone is reported to have said ("told DW that the
+	// statement was "very important"") are theirs.
+	stewart := false
 	for _, d := range c.Documents {
 		for _, q := range d.Quotes {
-			for _, scare := range []string{"platinum standard", "Minsk III", "buffer zone", "very important"} {
+			for _, scare := range []string{"platinum standard", "Minsk III", "buffer zone"} {
 				if strings.Trim(q.Text, ".,") == scare {
 					t.Errorf("%s: scare quote %q taken as a statement", d.ID, q.Text)
 				}
 			}
+			if q.Text == "very important" {
+				stewart = q.Speaker == "Susan Stewart"
+			}
 		}
+	}
+	if !stewart {
+		t.Error(`"very important", quoted in what Susan Stewart told DW, is not hers`)
 	}
 	// "He did not think..." follows paragraphs about a woman: no guess.
 	for _, q := range dw.Quotes {
