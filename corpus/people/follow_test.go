@@ -15,6 +15,14 @@ func TestAttributionFollowsTheText(t *testing.T) {
 		want  []q // quotations, in order, by the start of their text
 	}{
 		{
+			name: "\"put it\" attributes the words after it (\"As X put it to me, …\"), never a quotation before it",
+			paras: []string{
+				`It asks little trust of anyone. As Ambassador Selim Karaca, the Turkish mediator, put it to me in Istanbul, "a truce at sea is only as strong as its weakest buoy."`,
+				`A European diplomat, who asked not to be named, said her counterparts had underestimated her. "They thought she was the note-taker," the diplomat said. "By the second week they were addressing their questions to her and not to the minister." Claire Dumont, a French legal adviser, put it differently.`,
+			},
+			want: []q{{"Selim Karaca", "a truce at sea"}, {"", "They thought she was"}, {"", "By the second week"}},
+		},
+		{
 			name: "\"the Red Cross official\" is the one whose title names the Red Cross (\"who heads the ICRC's tracing work\"); \"the UN official\" or \"the official\" alone is not her",
 			paras: []string{
 				`Marguerite Aebischer, who heads the ICRC's tracing work for the conflict, said her teams had visited detention sites.`,

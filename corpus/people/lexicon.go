@@ -103,7 +103,8 @@ type Verb struct {
 	Kind string `yaml:"kind"`
 	// Flags: that (may open reported speech), object (takes a listener:
 	// "told DW"), participle (its subject is the sentence's: "adding"),
-	// ask (a question may use it: "what did X say").
+	// ask (a question may use it: "what did X say"), forward (attributes
+	// only words after it: "X put it differently").
 	Flags []string `yaml:"flags,omitempty"`
 }
 

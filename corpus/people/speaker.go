@@ -363,7 +363,7 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	clause := after[:a.lx.clauseEnd(after)]
 	closes := strings.ContainsRune(",.!?…;:—–-", lastMeaningful(s.inner)) || strings.HasPrefix(strings.TrimLeft(after, " "), ",")
 	vs := p.verbsIn(end, end+len(clause))
-	if len(vs) == 0 || !closes || vs[0].v.Kind == "name" {
+	if len(vs) == 0 || !closes || vs[0].v.Kind == "name" || vs[0].v.Kind == "question" || vs[0].v.has("forward") {
 		return who{}
 	}
 	// `"…", while his commander, Captain Hordiienko, said …`, `"…", and
@@ -1187,7 +1187,9 @@ func (a *analyser) isSubject(pi, from int, m *mention) bool {
 	}
 	switch Fold(last) {
 	case "and", "but", "while", "whereas", "as", "when", "because", "although", "so":
-		return len(before) > 1 && strings.HasSuffix(before[len(before)-2].w, ",")
+		// "…, and Peskov said", or opening the sentence: "As Selim
+		// Karaca put it to me, …".
+		return len(before) == 1 || strings.HasSuffix(before[len(before)-2].w, ",")
 	}
 	return false
 }
