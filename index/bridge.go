@@ -59,6 +59,20 @@ func (e *Engine) bridges(word, next, term string) []alt {
 			add(l+"_"+next, 1)
 		}
 	}
+	// "handover", "pullback", "walkout": a noun made of a phrasal verb
+	// is found by it ("handed over", "pull back"), when English knows
+	// the phrasal verb.
+	for _, p := range loadQuestionWords().Particles {
+		verb, ok := strings.CutSuffix(word, p)
+		if !ok || len(verb) < 3 || len(english.Related(verb+"_"+p)) == 0 {
+			continue
+		}
+		if a, ok := e.altOf(verb + "_" + p); ok && !seen[a.term] {
+			seen[a.term] = true
+			out = append(out, a)
+		}
+		add(verb+"_"+p, 1)
+	}
 	for _, l := range english.Lemmas(word) {
 		add(l, 1)
 		// The lemma itself may be the word the articles use: "promised"

@@ -57,3 +57,20 @@ The mission's budget for the first year is 340 million euros.
 		t.Errorf("passages %q; want the unarmed monitors first", passageTexts(a))
 	}
 }
+
+// A noun made of a phrasal verb is found by the verb: "handover" by
+// "handed over", "pullback" by "pull back".
+func TestPhrasalVerbNounsFindTheirVerb(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"swap.txt": "Swap agreed\n\nPublished 14 July 2028\n\n" +
+			"The first 400 prisoners from each side will be handed over at a crossing point on the Sumy region border on July 21.\n\n" +
+			"Delegates also discussed grain exports and the reopening of the ports.\n",
+	})
+	a, err := e.Ask(context.Background(), "when is the first prisoner handover", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "handed over") || a.Closest {
+		t.Errorf("passages %+v (closest %v); want the one where prisoners are handed over, as an answer", a.Passages, a.Closest)
+	}
+}
