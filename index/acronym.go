@@ -3,6 +3,7 @@ package index
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -179,18 +180,22 @@ const acronymExpansion = 4
 // have" → "… does the joint monitoring mission have".
 func (e *Engine) spellAcronyms(s string) string {
 	names := e.data.Acronyms
-	if len(names) == 0 {
-		return s
-	}
 	f := strings.Fields(s)
 	changed := false
 	for i, w := range f {
 		core := strings.TrimRight(w, "?!.,;:")
 		low := strings.ToLower(core)
 		low, poss := strings.CutSuffix(low, "'s")
-		name, ok := names[low]
-		if !ok || e.vocab.df(e.terms.of(low)) > 0 {
+		if e.vocab.df(e.terms.of(low)) > 0 {
 			continue
+		}
+		name, ok := names[low]
+		if !ok {
+			// "bundeswehr" where the articles say "the German armed
+			// forces": another name the people lexicon gives the body.
+			if name, ok = e.otherName(low); !ok {
+				continue
+			}
 		}
 		if ew := english.Lookup(low); ew.Known && ew.Zipf >= acronymExpansion {
 			continue
@@ -213,4 +218,25 @@ func (e *Engine) spellAcronyms(s string) string {
 		return s
 	}
 	return strings.Join(f, " ")
+}
+
+// otherName is, for a word naming an organisation the people lexicon
+// knows (organisations.yaml: name, abbreviations, aliases), another of
+// its names whose every word the articles use, lower case.
+func (e *Engine) otherName(word string) (string, bool) {
+	o, ok := e.lex.Organisation(word)
+	if !ok {
+		return "", false
+	}
+	for _, n := range append(append([]string{o.Name}, o.Abbreviations...), o.Aliases...) {
+		n = strings.TrimPrefix(n, "the ")
+		if strings.EqualFold(n, word) {
+			continue
+		}
+		ts := e.terms.analyze(n)
+		if len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return e.vocab.df(t) == 0 }) {
+			return strings.ToLower(n), true
+		}
+	}
+	return "", false
 }

@@ -74,3 +74,21 @@ func TestPhrasalVerbNounsFindTheirVerb(t *testing.T) {
 		t.Errorf("passages %+v (closest %v); want the one where prisoners are handed over, as an answer", a.Passages, a.Closest)
 	}
 }
+
+// A body's name the articles do not use is read as another name the
+// people lexicon gives it that they do: "icrc" where they write "the Red
+// Cross".
+func TestOrganisationNamesTheArticlesDoNotUse(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"visits.txt": "Visits\n\nPublished 14 July 2028\n\n" +
+			"The Red Cross has visited 1,400 prisoners of war on both sides since the spring.\n\n" +
+			"Delegates also discussed grain exports and the reopening of the ports.\n",
+	})
+	a, err := e.Ask(context.Background(), "how many prisoners has the icrc visited", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Red Cross") || a.Closest {
+		t.Errorf("passages %+v (closest %v); want the Red Cross one, as an answer", a.Passages, a.Closest)
+	}
+}
