@@ -6,10 +6,14 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
+
+// reAgeAfter reads an age set after a name: "Serhiy Lytvyn, 54, has …".
+var reAgeAfter = regexp.MustCompile(`^,\s*(\d{1,3}),`)
 
 // member is someone a document names.
 type member struct {
@@ -23,6 +27,9 @@ type member struct {
 	quoteRoles tally
 	spellings  []string // lower-case forms seen (full names and surnames)
 	quotes     int
+	// age is the age the text gives next to the name ("Serhiy Lytvyn,
+	// 54, …"), for "the 54-year-old said"; 0 if none.
+	age int
 }
 
 // cast is the people of one document, by surname key. Two people of
@@ -365,6 +372,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		role = lx.personApposition(tail)
 	}
 	p := c.add(full, role)
+	if m := reAgeAfter.FindStringSubmatch(tail); m != nil && !possessive {
+		if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n < 120 {
+			p.age = n
+		}
+	}
 	if p.gender == Unknown && honGender != Unknown {
 		p.gender = honGender
 	}

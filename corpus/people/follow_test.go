@@ -15,6 +15,16 @@ func TestAttributionFollowsTheText(t *testing.T) {
 		want  []q // quotations, in order, by the start of their text
 	}{
 		{
+			name: "\"the 54-year-old\" is the one the text gave that age (\"Serhiy Lytvyn, 54,\"); an age no one was given is no one",
+			paras: []string{
+				`On the bridge stood Serhiy Lytvyn, 54, who has commanded the ship for six years. Nadiia Borysenko, 38, runs a crane.`,
+				`"Paper is only paper, nothing more," the 54-year-old added. "I believe the minehunters more than the politicians."`,
+				`"My hands remembered before my head did," said the 38-year-old.`,
+				`"Nobody asked us about any of it," the 61-year-old said.`,
+			},
+			want: []q{{"Serhiy Lytvyn", "Paper is only paper"}, {"Serhiy Lytvyn", "I believe the minehunters"}, {"Nadiia Borysenko", "My hands remembered"}, {"", "Nobody asked us"}},
+		},
+		{
 			name: "\"put it\" attributes the words after it (\"As X put it to me, …\"), never a quotation before it",
 			paras: []string{
 				`It asks little trust of anyone. As Ambassador Selim Karaca, the Turkish mediator, put it to me in Istanbul, "a truce at sea is only as strong as its weakest buoy."`,

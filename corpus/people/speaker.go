@@ -1,7 +1,9 @@
 package people
 
 import (
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -734,6 +736,9 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 			return a.named(pi, from, m), true
 		}
 	}
+	if w, ok := a.ageSubject(pi, ws); ok {
+		return w, true
+	}
 	if np := nounPhraseBefore(a.lx, ws); np != "" {
 		return a.roleSubject(pi, ws[len(ws)-1].start, np), true
 	}
@@ -1063,7 +1068,11 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 		}
 		return a.named(pi, from, m)
 	}
-	// No name: a role or an unnamed source ("said a senior diplomat").
+	// No name: an age ("said the 54-year-old"), a role or an unnamed
+	// source ("said a senior diplomat").
+	if w, ok := a.ageSubject(pi, ws[:min(len(ws), 2)]); ok {
+		return w
+	}
 	var np []word
 	for _, w := range ws {
 		np = append(np, w)
@@ -1075,6 +1084,45 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 		return a.roleSubject(pi, from, phrase)
 	}
 	return blocked
+}
+
+// reAgeNoun is an age standing for someone: "54-year-old".
+var reAgeNoun = regexp.MustCompile(`^(\d{1,3})-year-old$`)
+
+// ageSubject reads "the 54-year-old" ending ws (the words right before a
+// speech verb, or right after it) as the one person the text gave that
+// age in this paragraph or the three before ("Serhiy Lytvyn, 54, …"); ok
+// is false when the words are no age. Two of that age, or none, is no
+// one.
+func (a *analyser) ageSubject(pi int, ws []word) (who, bool) {
+	n := len(ws)
+	if n < 2 || Fold(ws[n-2].w) != "the" {
+		return who{}, false
+	}
+	m := reAgeNoun.FindStringSubmatch(strings.TrimRight(ws[n-1].w, ",;:."))
+	if m == nil {
+		return who{}, false
+	}
+	age, _ := strconv.Atoi(m[1])
+	var found *member
+	for i := pi; i >= 0 && i >= pi-3; i-- {
+		ms := a.paras[i].ments
+		if i == pi {
+			ms = a.paras[i].mentionsIn(0, ws[n-2].start)
+		}
+		for k := range ms {
+			if p := ms[k].p; p.age == age {
+				if found != nil && found != p {
+					return blocked, true
+				}
+				found = p
+			}
+		}
+	}
+	if found == nil {
+		return blocked, true
+	}
+	return who{p: found}, true
 }
 
 // roleWord reports a word that may stand in a role before a name: an
