@@ -202,8 +202,14 @@ func (e *Engine) onlyOnSubject(ctx context.Context, who, about string) (*person,
 	if len(qs) == 0 {
 		return nil, nil
 	}
+	return e.onlyOneOn(ctx, e.titleHolders(e.descriptionWords(who)), qs)
+}
+
+// onlyOneOn is, of the candidates, the one whose words speak to the
+// subject qs, when only one's do; nil otherwise.
+func (e *Engine) onlyOneOn(ctx context.Context, candidates []*person, qs []qterm) (*person, error) {
 	var found *person
-	for _, p := range e.titleHolders(e.descriptionWords(who)) {
+	for _, p := range candidates {
 		info := e.data.Speakers[p.Name]
 		_, on, err := e.onSubject(ctx, p.Name, false, info.Quotes, qs, 1)
 		if err != nil {
@@ -252,32 +258,21 @@ func (e *Engine) countrySpeaks(ctx context.Context, who, about string) (*person,
 	for n := range nations {
 		nation = n
 	}
-	var found *person
+	var theirs []*person
 	for i := range e.people {
 		p := &e.people[i]
-		info := e.data.Speakers[p.Name]
-		if info.Quotes == 0 {
+		if e.data.Speakers[p.Name].Quotes == 0 {
 			continue
 		}
-		theirs := e.countriesOf(p)
+		countries := e.countriesOf(p)
 		if k, ok := e.lex.LookupKnown(p.Name); ok {
-			e.addCountries(theirs, k.Role)
+			e.addCountries(countries, k.Role)
 		}
-		if !theirs[nation] {
-			continue
-		}
-		_, on, err := e.onSubject(ctx, p.Name, false, info.Quotes, qs, 1)
-		if err != nil {
-			return nil, err
-		}
-		if on > 0 {
-			if found != nil {
-				return nil, nil
-			}
-			found = p
+		if countries[nation] {
+			theirs = append(theirs, p)
 		}
 	}
-	return found, nil
+	return e.onlyOneOn(ctx, theirs, qs)
 }
 
 // roleHolds reports whether one of p's titles has the word.
