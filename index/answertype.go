@@ -45,6 +45,10 @@ type typeWords struct {
 		Words      []string `yaml:"words"`
 		Currencies []string `yaml:"currencies"`
 	} `yaml:"money"`
+	Person struct {
+		DefiningVerbs []string `yaml:"defining_verbs"`
+		Articles      []string `yaml:"articles"`
+	} `yaml:"person"`
 
 	looseDate, placeBefore, placeNoun, number, money map[string]bool
 }

@@ -323,16 +323,17 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 // sentence of its own: their full name, then "is", "was" or "has been",
 // then "a", "an" or "the" ("Helena Marsh is a senior fellow at …").
 func definesPerson(text, name string) bool {
+	tw := loadTypeWords()
 	for at := 0; ; {
 		i := strings.Index(text[at:], name)
 		if i < 0 {
 			return false
 		}
 		rest := strings.TrimLeft(text[at+i+len(name):], " ")
-		for _, v := range []string{"is ", "was ", "has been ", "had been "} {
-			if r, ok := strings.CutPrefix(rest, v); ok {
-				for _, d := range []string{"a ", "an ", "the "} {
-					if strings.HasPrefix(r, d) {
+		for _, v := range tw.Person.DefiningVerbs {
+			if r, ok := strings.CutPrefix(rest, v+" "); ok {
+				for _, d := range tw.Person.Articles {
+					if strings.HasPrefix(r, d+" ") {
 						return true
 					}
 				}
