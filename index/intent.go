@@ -201,6 +201,11 @@ func (e *Engine) understand(question string) intent {
 			}
 		} else if who, about, ok := e.describedLead(s); ok && in.kind == asksSearch {
 			in.kind, in.who, in.about = asksSaid, who, about
+		} else if who, about, ok := e.describedLead(t); ok && t != s && asksStance(about) {
+			// "did the turkish mediator say the channel stays open",
+			// "does the underwriter credit moscow": someone described,
+			// then their view.
+			in.kind, in.who, in.about = asksSaid, who, about
 		} else if who, ok := e.bareDescription(s); ok && in.kind == asksSearch {
 			in.kind, in.who = asksPerson, who
 		}

@@ -103,6 +103,9 @@ func TestQuoteQuestions(t *testing.T) {
 		// A yes-no question about a named person's view asks for their words.
 		{"does anna koval agree to sign under pressure?", "Anna Koval", SpeakerQuoted, []string{"We will sign nothing under pressure"}},
 		{"is marchuk sure the grain ships will sail", "Oleh Marchuk", SpeakerQuoted, []string{"The grain ships will sail on Monday"}},
+		{"does marchuk buy that the grain ships will sail", "Oleh Marchuk", SpeakerQuoted, []string{"The grain ships will sail on Monday"}},
+		// So does one about someone described.
+		{"did the port director say the grain ships will sail", "Oleh Marchuk", SpeakerQuoted, []string{"The grain ships will sail on Monday"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
