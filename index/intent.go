@@ -206,6 +206,11 @@ func (e *Engine) understand(question string) intent {
 			// "does the underwriter credit moscow": someone described,
 			// then their view.
 			in.kind, in.who, in.about = asksSaid, who, about
+		} else if who, about, p, ok := e.askedOfNamed(s); ok && in.kind == asksSearch {
+			// "what does hrytsenko expect from the working group", "why
+			// did hrytsenko quit teaching": someone named, asked their
+			// view or their reasons, which their words give.
+			in.kind, in.who, in.about, in.found = asksSaid, who, about, p
 		} else if who, ok := e.bareDescription(s); ok && in.kind == asksSearch {
 			in.kind, in.who = asksPerson, who
 		}
@@ -242,6 +247,26 @@ func (e *Engine) followedUp(in intent, after string) *person {
 		return nil
 	}
 	return p
+}
+
+// askedOfNamed reads a question that opens by asking (speaker_openings:
+// "what does", "why did") and goes on with a person named, then a verb:
+// their reasons ("why did hrytsenko quit teaching") or, with a verb of
+// view, their view ("what does hrytsenko expect from …").
+func (e *Engine) askedOfNamed(s string) (who, about string, p *person, ok bool) {
+	qw := loadQuestionWords()
+	t := trimOpenings(s, qw.SpeakerOpen)
+	if t == s {
+		return "", "", nil, false
+	}
+	who, about, p, ok = e.leadingPerson(t)
+	if !ok || p == nil || about == "" || e.data.Speakers[p.Name].Quotes == 0 {
+		return "", "", nil, false
+	}
+	if !asksStance(about) && !strings.HasPrefix(strings.ToLower(s), "why ") {
+		return "", "", nil, false
+	}
+	return who, about, p, true
 }
 
 // asksStance reports what a yes-no question asks of someone it names
