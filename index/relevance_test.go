@@ -27,7 +27,7 @@ func TestRelevance(t *testing.T) {
 	// figures and the issue's targets, which the test set does not meet.
 	// A new blind development suite lowers the development figures at
 	// first (corpus13: hit@1 0.549, quote completeness 0.500); the bars
-	// then follow what the engine reaches with it.
+	// follow what the engine reaches with it.
 	answered := func(r EvalReport) float64 { return 1 - r.FalseNotCovered() }
 	bars := map[string][]struct {
 		metric string
@@ -35,19 +35,19 @@ func TestRelevance(t *testing.T) {
 		min    float64
 	}{
 		"dev": {
-			{"hit@1", EvalReport.HitAt1, 0.635},
-			{"recall@3", EvalReport.RecallAt3, 0.80},
+			{"hit@1", EvalReport.HitAt1, 0.67},
+			{"recall@3", EvalReport.RecallAt3, 0.82},
 			{"speaker precision", EvalReport.SpeakerPrecision, 1},
 			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.935},
-			{"quote completeness", EvalReport.QuoteCompleteness, 0.735},
-			{`answered (1 - false "not covered")`, answered, 0.96},
+			{"quote completeness", EvalReport.QuoteCompleteness, 0.77},
+			{`answered (1 - false "not covered")`, answered, 0.965},
 		},
 		"test": {
-			{"hit@1", EvalReport.HitAt1, 0.52},
-			{"recall@3", EvalReport.RecallAt3, 0.75},
+			{"hit@1", EvalReport.HitAt1, 0.535},
+			{"recall@3", EvalReport.RecallAt3, 0.78},
 			{"speaker precision", EvalReport.SpeakerPrecision, 1},
 			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.85},
-			{"quote completeness", EvalReport.QuoteCompleteness, 0.68},
+			{"quote completeness", EvalReport.QuoteCompleteness, 0.73},
 			{`answered (1 - false "not covered")`, answered, 0.95},
 		},
 	}
