@@ -106,5 +106,10 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	q.AddFieldMappingsAt(fieldSpeakerKey, sk)
 	q.AddFieldMappingsAt(fieldRec, stored())
 	m.AddDocumentMapping(typeQuote, q)
+	// No "_all" field: every query names its field, and bleve would
+	// otherwise compose an empty one for every document it indexes.
+	for _, dm := range []*mapping.DocumentMapping{p, q} {
+		dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
+	}
 	return m, nil
 }
