@@ -148,7 +148,7 @@ type sideData struct {
 	docs     []docEntry
 	lower    lowerCounts
 	// raw, for an index read from a Folder, is what each file gave the
-	// corpus-wide steps (raw.go).
+	// corpus-wide steps (raw.go), when not written yet.
 	raw []rawEntry
 }
 

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -98,16 +97,23 @@ func (d *dec) uints() []uint64 {
 // in a table, and entries refer to it by number.
 type rawEnc struct {
 	enc
-	ids   map[string]int
-	table []string
+	t *strTable
 }
 
+// strTable numbers the strings of RAW.
+type strTable struct {
+	ids  map[string]int
+	list []string
+}
+
+func newStrTable() *strTable { return &strTable{ids: map[string]int{}} }
+
 func (e *rawEnc) ref(s string) {
-	id, ok := e.ids[s]
+	id, ok := e.t.ids[s]
 	if !ok {
-		id = len(e.table)
-		e.ids[s] = id
-		e.table = append(e.table, s)
+		id = len(e.t.list)
+		e.t.ids[s] = id
+		e.t.list = append(e.t.list, s)
 	}
 	e.int(id)
 }
@@ -186,6 +192,7 @@ func (d *rawDec) person() corpus.Person {
 	return p
 }
 
+// rawEntry writes r but its Final, which RAW keeps apart (rawEncoder).
 func (e *rawEnc) rawEntry(r *rawEntry) {
 	e.str(r.Path)
 	e.ref(r.Skip)
@@ -204,7 +211,6 @@ func (e *rawEnc) rawEntry(r *rawEntry) {
 		e.ref(q.Role)
 	}
 	e.refs(r.Reported)
-	e.refs(r.Final)
 	e.ref(r.Date)
 	e.ints(r.PassageParas)
 	e.ints(r.QuoteParas)
@@ -224,27 +230,72 @@ func (d *rawDec) rawEntry() rawEntry {
 			r.Quotes[i] = corpus.Speaker{Name: d.ref(), Role: d.ref()}
 		}
 	}
-	r.Reported, r.Final, r.Date = d.refs(), d.refs(), d.ref()
+	r.Reported, r.Date = d.refs(), d.ref()
 	r.PassageParas, r.QuoteParas = d.ints(), d.ints()
 	return r
 }
 
+// A rawEncoder writes RAW an entry at a time, as a build reads the
+// files, so that the entries are held encoded: the string table, the
+// number of entries, the entries, then each entry's Final, known only
+// once every file is read and the people merged.
+type rawEncoder struct {
+	t       *strTable
+	entries rawEnc
+	finals  rawEnc
+	n       int
+}
+
+func newRawEncoder() *rawEncoder {
+	t := newStrTable()
+	return &rawEncoder{t: t, entries: rawEnc{t: t}, finals: rawEnc{t: t}}
+}
+
+// add writes r but its Final; final writes the next entry's Final.
+func (w *rawEncoder) add(r *rawEntry)      { w.entries.rawEntry(r); w.n++ }
+func (w *rawEncoder) final(names []string) { w.finals.refs(names) }
+
+// each decodes the entries added so far, in order.
+func (w *rawEncoder) each(f func(r *rawEntry)) error {
+	d := rawDec{dec: dec{b: w.entries.b}, table: w.t.list}
+	for range w.n {
+		r := d.rawEntry()
+		if d.err != nil {
+			return d.err
+		}
+		f(&r)
+	}
+	return nil
+}
+
+// bytes is RAW, once every entry and its Final are written.
+func (w *rawEncoder) bytes() []byte {
+	var e enc
+	e.strs(w.t.list)
+	e.int(w.n)
+	out := make([]byte, 0, len(e.b)+len(w.entries.b)+len(w.finals.b))
+	out = append(out, e.b...)
+	out = append(out, w.entries.b...)
+	return append(out, w.finals.b...)
+}
+
 // encodeRawEntry is one entry alone, for comparing two.
 func encodeRawEntry(r *rawEntry) string {
-	e := rawEnc{ids: map[string]int{}}
-	e.rawEntry(r)
-	return strings.Join(e.table, "\x00") + "\x00\x00" + string(e.b)
+	w := newRawEncoder()
+	w.add(r)
+	w.final(r.Final)
+	return string(w.bytes())
 }
 
 func encodeRaw(rs []rawEntry) []byte {
-	body := rawEnc{ids: map[string]int{}}
-	body.int(len(rs))
+	w := newRawEncoder()
 	for i := range rs {
-		body.rawEntry(&rs[i])
+		w.add(&rs[i])
 	}
-	var e enc
-	e.strs(body.table)
-	return append(e.b, body.b...)
+	for i := range rs {
+		w.final(rs[i].Final)
+	}
+	return w.bytes()
 }
 
 func readRaw(dir string) ([]rawEntry, error) {
@@ -261,6 +312,9 @@ func readRaw(dir string) ([]rawEntry, error) {
 	out := make([]rawEntry, n)
 	for i := range out {
 		out[i] = d.rawEntry()
+	}
+	for i := range out {
+		out[i].Final = d.refs()
 	}
 	if d.err != nil {
 		return nil, d.err
