@@ -148,8 +148,10 @@ type sideData struct {
 	docs     []docEntry
 	lower    lowerCounts
 	// raw, for an index read from a Folder, is what each file gave the
-	// corpus-wide steps (raw.go), when not written yet.
-	raw []rawEntry
+	// corpus-wide steps (raw.go), when not written yet; rawTable is the
+	// string table of the RAW its unchanged entries were read from.
+	raw      []rawEntry
+	rawTable []string
 }
 
 // Fingerprint is a content hash of the corpus (documents, metadata,
@@ -370,7 +372,7 @@ func writeSide(dir string, s *sideData) error {
 		return err
 	}
 	if s.raw != nil {
-		if err := writeSynced(filepath.Join(dir, rawFile), encodeRaw(s.raw)); err != nil {
+		if err := writeSynced(filepath.Join(dir, rawFile), encodeRaw(s.raw, s.rawTable)); err != nil {
 			return err
 		}
 	}

@@ -50,6 +50,13 @@ type rawEntry struct {
 	Date         string
 	PassageParas []int
 	QuoteParas   []int
+
+	// enc and encFinal are the entry as RAW holds it (rawEnc.rawEntry,
+	// and its Final), with references to its table, when it was read
+	// from RAW and has not changed since: an update writes the entries of
+	// the files it did not read again as they were. Reading a file again
+	// resets its entry, and these with it.
+	enc, encFinal []byte
 }
 
 func (e *enc) ints(xs []int) {
@@ -100,10 +107,12 @@ type rawEnc struct {
 	t *strTable
 }
 
-// strTable numbers the strings of RAW.
+// strTable numbers the strings of RAW: list is numbered from base, the
+// strings before it being another table's (rawEncoder.reuse).
 type strTable struct {
 	ids  map[string]int
 	list []string
+	base int
 }
 
 func newStrTable() *strTable { return &strTable{ids: map[string]int{}} }
@@ -111,7 +120,7 @@ func newStrTable() *strTable { return &strTable{ids: map[string]int{}} }
 func (e *rawEnc) ref(s string) {
 	id, ok := e.t.ids[s]
 	if !ok {
-		id = len(e.t.list)
+		id = e.t.base + len(e.t.list)
 		e.t.ids[s] = id
 		e.t.list = append(e.t.list, s)
 	}
@@ -241,6 +250,7 @@ func (d *rawDec) rawEntry() rawEntry {
 // once every file is read and the people merged.
 type rawEncoder struct {
 	t       *strTable
+	old     []string // the table of the RAW read, which t continues
 	entries rawEnc
 	finals  rawEnc
 	n       int
@@ -251,9 +261,34 @@ func newRawEncoder() *rawEncoder {
 	return &rawEncoder{t: t, entries: rawEnc{t: t}, finals: rawEnc{t: t}}
 }
 
+// reuse makes the encoder continue table, the table of the RAW the
+// entries with enc were read from, so that their bytes are written as
+// they are (new strings follow, even if table holds them too).
+func (w *rawEncoder) reuse(table []string) {
+	w.old = table
+	w.t.base = len(table)
+}
+
 // add writes r but its Final; final writes the next entry's Final.
-func (w *rawEncoder) add(r *rawEntry)      { w.entries.rawEntry(r); w.n++ }
+func (w *rawEncoder) add(r *rawEntry) {
+	if r.enc != nil && w.old != nil {
+		w.entries.b = append(w.entries.b, r.enc...)
+	} else {
+		w.entries.rawEntry(r)
+	}
+	w.n++
+}
+
 func (w *rawEncoder) final(names []string) { w.finals.refs(names) }
+
+// finalOf writes r's Final.
+func (w *rawEncoder) finalOf(r *rawEntry) {
+	if r.enc != nil && w.old != nil {
+		w.finals.b = append(w.finals.b, r.encFinal...)
+	} else {
+		w.finals.refs(r.Final)
+	}
+}
 
 // each decodes the entries added so far, in order.
 func (w *rawEncoder) each(f func(r *rawEntry)) error {
@@ -271,7 +306,13 @@ func (w *rawEncoder) each(f func(r *rawEntry)) error {
 // bytes is RAW, once every entry and its Final are written.
 func (w *rawEncoder) bytes() []byte {
 	var e enc
-	e.strs(w.t.list)
+	e.int(len(w.old) + len(w.t.list))
+	for _, s := range w.old {
+		e.str(s)
+	}
+	for _, s := range w.t.list {
+		e.str(s)
+	}
 	e.int(w.n)
 	out := make([]byte, 0, len(e.b)+len(w.entries.b)+len(w.finals.b))
 	out = append(out, e.b...)
@@ -287,39 +328,50 @@ func encodeRawEntry(r *rawEntry) string {
 	return string(w.bytes())
 }
 
-func encodeRaw(rs []rawEntry) []byte {
+// encodeRaw is RAW of rs; table, when not nil, is that of the RAW the
+// entries with enc were read from.
+func encodeRaw(rs []rawEntry, table []string) []byte {
 	w := newRawEncoder()
+	if table != nil {
+		w.reuse(table)
+	}
 	for i := range rs {
 		w.add(&rs[i])
 	}
 	for i := range rs {
-		w.final(rs[i].Final)
+		w.finalOf(&rs[i])
 	}
 	return w.bytes()
 }
 
-func readRaw(dir string) ([]rawEntry, error) {
+// readRaw reads the RAW of the index folder dir: its entries, each with
+// its bytes (enc), and its string table.
+func readRaw(dir string) ([]rawEntry, []string, error) {
 	b, err := os.ReadFile(filepath.Join(dir, rawFile))
 	if err != nil {
-		return nil, fmt.Errorf("index: raw: %w", err)
+		return nil, nil, fmt.Errorf("index: raw: %w", err)
 	}
 	d := rawDec{dec: dec{b: b}}
 	d.table = d.strs()
 	n := d.int()
 	if d.err != nil || n > len(b) {
-		return nil, errCorrupt
+		return nil, nil, errCorrupt
 	}
 	out := make([]rawEntry, n)
 	for i := range out {
+		at := d.b
 		out[i] = d.rawEntry()
+		out[i].enc = at[:len(at)-len(d.b)]
 	}
 	for i := range out {
+		at := d.b
 		out[i].Final = d.refs()
+		out[i].encFinal = at[:len(at)-len(d.b)]
 	}
 	if d.err != nil {
-		return nil, d.err
+		return nil, nil, d.err
 	}
-	return out, nil
+	return out, d.table, nil
 }
 
 // docEntryOfRaw is the document entry of a file that was skipped.

@@ -63,14 +63,17 @@ const (
 
 // folderUpdate is one update under way.
 type folderUpdate struct {
-	ctx     context.Context
-	log     *slog.Logger
-	r       *corpus.Reader
-	cur     string // the current index folder
-	data    *indexData
-	oldRaw  map[string]*rawEntry
-	oldDocs map[string]docEntry
-	raw     []rawEntry // the new entries, in path order
+	ctx    context.Context
+	log    *slog.Logger
+	r      *corpus.Reader
+	cur    string // the current index folder
+	data   *indexData
+	oldRaw map[string]*rawEntry
+	// rawTable is the string table of the current RAW, which oldRaw's
+	// entries refer to as they are written again.
+	rawTable []string
+	oldDocs  map[string]docEntry
+	raw      []rawEntry // the new entries, in path order
 	// pages read, and documents built, by path: the files read again.
 	pages map[string]*corpus.Page
 	docs  map[string]*corpus.Document
@@ -96,7 +99,7 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
 	u.data = data
-	raw, err := readRaw(cur)
+	raw, table, err := readRaw(cur)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
@@ -107,6 +110,7 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 	if u.r.PeopleFile() != data.PeopleFile {
 		return nil, fmt.Errorf("%w: the people lexicon changed", errFullRebuild)
 	}
+	u.rawTable = table
 	u.oldRaw = make(map[string]*rawEntry, len(raw))
 	for i := range raw {
 		u.oldRaw[raw[i].Path] = &raw[i]
@@ -184,21 +188,27 @@ func (u *folderUpdate) redo(m *sourceFiles, read []string) error {
 	for _, p := range read {
 		isRead[p] = true
 	}
-	// The new entries: the files now, those read again fresh.
-	done := 0
+	// The new entries: the files now, those read again fresh, in path
+	// order.
+	paths := make([]string, 0, len(m.files))
 	for _, f := range m.files {
-		if !corpus.IsArticlePath(f.path) {
-			continue
+		if corpus.IsArticlePath(f.path) {
+			paths = append(paths, f.path)
 		}
-		if !isRead[f.path] {
-			old := u.oldRaw[f.path]
+	}
+	slices.Sort(paths)
+	done := 0
+	u.raw = make([]rawEntry, 0, len(paths))
+	for _, p := range paths {
+		if !isRead[p] {
+			old := u.oldRaw[p]
 			if old == nil {
-				return fmt.Errorf("%w: %s is not in the index", errFullRebuild, f.path)
+				return fmt.Errorf("%w: %s is not in the index", errFullRebuild, p)
 			}
 			u.raw = append(u.raw, *old)
 			continue
 		}
-		x := rawEntry{Path: f.path}
+		x := rawEntry{Path: p}
 		if err := u.readPage(&x); err != nil {
 			return err
 		}
@@ -207,7 +217,6 @@ func (u *folderUpdate) redo(m *sourceFiles, read []string) error {
 			u.progress(Progress{Phase: "reading", Done: done, Total: len(read)})
 		}
 	}
-	slices.SortFunc(u.raw, func(a, b rawEntry) int { return cmpString(a.Path, b.Path) })
 
 	// Repeated lines: the pages whose lines cross a count that decides
 	// whether they are furniture (two pages, three) are built again.
@@ -782,7 +791,7 @@ func readStored(idx bleve.Index, id string) ([]byte, error) {
 // their lists, people, fingerprint.
 func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 	d := u.data
-	s := &sideData{data: d, direct: map[string][]qentry{}, reported: map[string][]qentry{}, lower: lower, raw: u.raw}
+	s := &sideData{data: d, direct: map[string][]qentry{}, reported: map[string][]qentry{}, lower: lower, raw: u.raw, rawTable: u.rawTable}
 	d.Documents, d.Passages, d.Quotes = 0, 0, 0
 	var hashes [][32]byte
 	var skipped []docEntry
