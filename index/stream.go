@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -176,32 +177,58 @@ func streamFolder(ctx context.Context, r *corpus.Reader, spill string, onFile fu
 	// document's cast, held as Go values for every file, would be most of
 	// what a build holds.
 	rw := newRawEncoder()
-	docs := make([]*corpus.Document, streamWindow*runtime.GOMAXPROCS(0))
-	for from := 0; from < len(files); from += len(docs) {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	// A window is built while the one before is written: the writing
+	// (reprints, hashes, the spill, RAW) is one goroutine's work, which
+	// would otherwise leave the other cores idle.
+	type window struct {
+		from int
+		docs []*corpus.Document
+	}
+	windows := make(chan window, 1)
+	stop := make(chan struct{})
+	var builder sync.WaitGroup
+	defer func() {
+		close(stop)
+		builder.Wait()
+	}()
+	builder.Add(1)
+	go func() {
+		defer builder.Done()
+		defer close(windows)
+		size := streamWindow * runtime.GOMAXPROCS(0)
+		for from := 0; from < len(files); from += size {
+			if ctx.Err() != nil {
+				return
+			}
+			docs := make([]*corpus.Document, min(size, len(files)-from))
+			parallel(len(docs), func(j int) {
+				x := &s.raw[from+j]
+				if !x.Read {
+					return
+				}
+				pg, err := r.ReadPage(x.Path)
+				if err != nil {
+					// Changed between the passes: read as it is now.
+					x.Read, x.Outlet, x.Lines, x.Skip = false, "", nil, err.Error()
+					return
+				}
+				doc, err := pg.Document(repeats.Of(x.Outlet))
+				if err != nil {
+					x.Skip = err.Error()
+					return
+				}
+				docs[j] = doc
+			})
+			select {
+			case windows <- window{from, docs}:
+			case <-stop:
+				return
+			}
 		}
-		n := min(len(docs), len(files)-from)
-		parallel(n, func(j int) {
-			docs[j] = nil
-			x := &s.raw[from+j]
-			if !x.Read {
-				return
-			}
-			pg, err := r.ReadPage(x.Path)
-			if err != nil {
-				// Changed between the passes: read as it is now.
-				x.Read, x.Outlet, x.Lines, x.Skip = false, "", nil, err.Error()
-				return
-			}
-			doc, err := pg.Document(repeats.Of(x.Outlet))
-			if err != nil {
-				x.Skip = err.Error()
-				return
-			}
-			docs[j] = doc
-		})
-		for j, doc := range docs[:n] {
+	}()
+	for win := range windows {
+		from, docs, n := win.from, win.docs, len(win.docs)
+		for j, doc := range docs {
 			i := from + j
 			x := &s.raw[i]
 			if doc == nil {
@@ -271,6 +298,9 @@ func streamFolder(ctx context.Context, r *corpus.Reader, spill string, onFile fu
 		if onFile != nil {
 			onFile(from+n, len(files))
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	if err := w.Flush(); err != nil {
 		return nil, fmt.Errorf("index: build: %w", err)
