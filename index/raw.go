@@ -335,6 +335,14 @@ func encodeRaw(rs []rawEntry, table []string) []byte {
 	if table != nil {
 		w.reuse(table)
 	}
+	// The entries written as they were say how large the rest will be.
+	entries, finals := 0, 0
+	for i := range rs {
+		entries += max(len(rs[i].enc), 256)
+		finals += max(len(rs[i].encFinal), 8)
+	}
+	w.entries.b = make([]byte, 0, entries)
+	w.finals.b = make([]byte, 0, finals)
 	for i := range rs {
 		w.add(&rs[i])
 	}

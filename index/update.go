@@ -73,7 +73,10 @@ type folderUpdate struct {
 	// entries refer to as they are written again.
 	rawTable []string
 	oldDocs  map[string]docEntry
-	raw      []rawEntry // the new entries, in path order
+	// oldDocEnc are the old entries' bytes in DOCS, written again as
+	// they are for the documents unchanged.
+	oldDocEnc map[string][]byte
+	raw       []rawEntry // the new entries, in path order
 	// pages read, and documents built, by path: the files read again.
 	pages map[string]*corpus.Page
 	docs  map[string]*corpus.Document
@@ -119,13 +122,15 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 	if len(read) > max(maxUpdateFiles, len(raw)/5) {
 		return nil, fmt.Errorf("%w: %d files changed", errFullRebuild, len(read))
 	}
-	docs, err := readDocsAt(cur)
+	docs, encs, err := readDocsAt(cur)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
 	u.oldDocs = make(map[string]docEntry, len(docs))
-	for _, d := range docs {
+	u.oldDocEnc = make(map[string][]byte, len(docs))
+	for i, d := range docs {
 		u.oldDocs[d.ID] = d
+		u.oldDocEnc[d.ID] = encs[i]
 	}
 	if err := u.redo(m, read); err != nil {
 		return nil, err
@@ -819,12 +824,14 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 			continue
 		}
 		var e docEntry
+		var enc []byte
 		if doc := u.docs[x.Path]; doc != nil {
 			e = entryOf(doc)
 		} else {
-			e = u.oldDocs[x.Path]
+			e, enc = u.oldDocs[x.Path], u.oldDocEnc[x.Path]
 		}
 		s.docs = append(s.docs, e)
+		s.docsEnc = append(s.docsEnc, enc)
 		hashes = append(hashes, e.Hash)
 		d.Documents++
 		d.Passages += e.Passages
@@ -917,11 +924,12 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 	return s, nil
 }
 
-// readDocsAt reads the document entries of the index folder dir.
-func readDocsAt(dir string) ([]docEntry, error) {
+// readDocsAt reads the document entries of the index folder dir, and
+// each entry's bytes.
+func readDocsAt(dir string) ([]docEntry, [][]byte, error) {
 	b, err := os.ReadFile(filepath.Join(dir, docsFile))
 	if err != nil {
-		return nil, fmt.Errorf("index: documents: %w", err)
+		return nil, nil, fmt.Errorf("index: documents: %w", err)
 	}
-	return decodeDocs(b)
+	return decodeDocSpans(b, true)
 }
