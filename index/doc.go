@@ -48,7 +48,9 @@
 //   - mapping.go, lemma.go: the index schema. One analyzer for every text
 //     field and for questions (ASCII folding, English possessives, "US"
 //     kept apart from "us", lower case, stop words, irregular forms to
-//     their lemma, Snowball stemming) and BM25 scoring on a scorch index.
+//     their lemma, Snowball stemming; lemma.go's folding and stemming
+//     filters give bleve's tokens, passing ASCII text through and
+//     remembering stems) and BM25 scoring on a scorch index.
 //   - build.go, records.go: Build indexes passages, then quotes, in
 //     batches, two at a time (batcher.go: bleve builds a batch's segment
 //     on one core). A bleve document stores its record (text and
