@@ -30,6 +30,12 @@ type BuildOptions struct {
 // ErrNoCorpus is returned when Build or Open is given no corpus.
 var ErrNoCorpus = errors.New("index: no corpus")
 
+// buildMergeLimit bounds the segments bleve merges while a build runs
+// (its default is 5,000,000 records): every merge maps the segments it
+// reads, so large ones add up to much of the index resident at once.
+// The build ends by merging all of them into one (compact).
+const buildMergeLimit = 100000
+
 // batchSize trades memory for fewer segments: every batch becomes a
 // segment, and an in-memory index never merges them, so small batches make
 // every later search visit many segments.
@@ -82,7 +88,9 @@ func newIndex(dir string) (bleve.Index, error) {
 	}
 	// Not "unsafe_batch": with it, scorch's Close can return before the
 	// last batches reach disk, and the reopened index is empty.
-	idx, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
+	idx, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, map[string]interface{}{
+		"scorchMergePlanOptions": map[string]interface{}{"MaxSegmentSize": buildMergeLimit},
+	})
 	if err != nil {
 		return nil, fmt.Errorf("index: create %q: %w", dir, err)
 	}
@@ -102,51 +110,37 @@ func indexCorpus(ctx context.Context, idx bleve.Index, c *corpus.Corpus, onProgr
 		total += len(d.Passages)
 	}
 	progress(Progress{Phase: "indexing", Done: 0, Total: total})
-	batch := idx.NewBatch()
-	flush := func(done int) error {
-		if batch.Size() == 0 {
-			return nil
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := idx.Batch(batch); err != nil {
-			return fmt.Errorf("index: batch: %w", err)
-		}
-		batch.Reset()
-		progress(Progress{Phase: "indexing", Done: done, Total: total})
-		return nil
+	b := newBatcher(ctx, idx, func(done int) { progress(Progress{Phase: "indexing", Done: done, Total: total}) })
+	err := addCorpus(b, c)
+	if cerr := b.close(); err == nil {
+		err = cerr
 	}
-	done := 0
+	return err
+}
+
+// addCorpus adds the corpus's passages, then its quote records, to b.
+func addCorpus(b *batcher, c *corpus.Corpus) error {
 	for _, d := range c.Documents {
 		for i, p := range recordsOf(d).passages {
-			if err := batch.Index(passageKey(d.ID, p.src.Paragraph, i), passageDoc(&p)); err != nil {
+			if err := b.batch.Index(passageKey(d.ID, p.src.Paragraph, i), passageDoc(&p)); err != nil {
 				return fmt.Errorf("index: %s passage %d: %w", d.ID, i, err)
 			}
-			done++
-			if batch.Size() >= batchSize {
-				if err := flush(done); err != nil {
-					return err
-				}
+			if err := b.added(true); err != nil {
+				return err
 			}
 		}
-	}
-	if err := flush(total); err != nil {
-		return err
 	}
 	for _, d := range c.Documents {
 		for j, q := range recordsOf(d).quotes {
-			if err := batch.Index(quoteKey(d.ID, q.quote.Source.Paragraph, j), quoteDoc(&q)); err != nil {
+			if err := b.batch.Index(quoteKey(d.ID, q.quote.Source.Paragraph, j), quoteDoc(&q)); err != nil {
 				return fmt.Errorf("index: %s quote %d: %w", d.ID, j, err)
 			}
-			if batch.Size() >= batchSize {
-				if err := flush(total); err != nil {
-					return err
-				}
+			if err := b.added(false); err != nil {
+				return err
 			}
 		}
 	}
-	return flush(total)
+	return nil
 }
 
 // passageDoc and quoteDoc are the bleve documents of a record: the

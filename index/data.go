@@ -146,10 +146,15 @@ type sideData struct {
 	direct   map[string][]qentry
 	reported map[string][]qentry
 	docs     []docEntry
-	lower    lowerCounts
+	// docsEnc, when set, are the bytes DOCS held of docs unchanged by an
+	// update (nil for the others), written as they were.
+	docsEnc [][]byte
+	lower   lowerCounts
 	// raw, for an index read from a Folder, is what each file gave the
-	// corpus-wide steps (raw.go).
-	raw []rawEntry
+	// corpus-wide steps (raw.go), when not written yet; rawTable is the
+	// string table of the RAW its unchanged entries were read from.
+	raw      []rawEntry
+	rawTable []string
 }
 
 // Fingerprint is a content hash of the corpus (documents, metadata,
@@ -359,9 +364,22 @@ func writeSide(dir string, s *sideData) error {
 		return err
 	}
 	var docs enc
+	size := 8
+	for i := range s.docs {
+		if i < len(s.docsEnc) && s.docsEnc[i] != nil {
+			size += len(s.docsEnc[i])
+		} else {
+			size += 256
+		}
+	}
+	docs.b = make([]byte, 0, size)
 	docs.int(len(s.docs))
 	for i := range s.docs {
-		docs.docEntry(&s.docs[i])
+		if i < len(s.docsEnc) && s.docsEnc[i] != nil {
+			docs.b = append(docs.b, s.docsEnc[i]...)
+		} else {
+			docs.docEntry(&s.docs[i])
+		}
 	}
 	if err := writeSynced(filepath.Join(dir, docsFile), docs.b); err != nil {
 		return err
@@ -370,7 +388,7 @@ func writeSide(dir string, s *sideData) error {
 		return err
 	}
 	if s.raw != nil {
-		if err := writeSynced(filepath.Join(dir, rawFile), encodeRaw(s.raw)); err != nil {
+		if err := writeSynced(filepath.Join(dir, rawFile), encodeRaw(s.raw, s.rawTable)); err != nil {
 			return err
 		}
 	}
@@ -397,16 +415,30 @@ func readMeta(dir string) (*indexData, error) {
 }
 
 func decodeDocs(b []byte) ([]docEntry, error) {
+	out, _, err := decodeDocSpans(b, false)
+	return out, err
+}
+
+// decodeDocSpans is decodeDocs and, when spans, each entry's bytes.
+func decodeDocSpans(b []byte, spans bool) ([]docEntry, [][]byte, error) {
 	d := dec{b: b}
 	n := d.int()
 	if d.err != nil || n > len(b) {
-		return nil, errCorrupt
+		return nil, nil, errCorrupt
 	}
 	out := make([]docEntry, 0, n)
-	for range n {
-		out = append(out, d.docEntry())
+	var encs [][]byte
+	if spans {
+		encs = make([][]byte, 0, n)
 	}
-	return out, d.err
+	for range n {
+		at := d.b
+		out = append(out, d.docEntry())
+		if spans {
+			encs = append(encs, at[:len(at)-len(d.b)])
+		}
+	}
+	return out, encs, d.err
 }
 
 // quoteLists gives the first quotes of a speaker's lists: from memory

@@ -48,11 +48,15 @@
 //   - mapping.go, lemma.go: the index schema. One analyzer for every text
 //     field and for questions (ASCII folding, English possessives, "US"
 //     kept apart from "us", lower case, stop words, irregular forms to
-//     their lemma, Snowball stemming) and BM25 scoring on a scorch index.
+//     their lemma, Snowball stemming; lemma.go's folding and stemming
+//     filters give bleve's tokens, passing ASCII text through and
+//     remembering stems) and BM25 scoring on a scorch index.
 //   - build.go, records.go: Build indexes passages, then quotes, in
-//     batches. A bleve document stores its record (text and citation) in
-//     one field, read only for the hits a question looks at; its id says
-//     where it stands in the corpus, so ties need no record.
+//     batches, two at a time (batcher.go: bleve builds a batch's segment
+//     on one core). A bleve document stores its record (text and
+//     citation) in one field, read only for the hits a question looks
+//     at; its id says where it stands in the corpus, so ties need no
+//     record.
 //   - data.go: what answering needs of the whole corpus, computed at build
 //     time and kept beside the index: META (people, counts, the BM25
 //     statistics every search is scored with, the name words also used as
@@ -72,8 +76,9 @@
 //     while they are unchanged it only stats them.
 //   - stream.go: a folder is built in three passes that keep little of it
 //     in memory (the lines each outlet repeats; the documents in order,
-//     their passages spilled beside the build; the records indexed once
-//     the people are merged and the fingerprint is known).
+//     their passages spilled beside the build and what they gave the
+//     corpus-wide steps encoded as RAW; the records indexed once the
+//     people are merged and the fingerprint is known).
 //   - raw.go, update.go: an index read from a Folder keeps what each file
 //     gave the corpus-wide steps of reading (RAW) and the lower-case words
 //     of the passages (LOWER); when a few files change, an update reads

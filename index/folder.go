@@ -316,6 +316,9 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 		_ = os.RemoveAll(tmp)
 		return nil, err
 	}
+	// The manifest is held encoded while the files are read.
+	sources := now.encode()
+	now, files = nil, nil
 	r := corpus.NewReader(fsys, corpus.Options{MaxFileSize: src.MaxFileSize})
 	s, err := streamFolder(ctx, r, filepath.Join(tmp, spillFile), func(done, total int) {
 		if opts.Progress != nil {
@@ -328,9 +331,13 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 	if dir, ok := currentIndex(opts.DataDir, s.fp); ok {
 		// Read again, the same: the next Open need only stat the files,
 		// and a change can update this index.
-		if err := writeBeside(dir, rawFile, encodeRaw(s.raw)); err != nil {
+		raw, err := os.ReadFile(s.rawFile)
+		if err == nil {
+			err = writeBeside(dir, rawFile, raw)
+		}
+		if err != nil {
 			log.Warn("index sources", "err", err)
-		} else if err := writeBeside(dir, sourcesFile, now.encode()); err != nil {
+		} else if err := writeBeside(dir, sourcesFile, sources); err != nil {
 			log.Warn("index sources", "err", err)
 		}
 		if e, err := reuseCurrent(ctx, opts, s.fp, log); e != nil || err != nil {
@@ -348,7 +355,7 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 	if err := writeSide(tmp, side); err != nil {
 		return fail(err)
 	}
-	if err := writeSynced(filepath.Join(tmp, sourcesFile), now.encode()); err != nil {
+	if err := writeSynced(filepath.Join(tmp, sourcesFile), sources); err != nil {
 		return fail(err)
 	}
 	if err := writeVerified(tmp, nil); err != nil {

@@ -5,7 +5,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
@@ -48,9 +47,9 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	m := mapping.NewIndexMapping()
 	err := m.AddCustomAnalyzer(analyzerName, map[string]interface{}{
 		"type":          custom.Name,
-		"char_filters":  []interface{}{asciifolding.Name},
+		"char_filters":  []interface{}{foldFilterName},
 		"tokenizer":     unicode.Name,
-		"token_filters": []interface{}{en.PossessiveName, acronymFilterName, lowercase.Name, en.StopName, lemmaFilterName, en.SnowballStemmerName},
+		"token_filters": []interface{}{en.PossessiveName, acronymFilterName, lowercase.Name, en.StopName, lemmaFilterName, stemFilterName},
 	})
 	if err != nil {
 		return nil, err
@@ -106,5 +105,10 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	q.AddFieldMappingsAt(fieldSpeakerKey, sk)
 	q.AddFieldMappingsAt(fieldRec, stored())
 	m.AddDocumentMapping(typeQuote, q)
+	// No "_all" field: every query names its field, and bleve would
+	// otherwise compose an empty one for every document it indexes.
+	for _, dm := range []*mapping.DocumentMapping{p, q} {
+		dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
+	}
 	return m, nil
 }

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -51,6 +50,13 @@ type rawEntry struct {
 	Date         string
 	PassageParas []int
 	QuoteParas   []int
+
+	// enc and encFinal are the entry as RAW holds it (rawEnc.rawEntry,
+	// and its Final), with references to its table, when it was read
+	// from RAW and has not changed since: an update writes the entries of
+	// the files it did not read again as they were. Reading a file again
+	// resets its entry, and these with it.
+	enc, encFinal []byte
 }
 
 func (e *enc) ints(xs []int) {
@@ -98,16 +104,25 @@ func (d *dec) uints() []uint64 {
 // in a table, and entries refer to it by number.
 type rawEnc struct {
 	enc
-	ids   map[string]int
-	table []string
+	t *strTable
 }
 
+// strTable numbers the strings of RAW: list is numbered from base, the
+// strings before it being another table's (rawEncoder.reuse).
+type strTable struct {
+	ids  map[string]int
+	list []string
+	base int
+}
+
+func newStrTable() *strTable { return &strTable{ids: map[string]int{}} }
+
 func (e *rawEnc) ref(s string) {
-	id, ok := e.ids[s]
+	id, ok := e.t.ids[s]
 	if !ok {
-		id = len(e.table)
-		e.ids[s] = id
-		e.table = append(e.table, s)
+		id = e.t.base + len(e.t.list)
+		e.t.ids[s] = id
+		e.t.list = append(e.t.list, s)
 	}
 	e.int(id)
 }
@@ -186,6 +201,7 @@ func (d *rawDec) person() corpus.Person {
 	return p
 }
 
+// rawEntry writes r but its Final, which RAW keeps apart (rawEncoder).
 func (e *rawEnc) rawEntry(r *rawEntry) {
 	e.str(r.Path)
 	e.ref(r.Skip)
@@ -204,7 +220,6 @@ func (e *rawEnc) rawEntry(r *rawEntry) {
 		e.ref(q.Role)
 	}
 	e.refs(r.Reported)
-	e.refs(r.Final)
 	e.ref(r.Date)
 	e.ints(r.PassageParas)
 	e.ints(r.QuoteParas)
@@ -224,48 +239,147 @@ func (d *rawDec) rawEntry() rawEntry {
 			r.Quotes[i] = corpus.Speaker{Name: d.ref(), Role: d.ref()}
 		}
 	}
-	r.Reported, r.Final, r.Date = d.refs(), d.refs(), d.ref()
+	r.Reported, r.Date = d.refs(), d.ref()
 	r.PassageParas, r.QuoteParas = d.ints(), d.ints()
 	return r
 }
 
+// A rawEncoder writes RAW an entry at a time, as a build reads the
+// files, so that the entries are held encoded: the string table, the
+// number of entries, the entries, then each entry's Final, known only
+// once every file is read and the people merged.
+type rawEncoder struct {
+	t       *strTable
+	old     []string // the table of the RAW read, which t continues
+	entries rawEnc
+	finals  rawEnc
+	n       int
+}
+
+func newRawEncoder() *rawEncoder {
+	t := newStrTable()
+	return &rawEncoder{t: t, entries: rawEnc{t: t}, finals: rawEnc{t: t}}
+}
+
+// reuse makes the encoder continue table, the table of the RAW the
+// entries with enc were read from, so that their bytes are written as
+// they are (new strings follow, even if table holds them too).
+func (w *rawEncoder) reuse(table []string) {
+	w.old = table
+	w.t.base = len(table)
+}
+
+// add writes r but its Final; final writes the next entry's Final.
+func (w *rawEncoder) add(r *rawEntry) {
+	if r.enc != nil && w.old != nil {
+		w.entries.b = append(w.entries.b, r.enc...)
+	} else {
+		w.entries.rawEntry(r)
+	}
+	w.n++
+}
+
+func (w *rawEncoder) final(names []string) { w.finals.refs(names) }
+
+// finalOf writes r's Final.
+func (w *rawEncoder) finalOf(r *rawEntry) {
+	if r.enc != nil && w.old != nil {
+		w.finals.b = append(w.finals.b, r.encFinal...)
+	} else {
+		w.finals.refs(r.Final)
+	}
+}
+
+// each decodes the entries added so far, in order.
+func (w *rawEncoder) each(f func(r *rawEntry)) error {
+	d := rawDec{dec: dec{b: w.entries.b}, table: w.t.list}
+	for range w.n {
+		r := d.rawEntry()
+		if d.err != nil {
+			return d.err
+		}
+		f(&r)
+	}
+	return nil
+}
+
+// bytes is RAW, once every entry and its Final are written.
+func (w *rawEncoder) bytes() []byte {
+	var e enc
+	e.int(len(w.old) + len(w.t.list))
+	for _, s := range w.old {
+		e.str(s)
+	}
+	for _, s := range w.t.list {
+		e.str(s)
+	}
+	e.int(w.n)
+	out := make([]byte, 0, len(e.b)+len(w.entries.b)+len(w.finals.b))
+	out = append(out, e.b...)
+	out = append(out, w.entries.b...)
+	return append(out, w.finals.b...)
+}
+
 // encodeRawEntry is one entry alone, for comparing two.
 func encodeRawEntry(r *rawEntry) string {
-	e := rawEnc{ids: map[string]int{}}
-	e.rawEntry(r)
-	return strings.Join(e.table, "\x00") + "\x00\x00" + string(e.b)
+	w := newRawEncoder()
+	w.add(r)
+	w.final(r.Final)
+	return string(w.bytes())
 }
 
-func encodeRaw(rs []rawEntry) []byte {
-	body := rawEnc{ids: map[string]int{}}
-	body.int(len(rs))
-	for i := range rs {
-		body.rawEntry(&rs[i])
+// encodeRaw is RAW of rs; table, when not nil, is that of the RAW the
+// entries with enc were read from.
+func encodeRaw(rs []rawEntry, table []string) []byte {
+	w := newRawEncoder()
+	if table != nil {
+		w.reuse(table)
 	}
-	var e enc
-	e.strs(body.table)
-	return append(e.b, body.b...)
+	// The entries written as they were say how large the rest will be.
+	entries, finals := 0, 0
+	for i := range rs {
+		entries += max(len(rs[i].enc), 256)
+		finals += max(len(rs[i].encFinal), 8)
+	}
+	w.entries.b = make([]byte, 0, entries)
+	w.finals.b = make([]byte, 0, finals)
+	for i := range rs {
+		w.add(&rs[i])
+	}
+	for i := range rs {
+		w.finalOf(&rs[i])
+	}
+	return w.bytes()
 }
 
-func readRaw(dir string) ([]rawEntry, error) {
+// readRaw reads the RAW of the index folder dir: its entries, each with
+// its bytes (enc), and its string table.
+func readRaw(dir string) ([]rawEntry, []string, error) {
 	b, err := os.ReadFile(filepath.Join(dir, rawFile))
 	if err != nil {
-		return nil, fmt.Errorf("index: raw: %w", err)
+		return nil, nil, fmt.Errorf("index: raw: %w", err)
 	}
 	d := rawDec{dec: dec{b: b}}
 	d.table = d.strs()
 	n := d.int()
 	if d.err != nil || n > len(b) {
-		return nil, errCorrupt
+		return nil, nil, errCorrupt
 	}
 	out := make([]rawEntry, n)
 	for i := range out {
+		at := d.b
 		out[i] = d.rawEntry()
+		out[i].enc = at[:len(at)-len(d.b)]
+	}
+	for i := range out {
+		at := d.b
+		out[i].Final = d.refs()
+		out[i].encFinal = at[:len(at)-len(d.b)]
 	}
 	if d.err != nil {
-		return nil, d.err
+		return nil, nil, d.err
 	}
-	return out, nil
+	return out, d.table, nil
 }
 
 // docEntryOfRaw is the document entry of a file that was skipped.

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -374,6 +375,9 @@ func compact(ctx context.Context, idx bleve.Index) error {
 	if !ok {
 		return nil
 	}
+	// The merge maps every segment: the heap the build no longer uses
+	// goes back to the system first, so that the two do not add up.
+	debug.FreeOSMemory()
 	// One force merge merges at most ten segments per task, so a large
 	// build (a segment per batch) may be left with a few: merge again.
 	for range 4 {

@@ -63,14 +63,20 @@ const (
 
 // folderUpdate is one update under way.
 type folderUpdate struct {
-	ctx     context.Context
-	log     *slog.Logger
-	r       *corpus.Reader
-	cur     string // the current index folder
-	data    *indexData
-	oldRaw  map[string]*rawEntry
-	oldDocs map[string]docEntry
-	raw     []rawEntry // the new entries, in path order
+	ctx    context.Context
+	log    *slog.Logger
+	r      *corpus.Reader
+	cur    string // the current index folder
+	data   *indexData
+	oldRaw map[string]*rawEntry
+	// rawTable is the string table of the current RAW, which oldRaw's
+	// entries refer to as they are written again.
+	rawTable []string
+	oldDocs  map[string]docEntry
+	// oldDocEnc are the old entries' bytes in DOCS, written again as
+	// they are for the documents unchanged.
+	oldDocEnc map[string][]byte
+	raw       []rawEntry // the new entries, in path order
 	// pages read, and documents built, by path: the files read again.
 	pages map[string]*corpus.Page
 	docs  map[string]*corpus.Document
@@ -96,7 +102,7 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
 	u.data = data
-	raw, err := readRaw(cur)
+	raw, table, err := readRaw(cur)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
@@ -107,6 +113,7 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 	if u.r.PeopleFile() != data.PeopleFile {
 		return nil, fmt.Errorf("%w: the people lexicon changed", errFullRebuild)
 	}
+	u.rawTable = table
 	u.oldRaw = make(map[string]*rawEntry, len(raw))
 	for i := range raw {
 		u.oldRaw[raw[i].Path] = &raw[i]
@@ -115,13 +122,15 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 	if len(read) > max(maxUpdateFiles, len(raw)/5) {
 		return nil, fmt.Errorf("%w: %d files changed", errFullRebuild, len(read))
 	}
-	docs, err := readDocsAt(cur)
+	docs, encs, err := readDocsAt(cur)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
 	u.oldDocs = make(map[string]docEntry, len(docs))
-	for _, d := range docs {
+	u.oldDocEnc = make(map[string][]byte, len(docs))
+	for i, d := range docs {
 		u.oldDocs[d.ID] = d
+		u.oldDocEnc[d.ID] = encs[i]
 	}
 	if err := u.redo(m, read); err != nil {
 		return nil, err
@@ -184,21 +193,27 @@ func (u *folderUpdate) redo(m *sourceFiles, read []string) error {
 	for _, p := range read {
 		isRead[p] = true
 	}
-	// The new entries: the files now, those read again fresh.
-	done := 0
+	// The new entries: the files now, those read again fresh, in path
+	// order.
+	paths := make([]string, 0, len(m.files))
 	for _, f := range m.files {
-		if !corpus.IsArticlePath(f.path) {
-			continue
+		if corpus.IsArticlePath(f.path) {
+			paths = append(paths, f.path)
 		}
-		if !isRead[f.path] {
-			old := u.oldRaw[f.path]
+	}
+	slices.Sort(paths)
+	done := 0
+	u.raw = make([]rawEntry, 0, len(paths))
+	for _, p := range paths {
+		if !isRead[p] {
+			old := u.oldRaw[p]
 			if old == nil {
-				return fmt.Errorf("%w: %s is not in the index", errFullRebuild, f.path)
+				return fmt.Errorf("%w: %s is not in the index", errFullRebuild, p)
 			}
 			u.raw = append(u.raw, *old)
 			continue
 		}
-		x := rawEntry{Path: f.path}
+		x := rawEntry{Path: p}
 		if err := u.readPage(&x); err != nil {
 			return err
 		}
@@ -207,7 +222,6 @@ func (u *folderUpdate) redo(m *sourceFiles, read []string) error {
 			u.progress(Progress{Phase: "reading", Done: done, Total: len(read)})
 		}
 	}
-	slices.SortFunc(u.raw, func(a, b rawEntry) int { return cmpString(a.Path, b.Path) })
 
 	// Repeated lines: the pages whose lines cross a count that decides
 	// whether they are furniture (two pages, three) are built again.
@@ -782,7 +796,7 @@ func readStored(idx bleve.Index, id string) ([]byte, error) {
 // their lists, people, fingerprint.
 func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 	d := u.data
-	s := &sideData{data: d, direct: map[string][]qentry{}, reported: map[string][]qentry{}, lower: lower, raw: u.raw}
+	s := &sideData{data: d, direct: map[string][]qentry{}, reported: map[string][]qentry{}, lower: lower, raw: u.raw, rawTable: u.rawTable}
 	d.Documents, d.Passages, d.Quotes = 0, 0, 0
 	var hashes [][32]byte
 	var skipped []docEntry
@@ -810,12 +824,14 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 			continue
 		}
 		var e docEntry
+		var enc []byte
 		if doc := u.docs[x.Path]; doc != nil {
 			e = entryOf(doc)
 		} else {
-			e = u.oldDocs[x.Path]
+			e, enc = u.oldDocs[x.Path], u.oldDocEnc[x.Path]
 		}
 		s.docs = append(s.docs, e)
+		s.docsEnc = append(s.docsEnc, enc)
 		hashes = append(hashes, e.Hash)
 		d.Documents++
 		d.Passages += e.Passages
@@ -908,11 +924,12 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 	return s, nil
 }
 
-// readDocsAt reads the document entries of the index folder dir.
-func readDocsAt(dir string) ([]docEntry, error) {
+// readDocsAt reads the document entries of the index folder dir, and
+// each entry's bytes.
+func readDocsAt(dir string) ([]docEntry, [][]byte, error) {
 	b, err := os.ReadFile(filepath.Join(dir, docsFile))
 	if err != nil {
-		return nil, fmt.Errorf("index: documents: %w", err)
+		return nil, nil, fmt.Errorf("index: documents: %w", err)
 	}
-	return decodeDocs(b)
+	return decodeDocSpans(b, true)
 }

@@ -2,6 +2,7 @@ package english
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -112,6 +113,23 @@ func TestSpellings(t *testing.T) {
 	for _, w := range ws {
 		if w[0] != 'n' || len(w) != 12 || Lookup(w).Name {
 			t.Errorf("Spellings('n', 12) holds %q", w)
+		}
+	}
+}
+
+// TestIrregularAsTable: the map Irregular looks forms up in gives what
+// the table gives, for every form it holds and for words it does not.
+func TestIrregularAsTable(t *testing.T) {
+	tb := tables().lemmas
+	words := []string{"", "talks", "hold", "zzz", "\t"}
+	for i := range tb.lines {
+		form, _, _ := strings.Cut(tb.line(i), "\t")
+		words = append(words, form, form+"s", form[:len(form)-1])
+	}
+	for _, w := range words {
+		want, _ := tb.get(w)
+		if got := Irregular(w); got != want {
+			t.Errorf("Irregular(%q) = %q, the table says %q", w, got, want)
 		}
 	}
 }
