@@ -15,6 +15,14 @@ func TestAttributionFollowsTheText(t *testing.T) {
 		want  []q // quotations, in order, by the start of their text
 	}{
 		{
+			name: "\"in his words\" before a quotation is the one \"his\" stands for; two men before it, no one",
+			paras: []string{
+				`Special Envoy Steve Witkoff spoke by phone on Monday. According to Witkoff, the call lasted 40 minutes and was, in his words, "businesslike, with no surprises at all."`,
+				`Witkoff met Yuri Ushakov on Tuesday. The meeting was, in his words, "long but useful for everyone there."`,
+			},
+			want: []q{{"Steve Witkoff", "businesslike"}, {"", "long but useful"}},
+		},
+		{
 			name: "\"the 54-year-old\" is the one the text gave that age (\"Serhiy Lytvyn, 54,\"); an age no one was given is no one",
 			paras: []string{
 				`On the bridge stood Serhiy Lytvyn, 54, who has commanded the ship for six years. Nadiia Borysenko, 38, runs a crane.`,

@@ -209,6 +209,14 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 	if w := a.saidAfter(pi, s); w.found() {
 		return w, false
 	}
+	// `the call was, in his words, "businesslike"`: the one "his" is.
+	if m := reInTheirWords.FindStringSubmatchIndex(text[:s.open]); m != nil {
+		pronoun := "he"
+		if strings.EqualFold(text[m[2]:m[3]], "her") {
+			pronoun = "she"
+		}
+		return a.resolvePronoun(pi, m[0], pronoun), false
+	}
 	// Before the quotation, in its own clause: `he said: "..."`.
 	cs := a.clauseStart(pi, s.open)
 	vs := p.verbsIn(cs, s.open)
@@ -1085,6 +1093,9 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 	}
 	return blocked
 }
+
+// reInTheirWords is "in his words," right before a quotation.
+var reInTheirWords = regexp.MustCompile(`(?i)\bin (his|her)(?: own)? words,?\s*$`)
 
 // reAgeNoun is an age standing for someone: "54-year-old".
 var reAgeNoun = regexp.MustCompile(`^(\d{1,3})-year-old$`)
