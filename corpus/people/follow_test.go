@@ -17,7 +17,7 @@ func TestAttributionFollowsTheText(t *testing.T) {
 		{
 			name: "\"in his words\" before a quotation is the one \"his\" stands for; two men before it, no one",
 			paras: []string{
-				`Special Envoy Steve Witkoff spoke by phone on Monday. According to Witkoff, the call lasted 40 minutes and was, in his words, "businesslike, with no surprises at all."`,
+				`Special Envoy Steve Witkoff spoke by phone on Monday. The call lasted 40 minutes and was, in his words, "businesslike, with no surprises at all."`,
 				`Witkoff met Yuri Ushakov on Tuesday. The meeting was, in his words, "long but useful for everyone there."`,
 			},
 			want: []q{{"Steve Witkoff", "businesslike"}, {"", "long but useful"}},
