@@ -1,10 +1,6 @@
 package people
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // maxPronounSentences bounds how far back a pronoun looks.
 const maxPronounSentences = 12
@@ -282,7 +278,7 @@ func (p *member) roleNames(role string, org Organisation) bool {
 	names := append(append([]string{org.Name}, org.Abbreviations...), org.Aliases...)
 	for _, r := range append([]string{role}, p.roles.order...) {
 		for _, n := range names {
-			if i := strings.Index(r, n); i >= 0 && wordBounded(r, i, i+len(n)) {
+			if i := strings.Index(r, n); i >= 0 && wordBoundary(r, i, i+len(n)) {
 				return true
 			}
 		}
@@ -304,20 +300,4 @@ func (lx *Lexicon) roleOfNation(m *mention, n Nation) bool {
 		}
 	}
 	return false
-}
-
-// wordBounded reports whether s[i:j] is whole words: no letter or digit
-// touches it on either side.
-func wordBounded(s string, i, j int) bool {
-	if i > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	if j < len(s) {
-		if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
 }

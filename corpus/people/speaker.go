@@ -862,7 +862,7 @@ func nounPhraseBefore(lx *Lexicon, ws []word) string {
 		// after "the", belong to it.
 		if i == len(ws)-1 {
 			k := i - 1
-			for k >= 0 && i-k <= 3 && !strings.ContainsAny(ws[k].w, ",;:.") && (lx.compoundWord(ws[k].w) || startsUpper(ws[k].w) && !isDeterminer(ws[k].w)) {
+			for k >= 0 && i-k <= 3 && !strings.ContainsAny(ws[k].w, ",;:.") && (lx.compoundWord(ws[k].w) || isCapitalised(ws[k].w) && !isDeterminer(ws[k].w)) {
 				k--
 			}
 			if k >= 0 && k < i-1 && isDeterminer(ws[k].w) {
@@ -1299,10 +1299,4 @@ func (a *analyser) prepositional(pi, sentStart int, m *mention) bool {
 		}
 	}
 	return false
-}
-
-// startsUpper reports a word opening with a capital letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
