@@ -228,7 +228,7 @@ func (e *Engine) otherName(word string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	for _, n := range append(append([]string{o.Name}, o.Abbreviations...), o.Aliases...) {
+	for _, n := range o.Names() {
 		n = strings.TrimPrefix(n, "the ")
 		if strings.EqualFold(n, word) {
 			continue

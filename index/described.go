@@ -264,11 +264,7 @@ func (e *Engine) countrySpeaks(ctx context.Context, who, about string) (*person,
 		if e.data.Speakers[p.Name].Quotes == 0 {
 			continue
 		}
-		countries := e.countriesOf(p)
-		if k, ok := e.lex.LookupKnown(p.Name); ok {
-			e.addCountries(countries, k.Role)
-		}
-		if countries[nation] {
+		if e.countriesKnown(p)[nation] {
 			theirs = append(theirs, p)
 		}
 	}
@@ -454,6 +450,16 @@ func (e *Engine) nationsIn(ws []string) map[string]bool {
 	return out
 }
 
+// countriesKnown are the countries p's titles name, or the people
+// lexicon's title for them when they are a known figure.
+func (e *Engine) countriesKnown(p *person) map[string]bool {
+	theirs := e.countriesOf(p)
+	if k, ok := e.lex.LookupKnown(p.Name); ok {
+		e.addCountries(theirs, k.Role)
+	}
+	return theirs
+}
+
 // ofNations reports whether p may be of one of the countries: their
 // titles (or the people lexicon's, for a known figure) name one of them,
 // or no country at all. "The ukrainian fm" is not Russia's.
@@ -461,10 +467,7 @@ func (e *Engine) ofNations(p *person, nations map[string]bool) bool {
 	if len(nations) == 0 {
 		return true
 	}
-	theirs := e.countriesOf(p)
-	if k, ok := e.lex.LookupKnown(p.Name); ok {
-		e.addCountries(theirs, k.Role)
-	}
+	theirs := e.countriesKnown(p)
 	if len(theirs) == 0 {
 		return true
 	}

@@ -196,7 +196,7 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 			}
 			run := a.Quotes[i:j]
 			q := run[0]
-			if (mixed(run) || slices.ContainsFunc(run, func(q Quote) bool { return partial(q) })) && q.context != "" {
+			if (mixed(run) || slices.ContainsFunc(run, partial)) && q.context != "" {
 				// Reported and quoted in one paragraph (in so many
 				// words, or around a few of theirs: `told reporters the
 				// swap showed "dialogue is possible"`): the article's own

@@ -94,6 +94,12 @@ type Organisation struct {
 	Kind string `yaml:"kind,omitempty"`
 }
 
+// Names are every name the organisation goes by: its name, then its
+// abbreviations and other names.
+func (o Organisation) Names() []string {
+	return append(append([]string{o.Name}, o.Abbreviations...), o.Aliases...)
+}
+
 // Verb is a speech verb form ("said", "pointed out", "according to").
 type Verb struct {
 	Form string `yaml:"form"`
@@ -436,7 +442,7 @@ func (l *Lexicon) add(e Extension) error {
 			return errors.New("an organisation without a name")
 		}
 		l.orgs = append(l.orgs, &o)
-		for _, f := range append(append([]string{o.Name}, o.Aliases...), o.Abbreviations...) {
+		for _, f := range o.Names() {
 			l.orgBy[Fold(strings.TrimPrefix(f, "the "))] = &o
 		}
 	}

@@ -275,9 +275,8 @@ func (lx *Lexicon) organisationIn(mods []string) *Organisation {
 // roleNames reports whether one of p's titles (role, the one at a
 // mention) names org, by name, abbreviation or alias.
 func (p *member) roleNames(role string, org Organisation) bool {
-	names := append(append([]string{org.Name}, org.Abbreviations...), org.Aliases...)
 	for _, r := range append([]string{role}, p.roles.order...) {
-		for _, n := range names {
+		for _, n := range org.Names() {
 			if i := strings.Index(r, n); i >= 0 && wordBoundary(r, i, i+len(n)) {
 				return true
 			}
