@@ -34,6 +34,7 @@ about the plant" is read as about her.`,
   talksbot ask --after "Claudia Major" "and what did she say about troops"`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			question := strings.TrimSpace(strings.Join(args, " "))
+			after = strings.TrimSpace(after)
 			if question == "" {
 				return userErrorf(`no question given; try: talksbot ask "what did Peskov say"`)
 			}
@@ -47,7 +48,7 @@ about the plant" is read as about her.`,
 				}
 			}
 			return runAnswerWith(cmd, a, limit, asJSON, func(ctx context.Context, e *index.Engine, opts index.AskOptions) (*index.Answer, error) {
-				opts.After = strings.TrimSpace(after)
+				opts.After = after
 				ans, err := e.Ask(ctx, question, opts)
 				if errors.Is(err, index.ErrEmptyQuestion) {
 					return nil, emptyQuestion(question)
@@ -81,7 +82,6 @@ func askBesideServe(cmd *cobra.Command, a *app, q localask.Question, asJSON bool
 	if !cmd.Flags().Changed("limit") {
 		q.Limit = a.cfg.Answer.MaxPassages
 	}
-	q.After = strings.TrimSpace(q.After)
 	reply, ok := localask.Ask(cmd.Context(), path, q)
 	if !ok {
 		return false, nil
