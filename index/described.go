@@ -77,8 +77,11 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		// is no guess to make from a passage naming one.
 		return nil, nil
 	}
-	qs := e.questionTerms(strings.Join(append(rest, heads...), " "))
 	qual := e.qualifiers(who)
+	if p := e.describedByTitles(heads, rest); p != nil {
+		return p, nil
+	}
+	qs := e.questionTerms(strings.Join(append(rest, heads...), " "))
 	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits)
 	// The passages holding most of the description, whatever their rank:
 	// a short one that only shares a common word may rank above the
@@ -264,21 +267,49 @@ func (e *Engine) countrySpeaks(ctx context.Context, who, about string) (*person,
 		if e.data.Speakers[p.Name].Quotes == 0 {
 			continue
 		}
-		if e.countriesKnown(p)[nation] {
+		if e.countriesKnown(p)[nation] && !e.onlyPlaceOfBody(p, nation) {
 			theirs = append(theirs, p)
 		}
 	}
 	return e.onlyOneOn(ctx, theirs, qs)
 }
 
+// onlyPlaceOfBody reports whether p's titles name the country only by a
+// city opening the name of a body ("head of the Russia programme at the
+// Warsaw Centre for Eastern Policy"): a think tank in Warsaw does not
+// speak for Warsaw.
+func (e *Engine) onlyPlaceOfBody(p *person, country string) bool {
+	if _, known := e.lex.LookupKnown(p.Name); known {
+		return false
+	}
+	for _, r := range append(append([]string{p.Role}, p.Roles...), p.Organisations...) {
+		ws := wordSpans(r)
+		for i, sp := range ws {
+			w := r[sp.start:sp.end]
+			n, ok := e.lex.Nation(w)
+			if !ok || n.Country != country {
+				continue
+			}
+			city := !strings.EqualFold(w, n.Country) && !strings.EqualFold(w, n.Adjective)
+			if !city || i+1 >= len(ws) || !capitalised(r[ws[i+1].start:ws[i+1].end]) || e.lex.IsModifier(r[ws[i+1].start:ws[i+1].end]) || e.lex.IsTitleNoun(strings.ToLower(r[ws[i+1].start:ws[i+1].end])) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // roleHolds reports whether one of p's titles has the word.
 func (e *Engine) roleHolds(p *person, w string) bool {
 	t := e.terms.of(w)
-	for _, r := range append([]string{p.Role}, p.Roles...) {
-		for _, sp := range wordSpans(r) {
-			if e.terms.of(r[sp.start:sp.end]) == t {
-				return true
-			}
+	return slices.ContainsFunc(append([]string{p.Role}, p.Roles...), func(r string) bool { return e.hasTerm(r, t) })
+}
+
+// hasTerm reports whether one of the words of s is the index term t.
+func (e *Engine) hasTerm(s, t string) bool {
+	for _, sp := range wordSpans(s) {
+		if e.terms.of(s[sp.start:sp.end]) == t {
+			return true
 		}
 	}
 	return false
@@ -345,7 +376,7 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 	}
 	var titled []*person
 	for _, p := range named {
-		if p.titledAs(e, heads) && e.restHeld(text, p, qual) {
+		if (p.titledAs(e, heads) || e.leads(p, heads, rest)) && e.restHeld(text, p, qual) {
 			titled = append(titled, p)
 		}
 	}
@@ -383,6 +414,100 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 		return named[0], true
 	}
 	return nil, namesSomeone
+}
+
+// describedByTitles is the one person the articles quote whose titles
+// hold the whole description: a title of its head's class (or, for
+// "chief" or "boss", one heading the body), and every other word in
+// one of their titles or bodies, or their country ("the nato chief":
+// NATO Secretary General Mark Rutte; "the ukrainian deputy prime
+// minister"). Nil when no one or several do, or a word of the
+// description is in none of anyone's titles ("the freed medic"): the
+// passages decide then.
+func (e *Engine) describedByTitles(heads, rest []string) *person {
+	if !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
+		return nil
+	}
+	var found *person
+	for i := range e.people {
+		p := &e.people[i]
+		if e.data.Speakers[p.Name].Quotes == 0 || !(p.titledAs(e, heads) || e.leads(p, heads, rest) || e.studies(p, heads)) {
+			continue
+		}
+		if !e.holdsAll(p, rest) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// holdsAll reports whether every word of ws stands in one of p's titles
+// or bodies, or is a country p is of.
+func (e *Engine) holdsAll(p *person, ws []string) bool {
+	titles := append(append([]string{p.Role}, p.Roles...), p.Organisations...)
+	for _, w := range ws {
+		if ns := e.nationsIn([]string{w}); len(ns) > 0 {
+			if !e.ofNations(p, ns) || len(e.countriesKnown(p)) == 0 {
+				return false
+			}
+			continue
+		}
+		if !slices.ContainsFunc(titles, func(r string) bool { return e.roleWordHolds(r, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// studies reports whether a description's head is an expert's word
+// ("analyst", "expert") and p works at a body that studies: "the bergen
+// institute analyst" is the Bergen Institute's programme director.
+func (e *Engine) studies(p *person, heads []string) bool {
+	if !slices.ContainsFunc(heads, func(h string) bool { return h != "" && e.lex.SameTitle(h, "expert") }) {
+		return false
+	}
+	return slices.ContainsFunc(append(append([]string{p.Role}, p.Roles...), p.Organisations...), e.lex.AtResearchBody)
+}
+
+// leads reports whether p heads the body a description names with a
+// word for its leader: "the iaea chief" is the IAEA's Director General,
+// "the nato boss" its Secretary General. The title heading the body
+// and a word of the body's name must stand in one of p's titles.
+func (e *Engine) leads(p *person, heads, rest []string) bool {
+	if !slices.ContainsFunc(heads, e.lex.IsLeaderWord) || len(rest) == 0 {
+		return false
+	}
+	for _, r := range append([]string{p.Role}, p.Roles...) {
+		if !e.lex.HeadsBody(r) {
+			continue
+		}
+		for _, w := range rest {
+			if e.roleWordHolds(r, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleWordHolds reports whether title r has word w, or the body w
+// names by an acronym or another name ("icrc" in "Red Cross delegate").
+func (e *Engine) roleWordHolds(r, w string) bool {
+	if e.hasTerm(r, e.terms.of(w)) {
+		return true
+	}
+	if o, ok := e.lex.Organisation(w); ok {
+		for _, n := range o.Names() {
+			if strings.Contains(strings.ToLower(r), strings.ToLower(n)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // restHeld reports whether the words qualifying a description's title
@@ -551,8 +676,10 @@ func (e *Engine) saysWhat(text string, heads []string) bool {
 		if h == "" || e.lex.IsTitleNoun(h) {
 			continue
 		}
+		// The noun itself: "demining" in a passage naming a minister
+		// says nothing of what she is.
 		for sp := range words(text) {
-			if w := text[sp.start:sp.end]; e.terms.of(w) == e.terms.of(h) || agentOf(h, strings.ToLower(w)) {
+			if w := strings.ToLower(text[sp.start:sp.end]); w == h || singular(w) == h {
 				return true
 			}
 		}

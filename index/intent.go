@@ -104,6 +104,10 @@ type questionWords struct {
 	AskingWords    []string          `yaml:"asking_words"`
 	SpeakerOpen    []string          `yaml:"speaker_openings"`
 	SpeakerDet     []string          `yaml:"speaker_determiners"`
+	ViewNouns      []string          `yaml:"view_nouns"`
+	QuoteNounMods  []string          `yaml:"quote_noun_modifiers"`
+	QuoteNounLinks []string          `yaml:"quote_noun_links"`
+	AboutLead      []string          `yaml:"about_leads"`
 
 	filler     map[string]bool
 	pronounUs  map[string]bool
@@ -142,7 +146,14 @@ func (e *Engine) understand(question string) intent {
 	in := intent{asked: question, text: countryUS(e.spellAcronyms(expandShorthand(normalise(question)))), kind: asksSearch}
 	in.content = in.text
 	s := patternText(in.text)
-	if q, ok := parseQuoteQuestion(s); ok {
+	q, quoted := parseQuoteQuestion(s)
+	if who, about, p, ok := e.possessiveWords(s); ok && (!quoted || e.resolveName(q.who) == p) {
+		// "oksana's prediction for the vote"; not "what did she say
+		// about rutte's comments", where the owner is what about.
+		in.kind, in.who, in.about, in.found = asksSaid, who, about, p
+		return in
+	}
+	if quoted {
 		in.kind, in.who, in.about = asksSaid, q.who, q.about
 		if who, rest, ok := e.namedThenSubject(q.who); ok {
 			// "erdogan corridor quote", "kremlin spokesperson root causes
@@ -446,7 +457,7 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 			// "kherson deminer how long will clearing take": a question
 			// about what they said opens after the description.
 			return trimOpenings(strings.Join(f[:i], " "), qw.SpeakerOpen), strings.Join(f[i:], " "), true
-		case i > 1 && !qw.filler[next] && !e.lex.IsTitleNoun(next) && !aboutLinks[next]:
+		case i > 1 && !qw.filler[next] && !e.lex.IsTitleNoun(next) && !e.lex.IsModifier(next) && !aboutLinks[next]:
 			// "armed forces minister minehunters": a description, then
 			// the subject.
 			return trimOpenings(strings.Join(f[:i], " "), qw.SpeakerOpen), strings.Join(f[i:], " "), true

@@ -44,7 +44,7 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 	sayVerbs, aboutWords, quoteNouns := alternation(forms), alternation(qw.AboutWords), alternation(qw.QuoteNouns)
 	reactVerbs := alternation(qw.ReactionVerbs)
 	return []*regexp.Regexp{
-		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will|was|is) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will|was|is|are|were) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
 		// "the think tank guy ritter, what is his take on …": the person
 		// first, then the question of their words with a possessive.
 		regexp.MustCompile(`(?i)^(?P<who>.+?),? (?:so )?what(?:'s| is| was| are) (?:his|her|their) ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
@@ -98,6 +98,16 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 		}
 		if in.about == "" {
 			in.about = earlier
+			return in, true
+		}
+	}
+	// "what else did ukraine's chief negotiator add, smth about the first
+	// page": the question of someone's words, then, past a comma, what
+	// about.
+	if i := strings.Index(s, ", "); i > 0 {
+		if in, ok := parseQuoteSentence(s[:i]); ok && in.about == "" {
+			qw := loadQuestionWords()
+			in.about = trimOpenings(trimOpenings(strings.TrimSpace(s[i+2:]), qw.AboutLead), qw.AboutWords)
 			return in, true
 		}
 	}
@@ -211,4 +221,61 @@ func doing(who string) bool {
 		}
 	}
 	return false
+}
+
+// possessiveWords reads a question that names someone as the owner of
+// words anywhere in it: "oksana's prediction for the vote", "what was
+// martas rule for the pow lists", "what's wierzbicki's main point in the
+// op ed", "rubios quote when he landed". The owner must be someone the
+// articles name, by name (a possessive without its apostrophe is only
+// read so for a name); the noun one of the quote or view nouns, after at
+// most two words like "main" or "own"; what follows it, past a link
+// ("for", "when", "about"), is what the words were about.
+func (e *Engine) possessiveWords(s string) (who, about string, p *person, ok bool) {
+	qw := loadQuestionWords()
+	f := strings.Fields(s)
+	isNoun := func(w string) bool {
+		w = strings.ToLower(strings.Trim(w, ",;:"))
+		return slices.Contains(qw.QuoteNouns, w) || slices.Contains(qw.ViewNouns, w)
+	}
+	for i := 0; i+1 < len(f); i++ {
+		w := strings.Trim(f[i], ",;:")
+		stem, had := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "'s")
+		if !had {
+			stem, had = strings.CutSuffix(w, "'")
+		}
+		if !had {
+			stem, had = strings.CutSuffix(w, "s")
+		}
+		if !had || stem == "" {
+			continue
+		}
+		// The owner's name: the word, with the one before it when both
+		// name the same person ("oksana levchuk's").
+		name := stem
+		if p = e.resolveName(name); p == nil {
+			continue
+		}
+		if i > 0 {
+			if q := e.resolveName(f[i-1] + " " + stem); q == p {
+				name = f[i-1] + " " + stem
+			}
+		}
+		j := i + 1
+		for k := 0; k < 2 && j < len(f)-1 && slices.Contains(qw.QuoteNounMods, strings.ToLower(f[j])); k++ {
+			j++
+		}
+		if !isNoun(f[j]) {
+			continue
+		}
+		rest := f[j+1:]
+		if len(rest) > 0 {
+			l := strings.ToLower(rest[0])
+			if slices.Contains(qw.AboutWords, l) || slices.Contains(qw.QuoteNounLinks, l) {
+				rest = rest[1:]
+			}
+		}
+		return name, strings.Trim(strings.Join(rest, " "), " ,"), p, true
+	}
+	return "", "", nil, false
 }

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -501,7 +502,8 @@ func checkQuoteSpeakers(t *testing.T, got []Quote, want ...string) {
 }
 
 // A verb giving its subject a title over its object (predicate_roles.tsv)
-// makes the role: "directs the X" the director of the X.
+// makes the role: "directs the X" the director of the X, and of the body
+// named after it ("the hamburg analyst" finds her by it).
 func TestRoleFromAVerbOfOffice(t *testing.T) {
 	_, d := analyse(paras(
 		`Dr. Katrin Vogel directs the Eastern Europe programme at the Hamburg Institute for Security and Strategy.`,
@@ -509,7 +511,7 @@ func TestRoleFromAVerbOfOffice(t *testing.T) {
 		`Henrik Aaland is to head the observer mission from January.`,
 	))
 	checkRoles(t, d, map[string]string{
-		"Katrin Vogel":     "director of the Eastern Europe programme",
+		"Katrin Vogel":     "director of the Eastern Europe programme at the Hamburg Institute for Security and Strategy",
 		"Oksana Hrytsenko": "coordinator of the return programme",
 		"Henrik Aaland":    "head of the observer mission",
 	})
@@ -568,5 +570,30 @@ func TestTitleLabel(t *testing.T) {
 		if q.Speaker != "" {
 			t.Errorf("with two presidents, %q given to %q", q.Text, q.Speaker)
 		}
+	}
+}
+
+// What a title is for ("the member for Calgary Ridge") is a place or a
+// body, never a person, even with a role after it; a title read from
+// "is director of …" keeps the body its object belongs to.
+func TestTitleForAPlaceIsNoPerson(t *testing.T) {
+	_, d := analyse(paras(
+		`Ms Claire Beaumont: I thank the member for Calgary Ridge, the opposition critic for foreign affairs, for his question.`,
+		`Dr Ingrid Solheim is director of the Eurasia programme at the Bergen Institute for Conflict Studies.`,
+	))
+	found := false
+	for _, p := range d.People(nil) {
+		if p.Name == "Calgary Ridge" {
+			t.Errorf("Calgary Ridge, a constituency, read as a person: %+v", p)
+		}
+		if p.Name == "Ingrid Solheim" {
+			found = slices.Contains(p.Roles, "director of the Eurasia programme at the Bergen Institute for Conflict Studies")
+			if !found {
+				t.Errorf("Ingrid Solheim's titles %q miss the body of her programme", p.Roles)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Ingrid Solheim among %+v", d.People(nil))
 	}
 }

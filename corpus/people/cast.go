@@ -315,6 +315,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	isPerson := false
 	switch {
+	case i == 0 && lx.forBodyBefore(text, nameStart):
+		// "the member for Calgary Ridge", "the minister for Veterans
+		// Affairs": what a title is for is a place or a body, not its
+		// holder.
 	case lx.bodyName(name[len(name)-1]):
 		// "UkrTransGrid", "UkrEnergo": a capital inside a word is a
 		// company's, unless the name opens so ("McDonald", "DeSantis").
@@ -674,6 +678,16 @@ func (lx *Lexicon) forTitleBefore(text string, off int) (start int, ok bool) {
 	return start, true
 }
 
+// forBodyBefore reports whether the words right before off are a title
+// word and "for" ("member for ", "Minister for "), in any case.
+func (lx *Lexicon) forBodyBefore(text string, off int) bool {
+	f := strings.Fields(text[max(0, off-40):off])
+	if len(f) < 2 || off == 0 || !unicode.IsSpace(lastRune(text[:off])) {
+		return false
+	}
+	return lx.is("rolefor", strings.ToLower(f[len(f)-1])) && lx.IsTitleNoun(Fold(f[len(f)-2]))
+}
+
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
@@ -815,6 +829,28 @@ func predicateExpr(forms map[string]string) *regexp.Regexp {
 	return regexp.MustCompile(fmt.Sprintf(predicateHead, strings.Join(fs, "|")))
 }
 
+// reBodyAfter is the body a title's object belongs to, right after it:
+// " programme at the Bergen Institute for Conflict Studies".
+var reBodyAfter = regexp.MustCompile(`^((?:\s+\p{Ll}+){0,2}?)\s+(?:at|of)\s+the\s+(\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|for|and|of|on))*)`)
+
+// bodyContinues is what a title read up to its object goes on with when
+// the object is part of a named body ("the Eastern Europe programme at
+// the Hamburg Institute …"): that part of the text, or "".
+func bodyContinues(tail string) string {
+	m := reBodyAfter.FindStringSubmatchIndex(tail)
+	if m == nil {
+		return ""
+	}
+	org := tail[m[4]:m[5]]
+	for _, end := range []string{" and", " of", " on", " for"} {
+		org = strings.TrimSuffix(org, end)
+	}
+	if wordCount(org) < 2 {
+		return ""
+	}
+	return tail[:m[4]] + org
+}
+
 // predicateRole reads a title the sentence gives a name as its subject:
 // "X is to head the monitoring mission" (head of the monitoring mission),
 // "X spent four years as a ceasefire monitor" (ceasefire monitor).
@@ -826,15 +862,19 @@ func (lx *Lexicon) predicateRole(after string) string {
 		return ""
 	}
 	if head {
-		if m := lx.predicateRe.FindStringSubmatch(after); m != nil {
-			return lx.predicates[m[1]] + " of " + strings.TrimSpace(m[2])
+		if m := lx.predicateRe.FindStringSubmatchIndex(after); m != nil {
+			role := lx.predicates[after[m[2]:m[3]]] + " of " + strings.TrimSpace(after[m[4]:m[5]])
+			// "… directs the Eastern Europe programme at the Hamburg
+			// Institute for Security and Strategy": the body is part
+			// of the title.
+			return role + bodyContinues(after[m[5]:])
 		}
 	}
 	// "X has been chief executive of UkrTransGrid": a title of a body.
-	if m := rePredicateIs.FindStringSubmatch(after); been && m != nil {
-		ws := strings.Fields(m[1])
+	if m := rePredicateIs.FindStringSubmatchIndex(after); been && m != nil {
+		ws := strings.Fields(after[m[2]:m[3]])
 		if lx.IsTitleNoun(strings.ToLower(ws[len(ws)-1])) {
-			return m[1] + " " + m[2] + " " + m[3]
+			return after[m[2]:m[3]] + " " + after[m[4]:m[5]] + " " + after[m[6]:m[7]] + bodyContinues(after[m[7]:])
 		}
 	}
 	if m := rePredicateAs.FindStringSubmatch(after); m != nil {

@@ -242,6 +242,8 @@ func load() (*Lexicon, error) {
 				l.particles = append(l.particles, f[0])
 			case "prefix":
 				l.prefixes = append(l.prefixes, f[0])
+			case "person":
+				l.persons[f[0]] = true
 			}
 			return nil
 		})
@@ -733,6 +735,39 @@ func (l *Lexicon) Pronoun(w string) (Gender, bool) {
 		return Male, true
 	}
 	return Unknown, true
+}
+
+// IsLeaderWord reports whether a question's word (lower case) calls
+// whoever heads a body: "chief", "boss".
+func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
+
+// HeadsBody reports whether a title heads its body ("IAEA Director
+// General", "chairman of the committee"), not as a deputy's ("deputy
+// head of the mission").
+func (l *Lexicon) HeadsBody(title string) bool {
+	f := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(title)))
+	for i := range f {
+		if i > 0 && (f[i-1] == "deputy" || f[i-1] == "vice" || f[i-1] == "vice-") || strings.HasPrefix(f[i], "vice-") {
+			continue
+		}
+		if l.is("headtitle", f[i]) || i+1 < len(f) && l.is("headtitle", f[i]+" "+f[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// AtResearchBody reports whether a title or body names one that studies
+// ("director of the Eurasia programme at the Bergen Institute", "Centre
+// for Eastern Studies").
+func (l *Lexicon) AtResearchBody(title string) bool {
+	f := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(title)))
+	for i := range f {
+		if l.is("researchbody", f[i]) || i+1 < len(f) && l.is("researchbody", f[i]+" "+f[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // IsPreposition reports whether w (lower case) opens a phrase that

@@ -1,0 +1,83 @@
+package index
+
+import (
+	"context"
+	"testing"
+)
+
+// A head of a body is what members call its chief or boss, and an
+// analyst is whoever works at a body that studies: "the iaea chief" is
+// its Director General, "the nato boss" its Secretary General, "the
+// hamburg analyst" the director of a programme at the Hamburg Institute,
+// though no article calls them so. A deputy does not head the body.
+func TestSpeakersByTheBodyTheyHead(t *testing.T) {
+	text := `Reactors stay cold as inspectors arrive
+Harbour Post
+2030-04-08
+
+VIENNA - "All six reactors are in cold shutdown," said IAEA Director General Helena Marchetti, who spoke at the agency's headquarters on Monday.
+
+Her deputy, IAEA Deputy Director General Tomas Berg, said the first team would travel on Tuesday. "We will be there before the trucks leave," Berg said.
+
+NATO Secretary General Mark Rutte welcomed the plan. "Monitors who can move are worth ten who cannot," Rutte said.
+
+"It is a ceasefire line with a badge on it," said Katrin Vogel, who directs the Eastern Europe programme at the Hamburg Institute for Security and Strategy.
+`
+	e := engineOfFiles(t, map[string]string{"vienna.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"what did the iaea chief say about the reactors", "Helena Marchetti", "All six reactors"},
+		{"what did the nato boss say", "Mark Rutte", "Monitors who can move"},
+		{"what did the hamburg analyst say", "Katrin Vogel", "It is a ceasefire line"},
+	})
+}
+
+// Someone's words asked for with their name as a possessive, anywhere
+// in the question ("oksana's prediction for the vote", "martas rule",
+// "what's levchuk's main point"), are their quotes; a possessive in what
+// the question is about ("what did she say about levchuk's comments")
+// is not who speaks.
+func TestPossessiveAsksForWords(t *testing.T) {
+	text := `Referendum podcast
+Harbour Post
+2029-06-20
+
+Dr. Oksana Levchuk, a senior fellow at the Dnipro Institute for Public Policy, joined the show. "I think yes wins, but turnout is the real enemy," Levchuk said.
+
+Marta Hnatyuk, who keeps the prisoner lists, has one rule. "If we can't prove he's dead, he's on the list," Hnatyuk said.
+
+Foreign Ministry spokeswoman Yelena Gromova dismissed the vote. "Levchuk's comments show the result is written already," Gromova said.
+`
+	e := engineOfFiles(t, map[string]string{"pod.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"oksana's prediction for the vote?", "Oksana Levchuk", "I think yes wins"},
+		{"what was martas rule for the pow lists", "Marta Hnatyuk", "If we can't prove"},
+		{"what's levchuk's main point", "Oksana Levchuk", "I think yes wins"},
+	})
+	a, err := e.Ask(context.Background(), "what did gromova say about levchuk's comments", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Yelena Gromova" {
+		t.Errorf("what did gromova say about levchuk's comments: speaker %q, want Yelena Gromova", a.Speaker)
+	}
+}
+
+// A question of someone's words may go on past a comma with what about
+// ("what else did the chief negotiator add, smth about the first page"),
+// and a description may hold a title of several words ("the ukrainian
+// deputy pm").
+func TestSaidQuestionsPastACommaAndLongTitles(t *testing.T) {
+	text := `Helsinki closes
+Harbour Post
+2028-07-15
+
+Ukraine's chief negotiator, Oksana Hrytsenko, said the lists were agreed. "This is not the end of the work. It is only the first page," Hrytsenko added.
+
+Ukraine's Deputy Prime Minister Taras Koval rejected talk of concessions. "Ukraine did not give away a single square metre," Koval said.
+`
+	e := engineOfFiles(t, map[string]string{"helsinki.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"what else did ukraine's chief negotiator add, smth about the first page?", "Oksana Hrytsenko", "This is not the end"},
+		{"did the ukrainian deputy pm say they gave up any land", "Taras Koval", "Ukraine did not give away"},
+	})
+}
