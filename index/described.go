@@ -403,7 +403,7 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 	switch {
 	case len(titled) == 1:
 		return titled[0], true
-	case len(titled) == 0 && len(named) == 1 && len(heads) == 1 && heads[0] == "" && !named[0].asks(text):
+	case len(titled) == 0 && len(named) == 1 && len(heads) == 1 && heads[0] == "" && !named[0].asks(text) && !e.describesAnother(text, named[0], rest):
 		// "the reintegration ministry guy": no title to check, but not
 		// a question they ask ("the red cross lady" is not the
 		// interviewer asking "What does the Red Cross do?").
@@ -505,6 +505,56 @@ func (e *Engine) roleWordHolds(r, w string) bool {
 			if strings.Contains(strings.ToLower(r), strings.ToLower(n)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// describesAnother reports whether the description's words stand in
+// text by a title that is not p's: "the opposition guy from calgary" is
+// not the minister whose answer thanks "the member for Calgary Ridge,
+// the opposition critic", someone the passage describes but does not
+// name.
+func (e *Engine) describesAnother(text string, p *person, rest []string) bool {
+	want := map[string]bool{}
+	for _, w := range rest {
+		if t := e.terms.of(w); t != "" {
+			want[t] = true
+		}
+	}
+	ws := wordSpans(text)
+	near := func(i, reach int, ok func(string) bool) bool {
+		for j := max(0, i-reach); j < min(len(ws), i+reach+1); j++ {
+			if j != i && ok(text[ws[j].start:ws[j].end]) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, sp := range ws {
+		if !want[e.terms.of(text[sp.start:sp.end])] {
+			continue
+		}
+		titled := near(i, 3, func(w string) bool { return e.lex.IsTitleNoun(strings.ToLower(w)) })
+		if titled && !e.afterNameInSentence(text, ws, i, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterNameInSentence reports whether p's surname stands before word i
+// of text in its sentence, with no colon between: "Taras Bondar, chief
+// dispatcher at Ukraine's grid operator Ukrenergo" describes Bondar;
+// "(Ms Claire Beaumont): I thank the member for Calgary Ridge" does not
+// describe her.
+func (e *Engine) afterNameInSentence(text string, ws []span, i int, p *person) bool {
+	for j := i - 1; j >= 0; j-- {
+		if strings.ContainsAny(text[ws[j].end:ws[j+1].start], ".:;?!") {
+			return false
+		}
+		if fold(text[ws[j].start:ws[j].end]) == p.last {
+			return true
 		}
 	}
 	return false

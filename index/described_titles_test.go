@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -80,4 +81,37 @@ Ukraine's Deputy Prime Minister Taras Koval rejected talk of concessions. "Ukrai
 		{"what else did ukraine's chief negotiator add, smth about the first page?", "Oksana Hrytsenko", "This is not the end"},
 		{"did the ukrainian deputy pm say they gave up any land", "Taras Koval", "Ukraine did not give away"},
 	})
+}
+
+// "which org does X work for" asks who X is, which their introduction
+// says with their body; a description whose words stand by someone
+// else's title in a passage ("the member for Calgary Ridge, the
+// opposition critic") never makes the one person it names the one
+// described.
+func TestOrganisationOfANamedPerson(t *testing.T) {
+	text := `Deminers win contract
+Safe Ground International
+2030-04-10
+
+Safe Ground International will clear the zone from Monday, the charity said.
+
+"Every hectare we clear is a hectare where a child can walk to school," said Henrik Dahlgren, Executive Director of Safe Ground International.
+
+The Minister of Foreign Affairs (Ms Claire Beaumont): I thank the member for Calgary Ridge, the opposition critic for foreign affairs, for his question. "Canada keeps its word," she said.
+`
+	e := engineOfFiles(t, map[string]string{"sgi.txt": text})
+	a, err := e.Ask(context.Background(), "which org does henrik dahlgren work for", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Executive Director of Safe Ground International") {
+		t.Errorf("which org does henrik dahlgren work for: first passage %v, want his introduction", a.Passages)
+	}
+	a, err = e.Ask(context.Background(), "what did the opposition guy from calgary say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker == "Claire Beaumont" {
+		t.Errorf("the opposition guy from calgary answered as the minister who thanked him")
+	}
 }

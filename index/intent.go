@@ -196,6 +196,14 @@ func (e *Engine) understand(question string) intent {
 			break
 		}
 	}
+	if in.kind == asksOrg {
+		// "which org does henrik dahlgren work for": who that person
+		// is, which their introduction says with their body.
+		if p := e.onlyNamed(in.content); p != nil {
+			in.kind, in.who, in.found = asksPerson, p.Name, p
+			return in
+		}
+	}
 	if in.kind == asksSearch || in.kind == asksYesNo {
 		// "peskov on the security guarantees?", "Zelensky NATO": a person
 		// named first, then a subject, asks what they said about it; so

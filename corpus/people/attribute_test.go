@@ -597,3 +597,40 @@ func TestTitleForAPlaceIsNoPerson(t *testing.T) {
 		t.Errorf("no Ingrid Solheim among %+v", d.People(nil))
 	}
 }
+
+// A record's label for members it does not name ("Some hon. members:",
+// "An hon. member:") is a turn of its own: their words are never the
+// speaker's before them, and a capitalised word before a month ("Last
+// June, the minister …") is no person to give a quote to.
+func TestUnnamedMembersInARecord(t *testing.T) {
+	got, d := analyse(paras(
+		`The Minister of Foreign Affairs (Ms Claire Beaumont): Mr. Speaker, I move that the bill be now read a second time.`,
+		`This is not charity; it is insurance.`,
+		`Some hon. members: Hear, hear!`,
+		`Mr Gordon Whitaker (Calgary Ridge): Mr. Speaker, we doubt nothing. Last June, the minister stood here and told us, "not one dollar will leave Canada without a receipt."`,
+		`An hon. member: Shame!`,
+		`Ms Claire Beaumont: I stand by every word.`,
+	))
+	for _, q := range got {
+		if strings.Contains(q.Text, "Hear, hear") && q.Speaker == "Claire Beaumont" || strings.Contains(q.Text, "Shame") && q.Speaker == "Gordon Whitaker" {
+			t.Errorf("an unnamed member's words %q given to %s", q.Text, q.Speaker)
+		}
+		if q.Speaker == "Last June" {
+			t.Errorf("%q given to %q", q.Text, q.Speaker)
+		}
+	}
+	for _, p := range d.People(nil) {
+		if p.Name == "Last June" {
+			t.Errorf("Last June read as a person")
+		}
+	}
+	var beaumont int
+	for _, q := range got {
+		if q.Speaker == "Claire Beaumont" {
+			beaumont++
+		}
+	}
+	if beaumont < 2 {
+		t.Errorf("the minister's own turns: %d quotes, want 2 or more: %+v", beaumont, got)
+	}
+}

@@ -315,6 +315,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	isPerson := false
 	switch {
+	case len(name) >= 2 && !given && lx.NotName(StripPossessive(name[len(name)-1])):
+		// "Last June, the minister stood here": a capitalised word
+		// before a month, a day or a place is no given name.
 	case i == 0 && lx.forBodyBefore(text, nameStart):
 		// "the member for Calgary Ridge", "the minister for Veterans
 		// Affairs": what a title is for is a place or a body, not its

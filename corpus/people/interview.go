@@ -66,9 +66,9 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 	if len(ws) == 0 || len(ws) > maxLabelWords {
 		return "", "", 0, false
 	}
-	for _, w := range ws {
+	for i, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) && (i == 0 || !unnamedLabel(ws)) {
 			return "", "", 0, false
 		}
 	}
@@ -77,6 +77,16 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 		end++
 	}
 	return name, role, end, true
+}
+
+// unnamedLabel reports a label a record gives people it does not name,
+// opening with a capital and ending in a word for a person: "Some hon.
+// members:", "An hon. member:". Their words are theirs, not the turn
+// before's.
+func unnamedLabel(ws []string) bool {
+	last := strings.ToLower(ws[len(ws)-1])
+	lx := Default()
+	return lx.IsPersonNoun(last) || lx.IsPersonNoun(strings.TrimSuffix(last, "s"))
 }
 
 // maxBracketLabel bounds a label with a bracket, and maxRoleWords the

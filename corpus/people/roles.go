@@ -186,8 +186,10 @@ func (lx *Lexicon) titleThenName(words []string) bool {
 		if !lx.IsTitleNoun(words[i]) {
 			continue
 		}
+		// "Executive Director of …" is one title, not a title before
+		// a name.
 		r, _ := utf8.DecodeRuneInString(words[i+1])
-		if unicode.IsUpper(r) {
+		if next := Fold(words[i+1]); unicode.IsUpper(r) && !lx.IsTitleNoun(next) && !lx.IsModifier(next) {
 			return true
 		}
 	}
