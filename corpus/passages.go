@@ -44,6 +44,11 @@ func splitLong(text string, max int) []string {
 	return out
 }
 
+// Sentences splits text into its sentences as passages are split: after
+// '.', '!' or '?' (and any closing quote) when a space and a capital
+// letter, digit or opening quote follow, not after an abbreviation.
+func Sentences(text string) []string { return sentences(text) }
+
 // sentences splits text after '.', '!' or '?' (and any closing quote)
 // when a space and a capital letter, digit or opening quote follow.
 func sentences(text string) []string {

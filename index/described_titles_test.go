@@ -115,3 +115,33 @@ The Minister of Foreign Affairs (Ms Claire Beaumont): I thank the member for Cal
 		t.Errorf("the opposition guy from calgary answered as the minister who thanked him")
 	}
 }
+
+// "who is X" leads with the passage that goes on about X after naming
+// them (an introduction: "he was named …"), before a report that names
+// them once beside its own news, whichever article is older.
+func TestWhoIsLeadsWithThePassageAboutThem(t *testing.T) {
+	files := map[string]string{
+		"a_news.txt": `Pullback ahead of schedule
+Harbour Post
+2030-04-01
+
+Russian units completed their pullback from the plant on Thursday. Monitors recorded 57 vehicles leaving. "So far the numbers match," said Lieutenant General Pieter van Aalst, the mission's commander.
+`,
+		"b_profile.md": `---
+title: The general who counts trucks
+outlet: Weekly Review
+date: 2030-04-05
+---
+
+Lieutenant General Pieter van Aalst, 58, has spent most of his career in places that other people were leaving. He was named on March 25 as head of the Zaporizhzhia Monitoring Mission.
+`,
+	}
+	e := engineOfFiles(t, files)
+	a, err := e.Ask(context.Background(), "who is pieter van aalst", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "has spent most of his career") {
+		t.Errorf("who is pieter van aalst: first passage %v, want the profile's introduction", a.Passages)
+	}
+}

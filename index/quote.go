@@ -9,6 +9,9 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
 // quoteAnswer answers a quote question about a resolved person: all their
@@ -281,14 +284,20 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 			// ("Helena Marsh is a senior fellow at …") first, then the
 			// earliest article's introduction: news says in full who
 			// someone is where it first brings them in.
-			idx := make([]int, len(described))
+			// Then the passage most about them: an introduction goes on
+			// about the person it brings in ("he was named on March 25
+			// as head of …"); a report quoting them is about something
+			// else.
+			idx, about := make([]int, len(described)), make([]float64, len(described))
 			for i := range idx {
 				idx[i] = i
+				about[i] = e.aboutShare(descRecs[i].text, p)
 			}
 			slices.SortStableFunc(idx, func(a, b int) int {
 				ra, rb := descRecs[a], descRecs[b]
 				return cmp.Or(
 					cmp.Compare(boolInt(!definesPerson(ra.text, p.Name)), boolInt(!definesPerson(rb.text, p.Name))),
+					cmp.Compare(about[b], about[a]),
 					cmp.Compare(boolInt(ra.src.Date == ""), boolInt(rb.src.Date == "")),
 					cmp.Compare(ra.src.Date, rb.src.Date),
 					cmp.Compare(ra.src.Paragraph, rb.src.Paragraph))
@@ -319,9 +328,33 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 	return out, nil
 }
 
+// aboutShare is how far text goes on about p after naming them: the
+// sentences after the first that speak of them (by their surname, or by
+// a pronoun of their gender), up to two.
+func (e *Engine) aboutShare(text string, p *person) float64 {
+	theirs := 0
+	for _, s := range corpus.Sentences(text) {
+		for sp := range words(s) {
+			w := s[sp.start:sp.end]
+			if fold(w) == p.last {
+				theirs++
+				break
+			}
+			if pg, ok := e.lex.Pronoun(strings.ToLower(w)); ok && pg != people.Unknown && pg.String() == p.Gender {
+				theirs++
+				break
+			}
+		}
+	}
+	// Sentences going on about them after the first: one sentence
+	// naming them says no more than any other report does.
+	return float64(min(2, max(0, theirs-1)))
+}
+
 // definesPerson reports a passage that says what someone is in a
 // sentence of its own: their full name, then "is", "was" or "has been",
-// then "a", "an" or "the" ("Helena Marsh is a senior fellow at …").
+// then "a", "an" or "the" ("Helena Marsh is a senior fellow at …") or a
+// possessive ("… is Ukraine's deputy foreign minister").
 func definesPerson(text, name string) bool {
 	tw := loadTypeWords()
 	for at := 0; ; {
@@ -336,6 +369,11 @@ func definesPerson(text, name string) bool {
 					if strings.HasPrefix(r, d+" ") {
 						return true
 					}
+				}
+				// "Oksana Hrytsenko is Ukraine's deputy foreign
+				// minister": a country's or a body's title.
+				if first, _, _ := strings.Cut(r, " "); people.Possessive(first) && capitalised(first) {
+					return true
 				}
 			}
 		}
