@@ -108,6 +108,7 @@ type questionWords struct {
 	QuoteNounMods  []string          `yaml:"quote_noun_modifiers"`
 	QuoteNounLinks []string          `yaml:"quote_noun_links"`
 	AboutLead      []string          `yaml:"about_leads"`
+	VerbCompounds  []string          `yaml:"verb_compounds"`
 
 	filler     map[string]bool
 	pronounUs  map[string]bool

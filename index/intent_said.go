@@ -116,6 +116,25 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 
 func parseQuoteSentence(s string) (quoteIntent, bool) {
 	qw := loadQuestionWords()
+	// "the warsaw think tank analyst": "think" in a compound noun is no
+	// verb asking for words; its space is held while the patterns run.
+	for _, c := range qw.VerbCompounds {
+		if i := strings.Index(strings.ToLower(s), c); i >= 0 && (i == 0 || !isWordByte(s[i-1])) && (i+len(c) == len(s) || !isWordByte(s[i+len(c)])) {
+			s = s[:i] + strings.ReplaceAll(s[i:i+len(c)], " ", compoundSpace) + s[i+len(c):]
+		}
+	}
+	in, ok := matchQuotePatterns(s)
+	in.who = strings.ReplaceAll(in.who, compoundSpace, " ")
+	in.about = strings.ReplaceAll(in.about, compoundSpace, " ")
+	return in, ok
+}
+
+// compoundSpace stands for the space inside a compound noun while the
+// quote patterns run: no pattern's words or spaces match it.
+const compoundSpace = "\u00a0"
+
+func matchQuotePatterns(s string) (quoteIntent, bool) {
+	qw := loadQuestionWords()
 	for _, re := range quotePatterns() {
 		wi, ai := re.SubexpIndex("who"), re.SubexpIndex("about")
 		masked := s

@@ -32,6 +32,11 @@ func TestParseQuoteQuestion(t *testing.T) {
 		// After "the", "state" and "think" are nouns, not the verb.
 		{"what did the state dept spox say about the date", "state dept spox", "the date", true},
 		{"what did the think tank lady say about the observers", "think tank lady", "the observers", true},
+		// Nor is "think" in "think tank" anywhere in who.
+		{"what did the warsaw think tank analyst tell meridian", "warsaw think tank analyst", "meridian", true},
+		// What about, past a comma; "are … saying".
+		{"what else did the chief negotiator add, smth about the first page", "chief negotiator", "the first page", true},
+		{"what are kremlin officials saying about the deal", "kremlin officials", "the deal", true},
 		{"security guarantees", "", "", false},
 		{"what is Article 5", "", "", false},
 		{"what did the talks achieve", "", "", false},
