@@ -238,6 +238,12 @@ func (e *Engine) countrySpeaks(ctx context.Context, who, about string) (*person,
 	if len(f) > 0 && f[0] == "the" {
 		f = f[1:]
 	}
+	side := len(f) == 2 && slices.Contains(loadQuestionWords().SideNouns, f[1])
+	if side {
+		// "the russian side", "kyivs delegation": a party to the talks
+		// speaks by its people, whatever word names its country.
+		f = f[:1]
+	}
 	if len(f) != 1 {
 		return nil, nil
 	}
@@ -249,7 +255,7 @@ func (e *Engine) countrySpeaks(ctx context.Context, who, about string) (*person,
 	if !ok {
 		n, ok = e.lex.Nation(f[0])
 	}
-	if !ok || slices.ContainsFunc([]string{n.Country, n.Adjective}, func(c string) bool { return strings.HasPrefix(f[0], strings.ToLower(c)) }) {
+	if !ok || !side && slices.ContainsFunc([]string{n.Country, n.Adjective}, func(c string) bool { return strings.HasPrefix(f[0], strings.ToLower(c)) }) {
 		return nil, nil
 	}
 	nations := e.nationsIn(f)

@@ -145,3 +145,24 @@ Lieutenant General Pieter van Aalst, 58, has spent most of his career in places 
 		t.Errorf("who is pieter van aalst: first passage %v, want the profile's introduction", a.Passages)
 	}
 }
+
+// A body or a party opening a short question speaks through its people:
+// "kremlin on the elections" is the Kremlin's spokesman; "the russian
+// side on the lists" the one Russian whose words are on them.
+func TestBodyOrSideOpeningAQuestion(t *testing.T) {
+	text := `Istanbul round ends
+Harbour Post
+2029-03-12
+
+Kremlin spokesman Dmitry Peskov said elections "organised with foreign money will be foreign elections".
+
+Russian deputy defence minister Arkady Belov, who led Moscow's team, said the prisoner lists had been "checked name by name".
+
+Russian Foreign Minister Sergei Lavrov said the talks were "useful" and that sanctions had to go.
+`
+	e := engineOfFiles(t, map[string]string{"istanbul.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"kremlin on ukraine elections", "Dmitry Peskov", "organised with foreign money"},
+		{"the russian side on the prisoner lists?", "Arkady Belov", "checked name by name"},
+	})
+}

@@ -109,6 +109,7 @@ type questionWords struct {
 	QuoteNounLinks []string          `yaml:"quote_noun_links"`
 	AboutLead      []string          `yaml:"about_leads"`
 	VerbCompounds  []string          `yaml:"verb_compounds"`
+	SideNouns      []string          `yaml:"side_nouns"`
 
 	filler     map[string]bool
 	pronounUs  map[string]bool
@@ -453,7 +454,7 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 		next := strings.ToLower(f[i])
 		switch {
 		case aboutLinks[next] && next != "and" && i+1 < len(f):
-			if !isHead {
+			if !isHead && !e.bodyLead(f[:i]) {
 				return "", "", false
 			}
 			return trimOpenings(strings.Join(f[:i], " "), qw.SpeakerOpen), strings.Join(f[i+1:], " "), true
@@ -473,6 +474,28 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// bodyLead reports a question's opening words that name a body or a
+// party speaking through its people: "kremlin on ukraine elections",
+// "the russian side on the prisoner lists", "the dutch on patriots".
+func (e *Engine) bodyLead(ws []string) bool {
+	var f []string
+	for _, w := range ws {
+		if w = strings.ToLower(strings.Trim(w, ",:;")); w != "the" && w != "and" {
+			f = append(f, w)
+		}
+	}
+	switch len(f) {
+	case 1:
+		_, org := e.lex.Organisation(f[0])
+		_, nation := e.lex.Nation(strings.TrimSuffix(f[0], "s"))
+		return org || nation
+	case 2:
+		_, nation := e.lex.Nation(f[0])
+		return nation && slices.Contains(loadQuestionWords().SideNouns, f[1])
+	}
+	return false
 }
 
 // singular is a plural noun's singular, roughly: what tells "monitors"
