@@ -235,8 +235,10 @@ func (e *Engine) onlyOneOn(ctx context.Context, candidates []*person, qs []qterm
 // Nil without a subject, or when several or none of them speak to it.
 func (e *Engine) countrySpeaks(ctx context.Context, who, about string) (*person, error) {
 	f := strings.Fields(strings.ToLower(who))
+	nationals := false // "the dutch", "the french": a nation's people, speaking by its government
 	if len(f) > 0 && f[0] == "the" {
 		f = f[1:]
+		nationals = len(f) == 1
 	}
 	side := len(f) == 2 && slices.Contains(loadQuestionWords().SideNouns, f[1])
 	if side {
@@ -255,7 +257,7 @@ func (e *Engine) countrySpeaks(ctx context.Context, who, about string) (*person,
 	if !ok {
 		n, ok = e.lex.Nation(f[0])
 	}
-	if !ok || !side && slices.ContainsFunc([]string{n.Country, n.Adjective}, func(c string) bool { return strings.HasPrefix(f[0], strings.ToLower(c)) }) {
+	if !ok || !side && !(nationals && strings.EqualFold(f[0], n.Adjective)) && slices.ContainsFunc([]string{n.Country, n.Adjective}, func(c string) bool { return strings.HasPrefix(f[0], strings.ToLower(c)) }) {
 		return nil, nil
 	}
 	nations := e.nationsIn(f)
@@ -386,6 +388,15 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 			titled = append(titled, p)
 		}
 	}
+	// "Oleksandr, a medic from Mykolaiv" in a letter and "Oleksandr
+	// Kovalenko, a 34-year-old naval medic" in the news, both medics:
+	// one person, named in full in one of the articles.
+	titled = slices.DeleteFunc(titled, func(p *person) bool {
+		return !strings.Contains(p.Name, " ") && slices.ContainsFunc(titled, func(q *person) bool {
+			given, _, _ := strings.Cut(q.Name, " ")
+			return q != p && strings.EqualFold(given, p.Name)
+		})
+	})
 	if len(titled) == 0 {
 		// "Lieutenant General (retired) Sir Richard Fenwick, former
 		// commander …": the title stands by the name, though the people

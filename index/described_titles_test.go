@@ -166,3 +166,30 @@ Russian Foreign Minister Sergei Lavrov said the talks were "useful" and that san
 		{"the russian side on the prisoner lists?", "Arkady Belov", "checked name by name"},
 	})
 }
+
+// "the dutch" is the Netherlands' people speaking, as a capital is; a
+// letter's "Oleksandr, a medic" and the news's "Oleksandr Kovalenko, a
+// naval medic" are one medic, not a choice left open.
+func TestNationalsAndAGivenNameAlone(t *testing.T) {
+	files := map[string]string{
+		"news.txt": `Brussels pledges
+Harbour Post
+2028-01-20
+
+The Hague offered two Patriot fire units. "It is a serious offer, with a price tag," said Dutch defence minister Pieter van Aalst.
+
+Among those freed was Oleksandr Kovalenko, a 34-year-old naval medic from Mykolaiv. "I asked for borscht and a phone charger," Kovalenko said.
+`,
+		"letters.txt": `Letters
+Podillia Courier
+2028-01-22
+
+My neighbour's son Oleksandr, a medic from Mykolaiv, came home on Wednesday.
+`,
+	}
+	e := engineOfFiles(t, files)
+	checkSpeakers(t, e, []speakerCase{
+		{"and the dutch on patriots?", "Pieter van Aalst", "It is a serious offer"},
+		{"what did the freed medic say", "Oleksandr Kovalenko", "I asked for borscht"},
+	})
+}

@@ -443,6 +443,15 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 		return "", "", false
 	}
 	qw := loadQuestionWords()
+	lead := func(who, about []string) (string, string, bool) {
+		w := trimOpenings(strings.Join(who, " "), qw.SpeakerOpen)
+		if asksInside(w) {
+			// "what instruction did the envoy get": a question about
+			// what someone described got, not their words.
+			return "", "", false
+		}
+		return w, strings.Join(about, " "), true
+	}
 	for i := 1; i < len(f) && i <= 5; i++ {
 		if slices.Contains(qw.Subordinators, strings.ToLower(f[i-1])) {
 			// "what happens if a prisoner refuses": a condition, not
@@ -457,20 +466,20 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 			if !isHead && !e.bodyLead(f[:i]) {
 				return "", "", false
 			}
-			return trimOpenings(strings.Join(f[:i], " "), qw.SpeakerOpen), strings.Join(f[i+1:], " "), true
+			return lead(f[:i], f[i+1:])
 		case !isHead:
 			continue
 		case (next == "-" || next == "–" || next == "—") && i+1 < len(f):
 			// "europe minister - will russia block the monitors"
-			return trimOpenings(strings.Join(f[:i], " "), qw.SpeakerOpen), strings.Join(f[i+1:], " "), true
+			return lead(f[:i], f[i+1:])
 		case qw.filler[next] && i > 1:
 			// "kherson deminer how long will clearing take": a question
 			// about what they said opens after the description.
-			return trimOpenings(strings.Join(f[:i], " "), qw.SpeakerOpen), strings.Join(f[i:], " "), true
+			return lead(f[:i], f[i:])
 		case i > 1 && !qw.filler[next] && !e.lex.IsTitleNoun(next) && !e.lex.IsModifier(next) && !aboutLinks[next]:
 			// "armed forces minister minehunters": a description, then
 			// the subject.
-			return trimOpenings(strings.Join(f[:i], " "), qw.SpeakerOpen), strings.Join(f[i:], " "), true
+			return lead(f[:i], f[i:])
 		}
 	}
 	return "", "", false
