@@ -110,7 +110,7 @@ func quotesOf(qs []people.Quote) []Quote {
 func personOf(p people.Person) Person {
 	return Person{
 		Name: p.Name, Role: p.Role, Aliases: p.Aliases, Quotes: p.Quotes, Mentions: p.Mentions,
-		Gender: p.Gender.String(), Roles: p.Roles, Organisations: p.Organisations,
+		Gender: p.Gender.String(), Roles: p.Roles, Organisations: p.Organisations, Age: p.Age,
 	}
 }
 
@@ -124,7 +124,7 @@ func personIn(p Person) people.Person {
 	}
 	return people.Person{
 		Name: p.Name, Role: p.Role, Aliases: p.Aliases, Quotes: p.Quotes, Mentions: p.Mentions,
-		Gender: g, Roles: p.Roles, Organisations: p.Organisations,
+		Gender: g, Roles: p.Roles, Organisations: p.Organisations, Age: p.Age,
 	}
 }
 

@@ -69,6 +69,8 @@ type Person struct {
 	Gender string
 	// Roles are every title the articles give, most used first.
 	Roles []string
+	// Age is the age the articles give them, 0 when none (or two).
+	Age int
 	// Organisations are those the titles name ("German Marshall Fund of
 	// the United States"), by full name.
 	Organisations []string

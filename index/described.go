@@ -23,7 +23,7 @@ func (e *Engine) personAsked(ctx context.Context, in intent) (p *person, byRole 
 	if in.found != nil {
 		return in.found, false, nil
 	}
-	if e.titled(in.who) || e.calledPerson(in.who) {
+	if e.titled(in.who) || e.calledPerson(in.who) || ageIn(in.who) > 0 {
 		if p = e.resolve(in.who); p == nil {
 			if p, err = e.describedPerson(ctx, in.who); err != nil {
 				return nil, false, err
@@ -56,6 +56,10 @@ const describedHits = 5
 // returned when no passage holds most of the description or the best one
 // leaves the choice open.
 func (e *Engine) describedPerson(ctx context.Context, who string) (*person, error) {
+	if age := ageIn(who); age > 0 {
+		// "the 54-year-old": whom the articles give that age.
+		return e.ofAge(age, who), nil
+	}
 	heads, rest := e.descriptionWords(who)
 	if len(heads) == 0 || e.who == nil {
 		return nil, nil
@@ -431,6 +435,33 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 		return named[0], true
 	}
 	return nil, namesSomeone
+}
+
+// ofAge is the one person the articles give the age ("Serhiy Lytvyn,
+// 54,"; "the 54-year-old"), of those several are given, the one whose
+// titles hold the description's other words ("the 61-year-old
+// fisherman"); nil when none or several fit.
+func (e *Engine) ofAge(age int, who string) *person {
+	var of []*person
+	for i := range e.people {
+		if e.people[i].Age == age {
+			of = append(of, &e.people[i])
+		}
+	}
+	if len(of) > 1 {
+		heads, rest := e.descriptionWords(who)
+		var words []string
+		for _, w := range append(heads, rest...) {
+			if w != "" && ageIn(w) == 0 {
+				words = append(words, w)
+			}
+		}
+		of = slices.DeleteFunc(of, func(p *person) bool { return len(words) == 0 || !e.holdsAll(p, words) })
+	}
+	if len(of) != 1 {
+		return nil
+	}
+	return of[0]
 }
 
 // describedByTitles is the one person the articles quote whose titles

@@ -193,3 +193,33 @@ My neighbour's son Oleksandr, a medic from Mykolaiv, came home on Wednesday.
 		{"what did the freed medic say", "Oleksandr Kovalenko", "I asked for borscht"},
 	})
 }
+
+// An age as chat writes it ("the 54 yr old", "61yo") is the person the
+// articles give that age, as a feature calls them ("the 54-year-old").
+func TestSpeakerByAge(t *testing.T) {
+	text := `Chornomorsk waits
+Southern Courier
+2029-04-20
+
+Captain Serhiy Lytvyn, 54, has sailed out of Chornomorsk for thirty years. "I believe the minehunters more than I believe the politicians," the 54-year-old said.
+
+Halyna Tkachuk, 61, waits for her son. "Patience is not a plan," she said.
+`
+	e := engineOfFiles(t, map[string]string{"feature.md": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"and the 54 yr old - does he trust the politicians?", "Serhiy Lytvyn", "I believe the minehunters"},
+		{"what did the 61yo say", "Halyna Tkachuk", "Patience is not a plan"},
+	})
+	for q, want := range map[string]string{
+		"the 54 yr old":        "the 54-year-old",
+		"a 61yo":               "a 61-year-old",
+		"the 70 year old?":     "the 70-year-old?",
+		"the 54-yr-old said":   "the 54-year-old said",
+		"5 years of war":       "5 years of war",
+		"how many 5 year olds": "how many 5 year olds",
+	} {
+		if got := ages(q); got != want {
+			t.Errorf("ages(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

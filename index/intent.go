@@ -110,6 +110,8 @@ type questionWords struct {
 	AboutLead      []string          `yaml:"about_leads"`
 	VerbCompounds  []string          `yaml:"verb_compounds"`
 	SideNouns      []string          `yaml:"side_nouns"`
+	AgeUnits       []string          `yaml:"age_units"`
+	AgeAlone       []string          `yaml:"age_alone"`
 
 	filler     map[string]bool
 	pronounUs  map[string]bool
@@ -317,7 +319,7 @@ func (e *Engine) bareDescription(s string) (string, bool) {
 		return "", false
 	}
 	head := strings.ToLower(f[len(f)-1])
-	if !e.personNoun(head) || singular(head) != head {
+	if (!e.personNoun(head) || singular(head) != head) && ageIn(head) == 0 {
 		return "", false
 	}
 	return strings.Join(f, " "), true
@@ -459,7 +461,7 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 			return "", "", false
 		}
 		head := strings.ToLower(strings.Trim(f[i-1], ",:;"))
-		isHead := (e.personNoun(head) || qw.personNoun[head]) && singular(head) == head
+		isHead := (e.personNoun(head) || qw.personNoun[head]) && singular(head) == head || ageIn(head) > 0
 		next := strings.ToLower(f[i])
 		switch {
 		case aboutLinks[next] && next != "and" && i+1 < len(f):
@@ -530,7 +532,67 @@ func expandTitles(s string) string {
 // → "until", "govt" → "government"; data/questions.yaml).
 func expandShorthand(s string) string {
 	out, _ := expand(s, loadQuestionWords().Shorthand)
-	return amounts(ordinals(out))
+	return ages(amounts(ordinals(out)))
+}
+
+// ages writes an age a question gives as chat does ("54 yr old",
+// "54yo", "54 year old") as the articles do: "54-year-old".
+func ages(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	qw := loadQuestionWords()
+	f := strings.Fields(s)
+	var out []string
+	for i := 0; i < len(f); i++ {
+		n, unit := f[i], ""
+		if j := strings.IndexFunc(n, func(r rune) bool { return r < '0' || r > '9' }); j > 0 {
+			n, unit = n[:j], strings.TrimPrefix(n[j:], "-")
+		}
+		if _, err := strconv.Atoi(n); err != nil || len(n) > 3 {
+			out = append(out, f[i])
+			continue
+		}
+		next := i
+		if unit == "" && i+1 < len(f) {
+			next, unit = i+1, strings.ToLower(f[i+1])
+		}
+		unit, old, _ := strings.Cut(strings.ToLower(unit), "-")
+		if !slices.Contains(qw.AgeUnits, unit) {
+			out = append(out, f[i])
+			continue
+		}
+		switch {
+		case strings.TrimRight(old, "?!.,") == "old":
+			// "54-yr-old"
+		case next+1 < len(f) && strings.EqualFold(strings.TrimRight(f[next+1], "?!.,"), "old"):
+			next++
+		case slices.Contains(qw.AgeAlone, unit):
+		default:
+			out = append(out, f[i])
+			continue
+		}
+		out = append(out, n+"-year-old"+trailing(f[next]))
+		i = next
+	}
+	return strings.Join(out, " ")
+}
+
+// trailing is the punctuation a word ends with ("old?" → "?").
+func trailing(w string) string {
+	return w[len(strings.TrimRight(w, "?!.,;:")):]
+}
+
+// ageIn is the age a phrase gives someone ("the 54-year-old"), 0 if none.
+func ageIn(s string) int {
+	for _, w := range strings.Fields(s) {
+		if n, ok := strings.CutSuffix(strings.ToLower(strings.TrimRight(w, "?!.,;:")), "-year-old"); ok {
+			if a, err := strconv.Atoi(n); err == nil {
+				return a
+			}
+		}
+	}
+	return 0
 }
 
 // amounts writes out the amounts a question shortens as chat does ("45m",

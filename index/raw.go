@@ -173,6 +173,7 @@ func (e *rawEnc) person(p *corpus.Person) {
 	e.ref(p.Gender)
 	e.refs(p.Roles)
 	e.refs(p.Organisations)
+	e.int(p.Age)
 	e.int(len(p.Credits))
 	for _, c := range p.Credits {
 		for _, s := range []string{c.Doc, c.Title, c.Outlet, c.Author, c.Date, c.URL, c.Line} {
@@ -183,7 +184,7 @@ func (e *rawEnc) person(p *corpus.Person) {
 
 func (d *rawDec) person() corpus.Person {
 	p := corpus.Person{Name: d.ref(), Role: d.ref(), Aliases: d.refs(), Quotes: d.int(), Mentions: d.int(),
-		Gender: d.ref(), Roles: d.refs(), Organisations: d.refs()}
+		Gender: d.ref(), Roles: d.refs(), Organisations: d.refs(), Age: d.int()}
 	n := d.int()
 	if n > corpus.MaxCredits {
 		d.err = errCorrupt

@@ -634,3 +634,28 @@ func TestUnnamedMembersInARecord(t *testing.T) {
 		t.Errorf("the minister's own turns: %d quotes, want 2 or more: %+v", beaumont, got)
 	}
 }
+
+// The age an article gives someone ("Petro Lysenko, 61,") is theirs; two
+// articles giving one name two ages leave it unknown, since which
+// "61-year-old" is meant is then no longer known.
+func TestAgeIsKeptAndTwoAgesAreNone(t *testing.T) {
+	_, d1 := analyse(paras(`Petro Lysenko, 61, keeps his boat on two trestles. "You do not stare," Lysenko said.`))
+	_, d2 := analyse(paras(`Halyna Moroz, 58, runs the bakery. "Bread first," Moroz said.`))
+	_, d3 := analyse(paras(`Halyna Moroz, 59, a teacher, said the school would reopen.`))
+	ages := func(ps []Person) map[string]int {
+		out := map[string]int{}
+		for _, p := range ps {
+			out[p.Name] = p.Age
+		}
+		return out
+	}
+	if got := ages(d1.People(nil))["Petro Lysenko"]; got != 61 {
+		t.Errorf("Petro Lysenko's age %d, want 61", got)
+	}
+	lx := Default()
+	merged, _ := lx.Merge([]DocumentPeople{{People: d1.People(nil)}, {People: d2.People(nil)}, {People: d3.People(nil)}})
+	got := ages(merged)
+	if got["Petro Lysenko"] != 61 || got["Halyna Moroz"] != 0 {
+		t.Errorf("merged ages %v, want Petro Lysenko 61 and Halyna Moroz 0 (given 58 and 59)", got)
+	}
+}

@@ -994,6 +994,9 @@ type Person struct {
 	Aliases       []string // other spellings and the surname, folded
 	Quotes        int
 	Mentions      int
+	// Age is the age the articles give them ("Petro Lysenko, 61";
+	// "the 61-year-old"), 0 when none or when two articles disagree.
+	Age int
 }
 
 // Credited is a person an article credits but its text does not name (a
@@ -1041,6 +1044,7 @@ func (c *cast) persons(passages []string) []Person {
 			Aliases:       c.lx.sortedAliases(name, spell),
 			Quotes:        p.quotes,
 			Mentions:      countMentions(passages, lows, append(spell, Fold(name))),
+			Age:           p.age,
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })

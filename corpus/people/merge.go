@@ -75,6 +75,7 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 	docRoles := map[string]*tally{}
 	plain := map[string]string{}
 	aliasSeen := map[string]map[string]bool{}
+	ageless := map[string]bool{} // people given two ages
 	count := func(m map[string]*tally, k, role string) {
 		if m[k] == nil {
 			m[k] = &tally{}
@@ -132,6 +133,14 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 			}
 			if m.Gender == Unknown {
 				m.Gender = p.Gender
+			}
+			switch {
+			case m.Age == 0 && !ageless[k]:
+				m.Age = p.Age
+			case p.Age != 0 && p.Age != m.Age:
+				// Two ages: two people sharing a name, or a year gone
+				// by; neither says which "54-year-old" is meant.
+				m.Age, ageless[k] = 0, true
 			}
 			for _, a := range p.Aliases {
 				addAlias(a)
