@@ -223,3 +223,29 @@ Halyna Tkachuk, 61, waits for her son. "Patience is not a plan," she said.
 		}
 	}
 }
+
+// Members write American spellings and chat acronyms the articles spell
+// out the British way: "dmz radius km" and "demilitarized zone" find "a
+// demilitarised zone with a radius of 15 kilometres"; "defense minister"
+// finds the defence minister.
+func TestAmericanSpellingsAndAcronyms(t *testing.T) {
+	text := `Vienna Protocol
+Harbour Post
+2030-03-23
+
+Russian forces leave the plant and a demilitarised zone with a radius of 15 kilometres is set up around it.
+
+"We will count every truck," said Dutch defence minister Pieter van Aalst.
+`
+	e := engineOfFiles(t, map[string]string{"vienna.txt": text})
+	for _, q := range []string{"dmz radius km", "how big is the demilitarized zone"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Closest || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "radius of 15 kilometres") {
+			t.Errorf("%q: closest %v, passages %v; want the zone's radius, answered", q, a.Closest, a.Passages)
+		}
+	}
+	checkSpeakers(t, e, []speakerCase{{"what did the dutch defense minister say", "Pieter van Aalst", "We will count every truck"}})
+}

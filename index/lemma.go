@@ -18,7 +18,8 @@ import (
 // lemmaFilterName is the analysis step that turns irregular forms into
 // their lemma before stemming (held → hold, took → take, met → meet), so
 // "where were the talks held" finds "the talks will hold". The stemmer
-// joins regular forms; it cannot know irregular ones.
+// joins regular forms; it cannot know irregular ones. It also writes
+// American spellings the British way ("demilitarized" → "demilitarised").
 const lemmaFilterName = "talks_lemma"
 
 type lemmaFilter struct{}
@@ -27,6 +28,9 @@ func (lemmaFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, tok := range input {
 		if l := english.Irregular(string(tok.Term)); l != "" {
 			tok.Term = []byte(l)
+		}
+		if b := english.British(string(tok.Term)); b != string(tok.Term) {
+			tok.Term = []byte(b)
 		}
 	}
 	return input

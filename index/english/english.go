@@ -2,6 +2,7 @@ package english
 
 import (
 	_ "embed"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,6 +18,8 @@ var (
 	relatedData string
 	//go:embed data/suffixes.tsv
 	suffixData string
+	//go:embed data/spelling.tsv
+	spellingData string
 )
 
 var tables = sync.OnceValue(func() *struct{ freq, lemmas, related *table } {
@@ -199,3 +202,52 @@ var spellings = sync.OnceValue(func() map[spellKey][]string {
 // look for the word a typo meant, as typos seldom hit the first letter.
 // The slice is shared: do not modify it.
 func Spellings(first byte, n int) []string { return spellings()[spellKey{first, n}] }
+
+// British returns the British spelling of an American one
+// (data/spelling.tsv: "demilitarized" → "demilitarised", "defense" →
+// "defence"), or word itself. The analyzer indexes and asks with it, so
+// either spelling finds the other.
+func British(word string) string {
+	sp := spellingRules()
+	if b, ok := sp.words[word]; ok {
+		return b
+	}
+	for _, r := range sp.suffixes {
+		if len(word) >= r.minLen && strings.HasSuffix(word, r.american) {
+			return word[:len(word)-len(r.american)] + r.british
+		}
+	}
+	return word
+}
+
+var spellingRules = sync.OnceValue(func() (out struct {
+	words    map[string]string
+	suffixes []struct {
+		american, british string
+		minLen            int
+	}
+}) {
+	out.words = map[string]string{}
+	for _, line := range strings.Split(spellingData, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 3 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		switch f[0] {
+		case "word":
+			out.words[f[1]] = f[2]
+		case "suffix":
+			n := 0
+			if len(f) > 3 {
+				n, _ = strconv.Atoi(f[3])
+			}
+			out.suffixes = append(out.suffixes, struct {
+				american, british string
+				minLen            int
+			}{f[1], f[2], n})
+		}
+	}
+	// Longest ending first: "izations" before "ization".
+	sort.Slice(out.suffixes, func(i, j int) bool { return len(out.suffixes[i].american) > len(out.suffixes[j].american) })
+	return out
+})

@@ -133,3 +133,23 @@ func TestIrregularAsTable(t *testing.T) {
 		}
 	}
 }
+
+func TestBritish(t *testing.T) {
+	for in, want := range map[string]string{
+		"demilitarized": "demilitarised",
+		"organization":  "organisation",
+		"organizations": "organisations",
+		"recognizing":   "recognising",
+		"analyze":       "analyse",
+		"defense":       "defence",
+		"kilometers":    "kilometres",
+		"size":          "size",
+		"seize":         "seize",
+		"demilitarised": "demilitarised",
+		"ceasefire":     "ceasefire",
+	} {
+		if got := British(in); got != want {
+			t.Errorf("British(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
