@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -248,4 +249,45 @@ Russian forces leave the plant and a demilitarised zone with a radius of 15 kilo
 		}
 	}
 	checkSpeakers(t, e, []speakerCase{{"what did the dutch defense minister say", "Pieter van Aalst", "We will count every truck"}})
+}
+
+// A follow-up naming only a subject ("and abt the water?") or asking for
+// more of someone by a pronoun ("anything else from him on the mines?")
+// asks the person of the member's previous answer, when their words
+// speak to it; otherwise it is searched as asked.
+func TestFollowUpOnAnotherSubject(t *testing.T) {
+	text := `Nikopol waits
+Harbour Post
+2030-03-22
+
+"If the checkpoints open in May, I will put on buses to Enerhodar," said Valentyna Moroz, the mayor of Nikopol. "Until water runs in people's kitchens, this is a promise on paper," she added.
+
+"There may be more mines in that zone than people living in it," said Lieutenant General Pieter van Aalst.
+
+Drinking water still arrives by tanker three times a week.
+`
+	e := engineOfFiles(t, map[string]string{"nikopol.txt": text})
+	ctx := context.Background()
+	a, err := e.Ask(ctx, "and abt the water?", AskOptions{After: "Valentyna Moroz"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Valentyna Moroz" || !slices.ContainsFunc(a.Quotes, func(q Quote) bool { return strings.Contains(q.Text, "Until water runs") }) {
+		t.Errorf("and abt the water? after the mayor: speaker %q, quotes %v", a.Speaker, a.Quotes)
+	}
+	a, err = e.Ask(ctx, "anything else from him on the mines?", AskOptions{After: "Pieter van Aalst"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Pieter van Aalst" {
+		t.Errorf("anything else from him on the mines? after van Aalst: speaker %q", a.Speaker)
+	}
+	// Her words do not speak to the mines: the question is searched.
+	a, err = e.Ask(ctx, "and about the mines?", AskOptions{After: "Valentyna Moroz"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker == "Valentyna Moroz" {
+		t.Errorf("and about the mines? after the mayor answered with her words, which are not on mines")
+	}
 }

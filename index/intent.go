@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	_ "embed"
 	"fmt"
 	"slices"
@@ -111,6 +112,7 @@ type questionWords struct {
 	VerbCompounds  []string          `yaml:"verb_compounds"`
 	SideNouns      []string          `yaml:"side_nouns"`
 	AgeUnits       []string          `yaml:"age_units"`
+	TopicFollowUp  []string          `yaml:"topic_follow_up"`
 	AgeAlone       []string          `yaml:"age_alone"`
 
 	filler     map[string]bool
@@ -270,6 +272,36 @@ func (e *Engine) followedUp(in intent, after string) *person {
 		return nil
 	}
 	return p
+}
+
+// topicFollowedUp finds whom a follow-up naming only a subject means
+// ("and abt the water?", "what about the mines"): the person the
+// member's previous answer was about, when some of their words speak to
+// the subject. Nil when the question names anyone, is no such follow-up,
+// or their words do not speak to it (it is then searched as asked).
+func (e *Engine) topicFollowedUp(ctx context.Context, in intent, after string) (*person, string, error) {
+	if after == "" || in.kind != asksSearch {
+		return nil, "", nil
+	}
+	s := patternText(in.text)
+	lead, ok := startsWithPhrase(strings.ToLower(s), loadQuestionWords().TopicFollowUp)
+	about := strings.TrimSpace(s[len(lead):])
+	if !ok || about == "" || len(strings.Fields(about)) > 6 || len(e.findPeople(about)) > 0 {
+		return nil, "", nil
+	}
+	p := e.byKey[people.Key(after)]
+	if p == nil {
+		return nil, "", nil
+	}
+	qs := e.questionTerms(about)
+	if len(qs) == 0 {
+		return nil, "", nil
+	}
+	_, on, err := e.onSubject(ctx, p.Name, false, e.data.Speakers[p.Name].Quotes, qs, 0)
+	if err != nil || on == 0 {
+		return nil, "", err
+	}
+	return p, about, nil
 }
 
 // askedOfNamed reads a question that opens by asking (speaker_openings:

@@ -59,6 +59,8 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 		regexp.MustCompile(`(?i)^(?P<who>.+?) ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^what (?P<who>.+?) ` + sayVerbs + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^quote (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
+		// "anything else from him on the mines": more of someone's words.
+		regexp.MustCompile(`(?i)^(?:and )?(?:anything|something|more) (?:else )?from (?P<who>\S+(?: \S+){0,3}?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
 	}
 })
 

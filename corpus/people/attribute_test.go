@@ -659,3 +659,26 @@ func TestAgeIsKeptAndTwoAgesAreNone(t *testing.T) {
 		t.Errorf("merged ages %v, want Petro Lysenko 61 and Halyna Moroz 0 (given 58 and 59)", got)
 	}
 }
+
+// "the mayor said" far into a live blog is the one person it has called
+// mayor, however far back; with two mayors it is neither.
+func TestTheOnlyHolderOfATitleFarBack(t *testing.T) {
+	intro := `Valentyna Moroz, the mayor of Nikopol, says she heard the news on the radio.`
+	filler := []string{
+		`The convoy left at noon.`,
+		`Monitors counted 57 vehicles.`,
+		`The ministry published the lists.`,
+		`Trains ran on time.`,
+	}
+	later := `We have just spoken again to the mayor. Water still comes by tanker, the mayor said. "A treaty is not a tap," she said.`
+	got, _ := analyse(paras(append(append([]string{intro}, filler...), later)...))
+	checkQuoteSpeakers(t, got, "Valentyna Moroz")
+
+	other := `Ihor Terekhov, the mayor of Kharkiv, asked for generators.`
+	got, _ = analyse(paras(append(append([]string{intro, other}, filler...), later)...))
+	for _, q := range got {
+		if q.Speaker != "" && strings.Contains(q.Text, "tap") {
+			t.Errorf("with two mayors, %q given to %s", q.Text, q.Speaker)
+		}
+	}
+}

@@ -186,6 +186,27 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			return found, foundPi
 		}
 	}
+	if found != nil || anyTitle || nation != nil || len(mods) > 0 {
+		return found, foundPi
+	}
+	// Further back, "the mayor" is the one person the article has given
+	// that title, if it has given it to one ("We have just spoken again
+	// to the mayor", hours after the live blog introduced her): two
+	// mayors leave it open.
+	for i := pi - 4; i >= 0; i-- {
+		for k := len(a.paras[i].ments) - 1; k >= 0; k-- {
+			m := &a.paras[i].ments[k]
+			if want != Unknown && m.p.gender != Unknown && m.p.gender != want || !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) {
+				continue
+			}
+			if found != nil && found.p != m.p {
+				return nil, 0
+			}
+			if found == nil {
+				found, foundPi = m, i
+			}
+		}
+	}
 	return found, foundPi
 }
 
