@@ -291,3 +291,34 @@ Drinking water still arrives by tanker three times a week.
 		t.Errorf("and about the mines? after the mayor answered with her words, which are not on mines")
 	}
 }
+
+// A word the articles use rarely ("swap", once) is looked for with a
+// relative they use far more ("exchange"), counted below the word
+// itself.
+func TestRareWordAndItsCommonRelative(t *testing.T) {
+	text := `Prisoners
+Harbour Post
+2030-03-23
+
+Talk of a swap grows louder in Kyiv.
+
+The first exchange of prisoners, 206 from each side, will take place on Saturday 30 March at the border.
+
+The exchange will be overseen by the Red Cross.
+
+A second exchange is planned after the first exchange is checked.
+
+Each exchange list is checked twice.
+`
+	e := engineOfFiles(t, map[string]string{"swap.txt": text})
+	for _, q := range e.questionTerms("when is the first swap") {
+		if q.term != e.terms.of("swap") {
+			continue
+		}
+		if !slices.ContainsFunc(q.alts, func(a alt) bool { return a.term == e.terms.of("exchange") && a.credit < 1 }) {
+			t.Errorf("swap, once in the articles beside exchange four times: relatives %+v, want exchange, for less", q.alts)
+		}
+		return
+	}
+	t.Errorf("no term for swap")
+}

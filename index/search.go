@@ -84,6 +84,16 @@ func (e *Engine) questionTerms(text string) []qterm {
 			// its relatives (drop, abandon) count, for less.
 			q.alts = e.phraseBridges(word, next, t)
 		}
+		if df > 0 && len(q.alts) == 0 {
+			// A word the articles use rarely beside a relative they use
+			// far more ("swap", twice, beside "exchange"): the relative
+			// counts too, for less than the word itself.
+			for _, a := range e.bridges(word, next, t) {
+				if e.vocab.df(a.term) >= rareWordRatio*df {
+					q.alts = append(q.alts, a)
+				}
+			}
+		}
 
 		if df == 0 {
 			q.credit = 0
@@ -135,6 +145,10 @@ func (e *Engine) questionTerms(text string) []qterm {
 	}
 	return out
 }
+
+// rareWordRatio is how many times more passages a relative of a question
+// word must be in than the word itself to count beside it.
+const rareWordRatio = 2
 
 // negatedForms adds to a question word's relatives the word negated
 // with "un" as the articles write it: "are the monitors armed" is
