@@ -84,10 +84,12 @@ func (e *Engine) questionTerms(text string) []qterm {
 			// its relatives (drop, abandon) count, for less.
 			q.alts = e.phraseBridges(word, next, t)
 		}
-		if df > 0 && len(q.alts) == 0 {
+		if df > 0 && len(q.alts) == 0 && df <= max(rareWordPassages, e.vocab.n/rareWordShare) {
 			// A word the articles use rarely beside a relative they use
 			// far more ("swap", twice, beside "exchange"): the relative
-			// counts too, for less than the word itself.
+			// counts too, for less than the word itself. A common word
+			// is left alone: its passages are many already, and looking
+			// for its relatives too costs every question time.
 			for _, a := range e.bridges(word, next, t) {
 				if e.vocab.df(a.term) >= rareWordRatio*df {
 					q.alts = append(q.alts, a)
@@ -146,9 +148,15 @@ func (e *Engine) questionTerms(text string) []qterm {
 	return out
 }
 
-// rareWordRatio is how many times more passages a relative of a question
-// word must be in than the word itself to count beside it.
-const rareWordRatio = 2
+// A question word the articles use is rare when it stands in at most
+// rareWordPassages passages or one in rareWordShare, whichever is more;
+// a relative counts beside it when it stands in rareWordRatio times as
+// many.
+const (
+	rareWordPassages = 5
+	rareWordShare    = 500
+	rareWordRatio    = 2
+)
 
 // negatedForms adds to a question word's relatives the word negated
 // with "un" as the articles write it: "are the monitors armed" is
