@@ -26,8 +26,8 @@ func TestRelevance(t *testing.T) {
 	// change that loses ground fails; docs/benchmarks.md records the
 	// figures and the issue's targets, which the test set does not meet.
 	// A new blind development suite lowers the development figures at
-	// first (corpus13: hit@1 0.549, quote completeness 0.500); the bars
-	// follow what the engine reaches with it.
+	// first (corpus13: hit@1 0.549, quote completeness 0.500; corpus14:
+	// 0.543 and 0.656); the bars follow what the engine reaches with it.
 	answered := func(r EvalReport) float64 { return 1 - r.FalseNotCovered() }
 	bars := map[string][]struct {
 		metric string
@@ -35,20 +35,20 @@ func TestRelevance(t *testing.T) {
 		min    float64
 	}{
 		"dev": {
-			{"hit@1", EvalReport.HitAt1, 0.67},
-			{"recall@3", EvalReport.RecallAt3, 0.82},
+			{"hit@1", EvalReport.HitAt1, 0.675},
+			{"recall@3", EvalReport.RecallAt3, 0.815},
 			{"speaker precision", EvalReport.SpeakerPrecision, 1},
 			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.935},
-			{"quote completeness", EvalReport.QuoteCompleteness, 0.77},
+			{"quote completeness", EvalReport.QuoteCompleteness, 0.79},
 			{`answered (1 - false "not covered")`, answered, 0.965},
 		},
 		"test": {
 			{"hit@1", EvalReport.HitAt1, 0.535},
-			{"recall@3", EvalReport.RecallAt3, 0.78},
+			{"recall@3", EvalReport.RecallAt3, 0.785},
 			{"speaker precision", EvalReport.SpeakerPrecision, 1},
 			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.85},
 			{"quote completeness", EvalReport.QuoteCompleteness, 0.73},
-			{`answered (1 - false "not covered")`, answered, 0.95},
+			{`answered (1 - false "not covered")`, answered, 0.955},
 		},
 	}
 	for set, checks := range bars {
