@@ -745,25 +745,37 @@ func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
 // General", "chairman of the committee"), not as a deputy's ("deputy
 // head of the mission").
 func (l *Lexicon) HeadsBody(title string) bool {
-	f := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(title)))
+	f := titleWords(title)
 	for i := range f {
 		if i > 0 && (f[i-1] == "deputy" || f[i-1] == "vice" || f[i-1] == "vice-") || strings.HasPrefix(f[i], "vice-") {
 			continue
 		}
-		if l.is("headtitle", f[i]) || i+1 < len(f) && l.is("headtitle", f[i]+" "+f[i+1]) {
+		if l.classAt(f, i, "headtitle") {
 			return true
 		}
 	}
 	return false
 }
 
+// titleWords are a title's words in lower case, without commas and
+// brackets.
+func titleWords(title string) []string {
+	return strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(title)))
+}
+
+// classAt reports whether the word at i of f, alone or with the next
+// one ("secretary general"), is of class in words.tsv.
+func (l *Lexicon) classAt(f []string, i int, class string) bool {
+	return l.is(class, f[i]) || i+1 < len(f) && l.is(class, f[i]+" "+f[i+1])
+}
+
 // AtResearchBody reports whether a title or body names one that studies
 // ("director of the Eurasia programme at the Bergen Institute", "Centre
 // for Eastern Studies").
 func (l *Lexicon) AtResearchBody(title string) bool {
-	f := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(title)))
+	f := titleWords(title)
 	for i := range f {
-		if l.is("researchbody", f[i]) || i+1 < len(f) && l.is("researchbody", f[i]+" "+f[i+1]) {
+		if l.classAt(f, i, "researchbody") {
 			return true
 		}
 	}
