@@ -261,10 +261,9 @@ func (e *Engine) possessiveWords(s string) (who, about string, p *person, ok boo
 	}
 	for i := 0; i+1 < len(f); i++ {
 		w := strings.Trim(f[i], ",;:")
-		stem, had := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "'s")
-		if !had {
-			stem, had = strings.CutSuffix(w, "'")
-		}
+		// "oksana's", "castellanos'", or, typed without its
+		// apostrophe, "martas".
+		stem, had := people.StripPossessive(w), people.Possessive(w)
 		if !had {
 			stem, had = strings.CutSuffix(w, "s")
 		}
