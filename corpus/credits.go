@@ -36,9 +36,15 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 	for _, n := range authorNames(doc.Author) {
 		add(n, roles["byline"], bylineOf(doc, n))
 	}
-	for _, s := range doc.Skipped {
+	for i, s := range doc.Skipped {
 		why, line, ok := strings.Cut(s, ": ")
 		if !ok {
+			continue
+		}
+		if name, role, ok := signOff(doc.Skipped, i, lx); ok {
+			// "Nadia Ostrowska / Editor, The Ceasefire Desk" under a
+			// newsletter or a letter: who wrote it, and what they are.
+			add(name, role, name+", "+role)
 			continue
 		}
 		switch why {
@@ -61,6 +67,22 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 		}
 	}
 	return out
+}
+
+// signOff reads a sign-off after the article at skipped[i]: a line that
+// is a name alone, opening with a given name, and the next line a title
+// ("Editor, The Ceasefire Desk").
+func signOff(skipped []string, i int, lx *people.Lexicon) (name, role string, ok bool) {
+	why, name, _ := strings.Cut(skipped[i], ": ")
+	if why != whyAfter || i+1 >= len(skipped) || !creditedName(name, lx) || strings.ContainsAny(name, ",;:.()") {
+		return "", "", false
+	}
+	nextWhy, role, _ := strings.Cut(skipped[i+1], ": ")
+	first, _, _ := strings.Cut(strings.TrimSpace(role), " ")
+	if nextWhy != whyAfter || !lx.IsTitleNoun(strings.ToLower(strings.Trim(first, ","))) {
+		return "", "", false
+	}
+	return name, strings.TrimSpace(role), true
 }
 
 // bylineOf is the line of the article that gave it its author, name, as

@@ -284,3 +284,34 @@ func TestCapitalIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// A newsletter's sign-off (a name alone, then a title) credits its
+// writer: "who is nadia ostrowska" is answered with what she is.
+func TestSignOffCreditsItsWriter(t *testing.T) {
+	text := `From: The Ceasefire Desk <desk@ceasefiredesk.example>
+Subject: Week one at Zaporizhzhia
+Date: April 12, 2030
+
+Russian units completed their pullback from the plant on Thursday.
+
+That's all for this week. See you next Friday.
+
+Nadia Ostrowska
+Editor, The Ceasefire Desk
+
+Unsubscribe | Update your preferences
+`
+	c, err := LoadFS(fstest.MapFS{"digest.txt": {Data: []byte(text)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range c.People {
+		if p.Name == "Nadia Ostrowska" {
+			if p.Role != "Editor, The Ceasefire Desk" {
+				t.Errorf("Nadia Ostrowska's role %q, want the sign-off's title", p.Role)
+			}
+			return
+		}
+	}
+	t.Errorf("the sign-off's writer is not among the people: %+v", c.People)
+}
