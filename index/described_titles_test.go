@@ -322,3 +322,27 @@ Each exchange list is checked twice.
 	}
 	t.Errorf("no term for swap")
 }
+
+// "how wide is the corridor" looks for the measure too: articles write it
+// after the number ("three nautical miles wide"), where a passage on the
+// corridor with other numbers says nothing of its width.
+func TestHowWideLooksForWide(t *testing.T) {
+	text := `Black Sea corridor
+Harbour Wire
+2029-04-09
+
+The corridor carried 4.1 million tonnes of grain in its first month, up from 3 million expected.
+
+Ships in the corridor paid 2 percent of their value for war-risk cover, down from 5 percent.
+
+The corridor will be three nautical miles wide and run 340 nautical miles to the Bosphorus.
+`
+	e := engineOfFiles(t, map[string]string{"corridor.txt": text})
+	a, err := e.Ask(context.Background(), "how wide is the corridor", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "three nautical miles wide") {
+		t.Errorf("how wide is the corridor: passages %v, want its width first", a.Passages)
+	}
+}

@@ -82,6 +82,7 @@ type questionWords struct {
 		Start    []string `yaml:"start"`
 		Anywhere []string `yaml:"anywhere"`
 		End      []string `yaml:"end"`
+		Measures []string `yaml:"measures"`
 	} `yaml:"kinds"`
 	Filler         []string          `yaml:"filler"`
 	PronounUsAfter []string          `yaml:"pronoun_us_after"`
@@ -188,6 +189,11 @@ func (e *Engine) understand(question string) intent {
 		if p, ok := startsWithPhrase(low, spec.Start); ok {
 			in.kind, opens = k, true
 			in.content = strings.TrimSpace(s[len(p):])
+			if _, m, _ := strings.Cut(p, " "); slices.Contains(spec.Measures, m) {
+				// "how wide is the corridor": "three nautical miles
+				// wide".
+				in.content = m + " " + in.content
+			}
 			break
 		}
 		if p, at, ok := holdsPhrase(low, spec.Anywhere); ok {
