@@ -150,33 +150,41 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			return nil, 0
 		}
 	}
+	// fits reports a mention of someone whose title the role phrase
+	// names; take keeps the first who fits, false once a second person
+	// does.
+	fits := func(m *mention) bool {
+		if want != Unknown && m.p.gender != Unknown && m.p.gender != want {
+			return false
+		}
+		if anyTitle {
+			if org != nil && !m.p.roleNames(m.role, *org) {
+				return false
+			}
+		} else if !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) {
+			return false
+		}
+		return nation == nil || a.lx.roleOfNation(m, *nation)
+	}
 	var found *mention
 	foundPi := 0
+	take := func(m *mention, i int) bool {
+		if found != nil && found.p != m.p {
+			return false
+		}
+		if found == nil {
+			found, foundPi = m, i
+		}
+		return true
+	}
 	for i := pi; i >= 0 && i >= pi-3; i-- {
 		ms := a.paras[i].ments
 		if i == pi {
 			ms = a.paras[i].mentionsIn(0, off)
 		}
 		for k := len(ms) - 1; k >= 0 && k >= len(ms)-40; k-- {
-			m := &ms[k]
-			if want != Unknown && m.p.gender != Unknown && m.p.gender != want {
-				continue
-			}
-			if anyTitle {
-				if org != nil && !m.p.roleNames(m.role, *org) {
-					continue
-				}
-			} else if !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) {
-				continue
-			}
-			if nation != nil && !a.lx.roleOfNation(m, *nation) {
-				continue
-			}
-			if found != nil && found.p != m.p {
+			if m := &ms[k]; fits(m) && !take(m, i) {
 				return nil, 0
-			}
-			if found == nil {
-				found, foundPi = m, i
 			}
 		}
 		if found != nil && i == pi {
@@ -195,15 +203,8 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 	// mayors leave it open.
 	for i := pi - 4; i >= 0; i-- {
 		for k := len(a.paras[i].ments) - 1; k >= 0; k-- {
-			m := &a.paras[i].ments[k]
-			if want != Unknown && m.p.gender != Unknown && m.p.gender != want || !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) {
-				continue
-			}
-			if found != nil && found.p != m.p {
+			if m := &a.paras[i].ments[k]; fits(m) && !take(m, i) {
 				return nil, 0
-			}
-			if found == nil {
-				found, foundPi = m, i
 			}
 		}
 	}
