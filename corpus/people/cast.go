@@ -779,13 +779,7 @@ func (lx *Lexicon) roleAfter(after string) string {
 		return ""
 	}
 	if m = reOrgRole.FindStringSubmatch(after); m != nil {
-		org := strings.TrimSpace(m[1])
-		for _, tail := range []string{" and", " of", " on", " the", " for", " &"} {
-			org = strings.TrimSuffix(org, tail)
-		}
-		if wordCount(org) >= 2 {
-			return org
-		}
+		return orgName(m[1])
 	}
 	return ""
 }
@@ -844,14 +838,25 @@ func bodyContinues(tail string) string {
 	if m == nil {
 		return ""
 	}
-	org := tail[m[4]:m[5]]
-	for _, end := range []string{" and", " of", " on", " for"} {
-		org = strings.TrimSuffix(org, end)
+	org := orgName(tail[m[4]:m[5]])
+	if org == "" {
+		return ""
+	}
+	return tail[:m[4]] + org
+}
+
+// orgName is a body's name as a capitalised run gives it, without the
+// joining words it may end on ("the Hamburg Institute for Security
+// and"): "" when under two words are left.
+func orgName(run string) string {
+	org := strings.TrimSpace(run)
+	for _, tail := range []string{" and", " of", " on", " the", " for", " &"} {
+		org = strings.TrimSuffix(org, tail)
 	}
 	if wordCount(org) < 2 {
 		return ""
 	}
-	return tail[:m[4]] + org
+	return org
 }
 
 // predicateRole reads a title the sentence gives a name as its subject:
