@@ -294,7 +294,7 @@ func (e *Engine) onlyPlaceOfBody(p *person, country string) bool {
 	if _, known := e.lex.LookupKnown(p.Name); known {
 		return false
 	}
-	for _, r := range append(append([]string{p.Role}, p.Roles...), p.Organisations...) {
+	for _, r := range p.titlesAndBodies() {
 		ws := wordSpans(r)
 		for i, sp := range ws {
 			w := r[sp.start:sp.end]
@@ -303,7 +303,10 @@ func (e *Engine) onlyPlaceOfBody(p *person, country string) bool {
 				continue
 			}
 			city := !strings.EqualFold(w, n.Country) && !strings.EqualFold(w, n.Adjective)
-			if !city || i+1 >= len(ws) || !capitalised(r[ws[i+1].start:ws[i+1].end]) || e.lex.IsModifier(r[ws[i+1].start:ws[i+1].end]) || e.lex.IsTitleNoun(strings.ToLower(r[ws[i+1].start:ws[i+1].end])) {
+			if !city || i+1 >= len(ws) {
+				return false
+			}
+			if next := r[ws[i+1].start:ws[i+1].end]; !capitalised(next) || e.lex.IsModifier(next) || e.lex.IsTitleNoun(strings.ToLower(next)) {
 				return false
 			}
 		}
@@ -314,7 +317,7 @@ func (e *Engine) onlyPlaceOfBody(p *person, country string) bool {
 // roleHolds reports whether one of p's titles has the word.
 func (e *Engine) roleHolds(p *person, w string) bool {
 	t := e.terms.of(w)
-	return slices.ContainsFunc(append([]string{p.Role}, p.Roles...), func(r string) bool { return e.hasTerm(r, t) })
+	return slices.ContainsFunc(p.titles(), func(r string) bool { return e.hasTerm(r, t) })
 }
 
 // hasTerm reports whether one of the words of s is the index term t.
@@ -496,7 +499,7 @@ func (e *Engine) describedByTitles(heads, rest []string) *person {
 // holdsAll reports whether every word of ws stands in one of p's titles
 // or bodies, or is a country p is of.
 func (e *Engine) holdsAll(p *person, ws []string) bool {
-	titles := append(append([]string{p.Role}, p.Roles...), p.Organisations...)
+	titles := p.titlesAndBodies()
 	for _, w := range ws {
 		if ns := e.nationsIn([]string{w}); len(ns) > 0 {
 			if !e.ofNations(p, ns) || len(e.countriesKnown(p)) == 0 {
@@ -518,7 +521,7 @@ func (e *Engine) studies(p *person, heads []string) bool {
 	if !slices.ContainsFunc(heads, func(h string) bool { return h != "" && e.lex.SameTitle(h, "expert") }) {
 		return false
 	}
-	return slices.ContainsFunc(append(append([]string{p.Role}, p.Roles...), p.Organisations...), e.lex.AtResearchBody)
+	return slices.ContainsFunc(p.titlesAndBodies(), e.lex.AtResearchBody)
 }
 
 // leads reports whether p heads the body a description names with a
@@ -529,7 +532,7 @@ func (e *Engine) leads(p *person, heads, rest []string) bool {
 	if !slices.ContainsFunc(heads, e.lex.IsLeaderWord) || len(rest) == 0 {
 		return false
 	}
-	for _, r := range append([]string{p.Role}, p.Roles...) {
+	for _, r := range p.titles() {
 		if !e.lex.HeadsBody(r) {
 			continue
 		}
@@ -817,7 +820,7 @@ func agentOf(head, word string) bool {
 // titledAs reports whether one of p's titles holds one of the title words
 // or a word of the same class ("analyst" for "expert").
 func (p *person) titledAs(e *Engine, heads []string) bool {
-	for _, r := range append([]string{p.Role}, p.Roles...) {
+	for _, r := range p.titles() {
 		for _, w := range tokens(r) {
 			for _, h := range heads {
 				if h != "" && e.lex.SameTitle(w, h) {
@@ -904,7 +907,7 @@ func (e *Engine) spokesperson(who string) *person {
 	var found *person
 	for i := range e.people {
 		p := &e.people[i]
-		for _, r := range append([]string{p.Role}, p.Roles...) {
+		for _, r := range p.titles() {
 			ws := tokens(r)
 			if !slices.ContainsFunc(ws, e.isSpokes) || !containsAllWords(ws, want) {
 				continue

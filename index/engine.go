@@ -136,7 +136,7 @@ func newEngine(idx bleve.Index, data *indexData, lx *people.Lexicon, topics []To
 		if p.last != "" {
 			e.personWords[p.last] = true
 		}
-		for _, r := range append([]string{p.Role}, p.Roles...) {
+		for _, r := range p.titles() {
 			// Only a role that is a noun and its modifiers ("tractor
 			// driver"), not one going on about what of ("deputy head of
 			// the defence committee").

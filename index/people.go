@@ -30,6 +30,13 @@ type person struct {
 	match []string
 }
 
+// titles are the person's titles: the one shown, then every one the
+// articles give.
+func (p *person) titles() []string { return append([]string{p.Role}, p.Roles...) }
+
+// titlesAndBodies are their titles and the organisations those name.
+func (p *person) titlesAndBodies() []string { return append(p.titles(), p.Organisations...) }
+
 // peopleIndex finds people in questions: the matcher over the engine's
 // people (same order), and what the articles use as ordinary words.
 type peopleIndex struct {
@@ -112,7 +119,7 @@ func newPeople(data *indexData, lx *people.Lexicon, t *terms) ([]person, *people
 	nameWord := map[string]bool{}
 	for i, p := range out {
 		// Roles: the people list's, and those given where they speak.
-		roles := append([]string{p.Role}, p.Roles...)
+		roles := p.titles()
 		for _, r := range data.Speakers[p.Name].Roles {
 			if !slices.Contains(roles, r) {
 				roles = append(roles, r)
@@ -322,7 +329,7 @@ func (e *Engine) titleServes(p, owner *person) bool {
 	if owner == nil || owner.last == "" {
 		return false
 	}
-	for _, r := range append([]string{p.Role}, p.Roles...) {
+	for _, r := range p.titles() {
 		for _, w := range tokens(r) {
 			if w == owner.last {
 				return true
@@ -345,7 +352,7 @@ func (e *Engine) lexicon() *people.Lexicon { return e.lex }
 // (the people model's nationalities: Kremlin, Russian, Moscow → Russia).
 func (e *Engine) countriesOf(p *person) map[string]bool {
 	out := map[string]bool{}
-	for _, r := range append(append([]string{p.Role}, p.Roles...), p.Organisations...) {
+	for _, r := range p.titlesAndBodies() {
 		e.addCountries(out, r)
 	}
 	return out
@@ -594,7 +601,7 @@ func (p *person) namedIn(text string) bool {
 // teaches at Georgetown").
 func (p *person) describedBy() map[string]bool {
 	out := map[string]bool{}
-	for _, r := range append(append([]string{p.Role}, p.Roles...), p.Organisations...) {
+	for _, r := range p.titlesAndBodies() {
 		for _, w := range tokens(r) {
 			out[w] = true
 		}
@@ -628,7 +635,7 @@ func (e *Engine) placeQualifier(rest string, p *person) bool {
 			}
 		}
 		titled = map[string]bool{}
-		for _, r := range append([]string{p.Role}, p.Roles...) {
+		for _, r := range p.titles() {
 			for _, sp := range wordSpans(r) {
 				titled[e.terms.of(r[sp.start:sp.end])] = true
 			}

@@ -388,7 +388,7 @@ func definesPerson(text, name string) bool {
 func roleWords(p *person) [][]string {
 	own := tokens(p.Name)
 	var out [][]string
-	for _, r := range append([]string{p.Role}, p.Roles...) {
+	for _, r := range p.titles() {
 		var ws []string
 		for _, w := range tokens(r) {
 			if utf8.RuneCountInString(w) < 4 || slices.Contains(own, w) || slices.Contains(ws, w) {
