@@ -545,20 +545,14 @@ func (e *Engine) leads(p *person, heads, rest []string) bool {
 	return false
 }
 
-// roleWordHolds reports whether title r has word w, or the body w
+// roleWordHolds reports whether title r has word w, or names the body w
 // names by an acronym or another name ("icrc" in "Red Cross delegate").
 func (e *Engine) roleWordHolds(r, w string) bool {
 	if e.hasTerm(r, e.terms.of(w)) {
 		return true
 	}
-	if o, ok := e.lex.Organisation(w); ok {
-		for _, n := range o.Names() {
-			if strings.Contains(strings.ToLower(r), strings.ToLower(n)) {
-				return true
-			}
-		}
-	}
-	return false
+	o, ok := e.lex.Organisation(w)
+	return ok && o.NamedIn(r)
 }
 
 // describesAnother reports whether the description's words stand in

@@ -346,3 +346,22 @@ The corridor will be three nautical miles wide and run 340 nautical miles to the
 		t.Errorf("how wide is the corridor: passages %v, want its width first", a.Passages)
 	}
 }
+
+// A body's name stands in a title as whole words: "the un chief" is not
+// a Ukrainian chief negotiator, though "Ukrainian" holds "un".
+func TestBodyNamedAsWholeWords(t *testing.T) {
+	text := `Talks resume
+Harbour Post
+2030-03-23
+
+"We came for our plant," said Ukrainian chief negotiator Rustem Umerov.
+`
+	e := engineOfFiles(t, map[string]string{"talks.txt": text})
+	a, err := e.Ask(context.Background(), "what did the un chief say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker == "Rustem Umerov" {
+		t.Errorf("the un chief answered as Rustem Umerov, Ukraine's chief negotiator")
+	}
+}

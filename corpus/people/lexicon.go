@@ -100,6 +100,18 @@ func (o Organisation) Names() []string {
 	return append(append([]string{o.Name}, o.Abbreviations...), o.Aliases...)
 }
 
+// NamedIn reports whether title names the organisation, by one of its
+// names as whole words ("ICRC" in "head of the ICRC delegation", not
+// "UN" in "UNICEF").
+func (o Organisation) NamedIn(title string) bool {
+	for _, n := range o.Names() {
+		if i := strings.Index(title, n); i >= 0 && wordBoundary(title, i, i+len(n)) {
+			return true
+		}
+	}
+	return false
+}
+
 // Verb is a speech verb form ("said", "pointed out", "according to").
 type Verb struct {
 	Form string `yaml:"form"`

@@ -1,6 +1,9 @@
 package people
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // maxPronounSentences bounds how far back a pronoun looks.
 const maxPronounSentences = 12
@@ -297,14 +300,7 @@ func (lx *Lexicon) organisationIn(mods []string) *Organisation {
 // roleNames reports whether one of p's titles (role, the one at a
 // mention) names org, by name, abbreviation or alias.
 func (p *member) roleNames(role string, org Organisation) bool {
-	for _, r := range append([]string{role}, p.roles.order...) {
-		for _, n := range org.Names() {
-			if i := strings.Index(r, n); i >= 0 && wordBoundary(r, i, i+len(n)) {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(append([]string{role}, p.roles.order...), org.NamedIn)
 }
 
 // roleOfNation reports whether the person's titles name the nation.
