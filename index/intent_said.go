@@ -120,10 +120,8 @@ func parseQuoteSentence(s string) (quoteIntent, bool) {
 	qw := loadQuestionWords()
 	// "the warsaw think tank analyst": "think" in a compound noun is no
 	// verb asking for words; its space is held while the patterns run.
-	for _, c := range qw.VerbCompounds {
-		if i := strings.Index(strings.ToLower(s), c); i >= 0 && (i == 0 || !isWordByte(s[i-1])) && (i+len(c) == len(s) || !isWordByte(s[i+len(c)])) {
-			s = s[:i] + strings.ReplaceAll(s[i:i+len(c)], " ", compoundSpace) + s[i+len(c):]
-		}
+	if c, i, ok := holdsPhrase(strings.ToLower(s), qw.VerbCompounds); ok {
+		s = s[:i] + strings.ReplaceAll(s[i:i+len(c)], " ", compoundSpace) + s[i+len(c):]
 	}
 	in, ok := matchQuotePatterns(s)
 	in.who = strings.ReplaceAll(in.who, compoundSpace, " ")
@@ -260,6 +258,15 @@ func (e *Engine) possessiveWords(s string) (who, about string, p *person, ok boo
 		return slices.Contains(qw.QuoteNouns, w) || slices.Contains(qw.ViewNouns, w)
 	}
 	for i := 0; i+1 < len(f); i++ {
+		// The noun first: a name is looked up only before one of them
+		// (every question comes here, and most have plurals).
+		j := i + 1
+		for k := 0; k < 2 && j < len(f)-1 && slices.Contains(qw.QuoteNounMods, strings.ToLower(f[j])); k++ {
+			j++
+		}
+		if !isNoun(f[j]) {
+			continue
+		}
 		w := strings.Trim(f[i], ",;:")
 		// "oksana's", "castellanos'", or, typed without its
 		// apostrophe, "martas".
@@ -280,13 +287,6 @@ func (e *Engine) possessiveWords(s string) (who, about string, p *person, ok boo
 			if q := e.resolveName(f[i-1] + " " + stem); q == p {
 				name = f[i-1] + " " + stem
 			}
-		}
-		j := i + 1
-		for k := 0; k < 2 && j < len(f)-1 && slices.Contains(qw.QuoteNounMods, strings.ToLower(f[j])); k++ {
-			j++
-		}
-		if !isNoun(f[j]) {
-			continue
 		}
 		rest := f[j+1:]
 		if len(rest) > 0 {
