@@ -26,11 +26,12 @@ type lemmaFilter struct{}
 
 func (lemmaFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, tok := range input {
-		if l := english.Irregular(string(tok.Term)); l != "" {
-			tok.Term = []byte(l)
+		w := string(tok.Term)
+		if l := english.Irregular(w); l != "" {
+			w = l
 		}
-		if b := english.British(string(tok.Term)); b != string(tok.Term) {
-			tok.Term = []byte(b)
+		if w = english.British(w); w != string(tok.Term) {
+			tok.Term = []byte(w)
 		}
 	}
 	return input

@@ -220,12 +220,16 @@ func British(word string) string {
 	return word
 }
 
+// spellingSuffix is an ending written the British way from minLen
+// letters on.
+type spellingSuffix struct {
+	american, british string
+	minLen            int
+}
+
 var spellingRules = sync.OnceValue(func() (out struct {
 	words    map[string]string
-	suffixes []struct {
-		american, british string
-		minLen            int
-	}
+	suffixes []spellingSuffix
 }) {
 	out.words = map[string]string{}
 	for _, line := range strings.Split(spellingData, "\n") {
@@ -241,10 +245,7 @@ var spellingRules = sync.OnceValue(func() (out struct {
 			if len(f) > 3 {
 				n, _ = strconv.Atoi(f[3])
 			}
-			out.suffixes = append(out.suffixes, struct {
-				american, british string
-				minLen            int
-			}{f[1], f[2], n})
+			out.suffixes = append(out.suffixes, spellingSuffix{f[1], f[2], n})
 		}
 	}
 	// Longest ending first: "izations" before "ization".
