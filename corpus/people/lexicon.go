@@ -759,7 +759,7 @@ func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
 func (l *Lexicon) HeadsBody(title string) bool {
 	f := titleWords(title)
 	for i := range f {
-		if i > 0 && (f[i-1] == "deputy" || f[i-1] == "vice" || f[i-1] == "vice-") || strings.HasPrefix(f[i], "vice-") {
+		if first, _, hyphen := strings.Cut(f[i], "-"); i > 0 && l.is("second", strings.TrimSuffix(f[i-1], "-")) || hyphen && l.is("second", first) {
 			continue
 		}
 		if l.classAt(f, i, "headtitle") {
