@@ -344,6 +344,10 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 		case w == "of" || w == "whose":
 			complement = len(heads) > 0
 		case roleFillerWord(w) || qw.filler[w]:
+		case e.lex.IsUnmaking(w) && e.vocab.df(e.terms.of(w)) == 0:
+			// "the ex un mine guy" of "a former United Nations
+			// mine-clearance adviser": a word the articles never use
+			// cannot say which one is meant.
 		case complement:
 			rest = append(rest, who[sp.start:sp.end])
 		case qw.personNoun[w]:

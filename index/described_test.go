@@ -321,6 +321,22 @@ In Kherson, Oksana, a 52-year-old pharmacist, keeps her shop open. "I have stopp
 	})
 }
 
+// "ex" is someone's former partner in English; before a role it says only
+// what "former" does, and articles that never write "ex" are asked as if
+// the member had left it out.
+func TestExBeforeARole(t *testing.T) {
+	text := `Title: Clearing the fields
+Outlet: Wire
+Date: 2027-11-04
+
+Samuel Okafor, a former United Nations mine-clearance adviser, called the plan "ambitious but not crazy".
+
+Marta Lind, a mine-clearance adviser to the ministry, said the first fields would be cleared by spring. "We start with the school roads," she said.
+`
+	e := engineOfFiles(t, map[string]string{"fields.txt": text})
+	checkSpeakers(t, e, []speakerCase{{"what did the ex un mine guy say", "Samuel Okafor", "ambitious but not crazy"}})
+}
+
 // A follow-up asking what "she" said, with no one named before it, is
 // searched for its words rather than answered as a name the articles do
 // not know.

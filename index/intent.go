@@ -110,6 +110,7 @@ type questionWords struct {
 	QuoteNounMods  []string          `yaml:"quote_noun_modifiers"`
 	QuoteNounLinks []string          `yaml:"quote_noun_links"`
 	AboutLead      []string          `yaml:"about_leads"`
+	AboutPronouns  []string          `yaml:"about_pronouns"`
 	VerbCompounds  []string          `yaml:"verb_compounds"`
 	SideNouns      []string          `yaml:"side_nouns"`
 	AgeUnits       []string          `yaml:"age_units"`

@@ -98,7 +98,7 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 			// it": the one the sentence before is about.
 			return quoteIntent{who: earlier, about: earlier, pronoun: true}, true
 		}
-		if in.about == "" {
+		if in.about == "" || slices.Contains(loadQuestionWords().AboutPronouns, strings.ToLower(in.about)) {
 			in.about = earlier
 			return in, true
 		}

@@ -28,6 +28,8 @@ func TestParseQuoteQuestion(t *testing.T) {
 		{"how did the turkish mediator describe the deal", "turkish mediator", "the deal", true},
 		{"the icrc guy in istanbul what did they say", "icrc guy in istanbul", "", true},
 		{"and if the timetable slips? what did aydin say", "aydin", "and if the timetable slips", true},
+		// "it" as all a question's subject is the sentence before.
+		{"is it a treaty? what did the osce envoy call it", "osce envoy", "is it a treaty", true},
 		{"the think tank guy ritter, what is his take on the reassurance force", "think tank guy ritter", "the reassurance force", true},
 		// After "the", "state" and "think" are nouns, not the verb.
 		{"what did the state dept spox say about the date", "state dept spox", "the date", true},

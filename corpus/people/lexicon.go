@@ -621,6 +621,12 @@ func (l *Lexicon) IsTitleNoun(w string) bool {
 // compound ending in one of five letters or more after three or more
 // ("headteacher").
 func (l *Lexicon) IsPersonNoun(w string) bool {
+	if l.unmaking(w) {
+		// "ex" is a person in English (someone's former partner), but
+		// before a title it only says the title was theirs: "the ex un
+		// mine guy".
+		return false
+	}
 	if l.persons[w] || l.IsTitleNoun(w) {
 		return true
 	}
@@ -642,6 +648,10 @@ func (l *Lexicon) titleGender(w string) Gender {
 	}
 	return Unknown
 }
+
+// IsUnmaking reports a word that makes a title not what the bare title
+// names: "former", "ex", "shadow" (words.tsv class unmaking).
+func (l *Lexicon) IsUnmaking(w string) bool { return l.unmaking(w) }
 
 // IsModifier reports whether w may stand inside a role before its noun:
 // a title modifier or a nationality ("special", "German", "Kremlin").
