@@ -184,7 +184,7 @@ func (e *Engine) titleHolders(heads, rest []string) []*person {
 	var out []*person
 	for i := range e.people {
 		p := &e.people[i]
-		if !p.titledAs(e, heads) {
+		if !p.titledAs(e, heads, rest) {
 			continue
 		}
 		all := true
@@ -395,7 +395,7 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 	}
 	var titled []*person
 	for _, p := range named {
-		if (p.titledAs(e, heads) || e.leads(p, heads, rest)) && e.restHeld(text, p, qual) {
+		if (p.titledAs(e, heads, rest) || e.leads(p, heads, rest)) && e.restHeld(text, p, qual) {
 			titled = append(titled, p)
 		}
 	}
@@ -420,7 +420,7 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 		}
 		var near []*person
 		for _, p := range named {
-			if e.describedNear(text, p, by) && e.restHeld(text, p, qual) {
+			if e.describedNear(text, p, by, e.asksSecond(rest)) && e.restHeld(text, p, qual) {
 				near = append(near, p)
 			}
 		}
@@ -486,7 +486,7 @@ func (e *Engine) describedByTitles(heads, rest []string) *person {
 	var found *person
 	for i := range e.people {
 		p := &e.people[i]
-		if e.data.Speakers[p.Name].Quotes == 0 || !(p.titledAs(e, heads) || e.leads(p, heads, rest) || e.studies(p, heads)) {
+		if e.data.Speakers[p.Name].Quotes == 0 || !(p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.studies(p, heads)) {
 			continue
 		}
 		if !e.holdsAll(p, rest) {
@@ -709,7 +709,11 @@ func (e *Engine) ofNations(p *person, nations map[string]bool) bool {
 // Fenwick"), or after it, past a comma, in the apposition ("Oksana, a
 // 52-year-old pharmacist", "Dmytro, 34, a deminer"). "A senior official
 // said Chancellor Friedrich Merz …" does not make Merz the official.
-func (e *Engine) describedNear(text string, p *person, heads []string) bool {
+//
+// A title of p's that is a deputy's ("First Deputy Foreign Minister
+// Larysa Demchuk") is not the title itself, unless second says the
+// description asks for a deputy.
+func (e *Engine) describedNear(text string, p *person, heads []string, second bool) bool {
 	want := map[string]bool{}
 	for _, h := range heads {
 		if h != "" {
@@ -739,9 +743,18 @@ func (e *Engine) describedNear(text string, p *person, heads []string) bool {
 		if fold(text[sp.start:sp.end]) != p.last {
 			continue
 		}
+		deputy := false
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			if isHead(j) {
-				return true
+				for k := j - 1; k >= 0 && k >= j-3 && !second; k-- {
+					if e.lex.IsSecond(strings.ToLower(text[ws[k].start:ws[k].end])) {
+						deputy = true
+					}
+				}
+				if !deputy {
+					return true
+				}
+				break
 			}
 			w := text[ws[j].start:ws[j].end]
 			aside := ws[j].start > 0 && text[ws[j].start-1] == '(' || strings.HasPrefix(text[ws[j].end:], ")")
@@ -752,8 +765,11 @@ func (e *Engine) describedNear(text string, p *person, heads []string) bool {
 		if i+1 < len(ws) && strings.HasPrefix(strings.TrimLeft(text[ws[i].end:ws[i+1].start], " "), ",") {
 			commas := 0
 			for j := i + 1; j < len(ws) && j <= i+6; j++ {
-				if isHead(j) {
+				if isHead(j) && !deputy {
 					return true
+				}
+				if !second && e.lex.IsSecond(strings.ToLower(text[ws[j].start:ws[j].end])) {
+					deputy = true
 				}
 				if gap := text[ws[j].end:min(len(text), ws[j].end+1)]; strings.ContainsAny(gap, ";.") {
 					break
@@ -816,18 +832,32 @@ func agentOf(head, word string) bool {
 }
 
 // titledAs reports whether one of p's titles holds one of the title words
-// or a word of the same class ("analyst" for "expert").
-func (p *person) titledAs(e *Engine, heads []string) bool {
+// or a word of the same class ("analyst" for "expert"), as its own title,
+// not as a deputy's: "the ukrainian fm" is not the First Deputy Foreign
+// Minister, unless the description says deputy (rest holds the words
+// beside the title words).
+func (p *person) titledAs(e *Engine, heads, rest []string) bool {
+	askedSecond := e.asksSecond(rest)
 	for _, r := range p.titles() {
+		second := false
 		for _, w := range tokens(r) {
+			if e.lex.IsSecond(w) {
+				second = true
+			}
 			for _, h := range heads {
-				if h != "" && e.lex.SameTitle(w, h) {
+				if h != "" && e.lex.SameTitle(w, h) && (!second || askedSecond) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// asksSecond reports whether a description's words ask for a deputy
+// ("the deputy fm").
+func (e *Engine) asksSecond(rest []string) bool {
+	return slices.ContainsFunc(rest, func(w string) bool { return e.lex.IsSecond(strings.ToLower(w)) })
 }
 
 // titled reports whether a phrase holds a title word ("the mayor of

@@ -957,3 +957,27 @@ func TestDescriptionMostlyInTheArticlesIsSearched(t *testing.T) {
 		}
 	}
 }
+
+// A deputy's title does not answer for the title: "the ukrainian fm" is
+// never the first deputy foreign minister, though she is the only
+// Ukrainian the articles give a foreign minister's title; "the deputy
+// fm" is her.
+func TestDeputyIsNotTheTitle(t *testing.T) {
+	text := `Title: Signed in Varna
+Outlet: Wire
+Date: 2031-05-03
+
+"This is not peace, but it is the first brick of a house," said Ukraine's First Deputy Foreign Minister Larysa Demchuk, who led the delegation.
+
+Foreign Minister Bohdan Lysenko said in Kyiv that territory was never discussed. "We did not sign away a single metre of land," Lysenko said.
+`
+	e := engineOfFiles(t, map[string]string{"varna.txt": text})
+	a, err := e.Ask(context.Background(), "what did the ukrainian fm say abt land", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker == "Larysa Demchuk" || slices.ContainsFunc(a.Quotes, func(q Quote) bool { return q.Speaker == "Larysa Demchuk" }) {
+		t.Errorf("\"the ukrainian fm\" answered with the first deputy foreign minister: %s, %+v", a.Speaker, a.Quotes)
+	}
+	checkSpeakers(t, e, []speakerCase{{"what did the deputy fm say", "Larysa Demchuk", "This is not peace"}})
+}

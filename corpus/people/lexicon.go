@@ -763,6 +763,29 @@ func (l *Lexicon) Pronoun(w string) (Gender, bool) {
 // whoever heads a body: "chief", "boss".
 func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
 
+// IsSecond reports a word that makes a title second to its head:
+// "deputy", "vice" (words.tsv class second).
+func (l *Lexicon) IsSecond(w string) bool { return l.is("second", w) }
+
+// UnderSecond reports whether the word at i of a title's words (lower
+// case) is made second by a word before it in the same title: "minister"
+// in "first deputy foreign minister", not "negotiator" in "deputy foreign
+// minister and chief negotiator" nor "general" in "deputy chief of the
+// general staff" (a word joining titles or opening what one is of, class
+// rolejoin or rolefor, ends the title).
+func (l *Lexicon) UnderSecond(f []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		w := strings.TrimSuffix(f[j], "-")
+		switch {
+		case l.is("second", w):
+			return true
+		case l.is("rolejoin", w) || l.is("rolefor", w):
+			return false
+		}
+	}
+	return false
+}
+
 // HeadsBody reports whether a title heads its body ("IAEA Director
 // General", "chairman of the committee"), not as a deputy's ("deputy
 // head of the mission").

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -70,6 +71,9 @@ type matchPerson struct {
 	names   []string   // folded name and alias words
 	lasts   []string   // folded surname and aliases' last words
 	roles   [][]string // folded role words, filler dropped, per role
+	// seconds marks, per role word, one made second by a word before it
+	// in its title ("minister" in "first deputy foreign minister").
+	seconds [][]bool
 	orgs    []*Organisation
 	nations []string // countries the roles name
 	expert  bool     // works at a think tank: an expert whatever the title
@@ -105,13 +109,17 @@ func (lx *Lexicon) NewMatcher(cands []Candidate) *Matcher {
 		orgNames = append(orgNames, c.Organisations...)
 		for _, r := range c.Roles {
 			var rt []string
-			for _, w := range foldWords(r) {
+			var second []bool
+			all := foldWords(r)
+			for i, w := range all {
 				if !roleFiller[w] {
 					rt = append(rt, w)
+					second = append(second, lx.UnderSecond(all, i))
 				}
 			}
 			if len(rt) > 0 {
 				mp.roles = append(mp.roles, rt)
+				mp.seconds = append(mp.seconds, second)
 			}
 			for _, o := range lx.orgsIn(r) {
 				orgNames = append(orgNames, o.Name)
@@ -352,7 +360,13 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via) {
 	if len(roles) == 0 {
 		roles = [][]string{nil}
 	}
-	for _, role := range roles {
+	askedSecond := slices.ContainsFunc(kept, m.lx.IsSecond)
+	for ri, role := range roles {
+		if !askedSecond && ri < len(p.seconds) && m.deputyOnly(role, p.seconds[ri], kept) {
+			// "the ukrainian fm" is not the First Deputy Foreign
+			// Minister: a deputy's title is not the title.
+			continue
+		}
 		score, ok := 0.0, true
 		nounFound := false
 		for _, w := range kept {
@@ -397,6 +411,30 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via) {
 		return 0, ""
 	}
 	return best, via
+}
+
+// deputyOnly reports whether the title words of kept stand in role only
+// as a deputy's: after "deputy" or "vice" in the same title ("first
+// deputy foreign minister"), not in another joined to it ("first deputy
+// foreign minister and chief negotiator") or in what it is of ("deputy
+// chief of the general staff" is no deputy general).
+func (m *Matcher) deputyOnly(role []string, second []bool, kept []string) bool {
+	deputy := false
+	for _, w := range kept {
+		if !m.lx.IsTitleNoun(singularWord(m.lx, w)) {
+			continue
+		}
+		for i, r := range role {
+			if !roleSimilar(m.lx, w, r) {
+				continue
+			}
+			if !second[i] {
+				return false
+			}
+			deputy = true
+		}
+	}
+	return deputy
 }
 
 // orgsOf takes the organisations out of role words: "german marshall

@@ -122,3 +122,32 @@ func TestMatcherClosest(t *testing.T) {
 		t.Errorf("closest to Bundesliga: %+v, want none", ms)
 	}
 }
+
+// A deputy's title is not the title: "the ukrainian foreign minister" is
+// not Ukraine's first deputy foreign minister, unless the question says
+// deputy; a title joined to the deputy's, or what it is of, is theirs.
+func TestMatcherDeputyIsNotTheTitle(t *testing.T) {
+	cands := []Candidate{
+		{Name: "Larysa Demchuk", Aliases: []string{"demchuk"}, Roles: []string{"Ukraine's First Deputy Foreign Minister"}},
+		{Name: "Piotr Zawadzki", Aliases: []string{"zawadzki"}, Roles: []string{"former deputy chief of the Polish General Staff"}},
+		{Name: "Ion Rusu", Aliases: []string{"rusu"}, Roles: []string{"Moldova's first deputy foreign minister and chief negotiator"}},
+	}
+	m := Default().NewMatcher(cands)
+	tests := []struct{ who, want string }{
+		{"the ukrainian foreign minister", ""},
+		{"the ukrainian deputy foreign minister", "Larysa Demchuk"},
+		{"the moldovan foreign minister", ""},
+		{"the moldovan negotiator", "Ion Rusu"},
+		{"the polish general", "Piotr Zawadzki"},
+	}
+	for _, tt := range tests {
+		ms := m.Match(tt.who, MatchOptions{})
+		got := ""
+		if len(ms) > 0 && (len(ms) == 1 || ms[1].Score < ms[0].Score) {
+			got = cands[ms[0].Index].Name
+		}
+		if got != tt.want {
+			t.Errorf("%q → %q, want %q (all %+v)", tt.who, got, tt.want, ms)
+		}
+	}
+}
