@@ -92,6 +92,10 @@ type analyser struct {
 	// fullNames memoises fullNameOf: an interview's labels repeat one
 	// surname many times, and each look is a pass over the article.
 	fullNames map[string]string
+	// chained memoises the pronouns read through by a later pronoun
+	// (chainedPronoun), and chainDepth bounds the chain.
+	chained    map[[2]int]who
+	chainDepth int
 }
 
 // tick counts n units of work and checks the budget every so often.

@@ -274,6 +274,33 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "she, then she again paragraphs on: one woman, read through the pronouns between",
+			paras: []string{
+				`Larysa Vovk keeps a rusted shackle on her desk. "I put it on the table on the first day," she says.`,
+				`The Odesa native was not the obvious choice. At 58, she had spent most of her career far from the front pages.`,
+				`When President Oleh Kravets picked her in February, the logic was that Ankara would host the talks.`,
+				`She describes the talks as a long shift at the docks. "You come in early, you carry heavy things," she says.`,
+			},
+			want: []q{
+				{"Larysa Vovk", "", "I put it on the table on the first day,"},
+				{"Larysa Vovk", "", "You come in early, you carry heavy things,"},
+			},
+		},
+		{
+			name: "a chain of she stops where one she could be two women: no guess past it",
+			paras: []string{
+				`Larysa Vovk keeps a rusted shackle on her desk. "I put it on the table on the first day," she says.`,
+				`Olena Shevchuk and Iryna Bondar joined the team in March.`,
+				`She had spent most of her career in Istanbul.`,
+				`Nobody in the room recalls the first day.`,
+				`She describes the talks as a long shift. "You come in early, you carry heavy things," she says.`,
+			},
+			want: []q{
+				{"Larysa Vovk", "", "I put it on the table on the first day,"},
+				{"", "", "You come in early, you carry heavy things,"},
+			},
+		},
+		{
 			name:  "they said is a group: no guess",
 			paras: []string{`Friedrich Merz and Volodymyr Zelensky met the press. "We made real progress on the guarantees today," they said.`},
 			want:  []q{{"", "", "We made real progress on the guarantees today,"}},

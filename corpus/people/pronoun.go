@@ -62,6 +62,13 @@ func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
 				named = addMember(named, w.p)
 			}
 			if len(named) == 0 && !own {
+				// "She describes the talks as a long shift at the docks.":
+				// the sentence names no one but speaks of someone by the
+				// same pronoun, and both stand for one person, whoever
+				// the earlier one stands for.
+				if at, ok := a.samePronounIn(p, start, end, want); ok {
+					return a.chainedPronoun(i, at, pronoun)
+				}
 				// "A senior diplomat was less upbeat.", "…," the official
 				// said: someone unnamed was the last to speak or act, and
 				// the pronoun may be them.
@@ -89,6 +96,42 @@ func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
 		}
 	}
 	return blocked
+}
+
+// maxPronounChain bounds how many pronouns back one pronoun may be read
+// through ("she … She … she").
+const maxPronounChain = 8
+
+// samePronounIn finds the last pronoun of gender want in text[start:end)
+// of p: its offset.
+func (a *analyser) samePronounIn(p *para, start, end int, want Gender) (int, bool) {
+	at, found := 0, false
+	for _, w := range splitWords(p.Text[start:end]) {
+		if g, ok := a.lx.Pronoun(Fold(w.w)); ok && g == want {
+			at, found = start+w.start, true
+		}
+	}
+	return at, found
+}
+
+// chainedPronoun resolves the pronoun at off of paragraph pi as another
+// pronoun's antecedent, remembered per place and bounded in depth.
+func (a *analyser) chainedPronoun(pi, off int, pronoun string) who {
+	key := [2]int{pi, off}
+	if w, ok := a.chained[key]; ok {
+		return w
+	}
+	if a.chainDepth >= maxPronounChain {
+		return blocked
+	}
+	a.chainDepth++
+	w := a.resolvePronoun(pi, off, pronoun)
+	a.chainDepth--
+	if a.chained == nil {
+		a.chained = map[[2]int]who{}
+	}
+	a.chained[key] = w
+	return w
 }
 
 // carriesOn reports whether a pronoun at off in paragraph pi may look
