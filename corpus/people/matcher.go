@@ -67,10 +67,10 @@ type Matcher struct {
 }
 
 type matchPerson struct {
-	full    []string   // folded full name and aliases, whole
-	names   []string   // folded name and alias words
-	lasts   []string   // folded surname and aliases' last words
-	roles   [][]string // folded role words, filler dropped, per role
+	full  []string   // folded full name and aliases, whole
+	names []string   // folded name and alias words
+	lasts []string   // folded surname and aliases' last words
+	roles [][]string // folded role words, filler dropped, per role
 	// seconds marks, per role word, one made second by a word before it
 	// in its title ("minister" in "first deputy foreign minister").
 	seconds [][]bool
