@@ -709,3 +709,21 @@ func TestTheOnlyHolderOfATitleFarBack(t *testing.T) {
 		}
 	}
 }
+
+// A place is no person: the second of two places after a preposition
+// ("families in Sumy and Chernihiv told me"), nor what a naming verb gives
+// words to ("called Varna "a neutral table"", the words its subject's).
+func TestPlacesBesideSpeechVerbsAreNoOne(t *testing.T) {
+	qs, d := analyse(paras(
+		`Families in Sumy and Chernihiv told me they had not heard whether their sons are on any list at all.`,
+		`Bulgarian Prime Minister Nikolai Stoev, who hosted the talks, called Varna "a neutral table in a NATO city" and said Bulgaria would keep two minesweepers on standby.`,
+	))
+	for _, p := range d.People(nil) {
+		if p.Name == "Chernihiv" || p.Name == "Varna" || p.Name == "Sumy" {
+			t.Errorf("%s, a place, read as a person: %+v", p.Name, p)
+		}
+	}
+	if len(qs) != 1 || qs[0].Speaker != "Nikolai Stoev" {
+		t.Errorf("quotes %+v, want Nikolai Stoev's \"a neutral table in a NATO city\"", qs)
+	}
+}

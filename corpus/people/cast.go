@@ -925,8 +925,11 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 			if b := text[max(0, m[0]-4):m[0]]; strings.EqualFold(b, "the ") || strings.EqualFold(b[max(0, len(b)-2):], "a ") {
 				continue
 			}
-			// "a sergeant near Orikhiv told": a place after a preposition.
-			if ws := wordsBefore(text, max(0, m[0]-16), m[0], 1); len(ws) == 1 && lx.is("preposition", Fold(ws[0].w)) {
+			// "a sergeant near Orikhiv told": a place after a preposition;
+			// "families in Sumy and Chernihiv told": and the place joined
+			// to one.
+			if ws := wordsBefore(text, max(0, m[0]-48), m[0], 3); len(ws) >= 1 && lx.is("preposition", Fold(ws[len(ws)-1].w)) ||
+				len(ws) == 3 && lx.is("conjunction", Fold(ws[2].w)) && unicode.IsUpper([]rune(ws[1].w)[0]) && lx.is("preposition", Fold(ws[0].w)) {
 				continue
 			}
 			// "said Danish prime minister Henrik Larsen": a word opening a

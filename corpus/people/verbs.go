@@ -137,6 +137,11 @@ func verbThenName(text string, verbs []verbAt) [][2]int {
 		if v.start < last || text[v.start] == 'A' { // "According to" is not in this list
 			continue
 		}
+		if v.v.Kind == "name" {
+			// "called Varna "a neutral table"": what a naming verb's
+			// subject gives words to stands after it, not who speaks.
+			continue
+		}
 		j := v.end
 		for j < len(text) && isRESpace(text[j]) {
 			j++
