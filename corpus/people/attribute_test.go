@@ -727,3 +727,27 @@ func TestPlacesBesideSpeechVerbsAreNoOne(t *testing.T) {
 		t.Errorf("quotes %+v, want Nikolai Stoev's \"a neutral table in a NATO city\"", qs)
 	}
 }
+
+// A transcript's label in capitals names someone as names are written:
+// "DMYTRO PASKO" is Dmytro Pasko, a particle lower case; an acronym stays.
+func TestShoutedLabelNamesAreWrittenAsNames(t *testing.T) {
+	qs, _ := analyse(paras(
+		`ANCHOR: Is the insurance in place?`,
+		`DMYTRO PASKO (Chairman, Grain Exporters' Union): Without cheap insurance the corridor is a line on a map.`,
+		`URSULA VON DER LEYEN: We will pay for cranes.`,
+	))
+	want := []string{"Dmytro Pasko", "Ursula von der Leyen"}
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Speaker)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	lx := Default()
+	for in, out := range map[string]string{"NATO": "NATO", "MARY O'BRIEN": "Mary O'Brien", "Dmytro Pasko": "Dmytro Pasko"} {
+		if got := lx.unshout(in); got != out {
+			t.Errorf("unshout(%q) = %q, want %q", in, got, out)
+		}
+	}
+}

@@ -94,6 +94,7 @@ func (c *cast) lookup(surname string) *member {
 
 // add records a mention of full (a full name or a surname) with a role.
 func (c *cast) add(full, role string) *member {
+	full = c.lx.unshout(full)
 	sur := c.lx.Surname(full)
 	key := c.key(sur)
 	p := c.byKey[key]
@@ -967,6 +968,43 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 func sentenceStart(text string, off int) bool {
 	before := strings.TrimRight(text[max(0, off-8):off], " \"“")
 	return off < 8 && before == "" || strings.ContainsRune(".!?", lastRune(before))
+}
+
+// unshout writes a name a transcript's label gives in capitals ("DMYTRO
+// PASKO") as names are written ("Dmytro Pasko"), a surname's particles
+// lower case ("URSULA VON DER LEYEN": "Ursula von der Leyen"); any other
+// name as it is.
+func (lx *Lexicon) unshout(name string) string {
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return name
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return name // "NATO", "OSCE": an acronym, not a shouted name
+	}
+	for i, w := range f {
+		low := strings.ToLower(w)
+		if i > 0 && i < len(f)-1 && lx.is("particle", low) {
+			f[i] = low
+			continue
+		}
+		f[i] = titleWord(low)
+	}
+	return strings.Join(f, " ")
+}
+
+// titleWord capitalises a lower-case word and each part after a hyphen or
+// an apostrophe ("lvova-belova": "Lvova-Belova", "o'brien": "O'Brien").
+func titleWord(w string) string {
+	rs := []rune(w)
+	up := true
+	for i, r := range rs {
+		if up {
+			rs[i] = unicode.ToUpper(r)
+		}
+		up = r == '-' || r == '\'' || r == '’'
+	}
+	return string(rs)
 }
 
 // list returns the document's people, in order of first mention.
