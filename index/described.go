@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"context"
+	"github.com/talksbot/talksbot/corpus"
 	"slices"
 	"strings"
 	"unicode"
@@ -431,7 +432,7 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 	switch {
 	case len(titled) == 1:
 		return titled[0], true
-	case len(titled) == 0 && len(named) == 1 && len(heads) == 1 && heads[0] == "" && !named[0].asks(text) && !e.describesAnother(text, named[0], rest):
+	case len(titled) == 0 && len(named) == 1 && len(heads) == 1 && heads[0] == "" && !named[0].asks(text) && !e.describesAnother(text, named[0], rest) && e.qualifiedNear(text, named[0], qual):
 		// "the reintegration ministry guy": no title to check, but not
 		// a question they ask ("the red cross lady" is not the
 		// interviewer asking "What does the Red Cross do?").
@@ -585,7 +586,7 @@ func (e *Engine) describesAnother(text string, p *person, rest []string) bool {
 			continue
 		}
 		titled := near(i, 3, func(w string) bool { return e.lex.IsTitleNoun(strings.ToLower(w)) })
-		if titled && !e.afterNameInSentence(text, ws, i, p) {
+		if titled && !e.afterNameInSentence(text, ws, i, p) && !e.titleBeforeName(text, ws, i, p) {
 			return true
 		}
 	}
@@ -607,6 +608,56 @@ func (e *Engine) afterNameInSentence(text string, ws []span, i int, p *person) b
 		}
 	}
 	return false
+}
+
+// titleBeforeName reports whether word i of text stands in a title set
+// before p's name, a comma between: "The UN's under-secretary-general for
+// humanitarian affairs, Miguel Arráez, said" describes Arráez.
+func (e *Engine) titleBeforeName(text string, ws []span, i int, p *person) bool {
+	for j := i; j < len(ws)-1 && j <= i+8; j++ {
+		gap := text[ws[j].end:ws[j+1].start]
+		if strings.ContainsAny(gap, ".:;?!\"“”") {
+			return false
+		}
+		if !strings.Contains(gap, ",") {
+			continue
+		}
+		for k := j + 1; k < len(ws) && k <= j+3; k++ {
+			if fold(text[ws[k].start:ws[k].end]) == p.last {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// qualifiedNear reports whether the words qualifying a description that
+// name a body or a country ("un" in "the un guy") are p's, in a title
+// or their nationality, or stand in a sentence naming p: a passage where
+// the UN and someone else stand apart describes no one of the UN.
+func (e *Engine) qualifiedNear(text string, p *person, qual []string) bool {
+	for _, w := range qual {
+		ns := e.nationsIn([]string{w})
+		if _, org := e.lex.Organisation(w); !org && len(ns) == 0 {
+			continue
+		}
+		if e.roleHolds(p, w) || len(ns) > 0 && e.ofNations(p, ns) {
+			continue
+		}
+		t := e.terms.of(w)
+		held := false
+		for _, sent := range corpus.Sentences(text) {
+			if e.hasTerm(sent, t) && p.namedIn(sent) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			return false
+		}
+	}
+	return true
 }
 
 // restHeld reports whether the words qualifying a description's title

@@ -981,3 +981,20 @@ Foreign Minister Bohdan Lysenko said in Kyiv that territory was never discussed.
 	}
 	checkSpeakers(t, e, []speakerCase{{"what did the deputy fm say", "Larysa Demchuk", "This is not peace"}})
 }
+
+// "The un guy" is someone of the UN: the one a title before their name
+// says is ("The UN's under-secretary-general for humanitarian affairs,
+// Miguel Arráez, said"), never someone a passage names apart from where
+// it mentions the UN.
+func TestGuyOfABodyStandsByIt(t *testing.T) {
+	text := `Title: Who wins from the corridor
+Outlet: Review
+Date: 2031-05-04
+
+The weak point is enforcement. The joint navigation centre in Istanbul will have 80 inspectors, 20 each from Ukraine, Russia, Turkey and the UN, but no power to stop a missile. Elif Sahin calls it "a smoke alarm, not a fire brigade."
+
+The UN's under-secretary-general for humanitarian affairs, Miguel Arraez, said the corridor could carry enough grain to bring down bread prices. "Today they can breathe a little," Arraez said.
+`
+	e := engineOfFiles(t, map[string]string{"corridor.txt": text})
+	checkSpeakers(t, e, []speakerCase{{"did the un guy say anything abt bread prices", "Miguel Arraez", "Today they can breathe a little"}})
+}
