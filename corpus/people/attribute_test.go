@@ -751,3 +751,47 @@ func TestShoutedLabelNamesAreWrittenAsNames(t *testing.T) {
 		}
 	}
 }
+
+// A title of a body set before a name with a comma is theirs ("The head
+// of the IAEA, Hanne Lindqvist,"), and a body's name ending a longer
+// capitalised one is not that body ("the Central Election Commission" is
+// not the European Commission).
+func TestTitleOfABodyBeforeAName(t *testing.T) {
+	_, d := analyse(paras(
+		`The head of the IAEA, Hanne Lindqvist, has welcomed the draft energy chapter.`,
+		`The chair of the Central Election Commission, Mykola Zhuk, said a vote needed 120 days.`,
+	))
+	roles := map[string]Person{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p
+	}
+	if p := roles["Hanne Lindqvist"]; !slices.Contains(p.Roles, "head of the IAEA") {
+		t.Errorf("Hanne Lindqvist's titles %q, want head of the IAEA", p.Roles)
+	}
+	if p := roles["Mykola Zhuk"]; !slices.Contains(p.Roles, "chair of the Central Election Commission") || len(p.Organisations) != 0 {
+		t.Errorf("Mykola Zhuk: titles %q, bodies %q; want chair of the Central Election Commission and no other body", p.Roles, p.Organisations)
+	}
+}
+
+// A well-known figure keeps their usual title beside what the articles
+// call them when it is another kind of title ("ombudsman" beside
+// "Commissioner for Human Rights"), not when the articles give one of
+// its kind.
+func TestKnownTitleBesideTheArticles(t *testing.T) {
+	lx := Default()
+	_, d1 := analyse(paras(`The Commissioner for Human Rights, Dmytro Lubinets, said 3,400 names had been sent.`))
+	_, d2 := analyse(paras(`Foreign Ministry spokeswoman Maria Zakharova said the talks were over.`))
+	merged, _ := lx.Merge([]DocumentPeople{{People: d1.People(nil)}, {People: d2.People(nil)}})
+	for _, p := range merged {
+		switch p.Name {
+		case "Dmytro Lubinets":
+			if !slices.ContainsFunc(p.Roles, func(r string) bool { return strings.Contains(r, "ombudsman") }) {
+				t.Errorf("Lubinets's titles %q lack his usual one, ombudsman", p.Roles)
+			}
+		case "Maria Zakharova":
+			if len(p.Roles) != 1 {
+				t.Errorf("Zakharova's titles %q, want only the article's spokeswoman", p.Roles)
+			}
+		}
+	}
+}

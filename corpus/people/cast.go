@@ -560,6 +560,9 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	if len(before) > 0 && !unicode.IsSpace(lastRune(before)) {
 		return ""
 	}
+	if r := lx.ofTitleBefore(before); r != "" {
+		return r
+	}
 	// The loop below reads at most seven words back (six role words and
 	// the one that stops it), and looks one further.
 	fields := lastFieldsTo(before, 10, func(w string) bool {
@@ -631,6 +634,44 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		role = role[:len(role)-1]
 	}
 	return strings.Join(role, " ")
+}
+
+// ofTitleBefore reads a title of a body set before a name with a comma:
+// "The head of the IAEA, Hanne Lindqvist", "the deputy chair of the
+// Committee on Foreign Affairs, …": a title noun, the words qualifying
+// it, "of" or "for" (rolejoin, rolefor) and a body whose words are
+// capitalised or join them. before is the text up to the name.
+func (lx *Lexicon) ofTitleBefore(before string) string {
+	t := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(t, ",") || len(t) == len(before) {
+		return ""
+	}
+	fields := lastFieldsTo(t[:len(t)-1], maxForBody+6, func(w string) bool { return strings.ContainsAny(w, ",;:()\"“”.") })
+	if len(fields) == 0 || !unicode.IsUpper(firstRune(fields[len(fields)-1])) {
+		return "" // the body's last word is a name's: "of the IAEA"
+	}
+	j := len(fields) - 1
+	for ; j >= 0 && len(fields)-1-j <= maxForBody; j-- {
+		w := fields[j]
+		if strings.ContainsAny(w, ",;:()\"“”.") {
+			return ""
+		}
+		lw := Fold(w)
+		if (lw == "of" || lx.is("rolefor", lw)) && j > 0 && lx.IsTitleNoun(Fold(fields[j-1])) {
+			break
+		}
+		if !unicode.IsUpper(firstRune(w)) && !lx.is("rolejoin", lw) {
+			return ""
+		}
+	}
+	if j < 1 || len(fields)-1-j > maxForBody {
+		return ""
+	}
+	k := j - 1
+	for k > 0 && lx.IsModifier(Fold(fields[k-1])) {
+		k--
+	}
+	return strings.Join(fields[k:], " ")
 }
 
 // maxForBody is the most words the body a title is for may take before
@@ -1127,6 +1168,16 @@ func (lx *Lexicon) orgsIn(text string) []*Organisation {
 	var out []*Organisation
 	words := wordToks(text)
 	for i := range words {
+		if i > 0 {
+			// "Central Election Commission" is not the Commission: a
+			// phrase ending a longer capitalised name is no body's
+			// name, unless what stands before it is a nation's word
+			// or someone's ("Russian Foreign Ministry", "Ukraine's").
+			prev := text[words[i-1][0]:words[i-1][1]]
+			if _, nation := lx.Nation(prev); unicode.IsUpper(firstRune(prev)) && !Possessive(prev) && !nation {
+				continue
+			}
+		}
 		// The longest phrase starting at word i that names one.
 		for j := min(len(words), i+8); j > i; j-- {
 			phrase := strings.Trim(text[words[i][0]:words[j-1][1]], "()")

@@ -174,6 +174,14 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		default:
 			p.Role = known
 		}
+		if known != "" && !lx.headAmong(known, p.Roles) {
+			// A well-known figure's usual title is theirs whatever the
+			// articles call them: "the ombudsman" is still Lubinets
+			// where the text says Commissioner for Human Rights. A
+			// title of the same kind the articles give stands instead
+			// ("Foreign Ministry spokeswoman").
+			p.Roles = append(p.Roles, known)
+		}
 		p.Aliases = lx.sortedAliases(p.Name, p.Aliases)
 		out = append(out, *p)
 	}
@@ -185,4 +193,32 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		return name
 	}
 	return out, canonical
+}
+
+// headAmong reports whether title's head noun (its last title word) is
+// the head of one of roles, or of its class.
+func (lx *Lexicon) headAmong(title string, roles []string) bool {
+	head := lastTitleNoun(lx, title)
+	if head == "" {
+		return true
+	}
+	for _, r := range roles {
+		for _, w := range titleWords(r) {
+			if lx.SameTitle(w, head) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastTitleNoun is the last title noun of a title, lower case.
+func lastTitleNoun(lx *Lexicon, title string) string {
+	f := titleWords(title)
+	for i := len(f) - 1; i >= 0; i-- {
+		if lx.IsTitleNoun(f[i]) {
+			return f[i]
+		}
+	}
+	return ""
 }
