@@ -147,6 +147,7 @@ func (e *Engine) onSubject(ctx context.Context, name string, reported bool, n in
 		if err != nil {
 			return nil, 0, err
 		}
+		ranked, on = distinctQuotes(ranked, on)
 		if on > 0 {
 			return ranked[:on], on, nil
 		}
@@ -169,6 +170,52 @@ func (e *Engine) onSubject(ctx context.Context, name string, reported bool, n in
 		out = append(out, r)
 	}
 	return out, 0, nil
+}
+
+// distinctQuotes drops a quote whose words an earlier one already holds
+// ("the last item on the table", which another article quotes alone, after
+// "It is the last item on the table, not the first"), keeping the fuller
+// where it comes later; on counts the first records (those on the
+// subject), and is returned for what is kept.
+func distinctQuotes(recs []*quoteRec, on int) ([]*quoteRec, int) {
+	out := make([]*quoteRec, 0, len(recs))
+	words := make([]string, 0, len(recs))
+	keptOn := 0
+	for i, r := range recs {
+		w := quoteWords(r.quote.Text)
+		dup := false
+		for j, k := range words {
+			switch {
+			case strings.Contains(k, w):
+				dup = true
+			case strings.Contains(w, k):
+				out[j], words[j], dup = r, w, true
+			}
+			if dup {
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		out, words = append(out, r), append(words, w)
+		if i < on {
+			keptOn++
+		}
+	}
+	return out, keptOn
+}
+
+// quoteWords is a quotation's words, lower case, one space apart, with a
+// space at each end, for finding one quotation inside another.
+func quoteWords(text string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, sp := range wordSpans(text) {
+		b.WriteString(strings.ToLower(text[sp.start:sp.end]))
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // rankQuotes returns the quote records indexed under key (speakerKey: the
