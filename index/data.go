@@ -348,7 +348,7 @@ func countStats(idx bleve.Index, d *indexData) error {
 
 // writeSide writes the side files of an index folder, each synced.
 func writeSide(dir string, s *sideData) error {
-	var body enc
+	body := enc{b: make([]byte, 0, len(s.oldQuotes)+1024)}
 	list := func(l []qentry) span64 {
 		start := len(body.b)
 		for _, q := range l {

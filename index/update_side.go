@@ -114,7 +114,9 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 	s := &sideData{data: d, direct: map[string][]qentry{}, reported: map[string][]qentry{}, lower: lower,
 		raw: u.raw, rawTable: u.rawTable, kept: map[string]speakerMeta{}}
 	d.Documents, d.Passages, d.Quotes = 0, 0, 0
-	var hashes [][32]byte
+	hashes := make([][32]byte, 0, len(u.raw))
+	s.docs = make([]docEntry, 0, len(u.raw))
+	s.docsEnc = make([][]byte, 0, len(u.raw))
 	var skipped []docEntry
 	// Speakers whose lists change: those of the documents read again and
 	// removed, before and after.

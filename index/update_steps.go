@@ -38,13 +38,21 @@ func (u *folderUpdate) redo(m *sourceFiles, read []string) error {
 	}
 	done := 0
 	u.raw = make([]rawEntry, 0, len(paths))
+	// paths, read and the old entries are in path order: walked side by
+	// side.
+	r, o := 0, 0
 	for _, p := range paths {
-		if !isRead[p] {
-			old := u.oldEntry(p)
-			if old == nil {
+		for r < len(read) && read[r] < p {
+			r++
+		}
+		if r == len(read) || read[r] != p {
+			for o < len(u.old) && u.old[o].Path < p {
+				o++
+			}
+			if o == len(u.old) || u.old[o].Path != p {
 				return fmt.Errorf("%w: %s is not in the index", errFullRebuild, p)
 			}
-			u.raw = append(u.raw, *old)
+			u.raw = append(u.raw, u.old[o])
 			continue
 		}
 		x := rawEntry{Path: p}
