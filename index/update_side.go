@@ -16,10 +16,8 @@ type oldDoc struct {
 	enc                        []byte
 	hash                       [32]byte
 	passages, quotes, reported int
-	// skip is why the file was skipped; its entry is decoded whole
-	// (entry) only then.
-	skip  bool
-	entry docEntry
+	// skipped is the whole entry of a file skipped, nil for a document.
+	skipped *docEntry
 }
 
 // readOldDocs reads the DOCS of the index folder dir, decoding of each
@@ -42,7 +40,7 @@ func readOldDocs(dir string) (map[string]oldDoc, error) {
 		for range 6 {
 			d.skipStr()
 		}
-		x.skip = d.skipStr() > 0
+		skip := d.skipStr() > 0
 		x.passages, x.quotes, x.reported = d.int(), d.int(), d.int()
 		if d.err != nil || len(d.b) < 32 {
 			return nil, errCorrupt
@@ -50,12 +48,13 @@ func readOldDocs(dir string) (map[string]oldDoc, error) {
 		copy(x.hash[:], d.b)
 		d.b = d.b[32:]
 		x.enc = at[:len(at)-len(d.b)]
-		if x.skip {
+		if skip {
 			e := dec{b: x.enc}
-			x.entry = e.docEntry()
+			entry := e.docEntry()
 			if e.err != nil {
 				return nil, e.err
 			}
+			x.skipped = &entry
 		}
 		out[id] = x
 	}
@@ -219,8 +218,8 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 	// Files skipped that are no articles (a people.yaml that could not be
 	// used) are as they were.
 	for id, e := range u.oldDocs {
-		if e.skip && !corpus.IsArticlePath(id) {
-			skipped = append(skipped, e.entry)
+		if e.skipped != nil && !corpus.IsArticlePath(id) {
+			skipped = append(skipped, *e.skipped)
 		}
 	}
 	slices.SortFunc(skipped, func(a, b docEntry) int { return cmpString(a.ID, b.ID) })
