@@ -337,6 +337,14 @@ func (r *Reader) MergePeople(casts []Cast) ([]Person, func(name string) string) 
 	return r.at.mergePeople(casts)
 }
 
+// MergeGroup is the group of a person's or speaker's name in
+// MergePeople: a merged person, and the name a speaker is filed under,
+// depend only on the people and speakers of the same group, in document
+// order. A reader that changes a few casts can merge again only the
+// groups they name, with the other groups' people and speakers left out
+// of every cast, and keep the people of the other groups as they were.
+func (r *Reader) MergeGroup(name string) string { return r.at.lexicon().MergeGroup(name) }
+
 // Rename files d's quotations and reported speech under their speakers'
 // merged names.
 func Rename(d *Document, canonical func(string) string) {

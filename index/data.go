@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -155,6 +156,11 @@ type sideData struct {
 	// string table of the RAW its unchanged entries were read from.
 	raw      []rawEntry
 	rawTable []string
+	// kept are the speakers an update did not change, with where their
+	// lists were in oldQuotes (the QUOTES it updates): written again as
+	// they were.
+	kept      map[string]speakerMeta
+	oldQuotes []byte
 }
 
 // Fingerprint is a content hash of the corpus (documents, metadata,
@@ -342,7 +348,7 @@ func countStats(idx bleve.Index, d *indexData) error {
 
 // writeSide writes the side files of an index folder, each synced.
 func writeSide(dir string, s *sideData) error {
-	var body enc
+	body := enc{b: make([]byte, 0, len(s.oldQuotes)+1024)}
 	list := func(l []qentry) span64 {
 		start := len(body.b)
 		for _, q := range l {
@@ -355,9 +361,26 @@ func writeSide(dir string, s *sideData) error {
 		names = append(names, name)
 	}
 	slices.Sort(names)
+	again := func(sp span64) (span64, error) {
+		if sp.Offset < 0 || sp.Length < 0 || sp.Offset+sp.Length > int64(len(s.oldQuotes)) {
+			return span64{}, errCorrupt
+		}
+		start := len(body.b)
+		body.b = append(body.b, s.oldQuotes[sp.Offset:sp.Offset+sp.Length]...)
+		return span64{Offset: int64(start), Length: sp.Length}, nil
+	}
 	for _, name := range names {
 		m := s.data.Speakers[name]
-		m.Direct, m.Reported = list(s.direct[name]), list(s.reported[name])
+		if k, ok := s.kept[name]; ok {
+			var err, err2 error
+			m.Direct, err = again(k.Direct)
+			m.Reported, err2 = again(k.Reported)
+			if err := errors.Join(err, err2); err != nil {
+				return fmt.Errorf("index: quotes: %w", err)
+			}
+		} else {
+			m.Direct, m.Reported = list(s.direct[name]), list(s.reported[name])
+		}
 		s.data.Speakers[name] = m
 	}
 	if err := writeSynced(filepath.Join(dir, quotesFile), body.b); err != nil {

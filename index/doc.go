@@ -85,7 +85,11 @@
 //     only those (and the files the corpus-wide steps then change), and a
 //     new folder of hard links to the segments and one batch of deletes
 //     and additions takes the index's place, answering exactly as a full
-//     build would.
+//     build would. update_steps.go and update_people.go redo the steps
+//     for the keys the changed files hold (lines, paragraphs, people's
+//     surname groups) with one pass over the other entries, read from
+//     RAW's bytes without decoding them (raw_view.go); update_apply.go is
+//     the batch, update_side.go the side files.
 //   - integrity.go: segments are checked against their CRC-32 when a
 //     folder is written (VERIFIED) and at open unless still that very file
 //     (a damaged index is rebuilt, not served), and the size of every file

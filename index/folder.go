@@ -249,6 +249,7 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 		return nil, err
 	}
 	defer done()
+	times := newPhases()
 	var files []fileStat
 	var whole bool
 	if src.Dir != "" {
@@ -265,6 +266,7 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 			now.files[i].hash = hashFile(fsys, now.files[i].path)
 		}
 	}
+	times.mark("scan")
 	if dir, ok := currentAny(opts.DataDir); ok {
 		b, err := os.ReadFile(filepath.Join(dir, sourcesFile))
 		var old *sourceFiles
@@ -273,6 +275,7 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 		}
 		if err == nil && old.build == now.build && old.maxSize == now.maxSize {
 			changed := old.changes(now)
+			times.mark("sources")
 			if len(changed) == 0 {
 				if s := opts.Served; s != nil && s.Dir() == dir && s.Check() == nil {
 					return s, nil
@@ -291,7 +294,7 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 				}
 				log.Warn("index unusable, rebuilding", "dir", dir, "err", err)
 			} else if whole {
-				e, err := updateIndex(ctx, opts, dir, now, changed, fsys, log)
+				e, err := updateIndex(ctx, opts, dir, now, changed, fsys, log, times)
 				switch {
 				case err == nil:
 					return e, nil

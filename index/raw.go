@@ -57,6 +57,10 @@ type rawEntry struct {
 	// the files it did not read again as they were. Reading a file again
 	// resets its entry, and these with it.
 	enc, encFinal []byte
+	// lazy says only the head (Path to Outlet) is decoded; at says where
+	// the other fields start in enc (raw_view.go).
+	lazy bool
+	at   [rawFields]int32
 }
 
 func (e *enc) ints(xs []int) {
@@ -272,6 +276,9 @@ func (w *rawEncoder) reuse(table []string) {
 
 // add writes r but its Final; final writes the next entry's Final.
 func (w *rawEncoder) add(r *rawEntry) {
+	if r.lazy && w.old == nil {
+		panic("index: RAW entry " + r.Path + " written before it is loaded")
+	}
 	if r.enc != nil && w.old != nil {
 		w.entries.b = append(w.entries.b, r.enc...)
 	} else {
@@ -354,7 +361,7 @@ func encodeRaw(rs []rawEntry, table []string) []byte {
 }
 
 // readRaw reads the RAW of the index folder dir: its entries, each with
-// its bytes (enc), and its string table.
+// its bytes (enc) and only its head decoded (lazy), and its string table.
 func readRaw(dir string) ([]rawEntry, []string, error) {
 	b, err := os.ReadFile(filepath.Join(dir, rawFile))
 	if err != nil {
@@ -369,12 +376,12 @@ func readRaw(dir string) ([]rawEntry, []string, error) {
 	out := make([]rawEntry, n)
 	for i := range out {
 		at := d.b
-		out[i] = d.rawEntry()
+		out[i] = d.rawHead()
 		out[i].enc = at[:len(at)-len(d.b)]
 	}
 	for i := range out {
 		at := d.b
-		out[i].Final = d.refs()
+		d.skipList(1)
 		out[i].encFinal = at[:len(at)-len(d.b)]
 	}
 	if d.err != nil {

@@ -36,6 +36,11 @@ func TestRawRewrite(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		for i := range rs {
+			if err := rs[i].load(table); err != nil {
+				t.Fatal(err)
+			}
+		}
 		return rs, table
 	}
 	// plain is the entries' content (as encodeRawEntry writes it alone,

@@ -13,9 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
-	bindex "github.com/blevesearch/bleve_index_api"
-
 	"github.com/talksbot/talksbot/corpus"
 )
 
@@ -63,36 +60,42 @@ const (
 
 // folderUpdate is one update under way.
 type folderUpdate struct {
-	ctx    context.Context
-	log    *slog.Logger
-	r      *corpus.Reader
-	cur    string // the current index folder
-	data   *indexData
-	oldRaw map[string]*rawEntry
-	// rawTable is the string table of the current RAW, which oldRaw's
+	ctx  context.Context
+	log  *slog.Logger
+	r    *corpus.Reader
+	cur  string // the current index folder
+	data *indexData
+	// old are the current RAW's entries, in path order, lazy (raw_view.go)
+	// until an update needs one whole.
+	old []rawEntry
+	// rawTable is the string table of the current RAW, which old's
 	// entries refer to as they are written again.
 	rawTable []string
-	oldDocs  map[string]docEntry
-	// oldDocEnc are the old entries' bytes in DOCS, written again as
-	// they are for the documents unchanged.
-	oldDocEnc map[string][]byte
-	raw       []rawEntry // the new entries, in path order
+	// oldDocs are the current DOCS entries, with their bytes, written
+	// again as they are for the documents unchanged.
+	oldDocs map[string]oldDoc
+	raw     []rawEntry // the new entries, in path order
+	// read are the files changed (read again, or removed), in path
+	// order; removed those of them that are gone.
+	read, removed []string
 	// pages read, and documents built, by path: the files read again.
 	pages map[string]*corpus.Page
 	docs  map[string]*corpus.Document
 	// drops are the reprinted paragraphs of the documents built.
-	drops    map[string][]corpus.Drop
-	repeats  *corpus.Repeats
+	drops map[string][]corpus.Drop
+	// lines counts, by outlet, the pages of the new entries holding a
+	// short line, for the lines counted (update_steps.go).
+	lines    lineCounts
 	progress func(Progress)
-	present  map[string]bool // the paths of raw, once asked (exists)
+	times    *phases
 }
 
 // updateIndex builds the updated index of the folder in a new folder of
 // opts.DataDir, names it CURRENT and opens it. changed are the files
 // added, removed or changed since cur was built (m lists them all now).
-func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFiles, changed []string, fsys fs.FS, log *slog.Logger) (*Engine, error) {
+func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFiles, changed []string, fsys fs.FS, log *slog.Logger, times *phases) (*Engine, error) {
 	start := time.Now()
-	u := &folderUpdate{ctx: ctx, log: log, cur: cur, progress: opts.Progress,
+	u := &folderUpdate{ctx: ctx, log: log, cur: cur, progress: opts.Progress, times: times,
 		pages: map[string]*corpus.Page{}, docs: map[string]*corpus.Document{}, drops: map[string][]corpus.Drop{}}
 	if slices.Contains(changed, corpus.PeopleFile) {
 		return nil, fmt.Errorf("%w: %s changed", errFullRebuild, corpus.PeopleFile)
@@ -102,6 +105,7 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
 	u.data = data
+	times.mark("meta")
 	raw, table, err := readRaw(cur)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
@@ -113,25 +117,16 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 	if u.r.PeopleFile() != data.PeopleFile {
 		return nil, fmt.Errorf("%w: the people lexicon changed", errFullRebuild)
 	}
-	u.rawTable = table
-	u.oldRaw = make(map[string]*rawEntry, len(raw))
-	for i := range raw {
-		u.oldRaw[raw[i].Path] = &raw[i]
-	}
+	u.rawTable, u.old = table, raw
+	times.mark("raw")
 	read := u.toRead(m, changed)
 	if len(read) > max(maxUpdateFiles, len(raw)/5) {
 		return nil, fmt.Errorf("%w: %d files changed", errFullRebuild, len(read))
 	}
-	docs, encs, err := readDocsAt(cur)
-	if err != nil {
+	if u.oldDocs, err = readOldDocs(cur); err != nil {
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
-	u.oldDocs = make(map[string]docEntry, len(docs))
-	u.oldDocEnc = make(map[string][]byte, len(docs))
-	for i, d := range docs {
-		u.oldDocs[d.ID] = d
-		u.oldDocEnc[d.ID] = encs[i]
-	}
+	times.mark("docs")
 	if err := u.redo(m, read); err != nil {
 		return nil, err
 	}
@@ -150,7 +145,7 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 	if err != nil {
 		return nil, err
 	}
-	log.Debug("index updated", "dir", e.Dir(), "files_changed", len(read), "documents_reindexed", len(u.docs), "duration", time.Since(start))
+	log.Debug("index updated", "dir", e.Dir(), "files_changed", len(read), "documents_reindexed", len(u.docs), "duration", time.Since(start), times.attr())
 	return e, nil
 }
 
@@ -172,8 +167,8 @@ func (u *folderUpdate) toRead(m *sourceFiles, changed []string) []string {
 				set[f.path] = true
 			}
 		}
-		for p := range u.oldRaw {
-			if sidecars[corpus.SidecarName(p)] {
+		for i := range u.old {
+			if p := u.old[i].Path; sidecars[corpus.SidecarName(p)] {
 				set[p] = true
 			}
 		}
@@ -186,205 +181,21 @@ func (u *folderUpdate) toRead(m *sourceFiles, changed []string) []string {
 	return out
 }
 
-// redo reads the files that changed and redoes the corpus-wide steps,
-// reading again the files whose documents they change.
-func (u *folderUpdate) redo(m *sourceFiles, read []string) error {
-	isRead := map[string]bool{}
-	for _, p := range read {
-		isRead[p] = true
-	}
-	// The new entries: the files now, those read again fresh, in path
-	// order.
-	paths := make([]string, 0, len(m.files))
-	for _, f := range m.files {
-		if corpus.IsArticlePath(f.path) {
-			paths = append(paths, f.path)
-		}
-	}
-	slices.Sort(paths)
-	done := 0
-	u.raw = make([]rawEntry, 0, len(paths))
-	for _, p := range paths {
-		if !isRead[p] {
-			old := u.oldRaw[p]
-			if old == nil {
-				return fmt.Errorf("%w: %s is not in the index", errFullRebuild, p)
-			}
-			u.raw = append(u.raw, *old)
-			continue
-		}
-		x := rawEntry{Path: p}
-		if err := u.readPage(&x); err != nil {
-			return err
-		}
-		u.raw = append(u.raw, x)
-		if done++; u.progress != nil {
-			u.progress(Progress{Phase: "reading", Done: done, Total: len(read)})
-		}
-	}
-
-	// Repeated lines: the pages whose lines cross a count that decides
-	// whether they are furniture (two pages, three) are built again.
-	u.repeats = corpus.NewRepeats()
-	for i := range u.raw {
-		if u.raw[i].Read {
-			u.repeats.Add(u.raw[i].Outlet, u.raw[i].Lines)
-		}
-	}
-	touched := map[string]map[uint64]bool{} // outlet → keys of the pages read
-	mark := func(outlet string, keys []uint64) {
-		if touched[outlet] == nil {
-			touched[outlet] = map[uint64]bool{}
-		}
-		for _, k := range keys {
-			touched[outlet][k] = true
-		}
-	}
-	for _, p := range read {
-		if old := u.oldRaw[p]; old != nil && old.Read {
-			mark(old.Outlet, old.Lines)
-		}
-		if pg := u.pages[p]; pg != nil {
-			x := u.entry(p)
-			mark(x.Outlet, x.Lines)
-		}
-	}
-	oldCount := map[string]map[uint64]int{}
-	for _, old := range u.oldRaw {
-		t := touched[old.Outlet]
-		if !old.Read || t == nil {
-			continue
-		}
-		for _, k := range old.Lines {
-			if t[k] {
-				if oldCount[old.Outlet] == nil {
-					oldCount[old.Outlet] = map[uint64]int{}
-				}
-				oldCount[old.Outlet][k]++
-			}
-		}
-	}
-	for i := range u.raw {
-		x := &u.raw[i]
-		t := touched[x.Outlet]
-		if !x.Read || t == nil || u.pages[x.Path] != nil {
-			continue
-		}
-		now := u.repeats.Of(x.Outlet)
-		for _, k := range x.Lines {
-			if t[k] && min(oldCount[x.Outlet][k], 3) != min(now(k), 3) {
-				if err := u.readPage(x); err != nil {
-					return err
-				}
-				break
-			}
-		}
-	}
-	for p := range u.pages {
-		u.build(u.entry(p))
-	}
-
-	// Reprinted paragraphs, in document order.
-	reprints := corpus.NewReprints()
-	for i := range u.raw {
-		x := &u.raw[i]
-		if x.Skip != "" {
-			continue
-		}
-		doc := u.docs[x.Path]
-		keys := x.Keys
-		if doc != nil {
-			keys = corpus.ParagraphKeys(doc)
-		}
-		drops := reprints.Next(x.Path, keys)
-		if doc != nil {
-			u.drops[x.Path] = drops
-			continue
-		}
-		if !sameDrops(drops, x.Drops) {
-			if err := u.readPage(x); err != nil {
-				return err
-			}
-			if u.build(x); u.docs[x.Path] != nil {
-				u.drops[x.Path] = drops
-			}
-		}
-	}
-	for p, doc := range u.docs {
-		x := u.entry(p)
-		x.Keys = corpus.ParagraphKeys(doc)
-		x.Drops = nil
-		for _, dr := range u.drops[p] {
-			x.Drops = append(x.Drops, dr.Index)
-		}
-		corpus.DropParagraphs(doc, u.drops[p])
-	}
-
-	// People, merged over every document's cast.
-	var casts []corpus.Cast
-	for i := range u.raw {
-		x := &u.raw[i]
-		if x.Skip != "" {
-			continue
-		}
-		if doc := u.docs[x.Path]; doc != nil {
-			c := corpus.CastOf(doc)
-			x.People, x.Quotes, x.Reported = doc.People, c.Quotes, nil
-			for _, q := range doc.Reported {
-				x.Reported = append(x.Reported, q.Speaker)
-			}
-		}
-		casts = append(casts, corpus.Cast{People: x.People, Quotes: x.Quotes})
-	}
-	people, canonical := u.r.MergePeople(casts)
-	u.data.People = people
-	for i := range u.raw {
-		x := &u.raw[i]
-		if x.Skip != "" || u.docs[x.Path] != nil {
-			continue
-		}
-		if !slices.Equal(finalSpeakers(x, canonical), x.Final) {
-			// Filed under another name now: its quote records change.
-			// Its page, paragraphs and cast are as before.
-			kept := *x
-			if err := u.readPage(x); err != nil {
-				return err
-			}
-			u.build(x)
-			if doc := u.docs[x.Path]; doc != nil {
-				drops := make([]corpus.Drop, len(kept.Drops))
-				for j, at := range kept.Drops {
-					// Only Document.Skipped names the other article,
-					// and the index keeps none of it.
-					drops[j] = corpus.Drop{Index: at, Other: "another article"}
-				}
-				corpus.DropParagraphs(doc, drops)
-				x.Keys, x.Drops, x.People, x.Quotes, x.Reported = kept.Keys, kept.Drops, kept.People, kept.Quotes, kept.Reported
-			}
-		}
-	}
-	for p, doc := range u.docs {
-		corpus.Rename(doc, canonical)
-		u.entry(p).setRecords(doc)
-	}
-	return u.ctx.Err()
-}
-
 // unchanged reports whether the files read again gave what they gave
 // before, so that the index stays as it is.
 func (u *folderUpdate) unchanged() bool {
-	if len(u.raw) != len(u.oldRaw) {
+	if len(u.raw) != len(u.old) {
 		return false
 	}
 	for p := range u.pages {
-		old := u.oldRaw[p]
-		if old == nil {
+		old := u.oldEntry(p)
+		if old == nil || old.load(u.rawTable) != nil {
 			return false
 		}
 		if encodeRawEntry(old) != encodeRawEntry(u.entry(p)) {
 			return false
 		}
-		if doc := u.docs[p]; doc != nil && docHash(doc) != u.oldDocs[p].Hash {
+		if doc := u.docs[p]; doc != nil && docHash(doc) != u.oldDocs[p].hash {
 			return false
 		}
 	}
@@ -393,11 +204,22 @@ func (u *folderUpdate) unchanged() bool {
 
 // entry is the new entry of the file at path.
 func (u *folderUpdate) entry(path string) *rawEntry {
-	i, ok := slices.BinarySearchFunc(u.raw, path, func(x rawEntry, p string) int { return cmpString(x.Path, p) })
-	if !ok {
+	x := findEntry(u.raw, path)
+	if x == nil {
 		panic("index: update: no entry for " + path)
 	}
-	return &u.raw[i]
+	return x
+}
+
+// oldEntry is the current entry of the file at path, nil if none.
+func (u *folderUpdate) oldEntry(path string) *rawEntry { return findEntry(u.old, path) }
+
+func findEntry(rs []rawEntry, path string) *rawEntry {
+	i, ok := slices.BinarySearchFunc(rs, path, func(x rawEntry, p string) int { return cmpString(x.Path, p) })
+	if !ok {
+		return nil
+	}
+	return &rs[i]
 }
 
 // readPage reads the file of x again and keeps its page for building.
@@ -419,13 +241,13 @@ func (u *folderUpdate) readPage(x *rawEntry) error {
 }
 
 // build builds the document of a page read, with the repeated lines
-// counted over the whole corpus.
+// counted over the whole corpus (countLines has counted them).
 func (u *folderUpdate) build(x *rawEntry) {
 	pg := u.pages[x.Path]
 	if pg == nil {
 		return
 	}
-	doc, err := pg.Document(u.repeats.Of(x.Outlet))
+	doc, err := pg.Document(u.lines.of(x.Outlet))
 	if err != nil {
 		x.Skip = err.Error()
 		delete(u.docs, x.Path)
@@ -433,37 +255,6 @@ func (u *folderUpdate) build(x *rawEntry) {
 	}
 	x.Skip = ""
 	u.docs[x.Path] = doc
-}
-
-func sameDrops(drops []corpus.Drop, at []int) bool {
-	if len(drops) != len(at) {
-		return false
-	}
-	for i, d := range drops {
-		if d.Index != at[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// finalSpeakers are the names x's quote records are filed under by
-// canonical.
-func finalSpeakers(x *rawEntry, canonical func(string) string) []string {
-	var out []string
-	name := func(s string) string {
-		if s == "" {
-			return ""
-		}
-		return canonical(s)
-	}
-	for _, q := range x.Quotes {
-		out = append(out, name(q.Name))
-	}
-	for _, s := range x.Reported {
-		out = append(out, name(s))
-	}
-	return out
 }
 
 // write makes the updated index folder and opens it.
@@ -480,13 +271,16 @@ func (u *folderUpdate) write(opts OpenOptions, m *sourceFiles) (*Engine, error) 
 	if err := cloneIndex(filepath.Join(u.cur, bleveDir), filepath.Join(tmp, bleveDir)); err != nil {
 		return fail(err)
 	}
+	u.times.mark("clone")
 	side, err := u.apply(filepath.Join(tmp, bleveDir))
 	if err != nil {
 		return fail(err)
 	}
+	u.times.mark("apply")
 	if err := writeSide(tmp, side); err != nil {
 		return fail(err)
 	}
+	u.times.mark("side")
 	if err := writeSynced(filepath.Join(tmp, sourcesFile), m.encode()); err != nil {
 		return fail(err)
 	}
@@ -512,8 +306,12 @@ func (u *folderUpdate) write(opts OpenOptions, m *sourceFiles) (*Engine, error) 
 	if err := setCurrent(opts.DataDir, filepath.Base(final)); err != nil {
 		return nil, err
 	}
+	u.times.mark("finish")
 	cleanup(opts.DataDir, filepath.Base(final), u.log)
-	return openDir(u.ctx, final, opts, u.log)
+	u.times.mark("cleanup")
+	e, err := openDir(u.ctx, final, opts, u.log)
+	u.times.mark("open")
+	return e, err
 }
 
 // cloneIndex makes dst a copy of the bleve index in src: its segments,
@@ -563,373 +361,4 @@ func copyFile(src, dst string) error {
 func segmentCount(dir string) (int, error) {
 	zaps, err := filepath.Glob(filepath.Join(dir, bleveDir, "store", "*.zap"))
 	return len(zaps), err
-}
-
-// apply changes the cloned index in path: one batch deletes the records
-// of the documents read again (and of those removed) and adds their new
-// ones. It returns the side data of the updated index.
-func (u *folderUpdate) apply(path string) (*sideData, error) {
-	if err := registerLemmaFilter(); err != nil {
-		return nil, fmt.Errorf("index: lemma filter: %w", err)
-	}
-	idx, err := bleve.OpenUsing(path, map[string]interface{}{
-		"bolt_timeout":           lockWait,
-		"scorchMergePlanOptions": map[string]interface{}{"MaxSegmentSize": mergeLimit},
-	})
-	if err != nil {
-		return nil, fmt.Errorf("index: update: open: %w", err)
-	}
-	side, err := u.applyTo(idx)
-	if cerr := idx.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("index: update: close: %w", cerr)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if err := pruneSegments(path); err != nil {
-		return nil, err
-	}
-	return side, nil
-}
-
-func (u *folderUpdate) applyTo(idx bleve.Index) (*sideData, error) {
-	an := idx.Mapping().AnalyzerNamed(analyzerName)
-	if an == nil {
-		return nil, fmt.Errorf("index: analyzer %q missing", analyzerName)
-	}
-	// The terms the batch may add or take from each field: those of the
-	// records it deletes, read before, and of those it adds.
-	cand := map[string]map[string]bool{}
-	addTerms := func(field, text string, analysed bool) {
-		if cand[field] == nil {
-			cand[field] = map[string]bool{}
-		}
-		if !analysed {
-			cand[field][text] = true // a keyword, even "", is one term
-			return
-		}
-		for _, tok := range an.Analyze([]byte(text)) {
-			cand[field][string(tok.Term)] = true
-		}
-	}
-	lower := lowerCounts{}
-	if old, err := readLower(u.cur); err == nil {
-		lower = old
-	} else {
-		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
-	}
-	batch := idx.NewBatch()
-	deleted, added := 0, 0
-	// What is deleted: every record of the documents read again and of
-	// those removed, unless a document read again is the same as before.
-	var gone []*rawEntry
-	for p, old := range u.oldRaw {
-		if old.Skip != "" {
-			continue
-		}
-		if _, ok := u.pages[p]; ok || !u.exists(p) {
-			gone = append(gone, old)
-		}
-	}
-	slices.SortFunc(gone, func(a, b *rawEntry) int { return cmpString(a.Path, b.Path) })
-	same := map[string]bool{}
-	for _, old := range gone {
-		if doc := u.docs[old.Path]; doc != nil && docHash(doc) == u.oldDocs[old.Path].Hash {
-			same[old.Path] = true // touched, read again, the same
-			continue
-		}
-		var texts []string
-		for _, id := range old.recordIDs() {
-			b, err := readStored(idx, id)
-			if err != nil {
-				return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
-			}
-			if id[0] == 'p' {
-				r, err := decodePassage(b)
-				if err != nil {
-					return nil, err
-				}
-				addTerms(fieldText, r.text, true)
-				addTerms(fieldSection, r.src.Section, true)
-				texts = append(texts, r.text)
-			} else {
-				r, err := decodeQuote(b)
-				if err != nil {
-					return nil, err
-				}
-				addTerms(fieldQuote, r.quote.Text, true)
-				addTerms(fieldContext, r.context, true)
-				addTerms(fieldSpeakerKey, speakerKey(r.quote), false)
-			}
-			batch.Delete(id)
-			deleted++
-		}
-		lower.addDoc(texts, -1)
-	}
-	paths := make([]string, 0, len(u.docs))
-	for p := range u.docs {
-		paths = append(paths, p)
-	}
-	slices.Sort(paths)
-	for _, p := range paths {
-		if same[p] {
-			continue
-		}
-		doc := u.docs[p]
-		recs := recordsOf(doc)
-		var texts []string
-		for i := range recs.passages {
-			r := &recs.passages[i]
-			if err := batch.Index(passageKey(doc.ID, r.src.Paragraph, i), passageDoc(r)); err != nil {
-				return nil, fmt.Errorf("index: %s passage %d: %w", doc.ID, i, err)
-			}
-			addTerms(fieldText, r.text, true)
-			addTerms(fieldSection, r.src.Section, true)
-			texts = append(texts, r.text)
-			added++
-		}
-		for j := range recs.quotes {
-			q := &recs.quotes[j]
-			if err := batch.Index(quoteKey(doc.ID, q.quote.Source.Paragraph, j), quoteDoc(q)); err != nil {
-				return nil, fmt.Errorf("index: %s quote %d: %w", doc.ID, j, err)
-			}
-			addTerms(fieldQuote, q.quote.Text, true)
-			addTerms(fieldContext, q.context, true)
-			addTerms(fieldSpeakerKey, speakerKey(q.quote), false)
-			added++
-		}
-		lower.addDoc(texts, 1)
-	}
-	if u.progress != nil {
-		u.progress(Progress{Phase: "indexing", Done: 0, Total: added})
-	}
-	before := map[string]map[string]int{}
-	for f, ts := range cand {
-		before[f] = map[string]int{}
-		for t := range ts {
-			before[f][t] = termCount(idx, f, t)
-		}
-	}
-	if batch.Size() > 0 {
-		if err := u.ctx.Err(); err != nil {
-			return nil, err
-		}
-		if err := idx.Batch(batch); err != nil {
-			return nil, fmt.Errorf("index: update: batch: %w", err)
-		}
-	}
-	if u.progress != nil {
-		u.progress(Progress{Phase: "indexing", Done: added, Total: added})
-	}
-	d := u.data
-	d.DocCount += added - deleted
-	d.Deleted += deleted
-	card := make(map[string]int, len(d.Cardinality))
-	for f, n := range d.Cardinality {
-		card[f] = n
-	}
-	ghosts := map[string]bool{}
-	for _, g := range d.Ghosts {
-		ghosts[g] = true
-	}
-	for f, ts := range cand {
-		for t := range ts {
-			b, a := before[f][t], termCount(idx, f, t)
-			switch {
-			case b == 0 && a > 0:
-				card[f]++
-			case b > 0 && a == 0:
-				card[f]--
-			}
-			if f == fieldText {
-				switch {
-				case a > 0:
-					delete(ghosts, t)
-				case b > 0:
-					ghosts[t] = true
-				}
-			}
-		}
-	}
-	d.Cardinality = card
-	d.Ghosts = d.Ghosts[:0]
-	for g := range ghosts {
-		d.Ghosts = append(d.Ghosts, g)
-	}
-	slices.Sort(d.Ghosts)
-	return u.sideData(lower)
-}
-
-// exists reports whether the file at path is still an entry.
-func (u *folderUpdate) exists(path string) bool {
-	if u.present == nil {
-		u.present = make(map[string]bool, len(u.raw))
-		for i := range u.raw {
-			u.present[u.raw[i].Path] = true
-		}
-	}
-	return u.present[path]
-}
-
-// readStored reads the stored record of a bleve document.
-func readStored(idx bleve.Index, id string) ([]byte, error) {
-	doc, err := idx.Document(id)
-	if err != nil {
-		return nil, fmt.Errorf("index: read %q: %w", id, err)
-	}
-	if doc == nil {
-		return nil, fmt.Errorf("index: read %q: %w", id, errCorrupt)
-	}
-	var b []byte
-	doc.VisitFields(func(f bindex.Field) {
-		if f.Name() == fieldRec {
-			b = f.Value()
-		}
-	})
-	if b == nil {
-		return nil, fmt.Errorf("index: read %q: %w", id, errCorrupt)
-	}
-	return b, nil
-}
-
-// sideData is the updated index's data: documents, counts, speakers and
-// their lists, people, fingerprint.
-func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
-	d := u.data
-	s := &sideData{data: d, direct: map[string][]qentry{}, reported: map[string][]qentry{}, lower: lower, raw: u.raw, rawTable: u.rawTable}
-	d.Documents, d.Passages, d.Quotes = 0, 0, 0
-	var hashes [][32]byte
-	var skipped []docEntry
-	// Speakers whose lists change: those of the documents read again and
-	// removed, before and after.
-	changedSpeaker := map[string]bool{}
-	for p, old := range u.oldRaw {
-		if _, ok := u.pages[p]; ok || !u.exists(p) {
-			for _, s := range old.Final {
-				changedSpeaker[s] = true
-			}
-		}
-	}
-	for p := range u.pages {
-		for _, s := range u.entry(p).Final {
-			changedSpeaker[s] = true
-		}
-	}
-	tally := map[string]*speakerTally{}
-	ord := 0
-	for i := range u.raw {
-		x := &u.raw[i]
-		if x.Skip != "" {
-			skipped = append(skipped, skipEntry(x.Path, x.Skip))
-			continue
-		}
-		var e docEntry
-		var enc []byte
-		if doc := u.docs[x.Path]; doc != nil {
-			e = entryOf(doc)
-		} else {
-			e, enc = u.oldDocs[x.Path], u.oldDocEnc[x.Path]
-		}
-		s.docs = append(s.docs, e)
-		s.docsEnc = append(s.docsEnc, enc)
-		hashes = append(hashes, e.Hash)
-		d.Documents++
-		d.Passages += e.Passages
-		d.Quotes += e.Quotes + e.Reported
-		for j, name := range x.Final {
-			if name == "" {
-				continue
-			}
-			t := tally[name]
-			if t == nil {
-				t = &speakerTally{}
-				tally[name] = t
-			}
-			reported := j >= len(x.Quotes)
-			if reported {
-				t.reports++
-			} else {
-				if t.quotes == 0 {
-					t.first = x.Quotes[j].Role
-				}
-				t.quotes++
-				if !slices.Contains(t.roles, x.Quotes[j].Role) {
-					t.roles = append(t.roles, x.Quotes[j].Role)
-				}
-			}
-			if changedSpeaker[name] {
-				q := qentry{date: x.Date, ord: ord, n: j, id: quoteKey(x.Path, x.QuoteParas[j], j)}
-				if reported {
-					s.reported[name] = append(s.reported[name], q)
-				} else {
-					s.direct[name] = append(s.direct[name], q)
-				}
-			}
-		}
-		ord++
-	}
-	// Files skipped that are no articles (a people.yaml that could not be
-	// used) are as they were.
-	for id, e := range u.oldDocs {
-		if e.Skip != "" && !corpus.IsArticlePath(id) {
-			skipped = append(skipped, e)
-		}
-	}
-	slices.SortFunc(skipped, func(a, b docEntry) int { return cmpString(a.ID, b.ID) })
-	s.docs = append(s.docs, skipped...)
-	for _, l := range s.direct {
-		sortNewestFirst(l)
-	}
-	for _, l := range s.reported {
-		sortNewestFirst(l)
-	}
-	// The lists of the other speakers are as they were.
-	qf, err := os.Open(filepath.Join(u.cur, quotesFile))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
-	}
-	defer qf.Close()
-	old := &quoteLists{file: qf, data: &indexData{Speakers: d.Speakers}}
-	speakers := map[string]speakerMeta{}
-	for name, t := range tally {
-		speakers[name] = speakerMeta{Quotes: t.quotes, Reports: t.reports, First: t.first, Roles: t.roles}
-		if changedSpeaker[name] {
-			continue
-		}
-		om := d.Speakers[name]
-		for _, reported := range []bool{false, true} {
-			n := om.Quotes
-			if reported {
-				n = om.Reports
-			}
-			ids, err := old.first(name, reported, n)
-			if err != nil {
-				return nil, err
-			}
-			l := make([]qentry, len(ids))
-			for k, id := range ids {
-				l[k] = qentry{id: id}
-			}
-			if reported {
-				s.reported[name] = l
-			} else {
-				s.direct[name] = l
-			}
-		}
-	}
-	d.Speakers = speakers
-	d.Fingerprint = fingerprintOf(hashes, d.People, d.PeopleFile)
-	d.LowerUse = lowerUse(lower, nameWords(peopleOf(d.People, d.Speakers)))
-	d.Acronyms = acronymsFrom(lower)
-	return s, nil
-}
-
-// readDocsAt reads the document entries of the index folder dir, and
-// each entry's bytes.
-func readDocsAt(dir string) ([]docEntry, [][]byte, error) {
-	b, err := os.ReadFile(filepath.Join(dir, docsFile))
-	if err != nil {
-		return nil, nil, fmt.Errorf("index: documents: %w", err)
-	}
-	return decodeDocSpans(b, true)
 }

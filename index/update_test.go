@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,6 +83,24 @@ Published 6 December 2025
 
 Repair crews have replaced four transformers since November.
 `,
+	"reprint-0.txt": `Vienna talks on the observer mission
+
+By Maria Lopez
+Published 4 December 2025
+
+The observer mission will deploy up to 2,400 unarmed monitors along the contact line, officials said, and its first reports will go to the foreign ministers of every member state each week.
+
+Kyiv Ledger is on Telegram, where we follow the repairs.
+`,
+	"speaker-c.txt": `Deputy mayor on the shelters
+
+By Ivan Petrenko
+Published 7 December 2025
+
+"Every shelter in the city now has heating and water," said Iryna Kovalenko, the deputy mayor of Kharkiv.
+
+She said 40 more would open before January.
+`,
 	"speaker-a.txt": `Energy minister tours substations
 
 By Ivan Petrenko
@@ -159,6 +178,38 @@ func sameIndexData(t *testing.T, got, want *Engine) {
 	}
 }
 
+// sameRaw compares what two index folders keep of each file for the
+// corpus-wide steps (RAW): an update that kept a wrong entry would answer
+// alike now and go wrong at a later update.
+func sameRaw(t *testing.T, got, want string) {
+	t.Helper()
+	read := func(dir string) []string {
+		t.Helper()
+		rs, table, err := readRaw(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := make([]string, len(rs))
+		for i := range rs {
+			if err := rs[i].load(table); err != nil {
+				t.Fatal(err)
+			}
+			rs[i].enc, rs[i].encFinal = nil, nil
+			out[i] = fmt.Sprintf("%+v", rs[i])
+		}
+		return out
+	}
+	g, w := read(got), read(want)
+	if len(g) != len(w) {
+		t.Fatalf("RAW: %d entries, want %d", len(g), len(w))
+	}
+	for i := range g {
+		if g[i] != w[i] {
+			t.Errorf("RAW entry %d:\n got %s\nwant %s", i, g[i], w[i])
+		}
+	}
+}
+
 // TestUpdateAnswersAsAFullBuild changes a folder in every way that
 // reaches past the files changed, and checks that the updated index
 // answers exactly as one built from scratch, and that it was updated
@@ -210,6 +261,21 @@ func TestUpdateAnswersAsAFullBuild(t *testing.T) {
 			}
 			writeFiles(t, src, map[string]string{"late.txt": updateArticles["speaker-b.txt"]}, "late.txt")
 		}},
+		{"an earlier holder of a reprinted paragraph, a second full name for a surname, a speaker's full name again", func(t *testing.T) {
+			writeFiles(t, src, updateArticles, "reprint-0.txt", "speaker-c.txt", "speaker-a.txt")
+		}},
+		{"those removed, and a line an outlet repeats taken from one page", func(t *testing.T) {
+			for _, n := range []string{"reprint-0.txt", "speaker-c.txt"} {
+				os.Remove(filepath.Join(src, n))
+			}
+			b := strings.Replace(updateArticles["ledger-2.txt"], "Kyiv Ledger is on Telegram, where we follow the repairs.\n\n", "", 1)
+			writeFiles(t, src, map[string]string{"ledger-2.txt": b}, "ledger-2.txt")
+		}},
+		{"the speaker's first article removed, the reprint's only holder removed", func(t *testing.T) {
+			for _, n := range []string{"speaker-a.txt", "reprint-b.txt"} {
+				os.Remove(filepath.Join(src, n))
+			}
+		}},
 	}
 	for _, st := range steps {
 		t.Run(st.name, func(t *testing.T) {
@@ -220,7 +286,7 @@ func TestUpdateAnswersAsAFullBuild(t *testing.T) {
 			if updated.Dir() == prev.Dir() {
 				t.Fatal("the change was not noticed")
 			}
-			if readByUpdate == 0 || readByUpdate > 10 {
+			if readByUpdate > 10 {
 				t.Errorf("the update read %d files, want the few changed (a full build read %d)", readByUpdate, read)
 			}
 			if got, want := everyAnswer(t, updated), everyAnswer(t, full); got != want {
@@ -233,6 +299,7 @@ func TestUpdateAnswersAsAFullBuild(t *testing.T) {
 				}
 			}
 			sameIndexData(t, updated, full)
+			sameRaw(t, updated.Dir(), full.Dir())
 			prev = updated
 		})
 	}

@@ -17,6 +17,12 @@ type DocumentPeople struct {
 // name or a known figure's usual spelling, with counts added up and the
 // cleanest title. It returns them sorted by name, and the name each
 // document's speaker is now filed under.
+//
+// People of different groups (MergeGroup) never meet: a merged person,
+// and the name a speaker is filed under, depend only on the people and
+// speakers of the same group, in document order. Merging the documents
+// with only the people and speakers of some groups left in them gives
+// the same people of those groups as merging the whole documents.
 func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) string) {
 	byKey := map[string]*Person{}
 	var order []string
@@ -222,3 +228,8 @@ func lastTitleNoun(lx *Lexicon, title string) string {
 	}
 	return ""
 }
+
+// MergeGroup is the group of a name in Merge: its surname's key. Every
+// name Merge files under one person has the same group, and so has the
+// person's name.
+func (lx *Lexicon) MergeGroup(name string) string { return Key(lx.Surname(name)) }

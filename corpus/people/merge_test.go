@@ -1,0 +1,79 @@
+package people_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus/people"
+)
+
+// TestMergeGroups: merging the documents with only the people and
+// speakers of one group left in them gives that group's people, and the
+// names its speakers are filed under, as merging the whole documents
+// does — what lets an update merge again only the groups a change names.
+func TestMergeGroups(t *testing.T) {
+	lx := people.Default()
+	p := func(name, role string, age int) people.Person {
+		return people.Person{Name: name, Role: role, Roles: []string{role}, Age: age, Quotes: 1, Mentions: 2}
+	}
+	q := func(name, role string) people.Quote { return people.Quote{Speaker: name, Role: role} }
+	docs := []people.DocumentPeople{
+		{People: []people.Person{p("Kovalenko", "minister", 0), p("Dmitry Peskov", "Kremlin spokesman", 0)},
+			Quotes: []people.Quote{q("Kovalenko", "minister"), q("Dmitry Peskov", "Kremlin spokesman")}},
+		{People: []people.Person{p("Oleksandr Kovalenko", "energy minister", 54), p("Zelenskiy", "president", 0)},
+			Quotes: []people.Quote{q("Oleksandr Kovalenko", "energy minister")}},
+		{People: []people.Person{p("Peskov", "spokesman", 0), p("Volodymyr Zelensky", "Ukrainian President", 0)},
+			Quotes: []people.Quote{q("Peskov", "spokesman"), q("Zelenskiy", "president")}},
+		{People: []people.Person{p("Iryna Kovalenko", "deputy mayor", 0), p("Kovalenko", "minister", 55)},
+			Quotes: []people.Quote{q("Kovalenko", "")}},
+	}
+	all, canonical := lx.Merge(docs)
+	names := map[string]bool{}
+	for _, d := range docs {
+		for _, x := range d.People {
+			names[x.Name] = true
+		}
+		for _, x := range d.Quotes {
+			names[x.Speaker] = true
+		}
+	}
+	groups := map[string]bool{}
+	for n := range names {
+		groups[lx.MergeGroup(n)] = true
+	}
+	if len(groups) != 3 {
+		t.Fatalf("groups %v, want kovalenko, peskov, zelensky", groups)
+	}
+	for g := range groups {
+		var only []people.DocumentPeople
+		for _, d := range docs {
+			var o people.DocumentPeople
+			for _, x := range d.People {
+				if lx.MergeGroup(x.Name) == g {
+					o.People = append(o.People, x)
+				}
+			}
+			for _, x := range d.Quotes {
+				if lx.MergeGroup(x.Speaker) == g {
+					o.Quotes = append(o.Quotes, x)
+				}
+			}
+			only = append(only, o)
+		}
+		got, gotCanonical := lx.Merge(only)
+		var want []people.Person
+		for _, x := range all {
+			if lx.MergeGroup(x.Name) == g {
+				want = append(want, x)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("group %q merged alone:\n got %+v\nwant %+v", g, got, want)
+		}
+		for n := range names {
+			if lx.MergeGroup(n) == g && gotCanonical(n) != canonical(n) {
+				t.Errorf("%q filed under %q merged alone, %q with the rest", n, gotCanonical(n), canonical(n))
+			}
+		}
+	}
+}

@@ -1,0 +1,265 @@
+package index
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// oldDoc is a document's entry in the current DOCS: its bytes, written
+// again as they are when the document is unchanged, and what the
+// corpus's totals and fingerprint need of it.
+type oldDoc struct {
+	enc                        []byte
+	hash                       [32]byte
+	passages, quotes, reported int
+	// skipped is the whole entry of a file skipped, nil for a document.
+	skipped *docEntry
+}
+
+// readOldDocs reads the DOCS of the index folder dir, decoding of each
+// entry only its id, counts and hash.
+func readOldDocs(dir string) (map[string]oldDoc, error) {
+	b, err := os.ReadFile(filepath.Join(dir, docsFile))
+	if err != nil {
+		return nil, fmt.Errorf("index: documents: %w", err)
+	}
+	d := dec{b: b}
+	n := d.int()
+	if d.err != nil || n > len(b) {
+		return nil, errCorrupt
+	}
+	out := make(map[string]oldDoc, n)
+	for range n {
+		at := d.b
+		var x oldDoc
+		id := d.str()
+		for range 6 {
+			d.skipStr()
+		}
+		skip := d.skipStr() > 0
+		x.passages, x.quotes, x.reported = d.int(), d.int(), d.int()
+		if d.err != nil || len(d.b) < 32 {
+			return nil, errCorrupt
+		}
+		copy(x.hash[:], d.b)
+		d.b = d.b[32:]
+		x.enc = at[:len(at)-len(d.b)]
+		if skip {
+			e := dec{b: x.enc}
+			entry := e.docEntry()
+			if e.err != nil {
+				return nil, e.err
+			}
+			x.skipped = &entry
+		}
+		out[id] = x
+	}
+	return out, d.err
+}
+
+// skipStr steps over a string and says how long it was.
+func (d *dec) skipStr() int {
+	n := d.uint()
+	if d.err != nil {
+		return 0
+	}
+	if n > uint64(len(d.b)) {
+		d.err = errCorrupt
+		return 0
+	}
+	d.b = d.b[n:]
+	return int(n)
+}
+
+// quoteAt is what the speakers' lists need of the quote record j of a
+// lazy entry (its quotations, then its reported speech): the role given
+// at a quotation, whether it is reported, and its paragraph.
+func (x *rawEntry) quoteAt(j int, table []string) (role string, reported bool, para int, err error) {
+	d := x.field(atQuotes, table)
+	if n := d.int(); j < n {
+		d.skip(2 * j)
+		d.int()
+		role = d.ref()
+	} else {
+		reported = true
+	}
+	p := x.field(atQuoteParas, table)
+	if n := p.int(); j >= n {
+		return "", false, 0, errCorrupt
+	}
+	p.skip(j)
+	para = p.int()
+	if d.err != nil || p.err != nil {
+		return "", false, 0, errCorrupt
+	}
+	return role, reported, para, nil
+}
+
+// date is the date of a lazy entry's document.
+func (x *rawEntry) date(table []string) string {
+	d := x.field(atDate, table)
+	return d.ref()
+}
+
+// sideData is the updated index's data: documents, counts, speakers and
+// their lists, people, fingerprint. The speakers whose quote records did
+// not change keep their counts and lists as they were.
+func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
+	d := u.data
+	s := &sideData{data: d, direct: map[string][]qentry{}, reported: map[string][]qentry{}, lower: lower,
+		raw: u.raw, rawTable: u.rawTable, kept: map[string]speakerMeta{}}
+	d.Documents, d.Passages, d.Quotes = 0, 0, 0
+	hashes := make([][32]byte, 0, len(u.raw))
+	s.docs = make([]docEntry, 0, len(u.raw))
+	s.docsEnc = make([][]byte, 0, len(u.raw))
+	var skipped []docEntry
+	// Speakers whose lists change: those of the documents read again and
+	// removed, before and after.
+	changedSpeaker := map[string]bool{}
+	for _, p := range u.changedPaths() {
+		if old := u.oldEntry(p); old != nil {
+			if err := old.load(u.rawTable); err != nil {
+				return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
+			}
+			for _, s := range old.Final {
+				changedSpeaker[s] = true
+			}
+		}
+		if x := findEntry(u.raw, p); x != nil {
+			for _, s := range x.Final {
+				changedSpeaker[s] = true
+			}
+		}
+	}
+	delete(changedSpeaker, "")
+	changedRef := make([]bool, len(u.rawTable))
+	for i, name := range u.rawTable {
+		changedRef[i] = changedSpeaker[name]
+	}
+	tally := map[string]*speakerTally{}
+	count := func(name string, j, ord int, role string, reported bool, date string, id string) {
+		t := tally[name]
+		if t == nil {
+			t = &speakerTally{}
+			tally[name] = t
+		}
+		if reported {
+			t.reports++
+		} else {
+			if t.quotes == 0 {
+				t.first = role
+			}
+			t.quotes++
+			if !slices.Contains(t.roles, role) {
+				t.roles = append(t.roles, role)
+			}
+		}
+		q := qentry{date: date, ord: ord, n: j, id: id}
+		if reported {
+			s.reported[name] = append(s.reported[name], q)
+		} else {
+			s.direct[name] = append(s.direct[name], q)
+		}
+	}
+	ord := 0
+	for i := range u.raw {
+		x := &u.raw[i]
+		if x.Skip != "" {
+			skipped = append(skipped, skipEntry(x.Path, x.Skip))
+			continue
+		}
+		var e docEntry
+		var enc []byte
+		if doc := u.docs[x.Path]; doc != nil {
+			e = entryOf(doc)
+		} else {
+			od, ok := u.oldDocs[x.Path]
+			if !ok {
+				return nil, fmt.Errorf("%w: %s has no document entry", errFullRebuild, x.Path)
+			}
+			e = docEntry{Passages: od.passages, Quotes: od.quotes, Reported: od.reported, Hash: od.hash}
+			enc = od.enc
+		}
+		s.docs = append(s.docs, e)
+		s.docsEnc = append(s.docsEnc, enc)
+		hashes = append(hashes, e.Hash)
+		d.Documents++
+		d.Passages += e.Passages
+		d.Quotes += e.Quotes + e.Reported
+		if !x.lazy {
+			for j, name := range x.Final {
+				if name != "" && changedSpeaker[name] {
+					count(name, j, ord, roleAt(x, j), j >= len(x.Quotes), x.Date, quoteKey(x.Path, x.QuoteParas[j], j))
+				}
+			}
+		} else {
+			var err error
+			x.finalRefs(func(j, ref int) {
+				if err != nil || ref >= len(changedRef) || !changedRef[ref] {
+					return
+				}
+				role, reported, para, e := x.quoteAt(j, u.rawTable)
+				if e != nil {
+					err = e
+					return
+				}
+				count(u.rawTable[ref], j, ord, role, reported, x.date(u.rawTable), quoteKey(x.Path, para, j))
+			})
+			if err != nil {
+				return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
+			}
+		}
+		ord++
+	}
+	// Files skipped that are no articles (a people.yaml that could not be
+	// used) are as they were.
+	for id, e := range u.oldDocs {
+		if e.skipped != nil && !corpus.IsArticlePath(id) {
+			skipped = append(skipped, *e.skipped)
+		}
+	}
+	slices.SortFunc(skipped, func(a, b docEntry) int { return cmpString(a.ID, b.ID) })
+	s.docs = append(s.docs, skipped...)
+	for _, l := range s.direct {
+		sortNewestFirst(l)
+	}
+	for _, l := range s.reported {
+		sortNewestFirst(l)
+	}
+	// The other speakers' counts and lists are as they were.
+	speakers := make(map[string]speakerMeta, len(d.Speakers))
+	for name, m := range d.Speakers {
+		if !changedSpeaker[name] {
+			speakers[name] = m
+			s.kept[name] = m
+		}
+	}
+	for name, t := range tally {
+		speakers[name] = speakerMeta{Quotes: t.quotes, Reports: t.reports, First: t.first, Roles: t.roles}
+	}
+	if len(s.kept) > 0 {
+		b, err := os.ReadFile(filepath.Join(u.cur, quotesFile))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
+		}
+		s.oldQuotes = b
+	}
+	d.Speakers = speakers
+	d.Fingerprint = fingerprintOf(hashes, d.People, d.PeopleFile)
+	d.LowerUse = lowerUse(lower, nameWords(peopleOf(d.People, d.Speakers)))
+	d.Acronyms = acronymsFrom(lower)
+	return s, nil
+}
+
+// roleAt is the role given at quote record j of a loaded entry ("" for
+// reported speech).
+func roleAt(x *rawEntry, j int) string {
+	if j < len(x.Quotes) {
+		return x.Quotes[j].Role
+	}
+	return ""
+}
