@@ -680,6 +680,11 @@ func (l *Lexicon) Nation(w string) (Nation, bool) {
 	if n == nil {
 		n, _ = get(l.nationBy, StripPossessive(w))
 	}
+	if n == nil && len(w) > 4 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {
+		// "kyivs negotiator", "russias offer": a possessive typed
+		// without its apostrophe.
+		n, _ = get(l.nationBy, w[:len(w)-1])
+	}
 	if n == nil {
 		return Nation{}, false
 	}

@@ -94,3 +94,18 @@ func TestGivenNamesInTheNationalTransliteration(t *testing.T) {
 		t.Error("Kyiv read as a given name")
 	}
 }
+
+// A nation's possessive typed without its apostrophe is that nation's:
+// "kyivs negotiator" is Ukraine's.
+func TestNationPossessiveWithoutApostrophe(t *testing.T) {
+	lx := Default()
+	for _, w := range []string{"kyivs", "Kremlins", "ukraines"} {
+		if _, ok := lx.Nation(w); !ok {
+			t.Errorf("Nation(%q): none", w)
+		}
+	}
+	m := lx.NewMatcher([]Candidate{{Name: "Taras Melnychuk", Aliases: []string{"melnychuk"}, Roles: []string{"Ukraine's chief negotiator"}}})
+	if ms := m.Match("kyivs negotiator", MatchOptions{}); len(ms) != 1 {
+		t.Errorf("kyivs negotiator: %+v, want Taras Melnychuk", ms)
+	}
+}
