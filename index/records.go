@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/corpus"
 )
@@ -235,8 +237,28 @@ func quoteContext(texts map[int]string, paragraph int) string {
 	// own paragraph answers ("The Kremlin said the 30-day pause … /
 	// "This is a technical arrangement," Peskov said.), is what the quote
 	// is about.
-	if strings.HasSuffix(prev, "?") || prev != "" && strings.HasPrefix(strings.TrimSpace(ctx), "\"") || strings.HasPrefix(strings.TrimSpace(ctx), "“") && prev != "" {
+	if strings.HasSuffix(prev, "?") || prev != "" && strings.HasPrefix(strings.TrimSpace(ctx), "\"") || strings.HasPrefix(strings.TrimSpace(ctx), "“") && prev != "" ||
+		labelledTurn(ctx) && strings.Contains(prev, "?") {
+		// A transcript's answer is about the turn before it, wherever its
+		// question stands ("MAYA: What about the turnout rule? Because I
+		// keep seeing …" / "LEVCHUK: That's true. …").
 		ctx = prev + " " + ctx
 	}
 	return ctx
+}
+
+// labelledTurn reports a paragraph opening with a speaker's label, as
+// transcripts give them: a capitalised word or a few, then a colon
+// ("LEVCHUK:", "Ms. Catherine Lindqvist:").
+func labelledTurn(text string) bool {
+	label, _, ok := strings.Cut(text, ": ")
+	if !ok || len(label) > 40 || label == "" {
+		return false
+	}
+	for _, w := range strings.Fields(label) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
