@@ -1,6 +1,11 @@
 package index
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // A transcript's answer is about the question of the turn before it, even
 // when that turn goes on past its question mark: "levchuk on turnout" is
@@ -23,4 +28,32 @@ MAYA: And who wins?
 LEVCHUK: I'm a researcher, I don't predict. Fine, I think yes wins.
 `})
 	checkSpeakers(t, e, []speakerCase{{"levchuk on turnout", "Oksana Levchuk", "That's true. Under the 2021 referendum law"}})
+}
+
+// A transcript's answer answers the question of the turn before it: "is
+// canada's 45m new money" is answered by the deputy minister's "Yes. It is
+// new money, …", which never says how much, as well as by the question
+// that does.
+func TestTranscriptAnswerPassage(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"committee.txt": `Title: Standing Committee on Foreign Affairs, evidence
+Outlet: Committee record
+Date: 2028-04-30
+
+Mr. Amrit Sandhu: The Government of Canada says it will provide $45 million over two years. Is the $45 million new money?
+
+Ms. Catherine Lindqvist: Yes. It is new money, drawn from the Peace and Stabilization Operations Program, and it does not come out of existing humanitarian funding.
+
+Mr. Amrit Sandhu: Where would the Canadian monitors be based?
+
+Ms. Catherine Lindqvist: Most would be assigned to the regional hub in Dnipro.
+
+The committee also heard that new money for demining in other countries would come later.
+`})
+	a, err := e.Ask(context.Background(), "is canada's 45m new money", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, "Peace and Stabilization Operations Program") }) {
+		t.Errorf("passages %+v, want the answer drawn from the Peace and Stabilization Operations Program among them", a.Passages)
+	}
 }

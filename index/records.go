@@ -74,6 +74,9 @@ type passageRec struct {
 	// place is the article's dateline ("ISTANBUL"): where every passage
 	// of a wire report happened, though few repeat it.
 	place string
+	// asked is the question a transcript's answer answers: the turn
+	// before it, when it asks (see askedBefore); "" for other passages.
+	asked string
 }
 
 type quoteRec struct {
@@ -111,6 +114,7 @@ func (r *passageRec) encode() string {
 	e.str(r.text)
 	e.source(r.src)
 	e.str(r.place)
+	e.str(r.asked)
 	return string(e.b)
 }
 
@@ -118,6 +122,7 @@ func decodePassage(b []byte) (*passageRec, error) {
 	d := dec{b: b}
 	r := &passageRec{text: d.str(), src: d.source()}
 	r.place = d.str()
+	r.asked = d.str()
 	return r, d.err
 }
 
@@ -160,8 +165,13 @@ func recordsOf(d *corpus.Document) docRecords {
 		if _, ok := sections[p.Paragraph]; !ok {
 			sections[p.Paragraph] = p.Section
 		}
+		first := texts[p.Paragraph] == ""
 		texts[p.Paragraph] += joinSpace(texts[p.Paragraph], p.Text)
-		out.passages = append(out.passages, passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph), place: d.Place})
+		r := passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph), place: d.Place}
+		if first {
+			r.asked = askedBefore(texts[p.Paragraph-1], p.Text)
+		}
+		out.passages = append(out.passages, r)
 	}
 	for _, q := range append(d.Quotes[:len(d.Quotes):len(d.Quotes)], d.Reported...) {
 		out.quotes = append(out.quotes, quoteRec{
@@ -245,6 +255,16 @@ func quoteContext(texts map[int]string, paragraph int) string {
 		ctx = prev + " " + ctx
 	}
 	return ctx
+}
+
+// askedBefore is the turn before a transcript's answer (text), when it
+// asks: what the answer is about though it never says so.
+func askedBefore(prev, text string) string {
+	prev = strings.TrimSpace(prev)
+	if labelledTurn(text) && strings.Contains(prev, "?") || strings.HasSuffix(prev, "?") && labelledTurn(prev) {
+		return prev
+	}
+	return ""
 }
 
 // labelledTurn reports a paragraph opening with a speaker's label, as
