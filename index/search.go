@@ -779,7 +779,7 @@ func limitOf(opts AskOptions) int {
 func (e *Engine) searchAnswer(ctx context.Context, question, text string, want answerType, kind Kind, opts AskOptions) (*Answer, error) {
 	a := &Answer{Question: question, Kind: kind, Quotes: []Quote{}, Passages: []Passage{}}
 	qs := e.questionTerms(text)
-	if slices.ContainsFunc(qs, func(q qterm) bool { return q.foreign }) {
+	if slices.ContainsFunc(qs, func(q qterm) bool { return q.foreign }) || e.onlySettingKnown(text, qs) {
 		// It names something the articles never mention: whatever else
 		// they share with the question, it is about something else.
 		return e.withSuggestions(ctx, a)
@@ -799,6 +799,47 @@ func (e *Engine) searchAnswer(ctx context.Context, question, text string, want a
 		return e.withSuggestions(ctx, a)
 	}
 	return a, nil
+}
+
+// onlySettingKnown reports a question whose words the articles use are
+// only where and when it is set (a place, a time word, a day's number),
+// while what it
+// asks about is a word they never use: "whats the weather in vienna this
+// week" is about the weather, which they do not cover, however often
+// they name Vienna.
+func (e *Engine) onlySettingKnown(text string, qs []qterm) bool {
+	setting := map[string]bool{}
+	absent := false
+	filler := loadQuestionWords().filler
+	for _, sp := range wordSpans(text) {
+		w := strings.ToLower(text[sp.start:sp.end])
+		t := e.terms.of(w)
+		switch {
+		case t == "" || filler[w]:
+		case slices.Contains(loadQuestionWords().TimeWords, w) || isNumber(w) || english.Lookup(w).Name && !e.isPersonWord(w) && !e.isDemonym(w):
+			setting[t] = true
+		case e.vocab.df(t) == 0 && e.absentWeight(w) >= e.vocab.idf(0):
+			// The word itself is absent, whatever its relatives: the
+			// "conditions" of the weather are not the weather.
+			absent = true
+		}
+	}
+	if !absent {
+		return false
+	}
+	for _, q := range qs {
+		if q.credit > 0 && !setting[q.term] {
+			return false
+		}
+	}
+	return true
+}
+
+// isDemonym reports a word for a nation's people or what is theirs
+// ("canadians", "polish"): who acts in a question, not where it is set.
+func (e *Engine) isDemonym(w string) bool {
+	n, ok := e.lex.Nation(w)
+	return ok && (strings.EqualFold(w, n.Adjective) || strings.EqualFold(w, n.Adjective+"s"))
 }
 
 func (e *Engine) withSuggestions(ctx context.Context, a *Answer) (*Answer, error) {
