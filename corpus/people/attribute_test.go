@@ -301,6 +301,13 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "an apposition closed by a comma, then an auxiliary before the verb: has said",
+			paras: []string{
+				`The International Atomic Energy Agency will monitor compliance. Its director general, Hanne Lindqvist, has said the plant lost power nine times, and that each outage was "a roll of the dice with a reactor".`,
+			},
+			want: []q{{"Hanne Lindqvist", "director general", "a roll of the dice with a reactor"}},
+		},
+		{
 			name:  "they said is a group: no guess",
 			paras: []string{`Friedrich Merz and Volodymyr Zelensky met the press. "We made real progress on the guarantees today," they said.`},
 			want:  []q{{"", "", "We made real progress on the guarantees today,"}},

@@ -599,9 +599,10 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 				}
 			}
 		}
-		// Nothing between the comma and the verb: the comma may close an
-		// apposition whose name is the subject.
-		if strings.TrimSpace(p.Text[comma+1:v.start]) == "" {
+		// Nothing between the comma and the verb but an auxiliary or an
+		// adverb ("…, Hanne Lindqvist, has said"): the comma may close
+		// an apposition whose name is the subject.
+		if a.onlyAdverbs(p.Text[comma+1 : v.start]) {
 			if m := p.mentionEndingAt(comma); m != nil && m.off >= from && !m.possessive {
 				return a.named(pi, from, m)
 			}
@@ -612,6 +613,17 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 		return w
 	}
 	return a.clauseSubject(pi, start, from, v.start)
+}
+
+// onlyAdverbs reports text holding no word but adverbs and auxiliaries
+// (words.tsv class adverb: "has", "also"), or none.
+func (a *analyser) onlyAdverbs(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if !a.lx.adverb(Fold(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeHead is the person a "who" at off hangs off: the name right
