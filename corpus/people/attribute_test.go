@@ -308,6 +308,19 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []q{{"Hanne Lindqvist", "director general", "a roll of the dice with a reactor"}},
 		},
 		{
+			name: "a paragraph that is a quotation alone, after a sentence bringing someone in to speak or think: theirs; after one that does not: no one's",
+			paras: []string{
+				`Elif Sahin, a security analyst at the Marmara Policy Institute, thinks the Kremlin accepted the trade-off for a simple reason.`,
+				`"Russia needs the corridor almost as much as Ukraine does, because its own grain goes through the same strait."`,
+				`Pavlo Bondar, a shipbroker in Odesa, joined the firm in 2019.`,
+				`"Insurers will price the risk before they believe the paper."`,
+			},
+			want: []q{
+				{"Elif Sahin", "security analyst at the Marmara Policy Institute", "Russia needs the corridor almost as much as Ukraine does, because its own grain goes through the same strait."},
+				{"", "", "Insurers will price the risk before they believe the paper."},
+			},
+		},
+		{
 			name:  "they said is a group: no guess",
 			paras: []string{`Friedrich Merz and Volodymyr Zelensky met the press. "We made real progress on the guarantees today," they said.`},
 			want:  []q{{"", "", "We made real progress on the guarantees today,"}},

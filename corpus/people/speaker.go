@@ -114,6 +114,14 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			if !w.found() && si == 0 && strings.TrimSpace(text[:s.open]) == "" {
 				w = a.continuedQuote(pi)
 			}
+			// A paragraph that is the quotation alone, after one whose
+			// last sentence brings someone in to speak or think ("Elif
+			// Şahin, an analyst at …, thinks the Kremlin accepted the
+			// trade-off for a simple reason." / "“Russia needs …”"):
+			// theirs, as a pull quote set under its introduction is.
+			if !w.found() && si == 0 && len(p.spans) == 1 && a.quoteIsParagraph(pi, s) {
+				w = a.introducedBefore(pi)
+			}
 		}
 		q := Quote{Text: inner, Paragraph: p.Num}
 		switch {
@@ -186,6 +194,41 @@ func (a *analyser) shortSaid(pi int, s quoteSpan, inner string) bool {
 // reported clause may have to be theirs: one word ("confident") is as
 // often the writer's scare quote.
 const minShortQuote = 2
+
+// quoteIsParagraph reports a quotation that is all of its paragraph but
+// the closing punctuation.
+func (a *analyser) quoteIsParagraph(pi int, s quoteSpan) bool {
+	text := a.paras[pi].Text
+	return strings.TrimSpace(text[:s.open]) == "" && strings.Trim(text[s.markEnd(text):], " .") == ""
+}
+
+// introducedBefore is who the last sentence of the paragraph before pi
+// (in its section) brings in to speak: its subject, a named person, by a
+// verb of speech or thought, with no one else named there; else none.
+func (a *analyser) introducedBefore(pi int) who {
+	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section {
+		return who{}
+	}
+	prev := &a.paras[pi-1]
+	end := len(strings.TrimRight(prev.Text, " "))
+	if end == 0 || len(prev.spans) > 0 {
+		return who{}
+	}
+	start := prev.sentenceAt(end - 1)
+	if len(prev.verbsIn(start, end)) == 0 && !a.lx.holdsVerbForm(prev.Text[start:end]) {
+		return who{}
+	}
+	w := a.sentenceSubject(pi-1, start, end)
+	if w.p == nil {
+		return who{}
+	}
+	for _, m := range prev.mentionsIn(start, end) {
+		if m.p != w.p && !m.possessive {
+			return who{}
+		}
+	}
+	return w
+}
 
 // continuedQuote is who speaks a quotation opening paragraph pi with no
 // attribution of its own: the speaker of the quotation the paragraph

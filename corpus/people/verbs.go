@@ -391,3 +391,18 @@ func orgRoleMayFollow(after string) bool {
 	}
 	return false
 }
+
+// holdsVerbForm reports whether text holds, as a word, a one-word form of
+// any speech verb, those only questions use included ("thinks",
+// "believes"): for a sentence bringing someone in to speak.
+func (lx *Lexicon) holdsVerbForm(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.ToLower(strings.Trim(w, ",.;:!?\"“”"))
+		for _, v := range lx.verbs {
+			if v.Form == w {
+				return true
+			}
+		}
+	}
+	return false
+}
