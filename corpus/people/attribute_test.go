@@ -321,6 +321,21 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "a pull quote's credit: a title before the name after the dash; on the next line without its dash; not a name heading what follows a quotation its sentence attributes",
+			paras: []string{
+				`"I have been a diplomat for thirty years." — Ambassador Annelies Brunner, the Swiss envoy`,
+				`"I have never before been thanked by a grandmother in a bakery."`,
+				`Ambassador Annelies Brunner, the Swiss envoy, after a walk through central Zaporizhzhia on Wednesday`,
+				`Peskov told reporters: "We have not seen any texts yet."`,
+				`Volodymyr Zelensky`,
+			},
+			want: []q{
+				{"Annelies Brunner", "Ambassador", "I have been a diplomat for thirty years."},
+				{"Annelies Brunner", "Swiss envoy", "I have never before been thanked by a grandmother in a bakery."},
+				{"Dmitry Peskov", "Kremlin spokesman", "We have not seen any texts yet."},
+			},
+		},
+		{
 			name:  "they said is a group: no guess",
 			paras: []string{`Friedrich Merz and Volodymyr Zelensky met the press. "We made real progress on the guarantees today," they said.`},
 			want:  []q{{"", "", "We made real progress on the guarantees today,"}},

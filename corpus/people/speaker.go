@@ -409,7 +409,7 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	p := &a.paras[pi]
 	text := p.Text
 	end := s.markEnd(text)
-	if w := a.dashedSpeaker(pi, end); w.found() {
+	if w := a.dashedSpeaker(pi, end, len(p.spans) == 1 && a.quoteIsParagraph(pi, s)); w.found() {
 		return w
 	}
 	after := text[end:min(len(text), end+maxClause)]
@@ -470,9 +470,23 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 // and pull quotes set it: `"…" — Deputy Economy Minister Oleh Marchenko,
 // on exports`. The name (after its title) must close the line or its
 // clause.
-func (a *analyser) dashedSpeaker(pi, end int) who {
+//
+// A quotation that is its paragraph alone may have its credit on the next
+// line (nextLine).
+func (a *analyser) dashedSpeaker(pi, end int, nextLine bool) who {
 	p := &a.paras[pi]
 	rest := strings.TrimLeft(p.Text[end:], " ")
+	credit := false
+	if rest == "" && nextLine && pi+1 < len(a.paras) && a.paras[pi+1].Section == p.Section {
+		// The credit on a line of its own under the quotation, its dash
+		// perhaps read as a list's: no sentence, no verb of speech
+		// ("Ambassador Annelies Brunner, the Swiss envoy, after a walk
+		// through central Zaporizhzhia on Wednesday").
+		next := &a.paras[pi+1]
+		t := strings.TrimSpace(next.Text)
+		credit = t != "" && !strings.ContainsRune(".!?", lastRune(t)) && len(next.verbs) == 0 && len(next.spans) == 0
+		p, rest = next, strings.TrimLeft(next.Text, " ")
+	}
 	dash := ""
 	for _, d := range []string{"— ", "– ", "― ", "- "} {
 		if strings.HasPrefix(rest, d) {
@@ -480,7 +494,7 @@ func (a *analyser) dashedSpeaker(pi, end int) who {
 			break
 		}
 	}
-	if dash == "" {
+	if dash == "" && !credit {
 		return who{}
 	}
 	n := len(p.Text) - len(rest) + len(dash)
@@ -488,6 +502,13 @@ func (a *analyser) dashedSpeaker(pi, end int) who {
 		n++
 	}
 	m := p.mentionStartingAt(n)
+	if m == nil {
+		// "— Ambassador Annelies Brunner, the Swiss envoy": a title the
+		// people model did not keep as the mention's role.
+		if ms := p.mentionsIn(n, n+120); len(ms) > 0 && a.onlyTitleWords(p.Text[n:ms[0].off]) {
+			m = &ms[0]
+		}
+	}
 	if m == nil || m.possessive {
 		return who{}
 	}
@@ -495,6 +516,18 @@ func (a *analyser) dashedSpeaker(pi, end int) who {
 		return who{}
 	}
 	return who{p: m.p, at: m.role}
+}
+
+// onlyTitleWords reports text of title nouns and their modifiers alone
+// ("Ambassador", "Deputy Economy Minister"), or none.
+func (a *analyser) onlyTitleWords(text string) bool {
+	for _, w := range strings.Fields(text) {
+		f := Fold(w)
+		if !a.lx.IsTitleNoun(f) && !a.lx.IsModifier(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseStart is where the clause holding off begins: its sentence's
