@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/people"
 	"slices"
 	"strings"
 	"unicode"
@@ -903,6 +904,54 @@ func (p *person) titledAs(e *Engine, heads, rest []string) bool {
 		}
 	}
 	return false
+}
+
+// bodyQuoted reports a description naming a body or a country alone ("the
+// kremlin", "moscow") that the articles quote as itself: "The Kremlin
+// said …" with no person speaking.
+func (e *Engine) bodyQuoted(who string) (body string, ok bool) {
+	var ws []string
+	for _, sp := range wordSpans(who) {
+		w := strings.ToLower(who[sp.start:sp.end])
+		if !roleFillerWord(w) {
+			ws = append(ws, people.StripPossessive(w))
+		}
+	}
+	if len(ws) == 0 || len(ws) > 4 {
+		return "", false
+	}
+	body = strings.Join(ws, " ")
+	if _, org := e.lex.Organisation(body); !org {
+		if _, nation := e.lex.Nation(body); !nation {
+			return "", false
+		}
+	}
+	return body, termCount(e.idx, fieldSpeakerKey, sourceKey(body)) > 0
+}
+
+// speaksOnBefore reports whether p (a body's spokesman, say) has words on
+// the subject about where the body itself, quoted as itself, has none in
+// its own words.
+func (e *Engine) speaksOnBefore(ctx context.Context, p *person, body, about string) (bool, error) {
+	qs := e.questionTerms(about)
+	if p == nil || len(qs) == 0 {
+		return false, nil
+	}
+	_, theirs, err := e.rankQuotes(ctx, speakerKey(Quote{Speaker: p.Name}), p.Name, qs, 2*DefaultQuotes)
+	if err != nil || theirs == 0 {
+		return false, err
+	}
+	// The body's own words, not the paragraph around them: "a working
+	// document, nothing more" is on the map, though its paragraph goes
+	// on to European troops.
+	recs, _, err := e.rankQuotes(ctx, sourceKey(body), "", qs, 2*DefaultQuotes)
+	m := e.newMatcher(qs)
+	for _, r := range recs {
+		if cov, _, _, _ := m.scan(r.quote.Text); cov >= minCoverage {
+			return false, err
+		}
+	}
+	return true, err
 }
 
 // asksSecond reports whether a description's words ask for a deputy

@@ -239,6 +239,24 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if p == nil {
 			p = in.found
 		}
+		if body, ok := e.bodyQuoted(in.who); ok {
+			// "what was the kremlin saying": the articles quote the
+			// Kremlin itself, not only its spokesman. The spokesman
+			// answers only where their words are on the subject and the
+			// Kremlin's are not; else the words are searched, never
+			// put in a person's mouth.
+			who := p
+			if who == nil {
+				who = e.spokesperson(in.who)
+			}
+			on, err := e.speaksOnBefore(ctx, who, body, in.about)
+			if err != nil {
+				return nil, err
+			}
+			if !on {
+				break
+			}
+		}
 		if p != nil {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}

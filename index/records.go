@@ -205,8 +205,15 @@ func speakerKey(q Quote) string {
 	if q.Reported && q.Speaker != "" {
 		return "reported:" + q.Speaker
 	}
+	if q.Speaker == "" && q.Role != "" {
+		return sourceKey(q.Role)
+	}
 	return q.Speaker
 }
+
+// sourceKey is the key of the quotes a body or an unnamed source gives,
+// no person: "the Kremlin said …" (Quote.Role "Kremlin").
+func sourceKey(role string) string { return "source:" + fold(role) }
 
 // docHash is a content hash of what the index holds of a document.
 func docHash(d *corpus.Document) [32]byte {

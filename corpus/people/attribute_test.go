@@ -336,6 +336,11 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
+			name:  "a country's seat of government speaking is a body, no person: the Kremlin said",
+			paras: []string{`The Kremlin says the Russian delegation has "no instructions to leave Varna without a result", which our Moscow team reads as a signal.`},
+			want:  []q{{"", "Kremlin", "no instructions to leave Varna without a result"}},
+		},
+		{
 			name:  "they said is a group: no guess",
 			paras: []string{`Friedrich Merz and Volodymyr Zelensky met the press. "We made real progress on the guarantees today," they said.`},
 			want:  []q{{"", "", "We made real progress on the guarantees today,"}},

@@ -845,7 +845,7 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	}
 	// "the Kremlin said", "Merz's office said", "the report said": no
 	// person. A statement or a ministry is named as the source.
-	if a.lx.is("body", hw) {
+	if a.lx.is("body", hw) || a.speaksForNation(h.w) {
 		i := len(ws) - 1
 		for i > 0 && len(ws)-i < 4 && !isDeterminer(ws[i-1].w) && !strings.ContainsAny(ws[i-1].w, ",;:") &&
 			(Possessive(ws[i-1].w) || a.lx.IsModifier(ws[i-1].w) || isCapitalised(ws[i-1].w)) {
@@ -858,6 +858,14 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 		return who{role: strings.Join(parts, " "), blocked: true}, true
 	}
 	return blocked, true
+}
+
+// speaksForNation reports a subject that is a country, its capital or its
+// seat of government, written with its capital ("the Kremlin said",
+// "Moscow says"): a body speaking, no person.
+func (a *analyser) speaksForNation(w string) bool {
+	n, ok := a.lx.Nation(w)
+	return ok && isCapitalised(w) && !strings.EqualFold(StripPossessive(w), n.Adjective) && !Possessive(w)
 }
 
 func isCapitalised(w string) bool {
