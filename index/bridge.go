@@ -251,34 +251,3 @@ func (e *Engine) phraseBridges(word, next, term string) []alt {
 	slices.SortStableFunc(out, func(a, b alt) int { return cmp.Compare(b.credit, a.credit) })
 	return out[:min(len(out), maxAlts)]
 }
-
-// nationCredit is how much another name of a question's country counts
-// for the word asked: "the us" is answered by what Washington or the
-// Americans did, for half what "US" would count (measured on the
-// development suites: 0.3–0.6 alike, 0.8 answers more questions the
-// articles do not cover).
-const nationCredit = 0.5
-
-// nationForms are the other names the people lexicon gives the country a
-// question word names (its adjective, its name, its capital and seat of
-// government: nationalities.tsv), as the articles write them in one word.
-func (e *Engine) nationForms(word, term string) []alt {
-	n, ok := e.lex.Nation(word)
-	if !ok {
-		return nil
-	}
-	var out []alt
-	seen := map[string]bool{term: true}
-	for _, f := range append([]string{n.Adjective, n.Country}, n.Forms...) {
-		if strings.ContainsAny(f, " ") {
-			continue
-		}
-		t := e.terms.of(f)
-		if t == "" || seen[t] || e.vocab.df(t) == 0 {
-			continue
-		}
-		seen[t] = true
-		out = append(out, alt{term: t, credit: nationCredit})
-	}
-	return out
-}

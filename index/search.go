@@ -121,7 +121,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 			if ok && typo {
 				q.term, q.credit = c, 1-0.4*float64(d)
 				q.weight = e.vocab.idf(e.vocab.df(c))
-			} else if q.alts = append(e.bridges(word, next, t), e.nationForms(word, t)...); len(q.alts) > 0 {
+			} else if q.alts = e.bridges(word, next, t); len(q.alts) > 0 {
 				// Known only through its relatives: it weighs what the
 				// closest of them weighs in the articles, but never more
 				// than the word itself would weigh if missing ("won" is
@@ -136,11 +136,6 @@ func (e *Engine) questionTerms(text string) []qterm {
 				// a word long enough to name something rules a question
 				// out.
 				q.foreign = (ew.Name && utf8.RuneCountInString(word) >= 3) || !ew.Known && utf8.RuneCountInString(word) >= 4
-			}
-		}
-		for _, a := range e.nationForms(word, q.term) {
-			if !slices.ContainsFunc(q.alts, func(b alt) bool { return b.term == a.term }) {
-				q.alts = append(q.alts, a)
 			}
 		}
 		q.alts = e.negatedForms(q)
