@@ -835,3 +835,23 @@ func TestKnownTitleBesideTheArticles(t *testing.T) {
 		}
 	}
 }
+
+// A sentence's end is no part of a title ("And Turkey? President
+// Erdogan's office"), and whom a speaker tells is no speaker ("told
+// Izvestia that").
+func TestTitleStopsAtASentenceAndListenersAreNoOne(t *testing.T) {
+	_, d := analyse(paras(
+		`QUESTION: And Turkey? President Erdogan's office says he's been invited.`,
+		`A senior diplomat told Izvestia that the date was not agreed.`,
+	))
+	for _, p := range d.People(nil) {
+		if p.Name == "Izvestia" {
+			t.Errorf("Izvestia, told something, read as a person: %+v", p)
+		}
+		for _, r := range p.Roles {
+			if strings.Contains(r, "?") {
+				t.Errorf("%s's title %q runs across a question mark", p.Name, r)
+			}
+		}
+	}
+}

@@ -566,7 +566,7 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	// The loop below reads at most seven words back (six role words and
 	// the one that stops it), and looks one further.
 	fields := lastFieldsTo(before, 10, func(w string) bool {
-		return strings.ContainsAny(w, ",;:()\"“”") && !(len(w) > 1 && strings.HasSuffix(w, ",") && lx.IsTitleNoun(w[:len(w)-1])) || strings.HasSuffix(w, ".") && len(w) > 4
+		return strings.ContainsAny(w, ",;:()\"“”?!") && !(len(w) > 1 && strings.HasSuffix(w, ",") && lx.IsTitleNoun(w[:len(w)-1])) || strings.HasSuffix(w, ".") && len(w) > 4
 	})
 	var role []string
 	hasNoun := false
@@ -577,7 +577,9 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		if j == len(fields)-1 && strings.HasSuffix(w, ",") && lx.IsTitleNoun(strings.TrimSuffix(w, ",")) {
 			w = strings.TrimSuffix(w, ",")
 		}
-		if strings.ContainsAny(w, ",;:()\"“”") || strings.HasSuffix(w, ".") && len(w) > 4 {
+		if strings.ContainsAny(w, ",;:()\"“”?!") || strings.HasSuffix(w, ".") && len(w) > 4 {
+			// "And Turkey? President Erdogan's office": a sentence's end
+			// is no part of a title.
 			break
 		}
 		lw := Fold(StripPossessive(w))

@@ -137,9 +137,10 @@ func verbThenName(text string, verbs []verbAt) [][2]int {
 		if v.start < last || text[v.start] == 'A' { // "According to" is not in this list
 			continue
 		}
-		if v.v.Kind == "name" {
-			// "called Varna "a neutral table"": what a naming verb's
-			// subject gives words to stands after it, not who speaks.
+		if v.v.Kind == "name" || v.v.has("object") {
+			// "called Varna "a neutral table"", "told Pivden that": what
+			// a naming verb gives words to, or whom a speaker tells,
+			// stands after the verb, not who speaks.
 			continue
 		}
 		j := v.end
