@@ -969,6 +969,16 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 			if b := text[max(0, m[0]-4):m[0]]; strings.EqualFold(b, "the ") || strings.EqualFold(b[max(0, len(b)-2):], "a ") {
 				continue
 			}
+			// "called Varna "a neutral table"", "told Izvestia that": what
+			// a naming verb gives words to, or whom a speaker tells,
+			// stands after the verb; it is no speaker.
+			if after {
+				if ws := wordsBefore(text, max(0, m[0]-16), m[0], 1); len(ws) == 1 {
+					if v := lx.verbForm(ws[0].w); v != nil && (v.Kind == "name" || v.has("object")) {
+						continue
+					}
+				}
+			}
 			// "a sergeant near Orikhiv told": a place after a preposition;
 			// "families in Sumy and Chernihiv told": and the place joined
 			// to one.

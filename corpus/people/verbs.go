@@ -137,12 +137,6 @@ func verbThenName(text string, verbs []verbAt) [][2]int {
 		if v.start < last || text[v.start] == 'A' { // "According to" is not in this list
 			continue
 		}
-		if v.v.Kind == "name" || v.v.has("object") {
-			// "called Varna "a neutral table"", "told Pivden that": what
-			// a naming verb gives words to, or whom a speaker tells,
-			// stands after the verb, not who speaks.
-			continue
-		}
 		j := v.end
 		for j < len(text) && isRESpace(text[j]) {
 			j++
@@ -391,6 +385,17 @@ func orgRoleMayFollow(after string) bool {
 		}
 	}
 	return false
+}
+
+// verbForm is the speech verb a one-word form is, or nil.
+func (lx *Lexicon) verbForm(w string) *Verb {
+	w = strings.ToLower(w)
+	for _, v := range lx.verbs {
+		if v.Form == w {
+			return v
+		}
+	}
+	return nil
 }
 
 // holdsVerbForm reports whether text holds, as a word, a one-word form of
