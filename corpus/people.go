@@ -85,6 +85,9 @@ func (rd attribution) analyse(doc *Document, paras []paragraph) error {
 	}
 	doc.Quotes = quotesOf(pd.Quotes)
 	doc.Reported = quotesOf(pd.Reported)
+	for i := range doc.Passages {
+		doc.Passages[i].About = pd.Refers[doc.Passages[i].Paragraph]
+	}
 	texts := make([]string, len(doc.Passages))
 	for i, p := range doc.Passages {
 		texts[i] = p.Text

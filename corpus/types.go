@@ -40,6 +40,10 @@ type Passage struct {
 	// Time is a live blog entry's time stamp as the page prints it
 	// ("12:42 GMT"); "" for other passages.
 	Time string
+	// About is the person the passage speaks of by a pronoun alone
+	// ("She still lives near …"), as the people model reads it; "" for
+	// most. It is what the passage is about without saying so.
+	About string
 }
 
 // Quote is a direct quotation found in a document.

@@ -77,6 +77,9 @@ type passageRec struct {
 	// asked is the question a transcript's answer answers: the turn
 	// before it, when it asks (see askedBefore); "" for other passages.
 	asked string
+	// about is the person it speaks of by a pronoun alone
+	// (corpus.Passage.About).
+	about string
 }
 
 type quoteRec struct {
@@ -115,6 +118,7 @@ func (r *passageRec) encode() string {
 	e.source(r.src)
 	e.str(r.place)
 	e.str(r.asked)
+	e.str(r.about)
 	return string(e.b)
 }
 
@@ -123,6 +127,7 @@ func decodePassage(b []byte) (*passageRec, error) {
 	r := &passageRec{text: d.str(), src: d.source()}
 	r.place = d.str()
 	r.asked = d.str()
+	r.about = d.str()
 	return r, d.err
 }
 
@@ -167,7 +172,7 @@ func recordsOf(d *corpus.Document) docRecords {
 		}
 		first := texts[p.Paragraph] == ""
 		texts[p.Paragraph] += joinSpace(texts[p.Paragraph], p.Text)
-		r := passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph), place: d.Place}
+		r := passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph), place: d.Place, about: p.About}
 		if first {
 			r.asked = askedBefore(texts[p.Paragraph-1], p.Text)
 		}

@@ -508,7 +508,7 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 			return nil, 0, err
 		}
 		var literal float64
-		h.coverage, literal, h.marks, h.typed = m.scan(r.text, r.src.Section, r.src.Title, r.place, r.asked)
+		h.coverage, literal, h.marks, h.typed = m.scan(r.text, r.src.Section, r.src.Title, r.place, r.asked, r.about)
 		h.score *= h.typed.boost()
 		if literal < minLiteral {
 			// Mostly words related to the question's, few of its own:

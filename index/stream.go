@@ -83,6 +83,7 @@ func spillDoc(w io.Writer, d *corpus.Document) error {
 		e.str(p.Text)
 		e.str(p.Section)
 		e.int(p.Paragraph)
+		e.str(p.About)
 	}
 	var n [binaryLen]byte
 	putLen(n[:], len(e.b))
@@ -117,7 +118,7 @@ func unspillDoc(r io.Reader) (*corpus.Document, error) {
 	}
 	d.Passages = make([]corpus.Passage, np)
 	for i := range d.Passages {
-		d.Passages[i] = corpus.Passage{Text: dd.str(), Section: dd.str(), Paragraph: dd.int()}
+		d.Passages[i] = corpus.Passage{Text: dd.str(), Section: dd.str(), Paragraph: dd.int(), About: dd.str()}
 	}
 	return d, dd.err
 }
@@ -516,7 +517,7 @@ func hashMetaAndPassages(h hash.Hash, d *corpus.Document) {
 	w := hashWriter(h)
 	w("doc", d.ID, d.Title, d.Outlet, d.Author, d.Date, d.URL, d.Language)
 	for _, p := range d.Passages {
-		w("p", p.Text, p.Section, strconv.Itoa(p.Paragraph))
+		w("p", p.Text, p.Section, strconv.Itoa(p.Paragraph), p.About)
 	}
 }
 

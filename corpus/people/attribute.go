@@ -33,7 +33,11 @@ type Quote struct {
 type Document struct {
 	Quotes   []Quote // direct quotations, in reading order
 	Reported []Quote // indirect speech of named people, in reading order
-	cast     *cast
+	// Refers gives, by paragraph number, the person a paragraph naming
+	// no one speaks of by a pronoun ("She still lives near Kyiv's
+	// Lukianivska metro station"): who the pronoun stands for.
+	Refers map[int]string
+	cast   *cast
 }
 
 // People lists the people the document names, with how many of passages
@@ -174,7 +178,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	if a.err != nil {
 		return nil, a.err
 	}
-	d := &Document{cast: a.cast}
+	d := &Document{cast: a.cast, Refers: a.referents()}
 	var said []who
 	open := -1 // a quotation left open and unattributed at the last paragraph's end
 	for i := range a.paras {

@@ -855,3 +855,25 @@ func TestTitleStopsAtASentenceAndListenersAreNoOne(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph naming no one is about whom its first "he" or "she" stands
+// for, read through the pronouns before it; an object pronoun ("did not
+// follow him") says whom it is done to, not whom it is about.
+func TestParagraphReferents(t *testing.T) {
+	_, d := analyse(paras(
+		`Larysa Vovk keeps a rusted shackle on her desk. "I put it on the table on the first day," she says.`,
+		`Her counterpart, Russian Deputy Foreign Minister Viktor Sazonov, walked out for three hours on day four.`,
+		`Kyiv's chief negotiator did not follow him. "I ordered lunch," she says.`,
+		`Friends describe her as stubborn. She still lives near the Lukianivska metro station.`,
+		`The talks resumed on Friday.`,
+	))
+	want := map[int]string{3: "Larysa Vovk", 4: "Larysa Vovk"}
+	for n, who := range want {
+		if d.Refers[n] != who {
+			t.Errorf("paragraph %d is about %q, want %q (all %v)", n, d.Refers[n], who, d.Refers)
+		}
+	}
+	if len(d.Refers) != len(want) {
+		t.Errorf("referents %v, want only %v", d.Refers, want)
+	}
+}

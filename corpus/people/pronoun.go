@@ -98,6 +98,39 @@ func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
 	return blocked
 }
 
+// referents are the people paragraphs naming no one speak of by a
+// pronoun ("Friends describe her as stubborn. She still lives …"), by
+// paragraph number: whom the first "he" or "she" there stands for, if
+// anyone (Document.Refers).
+func (a *analyser) referents() map[int]string {
+	var out map[int]string
+	for i := range a.paras {
+		p := &a.paras[i]
+		if len(p.ments) > 0 || p.label != nil {
+			continue
+		}
+		for _, w := range splitWords(p.Text) {
+			pronoun := Fold(w.w)
+			if pronoun != "he" && pronoun != "she" {
+				// "him", "her": whom the sentence is about is its
+				// subject, not who is done to ("did not follow him").
+				continue
+			}
+			if r := a.chainedPronoun(i, w.start, pronoun); r.p != nil {
+				if out == nil {
+					out = map[int]string{}
+				}
+				out[p.Num] = r.p.canonical()
+			}
+			break
+		}
+		if !a.tick(1) {
+			return out
+		}
+	}
+	return out
+}
+
 // maxPronounChain bounds how many pronouns back one pronoun may be read
 // through ("she … She … she").
 const maxPronounChain = 8
