@@ -61,6 +61,26 @@ type indexData struct {
 	// PeopleFile is the corpus folder's people.yaml the people lexicon
 	// was extended with ("" for none): questions are read with it too.
 	PeopleFile string `json:"people_file,omitempty"`
+	// Skipped are the files skipped, by path, with why: what a build's
+	// summary lists, kept here so that it needs no read of DOCS.
+	Skipped []skippedMeta `json:"skipped,omitempty"`
+}
+
+// skippedMeta is a file skipped, as META keeps it.
+type skippedMeta struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// skippedOf are the entries of docs that are files skipped, in order.
+func skippedOf(docs []docEntry) []skippedMeta {
+	var out []skippedMeta
+	for i := range docs {
+		if docs[i].Skip != "" {
+			out = append(out, skippedMeta{Path: docs[i].ID, Reason: docs[i].Skip})
+		}
+	}
+	return out
 }
 
 // speakerMeta is a quoted speaker: the count and roles the people step
@@ -307,6 +327,7 @@ func newData(c *corpus.Corpus) *sideData {
 		d.Speakers[name] = speakerMeta{Quotes: t.quotes, Reports: t.reports, First: t.first, Roles: t.roles}
 	}
 	d.People = c.People
+	d.Skipped = skippedOf(s.docs)
 	d.Fingerprint = fingerprintOf(hashes, c.People, c.PeopleFile)
 	s.lower = lowerOf(c)
 	d.LowerUse = lowerUse(s.lower, nameWords(peopleOf(c.People, d.Speakers)))
@@ -407,6 +428,7 @@ func writeSide(dir string, s *sideData) error {
 	if err := writeSynced(filepath.Join(dir, docsFile), docs.b); err != nil {
 		return err
 	}
+	s.data.Skipped = skippedOf(s.docs)
 	if err := writeSynced(filepath.Join(dir, lowerFile), s.lower.encode()); err != nil {
 		return err
 	}
