@@ -61,6 +61,10 @@ type rawEntry struct {
 	// the other fields start in enc (raw_view.go).
 	lazy bool
 	at   [rawFields]int32
+	// base says the entry is that of the whole RAW an index folder's RAW
+	// is, or is a delta over (layered.go), unchanged: a new delta over the
+	// same base leaves it out.
+	base bool
 }
 
 func (e *enc) ints(xs []int) {
@@ -311,9 +315,10 @@ func (w *rawEncoder) each(f func(r *rawEntry)) error {
 	return nil
 }
 
-// bytes is RAW, once every entry and its Final are written.
+// bytes is RAW written whole (layered.go), once every entry and its
+// Final are written.
 func (w *rawEncoder) bytes() []byte {
-	var e enc
+	e := enc{b: []byte{layerWhole}}
 	e.int(len(w.old) + len(w.t.list))
 	for _, s := range w.old {
 		e.str(s)
@@ -360,18 +365,95 @@ func encodeRaw(rs []rawEntry, table []string) []byte {
 	return w.bytes()
 }
 
+// rawBase is the whole RAW an index folder's RAW is, or is a delta over
+// (layered.go): what an update's new RAW may be a delta over in turn.
+type rawBase struct {
+	path     string
+	size     int
+	tableLen int      // strings in its table
+	paths    []string // of its entries, in order
+}
+
 // readRaw reads the RAW of the index folder dir: its entries, each with
-// its bytes (enc) and only its head decoded (lazy), and its string table.
-func readRaw(dir string) ([]rawEntry, []string, error) {
-	b, err := os.ReadFile(filepath.Join(dir, rawFile))
+// its bytes (enc) and only its head decoded (lazy), its string table, and
+// its base. The entries of the base that a delta does not drop are
+// marked base.
+func readRaw(dir string) ([]rawEntry, []string, *rawBase, error) {
+	l, err := readLayered(dir, rawFile)
 	if err != nil {
-		return nil, nil, fmt.Errorf("index: raw: %w", err)
+		return nil, nil, nil, fmt.Errorf("index: raw: %w", err)
 	}
-	d := rawDec{dec: dec{b: b}}
+	d := rawDec{dec: dec{b: l.base}}
 	d.table = d.strs()
 	n := d.int()
-	if d.err != nil || n > len(b) {
-		return nil, nil, errCorrupt
+	if d.err != nil || n > len(l.base) {
+		return nil, nil, nil, errCorrupt
+	}
+	rb := &rawBase{path: l.basePath, size: len(l.base) + 1, tableLen: len(d.table), paths: make([]string, 0, n)}
+	table := d.table
+	var changed []rawEntry
+	var dropped map[string]bool
+	if l.delta != nil {
+		dd := rawDec{dec: dec{b: l.delta}}
+		table = append(table[:len(table):len(table)], dd.strs()...)
+		drop := dd.strs()
+		dd.table = table
+		if dd.err != nil {
+			return nil, nil, nil, errCorrupt
+		}
+		dropped = make(map[string]bool, len(drop))
+		for _, p := range drop {
+			dropped[p] = true
+		}
+		if changed, err = decodeRawEntries(&dd); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	// The base's entries and the delta's, both in path order, merged.
+	out := make([]rawEntry, 0, n+len(changed))
+	at := make([]int32, n) // where the base's entry i stands in out; -1 if dropped
+	j := 0
+	for i := range at {
+		start := d.b
+		x := d.rawHead()
+		x.enc = start[:len(start)-len(d.b)]
+		x.base = true
+		rb.paths = append(rb.paths, x.Path)
+		for ; j < len(changed) && changed[j].Path < x.Path; j++ {
+			out = append(out, changed[j])
+		}
+		if dropped[x.Path] {
+			at[i] = -1
+			continue
+		}
+		at[i] = int32(len(out))
+		out = append(out, x)
+	}
+	out = append(out, changed[j:]...)
+	for i := range at {
+		start := d.b
+		d.skipList(1)
+		if at[i] >= 0 {
+			out[at[i]].encFinal = start[:len(start)-len(d.b)]
+		}
+	}
+	if d.err != nil {
+		return nil, nil, nil, d.err
+	}
+	for i := 1; i < len(out); i++ {
+		if out[i-1].Path >= out[i].Path {
+			return nil, nil, nil, errCorrupt
+		}
+	}
+	return out, table, rb, nil
+}
+
+// decodeRawEntries reads a count, that many entries (lazy) and their
+// Finals.
+func decodeRawEntries(d *rawDec) ([]rawEntry, error) {
+	n := d.int()
+	if d.err != nil || n > len(d.b) {
+		return nil, errCorrupt
 	}
 	out := make([]rawEntry, n)
 	for i := range out {
@@ -384,10 +466,71 @@ func readRaw(dir string) ([]rawEntry, []string, error) {
 		d.skipList(1)
 		out[i].encFinal = at[:len(at)-len(d.b)]
 	}
-	if d.err != nil {
-		return nil, nil, d.err
+	return out, d.err
+}
+
+// countChanged counts the entries of rs that are not their base's.
+func countChanged(rs []rawEntry) int {
+	n := 0
+	for i := range rs {
+		if !rs[i].base {
+			n++
+		}
 	}
-	return out, d.table, nil
+	return n
+}
+
+// encodeRawDelta is the delta over base of RAW of rs (table: the string
+// table the entries with enc refer to, which continues base's): the
+// strings past base's, the paths of base's entries not among rs as they
+// were, and the other entries of rs.
+func encodeRawDelta(rs []rawEntry, table []string, base *rawBase) []byte {
+	w := newRawEncoder()
+	w.reuse(table)
+	var changed []*rawEntry
+	var drop []string
+	i := 0
+	for _, p := range base.paths {
+		for ; i < len(rs) && rs[i].Path < p; i++ {
+			changed = append(changed, &rs[i])
+		}
+		if i < len(rs) && rs[i].Path == p {
+			if rs[i].base {
+				i++
+				continue
+			}
+		}
+		drop = append(drop, p)
+	}
+	for ; i < len(rs); i++ {
+		if !rs[i].base {
+			changed = append(changed, &rs[i])
+		}
+	}
+	for _, x := range changed {
+		w.add(x)
+	}
+	for _, x := range changed {
+		w.finalOf(x)
+	}
+	var e enc
+	extra := table[base.tableLen:]
+	e.int(len(extra) + len(w.t.list))
+	for _, s := range extra {
+		e.str(s)
+	}
+	for _, s := range w.t.list {
+		e.str(s)
+	}
+	e.int(len(drop))
+	for _, p := range drop {
+		e.str(p)
+	}
+	e.int(w.n)
+	out := make([]byte, 0, len(e.b)+len(w.entries.b)+len(w.finals.b))
+	out = append(out, e.b...)
+	out = append(out, w.entries.b...)
+	return append(out, w.finals.b...)
 }
 
 // docEntryOfRaw is the document entry of a file that was skipped.

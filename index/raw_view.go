@@ -91,7 +91,7 @@ func (x *rawEntry) load(table []string) error {
 	if d.err != nil || f.err != nil {
 		return errCorrupt
 	}
-	r.enc, r.encFinal = x.enc, x.encFinal
+	r.enc, r.encFinal, r.base = x.enc, x.encFinal, x.base
 	*x = r
 	return nil
 }

@@ -277,6 +277,9 @@ func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger
 		return nil, fmt.Errorf("index: open %q: %w: %w", dir, ErrDamaged, err)
 	}
 	e.docs = &docSource{file: df}
+	if bf, err := os.Open(filepath.Join(dir, docsFile+baseSuffix)); err == nil {
+		e.docs.base = bf
+	}
 	e.corpus, e.folder = opts.keep, opts.Folder
 	if err := ctx.Err(); err != nil {
 		_ = e.Close()

@@ -71,10 +71,14 @@ type folderUpdate struct {
 	// rawTable is the string table of the current RAW, which old's
 	// entries refer to as they are written again.
 	rawTable []string
+	// rawBase is the whole RAW the current one is or is a delta over.
+	rawBase *rawBase
 	// oldDocs are the current DOCS entries, with their bytes, written
 	// again as they are for the documents unchanged.
 	oldDocs map[string]oldDoc
-	raw     []rawEntry // the new entries, in path order
+	// docsBase is the whole DOCS the current one is or is a delta over.
+	docsBase *docsBase
+	raw      []rawEntry // the new entries, in path order
 	// read are the files changed (read again, or removed), in path
 	// order; removed those of them that are gone.
 	read, removed []string
@@ -106,7 +110,7 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 	}
 	u.data = data
 	times.mark("meta")
-	raw, table, err := readRaw(cur)
+	raw, table, base, err := readRaw(cur)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
@@ -117,13 +121,13 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 	if u.r.PeopleFile() != data.PeopleFile {
 		return nil, fmt.Errorf("%w: the people lexicon changed", errFullRebuild)
 	}
-	u.rawTable, u.old = table, raw
+	u.rawTable, u.old, u.rawBase = table, raw, base
 	times.mark("raw")
 	read := u.toRead(m, changed)
 	if len(read) > max(maxUpdateFiles, len(raw)/5) {
 		return nil, fmt.Errorf("%w: %d files changed", errFullRebuild, len(read))
 	}
-	if u.oldDocs, err = readOldDocs(cur); err != nil {
+	if u.oldDocs, u.docsBase, err = readOldDocs(cur); err != nil {
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
 	times.mark("docs")

@@ -18,47 +18,105 @@ type oldDoc struct {
 	passages, quotes, reported int
 	// skipped is the whole entry of a file skipped, nil for a document.
 	skipped *docEntry
+	// at is where the entry stands in the whole DOCS the current one is
+	// or is a delta over (layered.go); -1 for an entry of the delta.
+	at int
+}
+
+// docsBase is the whole DOCS an index folder's DOCS is, or is a delta
+// over: what an update's new DOCS may be a delta over in turn.
+type docsBase struct {
+	path string
+	size int
+	n    int // its entries
 }
 
 // readOldDocs reads the DOCS of the index folder dir, decoding of each
-// entry only its id, counts and hash.
-func readOldDocs(dir string) (map[string]oldDoc, error) {
-	b, err := os.ReadFile(filepath.Join(dir, docsFile))
+// entry only its id, counts and hash, and its base.
+func readOldDocs(dir string) (map[string]oldDoc, *docsBase, error) {
+	l, err := readLayered(dir, docsFile)
 	if err != nil {
-		return nil, fmt.Errorf("index: documents: %w", err)
+		return nil, nil, fmt.Errorf("index: documents: %w", err)
 	}
-	d := dec{b: b}
+	d := dec{b: l.base}
 	n := d.int()
-	if d.err != nil || n > len(b) {
-		return nil, errCorrupt
+	if d.err != nil || n > len(l.base) {
+		return nil, nil, errCorrupt
 	}
 	out := make(map[string]oldDoc, n)
-	for range n {
-		at := d.b
-		var x oldDoc
-		id := d.str()
-		for range 6 {
-			d.skipStr()
-		}
-		skip := d.skipStr() > 0
-		x.passages, x.quotes, x.reported = d.int(), d.int(), d.int()
-		if d.err != nil || len(d.b) < 32 {
-			return nil, errCorrupt
-		}
-		copy(x.hash[:], d.b)
-		d.b = d.b[32:]
-		x.enc = at[:len(at)-len(d.b)]
-		if skip {
-			e := dec{b: x.enc}
-			entry := e.docEntry()
-			if e.err != nil {
-				return nil, e.err
-			}
-			x.skipped = &entry
+	read := func(d *dec, at int) error {
+		x := oldDoc{at: at}
+		id, err := readDocHead(d, &x)
+		if err != nil {
+			return err
 		}
 		out[id] = x
+		return nil
 	}
-	return out, d.err
+	// The entries of the base a delta drops go; the delta's are added.
+	var dropped []int
+	dd := dec{b: l.delta}
+	if l.delta != nil {
+		dropped = dd.ints()
+	}
+	for i := range n {
+		if len(dropped) > 0 && dropped[0] == i {
+			dropped = dropped[1:]
+			var skip oldDoc
+			if _, err := readDocHead(&d, &skip); err != nil {
+				return nil, nil, err
+			}
+			continue
+		}
+		if err := read(&d, i); err != nil {
+			return nil, nil, err
+		}
+	}
+	if d.err != nil || len(dropped) > 0 {
+		return nil, nil, errCorrupt
+	}
+	if l.delta != nil {
+		m := dd.int()
+		if dd.err != nil || m > len(dd.b) {
+			return nil, nil, errCorrupt
+		}
+		for range m {
+			if err := read(&dd, -1); err != nil {
+				return nil, nil, err
+			}
+		}
+		if dd.err != nil {
+			return nil, nil, dd.err
+		}
+	}
+	return out, &docsBase{path: l.basePath, size: len(l.base) + 1, n: n}, nil
+}
+
+// readDocHead reads what an update needs of a DOCS entry into x, and
+// gives its id.
+func readDocHead(d *dec, x *oldDoc) (string, error) {
+	start := d.b
+	id := d.str()
+	for range 6 {
+		d.skipStr()
+	}
+	skip := d.skipStr() > 0
+	x.passages, x.quotes, x.reported = d.int(), d.int(), d.int()
+	if d.err != nil || len(d.b) < 32 {
+		return "", errCorrupt
+	}
+	copy(x.hash[:], d.b)
+	d.b = d.b[32:]
+	x.enc = start[:len(start)-len(d.b)]
+	if skip {
+		e := dec{b: x.enc}
+		entry := e.docEntry()
+		if e.err != nil {
+			return "", e.err
+		}
+		x.skipped = &entry
+	}
+	return id, nil
 }
 
 // skipStr steps over a string and says how long it was.
@@ -110,12 +168,13 @@ func (x *rawEntry) date(table []string) string {
 // not change keep their counts and lists as they were.
 func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 	d := u.data
-	s := &sideData{data: d, direct: map[string][]qentry{}, reported: map[string][]qentry{}, lower: lower,
-		raw: u.raw, rawTable: u.rawTable, kept: map[string]speakerMeta{}}
+	s := &sideData{data: d, direct: map[string][]qentry{}, reported: map[string][]qentry{}, lower: lower, docsBase: u.docsBase,
+		raw: u.raw, rawTable: u.rawTable, rawBase: u.rawBase, kept: map[string]speakerMeta{}}
 	d.Documents, d.Passages, d.Quotes = 0, 0, 0
 	hashes := make([][32]byte, 0, len(u.raw))
 	s.docs = make([]docEntry, 0, len(u.raw))
 	s.docsEnc = make([][]byte, 0, len(u.raw))
+	s.docsAt = make([]int, 0, len(u.raw))
 	var skipped []docEntry
 	// Speakers whose lists change: those of the documents read again and
 	// removed, before and after.
@@ -174,6 +233,7 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 		}
 		var e docEntry
 		var enc []byte
+		at := -1
 		if doc := u.docs[x.Path]; doc != nil {
 			e = entryOf(doc)
 		} else {
@@ -181,11 +241,12 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 			if !ok {
 				return nil, fmt.Errorf("%w: %s has no document entry", errFullRebuild, x.Path)
 			}
-			e = docEntry{Passages: od.passages, Quotes: od.quotes, Reported: od.reported, Hash: od.hash}
-			enc = od.enc
+			e = docEntry{ID: x.Path, Passages: od.passages, Quotes: od.quotes, Reported: od.reported, Hash: od.hash}
+			enc, at = od.enc, od.at
 		}
 		s.docs = append(s.docs, e)
 		s.docsEnc = append(s.docsEnc, enc)
+		s.docsAt = append(s.docsAt, at)
 		hashes = append(hashes, e.Hash)
 		d.Documents++
 		d.Passages += e.Passages

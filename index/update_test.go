@@ -185,7 +185,7 @@ func sameRaw(t *testing.T, got, want string) {
 	t.Helper()
 	read := func(dir string) []string {
 		t.Helper()
-		rs, table, err := readRaw(dir)
+		rs, table, _, err := readRaw(dir)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -194,7 +194,7 @@ func sameRaw(t *testing.T, got, want string) {
 			if err := rs[i].load(table); err != nil {
 				t.Fatal(err)
 			}
-			rs[i].enc, rs[i].encFinal = nil, nil
+			rs[i].enc, rs[i].encFinal, rs[i].base = nil, nil, false
 			out[i] = fmt.Sprintf("%+v", rs[i])
 		}
 		return out
@@ -215,6 +215,22 @@ func sameRaw(t *testing.T, got, want string) {
 // answers exactly as one built from scratch, and that it was updated
 // (reading only a few files), not rebuilt.
 func TestUpdateAnswersAsAFullBuild(t *testing.T) {
+	// RAW and DOCS written as deltas over the first build's, at every
+	// update; and written whole every time (layered.go).
+	for _, c := range []struct {
+		name  string
+		share float64
+		kind  byte
+	}{{"deltas", 1, layerDelta}, {"whole", 0, layerWhole}} {
+		t.Run(c.name, func(t *testing.T) {
+			defer func(s float64) { maxDeltaShare = s }(maxDeltaShare)
+			maxDeltaShare = c.share
+			updateAsAFullBuild(t, c.kind)
+		})
+	}
+}
+
+func updateAsAFullBuild(t *testing.T, kind byte) {
 	ctx := context.Background()
 	src, data := t.TempDir(), t.TempDir()
 	if err := gencorpus.WriteDir(src, 40, 1); err != nil {
@@ -300,6 +316,11 @@ func TestUpdateAnswersAsAFullBuild(t *testing.T) {
 			}
 			sameIndexData(t, updated, full)
 			sameRaw(t, updated.Dir(), full.Dir())
+			for _, name := range []string{rawFile, docsFile} {
+				if b, err := os.ReadFile(filepath.Join(updated.Dir(), name)); err != nil || b[0] != kind {
+					t.Errorf("%s written as %q, want %q (%v)", name, b[:min(len(b), 1)], kind, err)
+				}
+			}
 			prev = updated
 		})
 	}
