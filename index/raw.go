@@ -25,7 +25,10 @@ const (
 	lowerFile = "LOWER" // the lower-case words of the passages, with in how many documents
 )
 
-// rawEntry is what one file gave the corpus-wide steps.
+// rawEntry is what one file gave the corpus-wide steps: its head (Path
+// to Outlet), and the rest in rawBody, which an entry read from RAW and
+// not needed whole does without (lazy): an update holds 100,000 of them
+// twice at 100,000 articles.
 type rawEntry struct {
 	Path string
 	Skip string // why the file is skipped; "" for a document
@@ -33,7 +36,27 @@ type rawEntry struct {
 	// outlet's, even when its document could not be built.
 	Read   bool
 	Outlet string
-	Lines  []uint64
+	*rawBody
+
+	// enc and encFinal are the entry as RAW holds it (rawEnc.rawEntry,
+	// and its Final), with references to its table, when it was read
+	// from RAW and has not changed since: an update writes the entries of
+	// the files it did not read again as they were. Reading a file again
+	// resets its entry, and these with it.
+	enc, encFinal []byte
+	// lazy says only the head is decoded (rawBody is nil); at says where
+	// the other fields start in enc (raw_view.go).
+	lazy bool
+	at   [rawFields]int32
+	// base says the entry is that of the whole RAW an index folder's RAW
+	// is, or is a delta over (layered.go), unchanged: a new delta over the
+	// same base leaves it out.
+	base bool
+}
+
+// rawBody is the rest of a rawEntry.
+type rawBody struct {
+	Lines []uint64
 	// A document's paragraph keys before reprints were dropped, and the
 	// places among them of those dropped.
 	Keys  []uint64
@@ -50,22 +73,10 @@ type rawEntry struct {
 	Date         string
 	PassageParas []int
 	QuoteParas   []int
-
-	// enc and encFinal are the entry as RAW holds it (rawEnc.rawEntry,
-	// and its Final), with references to its table, when it was read
-	// from RAW and has not changed since: an update writes the entries of
-	// the files it did not read again as they were. Reading a file again
-	// resets its entry, and these with it.
-	enc, encFinal []byte
-	// lazy says only the head (Path to Outlet) is decoded; at says where
-	// the other fields start in enc (raw_view.go).
-	lazy bool
-	at   [rawFields]int32
-	// base says the entry is that of the whole RAW an index folder's RAW
-	// is, or is a delta over (layered.go), unchanged: a new delta over the
-	// same base leaves it out.
-	base bool
 }
+
+// newRawEntry is an entry of the file at path with nothing read yet.
+func newRawEntry(path string) rawEntry { return rawEntry{Path: path, rawBody: &rawBody{}} }
 
 func (e *enc) ints(xs []int) {
 	e.int(len(xs))
@@ -113,6 +124,9 @@ func (d *dec) uints() []uint64 {
 type rawEnc struct {
 	enc
 	t *strTable
+	// scratch is where an entry's fields are written before their
+	// lengths are known.
+	scratch []byte
 }
 
 // strTable numbers the strings of RAW: list is numbered from base, the
@@ -210,32 +224,60 @@ func (d *rawDec) person() corpus.Person {
 	return p
 }
 
-// rawEntry writes r but its Final, which RAW keeps apart (rawEncoder).
-func (e *rawEnc) rawEntry(r *rawEntry) {
-	e.str(r.Path)
-	e.ref(r.Skip)
-	e.bool(r.Read)
-	e.ref(r.Outlet)
-	e.uints(r.Lines)
-	e.uints(r.Keys)
-	e.ints(r.Drops)
-	e.int(len(r.People))
+// rawEntry writes r but its Final, which RAW keeps apart (rawEncoder):
+// its head (Path to Outlet), the length of each of its other fields (so
+// that a reader finds them, and the next entry, without reading them),
+// then those fields.
+func (e *rawEnc) rawEntry(x *rawEntry) {
+	e.str(x.Path)
+	e.ref(x.Skip)
+	e.bool(x.Read)
+	e.ref(x.Outlet)
+	r := x.rawBody
+	if r == nil {
+		r = &rawBody{}
+	}
+	body := rawEnc{enc: enc{b: e.scratch[:0]}, t: e.t}
+	var ends [rawFields]int
+	end := func(f int) { ends[f] = len(body.b) }
+	body.uints(r.Lines)
+	end(atLines)
+	body.uints(r.Keys)
+	end(atKeys)
+	body.ints(r.Drops)
+	end(atDrops)
+	body.int(len(r.People))
 	for i := range r.People {
-		e.person(&r.People[i])
+		body.person(&r.People[i])
 	}
-	e.int(len(r.Quotes))
+	end(atPeople)
+	body.int(len(r.Quotes))
 	for _, q := range r.Quotes {
-		e.ref(q.Name)
-		e.ref(q.Role)
+		body.ref(q.Name)
+		body.ref(q.Role)
 	}
-	e.refs(r.Reported)
-	e.ref(r.Date)
-	e.ints(r.PassageParas)
-	e.ints(r.QuoteParas)
+	end(atQuotes)
+	body.refs(r.Reported)
+	end(atReported)
+	body.ref(r.Date)
+	end(atDate)
+	body.ints(r.PassageParas)
+	end(atPassageParas)
+	body.ints(r.QuoteParas)
+	end(atQuoteParas)
+	start := 0
+	for _, n := range ends {
+		e.int(n - start)
+		start = n
+	}
+	e.b = append(e.b, body.b...)
+	e.scratch = body.b
 }
 
 func (d *rawDec) rawEntry() rawEntry {
-	r := rawEntry{Path: d.str(), Skip: d.ref(), Read: d.bool(), Outlet: d.ref(), Lines: d.uints(), Keys: d.uints(), Drops: d.ints()}
+	r := rawEntry{Path: d.str(), Skip: d.ref(), Read: d.bool(), Outlet: d.ref(), rawBody: &rawBody{}}
+	d.skip(rawFields)
+	r.Lines, r.Keys, r.Drops = d.uints(), d.uints(), d.ints()
 	if n := d.int(); d.err == nil && n <= len(d.b) && n > 0 {
 		r.People = make([]corpus.Person, n)
 		for i := range r.People {
@@ -297,8 +339,10 @@ func (w *rawEncoder) final(names []string) { w.finals.refs(names) }
 func (w *rawEncoder) finalOf(r *rawEntry) {
 	if r.enc != nil && w.old != nil {
 		w.finals.b = append(w.finals.b, r.encFinal...)
-	} else {
+	} else if r.rawBody != nil {
 		w.finals.refs(r.Final)
+	} else {
+		w.finals.refs(nil)
 	}
 }
 
@@ -337,7 +381,7 @@ func (w *rawEncoder) bytes() []byte {
 func encodeRawEntry(r *rawEntry) string {
 	w := newRawEncoder()
 	w.add(r)
-	w.final(r.Final)
+	w.finalOf(r)
 	return string(w.bytes())
 }
 
@@ -384,7 +428,7 @@ func readRaw(dir string) ([]rawEntry, []string, *rawBase, error) {
 		return nil, nil, nil, fmt.Errorf("index: raw: %w", err)
 	}
 	d := rawDec{dec: dec{b: l.base}}
-	d.table = d.strs()
+	d.table = d.sharedStrs()
 	n := d.int()
 	if d.err != nil || n > len(l.base) {
 		return nil, nil, nil, errCorrupt

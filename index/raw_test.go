@@ -15,13 +15,13 @@ import (
 // scratch gives them.
 func TestRawRewrite(t *testing.T) {
 	entries := []rawEntry{
-		{Path: "a.txt", Read: true, Outlet: "Wire", Lines: []uint64{1, 2}, Keys: []uint64{3}, Drops: []int{0},
+		{Path: "a.txt", Read: true, Outlet: "Wire", rawBody: &rawBody{Lines: []uint64{1, 2}, Keys: []uint64{3}, Drops: []int{0},
 			People:   []corpus.Person{{Name: "Anna Berg", Role: "envoy", Aliases: []string{"berg"}, Quotes: 1, Credits: []corpus.Credit{{Doc: "a.txt", Line: "By Anna Berg"}}}},
 			Quotes:   []corpus.Speaker{{Name: "Anna Berg", Role: "envoy"}},
 			Reported: []string{"Anna Berg"}, Final: []string{"Anna Berg", "Anna Berg"}, Date: "2025-12-09",
-			PassageParas: []int{1, 2}, QuoteParas: []int{2, 2}},
+			PassageParas: []int{1, 2}, QuoteParas: []int{2, 2}}},
 		{Path: "b.txt", Skip: "empty"},
-		{Path: "c.txt", Read: true, Outlet: "Wire", Lines: []uint64{2}, Final: []string{""}, Date: "2025-12-10", QuoteParas: []int{1}},
+		{Path: "c.txt", Read: true, Outlet: "Wire", rawBody: &rawBody{Lines: []uint64{2}, Final: []string{""}, Date: "2025-12-10", QuoteParas: []int{1}}},
 	}
 	dir := t.TempDir()
 	write := func(b []byte) {
@@ -58,7 +58,7 @@ func TestRawRewrite(t *testing.T) {
 		t.Fatalf("read back\n%+v\nwant\n%+v", got, entries)
 	}
 	// c.txt read again, with a new outlet and speaker; d.txt added.
-	got[2] = rawEntry{Path: "c.txt", Read: true, Outlet: "Ledger", Quotes: []corpus.Speaker{{Name: "Ivan Petrenko"}}, Final: []string{"Ivan Petrenko"}, QuoteParas: []int{3}}
+	got[2] = rawEntry{Path: "c.txt", Read: true, Outlet: "Ledger", rawBody: &rawBody{Quotes: []corpus.Speaker{{Name: "Ivan Petrenko"}}, Final: []string{"Ivan Petrenko"}, QuoteParas: []int{3}}}
 	got = append(got, rawEntry{Path: "d.txt", Skip: "empty"})
 	want := plain(got)
 	write(encodeRaw(got, table))
@@ -85,8 +85,8 @@ func TestRawDelta(t *testing.T) {
 	maxDeltaShare = 1
 	var entries []rawEntry
 	for _, p := range []string{"a.txt", "b.txt", "c.txt", "e.txt"} {
-		entries = append(entries, rawEntry{Path: p, Read: true, Outlet: "Wire", Lines: []uint64{1, 2}, Keys: []uint64{3},
-			Quotes: []corpus.Speaker{{Name: "Anna Berg", Role: "envoy"}}, Final: []string{"Anna Berg"}, Date: "2025-12-09", QuoteParas: []int{1}})
+		entries = append(entries, rawEntry{Path: p, Read: true, Outlet: "Wire", rawBody: &rawBody{Lines: []uint64{1, 2}, Keys: []uint64{3},
+			Quotes: []corpus.Speaker{{Name: "Anna Berg", Role: "envoy"}}, Final: []string{"Anna Berg"}, Date: "2025-12-09", QuoteParas: []int{1}}})
 	}
 	plain := func(rs []rawEntry) []string {
 		out := make([]string, len(rs))
@@ -114,7 +114,7 @@ func TestRawDelta(t *testing.T) {
 	}
 	changes := []func(rs []rawEntry) []rawEntry{
 		func(rs []rawEntry) []rawEntry { // c.txt read again, b.txt removed, 0.txt and d.txt added
-			rs[2] = rawEntry{Path: "c.txt", Read: true, Outlet: "Ledger", Quotes: []corpus.Speaker{{Name: "Ivan Petrenko"}}, Final: []string{"Ivan Petrenko"}, QuoteParas: []int{3}}
+			rs[2] = rawEntry{Path: "c.txt", Read: true, Outlet: "Ledger", rawBody: &rawBody{Quotes: []corpus.Speaker{{Name: "Ivan Petrenko"}}, Final: []string{"Ivan Petrenko"}, QuoteParas: []int{3}}}
 			out := []rawEntry{{Path: "0.txt", Skip: "empty"}, rs[0], rs[2], {Path: "d.txt", Read: true, Outlet: "Kyiv Ledger"}}
 			return append(out, rs[3:]...)
 		},

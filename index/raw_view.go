@@ -21,33 +21,30 @@ const (
 	rawFields
 )
 
-// rawHead decodes the head of an entry and steps over the rest,
-// recording where each field starts; the entry is lazy until loaded.
+// rawHead decodes the head of an entry and steps over the rest by the
+// lengths of its fields, recording where each starts; the entry is lazy
+// until loaded.
 func (d *rawDec) rawHead() rawEntry {
 	start := len(d.b)
 	r := rawEntry{Path: d.str(), Skip: d.ref(), Read: d.bool(), Outlet: d.ref(), lazy: true}
-	mark := func(f int) { r.at[f] = int32(start - len(d.b)) }
-	mark(atLines)
-	d.skipList(1)
-	mark(atKeys)
-	d.skipList(1)
-	mark(atDrops)
-	d.skipList(1)
-	mark(atPeople)
-	n := d.int()
-	for i := 0; i < n && d.err == nil; i++ {
-		d.skipPerson()
+	var ends [rawFields]uint64
+	for f := range ends {
+		ends[f] = d.uint()
 	}
-	mark(atQuotes)
-	d.skipList(2)
-	mark(atReported)
-	d.skipList(1)
-	mark(atDate)
-	d.skip(1)
-	mark(atPassageParas)
-	d.skipList(1)
-	mark(atQuoteParas)
-	d.skipList(1)
+	at := uint64(start - len(d.b))
+	for f, n := range ends {
+		if n > uint64(start) {
+			d.err = errCorrupt
+			return r
+		}
+		r.at[f] = int32(at)
+		at += n
+	}
+	if at > uint64(start) || at >= 1<<31 {
+		d.err = errCorrupt
+		return r
+	}
+	d.b = d.b[int(at)-(start-len(d.b)):]
 	return r
 }
 

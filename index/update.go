@@ -75,7 +75,7 @@ type folderUpdate struct {
 	rawBase *rawBase
 	// oldDocs are the current DOCS entries, with their bytes, written
 	// again as they are for the documents unchanged.
-	oldDocs map[string]oldDoc
+	oldDocs *oldDocs
 	// docsBase is the whole DOCS the current one is or is a delta over.
 	docsBase *docsBase
 	raw      []rawEntry // the new entries, in path order
@@ -110,16 +110,21 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 	}
 	u.data = data
 	times.mark("meta")
+	// The reader (its word lists and lexicon) is made while RAW and DOCS
+	// are read.
+	reader := make(chan *corpus.Reader, 1)
+	go func() { reader <- corpus.NewReader(fsys, corpus.Options{MaxFileSize: opts.Folder.MaxFileSize}) }()
+	defer func() {
+		if u.r == nil {
+			<-reader // done with fsys before the caller closes it
+		}
+	}()
 	raw, table, base, err := readRaw(cur)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
 	if n, err := segmentCount(cur); err != nil || n >= maxSegments || float64(data.Deleted) > maxDeletedShare*float64(data.DocCount) {
 		return nil, fmt.Errorf("%w: %d segments, %d records deleted by updates", errFullRebuild, n, data.Deleted)
-	}
-	u.r = corpus.NewReader(fsys, corpus.Options{MaxFileSize: opts.Folder.MaxFileSize})
-	if u.r.PeopleFile() != data.PeopleFile {
-		return nil, fmt.Errorf("%w: the people lexicon changed", errFullRebuild)
 	}
 	u.rawTable, u.old, u.rawBase = table, raw, base
 	times.mark("raw")
@@ -131,6 +136,11 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
 	times.mark("docs")
+	u.r = <-reader
+	if u.r.PeopleFile() != data.PeopleFile {
+		return nil, fmt.Errorf("%w: the people lexicon changed", errFullRebuild)
+	}
+	times.mark("reader")
 	if err := u.redo(m, read); err != nil {
 		return nil, err
 	}
@@ -199,7 +209,7 @@ func (u *folderUpdate) unchanged() bool {
 		if encodeRawEntry(old) != encodeRawEntry(u.entry(p)) {
 			return false
 		}
-		if doc := u.docs[p]; doc != nil && docHash(doc) != u.oldDocs[p].hash {
+		if doc := u.docs[p]; doc != nil && docHash(doc) != u.oldDocs.hashOf(p) {
 			return false
 		}
 	}
@@ -231,7 +241,7 @@ func (u *folderUpdate) readPage(x *rawEntry) error {
 	if err := u.ctx.Err(); err != nil {
 		return err
 	}
-	*x = rawEntry{Path: x.Path}
+	*x = newRawEntry(x.Path)
 	pg, err := u.r.ReadPage(x.Path)
 	if err != nil {
 		x.Skip = err.Error()

@@ -55,7 +55,7 @@ func (u *folderUpdate) redo(m *sourceFiles, read []string) error {
 			u.raw = append(u.raw, u.old[o])
 			continue
 		}
-		x := rawEntry{Path: p}
+		x := newRawEntry(p)
 		if err := u.readPage(&x); err != nil {
 			return err
 		}
@@ -64,6 +64,7 @@ func (u *folderUpdate) redo(m *sourceFiles, read []string) error {
 			u.progress(Progress{Phase: "reading", Done: done, Total: len(read)})
 		}
 	}
+	u.times.mark("read")
 	if err := u.redoRepeats(isRead); err != nil {
 		return err
 	}

@@ -194,8 +194,9 @@ func sameRaw(t *testing.T, got, want string) {
 			if err := rs[i].load(table); err != nil {
 				t.Fatal(err)
 			}
-			rs[i].enc, rs[i].encFinal, rs[i].base = nil, nil, false
-			out[i] = fmt.Sprintf("%+v", rs[i])
+			body := *rs[i].rawBody
+			rs[i].enc, rs[i].encFinal, rs[i].base, rs[i].rawBody = nil, nil, false, nil
+			out[i] = fmt.Sprintf("%+v %+v", rs[i], body)
 		}
 		return out
 	}
