@@ -170,3 +170,51 @@ func TestSourcesChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestScanDirAsScan: the stat walk of a folder lists what the portable
+// walk lists (hidden entries left out, links as what they point to,
+// subfolders), with the same sizes and times, across several chunks of
+// names, and in the same order each time.
+func TestScanDirAsScan(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"sub", "sub/deeper", ".hidden"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 5000 {
+		name := fmt.Sprintf("a%05d.txt", i)
+		if i%1000 == 0 {
+			name = ".h" + name
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(strings.Repeat("x", i%7)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, p := range []string{"sub/b.txt", "sub/deeper/c.txt", ".hidden/d.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, p), []byte(p), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(filepath.Join(dir, "sub", "b.txt"), filepath.Join(dir, "link.txt")); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	got, whole, err := scanDir(dir)
+	if err != nil || !whole {
+		t.Fatal(err, whole)
+	}
+	again, _, _ := scanDir(dir)
+	if !reflect.DeepEqual(got, again) {
+		t.Error("two walks of an unchanged folder differ")
+	}
+	want, _, err := scan(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPath := func(a, b fileStat) int { return strings.Compare(a.path, b.path) }
+	slices.SortFunc(got, byPath)
+	slices.SortFunc(want, byPath)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("scanDir lists %d files, scan %d; first: %+v / %+v", len(got), len(want), got[:3], want[:3])
+	}
+}
