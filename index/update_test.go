@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -324,6 +325,47 @@ func updateAsAFullBuild(t *testing.T, kind byte) {
 			}
 			prev = updated
 		})
+	}
+}
+
+// TestUpdateOfAnIndexMissingAFile: an index whose SOURCES lists a file
+// its RAW never held (as a crash between the two could leave) is built
+// again at the next change, not updated without that file.
+func TestUpdateOfAnIndexMissingAFile(t *testing.T) {
+	ctx := context.Background()
+	src, data := t.TempDir(), t.TempDir()
+	if err := gencorpus.WriteDir(src, 10, 1); err != nil {
+		t.Fatal(err)
+	}
+	e, err := Open(ctx, OpenOptions{DataDir: data, Folder: &Folder{Dir: src}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := e.Dir()
+	e.Close()
+	writeFiles(t, src, updateArticles, "speaker-a.txt")
+	files, _, err := scanDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &sourceFiles{build: buildID(), files: files}
+	if err := writeBeside(dir, sourcesFile, m.encode()); err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, src, updateArticles, "speaker-b.txt")
+	e, err = Open(ctx, OpenOptions{DataDir: data, Folder: &Folder{Dir: src}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	var ids []string
+	for _, s := range e.Sources() {
+		ids = append(ids, s.Doc)
+	}
+	for _, want := range []string{"speaker-a.txt", "speaker-b.txt"} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("%s is not among the sources: %v", want, ids)
+		}
 	}
 }
 
