@@ -320,6 +320,8 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 		return nil, err
 	}
 	defer done()
+	restoreGC := relaxGC()
+	defer restoreGC()
 	times := newPhases()
 	var files []fileStat
 	var whole bool
@@ -395,6 +397,7 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 		_ = os.RemoveAll(tmp)
 		return nil, err
 	}
+	restoreGC()
 	// The manifest is held encoded while the files are read.
 	sources := now.encode()
 	now, files = nil, nil
