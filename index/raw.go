@@ -124,9 +124,9 @@ func (d *dec) uints() []uint64 {
 type rawEnc struct {
 	enc
 	t *strTable
-	// scratch is where an entry's fields are written before their
-	// lengths are known.
-	scratch []byte
+	// scratch and pscratch are where an entry's fields, and a person,
+	// are written before their lengths are known.
+	scratch, pscratch []byte
 }
 
 // strTable numbers the strings of RAW: list is numbered from base, the
@@ -186,7 +186,17 @@ func (d *rawDec) refs() []string {
 	return out
 }
 
+// person writes p's length, then p, so that a reader looking for a few
+// names steps over the others at once.
 func (e *rawEnc) person(p *corpus.Person) {
+	w := rawEnc{enc: enc{b: e.pscratch[:0]}, t: e.t}
+	w.personFields(p)
+	e.int(len(w.b))
+	e.b = append(e.b, w.b...)
+	e.pscratch = w.b
+}
+
+func (e *rawEnc) personFields(p *corpus.Person) {
 	e.ref(p.Name)
 	e.ref(p.Role)
 	e.refs(p.Aliases)
@@ -205,6 +215,20 @@ func (e *rawEnc) person(p *corpus.Person) {
 }
 
 func (d *rawDec) person() corpus.Person {
+	n := d.uint()
+	if d.err != nil || n > uint64(len(d.b)) {
+		d.err = errCorrupt
+		return corpus.Person{}
+	}
+	end := len(d.b) - int(n)
+	p := d.personFields()
+	if d.err == nil && len(d.b) != end {
+		d.err = errCorrupt
+	}
+	return p
+}
+
+func (d *rawDec) personFields() corpus.Person {
 	p := corpus.Person{Name: d.ref(), Role: d.ref(), Aliases: d.refs(), Quotes: d.int(), Mentions: d.int(),
 		Gender: d.ref(), Roles: d.refs(), Organisations: d.refs(), Age: d.int()}
 	n := d.int()
@@ -237,7 +261,7 @@ func (e *rawEnc) rawEntry(x *rawEntry) {
 	if r == nil {
 		r = &rawBody{}
 	}
-	body := rawEnc{enc: enc{b: e.scratch[:0]}, t: e.t}
+	body := rawEnc{enc: enc{b: e.scratch[:0]}, t: e.t, pscratch: e.pscratch}
 	var ends [rawFields]int
 	end := func(f int) { ends[f] = len(body.b) }
 	body.uints(r.Lines)
@@ -271,7 +295,7 @@ func (e *rawEnc) rawEntry(x *rawEntry) {
 		start = n
 	}
 	e.b = append(e.b, body.b...)
-	e.scratch = body.b
+	e.scratch, e.pscratch = body.b, body.pscratch
 }
 
 func (d *rawDec) rawEntry() rawEntry {

@@ -65,15 +65,14 @@ func (d *dec) skipList(per int) {
 	d.skip(n * per)
 }
 
-// skipPerson steps over what rawEnc.person wrote.
+// skipPerson steps over what rawEnc.person wrote, by its length.
 func (d *rawDec) skipPerson() {
-	d.skip(2) // name, role
-	d.skipList(1)
-	d.skip(3) // quotes, mentions, gender
-	d.skipList(1)
-	d.skipList(1)
-	d.skip(1) // age
-	d.skipList(7)
+	n := d.uint()
+	if d.err != nil || n > uint64(len(d.b)) {
+		d.err = errCorrupt
+		return
+	}
+	d.b = d.b[n:]
 }
 
 // load decodes the whole of a lazy entry (table: RAW's strings).
