@@ -9,8 +9,8 @@ import (
 // The side files an update changes in a few entries (RAW, DOCS) are kept
 // as a base and a delta, so that an update writes what it changed rather
 // than ~50 MB at 100,000 articles: the file NAME holds either every entry
-// (layerWhole) or the entries changed since NAME.base and the keys removed
-// from it (layerDelta). NAME.base is a hard link to the whole NAME of an
+// (layerWhole) or which entries of NAME.base are dropped and the entries
+// changed or added since (layerDelta). NAME.base is a hard link to the whole NAME of an
 // earlier folder: like a segment, a whole file is never written again,
 // so the folders sharing it stay as they were made, and an update
 // switches folders as a build does. When the delta would grow past a

@@ -27,12 +27,12 @@ const (
 func (d *rawDec) rawHead() rawEntry {
 	start := len(d.b)
 	r := rawEntry{Path: d.str(), Skip: d.ref(), Read: d.bool(), Outlet: d.ref(), lazy: true}
-	var ends [rawFields]uint64
-	for f := range ends {
-		ends[f] = d.uint()
+	var lengths [rawFields]uint64
+	for f := range lengths {
+		lengths[f] = d.uint()
 	}
 	at := uint64(start - len(d.b))
-	for f, n := range ends {
+	for f, n := range lengths {
 		if n > uint64(start) {
 			d.err = errCorrupt
 			return r

@@ -29,7 +29,9 @@ import (
 //     its segments (which are never written again) and a copy of the rest,
 //     and one batch deletes the changed documents' records and adds their
 //     new ones; the BM25 statistics, people, quote lists and the rest are
-//     brought up to date with it;
+//     brought up to date with it, RAW and DOCS written as a delta of the
+//     entries changed over the whole files of an earlier folder (linked,
+//     layered.go) while the delta is small;
 //  4. the folder is marked COMPLETE and named by CURRENT, as a build is, so
 //     a crash at any moment leaves the previous index or the new one.
 //

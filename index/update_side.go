@@ -31,7 +31,9 @@ type oldDocs struct {
 	docs, skipped []oldDoc
 }
 
-// find is the current entry of the document at path, nil if none.
+// find is the current entry of the document at path, nil if none (a
+// binary search written out: an id's bytes compared as a string with ==
+// and < are not copied).
 func (o *oldDocs) find(path string) *oldDoc {
 	i, j := 0, len(o.docs)
 	for i < j {
