@@ -66,6 +66,21 @@ func (d *dec) str() string {
 	return s
 }
 
+// bytes is str without a copy: the bytes stay d's.
+func (d *dec) bytes() []byte {
+	n := d.uint()
+	if d.err != nil {
+		return nil
+	}
+	if n > uint64(len(d.b)) {
+		d.err = errCorrupt
+		return nil
+	}
+	b := d.b[:n]
+	d.b = d.b[n:]
+	return b
+}
+
 func (d *dec) bool() bool {
 	if d.err != nil || len(d.b) == 0 {
 		d.err = errCorrupt
@@ -85,6 +100,33 @@ func (d *dec) strs() []string {
 	var out []string
 	for range n {
 		out = append(out, d.str())
+	}
+	return out
+}
+
+// sharedStrs is strs for a long list read once: the strings are parts of
+// one, a single allocation instead of one each.
+func (d *dec) sharedStrs() []string {
+	n := d.int()
+	if d.err != nil || n > len(d.b) {
+		d.err = errCorrupt
+		return nil
+	}
+	start := d.b
+	for range n {
+		d.bytes()
+	}
+	if d.err != nil {
+		return nil
+	}
+	all := string(start[:len(start)-len(d.b)])
+	out := make([]string, n)
+	r := dec{b: start}
+	for i := range out {
+		l := r.uint()
+		at := len(start) - len(r.b)
+		out[i] = all[at : at+int(l)]
+		r.b = r.b[l:]
 	}
 	return out
 }

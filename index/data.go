@@ -61,6 +61,26 @@ type indexData struct {
 	// PeopleFile is the corpus folder's people.yaml the people lexicon
 	// was extended with ("" for none): questions are read with it too.
 	PeopleFile string `json:"people_file,omitempty"`
+	// Skipped are the files skipped, by path, with why: what a build's
+	// summary lists, kept here so that it needs no read of DOCS.
+	Skipped []skippedMeta `json:"skipped,omitempty"`
+}
+
+// skippedMeta is a file skipped, as META keeps it.
+type skippedMeta struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// skippedOf are the entries of docs that are files skipped, in order.
+func skippedOf(docs []docEntry) []skippedMeta {
+	var out []skippedMeta
+	for i := range docs {
+		if docs[i].Skip != "" {
+			out = append(out, skippedMeta{Path: docs[i].ID, Reason: docs[i].Skip})
+		}
+	}
+	return out
 }
 
 // speakerMeta is a quoted speaker: the count and roles the people step
@@ -150,12 +170,20 @@ type sideData struct {
 	// docsEnc, when set, are the bytes DOCS held of docs unchanged by an
 	// update (nil for the others), written as they were.
 	docsEnc [][]byte
-	lower   lowerCounts
+	// docsBase, for an update, is the whole DOCS the current one is or is
+	// a delta over, and docsAt where each of docs unchanged stands in it
+	// (-1 for the others): the new DOCS may be a delta over it.
+	docsBase *docsBase
+	docsAt   []int
+	lower    lowerCounts
 	// raw, for an index read from a Folder, is what each file gave the
 	// corpus-wide steps (raw.go), when not written yet; rawTable is the
 	// string table of the RAW its unchanged entries were read from.
 	raw      []rawEntry
 	rawTable []string
+	// rawBase, for an update, is the whole RAW the current one is or is
+	// a delta over: the new RAW may be a delta over it (layered.go).
+	rawBase *rawBase
 	// kept are the speakers an update did not change, with where their
 	// lists were in oldQuotes (the QUOTES it updates): written again as
 	// they were.
@@ -307,6 +335,7 @@ func newData(c *corpus.Corpus) *sideData {
 		d.Speakers[name] = speakerMeta{Quotes: t.quotes, Reports: t.reports, First: t.first, Roles: t.roles}
 	}
 	d.People = c.People
+	d.Skipped = skippedOf(s.docs)
 	d.Fingerprint = fingerprintOf(hashes, c.People, c.PeopleFile)
 	s.lower = lowerOf(c)
 	d.LowerUse = lowerUse(s.lower, nameWords(peopleOf(c.People, d.Speakers)))
@@ -386,32 +415,29 @@ func writeSide(dir string, s *sideData) error {
 	if err := writeSynced(filepath.Join(dir, quotesFile), body.b); err != nil {
 		return err
 	}
-	var docs enc
-	size := 8
-	for i := range s.docs {
-		if i < len(s.docsEnc) && s.docsEnc[i] != nil {
-			size += len(s.docsEnc[i])
-		} else {
-			size += 256
-		}
+	var docsDelta []byte
+	db := s.docsBase
+	if db == nil {
+		db = &docsBase{}
+	} else {
+		docsDelta = s.docsDelta()
 	}
-	docs.b = make([]byte, 0, size)
-	docs.int(len(s.docs))
-	for i := range s.docs {
-		if i < len(s.docsEnc) && s.docsEnc[i] != nil {
-			docs.b = append(docs.b, s.docsEnc[i]...)
-		} else {
-			docs.docEntry(&s.docs[i])
-		}
-	}
-	if err := writeSynced(filepath.Join(dir, docsFile), docs.b); err != nil {
+	if err := writeLayered(dir, docsFile, db.path, db.size, docsDelta, s.docsWhole); err != nil {
 		return err
 	}
+	s.data.Skipped = skippedOf(s.docs)
 	if err := writeSynced(filepath.Join(dir, lowerFile), s.lower.encode()); err != nil {
 		return err
 	}
 	if s.raw != nil {
-		if err := writeSynced(filepath.Join(dir, rawFile), encodeRaw(s.raw, s.rawTable)); err != nil {
+		var delta []byte
+		base := s.rawBase
+		if base == nil {
+			base = &rawBase{}
+		} else if changed := countChanged(s.raw); float64(changed) <= maxDeltaShare*float64(len(base.paths)) {
+			delta = encodeRawDelta(s.raw, s.rawTable, base)
+		}
+		if err := writeLayered(dir, rawFile, base.path, base.size, delta, func() []byte { return encodeRaw(s.raw, s.rawTable) }); err != nil {
 			return err
 		}
 	}
@@ -420,6 +446,68 @@ func writeSide(dir string, s *sideData) error {
 		return fmt.Errorf("index: meta: %w", err)
 	}
 	return writeSynced(filepath.Join(dir, metaFile), meta)
+}
+
+// docsWhole is DOCS written whole: every entry, documents then files
+// skipped (layered.go).
+func (s *sideData) docsWhole() []byte {
+	size := 8
+	for i := range s.docs {
+		if i < len(s.docsEnc) && s.docsEnc[i] != nil {
+			size += len(s.docsEnc[i])
+		} else {
+			size += 256
+		}
+	}
+	docs := enc{b: make([]byte, 1, size)}
+	docs.b[0] = layerWhole
+	docs.int(len(s.docs))
+	for i := range s.docs {
+		if i < len(s.docsEnc) && s.docsEnc[i] != nil {
+			docs.b = append(docs.b, s.docsEnc[i]...)
+		} else {
+			docs.docEntry(&s.docs[i])
+		}
+	}
+	return docs.b
+}
+
+// docsDelta is DOCS as a delta over docsBase: the places in it of the
+// entries that are not among docs as they were, and the other entries;
+// nil when that would be most of the base.
+func (s *sideData) docsDelta() []byte {
+	kept := make([]bool, s.docsBase.n)
+	changed := 0
+	for i := range s.docs {
+		if i < len(s.docsAt) && s.docsAt[i] >= 0 && s.docsAt[i] < len(kept) {
+			kept[s.docsAt[i]] = true
+		} else {
+			changed++
+		}
+	}
+	if float64(changed) > maxDeltaShare*float64(len(kept)) {
+		return nil
+	}
+	var dropped []int
+	for i, k := range kept {
+		if !k {
+			dropped = append(dropped, i)
+		}
+	}
+	var e enc
+	e.ints(dropped)
+	e.int(changed)
+	for i := range s.docs {
+		if i < len(s.docsAt) && s.docsAt[i] >= 0 {
+			continue
+		}
+		if i < len(s.docsEnc) && s.docsEnc[i] != nil {
+			e.b = append(e.b, s.docsEnc[i]...)
+		} else {
+			e.docEntry(&s.docs[i])
+		}
+	}
+	return e.b
 }
 
 func readMeta(dir string) (*indexData, error) {
@@ -437,31 +525,56 @@ func readMeta(dir string) (*indexData, error) {
 	return &d, nil
 }
 
-func decodeDocs(b []byte) ([]docEntry, error) {
-	out, _, err := decodeDocSpans(b, false)
-	return out, err
-}
-
-// decodeDocSpans is decodeDocs and, when spans, each entry's bytes.
-func decodeDocSpans(b []byte, spans bool) ([]docEntry, [][]byte, error) {
-	d := dec{b: b}
+// decodeDocs decodes DOCS as read (readLayered, or the files of
+// docSource): a whole one, or a delta and its base merged in the order of
+// a whole one.
+func decodeDocs(l layered) ([]docEntry, error) {
+	d := dec{b: l.base}
 	n := d.int()
-	if d.err != nil || n > len(b) {
-		return nil, nil, errCorrupt
+	if d.err != nil || n > len(l.base) {
+		return nil, errCorrupt
+	}
+	var dropped []int
+	dd := dec{b: l.delta}
+	if l.delta != nil {
+		dropped = dd.ints()
 	}
 	out := make([]docEntry, 0, n)
-	var encs [][]byte
-	if spans {
-		encs = make([][]byte, 0, n)
-	}
-	for range n {
-		at := d.b
-		out = append(out, d.docEntry())
-		if spans {
-			encs = append(encs, at[:len(at)-len(d.b)])
+	for i := range n {
+		x := d.docEntry()
+		if len(dropped) > 0 && dropped[0] == i {
+			dropped = dropped[1:]
+			continue
 		}
+		out = append(out, x)
 	}
-	return out, encs, d.err
+	if d.err != nil || len(dropped) > 0 {
+		return nil, errCorrupt
+	}
+	if l.delta == nil {
+		return out, nil
+	}
+	m := dd.int()
+	if dd.err != nil || m > len(dd.b) {
+		return nil, errCorrupt
+	}
+	for range m {
+		out = append(out, dd.docEntry())
+	}
+	if dd.err != nil {
+		return nil, dd.err
+	}
+	// Documents in corpus order, then the files skipped, as written whole.
+	slices.SortStableFunc(out, func(a, b docEntry) int {
+		if (a.Skip == "") != (b.Skip == "") {
+			if a.Skip == "" {
+				return -1
+			}
+			return 1
+		}
+		return cmpString(a.ID, b.ID)
+	})
+	return out, nil
 }
 
 // quoteLists gives the first quotes of a speaker's lists: from memory
@@ -531,13 +644,13 @@ func (l *quoteLists) close() error {
 }
 
 // docSource gives the documents' entries: from memory, or read from
-// docsFile (held open, as QUOTES is) when first asked, by Sources, which
-// few questions need.
+// docsFile (and the base it may be a delta over; both held open, as
+// QUOTES is) when first asked, by Sources, which few questions need.
 type docSource struct {
-	once sync.Once
-	docs []docEntry
-	err  error
-	file *os.File
+	once       sync.Once
+	docs       []docEntry
+	err        error
+	file, base *os.File
 }
 
 func (s *docSource) all() ([]docEntry, error) {
@@ -545,24 +658,54 @@ func (s *docSource) all() ([]docEntry, error) {
 		if s.file == nil {
 			return
 		}
-		st, err := s.file.Stat()
+		b, err := readAllAt(s.file)
 		if err != nil {
 			s.err = fmt.Errorf("index: documents: %w: %w", ErrDamaged, err)
 			return
 		}
-		b := make([]byte, st.Size())
-		if _, err := s.file.ReadAt(b, 0); err != nil {
-			s.err = fmt.Errorf("index: documents: %w: %w", ErrDamaged, err)
+		l := layered{base: b}
+		switch {
+		case len(b) > 0 && b[0] == layerWhole:
+			l.base = b[1:]
+		case len(b) > 0 && b[0] == layerDelta && s.base != nil:
+			base, err := readAllAt(s.base)
+			if err != nil {
+				s.err = fmt.Errorf("index: documents: %w: %w", ErrDamaged, err)
+				return
+			}
+			if len(base) == 0 || base[0] != layerWhole {
+				s.err = fmt.Errorf("index: documents: %w: %w", ErrDamaged, errCorrupt)
+				return
+			}
+			l = layered{base: base[1:], delta: b[1:]}
+		default:
+			s.err = fmt.Errorf("index: documents: %w: %w", ErrDamaged, errCorrupt)
 			return
 		}
-		s.docs, s.err = decodeDocs(b)
+		s.docs, s.err = decodeDocs(l)
 	})
 	return s.docs, s.err
+}
+
+// readAllAt reads the whole of a file held open.
+func readAllAt(f *os.File) ([]byte, error) {
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	b := make([]byte, st.Size())
+	if _, err := f.ReadAt(b, 0); err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 func (s *docSource) close() error {
 	if s == nil || s.file == nil {
 		return nil
+	}
+	if s.base != nil {
+		_ = s.base.Close()
 	}
 	return s.file.Close()
 }

@@ -73,7 +73,9 @@
 //     it at once.
 //   - folder.go, scan_*.go: Open from a Folder reads the corpus itself and
 //     keeps SOURCES, the files (path, size, time, the program's build ID):
-//     while they are unchanged it only stats them.
+//     while they are unchanged it only stats them (two goroutines stat a
+//     folder's names as they are listed), and compares the stats with
+//     SOURCES in place, in the folder's order.
 //   - stream.go: a folder is built in three passes that keep little of it
 //     in memory (the lines each outlet repeats; the documents in order,
 //     their passages spilled beside the build and what they gave the
@@ -89,7 +91,11 @@
 //     for the keys the changed files hold (lines, paragraphs, people's
 //     surname groups) with one pass over the other entries, read from
 //     RAW's bytes without decoding them (raw_view.go); update_apply.go is
-//     the batch, update_side.go the side files.
+//     the batch, update_side.go the side files. layered.go: an update
+//     writes RAW and DOCS as a delta of the entries it changed over the
+//     whole files of an earlier folder (hard links, never written again),
+//     whole again when the delta grows; gcpace.go: the collector's pace
+//     while a folder is checked and updated.
 //   - integrity.go: segments are checked against their CRC-32 when a
 //     folder is written (VERIFIED) and at open unless still that very file
 //     (a damaged index is rebuilt, not served), and the size of every file

@@ -446,12 +446,9 @@ func (e *Engine) Sources() []SourceInfo {
 
 // Skipped lists the files the index's corpus could not use, with why.
 func (e *Engine) Skipped() []corpus.SkippedFile {
-	docs, _ := e.docs.all()
 	var out []corpus.SkippedFile
-	for _, d := range docs {
-		if d.Skip != "" {
-			out = append(out, corpus.SkippedFile{Path: d.ID, Reason: d.Skip})
-		}
+	for _, s := range e.data.Skipped {
+		out = append(out, corpus.SkippedFile{Path: s.Path, Reason: s.Reason})
 	}
 	return out
 }

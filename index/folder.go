@@ -69,16 +69,22 @@ type sourceFiles struct {
 	files   []fileStat
 }
 
+// encode is SOURCES: the build and read limit, then each file's path,
+// size and time, and its content hash only where it has no time (the
+// only files changes compares by content).
 func (m *sourceFiles) encode() []byte {
-	var e enc
+	e := enc{b: make([]byte, 0, 64+len(m.files)*56)}
 	e.str(m.build)
 	e.int(int(m.maxSize))
 	e.int(len(m.files))
-	for _, f := range m.files {
+	for i := range m.files {
+		f := &m.files[i]
 		e.str(f.path)
 		e.int(int(f.size))
 		e.uint(uint64(f.mtime))
-		e.b = append(e.b, f.hash[:]...)
+		if f.mtime <= 0 {
+			e.b = append(e.b, f.hash[:]...)
+		}
 	}
 	return e.b
 }
@@ -94,13 +100,39 @@ func decodeSources(b []byte) (*sourceFiles, error) {
 	for i := range m.files {
 		f := &m.files[i]
 		f.path, f.size, f.mtime = d.str(), int64(d.int()), int64(d.uint())
-		if d.err != nil || len(d.b) < 16 {
-			return nil, errCorrupt
+		if f.mtime <= 0 {
+			if d.err != nil || len(d.b) < 16 {
+				return nil, errCorrupt
+			}
+			copy(f.hash[:], d.b)
+			d.b = d.b[16:]
 		}
-		copy(f.hash[:], d.b)
-		d.b = d.b[16:]
 	}
 	return m, d.err
+}
+
+// unchangedSince reports whether now lists the files SOURCES (b) lists,
+// in the same order, unchanged (changes would find none), reading b in
+// place: an unchanged folder of 200,000 files is recognised without
+// decoding its manifest.
+func (now *sourceFiles) unchangedSince(b []byte) bool {
+	d := dec{b: b}
+	if string(d.bytes()) != now.build || int64(d.int()) != now.maxSize || d.int() != len(now.files) {
+		return false
+	}
+	for i := range now.files {
+		f := &now.files[i]
+		if string(d.bytes()) != f.path || int64(d.int()) != f.size || int64(d.uint()) != f.mtime || d.err != nil {
+			return false
+		}
+		if f.mtime <= 0 {
+			if len(d.b) < 16 || string(d.b[:16]) != string(f.hash[:]) {
+				return false
+			}
+			d.b = d.b[16:]
+		}
+	}
+	return d.err == nil && len(d.b) == 0
 }
 
 // scan lists the source's files as Load reads them (hidden entries left
@@ -162,45 +194,84 @@ func hashFile(fsys fs.FS, p string) [16]byte {
 // (now lists them all now): a file whose size or modification time
 // differ, or, where the file system gives no time, whose content does.
 // A file only touched is listed; reading it again changes nothing.
+//
+// The walk order is the folder's, the same while its files stay: the two
+// lists are walked side by side, and where they part (a file added or
+// removed) they meet again a few entries on. Where they do not, or part
+// often, every path is looked up.
 func (m *sourceFiles) changes(now *sourceFiles) []string {
+	const window, maxApart = 32, 64
 	var out []string
-	var byPath map[string]*fileStat
-	seen := 0
-	for i := range now.files {
-		f := &now.files[i]
-		var old *fileStat
-		if i < len(m.files) && m.files[i].path == f.path {
-			old = &m.files[i]
-		} else {
-			// The walk order is the paths' order, so this only happens
-			// when files were added or removed: look the path up.
-			if byPath == nil {
-				byPath = make(map[string]*fileStat, len(m.files))
-				for j := range m.files {
-					byPath[m.files[j].path] = &m.files[j]
-				}
+	differs := func(old, f *fileStat) bool {
+		return old.size != f.size || old.mtime != f.mtime || f.mtime <= 0 && old.hash != f.hash
+	}
+	find := func(list []fileStat, p string) int {
+		for k := range list[:min(window, len(list))] {
+			if list[k].path == p {
+				return k
 			}
-			old = byPath[f.path]
 		}
-		if old == nil {
-			out = append(out, f.path)
+		return -1
+	}
+	apart := 0
+	i, j := 0, 0 // in now, in m
+	for i < len(now.files) && j < len(m.files) && apart <= maxApart {
+		f, old := &now.files[i], &m.files[j]
+		if f.path == old.path {
+			if differs(old, f) {
+				out = append(out, f.path)
+			}
+			i++
+			j++
 			continue
 		}
-		seen++
-		if old.size != f.size || old.mtime != f.mtime || f.mtime <= 0 && old.hash != f.hash {
+		apart++
+		if k := find(m.files[j+1:], f.path); k >= 0 {
+			// m's files j … j+k are gone (or elsewhere now: listed,
+			// read again, the same).
+			for _, g := range m.files[j : j+1+k] {
+				out = append(out, g.path)
+			}
+			j += 1 + k
+			continue
+		}
+		// f is new (or elsewhere in m: the same).
+		out = append(out, f.path)
+		i++
+	}
+	if apart > maxApart {
+		return m.changesByPath(now)
+	}
+	for _, f := range now.files[i:] {
+		out = append(out, f.path)
+	}
+	for _, g := range m.files[j:] {
+		out = append(out, g.path)
+	}
+	return out
+}
+
+// changesByPath is changes, looking every path up.
+func (m *sourceFiles) changesByPath(now *sourceFiles) []string {
+	var out []string
+	byPath := make(map[string]*fileStat, len(m.files))
+	for j := range m.files {
+		byPath[m.files[j].path] = &m.files[j]
+	}
+	for i := range now.files {
+		f := &now.files[i]
+		old := byPath[f.path]
+		switch {
+		case old == nil:
+			out = append(out, f.path)
+			continue
+		case old.size != f.size || old.mtime != f.mtime || f.mtime <= 0 && old.hash != f.hash:
 			out = append(out, f.path)
 		}
+		delete(byPath, f.path)
 	}
-	if seen < len(m.files) {
-		present := make(map[string]bool, len(now.files))
-		for i := range now.files {
-			present[now.files[i].path] = true
-		}
-		for i := range m.files {
-			if !present[m.files[i].path] {
-				out = append(out, m.files[i].path)
-			}
-		}
+	for p := range byPath {
+		out = append(out, p)
 	}
 	return out
 }
@@ -249,6 +320,8 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 		return nil, err
 	}
 	defer done()
+	restoreGC := relaxGC()
+	defer restoreGC()
 	times := newPhases()
 	var files []fileStat
 	var whole bool
@@ -270,11 +343,16 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 	if dir, ok := currentAny(opts.DataDir); ok {
 		b, err := os.ReadFile(filepath.Join(dir, sourcesFile))
 		var old *sourceFiles
-		if err == nil {
+		var changed []string
+		if err == nil && !now.unchangedSince(b) {
 			old, err = decodeSources(b)
+			if err == nil {
+				changed = old.changes(now)
+			}
+		} else if err == nil {
+			old = now
 		}
 		if err == nil && old.build == now.build && old.maxSize == now.maxSize {
-			changed := old.changes(now)
 			times.mark("sources")
 			if len(changed) == 0 {
 				if s := opts.Served; s != nil && s.Dir() == dir && s.Check() == nil {
@@ -319,6 +397,7 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 		_ = os.RemoveAll(tmp)
 		return nil, err
 	}
+	restoreGC()
 	// The manifest is held encoded while the files are read.
 	sources := now.encode()
 	now, files = nil, nil

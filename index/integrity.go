@@ -182,6 +182,10 @@ func sideSizes(dir string) (manifest, error) {
 		}
 		m[name] = info.Size()
 	}
+	// The base DOCS may be a delta over (layered.go).
+	if info, err := os.Stat(filepath.Join(dir, docsFile+baseSuffix)); err == nil {
+		m[docsFile+baseSuffix] = info.Size()
+	}
 	return m, nil
 }
 

@@ -25,7 +25,10 @@ const (
 	lowerFile = "LOWER" // the lower-case words of the passages, with in how many documents
 )
 
-// rawEntry is what one file gave the corpus-wide steps.
+// rawEntry is what one file gave the corpus-wide steps: its head (Path
+// to Outlet), and the rest in rawBody, which an entry read from RAW and
+// not needed whole does without (lazy): an update holds 100,000 of them
+// twice at 100,000 articles.
 type rawEntry struct {
 	Path string
 	Skip string // why the file is skipped; "" for a document
@@ -33,7 +36,27 @@ type rawEntry struct {
 	// outlet's, even when its document could not be built.
 	Read   bool
 	Outlet string
-	Lines  []uint64
+	*rawBody
+
+	// enc and encFinal are the entry as RAW holds it (rawEnc.rawEntry,
+	// and its Final), with references to its table, when it was read
+	// from RAW and has not changed since: an update writes the entries of
+	// the files it did not read again as they were. Reading a file again
+	// resets its entry, and these with it.
+	enc, encFinal []byte
+	// lazy says only the head is decoded (rawBody is nil); at says where
+	// the other fields start in enc (raw_view.go).
+	lazy bool
+	at   [rawFields]int32
+	// base says the entry is that of the whole RAW an index folder's RAW
+	// is, or is a delta over (layered.go), unchanged: a new delta over the
+	// same base leaves it out.
+	base bool
+}
+
+// rawBody is the rest of a rawEntry.
+type rawBody struct {
+	Lines []uint64
 	// A document's paragraph keys before reprints were dropped, and the
 	// places among them of those dropped.
 	Keys  []uint64
@@ -50,18 +73,10 @@ type rawEntry struct {
 	Date         string
 	PassageParas []int
 	QuoteParas   []int
-
-	// enc and encFinal are the entry as RAW holds it (rawEnc.rawEntry,
-	// and its Final), with references to its table, when it was read
-	// from RAW and has not changed since: an update writes the entries of
-	// the files it did not read again as they were. Reading a file again
-	// resets its entry, and these with it.
-	enc, encFinal []byte
-	// lazy says only the head (Path to Outlet) is decoded; at says where
-	// the other fields start in enc (raw_view.go).
-	lazy bool
-	at   [rawFields]int32
 }
+
+// newRawEntry is an entry of the file at path with nothing read yet.
+func newRawEntry(path string) rawEntry { return rawEntry{Path: path, rawBody: &rawBody{}} }
 
 func (e *enc) ints(xs []int) {
 	e.int(len(xs))
@@ -109,6 +124,9 @@ func (d *dec) uints() []uint64 {
 type rawEnc struct {
 	enc
 	t *strTable
+	// scratch and pscratch are where an entry's fields, and a person,
+	// are written before their lengths are known.
+	scratch, pscratch []byte
 }
 
 // strTable numbers the strings of RAW: list is numbered from base, the
@@ -168,7 +186,17 @@ func (d *rawDec) refs() []string {
 	return out
 }
 
+// person writes p's length, then p, so that a reader looking for a few
+// names steps over the others at once.
 func (e *rawEnc) person(p *corpus.Person) {
+	w := rawEnc{enc: enc{b: e.pscratch[:0]}, t: e.t}
+	w.personFields(p)
+	e.int(len(w.b))
+	e.b = append(e.b, w.b...)
+	e.pscratch = w.b
+}
+
+func (e *rawEnc) personFields(p *corpus.Person) {
 	e.ref(p.Name)
 	e.ref(p.Role)
 	e.refs(p.Aliases)
@@ -187,6 +215,20 @@ func (e *rawEnc) person(p *corpus.Person) {
 }
 
 func (d *rawDec) person() corpus.Person {
+	n := d.uint()
+	if d.err != nil || n > uint64(len(d.b)) {
+		d.err = errCorrupt
+		return corpus.Person{}
+	}
+	end := len(d.b) - int(n)
+	p := d.personFields()
+	if d.err == nil && len(d.b) != end {
+		d.err = errCorrupt
+	}
+	return p
+}
+
+func (d *rawDec) personFields() corpus.Person {
 	p := corpus.Person{Name: d.ref(), Role: d.ref(), Aliases: d.refs(), Quotes: d.int(), Mentions: d.int(),
 		Gender: d.ref(), Roles: d.refs(), Organisations: d.refs(), Age: d.int()}
 	n := d.int()
@@ -206,32 +248,60 @@ func (d *rawDec) person() corpus.Person {
 	return p
 }
 
-// rawEntry writes r but its Final, which RAW keeps apart (rawEncoder).
-func (e *rawEnc) rawEntry(r *rawEntry) {
-	e.str(r.Path)
-	e.ref(r.Skip)
-	e.bool(r.Read)
-	e.ref(r.Outlet)
-	e.uints(r.Lines)
-	e.uints(r.Keys)
-	e.ints(r.Drops)
-	e.int(len(r.People))
+// rawEntry writes r but its Final, which RAW keeps apart (rawEncoder):
+// its head (Path to Outlet), the length of each of its other fields (so
+// that a reader finds them, and the next entry, without reading them),
+// then those fields.
+func (e *rawEnc) rawEntry(x *rawEntry) {
+	e.str(x.Path)
+	e.ref(x.Skip)
+	e.bool(x.Read)
+	e.ref(x.Outlet)
+	r := x.rawBody
+	if r == nil {
+		r = &rawBody{}
+	}
+	body := rawEnc{enc: enc{b: e.scratch[:0]}, t: e.t, pscratch: e.pscratch}
+	var ends [rawFields]int
+	end := func(f int) { ends[f] = len(body.b) }
+	body.uints(r.Lines)
+	end(atLines)
+	body.uints(r.Keys)
+	end(atKeys)
+	body.ints(r.Drops)
+	end(atDrops)
+	body.int(len(r.People))
 	for i := range r.People {
-		e.person(&r.People[i])
+		body.person(&r.People[i])
 	}
-	e.int(len(r.Quotes))
+	end(atPeople)
+	body.int(len(r.Quotes))
 	for _, q := range r.Quotes {
-		e.ref(q.Name)
-		e.ref(q.Role)
+		body.ref(q.Name)
+		body.ref(q.Role)
 	}
-	e.refs(r.Reported)
-	e.ref(r.Date)
-	e.ints(r.PassageParas)
-	e.ints(r.QuoteParas)
+	end(atQuotes)
+	body.refs(r.Reported)
+	end(atReported)
+	body.ref(r.Date)
+	end(atDate)
+	body.ints(r.PassageParas)
+	end(atPassageParas)
+	body.ints(r.QuoteParas)
+	end(atQuoteParas)
+	start := 0
+	for _, n := range ends {
+		e.int(n - start)
+		start = n
+	}
+	e.b = append(e.b, body.b...)
+	e.scratch, e.pscratch = body.b, body.pscratch
 }
 
 func (d *rawDec) rawEntry() rawEntry {
-	r := rawEntry{Path: d.str(), Skip: d.ref(), Read: d.bool(), Outlet: d.ref(), Lines: d.uints(), Keys: d.uints(), Drops: d.ints()}
+	r := rawEntry{Path: d.str(), Skip: d.ref(), Read: d.bool(), Outlet: d.ref(), rawBody: &rawBody{}}
+	d.skip(rawFields)
+	r.Lines, r.Keys, r.Drops = d.uints(), d.uints(), d.ints()
 	if n := d.int(); d.err == nil && n <= len(d.b) && n > 0 {
 		r.People = make([]corpus.Person, n)
 		for i := range r.People {
@@ -293,8 +363,10 @@ func (w *rawEncoder) final(names []string) { w.finals.refs(names) }
 func (w *rawEncoder) finalOf(r *rawEntry) {
 	if r.enc != nil && w.old != nil {
 		w.finals.b = append(w.finals.b, r.encFinal...)
-	} else {
+	} else if r.rawBody != nil {
 		w.finals.refs(r.Final)
+	} else {
+		w.finals.refs(nil)
 	}
 }
 
@@ -311,9 +383,10 @@ func (w *rawEncoder) each(f func(r *rawEntry)) error {
 	return nil
 }
 
-// bytes is RAW, once every entry and its Final are written.
+// bytes is RAW written whole (layered.go), once every entry and its
+// Final are written.
 func (w *rawEncoder) bytes() []byte {
-	var e enc
+	e := enc{b: []byte{layerWhole}}
 	e.int(len(w.old) + len(w.t.list))
 	for _, s := range w.old {
 		e.str(s)
@@ -332,7 +405,7 @@ func (w *rawEncoder) bytes() []byte {
 func encodeRawEntry(r *rawEntry) string {
 	w := newRawEncoder()
 	w.add(r)
-	w.final(r.Final)
+	w.finalOf(r)
 	return string(w.bytes())
 }
 
@@ -360,18 +433,95 @@ func encodeRaw(rs []rawEntry, table []string) []byte {
 	return w.bytes()
 }
 
+// rawBase is the whole RAW an index folder's RAW is, or is a delta over
+// (layered.go): what an update's new RAW may be a delta over in turn.
+type rawBase struct {
+	path     string
+	size     int
+	tableLen int      // strings in its table
+	paths    []string // of its entries, in order
+}
+
 // readRaw reads the RAW of the index folder dir: its entries, each with
-// its bytes (enc) and only its head decoded (lazy), and its string table.
-func readRaw(dir string) ([]rawEntry, []string, error) {
-	b, err := os.ReadFile(filepath.Join(dir, rawFile))
+// its bytes (enc) and only its head decoded (lazy), its string table, and
+// its base. The entries of the base that a delta does not drop are
+// marked base.
+func readRaw(dir string) ([]rawEntry, []string, *rawBase, error) {
+	l, err := readLayered(dir, rawFile)
 	if err != nil {
-		return nil, nil, fmt.Errorf("index: raw: %w", err)
+		return nil, nil, nil, fmt.Errorf("index: raw: %w", err)
 	}
-	d := rawDec{dec: dec{b: b}}
-	d.table = d.strs()
+	d := rawDec{dec: dec{b: l.base}}
+	d.table = d.sharedStrs()
 	n := d.int()
-	if d.err != nil || n > len(b) {
-		return nil, nil, errCorrupt
+	if d.err != nil || n > len(l.base) {
+		return nil, nil, nil, errCorrupt
+	}
+	rb := &rawBase{path: l.basePath, size: len(l.base) + 1, tableLen: len(d.table), paths: make([]string, 0, n)}
+	table := d.table
+	var changed []rawEntry
+	var dropped map[string]bool
+	if l.delta != nil {
+		dd := rawDec{dec: dec{b: l.delta}}
+		table = append(table[:len(table):len(table)], dd.strs()...)
+		drop := dd.strs()
+		dd.table = table
+		if dd.err != nil {
+			return nil, nil, nil, errCorrupt
+		}
+		dropped = make(map[string]bool, len(drop))
+		for _, p := range drop {
+			dropped[p] = true
+		}
+		if changed, err = decodeRawEntries(&dd); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	// The base's entries and the delta's, both in path order, merged.
+	out := make([]rawEntry, 0, n+len(changed))
+	at := make([]int32, n) // where the base's entry i stands in out; -1 if dropped
+	j := 0
+	for i := range at {
+		start := d.b
+		x := d.rawHead()
+		x.enc = start[:len(start)-len(d.b)]
+		x.base = true
+		rb.paths = append(rb.paths, x.Path)
+		for ; j < len(changed) && changed[j].Path < x.Path; j++ {
+			out = append(out, changed[j])
+		}
+		if dropped[x.Path] {
+			at[i] = -1
+			continue
+		}
+		at[i] = int32(len(out))
+		out = append(out, x)
+	}
+	out = append(out, changed[j:]...)
+	for i := range at {
+		start := d.b
+		d.skipList(1)
+		if at[i] >= 0 {
+			out[at[i]].encFinal = start[:len(start)-len(d.b)]
+		}
+	}
+	if d.err != nil {
+		return nil, nil, nil, d.err
+	}
+	for i := 1; i < len(out); i++ {
+		if out[i-1].Path >= out[i].Path {
+			return nil, nil, nil, errCorrupt
+		}
+	}
+	return out, table, rb, nil
+}
+
+// decodeRawEntries reads a count, that many entries (lazy) and their
+// Finals.
+func decodeRawEntries(d *rawDec) ([]rawEntry, error) {
+	n := d.int()
+	if d.err != nil || n > len(d.b) {
+		return nil, errCorrupt
 	}
 	out := make([]rawEntry, n)
 	for i := range out {
@@ -384,10 +534,71 @@ func readRaw(dir string) ([]rawEntry, []string, error) {
 		d.skipList(1)
 		out[i].encFinal = at[:len(at)-len(d.b)]
 	}
-	if d.err != nil {
-		return nil, nil, d.err
+	return out, d.err
+}
+
+// countChanged counts the entries of rs that are not their base's.
+func countChanged(rs []rawEntry) int {
+	n := 0
+	for i := range rs {
+		if !rs[i].base {
+			n++
+		}
 	}
-	return out, d.table, nil
+	return n
+}
+
+// encodeRawDelta is the delta over base of RAW of rs (table: the string
+// table the entries with enc refer to, which continues base's): the
+// strings past base's, the paths of base's entries not among rs as they
+// were, and the other entries of rs.
+func encodeRawDelta(rs []rawEntry, table []string, base *rawBase) []byte {
+	w := newRawEncoder()
+	w.reuse(table)
+	var changed []*rawEntry
+	var drop []string
+	i := 0
+	for _, p := range base.paths {
+		for ; i < len(rs) && rs[i].Path < p; i++ {
+			changed = append(changed, &rs[i])
+		}
+		if i < len(rs) && rs[i].Path == p {
+			if rs[i].base {
+				i++
+				continue
+			}
+		}
+		drop = append(drop, p)
+	}
+	for ; i < len(rs); i++ {
+		if !rs[i].base {
+			changed = append(changed, &rs[i])
+		}
+	}
+	for _, x := range changed {
+		w.add(x)
+	}
+	for _, x := range changed {
+		w.finalOf(x)
+	}
+	var e enc
+	extra := table[base.tableLen:]
+	e.int(len(extra) + len(w.t.list))
+	for _, s := range extra {
+		e.str(s)
+	}
+	for _, s := range w.t.list {
+		e.str(s)
+	}
+	e.int(len(drop))
+	for _, p := range drop {
+		e.str(p)
+	}
+	e.int(w.n)
+	out := make([]byte, 0, len(e.b)+len(w.entries.b)+len(w.finals.b))
+	out = append(out, e.b...)
+	out = append(out, w.entries.b...)
+	return append(out, w.finals.b...)
 }
 
 // docEntryOfRaw is the document entry of a file that was skipped.

@@ -21,33 +21,30 @@ const (
 	rawFields
 )
 
-// rawHead decodes the head of an entry and steps over the rest,
-// recording where each field starts; the entry is lazy until loaded.
+// rawHead decodes the head of an entry and steps over the rest by the
+// lengths of its fields, recording where each starts; the entry is lazy
+// until loaded.
 func (d *rawDec) rawHead() rawEntry {
 	start := len(d.b)
 	r := rawEntry{Path: d.str(), Skip: d.ref(), Read: d.bool(), Outlet: d.ref(), lazy: true}
-	mark := func(f int) { r.at[f] = int32(start - len(d.b)) }
-	mark(atLines)
-	d.skipList(1)
-	mark(atKeys)
-	d.skipList(1)
-	mark(atDrops)
-	d.skipList(1)
-	mark(atPeople)
-	n := d.int()
-	for i := 0; i < n && d.err == nil; i++ {
-		d.skipPerson()
+	var lengths [rawFields]uint64
+	for f := range lengths {
+		lengths[f] = d.uint()
 	}
-	mark(atQuotes)
-	d.skipList(2)
-	mark(atReported)
-	d.skipList(1)
-	mark(atDate)
-	d.skip(1)
-	mark(atPassageParas)
-	d.skipList(1)
-	mark(atQuoteParas)
-	d.skipList(1)
+	at := uint64(start - len(d.b))
+	for f, n := range lengths {
+		if n > uint64(start) {
+			d.err = errCorrupt
+			return r
+		}
+		r.at[f] = int32(at)
+		at += n
+	}
+	if at > uint64(start) || at >= 1<<31 {
+		d.err = errCorrupt
+		return r
+	}
+	d.b = d.b[int(at)-(start-len(d.b)):]
 	return r
 }
 
@@ -68,15 +65,14 @@ func (d *dec) skipList(per int) {
 	d.skip(n * per)
 }
 
-// skipPerson steps over what rawEnc.person wrote.
+// skipPerson steps over what rawEnc.person wrote, by its length.
 func (d *rawDec) skipPerson() {
-	d.skip(2) // name, role
-	d.skipList(1)
-	d.skip(3) // quotes, mentions, gender
-	d.skipList(1)
-	d.skipList(1)
-	d.skip(1) // age
-	d.skipList(7)
+	n := d.uint()
+	if d.err != nil || n > uint64(len(d.b)) {
+		d.err = errCorrupt
+		return
+	}
+	d.b = d.b[n:]
 }
 
 // load decodes the whole of a lazy entry (table: RAW's strings).
@@ -91,7 +87,7 @@ func (x *rawEntry) load(table []string) error {
 	if d.err != nil || f.err != nil {
 		return errCorrupt
 	}
-	r.enc, r.encFinal = x.enc, x.encFinal
+	r.enc, r.encFinal, r.base = x.enc, x.encFinal, x.base
 	*x = r
 	return nil
 }

@@ -34,12 +34,29 @@ const placeWidth = 12
 // passageKey and quoteKey are the bleve ids of a document's i-th passage
 // and quote record (direct quotations first, then reported speech), in
 // paragraph para.
-func passageKey(doc string, para, i int) string { return "p" + doc + idSep + hex6(para) + hex6(i) }
-func quoteKey(doc string, para, i int) string   { return "q" + doc + idSep + hex6(para) + hex6(i) }
+func passageKey(doc string, para, i int) string { return recordID('p', doc, para, i) }
+func quoteKey(doc string, para, i int) string   { return recordID('q', doc, para, i) }
 
-func hex6(i int) string {
-	s := strconv.FormatInt(int64(i), 16)
-	return strings.Repeat("0", max(0, 6-len(s))) + s
+// recordID is a record's id, made in one allocation: an update makes one
+// for each of a well-known speaker's tens of thousands of quotes.
+func recordID(kind byte, doc string, para, i int) string {
+	b := make([]byte, 0, 1+len(doc)+len(idSep)+placeWidth)
+	b = append(b, kind)
+	b = append(b, doc...)
+	b = append(b, idSep...)
+	b = appendHex6(b, para)
+	b = appendHex6(b, i)
+	return string(b)
+}
+
+// appendHex6 appends i in hex, padded with zeros to six digits.
+func appendHex6(b []byte, i int) []byte {
+	var digits [24]byte
+	d := strconv.AppendInt(digits[:0], int64(i), 16)
+	for k := len(d); k < 6; k++ {
+		b = append(b, '0')
+	}
+	return append(b, d...)
 }
 
 // recordKey splits a record id into its document and place (paragraph,

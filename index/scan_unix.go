@@ -3,6 +3,7 @@
 package index
 
 import (
+	"io"
 	"os"
 	"path"
 	"strings"
@@ -14,8 +15,9 @@ import (
 // scanDir lists a corpus folder's files with their size and time, as
 // scan does, but fast enough for a folder of 200,000 files: names in
 // directory order (stable while the folder is unchanged), each stat'ed
-// relative to its folder's descriptor, two at a time. whole is false when
-// a folder could not be listed.
+// relative to its folder's descriptor by two goroutines, which start on
+// the first names while the rest are still being listed. whole is false
+// when a folder could not be listed.
 func scanDir(root string) (files []fileStat, whole bool, err error) {
 	var out []fileStat
 	whole = true
@@ -30,62 +32,90 @@ func scanDir(root string) (files []fileStat, whole bool, err error) {
 			return nil
 		}
 		defer f.Close()
-		names, err := f.Readdirnames(-1)
-		if err != nil {
-			if top {
-				return err
-			}
-			whole = false
-		}
-		kept := names[:0]
-		for _, n := range names {
-			if !strings.HasPrefix(n, ".") {
-				kept = append(kept, n)
-			}
-		}
-		stats := make([]fileStat, len(kept))
-		isDir := make([]bool, len(kept))
 		fd := int(f.Fd())
-		const workers = 2
+		// Names are listed a chunk at a time and each chunk stat'ed as
+		// soon as it is listed; the chunks keep the directory's order.
+		type chunk struct {
+			names []string
+			stats []fileStat
+			isDir []bool
+		}
+		const workers, chunkSize = 2, 2048
+		jobs := make(chan *chunk, 16)
 		var wg sync.WaitGroup
-		for w := range workers {
+		for range workers {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				var st unix.Stat_t
-				for i := w; i < len(kept); i += workers {
-					s := &stats[i]
-					s.path, s.mtime = path.Join(rel, kept[i]), -1
-					if unix.Fstatat(fd, kept[i], &st, unix.AT_SYMLINK_NOFOLLOW) != nil {
-						continue
-					}
-					if st.Mode&unix.S_IFMT == unix.S_IFLNK {
-						// A link is judged by what it points to, and
-						// read (or skipped) as a file, as Load does.
-						if unix.Fstatat(fd, kept[i], &st, 0) != nil {
+				for c := range jobs {
+					for i, name := range c.names {
+						s := &c.stats[i]
+						s.path, s.mtime = path.Join(rel, name), -1
+						if unix.Fstatat(fd, name, &st, unix.AT_SYMLINK_NOFOLLOW) != nil {
 							continue
 						}
-					} else if st.Mode&unix.S_IFMT == unix.S_IFDIR {
-						isDir[i] = true
-						continue
-					}
-					s.size = st.Size
-					if t := st.Mtim.Nano(); t > 0 {
-						s.mtime = t
+						if st.Mode&unix.S_IFMT == unix.S_IFLNK {
+							// A link is judged by what it points to, and
+							// read (or skipped) as a file, as Load does.
+							if unix.Fstatat(fd, name, &st, 0) != nil {
+								continue
+							}
+						} else if st.Mode&unix.S_IFMT == unix.S_IFDIR {
+							c.isDir[i] = true
+							continue
+						}
+						s.size = st.Size
+						if t := st.Mtim.Nano(); t > 0 {
+							s.mtime = t
+						}
 					}
 				}
 			}()
 		}
-		wg.Wait()
-		for i, s := range stats {
-			if !isDir[i] {
-				out = append(out, s)
+		var chunks []*chunk
+		var listErr error
+		for {
+			names, err := f.Readdirnames(chunkSize)
+			kept := names[:0]
+			for _, n := range names {
+				if !strings.HasPrefix(n, ".") {
+					kept = append(kept, n)
+				}
+			}
+			if len(kept) > 0 {
+				c := &chunk{names: kept, stats: make([]fileStat, len(kept)), isDir: make([]bool, len(kept))}
+				chunks = append(chunks, c)
+				jobs <- c
+			}
+			if err != nil {
+				if err != io.EOF {
+					listErr = err
+				}
+				break
 			}
 		}
-		for i := range kept {
-			if isDir[i] {
-				if err := walk(dir+"/"+kept[i], stats[i].path, false); err != nil {
-					return err
+		close(jobs)
+		wg.Wait()
+		if listErr != nil {
+			if top {
+				return listErr
+			}
+			whole = false
+		}
+		for _, c := range chunks {
+			for i, s := range c.stats {
+				if !c.isDir[i] {
+					out = append(out, s)
+				}
+			}
+		}
+		for _, c := range chunks {
+			for i := range c.names {
+				if c.isDir[i] {
+					if err := walk(dir+"/"+c.names[i], c.stats[i].path, false); err != nil {
+						return err
+					}
 				}
 			}
 		}

@@ -50,6 +50,8 @@ var ErrLocked = errors.New("index: index is in use by another process")
 //	    META, QUOTES, DOCS        what answering needs of the whole corpus (data.go)
 //	    SOURCES, RAW              the files it was read from, and what each gave the
 //	                              corpus-wide steps, when read from a Folder (folder.go, raw.go)
+//	    RAW.base, DOCS.base       when an update wrote RAW or DOCS as a delta: the whole
+//	                              file it is a delta over, a hard link (layered.go)
 //	    LOWER                     the passages' lower-case words (raw.go)
 //	    VERIFIED                  the segments checked when it was written (integrity.go)
 //	    COMPLETE                  the full fingerprint, written after a clean close
@@ -277,6 +279,9 @@ func openDir(ctx context.Context, dir string, opts OpenOptions, log *slog.Logger
 		return nil, fmt.Errorf("index: open %q: %w: %w", dir, ErrDamaged, err)
 	}
 	e.docs = &docSource{file: df}
+	if bf, err := os.Open(filepath.Join(dir, docsFile+baseSuffix)); err == nil {
+		e.docs.base = bf
+	}
 	e.corpus, e.folder = opts.keep, opts.Folder
 	if err := ctx.Err(); err != nil {
 		_ = e.Close()

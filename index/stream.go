@@ -141,7 +141,7 @@ func streamFolder(ctx context.Context, r *corpus.Reader, spill string, onFile fu
 	s.raw = make([]rawEntry, len(files))
 	// Pass 1: the lines each outlet repeats.
 	parallel(len(files), func(i int) {
-		s.raw[i].Path = files[i]
+		s.raw[i] = newRawEntry(files[i])
 		pg, err := r.ReadPage(files[i])
 		if err != nil {
 			s.raw[i].Skip = err.Error()

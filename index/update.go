@@ -29,7 +29,9 @@ import (
 //     its segments (which are never written again) and a copy of the rest,
 //     and one batch deletes the changed documents' records and adds their
 //     new ones; the BM25 statistics, people, quote lists and the rest are
-//     brought up to date with it;
+//     brought up to date with it, RAW and DOCS written as a delta of the
+//     entries changed over the whole files of an earlier folder (linked,
+//     layered.go) while the delta is small;
 //  4. the folder is marked COMPLETE and named by CURRENT, as a build is, so
 //     a crash at any moment leaves the previous index or the new one.
 //
@@ -71,10 +73,14 @@ type folderUpdate struct {
 	// rawTable is the string table of the current RAW, which old's
 	// entries refer to as they are written again.
 	rawTable []string
+	// rawBase is the whole RAW the current one is or is a delta over.
+	rawBase *rawBase
 	// oldDocs are the current DOCS entries, with their bytes, written
 	// again as they are for the documents unchanged.
-	oldDocs map[string]oldDoc
-	raw     []rawEntry // the new entries, in path order
+	oldDocs *oldDocs
+	// docsBase is the whole DOCS the current one is or is a delta over.
+	docsBase *docsBase
+	raw      []rawEntry // the new entries, in path order
 	// read are the files changed (read again, or removed), in path
 	// order; removed those of them that are gone.
 	read, removed []string
@@ -106,27 +112,37 @@ func updateIndex(ctx context.Context, opts OpenOptions, cur string, m *sourceFil
 	}
 	u.data = data
 	times.mark("meta")
-	raw, table, err := readRaw(cur)
+	// The reader (its word lists and lexicon) is made while RAW and DOCS
+	// are read.
+	reader := make(chan *corpus.Reader, 1)
+	go func() { reader <- corpus.NewReader(fsys, corpus.Options{MaxFileSize: opts.Folder.MaxFileSize}) }()
+	defer func() {
+		if u.r == nil {
+			<-reader // done with fsys before the caller closes it
+		}
+	}()
+	raw, table, base, err := readRaw(cur)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
 	if n, err := segmentCount(cur); err != nil || n >= maxSegments || float64(data.Deleted) > maxDeletedShare*float64(data.DocCount) {
 		return nil, fmt.Errorf("%w: %d segments, %d records deleted by updates", errFullRebuild, n, data.Deleted)
 	}
-	u.r = corpus.NewReader(fsys, corpus.Options{MaxFileSize: opts.Folder.MaxFileSize})
-	if u.r.PeopleFile() != data.PeopleFile {
-		return nil, fmt.Errorf("%w: the people lexicon changed", errFullRebuild)
-	}
-	u.rawTable, u.old = table, raw
+	u.rawTable, u.old, u.rawBase = table, raw, base
 	times.mark("raw")
 	read := u.toRead(m, changed)
 	if len(read) > max(maxUpdateFiles, len(raw)/5) {
 		return nil, fmt.Errorf("%w: %d files changed", errFullRebuild, len(read))
 	}
-	if u.oldDocs, err = readOldDocs(cur); err != nil {
+	if u.oldDocs, u.docsBase, err = readOldDocs(cur); err != nil {
 		return nil, fmt.Errorf("%w: %v", errFullRebuild, err)
 	}
 	times.mark("docs")
+	u.r = <-reader
+	if u.r.PeopleFile() != data.PeopleFile {
+		return nil, fmt.Errorf("%w: the people lexicon changed", errFullRebuild)
+	}
+	times.mark("reader")
 	if err := u.redo(m, read); err != nil {
 		return nil, err
 	}
@@ -195,7 +211,7 @@ func (u *folderUpdate) unchanged() bool {
 		if encodeRawEntry(old) != encodeRawEntry(u.entry(p)) {
 			return false
 		}
-		if doc := u.docs[p]; doc != nil && docHash(doc) != u.oldDocs[p].hash {
+		if doc := u.docs[p]; doc != nil && docHash(doc) != u.oldDocs.hashOf(p) {
 			return false
 		}
 	}
@@ -227,7 +243,7 @@ func (u *folderUpdate) readPage(x *rawEntry) error {
 	if err := u.ctx.Err(); err != nil {
 		return err
 	}
-	*x = rawEntry{Path: x.Path}
+	*x = newRawEntry(x.Path)
 	pg, err := u.r.ReadPage(x.Path)
 	if err != nil {
 		x.Skip = err.Error()

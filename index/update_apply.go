@@ -71,7 +71,7 @@ func (u *folderUpdate) applyTo(idx bleve.Index) (*sideData, error) {
 	}
 	same := map[string]bool{}
 	for _, old := range gone {
-		if doc := u.docs[old.Path]; doc != nil && docHash(doc) == u.oldDocs[old.Path].hash {
+		if doc := u.docs[old.Path]; doc != nil && docHash(doc) == u.oldDocs.hashOf(old.Path) {
 			same[old.Path] = true // touched, read again, the same
 			continue
 		}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 
@@ -107,6 +108,7 @@ func (u *folderUpdate) redoPeople(all bool) error {
 			n := d.int()
 			for j := 0; j < n && d.err == nil; j++ {
 				at := d.b
+				d.uint() // its length
 				name := d.int()
 				d.b = at
 				if refIn(name) {
@@ -163,6 +165,18 @@ func (u *folderUpdate) redoPeople(all bool) error {
 	var again []*rawEntry
 	var kept []rawEntry
 	for _, x := range named {
+		// A document naming a well-known speaker is one of tens of
+		// thousands: most file their quotes as before, which its bytes
+		// tell without decoding it.
+		if x.lazy {
+			same, err := x.sameFinal(u.rawTable, refIn, canonical)
+			if err != nil {
+				return fmt.Errorf("%w: %v", errFullRebuild, err)
+			}
+			if same {
+				continue
+			}
+		}
 		if err := x.load(u.rawTable); err != nil {
 			return fmt.Errorf("%w: %v", errFullRebuild, err)
 		}
@@ -233,6 +247,50 @@ func finalSpeakers(x *rawEntry, in func(string) bool, canonical func(string) str
 		out = append(out, name(len(out), s))
 	}
 	return out
+}
+
+// sameFinal reports whether a lazy entry's quote records are filed
+// under the names finalSpeakers gives them (in: whether a name of the
+// table, by its number, is of the groups merged again), reading its
+// bytes.
+func (x *rawEntry) sameFinal(table []string, in func(ref int) bool, canonical func(string) string) (bool, error) {
+	final := rawDec{dec: dec{b: x.encFinal}, table: table}
+	n := final.int()
+	j := 0
+	// record checks the next record, of the speaker numbered ref: filed
+	// under no one, or by canonical, or as before (always the same).
+	same := true
+	record := func(ref int) {
+		if j >= n {
+			same = false
+			return
+		}
+		was := final.int()
+		if ref >= len(table) || was >= len(table) {
+			final.err = errCorrupt
+			return
+		}
+		switch name := table[ref]; {
+		case name == "":
+			same = same && table[was] == ""
+		case in(ref):
+			same = same && table[was] == canonical(name)
+		}
+		j++
+	}
+	d := x.field(atQuotes, table)
+	for k, m := 0, d.int(); k < m && d.err == nil && final.err == nil; k++ {
+		record(d.int())
+		d.int() // role
+	}
+	r := x.field(atReported, table)
+	for k, m := 0, r.int(); k < m && r.err == nil && final.err == nil; k++ {
+		record(r.int())
+	}
+	if err := errors.Join(d.err, r.err, final.err); err != nil {
+		return false, errCorrupt
+	}
+	return same && j == n, nil
 }
 
 // renameAt files doc's quotations and reported speech under their

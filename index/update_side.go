@@ -13,52 +13,159 @@ import (
 // again as they are when the document is unchanged, and what the
 // corpus's totals and fingerprint need of it.
 type oldDoc struct {
+	id                         []byte // in enc
 	enc                        []byte
 	hash                       [32]byte
 	passages, quotes, reported int
 	// skipped is the whole entry of a file skipped, nil for a document.
 	skipped *docEntry
+	// at is where the entry stands in the whole DOCS the current one is
+	// or is a delta over (layered.go); -1 for an entry of the delta.
+	at int
+}
+
+// oldDocs are the current DOCS entries: the documents' in id (path)
+// order, which an update walks beside RAW's entries, and the files
+// skipped.
+type oldDocs struct {
+	docs, skipped []oldDoc
+}
+
+// find is the current entry of the document at path, nil if none (a
+// binary search written out: an id's bytes compared as a string with ==
+// and < are not copied).
+func (o *oldDocs) find(path string) *oldDoc {
+	i, j := 0, len(o.docs)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if string(o.docs[h].id) < path {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i < len(o.docs) && string(o.docs[i].id) == path {
+		return &o.docs[i]
+	}
+	return nil
+}
+
+// hashOf is the content hash of the document at path, zero if none.
+func (o *oldDocs) hashOf(path string) [32]byte {
+	if d := o.find(path); d != nil {
+		return d.hash
+	}
+	return [32]byte{}
+}
+
+// docsBase is the whole DOCS an index folder's DOCS is, or is a delta
+// over: what an update's new DOCS may be a delta over in turn.
+type docsBase struct {
+	path string
+	size int
+	n    int // its entries
 }
 
 // readOldDocs reads the DOCS of the index folder dir, decoding of each
-// entry only its id, counts and hash.
-func readOldDocs(dir string) (map[string]oldDoc, error) {
-	b, err := os.ReadFile(filepath.Join(dir, docsFile))
+// entry only its id, counts and hash, and its base.
+func readOldDocs(dir string) (*oldDocs, *docsBase, error) {
+	l, err := readLayered(dir, docsFile)
 	if err != nil {
-		return nil, fmt.Errorf("index: documents: %w", err)
+		return nil, nil, fmt.Errorf("index: documents: %w", err)
 	}
-	d := dec{b: b}
+	d := dec{b: l.base}
 	n := d.int()
-	if d.err != nil || n > len(b) {
-		return nil, errCorrupt
+	if d.err != nil || n > len(l.base) {
+		return nil, nil, errCorrupt
 	}
-	out := make(map[string]oldDoc, n)
-	for range n {
-		at := d.b
-		var x oldDoc
-		id := d.str()
-		for range 6 {
-			d.skipStr()
+	// The entries of the base a delta drops go; the delta's are added.
+	var dropped []int
+	dd := dec{b: l.delta}
+	if l.delta != nil {
+		dropped = dd.ints()
+	}
+	base := &oldDocs{docs: make([]oldDoc, 0, n)}
+	for i := range n {
+		x := oldDoc{at: i}
+		if err := readDocHead(&d, &x); err != nil {
+			return nil, nil, err
 		}
-		skip := d.skipStr() > 0
-		x.passages, x.quotes, x.reported = d.int(), d.int(), d.int()
-		if d.err != nil || len(d.b) < 32 {
-			return nil, errCorrupt
+		if len(dropped) > 0 && dropped[0] == i {
+			dropped = dropped[1:]
+			continue
 		}
-		copy(x.hash[:], d.b)
-		d.b = d.b[32:]
-		x.enc = at[:len(at)-len(d.b)]
-		if skip {
-			e := dec{b: x.enc}
-			entry := e.docEntry()
-			if e.err != nil {
-				return nil, e.err
+		base.add(x)
+	}
+	if d.err != nil || len(dropped) > 0 {
+		return nil, nil, errCorrupt
+	}
+	out := base
+	if l.delta != nil {
+		m := dd.int()
+		if dd.err != nil || m > len(dd.b) {
+			return nil, nil, errCorrupt
+		}
+		delta := &oldDocs{}
+		for range m {
+			x := oldDoc{at: -1}
+			if err := readDocHead(&dd, &x); err != nil {
+				return nil, nil, err
 			}
-			x.skipped = &entry
+			delta.add(x)
 		}
-		out[id] = x
+		out = &oldDocs{docs: make([]oldDoc, 0, len(base.docs)+len(delta.docs)),
+			skipped: append(base.skipped, delta.skipped...)}
+		i, j := 0, 0
+		for i < len(base.docs) || j < len(delta.docs) {
+			if j == len(delta.docs) || i < len(base.docs) && string(base.docs[i].id) < string(delta.docs[j].id) {
+				out.docs = append(out.docs, base.docs[i])
+				i++
+			} else {
+				out.docs = append(out.docs, delta.docs[j])
+				j++
+			}
+		}
 	}
-	return out, d.err
+	for i := 1; i < len(out.docs); i++ {
+		if string(out.docs[i-1].id) >= string(out.docs[i].id) {
+			return nil, nil, errCorrupt
+		}
+	}
+	return out, &docsBase{path: l.basePath, size: len(l.base) + 1, n: n}, nil
+}
+
+func (o *oldDocs) add(x oldDoc) {
+	if x.skipped != nil {
+		o.skipped = append(o.skipped, x)
+	} else {
+		o.docs = append(o.docs, x)
+	}
+}
+
+// readDocHead reads what an update needs of a DOCS entry into x.
+func readDocHead(d *dec, x *oldDoc) error {
+	start := d.b
+	x.id = d.bytes()
+	for range 6 {
+		d.skipStr()
+	}
+	skip := d.skipStr() > 0
+	x.passages, x.quotes, x.reported = d.int(), d.int(), d.int()
+	if d.err != nil || len(d.b) < 32 {
+		return errCorrupt
+	}
+	copy(x.hash[:], d.b)
+	d.b = d.b[32:]
+	x.enc = start[:len(start)-len(d.b)]
+	if skip {
+		e := dec{b: x.enc}
+		entry := e.docEntry()
+		if e.err != nil {
+			return e.err
+		}
+		x.skipped = &entry
+	}
+	return nil
 }
 
 // skipStr steps over a string and says how long it was.
@@ -110,12 +217,13 @@ func (x *rawEntry) date(table []string) string {
 // not change keep their counts and lists as they were.
 func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 	d := u.data
-	s := &sideData{data: d, direct: map[string][]qentry{}, reported: map[string][]qentry{}, lower: lower,
-		raw: u.raw, rawTable: u.rawTable, kept: map[string]speakerMeta{}}
+	s := &sideData{data: d, direct: map[string][]qentry{}, reported: map[string][]qentry{}, lower: lower, docsBase: u.docsBase,
+		raw: u.raw, rawTable: u.rawTable, rawBase: u.rawBase, kept: map[string]speakerMeta{}}
 	d.Documents, d.Passages, d.Quotes = 0, 0, 0
 	hashes := make([][32]byte, 0, len(u.raw))
 	s.docs = make([]docEntry, 0, len(u.raw))
 	s.docsEnc = make([][]byte, 0, len(u.raw))
+	s.docsAt = make([]int, 0, len(u.raw))
 	var skipped []docEntry
 	// Speakers whose lists change: those of the documents read again and
 	// removed, before and after.
@@ -165,7 +273,7 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 			s.direct[name] = append(s.direct[name], q)
 		}
 	}
-	ord := 0
+	ord, next := 0, 0
 	for i := range u.raw {
 		x := &u.raw[i]
 		if x.Skip != "" {
@@ -174,18 +282,24 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 		}
 		var e docEntry
 		var enc []byte
+		at := -1
 		if doc := u.docs[x.Path]; doc != nil {
 			e = entryOf(doc)
 		} else {
-			od, ok := u.oldDocs[x.Path]
-			if !ok {
+			// RAW's entries and the documents' are both in path order.
+			for next < len(u.oldDocs.docs) && string(u.oldDocs.docs[next].id) < x.Path {
+				next++
+			}
+			if next == len(u.oldDocs.docs) || string(u.oldDocs.docs[next].id) != x.Path {
 				return nil, fmt.Errorf("%w: %s has no document entry", errFullRebuild, x.Path)
 			}
-			e = docEntry{Passages: od.passages, Quotes: od.quotes, Reported: od.reported, Hash: od.hash}
-			enc = od.enc
+			od := &u.oldDocs.docs[next]
+			e = docEntry{ID: x.Path, Passages: od.passages, Quotes: od.quotes, Reported: od.reported, Hash: od.hash}
+			enc, at = od.enc, od.at
 		}
 		s.docs = append(s.docs, e)
 		s.docsEnc = append(s.docsEnc, enc)
+		s.docsAt = append(s.docsAt, at)
 		hashes = append(hashes, e.Hash)
 		d.Documents++
 		d.Passages += e.Passages
@@ -217,8 +331,8 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 	}
 	// Files skipped that are no articles (a people.yaml that could not be
 	// used) are as they were.
-	for id, e := range u.oldDocs {
-		if e.skipped != nil && !corpus.IsArticlePath(id) {
+	for _, e := range u.oldDocs.skipped {
+		if !corpus.IsArticlePath(e.skipped.ID) {
 			skipped = append(skipped, *e.skipped)
 		}
 	}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"hash/maphash"
 	"slices"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -22,40 +23,43 @@ func (u *folderUpdate) redo(m *sourceFiles, read []string) error {
 	for _, p := range read {
 		isRead[p] = true
 	}
-	// The new entries: the files now, those read again fresh, in path
-	// order.
-	paths := make([]string, 0, len(m.files))
-	for _, f := range m.files {
-		if corpus.IsArticlePath(f.path) {
-			paths = append(paths, f.path)
+	// The new entries, in path order: the current ones but those of the
+	// files read, walked side by side with them, and those read fresh
+	// where the file is still there.
+	present := make(map[string]bool, len(read))
+	articles := 0        // in the folder now
+	var now, kept uint64 // sums of their paths' hashes, and of the entries'
+	seed := maphash.MakeSeed()
+	for i := range m.files {
+		p := m.files[i].path
+		if !corpus.IsArticlePath(p) {
+			continue
+		}
+		articles++
+		now += maphash.String(seed, p)
+		if isRead[p] {
+			present[p] = true
 		}
 	}
-	slices.Sort(paths)
 	for _, p := range read {
-		if _, ok := slices.BinarySearch(paths, p); !ok {
+		if !present[p] {
 			u.removed = append(u.removed, p)
 		}
 	}
 	done := 0
-	u.raw = make([]rawEntry, 0, len(paths))
-	// paths, read and the old entries are in path order: walked side by
-	// side.
-	r, o := 0, 0
-	for _, p := range paths {
-		for r < len(read) && read[r] < p {
-			r++
-		}
-		if r == len(read) || read[r] != p {
-			for o < len(u.old) && u.old[o].Path < p {
-				o++
-			}
-			if o == len(u.old) || u.old[o].Path != p {
-				return fmt.Errorf("%w: %s is not in the index", errFullRebuild, p)
-			}
+	u.raw = make([]rawEntry, 0, articles)
+	o := 0
+	for _, p := range read {
+		for ; o < len(u.old) && u.old[o].Path < p; o++ {
 			u.raw = append(u.raw, u.old[o])
+		}
+		if o < len(u.old) && u.old[o].Path == p {
+			o++
+		}
+		if !present[p] {
 			continue
 		}
-		x := rawEntry{Path: p}
+		x := newRawEntry(p)
 		if err := u.readPage(&x); err != nil {
 			return err
 		}
@@ -64,6 +68,17 @@ func (u *folderUpdate) redo(m *sourceFiles, read []string) error {
 			u.progress(Progress{Phase: "reading", Done: done, Total: len(read)})
 		}
 	}
+	u.raw = append(u.raw, u.old[o:]...)
+	// The entries are those of the folder's articles, no more, no fewer
+	// (an index whose RAW lost or kept one the folder says otherwise of
+	// is built again).
+	for i := range u.raw {
+		kept += maphash.String(seed, u.raw[i].Path)
+	}
+	if len(u.raw) != articles || kept != now {
+		return fmt.Errorf("%w: RAW holds %d files, the folder %d articles", errFullRebuild, len(u.raw), articles)
+	}
+	u.times.mark("read")
 	if err := u.redoRepeats(isRead); err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -185,7 +186,7 @@ func sameRaw(t *testing.T, got, want string) {
 	t.Helper()
 	read := func(dir string) []string {
 		t.Helper()
-		rs, table, err := readRaw(dir)
+		rs, table, _, err := readRaw(dir)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -194,8 +195,9 @@ func sameRaw(t *testing.T, got, want string) {
 			if err := rs[i].load(table); err != nil {
 				t.Fatal(err)
 			}
-			rs[i].enc, rs[i].encFinal = nil, nil
-			out[i] = fmt.Sprintf("%+v", rs[i])
+			body := *rs[i].rawBody
+			rs[i].enc, rs[i].encFinal, rs[i].base, rs[i].rawBody = nil, nil, false, nil
+			out[i] = fmt.Sprintf("%+v %+v", rs[i], body)
 		}
 		return out
 	}
@@ -215,6 +217,22 @@ func sameRaw(t *testing.T, got, want string) {
 // answers exactly as one built from scratch, and that it was updated
 // (reading only a few files), not rebuilt.
 func TestUpdateAnswersAsAFullBuild(t *testing.T) {
+	// RAW and DOCS written as deltas over the first build's, at every
+	// update; and written whole every time (layered.go).
+	for _, c := range []struct {
+		name  string
+		share float64
+		kind  byte
+	}{{"deltas", 1, layerDelta}, {"whole", 0, layerWhole}} {
+		t.Run(c.name, func(t *testing.T) {
+			defer func(s float64) { maxDeltaShare = s }(maxDeltaShare)
+			maxDeltaShare = c.share
+			updateAsAFullBuild(t, c.kind)
+		})
+	}
+}
+
+func updateAsAFullBuild(t *testing.T, kind byte) {
 	ctx := context.Background()
 	src, data := t.TempDir(), t.TempDir()
 	if err := gencorpus.WriteDir(src, 40, 1); err != nil {
@@ -300,8 +318,54 @@ func TestUpdateAnswersAsAFullBuild(t *testing.T) {
 			}
 			sameIndexData(t, updated, full)
 			sameRaw(t, updated.Dir(), full.Dir())
+			for _, name := range []string{rawFile, docsFile} {
+				if b, err := os.ReadFile(filepath.Join(updated.Dir(), name)); err != nil || b[0] != kind {
+					t.Errorf("%s written as %q, want %q (%v)", name, b[:min(len(b), 1)], kind, err)
+				}
+			}
 			prev = updated
 		})
+	}
+}
+
+// TestUpdateOfAnIndexMissingAFile: an index whose SOURCES lists a file
+// its RAW never held (as a crash between the two could leave) is built
+// again at the next change, not updated without that file.
+func TestUpdateOfAnIndexMissingAFile(t *testing.T) {
+	ctx := context.Background()
+	src, data := t.TempDir(), t.TempDir()
+	if err := gencorpus.WriteDir(src, 10, 1); err != nil {
+		t.Fatal(err)
+	}
+	e, err := Open(ctx, OpenOptions{DataDir: data, Folder: &Folder{Dir: src}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := e.Dir()
+	e.Close()
+	writeFiles(t, src, updateArticles, "speaker-a.txt")
+	files, _, err := scanDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &sourceFiles{build: buildID(), files: files}
+	if err := writeBeside(dir, sourcesFile, m.encode()); err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, src, updateArticles, "speaker-b.txt")
+	e, err = Open(ctx, OpenOptions{DataDir: data, Folder: &Folder{Dir: src}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	var ids []string
+	for _, s := range e.Sources() {
+		ids = append(ids, s.Doc)
+	}
+	for _, want := range []string{"speaker-a.txt", "speaker-b.txt"} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("%s is not among the sources: %v", want, ids)
+		}
 	}
 }
 
