@@ -21,10 +21,19 @@ func (e *enc) bool(v bool) {
 		e.b = append(e.b, 0)
 	}
 }
-func (e *enc) strs(ss []string) {
-	e.int(len(ss))
-	for _, s := range ss {
-		e.str(s)
+
+// strs writes the strings of the lists, one after another, their count
+// first.
+func (e *enc) strs(lists ...[]string) {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	e.int(n)
+	for _, l := range lists {
+		for _, s := range l {
+			e.str(s)
+		}
 	}
 }
 

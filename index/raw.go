@@ -387,16 +387,15 @@ func (w *rawEncoder) each(f func(r *rawEntry)) error {
 // Final are written.
 func (w *rawEncoder) bytes() []byte {
 	e := enc{b: []byte{layerWhole}}
-	e.int(len(w.old) + len(w.t.list))
-	for _, s := range w.old {
-		e.str(s)
-	}
-	for _, s := range w.t.list {
-		e.str(s)
-	}
+	e.strs(w.old, w.t.list)
 	e.int(w.n)
-	out := make([]byte, 0, len(e.b)+len(w.entries.b)+len(w.finals.b))
-	out = append(out, e.b...)
+	return w.after(e.b)
+}
+
+// after is head, then the entries and their Finals as written.
+func (w *rawEncoder) after(head []byte) []byte {
+	out := make([]byte, 0, len(head)+len(w.entries.b)+len(w.finals.b))
+	out = append(out, head...)
 	out = append(out, w.entries.b...)
 	return append(out, w.finals.b...)
 }
@@ -582,26 +581,13 @@ func encodeRawDelta(rs []rawEntry, table []string, base *rawBase) []byte {
 		w.finalOf(x)
 	}
 	var e enc
-	extra := table[base.tableLen:]
-	e.int(len(extra) + len(w.t.list))
-	for _, s := range extra {
-		e.str(s)
-	}
-	for _, s := range w.t.list {
-		e.str(s)
-	}
-	e.int(len(drop))
-	for _, p := range drop {
-		e.str(p)
-	}
+	e.strs(table[base.tableLen:], w.t.list)
+	e.strs(drop)
 	e.int(w.n)
-	out := make([]byte, 0, len(e.b)+len(w.entries.b)+len(w.finals.b))
-	out = append(out, e.b...)
-	out = append(out, w.entries.b...)
-	return append(out, w.finals.b...)
+	return w.after(e.b)
 }
 
-// docEntryOfRaw is the document entry of a file that was skipped.
+// skipEntry is the document entry of a file that was skipped.
 func skipEntry(path, reason string) docEntry { return docEntry{ID: path, Skip: reason} }
 
 // parallel calls f(i) for every i below n, on as many goroutines as
