@@ -877,3 +877,18 @@ func TestParagraphReferents(t *testing.T) {
 		t.Errorf("referents %v, want only %v", d.Refers, want)
 	}
 }
+
+// Hosting, mediating and negotiating something make its host, mediator
+// and negotiator (predicate_roles.tsv): "the host of the talks".
+func TestHostMediatorNegotiatorByVerb(t *testing.T) {
+	_, d := analyse(paras(
+		`Bulgarian Prime Minister Nikolai Stoev, who hosted the talks, called the city a neutral table.`,
+		`Kerem Aydin, who mediated the prisoner exchange, said the lists were final.`,
+	))
+	want := map[string]string{"Nikolai Stoev": "host of the talks", "Kerem Aydin": "mediator of the prisoner exchange"}
+	for _, p := range d.People(nil) {
+		if w, ok := want[p.Name]; ok && !slices.Contains(p.Roles, w) {
+			t.Errorf("%s's titles %q, want %q among them", p.Name, p.Roles, w)
+		}
+	}
+}
