@@ -892,3 +892,25 @@ func TestHostMediatorNegotiatorByVerb(t *testing.T) {
 		}
 	}
 }
+
+// A title set before the one a name carries, a comma between, opening its
+// sentence, is theirs too: "The mediator, OSCE special envoy Henrik
+// Vaaler" is the mediator.
+func TestTitleBeforeATitledName(t *testing.T) {
+	_, d := analyse(paras(
+		`The mediator, OSCE special envoy Henrik Vaaler, has given a short briefing to the press pool.`,
+		`Talks resumed after lunch, Deputy Foreign Minister Viktor Sazonov said.`,
+	))
+	for _, p := range d.People(nil) {
+		switch p.Name {
+		case "Henrik Vaaler":
+			if !slices.Contains(p.Roles, "mediator") {
+				t.Errorf("Vaaler's titles %q lack mediator", p.Roles)
+			}
+		case "Viktor Sazonov":
+			if len(p.Roles) != 1 {
+				t.Errorf("Sazonov's titles %q, want only Deputy Foreign Minister", p.Roles)
+			}
+		}
+	}
+}

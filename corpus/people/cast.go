@@ -380,6 +380,13 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		role = lx.personApposition(tail)
 	}
 	p := c.add(full, role)
+	if !possessive {
+		// "The mediator, OSCE special envoy Henrik Vaaler,": a title set
+		// before the one the name carries, a comma between.
+		if extra := lx.titleAppositionBefore(text, strings.LastIndex(text[:nameStart], role)); role != "" && extra != "" && extra != role {
+			c.add(full, extra)
+		}
+	}
 	if m := reAgeAfter.FindStringSubmatch(tail); m != nil && !possessive {
 		if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n < 120 {
 			p.age = n
@@ -674,6 +681,38 @@ func (lx *Lexicon) ofTitleBefore(before string) string {
 		k--
 	}
 	return strings.Join(fields[k:], " ")
+}
+
+// titleAppositionBefore reads a title set before a name's own with a
+// comma, opening its sentence: "The mediator, OSCE special envoy Henrik
+// Vaaler" (off is where "OSCE" starts) gives "mediator". A determiner or a
+// possessive, modifiers, then a title noun; nothing else.
+func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
+	if off <= 0 || off > len(text) {
+		return ""
+	}
+	before := strings.TrimRight(text[:off], " ")
+	if !strings.HasSuffix(before, ",") {
+		return ""
+	}
+	before = before[:len(before)-1]
+	start := strings.LastIndexAny(before, ".!?:;\"“”,(") + 1
+	ws := strings.Fields(before[start:])
+	if len(ws) < 2 || len(ws) > 5 || !isDeterminer(ws[0]) && !Possessive(ws[0]) {
+		return ""
+	}
+	if !lx.IsTitleNoun(Fold(ws[len(ws)-1])) {
+		return ""
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if f := Fold(StripPossessive(w)); !lx.IsModifier(f) && !lx.IsTitleNoun(f) {
+			return ""
+		}
+	}
+	if isDeterminer(ws[0]) {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
 }
 
 // maxForBody is the most words the body a title is for may take before
