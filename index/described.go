@@ -78,7 +78,7 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 			return nil, nil
 		}
 	}
-	if e.titleHeldByMany(heads, rest) {
+	if e.titleHeldByMany(heads, rest) || e.describesMany(heads, rest) {
 		// "the fm" with two foreign ministers in the articles: which one
 		// is no guess to make from a passage naming one.
 		return nil, nil
@@ -518,6 +518,26 @@ func (e *Engine) holdsAll(p *person, ws []string) bool {
 		}
 	}
 	return true
+}
+
+// describesMany reports a description with no title of its own ("the
+// foreign affairs official", "the ministry guy") whose other words two or
+// more people's titles hold: Finland's Minister for Foreign Affairs and
+// Canada's Assistant Deputy Minister of Foreign Affairs are both "the
+// foreign affairs official", and which one is no guess to make.
+func (e *Engine) describesMany(heads, rest []string) bool {
+	if len(heads) != 1 || heads[0] != "" || len(rest) < 2 {
+		return false
+	}
+	n := 0
+	for i := range e.people {
+		if e.holdsAll(&e.people[i], rest) {
+			if n++; n > 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // studies reports whether a description's head is an expert's word

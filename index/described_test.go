@@ -998,3 +998,34 @@ The UN's under-secretary-general for humanitarian affairs, Miguel Arraez, said t
 	e := engineOfFiles(t, map[string]string{"corridor.txt": text})
 	checkSpeakers(t, e, []speakerCase{{"did the un guy say anything abt bread prices", "Miguel Arraez", "Today they can breathe a little"}})
 }
+
+// A description with no title of its own that two people's titles fit
+// ("the foreign affairs official": Finland's Minister for Foreign Affairs
+// and Canada's deputy minister at the Department of Foreign Affairs) is no
+// one: which is no guess to make.
+func TestDescriptionTwoTitlesFit(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"helsinki.txt": `Title: Donors meet in Helsinki
+Outlet: Wire
+Date: 2032-05-27
+
+"Finland will stay the course for the plant's workers," said the Minister for Foreign Affairs of Finland, Aino Lehtikuusi.
+`,
+		"committee.txt": `Standing Committee on Foreign Affairs
+Evidence, 25 May 2032
+
+Witnesses:
+Ms Genevieve Arsenault, Assistant Deputy Minister, Department of Foreign Affairs
+
+The Chair (Ms Patricia Lindqvist): I call this meeting to order. Ms Arsenault, you have five minutes.
+
+Ms Genevieve Arsenault (Assistant Deputy Minister, Department of Foreign Affairs): Thank you, Madam Chair. About 2,400 former plant workers have registered to return.
+`})
+	a, err := e.Ask(context.Background(), "what did the foreign affairs official say about the workers", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "" {
+		t.Errorf("\"the foreign affairs official\" answered as %s, one of two who fit", a.Speaker)
+	}
+}

@@ -389,6 +389,10 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via) {
 				// articles give.
 				score += 0.5
 				nounFound = true
+			case m.lx.is("office", w):
+				// "prime" in "the ukrainian pm": which office, not how
+				// it is held; a role without it is another office.
+				ok = false
 			case m.lx.IsModifier(w) && !m.lx.IsTitleNoun(w):
 				score += 0.3
 			default:

@@ -151,3 +151,19 @@ func TestMatcherDeputyIsNotTheTitle(t *testing.T) {
 		}
 	}
 }
+
+// A word saying which office ("prime" in "the ukrainian prime minister")
+// must be in the role: Ukraine's energy minister is not its prime
+// minister.
+func TestMatcherOfficeWords(t *testing.T) {
+	cands := []Candidate{
+		{Name: "Oleksandr Hrytsenko", Aliases: []string{"hrytsenko"}, Roles: []string{"Ukraine's Energy Minister"}},
+	}
+	m := Default().NewMatcher(cands)
+	if ms := m.Match("the ukrainian prime minister", MatchOptions{}); len(ms) != 0 {
+		t.Errorf("the ukrainian prime minister: %+v, want no one", ms)
+	}
+	if ms := m.Match("the ukrainian energy minister", MatchOptions{}); len(ms) != 1 || ms[0].Index != 0 {
+		t.Errorf("the ukrainian energy minister: %+v, want Hrytsenko", ms)
+	}
+}
