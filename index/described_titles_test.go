@@ -251,6 +251,31 @@ Russian forces leave the plant and a demilitarised zone with a radius of 15 kilo
 	checkSpeakers(t, e, []speakerCase{{"what did the dutch defense minister say", "Pieter van Aalst", "We will count every truck"}})
 }
 
+// Chat shorthand for units and meetings is read as the articles write
+// it: "mw" is megawatts, "conf" a conference.
+func TestUnitAndMeetingShorthand(t *testing.T) {
+	text := `Plant handover
+Harbour Post
+2032-06-09
+
+The plant's six reactors have a combined capacity of 6,000 megawatts.
+
+A review conference will be held in Kyiv on 18 November 2032.
+
+The convoy crossed the dam road at dawn.
+`
+	e := engineOfFiles(t, map[string]string{"plant.txt": text})
+	for q, want := range map[string]string{"whats the plant capacity in mw": "6,000 megawatts", "when is the review conf": "18 November 2032"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, want) {
+			t.Errorf("%q: passages %v; want the one with %q", q, a.Passages, want)
+		}
+	}
+}
+
 // A follow-up naming only a subject ("and abt the water?") or asking for
 // more of someone by a pronoun ("anything else from him on the mines?")
 // asks the person of the member's previous answer, when their words
