@@ -91,6 +91,7 @@ type questionWords struct {
 	ReactionVerbs  []string          `yaml:"reaction_verbs"`
 	StanceWords    []string          `yaml:"stance_words"`
 	Shorthand      map[string]string `yaml:"shorthand"`
+	Units          []string          `yaml:"units"`
 	Ordinals       []string          `yaml:"ordinals"`
 	OrdinalSuffix  []string          `yaml:"ordinal_suffixes"`
 	NumberSuffix   map[string]string `yaml:"number_suffixes"`
@@ -648,9 +649,15 @@ func amounts(s string) string {
 		if j < 0 || j == len(core)-1 {
 			continue
 		}
-		full, ok := loadQuestionWords().NumberSuffix[strings.ToLower(core[j+1:])]
+		qw := loadQuestionWords()
+		full, ok := qw.NumberSuffix[strings.ToLower(core[j+1:])]
 		if !ok {
-			continue
+			// "30km", "6000mw": a unit written onto its number.
+			// Not "5pm", whose "pm" is no unit.
+			u := strings.ToLower(core[j+1:])
+			if full, ok = qw.Shorthand[u]; !ok || !slices.Contains(qw.Units, u) {
+				continue
+			}
 		}
 		f[i], changed = core[:j+1]+" "+full+w[len(core):], true
 	}

@@ -19,11 +19,12 @@ func TestOrdinalsInDigits(t *testing.T) {
 		"what did the sec gen say":            "what did the secretary general say",
 		"how long is the draft doc":           "how long is the draft document",
 		"next mtg in 2 wks?":                  "next meeting in 2 weeks?",
-		// Amounts shortened as chat does; a length stays as written.
+		// Amounts and units shortened as chat does, onto their number.
 		"is canada's 45m new money":   "is canada's 45 million new money",
 		"the €340m budget?":           "the €340 million budget?",
 		"1.6bn for the grid":          "1.6 billion for the grid",
-		"a 15km zone, 20k troops, g7": "a 15km zone, 20 thousand troops, g7",
+		"a 15km zone, 20k troops, g7": "a 15 kilometres zone, 20 thousand troops, g7",
+		"6000mw, at 5pm":              "6000 megawatts, at 5pm",
 	} {
 		if got := expandShorthand(q); got != want {
 			t.Errorf("%q read as %q, want %q", q, got, want)
