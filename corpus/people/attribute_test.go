@@ -914,3 +914,22 @@ func TestTitleBeforeATitledName(t *testing.T) {
 		}
 	}
 }
+
+// In a committee's record a member who asks is still someone whose words
+// members ask for: a label naming a person in full, or after an
+// honorific, gives its turns to them, questions or not ("Ms Naomi Tesfaye
+// (Winnipeg Riverside, NDP): … Who is looking after them?").
+func TestCommitteeMembersWhoAsk(t *testing.T) {
+	qs, _ := analyse(paras(
+		`The Chair (Ms Patricia Lindqvist): I call this meeting to order.`,
+		`Ms Colleen MacAulay (Bras d'Or Lakes, CPC): Three hundred and ten million dollars is a lot of money. What is Moscow paying?`,
+		`Ms Naomi Tesfaye (Winnipeg Riverside, NDP): What about the Ukrainian workers? Who is looking after them?`,
+	))
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Speaker)
+	}
+	if want := []string{"Patricia Lindqvist", "Colleen MacAulay", "Naomi Tesfaye"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}

@@ -413,8 +413,9 @@ func TestInterviewLabels(t *testing.T) {
 				`Ms. Catherine Lindqvist: Their protection rests on the consent of both parties.`,
 				`Mr. Raymond Tessier (Director General, Eastern Europe Bureau, Global Affairs Canada): The commission would be ready within 30 days.`,
 			},
+			// A member's question is hers: "what did haldane ask".
 			want: map[string]string{"I call this meeting": "Marc Ouellette", "Thank you, Mr. Chair": "Catherine Lindqvist",
-				"Their protection": "Catherine Lindqvist", "The commission would": "Raymond Tessier", "Who protects": ""},
+				"Their protection": "Catherine Lindqvist", "The commission would": "Raymond Tessier", "Who protects": "Jennifer Haldane"},
 		},
 		{
 			name: "a quotation inside an answer keeps its own speaker",

@@ -139,7 +139,7 @@ func (a *analyser) findLabels() {
 		switch {
 		case f == "a" || f == "answer":
 			lb.a, lb.answer = true, interviewee
-		case a.lx.is("question", f) || 2*asks[f] > total[f] || a.lx.is("notname", f) && a.cast.byKey[Key(f)] == nil:
+		case a.lx.is("question", f) || 2*asks[f] > total[f] && !a.namesPerson(l.name) || a.lx.is("notname", f) && a.cast.byKey[Key(f)] == nil:
 			// "Q:", "DW:", "Interviewer:": the outlet or the one asking.
 			lb.asks = true
 		default:
@@ -179,6 +179,24 @@ func labelAfter(paras []para, i int) bool {
 
 // labelSpeaker is the person a name label gives: someone the article
 // names, a known figure, or a full name with a given name.
+// namesPerson reports a label that names someone in full, a given name
+// and a surname, or a name after an honorific ("Naomi Tesfaye", "Ms
+// Naomi Tesfaye"): a member of a committee who asks is still someone
+// whose words members ask for ("what did the ndp mp ask").
+func (a *analyser) namesPerson(name string) bool {
+	ws := strings.Fields(name)
+	honorific := false
+	for len(ws) > 0 && a.lx.is("honorific", Fold(strings.TrimSuffix(ws[0], "."))) {
+		ws, honorific = ws[1:], true // "Ms Naomi Tesfaye"
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	// An honorific makes a person of a name, its given name known or not.
+	_, given := a.lx.given[Fold(ws[0])]
+	return given || honorific
+}
+
 func (a *analyser) labelSpeaker(name string) *member {
 	if p := a.cast.byKey[Key(a.lx.Surname(name))]; p != nil {
 		return p
@@ -187,10 +205,13 @@ func (a *analyser) labelSpeaker(name string) *member {
 		return a.cast.add(k.Name, "")
 	}
 	ws := strings.Fields(name)
-	if len(ws) >= 2 {
-		if _, ok := a.lx.given[Fold(ws[0])]; ok {
-			return a.cast.add(titleCase(name), "")
+	if a.namesPerson(name) {
+		// "Naomi Tesfaye", "Ms Naomi Tesfaye": a given name and a
+		// surname, after any honorific.
+		for a.lx.is("honorific", Fold(strings.TrimSuffix(ws[0], "."))) {
+			ws = ws[1:]
 		}
+		return a.cast.add(titleCase(strings.Join(ws, " ")), "")
 	}
 	if len(ws) == 1 {
 		// "Aebischer:", after "Marguerite Aebischer has not slept much":
