@@ -184,17 +184,23 @@ func labelAfter(paras []para, i int) bool {
 // Naomi Tesfaye"): a member of a committee who asks is still someone
 // whose words members ask for ("what did the ndp mp ask").
 func (a *analyser) namesPerson(name string) bool {
-	ws := strings.Fields(name)
-	honorific := false
-	for len(ws) > 0 && a.lx.is("honorific", Fold(strings.TrimSuffix(ws[0], "."))) {
-		ws, honorific = ws[1:], true // "Ms Naomi Tesfaye"
-	}
+	all := strings.Fields(name)
+	ws := a.withoutHonorifics(all) // "Ms Naomi Tesfaye"
+	honorific := len(ws) < len(all)
 	if len(ws) < 2 {
 		return false
 	}
 	// An honorific makes a person of a name, its given name known or not.
 	_, given := a.lx.given[Fold(ws[0])]
 	return given || honorific
+}
+
+// withoutHonorifics is a name's words after its honorifics ("Ms", "Dr.").
+func (a *analyser) withoutHonorifics(ws []string) []string {
+	for len(ws) > 0 && a.lx.is("honorific", Fold(strings.TrimSuffix(ws[0], "."))) {
+		ws = ws[1:]
+	}
+	return ws
 }
 
 func (a *analyser) labelSpeaker(name string) *member {
@@ -208,10 +214,7 @@ func (a *analyser) labelSpeaker(name string) *member {
 	if a.namesPerson(name) {
 		// "Naomi Tesfaye", "Ms Naomi Tesfaye": a given name and a
 		// surname, after any honorific.
-		for a.lx.is("honorific", Fold(strings.TrimSuffix(ws[0], "."))) {
-			ws = ws[1:]
-		}
-		return a.cast.add(titleCase(strings.Join(ws, " ")), "")
+		return a.cast.add(titleCase(strings.Join(a.withoutHonorifics(ws), " ")), "")
 	}
 	if len(ws) == 1 {
 		// "Aebischer:", after "Marguerite Aebischer has not slept much":

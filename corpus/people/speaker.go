@@ -521,9 +521,14 @@ func (a *analyser) dashedSpeaker(pi, end int, nextLine bool) who {
 // onlyTitleWords reports text of title nouns and their modifiers alone
 // ("Ambassador", "Deputy Economy Minister"), or none.
 func (a *analyser) onlyTitleWords(text string) bool {
+	return everyWord(text, func(f string) bool { return a.lx.IsTitleNoun(f) || a.lx.IsModifier(f) })
+}
+
+// everyWord reports whether every word of text, folded, is ok (true for
+// none).
+func everyWord(text string, ok func(folded string) bool) bool {
 	for _, w := range strings.Fields(text) {
-		f := Fold(w)
-		if !a.lx.IsTitleNoun(f) && !a.lx.IsModifier(f) {
+		if !ok(Fold(w)) {
 			return false
 		}
 	}
@@ -693,14 +698,7 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 
 // onlyAdverbs reports text holding no word but adverbs and auxiliaries
 // (words.tsv class adverb: "has", "also"), or none.
-func (a *analyser) onlyAdverbs(text string) bool {
-	for _, w := range strings.Fields(text) {
-		if !a.lx.adverb(Fold(w)) {
-			return false
-		}
-	}
-	return true
-}
+func (a *analyser) onlyAdverbs(text string) bool { return everyWord(text, a.lx.adverb) }
 
 // relativeHead is the person a "who" at off hangs off: the name right
 // before its comma, or before an apposition set off by commas ("Halyna

@@ -403,11 +403,8 @@ func (lx *Lexicon) verbForm(w string) *Verb {
 // "believes"): for a sentence bringing someone in to speak.
 func (lx *Lexicon) holdsVerbForm(text string) bool {
 	for _, w := range strings.Fields(text) {
-		w = strings.ToLower(strings.Trim(w, ",.;:!?\"“”"))
-		for _, v := range lx.verbs {
-			if v.Form == w {
-				return true
-			}
+		if lx.verbForm(strings.Trim(w, ",.;:!?\"“”")) != nil {
+			return true
 		}
 	}
 	return false
