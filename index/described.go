@@ -3,12 +3,12 @@ package index
 import (
 	"cmp"
 	"context"
-	"github.com/talksbot/talksbot/corpus"
-	"github.com/talksbot/talksbot/corpus/people"
 	"slices"
 	"strings"
 	"unicode"
 
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/people"
 	"github.com/talksbot/talksbot/index/english"
 )
 
@@ -422,7 +422,7 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 		}
 		var near []*person
 		for _, p := range named {
-			if e.describedNear(text, p, by, e.asksSecond(rest)) && e.restHeld(text, p, qual) {
+			if e.describedNear(text, p, by, e.lex.HasSecond(rest)) && e.restHeld(text, p, qual) {
 				near = append(near, p)
 			}
 		}
@@ -818,14 +818,10 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 		deputy := false
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			if isHead(j) {
-				for k := j - 1; k >= 0 && k >= j-3 && !second; k-- {
-					if e.lex.IsSecond(strings.ToLower(text[ws[k].start:ws[k].end])) {
-						deputy = true
-					}
-				}
-				if !deputy {
+				if second || !e.lex.UnderSecond(foldedWords(text, ws[max(0, j-3):j+1]), min(j, 3)) {
 					return true
 				}
+				deputy = true
 				break
 			}
 			w := text[ws[j].start:ws[j].end]
@@ -837,11 +833,8 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 		if i+1 < len(ws) && strings.HasPrefix(strings.TrimLeft(text[ws[i].end:ws[i+1].start], " "), ",") {
 			commas := 0
 			for j := i + 1; j < len(ws) && j <= i+6; j++ {
-				if isHead(j) && !deputy {
+				if isHead(j) && !deputy && (second || !e.lex.UnderSecond(foldedWords(text, ws[i+1:j+1]), j-i-1)) {
 					return true
-				}
-				if !second && e.lex.IsSecond(strings.ToLower(text[ws[j].start:ws[j].end])) {
-					deputy = true
 				}
 				if gap := text[ws[j].end:min(len(text), ws[j].end+1)]; strings.ContainsAny(gap, ";.") {
 					break
@@ -909,15 +902,12 @@ func agentOf(head, word string) bool {
 // Minister, unless the description says deputy (rest holds the words
 // beside the title words).
 func (p *person) titledAs(e *Engine, heads, rest []string) bool {
-	askedSecond := e.asksSecond(rest)
+	askedSecond := e.lex.HasSecond(rest)
 	for _, r := range p.titles() {
-		second := false
-		for _, w := range tokens(r) {
-			if e.lex.IsSecond(w) {
-				second = true
-			}
+		ws := tokens(r)
+		for i, w := range ws {
 			for _, h := range heads {
-				if h != "" && e.lex.SameTitle(w, h) && (!second || askedSecond) {
+				if h != "" && e.lex.SameTitle(w, h) && (askedSecond || !e.lex.UnderSecond(ws, i)) {
 					return true
 				}
 			}
@@ -974,10 +964,13 @@ func (e *Engine) speaksOnBefore(ctx context.Context, p *person, body, about stri
 	return true, err
 }
 
-// asksSecond reports whether a description's words ask for a deputy
-// ("the deputy fm").
-func (e *Engine) asksSecond(rest []string) bool {
-	return slices.ContainsFunc(rest, func(w string) bool { return e.lex.IsSecond(strings.ToLower(w)) })
+// foldedWords are the words of text at ws, folded.
+func foldedWords(text string, ws []span) []string {
+	out := make([]string, len(ws))
+	for i, sp := range ws {
+		out[i] = fold(text[sp.start:sp.end])
+	}
+	return out
 }
 
 // titled reports whether a phrase holds a title word ("the mayor of

@@ -772,6 +772,12 @@ func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
 // "deputy", "vice" (words.tsv class second).
 func (l *Lexicon) IsSecond(w string) bool { return l.is("second", w) }
 
+// HasSecond reports whether any of words (in any case) makes a title
+// second to its head: a question asking for a deputy ("the deputy fm").
+func (l *Lexicon) HasSecond(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return l.IsSecond(strings.ToLower(w)) })
+}
+
 // UnderSecond reports whether the word at i of a title's words (lower
 // case) is made second by a word before it in the same title: "minister"
 // in "first deputy foreign minister", not "negotiator" in "deputy foreign

@@ -1,7 +1,6 @@
 package people
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -360,7 +359,7 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via) {
 	if len(roles) == 0 {
 		roles = [][]string{nil}
 	}
-	askedSecond := slices.ContainsFunc(kept, m.lx.IsSecond)
+	askedSecond := m.lx.HasSecond(kept)
 	for ri, role := range roles {
 		if !askedSecond && ri < len(p.seconds) && m.deputyOnly(role, p.seconds[ri], kept) {
 			// "the ukrainian fm" is not the First Deputy Foreign
