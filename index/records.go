@@ -276,11 +276,11 @@ func quoteContext(texts map[int]string, paragraph int) string {
 	// own paragraph answers ("The Kremlin said the 30-day pause … /
 	// "This is a technical arrangement," Peskov said.), is what the quote
 	// is about.
+	// A transcript's answer is about the turn before it, wherever its
+	// question stands ("MAYA: What about the turnout rule? Because I keep
+	// seeing …" / "LEVCHUK: That's true. …"): askedBefore.
 	if strings.HasSuffix(prev, "?") || prev != "" && strings.HasPrefix(strings.TrimSpace(ctx), "\"") || strings.HasPrefix(strings.TrimSpace(ctx), "“") && prev != "" ||
-		labelledTurn(ctx) && strings.Contains(prev, "?") {
-		// A transcript's answer is about the turn before it, wherever its
-		// question stands ("MAYA: What about the turnout rule? Because I
-		// keep seeing …" / "LEVCHUK: That's true. …").
+		askedBefore(prev, ctx) != "" {
 		ctx = prev + " " + ctx
 	}
 	return ctx

@@ -798,20 +798,19 @@ func (e *Engine) searchAnswer(ctx context.Context, question, text string, want a
 
 // onlySettingKnown reports a question whose words the articles use are
 // only where and when it is set (a place, a time word, a day's number),
-// while what it
-// asks about is a word they never use: "whats the weather in vienna this
-// week" is about the weather, which they do not cover, however often
-// they name Vienna.
+// while what it asks about is a word they never use: "whats the weather
+// in vienna this week" is about the weather, which they do not cover,
+// however often they name Vienna.
 func (e *Engine) onlySettingKnown(text string, qs []qterm) bool {
 	setting := map[string]bool{}
 	absent := false
-	filler := loadQuestionWords().filler
+	qw := loadQuestionWords()
 	for _, sp := range wordSpans(text) {
 		w := strings.ToLower(text[sp.start:sp.end])
 		t := e.terms.of(w)
 		switch {
-		case t == "" || filler[w]:
-		case slices.Contains(loadQuestionWords().TimeWords, w) || isNumber(w) || english.Lookup(w).Name && !e.isPersonWord(w) && !e.isDemonym(w):
+		case t == "" || qw.filler[w]:
+		case slices.Contains(qw.TimeWords, w) || isNumber(w) || english.Lookup(w).Name && !e.isPersonWord(w) && !e.isDemonym(w):
 			setting[t] = true
 		case e.vocab.df(t) == 0 && e.absentWeight(w) >= e.vocab.idf(0):
 			// The word itself is absent, whatever its relatives: the
