@@ -58,6 +58,33 @@ const describedHits = 5
 // returned when no passage holds most of the description or the best one
 // leaves the choice open.
 func (e *Engine) describedPerson(ctx context.Context, who string) (*person, error) {
+	p, err := e.describedAnyone(ctx, who)
+	if p != nil && !ofNounGender(p, who) {
+		// "the lady from vinnytsia" is no governor named Bohdan.
+		return nil, err
+	}
+	return p, err
+}
+
+// ofNounGender reports whether p may be whom who's words for a person
+// call: no woman for "the guy", no man for "the lady" (person_noun_gender
+// in questions.yaml); anyone when the words or p's gender do not say.
+func ofNounGender(p *person, who string) bool {
+	if p.Gender == "" {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		for g, nouns := range loadQuestionWords().NounGender {
+			if g != p.Gender && slices.Contains(nouns, w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// describedAnyone is describedPerson before the words' gender is checked.
+func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, error) {
 	if age := ageIn(who); age > 0 {
 		// "the 54-year-old": whom the articles give that age.
 		return e.ofAge(age, who), nil
@@ -73,8 +100,9 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 	}
 	if len(heads) == 1 && heads[0] == "" && len(rest) == 1 {
 		// "the snp guy", "the duma guy": one word of a name says who; one
-		// everyday word ("the tank lady") says too little to pin anyone.
-		if w := english.Lookup(strings.ToLower(rest[0])); w.Known && !w.Name {
+		// everyday word ("the tank lady") says too little to pin anyone,
+		// unless it names a body ("the think tank lady").
+		if w := english.Lookup(strings.ToLower(rest[0])); w.Known && !w.Name && !e.researchWord(rest[0]) {
 			return nil, nil
 		}
 	}
@@ -84,7 +112,7 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		return nil, nil
 	}
 	qual := e.qualifiers(who)
-	if p := e.describedByTitles(heads, rest); p != nil {
+	if p := e.describedByTitles(heads, rest, placedWords(who)); p != nil {
 		return p, nil
 	}
 	qs := e.questionTerms(strings.Join(append(rest, heads...), " "))
@@ -481,9 +509,9 @@ func (e *Engine) ofAge(age int, who string) *person {
 // minister"). Nil when no one or several do, or a word of the
 // description is in none of anyone's titles ("the freed medic"): the
 // passages decide then.
-func (e *Engine) describedByTitles(heads, rest []string) *person {
+func (e *Engine) describedByTitles(heads, rest, placed []string) *person {
 	if !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
-		return nil
+		return e.describedByBody(rest, placed)
 	}
 	var found *person
 	for i := range e.people {
@@ -502,11 +530,44 @@ func (e *Engine) describedByTitles(heads, rest []string) *person {
 	return found
 }
 
+// describedByBody is the one person whose titles or bodies hold every
+// word of a description with no title ("the rosatom guy" of "deputy
+// director at Rosatom", "the nuclear safety commission person"), quoted
+// or not: a member asking what they said is told they are named but not
+// quoted. Nil when the words are only countries ("the russian guy" is
+// any Russian) or only where someone is from ("the lady from vinnytsia"
+// is no one whose title names Vinnytsia), or when two people or none
+// hold them.
+func (e *Engine) describedByBody(rest, placed []string) *person {
+	body := slices.DeleteFunc(slices.Clone(rest), func(w string) bool {
+		return slices.Contains(placed, strings.ToLower(w))
+	})
+	if len(body) == 0 || len(e.nationsIn(body)) == len(body) {
+		return nil
+	}
+	var found *person
+	for i := range e.people {
+		p := &e.people[i]
+		if !e.holdsAll(p, rest) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
 // holdsAll reports whether every word of ws stands in one of p's titles
 // or bodies, or is a country p is of.
 func (e *Engine) holdsAll(p *person, ws []string) bool {
 	titles := p.titlesAndBodies()
 	for _, w := range ws {
+		if e.researchWord(w) && slices.ContainsFunc(titles, e.lex.AtResearchBody) {
+			// "the think tank guy": anyone at a body that studies.
+			continue
+		}
 		if ns := e.nationsIn([]string{w}); len(ns) > 0 {
 			if !e.ofNations(p, ns) || len(e.countriesKnown(p)) == 0 {
 				return false
@@ -518,6 +579,33 @@ func (e *Engine) holdsAll(p *person, ws []string) bool {
 		}
 	}
 	return true
+}
+
+// researchWord reports a description's word naming a body that studies:
+// "institute", or "tank" of "think tank" ("think" is a speech verb the
+// question has already set aside).
+func (e *Engine) researchWord(w string) bool {
+	w = strings.ToLower(w)
+	return e.lex.AtResearchBody(w) || e.lex.AtResearchBody("think "+w)
+}
+
+// placedWords are the words of a description after "from", "in" or
+// "near": where someone is, not what they are ("the lady from
+// vinnytsia").
+func placedWords(who string) []string {
+	var out []string
+	placing := false
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		switch w {
+		case "from", "in", "near", "at":
+			placing = true
+		default:
+			if placing {
+				out = append(out, strings.Trim(w, "?!.,"))
+			}
+		}
+	}
+	return out
 }
 
 // describesMany reports a description with no title of its own ("the

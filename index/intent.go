@@ -84,39 +84,40 @@ type questionWords struct {
 		End      []string `yaml:"end"`
 		Measures []string `yaml:"measures"`
 	} `yaml:"kinds"`
-	Filler         []string          `yaml:"filler"`
-	PronounUsAfter []string          `yaml:"pronoun_us_after"`
-	QuoteNouns     []string          `yaml:"quote_nouns"`
-	AboutWords     []string          `yaml:"about_words"`
-	ReactionVerbs  []string          `yaml:"reaction_verbs"`
-	StanceWords    []string          `yaml:"stance_words"`
-	Shorthand      map[string]string `yaml:"shorthand"`
-	Units          []string          `yaml:"units"`
-	Ordinals       []string          `yaml:"ordinals"`
-	OrdinalSuffix  []string          `yaml:"ordinal_suffixes"`
-	NumberSuffix   map[string]string `yaml:"number_suffixes"`
-	OriginWords    []string          `yaml:"origin_words"`
-	TitleShorthand map[string]string `yaml:"title_shorthand"`
-	PersonNouns    []string          `yaml:"person_nouns"`
-	Particles      []string          `yaml:"particles"`
-	FollowUp       []string          `yaml:"follow_up"`
-	ArticleNouns   []string          `yaml:"article_nouns"`
-	AuthorNouns    []string          `yaml:"author_nouns"`
-	TimeWords      []string          `yaml:"time_words"`
-	Subordinators  []string          `yaml:"subordinators"`
-	AskingWords    []string          `yaml:"asking_words"`
-	SpeakerOpen    []string          `yaml:"speaker_openings"`
-	SpeakerDet     []string          `yaml:"speaker_determiners"`
-	ViewNouns      []string          `yaml:"view_nouns"`
-	QuoteNounMods  []string          `yaml:"quote_noun_modifiers"`
-	QuoteNounLinks []string          `yaml:"quote_noun_links"`
-	AboutLead      []string          `yaml:"about_leads"`
-	AboutPronouns  []string          `yaml:"about_pronouns"`
-	VerbCompounds  []string          `yaml:"verb_compounds"`
-	SideNouns      []string          `yaml:"side_nouns"`
-	AgeUnits       []string          `yaml:"age_units"`
-	TopicFollowUp  []string          `yaml:"topic_follow_up"`
-	AgeAlone       []string          `yaml:"age_alone"`
+	Filler         []string            `yaml:"filler"`
+	PronounUsAfter []string            `yaml:"pronoun_us_after"`
+	QuoteNouns     []string            `yaml:"quote_nouns"`
+	AboutWords     []string            `yaml:"about_words"`
+	ReactionVerbs  []string            `yaml:"reaction_verbs"`
+	StanceWords    []string            `yaml:"stance_words"`
+	Shorthand      map[string]string   `yaml:"shorthand"`
+	Units          []string            `yaml:"units"`
+	Ordinals       []string            `yaml:"ordinals"`
+	OrdinalSuffix  []string            `yaml:"ordinal_suffixes"`
+	NumberSuffix   map[string]string   `yaml:"number_suffixes"`
+	OriginWords    []string            `yaml:"origin_words"`
+	TitleShorthand map[string]string   `yaml:"title_shorthand"`
+	PersonNouns    []string            `yaml:"person_nouns"`
+	NounGender     map[string][]string `yaml:"person_noun_gender"`
+	Particles      []string            `yaml:"particles"`
+	FollowUp       []string            `yaml:"follow_up"`
+	ArticleNouns   []string            `yaml:"article_nouns"`
+	AuthorNouns    []string            `yaml:"author_nouns"`
+	TimeWords      []string            `yaml:"time_words"`
+	Subordinators  []string            `yaml:"subordinators"`
+	AskingWords    []string            `yaml:"asking_words"`
+	SpeakerOpen    []string            `yaml:"speaker_openings"`
+	SpeakerDet     []string            `yaml:"speaker_determiners"`
+	ViewNouns      []string            `yaml:"view_nouns"`
+	QuoteNounMods  []string            `yaml:"quote_noun_modifiers"`
+	QuoteNounLinks []string            `yaml:"quote_noun_links"`
+	AboutLead      []string            `yaml:"about_leads"`
+	AboutPronouns  []string            `yaml:"about_pronouns"`
+	VerbCompounds  []string            `yaml:"verb_compounds"`
+	SideNouns      []string            `yaml:"side_nouns"`
+	AgeUnits       []string            `yaml:"age_units"`
+	TopicFollowUp  []string            `yaml:"topic_follow_up"`
+	AgeAlone       []string            `yaml:"age_alone"`
 
 	filler     map[string]bool
 	pronounUs  map[string]bool

@@ -1,0 +1,87 @@
+package index
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// bodyCorpus names people by the bodies they work for, with no title a
+// member would type: a state company's deputy director, a regulator's
+// director general, a think tank's fellow, and a regional governor whose
+// title names a city a letter-writer also comes from.
+func bodyCorpus(t *testing.T) *corpus.Corpus {
+	t.Helper()
+	wire := `---
+title: Plant handed over at dawn
+outlet: Harbour Post
+date: 2032-06-08
+---
+
+The protocol was signed by Arkady Selin, deputy director at Rosatom, who left without speaking to reporters.
+
+"A cold reactor still needs water every hour," said Sunita Ramaswamy, Director General of the Canadian Nuclear Safety Commission.
+
+"Nobody should expect a restart this decade," said Anna Kowalczyk, a senior fellow at the Warsaw Centre for Eastern Policy.
+
+"We are ready to receive the first families," said Bohdan Savchuk, governor of the Vinnytsia region.
+`
+	letters := `---
+title: Letters
+outlet: Harbour Post
+date: 2032-06-10
+---
+
+I watched the buses leave and I did not celebrate. Nobody has asked us what we need.
+
+Olena Hrytsak, Vinnytsia
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"wire.md": {Data: []byte(wire)}, "letters.md": {Data: []byte(letters)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// A member who names someone only by the body they work for ("the
+// rosatom guy", "the nuclear safety commission person", "the think tank
+// lady") gets that body's one person, quoted or named; where someone
+// comes from is no body ("the lady from vinnytsia" is not the governor
+// of the Vinnytsia region), and a body two people share says no one.
+func TestSpeakerByTheirBody(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: bodyCorpus(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, tt := range []struct {
+		q, speaker string
+		status     SpeakerStatus
+	}{
+		{"what did the rosatom guy say when he signed", "Arkady Selin", SpeakerNotQuoted},
+		{"what did the nuclear safety commission person say abt the pond", "Sunita Ramaswamy", SpeakerQuoted},
+		{"what did the think tank lady say abt a restart", "Anna Kowalczyk", SpeakerQuoted},
+		{"what did the warsaw think tank expert say", "Anna Kowalczyk", SpeakerQuoted},
+		{"what did the lady from vinnytsia say", "", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Speaker != tt.speaker {
+				t.Fatalf("speaker %q, want %q", a.Speaker, tt.speaker)
+			}
+			if tt.speaker != "" && a.SpeakerStatus != tt.status {
+				t.Errorf("status %q, want %q", a.SpeakerStatus, tt.status)
+			}
+			for _, q := range a.Quotes {
+				if q.Speaker != tt.speaker {
+					t.Errorf("quote by %q shown for %q", q.Speaker, tt.speaker)
+				}
+			}
+		})
+	}
+}
