@@ -373,7 +373,8 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 		switch {
 		case w == "of" || w == "whose":
 			complement = len(heads) > 0
-		case roleFillerWord(w) || qw.filler[w]:
+		case roleFillerWord(w) || qw.filler[w] || slices.Contains(qw.MediumWords, w) && sp.end < len(who):
+			// "the podcast guest": the show is not what they are.
 		case e.lex.IsUnmaking(w) && e.vocab.df(e.terms.of(w)) == 0:
 			// "the ex un mine guy" of "a former United Nations
 			// mine-clearance adviser": a word the articles never use
@@ -502,7 +503,8 @@ func (e *Engine) ofAge(age int, who string) *person {
 }
 
 // describedByTitles is the one person the articles quote whose titles
-// hold the whole description: a title of its head's class (or, for
+// (or, when none of those, the one person whose titles) hold the whole
+// description: a title of its head's class (or, for
 // "chief" or "boss", one heading the body), and every other word in
 // one of their titles or bodies, or their country ("the nato chief":
 // NATO Secretary General Mark Rutte; "the ukrainian deputy prime
@@ -513,21 +515,28 @@ func (e *Engine) describedByTitles(heads, rest, placed []string) *person {
 	if !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
 		return e.describedByBody(rest, placed)
 	}
-	var found *person
-	for i := range e.people {
-		p := &e.people[i]
-		if e.data.Speakers[p.Name].Quotes == 0 || !(p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.studies(p, heads)) {
-			continue
-		}
-		if !e.holdsAll(p, rest) {
-			continue
+	// The one quoted person who fits; else, with no one quoted fitting,
+	// the one person who does ("the podcast host", who only asks).
+	for _, quoted := range []bool{true, false} {
+		var found *person
+		for i := range e.people {
+			p := &e.people[i]
+			if (e.data.Speakers[p.Name].Quotes > 0) != quoted || !(p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.studies(p, heads)) {
+				continue
+			}
+			if !e.holdsAll(p, rest) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = p
 		}
 		if found != nil {
-			return nil
+			return found
 		}
-		found = p
 	}
-	return found
+	return nil
 }
 
 // describedByBody is the one person whose titles or bodies hold every
@@ -581,12 +590,13 @@ func (e *Engine) holdsAll(p *person, ws []string) bool {
 	return true
 }
 
-// researchWord reports a description's word naming a body that studies:
-// "institute", or "tank" of "think tank" ("think" is a speech verb the
-// question has already set aside).
+// researchWord reports a description's word saying someone is at a body
+// that studies: "tank" of "think tank" ("think" is a speech verb the
+// question has already set aside), "think-tank". A body's own name
+// ("the hallam institute analyst") is a word of their title instead.
 func (e *Engine) researchWord(w string) bool {
 	w = strings.ToLower(w)
-	return e.lex.AtResearchBody(w) || e.lex.AtResearchBody("think "+w)
+	return e.lex.AtResearchBody("think "+w) || strings.HasPrefix(w, "think") && e.lex.AtResearchBody(w)
 }
 
 // placedWords are the words of a description after "from", "in" or

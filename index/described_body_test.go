@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -83,5 +84,48 @@ func TestSpeakerByTheirBody(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A podcast's guest and host are asked for by their part in the show:
+// "the podcast guest" is whom the host introduced as the guest, and "the
+// podcast host", who only asks, is named but not quoted.
+func TestSpeakerByTheirPartInAShow(t *testing.T) {
+	show := `---
+title: "Frontline Briefing, episode 212"
+outlet: Frontline Briefing
+date: 2032-06-12
+---
+
+[00:00] HOST: Hello and welcome. I'm Tom Ashworth. My guest today is Dr Rhiannon Pryce, a senior fellow at the Hallam Institute. Rhiannon, welcome.
+
+[00:31] GUEST: Thanks, Tom. Glad to be here.
+
+[12:40] HOST: The donors pledged 3.1 billion euros in Helsinki. Is that enough?
+
+[12:58] GUEST: No, and nobody in Helsinki pretended it was. It buys a pond that does not leak. It does not buy a restart.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"show.md": {Data: []byte(show)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Build(context.Background(), BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Ask(context.Background(), "what does the podcast guest think abt the helsinki money", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Rhiannon Pryce" || len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "nobody in Helsinki pretended") {
+		t.Errorf("speaker %q, quotes %v; want Rhiannon Pryce's answer on the Helsinki money", a.Speaker, a.Quotes)
+	}
+	a, err = e.Ask(context.Background(), "what did the podcast host say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Tom Ashworth" || a.SpeakerStatus != SpeakerNotQuoted {
+		t.Errorf("speaker %q (%s), want Tom Ashworth, not quoted", a.Speaker, a.SpeakerStatus)
 	}
 }

@@ -99,6 +99,7 @@ type questionWords struct {
 	TitleShorthand map[string]string   `yaml:"title_shorthand"`
 	PersonNouns    []string            `yaml:"person_nouns"`
 	NounGender     map[string][]string `yaml:"person_noun_gender"`
+	MediumWords    []string            `yaml:"medium_words"`
 	Particles      []string            `yaml:"particles"`
 	FollowUp       []string            `yaml:"follow_up"`
 	ArticleNouns   []string            `yaml:"article_nouns"`

@@ -30,7 +30,7 @@ const maxLabelWords = 4
 // of Foreign Affairs, Global Affairs Canada):"), returned as role; or,
 // after a title, their name ("The Chair (Mr. Marc Ouellette):").
 func readLabel(text string) (name, role string, end int, ok bool) {
-	t := strings.TrimLeft(text, "*_ ")
+	t := strings.TrimLeft(skipTimestamp(text), "*_ ")
 	lead := len(text) - len(t)
 	colon := strings.IndexByte(t[:min(len(t), 64)], ':')
 	if i := strings.Index(t[:min(len(t), maxBracketLabel)], "):"); i > 0 && (colon < 0 || colon > i) && strings.IndexByte(t[:i], '(') > 0 {
@@ -77,6 +77,41 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 		end++
 	}
 	return name, role, end, true
+}
+
+// skipTimestamp is text after a recording's time opening it, as a
+// podcast's or a broadcast's transcript writes its turns: "[00:31]
+// GUEST: …", "(1:02:45) HOST: …", "12:40 - HOST: …".
+func skipTimestamp(text string) string {
+	t := strings.TrimLeft(text, " ")
+	closer := byte(0)
+	switch {
+	case strings.HasPrefix(t, "["):
+		closer, t = ']', t[1:]
+	case strings.HasPrefix(t, "("):
+		closer, t = ')', t[1:]
+	}
+	i, colons := 0, 0
+	for i < len(t) && (t[i] >= '0' && t[i] <= '9' || t[i] == ':' && i > 0) {
+		if t[i] == ':' {
+			colons++
+		}
+		i++
+	}
+	if colons == 0 || t[i-1] == ':' || colons > 2 {
+		return text
+	}
+	if closer != 0 {
+		if i >= len(t) || t[i] != closer {
+			return text
+		}
+		i++
+	}
+	rest := strings.TrimLeft(t[i:], " -–—")
+	if len(rest) == len(t[i:]) {
+		return text // "12:40pm" or "10:36CLIP": no gap after it
+	}
+	return rest
 }
 
 // unnamedLabel reports a label a record gives people it does not name,
@@ -141,9 +176,16 @@ func (a *analyser) findLabels() {
 			lb.a, lb.answer = true, interviewee
 		case a.lx.is("question", f) || 2*asks[f] > total[f] && !a.namesPerson(l.name) || a.lx.is("notname", f) && a.cast.byKey[Key(f)] == nil:
 			// "Q:", "DW:", "Interviewer:": the outlet or the one asking.
+			// A show's "HOST:" asks; who hosts is still known ("I'm
+			// Daniel Okafor"), for "the podcast host".
 			lb.asks = true
+			a.introducedLabel(l.name, l.pi)
 		default:
 			lb.answer = a.labelSpeaker(l.name)
+			if lb.answer == nil {
+				// "HOST:", "GUEST:": whom the show introduces so.
+				lb.answer = a.introducedLabel(l.name, l.pi)
+			}
 			if lb.answer != nil && l.role != "" {
 				// The role the record gives beside their label.
 				lb.answer.roles.add(l.role)
@@ -269,6 +311,76 @@ func (a *analyser) findFullName(surname string) string {
 		}
 	}
 	return found
+}
+
+// introducedLabel is whom a label that is a word for a part in a show
+// ("HOST:", "GUEST:", "PRESENTER:") stands for: the one person its own
+// turn introduces as themselves ("I'm Tom Ashworth"), else the one the
+// paragraphs up to that label introduce in that part ("My guest today
+// is Dr Rhiannon Pryce", "our guest: …"). The part is kept as a role of
+// theirs ("what did the podcast guest say"). Nil when no one or several
+// are introduced so.
+func (a *analyser) introducedLabel(name string, pi int) *member {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) != 1 || !a.lx.IsPersonNoun(ws[0]) {
+		return nil
+	}
+	part := ws[0]
+	var found *member
+	for i := 0; i <= pi && i < len(a.paras); i++ {
+		p := &a.paras[i]
+		own := i == pi
+		for k := range p.ments {
+			m := &p.ments[k]
+			before := strings.ToLower(p.Text[max(0, p.roleStart(m)-60):p.roleStart(m)])
+			if !(own && a.lx.introducesSelf(before)) && !a.lx.introducesAs(before, part) {
+				continue
+			}
+			if found != nil && found != m.p {
+				return nil
+			}
+			found = m.p
+		}
+	}
+	if found != nil {
+		found.roles.add(part)
+	}
+	return found
+}
+
+// introducesAs reports whether the words before a name introduce them in
+// a part: "my guest today is", "our guests are", "with me is my guest,".
+func (l *Lexicon) introducesAs(before, part string) bool {
+	f := strings.Fields(strings.NewReplacer(",", " ", ":", " : ").Replace(before))
+	// "my guest today is Dr Rhiannon Pryce": the honorific or title is
+	// the name's.
+	for len(f) > 0 && (l.is("honorific", strings.TrimSuffix(f[len(f)-1], ".")) || l.IsTitleNoun(f[len(f)-1])) {
+		f = f[:len(f)-1]
+	}
+	// The part, then at most three words, the last of them "is", "are"
+	// or a colon.
+	for n := len(f) - 1; n >= 0 && n >= len(f)-4; n-- {
+		w := f[n]
+		if w != part && w != part+"s" {
+			continue
+		}
+		last := f[len(f)-1]
+		return n < len(f)-1 && (last == "is" || last == "are" || last == ":") && n > 0 && (f[n-1] == "my" || f[n-1] == "our")
+	}
+	return false
+}
+
+// introducesSelf reports whether the words before a name are a speaker
+// saying who they are: "I'm", "I am", "my name is" (words.tsv class
+// selfintro).
+func (l *Lexicon) introducesSelf(before string) bool {
+	b := strings.TrimSpace(strings.ReplaceAll(before, "’", "'"))
+	for cue := range l.words["selfintro"] {
+		if strings.HasSuffix(b, cue) && (len(b) == len(cue) || !isNameRune(rune(b[len(b)-len(cue)-1]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLabel is who a label that is a title stands for ("SECRETARY

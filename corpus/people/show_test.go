@@ -1,0 +1,65 @@
+package people
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A podcast's transcript opens its turns with the time and gives its
+// speakers by their part in the show: "[00:31] GUEST:". The guest's
+// answers are the one the host introduces as the guest, the host's own
+// name is the one they give ("I'm Tom Ashworth"), and each keeps the
+// part as a role; the host's questions are nobody's quotes.
+func TestShowLabelsAfterTimestamps(t *testing.T) {
+	qs, d := analyse(paras(
+		"[00:00] HOST: Hello and welcome to Frontline Briefing. I'm Tom Ashworth. My guest today is Dr Rhiannon Pryce, a senior fellow at the Hallam Institute. Rhiannon, welcome.",
+		"[00:31] GUEST: Thanks, Tom. Glad this is finally something we can talk about in the past tense.",
+		"[01:05] HOST: So why did the cooling pond become the headline?",
+		"[01:22] GUEST: Because nuclear fuel does not stop being hot when you switch a reactor off.",
+		"(12:40) HOST: Is the money enough?",
+		"(12:58) GUEST: No, and nobody in Helsinki pretended it was.",
+	))
+	byText := map[string]string{}
+	for _, q := range qs {
+		byText[q.Text[:min(len(q.Text), 24)]] = q.Speaker
+	}
+	for _, start := range []string{"Thanks, Tom. Glad this i", "Because nuclear fuel doe", "No, and nobody in Helsin"} {
+		if got := byText[start]; got != "Rhiannon Pryce" {
+			t.Errorf("%q… credited to %q, want Rhiannon Pryce", start, got)
+		}
+	}
+	for _, q := range qs {
+		if strings.HasSuffix(q.Text, "?") && q.Speaker != "" {
+			t.Errorf("the host's question %q credited to %q", q.Text, q.Speaker)
+		}
+	}
+	roles := map[string][]string{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p.Roles
+	}
+	if !slices.Contains(roles["Rhiannon Pryce"], "guest") {
+		t.Errorf("Pryce's roles %q, want the part she has in the show, guest", roles["Rhiannon Pryce"])
+	}
+	if !slices.Contains(roles["Tom Ashworth"], "host") {
+		t.Errorf("Ashworth's roles %q, want host", roles["Tom Ashworth"])
+	}
+}
+
+// Only a recording's time is skipped before a label: a clock time in
+// the text, or a time glued to a word, is no timestamp.
+func TestSkipTimestamp(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"[00:31] GUEST: Thanks", "GUEST: Thanks"},
+		{"(1:02:45) HOST: Welcome", "HOST: Welcome"},
+		{"12:40 - HOST: So", "HOST: So"},
+		{"12:40pm the convoy left", "12:40pm the convoy left"},
+		{"[00:31]GUEST: x", "[00:31]GUEST: x"},
+		{"2025: a year of talks", "2025: a year of talks"},
+		{"HOST: plain", "HOST: plain"},
+	} {
+		if got := skipTimestamp(tt.in); got != tt.want {
+			t.Errorf("skipTimestamp(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
