@@ -292,6 +292,15 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			}
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
+		if none, err := e.titleHeldByNone(ctx, in.who); err != nil || none {
+			// "what did the russian president say", where the only
+			// president is the one a spokeswoman speaks for: the
+			// articles quote no one holding that title.
+			if err != nil {
+				return nil, err
+			}
+			return e.unknownSpeaker(ctx, q, in.who)
+		}
 		if !e.namesSomethingKnown(in.who) && !e.describesSomethingKnown(in.who) {
 			// A name the articles do not know. A description whose words
 			// they use but pin on no one ("the icrc guy in istanbul") is

@@ -577,7 +577,7 @@ func (p *person) namedIn(text string) bool {
 			continue
 		}
 		w := word(sp)
-		if slices.Contains(lasts, w) {
+		if slices.Contains(lasts, w) && !p.othersGiven(text, spans, i) {
 			return true
 		}
 	full:
@@ -594,6 +594,25 @@ func (p *person) namedIn(text string) bool {
 		}
 	}
 	return false
+}
+
+// othersGiven reports whether the surname at spans[i] follows, right
+// before it, a given name that is not p's: "Kateryna Hrytsenko" names
+// Kateryna, not Dmytro Hrytsenko.
+func (p *person) othersGiven(text string, spans []span, i int) bool {
+	if i == 0 || strings.TrimSpace(text[spans[i-1].end:spans[i].start]) != "" {
+		return false
+	}
+	prev := text[spans[i-1].start:spans[i-1].end]
+	if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) {
+		return false
+	}
+	own := tokens(p.Name)
+	if len(own) < 2 || fold(prev) == own[0] {
+		return false
+	}
+	_, given := people.Default().GivenName(prev)
+	return given
 }
 
 // describedBy are the folded words of what the articles call p: their

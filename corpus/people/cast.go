@@ -292,6 +292,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		return mention{}, false
 	}
 	role := lx.roleBefore(text, nameStart)
+	if lx.is("craft", Fold(lastWord(role))) {
+		// "the bulk carrier Kherson Star": a ship.
+		return mention{}, false
+	}
 	if c.holdsName(role) {
 		role = ""
 	}
@@ -724,28 +728,34 @@ const (
 )
 
 // forTitleBefore reports whether the words right before off are a title
-// for a body, or its start ("Commissioner for Enlargement ", "Deputy
-// Minister for Foreign Affairs ", "Commissioner for Defence and "): a
-// title word, "for", then capitalised words and the words that join
-// them. start is where the title begins, with the words that qualify it
+// for or of a body, or its start ("Commissioner for Enlargement ",
+// "Deputy Minister for Foreign Affairs ", "Deputy Minister of
+// Infrastructure ", "Commissioner for Defence and "): a title word,
+// "for" or "of", then capitalised words and the words that join them. start is where the title begins, with the words that qualify it
 // ("Deputy").
 func (lx *Lexicon) forTitleBefore(text string, off int) (start int, ok bool) {
 	before := text[:off]
-	if len(before) == 0 || !unicode.IsSpace(lastRune(before)) || !strings.Contains(before[max(0, len(before)-maxForReach):], " for ") {
+	if len(before) == 0 || !unicode.IsSpace(lastRune(before)) || !strings.Contains(before[max(0, len(before)-maxForReach):], " for ") && !strings.Contains(before[max(0, len(before)-maxForReach):], " of ") {
 		// Most names have no title for a body before them: say so
 		// without reading the words.
 		return 0, false
 	}
 	// In text order; the last is the word right before off.
 	fields := lastFieldsTo(before, maxForBody+6, func(w string) bool { return strings.ContainsAny(w, ",;:()\"“”.") })
+	// "for", or "of" right after a capitalised title ("Deputy Minister
+	// of Infrastructure "): inside a body's name "of" only joins its
+	// words ("Trade of the Realm").
+	opens := func(j int) bool {
+		return lx.is("rolefor", fields[j]) || fields[j] == "of" && j > 0 && lx.IsTitleNoun(Fold(fields[j-1])) && unicode.IsUpper(firstRune(fields[j-1]))
+	}
 	j := len(fields) - 1
 	for ; j >= 0 && len(fields)-1-j < maxForBody; j-- {
 		w := fields[j]
-		if lx.is("rolefor", w) || !unicode.IsUpper(firstRune(w)) && !lx.is("rolejoin", w) || strings.ContainsAny(w, ",;:()\"“”.") {
+		if opens(j) || !unicode.IsUpper(firstRune(w)) && !lx.is("rolejoin", w) || strings.ContainsAny(w, ",;:()\"“”.") {
 			break
 		}
 	}
-	if j < 1 || j == len(fields)-1 || !lx.is("rolefor", fields[j]) {
+	if j < 1 || j == len(fields)-1 || !opens(j) {
 		return 0, false
 	}
 	// The title before "for": its noun, and the words qualifying it.

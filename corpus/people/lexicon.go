@@ -797,6 +797,28 @@ func (l *Lexicon) UnderSecond(f []string, i int) bool {
 	return false
 }
 
+// InComplement reports whether the word at i of a title's words (lower
+// case, with "of", "for" and the like) is the head of what the title is
+// for or of, not the title: "president" in "spokeswoman for the
+// president of Ukraine" or "adviser to the president", though not
+// "general" in "chief of the Polish General Staff" (a word of a name
+// there) nor "head" in "… and head of the delegation" ("and" opens
+// another title).
+func (l *Lexicon) InComplement(f []string, i int) bool {
+	if i+1 < len(f) && !l.is("complement", f[i+1]) && !l.is("stop", f[i+1]) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		switch {
+		case f[j] == "and":
+			return false
+		case l.is("complement", f[j]):
+			return true
+		}
+	}
+	return false
+}
+
 // HeadsBody reports whether a title heads its body ("IAEA Director
 // General", "chairman of the committee"), not as a deputy's ("deputy
 // head of the mission").

@@ -73,6 +73,10 @@ type matchPerson struct {
 	// seconds marks, per role word, one made second by a word before it
 	// in its title ("minister" in "first deputy foreign minister").
 	seconds [][]bool
+	// comps marks, per role word, the head of what the title is for or
+	// of ("president" in "spokeswoman for the president"): a word of
+	// the role, but not its title.
+	comps   [][]bool
 	orgs    []*Organisation
 	nations []string // countries the roles name
 	expert  bool     // works at a think tank: an expert whatever the title
@@ -108,17 +112,19 @@ func (lx *Lexicon) NewMatcher(cands []Candidate) *Matcher {
 		orgNames = append(orgNames, c.Organisations...)
 		for _, r := range c.Roles {
 			var rt []string
-			var second []bool
+			var second, comp []bool
 			all := foldWords(r)
 			for i, w := range all {
 				if !roleFiller[w] {
 					rt = append(rt, w)
 					second = append(second, lx.UnderSecond(all, i))
+					comp = append(comp, lx.InComplement(all, i))
 				}
 			}
 			if len(rt) > 0 {
 				mp.roles = append(mp.roles, rt)
 				mp.seconds = append(mp.seconds, second)
+				mp.comps = append(mp.comps, comp)
 			}
 			for _, o := range lx.orgsIn(r) {
 				orgNames = append(orgNames, o.Name)
@@ -368,13 +374,21 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via) {
 		}
 		score, ok := 0.0, true
 		nounFound := false
+		var comp []bool
+		if ri < len(p.comps) {
+			comp = p.comps[ri]
+		}
 		for _, w := range kept {
 			switch {
 			case m.roleHas(role, w):
 				score++
 				// The role's noun: a title word, or the word the role ends
-				// in ("the farmer", "the port director").
-				if m.lx.IsTitleNoun(singularWord(m.lx, w)) || len(role) > 0 && roleSimilar(m.lx, w, role[len(role)-1]) {
+				// in ("the farmer", "the port director"); not one in what
+				// the title is for ("the ukrainian president" is not the
+				// spokeswoman for the president of Ukraine), unless that
+				// is a body she speaks for ("the foreign ministry").
+				last := len(role) - 1
+				if m.lx.IsTitleNoun(singularWord(m.lx, w)) && m.inTitle(role, comp, w) || last >= 0 && roleSimilar(m.lx, w, role[last]) && !m.lx.IsTitleNoun(singularWord(m.lx, w)) && (last >= len(comp) || !comp[last] || m.lx.IsOrganisationWord(role[last])) {
 					nounFound = true
 				}
 			case m.isNation(w):
@@ -414,6 +428,17 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via) {
 		return 0, ""
 	}
 	return best, via
+}
+
+// inTitle reports whether w stands in role as a word of the title
+// itself, not only in what the title is for or of (comp marks those).
+func (m *Matcher) inTitle(role []string, comp []bool, w string) bool {
+	for i, r := range role {
+		if roleSimilar(m.lx, w, r) && (i >= len(comp) || !comp[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // deputyOnly reports whether the title words of kept stand in role only

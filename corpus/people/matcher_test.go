@@ -167,3 +167,31 @@ func TestMatcherOfficeWords(t *testing.T) {
 		t.Errorf("the ukrainian energy minister: %+v, want Hrytsenko", ms)
 	}
 }
+
+// What a title is for is not the title: the spokeswoman for the
+// president is no president, though "the president's spokeswoman" is
+// her; a word inside a body's name there still counts ("the polish
+// general" in TestMatcherDeputyIsNotTheTitle).
+func TestMatcherTitleForSomeoneElse(t *testing.T) {
+	cands := []Candidate{
+		{Name: "Kateryna Hrytsenko", Aliases: []string{"hrytsenko"}, Roles: []string{"spokeswoman for the president of Ukraine"}},
+		{Name: "Anton Shevchuk", Aliases: []string{"shevchuk"}, Roles: []string{"adviser to the minister"}},
+	}
+	m := Default().NewMatcher(cands)
+	for _, tt := range []struct{ who, want string }{
+		{"the ukrainian president", ""},
+		{"the president", ""},
+		{"the minister", ""},
+		{"the president's spokeswoman", "Kateryna Hrytsenko"},
+		{"the ukrainian spokeswoman", "Kateryna Hrytsenko"},
+		{"the minister's adviser", "Anton Shevchuk"},
+	} {
+		got := ""
+		if ms := m.Match(tt.who, MatchOptions{}); len(ms) > 0 {
+			got = cands[ms[0].Index].Name
+		}
+		if got != tt.want {
+			t.Errorf("%q → %q, want %q", tt.who, got, tt.want)
+		}
+	}
+}

@@ -63,3 +63,30 @@ func TestSkipTimestamp(t *testing.T) {
 		}
 	}
 }
+
+// A title "of" a body set before a name is theirs ("Deputy Minister of
+// Infrastructure Taras Kovalenko"), as one "for" a body is; a ship
+// named after its kind ("the bulk carrier Kherson Star") is no person.
+func TestTitleOfABodyAndCraftBeforeAName(t *testing.T) {
+	_, d := analyse(paras(
+		`Deputy Minister of Infrastructure Taras Kovalenko said the ports were ready. "Chornomorsk is ready now," he said.`,
+		`Deputy Minister of Foreign Affairs Iryna Kovalenko said: "We are ready."`,
+		`The bulk carrier Kherson Star, carrying 48,000 tonnes of wheat, left at 07:02. Its captain, Levan Beridze, spoke to reporters.`,
+	))
+	roles := map[string][]string{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p.Roles
+	}
+	if r := roles["Taras Kovalenko"]; !slices.Contains(r, "Deputy Minister of Infrastructure") {
+		t.Errorf("Taras Kovalenko's roles %q, want Deputy Minister of Infrastructure", r)
+	}
+	if r := roles["Iryna Kovalenko"]; !slices.Contains(r, "Deputy Minister of Foreign Affairs") {
+		t.Errorf("Iryna Kovalenko's roles %q, want Deputy Minister of Foreign Affairs", r)
+	}
+	if _, ok := roles["Kherson Star"]; ok {
+		t.Errorf("the ship Kherson Star read as a person")
+	}
+	if r := roles["Levan Beridze"]; !slices.Contains(r, "captain") {
+		t.Errorf("Levan Beridze's roles %q, want captain", r)
+	}
+}

@@ -1,0 +1,71 @@
+package index
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// noneCorpus has two spokespeople sharing a surname, one of them for a
+// president the articles never quote, and a mission head named only by
+// the verb ("headed by").
+func noneCorpus(t *testing.T) *corpus.Corpus {
+	t.Helper()
+	blog := `---
+title: Convoy day
+outlet: Harbour Post
+date: 2033-04-14
+---
+
+Kateryna Hrytsenko, spokeswoman for the president of Ukraine, has posted on Telegram: "The ships are moving. Odesa is breathing again." She is not related to the foreign ministry spokesman, Dmytro Hrytsenko.
+
+Dmytro Hrytsenko, the foreign ministry spokesman, said the full text of the accord would be published "within a week, except for the technical annexes."
+
+The Joint Monitoring Mission was set up in Vienna in March. It is headed by retired Norwegian general Henrik Aaland and has 240 unarmed monitors.
+
+"The ceasefire is fragile, but it is a ceasefire," General Aaland told a press briefing in Vienna.
+
+Russia's defence ministry said Russian warships would stay at least 20 nautical miles from the lane. The Kremlin did not comment on the accord.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"blog.md": {Data: []byte(blog)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// A title no one in the articles holds, in words they use, is answered as someone they do
+// not quote — never with the words of the spokeswoman for a president,
+// nor of a namesake of hers whose surname stands beside her given name.
+// A title the articles write out, though not beside a name ("It is
+// headed by …"), is still searched, never declared absent.
+func TestTitleNoOneHolds(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: noneCorpus(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Ask(context.Background(), "what did the russian president say abt the accord", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "" || len(a.Quotes) != 0 || a.SpeakerStatus != SpeakerUnknown {
+		t.Errorf("the russian president: speaker %q (%s), %d quotes; want no one the articles quote", a.Speaker, a.SpeakerStatus, len(a.Quotes))
+	}
+	a, err = e.Ask(context.Background(), "what did the president's spokeswoman post", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Kateryna Hrytsenko" {
+		t.Errorf("the president's spokeswoman: speaker %q, want Kateryna Hrytsenko", a.Speaker)
+	}
+	a, err = e.Ask(context.Background(), "what did the head of the monitoring mission say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.SpeakerStatus == SpeakerUnknown || !a.Answered() {
+		t.Errorf("the head of the monitoring mission: status %q, answered %v; the articles say who heads it", a.SpeakerStatus, a.Answered())
+	}
+}
