@@ -236,7 +236,8 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	i := 0
 	for i < len(words)-1 {
 		w := StripPossessive(words[i])
-		if lx.IsTitleNoun(w) || lx.IsModifier(w) || lx.NotName(w) {
+		// "For Mykola, 58, who …": a preposition opening the sentence.
+		if lx.IsTitleNoun(w) || lx.IsModifier(w) || lx.NotName(w) || i == 0 && lx.is("preposition", Fold(w)) && sentenceStart(text, base+toks[0][0]) {
 			i++
 			continue
 		}
@@ -382,6 +383,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	if role == "" && !possessive {
 		role = lx.personApposition(tail)
+	}
+	if role == "" && !possessive {
+		role = lx.copulaRole(tail)
 	}
 	p := c.add(full, role)
 	if !possessive {
@@ -555,6 +559,36 @@ func (lx *Lexicon) personApposition(after string) string {
 	// are someone, whatever the noun.
 	if w := strings.Trim(ws[1].w, ",.;"); aged && !isCapitalised(w) && !lx.is("preposition", w) {
 		return w
+	}
+	return ""
+}
+
+// reCopulaRole reads what a sentence says its subject is, right after
+// the name and an age: "Mariela Castellanos, 56, is a Chilean diplomat
+// and UN assistant secretary-general who runs …".
+var reCopulaRole = regexp.MustCompile(`^(?:,\s*\d{1,3},)?\s+(?:is|was)\s+(?:an?|the)\s+([^,.;:"“”()]{3,100}?)\s*(?:[.,;:(]|\s(?:who|which|that|since|from|with|in|based)\s)`)
+
+// copulaRole is the title a sentence gives its subject with "is a": the
+// words up to the clause that goes on about them, when the noun they
+// open with is a title or a word for a person ("a Chilean diplomat", not
+// "a surprise").
+func (lx *Lexicon) copulaRole(after string) string {
+	m := reCopulaRole.FindStringSubmatch(after)
+	if m == nil || wordCount(m[1]) > 10 {
+		return ""
+	}
+	// The noun ending its first part, before "and" or a preposition:
+	// "diplomat" of "Chilean diplomat and UN …", not "nobody" of "a
+	// surprise to nobody".
+	head := ""
+	for _, w := range strings.Fields(strings.ToLower(m[1])) {
+		if w == "and" || lx.is("preposition", w) {
+			break
+		}
+		head = w
+	}
+	if lx.IsTitleNoun(head) || lx.IsPersonNoun(head) {
+		return m[1]
 	}
 	return ""
 }

@@ -90,3 +90,31 @@ func TestTitleOfABodyAndCraftBeforeAName(t *testing.T) {
 		t.Errorf("Levan Beridze's roles %q, want captain", r)
 	}
 }
+
+// What a sentence says its subject is ("X, 56, is a Chilean diplomat
+// and UN assistant secretary-general who …") is their title, when it is
+// a word for a person; a sentence opening with a preposition does not
+// make it part of a name ("For Mykola, 58, …" is Mykola).
+func TestCopulaRoleAndPrepositionBeforeAName(t *testing.T) {
+	qs, d := analyse(paras(
+		`Mariela Castellanos, 56, is a Chilean diplomat and UN assistant secretary-general who runs the Joint Coordination Centre in Istanbul.`,
+		`For Mykola, 58, who has fished these waters since he was sixteen, the ships are a reminder. "The sea does not care about treaties," he said.`,
+		`Olena Bondar is a surprise to nobody in Odesa.`,
+	))
+	roles := map[string][]string{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p.Roles
+	}
+	if r := roles["Mariela Castellanos"]; !slices.Contains(r, "Chilean diplomat and UN assistant secretary-general") {
+		t.Errorf("Castellanos's roles %q, want the one the sentence gives her", r)
+	}
+	if r, ok := roles["Olena Bondar"]; ok && len(r) > 0 {
+		t.Errorf("Bondar's roles %q, want none: a surprise is no title", r)
+	}
+	if _, ok := roles["For Mykola"]; ok {
+		t.Errorf(`"For Mykola" read as a name`)
+	}
+	if len(qs) != 1 || qs[0].Speaker != "Mykola" {
+		t.Errorf("quotes %+v, want one, Mykola's", qs)
+	}
+}
