@@ -124,6 +124,41 @@ func unnamedLabel(ws []string) bool {
 	return lx.IsPersonNoun(last) || lx.IsPersonNoun(strings.TrimSuffix(last, "s"))
 }
 
+// memberRole is the role a parliament's record gives in a label's
+// bracket, as members ask for it: a constituency and a party
+// (parties.tsv) are that party's MP for the constituency ("Bras d'Or
+// Lakes, CPC" → "Conservative MP for Bras d'Or Lakes (CPC)"); a
+// constituency alone, capitalised words without a title, is its MP
+// ("Calgary Ridge" → "MP for Calgary Ridge"). Any other role is kept
+// as written.
+func (l *Lexicon) memberRole(role string) string {
+	place, abbr, found := strings.Cut(role, ",")
+	party := ""
+	if found {
+		abbr = strings.TrimSuffix(strings.TrimSpace(abbr), ".")
+		party = l.parties[abbr]
+		if party == "" {
+			return role
+		}
+	}
+	place = strings.TrimSpace(place)
+	for _, w := range strings.Fields(place) {
+		// "Bras d'Or Lakes": an elided particle before a capital is
+		// part of the name.
+		elided := strings.ContainsAny(w, "'’") && strings.IndexFunc(w, unicode.IsUpper) > 0
+		if f := Fold(w); !unicode.IsUpper(firstRune(w)) && !elided && !l.is("rolejoin", f) || l.IsTitleNoun(f) || l.IsOrganisationWord(w) {
+			return role
+		}
+	}
+	if _, nation := l.Nation(place); nation || place == "" {
+		return role
+	}
+	if party == "" {
+		return "MP for " + place
+	}
+	return party + " MP for " + place + " (" + abbr + ")"
+}
+
 // maxBracketLabel bounds a label with a bracket, and maxRoleWords the
 // role in it.
 const (
@@ -188,8 +223,9 @@ func (a *analyser) findLabels() {
 			}
 			if lb.answer != nil && l.role != "" {
 				// The role the record gives beside their label.
-				lb.answer.roles.add(l.role)
-				lb.answer.quoteRoles.add(l.role)
+				role := a.lx.memberRole(l.role)
+				lb.answer.roles.add(role)
+				lb.answer.quoteRoles.add(role)
 			}
 		}
 		a.paras[l.pi].label = lb

@@ -178,6 +178,9 @@ type Lexicon struct {
 	// predicates are the verbs giving a title (predicate_roles.tsv):
 	// form → title; predicateByFirst the shortest forms, to look for
 	// before running predicateRe.
+	// parties are parliament's abbreviations for parties (parties.tsv):
+	// abbreviation as written → the party's name.
+	parties          map[string]string
 	predicates       map[string]string
 	predicateByFirst [256][]string // the shortest forms, by first byte
 	predicateRe      *regexp.Regexp
@@ -240,6 +243,13 @@ func load() (*Lexicon, error) {
 				v.Flags = strings.Split(f[2], ",")
 			}
 			ext.SpeechVerbs = append(ext.SpeechVerbs, v)
+			return nil
+		})
+	}
+	if err == nil {
+		l.parties = map[string]string{}
+		err = eachRow("parties.tsv", 2, func(f []string) error {
+			l.parties[f[0]] = f[1]
 			return nil
 		})
 	}

@@ -1,0 +1,58 @@
+package people
+
+import (
+	"slices"
+	"testing"
+)
+
+// A committee's record gives each member's constituency and party in
+// brackets after the label: that is the party's MP for the
+// constituency, as members ask for them ("the conservative mp", "the
+// ndp mp"); a constituency alone is its MP, a witness's title is kept
+// as written, and a country in brackets is no constituency.
+func TestMemberLabelsFromARecord(t *testing.T) {
+	_, d := analyse(paras(
+		"The Chair (Ms. Patricia Lindqvist): Order. We resume our study of the mission.",
+		"Ms Colleen MacAulay (Bras d'Or Lakes, CPC): What is Moscow paying?",
+		"Ms Geneviève Arsenault (Assistant Deputy Minister, Department of Foreign Affairs): Canada will send 14 specialists.",
+		"Ms Naomi Tesfaye (Winnipeg Riverside, NDP): Who is looking after them?",
+		"Mr Gordon Whitaker (Calgary Ridge): Will any Canadian staff be armed?",
+		"Mr Harjit Bains (Surrey Ridge, Lib.): Why is everyone so worried about the pond?",
+	))
+	roles := map[string][]string{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p.Roles
+	}
+	for name, want := range map[string]string{
+		"Colleen MacAulay":    "Conservative MP for Bras d'Or Lakes (CPC)",
+		"Naomi Tesfaye":       "New Democratic MP for Winnipeg Riverside (NDP)",
+		"Harjit Bains":        "Liberal MP for Surrey Ridge (Lib)",
+		"Gordon Whitaker":     "MP for Calgary Ridge",
+		"Geneviève Arsenault": "Assistant Deputy Minister, Department of Foreign Affairs",
+	} {
+		if !slices.Contains(roles[name], want) {
+			t.Errorf("%s: roles %q, want %q", name, roles[name], want)
+		}
+	}
+	lx := Default()
+	for in, want := range map[string]string{
+		"Latvia":                  "Latvia",
+		"Winnipeg Riverside, XYZ": "Winnipeg Riverside, XYZ",
+		"retired":                 "retired",
+	} {
+		if got := lx.memberRole(in); got != want {
+			t.Errorf("memberRole(%q) = %q, want %q", in, got, want)
+		}
+	}
+	m := lx.NewMatcher([]Candidate{
+		{Name: "Colleen MacAulay", Roles: roles["Colleen MacAulay"]},
+		{Name: "Naomi Tesfaye", Roles: roles["Naomi Tesfaye"]},
+		{Name: "Harjit Bains", Roles: roles["Harjit Bains"]},
+	})
+	for who, want := range map[string]string{"the conservative mp": "Colleen MacAulay", "the ndp mp": "Naomi Tesfaye", "the liberal mp": "Harjit Bains"} {
+		ms := m.Match(who, MatchOptions{})
+		if len(ms) == 0 || []string{"Colleen MacAulay", "Naomi Tesfaye", "Harjit Bains"}[ms[0].Index] != want || len(ms) > 1 && ms[1].Score >= ms[0].Score {
+			t.Errorf("%q → %+v, want %s alone", who, ms, want)
+		}
+	}
+}
