@@ -1005,7 +1005,7 @@ func (p *person) titledAs(e *Engine, heads, rest []string) bool {
 		ws := tokens(r)
 		for i, w := range ws {
 			for _, h := range heads {
-				if h != "" && e.lex.SameTitle(w, h) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) {
+				if h != "" && (e.lex.SameTitle(w, h) || e.lex.Covers(h, w)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) {
 					return true
 				}
 			}

@@ -178,6 +178,9 @@ type Lexicon struct {
 	// predicates are the verbs giving a title (predicate_roles.tsv):
 	// form → title; predicateByFirst the shortest forms, to look for
 	// before running predicateRe.
+	// kinds are the titles a word for a kind of office holder covers
+	// (title_kinds.tsv): kind → title → true.
+	kinds map[string]map[string]bool
 	// parties are parliament's abbreviations for parties (parties.tsv):
 	// abbreviation as written → the party's name.
 	parties          map[string]string
@@ -243,6 +246,16 @@ func load() (*Lexicon, error) {
 				v.Flags = strings.Split(f[2], ",")
 			}
 			ext.SpeechVerbs = append(ext.SpeechVerbs, v)
+			return nil
+		})
+	}
+	if err == nil {
+		l.kinds = map[string]map[string]bool{}
+		err = eachRow("title_kinds.tsv", 2, func(f []string) error {
+			l.kinds[f[0]] = map[string]bool{}
+			for _, t := range strings.Fields(f[1]) {
+				l.kinds[f[0]][t] = true
+			}
 			return nil
 		})
 	}

@@ -315,7 +315,7 @@ func (lx *Lexicon) roleHeadIs(role, noun string) bool {
 				return false
 			}
 		}
-		return lx.SameTitle(w, noun)
+		return lx.SameTitle(w, noun) || lx.Covers(noun, w)
 	}
 	return false
 }
@@ -341,6 +341,26 @@ func (lx *Lexicon) SameTitle(a, b string) bool {
 	}
 	ta, tb := lx.titles[a], lx.titles[b]
 	return ta != nil && tb != nil && ta.Class != "" && ta.Class == tb.Class
+}
+
+// Covers reports whether kind, a word for a kind of office holder
+// (title_kinds.tsv), covers title or one of its class: "diplomat" an
+// envoy, "soldier" a sergeant, "officer" a general. Not the other way.
+func (lx *Lexicon) Covers(kind, title string) bool {
+	ts := lx.kinds[Fold(kind)]
+	if ts == nil {
+		return false
+	}
+	t := Fold(title)
+	if ts[t] {
+		return true
+	}
+	for c := range ts {
+		if lx.SameTitle(c, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRoleHead reports whether a title the document gives the person, or

@@ -118,3 +118,25 @@ func TestCopulaRoleAndPrepositionBeforeAName(t *testing.T) {
 		t.Errorf("quotes %+v, want one, Mykola's", qs)
 	}
 }
+
+// A report names someone by their title, then calls them by the kind of
+// office holder they are (title_kinds.tsv): "the Norwegian diplomat" is
+// Norway's special envoy named before; the kind never stands for
+// someone of another country.
+func TestKindOfOfficeHolderRefersBack(t *testing.T) {
+	qs, _ := analyse(paras(
+		`Norway's special envoy Henrik Vaaler arrived in Geneva on Monday.`,
+		`"We are not here to sign anything this week," the Norwegian diplomat told reporters.`,
+		`"Nothing is agreed," the Swedish diplomat said.`,
+	))
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Text[:12]] = q.Speaker
+	}
+	if got["We are not h"] != "Henrik Vaaler" {
+		t.Errorf("the Norwegian diplomat's words credited to %q, want Henrik Vaaler", got["We are not h"])
+	}
+	if got["Nothing is a"] != "" {
+		t.Errorf("the Swedish diplomat's words credited to %q, want no one", got["Nothing is a"])
+	}
+}
