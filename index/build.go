@@ -159,6 +159,7 @@ func quoteDoc(q *quoteRec) map[string]interface{} {
 		"type":          typeQuote,
 		fieldQuote:      q.quote.Text,
 		fieldContext:    q.context,
+		fieldBefore:     q.before,
 		fieldSpeakerKey: speakerKey(q.quote),
 		fieldRec:        q.encode(),
 	}

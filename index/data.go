@@ -115,7 +115,7 @@ const (
 
 // indexedFields are the fields questions search, whose BM25 statistics
 // the index keeps.
-var indexedFields = []string{fieldText, fieldSection, fieldQuote, fieldContext, fieldSpeakerKey}
+var indexedFields = []string{fieldText, fieldSection, fieldQuote, fieldContext, fieldBefore, fieldSpeakerKey}
 
 // docEntry is what an index keeps of one document (or of a file it
 // skipped): its metadata for Sources, its counts, and its content hash

@@ -15,7 +15,7 @@ import (
 // schemaVersion is part of the corpus fingerprint: bump it whenever the
 // mapping or the documents fed to bleve change, so indexes on disk built
 // the old way are rebuilt rather than misread.
-const schemaVersion = "talksbot-index-16"
+const schemaVersion = "talksbot-index-17"
 
 // analyzerName is the one analyzer for every searchable text field and for
 // questions: folding first (so "Zelenskyy" and "Zelenskÿy" meet), then
@@ -34,6 +34,7 @@ const (
 	fieldSection    = "section" // passage heading
 	fieldQuote      = "quote"   // the quoted words
 	fieldContext    = "context" // the passage a quote stands in
+	fieldBefore     = "before"  // the paragraph before a quote's
 	fieldSpeakerKey = "speaker_key"
 	// fieldRec is a document's record (records.go), stored and not
 	// indexed: what an answer shows of a hit.
@@ -100,6 +101,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	q := mapping.NewDocumentStaticMapping()
 	q.AddFieldMappingsAt(fieldQuote, text())
 	q.AddFieldMappingsAt(fieldContext, text())
+	q.AddFieldMappingsAt(fieldBefore, text())
 	sk := key()
 	sk.Store = false
 	q.AddFieldMappingsAt(fieldSpeakerKey, sk)

@@ -62,6 +62,15 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 		a.QuotesOn = onOwn
 		if onOwn == 0 && onReported == 0 {
 			a.About = "" // nothing they said is quite on that
+			// Those sharing its words (in the quote, its paragraph or
+			// the one before) first, then their other words, newest
+			// first: a weak match in a neighbouring paragraph never
+			// hides all the rest.
+			more, _, err := e.firstQuotes(p.Name, false, maxQuotes-min(len(order)+len(reported), maxQuotes), order)
+			if err != nil {
+				return nil, err
+			}
+			reported = append(reported, more...)
 		}
 	}
 	for _, r := range byParagraph(append(order, reported...)[:min(len(order)+len(reported), maxQuotes)]) {
@@ -155,14 +164,27 @@ func (e *Engine) onSubject(ctx context.Context, name string, reported bool, n in
 			return ranked, 0, nil
 		}
 	}
+	return e.firstQuotes(name, reported, k, nil)
+}
+
+// firstQuotes are up to k of someone's quotes (or reported statements) in
+// the order the index keeps them, newest first, but for those in have.
+func (e *Engine) firstQuotes(name string, reported bool, k int, have []*quoteRec) ([]*quoteRec, int, error) {
 	if k <= 0 {
 		return nil, 0, nil
 	}
-	ids, err := e.lists.first(name, reported, k)
+	ids, err := e.lists.first(name, reported, k+len(have))
 	if err != nil {
 		return nil, 0, err
 	}
+	var out []*quoteRec
 	for _, id := range ids {
+		if len(out) == k {
+			break
+		}
+		if slices.ContainsFunc(have, func(r *quoteRec) bool { return r.id == id }) {
+			continue
+		}
 		r, err := e.quoteOf(id, 0, false)
 		if err != nil {
 			return nil, 0, err
@@ -225,7 +247,7 @@ func quoteWords(text string) string {
 func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm, size int) ([]*quoteRec, int, error) {
 	who := bleve.NewTermQuery(key)
 	who.SetField(fieldSpeakerKey)
-	about := termsQuery(qs, fieldBoost{fieldQuote, 1}, fieldBoost{fieldContext, 0.5})
+	about := termsQuery(qs, fieldBoost{fieldQuote, 1}, fieldBoost{fieldContext, 0.5}, fieldBoost{fieldBefore, beforeBoost})
 	if about == nil {
 		return nil, 0, nil
 	}
@@ -253,6 +275,12 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 	}
 	return append(onTopic, others...), len(onTopic), nil
 }
+
+// beforeBoost is how much the paragraph before a quote's counts in
+// finding someone's words on a subject: enough to bring up words that
+// answer it where nothing else does, never as much as their own
+// paragraph.
+const beforeBoost = 0.2
 
 // maxPersonCandidates bounds the passages looked at for one person's
 // answer, however repetitive the articles naming them.

@@ -102,7 +102,12 @@ type passageRec struct {
 type quoteRec struct {
 	quote   Quote
 	context string // the text of the passage the quote stands in
-	id      string // its bleve id, once read
+	// before is the paragraph before, when context does not hold it
+	// already: what the quote may answer though neither it nor its own
+	// paragraph says so ("Washington has pledged nothing … / Whitcomb
+	// defended that choice: …"), searched for less.
+	before string
+	id     string // its bleve id, once read
 }
 
 func sourceOf(d *corpus.Document, section string, paragraph int) Source {
@@ -156,6 +161,7 @@ func (r *quoteRec) encode() string {
 	e.bool(r.quote.Reported)
 	e.source(r.quote.Source)
 	e.str(r.context)
+	e.str(r.before)
 	return string(e.b)
 }
 
@@ -166,6 +172,7 @@ func decodeQuote(b []byte) (*quoteRec, error) {
 	r.quote.Reported = d.bool()
 	r.quote.Source = d.source()
 	r.context = d.str()
+	r.before = d.str()
 	return r, d.err
 }
 
@@ -203,6 +210,7 @@ func recordsOf(d *corpus.Document) docRecords {
 				Reported: q.Reported,
 			},
 			context: quoteContext(texts, q.Paragraph),
+			before:  paragraphBefore(texts, q.Paragraph),
 		})
 	}
 	return out
@@ -284,6 +292,16 @@ func quoteContext(texts map[int]string, paragraph int) string {
 		ctx = prev + " " + ctx
 	}
 	return ctx
+}
+
+// paragraphBefore is the paragraph before a quote's, when its context
+// (quoteContext) does not hold it already; "" otherwise.
+func paragraphBefore(texts map[int]string, paragraph int) string {
+	prev := strings.TrimSpace(texts[paragraph-1])
+	if prev == "" || strings.HasPrefix(quoteContext(texts, paragraph), prev) {
+		return ""
+	}
+	return prev
 }
 
 // askedBefore is the turn before a transcript's answer (text), when it

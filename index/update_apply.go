@@ -96,6 +96,7 @@ func (u *folderUpdate) applyTo(idx bleve.Index) (*sideData, error) {
 				}
 				addTerms(fieldQuote, r.quote.Text, true)
 				addTerms(fieldContext, r.context, true)
+				addTerms(fieldBefore, r.before, true)
 				addTerms(fieldSpeakerKey, speakerKey(r.quote), false)
 			}
 			batch.Delete(id)
@@ -132,6 +133,7 @@ func (u *folderUpdate) applyTo(idx bleve.Index) (*sideData, error) {
 			}
 			addTerms(fieldQuote, q.quote.Text, true)
 			addTerms(fieldContext, q.context, true)
+			addTerms(fieldBefore, q.before, true)
 			addTerms(fieldSpeakerKey, speakerKey(q.quote), false)
 			added++
 		}

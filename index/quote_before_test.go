@@ -1,0 +1,51 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// A quote often answers what the paragraph before it says, in words of
+// its own: "Washington has pledged no money … / Whitcomb defended that
+// choice: …". Asked "whitcomb on why no money", that quote comes first;
+// and a weak match in a neighbouring paragraph never hides the
+// speaker's other words when none is on the subject.
+func TestQuoteAnswersWhatThePreviousParagraphSays(t *testing.T) {
+	wire := `---
+title: Minehunters sail
+outlet: Harbour Post
+date: 2033-04-01
+---
+
+Daniel Whitcomb, the US special envoy for Black Sea affairs, posted on X: "Good to see the procedure tested and working on day one."
+
+The United States has pledged no money to the insurance fund and sends no ships, leaving the clearance to Turkey, Romania and Bulgaria.
+
+Daniel Whitcomb defended that choice in Washington last week. "We are not in the room, and we should not pretend to be," the envoy said.
+
+"Our job is to keep the lane open for everyone," Whitcomb said of the convoys.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"wire.md": {Data: []byte(wire)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Build(context.Background(), BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Ask(context.Background(), "us envoy whitcomb on why no money", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Daniel Whitcomb" || len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "We are not in the room") {
+		t.Fatalf("speaker %q, quotes %v; want Whitcomb's \"We are not in the room\" first", a.Speaker, a.Quotes)
+	}
+	if len(a.Quotes) < 3 {
+		t.Errorf("%d quotes; want his other words after it too", len(a.Quotes))
+	}
+}
