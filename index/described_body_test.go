@@ -129,3 +129,24 @@ date: 2032-06-12
 		t.Errorf("speaker %q (%s), want Tom Ashworth, not quoted", a.Speaker, a.SpeakerStatus)
 	}
 }
+
+// Members shorten titles ("asst", "dep"): "the asst deputy minister" is
+// the Assistant Deputy Minister, neither the minister nor another
+// country's deputy minister ("assistant" says which office, as
+// "foreign" does).
+func TestTitleShorthandAsked(t *testing.T) {
+	text := `Title: Committee hears officials
+Outlet: Wire
+Date: 2032-05-25
+
+OTTAWA - Geneviève Arsenault, Assistant Deputy Minister at the Department of Foreign Affairs, told MPs that "Canada will send 14 specialists" to the plant.
+
+Foreign Minister Paul Renaud said on Monday that Canada "will pay its share, and no more".
+
+Russia's deputy foreign minister Gennady Voronin said the report "reads like a press release".
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"wat did the asst deputy minister say canada is sending", "Geneviève Arsenault", "Canada will send 14 specialists"},
+	})
+}

@@ -204,6 +204,9 @@ func trimOpenings(s string, openings []string) string {
 var personPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(?:so |and |but )?who(?:'s| is| was| are| were)(?: this| that)? (?P<who>.+)$`),
 	regexp.MustCompile(`(?i)^(?:please )?(?:tell (?:me|us)|talk|what do (?:we|you) know|what can you tell (?:me|us)|what about|anything|info|information)(?: more)? (?:about|on) (?P<who>.+)$`),
+	// "what does thomas reilly do", "what's okafor's job": what someone
+	// is, asked by what they do.
+	regexp.MustCompile(`(?i)^what(?:'s|s| is| does| do)? (?P<who>.+?)(?:'s|’s)? (?:do|job|role|title|position)(?: for a living| now| exactly)?$`),
 	// "umerov who", "kallas, who is that": the name first, then the
 	// question.
 	regexp.MustCompile(`(?i)^(?P<who>[^,]+?),? who(?:'s| is| was)?(?: (?:that|this|he|she|they|it))?$`),

@@ -245,6 +245,10 @@ func TestParsePersonQuestion(t *testing.T) {
 		{"who is mediating the pow swaps", "", false},
 		{"who is paying for the mission?", "", false},
 		{"who is sterling ross", "sterling ross", true},
+		// What someone is, asked by what they do.
+		{"what does thomas reily do", "thomas reily", true},
+		{"whats okafor's job", "okafor", true},
+		{"what is the deal", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
