@@ -387,6 +387,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if role == "" && !possessive {
 		role = lx.copulaRole(tail)
 	}
+	if role == "" && !possessive && len(name) >= 2 && sentenceStart(text, nameStart) {
+		role = lx.titleOfSentenceBefore(text[:nameStart])
+	}
 	p := c.add(full, role)
 	if !possessive {
 		// "The mediator, OSCE special envoy Henrik Vaaler,": a title set
@@ -591,6 +594,37 @@ func (lx *Lexicon) copulaRole(after string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// reSubjectTitle is a sentence whose subject is someone by their title
+// alone, then its verb: "… in Enerhodar, the town's mayor is more
+// cautious.", "The village's head was waiting at the gate."
+var reSubjectTitle = regexp.MustCompile(`(?:^|[,;]\s+|\.\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]er|[Hh]is)\s+((?:[\p{L}\-]+'s\s+)?(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)\s+(?:is|was|has|had|says|said|remains|sounds|seems|looks)\b[^.!?]*[.!?]["”]?\s*$`)
+
+// titleOfSentenceBefore is the title the sentence right before a name
+// gives someone it names no other way, when the name opens the next
+// sentence: features introduce people so ("Eighteen kilometres down the
+// road, the town's mayor is more cautious. Viktor Sahaidak, 58, …"). The
+// title's noun must be a title or a word for a person; "" otherwise.
+func (lx *Lexicon) titleOfSentenceBefore(before string) string {
+	m := reSubjectTitle.FindStringSubmatch(before)
+	if m == nil {
+		return ""
+	}
+	ws := strings.Fields(m[1])
+	head := ws[len(ws)-1]
+	if !lx.IsTitleNoun(head) && !lx.IsPersonNoun(head) {
+		return ""
+	}
+	// The possessive says whose title it is ("the town's"): the title is
+	// the words after it.
+	for i, w := range ws {
+		if Possessive(w) {
+			ws = ws[i+1:]
+			break
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // maxRoleAfter bounds the text read for a role after a name: an

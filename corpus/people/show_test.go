@@ -140,3 +140,27 @@ func TestKindOfOfficeHolderRefersBack(t *testing.T) {
 		t.Errorf("the Swedish diplomat's words credited to %q, want no one", got["Nothing is a"])
 	}
 }
+
+// A feature introduces someone by title in one sentence and by name in
+// the next ("… the town's mayor is more cautious. Viktor Sahaidak, 58,
+// …"): the title is theirs. A sentence before a name that gives no one a
+// title gives them none.
+func TestTitleInTheSentenceBefore(t *testing.T) {
+	_, d := analyse(paras(
+		`Eighteen kilometres down the road, in Enerhodar, the town's mayor is more cautious. Viktor Sahaidak, 58, who was born in the town, said the grants were welcome.`,
+		`The talks ended on Friday. Olena Bondar said nothing.`,
+		`The mood is grim. Petro Kovalenko, 61, fixes roofs.`,
+	))
+	roles := map[string][]string{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p.Roles
+	}
+	if r := roles["Viktor Sahaidak"]; !slices.Contains(r, "mayor") {
+		t.Errorf("Sahaidak's roles %q, want mayor", r)
+	}
+	for _, n := range []string{"Olena Bondar", "Petro Kovalenko"} {
+		if len(roles[n]) > 0 {
+			t.Errorf("%s's roles %q, want none", n, roles[n])
+		}
+	}
+}
