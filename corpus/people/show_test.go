@@ -164,3 +164,25 @@ func TestTitleInTheSentenceBefore(t *testing.T) {
 		}
 	}
 }
+
+// A quotation set alone in its paragraph and credited by the next ("The
+// remark came from Deputy Foreign Minister Viktor Golubev, who …") is
+// theirs; a next paragraph naming someone without crediting the words
+// leaves them unattributed.
+func TestQuoteCreditedInTheNextParagraph(t *testing.T) {
+	qs, _ := analyse(paras(
+		`"We are not going to pay for peace twice."`,
+		`The remark came from Deputy Foreign Minister Viktor Golubev, who told Interfax that Russia had already made concessions.`,
+		`"Nobody will sign this in March."`,
+		`Foreign Minister Sergei Lavrov met his Belarusian counterpart on Monday.`,
+	))
+	if len(qs) != 2 {
+		t.Fatalf("quotes %+v, want 2", qs)
+	}
+	if qs[0].Speaker != "Viktor Golubev" {
+		t.Errorf("the remark credited to %q, want Viktor Golubev", qs[0].Speaker)
+	}
+	if qs[1].Speaker != "" {
+		t.Errorf("an uncredited quotation given to %q", qs[1].Speaker)
+	}
+}

@@ -121,6 +121,12 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			// theirs, as a pull quote set under its introduction is.
 			if !w.found() && si == 0 && len(p.spans) == 1 && a.quoteIsParagraph(pi, s) {
 				w = a.introducedBefore(pi)
+				if !w.found() {
+					// "“We are not going to pay for peace twice.”" / "The
+					// remark came from Deputy Foreign Minister Viktor
+					// Golubev, who …": credited right after.
+					w = a.creditedAfter(pi)
+				}
 			}
 		}
 		q := Quote{Text: inner, Paragraph: p.Num}
@@ -228,6 +234,38 @@ func (a *analyser) introducedBefore(pi int) who {
 		}
 	}
 	return w
+}
+
+// creditedAfter is who the paragraph after pi says spoke the quotation
+// that paragraph pi is: it opens with words crediting it (words.tsv
+// class creditafter: "The remark came from", "The words were those of"),
+// then names them before anyone else.
+func (a *analyser) creditedAfter(pi int) who {
+	if pi+1 >= len(a.paras) || a.paras[pi+1].Section != a.paras[pi].Section {
+		return who{}
+	}
+	next := &a.paras[pi+1]
+	low := strings.ToLower(next.Text[:min(len(next.Text), 60)])
+	opened := -1
+	for cue := range a.lx.words["creditafter"] {
+		if strings.HasPrefix(low, cue+" ") {
+			opened = len(cue)
+			break
+		}
+	}
+	if opened < 0 {
+		return who{}
+	}
+	for _, m := range next.ments {
+		if m.off < opened || m.possessive {
+			continue
+		}
+		if next.sentenceAt(m.off) != 0 {
+			return who{} // named only in a later sentence
+		}
+		return who{p: m.p, at: m.role}
+	}
+	return who{}
 }
 
 // continuedQuote is who speaks a quotation opening paragraph pi with no
