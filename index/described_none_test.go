@@ -69,3 +69,25 @@ func TestTitleNoOneHolds(t *testing.T) {
 		t.Errorf("the head of the monitoring mission: status %q, answered %v; the articles say who heads it", a.SpeakerStatus, a.Answered())
 	}
 }
+
+// Two people share a surname: a question naming it goes to the one
+// whose words are on its subject, when only one's are.
+func TestSharedSurnameBySubject(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: noneCorpus(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, tt := range []struct{ q, speaker string }{
+		{"hrytsenco on when the text of the accord comes out", "Dmytro Hrytsenko"},
+		{"what did hrytsenko say about the ships moving", "Kateryna Hrytsenko"},
+	} {
+		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.q, a.Speaker, tt.speaker)
+		}
+	}
+}

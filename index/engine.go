@@ -223,6 +223,14 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		a.FollowUp = p.Name
 		return a, nil
 	}
+	if p, about, err := e.homonymOnSubject(ctx, in); err != nil || p != nil {
+		// "hrytsenco on when the text comes out", with two Hrytsenkos:
+		// the one whose words are on it.
+		if err != nil {
+			return nil, err
+		}
+		return e.quoteAnswer(ctx, q, p, about, opts)
+	}
 	switch in.kind {
 	case asksSaid:
 		if e.isPronoun(in.who) {

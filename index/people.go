@@ -162,6 +162,64 @@ func (e *Engine) resolve(who string) *person {
 	return e.bestPerson(who, people.MatchOptions{InUse: e.inVocab})
 }
 
+// homonymOnSubject is, for a question naming by a surname (or its typo)
+// two people or more of the articles alike — "what did hrytsenko say
+// about the delay", "hrytsenco on when the text comes out" — the one of
+// them whose words speak to the question's subject, when only one's do;
+// nil otherwise (the name is then read as before: the more quoted of
+// them), and for any other question. The subject is what the question
+// asks after the name.
+func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, string, error) {
+	who, about := "", ""
+	switch in.kind {
+	case asksSaid:
+		who, about = in.who, in.about
+	case asksSearch:
+		f := strings.Fields(patternText(in.text))
+		if len(f) < 3 {
+			return nil, "", nil
+		}
+		rest := f[1:]
+		if aboutLinks[strings.ToLower(rest[0])] {
+			rest = rest[1:]
+		}
+		who, about = f[0], strings.Join(rest, " ")
+	default:
+		return nil, "", nil
+	}
+	cands := e.namedAlike(who)
+	if len(cands) < 2 {
+		return nil, "", nil
+	}
+	qs := e.questionTerms(about)
+	if len(qs) == 0 {
+		return nil, "", nil
+	}
+	p, err := e.onlyOneOn(ctx, cands, qs)
+	return p, about, err
+}
+
+// namedAlike are the people who's words name equally well by name, two
+// or more of them sharing a surname ("Hrytsenko": Dmytro and Kateryna);
+// nil when one or no one is named best.
+func (e *Engine) namedAlike(who string) []*person {
+	if e.who == nil || strings.TrimSpace(who) == "" {
+		return nil
+	}
+	ms := e.who.m.Match(who, people.MatchOptions{NamesOnly: true, InUse: e.inVocab})
+	if len(ms) < 2 || ms[1].Score < ms[0].Score-1e-9 {
+		return nil
+	}
+	var out []*person
+	for _, m := range ms {
+		if m.Score < ms[0].Score-1e-9 {
+			break
+		}
+		out = append(out, &e.people[m.Index])
+	}
+	return out
+}
+
 // resolveName finds the person a "who is X" question names, by full name,
 // surname, spelling variant, title and surname, or typo, never by role:
 // "tell me about security" is not about the security expert. A word the
