@@ -337,7 +337,13 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 			if ta.t&m.typ == 0 {
 				return
 			}
-			j, _ := slices.BinarySearch(at, ta.word)
+			j, found := slices.BinarySearch(at, ta.word)
+			if found {
+				// "where are the geneva talks held": Geneva is what is
+				// asked about, not the answer ("a lakeside villa in
+				// Cologny").
+				return
+			}
 			near := j < len(at) && at[j]-ta.word <= typeReach || j > 0 && ta.word-at[j-1] <= typeReach
 			f := typeInPassage
 			switch {

@@ -1,0 +1,30 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// A place the question names is what it asks about, not the answer:
+// "where are the geneva talks held" is answered by the villa in Cologny,
+// not by a passage whose only place is Geneva.
+func TestWhereAnswerIsNotTheQuestionsPlace(t *testing.T) {
+	text := `Title: Geneva round
+Outlet: Wire
+Date: 2026-12-27
+
+The talks were held in Geneva on Friday.
+
+The Geneva talks are held at a lakeside villa in Cologny, on the shore of the lake outside the city, the Swiss foreign ministry said.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	a, err := e.Ask(context.Background(), "where r the geneva talks actually held", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Render(a)
+	if len(r.Passages) == 0 || !strings.Contains(r.Passages[0].Text, "Cologny") {
+		t.Errorf("first passage %v; want the one naming the villa in Cologny", r.Passages)
+	}
+}
