@@ -52,6 +52,9 @@ type qterm struct {
 	// that names something (a place, a person: "Japan", "Eurovision"):
 	// the question is about something they do not cover.
 	foreign bool
+	// counted marks what a "how many" question counts ("how many mines
+	// did they find"): a number right before it answers.
+	counted bool
 }
 
 // known reports whether a passage can hold the word or a relative of it.
@@ -296,7 +299,8 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 	got := make([]float64, len(m.qs))
 	lit := make([]bool, len(m.qs))
 	var marks []Mark
-	var at []int // word numbers of the matches
+	var at []int      // word numbers of the matches
+	var counted []int // those of what a "how many" question counts
 	i := -1
 	for sp := range words(text) {
 		i++
@@ -308,6 +312,9 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 		for _, x := range ms {
 			got[x.q] = max(got[x.q], x.credit)
 			lit[x.q] = lit[x.q] || x.exact
+			if m.qs[x.q].counted && x.exact && (len(counted) == 0 || counted[len(counted)-1] != i) {
+				counted = append(counted, i)
+			}
 		}
 		// Words separated only by spaces are bolded together.
 		if l := len(marks); l > 0 && strings.TrimSpace(text[marks[l-1].End:sp.start]) == "" {
@@ -346,7 +353,12 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 			}
 			near := j < len(at) && at[j]-ta.word <= typeReach || j > 0 && ta.word-at[j-1] <= typeReach
 			f := typeInPassage
+			k, _ := slices.BinarySearch(counted, ta.word+1)
 			switch {
+			case ta.t&typeNumber != 0 && !ta.loose && k < len(counted) && counted[k]-ta.word <= countReach:
+				// "recorded 37 anti-personnel mines": the number counts
+				// what the question counts.
+				f = typeCounted
 			case near && !ta.loose:
 				f = typeNear
 			case !ta.loose:
@@ -369,7 +381,12 @@ const (
 	typeLooseNear         // loosely, near a matched word
 	typeFar               // clearly ("on December 14"), away from the words matched
 	typeNear              // clearly, within typeReach words of a matched word
+	typeCounted           // a number standing right before what a "how many" question counts
 )
+
+// countReach is how far before what a question counts its number may
+// stand: "37 anti-personnel mines", "120 unarmed military observers".
+const countReach = 4
 
 // minLiteral is the least share of a question's weighted words a passage
 // must hold as the question wrote them to answer it: the rest may come
@@ -385,7 +402,7 @@ const untypedCredit = 0.6
 // matches the words and holds the thing asked for ranks above one that
 // only matches the words.
 func (f typeFit) boost() float64 {
-	return [...]float64{1, 1.2, 1.4, 2, 2.5}[f]
+	return [...]float64{1, 1.2, 1.4, 2, 2.5, 6}[f]
 }
 
 // fieldBoost is a field a question's terms are looked for in, and how
@@ -787,6 +804,7 @@ func (e *Engine) searchAnswer(ctx context.Context, question, text string, want a
 	}
 	if want == typeNumber {
 		e.moneyByCurrency(qs)
+		e.markCounted(qs, e.countedNoun(text))
 	}
 	best, top, closest, err := e.searchBest(ctx, qs, want, limitOf(opts))
 	if err != nil {
@@ -800,6 +818,47 @@ func (e *Engine) searchAnswer(ctx context.Context, question, text string, want a
 		return e.withSuggestions(ctx, a)
 	}
 	return a, nil
+}
+
+// countedNoun is what a "how many" question's content counts: the last
+// noun of the words opening it, before its verb or preposition ("mines"
+// of "mines did they find", "staff" of "international staff does the tna
+// have"); "" when it opens otherwise ("did the us put in").
+func (e *Engine) countedNoun(content string) string {
+	last := ""
+	for _, sp := range wordSpans(content) {
+		w := strings.ToLower(content[sp.start:sp.end])
+		if e.terms.of(w) == "" {
+			break // "the", "of"
+		}
+		x := english.Lookup(w)
+		if !x.Known {
+			last = w // a name or a word English lacks ("pows")
+			continue
+		}
+		pos := x.POS
+		for _, l := range english.Lemmas(w) {
+			// "mines", "ships": the part of speech is their lemma's.
+			if p := english.Lookup(l).POS; pos == '-' && p != '-' {
+				pos = p
+			}
+		}
+		if pos != 'n' && pos != 'a' {
+			break
+		}
+		if pos == 'n' {
+			last = w
+		}
+	}
+	return last
+}
+
+// markCounted marks the question's term for the counted word.
+func (e *Engine) markCounted(qs []qterm, word string) {
+	t := e.terms.of(word)
+	for i := range qs {
+		qs[i].counted = t != "" && qs[i].term == t && qs[i].credit > 0
+	}
 }
 
 // onlySettingKnown reports a question whose words the articles use are

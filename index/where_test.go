@@ -28,3 +28,26 @@ The Geneva talks are held at a lakeside villa in Cologny, on the shore of the la
 		t.Errorf("first passage %v; want the one naming the villa in Cologny", r.Passages)
 	}
 }
+
+// A "how many" question is answered by the number that counts what it
+// asks about ("1,850 unarmed military observers"), not by a shorter
+// passage with another number near its words.
+func TestHowManyCountsItsNoun(t *testing.T) {
+	text := `Title: Mission approved
+Outlet: Wire
+Date: 2027-06-09
+
+The UN observers' mission starts on June 14, officials said.
+
+The UN Security Council approved a mission of up to 1,850 unarmed military observers and 600 civilian staff, to be deployed along the line over the summer months.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	a, err := e.Ask(context.Background(), "how many observers in the un mission", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Render(a)
+	if len(r.Passages) == 0 || !strings.Contains(r.Passages[0].Text, "1,850") {
+		t.Errorf("first passage %v; want the one counting 1,850 observers", r.Passages)
+	}
+}
