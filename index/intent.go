@@ -100,6 +100,7 @@ type questionWords struct {
 	PersonNouns    []string            `yaml:"person_nouns"`
 	NounGender     map[string][]string `yaml:"person_noun_gender"`
 	MediumWords    []string            `yaml:"medium_words"`
+	WhyOfActs      []string            `yaml:"why_of_acts"`
 	Particles      []string            `yaml:"particles"`
 	FollowUp       []string            `yaml:"follow_up"`
 	ArticleNouns   []string            `yaml:"article_nouns"`
@@ -328,10 +329,18 @@ func (e *Engine) askedOfNamed(s string) (who, about string, p *person, ok bool) 
 	if !ok || p == nil || about == "" || e.data.Speakers[p.Name].Quotes == 0 {
 		return "", "", nil, false
 	}
-	if !asksStance(about) && !strings.HasPrefix(strings.ToLower(s), "why ") {
+	if !asksStance(about) && !asksWhyTheyDid(s) {
 		return "", "", nil, false
 	}
 	return who, about, p, true
+}
+
+// asksWhyTheyDid reports a "why" question about what someone did or
+// does ("why did hrytsenko quit teaching"): their reasons, in their
+// words. "why is maksym a grade behind" asks a fact about them instead.
+func asksWhyTheyDid(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 1 && f[0] == "why" && slices.Contains(loadQuestionWords().WhyOfActs, f[1])
 }
 
 // asksStance reports what a yes-no question asks of someone it names

@@ -377,3 +377,19 @@ func TestYesNoAboutADeedIsNoQuoteQuestion(t *testing.T) {
 		}
 	}
 }
+
+// "why did X …" asks X's reasons, in X's words; "why is X …" asks a fact
+// about X, searched.
+func TestAsksWhyTheyDid(t *testing.T) {
+	for q, want := range map[string]bool{
+		"why did hrytsenko quit teaching":  true,
+		"why does the mayor want buses":    true,
+		"why is maksym a grade behind":     false,
+		"why was the second transfer late": false,
+		"what did hrytsenko say":           false,
+	} {
+		if got := asksWhyTheyDid(q); got != want {
+			t.Errorf("asksWhyTheyDid(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -364,6 +364,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case len(name) == 1 && c.byKey[c.key(full)] != nil:
 		// A surname two people share names neither.
 		isPerson = !c.homonym[c.key(full)]
+	case len(name) == 1 && given && !possessive && c.byGiven(first) != nil:
+		// "Halyna said", after "Halyna Kovalenko": features call people
+		// by the given name the article gave them in full.
+		isPerson = true
 	}
 	if !isPerson {
 		return mention{}, false
@@ -390,7 +394,22 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if role == "" && !possessive && len(name) >= 2 && sentenceStart(text, nameStart) {
 		role = lx.titleOfSentenceBefore(text[:nameStart])
 	}
-	p := c.add(full, role)
+	var p *member
+	if len(name) == 1 && given && !possessive && c.byKey[c.key(full)] == nil {
+		// "Halyna, 44, is a nurse", after "Halyna Kovalenko sets the
+		// table": the one person named in full with that given name, as
+		// a feature about a family sharing a surname calls them.
+		if g := c.byGiven(first); g != nil {
+			p = g
+			p.roles.add(role)
+			if f := Fold(full); !contains(p.spellings, f) {
+				p.spellings = append(p.spellings, f)
+			}
+		}
+	}
+	if p == nil {
+		p = c.add(full, role)
+	}
 	if !possessive {
 		// "The mediator, OSCE special envoy Henrik Vaaler,": a title set
 		// before the one the name carries, a comma between.

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,14 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 	t := strings.TrimLeft(skipTimestamp(text), "*_ ")
 	lead := len(text) - len(t)
 	colon := strings.IndexByte(t[:min(len(t), 64)], ':')
+	if colon < 0 {
+		// "OKSANA MELNYCHUK, UKRAINIAN PARLIAMENTARY COMMISSIONER FOR
+		// HUMAN RIGHTS:": a transcript's label in capitals, a name and
+		// a long title after a comma.
+		if c := strings.IndexByte(t[:min(len(t), maxBracketLabel)], ':'); c > 0 && strings.Contains(t[:c], ", ") && strings.ToUpper(t[:c]) == t[:c] {
+			colon = c
+		}
+	}
 	if i := strings.Index(t[:min(len(t), maxBracketLabel)], "):"); i > 0 && (colon < 0 || colon > i) && strings.IndexByte(t[:i], '(') > 0 {
 		colon = i + 1
 	}
@@ -56,6 +65,11 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 		default:
 			name, role = outer, inner
 		}
+	}
+	if n, r, ok := strings.Cut(name, ", "); ok && role == "" && roleWords(r) {
+		// "MYKOLA DUBAS, CORRESPONDENT:", "Taras Bilyk, father:": the
+		// name, then what they are.
+		name, role = strings.TrimSpace(n), Default().unshoutRole(strings.TrimSpace(r))
 	}
 	rest := t[colon+1:]
 	rest = strings.TrimLeft(rest, "*_")
@@ -114,6 +128,47 @@ func skipTimestamp(text string) string {
 	return rest
 }
 
+// unshoutRole writes a title a transcript's label gives in capitals
+// ("HEAD OF OSCE MONITORING TEAM AT HOPTIVKA") as titles are written:
+// "Head of OSCE Monitoring Team at Hoptivka", a body's abbreviation kept
+// in capitals and the words joining a title's parts in lower case. Any
+// other title is returned as it is.
+func (l *Lexicon) unshoutRole(role string) string {
+	if strings.ToUpper(role) != role || strings.ToLower(role) == role {
+		return role
+	}
+	ws := strings.Fields(strings.ToLower(role))
+	for i, w := range ws {
+		switch {
+		case i > 0 && (l.is("rolejoin", w) || l.is("rolefor", w) || l.is("preposition", w)):
+		case len(w) <= 5 && l.isAcronymOrg(w):
+			ws[i] = strings.ToUpper(w)
+		default:
+			r, n := utf8.DecodeRuneInString(w)
+			ws[i] = string(unicode.ToUpper(r)) + w[n:]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// isAcronymOrg reports whether w (lower case) is an organisation's
+// abbreviation the lexicon knows ("osce", "icrc").
+func (l *Lexicon) isAcronymOrg(w string) bool {
+	o, ok := l.Organisation(w)
+	return ok && !strings.EqualFold(o.Name, w)
+}
+
+// roleWords reports whether s, after a comma in a label, says what the
+// speaker is: a title ("CORRESPONDENT", "HEAD OF OSCE MONITORING TEAM AT
+// HOPTIVKA") or a word for a person ("Father"), in at most maxRoleWords.
+func roleWords(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) == 0 || len(ws) > maxRoleWords {
+		return false
+	}
+	return slices.ContainsFunc(ws, Default().IsTitleNoun) || Default().IsPersonNoun(ws[len(ws)-1])
+}
+
 // unnamedLabel reports a label a record gives people it does not name,
 // opening with a capital and ending in a word for a person: "Some hon.
 // members:", "An hon. member:". Their words are theirs, not the turn
@@ -146,7 +201,7 @@ func (l *Lexicon) memberRole(role string) string {
 		// "Bras d'Or Lakes": an elided particle before a capital is
 		// part of the name.
 		elided := strings.ContainsAny(w, "'’") && strings.IndexFunc(w, unicode.IsUpper) > 0
-		if f := Fold(w); !unicode.IsUpper(firstRune(w)) && !elided && !l.is("rolejoin", f) || l.IsTitleNoun(f) || l.IsOrganisationWord(w) {
+		if f := Fold(w); !unicode.IsUpper(firstRune(w)) && !elided && !l.is("rolejoin", f) || l.IsTitleNoun(f) || l.IsPersonNoun(f) || l.IsOrganisationWord(w) {
 			return role
 		}
 	}

@@ -186,3 +186,62 @@ func TestQuoteCreditedInTheNextParagraph(t *testing.T) {
 		t.Errorf("an uncredited quotation given to %q", qs[1].Speaker)
 	}
 }
+
+// A broadcast transcript labels its speakers with their name and what
+// they are after a comma ("MYKOLA DUBAS, CORRESPONDENT:", "OKSANA
+// MELNYCHUK, UKRAINIAN PARLIAMENTARY COMMISSIONER FOR HUMAN RIGHTS:"):
+// the name is the speaker, the title theirs, written as titles are.
+func TestLabelWithATitleAfterAComma(t *testing.T) {
+	qs, d := analyse(paras(
+		"ANCHOR: Good evening. The first buses have crossed at Hoptivka.",
+		"MYKOLA DUBAS, CORRESPONDENT: The first bus appeared just after two o'clock.",
+		"OKSANA MELNYCHUK, UKRAINIAN PARLIAMENTARY COMMISSIONER FOR HUMAN RIGHTS: Every name was checked three times.",
+		"TOMASZ WIECZOREK, HEAD OF OSCE MONITORING TEAM AT HOPTIVKA: Our job is to count and to watch.",
+		"TARAS BILYK, FATHER: I will come back for every bus until she is on one.",
+	))
+	by := map[string]string{}
+	for _, q := range qs {
+		by[q.Text[:10]] = q.Speaker
+	}
+	for start, want := range map[string]string{"The first ": "Mykola Dubas", "Every name": "Oksana Melnychuk", "Our job is": "Tomasz Wieczorek", "I will com": "Taras Bilyk"} {
+		if by[start] != want {
+			t.Errorf("%q… credited to %q, want %s", start, by[start], want)
+		}
+	}
+	roles := map[string][]string{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p.Roles
+	}
+	if r := roles["Tomasz Wieczorek"]; !slices.Contains(r, "Head of OSCE Monitoring Team at Hoptivka") {
+		t.Errorf("Wieczorek's roles %q", r)
+	}
+	if r := roles["Taras Bilyk"]; !slices.Contains(r, "Father") {
+		t.Errorf("Bilyk's roles %q, want Father", r)
+	}
+}
+
+// A feature about a family sharing a surname names each in full once,
+// then by given name ("Halyna Kovalenko sets the table … Halyna, 44, is
+// a nurse … Her son, Maksym Kovalenko, is 15"): each given name is the
+// person named in full with it, and their quotes theirs.
+func TestGivenNameAfterTheFullName(t *testing.T) {
+	qs, d := analyse(paras(
+		`Every evening, Halyna Kovalenko sets the table for three and waits for her son.`,
+		`Halyna, 44, is a nurse at the district hospital. Her son, Maksym Kovalenko, is 15.`,
+		`"The box is still under my bed," Halyna said.`,
+		`"It is too salty," Maksym said. "But I eat it."`,
+	))
+	names := map[string]bool{}
+	for _, p := range d.People(nil) {
+		names[p.Name] = true
+	}
+	if names["Halyna"] {
+		t.Errorf("people %v: Halyna read apart from Halyna Kovalenko", names)
+	}
+	want := map[string]string{"The box is": "Halyna Kovalenko", "It is too ": "Maksym Kovalenko"}
+	for _, q := range qs {
+		if w, ok := want[q.Text[:10]]; ok && q.Speaker != w {
+			t.Errorf("%q credited to %q, want %s", q.Text, q.Speaker, w)
+		}
+	}
+}
