@@ -243,6 +243,7 @@ func (a *analyser) findLabels() {
 		}
 	}
 	if len(labels) < 2 {
+		a.findUnlabelledInterview()
 		return
 	}
 	var interviewee *member
@@ -298,6 +299,103 @@ func (a *analyser) findLabels() {
 		}
 		a.paras[i].label = &label{answer: cur.answer, asks: cur.asks, a: cur.a}
 	}
+}
+
+// minUnlabelledTurns is how many questions, each followed by an answer,
+// make an interview of an article with no labels.
+const minUnlabelledTurns = 3
+
+// findUnlabelledInterview reads a print interview that sets its
+// questions apart (in bold, in the original) with no label: paragraphs
+// that end in a question mark, each followed by answers in the first
+// person ("**What did you see?**" / "I saw a building full of
+// children …"). The answers are the one person the introduction names
+// (not the interviewer or translator it credits, "by Mihai Stoica");
+// the questions nobody's. An explainer asking its own questions answers
+// them in the third person, and stays nobody's.
+func (a *analyser) findUnlabelledInterview() {
+	first, turns, firstPerson := -1, 0, 0
+	for i := 0; i+1 < len(a.paras); i++ {
+		if !questionTurn(a.paras[i].Text) || questionTurn(a.paras[i+1].Text) {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		turns++
+		if a.lx.firstPerson(a.paras[i+1].Text) {
+			firstPerson++
+		}
+	}
+	if turns < minUnlabelledTurns || 2*firstPerson < turns {
+		return
+	}
+	who := a.intervieweeNotCredited(first)
+	if who == nil {
+		return
+	}
+	asked := false
+	for i := first; i < len(a.paras); i++ {
+		p := &a.paras[i]
+		switch {
+		case questionTurn(p.Text):
+			p.label, asked = &label{asks: true}, true
+		case asked && (i == 0 || a.paras[i-1].label != nil || a.lx.firstPerson(p.Text)):
+			// An answer, and any paragraph going on with it in the
+			// first person.
+			p.label = &label{answer: who, a: true}
+		default:
+			asked = false
+		}
+	}
+}
+
+// questionTurn reports an interviewer's turn: a short paragraph ending in
+// a question mark, or asking one and going on with a remark ("What is
+// the role of the Council of Europe here? Russia is no longer a
+// member.").
+func questionTurn(text string) bool {
+	if wordCount(text) > 60 {
+		return false
+	}
+	q := strings.LastIndexByte(text, '?')
+	return q >= 0 && (lastMeaningful(text) == '?' || wordCount(text[q+1:]) <= 12 && !strings.Contains(text[q+1:], "?"))
+}
+
+// firstPerson reports whether text speaks in the first person.
+func (l *Lexicon) firstPerson(text string) bool {
+	for _, w := range strings.Fields(text) {
+		switch strings.Trim(w, ".,;:!?\"'“”’") {
+		case "I", "I'm", "I’m", "I've", "I’ve", "my", "My", "me", "we", "We", "our", "Our", "us":
+			return true
+		}
+	}
+	return false
+}
+
+// intervieweeNotCredited is the one person the paragraphs before the
+// first question name, leaving out those an article credits ("Interview
+// by Mihai Stoica", "translated … by Elena Munteanu"); nil when that does
+// not settle it.
+func (a *analyser) intervieweeNotCredited(first int) *member {
+	var found *member
+	for i := 0; i < first; i++ {
+		p := &a.paras[i]
+		for k := range p.ments {
+			m := &p.ments[k]
+			if m.possessive || m.p == found {
+				continue
+			}
+			if strings.HasSuffix(strings.TrimRight(p.Text[max(0, m.off-4):m.off], " "), "by") {
+				continue // a credit
+			}
+			if found != nil {
+				return nil
+			}
+			found = m.p
+		}
+	}
+	return found
 }
 
 // labelAfter reports whether a labelled paragraph follows paragraph i.

@@ -245,3 +245,42 @@ func TestGivenNameAfterTheFullName(t *testing.T) {
 		}
 	}
 }
+
+// A print interview that sets its questions apart with no label gives
+// its first-person answers to the one person its introduction names, not
+// to the interviewer or translator it credits; an explainer asking its
+// own questions and answering them in the third person is nobody's.
+func TestUnlabelledInterview(t *testing.T) {
+	qs, _ := analyse(paras(
+		"Translated by Elena Munteanu. Interview by Mihai Stoica.",
+		"Aurelia Constantinescu, a Romanian lawyer, has been the Council of Europe Commissioner for Human Rights since 2032.",
+		"You were in Kharkiv in April. What did you see?",
+		"I saw a building full of children who had been told many stories.",
+		"What is the role of the Council here? Russia is no longer a member.",
+		"Our role is to make sure that what happens after the bus arrives is lawful.",
+		"Has either side answered your letter?",
+		"The Ukrainian delegation has answered. I am still waiting for the other answer.",
+	))
+	if len(qs) != 3 {
+		t.Fatalf("quotes %+v, want the three answers", qs)
+	}
+	for _, q := range qs {
+		if q.Speaker != "Aurelia Constantinescu" {
+			t.Errorf("%q credited to %q, want Aurelia Constantinescu", q.Text, q.Speaker)
+		}
+	}
+	qs, _ = analyse(paras(
+		"Olena Marchuk, the explainer's author, set out what the accord does.",
+		"What is the corridor?",
+		"The corridor is a lane 600 kilometres long, cleared of mines.",
+		"Who pays for it?",
+		"The European Union pays for most of it, with Turkey.",
+		"When does it start?",
+		"The first convoy is due in April.",
+	))
+	for _, q := range qs {
+		if q.Speaker != "" {
+			t.Errorf("an explainer's answer %q credited to %q", q.Text, q.Speaker)
+		}
+	}
+}
