@@ -825,8 +825,9 @@ func (l *Lexicon) UnderSecond(f []string, i int) bool {
 // for or of, not the title: "president" in "spokeswoman for the
 // president of Ukraine" or "adviser to the president", though not
 // "general" in "chief of the Polish General Staff" (a word of a name
-// there) nor "head" in "… and head of the delegation" ("and" opens
-// another title).
+// there), "head" in "… and head of the delegation" ("and" opens
+// another title) nor "commissioner" in "Council of Europe Commissioner"
+// (no title before the "of").
 func (l *Lexicon) InComplement(f []string, i int) bool {
 	if i+1 < len(f) && !l.is("complement", f[i+1]) && !l.is("stop", f[i+1]) {
 		return false
@@ -836,7 +837,9 @@ func (l *Lexicon) InComplement(f []string, i int) bool {
 		case f[j] == "and":
 			return false
 		case l.is("complement", f[j]):
-			return true
+			// Only after a title: "of" in "Council of Europe
+			// Commissioner" is the body's name.
+			return slices.ContainsFunc(f[:j], l.IsTitleNoun)
 		}
 	}
 	return false

@@ -176,6 +176,7 @@ func TestMatcherTitleForSomeoneElse(t *testing.T) {
 	cands := []Candidate{
 		{Name: "Kateryna Hrytsenko", Aliases: []string{"hrytsenko"}, Roles: []string{"spokeswoman for the president of Ukraine"}},
 		{Name: "Anton Shevchuk", Aliases: []string{"shevchuk"}, Roles: []string{"adviser to the minister"}},
+		{Name: "Aurelia Constantinescu", Roles: []string{"Council of Europe Commissioner for Human Rights"}},
 	}
 	m := Default().NewMatcher(cands)
 	for _, tt := range []struct{ who, want string }{
@@ -185,6 +186,9 @@ func TestMatcherTitleForSomeoneElse(t *testing.T) {
 		{"the president's spokeswoman", "Kateryna Hrytsenko"},
 		{"the ukrainian spokeswoman", "Kateryna Hrytsenko"},
 		{"the minister's adviser", "Anton Shevchuk"},
+		// "of" in a body's name before the title is no complement.
+		{"the coe commissioner", "Aurelia Constantinescu"},
+		{"the human rights commissioner", "Aurelia Constantinescu"},
 	} {
 		got := ""
 		if ms := m.Match(tt.who, MatchOptions{}); len(ms) > 0 {
