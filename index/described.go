@@ -557,7 +557,7 @@ func (e *Engine) describedByBody(rest, placed []string) *person {
 	var found *person
 	for i := range e.people {
 		p := &e.people[i]
-		if !e.holdsAll(p, rest) {
+		if !e.holdsAll(p, body) {
 			continue
 		}
 		if found != nil {

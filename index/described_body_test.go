@@ -28,6 +28,8 @@ The protocol was signed by Arkady Selin, deputy director at Rosatom, who left wi
 "Nobody should expect a restart this decade," said Anna Kowalczyk, a senior fellow at the Warsaw Centre for Eastern Policy.
 
 "We are ready to receive the first families," said Bohdan Savchuk, governor of the Vinnytsia region.
+
+"Our job is to count, to watch and to write down what we see," said Tomasz Wieczorek, head of the OSCE monitoring team at the Hoptivka crossing, standing beside Governor Oleh Lysenko.
 `
 	letters := `---
 title: Letters
@@ -66,6 +68,8 @@ func TestSpeakerByTheirBody(t *testing.T) {
 		{"what did the think tank lady say abt a restart", "Anna Kowalczyk", SpeakerQuoted},
 		{"what did the warsaw think tank expert say", "Anna Kowalczyk", SpeakerQuoted},
 		{"what did the lady from vinnytsia say", "", ""},
+		// Where they are is set aside, what they are of is not.
+		{"the osce guy at the crossing, what did he say", "Tomasz Wieczorek", SpeakerQuoted},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
