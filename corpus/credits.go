@@ -3,6 +3,7 @@ package corpus
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/talksbot/talksbot/corpus/people"
 )
@@ -17,7 +18,7 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 	roles := pageWords().creditRole
 	var out []Person
 	add := func(name, role, line string) {
-		if role == "" || !creditedName(name, lx) {
+		if role == "" {
 			return
 		}
 		key := people.Key(name)
@@ -34,7 +35,11 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 		out = append(out, p)
 	}
 	for _, n := range authorNames(doc.Author) {
-		add(n, roles["byline"], bylineOf(doc, n))
+		// A byline's name is a person's whatever its given name
+		// ("Sofiia Tkach"): the reader took it for the author already.
+		if bylineName(n, lx) {
+			add(n, roles["byline"], bylineOf(doc, n))
+		}
 	}
 	for i, s := range doc.Skipped {
 		why, line, ok := strings.Cut(s, ": ")
@@ -44,7 +49,9 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 		if name, role, ok := signOff(doc.Skipped, i, lx); ok {
 			// "Nadia Ostrowska / Editor, The Ceasefire Desk" under a
 			// newsletter or a letter: who wrote it, and what they are.
-			add(name, role, name+", "+role)
+			if creditedName(name, lx) {
+				add(name, role, name+", "+role)
+			}
 			continue
 		}
 		switch why {
@@ -55,7 +62,9 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 					continue
 				}
 				for _, n := range authorNames(strings.TrimRight(rest, ".")) {
-					add(n, roles[strings.ToLower(p)], line)
+					if creditedName(n, lx) {
+						add(n, roles[strings.ToLower(p)], line)
+					}
 				}
 			}
 		case "contributors":
@@ -120,6 +129,25 @@ func creditedName(name string, lx *people.Lexicon) bool {
 	}
 	_, given := lx.GivenName(f[0])
 	return given
+}
+
+// bylineName reports whether a byline's name is a person's: two to four
+// capitalised words, none a word no name holds (but a given name that is
+// a place too, "Sofia") and the last no body's ("By Sofiia Tkach", not
+// "By Kyiv Courier Staff").
+func bylineName(name string, lx *people.Lexicon) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for i, w := range f {
+		r := []rune(w)[0]
+		if _, given := lx.GivenName(w); !unicode.IsUpper(r) || lx.NotName(w) && !(i == 0 && given) {
+			// "Sofia Brandt": a given name that is a city too.
+			return false
+		}
+	}
+	return !lx.IsOrganisationWord(f[len(f)-1])
 }
 
 // givenNamed finds the names in a line that open with a given name and go

@@ -234,6 +234,29 @@ Reporting by Tomasz Lis; Editing by Peter Ames
 	}
 }
 
+// A byline's name is its author's whatever given name it has ("Sofiia",
+// a spelling the lexicon lacks; "Sofia", a city too); a desk's is no one.
+func TestBylineNamesAnyGivenName(t *testing.T) {
+	for _, tt := range []struct{ byline, want string }{
+		{"By Sofiia Tkach, Kharkiv", "Sofiia Tkach"},
+		{"By Sofia Brandt", "Sofia Brandt"},
+		{"By Courier Staff", ""},
+	} {
+		text := "Children come home\n" + tt.byline + "\nApril 18, 2034\n\nTwo hundred and twelve children crossed at Hoptivka, officials said.\n"
+		c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, p := range c.People {
+			names = append(names, p.Name)
+		}
+		if tt.want == "" && len(names) > 0 || tt.want != "" && (len(names) != 1 || names[0] != tt.want) {
+			t.Errorf("%q: people %v, want %q", tt.byline, names, tt.want)
+		}
+	}
+}
+
 // Each credited person keeps where they are credited: the article and
 // the line as printed, merged over articles, at most MaxCredits.
 func TestCreditedPeopleKeepTheirCredits(t *testing.T) {
