@@ -22,6 +22,13 @@ func (e *Engine) personAsked(ctx context.Context, in intent) (p *person, byRole 
 	if p = e.resolveName(in.who); p != nil {
 		return p, false, nil
 	}
+	if before, _, ok := strings.Cut(in.who, ","); ok {
+		// "who is viktoria lysenko, related to the governor?": the name,
+		// then more asked of them.
+		if p = e.resolveName(before); p != nil {
+			return p, false, nil
+		}
+	}
 	if in.found != nil {
 		return in.found, false, nil
 	}

@@ -145,6 +145,14 @@ Lieutenant General Pieter van Aalst, 58, has spent most of his career in places 
 	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "has spent most of his career") {
 		t.Errorf("who is pieter van aalst: first passage %v, want the profile's introduction", a.Passages)
 	}
+	// Members ask more after the name: the name still says who.
+	a, err = e.Ask(context.Background(), "who is pieter van aalst, related to the mayor?", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Pieter van Aalst" {
+		t.Errorf("who is pieter van aalst, related to the mayor?: speaker %q", a.Speaker)
+	}
 }
 
 // A body or a party opening a short question speaks through its people:
