@@ -398,3 +398,27 @@ Harbour Post
 		t.Errorf("the un chief answered as Rustem Umerov, Ukraine's chief negotiator")
 	}
 }
+
+// A name typed apart from its hyphen or with its ending spelt another way
+// ("khalid al kuwary" for Al-Kuwari, "gennadi" for Gennady) is still who
+// a person question asks about.
+func TestWhoIsWithAHyphenOrAnEndingTypedOtherwise(t *testing.T) {
+	text := `Title: Doha session ends
+Outlet: Wire
+Date: 2034-04-12
+
+"We have a list, and we have a principle," said Khalid Al-Kuwari, Qatar's special envoy, who chaired the session.
+
+Russia's deputy foreign minister Gennady Kovalyov said the list "reflects our obligations".
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	for q, want := range map[string]string{"who is khalid al kuwary": "Khalid Al-Kuwari", "who is gennadi kovalyov": "Gennady Kovalyov"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != want {
+			t.Errorf("%q: speaker %q, want %s", q, a.Speaker, want)
+		}
+	}
+}

@@ -46,8 +46,10 @@ type peopleIndex struct {
 	// lowerUse: name words the articles also write in lower case, as
 	// ordinary words ("a major hurdle").
 	lowerUse map[string]bool
-	// nameWord: every word of every name and alias.
+	// nameWord: every word of every name and alias; nameTerm their
+	// index terms ("kuwary", a typo of Al-Kuwari, is the term kuwari).
 	nameWord map[string]bool
+	nameTerm map[string]bool
 }
 
 func tokens(s string) []string {
@@ -129,6 +131,10 @@ func newPeople(data *indexData, lx *people.Lexicon, t *terms) ([]person, *people
 		for _, f := range p.full {
 			for _, w := range strings.Fields(f) {
 				nameWord[w] = true
+				// "Al-Kuwari" typed apart: "al" and "kuwari" are its words.
+				for _, part := range strings.Split(w, "-") {
+					nameWord[part] = true
+				}
 			}
 		}
 	}
@@ -136,7 +142,13 @@ func newPeople(data *indexData, lx *people.Lexicon, t *terms) ([]person, *people
 	for _, w := range data.LowerUse {
 		lowerUse[w] = true
 	}
-	return out, &peopleIndex{m: lx.NewMatcher(cands), lowerUse: lowerUse, nameWord: nameWord}
+	nameTerm := map[string]bool{}
+	for w := range nameWord {
+		if term := t.of(w); term != "" {
+			nameTerm[term] = true
+		}
+	}
+	return out, &peopleIndex{m: lx.NewMatcher(cands), lowerUse: lowerUse, nameWord: nameWord, nameTerm: nameTerm}
 }
 
 // aliasLasts are the last words of the aliases: surnames and spellings.
@@ -231,7 +243,7 @@ func (e *Engine) resolveName(who string) *person {
 	for _, w := range tokens(who) {
 		// Every word of the question must be a name word or unknown to
 		// the articles: "the major hurdle" has "hurdle".
-		if !roleFillerWord(w) && !e.who.nameWord[w] && e.inVocab(w) && !e.isTitleWord(w) {
+		if !roleFillerWord(w) && !e.who.nameWord[w] && !e.who.nameTerm[e.terms.of(w)] && e.inVocab(w) && !e.isTitleWord(w) {
 			return nil
 		}
 	}

@@ -98,6 +98,14 @@ func (lx *Lexicon) NewMatcher(cands []Candidate) *Matcher {
 		mp.names = append(mp.names, nt...)
 		if sur := foldWords(lx.Surname(c.Name)); len(sur) > 0 {
 			mp.lasts = append(mp.lasts, strings.Join(sur, " "))
+			// "Al-Kuwari", "Lvova-Belova": typed apart, each part is a
+			// word of the name, the last a surname ("khalid al kuwary").
+			if parts := strings.Split(sur[len(sur)-1], "-"); len(parts) > 1 {
+				mp.names = append(mp.names, parts...)
+				if last := parts[len(parts)-1]; utf8.RuneCountInString(last) >= 4 {
+					mp.lasts = append(mp.lasts, last)
+				}
+			}
 		}
 		for _, a := range c.Aliases {
 			at := foldWords(a)
