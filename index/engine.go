@@ -350,7 +350,11 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			return a, nil
 		}
 	}
-	return e.searchAnswer(ctx, q, in.content, in.want(), KindSearch, opts)
+	counted := ""
+	if in.counts {
+		counted = e.countedNoun(in.content)
+	}
+	return e.searchAnswer(ctx, q, in.content, in.want(), counted, KindSearch, opts)
 }
 
 // isPronoun reports a speaker asked for by a pronoun alone.
@@ -405,7 +409,7 @@ func (e *Engine) Topic(ctx context.Context, name string, opts AskOptions) (*Answ
 	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrUnknownTopic, name)
 	}
-	a, err := e.searchAnswer(ctx, t.Name, t.Query, typeNone, KindTopic, opts)
+	a, err := e.searchAnswer(ctx, t.Name, t.Query, typeNone, "", KindTopic, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -53,6 +53,9 @@ type intent struct {
 	// content is the text searched for passages: the question without
 	// the phrase that gave its kind ("how long", "which organisation").
 	content string
+	// counts says a "how many" question, whose content opens with what
+	// it counts ("how many mines did they find").
+	counts bool
 }
 
 // want is the type of thing a right passage holds for the question.
@@ -83,6 +86,9 @@ type questionWords struct {
 		Anywhere []string `yaml:"anywhere"`
 		End      []string `yaml:"end"`
 		Measures []string `yaml:"measures"`
+		// Counting are the openings after which the question names what
+		// it counts ("how many mines did they find").
+		Counting []string `yaml:"counting"`
 	} `yaml:"kinds"`
 	Filler         []string            `yaml:"filler"`
 	PronounUsAfter []string            `yaml:"pronoun_us_after"`
@@ -194,6 +200,7 @@ func (e *Engine) understand(question string) intent {
 		if p, ok := startsWithPhrase(low, spec.Start); ok {
 			in.kind, opens = k, true
 			in.content = strings.TrimSpace(s[len(p):])
+			in.counts = slices.Contains(spec.Counting, p)
 			if _, m, _ := strings.Cut(p, " "); slices.Contains(spec.Measures, m) {
 				// "how wide is the corridor": "three nautical miles
 				// wide".

@@ -312,7 +312,7 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 		for _, x := range ms {
 			got[x.q] = max(got[x.q], x.credit)
 			lit[x.q] = lit[x.q] || x.exact
-			if m.qs[x.q].counted && x.exact && (len(counted) == 0 || counted[len(counted)-1] != i) {
+			if m.qs[x.q].counted && (len(counted) == 0 || counted[len(counted)-1] != i) {
 				counted = append(counted, i)
 			}
 		}
@@ -794,7 +794,7 @@ func limitOf(opts AskOptions) int {
 }
 
 // searchAnswer answers a question by passages alone.
-func (e *Engine) searchAnswer(ctx context.Context, question, text string, want answerType, kind Kind, opts AskOptions) (*Answer, error) {
+func (e *Engine) searchAnswer(ctx context.Context, question, text string, want answerType, counted string, kind Kind, opts AskOptions) (*Answer, error) {
 	a := &Answer{Question: question, Kind: kind, Quotes: []Quote{}, Passages: []Passage{}}
 	qs := e.questionTerms(text)
 	if slices.ContainsFunc(qs, func(q qterm) bool { return q.foreign }) || e.onlySettingKnown(text, qs) {
@@ -804,7 +804,7 @@ func (e *Engine) searchAnswer(ctx context.Context, question, text string, want a
 	}
 	if want == typeNumber {
 		e.moneyByCurrency(qs)
-		e.markCounted(qs, e.countedNoun(text))
+		e.markCounted(qs, counted)
 	}
 	best, top, closest, err := e.searchBest(ctx, qs, want, limitOf(opts))
 	if err != nil {
@@ -826,10 +826,16 @@ func (e *Engine) searchAnswer(ctx context.Context, question, text string, want a
 // have"); "" when it opens otherwise ("did the us put in").
 func (e *Engine) countedNoun(content string) string {
 	last := ""
-	for _, sp := range wordSpans(content) {
+	for i, sp := range wordSpans(content) {
 		w := strings.ToLower(content[sp.start:sp.end])
 		if e.terms.of(w) == "" {
 			break // "the", "of"
+		}
+		if i == 0 {
+			// The word right after "how many" is what it counts, whatever
+			// else English uses it as ("kids", "kid" being a verb too).
+			last = w
+			continue
 		}
 		x := english.Lookup(w)
 		if !x.Known {
@@ -850,6 +856,9 @@ func (e *Engine) countedNoun(content string) string {
 			last = w
 		}
 	}
+	if slices.Contains(loadTypeWords().Money.Words, last) {
+		return "" // "how much money": "EUR 3.1 billion" never says money
+	}
 	return last
 }
 
@@ -857,7 +866,7 @@ func (e *Engine) countedNoun(content string) string {
 func (e *Engine) markCounted(qs []qterm, word string) {
 	t := e.terms.of(word)
 	for i := range qs {
-		qs[i].counted = t != "" && qs[i].term == t && qs[i].credit > 0
+		qs[i].counted = t != "" && qs[i].term == t
 	}
 }
 
