@@ -1009,6 +1009,10 @@ func agentOf(head, word string) bool {
 func (p *person) titledAs(e *Engine, heads, rest []string) bool {
 	askedSecond := e.lex.HasSecond(rest)
 	for _, r := range p.titles() {
+		if slices.ContainsFunc(heads, func(h string) bool { return h != "" && e.lex.WrittenOut(h, r) }) {
+			// "the ombudsman": the "commissioner for human rights".
+			return true
+		}
 		ws := tokens(r)
 		for i, w := range ws {
 			for _, h := range heads {

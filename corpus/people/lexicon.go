@@ -181,6 +181,9 @@ type Lexicon struct {
 	// kinds are the titles a word for a kind of office holder covers
 	// (title_kinds.tsv): kind → title → true.
 	kinds map[string]map[string]bool
+	// phrases are the titles a one-word title stands for when written
+	// out (title_phrases.tsv): class of the word → phrases.
+	phrases map[string][]string
 	// parties are parliament's abbreviations for parties (parties.tsv):
 	// abbreviation as written → the party's name.
 	parties          map[string]string
@@ -256,6 +259,13 @@ func load() (*Lexicon, error) {
 			for _, t := range strings.Fields(f[1]) {
 				l.kinds[f[0]][t] = true
 			}
+			return nil
+		})
+	}
+	if err == nil {
+		l.phrases = map[string][]string{}
+		err = eachRow("title_phrases.tsv", 2, func(f []string) error {
+			l.phrases[f[0]] = append(l.phrases[f[0]], f[1])
 			return nil
 		})
 	}

@@ -295,6 +295,9 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 // the noun before it when that is one too: "Secretary General" is not a
 // general.
 func (lx *Lexicon) roleHeadIs(role, noun string) bool {
+	if lx.WrittenOut(noun, role) {
+		return true
+	}
 	ws := strings.Fields(role)
 	for i := len(ws) - 1; i >= 0; i-- {
 		w := strings.Trim(ws[i], ",()")
@@ -341,6 +344,23 @@ func (lx *Lexicon) SameTitle(a, b string) bool {
 	}
 	ta, tb := lx.titles[a], lx.titles[b]
 	return ta != nil && tb != nil && ta.Class != "" && ta.Class == tb.Class
+}
+
+// WrittenOut reports whether role writes out the office a one-word title
+// stands for (title_phrases.tsv): "the ombudswoman" is Ukraine's
+// "parliamentary commissioner for human rights".
+func (lx *Lexicon) WrittenOut(title, role string) bool {
+	t := Fold(title)
+	if c := lx.titles[t]; c != nil && c.Class != "" {
+		t = c.Class
+	}
+	low := strings.ToLower(role)
+	for _, p := range lx.phrases[t] {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // Covers reports whether kind, a word for a kind of office holder

@@ -284,3 +284,17 @@ func TestUnlabelledInterview(t *testing.T) {
 		}
 	}
 }
+
+// A one-word title stands for the office written out (title_phrases.tsv):
+// "the ombudswoman told local reporters" after "Oksana Melnychuk,
+// Ukraine's parliamentary commissioner for human rights" is her.
+func TestTitleWrittenOut(t *testing.T) {
+	qs, _ := analyse(paras(
+		`Oksana Melnychuk, Ukraine's parliamentary commissioner for human rights, opened a registry office in Kherson on Saturday.`,
+		`"Half of the mothers in this region don't have a car. So Kyiv comes to them," the ombudswoman told local reporters.`,
+		`"We will reopen the crossing on Monday," the governor said.`,
+	))
+	if len(qs) != 2 || qs[0].Speaker != "Oksana Melnychuk" || qs[1].Speaker != "" {
+		t.Errorf("quotes %+v; want the ombudswoman's words hers, the governor's no one's", qs)
+	}
+}
