@@ -54,11 +54,7 @@ Olena Hrytsak, Vinnytsia
 // comes from is no body ("the lady from vinnytsia" is not the governor
 // of the Vinnytsia region), and a body two people share says no one.
 func TestSpeakerByTheirBody(t *testing.T) {
-	e, err := Build(context.Background(), BuildOptions{Corpus: bodyCorpus(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, bodyCorpus(t))
 	for _, tt := range []struct {
 		q, speaker string
 		status     SpeakerStatus
@@ -109,15 +105,7 @@ date: 2032-06-12
 
 [12:58] GUEST: No, and nobody in Helsinki pretended it was. It buys a pond that does not leak. It does not buy a restart.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"show.md": {Data: []byte(show)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Build(context.Background(), BuildOptions{Corpus: c})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOfFiles(t, map[string]string{"show.md": show})
 	a, err := e.Ask(context.Background(), "what does the podcast guest think abt the helsinki money", AskOptions{})
 	if err != nil {
 		t.Fatal(err)

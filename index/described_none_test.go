@@ -42,11 +42,7 @@ Russia's defence ministry said Russian warships would stay at least 20 nautical 
 // A title the articles write out, though not beside a name ("It is
 // headed by …"), is still searched, never declared absent.
 func TestTitleNoOneHolds(t *testing.T) {
-	e, err := Build(context.Background(), BuildOptions{Corpus: noneCorpus(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, noneCorpus(t))
 	a, err := e.Ask(context.Background(), "what did the russian president say abt the accord", AskOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -73,11 +69,7 @@ func TestTitleNoOneHolds(t *testing.T) {
 // Two people share a surname: a question naming it goes to the one
 // whose words are on its subject, when only one's are.
 func TestSharedSurnameBySubject(t *testing.T) {
-	e, err := Build(context.Background(), BuildOptions{Corpus: noneCorpus(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, noneCorpus(t))
 	for _, tt := range []struct{ q, speaker string }{
 		{"hrytsenco on when the text of the accord comes out", "Dmytro Hrytsenko"},
 		{"what did hrytsenko say about the ships moving", "Kateryna Hrytsenko"},

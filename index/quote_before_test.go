@@ -4,9 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"testing/fstest"
-
-	"github.com/talksbot/talksbot/corpus"
 )
 
 // A quote often answers what the paragraph before it says, in words of
@@ -29,15 +26,7 @@ Daniel Whitcomb defended that choice in Washington last week. "We are not in the
 
 "Our job is to keep the lane open for everyone," Whitcomb said of the convoys.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"wire.md": {Data: []byte(wire)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Build(context.Background(), BuildOptions{Corpus: c})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOfFiles(t, map[string]string{"wire.md": wire})
 	a, err := e.Ask(context.Background(), "us envoy whitcomb on why no money", AskOptions{})
 	if err != nil {
 		t.Fatal(err)

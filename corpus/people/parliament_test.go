@@ -19,10 +19,7 @@ func TestMemberLabelsFromARecord(t *testing.T) {
 		"Mr Gordon Whitaker (Calgary Ridge): Will any Canadian staff be armed?",
 		"Mr Harjit Bains (Surrey Ridge, Lib.): Why is everyone so worried about the pond?",
 	))
-	roles := map[string][]string{}
-	for _, p := range d.People(nil) {
-		roles[p.Name] = p.Roles
-	}
+	roles := rolesOf(d)
 	for name, want := range map[string]string{
 		"Colleen MacAulay":    "Conservative MP for Bras d'Or Lakes (CPC)",
 		"Naomi Tesfaye":       "New Democratic MP for Winnipeg Riverside (NDP)",

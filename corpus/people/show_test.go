@@ -20,10 +20,7 @@ func TestShowLabelsAfterTimestamps(t *testing.T) {
 		"(12:40) HOST: Is the money enough?",
 		"(12:58) GUEST: No, and nobody in Helsinki pretended it was.",
 	))
-	byText := map[string]string{}
-	for _, q := range qs {
-		byText[q.Text[:min(len(q.Text), 24)]] = q.Speaker
-	}
+	byText := speakersByStart(qs, 24)
 	for _, start := range []string{"Thanks, Tom. Glad this i", "Because nuclear fuel doe", "No, and nobody in Helsin"} {
 		if got := byText[start]; got != "Rhiannon Pryce" {
 			t.Errorf("%q… credited to %q, want Rhiannon Pryce", start, got)
@@ -34,10 +31,7 @@ func TestShowLabelsAfterTimestamps(t *testing.T) {
 			t.Errorf("the host's question %q credited to %q", q.Text, q.Speaker)
 		}
 	}
-	roles := map[string][]string{}
-	for _, p := range d.People(nil) {
-		roles[p.Name] = p.Roles
-	}
+	roles := rolesOf(d)
 	if !slices.Contains(roles["Rhiannon Pryce"], "guest") {
 		t.Errorf("Pryce's roles %q, want the part she has in the show, guest", roles["Rhiannon Pryce"])
 	}
@@ -73,10 +67,7 @@ func TestTitleOfABodyAndCraftBeforeAName(t *testing.T) {
 		`Deputy Minister of Foreign Affairs Iryna Kovalenko said: "We are ready."`,
 		`The bulk carrier Kherson Star, carrying 48,000 tonnes of wheat, left at 07:02. Its captain, Levan Beridze, spoke to reporters.`,
 	))
-	roles := map[string][]string{}
-	for _, p := range d.People(nil) {
-		roles[p.Name] = p.Roles
-	}
+	roles := rolesOf(d)
 	if r := roles["Taras Kovalenko"]; !slices.Contains(r, "Deputy Minister of Infrastructure") {
 		t.Errorf("Taras Kovalenko's roles %q, want Deputy Minister of Infrastructure", r)
 	}
@@ -101,10 +92,7 @@ func TestCopulaRoleAndPrepositionBeforeAName(t *testing.T) {
 		`For Mykola, 58, who has fished these waters since he was sixteen, the ships are a reminder. "The sea does not care about treaties," he said.`,
 		`Olena Bondar is a surprise to nobody in Odesa.`,
 	))
-	roles := map[string][]string{}
-	for _, p := range d.People(nil) {
-		roles[p.Name] = p.Roles
-	}
+	roles := rolesOf(d)
 	if r := roles["Mariela Castellanos"]; !slices.Contains(r, "Chilean diplomat and UN assistant secretary-general") {
 		t.Errorf("Castellanos's roles %q, want the one the sentence gives her", r)
 	}
@@ -129,10 +117,7 @@ func TestKindOfOfficeHolderRefersBack(t *testing.T) {
 		`"We are not here to sign anything this week," the Norwegian diplomat told reporters.`,
 		`"Nothing is agreed," the Swedish diplomat said.`,
 	))
-	got := map[string]string{}
-	for _, q := range qs {
-		got[q.Text[:12]] = q.Speaker
-	}
+	got := speakersByStart(qs, 12)
 	if got["We are not h"] != "Henrik Vaaler" {
 		t.Errorf("the Norwegian diplomat's words credited to %q, want Henrik Vaaler", got["We are not h"])
 	}
@@ -151,10 +136,7 @@ func TestTitleInTheSentenceBefore(t *testing.T) {
 		`The talks ended on Friday. Olena Bondar said nothing.`,
 		`The mood is grim. Petro Kovalenko, 61, fixes roofs.`,
 	))
-	roles := map[string][]string{}
-	for _, p := range d.People(nil) {
-		roles[p.Name] = p.Roles
-	}
+	roles := rolesOf(d)
 	if r := roles["Viktor Sahaidak"]; !slices.Contains(r, "mayor") {
 		t.Errorf("Sahaidak's roles %q, want mayor", r)
 	}
@@ -199,19 +181,13 @@ func TestLabelWithATitleAfterAComma(t *testing.T) {
 		"TOMASZ WIECZOREK, HEAD OF OSCE MONITORING TEAM AT HOPTIVKA: Our job is to count and to watch.",
 		"TARAS BILYK, FATHER: I will come back for every bus until she is on one.",
 	))
-	by := map[string]string{}
-	for _, q := range qs {
-		by[q.Text[:10]] = q.Speaker
-	}
+	by := speakersByStart(qs, 10)
 	for start, want := range map[string]string{"The first ": "Mykola Dubas", "Every name": "Oksana Melnychuk", "Our job is": "Tomasz Wieczorek", "I will com": "Taras Bilyk"} {
 		if by[start] != want {
 			t.Errorf("%q… credited to %q, want %s", start, by[start], want)
 		}
 	}
-	roles := map[string][]string{}
-	for _, p := range d.People(nil) {
-		roles[p.Name] = p.Roles
-	}
+	roles := rolesOf(d)
 	if r := roles["Tomasz Wieczorek"]; !slices.Contains(r, "Head of OSCE Monitoring Team at Hoptivka") {
 		t.Errorf("Wieczorek's roles %q", r)
 	}
@@ -297,4 +273,22 @@ func TestTitleWrittenOut(t *testing.T) {
 	if len(qs) != 2 || qs[0].Speaker != "Oksana Melnychuk" || qs[1].Speaker != "" {
 		t.Errorf("quotes %+v; want the ombudswoman's words hers, the governor's no one's", qs)
 	}
+}
+
+// rolesOf is the roles a document gives each person, by name.
+func rolesOf(d *Document) map[string][]string {
+	roles := map[string][]string{}
+	for _, p := range d.People(nil) {
+		roles[p.Name] = p.Roles
+	}
+	return roles
+}
+
+// speakersByStart is who each quote is credited to, by its first n bytes.
+func speakersByStart(qs []Quote, n int) map[string]string {
+	out := map[string]string{}
+	for _, q := range qs {
+		out[q.Text[:min(len(q.Text), n)]] = q.Speaker
+	}
+	return out
 }
