@@ -83,3 +83,34 @@ func TestSharedSurnameBySubject(t *testing.T) {
 		}
 	}
 }
+
+// After an answer about a mother, "what did her son say" asks for the one
+// the articles call her son, never for her; a pronoun of the other
+// gender, or a relative the articles never name, gets no one by kin.
+func TestRelativeFollowUp(t *testing.T) {
+	text := `Title: Homecoming
+Outlet: Courier
+Date: 2034-04-28
+
+Halyna Kovalenko, 44, is a nurse at the district hospital. Her son, Maksym Kovalenko, is 15. He came home on 14 April.
+
+"The box is still under my bed," Halyna Kovalenko said.
+
+"Nobody believed it until we saw the Ukrainian flags," Maksym Kovalenko said of the bus ride.
+`
+	e := engineOfFiles(t, map[string]string{"feature.txt": text})
+	a, err := e.Ask(context.Background(), "what did her son say abt the bus ride", AskOptions{After: "Halyna Kovalenko"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Maksym Kovalenko" {
+		t.Errorf("her son: speaker %q, want Maksym Kovalenko", a.Speaker)
+	}
+	a, err = e.Ask(context.Background(), "what did her daughter say", AskOptions{After: "Halyna Kovalenko"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker == "Maksym Kovalenko" {
+		t.Errorf("her daughter: answered as her son")
+	}
+}

@@ -210,6 +210,18 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		a.FollowUp = p.Name
 		return a, nil
 	}
+	if p, err := e.relativeFollowedUp(ctx, in, opts.After); err != nil || p != nil {
+		// "what did her son say", after an answer about her.
+		if err != nil {
+			return nil, err
+		}
+		a, err := e.quoteAnswer(ctx, q, p, in.about, opts)
+		if err != nil {
+			return nil, err
+		}
+		a.FollowUp = p.Name
+		return a, nil
+	}
 	if p, about, err := e.topicFollowedUp(ctx, in, opts.After); err != nil || p != nil {
 		// "and abt the water?", after an answer about the mayor: her
 		// words on the water, when she speaks to it.

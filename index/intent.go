@@ -107,6 +107,7 @@ type questionWords struct {
 	NounGender     map[string][]string `yaml:"person_noun_gender"`
 	MediumWords    []string            `yaml:"medium_words"`
 	WhyOfActs      []string            `yaml:"why_of_acts"`
+	KinNouns       []string            `yaml:"kin_nouns"`
 	Particles      []string            `yaml:"particles"`
 	FollowUp       []string            `yaml:"follow_up"`
 	ArticleNouns   []string            `yaml:"article_nouns"`
@@ -290,6 +291,53 @@ func (e *Engine) followedUp(in intent, after string) *person {
 		return nil
 	}
 	return p
+}
+
+// relativeFollowedUp finds whom a follow-up asks for by their kin to the
+// person the member's previous answer was about ("what did her son say
+// abt the bus ride", after an answer about Halyna Kovalenko): the one
+// other person a passage naming them introduces so ("Her son, Maksym
+// Kovalenko, is 15"). Nil when the question is no such follow-up, the
+// pronoun does not fit them, or no passage or several people fit.
+func (e *Engine) relativeFollowedUp(ctx context.Context, in intent, after string) (*person, error) {
+	if after == "" || in.kind != asksSaid {
+		return nil, nil
+	}
+	f := strings.Fields(strings.ToLower(in.who))
+	if len(f) != 2 || !slices.Contains(loadQuestionWords().KinNouns, f[1]) {
+		return nil, nil
+	}
+	g, ok := e.lex.Pronoun(f[0])
+	p := e.byKey[people.Key(after)]
+	if !ok || p == nil || g != people.Unknown && p.Gender != "" && p.Gender != g.String() {
+		return nil, nil
+	}
+	qs := e.questionTerms(p.Name + " " + f[1])
+	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits)
+	if err != nil {
+		return nil, err
+	}
+	var found *person
+	for i := range hits {
+		r, err := e.passageOf(&hits[i])
+		if err != nil {
+			return nil, err
+		}
+		if !p.namedIn(r.text) || !pronounBefore(r.text, f[0], f[1]) {
+			continue
+		}
+		for j := range e.people {
+			q := &e.people[j]
+			if q == p || !q.namedIn(r.text) || !e.describedNear(r.text, q, []string{f[1]}, false) {
+				continue
+			}
+			if found != nil && found != q {
+				return nil, nil
+			}
+			found = q
+		}
+	}
+	return found, nil
 }
 
 // topicFollowedUp finds whom a follow-up naming only a subject means
