@@ -273,14 +273,14 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		nameTerms = append(nameTerms, qterm{term: t, weight: 1, credit: 1})
 	}
 	bq := bleve.NewBooleanQuery()
-	bq.AddMust(bleve.NewDisjunctionQuery(names...))
+	bq.AddMust(anyOf(names...))
 	if pq := termsQuery(qs, passageFields...); pq != nil {
 		bq.AddShould(pq)
 	} else if first := e.firstNames(p); len(first) > 0 {
 		// Nothing else to look for: passages giving the full name, which
 		// is where articles introduce someone, come first, however short
 		// a passage naming the surname alone.
-		bq.AddShould(bleve.NewDisjunctionQuery(first...))
+		bq.AddShould(anyOf(first...))
 	}
 	// Highlight the name and the subject; every hit names the person.
 	// The first name is bolded too, where it stands ("**Dmitry Peskov**").

@@ -409,7 +409,20 @@ func termsQuery(qs []qterm, fields ...fieldBoost) query.Query {
 	if len(should) == 0 {
 		return nil
 	}
-	return bleve.NewDisjunctionQuery(should...)
+	return anyOf(should...)
+}
+
+// anyOf is the disjunction of qs (at least one), or its only query
+// alone: bleve scores a disjunction of one exactly as that query (the
+// score times a coordination of 1/1, the same weight for its query norm),
+// while the wrapper costs every match it visits a step more, and hides
+// the term from scorch, which intersects a conjunction's term postings
+// before walking them only when every clause is a term.
+func anyOf(qs ...query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewDisjunctionQuery(qs...)
 }
 
 // clauses are the term queries finding q (the word, then its relatives)
@@ -458,9 +471,9 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 		for _, a := range q.alts {
 			postings += e.vocab.df(a.term)
 		}
-		bq.AddMust(bleve.NewDisjunctionQuery(q.clauses(fieldBoost{fieldText, 1})...))
+		bq.AddMust(anyOf(q.clauses(fieldBoost{fieldText, 1})...))
 		if sq := q.clauses(fieldBoost{fieldSection, 0.4}); len(sq) > 0 {
-			bq.AddShould(bleve.NewDisjunctionQuery(sq...))
+			bq.AddShould(anyOf(sq...))
 		}
 	}
 	if known == 0 {
