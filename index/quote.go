@@ -301,14 +301,14 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		nameTerms = append(nameTerms, qterm{term: t, weight: 1, credit: 1})
 	}
 	bq := bleve.NewBooleanQuery()
-	bq.AddMust(bleve.NewDisjunctionQuery(names...))
+	bq.AddMust(anyOf(names...))
 	if pq := termsQuery(qs, passageFields...); pq != nil {
 		bq.AddShould(pq)
 	} else if first := e.firstNames(p); len(first) > 0 {
 		// Nothing else to look for: passages giving the full name, which
 		// is where articles introduce someone, come first, however short
 		// a passage naming the surname alone.
-		bq.AddShould(bleve.NewDisjunctionQuery(first...))
+		bq.AddShould(anyOf(first...))
 	}
 	// Highlight the name and the subject; every hit names the person.
 	// The first name is bolded too, where it stands ("**Dmitry Peskov**").
@@ -317,77 +317,55 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 			nameTerms = append(nameTerms, qterm{term: t, weight: 1, credit: 1})
 		}
 	}
-	all := append(append([]qterm(nil), nameTerms...), qs...)
+	m := e.newMatcher(append(append([]qterm(nil), nameTerms...), qs...))
 	// Near-duplicates and passages where the surname is only a word ("a
 	// major hurdle") are dropped, so fetch more until limit passages are
 	// left or there are no more.
-	var best []hit
-	for _, size := range []int{limit*4 + 10, max(limit*4+10, maxPersonCandidates)} {
-		hits, complete, err := e.searchPassagesSorted(ctx, bq, size)
-		if err != nil {
-			return nil, err
+	size := limit*4 + 10
+	hits, complete, f, err := e.searchRecordsFetched(ctx, bq, size, 'p')
+	if err != nil {
+		return nil, err
+	}
+	best, _, err := e.pickNamed(hits, true, p, qs, m, limit)
+	if err != nil {
+		return nil, err
+	}
+	if len(best) < limit && !complete {
+		// Up to maxPersonCandidates, read first the leading hits of the
+		// wider search, which it returns first whatever its size: those
+		// the first search fetched, then those of a search for
+		// personLeading. A common name stands in ten thousand passages
+		// at 100,000 articles, and limit are mostly picked from the
+		// first thousand.
+		size = max(size, maxPersonCandidates)
+		settled := false
+		first, all := f.lead(size)
+		if len(first) > len(hits) {
+			if best, settled, err = e.pickNamed(first, all, p, qs, m, limit); err != nil {
+				return nil, err
+			}
 		}
-		if len(qs) == 0 {
-			// Who someone is: the passages giving their full name, where
-			// articles introduce people, before any naming them only by
-			// surname, however short. Each passage is read once.
-			var described, full, rest []hit
-			var descRecs []*passageRec
-			roles := roleWords(p)
-			checked := 0 // passages read for the role's words: a few, however many name them
-			for i := range hits {
-				r, err := e.passageOf(&hits[i])
-				if err != nil {
-					return nil, err
+		if k := personLeading; !settled && k < size {
+			lead, all, err := e.searchLeading(ctx, bq, k, 'p')
+			if err != nil {
+				return nil, err
+			}
+			for i := range min(len(first), len(lead)) {
+				if lead[i].id == first[i].id { // the same passages first: read once
+					lead[i].rec = first[i].rec
 				}
-				switch {
-				case !p.fullNameIn(r.text):
-					rest = append(rest, hits[i])
-				case len(described) < limit && checked < 4*limit:
-					checked++
-					if givesRole(r.text, roles) {
-						described = append(described, hits[i])
-						descRecs = append(descRecs, r)
-					} else {
-						full = append(full, hits[i])
-					}
-				default:
-					full = append(full, hits[i])
-				}
 			}
-			// Of those saying what they are, a sentence defining them
-			// ("Helena Marsh is a senior fellow at …") first, then the
-			// earliest article's introduction: news says in full who
-			// someone is where it first brings them in.
-			// Then the passage most about them: an introduction goes on
-			// about the person it brings in ("he was named on March 25
-			// as head of …"); a report quoting them is about something
-			// else.
-			idx, about := make([]int, len(described)), make([]float64, len(described))
-			for i := range idx {
-				idx[i] = i
-				about[i] = e.aboutShare(descRecs[i].text, p)
+			if best, settled, err = e.pickNamed(lead, all, p, qs, m, limit); err != nil {
+				return nil, err
 			}
-			slices.SortStableFunc(idx, func(a, b int) int {
-				ra, rb := descRecs[a], descRecs[b]
-				return cmp.Or(
-					cmp.Compare(boolInt(!definesPerson(ra.text, p.Name)), boolInt(!definesPerson(rb.text, p.Name))),
-					cmp.Compare(about[b], about[a]),
-					cmp.Compare(boolInt(ra.src.Date == ""), boolInt(rb.src.Date == "")),
-					cmp.Compare(ra.src.Date, rb.src.Date),
-					cmp.Compare(ra.src.Paragraph, rb.src.Paragraph))
-			})
-			sorted := make([]hit, len(described))
-			for i, j := range idx {
-				sorted[i] = described[j]
-			}
-			hits = append(append(sorted, full...), rest...)
 		}
-		if best, _, err = e.pick(hits, e.newMatcher(all), limit, 0, func(r *passageRec) bool { return p.namedIn(r.text) }); err != nil {
-			return nil, err
-		}
-		if len(best) >= limit || complete {
-			break
+		if !settled {
+			if hits, _, err = e.searchPassagesSorted(ctx, bq, size); err != nil {
+				return nil, err
+			}
+			if best, _, err = e.pickNamed(hits, true, p, qs, m, limit); err != nil {
+				return nil, err
+			}
 		}
 	}
 	out := make([]Passage, 0, len(best))
@@ -401,6 +379,113 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		return cmp.Compare(boolInt(asksItself(a.Text)), boolInt(asksItself(b.Text)))
 	})
 	return out, nil
+}
+
+// personLeading is how many of the best hits personPassages reads first
+// when it looks further for a person's passages.
+const personLeading = 2000
+
+// pickNamed picks up to limit of hits that name p, in the order
+// personPassages gives them: those also about the question's terms (qs)
+// by score; without terms, those saying who p is first, then those giving
+// their full name, then the rest. whole says hits are all the candidates;
+// when they are only the leading ones of a longer list, settled says
+// whether what was picked is what the whole list gives (limit were picked
+// before the order of the rest could matter).
+func (e *Engine) pickNamed(hits []hit, whole bool, p *person, qs []qterm, m *matcher, limit int) (best []hit, settled bool, err error) {
+	pk := picker{e: e, m: m, limit: limit, keep: func(r *passageRec) bool { return p.namedIn(r.text) }}
+	feed := func(hs []hit) (bool, error) {
+		for _, h := range hs {
+			if done, err := pk.add(h); done || err != nil {
+				return done, err
+			}
+		}
+		return false, nil
+	}
+	if len(qs) > 0 {
+		done, err := feed(hits)
+		if err != nil {
+			return nil, false, err
+		}
+		return pk.out, done || whole, nil
+	}
+	// Who someone is: the passages giving their full name, where
+	// articles introduce people, before any naming them only by
+	// surname, however short. Each passage is read once, and only as
+	// far as the picking goes.
+	var described, full, rest []hit
+	var descRecs []*passageRec
+	roles := roleWords(p)
+	checked := 0 // passages read for the role's words: a few, however many name them
+	i := 0
+	for ; i < len(hits) && len(described) < limit && checked < 4*limit; i++ {
+		r, err := e.passageOf(&hits[i])
+		if err != nil {
+			return nil, false, err
+		}
+		switch {
+		case !p.fullNameIn(r.text):
+			rest = append(rest, hits[i])
+		default:
+			checked++
+			if givesRole(r.text, roles) {
+				described = append(described, hits[i])
+				descRecs = append(descRecs, r)
+			} else {
+				full = append(full, hits[i])
+			}
+		}
+	}
+	if i == len(hits) && !whole && len(described) < limit && checked < 4*limit {
+		return nil, false, nil // a later passage may say what they are
+	}
+	// Of those saying what they are, a sentence defining them
+	// ("Helena Marsh is a senior fellow at …") first, then the
+	// earliest article's introduction: news says in full who
+	// someone is where it first brings them in.
+	// Then the passage most about them: an introduction goes on
+	// about the person it brings in ("he was named on March 25
+	// as head of …"); a report quoting them is about something
+	// else.
+	idx, about := make([]int, len(described)), make([]float64, len(described))
+	for i := range idx {
+		idx[i] = i
+		about[i] = e.aboutShare(descRecs[i].text, p)
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		ra, rb := descRecs[a], descRecs[b]
+		return cmp.Or(
+			cmp.Compare(boolInt(!definesPerson(ra.text, p.Name)), boolInt(!definesPerson(rb.text, p.Name))),
+			cmp.Compare(about[b], about[a]),
+			cmp.Compare(boolInt(ra.src.Date == ""), boolInt(rb.src.Date == "")),
+			cmp.Compare(ra.src.Date, rb.src.Date),
+			cmp.Compare(ra.src.Paragraph, rb.src.Paragraph))
+	})
+	sorted := make([]hit, len(described))
+	for i, j := range idx {
+		sorted[i] = described[j]
+	}
+	for _, hs := range [][]hit{sorted, full} {
+		if done, err := feed(hs); done || err != nil {
+			return pk.out, true, err
+		}
+	}
+	for ; i < len(hits); i++ {
+		r, err := e.passageOf(&hits[i])
+		if err != nil {
+			return nil, false, err
+		}
+		if !p.fullNameIn(r.text) {
+			rest = append(rest, hits[i])
+		} else if done, err := pk.add(hits[i]); done || err != nil {
+			return pk.out, true, err
+		}
+	}
+	if !whole {
+		return pk.out, false, nil // a later passage may give the full name
+	}
+	_, err = feed(rest)
+	return pk.out, true, err
 }
 
 // aboutShare is how far text goes on about p after naming them: the

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/talksbot/talksbot/index/english"
@@ -431,7 +432,20 @@ func termsQuery(qs []qterm, fields ...fieldBoost) query.Query {
 	if len(should) == 0 {
 		return nil
 	}
-	return bleve.NewDisjunctionQuery(should...)
+	return anyOf(should...)
+}
+
+// anyOf is the disjunction of qs (at least one), or its only query
+// alone: bleve scores a disjunction of one exactly as that query (the
+// score times a coordination of 1/1, the same weight for its query norm),
+// while the wrapper costs every match it visits a step more, and hides
+// the term from scorch, which intersects a conjunction's term postings
+// before walking them only when every clause is a term.
+func anyOf(qs ...query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewDisjunctionQuery(qs...)
 }
 
 // clauses are the term queries finding q (the word, then its relatives)
@@ -480,9 +494,9 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 		for _, a := range q.alts {
 			postings += e.vocab.df(a.term)
 		}
-		bq.AddMust(bleve.NewDisjunctionQuery(q.clauses(fieldBoost{fieldText, 1})...))
+		bq.AddMust(anyOf(q.clauses(fieldBoost{fieldText, 1})...))
 		if sq := q.clauses(fieldBoost{fieldSection, 0.4}); len(sq) > 0 {
-			bq.AddShould(bleve.NewDisjunctionQuery(sq...))
+			bq.AddShould(anyOf(sq...))
 		}
 	}
 	if known == 0 {
@@ -596,10 +610,33 @@ func (e *Engine) searchPassagesSorted(ctx context.Context, q query.Query, size i
 // until the tie ends, and the same corpus always gives the same answer.
 // complete says whether the hits are all q matches.
 func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kind byte) (hits []hit, complete bool, err error) {
+	hits, complete, _, err = e.searchRecordsFetched(ctx, q, size, kind)
+	return hits, complete, err
+}
+
+// fetched is all a search fetched, hits beyond those it returned
+// included: what a wider search of the same query returns first is
+// there (see leading).
+type fetched struct {
+	hits  search.DocumentMatchCollection
+	total uint64
+	kind  byte
+}
+
+// lead returns the leading hits of f, at most most of them, in
+// searchRecords' order; all says they are every match.
+func (f fetched) lead(most int) (hits []hit, all bool) {
+	got, all := leading(f.hits, f.total, most)
+	return recordHits(got, f.kind), all
+}
+
+// searchRecordsFetched is searchRecords also returning all it fetched.
+func (e *Engine) searchRecordsFetched(ctx context.Context, q query.Query, size int, kind byte) (hits []hit, complete bool, f fetched, err error) {
+	f.kind = kind
 	if q == nil {
 		// No clause to search with (termsQuery of words the index does
 		// not hold): nothing matches. bleve would panic on it.
-		return nil, true, nil
+		return nil, true, f, nil
 	}
 	size = max(size, 1)
 	// Ties at the cut are the rule in a large corpus (the same sentence in
@@ -616,7 +653,7 @@ func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kin
 		req.Fields = nil
 		res, err := e.search(ctx, req)
 		if err != nil {
-			return nil, false, fmt.Errorf("index: search: %w", err)
+			return nil, false, f, fmt.Errorf("index: search: %w", err)
 		}
 		fetch := size
 		for len(res.Hits) > fetch && scoreOrder(res.Hits[fetch].Score, res.Hits[size-1].Score) <= 0 {
@@ -632,26 +669,63 @@ func (e *Engine) searchRecords(ctx context.Context, q query.Query, size int, kin
 		// The extra hit fetched to look for a tie scores below the cut:
 		// it is not among the best.
 		complete = len(res.Hits) <= fetch
-		got := res.Hits[:min(len(res.Hits), fetch)]
-		hits = make([]hit, 0, len(got))
-		for _, h := range got {
-			if len(h.ID) < 2 || h.ID[0] != kind {
-				continue
-			}
-			x := hit{id: h.ID, score: h.Score}
-			if len(h.IndexInternalID) == 8 {
-				x.num, x.numbered = h.IndexInternalID.Value(), true
-			}
-			hits = append(hits, x)
-		}
-		slices.SortStableFunc(hits, func(a, b hit) int {
-			if c := scoreOrder(a.score, b.score); c != 0 {
-				return c
-			}
-			return compareRecords(a.id, b.id)
-		})
-		return hits, complete, nil
+		f.hits, f.total = res.Hits, res.Total
+		return recordHits(res.Hits[:min(len(res.Hits), fetch)], kind), complete, f, nil
 	}
+}
+
+// recordHits are the search hits on records of the given kind, best
+// first, hits of equal score in corpus order.
+func recordHits(got search.DocumentMatchCollection, kind byte) []hit {
+	hits := make([]hit, 0, len(got))
+	for _, h := range got {
+		if len(h.ID) < 2 || h.ID[0] != kind {
+			continue
+		}
+		x := hit{id: h.ID, score: h.Score}
+		if len(h.IndexInternalID) == 8 {
+			x.num, x.numbered = h.IndexInternalID.Value(), true
+		}
+		hits = append(hits, x)
+	}
+	slices.SortStableFunc(hits, func(a, b hit) int {
+		if c := scoreOrder(a.score, b.score); c != 0 {
+			return c
+		}
+		return compareRecords(a.id, b.id)
+	})
+	return hits
+}
+
+// searchLeading runs q for its best k hits and returns the leading ones
+// (see leading).
+func (e *Engine) searchLeading(ctx context.Context, q query.Query, k int, kind byte) (hits []hit, all bool, err error) {
+	req := bleve.NewSearchRequestOptions(q, k+1, 0, false)
+	req.Fields = nil
+	res, err := e.search(ctx, req)
+	if err != nil {
+		return nil, false, fmt.Errorf("index: search: %w", err)
+	}
+	hits, all = fetched{hits: res.Hits, total: res.Total, kind: kind}.lead(k)
+	return hits, all, nil
+}
+
+// leading returns the first of got, bleve's best of total matches by
+// score, that score above a score every other match falls below, at
+// most most of them; all says they are every match. However large a
+// searchRecords of the same query, if it returns more than they are,
+// it returns them first and in the same order (as recordHits orders
+// them): bleve breaks ties by its own numbers, so they are cut only
+// between scores, never inside one.
+func leading(got search.DocumentMatchCollection, total uint64, most int) (search.DocumentMatchCollection, bool) {
+	if uint64(len(got)) == total && len(got) <= most {
+		return got, true
+	}
+	n := min(len(got)-1, most)
+	for n > 0 && scoreOrder(got[n-1].Score, got[n].Score) >= 0 {
+		n--
+	}
+	return got[:max(n, 0)], false
 }
 
 // scoreOrder orders two BM25 scores, higher first. bleve adds up a
@@ -671,42 +745,59 @@ func scoreOrder(a, b float64) int {
 // earlier pick, scanning those not scanned yet (coverage 0 and no marks)
 // with m; keep, when set, is asked only as far as the picking goes.
 func (e *Engine) pick(hits []hit, m *matcher, limit int, threshold float64, keep func(r *passageRec) bool) ([]hit, float64, error) {
-	var out []hit
-	var kept [][]uint64
-	top := 0.0
+	pk := picker{e: e, m: m, limit: limit, threshold: threshold, keep: keep}
 	for _, h := range hits {
-		r, err := e.passageOf(&h)
+		done, err := pk.add(h)
 		if err != nil {
 			return nil, 0, err
 		}
-		if keep != nil && !keep(r) {
-			continue
-		}
-		if h.coverage == 0 && h.marks == nil {
-			h.coverage, _, h.marks, h.typed = m.scan(r.text, r.src.Section)
-		}
-		top = max(top, h.coverage)
-		if h.coverage < threshold {
-			continue
-		}
-		sh := shingles(r.text)
-		dup := false
-		for _, k := range kept {
-			if jaccard(sh, k) >= 0.5 {
-				dup = true
-				break
-			}
-		}
-		if dup {
-			continue
-		}
-		kept = append(kept, sh)
-		out = append(out, h)
-		if len(out) == limit {
+		if done {
 			break
 		}
 	}
-	return out, top, nil
+	return pk.out, pk.top, nil
+}
+
+// picker is pick one hit at a time, for a caller that learns the order of
+// its candidates as it goes (personPassages): it can stop reading them as
+// soon as limit are picked.
+type picker struct {
+	e         *Engine
+	m         *matcher
+	limit     int
+	threshold float64
+	keep      func(r *passageRec) bool
+	out       []hit
+	kept      [][]uint64 // the shingles of out
+	top       float64
+}
+
+// add considers h after the hits added before it; done is true once
+// limit are picked.
+func (pk *picker) add(h hit) (done bool, err error) {
+	r, err := pk.e.passageOf(&h)
+	if err != nil {
+		return false, err
+	}
+	if pk.keep != nil && !pk.keep(r) {
+		return false, nil
+	}
+	if h.coverage == 0 && h.marks == nil {
+		h.coverage, _, h.marks, h.typed = pk.m.scan(r.text, r.src.Section)
+	}
+	pk.top = max(pk.top, h.coverage)
+	if h.coverage < pk.threshold {
+		return false, nil
+	}
+	sh := shingles(r.text)
+	for _, k := range pk.kept {
+		if jaccard(sh, k) >= 0.5 {
+			return false, nil
+		}
+	}
+	pk.kept = append(pk.kept, sh)
+	pk.out = append(pk.out, h)
+	return len(pk.out) == pk.limit, nil
 }
 
 // shingles are the hashed word trigrams of a text, sorted and without
