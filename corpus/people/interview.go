@@ -362,11 +362,15 @@ func questionTurn(text string) bool {
 	return q >= 0 && (lastMeaningful(text) == '?' || wordCount(text[q+1:]) <= 12 && !strings.Contains(text[q+1:], "?"))
 }
 
-// firstPerson reports whether text speaks in the first person.
+// firstPerson reports whether text speaks in the first person (words.tsv
+// class firstperson: "I", "my", "we" …).
 func (l *Lexicon) firstPerson(text string) bool {
 	for _, w := range strings.Fields(text) {
-		switch strings.Trim(w, ".,;:!?\"'“”’") {
-		case "I", "I'm", "I’m", "I've", "I’ve", "my", "My", "me", "we", "We", "our", "Our", "us":
+		w = strings.ReplaceAll(strings.Trim(w, ".,;:!?\"'“”’"), "’", "'")
+		if len(w) > 1 && strings.ToUpper(w) == w {
+			continue // "US", an abbreviation, is not "us"
+		}
+		if l.is("firstperson", strings.ToLower(w)) {
 			return true
 		}
 	}
