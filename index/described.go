@@ -606,20 +606,19 @@ func (e *Engine) researchWord(w string) bool {
 	return e.lex.AtResearchBody("think "+w) || strings.HasPrefix(w, "think") && e.lex.AtResearchBody(w)
 }
 
-// placedWords are the words of a description after "from", "in" or
-// "near": where someone is, not what they are ("the lady from
-// vinnytsia").
+// placedWords are the words of a description after a word a place
+// follows ("from", "in", "near"; answertypes.yaml): where someone is, not
+// what they are ("the lady from vinnytsia").
 func placedWords(who string) []string {
 	var out []string
 	placing := false
 	for _, w := range strings.Fields(strings.ToLower(who)) {
-		switch w {
-		case "from", "in", "near", "at":
+		switch {
+		case loadTypeWords().placeBefore[w]:
+			// answertypes.yaml place.before: "from", "in", "at", "near" …
 			placing = true
-		default:
-			if placing {
-				out = append(out, strings.Trim(w, "?!.,"))
-			}
+		case placing:
+			out = append(out, strings.Trim(w, "?!.,"))
 		}
 	}
 	return out
