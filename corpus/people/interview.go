@@ -182,7 +182,7 @@ func unnamedLabel(ws []string) bool {
 // memberRole is the role a parliament's record gives in a label's
 // bracket, as members ask for it: a constituency and a party
 // (parties.tsv) are that party's MP for the constituency ("Bras d'Or
-// Lakes, CPC" → "Conservative MP for Bras d'Or Lakes (CPC)"); a
+// Lakes, CPC" → "Conservative MP for Bras d'Or Lakes, CPC"); a
 // constituency alone, capitalised words without a title, is its MP
 // ("Calgary Ridge" → "MP for Calgary Ridge"). Any other role is kept
 // as written.
@@ -211,7 +211,7 @@ func (l *Lexicon) memberRole(role string) string {
 	if party == "" {
 		return "MP for " + place
 	}
-	return party + " MP for " + place + " (" + abbr + ")"
+	return party + " MP for " + place + ", " + abbr
 }
 
 // maxBracketLabel bounds a label with a bracket, and maxRoleWords the

@@ -21,9 +21,9 @@ func TestMemberLabelsFromARecord(t *testing.T) {
 	))
 	roles := rolesOf(d)
 	for name, want := range map[string]string{
-		"Colleen MacAulay":    "Conservative MP for Bras d'Or Lakes (CPC)",
-		"Naomi Tesfaye":       "New Democratic MP for Winnipeg Riverside (NDP)",
-		"Harjit Bains":        "Liberal MP for Surrey Ridge (Lib)",
+		"Colleen MacAulay":    "Conservative MP for Bras d'Or Lakes, CPC",
+		"Naomi Tesfaye":       "New Democratic MP for Winnipeg Riverside, NDP",
+		"Harjit Bains":        "Liberal MP for Surrey Ridge, Lib",
 		"Gordon Whitaker":     "MP for Calgary Ridge",
 		"Geneviève Arsenault": "Assistant Deputy Minister, Department of Foreign Affairs",
 	} {
