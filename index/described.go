@@ -525,25 +525,30 @@ func (e *Engine) describedByTitles(heads, rest, placed []string) *person {
 	// The one quoted person who fits; else, with no one quoted fitting,
 	// the one person who does ("the podcast host", who only asks).
 	for _, quoted := range []bool{true, false} {
-		var found *person
-		for i := range e.people {
-			p := &e.people[i]
-			if (e.data.Speakers[p.Name].Quotes > 0) != quoted || !(p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.studies(p, heads)) {
-				continue
-			}
-			if !e.holdsAll(p, rest) {
-				continue
-			}
-			if found != nil {
-				return nil
-			}
-			found = p
-		}
-		if found != nil {
+		found, many := e.onlyPerson(func(p *person) bool {
+			return (e.data.Speakers[p.Name].Quotes > 0) == quoted && (p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.studies(p, heads)) && e.holdsAll(p, rest)
+		})
+		if found != nil || many {
 			return found
 		}
 	}
 	return nil
+}
+
+// onlyPerson is the one person of the articles who fits; nil, and many
+// set, when two or more do.
+func (e *Engine) onlyPerson(fits func(*person) bool) (found *person, many bool) {
+	for i := range e.people {
+		p := &e.people[i]
+		if !fits(p) {
+			continue
+		}
+		if found != nil {
+			return nil, true
+		}
+		found = p
+	}
+	return found, false
 }
 
 // describedByBody is the one person whose titles or bodies hold every
@@ -561,17 +566,7 @@ func (e *Engine) describedByBody(rest, placed []string) *person {
 	if len(body) == 0 || len(e.nationsIn(body)) == len(body) {
 		return nil
 	}
-	var found *person
-	for i := range e.people {
-		p := &e.people[i]
-		if !e.holdsAll(p, body) {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = p
-	}
+	found, _ := e.onlyPerson(func(p *person) bool { return e.holdsAll(p, body) })
 	return found
 }
 

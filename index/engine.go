@@ -197,7 +197,15 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		return nil, ErrEmptyQuestion
 	}
 	q := strings.TrimSpace(question)
-	if p := e.followedUp(in, opts.After); p != nil {
+	p := e.followedUp(in, opts.After)
+	if p == nil {
+		// "what did her son say", after an answer about her.
+		var err error
+		if p, err = e.relativeFollowedUp(ctx, in, opts.After); err != nil {
+			return nil, err
+		}
+	}
+	if p != nil {
 		// "and what did she say about the plant", after an answer about
 		// her: her words on it, or who she is.
 		a, err := e.quoteAnswer(ctx, q, p, in.about, opts)
@@ -206,18 +214,6 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		}
 		if in.kind == asksPerson {
 			a.Kind = KindPerson
-		}
-		a.FollowUp = p.Name
-		return a, nil
-	}
-	if p, err := e.relativeFollowedUp(ctx, in, opts.After); err != nil || p != nil {
-		// "what did her son say", after an answer about her.
-		if err != nil {
-			return nil, err
-		}
-		a, err := e.quoteAnswer(ctx, q, p, in.about, opts)
-		if err != nil {
-			return nil, err
 		}
 		a.FollowUp = p.Name
 		return a, nil

@@ -286,8 +286,14 @@ func (e *Engine) followedUp(in intent, after string) *person {
 		// articles' people at large, not the one person asked about.
 		return nil
 	}
+	return e.answeredAbout(after, g)
+}
+
+// answeredAbout is the person the member's previous answer was about, if
+// a pronoun of gender g may stand for them (any, for Unknown).
+func (e *Engine) answeredAbout(after string, g people.Gender) *person {
 	p := e.byKey[people.Key(after)]
-	if p == nil || (p.Gender != "" && p.Gender != g.String()) {
+	if p == nil || g != people.Unknown && p.Gender != "" && p.Gender != g.String() {
 		return nil
 	}
 	return p
@@ -308,8 +314,11 @@ func (e *Engine) relativeFollowedUp(ctx context.Context, in intent, after string
 		return nil, nil
 	}
 	g, ok := e.lex.Pronoun(f[0])
-	p := e.byKey[people.Key(after)]
-	if !ok || p == nil || g != people.Unknown && p.Gender != "" && p.Gender != g.String() {
+	if !ok {
+		return nil, nil
+	}
+	p := e.answeredAbout(after, g)
+	if p == nil {
 		return nil, nil
 	}
 	qs := e.questionTerms(p.Name + " " + f[1])

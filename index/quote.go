@@ -66,7 +66,7 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 			// the one before) first, then their other words, newest
 			// first: a weak match in a neighbouring paragraph never
 			// hides all the rest.
-			more, _, err := e.firstQuotes(p.Name, false, maxQuotes-min(len(order)+len(reported), maxQuotes), order)
+			more, err := e.firstQuotes(p.Name, false, maxQuotes-min(len(order)+len(reported), maxQuotes), order)
 			if err != nil {
 				return nil, err
 			}
@@ -164,18 +164,19 @@ func (e *Engine) onSubject(ctx context.Context, name string, reported bool, n in
 			return ranked, 0, nil
 		}
 	}
-	return e.firstQuotes(name, reported, k, nil)
+	out, err = e.firstQuotes(name, reported, k, nil)
+	return out, 0, err
 }
 
 // firstQuotes are up to k of someone's quotes (or reported statements) in
 // the order the index keeps them, newest first, but for those in have.
-func (e *Engine) firstQuotes(name string, reported bool, k int, have []*quoteRec) ([]*quoteRec, int, error) {
+func (e *Engine) firstQuotes(name string, reported bool, k int, have []*quoteRec) ([]*quoteRec, error) {
 	if k <= 0 {
-		return nil, 0, nil
+		return nil, nil
 	}
 	ids, err := e.lists.first(name, reported, k+len(have))
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
 	var out []*quoteRec
 	for _, id := range ids {
@@ -187,11 +188,11 @@ func (e *Engine) firstQuotes(name string, reported bool, k int, have []*quoteRec
 		}
 		r, err := e.quoteOf(id, 0, false)
 		if err != nil {
-			return nil, 0, err
+			return nil, err
 		}
 		out = append(out, r)
 	}
-	return out, 0, nil
+	return out, nil
 }
 
 // distinctQuotes drops a quote whose words an earlier one already holds
