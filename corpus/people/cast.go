@@ -357,7 +357,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		isPerson = true
 	case lx.lookupKnown(full) != nil:
 		isPerson = true
-	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.is("firmrole", Fold(lastWord(role))) && !lx.NotName(first) && strings.ToUpper(first) != first:
+	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.is("firmrole", Fold(lastWord(role))) && !lx.NotName(first) && strings.ToUpper(first) != first && !titleInApposition(text, base+toks[0][0], tail):
 		// "spokeswoman Zakharova", "General Marquardt": a title and a
 		// surname.
 		isPerson = true
@@ -439,6 +439,14 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		p.roles.add(before)
 	}
 	return mention{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive}, true
+}
+
+// titleInApposition reports a capitalised run that is a title set after
+// someone's name, not a title and a surname: "Serhiy Marchenko, Chief
+// Dispatcher of Energonet Ukraine, said" (the run opening at start, tail
+// what follows it).
+func titleInApposition(text string, start int, tail string) bool {
+	return strings.HasSuffix(text[:start], ", ") && strings.HasPrefix(tail, " of ")
 }
 
 // byGiven is the one member named in full with the given name first,
@@ -847,6 +855,10 @@ func (lx *Lexicon) forTitleBefore(text string, off int) (start int, ok bool) {
 	}
 	// The title before "for": its noun, and the words qualifying it.
 	k := j - 1
+	if k >= 2 && fields[k-1] == "of" && unicode.IsUpper(firstRune(fields[k])) && !lx.IsTitleNoun(Fold(fields[k])) {
+		// "Minister of State for Foreign Affairs": the title's own "of".
+		k -= 2
+	}
 	if !lx.IsTitleNoun(Fold(fields[k])) || !unicode.IsUpper(firstRune(fields[k])) {
 		return 0, false
 	}
@@ -894,6 +906,29 @@ func (lx *Lexicon) countryInBrackets(after string) string {
 	return n.Adjective + " " + slices.Sorted(maps.Keys(lx.words["countryrole"]))[0]
 }
 
+// titleInBrackets is a title in brackets right after a name, as a
+// committee's list of members gives its chair ("Dame Caroline Ashby
+// (Chair);"): a few words ending in a title noun, nothing else.
+func (lx *Lexicon) titleInBrackets(after string) string {
+	if !strings.HasPrefix(after, " (") {
+		return ""
+	}
+	end := strings.IndexByte(after, ')')
+	if end < 0 || end > 60 {
+		return ""
+	}
+	ws := strings.Fields(after[2:end])
+	if len(ws) == 0 || len(ws) > 4 || !lx.IsTitleNoun(Fold(ws[len(ws)-1])) {
+		return ""
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if f := Fold(w); !lx.IsModifier(f) && !lx.IsTitleNoun(f) {
+			return ""
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
 // compoundWord reports whether a lower-case word can stand before a title
 // word as part of it ("port" director), as no verb, adverb or function
 // word can.
@@ -935,6 +970,9 @@ func (lx *Lexicon) roleAfter(after string) string {
 	if r := lx.countryInBrackets(after); r != "" {
 		return r
 	}
+	if r := lx.titleInBrackets(after); r != "" {
+		return r
+	}
 	var m []string
 	if strings.HasPrefix(after, ",") { // as reApposRole opens
 		m = reApposRole.FindStringSubmatch(after)
@@ -947,7 +985,10 @@ func (lx *Lexicon) roleAfter(after string) string {
 		// ", Ukraine's chief negotiator,": a country or body's title.
 		r, _ := utf8.DecodeRuneInString(first)
 		owner := unicode.IsUpper(r) && Possessive(first)
-		if (m[1] != "" || owner || lx.IsTitleNoun(first) || lx.IsModifier(first)) && !lx.titleThenName(words) {
+		// ", Chief Dispatcher of Energonet Ukraine,": a capitalised word
+		// between a title and "of" is part of the title, not a name.
+		ofBody := len(words) >= 3 && words[2] == "of"
+		if (m[1] != "" || owner || lx.IsTitleNoun(first) || lx.IsModifier(first)) && (ofBody || !lx.titleThenName(words)) {
 			for _, w := range words {
 				if lx.IsTitleNoun(w) {
 					return m[2]

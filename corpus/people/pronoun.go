@@ -273,6 +273,27 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			return found, foundPi
 		}
 	}
+	if found == nil && nation != nil && a.lx.is("acttitle", noun) {
+		// "the Saudi mediator said", a paragraph after "Saudi Minister
+		// of State … Abdulaziz Al-Mutairi, who chaired the final
+		// session": the one Saudi named there, if one is, and no other
+		// in the paragraphs a reader still has in mind.
+		for i := pi; i >= 0 && i >= pi-3; i-- {
+			ms := a.paras[i].ments
+			if i == pi {
+				ms = a.paras[i].mentionsIn(0, off)
+			}
+			for k := len(ms) - 1; k >= 0; k-- {
+				m := &ms[k]
+				if (want == Unknown || m.p.gender == Unknown || m.p.gender == want) && a.lx.roleOfNation(m, *nation) && !take(m, i) {
+					return nil, 0
+				}
+			}
+		}
+		if found != nil && foundPi < pi-1 {
+			return nil, 0
+		}
+	}
 	if found != nil || anyTitle || nation != nil || len(mods) > 0 {
 		return found, foundPi
 	}
