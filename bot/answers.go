@@ -104,8 +104,8 @@ func (a *answers) replyIn(ctx context.Context, q query, page int, user string, l
 		// as a follow-up on them.
 		q.After = ans.FollowUp
 	}
-	if q.Talk != "" && ans.Speaker != "" {
-		a.talks.remember(q.Talk, ans.Speaker)
+	if person, ok := ans.PersonAfter(); ok && q.Talk != "" {
+		a.talks.remember(q.Talk, person)
 	}
 	if page == 0 && !ans.Answered() && a.obs != nil {
 		// A page press asks again; only the first page counts.

@@ -75,3 +75,40 @@ func TestE2EFollowUpQuestions(t *testing.T) {
 		t.Errorf("a follow-up in another channel was read against this one's answer")
 	}
 }
+
+// After a question about someone the articles do not let the bot tell
+// (a name they never give), a member's "he" is that someone: never the
+// person an answer before it was about, whose words would be put in the
+// wrong mouth.
+func TestE2EFollowUpAfterSomeoneUnknown(t *testing.T) {
+	t.Parallel()
+	srv := discordtest.NewServer(t, discordtest.Options{})
+	startBot(t, srv, bot.Options{})
+	ctx := testCtx(t)
+	explicit, err := srv.Interact(ctx, ask("what did Peskov say about the security guarantees"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	peskov := answerBody(explicit.Message)
+	const followUp = "and what did he say about the security guarantees"
+	r, err := srv.Interact(ctx, ask(followUp))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if answerBody(r.Message) != peskov {
+		t.Fatalf("the follow-up right after the Peskov answer is not about him:\n%s", answerBody(r.Message))
+	}
+	if _, err := srv.Interact(ctx, ask("what did Jacinda Ardern say")); err != nil {
+		t.Fatal(err)
+	}
+	r, err = srv.Interact(ctx, ask(followUp))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := answerBody(r.Message); got == peskov || strings.Contains(got, "following up on") {
+		t.Errorf("after a question about someone unknown, the follow-up was read as about Peskov:\n%s", got)
+	}
+	if f := r.Message.Embeds[len(r.Message.Embeds)-1].Footer; f != nil && strings.Contains(f.Text, "following up on") {
+		t.Errorf("footer %q says the follow-up was about someone", f.Text)
+	}
+}

@@ -57,13 +57,19 @@ func (t *talks) person(key string) string {
 	return l.person
 }
 
-// remember records that the conversation's last answer was about person.
+// remember records that the conversation's last answer was about person;
+// "" forgets whom the answers before it were about (the member asked about
+// someone the articles do not let the bot tell).
 func (t *talks) remember(key, person string) {
-	if t == nil || key == "" || person == "" {
+	if t == nil || key == "" {
 		return
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if person == "" {
+		delete(t.last, key)
+		return
+	}
 	now := t.now()
 	if now.Sub(t.lastSweep) >= talkWindow/5 {
 		t.lastSweep = now

@@ -119,6 +119,21 @@ type Answer struct {
 	// wrote is the title of the article the speaker wrote whose passages
 	// come first: their own words, not a quotation.
 	wrote string
+	// askedOther says the question asked about someone, by name or by
+	// what they are, whom the articles do not let the engine tell.
+	askedOther bool
+}
+
+// PersonAfter is whom a follow-up to this answer ("and what did she say
+// about the plant") means: the person it was about; "" with ok true when
+// the question asked about someone it could not tell (a follow-up's "she"
+// is then that someone, not a person asked about before); ok false when
+// it asked about no one, and the conversation's person stays whom it was.
+func (a *Answer) PersonAfter() (person string, ok bool) {
+	if a.Speaker != "" {
+		return a.Speaker, true
+	}
+	return "", a.askedOther || a.SpeakerStatus == SpeakerUnknown
 }
 
 // Answered reports whether the articles had anything to say.

@@ -136,6 +136,8 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 	// name no one ("The Ministry for Reintegration today published a
 	// plan"), the next best that hold most of it.
 	top, namedAny := hits[0].coverage, false
+	var found *person
+	foundStrong := false // found holds the description's title as theirs
 	pron, title := e.relation(who)
 	for i := range hits {
 		h := &hits[i]
@@ -153,12 +155,28 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 			continue
 		}
 		p, names := e.fitting(r.text, heads, rest, qual)
-		if p != nil {
-			return p, nil
+		if p != nil && !ofNounGender(p, who) {
+			// "the mother of the captured marine": not her son, named
+			// in the same words.
+			p = nil
+		}
+		strong := p != nil && (p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.describedNear(r.text, p, heads, false))
+		switch {
+		case p != nil && found == nil:
+			found, foundStrong = p, strong
+		case p != nil && p != found && h.coverage == top && (strong || !foundStrong):
+			// "the iaea boss": the leader of the team at the plant in
+			// one passage, the agency's director general in another,
+			// both holding the whole description as well. Which one is
+			// no guess to make.
+			return nil, nil
+		}
+		if found != nil && h.coverage < top {
+			break
 		}
 		namedAny = namedAny || names
 	}
-	return nil, nil
+	return found, nil
 }
 
 // asks reports a passage that is p's question ("Kivelä: What does the
@@ -469,7 +487,7 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 	switch {
 	case len(titled) == 1:
 		return titled[0], true
-	case len(titled) == 0 && len(named) == 1 && len(heads) == 1 && heads[0] == "" && !named[0].asks(text) && !e.describesAnother(text, named[0], rest) && e.qualifiedNear(text, named[0], qual):
+	case len(titled) == 0 && len(named) == 1 && len(heads) == 1 && heads[0] == "" && !named[0].asks(text) && !e.describesAnother(text, named[0], rest) && e.qualifiedNear(text, named[0], qual) && e.restNear(text, named[0], rest):
 		// "the reintegration ministry guy": no title to check, but not
 		// a question they ask ("the red cross lady" is not the
 		// interviewer asking "What does the Red Cross do?").
@@ -654,7 +672,9 @@ func (e *Engine) studies(p *person, heads []string) bool {
 // "the nato boss" its Secretary General. The title heading the body
 // and a word of the body's name must stand in one of p's titles.
 func (e *Engine) leads(p *person, heads, rest []string) bool {
-	if !slices.ContainsFunc(heads, e.lex.IsLeaderWord) || len(rest) == 0 {
+	// The leader word must be what the description calls them: "the
+	// iaea chief", not "russia's chief negotiator", a negotiator.
+	if len(heads) == 0 || !e.lex.IsLeaderWord(heads[len(heads)-1]) || len(rest) == 0 {
 		return false
 	}
 	for _, r := range p.titles() {
@@ -778,6 +798,48 @@ func (e *Engine) qualifiedNear(text string, p *person, qual []string) bool {
 		}
 	}
 	return true
+}
+
+// restNear reports whether a word of a description without a title
+// ("the grid company boss") is one of p's titles or bodies (or a part of a
+// body's run-together name: "UkrTransGrid"), or stands in a sentence of
+// text naming p or the one after it ("For Halyna Tkachuk, … Her son
+// Maksym, a marine, was captured"): not only elsewhere in the passage
+// ("His book \"The Grid War\"", two sentences after an analyst's name).
+func (e *Engine) restNear(text string, p *person, rest []string) bool {
+	sents := corpus.Sentences(text)
+	for _, w := range rest {
+		if e.roleHolds(p, w) || slices.ContainsFunc(p.titles(), func(r string) bool { return inRunTogether(r, w) }) {
+			return true
+		}
+		t := e.terms.of(w)
+		for i, s := range sents {
+			if p.namedIn(s) && (e.hasTerm(s, t) || i+1 < len(sents) && e.hasTerm(sents[i+1], t)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inRunTogether reports whether w is a part of a name in s written as one
+// word with capitals inside it ("grid" of "UkrTransGrid").
+func inRunTogether(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		start := 0
+		for i, r := range f {
+			if i > 0 && unicode.IsUpper(r) {
+				if start > 0 && strings.EqualFold(f[start:i], w) {
+					return true
+				}
+				start = i
+			}
+		}
+		if start > 0 && strings.EqualFold(strings.TrimRight(f[start:], ",.;:'’s"), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // restHeld reports whether the words qualifying a description's title

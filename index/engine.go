@@ -362,7 +362,14 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	if in.counts {
 		counted = e.countedNoun(in.content)
 	}
-	return e.searchAnswer(ctx, q, in.content, in.want(), counted, KindSearch, opts)
+	a, err := e.searchAnswer(ctx, q, in.content, in.want(), counted, KindSearch, opts)
+	if a != nil && (in.kind == asksSaid || in.kind == asksPerson) && !e.isPronoun(in.who) {
+		// "what did the grid company boss say", pinned on no one: a
+		// "she" after it is that boss, whoever the member asked about
+		// before.
+		a.askedOther = true
+	}
+	return a, err
 }
 
 // isPronoun reports a speaker asked for by a pronoun alone.

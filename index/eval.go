@@ -213,8 +213,8 @@ func Evaluate(ctx context.Context, e *Engine, cases []EvalCase) (EvalReport, err
 		if err != nil {
 			return rep, fmt.Errorf("index: eval %q: %w", c.Question, err)
 		}
-		if a.Speaker != "" {
-			after = a.Speaker
+		if p, ok := a.PersonAfter(); ok {
+			after = p
 		}
 		rep.Add(e.score(c, a))
 	}

@@ -207,6 +207,9 @@ var personPatterns = []*regexp.Regexp{
 	// "what does thomas reilly do", "what's okafor's job": what someone
 	// is, asked by what they do.
 	regexp.MustCompile(`(?i)^what(?:'s|s| is| does| do)? (?P<who>.+?)(?:'s|’s)? (?:do|job|role|title|position)(?: for a living| now| exactly)?$`),
+	// "whats the name of the swiss foreign minister": who holds a title,
+	// asked by their name.
+	regexp.MustCompile(`(?i)^(?:what(?:'s|s| is| was) )?(?:the )?(?:full )?name of (?P<who>.+)$`),
 	// "umerov who", "kallas, who is that": the name first, then the
 	// question.
 	regexp.MustCompile(`(?i)^(?P<who>[^,]+?),? who(?:'s| is| was)?(?: (?:that|this|he|she|they|it))?$`),

@@ -1,0 +1,132 @@
+package index
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// guessCorpus names people a description may seem to fit without being
+// theirs: two IAEA people in passages holding the same words, a Russian
+// commissioner beside Russia's negotiator (a presidential aide), an
+// analyst whose book title holds "Grid" beside the grid company's chief.
+func guessCorpus(t *testing.T) *corpus.Corpus {
+	t.Helper()
+	wire := `---
+title: Energy truce signed in Riyadh
+outlet: Wire
+date: 2036-01-12
+---
+
+Russia was represented by presidential aide Viktor Malyshev, who has headed Moscow's team at all three rounds. "Whether there is a 121st day depends entirely on Kyiv," Malyshev said.
+
+In Moscow, Russia's human rights commissioner, Yelena Zorina, wrote on Telegram that the prisoners had been flown home. "They are all accounted for," Zorina wrote.
+
+IAEA Director General Ingrid Solheim said in a statement that the IAEA was "ready to deploy within days" to the plant.
+
+Mateo Ferraz, who leads the IAEA team at the plant, told reporters: "All eleven of us are here, and nobody has fled anywhere."
+
+Iryna Kovalchuk, Chief Executive Officer of Energonet Ukraine, said: "Our people drove towards the fire."
+
+Tomasz Wielgosz is a senior fellow at the Warsaw Institute for Security Studies, where he leads the Energy and Conflict programme. He previously spent eight years in Brussels. His book "The Grid War" was published in 2034. "A truce is a test," Wielgosz said.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"wire.md": {Data: []byte(wire)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// A description that two people fit as well — or fit only by standing
+// near its words — is pinned on no one: the member is never shown one
+// person's words as another's. One that fits a single person still finds
+// them.
+func TestDescriptionNeverGuessed(t *testing.T) {
+	e := engineOf(t, guessCorpus(t))
+	ctx := context.Background()
+	for _, c := range []struct{ q, not string }{
+		// Both lead something at the IAEA.
+		{"what did the iaea boss say", ""},
+		// "chief" qualifies the negotiator: not the head of anything
+		// Russian, such as the commissioner.
+		{"what did russias chief negotiator say", "Yelena Zorina"},
+		// "Grid" only in the title of the analyst's book, sentences
+		// after his name.
+		{"wat did the grid company boss say", "Tomasz Wielgosz"},
+	} {
+		a, err := e.Ask(ctx, c.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.not != "" && a.Speaker == c.not {
+			t.Errorf("%q: answered as %s", c.q, a.Speaker)
+		}
+		if c.q == "what did the iaea boss say" && a.Speaker != "" {
+			t.Errorf("%q: answered as %s; two people at the IAEA fit", c.q, a.Speaker)
+		}
+		for _, qt := range a.Quotes {
+			if qt.Speaker != "" && qt.Speaker == c.not {
+				t.Errorf("%q: shows %s's words %q", c.q, qt.Speaker, qt.Text)
+			}
+		}
+	}
+	for q, want := range map[string]string{
+		"what did the iaea director general say": "Ingrid Solheim",
+		"what did the russian commissioner say":  "Yelena Zorina",
+		"whats the name of the energonet ceo":    "Iryna Kovalchuk",
+	} {
+		a, err := e.Ask(ctx, q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != want {
+			t.Errorf("%q: speaker %q, want %s", q, a.Speaker, want)
+		}
+	}
+}
+
+// A follow-up's pronoun means the person the question before it asked
+// about: when that question asked about someone the engine could not
+// tell, not whoever an earlier answer was about (Answer.PersonAfter, which
+// the bot and the evaluation keep per conversation).
+func TestFollowUpAfterSomeoneUntold(t *testing.T) {
+	e := engineOf(t, guessCorpus(t))
+	ctx := context.Background()
+	after := ""
+	ask := func(q string) *Answer {
+		t.Helper()
+		a, err := e.Ask(ctx, q, AskOptions{After: after})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p, ok := a.PersonAfter(); ok {
+			after = p
+		}
+		return a
+	}
+	if a := ask("what did malyshev say"); a.Speaker != "Viktor Malyshev" {
+		t.Fatalf("malyshev: %q", a.Speaker)
+	}
+	if a := ask("and what did he say about kyiv"); a.Speaker != "Viktor Malyshev" || a.FollowUp != "Viktor Malyshev" {
+		t.Fatalf("the follow-up right after: speaker %q, follow-up %q", a.Speaker, a.FollowUp)
+	}
+	ask("when was the truce signed") // about no one: the person stays
+	if a := ask("and what did he say about kyiv"); a.FollowUp != "Viktor Malyshev" {
+		t.Errorf("after a question about no one: follow-up %q, want Viktor Malyshev", a.FollowUp)
+	}
+	if a := ask("what did the iaea boss say"); a.Speaker != "" {
+		t.Fatalf("the iaea boss: %q", a.Speaker)
+	}
+	if a := ask("and what did he say about the plant"); a.Speaker == "Viktor Malyshev" || a.FollowUp != "" {
+		t.Errorf("after a question about someone untold: speaker %q, follow-up %q; want no one", a.Speaker, a.FollowUp)
+	}
+	ask("what did malyshev say")
+	if a := ask("what did jacinda ardern say"); a.SpeakerStatus != SpeakerUnknown {
+		t.Fatalf("someone the articles never name: %s", a.SpeakerStatus)
+	}
+	if a := ask("and what did she say about the plant"); a.FollowUp != "" {
+		t.Errorf("after a question about someone unknown: follow-up %q", a.FollowUp)
+	}
+}
