@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
@@ -162,7 +163,7 @@ var kindOrder = []asks{asksAuthor, asksOrg, asksHowMany, asksWhen, asksWhere, as
 // understand reads a question: normalises it, finds its kind, the person
 // it asks about and the words to search.
 func (e *Engine) understand(question string) intent {
-	in := intent{asked: question, text: countryUS(e.spellAcronyms(expandShorthand(normalise(question)))), kind: asksSearch}
+	in := intent{asked: question, text: countryUS(e.spellAcronyms(e.untransposed(expandShorthand(normalise(question))))), kind: asksSearch}
 	in.content = in.text
 	s := patternText(in.text)
 	q, quoted := parseQuoteQuestion(s)
@@ -649,6 +650,43 @@ func expandShorthand(s string) string {
 	out, _ := expand(s, loadQuestionWords().Shorthand)
 	return ages(amounts(ordinals(out)))
 }
+
+// untransposed writes a word typed with two letters swapped ("teh",
+// "waht", "adn") as the everyday word it is, when the swap gives one of
+// the most common words of English and the word as typed is neither
+// English nor a word of the articles: "teh us envoy" is "the us envoy",
+// whose "us" is then the country.
+func (e *Engine) untransposed(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsLetter) {
+		return s
+	}
+	f := strings.Fields(s)
+	changed := false
+	for i, w := range f {
+		low := strings.ToLower(w)
+		if len(low) < 3 || len(low) > 6 || strings.ContainsFunc(low, func(r rune) bool { return r < 'a' || r > 'z' }) || english.Lookup(low).Known || e.vocab.df(e.terms.of(low)) > 0 {
+			continue
+		}
+		b := []byte(low)
+		for j := 0; j+1 < len(b); j++ {
+			b[j], b[j+1] = b[j+1], b[j]
+			if x := english.Lookup(string(b)); x.Known && x.Zipf >= transposedZipf {
+				f[i], changed = string(b), true
+				break
+			}
+			b[j], b[j+1] = b[j+1], b[j]
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
+}
+
+// transposedZipf is how common a word must be (Zipf, see english.Word)
+// for a typo swapping two of its letters to be read as it: the hundred
+// or so words of every sentence ("the", "what", "and", "about").
+const transposedZipf = 6.0
 
 // ages writes an age a question gives as chat does ("54 yr old",
 // "54yo", "54 year old") as the articles do: "54-year-old".
