@@ -130,3 +130,31 @@ func TestFollowUpAfterSomeoneUntold(t *testing.T) {
 		t.Errorf("after a question about someone unknown: follow-up %q", a.FollowUp)
 	}
 }
+
+// A long question opening with someone, named or described, then a
+// question or a subject, asks for their words on it ("dr voss what did
+// ukraine get out of the truce for the grid"); a long question merely
+// naming someone first does not.
+func TestLongQuestionAfterSomeone(t *testing.T) {
+	e := engineOf(t, guessCorpus(t))
+	ctx := context.Background()
+	for q, want := range map[string]string{
+		"dr wielgosz what did the truce do for the grid in the weeks after the signing": "Tomasz Wielgosz",
+		"the energonet ceo on whether the repair crews reached the fire that night":     "Iryna Kovalchuk",
+	} {
+		a, err := e.Ask(ctx, q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != want || len(a.Quotes) == 0 {
+			t.Errorf("%q: speaker %q with %d quotes, want %s's words", q, a.Speaker, len(a.Quotes), want)
+		}
+	}
+	a, err := e.Ask(ctx, "wielgosz book the grid war published in 2034 by a warsaw institute for security studies fellow", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Kind == KindQuote {
+		t.Errorf("a long search naming someone first was read as asking for their words (%s)", a.Speaker)
+	}
+}

@@ -964,6 +964,19 @@ func (e *Engine) titleWords(text string, p *person) bool {
 	return true
 }
 
+// asksAfter reports words opening with a question word ("what did
+// ukraine get out of it", "why …") or a word joining a subject ("on
+// whether the strike puts the next swap at risk"): what is asked of
+// whoever stands before them.
+func asksAfter(rest string) bool {
+	f := strings.Fields(strings.ToLower(rest))
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.Trim(f[0], ",:;-")
+	return slices.Contains(loadQuestionWords().AskingWords, w) || aboutLinks[w] && w != "and"
+}
+
 // aboutLinks join a person to a subject in a short question: "Merz on
 // Minsk", "Zelensky about NATO", "peskov re: guarantees".
 var aboutLinks = map[string]bool{"on": true, "about": true, "re": true, "regarding": true, "concerning": true, "over": true, "and": true}
@@ -974,7 +987,8 @@ var aboutLinks = map[string]bool{"on": true, "about": true, "re": true, "regardi
 // guarantees", "Zelensky NATO", "General Marquardt about violations", "the
 // SWP expert on article 5". It asks what they said about it.
 func (e *Engine) leadingPerson(s string) (who, about string, p *person, ok bool) {
-	if len(strings.Fields(s)) > 12 {
+	long := len(strings.Fields(s)) > 12
+	if len(strings.Fields(s)) > 20 {
 		return "", "", nil, false
 	}
 	spans := e.findPeople(s)
@@ -982,6 +996,12 @@ func (e *Engine) leadingPerson(s string) (who, about string, p *person, ok bool)
 		return "", "", nil, false
 	}
 	sp := spans[0]
+	if long && !asksAfter(s[sp.end:]) {
+		// A long question naming someone is a search that names them,
+		// unless a question about them follows their name: "dr voss
+		// what did ukraine get out of the truce for the grid".
+		return "", "", nil, false
+	}
 	// "foreign ministry spokeswoman voloshyna": a role and the name of
 	// one person, read as two stretches, are one.
 	for len(spans) > 1 && spans[1].p == sp.p && strings.TrimSpace(s[sp.end:spans[1].start]) == "" {
