@@ -158,3 +158,32 @@ func TestLongQuestionAfterSomeone(t *testing.T) {
 		t.Errorf("a long search naming someone first was read as asking for their words (%s)", a.Speaker)
 	}
 }
+
+// "and his later claim about kyiv", after an answer about Malyshev, asks
+// for his words on it, as "and what did he say about kyiv" does; a
+// question naming someone before "his" means them.
+func TestPossessivePronounFollowUp(t *testing.T) {
+	e := engineOf(t, guessCorpus(t))
+	ctx := context.Background()
+	a, err := e.Ask(ctx, "and his later claim about kyiv", AskOptions{After: "Viktor Malyshev"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Viktor Malyshev" || a.FollowUp != "Viktor Malyshev" || len(a.Quotes) == 0 {
+		t.Errorf("his claim, after Malyshev: speaker %q, follow-up %q, %d quotes", a.Speaker, a.FollowUp, len(a.Quotes))
+	}
+	a, err = e.Ask(ctx, "and her comments on the prisoners", AskOptions{After: "Viktor Malyshev"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker == "Viktor Malyshev" {
+		t.Errorf("her comments, after Malyshev: answered as him")
+	}
+	a, err = e.Ask(ctx, "the warsaw analyst wielgosz, whats his take on the truce", AskOptions{After: "Viktor Malyshev"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Tomasz Wielgosz" {
+		t.Errorf("whats his take, after naming Wielgosz: speaker %q", a.Speaker)
+	}
+}

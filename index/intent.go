@@ -128,6 +128,7 @@ type questionWords struct {
 	AgeUnits       []string            `yaml:"age_units"`
 	TopicFollowUp  []string            `yaml:"topic_follow_up"`
 	AgeAlone       []string            `yaml:"age_alone"`
+	PossessivePron map[string]string   `yaml:"possessive_pronouns"`
 
 	filler     map[string]bool
 	pronounUs  map[string]bool

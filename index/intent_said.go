@@ -274,6 +274,13 @@ func (e *Engine) possessiveWords(s string) (who, about string, p *person, ok boo
 			continue
 		}
 		w := strings.Trim(f[i], ",;:")
+		if pron := qw.PossessivePron[strings.ToLower(w)]; pron != "" && len(e.findPeople(strings.Join(f[:i], " "))) == 0 {
+			// "and his later claim about ukrainian power plants": the
+			// person the answer before was about, if the pronoun fits;
+			// not in "the think tank guy ritter, whats his take", which
+			// names him first.
+			return pron, possessiveAbout(f[j+1:]), nil, true
+		}
 		// "oksana's", "castellanos'", or, typed without its
 		// apostrophe, "martas".
 		stem, had := people.StripPossessive(w), people.Possessive(w)
@@ -294,14 +301,20 @@ func (e *Engine) possessiveWords(s string) (who, about string, p *person, ok boo
 				name = f[i-1] + " " + stem
 			}
 		}
-		rest := f[j+1:]
-		if len(rest) > 0 {
-			l := strings.ToLower(rest[0])
-			if slices.Contains(qw.AboutWords, l) || slices.Contains(qw.QuoteNounLinks, l) {
-				rest = rest[1:]
-			}
-		}
-		return name, strings.Trim(strings.Join(rest, " "), " ,"), p, true
+		return name, possessiveAbout(f[j+1:]), p, true
 	}
 	return "", "", nil, false
+}
+
+// possessiveAbout is what the words after someone's quote noun say they
+// were about: past a link ("for", "when", "about").
+func possessiveAbout(rest []string) string {
+	qw := loadQuestionWords()
+	if len(rest) > 0 {
+		l := strings.ToLower(rest[0])
+		if slices.Contains(qw.AboutWords, l) || slices.Contains(qw.QuoteNounLinks, l) {
+			rest = rest[1:]
+		}
+	}
+	return strings.Trim(strings.Join(rest, " "), " ,")
 }
