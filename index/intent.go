@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/agnivade/levenshtein"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -164,7 +165,7 @@ var kindOrder = []asks{asksAuthor, asksOrg, asksHowMany, asksWhen, asksWhere, as
 // understand reads a question: normalises it, finds its kind, the person
 // it asks about and the words to search.
 func (e *Engine) understand(question string) intent {
-	in := intent{asked: question, text: countryUS(e.spellAcronyms(e.untransposed(expandShorthand(normalise(question))))), kind: asksSearch}
+	in := intent{asked: question, text: countryUS(e.spellAcronyms(e.untransposed(e.askingTypo(expandShorthand(normalise(question)))))), kind: asksSearch}
 	in.content = in.text
 	s := patternText(in.text)
 	q, quoted := parseQuoteQuestion(s)
@@ -683,6 +684,41 @@ func (e *Engine) untransposed(s string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// askingTypo writes the word opening a question as the question word it
+// is one letter away from ("wen was pivnichna hit", "wher is the cell",
+// "wht did she say"), when it is no word of the articles, a rare one of
+// English (typed as chat types, not a word meant) and near one question
+// word only.
+func (e *Engine) askingTypo(s string) string {
+	first, rest, _ := strings.Cut(s, " ")
+	low := strings.ToLower(first)
+	qw := loadQuestionWords()
+	if len(low) < 2 || slices.Contains(qw.AskingWords, low) || english.Lookup(low).Zipf >= askingTypoZipf || e.vocab.df(e.terms.of(low)) > 0 {
+		return s
+	}
+	found := ""
+	for _, a := range qw.AskingWords {
+		if levenshtein.ComputeDistance(low, a) == 1 {
+			if found != "" {
+				return s // "hw": how, or who?
+			}
+			found = a
+		}
+	}
+	if found == "" {
+		return s
+	}
+	if rest == "" {
+		return found
+	}
+	return found + " " + rest
+}
+
+// askingTypoZipf is how common a word of English the opening word may be
+// and still be read as a mistyped question word: "wen" (3.6) is, "were"
+// and "went" are words meant.
+const askingTypoZipf = 4.0
 
 // transposedZipf is how common a word must be (Zipf, see english.Word)
 // for a typo swapping two of its letters to be read as it: the hundred

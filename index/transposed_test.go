@@ -30,3 +30,27 @@ func TestTransposedCommonWords(t *testing.T) {
 		t.Errorf("teh russian commissioner: speaker %q, want Yelena Zorina", a.Speaker)
 	}
 }
+
+// A question opening with a question word one letter off ("wen", "wher",
+// "wht") asks what that word asks; a word meant ("were", "went") or one
+// near two question words ("hw": how or who?) is left as typed.
+func TestMistypedQuestionWord(t *testing.T) {
+	e := engineOf(t, guessCorpus(t))
+	for in, want := range map[string]string{
+		"wen was the truce signed":   "when was the truce signed",
+		"wher is the iaea team":      "where is the iaea team",
+		"wht did malyshev say":       "wht did malyshev say", // what, or why?
+		"were the prisoners flown":   "were the prisoners flown",
+		"went home":                  "went home",
+		"zorina wrote on telegram":   "zorina wrote on telegram",
+		"hw many officers r in it":   "hw many officers r in it",
+		"malyshev on the 121st day?": "malyshev on the 121st day?",
+	} {
+		if got := e.askingTypo(in); got != want {
+			t.Errorf("askingTypo(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if in := e.understand("wen was the truce signed"); in.kind != asksWhen {
+		t.Errorf("wen was the truce signed: read as a %s question", in.kind)
+	}
+}
