@@ -697,17 +697,25 @@ func (e *Engine) askingTypo(s string) string {
 	if len(low) < 2 || slices.Contains(qw.AskingWords, low) || english.Lookup(low).Zipf >= askingTypoZipf || e.vocab.df(e.terms.of(low)) > 0 {
 		return s
 	}
-	found := ""
+	// A letter left out is the likeliest slip: "wher" is "where" before
+	// it is "when", "wht" "what" before "why".
+	var near, missing []string
 	for _, a := range qw.AskingWords {
 		if levenshtein.ComputeDistance(low, a) == 1 {
-			if found != "" {
-				return s // "hw": how, or who?
+			near = append(near, a)
+			if len(a) == len(low)+1 {
+				missing = append(missing, a)
 			}
-			found = a
 		}
 	}
-	if found == "" {
-		return s
+	found := ""
+	switch {
+	case len(missing) == 1:
+		found = missing[0]
+	case len(near) == 1:
+		found = near[0]
+	default:
+		return s // "hwy": how, or why?
 	}
 	if rest == "" {
 		return found

@@ -33,17 +33,18 @@ func TestTransposedCommonWords(t *testing.T) {
 
 // A question opening with a question word one letter off ("wen", "wher",
 // "wht") asks what that word asks; a word meant ("were", "went") or one
-// near two question words ("hw": how or who?) is left as typed.
+// as near two question words ("hwy": how or why?) is left as typed.
 func TestMistypedQuestionWord(t *testing.T) {
 	e := engineOf(t, guessCorpus(t))
 	for in, want := range map[string]string{
 		"wen was the truce signed":   "when was the truce signed",
 		"wher is the iaea team":      "where is the iaea team",
-		"wht did malyshev say":       "wht did malyshev say", // what, or why?
+		"wht did malyshev say":       "what did malyshev say", // a letter missing, before one changed ("why")
 		"were the prisoners flown":   "were the prisoners flown",
 		"went home":                  "went home",
 		"zorina wrote on telegram":   "zorina wrote on telegram",
-		"hw many officers r in it":   "hw many officers r in it",
+		"hw many officers r in it":   "how many officers r in it",
+		"hwy did they sign":          "hwy did they sign", // how, or why?
 		"malyshev on the 121st day?": "malyshev on the 121st day?",
 	} {
 		if got := e.askingTypo(in); got != want {
