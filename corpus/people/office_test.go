@@ -40,3 +40,44 @@ func TestPartInTalksByCountry(t *testing.T) {
 	got, _ = analyse(paras(`Swiss special envoy Lukas Imboden spoke to reporters.`, quote))
 	checkQuoteSpeakers(t, got, "")
 }
+
+// The part a text gives someone it attributes words to by it ("the
+// Turkish mediator said", of the Turkish minister who chaired the talks)
+// becomes one of their roles, so a question asking for the Turkish
+// mediator finds him.
+func TestPartInTalksIsARole(t *testing.T) {
+	_, d := analyse(paras(
+		`Selim Arslan, Turkey's deputy foreign minister, chaired the talks and is widely credited with saving them.`,
+		`The Turkish mediator described the maps clause as "the key that opens all the other doors."`,
+		`"Without the records, the minehunters are searching a field in the dark," the Turkish mediator said.`,
+	))
+	for _, p := range d.People(nil) {
+		if p.Name == "Selim Arslan" {
+			if !contains(p.Roles, "Turkish mediator") {
+				t.Errorf("Selim Arslan's roles %q lack the part the text gives him", p.Roles)
+			}
+			return
+		}
+	}
+	t.Error("Selim Arslan not found")
+}
+
+// An unnamed source placed somewhere ("one Western diplomat in Riyadh")
+// is labelled by what they are, never by the place: a reader would take
+// "— Riyadh" for the government speaking.
+func TestUnnamedSourceIsNotThePlace(t *testing.T) {
+	got, _ := analyse(paras(
+		`"Everything depends on the first two weeks," one Western diplomat in Riyadh said, speaking on condition of anonymity.`,
+		`"The deal is fragile," a senior European official in Brussels said.`,
+		`"We will answer any strike on our power plants in kind," an official at the Kremlin said.`,
+	))
+	want := []string{"Western diplomat", "senior European official", "official"}
+	if len(got) != len(want) {
+		t.Fatalf("%d quotes, want %d: %+v", len(got), len(want), got)
+	}
+	for i, q := range got {
+		if q.Speaker != "" || q.Role != want[i] {
+			t.Errorf("%q: speaker %q, role %q; want no name, role %q", q.Text, q.Speaker, q.Role, want[i])
+		}
+	}
+}

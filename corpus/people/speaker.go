@@ -871,6 +871,13 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	if w, ok := a.ageSubject(pi, ws); ok {
 		return w, true
 	}
+	// "one Western diplomat in Riyadh said": where the speaker is, after
+	// the noun saying what they are; the place is no speaker.
+	if k := placeAfterNoun(a.lx, ws); k > 0 {
+		if np := nounPhraseBefore(a.lx, ws[:k]); np != "" {
+			return a.roleSubject(pi, ws[k-1].start, np), true
+		}
+	}
 	if np := nounPhraseBefore(a.lx, ws); np != "" {
 		return a.roleSubject(pi, ws[len(ws)-1].start, np), true
 	}
@@ -894,6 +901,29 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 		return who{role: strings.Join(parts, " "), blocked: true}, true
 	}
 	return blocked, true
+}
+
+// placeAfterNoun is where a place phrase closing ws starts ("in" of
+// "one Western diplomat in Riyadh", "at" of "an official at the
+// Kremlin"): a preposition, perhaps "the", then one to three capitalised
+// words; 0 when ws does not end so.
+func placeAfterNoun(lx *Lexicon, ws []word) int {
+	for k := len(ws) - 2; k >= 1 && k >= len(ws)-4; k-- {
+		if strings.ContainsAny(ws[k].w, ",;:") {
+			return 0
+		}
+		f := Fold(ws[k].w)
+		if f == "the" {
+			continue
+		}
+		if !isCapitalised(ws[k].w) {
+			if lx.is("placeprep", f) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // speaksForNation reports a subject that is a country, its capital or its
@@ -1078,6 +1108,11 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 	}
 	if det == "the" || Possessive(ws[0]) && len(ws) <= 3 {
 		if m, mpi := a.byRole(pi, off, noun, mods); m != nil && !a.unnamedSince(mpi, m, pi, off, noun) && a.ownedBy(m, mods) {
+			if a.lx.is("acttitle", noun) {
+				// "the Turkish mediator": the part the text gives them
+				// is theirs ("what did the turkish mediator say").
+				m.p.roles.add(role)
+			}
 			return who{p: m.p}
 		}
 		// "the minister" is someone the text knows and we do not: no
