@@ -550,7 +550,41 @@ func (e *Engine) describedByTitles(heads, rest, placed []string) *person {
 			return found
 		}
 	}
-	return nil
+	return e.playsPart(heads, rest)
+}
+
+// playsPart is whom a description of a part played in talks by neither
+// side and a country means ("the swiss mediator", "the saudi mediator"):
+// the one quoted office holder of that country, when no one holds the
+// part as a title. Nil when the description says more, names a side in
+// the talks ("the russian mediator"), or two or none fit.
+func (e *Engine) playsPart(heads, rest []string) *person {
+	for _, h := range heads {
+		if h == "" || !e.lex.IsThirdParty(h) {
+			return nil
+		}
+	}
+	nations := e.nationsIn(rest)
+	if len(nations) != 1 || len(rest) != 1 {
+		return nil
+	}
+	for c := range nations {
+		if e.lex.IsTalksParty(c) {
+			return nil
+		}
+	}
+	found, _ := e.onlyPerson(func(p *person) bool {
+		if e.data.Speakers[p.Name].Quotes == 0 || len(p.titles()) == 0 {
+			return false
+		}
+		for c := range e.countriesKnown(p) {
+			if nations[c] {
+				return true
+			}
+		}
+		return false
+	})
+	return found
 }
 
 // onlyPerson is the one person of the articles who fits; nil, and many

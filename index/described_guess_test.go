@@ -24,6 +24,8 @@ Russia was represented by presidential aide Viktor Malyshev, who has headed Mosc
 
 In Moscow, Russia's human rights commissioner, Yelena Zorina, wrote on Telegram that the prisoners had been flown home. "They are all accounted for," Zorina wrote.
 
+Swiss special envoy Lukas Imboden, who will run the monitoring cell in Geneva, said it would "name names when the evidence is clear."
+
 IAEA Director General Ingrid Solheim said in a statement that the IAEA was "ready to deploy within days" to the plant.
 
 Mateo Ferraz, who leads the IAEA team at the plant, told reporters: "All eleven of us are here, and nobody has fled anywhere."
@@ -185,5 +187,27 @@ func TestPossessivePronounFollowUp(t *testing.T) {
 	}
 	if a.Speaker != "Tomasz Wielgosz" {
 		t.Errorf("whats his take, after naming Wielgosz: speaker %q", a.Speaker)
+	}
+}
+
+// "the swiss mediator", where the articles call no one a mediator, is the
+// one quoted Swiss office holder (a special envoy); "the russian
+// mediator", with two Russians quoted, and "the saudi mediator", with
+// none, are no one.
+func TestMediatorByCountry(t *testing.T) {
+	e := engineOf(t, guessCorpus(t))
+	ctx := context.Background()
+	for q, want := range map[string]string{
+		"what did the swiss mediator say":   "Lukas Imboden",
+		"what did the russian mediator say": "",
+		"what did the saudi mediator say":   "",
+	} {
+		a, err := e.Ask(ctx, q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != want {
+			t.Errorf("%q: speaker %q, want %q", q, a.Speaker, want)
+		}
 	}
 }

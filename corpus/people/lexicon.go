@@ -797,6 +797,14 @@ func (l *Lexicon) Pronoun(w string) (Gender, bool) {
 	return Unknown, true
 }
 
+// IsThirdParty reports a word for a part played in talks by neither
+// side ("mediator"; words.tsv class thirdparty).
+func (l *Lexicon) IsThirdParty(w string) bool { return l.is("thirdparty", w) }
+
+// IsTalksParty reports a country that is a side in the talks (words.tsv
+// class talksparty), by its name as Nation gives it.
+func (l *Lexicon) IsTalksParty(country string) bool { return l.is("talksparty", Fold(country)) }
+
 // IsLeaderWord reports whether a question's word (lower case) calls
 // whoever heads a body: "chief", "boss".
 func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
