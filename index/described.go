@@ -573,6 +573,13 @@ func (e *Engine) playsPart(heads, rest []string) *person {
 			return nil
 		}
 	}
+	return e.onlyOfficeHolderOf(rest)
+}
+
+// onlyOfficeHolderOf is the one quoted person with a title whose country
+// the articles say is the one the word names; nil when two or none are.
+func (e *Engine) onlyOfficeHolderOf(country []string) *person {
+	nations := e.nationsIn(country)
 	found, _ := e.onlyPerson(func(p *person) bool {
 		if e.data.Speakers[p.Name].Quotes == 0 || len(p.titles()) == 0 {
 			return false
@@ -615,6 +622,10 @@ func (e *Engine) describedByBody(rest, placed []string) *person {
 	body := slices.DeleteFunc(slices.Clone(rest), func(w string) bool {
 		return slices.Contains(placed, strings.ToLower(w))
 	})
+	if len(body) == 1 && len(e.nationsIn(body)) == 1 {
+		// "the swiss guy": the one quoted office holder of the country.
+		return e.onlyOfficeHolderOf(body)
+	}
 	if len(body) == 0 || len(e.nationsIn(body)) == len(body) {
 		return nil
 	}

@@ -211,3 +211,43 @@ func TestMediatorByCountry(t *testing.T) {
 		}
 	}
 }
+
+// "the swiss guy" is the one quoted Swiss office holder; a country with
+// none quoted, or with two, names no one.
+func TestGuyByCountry(t *testing.T) {
+	e := engineOf(t, guessCorpus(t))
+	ctx := context.Background()
+	for q, want := range map[string]string{
+		"what did the swiss guy say":   "Lukas Imboden",
+		"what did the turkish guy say": "",
+		"what did the dutch lady say":  "",
+	} {
+		a, err := e.Ask(ctx, q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != want {
+			t.Errorf("%q: speaker %q, want %q", q, a.Speaker, want)
+		}
+	}
+	two := `---
+title: Corridor talks
+date: 2033-03-15
+---
+
+Turkish Foreign Minister Hakan Demir said the corridor "will stay open as long as both sides want it to."
+
+Turkish Rear Admiral Kemal Ozturk, who runs the demining, said: "Every mine we lift is one less reason to stop."
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"two.md": {Data: []byte(two)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := engineOf(t, c).Ask(ctx, "what did the turkish guy say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "" {
+		t.Errorf("the turkish guy, with two Turkish officials quoted: speaker %q", a.Speaker)
+	}
+}
