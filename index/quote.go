@@ -71,6 +71,16 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 				return nil, err
 			}
 			reported = append(reported, more...)
+		} else if info.Quotes <= fewQuotes {
+			// Someone quoted a few times: their words on the subject
+			// first, then the rest, which may speak to it in words the
+			// question does not use ("Kharkiv needs transformers this
+			// winter", of the reconstruction fund).
+			more, err := e.firstQuotes(p.Name, false, maxQuotes-min(len(order)+len(reported), maxQuotes), order)
+			if err != nil {
+				return nil, err
+			}
+			reported = append(reported, notRepeating(more, append(order, reported...))...)
 		}
 	}
 	for _, r := range byParagraph(append(order, reported...)[:min(len(order)+len(reported), maxQuotes)]) {
@@ -102,6 +112,12 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	a.Passages = passages
 	return a, nil
 }
+
+// fewQuotes is how many quotes in all someone may have for an answer on
+// a subject to show all of them, those on it first: a subject orders a
+// few quotes and never hides any; of someone quoted more often, only
+// those on it are shown (a reply of ten quotes still fits two pages).
+const fewQuotes = 10
 
 // withoutRepeats keeps the first limit passages, each once.
 func withoutRepeats(ps []Passage, limit int) []Passage {
@@ -227,6 +243,23 @@ func distinctQuotes(recs []*quoteRec, on int) ([]*quoteRec, int) {
 		}
 	}
 	return out, keptOn
+}
+
+// notRepeating is recs without those whose words a shown quote holds or
+// that hold a shown quote's words: "the last item on the table", cited in
+// another article, after the whole sentence it comes from.
+func notRepeating(recs, shown []*quoteRec) []*quoteRec {
+	var out []*quoteRec
+	for _, r := range recs {
+		w := quoteWords(r.quote.Text)
+		if !slices.ContainsFunc(shown, func(s *quoteRec) bool {
+			k := quoteWords(s.quote.Text)
+			return strings.Contains(k, w) || strings.Contains(w, k)
+		}) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // quoteWords is a quotation's words, lower case, one space apart, with a
