@@ -19,12 +19,13 @@ import (
 type answerType uint8
 
 const (
-	typeNone   answerType = 0
-	typeDate   answerType = 1 << iota // "December 14 and 15", "on Monday", "2025", "14:30"
-	typePlace                         // "in Berlin", "at the chancellery"
-	typeNumber                        // "20,000 troops", "ninety days", "€90bn"
-	typeOrg                           // "the German Marshall Fund", "SWP"
-	typeAgent                         // a person or an organisation
+	typeNone    answerType = 0
+	typeDate    answerType = 1 << iota // "December 14 and 15", "on Monday", "2025", "14:30"
+	typePlace                          // "in Berlin", "at the chancellery"
+	typeNumber                         // "20,000 troops", "ninety days", "€90bn"
+	typeOrg                            // "the German Marshall Fund", "SWP"
+	typeAgent                          // a person or an organisation
+	typeMeasure                        // a number with its unit: "30 days", "600 kilometres"
 )
 
 //go:embed data/answertypes.yaml
@@ -40,6 +41,7 @@ type typeWords struct {
 	} `yaml:"place"`
 	Number struct {
 		Words []string `yaml:"words"`
+		Units []string `yaml:"units"`
 	} `yaml:"number"`
 	Money struct {
 		Words      []string `yaml:"words"`
@@ -50,7 +52,7 @@ type typeWords struct {
 		Articles      []string `yaml:"articles"`
 	} `yaml:"person"`
 
-	looseDate, placeBefore, placeNoun, number, money map[string]bool
+	looseDate, placeBefore, placeNoun, number, unit, money map[string]bool
 }
 
 var loadTypeWords = sync.OnceValue(func() *typeWords {
@@ -68,6 +70,7 @@ var loadTypeWords = sync.OnceValue(func() *typeWords {
 	tw.looseDate = set(tw.Date.Loose)
 	tw.placeBefore, tw.placeNoun = set(tw.Place.Before), set(tw.Place.Nouns)
 	tw.number = set(tw.Number.Words)
+	tw.unit = set(tw.Number.Units)
 	tw.money = set(tw.Money.Words)
 	return &tw
 })
@@ -90,6 +93,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 	prev := ""       // the word before, lower case
 	sentence := true // the word opens a sentence
 	capRun := 0      // capitalised words in a row
+	prevNumber := false
 	for sp := range words(text) {
 		i++
 		var t answerType
@@ -111,7 +115,11 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		}
 		if r >= '0' && r <= '9' || tw.number[low] {
 			t |= typeNumber
+		} else if prevNumber && tw.unit[low] {
+			// "30 days", "nine-hour": the number before measures.
+			found(typeAt{word: i - 1, t: typeNumber | typeMeasure})
 		}
+		prevNumber = t&typeNumber != 0
 		switch {
 		case upper && !sentence && tw.placeBefore[prev] && !corpus.CalendarWord(low):
 			t |= typePlace

@@ -58,6 +58,9 @@ type intent struct {
 	// counts says a "how many" question, whose content opens with what
 	// it counts ("how many mines did they find").
 	counts bool
+	// measures says a question asking for a measure ("how long does the
+	// pause last"): a number with its unit answers it.
+	measures bool
 }
 
 // want is the type of thing a right passage holds for the question.
@@ -68,6 +71,9 @@ func (in intent) want() answerType {
 	case asksWhere:
 		return typePlace
 	case asksHowMany:
+		if in.measures {
+			return typeNumber | typeMeasure
+		}
 		return typeNumber
 	case asksOrg:
 		return typeOrg
@@ -91,6 +97,11 @@ type questionWords struct {
 		// Counting are the openings after which the question names what
 		// it counts ("how many mines did they find").
 		Counting []string `yaml:"counting"`
+		// Measuring are the openings asking for a number with its unit
+		// ("how long": "It runs for 30 days").
+		Measuring []string `yaml:"measuring"`
+		// Lasting are the verbs (lemmas) a measure answers ("last").
+		Lasting []string `yaml:"lasting"`
 	} `yaml:"kinds"`
 	Filler         []string            `yaml:"filler"`
 	PronounUsAfter []string            `yaml:"pronoun_us_after"`
@@ -205,6 +216,10 @@ func (e *Engine) understand(question string) intent {
 			in.kind, opens = k, true
 			in.content = strings.TrimSpace(s[len(p):])
 			in.counts = slices.Contains(spec.Counting, p)
+			in.measures = slices.Contains(spec.Measuring, p)
+			if in.measures {
+				in.content = withoutWords(in.content, spec.Lasting)
+			}
 			if _, m, _ := strings.Cut(p, " "); slices.Contains(spec.Measures, m) {
 				// "how wide is the corridor": "three nautical miles
 				// wide".
@@ -651,6 +666,25 @@ func expandTitles(s string) string {
 func expandShorthand(s string) string {
 	out, _ := expand(s, loadQuestionWords().Shorthand)
 	return ages(amounts(ordinals(out)))
+}
+
+// withoutWords is s without its words whose lemma is one of lemmas
+// ("does the pause last" → "does the pause"); s itself when nothing else
+// would be left.
+func withoutWords(s string, lemmas []string) string {
+	var kept []string
+	dropped := false
+	for _, w := range strings.Fields(s) {
+		if slices.ContainsFunc(english.Lemmas(strings.ToLower(strings.Trim(w, "?!.,"))), func(l string) bool { return slices.Contains(lemmas, l) }) {
+			dropped = true
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if !dropped || len(kept) == 0 {
+		return s
+	}
+	return strings.Join(kept, " ")
 }
 
 // untransposed writes a word typed with two letters swapped ("teh",

@@ -360,6 +360,9 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 				// "recorded 37 anti-personnel mines": the number counts
 				// what the question counts.
 				f = typeCounted
+			case m.typ&typeMeasure != 0 && ta.t&typeMeasure != 0 && near:
+				// "how long does the pause last": "It runs for 30 days".
+				f = typeCounted
 			case near && !ta.loose:
 				f = typeNear
 			case !ta.loose:
@@ -893,7 +896,7 @@ func (e *Engine) searchAnswer(ctx context.Context, question, text string, want a
 		// they share with the question, it is about something else.
 		return e.withSuggestions(ctx, a)
 	}
-	if want == typeNumber {
+	if want&typeNumber != 0 {
 		e.moneyByCurrency(qs)
 		e.markCounted(qs, counted)
 	}
