@@ -374,7 +374,13 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	before := role
 	if !possessive {
-		if a := lx.roleAfter(tail); a != "" && len(a) > len(role) && !c.holdsName(a) {
+		// "Judge Thomas Whitcombe (United Kingdom)": the country in
+		// brackets says where a judge is from, not that they represent
+		// it, as it does of a delegate named alone ("Ms. Ilze Ozola
+		// (Latvia)").
+		if adj := lx.nationInBrackets(tail); role != "" && adj != "" {
+			role = adj + " " + role // "Dutch Judge"
+		} else if a := lx.roleAfter(tail); a != "" && len(a) > len(role) && !c.holdsName(a) {
 			role = a
 		}
 	}
@@ -669,6 +675,13 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	if r := lx.ofTitleBefore(before); r != "" {
 		return r
 	}
+	// "The representative of the United Kingdom, Dame Fiona Ashcombe,":
+	// an honorific between the comma and the name.
+	if f := strings.Fields(before); len(f) > 1 && (lx.is("honorific", Fold(f[len(f)-1])) || lx.is("givenhonorific", Fold(f[len(f)-1]))) {
+		if r := lx.ofTitleBefore(before[:strings.LastIndex(before, f[len(f)-1])]); r != "" {
+			return r
+		}
+	}
 	// The loop below reads at most seven words back (six role words and
 	// the one that stops it), and looks one further.
 	fields := lastFieldsTo(before, 10, func(w string) bool {
@@ -892,6 +905,16 @@ func firstRune(s string) rune {
 // meetings coverage names a speaker ("Mike Waltz (United States) said"):
 // the country's representative ("US representative").
 func (lx *Lexicon) countryInBrackets(after string) string {
+	adj := lx.nationInBrackets(after)
+	if adj == "" || len(lx.words["countryrole"]) == 0 {
+		return ""
+	}
+	return adj + " " + slices.Sorted(maps.Keys(lx.words["countryrole"]))[0]
+}
+
+// nationInBrackets is the adjective of the country in brackets right
+// after a name ("Dutch" of " (Netherlands)"); "" when none is.
+func (lx *Lexicon) nationInBrackets(after string) string {
 	if !strings.HasPrefix(after, " (") {
 		return ""
 	}
@@ -900,10 +923,10 @@ func (lx *Lexicon) countryInBrackets(after string) string {
 		return ""
 	}
 	n, ok := lx.Nation(strings.TrimSpace(after[2:end]))
-	if !ok || len(lx.words["countryrole"]) == 0 {
+	if !ok {
 		return ""
 	}
-	return n.Adjective + " " + slices.Sorted(maps.Keys(lx.words["countryrole"]))[0]
+	return n.Adjective
 }
 
 // titleInBrackets is a title in brackets right after a name, as a

@@ -797,6 +797,10 @@ func (l *Lexicon) Pronoun(w string) (Gender, bool) {
 	return Unknown, true
 }
 
+// IsAuxiliary reports a verb that only helps another ("has", "was";
+// words.tsv class auxiliary).
+func (l *Lexicon) IsAuxiliary(w string) bool { return l.is("auxiliary", Fold(w)) }
+
 // IsThirdParty reports a word for a part played in talks by neither
 // side ("mediator"; words.tsv class thirdparty).
 func (l *Lexicon) IsThirdParty(w string) bool { return l.is("thirdparty", w) }

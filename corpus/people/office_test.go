@@ -81,3 +81,23 @@ func TestUnnamedSourceIsNotThePlace(t *testing.T) {
 		}
 	}
 }
+
+// A country in brackets after a titled name says where the holder is
+// from ("Judge Thomas Whitcombe (United Kingdom)": a British judge), not
+// that they represent it, as it does of a delegate named alone; and a
+// title of a body set before a name keeps across an honorific ("The
+// representative of the United Kingdom, Dame Fiona Ashcombe,").
+func TestJudgesAndRepresentatives(t *testing.T) {
+	_, d := analyse(paras(
+		`Presiding Judge Hendrika van Leeuwen (Netherlands); Judge Thomas Whitcombe (United Kingdom); Judge Ulrike Brandt (Germany).`,
+		`The representative of the United Kingdom, Dame Fiona Ashcombe, said her Government would contribute 40 million pounds.`,
+		`Ms. Ilze Ozola (Latvia) said the Council should act.`,
+	))
+	checkRoles(t, d, map[string]string{
+		"Hendrika van Leeuwen": "Dutch Presiding Judge",
+		"Thomas Whitcombe":     "British Judge",
+		"Ulrike Brandt":        "German Judge",
+		"Fiona Ashcombe":       "representative of the United Kingdom",
+		"Ilze Ozola":           "Latvian representative",
+	})
+}
