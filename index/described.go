@@ -161,6 +161,12 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 			p = nil
 		}
 		strong := p != nil && (p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.describedNear(r.text, p, heads, false))
+		if p != nil && !strong && onlyAsOwner(r.text, p) {
+			// The one person a passage names, but only as someone's
+			// ("Sorokin's deputy … the ministry", for "her old boss at
+			// the justice ministry"): the one it is about is the other.
+			p = nil
+		}
 		switch {
 		case p != nil && found == nil:
 			found, foundStrong = p, strong
@@ -1038,9 +1044,19 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 		}
 		if i+1 < len(ws) && strings.HasPrefix(strings.TrimLeft(text[ws[i].end:ws[i+1].start], " "), ",") {
 			commas := 0
+			relative := false // "…, 44, who has been an engineer"
 			for j := i + 1; j < len(ws) && j <= i+6; j++ {
 				if isHead(j) && !deputy && (second || !e.lex.UnderSecond(foldedWords(text, ws[i+1:j+1]), j-i-1)) {
 					return true
+				}
+				w := text[ws[j].start:ws[j].end]
+				relative = relative || strings.EqualFold(w, "who")
+				if !relative && !e.lex.IsAuxiliary(w) && isVerb(w) {
+					// "Andriy Lisovyi, remembers a junior lawyer": the
+					// sentence goes on past the name; what follows is
+					// someone else (but "X, 44, who has been an engineer"
+					// is about X).
+					break
 				}
 				if gap := text[ws[j].end:min(len(text), ws[j].end+1)]; strings.ContainsAny(gap, ";.") {
 					break
@@ -1050,6 +1066,38 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// onlyAsOwner reports whether text names p by surname only in the
+// possessive ("Sorokin's deputy"), never as someone it is about.
+func onlyAsOwner(text string, p *person) bool {
+	owner := false
+	for _, sp := range wordSpans(text) {
+		w := text[sp.start:sp.end]
+		if fold(people.StripPossessive(w)) != p.last {
+			continue
+		}
+		if !people.Possessive(w) {
+			return false
+		}
+		owner = true
+	}
+	return owner
+}
+
+// isVerb reports a word English uses mostly as a verb, in any of its
+// forms ("remembers", "argued"), that is no title ("head", "leads").
+func isVerb(w string) bool {
+	low := strings.ToLower(w)
+	if x := english.Lookup(low); x.POS != 'v' && x.POS != '-' {
+		return false // "lawyer", "junior"
+	}
+	for _, l := range english.Lemmas(low) {
+		if english.Lookup(l).POS == 'v' {
+			return true
 		}
 	}
 	return false

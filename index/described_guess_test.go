@@ -251,3 +251,39 @@ Turkish Rear Admiral Kemal Ozturk, who runs the demining, said: "Every mine we l
 		t.Errorf("the turkish guy, with two Turkish officials quoted: speaker %q", a.Speaker)
 	}
 }
+
+// A description is not pinned on someone a passage names only beside
+// its words: "Andriy Lisovyi, remembers a junior lawyer" is not a lawyer
+// ("russias lawyer" is the agent the tribunal's summary names), and the
+// one person a passage holding little of the description names ("Sorokin's
+// deputy … the ministry") is not "her old boss at the justice ministry".
+func TestDescriptionNotNextToSomeone(t *testing.T) {
+	profile := `---
+title: The negotiator who reads everything
+date: 2037-07-05
+---
+
+Her first boss, former Justice Minister Andriy Lisovyi, remembers a junior lawyer who asked for more files, not fewer. "She was the only one who came back on Monday having read the whole pile," Lisovyi said.
+
+Russian Deputy Finance Minister Gennady Sorokin called the ruling theft. Sorokin's deputy later told the TASS news agency that the ministry was preparing claims in "at least seven jurisdictions".
+
+The Russian Federation was represented by its agent, Professor Lev Dashkov of the Moscow State Institute of International Relations, and counsel. Professor Dashkov argued that the board would be "a court of creditors with no debtor in the room".
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"profile.md": {Data: []byte(profile)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOf(t, c)
+	for q, not := range map[string]string{
+		"wat did russias lawyer argue at the hague hearings":       "Andriy Lisovyi",
+		"wat did her old boss at the justice ministry say abt her": "Gennady Sorokin",
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker == not {
+			t.Errorf("%q: answered as %s", q, not)
+		}
+	}
+}

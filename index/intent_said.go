@@ -164,7 +164,7 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 				masked = masked[:end] + strings.Repeat("_", next) + masked[end+next:]
 				continue
 			}
-			if in.who == "" || strings.Count(in.who, " ") > 5 || asksInside(in.who) {
+			if in.who == "" || strings.Count(in.who, " ") > 6 || asksInside(in.who) {
 				break
 			}
 			return in, true
