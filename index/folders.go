@@ -157,8 +157,14 @@ func openStamped(ctx context.Context, opts OpenOptions, log *slog.Logger) (e *En
 	if d.err != nil {
 		return nil, false, nil
 	}
+	fds, same, closeDirs := openStampedDirs(opts.Folder.Dir, dirs)
+	if !same {
+		closeDirs()
+		return nil, false, nil
+	}
 	if s := opts.Served; s != nil && s.Dir() == dir {
-		if filesUnchanged(opts.Folder.Dir, dirs, d.b, n) && s.Check() == nil {
+		defer closeDirs()
+		if filesUnchanged(fds, d.b, n) && s.Check() == nil {
 			return s, true, nil
 		}
 		return nil, false, nil
@@ -172,7 +178,8 @@ func openStamped(ctx context.Context, opts OpenOptions, log *slog.Logger) (e *En
 		e, err := openDir(ctx, dir, opts, log)
 		ch <- opened{e, err}
 	}()
-	same := filesUnchanged(opts.Folder.Dir, dirs, d.b, n)
+	same = filesUnchanged(fds, d.b, n)
+	closeDirs()
 	o := <-ch
 	switch {
 	case same && o.err == nil:

@@ -2,6 +2,9 @@
 
 package index
 
-// filesUnchanged cannot tell without listing the folder here (scanDir
-// stamps no directory, so there is no FOLDERS to trust).
-func filesUnchanged(string, []dirStamp, []byte, int) bool { return false }
+// There is no FOLDERS to trust here (scanDir stamps no directory): the
+// folder is always listed.
+
+func openStampedDirs(string, []dirStamp) (map[string]int, bool, func()) { return nil, false, func() {} }
+
+func filesUnchanged(map[string]int, []byte, int) bool { return false }

@@ -13,31 +13,37 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// filesUnchanged reports whether the corpus folder root still holds the
-// n files whose entries (of SOURCES, after its head) list them, unchanged
-// as scanDir would stat them, given that its directories are still as
-// dirs stamped them: each directory is stat'ed, then each file by name,
-// relative to its directory, by two goroutines. Nothing is listed, and
-// nothing allocated per file. False as soon as one differs, or when a
-// file has no time (those are compared by content).
-func filesUnchanged(root string, dirs []dirStamp, entries []byte, n int) bool {
-	fds := make(map[string]int, len(dirs))
-	defer func() {
+// openStampedDirs opens the directories of the corpus folder root that
+// dirs stamped, and reports whether each is still as stamped: then no
+// file was added, removed or renamed in any of them. close closes them.
+func openStampedDirs(root string, dirs []dirStamp) (fds map[string]int, same bool, close func()) {
+	fds = make(map[string]int, len(dirs))
+	close = func() {
 		for _, fd := range fds {
 			_ = unix.Close(fd)
 		}
-	}()
+	}
 	for _, s := range dirs {
 		fd, err := unix.Open(filepath.Join(root, filepath.FromSlash(s.path)), unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
 		if err != nil {
-			return false
+			return fds, false, close
 		}
 		fds[s.path] = fd
 		var st unix.Stat_t
 		if unix.Fstat(fd, &st) != nil || !stampDir(s.path, &st, time.Now().UnixNano()).same(s) {
-			return false
+			return fds, false, close
 		}
 	}
+	return fds, true, close
+}
+
+// filesUnchanged reports whether the n files whose entries (of SOURCES,
+// after its head) list them are unchanged, as scanDir would stat them:
+// each is stat'ed by name, relative to its directory's descriptor in fds
+// (openStampedDirs), by two goroutines. Nothing is listed, and nothing
+// allocated per file. False as soon as one differs, or when a file has
+// no time (those are compared by content).
+func filesUnchanged(fds map[string]int, entries []byte, n int) bool {
 	// The entries are cut into chunks as they are stepped over; each
 	// chunk is decoded and stat'ed by a worker.
 	const workers, chunkSize = 2, 4096
