@@ -76,6 +76,12 @@
 //     while they are unchanged it only stats them (two goroutines stat a
 //     folder's names as they are listed), and compares the stats with
 //     SOURCES in place, in the folder's order.
+//   - folders*.go, fstatat_*.go: once a check has found the folder as
+//     SOURCES lists it, FOLDERS keeps each of its directories' stamps
+//     (inode, times) from just before they were listed; while they are
+//     unchanged no file was added, removed or renamed, so the next check
+//     lists nothing and stats the files SOURCES names, while the index
+//     opens beside it.
 //   - stream.go: a folder is built in three passes that keep little of it
 //     in memory (the lines each outlet repeats; the documents in order,
 //     their passages spilled beside the build and what they gave the

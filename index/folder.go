@@ -322,11 +322,17 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 	defer done()
 	restoreGC := relaxGC()
 	defer restoreGC()
+	if src.Dir != "" {
+		if e, done, err := openStamped(ctx, opts, log); done {
+			return e, err
+		}
+	}
 	times := newPhases()
 	var files []fileStat
+	var dirs []dirStamp
 	var whole bool
 	if src.Dir != "" {
-		files, whole, err = scanDir(src.Dir)
+		files, dirs, whole, err = scanDir(src.Dir)
 	} else {
 		files, whole, err = scan(fsys)
 	}
@@ -344,17 +350,21 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 		b, err := os.ReadFile(filepath.Join(dir, sourcesFile))
 		var old *sourceFiles
 		var changed []string
+		same := false
 		if err == nil && !now.unchangedSince(b) {
 			old, err = decodeSources(b)
 			if err == nil {
 				changed = old.changes(now)
 			}
 		} else if err == nil {
-			old = now
+			old, same = now, true
 		}
 		if err == nil && old.build == now.build && old.maxSize == now.maxSize {
 			times.mark("sources")
 			if len(changed) == 0 {
+				if same && whole {
+					keepFolders(dir, b, dirs, log)
+				}
 				if s := opts.Served; s != nil && s.Dir() == dir && s.Check() == nil {
 					return s, nil
 				}

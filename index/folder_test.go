@@ -199,11 +199,11 @@ func TestScanDirAsScan(t *testing.T) {
 	if err := os.Symlink(filepath.Join(dir, "sub", "b.txt"), filepath.Join(dir, "link.txt")); err != nil {
 		t.Skip("no symlinks:", err)
 	}
-	got, whole, err := scanDir(dir)
+	got, _, whole, err := scanDir(dir)
 	if err != nil || !whole {
 		t.Fatal(err, whole)
 	}
-	again, _, _ := scanDir(dir)
+	again, _, _, _ := scanDir(dir)
 	if !reflect.DeepEqual(got, again) {
 		t.Error("two walks of an unchanged folder differ")
 	}

@@ -8,6 +8,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -16,9 +17,10 @@ import (
 // scan does, but fast enough for a folder of 200,000 files: names in
 // directory order (stable while the folder is unchanged), each stat'ed
 // relative to its folder's descriptor by two goroutines, which start on
-// the first names while the rest are still being listed. whole is false
-// when a folder could not be listed.
-func scanDir(root string) (files []fileStat, whole bool, err error) {
+// the first names while the rest are still being listed. It also stamps
+// each directory it lists, before listing it (FOLDERS, folders.go).
+// whole is false when a folder could not be listed.
+func scanDir(root string) (files []fileStat, dirs []dirStamp, whole bool, err error) {
 	var out []fileStat
 	whole = true
 	var walk func(dir, rel string, top bool) error
@@ -33,6 +35,16 @@ func scanDir(root string) (files []fileStat, whole bool, err error) {
 		}
 		defer f.Close()
 		fd := int(f.Fd())
+		taken := time.Now().UnixNano()
+		var dst unix.Stat_t
+		if err := unix.Fstat(fd, &dst); err != nil {
+			if top {
+				return err
+			}
+			whole = false
+			return nil
+		}
+		dirs = append(dirs, stampDir(rel, &dst, taken))
 		// Names are listed a chunk at a time and each chunk stat'ed as
 		// soon as it is listed; the chunks keep the directory's order.
 		type chunk struct {
@@ -122,10 +134,19 @@ func scanDir(root string) (files []fileStat, whole bool, err error) {
 		return nil
 	}
 	if err := walk(root, "", true); err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	for i := range out {
 		out[i].path = strings.TrimPrefix(out[i].path, "/")
 	}
-	return out, whole, nil
+	for i := range dirs {
+		dirs[i].path = strings.TrimPrefix(dirs[i].path, "/")
+	}
+	return out, dirs, whole, nil
+}
+
+// stampDir is the stamp of the directory rel, stat'ed as st at taken.
+func stampDir(rel string, st *unix.Stat_t, taken int64) dirStamp {
+	return dirStamp{path: rel, dev: uint64(st.Dev), ino: uint64(st.Ino), size: st.Size,
+		mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano(), taken: taken}
 }

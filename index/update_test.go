@@ -344,7 +344,7 @@ func TestUpdateOfAnIndexMissingAFile(t *testing.T) {
 	dir := e.Dir()
 	e.Close()
 	writeFiles(t, src, updateArticles, "speaker-a.txt")
-	files, _, err := scanDir(src)
+	files, _, _, err := scanDir(src)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package people
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,12 +26,20 @@ func Fold(s string) string {
 		return strings.ToLower(s)
 	}
 	s = strings.ReplaceAll(s, "’", "'")
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	t := unmarks.Get().(transform.Transformer)
 	if out, _, err := transform.String(t, s); err == nil {
 		s = out
 	}
+	unmarks.Put(t)
 	return strings.ToLower(letterFolds.Replace(s))
 }
+
+// unmarks hold the transformers that drop a text's marks: a chain holds
+// a buffer per link, and the lexicon folds ~2,300 names with marks as it
+// loads. transform.String resets the one it is given.
+var unmarks = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 // get looks w up in a map keyed by folded words without allocating for
 // the common case, an ASCII word: reading an article asks the lexicon
