@@ -125,6 +125,7 @@ func (a *analyser) tick(n int) bool {
 // length of the text; opts may bound it further.
 func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	a := &analyser{lx: lx, cast: newCast(lx), opts: opts}
+	a.cast.para = -1
 	if h := opts.Heading; h != "" && len(h) <= maxClause {
 		a.cast.namesIn(h, lx.capRuns(h), true)
 	}
@@ -142,12 +143,14 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		pp.sents = lx.sentenceStarts(p.Text, pp.spans)
 		runs[i] = lx.capRuns(p.Text)
 		// Full names first, so that surnames resolve.
+		a.cast.para = i
 		a.cast.namesIn(p.Text, runs[i], true)
 		if !a.tick(len(p.Text)/16 + len(runs[i]) + len(pp.verbs) + 1) {
 			return nil, a.err
 		}
 	}
 	for i := range a.paras {
+		a.cast.para = i
 		a.cast.speakingSurnames(a.paras[i].Text, a.paras[i].verbs)
 	}
 	// Count the roles afresh on the pass that keeps the mentions, so each
@@ -155,11 +158,13 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	for _, p := range a.cast.byKey {
 		p.roles = tally{}
 	}
+	a.cast.para = -1
 	if h := opts.Heading; h != "" && len(h) <= maxClause {
 		a.cast.namesIn(h, lx.capRuns(h), false) // the roles the heading gives
 	}
 	for i := range a.paras {
 		pp := &a.paras[i]
+		a.cast.para = i
 		ms := a.cast.namesIn(pp.Text, runs[i], false)
 		pp.ments = ms[:0]
 		for _, m := range ms {

@@ -30,6 +30,8 @@ type member struct {
 	// age is the age the text gives next to the name ("Serhiy Lytvyn,
 	// 54, …"), for "the 54-year-old said"; 0 if none.
 	age int
+	// first is the paragraph naming them first (-1: the heading).
+	first int
 }
 
 // cast is the people of one document, by surname key. Two people of
@@ -42,6 +44,9 @@ type cast struct {
 	order   []string
 	homonym map[string]bool   // surname keys shared by two people
 	keys    map[string]string // Key of words already seen
+	// para is the paragraph being read (-1: the heading), for the order
+	// in which people are introduced.
+	para int
 }
 
 func newCast(lx *Lexicon) *cast {
@@ -104,7 +109,7 @@ func (c *cast) add(full, role string) *member {
 		p = c.byKey[key]
 	}
 	if p == nil {
-		p = &member{name: full, surname: sur}
+		p = &member{name: full, surname: sur, first: c.para}
 		if k := c.lx.lookupKnown(full); k != nil {
 			p.known, p.gender = k, k.gender
 		}
@@ -362,8 +367,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// surname.
 		isPerson = true
 	case len(name) == 1 && c.byKey[c.key(full)] != nil:
-		// A surname two people share names neither.
-		isPerson = !c.homonym[c.key(full)]
+		// A surname two people share names neither, once both are
+		// introduced; before the second is, it names the first
+		// ("Kravets takes both as compliments", paragraphs before "is
+		// married to a cardiologist, Andrii Kravets").
+		isPerson = !c.homonym[c.key(full)] || c.introducedBefore(c.key(full)) == 1
 	case len(name) == 1 && given && !possessive && c.byGiven(first) != nil:
 		// "Halyna said", after "Halyna Kovalenko": features call people
 		// by the given name the article gave them in full.
@@ -453,6 +461,18 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 // what follows it).
 func titleInApposition(text string, start int, tail string) bool {
 	return strings.HasSuffix(text[:start], ", ") && strings.HasPrefix(tail, " of ")
+}
+
+// introducedBefore is how many people of the surname key the paragraph
+// being read or those before it have named in full.
+func (c *cast) introducedBefore(key string) int {
+	n := 0
+	for _, k := range c.order {
+		if (k == key || strings.HasPrefix(k, key+"|")) && c.byKey[k].first <= c.para {
+			n++
+		}
+	}
+	return n
 }
 
 // byGiven is the one member named in full with the given name first,

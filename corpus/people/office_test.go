@@ -101,3 +101,17 @@ func TestJudgesAndRepresentatives(t *testing.T) {
 		"Ilze Ozola":           "Latvian representative",
 	})
 }
+
+// A surname two people of a text share names the one introduced so far
+// until the second is: a profile calls its subject "Kravets" long before
+// it says she "is married to a cardiologist, Andrii Kravets"; after that,
+// "Kravets" alone names neither.
+func TestSurnameBeforeTheNamesakeIsIntroduced(t *testing.T) {
+	got, _ := analyse(paras(
+		`Deputy Foreign Minister Solomiia Kravets spent fifteen years on the frozen reserves.`,
+		`"Auditors are the people who find out where the money went," Kravets said.`,
+		`She is married to a cardiologist, Andrii Kravets, who works at a Kyiv hospital.`,
+		`"The hospital never closes," Kravets said.`,
+	))
+	checkQuoteSpeakers(t, got, "Solomiia Kravets", "")
+}
