@@ -287,3 +287,31 @@ The Russian Federation was represented by its agent, Professor Lev Dashkov of th
 		}
 	}
 }
+
+// Of two people sharing a surname, a question for the words of "kravets"
+// means the one the articles quote, not her husband they name once.
+func TestSurnameOfTheOneQuoted(t *testing.T) {
+	profile := `---
+title: The negotiator
+date: 2037-07-05
+---
+
+Deputy Foreign Minister Solomiia Kravets argued Ukraine's case in The Hague. "The first names on that list are people who died," Kravets said. "I want their families to have a letter before the winter."
+
+She is married to a cardiologist, Andrii Kravets; they have two teenage sons.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"profile.md": {Data: []byte(profile)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOf(t, c)
+	for _, q := range []string{"what did kravets say", "kravets wat is the only deadline she cares abt"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != "Solomiia Kravets" || len(a.Quotes) == 0 {
+			t.Errorf("%q: speaker %q with %d quotes, want Solomiia Kravets's words", q, a.Speaker, len(a.Quotes))
+		}
+	}
+}

@@ -203,6 +203,12 @@ func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, stri
 	if len(cands) < 2 {
 		return nil, "", nil
 	}
+	if quoted := slices.DeleteFunc(slices.Clone(cands), func(p *person) bool { return e.data.Speakers[p.Name].Quotes == 0 }); len(quoted) == 1 && (in.kind == asksSaid || asksAfter(about)) {
+		// "what did kravets say", "kravets wat is the only deadline
+		// she cares abt": the negotiator, not her husband the articles
+		// name once and never quote.
+		return quoted[0], about, nil
+	}
 	qs := e.questionTerms(about)
 	if len(qs) == 0 {
 		return nil, "", nil
