@@ -695,6 +695,11 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	if r := lx.ofTitleBefore(before); r != "" {
 		return r
 	}
+	if m := reSpeakingFor.FindStringSubmatch(before); m != nil {
+		// "Speaking for the Russian Federation, Dmitry Osokin said": a
+		// delegate, as "The representative of Poland, …" is.
+		return "representative of " + m[1]
+	}
 	// "The representative of the United Kingdom, Dame Fiona Ashcombe,":
 	// an honorific between the comma and the name.
 	if f := strings.Fields(before); len(f) > 1 && (lx.is("honorific", Fold(f[len(f)-1])) || lx.is("givenhonorific", Fold(f[len(f)-1]))) {
@@ -776,6 +781,11 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	}
 	return strings.Join(role, " ")
 }
+
+// reSpeakingFor is a delegate's country or body before their name, as
+// meetings coverage writes it: "Speaking for the Russian Federation, ",
+// "Speaking on behalf of the European Union, ".
+var reSpeakingFor = regexp.MustCompile(`(?i)(?:^|[.;:]\s+|\s)speaking (?:for|on behalf of) ((?:the )?\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|of|and|for))*),\s*$`)
 
 // ofTitleBefore reads a title of a body set before a name with a comma:
 // "The head of the IAEA, Hanne Lindqvist", "the deputy chair of the

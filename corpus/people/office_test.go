@@ -86,12 +86,15 @@ func TestUnnamedSourceIsNotThePlace(t *testing.T) {
 // from ("Judge Thomas Whitcombe (United Kingdom)": a British judge), not
 // that they represent it, as it does of a delegate named alone; and a
 // title of a body set before a name keeps across an honorific ("The
-// representative of the United Kingdom, Dame Fiona Ashcombe,").
+// representative of the United Kingdom, Dame Fiona Ashcombe,"), as does a
+// delegate's country before their name ("Speaking for the Russian
+// Federation, Dmitry Osokin").
 func TestJudgesAndRepresentatives(t *testing.T) {
 	_, d := analyse(paras(
 		`Presiding Judge Hendrika van Leeuwen (Netherlands); Judge Thomas Whitcombe (United Kingdom); Judge Ulrike Brandt (Germany).`,
 		`The representative of the United Kingdom, Dame Fiona Ashcombe, said her Government would contribute 40 million pounds.`,
 		`Ms. Ilze Ozola (Latvia) said the Council should act.`,
+		`Speaking for the Russian Federation, Dmitry Osokin rejected the jurisdiction. He said the seat was "a seat without a voice".`,
 	))
 	checkRoles(t, d, map[string]string{
 		"Hendrika van Leeuwen": "Dutch Presiding Judge",
@@ -99,6 +102,7 @@ func TestJudgesAndRepresentatives(t *testing.T) {
 		"Ulrike Brandt":        "German Judge",
 		"Fiona Ashcombe":       "representative of the United Kingdom",
 		"Ilze Ozola":           "Latvian representative",
+		"Dmitry Osokin":        "representative of the Russian Federation",
 	})
 }
 
