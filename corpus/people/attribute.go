@@ -3,6 +3,7 @@ package people
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -84,7 +85,64 @@ type para struct {
 	// end, which the next paragraph may continue.
 	unclosed who
 	events   []event // who speaks at each speech verb, by offset
+	// credit is the person the heading of the section the paragraph
+	// opens names first ("08:05 — Solomiia Kravets, …"), for a post
+	// quoted alone under it.
+	credit *member
+	// creditBody is the body such a heading names instead ("Ministry of
+	// Finance of Ukraine").
+	creditBody string
 }
+
+// namesBody reports a heading that is a body's name alone: capitalised
+// words and the words joining them, one of them a body's head word
+// ("Ministry of Finance of Ukraine", "Nikopol City Council").
+func (lx *Lexicon) namesBody(h string) bool {
+	org := false
+	for _, w := range strings.Fields(h) {
+		f := Fold(w)
+		switch {
+		case lx.IsOrganisationWord(f):
+			org = true
+		case lx.is("rolejoin", f) || f == "of" || f == "for":
+		case !isCapitalised(w):
+			return false
+		}
+	}
+	return org
+}
+
+// headingCredit is the heading of the section paragraph i opens, as a
+// digest or a live blog credits a post with it, without a time before
+// and a handle after ("08:05 — Solomiia Kravets, Deputy Foreign Minister
+// of Ukraine (@kravets_s)" → "Solomiia Kravets, Deputy Foreign Minister
+// of Ukraine"); "" when the paragraph opens no section or its heading
+// holds no such credit.
+func headingCredit(paras []para, i int) string {
+	h := paras[i].Section
+	if h == "" || i > 0 && paras[i-1].Section == h {
+		return ""
+	}
+	if m := reHeadingTime.FindStringIndex(h); m != nil {
+		h = h[m[1]:]
+	}
+	if m := reHeadingHandle.FindStringIndex(h); m != nil {
+		h = h[:m[0]]
+	}
+	h = strings.TrimSpace(h)
+	if h == paras[i].Section || h == "" {
+		return "" // a heading neither timed nor with a handle: a title
+	}
+	if strings.Contains(h, ", ") {
+		h += "," // closes the title after the name, as in running text
+	}
+	return h
+}
+
+var (
+	reHeadingTime   = regexp.MustCompile(`^\s*\d{1,2}[:.]\d{2}\s*(?:[—–-]|\|)\s*`)
+	reHeadingHandle = regexp.MustCompile(`\s*\(@[\w.]+\)\s*$`)
+)
 
 type analyser struct {
 	lx    *Lexicon
@@ -142,8 +200,13 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		}
 		pp.sents = lx.sentenceStarts(p.Text, pp.spans)
 		runs[i] = lx.capRuns(p.Text)
-		// Full names first, so that surnames resolve.
+		// Full names first, so that surnames resolve; a section's
+		// heading may credit someone ("08:05 — Solomiia Kravets, Deputy
+		// Foreign Minister of Ukraine (@kravets_s)").
 		a.cast.para = i
+		if h := headingCredit(a.paras, i); h != "" {
+			a.cast.namesIn(h, lx.capRuns(h), true)
+		}
 		a.cast.namesIn(p.Text, runs[i], true)
 		if !a.tick(len(p.Text)/16 + len(runs[i]) + len(pp.verbs) + 1) {
 			return nil, a.err
@@ -165,6 +228,15 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	for i := range a.paras {
 		pp := &a.paras[i]
 		a.cast.para = i
+		if h := headingCredit(a.paras, i); h != "" {
+			if ms := a.cast.namesIn(h, lx.capRuns(h), false); len(ms) > 0 && ms[0].off == 0 && !ms[0].possessive {
+				pp.credit = ms[0].p
+			} else if len(ms) == 0 && lx.namesBody(h) {
+				// "07:12 — Ministry of Finance of Ukraine (@minfin_ua)": a
+				// body posting, no person.
+				pp.creditBody = h
+			}
+		}
 		ms := a.cast.namesIn(pp.Text, runs[i], false)
 		pp.ments = ms[:0]
 		for _, m := range ms {

@@ -119,3 +119,32 @@ func TestSurnameBeforeTheNamesakeIsIntroduced(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Solomiia Kravets", "")
 }
+
+// A digest of posts credits each with its heading ("08:05 — Solomiia
+// Kravets, Deputy Foreign Minister of Ukraine (@kravets_s)"): the quote
+// set alone under it is that person's, or that body's when the heading
+// names one ("07:12 — Ministry of Finance of Ukraine (@minfin_ua)"). A
+// heading that is a title, with no time or handle, credits no one.
+func TestPostCreditedByItsHeading(t *testing.T) {
+	got, d := analyse(paras(
+		`## 07:12 — Ministry of Finance of Ukraine (@minfin_ua)`,
+		`"Today the first tranche of 38 billion euros will be credited to the fund."`,
+		`## 08:05 — Solomiia Kravets, Deputy Foreign Minister of Ukraine (@kravets_s)`,
+		`"Fifteen years ago I wrote a memo arguing that this money could be used for reparations."`,
+		`## Yevgenia Larina on the transfer`,
+		`"Those who are celebrating in Warsaw today should ask where their money is kept."`,
+	))
+	if len(got) != 3 {
+		t.Fatalf("%d quotes, want 3: %+v", len(got), got)
+	}
+	if got[0].Speaker != "" || got[0].Role != "Ministry of Finance of Ukraine" {
+		t.Errorf("the ministry's post: speaker %q, role %q", got[0].Speaker, got[0].Role)
+	}
+	if got[1].Speaker != "Solomiia Kravets" {
+		t.Errorf("the minister's post: speaker %q", got[1].Speaker)
+	}
+	if got[2].Speaker != "" {
+		t.Errorf("a quote under a heading that is a title: speaker %q", got[2].Speaker)
+	}
+	checkRoles(t, d, map[string]string{"Solomiia Kravets": "Deputy Foreign Minister of Ukraine"})
+}

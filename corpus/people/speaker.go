@@ -127,6 +127,14 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 					// Golubev, who …": credited right after.
 					w = a.creditedAfter(pi)
 				}
+				if !w.found() && p.credit != nil {
+					// "### 08:05 — Solomiia Kravets, … (@kravets_s)" /
+					// "> “Fifteen years ago I wrote a memo …”": the post
+					// the section's heading credits.
+					w = who{p: p.credit}
+				} else if !w.found() && p.creditBody != "" {
+					w = who{role: p.creditBody, blocked: true}
+				}
 			}
 		}
 		q := Quote{Text: inner, Paragraph: p.Num}
