@@ -315,3 +315,27 @@ She is married to a cardiologist, Andrii Kravets; they have two teenage sons.
 		}
 	}
 }
+
+// Words naming where someone serves may stand among the title words
+// before their name ("ukraine un ambassador dovzhenko on reparations",
+// the UN spelt out as the engine reads it): the question is still theirs.
+func TestOrganisationBeforeAName(t *testing.T) {
+	un := `---
+title: Security Council debates the claims commission
+date: 2037-06-12
+---
+
+The representative of Ukraine, Kateryna Dovzhenko, said her country had waited fifteen years. "Reparation is not charity and it is not revenge," she said. "It is the bill."
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"un.md": {Data: []byte(un)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := engineOf(t, c).Ask(context.Background(), "ukraine un ambassador dovzhenko on reparations", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Kateryna Dovzhenko" || len(a.Quotes) == 0 {
+		t.Errorf("speaker %q with %d quotes, want Kateryna Dovzhenko's words", a.Speaker, len(a.Quotes))
+	}
+}

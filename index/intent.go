@@ -1022,8 +1022,15 @@ func (e *Engine) titleWords(text string, p *person) bool {
 	lx := e.lexicon()
 	var theirs map[string]bool
 	qw := loadQuestionWords()
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		w = strings.Trim(w, ",:;-.")
+	ws := strings.Fields(strings.ToLower(text))
+	for i := 0; i < len(ws); i++ {
+		w := strings.Trim(ws[i], ",:;-.")
+		if n := orgWordsAt(lx, ws, i); n > 0 {
+			// "ukraine un ambassador dovzhenko" (the UN spelt out):
+			// where they serve.
+			i += n - 1
+			continue
+		}
 		switch {
 		case w == "" || w == "the" || w == "and" || w == "so" || w == "but" || qw.personNoun[w]:
 		case lx.IsTitleNoun(w) || lx.IsModifier(w):
@@ -1054,6 +1061,17 @@ func asksAfter(rest string) bool {
 	}
 	w := strings.Trim(f[0], ",:;-")
 	return slices.Contains(loadQuestionWords().AskingWords, w) || aboutLinks[w] && w != "and"
+}
+
+// orgWordsAt is how many of ws, from the i-th on, name an organisation
+// the people model knows ("united nations", "un"); 0 when they name none.
+func orgWordsAt(lx *people.Lexicon, ws []string, i int) int {
+	for n := min(4, len(ws)-i); n > 0; n-- {
+		if _, ok := lx.Organisation(strings.Join(ws[i:i+n], " ")); ok {
+			return n
+		}
+	}
+	return 0
 }
 
 // aboutLinks join a person to a subject in a short question: "Merz on
