@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -17,14 +18,7 @@ import (
 // or the same member elsewhere, starts afresh.
 func TestE2EFollowUpQuestions(t *testing.T) {
 	t.Parallel()
-	srv := discordtest.NewServer(t, discordtest.Options{})
-	startBot(t, srv, bot.Options{})
-	ctx := testCtx(t)
-	explicit, err := srv.Interact(ctx, ask("what did Peskov say about the security guarantees"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := answerBody(explicit.Message)
+	srv, ctx, want := askedAboutPeskov(t)
 	if !strings.Contains(want, "Peskov") {
 		t.Fatalf("the explicit question is not about Peskov:\n%s", want)
 	}
@@ -82,14 +76,7 @@ func TestE2EFollowUpQuestions(t *testing.T) {
 // wrong mouth.
 func TestE2EFollowUpAfterSomeoneUnknown(t *testing.T) {
 	t.Parallel()
-	srv := discordtest.NewServer(t, discordtest.Options{})
-	startBot(t, srv, bot.Options{})
-	ctx := testCtx(t)
-	explicit, err := srv.Interact(ctx, ask("what did Peskov say about the security guarantees"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	peskov := answerBody(explicit.Message)
+	srv, ctx, peskov := askedAboutPeskov(t)
 	const followUp = "and what did he say about the security guarantees"
 	r, err := srv.Interact(ctx, ask(followUp))
 	if err != nil {
@@ -111,4 +98,19 @@ func TestE2EFollowUpAfterSomeoneUnknown(t *testing.T) {
 	if f := r.Message.Embeds[len(r.Message.Embeds)-1].Footer; f != nil && strings.Contains(f.Text, "following up on") {
 		t.Errorf("footer %q says the follow-up was about someone", f.Text)
 	}
+}
+
+// askedAboutPeskov starts a bot on a test server and asks it, as the
+// test member, what Peskov said about the security guarantees: the
+// server, the context and the answer's body.
+func askedAboutPeskov(t *testing.T) (*discordtest.Server, context.Context, string) {
+	t.Helper()
+	srv := discordtest.NewServer(t, discordtest.Options{})
+	startBot(t, srv, bot.Options{})
+	ctx := testCtx(t)
+	explicit, err := srv.Interact(ctx, ask("what did Peskov say about the security guarantees"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv, ctx, answerBody(explicit.Message)
 }

@@ -3,16 +3,14 @@ package index
 import (
 	"context"
 	"testing"
-	"testing/fstest"
-
-	"github.com/talksbot/talksbot/corpus"
 )
 
-// guessCorpus names people a description may seem to fit without being
-// theirs: two IAEA people in passages holding the same words, a Russian
-// commissioner beside Russia's negotiator (a presidential aide), an
-// analyst whose book title holds "Grid" beside the grid company's chief.
-func guessCorpus(t *testing.T) *corpus.Corpus {
+// guessEngine is over people a description may seem to fit without
+// being theirs: two IAEA people in passages holding the same words, a
+// Russian commissioner beside Russia's negotiator (a presidential aide),
+// an analyst whose book title holds "Grid" beside the grid company's
+// chief.
+func guessEngine(t *testing.T) *Engine {
 	t.Helper()
 	wire := `---
 title: Energy truce signed in Riyadh
@@ -34,11 +32,7 @@ Iryna Kovalchuk, Chief Executive Officer of Energonet Ukraine, said: "Our people
 
 Tomasz Wielgosz is a senior fellow at the Warsaw Institute for Security Studies, where he leads the Energy and Conflict programme. He previously spent eight years in Brussels. His book "The Grid War" was published in 2034. "A truce is a test," Wielgosz said.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"wire.md": {Data: []byte(wire)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return engineOfFiles(t, map[string]string{"wire.md": wire})
 }
 
 // A description that two people fit as well — or fit only by standing
@@ -46,7 +40,7 @@ Tomasz Wielgosz is a senior fellow at the Warsaw Institute for Security Studies,
 // person's words as another's. One that fits a single person still finds
 // them.
 func TestDescriptionNeverGuessed(t *testing.T) {
-	e := engineOf(t, guessCorpus(t))
+	e := guessEngine(t)
 	ctx := context.Background()
 	for _, c := range []struct{ q, not string }{
 		// Both lead something at the IAEA.
@@ -74,19 +68,11 @@ func TestDescriptionNeverGuessed(t *testing.T) {
 			}
 		}
 	}
-	for q, want := range map[string]string{
+	checkSpeakerOf(t, e, map[string]string{
 		"what did the iaea director general say": "Ingrid Solheim",
 		"what did the russian commissioner say":  "Yelena Zorina",
 		"whats the name of the energonet ceo":    "Iryna Kovalchuk",
-	} {
-		a, err := e.Ask(ctx, q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != want {
-			t.Errorf("%q: speaker %q, want %s", q, a.Speaker, want)
-		}
-	}
+	})
 }
 
 // A follow-up's pronoun means the person the question before it asked
@@ -94,7 +80,7 @@ func TestDescriptionNeverGuessed(t *testing.T) {
 // tell, not whoever an earlier answer was about (Answer.PersonAfter, which
 // the bot and the evaluation keep per conversation).
 func TestFollowUpAfterSomeoneUntold(t *testing.T) {
-	e := engineOf(t, guessCorpus(t))
+	e := guessEngine(t)
 	ctx := context.Background()
 	after := ""
 	ask := func(q string) *Answer {
@@ -138,7 +124,7 @@ func TestFollowUpAfterSomeoneUntold(t *testing.T) {
 // ukraine get out of the truce for the grid"); a long question merely
 // naming someone first does not.
 func TestLongQuestionAfterSomeone(t *testing.T) {
-	e := engineOf(t, guessCorpus(t))
+	e := guessEngine(t)
 	ctx := context.Background()
 	for q, want := range map[string]string{
 		"dr wielgosz what did the truce do for the grid in the weeks after the signing": "Tomasz Wielgosz",
@@ -165,7 +151,7 @@ func TestLongQuestionAfterSomeone(t *testing.T) {
 // for his words on it, as "and what did he say about kyiv" does; a
 // question naming someone before "his" means them.
 func TestPossessivePronounFollowUp(t *testing.T) {
-	e := engineOf(t, guessCorpus(t))
+	e := guessEngine(t)
 	ctx := context.Background()
 	a, err := e.Ask(ctx, "and his later claim about kyiv", AskOptions{After: "Viktor Malyshev"})
 	if err != nil {
@@ -195,41 +181,23 @@ func TestPossessivePronounFollowUp(t *testing.T) {
 // mediator", with two Russians quoted, and "the saudi mediator", with
 // none, are no one.
 func TestMediatorByCountry(t *testing.T) {
-	e := engineOf(t, guessCorpus(t))
-	ctx := context.Background()
-	for q, want := range map[string]string{
+	checkSpeakerOf(t, guessEngine(t), map[string]string{
 		"what did the swiss mediator say":   "Lukas Imboden",
 		"what did the russian mediator say": "",
 		"what did the saudi mediator say":   "",
-	} {
-		a, err := e.Ask(ctx, q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != want {
-			t.Errorf("%q: speaker %q, want %q", q, a.Speaker, want)
-		}
-	}
+	})
 }
 
 // "the swiss guy" is the one quoted Swiss office holder; a country with
 // none quoted, or with two, names no one.
 func TestGuyByCountry(t *testing.T) {
-	e := engineOf(t, guessCorpus(t))
+	e := guessEngine(t)
 	ctx := context.Background()
-	for q, want := range map[string]string{
+	checkSpeakerOf(t, e, map[string]string{
 		"what did the swiss guy say":   "Lukas Imboden",
 		"what did the turkish guy say": "",
 		"what did the dutch lady say":  "",
-	} {
-		a, err := e.Ask(ctx, q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != want {
-			t.Errorf("%q: speaker %q, want %q", q, a.Speaker, want)
-		}
-	}
+	})
 	two := `---
 title: Corridor talks
 date: 2033-03-15
@@ -239,11 +207,8 @@ Turkish Foreign Minister Hakan Demir said the corridor "will stay open as long a
 
 Turkish Rear Admiral Kemal Ozturk, who runs the demining, said: "Every mine we lift is one less reason to stop."
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"two.md": {Data: []byte(two)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := engineOf(t, c).Ask(ctx, "what did the turkish guy say", AskOptions{})
+	files := map[string]string{"two.md": two}
+	a, err := engineOfFiles(t, files).Ask(ctx, "what did the turkish guy say", AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -269,11 +234,8 @@ Russian Deputy Finance Minister Gennady Sorokin called the ruling theft. Sorokin
 
 The Russian Federation was represented by its agent, Professor Lev Dashkov of the Moscow State Institute of International Relations, and counsel. Professor Dashkov argued that the board would be "a court of creditors with no debtor in the room".
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"profile.md": {Data: []byte(profile)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := engineOf(t, c)
+	files := map[string]string{"profile.md": profile}
+	e := engineOfFiles(t, files)
 	for q, not := range map[string]string{
 		"wat did russias lawyer argue at the hague hearings":       "Andriy Lisovyi",
 		"wat did her old boss at the justice ministry say abt her": "Gennady Sorokin",
@@ -300,11 +262,8 @@ Deputy Foreign Minister Solomiia Kravets argued Ukraine's case in The Hague. "Th
 
 She is married to a cardiologist, Andrii Kravets; they have two teenage sons.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"profile.md": {Data: []byte(profile)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := engineOf(t, c)
+	files := map[string]string{"profile.md": profile}
+	e := engineOfFiles(t, files)
 	for _, q := range []string{"what did kravets say", "kravets wat is the only deadline she cares abt"} {
 		a, err := e.Ask(context.Background(), q, AskOptions{})
 		if err != nil {
@@ -327,15 +286,27 @@ date: 2037-06-12
 
 The representative of Ukraine, Kateryna Dovzhenko, said her country had waited fifteen years. "Reparation is not charity and it is not revenge," she said. "It is the bill."
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"un.md": {Data: []byte(un)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := engineOf(t, c).Ask(context.Background(), "ukraine un ambassador dovzhenko on reparations", AskOptions{})
+	files := map[string]string{"un.md": un}
+	a, err := engineOfFiles(t, files).Ask(context.Background(), "ukraine un ambassador dovzhenko on reparations", AskOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if a.Speaker != "Kateryna Dovzhenko" || len(a.Quotes) == 0 {
 		t.Errorf("speaker %q with %d quotes, want Kateryna Dovzhenko's words", a.Speaker, len(a.Quotes))
+	}
+}
+
+// checkSpeakerOf asks each question and checks whom it was answered
+// about ("" for no one).
+func checkSpeakerOf(t *testing.T, e *Engine, want map[string]string) {
+	t.Helper()
+	for q, who := range want {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != who {
+			t.Errorf("%q: speaker %q, want %q", q, a.Speaker, who)
+		}
 	}
 }

@@ -4,9 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"testing/fstest"
-
-	"github.com/talksbot/talksbot/corpus"
 )
 
 // "how long" asks for a measure: a number with its unit ("runs for 30
@@ -26,11 +23,8 @@ Zatoka is a resort town on the coast, and the energy pause reached it on Tuesday
 
 Zatoka lies 60 kilometres south-west of Odesa, along the coast road.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"wire.md": {Data: []byte(wire)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := engineOf(t, c)
+	files := map[string]string{"wire.md": wire}
+	e := engineOfFiles(t, files)
 	for q, want := range map[string]string{
 		"how long does the energy pause last": "30 days",
 		"how far is zatoka from odesa":        "60 kilometres",

@@ -5,9 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"testing/fstest"
-
-	"github.com/talksbot/talksbot/corpus"
 )
 
 // Asked about a subject, someone quoted a few times is shown all their
@@ -26,11 +23,8 @@ func TestQuotesOnSubjectFirst(t *testing.T) {
 		fmt.Fprintf(&b, "\"We will answer question number %d on the grain corridor tomorrow morning,\" Peskov said.\n\n", i)
 	}
 	b.WriteString("\"The reconstruction fund is theft of Russian money,\" Peskov said.\n\n")
-	c, err := corpus.LoadFS(fstest.MapFS{"fund.md": {Data: []byte(b.String())}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := engineOf(t, c)
+	files := map[string]string{"fund.md": b.String()}
+	e := engineOfFiles(t, files)
 	ctx := context.Background()
 	a, err := e.Ask(ctx, "melnyk on the reconstruction fund", AskOptions{})
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 // commissioner" is the commissioner); a name, a word of the articles or of
 // English is left as typed.
 func TestTransposedCommonWords(t *testing.T) {
-	e := engineOf(t, guessCorpus(t))
+	e := guessEngine(t)
 	for in, want := range map[string]string{
 		"wat did teh russian commissioner say": "wat did the russian commissioner say",
 		"waht did zorina write adn when":       "what did zorina write and when",
@@ -35,7 +35,7 @@ func TestTransposedCommonWords(t *testing.T) {
 // "wht") asks what that word asks; a word meant ("were", "went") or one
 // as near two question words ("hwy": how or why?) is left as typed.
 func TestMistypedQuestionWord(t *testing.T) {
-	e := engineOf(t, guessCorpus(t))
+	e := guessEngine(t)
 	for in, want := range map[string]string{
 		"wen was the truce signed":   "when was the truce signed",
 		"wher is the iaea team":      "where is the iaea team",
