@@ -215,6 +215,11 @@ var personPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(?P<who>[^,]+?),? who(?:'s| is| was)?(?: (?:that|this|he|she|they|it))?$`),
 }
 
+// reSecondQuestion opens a second question about the person a "who is"
+// question names: a comma or "and", then a question word or a verb that
+// asks.
+var reSecondQuestion = regexp.MustCompile(`(?i)(?:,\s*|\s+and\s+)(?:where|what|whats|what's|when|how|why|which|is|does|did|was|has)\b`)
+
 // parsePersonQuestion returns who a "who is X" question asks about.
 func parsePersonQuestion(q string) (string, bool) {
 	s := patternText(q)
@@ -224,6 +229,12 @@ func parsePersonQuestion(q string) (string, bool) {
 			continue
 		}
 		who := strings.TrimSpace(m[re.SubexpIndex("who")])
+		if i := reSecondQuestion.FindStringIndex(who); i != nil && i[0] > 0 {
+			// "who is tomasz wielgosz and where does he work", "who is
+			// sanna halonen, is she related to the un general": the
+			// person, then a second question about them.
+			who = who[:i[0]]
+		}
 		if who == "" || strings.Count(who, " ") > 7 || doing(who) {
 			continue
 		}

@@ -248,6 +248,10 @@ func TestParsePersonQuestion(t *testing.T) {
 		// What someone is, asked by what they do.
 		{"what does thomas reily do", "thomas reily", true},
 		{"whats okafor's job", "okafor", true},
+		// A second question about the person after it.
+		{"who is tomasz wielgosz and where does he work", "tomasz wielgosz", true},
+		{"who is sanna halonen, is she related to the un general", "sanna halonen", true},
+		{"whats the name of the saudi minister", "the saudi minister", true},
 		{"what is the deal", "", false},
 	}
 	for _, tt := range tests {
