@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/talksbot/talksbot/corpus/people"
 	"github.com/talksbot/talksbot/index/english"
 )
 
@@ -226,6 +227,42 @@ func verbShare(word string) float64 {
 		return 0.6
 	}
 	return 1
+}
+
+// nationCredit is what another name of the same country counts for
+// ("United Kingdom" for "uk", "Britain" for "british"): nearly the word
+// itself, though a capital or seat of government stands for a country
+// only where it speaks for it.
+const nationCredit = 0.7
+
+// nationBridges are the articles' words for the country a question word
+// names (the people model's nationalities: "uk" → "kingdom" of "United
+// Kingdom", "britain"), other than term itself: a name in several words
+// is found by its rarest in the articles.
+func (e *Engine) nationBridges(word, term string) []alt {
+	n, ok := e.lex.Nation(word)
+	if !ok {
+		return nil
+	}
+	var out []alt
+	seen := map[string]bool{term: true}
+	for _, form := range append([]string{n.Country, n.Adjective}, n.Forms...) {
+		best, bestDF := "", 0
+		for _, w := range strings.Fields(form) {
+			t := e.terms.of(people.StripPossessive(w))
+			if t == "" {
+				continue
+			}
+			if df := e.vocab.df(t); df > 0 && (best == "" || df < bestDF) {
+				best, bestDF = t, df
+			}
+		}
+		if best != "" && !seen[best] {
+			seen[best] = true
+			out = append(out, alt{term: best, credit: nationCredit})
+		}
+	}
+	return out
 }
 
 // phraseBridges are the relatives of a phrasal verb a question uses

@@ -38,3 +38,26 @@ Zatoka lies 60 kilometres south-west of Odesa, along the coast road.
 		}
 	}
 }
+
+// A country the question names in a form the articles never use ("uk",
+// where they say "the United Kingdom") is found by their form of it: the
+// question is answered, not declared not covered.
+func TestCountryByAnotherName(t *testing.T) {
+	un := `---
+title: Security Council debates the claims commission
+date: 2037-06-12
+---
+
+The representative of the United Kingdom said her Government would contribute £40 million towards the Commission's running costs over three years.
+
+The representative of Poland said the fund's accounts would be published every month.
+`
+	e := engineOfFiles(t, map[string]string{"un.md": un})
+	a, err := e.Ask(context.Background(), "how much is the uk putting in for commission running costs", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstText(a); !strings.Contains(got, "£40 million") {
+		t.Errorf("first passage %q, want the United Kingdom's £40 million", got)
+	}
+}

@@ -142,6 +142,14 @@ func (e *Engine) questionTerms(text string) []qterm {
 				q.foreign = (ew.Name && utf8.RuneCountInString(word) >= 3) || !ew.Known && utf8.RuneCountInString(word) >= 4
 			}
 		}
+		if q.credit == 0 {
+			if nb := e.nationBridges(word, q.term); len(nb) > 0 {
+				// "uk", where the articles say "United Kingdom": the same
+				// country, whatever else general English relates it to.
+				q.alts = append(nb, q.alts...)
+				q.weight = min(q.weight, e.vocab.idf(e.vocab.df(nb[0].term)))
+			}
+		}
 		q.alts = e.negatedForms(q)
 		if seen[q.term] && q.known() {
 			continue
