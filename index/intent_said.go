@@ -217,8 +217,13 @@ var personPatterns = []*regexp.Regexp{
 
 // reSecondQuestion opens a second question about the person a "who is"
 // question names: a comma or "and", then a question word or a verb that
-// asks.
-var reSecondQuestion = regexp.MustCompile(`(?i)(?:,\s*|\s+and\s+)(?:where|what|whats|what's|when|how|why|which|is|does|did|was|has)\b`)
+// opens a yes-no question (questions.yaml asking_words and the yes-no
+// openings).
+var reSecondQuestion = sync.OnceValue(func() *regexp.Regexp {
+	qw := loadQuestionWords()
+	words := append(slices.Clone(qw.AskingWords), qw.Kinds[asksYesNo].Start...)
+	return regexp.MustCompile(`(?i)(?:,\s*|\s+and\s+)` + alternation(words) + `\b`)
+})
 
 // parsePersonQuestion returns who a "who is X" question asks about.
 func parsePersonQuestion(q string) (string, bool) {
@@ -229,7 +234,7 @@ func parsePersonQuestion(q string) (string, bool) {
 			continue
 		}
 		who := strings.TrimSpace(m[re.SubexpIndex("who")])
-		if i := reSecondQuestion.FindStringIndex(who); i != nil && i[0] > 0 {
+		if i := reSecondQuestion().FindStringIndex(who); i != nil && i[0] > 0 {
 			// "who is tomasz wielgosz and where does he work", "who is
 			// sanna halonen, is she related to the un general": the
 			// person, then a second question about them.
