@@ -16,6 +16,8 @@
 //     and the words to search; chat shorthand and "the us" read as meant.
 //     Its word lists are data/questions.yaml; its speech verbs the people
 //     model's.
+//   - typos.go: chat's slips read as meant before that: two letters of a
+//     common word swapped ("teh"), a question word a letter off ("wen").
 //   - people.go: who a question means (below).
 //   - described.go: who a question describes instead of naming ("the
 //     polish fm", "who's the mayor of prybrezhne"): the person the
