@@ -165,15 +165,22 @@ func afterEndMark(lines []line) {
 // items stay passages of their own: a paste keeps no list structure to
 // go by, and its bullets are often highlights that each stand alone.
 func joinItemRuns(lines []line) []line {
+	// item reports a line of the list a line ending in ":" opens: a
+	// pasted "- " item, or a short line set right under it with no empty
+	// line between ("Participants:" / "Hege Brattli, Minister of Foreign
+	// Affairs of Norway" / …), which would otherwise read as headings.
+	item := func(ln line) bool {
+		return ln.why == "" && (ln.kind == kindItem || ln.kind == kindRaw && !ln.gap && ln.text != "" && headingShaped(ln.text))
+	}
 	out := lines[:0]
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
-		if ln.kind != kindItem || ln.why != "" || len(out) == 0 || !strings.HasSuffix(out[len(out)-1].text, ":") {
+		if !item(ln) || len(out) == 0 || !strings.HasSuffix(out[len(out)-1].text, ":") || out[len(out)-1].why != "" {
 			out = append(out, ln)
 			continue
 		}
 		j := i + 1
-		for j < len(lines) && lines[j].kind == kindItem && lines[j].why == "" {
+		for j < len(lines) && item(lines[j]) && (lines[j].kind == kindItem) == (ln.kind == kindItem) {
 			j++
 		}
 		list := line{kind: kindList, gap: ln.gap}

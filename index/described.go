@@ -430,6 +430,13 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 			hs = append(hs, h)
 		}
 	}
+	if spans := wordSpans(who); len(spans) > 1 && len(hs) > 0 {
+		// "the deminer boss": whoever leads the deminers, not one of
+		// them; the leader word closing the description is its head.
+		if last := strings.ToLower(who[spans[len(spans)-1].start:]); e.lex.IsLeaderWord(last) && !slices.Contains(hs, last) {
+			return []string{last}, append(rest, hs...)
+		}
+	}
 	if len(heads) > 0 && len(hs) == 0 {
 		return []string{""}, rest
 	}
@@ -732,10 +739,19 @@ func (e *Engine) leads(p *person, heads, rest []string) bool {
 		if !e.lex.HeadsBody(r) {
 			continue
 		}
+		// Every word of what they lead, but a country: "the ses team
+		// leader" leads a team of the SES, not the SES itself.
+		held, all := false, true
 		for _, w := range rest {
-			if e.roleWordHolds(r, w) {
-				return true
+			switch {
+			case e.roleWordHolds(r, w):
+				held = true
+			case len(e.nationsIn([]string{w})) == 0:
+				all = false
 			}
+		}
+		if held && all {
+			return true
 		}
 	}
 	return false

