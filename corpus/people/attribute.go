@@ -85,6 +85,9 @@ type para struct {
 	// end, which the next paragraph may continue.
 	unclosed who
 	events   []event // who speaks at each speech verb, by offset
+	// heading is the credit the heading of the section the paragraph
+	// opens gives (headingCredit), read on both passes over the names.
+	heading string
 	// credit is the person the heading of the section the paragraph
 	// opens names first ("08:05 — Solomiia Kravets, …"), for a post
 	// quoted alone under it.
@@ -204,8 +207,8 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		// heading may credit someone ("08:05 — Solomiia Kravets, Deputy
 		// Foreign Minister of Ukraine (@kravets_s)").
 		a.cast.para = i
-		if h := headingCredit(a.paras, i); h != "" {
-			a.cast.namesIn(h, lx.capRuns(h), true)
+		if pp.heading = headingCredit(a.paras, i); pp.heading != "" {
+			a.cast.namesIn(pp.heading, lx.capRuns(pp.heading), true)
 		}
 		a.cast.namesIn(p.Text, runs[i], true)
 		if !a.tick(len(p.Text)/16 + len(runs[i]) + len(pp.verbs) + 1) {
@@ -228,7 +231,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	for i := range a.paras {
 		pp := &a.paras[i]
 		a.cast.para = i
-		if h := headingCredit(a.paras, i); h != "" {
+		if h := pp.heading; h != "" {
 			if ms := a.cast.namesIn(h, lx.capRuns(h), false); len(ms) > 0 && ms[0].off == 0 && !ms[0].possessive {
 				pp.credit = ms[0].p
 			} else if len(ms) == 0 && lx.namesBody(h) {

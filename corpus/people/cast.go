@@ -945,32 +945,39 @@ func (lx *Lexicon) countryInBrackets(after string) string {
 // nationInBrackets is the adjective of the country in brackets right
 // after a name ("Dutch" of " (Netherlands)"); "" when none is.
 func (lx *Lexicon) nationInBrackets(after string) string {
-	if !strings.HasPrefix(after, " (") {
+	in, ok := bracketsAfter(after, 40)
+	if !ok {
 		return ""
 	}
-	end := strings.IndexByte(after, ')')
-	if end < 0 || end > 40 {
-		return ""
-	}
-	n, ok := lx.Nation(strings.TrimSpace(after[2:end]))
+	n, ok := lx.Nation(strings.TrimSpace(in))
 	if !ok {
 		return ""
 	}
 	return n.Adjective
 }
 
+// bracketsAfter is what brackets right after a name hold (" (Chair)"),
+// when they close within most bytes.
+func bracketsAfter(after string, most int) (string, bool) {
+	if !strings.HasPrefix(after, " (") {
+		return "", false
+	}
+	end := strings.IndexByte(after, ')')
+	if end < 0 || end > most {
+		return "", false
+	}
+	return after[2:end], true
+}
+
 // titleInBrackets is a title in brackets right after a name, as a
 // committee's list of members gives its chair ("Dame Caroline Ashby
 // (Chair);"): a few words ending in a title noun, nothing else.
 func (lx *Lexicon) titleInBrackets(after string) string {
-	if !strings.HasPrefix(after, " (") {
+	in, ok := bracketsAfter(after, 60)
+	if !ok {
 		return ""
 	}
-	end := strings.IndexByte(after, ')')
-	if end < 0 || end > 60 {
-		return ""
-	}
-	ws := strings.Fields(after[2:end])
+	ws := strings.Fields(in)
 	if len(ws) == 0 || len(ws) > 4 || !lx.IsTitleNoun(Fold(ws[len(ws)-1])) {
 		return ""
 	}

@@ -256,11 +256,15 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 		}
 		return true
 	}
-	for i := pi; i >= 0 && i >= pi-3; i-- {
-		ms := a.paras[i].ments
+	// seen are the mentions of paragraph i a reader has met by off of pi.
+	seen := func(i int) []mention {
 		if i == pi {
-			ms = a.paras[i].mentionsIn(0, off)
+			return a.paras[i].mentionsIn(0, off)
 		}
+		return a.paras[i].ments
+	}
+	for i := pi; i >= 0 && i >= pi-3; i-- {
+		ms := seen(i)
 		for k := len(ms) - 1; k >= 0 && k >= len(ms)-40; k-- {
 			if m := &ms[k]; fits(m) && !take(m, i) {
 				return nil, 0
@@ -279,10 +283,7 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 		// session": the one Saudi named there, if one is, and no other
 		// in the paragraphs a reader still has in mind.
 		for i := pi; i >= 0 && i >= pi-3; i-- {
-			ms := a.paras[i].ments
-			if i == pi {
-				ms = a.paras[i].mentionsIn(0, off)
-			}
+			ms := seen(i)
 			for k := len(ms) - 1; k >= 0; k-- {
 				m := &ms[k]
 				if (want == Unknown || m.p.gender == Unknown || m.p.gender == want) && a.lx.roleOfNation(m, *nation) && !take(m, i) {
