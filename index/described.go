@@ -586,13 +586,12 @@ func (e *Engine) playsPart(heads, rest []string) *person {
 			return nil
 		}
 	}
-	return e.onlyOfficeHolderOf(rest)
+	return e.onlyOfficeHolderOf(nations)
 }
 
 // onlyOfficeHolderOf is the one quoted person with a title whose country
-// the articles say is the one the word names; nil when two or none are.
-func (e *Engine) onlyOfficeHolderOf(country []string) *person {
-	nations := e.nationsIn(country)
+// the articles say is one of nations; nil when two or none are.
+func (e *Engine) onlyOfficeHolderOf(nations map[string]bool) *person {
 	found, _ := e.onlyPerson(func(p *person) bool {
 		if e.data.Speakers[p.Name].Quotes == 0 || len(p.titles()) == 0 {
 			return false
@@ -635,11 +634,12 @@ func (e *Engine) describedByBody(rest, placed []string) *person {
 	body := slices.DeleteFunc(slices.Clone(rest), func(w string) bool {
 		return slices.Contains(placed, strings.ToLower(w))
 	})
-	if len(body) == 1 && len(e.nationsIn(body)) == 1 {
+	nations := e.nationsIn(body)
+	if len(body) == 1 && len(nations) == 1 {
 		// "the swiss guy": the one quoted office holder of the country.
-		return e.onlyOfficeHolderOf(body)
+		return e.onlyOfficeHolderOf(nations)
 	}
-	if len(body) == 0 || len(e.nationsIn(body)) == len(body) {
+	if len(body) == 0 || len(nations) == len(body) {
 		return nil
 	}
 	found, _ := e.onlyPerson(func(p *person) bool { return e.holdsAll(p, body) })

@@ -1002,8 +1002,9 @@ var aboutLinks = map[string]bool{"on": true, "about": true, "re": true, "regardi
 // guarantees", "Zelensky NATO", "General Marquardt about violations", "the
 // SWP expert on article 5". It asks what they said about it.
 func (e *Engine) leadingPerson(s string) (who, about string, p *person, ok bool) {
-	long := len(strings.Fields(s)) > 12
-	if len(strings.Fields(s)) > 20 {
+	n := len(strings.Fields(s))
+	long := n > 12
+	if n > 20 {
 		return "", "", nil, false
 	}
 	spans := e.findPeople(s)

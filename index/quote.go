@@ -60,27 +60,27 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	}
 	if len(qs) > 0 {
 		a.QuotesOn = onOwn
-		if onOwn == 0 && onReported == 0 {
-			a.About = "" // nothing they said is quite on that
-			// Those sharing its words (in the quote, its paragraph or
-			// the one before) first, then their other words, newest
-			// first: a weak match in a neighbouring paragraph never
-			// hides all the rest.
+		// Nothing they said quite on the subject: those sharing its words
+		// (in the quote, its paragraph or the one before) first, then
+		// their other words, newest first, so a weak match in a
+		// neighbouring paragraph never hides all the rest. Someone quoted
+		// a few times: their words on it first, then the rest, which may
+		// speak to it in words the question does not use ("Kharkiv needs
+		// transformers this winter", of the reconstruction fund), each
+		// shown once.
+		none := onOwn == 0 && onReported == 0
+		if none {
+			a.About = ""
+		}
+		if none || info.Quotes <= fewQuotes {
 			more, err := e.firstQuotes(p.Name, false, maxQuotes-min(len(order)+len(reported), maxQuotes), order)
 			if err != nil {
 				return nil, err
+			}
+			if !none {
+				more = notRepeating(more, slices.Concat(order, reported))
 			}
 			reported = append(reported, more...)
-		} else if info.Quotes <= fewQuotes {
-			// Someone quoted a few times: their words on the subject
-			// first, then the rest, which may speak to it in words the
-			// question does not use ("Kharkiv needs transformers this
-			// winter", of the reconstruction fund).
-			more, err := e.firstQuotes(p.Name, false, maxQuotes-min(len(order)+len(reported), maxQuotes), order)
-			if err != nil {
-				return nil, err
-			}
-			reported = append(reported, notRepeating(more, append(order, reported...))...)
 		}
 	}
 	for _, r := range byParagraph(append(order, reported...)[:min(len(order)+len(reported), maxQuotes)]) {
