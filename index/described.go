@@ -763,8 +763,13 @@ func (e *Engine) roleWordHolds(r, w string) bool {
 	if e.hasTerm(r, e.terms.of(w)) {
 		return true
 	}
-	o, ok := e.lex.Organisation(w)
-	return ok && o.NamedIn(r)
+	if o, ok := e.lex.Organisation(w); ok && o.NamedIn(r) {
+		return true
+	}
+	// "the sfi team leader" of "team leader, Safe Fields Initiative": a
+	// body's initials, as the articles spell them.
+	name, ok := e.data.Acronyms[strings.ToLower(w)]
+	return ok && strings.Contains(strings.ToLower(r), name)
 }
 
 // describesAnother reports whether the description's words stand in

@@ -422,3 +422,24 @@ Russia's deputy foreign minister Gennady Kovalyov said the list "reflects our ob
 		}
 	}
 }
+
+// A body's initials name it in a description ("the sfi team leader" of a
+// team leader at the Safe Fields Initiative), as the articles spell them;
+// the credits under pull quotes, in single quotation marks with a bare
+// title and the body after it, say who they are.
+func TestTitleOfABodyByItsInitials(t *testing.T) {
+	text := "# Ground Truth: what the deminers found\n\n" +
+		"**Safe Fields Initiative · Published 10 August 2038**\n\n" +
+		"The Safe Fields Initiative (SFI) worked beside the State Emergency Service (SES) on 212 sheets.\n\n" +
+		"## In their words\n\n" +
+		"> ‘On paper the field was empty. On the ground we lifted thirty-one anti-tank mines.’ — Larysa Tymchuk, team leader, State Emergency Service\n\n" +
+		"> ‘A good map is a gift, and some of these maps are good.’ — Jonas Breitkopf, team leader, Safe Fields Initiative\n\n" +
+		"## Recommendations\n\n" +
+		"Russia should release the engineering units' logbooks for every sheet.\n"
+	e := engineOfFiles(t, map[string]string{"report.md": text})
+	checkSpeakerOf(t, e, map[string]string{
+		"wat did the sfi team leader say abt the maps": "Jonas Breitkopf",
+		"ses team leader quote":                        "Larysa Tymchuk",
+		"what did the team leader say":                 "",
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -337,6 +338,62 @@ func findQuoteSpans(text string) []quoteSpan {
 	}
 	if open >= 0 {
 		out = append(out, quoteSpan{open: open, close: len(text), inner: text[open+openLen:]})
+	}
+	if len(out) == 0 {
+		return singleQuoteSpans(text)
+	}
+	return out
+}
+
+// singleQuoteSpans pairs curly single quotation marks, as British
+// outlets quote (‘On paper the field was empty.’), in a paragraph with
+// no double marks (where single ones are a quotation inside a
+// quotation). A mark opens at a word's start; the same mark is an
+// apostrophe inside a word (don’t) or after a plural (the deminers’
+// union), so a quotation closes at the first ’ after punctuation that
+// ends it (field.’ or field,’ ), else at the last ’ before a word's end.
+func singleQuoteSpans(text string) []quoteSpan {
+	var out []quoteSpan
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], "‘")
+		if i < 0 {
+			break
+		}
+		open := from + i
+		from = open + len("‘")
+		if open > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:open]); !unicode.IsSpace(r) && !strings.ContainsRune("([—–-", r) {
+				continue
+			}
+		}
+		close, last := -1, -1
+		for j := from; j < len(text); {
+			k := strings.Index(text[j:], "’")
+			if k < 0 {
+				break
+			}
+			at := j + k
+			j = at + len("’")
+			if r, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				continue // an apostrophe: don’t, Ukraine’s
+			}
+			if strings.Contains(text[from:at], "‘") {
+				break // the next quotation opened before this mark
+			}
+			last = at
+			if p, _ := utf8.DecodeLastRuneInString(text[:at]); strings.ContainsRune(".,!?;:…", p) {
+				close = at
+				break
+			}
+		}
+		if close < 0 {
+			close = last
+		}
+		if close < 0 || close == from {
+			continue
+		}
+		out = append(out, quoteSpan{open: open, close: close, inner: text[from:close]})
+		from = close + len("’")
 	}
 	return out
 }

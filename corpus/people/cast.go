@@ -389,7 +389,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		if adj := lx.nationInBrackets(tail); role != "" && adj != "" {
 			role = adj + " " + role // "Dutch Judge"
 		} else if a := lx.roleAfter(tail); a != "" && len(a) > len(role) && !c.holdsName(a) {
-			role = a
+			role = lx.unshoutRole(a) // "…, SENIOR FELLOW, …" in a transcript's label
 		}
 	}
 	pr := lx.predicateRole(tail)
@@ -710,7 +710,7 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	// The loop below reads at most seven words back (six role words and
 	// the one that stops it), and looks one further.
 	fields := lastFieldsTo(before, 10, func(w string) bool {
-		return strings.ContainsAny(w, ",;:()\"“”?!") && !(len(w) > 1 && strings.HasSuffix(w, ",") && lx.IsTitleNoun(w[:len(w)-1])) || strings.HasSuffix(w, ".") && len(w) > 4
+		return strings.ContainsAny(w, ",;:()\"“”?!") && !(len(w) > 1 && strings.HasSuffix(w, ",") && lx.IsTitleNoun(w[:len(w)-1])) || strings.HasSuffix(w, ".") && !lx.abbreviation(w)
 	})
 	var role []string
 	hasNoun := false
@@ -721,7 +721,7 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		if j == len(fields)-1 && strings.HasSuffix(w, ",") && lx.IsTitleNoun(strings.TrimSuffix(w, ",")) {
 			w = strings.TrimSuffix(w, ",")
 		}
-		if strings.ContainsAny(w, ",;:()\"“”?!") || strings.HasSuffix(w, ".") && len(w) > 4 {
+		if strings.ContainsAny(w, ",;:()\"“”?!") || strings.HasSuffix(w, ".") && !lx.abbreviation(w) {
 			// "And Turkey? President Erdogan's office": a sentence's end
 			// is no part of a title.
 			break
@@ -798,8 +798,17 @@ func (lx *Lexicon) ofTitleBefore(before string) string {
 		return ""
 	}
 	fields := lastFieldsTo(t[:len(t)-1], maxForBody+6, func(w string) bool { return strings.ContainsAny(w, ",;:()\"“”.") })
-	if len(fields) == 0 || !unicode.IsUpper(firstRune(fields[len(fields)-1])) {
-		return "" // the body's last word is a name's: "of the IAEA"
+	if len(fields) == 0 {
+		return ""
+	}
+	// The body is a name's ("of the IAEA"), or a few plain words after
+	// "the" ("Norway's special envoy for the talks, Torbjørn Lysne", "the
+	// head of the delegation, …").
+	plain := !unicode.IsUpper(firstRune(fields[len(fields)-1]))
+	// A title word, or a capitalised word for a person ("the Registrar of
+	// the Court").
+	titled := func(w string) bool {
+		return lx.IsTitleNoun(Fold(w)) || isCapitalised(w) && lx.IsPersonNoun(Fold(w))
 	}
 	j := len(fields) - 1
 	for ; j >= 0 && len(fields)-1-j <= maxForBody; j-- {
@@ -808,14 +817,17 @@ func (lx *Lexicon) ofTitleBefore(before string) string {
 			return ""
 		}
 		lw := Fold(w)
-		if (lw == "of" || lx.is("rolefor", lw)) && j > 0 && lx.IsTitleNoun(Fold(fields[j-1])) {
+		if (lw == "of" || lx.is("rolefor", lw)) && j > 0 && titled(fields[j-1]) {
 			break
 		}
-		if !unicode.IsUpper(firstRune(w)) && !lx.is("rolejoin", lw) {
+		if plain && len(fields)-1-j >= maxPlainBody {
+			return ""
+		}
+		if !plain && !unicode.IsUpper(firstRune(w)) && !lx.is("rolejoin", lw) {
 			return ""
 		}
 	}
-	if j < 1 || len(fields)-1-j > maxForBody {
+	if j < 1 || len(fields)-1-j > maxForBody || plain && (j+1 >= len(fields) || Fold(fields[j+1]) != "the") {
 		return ""
 	}
 	k := j - 1
@@ -861,8 +873,9 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 // a name ("Defence and Space", "Foreign Affairs"); maxForReach the bytes
 // before a name within which its "for" must stand.
 const (
-	maxForBody  = 6
-	maxForReach = 120
+	maxForBody   = 6
+	maxPlainBody = 3 // "the talks", "the Russian delegation"
+	maxForReach  = 120
 )
 
 // forTitleBefore reports whether the words right before off are a title
@@ -1055,6 +1068,9 @@ func (lx *Lexicon) roleAfter(after string) string {
 				}
 			}
 		}
+		if r := lx.bareApposition(after, m); r != "" {
+			return r
+		}
 	}
 	if !orgRoleMayFollow(after) {
 		return ""
@@ -1063,6 +1079,66 @@ func (lx *Lexicon) roleAfter(after string) string {
 		return orgName(m[1])
 	}
 	return ""
+}
+
+// maxBareRole is the most words a role in apposition without an article
+// may take: ", team leader,", ", technical field manager,".
+const maxBareRole = 4
+
+// bareApposition reads a role in apposition written without an article,
+// as credits under pull quotes and captions write them: ", team leader,
+// Safe Fields Initiative" → "team leader, Safe Fields Initiative". Lower
+// case words ending in a word for a person (m is reApposRole's match on
+// after), and the body they work for when capitalised words follow up
+// to the end of the line or clause.
+func (lx *Lexicon) bareApposition(after string, m []string) string {
+	if m[1] != "" {
+		return ""
+	}
+	words := strings.Fields(m[2])
+	if len(words) > maxBareRole {
+		return ""
+	}
+	for _, w := range words {
+		if !isLowerWord(w) {
+			return ""
+		}
+	}
+	if last := words[len(words)-1]; !lx.IsPersonNoun(last) || lx.is("stop", last) || lx.is("preposition", words[0]) {
+		return ""
+	}
+	role := m[2]
+	rest := after[len(m[0]):]
+	if !strings.HasSuffix(m[0], ",") {
+		return role
+	}
+	// The body: capitalised words (and the words joining them) to the end
+	// of the line or clause.
+	end := strings.IndexAny(rest, ",.;:\n\"“”(")
+	if end < 0 {
+		end = len(rest)
+	}
+	body := strings.TrimSpace(rest[:end])
+	bw := strings.Fields(body)
+	if len(bw) == 0 || len(bw) > maxForBody || !isCapitalised(bw[0]) || !isCapitalised(bw[len(bw)-1]) {
+		return role
+	}
+	for _, w := range bw {
+		if !isCapitalised(w) && !lx.is("rolejoin", w) && !lx.is("rolefor", w) {
+			return role
+		}
+	}
+	return role + ", " + body
+}
+
+// isLowerWord reports a word of lower-case letters (and hyphens).
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 var (

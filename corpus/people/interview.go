@@ -141,7 +141,8 @@ func (l *Lexicon) unshoutRole(role string) string {
 	for i, w := range ws {
 		switch {
 		case i > 0 && (l.is("rolejoin", w) || l.is("rolefor", w) || l.is("preposition", w)):
-		case len(w) <= 5 && l.isAcronymOrg(w):
+		case len(w) <= 5 && l.isAcronymOrg(w) || !strings.ContainsAny(w, "aeiouy"):
+			// "OSCE", and a word no vowel can be read in: "MP".
 			ws[i] = strings.ToUpper(w)
 		default:
 			r, n := utf8.DecodeRuneInString(w)
@@ -162,6 +163,9 @@ func (l *Lexicon) isAcronymOrg(w string) bool {
 // speaker is: a title ("CORRESPONDENT", "HEAD OF OSCE MONITORING TEAM AT
 // HOPTIVKA") or a word for a person ("Father"), in at most maxRoleWords.
 func roleWords(s string) bool {
+	// "RETIRED COLONEL, MOSCOW CENTRE FOR STRATEGIC ASSESSMENTS": the
+	// title, then the body it is held at.
+	s, _, _ = strings.Cut(s, ",")
 	ws := strings.Fields(strings.ToLower(s))
 	if len(ws) == 0 || len(ws) > maxRoleWords {
 		return false

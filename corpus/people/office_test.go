@@ -1,6 +1,10 @@
 package people
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // A title written in full after a name ("Chief Dispatcher of Energonet
 // Ukraine"), one with its own "of" before what it is for ("Minister of
@@ -149,4 +153,58 @@ func TestPostCreditedByItsHeading(t *testing.T) {
 		t.Errorf("a quote under a heading that is a title: speaker %q", got[2].Speaker)
 	}
 	checkRoles(t, d, map[string]string{"Solomiia Kravets": "Deputy Foreign Minister of Ukraine"})
+}
+
+// Roles as credits and transcripts write them: a bare apposition under a
+// pull quote ("— Jonas Breitkopf, team leader, Safe Fields Initiative"),
+// a transcript's label with the body after the title, a capitalised word
+// for a person before "of" ("the Registrar of the Court, …") and a title
+// for something plain ("Norway's special envoy for the talks, …"). A
+// sentence's end before a name is no part of its title ("… by Phase One.
+// Dr Weissmüller").
+func TestRolesAsCreditsWriteThem(t *testing.T) {
+	got, d := analyse(paras(
+		`Norway's special envoy for the talks, Torbjørn Lysne, chairs the first session.`,
+		`"A warrant is not a verdict," said the Registrar of the Court, Ana Lucia Ferreyra.`,
+		`> ‘A good map is a gift, and some of these maps are good.’ — Jonas Breitkopf, team leader, Safe Fields Initiative`,
+		`GENNADY ZOTOV, RETIRED COLONEL, MOSCOW CENTRE FOR STRATEGIC ASSESSMENTS: It is a tragedy, and nobody in Moscow denies that.`,
+		`MARYNA KOSTENKO, MP, DEPUTY CHAIR OF THE DEFENCE COMMITTEE: Thank you. Let me be blunt.`,
+		`The money was paid for by Phase One. Dr Katrin Weissmüller said so.`,
+	))
+	checkRoles(t, d, map[string]string{
+		"Torbjørn Lysne":     "Norway's special envoy for the talks",
+		"Ana Lucia Ferreyra": "Registrar of the Court",
+		"Jonas Breitkopf":    "team leader, Safe Fields Initiative",
+		"Gennady Zotov":      "Retired Colonel, Moscow Centre for Strategic Assessments",
+		"Maryna Kostenko":    "MP, Deputy Chair of the Defence Committee",
+	})
+	for _, p := range d.People(nil) {
+		for _, r := range p.Roles {
+			if strings.Contains(r, ".") {
+				t.Errorf("%s has a role crossing a sentence's end: %q", p.Name, r)
+			}
+		}
+	}
+	checkQuoteSpeakers(t, got, "Ana Lucia Ferreyra", "Jonas Breitkopf", "Gennady Zotov", "Maryna Kostenko")
+}
+
+// Quotations in curly single marks, as British outlets write them, are
+// quotations; the same mark as an apostrophe (don’t, the deminers’ union)
+// neither opens nor closes one.
+func TestSingleQuotationMarks(t *testing.T) {
+	got, _ := analyse(paras(
+		`‘We don’t read the sheets any more,’ said Larysa Tymchuk, a team leader. ‘The deminers’ union agrees.’`,
+		`The ‘map clause’ was dropped, Lars Eide wrote.`,
+	))
+	var texts []string
+	for _, q := range got {
+		texts = append(texts, q.Text)
+		if q.Speaker != "Larysa Tymchuk" {
+			t.Errorf("quote %q given to %q", q.Text, q.Speaker)
+		}
+	}
+	want := []string{"We don’t read the sheets any more,", "The deminers’ union agrees."}
+	if !slices.Equal(texts, want) {
+		t.Errorf("quotes %q, want %q", texts, want)
+	}
 }
