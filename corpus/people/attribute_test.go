@@ -330,7 +330,7 @@ func TestQuoteAttribution(t *testing.T) {
 				`Volodymyr Zelensky`,
 			},
 			want: []q{
-				{"Annelies Brunner", "Ambassador", "I have been a diplomat for thirty years."},
+				{"Annelies Brunner", "Swiss envoy", "I have been a diplomat for thirty years."},
 				{"Annelies Brunner", "Swiss envoy", "I have never before been thanked by a grandmother in a bakery."},
 				{"Dmitry Peskov", "Kremlin spokesman", "We have not seen any texts yet."},
 			},

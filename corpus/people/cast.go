@@ -293,6 +293,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	// What follows the name and its letters: "Rachel Okafor MP, Minister
 	// for Europe".
 	tail := text[max(nameEnd, runEnd):min(len(text), max(nameEnd, runEnd)+maxRoleAfter)]
+	// "**Dr Tobias Brandauer**, Senior Fellow, …": the emphasis closing
+	// round a name is no part of what follows it.
+	tail = strings.TrimLeft(tail, "*_")
 	first := name[0]
 	if lx.NotName(full) || lx.NotName(first) && len(name) == 1 {
 		return mention{}, false
@@ -1032,7 +1035,7 @@ func lastRune(s string) rune {
 
 var (
 	reVerbish   = regexp.MustCompile(`\b(?:took|takes|was|were|is|are|has|had|have|said|says|will|would|could|did|does)\b`)
-	reApposRole = regexp.MustCompile(`^,\s+((?:a|an|the)\s+)?([^,.;:"“”]{3,140}?)\s*[,.;]`)
+	reApposRole = regexp.MustCompile(`^,\s+((?:a|an|the)\s+)?([^,.;:"“”]{3,140}?)\s*(?:[,.;]|\n|$)`)
 	reOrgRole   = regexp.MustCompile(`^\s+(?:from|of|at)\s+the\s+((?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&)(?:\s+(?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&))*(?:\s+\([\p{Lu}\p{L}]+\))?)`)
 )
 
@@ -1064,7 +1067,7 @@ func (lx *Lexicon) roleAfter(after string) string {
 		if (m[1] != "" || owner || lx.IsTitleNoun(first) || lx.IsModifier(first)) && (ofBody || !lx.titleThenName(words)) {
 			for _, w := range words {
 				if lx.IsTitleNoun(w) {
-					return m[2]
+					return m[2] + lx.bodiesAfter(after, m[0])
 				}
 			}
 		}
@@ -1107,29 +1110,46 @@ func (lx *Lexicon) bareApposition(after string, m []string) string {
 	if last := words[len(words)-1]; !lx.IsPersonNoun(last) || lx.is("stop", last) || lx.is("preposition", words[0]) {
 		return ""
 	}
-	role := m[2]
-	rest := after[len(m[0]):]
-	if !strings.HasSuffix(m[0], ",") {
-		return role
-	}
-	// The body: capitalised words (and the words joining them) to the end
-	// of the line or clause.
-	end := strings.IndexAny(rest, ",.;:\n\"“”(")
-	if end < 0 {
-		end = len(rest)
-	}
-	body := strings.TrimSpace(rest[:end])
-	bw := strings.Fields(body)
-	if len(bw) == 0 || len(bw) > maxForBody || !isCapitalised(bw[0]) || !isCapitalised(bw[len(bw)-1]) {
-		return role
-	}
-	for _, w := range bw {
-		if !isCapitalised(w) && !lx.is("rolejoin", w) && !lx.is("rolefor", w) {
-			return role
-		}
-	}
-	return role + ", " + body
+	return m[2] + lx.bodiesAfter(after, m[0])
 }
+
+// bodiesAfter is what a credit line sets after a title, each after a
+// comma: the unit, the body, the city ("Senior Fellow, Nuclear Security
+// Programme, Kahlenberg Institute for Security Policy, Vienna"), as long
+// as each is capitalised words (and the words joining them) and the
+// last closes the line or its clause. matched is the apposition read so
+// far, ending in its comma; "" when nothing follows it so.
+func (lx *Lexicon) bodiesAfter(after, matched string) string {
+	if !strings.HasSuffix(matched, ",") {
+		return ""
+	}
+	rest := after[len(matched):]
+	var out strings.Builder
+	for k := 0; k < maxBodies; k++ {
+		end := strings.IndexAny(rest, ",.;:\n\"“”(")
+		if end < 0 {
+			end = len(rest)
+		}
+		seg := strings.Fields(rest[:end])
+		if len(seg) == 0 || len(seg) > maxForBody || !isCapitalised(seg[0]) || !isCapitalised(seg[len(seg)-1]) {
+			break
+		}
+		if slices.ContainsFunc(seg, func(w string) bool {
+			return !isCapitalised(w) && !lx.is("rolejoin", w) && !lx.is("rolefor", w)
+		}) {
+			break
+		}
+		out.WriteString(", " + strings.Join(seg, " "))
+		if end == len(rest) || rest[end] != ',' {
+			break
+		}
+		rest = rest[end+1:]
+	}
+	return out.String()
+}
+
+// maxBodies is the most parts a credit line sets after a title.
+const maxBodies = 4
 
 // isLowerWord reports a word of lower-case letters (and hyphens).
 func isLowerWord(w string) bool {

@@ -155,7 +155,9 @@ func TestPostCreditedByItsHeading(t *testing.T) {
 	checkRoles(t, d, map[string]string{"Solomiia Kravets": "Deputy Foreign Minister of Ukraine"})
 }
 
-// Roles as credits and transcripts write them: a bare apposition under a
+// Roles as credits and transcripts write them: a title closing its line
+// after a name ("Daniel Halvorsen, Deputy Department Spokesperson"), with
+// the unit, body and city after it; a bare apposition under a
 // pull quote ("— Jonas Breitkopf, team leader, Safe Fields Initiative"),
 // a transcript's label with the body after the title, a capitalised word
 // for a person before "of" ("the Registrar of the Court, …") and a title
@@ -170,6 +172,8 @@ func TestRolesAsCreditsWriteThem(t *testing.T) {
 		`GENNADY ZOTOV, RETIRED COLONEL, MOSCOW CENTRE FOR STRATEGIC ASSESSMENTS: It is a tragedy, and nobody in Moscow denies that.`,
 		`MARYNA KOSTENKO, MP, DEPUTY CHAIR OF THE DEFENCE COMMITTEE: Thank you. Let me be blunt.`,
 		`The money was paid for by Phase One. Dr Katrin Weissmüller said so.`,
+		`Daniel Halvorsen, Deputy Department Spokesperson`,
+		`**Dr Tobias Brandauer**, Senior Fellow, Nuclear Security Programme, Kahlenberg Institute for Security Policy, Vienna`,
 	))
 	checkRoles(t, d, map[string]string{
 		"Torbjørn Lysne":     "Norway's special envoy for the talks",
@@ -177,6 +181,8 @@ func TestRolesAsCreditsWriteThem(t *testing.T) {
 		"Jonas Breitkopf":    "team leader, Safe Fields Initiative",
 		"Gennady Zotov":      "Retired Colonel, Moscow Centre for Strategic Assessments",
 		"Maryna Kostenko":    "MP, Deputy Chair of the Defence Committee",
+		"Daniel Halvorsen":   "Deputy Department Spokesperson",
+		"Tobias Brandauer":   "Senior Fellow, Nuclear Security Programme, Kahlenberg Institute for Security Policy, Vienna",
 	})
 	for _, p := range d.People(nil) {
 		for _, r := range p.Roles {

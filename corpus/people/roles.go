@@ -182,6 +182,11 @@ func (lx *Lexicon) bodyRun(words []string) bool {
 // then a name ("US special envoy Steve Witkoff"): another person in a
 // list, not a description of the one before.
 func (lx *Lexicon) titleThenName(words []string) bool {
+	if len(words) > 1 && lx.IsTitleNoun(Fold(words[len(words)-1])) {
+		// "Deputy Department Spokesperson": a title ending in its noun,
+		// not one before a name.
+		return false
+	}
 	for i := 0; i+1 < len(words); i++ {
 		if !lx.IsTitleNoun(words[i]) {
 			continue
