@@ -122,6 +122,9 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 	if p := e.describedByTitles(heads, rest, placedWords(who)); p != nil {
 		return p, nil
 	}
+	if p := e.describedByPlace(heads, rest, who); p != nil {
+		return p, nil
+	}
 	qs := e.questionTerms(strings.Join(append(rest, heads...), " "))
 	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits)
 	// The passages holding most of the description, whatever their rank:
@@ -644,6 +647,41 @@ func (e *Engine) describedByBody(rest, placed []string) *person {
 	}
 	found, _ := e.onlyPerson(func(p *person) bool { return e.holdsAll(p, body) })
 	return found
+}
+
+// describedByPlace is the one person a description naming where someone
+// is from fits ("the lady from vinnytsia" of a letter signed "Olena
+// Hrytsak, Vinnytsia", "the mum from sumy" of "Liudmyla Shapoval, 58,
+// from Sumy"): whose titles hold the place and the description's other
+// words, whose title is the description's (when it gives one) and whose
+// gender its words for a person allow. Nil when two or none fit.
+func (e *Engine) describedByPlace(heads, rest []string, who string) *person {
+	placed := placedWords(who)
+	if len(placed) == 0 {
+		return nil
+	}
+	titled := slices.ContainsFunc(heads, func(h string) bool { return h != "" })
+	// The words saying what they are, not where: "the mum from sumy at
+	// the border" is from Sumy; the border is where the report met her.
+	others := slices.DeleteFunc(slices.Clone(rest), func(w string) bool { return slices.Contains(placed, strings.ToLower(w)) })
+	found, _ := e.onlyPerson(func(p *person) bool {
+		return isFrom(p, placed) && e.holdsAll(p, others) && (!titled || p.titledAs(e, heads, rest)) && ofNounGender(p, who)
+	})
+	return found
+}
+
+// isFrom reports whether one of p's titles says they are from one of
+// places ("from Sumy", "school cook from Nizhyn").
+func isFrom(p *person, places []string) bool {
+	for _, t := range p.titles() {
+		low := strings.ToLower(t)
+		for _, w := range places {
+			if i := strings.Index(low, "from "+w); i >= 0 && (i+5+len(w) == len(low) || !unicode.IsLetter(rune(low[i+5+len(w)]))) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsAll reports whether every word of ws stands in one of p's titles

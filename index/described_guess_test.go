@@ -345,3 +345,22 @@ Colonel Roman Tkachenko, head of the SES demining directorate, said: "The machin
 		"what did the norwegian minister say": "Hege Brattli",
 	})
 }
+
+// "the mum from sumy" is the one person the articles say is from Sumy and
+// whom a word for a woman may call, not the town's mayor; a man from
+// there is not "the lady", and two people from one town leave it open.
+func TestSpeakerByWhereTheyAreFrom(t *testing.T) {
+	text := "Families wait at the border\nKyiv Ledger\n2038-05-02\n\n" +
+		"Dozens of families waited behind a rope. Liudmyla Shapoval, 58, from Sumy, has come to every exchange since her son went missing. \"I bring his photograph every time,\" she said.\n\n" +
+		"Petro Havryliuk, 71, from Poltava, stood beside her. \"We are too old to wait this long,\" he said.\n\n" +
+		"Oksana Melnyk, 44, from Poltava, said she had heard nothing since March. \"Nobody calls us back,\" she said.\n\n" +
+		"The mayor of Sumy, Ivan Kolos, said the buses were ready. \"Sumy will take everyone,\" he said.\n"
+	e := engineOfFiles(t, map[string]string{"border.txt": text})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did the mum from sumy say":                      "Liudmyla Shapoval",
+		"the mum from sumy at the crossing, what did she say": "Liudmyla Shapoval",
+		"what did the lady from poltava say":                  "Oksana Melnyk",
+		"what did the man from poltava say":                   "Petro Havryliuk",
+		"what did the people from poltava say":                "",
+	})
+}

@@ -408,6 +408,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if role == "" && !possessive {
 		role = lx.copulaRole(tail)
 	}
+	if role == "" && !possessive && len(name) >= 2 {
+		role = lx.signedPlace(text, nameStart, tail)
+	}
 	if role == "" && !possessive && len(name) >= 2 && sentenceStart(text, nameStart) {
 		role = lx.titleOfSentenceBefore(text[:nameStart])
 	}
@@ -592,6 +595,10 @@ func (lx *Lexicon) personApposition(after string) string {
 	aged := false
 	if len(ws) > 0 && strings.HasSuffix(ws[0].w, ",") && strings.Trim(ws[0].w, "0123456789,") == "" {
 		ws, aged = ws[1:], true
+		// "Liudmyla Shapoval, 58, from Sumy,": where someone is from.
+		if from := placeFrom(ws); from != "" {
+			return from
+		}
 	}
 	if len(ws) < 2 || !isDeterminer(ws[0].w) || strings.ContainsAny(ws[0].w, ",.;") {
 		return ""
@@ -608,6 +615,12 @@ func (lx *Lexicon) personApposition(after string) string {
 			for _, x := range ws[1 : k+1] {
 				parts = append(parts, strings.Trim(x.w, ",.;"))
 			}
+			if !strings.ContainsAny(ws[k].w, ",.;") {
+				// "a school cook from Nizhyn": where they are from too.
+				if from := placeFrom(ws[k+1:]); from != "" {
+					parts = append(parts, from)
+				}
+			}
 			return strings.Join(parts, " ")
 		}
 		if strings.ContainsAny(ws[k].w, ",.;") || isCapitalised(w) {
@@ -620,6 +633,46 @@ func (lx *Lexicon) personApposition(after string) string {
 		return w
 	}
 	return ""
+}
+
+// placeFrom reads "from" and a capitalised word opening ws ("from Sumy,")
+// as where someone is from: "from Sumy"; "" otherwise.
+func placeFrom(ws []word) string {
+	if len(ws) < 2 || ws[0].w != "from" {
+		return ""
+	}
+	place := strings.TrimRight(ws[1].w, ",.;")
+	if !isCapitalised(place) || strings.ToUpper(place) == place {
+		return ""
+	}
+	return "from " + place
+}
+
+// reSignedPlace is a line closing a letter or crediting a quotation with
+// the writer's name and town alone: "Olena Hrytsak, Vinnytsia".
+var reSignedPlace = regexp.MustCompile(`^,\s*(\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)*)\s*$`)
+
+// signedPlace is where someone signing a line with their name and one
+// capitalised word is from ("Nadiia Kovalenko, Khmilnyk" → "from
+// Khmilnyk"), when the line holds nothing else before the name but a
+// dash, and the word is no title, word for a person or organisation. ""
+// otherwise.
+func (lx *Lexicon) signedPlace(text string, nameStart int, tail string) string {
+	if strings.Trim(text[:nameStart], " *_—–-") != "" {
+		return ""
+	}
+	m := reSignedPlace.FindStringSubmatch(tail)
+	if m == nil {
+		return ""
+	}
+	w := Fold(m[1])
+	if lx.IsPersonNoun(w) || lx.IsModifier(w) {
+		return ""
+	}
+	if _, ok := lx.Organisation(m[1]); ok {
+		return ""
+	}
+	return "from " + m[1]
 }
 
 // reCopulaRole reads what a sentence says its subject is, right after

@@ -214,3 +214,25 @@ func TestSingleQuotationMarks(t *testing.T) {
 		t.Errorf("quotes %q, want %q", texts, want)
 	}
 }
+
+// Where someone is from, as letters pages sign and reports introduce
+// people: "Olena Hrytsak, Vinnytsia" on a line of its own, "Liudmyla
+// Shapoval, 58, from Sumy", "a school cook from Nizhyn". A body after a
+// name on such a line is no town.
+func TestWhereSomeoneIsFrom(t *testing.T) {
+	_, d := analyse(paras(
+		`So when I read that Russia has promised a full list, I did not celebrate.`,
+		`Olena Hrytsak, Vinnytsia`,
+		`Dozens of families waited. Liudmyla Shapoval, 58, from Sumy, has come every week.`,
+		`Nadiia Kovalenko, 52, a school cook from Nizhyn who is no relation to the marine, held up a photograph.`,
+		`Jenna MacLeod, CBC News`,
+	))
+	roles := checkRoles(t, d, map[string]string{
+		"Olena Hrytsak":     "from Vinnytsia",
+		"Liudmyla Shapoval": "from Sumy",
+		"Nadiia Kovalenko":  "school cook from Nizhyn",
+	})
+	if r := roles["Jenna MacLeod"]; r != "" {
+		t.Errorf("Jenna MacLeod given role %q from her outlet", r)
+	}
+}
