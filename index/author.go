@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+
+	"github.com/blevesearch/bleve/v2"
 )
 
 // authorAnswer answers "who wrote the warsaw op-ed": the author named in
@@ -33,6 +35,7 @@ func (e *Engine) authorAnswer(ctx context.Context, question, text string, opts A
 		return nil, err
 	}
 	a.Kind, a.AuthorOf = KindPerson, r.src.Title
+	a.Passages = namingFirst(p, a.Passages)
 	if len(a.Passages) == 0 || a.credited {
 		// Only the byline names them: the article asked about is what
 		// there is.
@@ -160,6 +163,91 @@ func (e *Engine) authoredPassages(ctx context.Context, p *person, qs []qterm, li
 		out[i] = e.passage(h)
 	}
 	return out, nil
+}
+
+// authoredLead is, for someone never quoted who wrote an opinion piece
+// (their byline names them alone, and they write in the first person),
+// its opening passages in their words: what "what did wierzbicki say in
+// the op ed" asks when no passage of it matches the question's other
+// words. The piece's first paragraphs are read by their ids, one search
+// however large the corpus.
+//
+// The pieces are those of the passages naming p (naming is the
+// passages found so far: an "About the author" line) and of the lines
+// crediting p, whose byline names p alone.
+func (e *Engine) authoredLead(ctx context.Context, p *person, naming []Passage, limit int) ([]Passage, error) {
+	var docs []string
+	byline := func(doc, author string) {
+		if names := bylineNames(author); len(names) == 1 && !slices.Contains(docs, doc) && e.resolveName(names[0]) == p {
+			docs = append(docs, doc)
+		}
+	}
+	for _, n := range naming {
+		byline(n.Source.Doc, n.Source.Author)
+	}
+	for _, c := range p.Credits {
+		byline(c.Doc, c.Author)
+	}
+	var out []Passage
+	for _, doc := range docs {
+		// A passage's id holds its paragraph and its number in the
+		// document, one or more a paragraph.
+		var ids []string
+		for para := 1; para <= authoredLeadParagraphs; para++ {
+			for i := 0; i < 2*para; i++ {
+				ids = append(ids, passageKey(doc, para, i))
+			}
+		}
+		hits, err := e.searchPassages(ctx, bleve.NewDocIDQuery(ids), len(ids))
+		if err != nil {
+			return nil, err
+		}
+		// In the piece's order: hits of one score come in corpus order.
+		for i := range hits {
+			if len(out) == limit {
+				return out, nil
+			}
+			r, err := e.passageOf(&hits[i])
+			if err != nil {
+				return nil, err
+			}
+			if !strings.ContainsAny(r.text, "\"“”«»„") && firstPerson(r.text) {
+				out = append(out, e.passage(hits[i]))
+			}
+		}
+	}
+	return out, nil
+}
+
+// authoredLeadParagraphs is how many of an opinion piece's first
+// paragraphs are read for its writer's own words.
+const authoredLeadParagraphs = 12
+
+// namingFirst puts the passages naming p before their own words: who
+// someone is is said of them ("Tomasz Wierzbicki was Poland's deputy
+// minister …"), not in the op-ed they wrote. The order is kept otherwise.
+func namingFirst(p *person, ps []Passage) []Passage {
+	out := make([]Passage, 0, len(ps))
+	for _, naming := range []bool{true, false} {
+		for _, x := range ps {
+			if p.namedIn(x.Text) == naming {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// firstPerson reports text whose writer speaks as "I" or "we": an
+// opinion piece's, not a report's.
+func firstPerson(text string) bool {
+	for sp := range words(text) {
+		switch text[sp.start:sp.end] {
+		case "I", "my", "My", "we", "We", "our", "Our":
+			return true
+		}
+	}
+	return false
 }
 
 // authoredCandidates is how many of the passages best matching a

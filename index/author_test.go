@@ -90,3 +90,59 @@ The election question came up again on Friday, officials said, though the draft 
 		}
 	}
 }
+
+// "What did X say", of someone never quoted who wrote an opinion piece,
+// is answered with the piece's opening in the writer's own words (first
+// person, no one else's quotation), even when no passage holds the
+// question's other words; "who is X" still opens with what the articles
+// say of them. A reporter's news story is no words of theirs.
+func TestWriterSaysWhatTheirPieceSays(t *testing.T) {
+	oped := `Poland should have a seat at the table
+Vistula Review
+By Tomasz Wierzbicki
+2026-01-06
+
+Since Monday, 46 people in a hangar at Rzeszow have been doing something no Polish diplomat was allowed to do in Geneva.
+
+I spent enough years in negotiating rooms to know that whoever holds the pen decides what the words mean. We held the coffee cups.
+
+"We are good enough to host the cameras," a Polish official told me.
+
+Tomasz Wierzbicki was Poland's deputy minister of foreign affairs from 2014 to 2016.
+`
+	wire := `Grain ships leave Odesa under escort
+Meridian
+By Anya Brandt
+2026-01-07
+
+Three grain ships left Odesa on Tuesday under a naval escort, port officials said.
+`
+	e := engineOfFiles(t, map[string]string{"oped.txt": oped, "wire.txt": wire})
+	for _, tt := range []struct{ q, first string }{
+		{"what's wierzbicki's main point in the op ed", "I spent enough years in negotiating rooms"},
+		{"what did wierzbicki say", "I spent enough years in negotiating rooms"},
+		{"who is tomasz wierzbicki", "Tomasz Wierzbicki was Poland's deputy minister"},
+	} {
+		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Passages) == 0 || !strings.HasPrefix(a.Passages[0].Text, tt.first) {
+			t.Errorf("%q: passages %v; want the first to open %q", tt.q, passageTexts(a), tt.first)
+		}
+		for _, p := range a.Passages {
+			if strings.Contains(p.Text, "good enough to host") {
+				t.Errorf("%q: an official's quotation given as the writer's words: %q", tt.q, p.Text)
+			}
+		}
+	}
+	a, err := e.Ask(context.Background(), "what did anya brandt say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range a.Passages {
+		if strings.HasPrefix(p.Text, "Three grain ships") {
+			t.Errorf("a reporter's story given as her words: %v", passageTexts(a))
+		}
+	}
+}

@@ -99,6 +99,13 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 		if err != nil {
 			return nil, err
 		}
+		if len(wrote) == 0 {
+			// Nothing of theirs on the question's other words ("main
+			// point"): their piece's opening, in their words.
+			if wrote, err = e.authoredLead(ctx, p, passages, limitOf(opts)); err != nil {
+				return nil, err
+			}
+		}
 		if len(wrote) > 0 {
 			a.wrote = wrote[0].Source.Title
 			passages = withoutRepeats(append(wrote, passages...), limitOf(opts))
