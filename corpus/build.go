@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
 // lineKind says what a reader knows about a line of text.
@@ -541,6 +543,9 @@ func (b *built) zones(lines []line, knownTitle string) {
 		ln := &lines[i]
 		switch {
 		case ln.why != "" || ln.kind == kindHeading || ln.kind == kindTitle || ln.kind == kindStamp:
+		case j == 0 && ln.kind == kindRaw && signature(lines, k, last+1):
+			// "Mykola Shevchuk, Zhmerynka" under the last letter: its
+			// writer, not a link after the article.
 		case ln.kind == kindList:
 			if !listIsText(ln.items) {
 				ln.why = whyAfter
@@ -735,6 +740,10 @@ func decideHeadings(lines []line) {
 		}
 		if ln.kind == kindRaw && headingShaped(ln.text) {
 			switch {
+			case signature(lines, k, j):
+				// "Olena Hrytsak, Vinnytsia" under a letter: who wrote
+				// the text above, a paragraph of its own.
+				ln.kind = kindPara
 			case j+1 == len(k):
 				ln.why = whyTrailing
 			case shaped(&lines[k[j+1]]):
@@ -748,6 +757,33 @@ func decideHeadings(lines []line) {
 			ln.why = whyRepeatPage
 		}
 	}
+}
+
+// signature reports the j-th kept line (k) as a letter's or a
+// contribution's signature: a name opening with a given name the people
+// lexicon knows, alone or with where they write from ("Nadiia Kovalenko,
+// Khmilnyk"), right after a paragraph ending a sentence and before a
+// heading or the end.
+func signature(lines []line, k []int, j int) bool {
+	ln := &lines[k[j]]
+	name, _, ok := nameLine(ln.text)
+	if !ok || j == 0 {
+		return false
+	}
+	if _, given := defaultLexicon().GivenName(strings.Fields(name)[0]); !given {
+		return false
+	}
+	if prev := &lines[k[j-1]]; prev.kind == kindHeading || !endsSentence(prev.text) {
+		return false
+	}
+	if j+1 == len(k) {
+		return true
+	}
+	next := &lines[k[j+1]]
+	if f := strings.Fields(next.text); roleLine(next.text) || len(f) > 0 && defaultLexicon().IsTitleNoun(people.Fold(strings.TrimRight(f[0], ","))) {
+		return false // a sign-off: "Nadia Ostrowska" / "Editor, The Ceasefire Desk"
+	}
+	return next.kind == kindHeading || next.kind == kindRaw && headingShaped(next.text)
 }
 
 // interviewTurns finds the speakers of an interview: the "Name:" a

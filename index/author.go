@@ -165,37 +165,54 @@ func (e *Engine) authoredPassages(ctx context.Context, p *person, qs []qterm, li
 	return out, nil
 }
 
-// authoredLead is, for someone never quoted who wrote an opinion piece
-// (their byline names them alone, and they write in the first person),
-// its opening passages in their words: what "what did wierzbicki say in
-// the op ed" asks when no passage of it matches the question's other
-// words. The piece's first paragraphs are read by their ids, one search
-// however large the corpus.
+// authoredLead is, for someone never quoted, what they wrote in their
+// own words when no passage of it matches the question's other words
+// ("what did wierzbicki say in the op ed", "what did the lady from
+// vinnytsia say"):
+//   - the opening of an opinion piece their byline alone names, its
+//     passages in the first person;
+//   - a letter or contribution they sign ("Olena Hrytsak, Vinnytsia" on
+//     a line of its own): the paragraphs above the signature under the
+//     same heading.
 //
-// The pieces are those of the passages naming p (naming is the
-// passages found so far: an "About the author" line) and of the lines
-// crediting p, whose byline names p alone.
+// Either way no one else's quotation is shown as theirs. The pieces are
+// found from the passages naming p (naming: an "About the author" line,
+// a signature) and the lines crediting them; their paragraphs are read
+// by their record ids, one search each however large the corpus.
 func (e *Engine) authoredLead(ctx context.Context, p *person, naming []Passage, limit int) ([]Passage, error) {
-	var docs []string
+	type piece struct {
+		doc, section string
+		from, to     int  // paragraphs
+		signed       bool // above a signature: theirs, first person or not
+	}
+	var pieces []piece
+	add := func(x piece) {
+		if !slices.Contains(pieces, x) {
+			pieces = append(pieces, x)
+		}
+	}
 	byline := func(doc, author string) {
-		if names := bylineNames(author); len(names) == 1 && !slices.Contains(docs, doc) && e.resolveName(names[0]) == p {
-			docs = append(docs, doc)
+		if names := bylineNames(author); len(names) == 1 && e.resolveName(names[0]) == p {
+			add(piece{doc: doc, from: 1, to: authoredLeadParagraphs})
 		}
 	}
 	for _, n := range naming {
 		byline(n.Source.Doc, n.Source.Author)
+		if p.signs(n.Text) && n.Source.Paragraph > 1 {
+			add(piece{doc: n.Source.Doc, section: n.Source.Section, from: max(1, n.Source.Paragraph-authoredLeadParagraphs), to: n.Source.Paragraph - 1, signed: true})
+		}
 	}
 	for _, c := range p.Credits {
 		byline(c.Doc, c.Author)
 	}
 	var out []Passage
-	for _, doc := range docs {
+	for _, pc := range pieces {
 		// A passage's id holds its paragraph and its number in the
 		// document, one or more a paragraph.
 		var ids []string
-		for para := 1; para <= authoredLeadParagraphs; para++ {
+		for para := pc.from; para <= pc.to; para++ {
 			for i := 0; i < 2*para; i++ {
-				ids = append(ids, passageKey(doc, para, i))
+				ids = append(ids, passageKey(pc.doc, para, i))
 			}
 		}
 		hits, err := e.searchPassages(ctx, bleve.NewDocIDQuery(ids), len(ids))
@@ -211,16 +228,34 @@ func (e *Engine) authoredLead(ctx context.Context, p *person, naming []Passage, 
 			if err != nil {
 				return nil, err
 			}
-			if !strings.ContainsAny(r.text, "\"“”«»„") && firstPerson(r.text) {
-				out = append(out, e.passage(hits[i]))
+			if strings.ContainsAny(r.text, "\"“”«»„") || pc.signed && r.src.Section != pc.section || !pc.signed && !firstPerson(r.text) {
+				continue
 			}
+			out = append(out, e.passage(hits[i]))
 		}
 	}
 	return out, nil
 }
 
+// signs reports a passage that is p's signature: their name, alone or
+// with where they write from ("Olena Hrytsak, Vinnytsia"), and nothing
+// else.
+func (p *person) signs(text string) bool {
+	t := strings.TrimLeft(strings.TrimSpace(text), "—–- ")
+	rest, ok := strings.CutPrefix(t, p.Name)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return rest == "" || strings.HasPrefix(rest, ",") && len(strings.Fields(rest)) <= maxSignatureWords && !strings.ContainsAny(rest, ".!?")
+}
+
+// maxSignatureWords is the most words a signature sets after the name.
+const maxSignatureWords = 4
+
 // authoredLeadParagraphs is how many of an opinion piece's first
-// paragraphs are read for its writer's own words.
+// paragraphs, or of the paragraphs above a signature, are read for the
+// writer's own words.
 const authoredLeadParagraphs = 12
 
 // namingFirst puts the passages naming p before their own words: who

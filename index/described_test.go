@@ -683,6 +683,10 @@ Nadiia Kovalenko, Khmilnyk
 	if a.Speaker == "Oleksandr Kovalenko" {
 		t.Errorf("the letter writer from Khmilnyk answered as the medic from Mykolaiv")
 	}
+	// The letter she signs is her words.
+	if a.Speaker != "Nadiia Kovalenko" || len(a.Passages) == 0 || !strings.HasPrefix(a.Passages[0].Text, "My son Andrii") {
+		t.Errorf("speaker %q, passages %v; want Nadiia Kovalenko's letter", a.Speaker, passageTexts(a))
+	}
 	checkSpeakers(t, e, []speakerCase{{"what did kovalenko from mykolaiv say", "Oleksandr Kovalenko", "I did not think I would see the sea again"}})
 }
 

@@ -470,8 +470,9 @@ func (e *Engine) namedThenSubject(who string) (string, string, bool) {
 		first := strings.ToLower(strings.Trim(f[k], "'’"))
 		last := strings.ToLower(f[k-1])
 		switch {
-		case slices.Contains(loadQuestionWords().OriginWords, first):
-			// "kovalenko from khmilnyk": which Kovalenko, not what about.
+		case slices.Contains(loadQuestionWords().OriginWords, first), slices.Contains(loadQuestionWords().OriginWords, last):
+			// "kovalenko from khmilnyk": which Kovalenko, not what about
+			// (the town too, a word the articles use or not).
 			continue
 		case first == "s" || strings.HasPrefix(f[k], "'") || strings.HasPrefix(f[k], "’"),
 			// "zelensky's office", "putins spokesman", "the ministers'

@@ -199,8 +199,19 @@ func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, stri
 	default:
 		return nil, "", nil
 	}
-	cands := e.namedAlike(who)
+	name, from := originPhrase(who)
+	cands := e.namedAlike(name)
 	if len(cands) < 2 {
+		return nil, "", nil
+	}
+	if from != "" {
+		// "kovalenko from khmilnyk": the one whose titles say so (the
+		// letter's writer, not the medic from Mykolaiv); no one when
+		// none or both do.
+		cands = slices.DeleteFunc(cands, func(p *person) bool { return !e.placeQualifier(from, p) })
+		if len(cands) == 1 {
+			return cands[0], about, nil
+		}
 		return nil, "", nil
 	}
 	if quoted := slices.DeleteFunc(slices.Clone(cands), func(p *person) bool { return e.data.Speakers[p.Name].Quotes == 0 }); len(quoted) == 1 && (in.kind == asksSaid || asksAfter(about)) {
@@ -215,6 +226,19 @@ func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, stri
 	}
 	p, err := e.onlyOneOn(ctx, cands, qs)
 	return p, about, err
+}
+
+// originPhrase splits who at the first word that says where someone is
+// from (questions.yaml origin_words): "kovalenko from khmilnyk" is
+// "kovalenko" and "from khmilnyk"; from is "" when no word does.
+func originPhrase(who string) (name, from string) {
+	f := strings.Fields(who)
+	for i, w := range f {
+		if i > 0 && slices.Contains(loadQuestionWords().OriginWords, strings.ToLower(w)) {
+			return strings.Join(f[:i], " "), strings.Join(f[i:], " ")
+		}
+	}
+	return who, ""
 }
 
 // namedAlike are the people who's words name equally well by name, two
