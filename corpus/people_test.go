@@ -338,3 +338,45 @@ Unsubscribe | Update your preferences
 	}
 	t.Errorf("the sign-off's writer is not among the people: %+v", c.People)
 }
+
+// A quotation boxed between rules in Markdown has its credit on the line
+// above the closing rule, which Markdown reads as a heading: a line
+// opening with a dash credits the quotation, and its speaker is who it
+// names. A letters page's signatures ("Olena Hrytsak, Vinnytsia") under
+// each letter are kept, so the writer is someone the corpus names, with
+// where they write from.
+func TestBoxedCreditAndSignedLetters(t *testing.T) {
+	release := "# Thirty-seven children safe in Doha\n\nThe Ministry confirms that all 37 children are safe.\n\n" +
+		"> ---\n> **\"Every child who comes home will be met by a psychologist, a doctor and a social worker.\"**\n>\n> — Oksana Tkach, spokesperson for the Ministry of Reintegration of Ukraine\n> ---\n\n" +
+		"The Ministry has set up a support programme for returning children.\n"
+	letters := "Title: Letters: our children are not a bargaining chip\nOutlet: Podillia Courier\nDate: 29 January 2028\n\n" +
+		"Here is a selection of your letters.\n\nTHE LIST MUST COME ON TIME\n\n" +
+		"So when I read that Russia has promised a full list of our deported children by 15 February, I did not celebrate.\n\n" +
+		"Olena Hrytsak, Vinnytsia\n\nA GOOD DAY ON THE BORDER\n\n" +
+		"On Wednesday my brother-in-law came home in the exchange. I want to thank everyone who made it possible.\n\n" +
+		"Mykola Shevchuk, Zhmerynka\n"
+	c, err := LoadFS(fstest.MapFS{"release.md": {Data: []byte(release)}, "letters.txt": {Data: []byte(letters)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var quoted bool
+	for _, d := range c.Documents {
+		for _, q := range d.Quotes {
+			if strings.HasPrefix(q.Text, "Every child who comes home") {
+				quoted = q.Speaker == "Oksana Tkach"
+			}
+		}
+	}
+	if !quoted {
+		t.Error("the boxed quotation is not Oksana Tkach's")
+	}
+	roles := map[string]string{}
+	for _, p := range c.People {
+		roles[p.Name] = p.Role
+	}
+	for name, want := range map[string]string{"Olena Hrytsak": "from Vinnytsia", "Mykola Shevchuk": "from Zhmerynka"} {
+		if roles[name] != want {
+			t.Errorf("%s: role %q, want %q (people %v)", name, roles[name], want, roles)
+		}
+	}
+}

@@ -62,7 +62,15 @@ func (r *mdReader) blocks(n ast.Node) {
 func (r *mdReader) block(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.Heading:
-		r.out = append(r.out, line{text: r.inline(n), kind: kindHeading, gap: true})
+		text := r.inline(n)
+		if creditDash(text) {
+			// "> — Oksana Tkach, spokesperson …" over "> ---" closing a
+			// box: Markdown reads a line over a rule as a heading; a
+			// line opening with a dash credits the quotation above.
+			r.out = append(r.out, line{text: text, kind: kindPara, gap: true})
+			return
+		}
+		r.out = append(r.out, line{text: text, kind: kindHeading, gap: true})
 	case *ast.Paragraph, *ast.TextBlock:
 		if alt, ok := r.imageOnly(n); ok {
 			r.out = append(r.out, line{text: alt, why: whyImage, gap: true})
@@ -176,4 +184,15 @@ func firstLine(n ast.Node, src []byte) string {
 		}
 	}
 	return ""
+}
+
+// creditDash reports a line opening with a dash and a space, as the
+// credit under a quotation is set ("— Oksana Tkach, spokesperson").
+func creditDash(text string) bool {
+	for _, d := range []string{"— ", "– ", "― "} {
+		if strings.HasPrefix(text, d) {
+			return true
+		}
+	}
+	return false
 }

@@ -119,8 +119,15 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 		return nil, nil
 	}
 	qual := e.qualifiers(who)
-	if p := e.describedByTitles(heads, rest, placedWords(who)); p != nil {
+	p, many := e.describedByTitles(heads, rest, placedWords(who))
+	if p != nil {
 		return p, nil
+	}
+	if many {
+		// "the ministry spokeswoman", of a Qatari and a Ukrainian
+		// ministry's: the passage holding the words best says nothing
+		// of which one.
+		return nil, nil
 	}
 	if p := e.describedByPlace(heads, rest, who); p != nil {
 		return p, nil
@@ -163,7 +170,7 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 			// in the same words.
 			p = nil
 		}
-		strong := p != nil && (p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.describedNear(r.text, p, heads, false))
+		strong := p != nil && (p.titledAsNoun(e, heads, rest) || e.leads(p, heads, rest) || e.describedNear(r.text, p, heads, false))
 		if p != nil && !strong && onlyAsOwner(r.text, p) {
 			// The one person a passage names, but only as someone's
 			// ("Sorokin's deputy … the ministry", for "her old boss at
@@ -467,7 +474,7 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 	}
 	var titled []*person
 	for _, p := range named {
-		if (p.titledAs(e, heads, rest) || e.leads(p, heads, rest)) && e.restHeld(text, p, qual) {
+		if (p.titledAsNoun(e, heads, rest) || e.leads(p, heads, rest)) && e.restHeld(text, p, qual) {
 			titled = append(titled, p)
 		}
 	}
@@ -552,9 +559,9 @@ func (e *Engine) ofAge(age int, who string) *person {
 // minister"). Nil when no one or several do, or a word of the
 // description is in none of anyone's titles ("the freed medic"): the
 // passages decide then.
-func (e *Engine) describedByTitles(heads, rest, placed []string) *person {
+func (e *Engine) describedByTitles(heads, rest, placed []string) (_ *person, many bool) {
 	if !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
-		return e.describedByBody(rest, placed)
+		return e.describedByBody(rest, placed), false
 	}
 	// The one quoted person who fits; else, with no one quoted fitting,
 	// the one person who does ("the podcast host", who only asks).
@@ -563,10 +570,10 @@ func (e *Engine) describedByTitles(heads, rest, placed []string) *person {
 			return (e.data.Speakers[p.Name].Quotes > 0) == quoted && (p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.studies(p, heads)) && e.holdsAll(p, rest)
 		})
 		if found != nil || many {
-			return found
+			return found, many
 		}
 	}
-	return e.playsPart(heads, rest)
+	return e.playsPart(heads, rest), false
 }
 
 // playsPart is whom a description of a part played in talks by neither
@@ -781,10 +788,13 @@ func (e *Engine) leads(p *person, heads, rest []string) bool {
 		// leader" leads a team of the SES, not the SES itself.
 		held, all := false, true
 		for _, w := range rest {
+			nation := len(e.nationsIn([]string{w})) > 0
 			switch {
 			case e.roleWordHolds(r, w):
-				held = true
-			case len(e.nationsIn([]string{w})) == 0:
+				// A country alone names no body they head: "the
+				// ukraine chief" is not Ukraine's ombudsman.
+				held = held || !nation
+			case !nation:
 				all = false
 			}
 		}
@@ -971,7 +981,9 @@ func (e *Engine) restHeld(text string, p *person, qual []string) bool {
 		if _, org := e.lex.Organisation(w); !org && len(ns) == 0 {
 			continue // "the old tractor driver", "the deputy mayor in kharkiv"
 		}
-		if t := e.terms.of(w); t == "" || in[t] || e.roleHolds(p, w) {
+		if t := e.terms.of(w); t == "" || e.roleHolds(p, w) {
+			continue
+		} else if in[t] && (len(ns) > 0 || !saysWhose(p)) {
 			continue
 		}
 		if len(ns) > 0 && e.ofNations(p, ns) {
@@ -985,6 +997,33 @@ func (e *Engine) restHeld(text string, p *person, qual []string) bool {
 // qualifiers are the words of a description before its first word for a
 // person: those qualifying it ("un" in "un envoy on the memo"), not the
 // subject after it.
+// modifiesNext reports a title word that stands before the noun it
+// qualifies ("Chief" of "Chief Tracing Delegate"): "the pow chief" is no
+// chief tracing delegate. A word ending its title, or before "of" ("Chief
+// of Staff"), is the title's noun.
+func modifiesNext(e *Engine, ws []string, i int) bool {
+	if i+1 >= len(ws) || !e.lex.IsModifier(ws[i]) {
+		return false
+	}
+	next := ws[i+1]
+	return next != "of" && next != "and" && !e.lex.IsPreposition(next)
+}
+
+// saysWhose reports a title of p's saying whose or what body's it is
+// ("spokeswoman for Qatar's foreign ministry"): a body a description asks
+// for ("the icrc spokeswoman") must then be that one, not any the
+// passage names.
+func saysWhose(p *person) bool {
+	for _, t := range p.titles() {
+		for _, sep := range []string{" for ", " of ", " at ", "'s "} {
+			if strings.Contains(t, sep) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (e *Engine) qualifiers(who string) []string {
 	qw := loadQuestionWords()
 	var out []string
@@ -1088,6 +1127,9 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 		}
 		deputy := false
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if strings.ContainsAny(text[ws[j].end:ws[j+1].start], ".;:?!") {
+				break // "One last question, Chair. Dr Lindqvist": another sentence
+			}
 			if isHead(j) {
 				if second || !e.lex.UnderSecond(foldedWords(text, ws[max(0, j-3):j+1]), min(j, 3)) {
 					return true
@@ -1215,6 +1257,18 @@ func agentOf(head, word string) bool {
 // Minister, unless the description says deputy (rest holds the words
 // beside the title words).
 func (p *person) titledAs(e *Engine, heads, rest []string) bool {
+	return p.titled(e, heads, rest, false)
+}
+
+// titledAsNoun is titledAs where the title word the description gives
+// must be a title's noun, not the word qualifying it: "the pow chief"
+// is no "Chief Tracing Delegate". A passage's fit is read so (fitting);
+// whether anyone holds a title at all is not.
+func (p *person) titledAsNoun(e *Engine, heads, rest []string) bool {
+	return p.titled(e, heads, rest, true)
+}
+
+func (p *person) titled(e *Engine, heads, rest []string, asNoun bool) bool {
 	askedSecond := e.lex.HasSecond(rest)
 	for _, r := range p.titles() {
 		if slices.ContainsFunc(heads, func(h string) bool { return h != "" && e.lex.WrittenOut(h, r) }) {
@@ -1224,7 +1278,7 @@ func (p *person) titledAs(e *Engine, heads, rest []string) bool {
 		ws := tokens(r)
 		for i, w := range ws {
 			for _, h := range heads {
-				if h != "" && (e.lex.SameTitle(w, h) || e.lex.Covers(h, w)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) {
+				if h != "" && (e.lex.SameTitle(w, h) || e.lex.Covers(h, w)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) && (!asNoun || !modifiesNext(e, ws, i)) {
 					return true
 				}
 			}

@@ -364,3 +364,37 @@ func TestSpeakerByWhereTheyAreFrom(t *testing.T) {
 		"what did the people from poltava say":                "",
 	})
 }
+
+// Descriptions that fit no one here are no one's, never the nearest:
+// two ministries' spokeswomen leave "the ministry spokeswoman" open;
+// "the icrc spokeswoman" is not Qatar's, in a passage naming the ICRC
+// elsewhere; "Chair." closing the sentence before a name does not make
+// her the chair; "chief" qualifying a delegate's title is no chief;
+// Ukraine's ombudsman is no "ukraine chief".
+func TestDescriptionsNoOneHereFits(t *testing.T) {
+	text := "Families reunited\nKyiv Daily Courier\n2039-03-02\n\n" +
+		"Dr Hessa Al-Sulaiti, the spokeswoman for Qatar's foreign ministry, said the ICRC had checked every child. \"Thirty-seven children boarded the flight at 16:40,\" she said.\n\n" +
+		"\"Every child who comes home will be met by a psychologist,\" said Oksana Tkach, spokesperson for the Ministry of Reintegration of Ukraine.\n\n" +
+		"The ICRC's chief tracing delegate, Dr Annika Lindqvist, said: \"No child will cross a border because a list says so.\"\n\n" +
+		"Olena Hrytsenko, Ukraine's human rights ombudsman, wrote: \"A signature at two in the morning is worth what happens at the border.\"\n\n" +
+		"Ms Okafor asked: \"One last question, Chair. Dr Lindqvist, if the Committee could do one thing, what should it be?\"\n"
+	e := engineOfFiles(t, map[string]string{"courier.txt": text})
+	for _, q := range []string{
+		"wht did the ministry spokeswoman say",
+		"what did the icrc spokeswoman tweet",
+		"what did the committee chair say when someone shouted from the gallery",
+		"ukraine pow chief about the wounded prisoners",
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != "" {
+			t.Errorf("%q: answered as %s's words; no one here fits", q, a.Speaker)
+		}
+	}
+	checkSpeakerOf(t, e, map[string]string{
+		"what did the qatari spokeswoman say": "Hessa Al-Sulaiti",
+		"what did the icrc delegate say":      "Annika Lindqvist",
+	})
+}

@@ -342,11 +342,18 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case lx.IsOrganisationWord(name[len(name)-1]):
 		// "NATO's Allied Land Command", "the German Marshall Fund": a
 		// body, whatever title stands before it.
+	case lx.orgWordAfter(tail):
+		// "the Dar Al Amal family centre": a body named before the word
+		// saying what it is.
+	case len(name) >= 2 && !given && !honorific && lx.IsPersonNoun(Fold(name[len(name)-1])):
+		// "Chief Tracing Delegate": a title's words, capitalised.
 	case len(name) >= 2 && given:
 		isPerson = true
 	case len(name) >= 2 && len(name) <= 3 && honorific && !lx.NotName(first):
 		isPerson = true
-	case len(name) >= 2 && role != "" && len(name) <= 3 && !lx.NotName(first):
+	case len(name) >= 2 && role != "" && len(name) <= 3 && !lx.NotName(first) && !lx.is("rolejoin", lastWord(role)):
+		// Not "Director for Eastern Europe and Central Asia": words after
+		// "and" go on with the body.
 		isPerson = true
 	case len(name) == 1 && given && !possessive && lx.titledAfter(tail):
 		// "Mykola, a fisherman who …": a given name alone, as reports
@@ -459,6 +466,25 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		p.roles.add(before)
 	}
 	return mention{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive}, true
+}
+
+// orgWordAfter reports a word for a body (orgword) among the first two
+// lower-case words after a name: "… family centre", "… foundation".
+func (lx *Lexicon) orgWordAfter(tail string) bool {
+	ws := strings.Fields(tail[:min(len(tail), 40)])
+	for i, w := range ws {
+		w = strings.TrimRight(w, ",.;:")
+		if i == 2 || !isLowerWord(w) {
+			return false
+		}
+		if _, verb := lx.SpeechVerb(w); verb || strings.HasSuffix(w, "ed") {
+			return false // "Zelensky told parliament": a verb, then its object
+		}
+		if lx.IsOrganisationWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleInApposition reports a capitalised run that is a title set after
@@ -756,17 +782,24 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		// delegate, as "The representative of Poland, …" is.
 		return "representative of " + m[1]
 	}
-	// "The representative of the United Kingdom, Dame Fiona Ashcombe,":
-	// an honorific between the comma and the name.
-	if f := strings.Fields(before); len(f) > 1 && (lx.is("honorific", Fold(f[len(f)-1])) || lx.is("givenhonorific", Fold(f[len(f)-1]))) {
-		if r := lx.ofTitleBefore(before[:strings.LastIndex(before, f[len(f)-1])]); r != "" {
+	// "The representative of the United Kingdom, Dame Fiona Ashcombe,",
+	// "The ICRC's chief tracing delegate, Dr Annika Lindqvist": an
+	// honorific between the comma and the name.
+	if f := strings.Fields(before); len(f) > 1 && (lx.is("honorific", Fold(f[len(f)-1])) || lx.is("givenhonorific", Fold(f[len(f)-1])) || lx.is("addressonly", Fold(f[len(f)-1]))) {
+		cut := strings.LastIndex(before, f[len(f)-1])
+		if r := lx.ofTitleBefore(before[:cut]); r != "" {
 			return r
+		}
+		if strings.HasSuffix(strings.TrimRight(before[:cut], " "), ",") {
+			if r := lx.roleBefore(text, cut); r != "" {
+				return r
+			}
 		}
 	}
 	// The loop below reads at most seven words back (six role words and
 	// the one that stops it), and looks one further.
 	fields := lastFieldsTo(before, 10, func(w string) bool {
-		return strings.ContainsAny(w, ",;:()\"“”?!") && !(len(w) > 1 && strings.HasSuffix(w, ",") && lx.IsTitleNoun(w[:len(w)-1])) || strings.HasSuffix(w, ".") && !lx.abbreviation(w)
+		return strings.ContainsAny(w, ",;:()\"“”?!") && !(len(w) > 1 && strings.HasSuffix(w, ",") && lx.IsPersonNoun(Fold(w[:len(w)-1]))) || strings.HasSuffix(w, ".") && !lx.abbreviation(w)
 	})
 	var role []string
 	hasNoun := false
@@ -774,7 +807,7 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		w := fields[j]
 		// "The Kremlin's top foreign policy aide, Yuri Ushakov": a role
 		// noun and a comma right before the name.
-		if j == len(fields)-1 && strings.HasSuffix(w, ",") && lx.IsTitleNoun(strings.TrimSuffix(w, ",")) {
+		if j == len(fields)-1 && strings.HasSuffix(w, ",") && lx.IsPersonNoun(Fold(strings.TrimSuffix(w, ","))) {
 			w = strings.TrimSuffix(w, ",")
 		}
 		if strings.ContainsAny(w, ",;:()\"“”?!") || strings.HasSuffix(w, ".") && !lx.abbreviation(w) {
@@ -876,6 +909,12 @@ func (lx *Lexicon) ofTitleBefore(before string) string {
 		if (lw == "of" || lx.is("rolefor", lw)) && j > 0 && titled(fields[j-1]) {
 			break
 		}
+		if lx.is("rolefor", lw) && j >= 3 && fields[j-2] == "of" && isCapitalised(fields[j-1]) && titled(fields[j-3]) {
+			// "Qatar's Minister of State for International
+			// Cooperation, …": the title's own "of" before its "for".
+			j -= 2
+			break
+		}
 		if plain && len(fields)-1-j >= maxPlainBody {
 			return ""
 		}
@@ -908,13 +947,28 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	before = before[:len(before)-1]
 	start := strings.LastIndexAny(before, ".!?:;\"“”,(") + 1
 	ws := strings.Fields(before[start:])
-	if len(ws) < 2 || len(ws) > 5 || !isDeterminer(ws[0]) && !Possessive(ws[0]) {
+	if len(ws) > 0 && (ws[0] == "and" || ws[0] == "but") {
+		ws = ws[1:] // "…, and the Holy See's special envoy, Cardinal …"
+	}
+	if len(ws) < 2 || len(ws) > 6 || !isDeterminer(ws[0]) && !Possessive(ws[0]) {
 		return ""
 	}
 	if !lx.IsTitleNoun(Fold(ws[len(ws)-1])) {
 		return ""
 	}
-	for _, w := range ws[1 : len(ws)-1] {
+	// "the Holy See's special envoy": whose, in capitalised words ending
+	// in a possessive, then what.
+	owner := 1
+	for k := 1; k < len(ws)-1 && k <= 3; k++ {
+		if !isCapitalised(ws[k]) {
+			break
+		}
+		if Possessive(ws[k]) {
+			owner = k + 1
+			break
+		}
+	}
+	for _, w := range ws[owner : len(ws)-1] {
 		if f := Fold(StripPossessive(w)); !lx.IsModifier(f) && !lx.IsTitleNoun(f) {
 			return ""
 		}
@@ -949,6 +1003,7 @@ func (lx *Lexicon) forTitleBefore(text string, off int) (start int, ok bool) {
 	}
 	// In text order; the last is the word right before off.
 	fields := lastFieldsTo(before, maxForBody+6, func(w string) bool { return strings.ContainsAny(w, ",;:()\"“”.") })
+
 	// "for", or "of" right after a capitalised title ("Deputy Minister
 	// of Infrastructure "): inside a body's name "of" only joins its
 	// words ("Trade of the Realm").
@@ -1225,7 +1280,7 @@ var (
 // (predicate_roles.tsv) after a name: "…, is to head the planned
 // ceasefire monitoring mission.", "… directs the Eastern Europe
 // programme at …"; %s is the verbs' forms.
-const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`
+const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`
 
 // mayGiveTitle reports whether a word of after opens with one of the
 // verbs' forms: one pass over the text, looking up only the forms that

@@ -31,7 +31,7 @@ const maxLabelWords = 4
 // of Foreign Affairs, Global Affairs Canada):"), returned as role; or,
 // after a title, their name ("The Chair (Mr. Marc Ouellette):").
 func readLabel(text string) (name, role string, end int, ok bool) {
-	t := strings.TrimLeft(skipTimestamp(text), "*_ ")
+	t := strings.TrimLeft(skipQuestionNumber(skipTimestamp(text)), "*_ ")
 	lead := len(text) - len(t)
 	colon := strings.IndexByte(t[:min(len(t), 64)], ':')
 	if colon < 0 {
@@ -51,7 +51,7 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 	name = strings.Trim(t[:colon], "*_ ")
 	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") {
 		inner := strings.TrimSpace(name[open+1 : len(name)-1])
-		outer := strings.TrimSpace(name[:open])
+		outer := strings.Trim(name[:open], "*_ ")
 		r, _ := utf8.DecodeRuneInString(inner)
 		switch n := len(strings.Fields(inner)); {
 		case strings.ContainsAny(inner, "():"):
@@ -91,6 +91,23 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 		end++
 	}
 	return name, role, end, true
+}
+
+// skipQuestionNumber is text after the number a committee's record
+// gives each question ("Q1 The Chair: …", "Q12 Ms Okafor: …").
+func skipQuestionNumber(text string) string {
+	t := strings.TrimLeft(text, " ")
+	if len(t) < 3 || t[0] != 'Q' {
+		return text
+	}
+	i := 1
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 1 || i >= len(t) || t[i] != ' ' {
+		return text
+	}
+	return t[i+1:]
 }
 
 // skipTimestamp is text after a recording's time opening it, as a
@@ -297,6 +314,11 @@ func (a *analyser) findLabels() {
 			cur = a.paras[i].label
 			continue
 		}
+		if t := strings.TrimSpace(a.paras[i].Text); strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
+			// "[Interruption from the public gallery.]": the record's
+			// note, no one's words.
+			continue
+		}
 		if cur == nil || !labelAfter(a.paras, i) || a.paras[i].Section != a.paras[i-1].Section {
 			cur = nil
 			continue
@@ -461,8 +483,38 @@ func (a *analyser) labelSpeaker(name string) *member {
 		if full := a.fullNameOf(ws[0]); full != "" {
 			return a.cast.add(full, "")
 		}
+		// "MF:", after "Nora Whitcombe talked to Cardinal Matteo
+		// Fiorani": the one person named whose initials the label is.
+		if p := a.byInitials(ws[0]); p != nil {
+			return p
+		}
 	}
 	return a.titleLabel(ws)
+}
+
+// byInitials is the one person of the article named so far whose name's
+// initials are label ("MF" of Matteo Fiorani), two or three capitals;
+// nil when none or several are.
+func (a *analyser) byInitials(label string) *member {
+	if n := utf8.RuneCountInString(label); n < 2 || n > 3 || strings.ToUpper(label) != label {
+		return nil
+	}
+	var found *member
+	for _, p := range a.cast.list() {
+		ini := ""
+		for _, w := range strings.Fields(p.name) {
+			r, _ := utf8.DecodeRuneInString(w)
+			ini += string(r)
+		}
+		if ini != label {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
 }
 
 // fullNameOf is the one name of two capitalised words ending in surname

@@ -174,9 +174,9 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		}
 		switch {
 		case quoteRoles[k] != nil && !quoteRoles[k].empty():
-			p.Role = lx.fuller(quoteRoles[k].best(lx, known), p.Roles)
+			p.Role = lx.jobOver(lx.fuller(quoteRoles[k].best(lx, known), p.Roles), p.Roles)
 		case docRoles[k] != nil && !docRoles[k].empty():
-			p.Role = docRoles[k].best(lx, known)
+			p.Role = lx.jobOver(docRoles[k].best(lx, known), p.Roles)
 		default:
 			p.Role = known
 		}

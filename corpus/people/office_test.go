@@ -236,3 +236,30 @@ func TestWhereSomeoneIsFrom(t *testing.T) {
 		t.Errorf("Jenna MacLeod given role %q from her outlet", r)
 	}
 }
+
+// Titles set before a name with a comma in the forms wires use: a
+// title's own "of" before its "for" ("Qatar's Minister of State for
+// International Cooperation, Khalid …"), whose title it is in capitalised
+// words ("the Holy See's special envoy, Cardinal Matteo Fiorani"), a job
+// before "Dr" ("The ICRC's chief tracing delegate, Dr Annika Lindqvist"),
+// and a verb heading a body someone's ("who heads Ukraine's Coordination
+// Headquarters"). "The Qatari mediator said" is then the Qatari minister.
+func TestTitlesBeforeANameInWireCopy(t *testing.T) {
+	got, d := analyse(paras(
+		`The protocol was signed by Dmytro Savchuk, who heads Ukraine's Coordination Headquarters for the Treatment of Prisoners of War. Qatar's Minister of State for International Cooperation, Khalid bin Rashid Al-Mansouri, and the Holy See's special envoy, Cardinal Matteo Fiorani, signed as witnesses.`,
+		`"Nobody in that room got everything they wanted," the Qatari mediator told reporters.`,
+		`The ICRC's chief tracing delegate, Dr Annika Lindqvist, said her teams would interview every child.`,
+	))
+	checkQuoteSpeakers(t, got, "Khalid bin Rashid Al-Mansouri")
+	roles := rolesOf(d)
+	for name, want := range map[string]string{
+		"Dmytro Savchuk":                "head of Ukraine's Coordination Headquarters",
+		"Khalid bin Rashid Al-Mansouri": "Qatar's Minister of State for International Cooperation",
+		"Matteo Fiorani":                "Holy See's special envoy",
+		"Annika Lindqvist":              "delegate",
+	} {
+		if !slices.Contains(roles[name], want) {
+			t.Errorf("%s: roles %q, want %q among them", name, roles[name], want)
+		}
+	}
+}

@@ -86,12 +86,28 @@ func (p *member) role(lx *Lexicon) string {
 		// "MINISTER KOVAL:": a label's bare title gives way to the fuller
 		// one the article gives the same person ("Ukraine's foreign
 		// minister").
-		return lx.fuller(r, p.roles.order)
+		return lx.jobOver(lx.fuller(r, p.roles.order), p.roles.order)
 	}
 	if !p.roles.empty() {
-		return lx.fuller(p.roles.best(lx, known), p.roles.order)
+		return lx.jobOver(lx.fuller(p.roles.best(lx, known), p.roles.order), p.roles.order)
 	}
 	return known
+}
+
+// jobOver is r, or when r is only how someone is addressed ("Dr", as
+// "Dr Lindqvist:" labels her; words.tsv addressonly) the first of roles
+// that says what they do ("Chief Tracing Delegate, International
+// Committee of the Red Cross").
+func (lx *Lexicon) jobOver(r string, roles []string) string {
+	if !lx.is("addressonly", Fold(r)) {
+		return r
+	}
+	for _, o := range roles {
+		if !lx.is("addressonly", Fold(o)) {
+			return o
+		}
+	}
+	return r
 }
 
 // fuller is a bare title given where someone speaks ("MINISTER" in
@@ -182,9 +198,9 @@ func (lx *Lexicon) bodyRun(words []string) bool {
 // then a name ("US special envoy Steve Witkoff"): another person in a
 // list, not a description of the one before.
 func (lx *Lexicon) titleThenName(words []string) bool {
-	if len(words) > 1 && lx.IsTitleNoun(Fold(words[len(words)-1])) {
-		// "Deputy Department Spokesperson": a title ending in its noun,
-		// not one before a name.
+	if last := Fold(words[len(words)-1]); len(words) > 1 && (lx.IsTitleNoun(last) || lx.IsPersonNoun(last)) {
+		// "Deputy Department Spokesperson", "Chief Tracing Delegate": a
+		// title ending in its noun, not one before a name.
 		return false
 	}
 	for i := 0; i+1 < len(words); i++ {

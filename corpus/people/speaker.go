@@ -295,6 +295,9 @@ func (a *analyser) continuedQuote(pi int) who {
 func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 	p := &a.paras[pi]
 	text := p.Text
+	if w := a.postedBy(pi, s); w.found() {
+		return w, false
+	}
 	if w := a.saidAfter(pi, s); w.found() {
 		return w, false
 	}
@@ -511,6 +514,32 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	}
 	return who{}
 }
+
+// postedBy is who a post quoted after their name and handle wrote:
+// `has posted: Fabienne Roux (@ICRC_froux): "…"`. The name must end right
+// before the handle's bracket.
+func (a *analyser) postedBy(pi int, s quoteSpan) who {
+	p := &a.paras[pi]
+	before := strings.TrimRight(p.Text[:s.open], " ")
+	if !strings.HasSuffix(before, "):") {
+		return who{}
+	}
+	i := strings.LastIndex(before, "(@")
+	if i <= 0 || strings.ContainsAny(before[i:len(before)-2], " \"“”") {
+		return who{}
+	}
+	end := len(strings.TrimRight(before[:i], " *_"))
+	for _, m := range p.mentionsIn(max(0, end-maxPostName), end) {
+		if m.end == end && !m.possessive {
+			return who{p: m.p, at: m.role}
+		}
+	}
+	return who{}
+}
+
+// maxPostName bounds the bytes a post's writer's name may take before
+// their handle.
+const maxPostName = 80
 
 // dashedSpeaker is who a dash after a quotation names, as newsletters
 // and pull quotes set it: `"…" — Deputy Economy Minister Oleh Marchenko,

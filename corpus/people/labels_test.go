@@ -1,0 +1,77 @@
+package people
+
+import "testing"
+
+// A committee's record numbering its questions ("Q1 The Chair:") labels
+// them as it would without the number: "The Chair" is the member the
+// record lists as Chair. A note of the record in square brackets
+// ("[Interruption from the public gallery.]") is no one's words, not the
+// last witness's.
+func TestNumberedQuestionsAndRecordNotes(t *testing.T) {
+	got, _ := analyse(paras(
+		`Members present: Sir Geoffrey Pallister (Chair); Mrs Helen Ashdown.`,
+		`Witnesses: Dr Annika Lindqvist, Chief Tracing Delegate, International Committee of the Red Cross.`,
+		`Q1 The Chair: Good morning, and thank you for coming at short notice.`,
+		`Dr Lindqvist: Thank you, Chair. Thirty-seven children are now back with their families.`,
+		`[Interruption from the public gallery.]`,
+		`Q2 The Chair: Order. Order. I will not have shouting from the gallery.`,
+		`Dr Lindqvist: Keep asking about the children nobody is counting.`,
+	))
+	checkQuoteSpeakers(t, got, "Geoffrey Pallister", "Annika Lindqvist", "Geoffrey Pallister", "Annika Lindqvist")
+	for _, q := range got {
+		if q.Speaker == "Annika Lindqvist" && q.Role != "Chief Tracing Delegate, International Committee of the Red Cross" {
+			t.Errorf("Dr Lindqvist's quote filed under %q, not the job the record gives her", q.Role)
+		}
+	}
+}
+
+// A print interview whose turns are marked by the speakers' initials
+// ("NW:", "MF:") after an introduction naming both gives each turn to
+// the one whose initials they are; the questions are the interviewer's,
+// no one's quotes. A title of the Church before the name is a title.
+func TestInitialsLabelAnInterview(t *testing.T) {
+	got, d := analyse(paras(
+		`Ahead of the Geneva round, Nora Whitcombe talked to Cardinal Matteo Fiorani, 67, in his office near the Vatican.`,
+		`NW: Your Eminence, you were at the table in Doha for five days. What did you actually do there?`,
+		`MF: Mostly I listened, and I kept a list of every name in dispute.`,
+		`NW: Three binders. How many letters?`,
+		`MF: Just over nine hundred letters from families, collected by parishes.`,
+	))
+	checkQuoteSpeakers(t, got, "Matteo Fiorani", "Matteo Fiorani")
+	checkRoles(t, d, map[string]string{"Matteo Fiorani": "Cardinal"})
+	for _, p := range d.People(nil) {
+		if p.Name == "Cardinal Fiorani" {
+			t.Errorf("the title read as a given name: %q", p.Name)
+		}
+	}
+}
+
+// A post quoted after its writer's name and handle ("Fabienne Roux
+// (@ICRC_froux): "…"") is the writer's, though the entry goes on to say
+// what "our correspondent says".
+func TestPostAfterNameAndHandle(t *testing.T) {
+	got, _ := analyse(paras(
+		`Movement at last. The ICRC's spokeswoman in Geneva has posted: Fabienne Roux (@ICRC_froux): "ICRC teams have confirmed the identities of all 1,240 men." The three disputed men are on the Ukrainian buses, our correspondent says.`,
+	))
+	checkQuoteSpeakers(t, got, "Fabienne Roux")
+}
+
+// Capitalised words that are no one: a title's words ("Chief Tracing
+// Delegate"), a place ending a body's name after "and" ("Director for
+// Eastern Europe and Central Asia"), a body named before the word for
+// what it is ("the Dar Al Amal family centre"). A name before a verb and
+// its object ("Zelensky told parliament") is still someone.
+func TestCapitalisedWordsThatAreNoOne(t *testing.T) {
+	got, d := analyse(paras(
+		`Witnesses: Dr Annika Lindqvist, Chief Tracing Delegate, International Committee of the Red Cross; Fiona Castell, Director for Eastern Europe and Central Asia, Foreign Office.`,
+		`The children will stay at the Dar Al Amal family centre. "They are safe here," said Hessa Al-Sulaiti, a spokeswoman.`,
+		`"Ukrainians will choose their president in peace," President Volodymyr Zelensky told parliament on April 17.`,
+	))
+	for _, p := range d.People(nil) {
+		switch p.Name {
+		case "Tracing Delegate", "Central Asia", "Dar Al Amal":
+			t.Errorf("%q read as a person (role %q)", p.Name, p.Role)
+		}
+	}
+	checkQuoteSpeakers(t, got, "Hessa Al-Sulaiti", "Volodymyr Zelensky")
+}
