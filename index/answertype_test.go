@@ -51,6 +51,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"when were the talks", "when", "December 14 and 15"},
 		{"what date were the talks", "when", "December 14 and 15"},
 		{"date of the talks", "when", "December 14 and 15"},
+		{"talks were what dates again", "when", "December 14 and 15"},
+		{"which days were the talks", "when", "December 14 and 15"},
 		{"where was the summit", "where", "at the Chancellery in Berlin"},
 		{"in which city was the summit", "where", "at the Chancellery in Berlin"},
 		{"how many observers", "howmany", "2,400 observers"},
