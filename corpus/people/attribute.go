@@ -85,7 +85,12 @@ type para struct {
 	// unclosed is who speaks the quotation left open at the paragraph's
 	// end, which the next paragraph may continue.
 	unclosed who
-	events   []event // who speaks at each speech verb, by offset
+	// lastSaid is who speaks the paragraph's last quotation (none when
+	// it has no speaker), and lastSaidAt where it opens: a paragraph of a
+	// quotation alone after it may go on with them (quotedBefore).
+	lastSaid   who
+	lastSaidAt int
+	events     []event // who speaks at each speech verb, by offset
 	// heading is the credit the heading of the section the paragraph
 	// opens gives (headingCredit), read on both passes over the names.
 	heading string

@@ -449,3 +449,17 @@ func TestInterviewLabels(t *testing.T) {
 		})
 	}
 }
+
+// A paragraph that is a quotation alone goes on with the one the
+// paragraph before quoted last, as wire copy does; not when that
+// paragraph names someone else after the quotation, nor when its last
+// quotation had no speaker.
+func TestQuotationParagraphGoesOnWithTheLastSpeaker(t *testing.T) {
+	got, _ := analyse(paras(
+		`"We did not come to Oslo to sign a blank cheque," Taras Bondarenko, Ukraine's chief negotiator, told NordWire.`,
+		`"Serving officers in our fields is not a compromise. It is an occupation with clipboards."`,
+		`"The maps were handed over in good faith," Alexei Voronin said, as Foreign Minister Hege Brattli looked on.`,
+		`"Nobody in that room liked the compromise, which is usually how you know it is a fair one."`,
+	))
+	checkQuoteSpeakers(t, got, "Taras Bondarenko", "Taras Bondarenko", "Alexei Voronin", "")
+}

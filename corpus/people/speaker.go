@@ -127,6 +127,12 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 					// Golubev, who …": credited right after.
 					w = a.creditedAfter(pi)
 				}
+				if !w.found() {
+					// `"…," Bondarenko told NordWire.` / `"Serving
+					// officers in our fields is not a compromise."`: a
+					// wire goes on quoting the one it last quoted.
+					w = a.quotedBefore(pi)
+				}
 				if !w.found() && p.credit != nil {
 					// "### 08:05 — Solomiia Kravets, … (@kravets_s)" /
 					// "> “Fifteen years ago I wrote a memo …”": the post
@@ -154,8 +160,34 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 		}
 		out = append(out, q)
 		said = append(said, w)
+		if w.p != nil {
+			p.lastSaid, p.lastSaidAt = w, s.open
+		} else {
+			p.lastSaid, p.lastSaidAt = who{}, s.open
+		}
 	}
 	return out, said
+}
+
+// quotedBefore is who the paragraph before pi quoted last, for a
+// paragraph that is a quotation alone: wire copy goes on quoting the one
+// it last quoted in a paragraph of their words alone. Only when that
+// paragraph's last quotation was theirs and it names no one else after
+// it, and neither paragraph is an interview's turn.
+func (a *analyser) quotedBefore(pi int) who {
+	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section || a.paras[pi].label != nil {
+		return who{}
+	}
+	prev := &a.paras[pi-1]
+	if prev.label != nil || prev.lastSaid.p == nil {
+		return who{}
+	}
+	for _, m := range prev.mentionsIn(prev.lastSaidAt, len(prev.Text)) {
+		if m.p != prev.lastSaid.p && !m.possessive {
+			return who{}
+		}
+	}
+	return who{p: prev.lastSaid.p, at: prev.lastSaid.at}
 }
 
 // shortSaid reports a quotation shorter than MinQuoteWords that is a
