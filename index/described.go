@@ -164,12 +164,9 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 			// Captain Hordiienko"), not whoever holds a deputy's title.
 			continue
 		}
-		p, names := e.fitting(r.text, heads, rest, qual)
-		if p != nil && !ofNounGender(p, who) {
-			// "the mother of the captured marine": not her son, named
-			// in the same words.
-			p = nil
-		}
+		// "the mother of the captured marine": not her son, named in
+		// the same words.
+		p, names := e.fitting(r.text, heads, rest, qual, func(p *person) bool { return ofNounGender(p, who) })
 		strong := p != nil && (p.titledAsNoun(e, heads, rest) || e.leads(p, heads, rest) || e.describedNear(r.text, p, heads, false))
 		if p != nil && !strong && onlyAsOwner(r.text, p) {
 			// The one person a passage names, but only as someone's
@@ -458,8 +455,10 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 // ("the ministry guy") fits the one person text names, if it names one.
 // Nil when the choice is open: a passage naming one person may be
 // quoting someone it does not name ("a senior official said").
-// namesSomeone says whether text names anyone the articles know at all.
-func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, namesSomeone bool) {
+// namesSomeone says whether text names anyone the articles know at all;
+// only those may allows are candidates (the description's words for a
+// person may say which gender).
+func (e *Engine) fitting(text string, heads, rest, qual []string, may func(*person) bool) (_ *person, namesSomeone bool) {
 	nations := e.nationsIn(rest)
 	var named []*person
 	for i := range e.people {
@@ -468,7 +467,7 @@ func (e *Engine) fitting(text string, heads, rest, qual []string) (_ *person, na
 			continue
 		}
 		namesSomeone = true
-		if e.ofNations(p, nations) {
+		if e.ofNations(p, nations) && may(p) {
 			named = append(named, p)
 		}
 	}

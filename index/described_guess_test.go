@@ -398,3 +398,16 @@ func TestDescriptionsNoOneHereFits(t *testing.T) {
 		"what did the icrc delegate say":      "Annika Lindqvist",
 	})
 }
+
+// "The mother of the captured marine" is the woman a passage names with
+// her son the marine, now that "Her son Maksym" names him too: the words
+// for a person say which of the two it is.
+func TestRelationPicksByTheWordsGender(t *testing.T) {
+	text := "The quay at Izmail\nDanube Herald\n2026-02-14\n\n" +
+		"For Halyna Tkachuk, the truce means something else entirely. Her son Maksym, a marine, was captured near the Kinburn Spit in November 2025.\n\n" +
+		"\"I have been patient for three and a half years,\" Tkachuk said. \"Patience is not a plan.\"\n"
+	e := engineOfFiles(t, map[string]string{"herald.txt": text})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did the mother of the captured marine say abt being patient": "Halyna Tkachuk",
+	})
+}

@@ -355,6 +355,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// Not "Director for Eastern Europe and Central Asia": words after
 		// "and" go on with the body.
 		isPerson = true
+	case len(name) == 1 && given && !possessive && role != "" && isLowerWord(lastWord(role)) && lx.IsPersonNoun(lastWord(role)) && !lx.IsTitleNoun(lastWord(role)):
+		// "Her son Maksym, now fifteen, walked in": a given name after a
+		// word for a relative or what someone is, as features name
+		// people they give no surname.
+		isPerson = true
 	case len(name) == 1 && given && !possessive && lx.titledAfter(tail):
 		// "Mykola, a fisherman who …": a given name alone, as reports
 		// name people who give no surname, in apposition with what

@@ -463,3 +463,17 @@ func TestQuotationParagraphGoesOnWithTheLastSpeaker(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Taras Bondarenko", "Taras Bondarenko", "Alexei Voronin", "")
 }
+
+// A given name after a word for a relative ("Her son Maksym, now
+// fifteen, …") is someone: "he said" after him is his, not the official
+// quoted a paragraph before. A sentence whose subject is "she" goes on
+// with whoever the last "she" was, whoever else it names ("She has not
+// seen her sister Tamara … She put it simply: "…"").
+func TestRelativesByGivenNameAndSubjectPronouns(t *testing.T) {
+	got, _ := analyse(paras(
+		`"We have asked for the wounded first," said Dmytro Savchuk, the head of the Coordination Headquarters.`,
+		`Iryna Bondar had rehearsed the moment for days. Her son Maksym, now fifteen, walked into the garden. "Eat my grandmother's varenyky," he said.`,
+		`His wife, Halyna Lysenko, 58, is less sentimental. She has not seen her sister Tamara, who lives in Enerhodar, since 2022. She put it simply: "I will believe it when I can buy bread in Enerhodar."`,
+	))
+	checkQuoteSpeakers(t, got, "Dmytro Savchuk", "Maksym", "Halyna Lysenko")
+}

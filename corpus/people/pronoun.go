@@ -61,6 +61,15 @@ func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
 			if w := subject; w.p != nil && fits(w.p) && !own {
 				named = addMember(named, w.p)
 			}
+			if !own && len(speakers) == 0 {
+				// "She has not seen her sister Tamara …. She put it
+				// simply: "…"": the sentence's subject is the same
+				// pronoun, whoever else it names; both stand for one
+				// person.
+				if at, ok := a.opensWithPronoun(p, start, end, want); ok {
+					return a.chainedPronoun(i, at, pronoun)
+				}
+			}
 			if len(named) == 0 && !own {
 				// "She describes the talks as a long shift at the docks.":
 				// the sentence names no one but speaks of someone by the
@@ -145,6 +154,20 @@ func (a *analyser) samePronounIn(p *para, start, end int, want Gender) (int, boo
 		}
 	}
 	return at, found
+}
+
+// opensWithPronoun finds a pronoun of gender want opening the sentence
+// text[start:end) of p as its subject ("She has not seen …"): its
+// offset.
+func (a *analyser) opensWithPronoun(p *para, start, end int, want Gender) (int, bool) {
+	ws := splitWords(p.Text[start:end])
+	if len(ws) == 0 || !isCapitalised(ws[0].w) {
+		return 0, false
+	}
+	if g, ok := a.lx.Pronoun(Fold(ws[0].w)); ok && g == want {
+		return start + ws[0].start, true
+	}
+	return 0, false
 }
 
 // chainedPronoun resolves the pronoun at off of paragraph pi as another
