@@ -443,3 +443,25 @@ func TestTitleOfABodyByItsInitials(t *testing.T) {
 		"what did the team leader say":                 "",
 	})
 }
+
+// "Who is X" of a guest a transcript introduces only in their first
+// label ("GENNADY ZOTOV, RETIRED COLONEL, MOSCOW CENTRE …:") opens with
+// that label; a bare label ("ZOTOV:") still introduces no one.
+func TestWhoIsFromATranscriptLabelWithARole(t *testing.T) {
+	text := "THE HARD QUESTION\nBroadcast: Tuesday, 7 September 2038\n\n" +
+		"MODERATOR: Good evening. With me are a member of parliament and a retired Russian colonel.\n\n" +
+		"MARYNA KOSTENKO, MP, DEPUTY CHAIR OF THE DEFENCE COMMITTEE: Thank you. Let me be blunt about the maps.\n\n" +
+		"MODERATOR: Colonel Zotov, that is a heavy charge.\n\n" +
+		"GENNADY ZOTOV, RETIRED COLONEL, MOSCOW CENTRE FOR STRATEGIC ASSESSMENTS: It is a tragedy, and nobody in Moscow denies it.\n\n" +
+		"KOSTENKO: In good faith? Twenty-three sheets showing mined fields as empty.\n\n" +
+		"ZOTOV: Let me finish, please. The maps were handed over in good faith.\n\n" +
+		"MODERATOR: Maryna Kostenko, Gennady Zotov, thank you both.\n"
+	e := engineOfFiles(t, map[string]string{"debate.txt": text})
+	a, err := e.Ask(context.Background(), "who is gennady zotov", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.HasPrefix(a.Passages[0].Text, "GENNADY ZOTOV, RETIRED COLONEL") {
+		t.Errorf("passages %v; want the label saying what he is first", passageTexts(a))
+	}
+}

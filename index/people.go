@@ -632,9 +632,10 @@ func (p *person) fullNameIn(text string) bool {
 		if r, _ := utf8.DecodeRuneInString(text[sp.start:]); !unicode.IsUpper(r) {
 			continue
 		}
-		// "DR. PAVEL KRUK (…):": a transcript's label names who speaks
-		// next; it introduces no one.
-		if w := text[sp.start:sp.end]; len(w) > 1 && strings.ToUpper(w) == w {
+		// "ZOTOV:", "DR. PAVEL KRUK:": a transcript's label names who
+		// speaks next; it introduces no one, unless it says what they
+		// are ("GENNADY ZOTOV, RETIRED COLONEL, …:").
+		if w := text[sp.start:sp.end]; len(w) > 1 && strings.ToUpper(w) == w && !(i == 0 && labelWithRole(text)) {
 			continue
 		}
 	full:
@@ -652,6 +653,21 @@ func (p *person) fullNameIn(text string) bool {
 	}
 	return false
 }
+
+// labelWithRole reports text opening with a transcript's label in
+// capitals that gives a title after the name ("GENNADY ZOTOV, RETIRED
+// COLONEL, MOSCOW CENTRE FOR STRATEGIC ASSESSMENTS: …").
+func labelWithRole(text string) bool {
+	colon := strings.IndexByte(text[:min(len(text), maxLabelRole)], ':')
+	if colon < 0 {
+		return false
+	}
+	label := text[:colon]
+	return strings.ToUpper(label) == label && strings.Contains(label, ", ")
+}
+
+// maxLabelRole bounds the bytes of a label with its title.
+const maxLabelRole = 160
 
 // namedIn reports whether text names the person: their full name or an
 // alias of two words or more, or their surname (or an alias's last word),
