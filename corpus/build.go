@@ -809,7 +809,16 @@ func interviewTurns(lines []line, k []int) map[string]bool {
 // speakerOf returns the "Name" of a line that starts "Name: ".
 func speakerOf(s string) string {
 	sp, _, ok := strings.Cut(s, ": ")
-	if !ok || len(sp) > 40 || wordCount(sp) > 4 || endsSentence(sp) {
+	if !ok {
+		return ""
+	}
+	// "Ms Naomi Tesfaye (Winnipeg Riverside, NDP)": a record's label
+	// with what the speaker is in brackets; the name speaks.
+	name := sp
+	if open := strings.IndexByte(sp, '('); open > 0 && strings.HasSuffix(sp, ")") {
+		name = strings.TrimSpace(sp[:open])
+	}
+	if len(name) > 40 || wordCount(name) > 4 || endsSentence(name) {
 		return ""
 	}
 	if r, _ := utf8.DecodeRuneInString(sp); !unicode.IsUpper(r) {

@@ -380,3 +380,33 @@ func TestBoxedCreditAndSignedLetters(t *testing.T) {
 		}
 	}
 }
+
+// A committee record's turn with the member's constituency in brackets
+// is a turn, however short: "Ms Naomi Tesfaye (Winnipeg Riverside, NDP):
+// Will any Canadian staff be armed?" is her question, not a heading over
+// the witness's answer.
+func TestShortTurnWithABracketedLabel(t *testing.T) {
+	text := "Standing Committee on Foreign Affairs\nEvidence\nMarch 3, 2032\n\n" +
+		"Ms Naomi Tesfaye (Winnipeg Riverside, NDP): What about the Ukrainian workers? Many of these people were forced out. Who is looking after them?\n\n" +
+		"Ms Geneviève Arsenault (Assistant Deputy Minister, Department of Foreign Affairs): About 2,400 former plant employees have registered with the programme.\n\n" +
+		"Ms Naomi Tesfaye (Winnipeg Riverside, NDP): Will any Canadian staff be armed?\n\n" +
+		"Col Darren Okafor (Commander-designate, Canadian Monitoring Contingent): No. Nobody in the mission is armed.\n"
+	c, err := LoadFS(fstest.MapFS{"committee.txt": {Data: []byte(text)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range c.Documents[0].Quotes {
+		if q.Speaker == "Naomi Tesfaye" {
+			got = append(got, q.Text)
+		}
+	}
+	if len(got) != 2 || got[1] != "Will any Canadian staff be armed?" {
+		t.Errorf("Naomi Tesfaye's quotes %q, want her two questions", got)
+	}
+	for _, p := range c.Documents[0].Passages {
+		if strings.HasPrefix(p.Section, "Ms Naomi Tesfaye") {
+			t.Errorf("a turn read as a heading over %q", p.Text)
+		}
+	}
+}
