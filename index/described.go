@@ -148,10 +148,11 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 	top, namedAny := hits[0].coverage, false
 	var found *person
 	foundStrong := false // found holds the description's title as theirs
+	level := top         // how much of the description found's passage holds
 	pron, title := e.relation(who)
 	for i := range hits {
 		h := &hits[i]
-		if h.coverage < top && (namedAny || h.coverage < minCoverage) {
+		if h.coverage < top && (namedAny || h.coverage < minCoverage) && (found == nil || h.coverage < level) {
 			break
 		}
 		r, err := e.passageOf(h)
@@ -176,15 +177,16 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 		}
 		switch {
 		case p != nil && found == nil:
-			found, foundStrong = p, strong
-		case p != nil && p != found && h.coverage == top && (strong || !foundStrong):
+			found, foundStrong, level = p, strong, h.coverage
+		case p != nil && p != found && h.coverage == level && (strong || !foundStrong):
 			// "the iaea boss": the leader of the team at the plant in
 			// one passage, the agency's director general in another,
-			// both holding the whole description as well. Which one is
-			// no guess to make.
+			// both holding the whole description as well (or as much
+			// of it, below passages naming no one). Which one is no
+			// guess to make.
 			return nil, nil
 		}
-		if found != nil && h.coverage < top {
+		if found != nil && h.coverage < level {
 			break
 		}
 		namedAny = namedAny || names

@@ -329,6 +329,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	isPerson := false
 	switch {
+	case lx.is("preposition", Fold(first)) || lx.is("rolefor", Fold(first)) || lx.is("stop", Fold(first)):
+		// "… SPECIAL ENVOY FOR CULTURAL HERITAGE:" in a shouted label: a
+		// name never opens with "for", "of" or "the".
 	case len(name) >= 2 && !given && lx.NotName(StripPossessive(name[len(name)-1])):
 		// "Last June, the minister stood here": a capitalised word
 		// before a month, a day or a place is no given name.

@@ -31,7 +31,7 @@ const maxLabelWords = 4
 // of Foreign Affairs, Global Affairs Canada):"), returned as role; or,
 // after a title, their name ("The Chair (Mr. Marc Ouellette):").
 func readLabel(text string) (name, role string, end int, ok bool) {
-	t := strings.TrimLeft(skipQuestionNumber(skipTimestamp(text)), "*_ ")
+	t := strings.TrimLeft(skipStageNote(skipQuestionNumber(skipTimestamp(text))), "*_ ")
 	lead := len(text) - len(t)
 	colon := strings.IndexByte(t[:min(len(t), 64)], ':')
 	if colon < 0 {
@@ -62,6 +62,15 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 			return "", "", 0, false
 		case startsWithHonorific(inner):
 			name, role = inner, outer
+		case givenNameFirst(inner) && len(strings.Fields(outer)) == 1 && strings.ToUpper(outer) == outer:
+			// "ANCHOR (LARYSA BONDAR):", "SOT (TARAS HRYTSENKO,
+			// DIRECTOR, KHERSON REGIONAL ART MUSEUM):": a broadcast's
+			// label gives the part, then who plays it.
+			n, r, _ := strings.Cut(inner, ", ")
+			name, role = strings.TrimSpace(n), Default().unshoutRole(strings.TrimSpace(r))
+			if role == "" && !Default().is("stagecue", Fold(outer)) && roleWords(outer) {
+				role = Default().unshoutRole(outer)
+			}
 		default:
 			name, role = outer, inner
 		}
@@ -91,6 +100,39 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 		end++
 	}
 	return name, role, end, true
+}
+
+// skipStageNote is text after a broadcast transcript's note in
+// brackets opening a line ("(ON CAMERA) SOLVEIG BREKKE, …:"): a few words
+// in capitals.
+func skipStageNote(text string) string {
+	t := strings.TrimLeft(text, " ")
+	if !strings.HasPrefix(t, "(") {
+		return text
+	}
+	end := strings.IndexByte(t, ')')
+	if end < 0 || end > maxStageNote {
+		return text
+	}
+	note := t[1:end]
+	if strings.ToUpper(note) != note || strings.ContainsAny(note, "0123456789:") {
+		return text
+	}
+	return strings.TrimLeft(t[end+1:], " ")
+}
+
+// maxStageNote bounds a stage note's bytes ("(ON CAMERA)", "(VOICE-OVER)").
+const maxStageNote = 24
+
+// givenNameFirst reports words opening with a given name the lexicon
+// knows, in any case ("LARYSA BONDAR", "Taras Hrytsenko, director").
+func givenNameFirst(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	_, ok := Default().GivenName(titleCase(strings.TrimRight(f[0], ",")))
+	return ok
 }
 
 // skipQuestionNumber is text after the number a committee's record
@@ -465,6 +507,16 @@ func (a *analyser) withoutHonorifics(ws []string) []string {
 }
 
 func (a *analyser) labelSpeaker(name string) *member {
+	if ws := strings.Fields(name); len(ws) >= 2 && a.namesPerson(name) {
+		// "SOT (TARAS HRYTSENKO, …):" with Oksana Hrytsenko named
+		// before: the full name says which Hrytsenko.
+		full := Fold(strings.Join(a.withoutHonorifics(ws), " "))
+		for _, p := range a.cast.list() {
+			if Fold(p.name) == full {
+				return p
+			}
+		}
+	}
 	if p := a.cast.byKey[Key(a.lx.Surname(name))]; p != nil {
 		return p
 	}

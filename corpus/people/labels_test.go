@@ -75,3 +75,27 @@ func TestCapitalisedWordsThatAreNoOne(t *testing.T) {
 	}
 	checkQuoteSpeakers(t, got, "Hessa Al-Sulaiti", "Volodymyr Zelensky")
 }
+
+// A broadcast transcript's labels: the part, then who plays it in
+// brackets ("ANCHOR (LARYSA BONDAR):"), a clip's speaker and title in
+// brackets after the cue ("SOT (TARAS HRYTSENKO, DIRECTOR, …):", with
+// Oksana Hrytsenko named before: the full name says which), a stage note
+// before the label ("(ON CAMERA) SOLVEIG BREKKE, …:"). A clip quoted in
+// its turn is the label's, once; a shouted title's "FOR CULTURAL
+// HERITAGE" is no one; a member with their constituency in brackets
+// ("Mr Raj Sandhu (Burnaby Heights):") is still the member.
+func TestBroadcastLabels(t *testing.T) {
+	got, d := analyse(paras(
+		`ANCHOR (LARYSA BONDAR): Good evening. For the first time since the war, museum pieces are coming home.`,
+		`SOT (OKSANA HRYTSENKO, FIRST DEPUTY MINISTER OF CULTURE OF UKRAINE): "This is not the end of the story, it is the first chapter."`,
+		`(ON CAMERA) SOLVEIG BREKKE, NORWAY'S SPECIAL ENVOY FOR CULTURAL HERITAGE: "Storskog is a border that both sides trust to be boring."`,
+		`SOT (TARAS HRYTSENKO, DIRECTOR, KHERSON REGIONAL ART MUSEUM): "We have kept the empty frames for eighteen years."`,
+		`Mr Raj Sandhu (Burnaby Heights): Mr. Speaker, I want to raise the people this bill does not mention.`,
+	))
+	checkQuoteSpeakers(t, got, "Larysa Bondar", "Oksana Hrytsenko", "Solveig Brekke", "Taras Hrytsenko", "Raj Sandhu")
+	for _, p := range d.People(nil) {
+		if p.Name == "For Cultural Heritage" {
+			t.Errorf("%q read as a person", p.Name)
+		}
+	}
+}

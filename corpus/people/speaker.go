@@ -68,9 +68,14 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 	text := p.Text
 	var out []Quote
 	var said []who
+	var turn who // the label's speaker, for a turn that is a quotation
 	if p.label != nil && p.label.answer != nil {
 		body := strings.TrimSpace(text[p.label.end:])
-		if wordCount(body) >= MinQuoteWords {
+		if len(p.spans) > 0 && p.spans[0].open <= p.label.end+len(text[p.label.end:])-len(strings.TrimLeft(text[p.label.end:], " ")) {
+			// "SOT (TARAS HRYTSENKO, …): "We have kept the empty
+			// frames …"": the turn is a quotation; it is theirs, once.
+			turn = who{p: p.label.answer}
+		} else if wordCount(body) >= MinQuoteWords {
 			w := who{p: p.label.answer}
 			w.p.quotes++
 			out = append(out, Quote{Speaker: w.p.canonical(), Text: body, Paragraph: p.Num})
@@ -90,6 +95,9 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			continue
 		}
 		w, alone := a.attribute(pi, s)
+		if turn.p != nil && (si == 0 || !w.found()) {
+			w, alone = turn, false
+		}
 		if alone && p.label == nil {
 			// A quotation standing on its own continues the last speaker
 			// of the paragraph: one attributed before it, or the subject
