@@ -408,7 +408,7 @@ func TestQuoteAttribution(t *testing.T) {
 		{
 			name:  "according to a role, then the name set after it; she said, and a clause without a speech verb of its own",
 			paras: []string{`The exchange will take place in three stages, according to a spokeswoman for the Austrian foreign ministry, Katharina Leitner. The first group will include 400 men, she said, and the other groups will follow "within 21 days, if the lists hold".`},
-			want:  []q{{"Katharina Leitner", "", "within 21 days, if the lists hold"}},
+			want:  []q{{"Katharina Leitner", "spokeswoman for the Austrian foreign ministry", "within 21 days, if the lists hold"}},
 		},
 		{
 			name: "people named by a given name and what they are: a pronoun two paragraphs on, a deminer with his commander",

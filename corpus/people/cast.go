@@ -992,7 +992,7 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 // before a name within which its "for" must stand.
 const (
 	maxForBody   = 6
-	maxPlainBody = 3 // "the talks", "the Russian delegation"
+	maxPlainBody = 4 // "the talks", "the Nova Maiachka community"
 	maxForReach  = 120
 )
 
@@ -1182,7 +1182,7 @@ func (lx *Lexicon) roleAfter(after string) string {
 		ofBody := len(words) >= 3 && words[2] == "of"
 		if (m[1] != "" || owner || lx.IsTitleNoun(first) || lx.IsModifier(first)) && (ofBody || !lx.titleThenName(words)) {
 			for _, w := range words {
-				if lx.IsTitleNoun(w) {
+				if lx.IsTitleNoun(w) || lx.hyphenTitle(w) {
 					return m[2] + lx.bodiesAfter(after, m[0])
 				}
 			}
@@ -1203,6 +1203,16 @@ func (lx *Lexicon) roleAfter(after string) string {
 // maxBareRole is the most words a role in apposition without an article
 // may take: ", team leader,", ", technical field manager,".
 const maxBareRole = 4
+
+// hyphenTitle reports a title joined by a hyphen, in a role after a
+// name: ", UNESCO's Assistant Director-General for Culture,", ", the JICA
+// senior vice-president". Read there only: elsewhere such a word may be
+// a body's title standing for the body ("the Secretary-General's
+// report").
+func (lx *Lexicon) hyphenTitle(w string) bool {
+	a, b, ok := strings.Cut(Fold(w), "-")
+	return ok && a != "" && b != "" && !strings.Contains(b, "-") && (lx.IsTitleNoun(a) || lx.IsTitleNoun(b))
+}
 
 // bareApposition reads a role in apposition written without an article,
 // as credits under pull quotes and captions write them: ", team leader,

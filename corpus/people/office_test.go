@@ -263,3 +263,17 @@ func TestTitlesBeforeANameInWireCopy(t *testing.T) {
 		}
 	}
 }
+
+// A title joined by a hyphen in apposition ("UNESCO's Assistant
+// Director-General for Culture") and a title for something plain of four
+// words ("The head of the Nova Maiachka community, …") are roles.
+func TestHyphenTitlesAndLongerPlainBodies(t *testing.T) {
+	_, d := analyse(paras(
+		`Nadia El-Amrani, UNESCO's Assistant Director-General for Culture, said the money was the easy part.`,
+		`The head of the Nova Maiachka community, Lyudmyla Sirenko, said the council had set money aside.`,
+	))
+	checkRoles(t, d, map[string]string{
+		"Nadia El-Amrani":  "UNESCO's Assistant Director-General for Culture",
+		"Lyudmyla Sirenko": "head of the Nova Maiachka community",
+	})
+}
