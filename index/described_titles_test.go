@@ -465,3 +465,13 @@ func TestWhoIsFromATranscriptLabelWithARole(t *testing.T) {
 		t.Errorf("passages %v; want the label saying what he is first", passageTexts(a))
 	}
 }
+
+// "The head of ukraine's delegation" is whoever an article says led it,
+// in the relative clause of her title.
+func TestHeadOfADelegationWhoLedIt(t *testing.T) {
+	text := "Museum deal signed\nTNS\n2040-05-26\n\n" +
+		"\"This is not the end of the story, it is the first chapter,\" said Oksana Hrytsenko, the deputy culture minister who led Ukraine's delegation in Montevideo.\n\n" +
+		"\"We are not returning trophies,\" said Gennady Orlov, spokesman for the Russian Ministry of Culture.\n"
+	e := engineOfFiles(t, map[string]string{"tns.txt": text})
+	checkSpeakerOf(t, e, map[string]string{"how did the head of ukraine's delegation react to the deal": "Oksana Hrytsenko"})
+}

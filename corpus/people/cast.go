@@ -413,6 +413,13 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	pr := lx.predicateRole(tail)
 	if role == "" {
 		role = pr
+	} else if pr == "" {
+		// ", the deputy culture minister who led Ukraine's delegation in
+		// Montevideo,": the relative clause inside the role gives a title
+		// of its own ("leader of Ukraine's delegation").
+		if i := strings.Index(role, " who "); i > 0 {
+			pr = lx.predicateRole(", " + role[i+1:] + ".")
+		}
 	}
 	if role == "" && !possessive {
 		role = lx.appositionHead(tail)

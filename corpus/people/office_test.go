@@ -277,3 +277,15 @@ func TestHyphenTitlesAndLongerPlainBodies(t *testing.T) {
 		"Lyudmyla Sirenko": "head of the Nova Maiachka community",
 	})
 }
+
+// A relative clause inside a role gives a title of its own: "the deputy
+// culture minister who led Ukraine's delegation in Montevideo" is the
+// leader of Ukraine's delegation too.
+func TestRelativeClauseInARoleGivesATitle(t *testing.T) {
+	_, d := analyse(paras(
+		`"This is not the end of the story," said Oksana Hrytsenko, the deputy culture minister who led Ukraine's delegation in Montevideo.`,
+	))
+	if roles := rolesOf(d)["Oksana Hrytsenko"]; !slices.Contains(roles, "leader of Ukraine's delegation") {
+		t.Errorf("roles %q lack the one the relative clause gives", roles)
+	}
+}
