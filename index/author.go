@@ -228,7 +228,7 @@ func (e *Engine) authoredLead(ctx context.Context, p *person, naming []Passage, 
 			if err != nil {
 				return nil, err
 			}
-			if strings.ContainsAny(r.text, "\"“”«»„") || pc.signed && r.src.Section != pc.section || !pc.signed && !firstPerson(r.text) {
+			if strings.ContainsAny(r.text, "\"“”«»„") || pc.signed && r.src.Section != pc.section || !pc.signed && !e.lex.SpeaksInFirstPerson(r.text) {
 				continue
 			}
 			out = append(out, e.passage(hits[i]))
@@ -271,18 +271,6 @@ func namingFirst(p *person, ps []Passage) []Passage {
 		}
 	}
 	return out
-}
-
-// firstPerson reports text whose writer speaks as "I" or "we": an
-// opinion piece's, not a report's.
-func firstPerson(text string) bool {
-	for sp := range words(text) {
-		switch text[sp.start:sp.end] {
-		case "I", "my", "My", "we", "We", "our", "Our":
-			return true
-		}
-	}
-	return false
 }
 
 // authoredCandidates is how many of the passages best matching a

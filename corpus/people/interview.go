@@ -391,7 +391,7 @@ func (a *analyser) findUnlabelledInterview() {
 			first = i
 		}
 		turns++
-		if a.lx.firstPerson(a.paras[i+1].Text) {
+		if a.lx.SpeaksInFirstPerson(a.paras[i+1].Text) {
 			firstPerson++
 		}
 	}
@@ -408,7 +408,7 @@ func (a *analyser) findUnlabelledInterview() {
 		switch {
 		case questionTurn(p.Text):
 			p.label, asked = &label{asks: true}, true
-		case asked && (i == 0 || a.paras[i-1].label != nil || a.lx.firstPerson(p.Text)):
+		case asked && (i == 0 || a.paras[i-1].label != nil || a.lx.SpeaksInFirstPerson(p.Text)):
 			// An answer, and any paragraph going on with it in the
 			// first person.
 			p.label = &label{answer: who, a: true}
@@ -430,9 +430,10 @@ func questionTurn(text string) bool {
 	return q >= 0 && (lastMeaningful(text) == '?' || wordCount(text[q+1:]) <= 12 && !strings.Contains(text[q+1:], "?"))
 }
 
-// firstPerson reports whether text speaks in the first person (words.tsv
-// class firstperson: "I", "my", "we" …).
-func (l *Lexicon) firstPerson(text string) bool {
+// SpeaksInFirstPerson reports whether text speaks in the first person
+// (words.tsv class firstperson: "I", "my", "we" …): an interview's
+// answers, an opinion piece's words, not a report's.
+func (l *Lexicon) SpeaksInFirstPerson(text string) bool {
 	for _, w := range strings.Fields(text) {
 		w = strings.ReplaceAll(strings.Trim(w, ".,;:!?\"'“”’"), "’", "'")
 		if len(w) > 1 && strings.ToUpper(w) == w {
