@@ -1159,6 +1159,7 @@ func lastRune(s string) rune {
 var (
 	reVerbish   = regexp.MustCompile(`\b(?:took|takes|was|were|is|are|has|had|have|said|says|will|would|could|did|does)\b`)
 	reApposRole = regexp.MustCompile(`^,\s+((?:a|an|the)\s+)?([^,.;:"“”]{3,140}?)\s*(?:[,.;]|\n|$)`)
+	reApposAnd  = regexp.MustCompile(`^,\s+((?:a|an|the)\s+)?([^,.;:"“”]{3,140}?)\s+and\s+`)
 	reOrgRole   = regexp.MustCompile(`^\s+(?:from|of|at)\s+the\s+((?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&)(?:\s+(?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&))*(?:\s+\([\p{Lu}\p{L}]+\))?)`)
 )
 
@@ -1175,6 +1176,14 @@ func (lx *Lexicon) roleAfter(after string) string {
 	var m []string
 	if strings.HasPrefix(after, ",") { // as reApposRole opens
 		m = reApposRole.FindStringSubmatch(after)
+	}
+	if strings.HasPrefix(after, ",") && (m == nil || wordCount(m[2]) > 16) {
+		// ", head of the inventory working group at Ukraine's Ministry
+		// of Culture and one of Ukraine's four members on …": two titles
+		// joined, too long for one; the first is one on its own.
+		if a := reApposAnd.FindStringSubmatch(after); a != nil && wordCount(a[2]) <= 16 {
+			m = a
+		}
 	}
 	if m != nil && wordCount(m[2]) <= 16 && !reVerbish.MatchString(m[2]) && strings.Count(m[2], "(") == strings.Count(m[2], ")") {
 		words := strings.Fields(m[2])

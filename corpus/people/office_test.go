@@ -289,3 +289,14 @@ func TestRelativeClauseInARoleGivesATitle(t *testing.T) {
 		t.Errorf("roles %q lack the one the relative clause gives", roles)
 	}
 }
+
+// An apposition too long for one title, two joined by "and", gives the
+// first: ", head of the inventory working group at Ukraine's Ministry of
+// Culture and one of Ukraine's four members on the new Joint
+// Verification Commission."
+func TestTwoTitlesJoinedGiveTheFirst(t *testing.T) {
+	_, d := analyse(paras(
+		`I'm Bohdan Lysenko, head of the inventory working group at Ukraine's Ministry of Culture and one of Ukraine's four members on the new Joint Verification Commission. I helped prepare the lists.`,
+	))
+	checkRoles(t, d, map[string]string{"Bohdan Lysenko": "head of the inventory working group at Ukraine's Ministry of Culture"})
+}
