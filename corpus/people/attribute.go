@@ -258,6 +258,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		}
 	}
 	a.findLabels()
+	a.findPosts()
 	for i := range a.paras {
 		a.findEvents(i)
 	}

@@ -99,3 +99,20 @@ func TestBroadcastLabels(t *testing.T) {
 		}
 	}
 }
+
+// A forum thread's posts under a line naming their writer by handle: the
+// answers of the one whose handle spells the name the thread gives
+// ("u/BohdanLysenko_MinCult", after "I'm Bohdan Lysenko") are theirs;
+// other users' questions are no one's.
+func TestPostsUnderTheirWritersHandle(t *testing.T) {
+	got, _ := analyse(paras(
+		`Hi everyone. I'm Bohdan Lysenko, 44, originally from Mykolaiv. Ask me anything about the lists.`,
+		`u/kyiv_mapper · 612 points`,
+		`How do you actually prove that a painting in a crate is the one that left Kherson? Paintings can be copied.`,
+		`u/BohdanLysenko_MinCult · 540 points`,
+		`Three checks for every object. First, the inventory number and the museum stamp on the back.`,
+		`u/scythian_fan · 488 points`,
+		`Why did you sign anything without the Melitopol gold? Feels like we gave up the most important thing.`,
+	))
+	checkQuoteSpeakers(t, got, "Bohdan Lysenko")
+}
