@@ -35,8 +35,12 @@
 // or to the paragraph's current speaker; one running over paragraphs to
 // whoever is named where it ends. A subject that is a group, a body or a
 // role nobody in reach holds blocks it, and it stays unattributed rather
-// than guessed. Interviews give their speakers by
-// labels (interview.go); reported speech ("Merz said that …") is kept
+// than guessed. A paragraph that is a quotation alone goes on with the
+// one the paragraph before quoted last. Interviews, hearings and
+// broadcasts give their speakers by labels (interview.go: "Claudia
+// Major:", "Q1 The Chair:", "SOT (NAME, TITLE):", initials after an
+// introduction), a forum thread by the handle over each post (posts.go);
+// reported speech ("Merz said that …") is kept
 // apart from quotations with the clause as written (reported.go). Merge
 // joins the documents' people into the corpus's.
 //
