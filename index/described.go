@@ -668,7 +668,10 @@ func (e *Engine) describedByPlace(heads, rest []string, who string) *person {
 	if len(placed) == 0 {
 		return nil
 	}
-	titled := slices.ContainsFunc(heads, func(h string) bool { return h != "" })
+	// A title must be theirs ("the mayor from sumy"); a word anyone may
+	// be called ("the pensioner from haisyn", of a letter signed from
+	// there) need not be written beside them.
+	titled := slices.ContainsFunc(heads, func(h string) bool { return h != "" && e.lex.IsTitleNoun(h) })
 	// The words saying what they are, not where: "the mum from sumy at
 	// the border" is from Sumy; the border is where the report met her.
 	others := slices.DeleteFunc(slices.Clone(rest), func(w string) bool { return slices.Contains(placed, strings.ToLower(w)) })

@@ -362,6 +362,7 @@ func TestSpeakerByWhereTheyAreFrom(t *testing.T) {
 		"what did the lady from poltava say":                  "Oksana Melnyk",
 		"what did the man from poltava say":                   "Petro Havryliuk",
 		"what did the people from poltava say":                "",
+		"what did the reader from sumy say":                   "Liudmyla Shapoval",
 	})
 }
 
