@@ -85,9 +85,9 @@ type para struct {
 	// unclosed is who speaks the quotation left open at the paragraph's
 	// end, which the next paragraph may continue.
 	unclosed who
-	// lastSaid is who speaks the paragraph's last quotation (none when
-	// it has no speaker), and lastSaidAt where it opens: a paragraph of a
-	// quotation alone after it may go on with them (quotedBefore).
+	// lastSaid is who speaks the paragraph's last quotation (no person
+	// when it has no speaker), and lastSaidAt where it opens: a paragraph
+	// of a quotation alone after it may go on with them (quotedBefore).
 	lastSaid   who
 	lastSaidAt int
 	events     []event // who speaks at each speech verb, by offset

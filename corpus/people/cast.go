@@ -525,11 +525,19 @@ func (c *cast) introducedBefore(key string) int {
 // byGiven is the one member named in full with the given name first,
 // or nil when none or several are.
 func (c *cast) byGiven(first string) *member {
+	return c.only(func(p *member) bool {
+		f := strings.Fields(p.name)
+		return len(f) >= 2 && strings.EqualFold(f[0], first)
+	})
+}
+
+// only is the one member of the cast who fits, in the order they were
+// met; nil when none or two or more do.
+func (c *cast) only(fits func(*member) bool) *member {
 	var found *member
 	for _, k := range c.order {
 		p := c.byKey[k]
-		f := strings.Fields(p.name)
-		if len(f) < 2 || !strings.EqualFold(f[0], first) || p == found {
+		if p == found || !fits(p) {
 			continue
 		}
 		if found != nil {

@@ -512,10 +512,8 @@ func (a *analyser) labelSpeaker(name string) *member {
 		// "SOT (TARAS HRYTSENKO, …):" with Oksana Hrytsenko named
 		// before: the full name says which Hrytsenko.
 		full := Fold(strings.Join(a.withoutHonorifics(ws), " "))
-		for _, p := range a.cast.list() {
-			if Fold(p.name) == full {
-				return p
-			}
+		if p := a.cast.only(func(p *member) bool { return Fold(p.name) == full }); p != nil {
+			return p
 		}
 	}
 	if p := a.cast.byKey[Key(a.lx.Surname(name))]; p != nil {
@@ -552,22 +550,14 @@ func (a *analyser) byInitials(label string) *member {
 	if n := utf8.RuneCountInString(label); n < 2 || n > 3 || strings.ToUpper(label) != label {
 		return nil
 	}
-	var found *member
-	for _, p := range a.cast.list() {
+	return a.cast.only(func(p *member) bool {
 		ini := ""
 		for _, w := range strings.Fields(p.name) {
 			r, _ := utf8.DecodeRuneInString(w)
 			ini += string(r)
 		}
-		if ini != label {
-			continue
-		}
-		if found != nil && found != p {
-			return nil
-		}
-		found = p
-	}
-	return found
+		return ini == label
+	})
 }
 
 // fullNameOf is the one name of two capitalised words ending in surname

@@ -36,16 +36,8 @@ func (a *analyser) findPosts() {
 // none or several do.
 func (a *analyser) byHandle(handle string) *member {
 	h := Fold(handle)
-	var found *member
-	for _, p := range a.cast.list() {
+	return a.cast.only(func(p *member) bool {
 		ws := strings.Fields(Fold(p.name))
-		if len(ws) < 2 || !strings.Contains(h, ws[0]) || !strings.Contains(h, ws[len(ws)-1]) {
-			continue
-		}
-		if found != nil && found != p {
-			return nil
-		}
-		found = p
-	}
-	return found
+		return len(ws) >= 2 && strings.Contains(h, ws[0]) && strings.Contains(h, ws[len(ws)-1])
+	})
 }

@@ -71,7 +71,7 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 	var turn who // the label's speaker, for a turn that is a quotation
 	if p.label != nil && p.label.answer != nil {
 		body := strings.TrimSpace(text[p.label.end:])
-		if len(p.spans) > 0 && p.spans[0].open <= p.label.end+len(text[p.label.end:])-len(strings.TrimLeft(text[p.label.end:], " ")) {
+		if len(p.spans) > 0 && strings.TrimSpace(text[min(p.label.end, p.spans[0].open):p.spans[0].open]) == "" {
 			// "SOT (TARAS HRYTSENKO, …): "We have kept the empty
 			// frames …"": the turn is a quotation; it is theirs, once.
 			turn = who{p: p.label.answer}
@@ -168,11 +168,7 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 		}
 		out = append(out, q)
 		said = append(said, w)
-		if w.p != nil {
-			p.lastSaid, p.lastSaidAt = w, s.open
-		} else {
-			p.lastSaid, p.lastSaidAt = who{}, s.open
-		}
+		p.lastSaid, p.lastSaidAt = w, s.open
 	}
 	return out, said
 }
