@@ -116,8 +116,12 @@ const writerCandidates = 20
 
 // authorOf is the one person an article's byline names; nil when it
 // names no one the articles know, or several.
-func (e *Engine) authorOf(r *passageRec) *person {
-	names := bylineNames(r.src.Author)
+func (e *Engine) authorOf(r *passageRec) *person { return e.soleAuthor(r.src.Author) }
+
+// soleAuthor is the person a byline names when it names one alone; nil
+// otherwise.
+func (e *Engine) soleAuthor(byline string) *person {
+	names := bylineNames(byline)
 	if len(names) != 1 {
 		return nil
 	}
@@ -191,10 +195,12 @@ func (e *Engine) authoredLead(ctx context.Context, p *person, naming []Passage, 
 			pieces = append(pieces, x)
 		}
 	}
+	read := map[string]bool{} // articles whose byline was read: once each
 	byline := func(doc, author string) {
-		if names := bylineNames(author); len(names) == 1 && e.resolveName(names[0]) == p {
+		if !read[doc] && e.soleAuthor(author) == p {
 			add(piece{doc: doc, from: 1, to: authoredLeadParagraphs})
 		}
+		read[doc] = true
 	}
 	for _, n := range naming {
 		byline(n.Source.Doc, n.Source.Author)
