@@ -408,6 +408,7 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 	// The words after "of" describe the head, not be it: in "the mom of
 	// the captured soldier" the soldier is not who is meant.
 	complement := false
+	var unused []int // heads the articles never use
 	for _, sp := range wordSpans(who) {
 		w := strings.ToLower(who[sp.start:sp.end])
 		switch {
@@ -424,6 +425,13 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 		case qw.personNoun[w]:
 			// "guy", "mom": a person, but not a word to search for.
 			heads = append(heads, "")
+		case e.personNoun(w) && !e.lex.IsTitleNoun(w) && e.vocab.df(e.terms.of(w)) == 0:
+			// "the vektor sociologist" of "Tatiana Gromova, who heads
+			// research at the centre": a word for what someone does
+			// that the articles never use may say only that a person
+			// is meant, when other words say which (below).
+			unused = append(unused, len(heads))
+			heads = append(heads, w)
 		case e.personNoun(w):
 			// A title, or any word English uses for one person: "the
 			// pharmacist", "the ferry mechanic" (not "leaders": a group
@@ -431,6 +439,11 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 			heads = append(heads, w)
 		default:
 			rest = append(rest, who[sp.start:sp.end])
+		}
+	}
+	if len(unused) > 0 && e.namesBody(rest, placedWords(who)) {
+		for _, i := range unused {
+			heads[i] = ""
 		}
 	}
 	var hs []string
@@ -821,7 +834,10 @@ func (e *Engine) roleWordHolds(r, w string) bool {
 	// "the sfi team leader" of "team leader, Safe Fields Initiative": a
 	// body's initials, as the articles spell them.
 	name, ok := e.data.Acronyms[strings.ToLower(w)]
-	return ok && strings.Contains(strings.ToLower(r), name)
+	if !ok {
+		return false
+	}
+	return strings.Contains(strings.ToLower(r), name) || e.namedByHead(r, name)
 }
 
 // describesAnother reports whether the description's words stand in
@@ -937,8 +953,17 @@ func (e *Engine) restNear(text string, p *person, rest []string) bool {
 			return true
 		}
 		t := e.terms.of(w)
+		head := bodyHead(text, w)
 		for i, s := range sents {
-			if p.namedIn(s) && (e.hasTerm(s, t) || i+1 < len(sents) && e.hasTerm(sents[i+1], t)) {
+			if !p.namedIn(s) {
+				continue
+			}
+			if e.hasTerm(s, t) || i+1 < len(sents) && e.hasTerm(sents[i+1], t) {
+				return true
+			}
+			if _, _, ok := holdsPhrase(strings.ToLower(s), []string{"the " + head}); head != "" && ok {
+				// "A survey by the Vektor Centre … said Tatiana
+				// Gromova, who heads research at the centre."
 				return true
 			}
 		}
