@@ -300,3 +300,26 @@ func TestTwoTitlesJoinedGiveTheFirst(t *testing.T) {
 	))
 	checkRoles(t, d, map[string]string{"Bohdan Lysenko": "head of the inventory working group at Ukraine's Ministry of Culture"})
 }
+
+// "The Presiding Judge said", long after a list giving five judges their
+// titles, is the one whose title holds "Presiding"; "the Vatican envoy"
+// is the one the text called "the Holy See's special envoy", five
+// paragraphs back: a country of two words is still that country. A
+// second presiding judge leaves it open.
+func TestTitleWithItsWordsFarBack(t *testing.T) {
+	bench := `The bench: Presiding Judge Hendrika van Leeuwen (Netherlands); Judge Kerem Aksoy (Türkiye); Judge Thomas Whitcombe (United Kingdom).`
+	filler := `The ruling runs to 212 pages and was read in open court.`
+	quote := `Reading the summary, the Presiding Judge said: "This Tribunal does not hand out chairs as a reward."`
+	got, _ := analyse(paras(bench, filler, filler, filler, filler, quote))
+	checkQuoteSpeakers(t, got, "Hendrika van Leeuwen")
+
+	got, _ = analyse(paras(bench, `The appeal chamber: Presiding Judge Amara Okafor (Nigeria).`, filler, filler, filler, filler, quote))
+	checkQuoteSpeakers(t, got, "")
+
+	got, _ = analyse(paras(
+		`Qatar's minister of state, Khalid Al-Mansouri, and the Holy See's special envoy, Cardinal Matteo Fiorani, signed as witnesses.`,
+		filler, filler, filler, filler,
+		`Cardinal Fiorani declined to discuss his meetings in Moscow. "The Holy Father asked me to carry names, not opinions," the Vatican envoy said.`,
+	))
+	checkQuoteSpeakers(t, got, "Matteo Fiorani")
+}

@@ -318,21 +318,45 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			return nil, 0
 		}
 	}
-	if found != nil || anyTitle || nation != nil || len(mods) > 0 {
+	if found != nil || anyTitle || nation != nil || len(mods) > 0 && !capitalisedTitleWords(mods) {
 		return found, foundPi
 	}
 	// Further back, "the mayor" is the one person the article has given
 	// that title, if it has given it to one ("We have just spoken again
 	// to the mayor", hours after the live blog introduced her): two
-	// mayors leave it open.
+	// mayors leave it open. So is "the Presiding Judge", of five judges
+	// listed with their titles, when one title holds those words.
 	for i := pi - 4; i >= 0; i-- {
 		for k := len(a.paras[i].ments) - 1; k >= 0; k-- {
-			if m := &a.paras[i].ments[k]; fits(m) && !take(m, i) {
+			if m := &a.paras[i].ments[k]; fits(m) && m.p.titledWith(m.role, mods) && !take(m, i) {
 				return nil, 0
 			}
 		}
 	}
 	return found, foundPi
+}
+
+// capitalisedTitleWords reports words that may stand in a title as written
+// ("Presiding" of "the Presiding Judge"): capitalised, no possessive.
+func capitalisedTitleWords(ws []string) bool {
+	for _, w := range ws {
+		if !isCapitalised(w) || Possessive(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// titledWith reports whether every word of mods stands in role, or in
+// one of p's titles, as a whole word.
+func (p *member) titledWith(role string, mods []string) bool {
+	for _, w := range mods {
+		in := func(r string) bool { return slices.Contains(strings.Fields(Fold(r)), Fold(w)) }
+		if !in(role) && !slices.ContainsFunc(p.roles.order, in) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleHeadIs reports whether role's head noun is noun, or of its class
@@ -471,9 +495,16 @@ func (lx *Lexicon) roleOfNation(m *mention, n Nation) bool {
 		roles = append(roles, m.p.known.Role)
 	}
 	for _, r := range roles {
-		for _, w := range strings.Fields(r) {
+		ws := strings.Fields(r)
+		for i, w := range ws {
 			if x, ok := lx.Nation(strings.Trim(w, ",()")); ok && x.Country == n.Country {
 				return true
+			}
+			// "the Holy See's special envoy": a country of two words.
+			if i+1 < len(ws) {
+				if x, ok := lx.Nation(w + " " + strings.Trim(ws[i+1], ",()")); ok && x.Country == n.Country {
+					return true
+				}
 			}
 		}
 	}
