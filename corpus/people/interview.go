@@ -49,15 +49,28 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 		return "", "", 0, false
 	}
 	name = strings.Trim(t[:colon], "*_ ")
+	part := "" // "Caller — Olena (Kharkiv):": the part, then the name
+	if l, r, ok := cutDash(name); ok && Default().IsPersonNoun(Fold(l)) {
+		part, name = Fold(l), r
+	}
 	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") {
 		inner := strings.TrimSpace(name[open+1 : len(name)-1])
 		outer := strings.Trim(name[:open], "*_ ")
 		r, _ := utf8.DecodeRuneInString(inner)
+		noun, place, _ := strings.Cut(inner, ", ")
 		switch n := len(strings.Fields(inner)); {
 		case strings.ContainsAny(inner, "():"):
 			return "", "", 0, false
+		case !unicode.IsUpper(r) && !strings.Contains(noun, " ") && Default().IsPersonNoun(noun) && (place == "" || isPlaceName(place)):
+			// "SERHIY (caller, Zaporizhzhia):": who they are on the
+			// show, and where they call from.
+			name, role = outer, fromPlace(noun, place)
 		case !unicode.IsUpper(r) && n <= maxLabelWords:
 			name = outer // a note
+		case isPlaceName(inner) && isGivenName(outer):
+			// "VASYL (Chernihiv):", "Olena (Kharkiv)": a caller known
+			// by a given name and a town, no MP for it.
+			name, role = outer, fromPlace(part, inner)
 		case !unicode.IsUpper(r) || n > maxRoleWords:
 			return "", "", 0, false
 		case startsWithHonorific(inner):
@@ -71,9 +84,20 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 			if role == "" && !Default().is("stagecue", Fold(outer)) && roleWords(outer) {
 				role = Default().unshoutRole(outer)
 			}
+			if r = strings.TrimSpace(r); isPlaceName(r) && !strings.Contains(n, " ") {
+				// "CALLER (Lyudmyla, Kremenchuk):": a given name and
+				// the town they call from.
+				if f := Fold(outer); !Default().is("stagecue", f) && Default().IsPersonNoun(f) {
+					part = f
+				}
+				role = fromPlace(part, r)
+			}
 		default:
 			name, role = outer, inner
 		}
+	}
+	if role == "" {
+		role = part
 	}
 	if n, r, ok := strings.Cut(name, ", "); ok && role == "" && roleWords(r) {
 		// "MYKOLA DUBAS, CORRESPONDENT:", "Taras Bilyk, father:": the
@@ -218,6 +242,68 @@ func (l *Lexicon) isAcronymOrg(w string) bool {
 	return ok && !strings.EqualFold(o.Name, w)
 }
 
+// labelLike reports a paragraph opening with what reads as a speaker's
+// label that readLabel could not read ("Caller — Olena (Kharkiv):"):
+// a few words from a capital to a colon, with no sentence's punctuation.
+// Its words are someone's, but not the last speaker's.
+func labelLike(text string) bool {
+	t := strings.TrimLeft(text, "*_ ")
+	colon := strings.IndexByte(t[:min(len(t), 64)], ':')
+	if colon <= 0 || !unicode.IsUpper(firstRune(t)) {
+		return false
+	}
+	head := t[:colon]
+	return len(strings.Fields(head)) <= maxLabelWords+2 && !strings.ContainsAny(head, ".?!\"“”,;")
+}
+
+// cutDash cuts a label at a dash between words ("Caller — Olena").
+func cutDash(s string) (before, after string, ok bool) {
+	for _, d := range []string{" — ", " – ", " - "} {
+		if b, a, ok := strings.Cut(s, d); ok {
+			return strings.TrimSpace(b), strings.TrimSpace(a), b != "" && a != ""
+		}
+	}
+	return "", "", false
+}
+
+// isPlaceName reports a town's name as a label's bracket gives it: one to
+// three capitalised words, none a title, a word for a person or a body's.
+func isPlaceName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	lx := Default()
+	for _, w := range ws {
+		f := Fold(w)
+		if !unicode.IsUpper(firstRune(w)) || lx.IsTitleNoun(f) || lx.IsPersonNoun(f) || lx.IsOrganisationWord(w) || lx.isAcronymOrg(f) {
+			return false
+		}
+		if _, ok := lx.GivenName(titleCase(w)); ok && len(ws) == 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// isGivenName reports one word that is a given name the lexicon knows.
+func isGivenName(s string) bool {
+	if strings.Contains(s, " ") {
+		return false
+	}
+	_, ok := Default().GivenName(titleCase(s))
+	return ok
+}
+
+// fromPlace is the role of someone a show knows by their part and town:
+// "caller from Kharkiv", or "from Kharkiv" with no part.
+func fromPlace(part, place string) string {
+	if place == "" {
+		return part
+	}
+	return strings.TrimSpace(part + " from " + titleCase(place))
+}
+
 // roleWords reports whether s, after a comma in a label, says what the
 // speaker is: a title ("CORRESPONDENT", "HEAD OF OSCE MONITORING TEAM AT
 // HOPTIVKA") or a word for a person ("Father"), in at most maxRoleWords.
@@ -328,7 +414,7 @@ func (a *analyser) findLabels() {
 		switch {
 		case f == "a" || f == "answer":
 			lb.a, lb.answer = true, interviewee
-		case a.lx.is("question", f) || 2*asks[f] > total[f] && !a.namesPerson(l.name) || a.lx.is("notname", f) && a.cast.byKey[Key(f)] == nil:
+		case a.lx.is("question", f) || 2*asks[f] > total[f] && !a.namesPerson(l.name) && !isGivenName(l.name) || a.lx.is("notname", f) && a.cast.byKey[Key(f)] == nil:
 			// "Q:", "DW:", "Interviewer:": the outlet or the one asking.
 			// A show's "HOST:" asks; who hosts is still known ("I'm
 			// Daniel Okafor"), for "the podcast host".
@@ -339,6 +425,15 @@ func (a *analyser) findLabels() {
 			if lb.answer == nil {
 				// "HOST:", "GUEST:": whom the show introduces so.
 				lb.answer = a.introducedLabel(l.name, l.pi)
+			}
+			if lb.answer == nil && isGivenName(l.name) {
+				// "CALLER (Lyudmyla, Kremenchuk):", then "LYUDMYLA:": a
+				// caller the show knows by a given name alone, unless
+				// it names one person with that given name.
+				given := titleCase(l.name)
+				if lb.answer = a.cast.only(func(p *member) bool { return strings.HasPrefix(p.name, given+" ") }); lb.answer == nil {
+					lb.answer = a.cast.add(given, "")
+				}
 			}
 			if lb.answer != nil && l.role != "" {
 				// The role the record gives beside their label.
@@ -361,7 +456,7 @@ func (a *analyser) findLabels() {
 			// note, no one's words.
 			continue
 		}
-		if cur == nil || !labelAfter(a.paras, i) || a.paras[i].Section != a.paras[i-1].Section {
+		if cur == nil || !labelAfter(a.paras, i) || a.paras[i].Section != a.paras[i-1].Section || labelLike(a.paras[i].Text) {
 			cur = nil
 			continue
 		}

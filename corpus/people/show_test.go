@@ -292,3 +292,53 @@ func speakersByStart(qs []Quote, n int) map[string]string {
 	}
 	return out
 }
+
+// A phone-in gives its callers by a given name and the town they call
+// from, in every form a transcript uses ("CALLER (Lyudmyla, Kremenchuk):",
+// "SERHIY (caller, Zaporizhzhia):", "Caller — Olena (Kharkiv):", "VASYL
+// (Chernihiv):", then "LYUDMYLA:"): each caller's turns are theirs, with
+// where they call from as their role (never "MP for Chernihiv"), even
+// when all they say is a question; and a turn opening with a label no
+// form reads is nobody's rather than the presenter's.
+func TestPhoneInCallers(t *testing.T) {
+	qs, d := analyse(paras(
+		"PRESENTER: Good evening, this is Open Line, I'm Iryna Bilyk. With me is Colonel Andriy Savchuk.",
+		"CALLER (Lyudmyla, Kremenchuk): My son Artem has been missing since March 2025. Do we all have to give samples again?",
+		"SAVCHUK: No, it is not true. Every sample given since 2022 stays valid.",
+		"LYUDMYLA: So I just wait for the call.",
+		"SERHIY (caller, Zaporizhzhia): Everybody knows the fields there are full of mines. Who is going to protect them?",
+		"SAVCHUK: No team goes in without deminers from the State Emergency Service.",
+		"SERHIY (caller, Zaporizhzhia): And if they shoot anyway at the teams?",
+		"BILYK: Our next caller is Olena from Kharkiv.",
+		"Caller — Olena (Kharkiv): My father was taken from Vovchansk in 2024. Does this protocol help people like him?",
+		"VASYL (Chernihiv): Why are we handing back their dead at all? Let their mothers wait.",
+		"Text message forty two — anonymous: Nobody asked the families in the east about any of this.",
+		"SAVCHUK: I understand the anger. But the protocol is reciprocal.",
+	))
+	byText := speakersByStart(qs, 20)
+	for start, want := range map[string]string{
+		"My son Artem has been":  "Lyudmyla",
+		"So I just wait for the": "Lyudmyla",
+		"Everybody knows the fi": "Serhiy",
+		"And if they shoot anyw": "Serhiy",
+		"My father was taken fr": "Olena",
+		"Why are we handing bac": "Vasyl",
+		"No, it is not true. Ev": "Andriy Savchuk",
+	} {
+		if got := byText[start[:20]]; got != want {
+			t.Errorf("%q… credited to %q, want %q", start, got, want)
+		}
+	}
+	if got := byText["Text message forty t"]; got != "" {
+		t.Errorf("a turn under a label read as no one's credited to %q", got)
+	}
+	roles := rolesOf(d)
+	for name, want := range map[string]string{
+		"Lyudmyla": "caller from Kremenchuk", "Serhiy": "caller from Zaporizhzhia",
+		"Olena": "caller from Kharkiv", "Vasyl": "from Chernihiv",
+	} {
+		if !slices.Contains(roles[name], want) {
+			t.Errorf("%s's roles %q, want %q", name, roles[name], want)
+		}
+	}
+}
