@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -733,6 +734,32 @@ func decideHeadings(lines []line) {
 	shaped := func(ln *line) bool {
 		return ln.kind == kindHeading || ln.kind == kindTitle || ln.kind == kindStamp || (ln.kind == kindRaw && headingShaped(ln.text))
 	}
+	// A heading-shaped line the document prints twice or more, or right
+	// after a page's number, is a page's running header or footer
+	// ("Minutes of Proceedings — Meeting No. 14" atop each page of a
+	// PDF), no section's heading.
+	// Only in a text with page numbers: a live blog's key events list
+	// its entries' headlines again.
+	printed := map[string]int{}
+	running := make([]bool, len(lines)) // heading-shaped, right after a page's number
+	if slices.ContainsFunc(lines, func(ln line) bool { return pageNumber.MatchString(strings.TrimSpace(ln.text)) }) {
+		for _, i := range k {
+			if ln := &lines[i]; ln.kind == kindRaw && headingShaped(ln.text) {
+				printed[dedupKey(ln.text)]++
+			}
+		}
+		afterPage := false
+		for i := range lines {
+			switch ln := &lines[i]; {
+			case pageNumber.MatchString(strings.TrimSpace(ln.text)):
+				afterPage = true
+			case ln.kind == kindRaw && headingShaped(ln.text):
+				running[i] = afterPage
+			case ln.why == "":
+				afterPage = false
+			}
+		}
+	}
 	for j, i := range k {
 		ln := &lines[i]
 		if turns[speakerOf(ln.text)] {
@@ -740,6 +767,8 @@ func decideHeadings(lines []line) {
 		}
 		if ln.kind == kindRaw && headingShaped(ln.text) {
 			switch {
+			case printed[dedupKey(ln.text)] > 1 || running[i]:
+				ln.why = whyRunning
 			case signature(lines, k, j):
 				// "Olena Hrytsak, Vinnytsia" under a letter: who wrote
 				// the text above, a paragraph of its own.

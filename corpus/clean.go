@@ -45,6 +45,7 @@ const (
 	whyRepeatTitle = "repeated title"
 	whyRepeatPara  = "repeated paragraph"
 	whyRepeatPage  = "repeated on other pages of the outlet"
+	whyRunning     = "running header or footer"
 	whyNoWords     = "no words"
 	whyCode        = "code block"
 	whyEndMark     = "end mark"

@@ -96,13 +96,18 @@ func startsWithLetter(key string) bool {
 // readText splits pasted text into lines; everything about structure is
 // decided later from the lines themselves. A line that continues the one
 // before it in lower case (text hard-wrapped by an e-mail client or a
-// terminal) is joined back to it.
+// terminal) is joined back to it, as is, in text hard-wrapped at one
+// width (read_wrapped.go), any line after one cut near that width.
 func readText(data []byte) []line {
 	raw := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
 	lines := make([]line, 0, len(raw))
+	width := wrapWidth(raw)
+	last := "" // the last line as written, before any join
 	for _, r := range raw {
 		r = strings.ReplaceAll(r, "\r", "")
-		if n := len(lines); n > 0 && continues(lines[n-1].text, r) {
+		prev := last
+		last = r
+		if n := len(lines); n > 0 && (continues(lines[n-1].text, r) || width > 0 && wrapped(prev, r, width)) {
 			lines[n-1].text = strings.TrimRight(lines[n-1].text, " \t") + " " + strings.TrimSpace(r)
 			continue
 		}

@@ -1,0 +1,113 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// minutesPDF is a committee's minutes as text extracted from a PDF: every
+// line cut at one width (often before a capitalised name), numbered
+// items, and each page's running header, footer and number.
+const minutesPDF = `JOINT COMMITTEE ON FOREIGN AFFAIRS
+MINUTES OF PROCEEDINGS
+Meeting No. 14 — Tuesday, 26 March 2041
+
+3.1 The Chair (Deputy Brennan) welcomed the witnesses and reminded members of
+the rules on privilege. She said that the committee had sought the briefing
+because "the public has a right to know what is being done in its name in
+Galway", and noted that it was the envoy's first appearance before them.
+
+3.2 Ms Gallagher said that the first round, held at the University of Galway
+from 3 to 5 March, had brought together delegations of nine members each, led
+on the Ukrainian side by Deputy Foreign Minister Halyna Tkachuk and on the
+Russian side by Deputy Foreign Minister Gennady Voronin. She told members that
+the two delegations had not met face to face on the first morning at all.
+
+Joint Committee on Foreign Affairs — Minutes, 26 March 2041
+                                                                  Page 1 of 2
+
+JOINT COMMITTEE ON FOREIGN AFFAIRS
+Minutes of Proceedings — Meeting No. 14
+
+3.3 The envoy said that the eleven-point text agreed in Galway provided for the
+exchange of lists of suspected burial sites within 30 days, for a joint
+commission to be established at the second round, and for forensic teams.
+3.4 Ms Gallagher informed members that both lists had been exchanged through
+the mediators on 21 March, two weeks ahead of the deadline set in Galway.
+
+Joint Committee on Foreign Affairs — Minutes, 26 March 2041
+                                                                  Page 2 of 2
+`
+
+// Text hard-wrapped at one width is read a paragraph at a time, whatever
+// word a line is cut before ("Galway", "Russian side"); a numbered item
+// opens a paragraph of its own, and each page's running header, footer
+// and number are no part of the text.
+func TestHardWrappedText(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{"minutes.txt": {Data: []byte(minutesPDF)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := c.Documents[0]
+	var texts []string
+	for _, p := range d.Passages {
+		texts = append(texts, p.Text)
+	}
+	want := []string{
+		`3.1 The Chair (Deputy Brennan) welcomed`,
+		`in its name in Galway", and noted`,
+		`led on the Ukrainian side by Deputy Foreign Minister Halyna Tkachuk and on the Russian side by Deputy Foreign Minister Gennady Voronin. She told members`,
+		`3.3 The envoy said`,
+		`3.4 Ms Gallagher informed members`,
+	}
+	for _, w := range want {
+		n := 0
+		for _, tx := range texts {
+			if strings.Contains(tx, w) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d paragraphs hold %q; paragraphs:\n%s", n, w, strings.Join(texts, "\n"))
+		}
+	}
+	for _, tx := range texts {
+		if strings.Contains(tx, "3.3") && strings.Contains(tx, "3.4") {
+			t.Errorf("two numbered items in one paragraph: %q", tx)
+		}
+		if strings.Contains(tx, "Page 1 of 2") || strings.Contains(tx, "Minutes of Proceedings — Meeting No. 14") {
+			t.Errorf("page furniture read as text: %q", tx)
+		}
+	}
+	for _, p := range d.Passages {
+		if p.Section == "Minutes of Proceedings — Meeting No. 14" {
+			t.Errorf("a running header read as a section: %q", p.Text)
+		}
+	}
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(q.Text, "the public has a right") && !strings.HasSuffix(q.Text, "Galway") {
+			t.Errorf("a quotation cut at a line's end: %q", q.Text)
+		}
+	}
+}
+
+// A text whose lines are paragraphs, however long, is not hard-wrapped:
+// a line that starts with a capital after a line that stops short opens
+// a new paragraph.
+func TestUnwrappedLinesStayParagraphs(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 10; i++ {
+		b.WriteString("The delegations met again on Tuesday morning at the palace and talked for many hours about the lists, the sites and the money that the fund still lacks.\n")
+		b.WriteString("Short line without a stop\n")
+	}
+	n := 0
+	for _, ln := range readText([]byte(b.String())) {
+		if ln.text != "" {
+			n++
+		}
+	}
+	if n != 20 {
+		t.Errorf("%d lines, want the 20 written", n)
+	}
+}
