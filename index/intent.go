@@ -1050,10 +1050,13 @@ func (e *Engine) leadingPerson(s string) (who, about string, p *person, ok bool)
 	}
 	// The person found is kept only when named: a role alone is resolved
 	// from the words as asked (resolveSpeaker), which checks whose it is.
+	start := sp.start
 	if sp.via == people.ViaRole || sp.via == people.ViaOrganisation {
-		p = nil
+		// "ukraine's delegation head on the formula": the words before
+		// the role say whose it is, and stay with it.
+		p, start = nil, 0
 	} else {
 		p = sp.p
 	}
-	return strings.TrimSpace(s[sp.start:sp.end]), strings.Trim(strings.Join(rest, " "), ",:;- "), p, true
+	return strings.TrimSpace(s[start:sp.end]), strings.Trim(strings.Join(rest, " "), ",:;- "), p, true
 }

@@ -28,6 +28,8 @@ type person struct {
 	full []string // folded full name and aliases, whole
 	// match are the index terms that find passages naming the person.
 	match []string
+	// shared: another person of the articles has the same surname.
+	shared bool
 }
 
 // titles are the person's titles: the one shown, then every one the
@@ -116,6 +118,13 @@ func newPeople(data *indexData, lx *people.Lexicon, t *terms) ([]person, *people
 		out = append(out, pp)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	lasts := map[string]int{}
+	for i := range out {
+		lasts[out[i].last]++
+	}
+	for i := range out {
+		out[i].shared = lasts[out[i].last] > 1
+	}
 
 	cands := make([]people.Candidate, len(out))
 	nameWord := map[string]bool{}
@@ -723,12 +732,29 @@ func (p *person) othersGiven(text string, spans []span, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) {
 		return false
 	}
+	if p.shared && !p.titledBy(prev) {
+		// "Ms Gallagher", "Deputy Gallagher", of an envoy and an MP
+		// sharing a surname: an honorific of the other gender, or a
+		// title that is not theirs, names the other one.
+		if g, ok := people.Default().HonorificGender(prev); ok && g != people.Unknown && p.Gender != "" && g.String() != p.Gender {
+			return true
+		}
+		if people.Default().IsTitleNoun(fold(prev)) {
+			return true
+		}
+	}
 	own := tokens(p.Name)
 	if len(own) < 2 || fold(prev) == own[0] {
 		return false
 	}
 	_, given := people.Default().GivenName(prev)
 	return given
+}
+
+// titledBy reports whether one of p's titles holds the word w.
+func (p *person) titledBy(w string) bool {
+	w = fold(w)
+	return slices.ContainsFunc(p.titles(), func(t string) bool { return slices.Contains(tokens(t), w) })
 }
 
 // describedBy are the folded words of what the articles call p: their

@@ -73,6 +73,11 @@ func (c *cast) another(p *member, full string) bool {
 	if !strings.Contains(full, " ") || !strings.Contains(p.name, " ") {
 		return false
 	}
+	if c.lx.Surname(full) == full || c.lx.Surname(p.name) == p.name {
+		// "Deputy Ó Briain" after "Pádraig Ó Briain": a surname with
+		// its particle, no given name to differ.
+		return false
+	}
 	a, b := strings.Fields(full)[0], strings.Fields(p.name)[0]
 	if Key(a) == Key(b) || strings.HasPrefix(Fold(a), Fold(strings.TrimSuffix(b, "."))) || strings.HasPrefix(Fold(b), Fold(strings.TrimSuffix(a, "."))) {
 		return false
@@ -83,6 +88,30 @@ func (c *cast) another(p *member, full string) bool {
 		}
 	}
 	return true
+}
+
+// homonymBy is the one person of those sharing the surname key whose
+// gender is g (Unknown: any) and whose titles hold title's head (""
+// any); nil when none or several are.
+func (c *cast) homonymBy(key string, g Gender, title string) *member {
+	if g == Unknown && title == "" {
+		return nil
+	}
+	var found *member
+	for _, k := range c.order {
+		p := c.byKey[k]
+		if k != key && !strings.HasPrefix(k, key+"|") || p == found {
+			continue
+		}
+		if g != Unknown && p.gender != g || title != "" && !p.hasRoleHead(c.lx, Fold(lastWord(title))) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
 }
 
 // lookup finds surname among the document's people, then among the
@@ -318,14 +347,8 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	// "Ms. Ilze Ozola (Latvia) said": an honorific makes a person of a
 	// name, given name known or not, and says whether "she" is them.
 	honorific, honGender := false, Unknown
-	if i > 0 && lx.is("honorific", Fold(words[i-1])) {
-		honorific = true
-		switch f := Fold(words[i-1]); {
-		case lx.is("female", f):
-			honGender = Female
-		case lx.is("male", f):
-			honGender = Male
-		}
+	if i > 0 {
+		honGender, honorific = lx.HonorificGender(words[i-1])
 	}
 	isPerson := false
 	switch {
@@ -390,6 +413,14 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// ("Kravets takes both as compliments", paragraphs before "is
 		// married to a cardiologist, Andrii Kravets").
 		isPerson = !c.homonym[c.key(full)] || c.introducedBefore(c.key(full)) == 1
+		if !isPerson && !possessive {
+			// "Ms Gallagher", "Deputy Gallagher (FF)", of an envoy and
+			// an MP sharing a surname: the honorific's gender or the
+			// title says which one.
+			if p := c.homonymBy(c.key(full), honGender, role); p != nil {
+				return mention{p: p, off: nameStart, end: nameEnd, role: role}, true
+			}
+		}
 	case len(name) == 1 && given && !possessive && c.byGiven(first) != nil:
 		// "Halyna said", after "Halyna Kovalenko": features call people
 		// by the given name the article gave them in full.

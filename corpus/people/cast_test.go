@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -272,5 +273,27 @@ func TestSurnameParticles(t *testing.T) {
 		if got := Default().Surname(full); got != want {
 			t.Errorf("Surname(%q) = %q, want %q", full, got, want)
 		}
+	}
+}
+
+// Two people sharing a surname are told apart where the text calls one of
+// them by it: "Ms Gallagher" is the woman, "Deputy Gallagher" the one
+// holding that title; the pronoun after "Ms Gallagher said that …" is
+// hers, not that of the member named before her. "Deputy Ó Briain" is
+// the "Pádraig Ó Briain" of the list: a surname with its particle.
+func TestSharedSurnameByHonorificOrTitle(t *testing.T) {
+	got, d := analyse(paras(
+		`Members present: Deputy Seán Gallagher (FF), Deputy Pádraig Ó Briain (SD). In attendance: Ms Niamh Gallagher, Special Envoy of the Minister for Foreign Affairs.`,
+		`3.7 Deputy Gallagher (FF) noted for the record that he was no relation of the envoy. He said: "The committee should receive quarterly reports on the fund."`,
+		`3.10 Deputy Ó Briain (SD) asked how families of the missing were being consulted. Ms Gallagher said that she had met some 40 families. She said: "I have sat in kitchens with mothers who keep a son's room as it was."`,
+		`3.11 Ms Gallagher said: "We are not asking anyone to trust anyone."`,
+	))
+	checkQuoteSpeakers(t, got, "Seán Gallagher", "Niamh Gallagher", "Niamh Gallagher")
+	var names []string
+	for _, p := range d.People(nil) {
+		names = append(names, p.Name)
+	}
+	if slices.Contains(names, "Ó Briain") {
+		t.Errorf("people %q: Deputy Ó Briain read as someone other than Pádraig Ó Briain", names)
 	}
 }

@@ -804,6 +804,23 @@ func (l *Lexicon) Pronoun(w string) (Gender, bool) {
 	return Unknown, true
 }
 
+// HonorificGender reports whether w is an honorific ("Ms", "Mr.";
+// words.tsv class honorific) and the gender it marks: Unknown for "Dr"
+// or "Mx".
+func (l *Lexicon) HonorificGender(w string) (Gender, bool) {
+	f := Fold(strings.TrimSuffix(w, "."))
+	if !l.is("honorific", f) {
+		return Unknown, false
+	}
+	switch {
+	case l.is("female", f):
+		return Female, true
+	case l.is("male", f):
+		return Male, true
+	}
+	return Unknown, true
+}
+
 // IsAuxiliary reports a verb that only helps another ("has", "was";
 // words.tsv class auxiliary).
 func (l *Lexicon) IsAuxiliary(w string) bool { return l.is("auxiliary", Fold(w)) }

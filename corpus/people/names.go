@@ -112,7 +112,8 @@ func (l *Lexicon) Surname(full string) string {
 		switch {
 		case i > 1 && l.is("particle", Fold(f[i-2]+" "+f[i-1])): // "von der"
 			i -= 2
-		case l.is("particle", Fold(f[i-1])):
+		case l.is("particle", Fold(f[i-1])) || l.is("capparticle", Fold(f[i-1])) && unicode.IsUpper(firstRune(f[i-1])):
+			// "van Aalst"; "Ó Briain", never "o briain"
 			i--
 		default:
 			return strings.Join(f[i:], " ")
