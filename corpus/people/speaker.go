@@ -249,7 +249,10 @@ const minShortQuote = 2
 // the closing punctuation.
 func (a *analyser) quoteIsParagraph(pi int, s quoteSpan) bool {
 	text := a.paras[pi].Text
-	return strings.TrimSpace(text[:s.open]) == "" && strings.Trim(text[s.markEnd(text):], " .") == ""
+	return strings.TrimSpace(text[:s.open]) == "" && strings.TrimFunc(text[s.markEnd(text):], func(r rune) bool {
+		// "… a grave I can visit." 😢: a post's emoji after it.
+		return r == ' ' || r == '.' || r == '\u200d' || r == '\ufe0f' || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)
+	}) == ""
 }
 
 // introducedBefore is who the last sentence of the paragraph before pi
@@ -264,8 +267,15 @@ func (a *analyser) introducedBefore(pi int) who {
 	if end == 0 || len(prev.spans) > 0 {
 		return who{}
 	}
+	if w := a.creditedBefore(prev); w.p != nil {
+		return w
+	}
 	start := prev.sentenceAt(end - 1)
-	if len(prev.verbsIn(start, end)) == 0 && !a.lx.holdsVerbForm(prev.Text[start:end]) {
+	// "Special Envoy Niamh Gallagher:", "Kremlin spokesman Pavel Orlov
+	// on Bogor, speaking to the pool:": a line ending in a colon brings
+	// in the words below it, with or without a verb.
+	colon := prev.Text[end-1] == ':'
+	if !colon && len(prev.verbsIn(start, end)) == 0 && !a.lx.holdsVerbForm(prev.Text[start:end]) {
 		return who{}
 	}
 	w := a.sentenceSubject(pi-1, start, end)
@@ -273,11 +283,34 @@ func (a *analyser) introducedBefore(pi int) who {
 		return who{}
 	}
 	for _, m := range prev.mentionsIn(start, end) {
-		if m.p != w.p && !m.possessive {
+		if m.p != w.p && !m.possessive && !(colon && inRelative(prev.Text[start:m.off])) {
 			return who{}
 		}
 	}
 	return w
+}
+
+// creditedBefore is whom a line of its own crediting what follows names
+// (words.tsv class creditbefore: "Forwarded from Halyna Tkachuk"): the
+// one person it names, and nothing else (a channel's name is no one).
+func (a *analyser) creditedBefore(p *para) who {
+	low := strings.ToLower(strings.Trim(p.Text, "*_ "))
+	for cue := range a.lx.words["creditbefore"] {
+		if !strings.HasPrefix(low, cue+" ") {
+			continue
+		}
+		if len(p.ments) == 1 && !p.ments[0].possessive && wordCount(strings.Trim(p.Text, "*_ ")) <= wordCount(cue)+maxLabelWords {
+			return who{p: p.ments[0].p}
+		}
+	}
+	return who{}
+}
+
+// inRelative reports whether the text before a name, from its sentence's
+// start, has opened a relative clause about someone named before it:
+// "Svitlana Petrenko, 61, whose son Denys …" is about Petrenko.
+func inRelative(before string) bool {
+	return strings.Contains(before, ", whose ") || strings.Contains(before, ", who ")
 }
 
 // creditedAfter is who the paragraph after pi says spoke the quotation
