@@ -884,6 +884,11 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		switch {
 		case lx.IsTitleNoun(lw):
 			hasNoun = true
+		case len(role) == 0 && isCapitalised(w) && lx.hyphenTitle(lw):
+			// "the Spokesperson for Secretary-General Aurelio Paz": a
+			// title of two joined words, right before the name, is
+			// theirs; the spokesperson is someone else.
+			hasNoun = true
 		case len(role) == 0 && lw == w && lx.IsPersonNoun(lw):
 			// "the Greek shipowner Costas Andreou", "crane operator
 			// Dmytro Borysenko": a word for what someone is, right
@@ -1260,10 +1265,11 @@ func (lx *Lexicon) roleAfter(after string) string {
 const maxBareRole = 4
 
 // hyphenTitle reports a title joined by a hyphen, in a role after a
-// name: ", UNESCO's Assistant Director-General for Culture,", ", the JICA
-// senior vice-president". Read there only: elsewhere such a word may be
-// a body's title standing for the body ("the Secretary-General's
-// report").
+// name (", UNESCO's Assistant Director-General for Culture,", ", the JICA
+// senior vice-president") or capitalised right before it
+// ("Secretary-General Aurelio Paz"). Read there only: elsewhere such a
+// word may be a body's title standing for the body ("the
+// Secretary-General's report").
 func (lx *Lexicon) hyphenTitle(w string) bool {
 	a, b, ok := strings.Cut(Fold(w), "-")
 	return ok && a != "" && b != "" && !strings.Contains(b, "-") && (lx.IsTitleNoun(a) || lx.IsTitleNoun(b))

@@ -477,3 +477,32 @@ func TestRelativesByGivenNameAndSubjectPronouns(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Dmytro Savchuk", "Maksym", "Halyna Lysenko")
 }
+
+// A turn that reports someone else's words ("He also said, "…"") is the
+// speaker's turn without that sentence: the quotation keeps its own
+// speaker and never stands in the turn's words. A sentence the speaker
+// says in the first person around it ("When Rutte says, "…", I agree")
+// stays theirs, whole.
+func TestTurnReportingAnotherLeavesTheirWordsOut(t *testing.T) {
+	got, _ := analyse(paras(
+		`Noon briefing by Amara Okafor, Spokesperson for the Secretary-General`,
+		`Spokesperson: I will start with a statement attributable to the Spokesperson for Secretary-General Aurelio Paz on the talks in Galway.`,
+		`Question: Did the envoy say anything else about the talks?`,
+		`Spokesperson: Our Special Coordinator, Tomasz Wierzbicki, briefed the parties. He also said, "Nobody in Galway pretended this would be quick." We will share his remarks online.`,
+	))
+	for _, q := range got {
+		if q.Speaker == "Amara Okafor" && strings.Contains(q.Text, "Nobody in Galway") {
+			t.Errorf("the spokesperson's turn holds the envoy's words: %q", q.Text)
+		}
+		if strings.HasPrefix(q.Text, "Nobody in Galway") && q.Speaker != "Tomasz Wierzbicki" {
+			t.Errorf("%q by %q, want Tomasz Wierzbicki", q.Text, q.Speaker)
+		}
+	}
+	byText := speakersByStart(got, 20)
+	if byText["Our Special Coordina"] != "Amara Okafor" {
+		t.Errorf("the rest of the turn by %q, want Amara Okafor (%+v)", byText["Our Special Coordina"], got)
+	}
+	if byText["I will start with a "] != "Amara Okafor" {
+		t.Errorf("the statement's reading by %q, want Amara Okafor: the Secretary-General is not the spokesperson", byText["I will start with a "])
+	}
+}

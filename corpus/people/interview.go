@@ -687,7 +687,8 @@ func (a *analyser) findFullName(surname string) string {
 			k := strings.LastIndexAny(text[:j], " \"“(") + 1
 			given := text[k:j]
 			r, _ := utf8.DecodeRuneInString(given)
-			if given == "" || !unicode.IsUpper(r) || strings.ToUpper(given) == given || a.lx.NotName(given) || a.lx.IsTitleNoun(Fold(given)) || sentenceStart(text, k) && a.lx.is("stop", Fold(given)) {
+			// "Okafor, Spokesperson": a comma ends a name.
+			if given == "" || strings.ContainsAny(given, ",;:.") || !unicode.IsUpper(r) || strings.ToUpper(given) == given || a.lx.NotName(given) || a.lx.IsTitleNoun(Fold(given)) || sentenceStart(text, k) && a.lx.is("stop", Fold(given)) {
 				continue
 			}
 			full := given + " " + surname

@@ -69,6 +69,7 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 	var out []Quote
 	var said []who
 	var turn who // the label's speaker, for a turn that is a quotation
+	turnAt := -1 // the turn's own quote in out, if the paragraph is one
 	if p.label != nil && p.label.answer != nil {
 		body := strings.TrimSpace(text[p.label.end:])
 		if len(p.spans) > 0 && strings.TrimSpace(text[min(p.label.end, p.spans[0].open):p.spans[0].open]) == "" {
@@ -76,6 +77,7 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			// frames …"": the turn is a quotation; it is theirs, once.
 			turn = who{p: p.label.answer}
 		} else if wordCount(body) >= MinQuoteWords {
+			turnAt = len(out)
 			w := who{p: p.label.answer}
 			w.p.quotes++
 			out = append(out, Quote{Speaker: w.p.canonical(), Text: body, Paragraph: p.Num})
@@ -169,8 +171,41 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 		out = append(out, q)
 		said = append(said, w)
 		p.lastSaid, p.lastSaidAt = w, s.open
+		if turnAt >= 0 && w.p != nil && w.p != p.label.answer && !a.ownSentence(pi, s) {
+			// "Spokesperson: … He also said, "Nobody in Galway …"": the
+			// turn is the spokesperson's words without the sentence
+			// giving someone else's, never those words ("When Rutte
+			// says, "…", I agree": that sentence is the speaker's own).
+			start, end := max(p.label.end, p.sentenceAt(s.open)), p.sentenceEnd(s.close)
+			cut := strings.TrimSpace(text[p.label.end:start])
+			if rest := strings.TrimSpace(text[min(end, len(text)):]); rest != "" {
+				cut = strings.TrimSpace(cut + " … " + rest)
+			}
+			if wordCount(strings.Trim(cut, "… ")) < MinQuoteWords {
+				p.label.answer.quotes--
+				out = append(out[:turnAt], out[turnAt+1:]...)
+				said = append(said[:turnAt], said[turnAt+1:]...)
+			} else {
+				out[turnAt].Text = cut
+			}
+			turnAt = -1
+		}
 	}
 	return out, said
+}
+
+// ownSentence reports whether the sentence holding quotation s of an
+// interview's turn speaks in the first person outside it ("When Mark
+// Rutte says, "…", I agree with every word"): the turn's speaker's own
+// sentence, quoting someone.
+func (a *analyser) ownSentence(pi int, s quoteSpan) bool {
+	p := &a.paras[pi]
+	start, end := max(p.label.end, p.sentenceAt(s.open)), p.sentenceEnd(s.close)
+	after := ""
+	if m := s.markEnd(p.Text); m < end {
+		after = p.Text[m:end]
+	}
+	return a.lx.SpeaksInFirstPerson(p.Text[start:s.open] + " " + after)
 }
 
 // quotedBefore is who the paragraph before pi quoted last, for a
