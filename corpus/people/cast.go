@@ -430,6 +430,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		return mention{}, false
 	}
 	before := role
+	if party := lx.partyInBrackets(tail); party != "" && role != "" && !possessive {
+		// "Deputy Aoife Kearney (SF)": a member of that party, as
+		// members ask for them ("the sinn fein deputy").
+		role = party + " " + role
+	}
 	if !possessive {
 		// "Judge Thomas Whitcombe (United Kingdom)": the country in
 		// brackets says where a judge is from, not that they represent
@@ -487,6 +492,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// "The mediator, OSCE special envoy Henrik Vaaler,": a title set
 		// before the one the name carries, a comma between.
 		if extra := lx.titleAppositionBefore(text, strings.LastIndex(text[:nameStart], role)); role != "" && extra != "" && extra != role {
+			c.add(full, extra)
+		}
+		// "Deputy Fionnuala Brennan (Lab) (Chair)": a title in brackets
+		// beside the one before the name.
+		if extra := lx.titleInBrackets(tail); role != "" && extra != "" && !strings.Contains(role, extra) {
 			c.add(full, extra)
 		}
 	}
@@ -1152,6 +1162,16 @@ func bracketsAfter(after string, most int) (string, bool) {
 	return after[2:end], true
 }
 
+// partyInBrackets is the party whose abbreviation (parties.tsv) stands in
+// brackets right after a name ("Deputy Aoife Kearney (SF)"), or "".
+func (lx *Lexicon) partyInBrackets(after string) string {
+	in, ok := bracketsAfter(after, 12)
+	if !ok {
+		return ""
+	}
+	return lx.parties[in]
+}
+
 // titleInBrackets is a title in brackets right after a name, as a
 // committee's list of members gives its chair ("Dame Caroline Ashby
 // (Chair);"): a few words ending in a title noun, nothing else.
@@ -1159,6 +1179,11 @@ func (lx *Lexicon) titleInBrackets(after string) string {
 	in, ok := bracketsAfter(after, 60)
 	if !ok {
 		return ""
+	}
+	if lx.parties[in] != "" {
+		// "Deputy Fionnuala Brennan (Lab) (Chair)": the party, then
+		// the title.
+		return lx.titleInBrackets(after[len(in)+3:])
 	}
 	ws := strings.Fields(in)
 	if len(ws) == 0 || len(ws) > 4 || !lx.IsTitleNoun(Fold(ws[len(ws)-1])) {

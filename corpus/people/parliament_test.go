@@ -53,3 +53,24 @@ func TestMemberLabelsFromARecord(t *testing.T) {
 		}
 	}
 }
+
+// A committee's list of members gives each a party in brackets, and its
+// chair a second bracket: "Deputy Fionnuala Brennan (Lab) (Chair)" is
+// the chair, and a Labour deputy, as members ask for her ("the committee
+// chair", "the labour deputy").
+func TestMembersWithPartyAndChairInBrackets(t *testing.T) {
+	_, d := analyse(paras(
+		`Members present: Deputy Fionnuala Brennan (Lab) (Chair), Deputy Aoife Kearney (SF), Senator Declan Moloney (FG).`,
+	))
+	roles := rolesOf(d)
+	for name, want := range map[string]string{
+		"Fionnuala Brennan": "Chair", "Aoife Kearney": "Sinn Féin Deputy", "Declan Moloney": "Fine Gael Senator",
+	} {
+		if !slices.Contains(roles[name], want) {
+			t.Errorf("%s's roles %q, want %q among them", name, roles[name], want)
+		}
+	}
+	if !slices.Contains(roles["Fionnuala Brennan"], "Labour Deputy") {
+		t.Errorf("Brennan's roles %q, want her party's", roles["Fionnuala Brennan"])
+	}
+}
