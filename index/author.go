@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -278,6 +279,37 @@ func namingFirst(p *person, ps []Passage) []Passage {
 	}
 	return out
 }
+
+// introducingFirst orders first the passages that introduce p: their
+// full name beside one of their titles that says what they do, in
+// minIntroTitle words or more ("Ms Niamh Gallagher, Special Envoy of the
+// Minister for Foreign Affairs for the Galway Process"), the longest
+// title first, which is what "who is" asks. The others keep their order
+// after them: a title of a word or two ("Lieutenant General") is in
+// every passage naming them, and says less than one going on about
+// them.
+func introducingFirst(p *person, ps []Passage) []Passage {
+	held := func(x Passage) int {
+		if !p.fullNameIn(x.Text) {
+			return 0
+		}
+		best := 0
+		low := strings.ToLower(x.Text)
+		for _, r := range p.titles() {
+			if len(strings.Fields(r)) >= minIntroTitle && strings.Contains(low, strings.ToLower(r)) && len(r) > best {
+				best = len(r)
+			}
+		}
+		return best
+	}
+	out := slices.Clone(ps)
+	slices.SortStableFunc(out, func(a, b Passage) int { return cmp.Compare(held(b), held(a)) })
+	return out
+}
+
+// minIntroTitle is the fewest words of a title that introduces someone
+// ("head of the Russian delegation").
+const minIntroTitle = 4
 
 // authoredCandidates is how many of the passages best matching a
 // subject are looked through for those an author wrote.

@@ -214,7 +214,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		}
 		if in.kind == asksPerson {
 			a.Kind = KindPerson
-			a.Passages = namingFirst(p, a.Passages)
+			a.Passages = introducingFirst(p, namingFirst(p, a.Passages))
 		}
 		a.FollowUp = p.Name
 		return a, nil
@@ -350,7 +350,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 				return nil, err
 			}
 			a.Kind = KindPerson
-			a.Passages = namingFirst(p, a.Passages)
+			a.Passages = introducingFirst(p, namingFirst(p, a.Passages))
 			if byRole {
 				// Named by what they are: the passages saying so first.
 				if a.Passages, err = e.personPassages(ctx, p, e.questionTerms(in.who), limitOf(opts)); err != nil {

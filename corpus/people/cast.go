@@ -1297,7 +1297,11 @@ const maxBareRole = 4
 // Secretary-General's report").
 func (lx *Lexicon) hyphenTitle(w string) bool {
 	a, b, ok := strings.Cut(Fold(w), "-")
-	return ok && a != "" && b != "" && !strings.Contains(b, "-") && (lx.IsTitleNoun(a) || lx.IsTitleNoun(b))
+	if ok && a != "" && strings.Contains(b, "-") && !strings.HasSuffix(b, "-") {
+		// "ambassador-at-large": a title, then what qualifies it.
+		return lx.IsTitleNoun(a)
+	}
+	return ok && a != "" && b != "" && (lx.IsTitleNoun(a) || lx.IsTitleNoun(b))
 }
 
 // bareApposition reads a role in apposition written without an article,
