@@ -91,6 +91,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 	tw := loadTypeWords()
 	i := -1
 	prev := ""       // the word before, lower case
+	prev2 := ""      // the one before it
 	sentence := true // the word opens a sentence
 	capRun := 0      // capitalised words in a row
 	prevNumber := false
@@ -123,7 +124,8 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		switch {
 		case upper && !sentence && tw.placeBefore[prev] && !corpus.CalendarWord(low):
 			t |= typePlace
-		case tw.placeNoun[low] && (tw.placeBefore[prev] || prev == "the"):
+		case tw.placeNoun[low] && (tw.placeBefore[prev] || prev == "the" || (prev == "a" || prev == "an") && tw.placeBefore[prev2]):
+			// "at the chancellery", "at a checkpoint on the border".
 			t |= typePlace
 			loose = true
 		}
@@ -145,7 +147,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 			gap = gap[:i]
 		}
 		sentence = strings.ContainsAny(gap, ".!?")
-		prev = low
+		prev2, prev = prev, low
 		if t != typeNone {
 			found(typeAt{word: i, t: t, loose: loose})
 		}

@@ -19,6 +19,9 @@ func typedCorpus() *corpus.Corpus {
 		// where
 		"Delegates said the summit was useful. The summit was the first of its kind, the summit organisers said.",
 		"The summit was held at the Chancellery in Berlin.",
+		// where, a place written in lower case after "a"
+		"The swap of prisoners was agreed; the swap was the first swap since spring, and the swap was welcomed.",
+		"The swap will take place at a checkpoint on the northern road.",
 		// how many
 		"Observers from many nations would watch the line; observers would report to the observers' council.",
 		"The mission would deploy 2,400 observers along the front line.",
@@ -55,6 +58,7 @@ func TestAnswerTypes(t *testing.T) {
 		{"which days were the talks", "when", "December 14 and 15"},
 		{"where was the summit", "where", "at the Chancellery in Berlin"},
 		{"in which city was the summit", "where", "at the Chancellery in Berlin"},
+		{"where is the swap", "where", "at a checkpoint on the northern road"},
 		{"how many observers", "howmany", "2,400 observers"},
 		{"number of observers", "howmany", "2,400 observers"},
 		{"which organisation does Claudia Major work for", "org", "German Marshall Fund"},
