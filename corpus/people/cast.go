@@ -932,7 +932,7 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	// The role must end in its noun: "Kremlin spokesman", not "spokesman Kremlin".
 	for len(role) > 0 {
 		lw := role[len(role)-1]
-		if lx.IsTitleNoun(lw) || lx.IsModifier(lw) || strings.ToLower(lw) == lw && lx.IsPersonNoun(lw) {
+		if lx.IsTitleNoun(lw) || lx.IsModifier(lw) || strings.ToLower(lw) == lw && lx.IsPersonNoun(lw) || len(role) == 1 && lx.hyphenTitle(lw) {
 			break
 		}
 		role = role[:len(role)-1]

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -484,7 +485,7 @@ func TestRelativesByGivenNameAndSubjectPronouns(t *testing.T) {
 // says in the first person around it ("When Rutte says, "…", I agree")
 // stays theirs, whole.
 func TestTurnReportingAnotherLeavesTheirWordsOut(t *testing.T) {
-	got, _ := analyse(paras(
+	got, d := analyse(paras(
 		`Noon briefing by Amara Okafor, Spokesperson for the Secretary-General`,
 		`Spokesperson: I will start with a statement attributable to the Spokesperson for Secretary-General Aurelio Paz on the talks in Galway.`,
 		`Question: Did the envoy say anything else about the talks?`,
@@ -501,6 +502,9 @@ func TestTurnReportingAnotherLeavesTheirWordsOut(t *testing.T) {
 	byText := speakersByStart(got, 20)
 	if byText["Our Special Coordina"] != "Amara Okafor" {
 		t.Errorf("the rest of the turn by %q, want Amara Okafor (%+v)", byText["Our Special Coordina"], got)
+	}
+	if r := rolesOf(d)["Aurelio Paz"]; !slices.Contains(r, "Secretary-General") {
+		t.Errorf("Paz's roles %q, want Secretary-General", r)
 	}
 	if byText["I will start with a "] != "Amara Okafor" {
 		t.Errorf("the statement's reading by %q, want Amara Okafor: the Secretary-General is not the spokesperson", byText["I will start with a "])
