@@ -1,9 +1,6 @@
 package index
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // A body named in full once and then by its head noun ("the Court",
 // "the centre") is still the body a member names ("the icc registrar",
@@ -32,26 +29,11 @@ A survey by the Vektor Centre for Social Research found that 61 percent of Russi
 "Ask the mothers instead," said Mykola Petrenko, a retired teacher from Odesa, outside a polling station.
 `
 	e := engineOfFiles(t, map[string]string{"release.txt": release, "survey.txt": survey})
-	for _, tt := range []struct{ q, speaker string }{
-		{"what did the icc registrar say", "Ines Albrecht"},
-		{"what did the vektor sociologist say", "Tatiana Gromova"},
-		{"what did the russian sociologist say", ""},
-	} {
-		t.Run(tt.q, func(t *testing.T) {
-			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Speaker != tt.speaker {
-				t.Fatalf("speaker %q, want %q", a.Speaker, tt.speaker)
-			}
-			for _, q := range a.Quotes {
-				if q.Speaker != tt.speaker {
-					t.Errorf("quote by %q shown for %q", q.Speaker, tt.speaker)
-				}
-			}
-		})
-	}
+	checkSpeakerOf(t, e, map[string]string{
+		"what did the icc registrar say":       "Ines Albrecht",
+		"what did the vektor sociologist say":  "Tatiana Gromova",
+		"what did the russian sociologist say": "",
+	})
 }
 
 // "The Court" is the International Criminal Court only while the articles

@@ -297,7 +297,7 @@ The representative of Ukraine, Kateryna Dovzhenko, said her country had waited f
 }
 
 // checkSpeakerOf asks each question and checks whom it was answered
-// about ("" for no one).
+// about ("" for no one), and that every quote shown for them is theirs.
 func checkSpeakerOf(t *testing.T, e *Engine, want map[string]string) {
 	t.Helper()
 	for q, who := range want {
@@ -307,6 +307,12 @@ func checkSpeakerOf(t *testing.T, e *Engine, want map[string]string) {
 		}
 		if a.Speaker != who {
 			t.Errorf("%q: speaker %q, want %q", q, a.Speaker, who)
+			continue
+		}
+		for _, qt := range a.Quotes {
+			if who != "" && qt.Speaker != who {
+				t.Errorf("%q: quote by %q shown for %q", q, qt.Speaker, who)
+			}
 		}
 	}
 }
