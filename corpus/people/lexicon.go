@@ -795,13 +795,19 @@ func (l *Lexicon) Pronoun(w string) (Gender, bool) {
 	if !l.is("pronoun", w) {
 		return Unknown, false
 	}
+	return l.markedGender(w), true
+}
+
+// markedGender is the gender words.tsv's female and male classes give w
+// (lower case), Unknown when neither does.
+func (l *Lexicon) markedGender(w string) Gender {
 	switch {
 	case l.is("female", w):
-		return Female, true
+		return Female
 	case l.is("male", w):
-		return Male, true
+		return Male
 	}
-	return Unknown, true
+	return Unknown
 }
 
 // HonorificGender reports whether w is an honorific ("Ms", "Mr.";
@@ -812,13 +818,7 @@ func (l *Lexicon) HonorificGender(w string) (Gender, bool) {
 	if !l.is("honorific", f) {
 		return Unknown, false
 	}
-	switch {
-	case l.is("female", f):
-		return Female, true
-	case l.is("male", f):
-		return Male, true
-	}
-	return Unknown, true
+	return l.markedGender(f), true
 }
 
 // IsAuxiliary reports a verb that only helps another ("has", "was";
