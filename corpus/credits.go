@@ -83,15 +83,40 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 // ("Editor, The Ceasefire Desk").
 func signOff(skipped []string, i int, lx *people.Lexicon) (name, role string, ok bool) {
 	why, name, _ := strings.Cut(skipped[i], ": ")
-	if why != whyAfter || i+1 >= len(skipped) || !creditedName(name, lx) || strings.ContainsAny(name, ",;:.()") {
+	name = signedName(name, lx)
+	if why != whyAfter || i+1 >= len(skipped) || !creditedName(name, lx) || strings.ContainsAny(name, ",;:()") {
 		return "", "", false
 	}
 	nextWhy, role, _ := strings.Cut(skipped[i+1], ": ")
-	first, _, _ := strings.Cut(strings.TrimSpace(role), " ")
-	if nextWhy != whyAfter || !lx.IsTitleNoun(strings.ToLower(strings.Trim(first, ","))) {
+	if nextWhy != whyAfter || !titleOpens(role, lx) {
 		return "", "", false
 	}
 	return name, strings.TrimSpace(role), true
+}
+
+// signedName is a sign-off's name without the dash and the honorific a
+// writer signs with ("— Dr Kateryna Lysenko").
+func signedName(s string, lx *people.Lexicon) string {
+	f := strings.Fields(strings.TrimLeft(s, "—–- "))
+	if len(f) > 2 {
+		if _, ok := lx.HonorificGender(f[0]); ok || strings.EqualFold(strings.TrimSuffix(f[0], "."), "dr") || strings.EqualFold(strings.TrimSuffix(f[0], "."), "prof") {
+			f = f[1:]
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// titleOpens reports a line opening with what someone is, up to its first
+// comma: a title ("Editor, The Ceasefire Desk"), perhaps after the words
+// qualifying it ("Senior Fellow, Centre for …").
+func titleOpens(line string, lx *people.Lexicon) bool {
+	head, _, _ := strings.Cut(strings.TrimSpace(line), ",")
+	f := strings.Fields(strings.ToLower(head))
+	if len(f) == 0 {
+		return false
+	}
+	last := people.Fold(f[len(f)-1])
+	return lx.IsTitleNoun(people.Fold(strings.Trim(f[0], ","))) || len(f) <= 4 && (lx.IsTitleNoun(last) || lx.IsPersonNoun(last))
 }
 
 // bylineOf is the line of the article that gave it its author, name, as

@@ -309,9 +309,16 @@ func TestCapitalIsNoPerson(t *testing.T) {
 }
 
 // A newsletter's sign-off (a name alone, then a title) credits its
-// writer: "who is nadia ostrowska" is answered with what she is.
+// writer: "who is nadia ostrowska" is answered with what she is. So does
+// a commentary's, signed with a dash and an honorific over a title that
+// opens with the words qualifying it ("— Dr Kateryna Lysenko" / "Senior
+// Fellow, …").
 func TestSignOffCreditsItsWriter(t *testing.T) {
-	text := `From: The Ceasefire Desk <desk@ceasefiredesk.example>
+	for _, tt := range []struct{ signed, name, role string }{
+		{"Nadia Ostrowska\nEditor, The Ceasefire Desk", "Nadia Ostrowska", "Editor, The Ceasefire Desk"},
+		{"— Dr Kateryna Lysenko\nSenior Fellow, Centre for Eastern European Mediation", "Kateryna Lysenko", "Senior Fellow, Centre for Eastern European Mediation"},
+	} {
+		text := `From: The Ceasefire Desk <desk@ceasefiredesk.example>
 Subject: Week one at Zaporizhzhia
 Date: April 12, 2030
 
@@ -319,24 +326,27 @@ Russian units completed their pullback from the plant on Thursday.
 
 That's all for this week. See you next Friday.
 
-Nadia Ostrowska
-Editor, The Ceasefire Desk
+` + tt.signed + `
 
 Unsubscribe | Update your preferences
 `
-	c, err := LoadFS(fstest.MapFS{"digest.txt": {Data: []byte(text)}}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range c.People {
-		if p.Name == "Nadia Ostrowska" {
-			if p.Role != "Editor, The Ceasefire Desk" {
-				t.Errorf("Nadia Ostrowska's role %q, want the sign-off's title", p.Role)
+		c, err := LoadFS(fstest.MapFS{"digest.txt": {Data: []byte(text)}}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range c.People {
+			if p.Name == tt.name {
+				found = true
+				if p.Role != tt.role {
+					t.Errorf("%s's role %q, want the sign-off's title", tt.name, p.Role)
+				}
 			}
-			return
+		}
+		if !found {
+			t.Errorf("the sign-off's writer %s is not among the people: %+v", tt.name, c.People)
 		}
 	}
-	t.Errorf("the sign-off's writer is not among the people: %+v", c.People)
 }
 
 // A quotation boxed between rules in Markdown has its credit on the line
