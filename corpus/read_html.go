@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -30,7 +31,9 @@ func readHTML(data []byte) (reading, error) {
 	p.MaxElemsToParse = 200000
 	// The base URL only resolves relative links; nothing is fetched.
 	// readability changes the tree it reads, so it gets its own copy.
-	art, err := p.ParseDocument(cloneNode(doc), &url.URL{Scheme: "file", Path: "/"})
+	body := cloneNode(doc)
+	keepQuotations(body)
+	art, err := p.ParseDocument(body, &url.URL{Scheme: "file", Path: "/"})
 	if err != nil || art.Node == nil {
 		return reading{}, fmt.Errorf("%w: no article body found", ErrNoText)
 	}
@@ -75,6 +78,19 @@ func readHTML(data []byte) (reading, error) {
 		}
 	}
 	return reading{lines: lines, meta: meta, outside: outside}, nil
+}
+
+// keepQuotations clears the class and id of every blockquote, so that
+// readability, which drops what a class calls social or shared, keeps a
+// post embedded in the article ("<blockquote class="social-embed">",
+// "twitter-tweet"): what an official posted is the article's text.
+func keepQuotations(n *html.Node) {
+	if n.Type == html.ElementNode && n.Data == "blockquote" {
+		n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return a.Key == "class" || a.Key == "id" })
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		keepQuotations(c)
+	}
 }
 
 // outsideArticle lists the text blocks of the page's body that are not

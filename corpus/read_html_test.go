@@ -85,3 +85,30 @@ func TestStripSiteName(t *testing.T) {
 		}
 	}
 }
+
+// A post embedded in a saved page, in a blockquote whose class calls it
+// social ("social-embed", "twitter-tweet"), is the article's text, not
+// the page's furniture: what an official posted is what members ask for.
+func TestEmbeddedPostIsText(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Talks live</title></head><body><main><article>
+<h1>Valletta talks live: deal signed</h1>
+<p>Russian and Ukrainian delegations signed the arrangement at 17.20 local time after five days of talks hosted by Malta and co-mediated by Brazil. The text runs to 14 pages.</p>
+<p>Ukraine's delegation was led by First Deputy Prime Minister Oksana Hrytsenko, who said the text did not recognise a single centimetre of occupied territory and that farmers had waited long enough.</p>
+<blockquote class="social-embed"><p>Signed. 120 days. First ship leaves Izmail at dawn. To every dock worker on the Danube: thank you for holding on.</p>
+<p>Taras Melnyk (@TMelnyk_UA), spokesman, Ukrainian delegation, 2 May 2042</p></blockquote>
+<p>The first ship, the Aurelia Dawn, is loading 31,500 tonnes of corn at Izmail and is due to sail on Saturday morning.</p>
+<p>Inspections will take place aboard a chartered Maltese ship anchored off Sulina, with 44 inspectors drawn equally from the two sides and the mediators, working in shifts around the clock.</p>
+<p>The arrangement runs for 120 days and renews automatically unless either side gives 30 days' notice, which makes the end of July the first real test of whether it holds.</p>
+<p>Insurers said war-risk premiums for the Danube ports fell on the first day, though brokers cautioned that a single strike on a port would reverse the fall within hours.</p>
+</article></main><footer><div class="share">Share on Facebook | Share on X</div></footer></body></html>`
+	d, err := ParseFile("live.html", []byte(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "First ship leaves Izmail at dawn") {
+			return
+		}
+	}
+	t.Errorf("the embedded post is not among the passages: %+v", d.Passages)
+}
