@@ -259,6 +259,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	}
 	a.findLabels()
 	a.findPosts()
+	a.findCreditedPosts()
 	for i := range a.paras {
 		a.findEvents(i)
 	}

@@ -24,3 +24,31 @@ func TestDigestPostsCreditedAbove(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Niamh Gallagher", "Svitlana Petrenko", "Halyna Tkachuk", "", "")
 }
+
+// A social post embedded in a page gives its text first and its credit
+// after ("Taras Melnyk (@TMelnyk_UA), spokesman, Ukrainian delegation, 2
+// May 2042"): the post is theirs, set apart or run into a live blog's
+// entry after its reporting. A credit naming no one the article names
+// takes nothing.
+func TestEmbeddedPostCreditedAfter(t *testing.T) {
+	got, _ := analyse(paras(
+		`Taras Melnyk, spokesman for the Ukrainian delegation, posted within minutes of the signing.`,
+		`Signed. 120 days. First ship leaves Izmail at dawn. To every dock worker on the Danube: thank you for holding on.`,
+		`Taras Melnyk (@TMelnyk_UA), spokesman, Ukrainian delegation, 2 May 2042, 18:02`,
+		`Oksana Hrytsenko led Ukraine's delegation. "This is not peace, but it is a door," Hrytsenko said. Our first grain leaves tonight and the next at dawn. Oksana Hrytsenko (@OHrytsenko), 2 May 2042`,
+		`The port is open again for the first time in months. Night shift at Reni (@reni_port), 2 May`,
+	))
+	byText := speakersByStart(got, 20)
+	for start, want := range map[string]string{
+		"Signed. 120 days. Fi": "Taras Melnyk",
+		"Our first grain leav": "Oksana Hrytsenko",
+		"This is not peace, b": "Oksana Hrytsenko",
+	} {
+		if byText[start] != want {
+			t.Errorf("%q… by %q, want %q (%+v)", start, byText[start], want, got)
+		}
+	}
+	if _, ok := byText["The port is open aga"]; ok {
+		t.Errorf("a post credited to no one the article names became a quote: %+v", got)
+	}
+}

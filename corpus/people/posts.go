@@ -31,6 +31,80 @@ func (a *analyser) findPosts() {
 	}
 }
 
+// reCreditAfter is an embedded post's credit line under its text: a
+// name, the handle in brackets, and perhaps what they are and when
+// ("Taras Melnyk (@TMelnyk_UA), spokesman, Ukrainian delegation, 2 May
+// 2042, 18:02").
+var reCreditAfter = regexp.MustCompile(`^[—–\- ]*([\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+){1,3}) \(@[A-Za-z0-9_]{2,30}\)(?:[,·|].{0,100})?$`)
+
+// maxPostWords bounds the text of a post a credit line under it can
+// take.
+const maxPostWords = 80
+
+// findCreditedPosts reads social posts embedded in a page, their text
+// first and the line crediting them after: the paragraph right above a
+// credit line naming someone the article names, with no quotation of
+// its own, is that person's post.
+func (a *analyser) findCreditedPosts() {
+	for i := 1; i < len(a.paras); i++ {
+		m := reCreditAfter.FindStringSubmatch(strings.TrimSpace(a.paras[i].Text))
+		if m == nil {
+			continue
+		}
+		post := &a.paras[i-1]
+		if post.label != nil || len(post.spans) > 0 || post.Section != a.paras[i].Section || wordCount(post.Text) > maxPostWords {
+			continue
+		}
+		var who *member
+		for _, mt := range a.paras[i].ments {
+			if mt.off == strings.Index(a.paras[i].Text, m[1]) {
+				who = mt.p
+			}
+		}
+		if who != nil {
+			post.label = &label{answer: who}
+		}
+	}
+}
+
+// reCreditClosing is the same credit closing a paragraph that holds the
+// post too, as a live blog's entry runs its lines together: "… thank
+// you for holding on. Taras Melnyk (@TMelnyk_UA), spokesman, …".
+var reCreditClosing = regexp.MustCompile(`[.!?]["”’]?\s+([\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+){1,3}) \(@[A-Za-z0-9_]{2,30}\)(?:[,·|][^.!?"“”]{0,100})?$`)
+
+// closingPost is the post a paragraph ends with, credited after it
+// (reCreditClosing): its sentences since the paragraph's last quotation
+// or its start, and who the credit names; nil when there is none, it
+// runs over maxPostWords, or the credit names no one the article knows.
+func (a *analyser) closingPost(pi int) (*member, string) {
+	p := &a.paras[pi]
+	loc := reCreditClosing.FindStringSubmatchIndex(p.Text)
+	if loc == nil {
+		return nil, ""
+	}
+	from := 0
+	if n := len(p.spans); n > 0 {
+		from = p.spans[n-1].markEnd(p.Text)
+	}
+	if from > loc[0] {
+		return nil, ""
+	}
+	// The post starts at the sentence after the last quotation.
+	if from > 0 {
+		from = p.sentenceEnd(from)
+	}
+	text := strings.TrimSpace(p.Text[from : loc[0]+1])
+	if text == "" || wordCount(text) > maxPostWords {
+		return nil, ""
+	}
+	for _, m := range p.ments {
+		if m.off == loc[2] && !m.possessive {
+			return m.p, text
+		}
+	}
+	return nil, ""
+}
+
 // byHandle is the one person named so far whose given name and surname
 // both stand in handle, case aside ("BohdanLysenko_MinCult"); nil when
 // none or several do.

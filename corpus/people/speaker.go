@@ -191,6 +191,14 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			turnAt = -1
 		}
 	}
+	if poster, post := a.closingPost(pi); poster != nil && (p.label == nil || p.label.answer == nil) {
+		// "… thank you for holding on. Taras Melnyk (@TMelnyk_UA),
+		// spokesman, …": a post embedded in the entry, credited after it.
+		w := who{p: poster}
+		w.p.quotes++
+		out = append(out, Quote{Speaker: w.p.canonical(), Text: post, Paragraph: p.Num})
+		said = append(said, w)
+	}
 	return out, said
 }
 
