@@ -334,6 +334,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// "the bulk carrier Kherson Star": a ship.
 		return mention{}, false
 	}
+	if f := strings.Fields(text[:nameStart]); role == "" && len(f) > 0 && strings.EqualFold(f[len(f)-1], "the") && strings.HasSuffix(text[:nameStart], " ") {
+		// "The first ship, the Aurelia Dawn, …": what "the" names is a
+		// thing, whatever its first word; a person is named bare.
+		return mention{}, false
+	}
 	if c.holdsName(role) {
 		role = ""
 	}

@@ -297,3 +297,22 @@ func TestSharedSurnameByHonorificOrTitle(t *testing.T) {
 		t.Errorf("people %q: Deputy Ó Briain read as someone other than Pádraig Ó Briain", names)
 	}
 }
+
+// What "the" names is a thing, whatever its first word: "the Aurelia
+// Dawn", a ship in apposition, is no person, while the captain named
+// bare beside it is one.
+func TestTheNamesAThing(t *testing.T) {
+	_, d := analyse(paras(
+		`The first ship, the Aurelia Dawn, cast off at 6:40 a.m. with 31,500 tonnes of corn. Its master, Captain Mehmet Aksoy, said the river was calm.`,
+	))
+	var names []string
+	for _, p := range d.People(nil) {
+		names = append(names, p.Name)
+	}
+	if slices.Contains(names, "Aurelia Dawn") {
+		t.Errorf("a ship read as a person: %q", names)
+	}
+	if !slices.Contains(names, "Mehmet Aksoy") {
+		t.Errorf("people %q, want the captain", names)
+	}
+}

@@ -92,6 +92,10 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 				}
 				role = fromPlace(part, r)
 			}
+		case givenNameFirst(inner) && !strings.Contains(inner, ",") && len(strings.Fields(outer)) >= 2 && !givenNameFirst(outer) && roleWords(outer):
+			// "The Minister for Europe (Rebecca Thornbury):": a record's
+			// office, then who holds it.
+			name, role = inner, strings.TrimPrefix(outer, "The ")
 		default:
 			name, role = outer, inner
 		}

@@ -74,3 +74,29 @@ func TestMembersWithPartyAndChairInBrackets(t *testing.T) {
 		t.Errorf("Brennan's roles %q, want her party's", roles["Fionnuala Brennan"])
 	}
 }
+
+// A Commons record gives a minister's first turn under the office, then
+// the name in brackets ("The Minister for Europe (Rebecca Thornbury):"),
+// and her later turns under the name alone: all are hers, with the
+// office as her role. A broadcast's "REPORTER (NAME):" still gives the
+// part, then who plays it.
+func TestOfficeThenNameInBrackets(t *testing.T) {
+	got, d := analyse(paras(
+		`Sir Edward Falconer (North Devon) (Con): To ask the Secretary of State if she will make a statement on the arrangement.`,
+		`The Minister for Europe (Rebecca Thornbury): The arrangement was signed on Friday by the delegations of Russia and Ukraine.`,
+		`Sir Edward Falconer: I thank the Minister for that answer. What has Moscow received in return?`,
+		`Rebecca Thornbury: No UK sanctions have been lifted or amended, and none will be.`,
+	))
+	byText := speakersByStart(got, 20)
+	for start, want := range map[string]string{
+		"The arrangement was ": "Rebecca Thornbury",
+		"No UK sanctions have": "Rebecca Thornbury",
+	} {
+		if byText[start] != want {
+			t.Errorf("%q… by %q, want %q", start, byText[start], want)
+		}
+	}
+	if r := rolesOf(d)["Rebecca Thornbury"]; !slices.Contains(r, "Minister for Europe") {
+		t.Errorf("Thornbury's roles %q, want Minister for Europe", r)
+	}
+}
