@@ -510,3 +510,24 @@ func TestTurnReportingAnotherLeavesTheirWordsOut(t *testing.T) {
 		t.Errorf("the statement's reading by %q, want Amara Okafor: the Secretary-General is not the spokesperson", byText["I will start with a "])
 	}
 }
+
+// A speech verb joined by "and" to the verb before it has that verb's
+// subject: "Asked whether …, he smiled and said: "One river at a
+// time."" is the envoy's, as is "he called her "…" and said she
+// negotiated "…"".
+func TestSpeechVerbJoinedByAnd(t *testing.T) {
+	got, _ := analyse(paras(
+		`Ambassador Rafael Montenegro, Brazil's special envoy for the talks, has been speaking to reporters in the palace courtyard.`,
+		`"The inspectors are the heart of this agreement," he said. Asked whether the deal could lead to a ceasefire, he smiled and said: "One river at a time."`,
+		`Russian Deputy Finance Minister Gennady Sorokin has been less generous. In April he called her "a tax auditor with a flag" and said she negotiated "as if every sentence were evidence in a future trial".`,
+	))
+	byText := speakersByStart(got, 20)
+	for start, want := range map[string]string{
+		"One river at a time.": "Rafael Montenegro",
+		"as if every sentence": "Gennady Sorokin",
+	} {
+		if byText[start] != want {
+			t.Errorf("%q… by %q, want %q", start, byText[start], want)
+		}
+	}
+}

@@ -517,6 +517,18 @@ func (a *analyser) coordinated(pi int, v verbAt) who {
 	if !strings.HasSuffix(before, " and") {
 		return who{}
 	}
+	// "Asked whether …, he smiled and said:": the subject of the verb
+	// the speech verb is joined to, a pronoun or a name right before it.
+	if ws := wordsBefore(text, p.sentenceAt(v.start), len(before)-len(" and"), 2); len(ws) == 2 && strings.ToLower(ws[1].w) == ws[1].w && isVerbForm(ws[1].w) && !a.isSpeechForm(ws[1].w) {
+		subj := ws[0]
+		switch f := Fold(subj.w); f {
+		case "he", "she":
+			return a.resolvePronoun(pi, subj.start, f)
+		}
+		if m := p.mentionEndingAt(subj.end); m != nil && !m.possessive {
+			return a.named(pi, p.sentenceAt(v.start), m)
+		}
+	}
 	vs := p.verbsIn(p.sentenceAt(v.start), v.start)
 	for i := len(vs) - 1; i >= 0; i-- {
 		w := p.eventAt(vs[i].start)
@@ -529,6 +541,19 @@ func (a *analyser) coordinated(pi int, v verbAt) who {
 		return w
 	}
 	return who{}
+}
+
+// isSpeechForm reports a form of a speech verb ("added", "told").
+func (a *analyser) isSpeechForm(w string) bool {
+	_, ok := a.lx.SpeechVerb(Fold(w))
+	return ok
+}
+
+// isVerbForm reports a word shaped like a verb in the past or the
+// present of one person ("smiled", "paused", "nods"): a clause of its
+// own before "and said".
+func isVerbForm(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
 // appositionEnds reports whether the comma at c closes words about a
@@ -845,6 +870,13 @@ func (p *para) quoteBefore(off int) int {
 // team, said").
 func (a *analyser) subjectOf(pi int, v verbAt) who {
 	p := &a.paras[pi]
+	if strings.HasSuffix(strings.TrimRight(p.Text[:v.start], " "), " and") {
+		// "he smiled and said:": the clause opens at "and"; its subject
+		// is the joined verb's.
+		if w := a.coordinated(pi, v); w.p != nil {
+			return w
+		}
+	}
 	start := a.clauseStart(pi, v.start)
 	from := max(start, p.quoteBefore(v.start))
 	comma := -1
