@@ -83,8 +83,11 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 // ("Editor, The Ceasefire Desk").
 func signOff(skipped []string, i int, lx *people.Lexicon) (name, role string, ok bool) {
 	why, name, _ := strings.Cut(skipped[i], ": ")
+	if why != whyAfter || i+1 >= len(skipped) || !strings.HasPrefix(skipped[i+1], whyAfter+": ") {
+		return "", "", false
+	}
 	name = signedName(name, lx)
-	if why != whyAfter || i+1 >= len(skipped) || !creditedName(name, lx) || strings.ContainsAny(name, ",;:()") {
+	if !creditedName(name, lx) || strings.ContainsAny(name, ",;:()") {
 		return "", "", false
 	}
 	nextWhy, role, _ := strings.Cut(skipped[i+1], ": ")

@@ -73,7 +73,7 @@ func (c *cast) another(p *member, full string) bool {
 	if !strings.Contains(full, " ") || !strings.Contains(p.name, " ") {
 		return false
 	}
-	if c.lx.Surname(full) == full || c.lx.Surname(p.name) == p.name {
+	if c.lx.particleFirst(full) || c.lx.particleFirst(p.name) {
 		// "Deputy Ó Briain" after "Pádraig Ó Briain": a surname with
 		// its particle, no given name to differ.
 		return false
@@ -112,6 +112,14 @@ func (c *cast) homonymBy(key string, g Gender, title string) *member {
 		found = p
 	}
 	return found
+}
+
+// particleFirst reports a name opening with a surname's particle ("Ó
+// Briain", "van Aalst"): a surname alone, with no given name to differ.
+func (l *Lexicon) particleFirst(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	f := Fold(first)
+	return l.is("particle", f) || l.is("capparticle", f) && unicode.IsUpper(firstRune(first))
 }
 
 // lookup finds surname among the document's people, then among the
@@ -334,7 +342,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// "the bulk carrier Kherson Star": a ship.
 		return mention{}, false
 	}
-	if f := strings.Fields(text[:nameStart]); role == "" && len(f) > 0 && strings.EqualFold(f[len(f)-1], "the") && strings.HasSuffix(text[:nameStart], " ") {
+	if before := strings.TrimRight(text[:nameStart], " "); role == "" && len(before) < nameStart && strings.EqualFold(before[strings.LastIndexAny(before, " \t\n")+1:], "the") {
 		// "The first ship, the Aurelia Dawn, …": what "the" names is a
 		// thing, whatever its first word; a person is named bare.
 		return mention{}, false

@@ -47,6 +47,9 @@ const maxPostWords = 80
 // its own, is that person's post.
 func (a *analyser) findCreditedPosts() {
 	for i := 1; i < len(a.paras); i++ {
+		if !strings.Contains(a.paras[i].Text, "(@") {
+			continue
+		}
 		m := reCreditAfter.FindStringSubmatch(strings.TrimSpace(a.paras[i].Text))
 		if m == nil {
 			continue
@@ -78,6 +81,9 @@ var reCreditClosing = regexp.MustCompile(`[.!?]["”’]?\s+([\p{Lu}][\p{L}'’\
 // runs over maxPostWords, or the credit names no one the article knows.
 func (a *analyser) closingPost(pi int) (*member, string) {
 	p := &a.paras[pi]
+	if !strings.Contains(p.Text, "(@") {
+		return nil, "" // most paragraphs: no handle, no regexp run
+	}
 	loc := reCreditClosing.FindStringSubmatchIndex(p.Text)
 	if loc == nil {
 		return nil, ""
