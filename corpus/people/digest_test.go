@@ -38,16 +38,11 @@ func TestEmbeddedPostCreditedAfter(t *testing.T) {
 		`Oksana Hrytsenko led Ukraine's delegation. "This is not peace, but it is a door," Hrytsenko said. Our first grain leaves tonight and the next at dawn. Oksana Hrytsenko (@OHrytsenko), 2 May 2042`,
 		`The port is open again for the first time in months. Night shift at Reni (@reni_port), 2 May`,
 	))
-	byText := speakersByStart(got, 20)
-	for start, want := range map[string]string{
+	byText := checkByStart(t, got, map[string]string{
 		"Signed. 120 days. Fi": "Taras Melnyk",
 		"Our first grain leav": "Oksana Hrytsenko",
 		"This is not peace, b": "Oksana Hrytsenko",
-	} {
-		if byText[start] != want {
-			t.Errorf("%q… by %q, want %q (%+v)", start, byText[start], want, got)
-		}
-	}
+	})
 	if _, ok := byText["The port is open aga"]; ok {
 		t.Errorf("a post credited to no one the article names became a quote: %+v", got)
 	}

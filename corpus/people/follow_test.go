@@ -521,13 +521,8 @@ func TestSpeechVerbJoinedByAnd(t *testing.T) {
 		`"The inspectors are the heart of this agreement," he said. Asked whether the deal could lead to a ceasefire, he smiled and said: "One river at a time."`,
 		`Russian Deputy Finance Minister Gennady Sorokin has been less generous. In April he called her "a tax auditor with a flag" and said she negotiated "as if every sentence were evidence in a future trial".`,
 	))
-	byText := speakersByStart(got, 20)
-	for start, want := range map[string]string{
+	checkByStart(t, got, map[string]string{
 		"One river at a time.": "Rafael Montenegro",
 		"as if every sentence": "Gennady Sorokin",
-	} {
-		if byText[start] != want {
-			t.Errorf("%q… by %q, want %q", start, byText[start], want)
-		}
-	}
+	})
 }

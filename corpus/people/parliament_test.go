@@ -87,15 +87,10 @@ func TestOfficeThenNameInBrackets(t *testing.T) {
 		`Sir Edward Falconer: I thank the Minister for that answer. What has Moscow received in return?`,
 		`Rebecca Thornbury: No UK sanctions have been lifted or amended, and none will be.`,
 	))
-	byText := speakersByStart(got, 20)
-	for start, want := range map[string]string{
+	checkByStart(t, got, map[string]string{
 		"The arrangement was ": "Rebecca Thornbury",
 		"No UK sanctions have": "Rebecca Thornbury",
-	} {
-		if byText[start] != want {
-			t.Errorf("%q… by %q, want %q", start, byText[start], want)
-		}
-	}
+	})
 	if r := rolesOf(d)["Rebecca Thornbury"]; !slices.Contains(r, "Minister for Europe") {
 		t.Errorf("Thornbury's roles %q, want Minister for Europe", r)
 	}

@@ -293,6 +293,19 @@ func speakersByStart(qs []Quote, n int) map[string]string {
 	return out
 }
 
+// checkByStart checks who speaks each quote, found by the first 20 bytes
+// of its text, and returns whom each start was given to.
+func checkByStart(t *testing.T, qs []Quote, want map[string]string) map[string]string {
+	t.Helper()
+	byText := speakersByStart(qs, 20)
+	for start, who := range want {
+		if got := byText[start[:min(len(start), 20)]]; got != who {
+			t.Errorf("%q… by %q, want %q", start, got, who)
+		}
+	}
+	return byText
+}
+
 // A phone-in gives its callers by a given name and the town they call
 // from, in every form a transcript uses ("CALLER (Lyudmyla, Kremenchuk):",
 // "SERHIY (caller, Zaporizhzhia):", "Caller — Olena (Kharkiv):", "VASYL
@@ -315,8 +328,7 @@ func TestPhoneInCallers(t *testing.T) {
 		"Text message forty two — anonymous: Nobody asked the families in the east about any of this.",
 		"SAVCHUK: I understand the anger. But the protocol is reciprocal.",
 	))
-	byText := speakersByStart(qs, 20)
-	for start, want := range map[string]string{
+	byText := checkByStart(t, qs, map[string]string{
 		"My son Artem has been":  "Lyudmyla",
 		"So I just wait for the": "Lyudmyla",
 		"Everybody knows the fi": "Serhiy",
@@ -324,11 +336,7 @@ func TestPhoneInCallers(t *testing.T) {
 		"My father was taken fr": "Olena",
 		"Why are we handing bac": "Vasyl",
 		"No, it is not true. Ev": "Andriy Savchuk",
-	} {
-		if got := byText[start[:20]]; got != want {
-			t.Errorf("%q… credited to %q, want %q", start, got, want)
-		}
-	}
+	})
 	if got := byText["Text message forty t"]; got != "" {
 		t.Errorf("a turn under a label read as no one's credited to %q", got)
 	}
