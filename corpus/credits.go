@@ -101,10 +101,8 @@ func signOff(skipped []string, i int, lx *people.Lexicon) (name, role string, ok
 // writer signs with ("— Dr Kateryna Lysenko").
 func signedName(s string, lx *people.Lexicon) string {
 	f := strings.Fields(strings.TrimLeft(s, "—–- "))
-	if len(f) > 2 {
-		if _, ok := lx.HonorificGender(f[0]); ok || strings.EqualFold(strings.TrimSuffix(f[0], "."), "dr") || strings.EqualFold(strings.TrimSuffix(f[0], "."), "prof") {
-			f = f[1:]
-		}
+	if len(f) > 2 && lx.AddressedBy(f[0]) {
+		f = f[1:]
 	}
 	return strings.Join(f, " ")
 }

@@ -810,6 +810,14 @@ func (l *Lexicon) markedGender(w string) Gender {
 	return Unknown
 }
 
+// AddressedBy reports a word a person is addressed by before their name,
+// whatever their job: an honorific ("Ms", "Mr.") or a title of address
+// ("Dr", "Prof"; words.tsv class addressonly).
+func (l *Lexicon) AddressedBy(w string) bool {
+	f := Fold(strings.TrimSuffix(w, "."))
+	return l.is("honorific", f) || l.is("addressonly", f)
+}
+
 // HonorificGender reports whether w is an honorific ("Ms", "Mr.";
 // words.tsv class honorific) and the gender it marks: Unknown for "Dr"
 // or "Mx".
