@@ -302,8 +302,20 @@ func introducingFirst(p *person, ps []Passage) []Passage {
 		}
 		return best
 	}
-	out := slices.Clone(ps)
-	slices.SortStableFunc(out, func(a, b Passage) int { return cmp.Compare(held(b), held(a)) })
+	// Each passage's title read once, not at every comparison.
+	type scored struct {
+		p     Passage
+		title int
+	}
+	byTitle := make([]scored, len(ps))
+	for i, x := range ps {
+		byTitle[i] = scored{x, held(x)}
+	}
+	slices.SortStableFunc(byTitle, func(a, b scored) int { return cmp.Compare(b.title, a.title) })
+	out := make([]Passage, len(ps))
+	for i, x := range byTitle {
+		out[i] = x.p
+	}
 	return out
 }
 

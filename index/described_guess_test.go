@@ -386,23 +386,13 @@ func TestDescriptionsNoOneHereFits(t *testing.T) {
 		"Olena Hrytsenko, Ukraine's human rights ombudsman, wrote: \"A signature at two in the morning is worth what happens at the border.\"\n\n" +
 		"Ms Okafor asked: \"One last question, Chair. Dr Lindqvist, if the Committee could do one thing, what should it be?\"\n"
 	e := engineOfFiles(t, map[string]string{"courier.txt": text})
-	for _, q := range []string{
-		"wht did the ministry spokeswoman say",
-		"what did the icrc spokeswoman tweet",
-		"what did the committee chair say when someone shouted from the gallery",
-		"ukraine pow chief about the wounded prisoners",
-	} {
-		a, err := e.Ask(context.Background(), q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != "" {
-			t.Errorf("%q: answered as %s's words; no one here fits", q, a.Speaker)
-		}
-	}
 	checkSpeakerOf(t, e, map[string]string{
-		"what did the qatari spokeswoman say": "Hessa Al-Sulaiti",
-		"what did the icrc delegate say":      "Annika Lindqvist",
+		"wht did the ministry spokeswoman say":                                   "",
+		"what did the icrc spokeswoman tweet":                                    "",
+		"what did the committee chair say when someone shouted from the gallery": "",
+		"ukraine pow chief about the wounded prisoners":                          "",
+		"what did the qatari spokeswoman say":                                    "Hessa Al-Sulaiti",
+		"what did the icrc delegate say":                                         "Annika Lindqvist",
 	})
 }
 

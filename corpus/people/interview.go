@@ -156,11 +156,7 @@ const maxStageNote = 24
 // knows, in any case ("LARYSA BONDAR", "Taras Hrytsenko, director").
 func givenNameFirst(s string) bool {
 	f := strings.Fields(s)
-	if len(f) < 2 {
-		return false
-	}
-	_, ok := Default().GivenName(titleCase(strings.TrimRight(f[0], ",")))
-	return ok
+	return len(f) >= 2 && isGivenName(strings.TrimRight(f[0], ","))
 }
 
 // skipQuestionNumber is text after the number a committee's record

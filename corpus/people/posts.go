@@ -35,7 +35,11 @@ func (a *analyser) findPosts() {
 // name, the handle in brackets, and perhaps what they are and when
 // ("Taras Melnyk (@TMelnyk_UA), spokesman, Ukrainian delegation, 2 May
 // 2042, 18:02").
-var reCreditAfter = regexp.MustCompile(`^[—–\- ]*([\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+){1,3}) \(@[A-Za-z0-9_]{2,30}\)(?:[,·|].{0,100})?$`)
+var reCreditAfter = regexp.MustCompile(`^[—–\- ]*` + creditedHandle + `(?:[,·|].{0,100})?$`)
+
+// creditedHandle is a post's credit: a name of two to four capitalised
+// words, then the handle in brackets.
+const creditedHandle = `([\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+){1,3}) \(@[A-Za-z0-9_]{2,30}\)`
 
 // maxPostWords bounds the text of a post a credit line under it can
 // take.
@@ -73,7 +77,7 @@ func (a *analyser) findCreditedPosts() {
 // reCreditClosing is the same credit closing a paragraph that holds the
 // post too, as a live blog's entry runs its lines together: "… thank
 // you for holding on. Taras Melnyk (@TMelnyk_UA), spokesman, …".
-var reCreditClosing = regexp.MustCompile(`[.!?]["”’]?\s+([\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+){1,3}) \(@[A-Za-z0-9_]{2,30}\)(?:[,·|][^.!?"“”]{0,100})?$`)
+var reCreditClosing = regexp.MustCompile(`[.!?]["”’]?\s+` + creditedHandle + `(?:[,·|][^.!?"“”]{0,100})?$`)
 
 // closingPost is the post a paragraph ends with, credited after it
 // (reCreditClosing): its sentences since the paragraph's last quotation

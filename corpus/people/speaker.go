@@ -176,7 +176,7 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			// turn is the spokesperson's words without the sentence
 			// giving someone else's, never those words ("When Rutte
 			// says, "…", I agree": that sentence is the speaker's own).
-			start, end := max(p.label.end, p.sentenceAt(s.open)), p.sentenceEnd(s.close)
+			start, end := p.turnSentence(s)
 			cut := strings.TrimSpace(text[p.label.end:start])
 			if rest := strings.TrimSpace(text[min(end, len(text)):]); rest != "" {
 				cut = strings.TrimSpace(cut + " … " + rest)
@@ -202,13 +202,19 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 	return out, said
 }
 
+// turnSentence is where the sentence of a labelled turn holding
+// quotation s starts (not before the label's end) and ends.
+func (p *para) turnSentence(s quoteSpan) (start, end int) {
+	return max(p.label.end, p.sentenceAt(s.open)), p.sentenceEnd(s.close)
+}
+
 // ownSentence reports whether the sentence holding quotation s of an
 // interview's turn speaks in the first person outside it ("When Mark
 // Rutte says, "…", I agree with every word"): the turn's speaker's own
 // sentence, quoting someone.
 func (a *analyser) ownSentence(pi int, s quoteSpan) bool {
 	p := &a.paras[pi]
-	start, end := max(p.label.end, p.sentenceAt(s.open)), p.sentenceEnd(s.close)
+	start, end := p.turnSentence(s)
 	after := ""
 	if m := s.markEnd(p.Text); m < end {
 		after = p.Text[m:end]
