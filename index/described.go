@@ -120,6 +120,11 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 	}
 	qual := e.qualifiers(who)
 	p, many := e.describedByTitles(heads, rest, placedWords(who))
+	if l := e.leaderWord(who); p == nil && !many && l != "" && slices.Equal(heads, []string{""}) {
+		// "the iaea boss": a word for anyone ("boss", like "guy"), that
+		// also says they head what the rest names.
+		p, many = e.describedByTitles([]string{l}, rest, placedWords(who))
+	}
 	if p != nil {
 		return p, nil
 	}
@@ -192,6 +197,16 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 		namedAny = namedAny || names
 	}
 	return found, nil
+}
+
+// leaderWord is the leader word ("boss", "chief") closing a description,
+// in lower case; "" if it ends in another word.
+func (e *Engine) leaderWord(who string) string {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) < 2 || !e.lex.IsLeaderWord(f[len(f)-1]) {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // asks reports a passage that is p's question ("Kivelä: What does the
@@ -798,7 +813,7 @@ func (e *Engine) leads(p *person, heads, rest []string) bool {
 		return false
 	}
 	for _, r := range p.titles() {
-		if !e.lex.HeadsBody(r) {
+		if !e.lex.HeadsBody(r) || !e.saysParts(r, append(heads, rest...)) {
 			continue
 		}
 		// Every word of what they lead, but a country: "the ses team
@@ -820,6 +835,18 @@ func (e *Engine) leads(p *person, heads, rest []string) bool {
 		}
 	}
 	return false
+}
+
+// saysParts reports whether the description's words name each part of a
+// body that title r heads ("team" of "leader of the IAEA team"): "the iaea
+// boss" is not who leads its team at a plant; "the iaea team leader" is.
+func (e *Engine) saysParts(r string, words []string) bool {
+	for _, part := range e.lex.PartsLed(r) {
+		if !slices.ContainsFunc(words, func(w string) bool { return e.terms.of(w) == e.terms.of(part) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleWordHolds reports whether title r has word w, or names the body w

@@ -6,7 +6,9 @@ import (
 )
 
 // guessEngine is over people a description may seem to fit without
-// being theirs: two IAEA people in passages holding the same words, a
+// being theirs: two IAEA people in passages holding the same words (the
+// agency's head, and the leader of its team at the plant), two directors
+// general, a
 // Russian commissioner beside Russia's negotiator (a presidential aide),
 // an analyst whose book title holds "Grid" beside the grid company's
 // chief.
@@ -28,6 +30,8 @@ IAEA Director General Ingrid Solheim said in a statement that the IAEA was "read
 
 Mateo Ferraz, who leads the IAEA team at the plant, told reporters: "All eleven of us are here, and nobody has fled anywhere."
 
+WFP Director General Amara Nwosu said the first convoy would leave on Friday. "Bread does not wait for treaties," Nwosu said.
+
 Iryna Kovalchuk, Chief Executive Officer of Energonet Ukraine, said: "Our people drove towards the fire."
 
 Tomasz Wielgosz is a senior fellow at the Warsaw Institute for Security Studies, where he leads the Energy and Conflict programme. He previously spent eight years in Brussels. His book "The Grid War" was published in 2034. "A truce is a test," Wielgosz said.
@@ -43,8 +47,8 @@ func TestDescriptionNeverGuessed(t *testing.T) {
 	e := guessEngine(t)
 	ctx := context.Background()
 	for _, c := range []struct{ q, not string }{
-		// Both lead something at the IAEA.
-		{"what did the iaea boss say", ""},
+		// Two directors general, of two bodies.
+		{"what did the director general say", ""},
 		// "chief" qualifies the negotiator: not the head of anything
 		// Russian, such as the commissioner.
 		{"what did russias chief negotiator say", "Yelena Zorina"},
@@ -59,8 +63,8 @@ func TestDescriptionNeverGuessed(t *testing.T) {
 		if c.not != "" && a.Speaker == c.not {
 			t.Errorf("%q: answered as %s", c.q, a.Speaker)
 		}
-		if c.q == "what did the iaea boss say" && a.Speaker != "" {
-			t.Errorf("%q: answered as %s; two people at the IAEA fit", c.q, a.Speaker)
+		if c.not == "" && a.Speaker != "" {
+			t.Errorf("%q: answered as %s; two people fit", c.q, a.Speaker)
 		}
 		for _, qt := range a.Quotes {
 			if qt.Speaker != "" && qt.Speaker == c.not {
@@ -70,8 +74,11 @@ func TestDescriptionNeverGuessed(t *testing.T) {
 	}
 	checkSpeakerOf(t, e, map[string]string{
 		"what did the iaea director general say": "Ingrid Solheim",
-		"what did the russian commissioner say":  "Yelena Zorina",
-		"whats the name of the energonet ceo":    "Iryna Kovalchuk",
+		// The team's leader leads a part of the IAEA, not the IAEA.
+		"what did the iaea boss say":            "Ingrid Solheim",
+		"what did the iaea team leader say":     "Mateo Ferraz",
+		"what did the russian commissioner say": "Yelena Zorina",
+		"whats the name of the energonet ceo":   "Iryna Kovalchuk",
 	})
 }
 
@@ -104,8 +111,8 @@ func TestFollowUpAfterSomeoneUntold(t *testing.T) {
 	if a := ask("and what did he say about kyiv"); a.FollowUp != "Viktor Malyshev" {
 		t.Errorf("after a question about no one: follow-up %q, want Viktor Malyshev", a.FollowUp)
 	}
-	if a := ask("what did the iaea boss say"); a.Speaker != "" {
-		t.Fatalf("the iaea boss: %q", a.Speaker)
+	if a := ask("what did the director general say"); a.Speaker != "" {
+		t.Fatalf("the director general, of two: %q", a.Speaker)
 	}
 	if a := ask("and what did he say about the plant"); a.Speaker == "Viktor Malyshev" || a.FollowUp != "" {
 		t.Errorf("after a question about someone untold: speaker %q, follow-up %q; want no one", a.Speaker, a.FollowUp)

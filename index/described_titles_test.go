@@ -33,6 +33,25 @@ NATO Secretary General Mark Rutte welcomed the plan. "Monitors who can move are 
 	})
 }
 
+// Whoever leads a part of a body ("leader of the IAEA team at the plant")
+// is not its head: "the iaea boss" is the Director General even when the
+// team's leader is quoted too, and "the iaea team leader" is the other.
+func TestHeadOfABodyNotOfItsTeam(t *testing.T) {
+	text := `Agency to double its team at the plant
+Harbour Post
+2031-02-04
+
+VIENNA - IAEA Director General Ingrid Solheim said repairing the last power line would "remove the single biggest safety risk in Europe today".
+
+Mateo Ferraz, leader of the IAEA team at the plant, said by phone: "All eleven of us are here, and the diesel lasts ten days."
+`
+	e := engineOfFiles(t, map[string]string{"vienna.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"wat did the iaea boss say about the power line", "Ingrid Solheim", "remove the single biggest"},
+		{"what did the iaea team leader say", "Mateo Ferraz", "All eleven of us"},
+	})
+}
+
 // Someone's words asked for with their name as a possessive, anywhere
 // in the question ("oksana's prediction for the vote", "martas rule",
 // "what's levchuk's main point"), are their quotes; a possessive in what

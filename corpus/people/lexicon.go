@@ -899,6 +899,19 @@ func (l *Lexicon) InComplement(f []string, i int) bool {
 	return false
 }
 
+// PartsLed are the words of a title that name a part of a body (class
+// part in words.tsv: "team" of "leader of the IAEA team"), in lower case:
+// whoever holds the title heads that part, not the whole body.
+func (l *Lexicon) PartsLed(title string) []string {
+	var parts []string
+	for _, w := range titleWords(title) {
+		if l.is("part", w) {
+			parts = append(parts, w)
+		}
+	}
+	return parts
+}
+
 // HeadsBody reports whether a title heads its body ("IAEA Director
 // General", "chairman of the committee"), not as a deputy's ("deputy
 // head of the mission").
