@@ -217,6 +217,9 @@ type mention struct {
 	role string
 	// possessive: "Merz's idea" names Merz but he is not the subject.
 	possessive bool
+	// named: a naming word stands between role and name ("a crane
+	// operator named Halyna").
+	named bool
 }
 
 // namesIn returns the people named in text (full names, or surnames of
@@ -386,6 +389,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// saying what it is.
 	case len(name) >= 2 && !given && !honorific && lx.IsPersonNoun(Fold(name[len(name)-1])):
 		// "Chief Tracing Delegate": a title's words, capitalised.
+	case len(name) >= 3 && lx.IsTitleNoun(Fold(name[len(name)-1])) && everyWord(strings.Join(name[1:], " "), func(w string) bool { return lx.IsTitleNoun(w) || lx.IsModifier(w) }):
+		// "INSA CHIEF INSPECTOR" in a transcript's label: a body's
+		// initials (that happen to be a given name) and a title of two
+		// words or more, no person.
 	case len(name) >= 2 && given:
 		isPerson = true
 	case len(name) >= 2 && len(name) <= 3 && honorific && !lx.NotName(first):
@@ -398,6 +405,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// "Her son Maksym, now fifteen, walked in": a given name after a
 		// word for a relative or what someone is, as features name
 		// people they give no surname.
+		isPerson = true
+	case len(name) == 1 && given && !possessive && role != "" && lx.roleBeforeNaming(text, text[:nameStart]) != "":
+		// "a crane operator named Halyna": a given name the text says is
+		// a name, after what its holder is.
 		isPerson = true
 	case len(name) == 1 && given && !possessive && lx.titledAfter(tail):
 		// "Mykola, a fisherman who …": a given name alone, as reports
@@ -534,7 +545,8 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// his titles ("the general said" finds him).
 		p.roles.add(before)
 	}
-	return mention{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive}, true
+	named := role != "" && role == before && lx.roleBeforeNaming(text, text[:nameStart]) == role
+	return mention{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive, named: named}, true
 }
 
 // orgWordAfter reports a word for a body (orgword) among the first two
@@ -854,6 +866,9 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	if r := lx.ofTitleBefore(before); r != "" {
 		return r
 	}
+	if r := lx.roleBeforeNaming(text, before); r != "" {
+		return r
+	}
 	if m := reSpeakingFor.FindStringSubmatch(before); m != nil {
 		// "Speaking for the Russian Federation, Dmitry Osokin said": a
 		// delegate, as "The representative of Poland, …" is.
@@ -951,6 +966,34 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		role = role[:len(role)-1]
 	}
 	return strings.Join(role, " ")
+}
+
+// roleBeforeNaming reads the role of a name set after a naming word
+// (class naming in words.tsv): "a crane operator named Halyna", "a
+// retired ship's mechanic called Petro". Only after "a" or "an": "the
+// president named Umerov" is someone naming another.
+func (lx *Lexicon) roleBeforeNaming(text, before string) string {
+	f := strings.Fields(before)
+	if len(f) < 3 || !lx.is("naming", f[len(f)-1]) {
+		return ""
+	}
+	cut := strings.LastIndex(before, f[len(f)-1])
+	r := lx.roleBefore(text, cut)
+	if r == "" {
+		return ""
+	}
+	// "a retired ship's mechanic called Petro": a few lower-case words
+	// may stand between the article and the role.
+	hf := strings.Fields(strings.TrimSuffix(strings.TrimRight(before[:cut], " "), r))
+	for k := len(hf) - 1; k >= 0 && k >= len(hf)-4; k-- {
+		switch w := hf[k]; {
+		case w == "a" || w == "an" || w == "A" || w == "An":
+			return r
+		case !isLowerWord(StripPossessive(w)):
+			return ""
+		}
+	}
+	return ""
 }
 
 // reSpeakingFor is a delegate's country or body before their name, as

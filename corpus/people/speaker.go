@@ -912,6 +912,13 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 			if m := p.mentionEndingAt(comma); m != nil && m.off >= from && !m.possessive {
 				return a.named(pi, from, m)
 			}
+			// "a pensioner named Mykola Hrytsenko, 71, said": the comma
+			// closes the age set after the name.
+			if ms := p.mentionsIn(from, comma); len(ms) > 0 {
+				if m := &ms[len(ms)-1]; !m.possessive && reAgeAfter.FindStringIndex(p.Text[m.end:comma+1]) != nil && m.end+len(reAgeAfter.FindString(p.Text[m.end:comma+1])) == comma+1 {
+					return a.named(pi, from, m)
+				}
+			}
 		}
 		return a.clauseSubject(pi, start, from, v.start)
 	}
@@ -1134,6 +1141,13 @@ func (p *para) roleStart(m *mention) int {
 	if m.role != "" {
 		from := max(0, m.off-len(m.role)-3)
 		before := strings.TrimRight(p.Text[from:m.off], " ,")
+		if m.named {
+			// "a crane operator named Halyna": the role, then a naming
+			// word.
+			w := lastWord(before)
+			from = max(0, from-len(w)-1)
+			before = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(p.Text[from:m.off], " "), w), " ")
+		}
 		if strings.HasSuffix(before, m.role) {
 			start = from + len(before) - len(m.role)
 		}

@@ -1,0 +1,58 @@
+package people
+
+import (
+	"slices"
+	"testing"
+)
+
+// Features name people after what they are, with a naming word ("a crane
+// operator named Halyna", "a retired ship's mechanic called Petro", "a
+// pensioner named Mykola Hrytsenko, 71,"): the name is a person's, even a
+// given name alone; what stands before the naming word is their role;
+// and their words are theirs, with an age between name and verb or the
+// verb before them. Someone naming another ("the president named …") gives
+// them no role.
+func TestNamedAfterWhatTheyAre(t *testing.T) {
+	qs, d := analyse(paras(
+		"On the quay, a crane operator named Halyna pointed up at the lights and laughed. \"Look at that - just like before the war,\" she said.",
+		"His neighbour, a retired ship's mechanic called Petro, nodded along. \"We will see what the winter brings,\" Petro said.",
+		"In the village, a pensioner named Mykola Hrytsenko, 71, said: \"I do not believe any of it.\"",
+		"\"It is only paper until the guns go,\" said a farmer named Ostap Melnyk, 58.",
+		"The president named Rustem Umerov as head of the delegation on Monday. \"We need results, not photographs,\" Umerov said.",
+	))
+	checkByStart(t, qs, map[string]string{
+		"Look at that - just ": "Halyna",
+		"We will see what the": "Petro",
+		"I do not believe any": "Mykola Hrytsenko",
+		"It is only paper unt": "Ostap Melnyk",
+		"We need results, not": "Rustem Umerov",
+	})
+	roles := rolesOf(d)
+	for name, want := range map[string]string{
+		"Halyna": "crane operator", "Petro": "mechanic", "Mykola Hrytsenko": "pensioner", "Ostap Melnyk": "farmer",
+	} {
+		if !slices.Contains(roles[name], want) {
+			t.Errorf("%s: roles %q, want %q among them", name, roles[name], want)
+		}
+	}
+	if slices.Contains(roles["Rustem Umerov"], "president") {
+		t.Errorf("Umerov, whom the president named, given the role %q", roles["Rustem Umerov"])
+	}
+}
+
+// A transcript's label gives a name, then a title in capitals after a
+// comma ("TOBIAS LINDQVIST, INSA CHIEF INSPECTOR:"): a body's initials
+// before a title of two words are no person, even when they spell a given
+// name ("Insa"); the turn is the named speaker's, with the title as role.
+func TestLabelTitleAfterInitialsIsNoPerson(t *testing.T) {
+	qs, d := analyse(paras(
+		"KOVAL (voice-over): The agency's chief inspector, Tobias Lindqvist, a Swede, will lead the first team of 60 monitors.",
+		"TOBIAS LINDQVIST, INSA CHIEF INSPECTOR: We will knock on any door with two hours' notice.",
+	))
+	checkByStart(t, qs, map[string]string{"We will knock on any": "Tobias Lindqvist"})
+	for _, p := range d.People(nil) {
+		if p.Name == "Insa Chief Inspector" {
+			t.Errorf("a label's title read as a person: %+v", p)
+		}
+	}
+}
