@@ -52,6 +52,27 @@ Mateo Ferraz, leader of the IAEA team at the plant, said by phone: "All eleven o
 	})
 }
 
+// The head of a side's delegation at talks is who members call its chief
+// or lead negotiator, though no article calls her so (title_phrases.tsv),
+// even when that title comes second of two in a long apposition.
+func TestDelegationHeadIsTheNegotiator(t *testing.T) {
+	text := `Interview: the protocol
+Kyiv Ledger
+2043-03-15
+
+Iryna Demchenko, Deputy Minister of Foreign Affairs of Ukraine and head of the Ukrainian delegation at the Chișinău talks, signed the protocol at 4:40 a.m. on Thursday.
+
+"This is not peace, and nobody should call it peace," Demchenko said.
+
+Russia's Deputy Foreign Minister Gennady Ryabov, who sat across from her, said: "The text is balanced."
+`
+	e := engineOfFiles(t, map[string]string{"interview.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"ukraines chief negotiator - did she say its peace??", "Iryna Demchenko", "This is not peace"},
+		{"what did ukraines lead negotiator say", "Iryna Demchenko", "This is not peace"},
+	})
+}
+
 // Someone's words asked for with their name as a possessive, anywhere
 // in the question ("oksana's prediction for the vote", "martas rule",
 // "what's levchuk's main point"), are their quotes; a possessive in what

@@ -851,6 +851,12 @@ func (lx *Lexicon) titleOfSentenceBefore(before string) string {
 	return strings.Join(ws, " ")
 }
 
+// maxApposWords bounds the words of a role in apposition after a name:
+// two titles joined by "and" run long (", Deputy Minister of Foreign
+// Affairs of Ukraine and head of the Ukrainian delegation at the Vienna
+// talks,": seventeen); a clause is not a role whatever its length.
+const maxApposWords = 20
+
 // maxRoleAfter bounds the text read for a role after a name: an
 // apposition is a few words, and reading on would make every name pay
 // for the length of its paragraph.
@@ -1302,15 +1308,15 @@ func (lx *Lexicon) roleAfter(after string) string {
 	if strings.HasPrefix(after, ",") { // as reApposRole opens
 		m = reApposRole.FindStringSubmatch(after)
 	}
-	if strings.HasPrefix(after, ",") && (m == nil || wordCount(m[2]) > 16) {
+	if strings.HasPrefix(after, ",") && (m == nil || wordCount(m[2]) > maxApposWords) {
 		// ", head of the inventory working group at Ukraine's Ministry
 		// of Culture and one of Ukraine's four members on …": two titles
 		// joined, too long for one; the first is one on its own.
-		if a := reApposAnd.FindStringSubmatch(after); a != nil && wordCount(a[2]) <= 16 {
+		if a := reApposAnd.FindStringSubmatch(after); a != nil && wordCount(a[2]) <= maxApposWords {
 			m = a
 		}
 	}
-	if m != nil && wordCount(m[2]) <= 16 && !reVerbish.MatchString(m[2]) && strings.Count(m[2], "(") == strings.Count(m[2], ")") {
+	if m != nil && wordCount(m[2]) <= maxApposWords && !reVerbish.MatchString(m[2]) && strings.Count(m[2], "(") == strings.Count(m[2], ")") {
 		words := strings.Fields(m[2])
 		// Without an article the role must open with its noun or a
 		// modifier: ", head of the coordination headquarters,".

@@ -2,6 +2,7 @@ package people
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -54,5 +55,23 @@ func TestLabelTitleAfterInitialsIsNoPerson(t *testing.T) {
 		if p.Name == "Insa Chief Inspector" {
 			t.Errorf("a label's title read as a person: %+v", p)
 		}
+	}
+}
+
+// Two titles joined by "and" in one apposition are both the person's,
+// however long together (", Deputy Minister of Foreign Affairs of Ukraine
+// and head of the Ukrainian delegation at the Vienna talks,": seventeen
+// words), so that either finds her.
+func TestTwoTitlesInALongApposition(t *testing.T) {
+	_, d := analyse(paras(
+		"Iryna Demchenko, Deputy Minister of Foreign Affairs of Ukraine and head of the Ukrainian delegation at the Vienna talks, signed the protocol on Thursday.",
+		"\"This is not peace,\" Demchenko said.",
+	))
+	roles := rolesOf(d)["Iryna Demchenko"]
+	if !slices.ContainsFunc(roles, func(r string) bool { return strings.Contains(r, "head of the Ukrainian delegation") }) {
+		t.Errorf("roles %q: want the delegation's head among them", roles)
+	}
+	if !Default().WrittenOut("negotiator", "head of the Ukrainian delegation at the Vienna talks") || Default().WrittenOut("negotiator", "head of the Ukrainian energy ministry's legal department") {
+		t.Error("a delegation's head is its negotiator; a department's head is not")
 	}
 }

@@ -425,11 +425,30 @@ func (lx *Lexicon) WrittenOut(title, role string) bool {
 	}
 	low := strings.ToLower(role)
 	for _, p := range lx.phrases[t] {
-		if strings.Contains(low, p) {
+		if containsInOrder(low, strings.Split(p, " * ")) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsInOrder reports whether s holds each part, in order, with at
+// most three words between one and the next: "head of the * delegation"
+// is in "head of the ukrainian delegation at the talks".
+func containsInOrder(s string, parts []string) bool {
+	i := strings.Index(s, parts[0])
+	if i < 0 || i > 0 && s[i-1] != ' ' {
+		return false
+	}
+	rest := s[i+len(parts[0]):]
+	for _, part := range parts[1:] {
+		j := strings.Index(rest, part)
+		if j < 0 || wordCount(rest[:j]) > 3 {
+			return false
+		}
+		rest = rest[j+len(part):]
+	}
+	return true
 }
 
 // Covers reports whether kind, a word for a kind of office holder
