@@ -167,6 +167,8 @@ type analyser struct {
 	// (chainedPronoun), and chainDepth bounds the chain.
 	chained    map[[2]int]who
 	chainDepth int
+	// headingMents are the people Options.Heading names.
+	headingMents []mention
 }
 
 // tick counts n units of work and checks the budget every so often.
@@ -232,7 +234,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	}
 	a.cast.para = -1
 	if h := opts.Heading; h != "" && len(h) <= maxClause {
-		a.cast.namesIn(h, lx.capRuns(h), false) // the roles the heading gives
+		a.headingMents = a.cast.namesIn(h, lx.capRuns(h), false) // the roles the heading gives
 	}
 	for i := range a.paras {
 		pp := &a.paras[i]

@@ -397,7 +397,9 @@ func (a *analyser) findLabels() {
 	}
 	var interviewee *member
 	first := labels[0].pi
-	interviewee = a.interviewee(first)
+	if interviewee = a.headingInterviewee(); interviewee == nil {
+		interviewee = a.interviewee(first)
+	}
 	// A label most of whose paragraphs are questions is the one asking
 	// ("Observer:", "DW:"), whatever its name.
 	asks, total := map[string]int{}, map[string]int{}
@@ -864,6 +866,40 @@ func (a *analyser) interviewee(first int) *member {
 	return nil
 }
 
+// cuedAt reports whether an interview cue (words.tsv class interviewcue:
+// "spoke to", "briefing by") stands right before m and its title in text.
+func (a *analyser) cuedAt(text string, m *mention) bool {
+	start := roleStartIn(text, m)
+	before := strings.ToLower(strings.TrimRight(text[max(0, start-24):start], " ,"))
+	before = strings.TrimSuffix(before, " the")
+	for cue := range a.lx.words["interviewcue"] {
+		if strings.HasSuffix(before, cue) && (len(before) == len(cue) || before[len(before)-len(cue)-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// headingInterviewee is the one person a heading names, right after an
+// interview cue ("Briefing by Foreign Ministry Spokeswoman Alevtina
+// Sorokina"): a briefing's "Answer:" turns are hers, whoever else the
+// paragraphs before them name. A heading naming two ("joint press
+// conference of … and …") says of neither that the answers are theirs.
+func (a *analyser) headingInterviewee() *member {
+	var found *member
+	for k := range a.headingMents {
+		m := &a.headingMents[k]
+		if found != nil && found != m.p {
+			return nil
+		}
+		found = m.p
+	}
+	if found == nil || a.headingMents[0].possessive || !a.cuedAt(a.opts.Heading, &a.headingMents[0]) {
+		return nil
+	}
+	return found
+}
+
 // interviewCue reports whether a sentence of the paragraphs before the
 // first label names p as the one interviewed ("spoke to", "interview").
 func (a *analyser) interviewCue(first int, who *member) bool {
@@ -875,12 +911,8 @@ func (a *analyser) interviewCue(first int, who *member) bool {
 			}
 			// The cue stands right before the name and its title:
 			// "spoke to Zelensky", "an interview with President Zelensky".
-			before := strings.ToLower(strings.TrimRight(p.Text[max(0, p.roleStart(&m)-24):p.roleStart(&m)], " ,"))
-			before = strings.TrimSuffix(before, " the")
-			for _, cue := range []string{"interview with", "interviewed", "spoke to", "spoke with", "talked to", "talked with", "asked"} {
-				if strings.HasSuffix(before, cue) {
-					return true
-				}
+			if a.cuedAt(p.Text, &m) {
+				return true
 			}
 		}
 	}

@@ -1136,24 +1136,27 @@ func isCapitalised(w string) bool {
 // roleStart is where mention m begins with the role the text gives it
 // right before the name ("Secretary of State Marco Rubio", "The
 // Kremlin's top foreign policy aide, Yuri Ushakov"), with its article.
-func (p *para) roleStart(m *mention) int {
+func (p *para) roleStart(m *mention) int { return roleStartIn(p.Text, m) }
+
+// roleStartIn is roleStart for a mention in any text (a heading's).
+func roleStartIn(text string, m *mention) int {
 	start := m.off
 	if m.role != "" {
 		from := max(0, m.off-len(m.role)-3)
-		before := strings.TrimRight(p.Text[from:m.off], " ,")
+		before := strings.TrimRight(text[from:m.off], " ,")
 		if m.named {
 			// "a crane operator named Halyna": the role, then a naming
 			// word.
 			w := lastWord(before)
 			from = max(0, from-len(w)-1)
-			before = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(p.Text[from:m.off], " "), w), " ")
+			before = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(text[from:m.off], " "), w), " ")
 		}
 		if strings.HasSuffix(before, m.role) {
 			start = from + len(before) - len(m.role)
 		}
 	}
-	ws := wordsBefore(p.Text, max(0, start-8), start, 1)
-	if len(ws) == 1 && isDeterminer(ws[0].w) && ws[0].end == strings.LastIndexFunc(p.Text[:start], func(r rune) bool { return r != ' ' })+1 {
+	ws := wordsBefore(text, max(0, start-8), start, 1)
+	if len(ws) == 1 && isDeterminer(ws[0].w) && ws[0].end == strings.LastIndexFunc(text[:start], func(r rune) bool { return r != ' ' })+1 {
 		start = ws[0].start
 	}
 	return start

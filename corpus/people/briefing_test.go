@@ -1,0 +1,41 @@
+package people
+
+import "testing"
+
+// A briefing's transcript headed "Briefing by Foreign Ministry
+// Spokeswoman Alevtina Sorokina" labels her turns "Answer:": they are
+// hers, though the paragraphs before the first question name others (the
+// delegation's head, the minister), and the questions are nobody's. A
+// heading naming two people says of neither that the answers are theirs.
+func TestBriefingAnswersAreTheHeadingsSpeaker(t *testing.T) {
+	ps := paras(
+		"On March 12 the delegations signed a protocol. The Russian delegation was headed by Deputy Foreign Minister Gennady Ryabov.",
+		"Foreign Minister Arkady Voronin has instructed the relevant departments to ensure the timely fulfilment of Russia's obligations.",
+		"Question (Ukrinfo Wire): When will the 27 employees of the plant be released?",
+		"Answer: The persons you are referring to will be transferred in accordance with the agreed procedure.",
+		"Question (RIA Vesti): Kiev says the station remains Ukrainian. How do you respond?",
+		"Answer: Kiev can say whatever it likes at its briefings. We work with the text.",
+	)
+	d, err := Default().Analyse(ps, Options{Heading: "Briefing by Foreign Ministry Spokeswoman Alevtina Sorokina, Moscow, March 18, 2043"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkByStart(t, d.Quotes, map[string]string{
+		"The persons you are r": "Alevtina Sorokina",
+		"Kiev can say whatever": "Alevtina Sorokina",
+	})
+	for _, q := range d.Quotes {
+		if q.Speaker != "Alevtina Sorokina" {
+			t.Errorf("%q credited to %q", q.Text, q.Speaker)
+		}
+	}
+	d, err = Default().Analyse(ps, Options{Heading: "Joint press conference of Foreign Minister Arkady Voronin and Deputy Foreign Minister Gennady Ryabov"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range d.Quotes {
+		if q.Speaker != "" {
+			t.Errorf("under a heading naming two, %q credited to %q", q.Text, q.Speaker)
+		}
+	}
+}
