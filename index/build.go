@@ -149,9 +149,20 @@ func passageDoc(r *passageRec) map[string]interface{} {
 	return map[string]interface{}{
 		"type":       typePassage,
 		fieldText:    r.text,
-		fieldSection: r.src.Section,
+		fieldSection: r.headed(),
 		fieldRec:     r.encode(),
 	}
+}
+
+// headed is what a passage's section field holds: its heading, and, for a
+// transcript's answer, the question it answers ("Q: What about the
+// Zaporizhzhia nuclear plant?" over "A: It has been cut off from our
+// grid …"), which the answer seldom repeats.
+func (r *passageRec) headed() string {
+	if r.asked == "" {
+		return r.src.Section
+	}
+	return r.src.Section + "\n" + r.asked
 }
 
 func quoteDoc(q *quoteRec) map[string]interface{} {

@@ -87,7 +87,7 @@ func (u *folderUpdate) applyTo(idx bleve.Index) (*sideData, error) {
 					return nil, err
 				}
 				addTerms(fieldText, r.text, true)
-				addTerms(fieldSection, r.src.Section, true)
+				addTerms(fieldSection, r.headed(), true)
 				texts = append(texts, r.text)
 			} else {
 				r, err := decodeQuote(b)
@@ -122,7 +122,7 @@ func (u *folderUpdate) applyTo(idx bleve.Index) (*sideData, error) {
 				return nil, fmt.Errorf("index: %s passage %d: %w", doc.ID, i, err)
 			}
 			addTerms(fieldText, r.text, true)
-			addTerms(fieldSection, r.src.Section, true)
+			addTerms(fieldSection, r.headed(), true)
 			texts = append(texts, r.text)
 			added++
 		}
