@@ -415,6 +415,29 @@ func (e *Engine) hasTerm(s, t string) bool {
 	return false
 }
 
+// inCompoundName reports whether a word of s written with capitals inside
+// ("UkrTransGrid", "EnergoAtom") has a part that is term t: "the grid
+// ceo" is the chief executive of UkrTransGrid.
+func (e *Engine) inCompoundName(s, t string) bool {
+	for _, sp := range wordSpans(s) {
+		w := s[sp.start:sp.end]
+		var parts []string
+		start := 0
+		for i, r := range w {
+			if i > 0 && unicode.IsUpper(r) {
+				parts, start = append(parts, w[start:i]), i
+			}
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		if slices.ContainsFunc(append(parts, w[start:]), func(p string) bool { return e.terms.of(p) == t }) {
+			return true
+		}
+	}
+	return false
+}
+
 // descriptionWords splits a description into the words that say it is a
 // person (title nouns, "guy", "mom": heads) and the others, without
 // articles and question syntax.
@@ -852,7 +875,7 @@ func (e *Engine) saysParts(r string, words []string) bool {
 // roleWordHolds reports whether title r has word w, or names the body w
 // names by an acronym or another name ("icrc" in "Red Cross delegate").
 func (e *Engine) roleWordHolds(r, w string) bool {
-	if e.hasTerm(r, e.terms.of(w)) {
+	if e.hasTerm(r, e.terms.of(w)) || e.inCompoundName(r, e.terms.of(w)) {
 		return true
 	}
 	if o, ok := e.lex.Organisation(w); ok && o.NamedIn(r) {
