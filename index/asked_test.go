@@ -53,3 +53,46 @@ Negotiators say the remaining questions will go to the leaders.
 		t.Errorf("the plant as a topic: %d passages, want the interview's answer about it first", len(a.Passages))
 	}
 }
+
+// A print interview sets its questions alone in bold, unlabelled: the
+// answer under one is found by its words too.
+func TestAnswerFoundByItsBoldQuestion(t *testing.T) {
+	interview := `---
+title: "The commissioner: I saw a building full of children"
+outlet: Harbour Post
+date: 2034-04-30
+---
+
+Aurelia Constantinescu is the Council of Europe's human rights commissioner.
+
+**Ukraine says 21,380 children were taken. Russia talks about 6,100. Who is right?**
+
+I am not a statistician. What I know is that every name on the list has a mother or a grandmother looking for it.
+
+**You were in Kharkiv in the third week of April. What did you see?**
+
+I saw a building full of boys and girls who had been told many different stories about who they are.
+`
+	explainer := `---
+title: What the registry does
+outlet: Harbour Post
+date: 2034-04-29
+---
+
+The registry lists children Ukraine says were deported, and what Kharkiv officials saw at the reception centre in April.
+`
+	e := engineOfFiles(t, map[string]string{"interview.md": interview, "explainer.md": explainer})
+	a, err := e.Ask(context.Background(), "what did the commissioner see in kharkiv", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := ""
+	if len(a.Quotes) > 0 {
+		top = a.Quotes[0].Text
+	} else if len(a.Passages) > 0 {
+		top = a.Passages[0].Text
+	}
+	if !strings.Contains(top, "a building full of boys and girls") {
+		t.Errorf("first %.80q, want her answer to what she saw in Kharkiv", top)
+	}
+}

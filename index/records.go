@@ -311,8 +311,18 @@ func askedBefore(prev, text string) string {
 	if labelledTurn(text) && strings.Contains(prev, "?") || strings.HasSuffix(prev, "?") && labelledTurn(prev) {
 		return prev
 	}
+	// A print interview's question set alone, unlabelled ("**How bad is
+	// the grid this week?**"), over the answer.
+	if q := strings.TrimRight(prev, "*_ "); strings.HasSuffix(q, "?") && len(strings.Fields(q)) <= maxAskedWords && !strings.HasSuffix(strings.TrimRight(text, "*_ "), "?") {
+		return prev
+	}
 	return ""
 }
+
+// maxAskedWords bounds an unlabelled question read as the one the
+// paragraph after it answers: a longer paragraph ending in "?" is an
+// argument's, not an interviewer's.
+const maxAskedWords = 40
 
 // labelledTurn reports a paragraph opening with a speaker's label, as
 // transcripts give them: a capitalised word or a few, then a colon
