@@ -615,6 +615,16 @@ func (e *Engine) describedByTitles(heads, rest, placed []string) (_ *person, man
 	if !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
 		return e.describedByBody(rest, placed), false
 	}
+	// "the agency chief": whoever heads the agency (its Director General),
+	// when one person does, before anyone titled "chief" of something
+	// ("Chief Inspector").
+	if e.lex.IsLeaderWord(heads[len(heads)-1]) {
+		if found, _ := e.onlyPerson(func(p *person) bool {
+			return e.data.Speakers[p.Name].Quotes > 0 && e.leads(p, heads, rest) && e.holdsAll(p, rest)
+		}); found != nil {
+			return found, false
+		}
+	}
 	// The one quoted person who fits; else, with no one quoted fitting,
 	// the one person who does ("the podcast host", who only asks).
 	for _, quoted := range []bool{true, false} {
@@ -880,6 +890,13 @@ func (e *Engine) roleWordHolds(r, w string) bool {
 	}
 	if o, ok := e.lex.Organisation(w); ok && o.NamedIn(r) {
 		return true
+	}
+	// "the agency chief" of "INSA Director General": a word of the name
+	// the title's initials stand for, as the articles spell it out.
+	for _, sp := range wordSpans(r) {
+		if name, ok := e.data.Acronyms[strings.ToLower(r[sp.start:sp.end])]; ok && e.hasTerm(name, e.terms.of(w)) {
+			return true
+		}
 	}
 	// "the sfi team leader" of "team leader, Safe Fields Initiative": a
 	// body's initials, as the articles spell them.

@@ -52,6 +52,27 @@ Mateo Ferraz, leader of the IAEA team at the plant, said by phone: "All eleven o
 	})
 }
 
+// "The agency chief" is whoever heads the agency, named by its initials
+// in titles and spelled out once in the articles: its Director General,
+// not its Chief Inspector (the first of the inspectors).
+func TestAgencyChiefByItsInitials(t *testing.T) {
+	text := `Monitors to arrive by April
+Harbour Post
+2043-03-13
+
+The International Nuclear Safety Agency (INSA) will send 60 monitors to the plant by 1 April.
+
+INSA Director General Mariela Sandoval said: "The cooling pond is the lifeline of this plant."
+
+INSA Chief Inspector Tobias Lindqvist said: "We will knock on any door with two hours' notice."
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"what did the agency chief say about the cooling ponds", "Mariela Sandoval", "The cooling pond"},
+		{"what did the chief inspector say", "Tobias Lindqvist", "We will knock"},
+	})
+}
+
 // The head of a side's delegation at talks is who members call its chief
 // or lead negotiator, though no article calls her so (title_phrases.tsv),
 // even when that title comes second of two in a long apposition.

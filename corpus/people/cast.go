@@ -286,6 +286,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			i++
 			continue
 		}
+		if i == 0 && isInitials(w) && i+2 < len(words) && lx.IsTitleNoun(StripPossessive(words[i+1])) {
+			// "INSA Director General Mariela Sandoval": a body's initials
+			// open the title before the name.
+			i++
+			continue
+		}
 		break
 	}
 	// "Ombudsman Dmytro Lubinets": a given name inside the run starts the
@@ -547,6 +553,20 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	named := role != "" && role == before && lx.roleBeforeNaming(text, text[:nameStart]) == role
 	return mention{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive, named: named}, true
+}
+
+// isInitials reports a word of two to six capital letters: a body's
+// initials ("INSA", "IAEA").
+func isInitials(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // orgWordAfter reports a word for a body (orgword) among the first two

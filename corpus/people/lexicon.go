@@ -922,6 +922,11 @@ func (l *Lexicon) HeadsBody(title string) bool {
 			continue
 		}
 		if l.classAt(f, i, "headtitle") {
+			if i+1 < len(f) && l.IsTitleNoun(f[i+1]) && !l.is("headtitle", f[i]+" "+f[i+1]) {
+				// "Chief Inspector": the first of the inspectors, not
+				// the head of their body (a "Chief Executive" is).
+				continue
+			}
 			return true
 		}
 	}

@@ -75,3 +75,22 @@ func TestTwoTitlesInALongApposition(t *testing.T) {
 		t.Error("a delegation's head is its negotiator; a department's head is not")
 	}
 }
+
+// A body's initials open a title before a name the lexicon does not know
+// ("INSA Director General Mariela Sandoval said"): the name is the last
+// words, the initials and title her role, though "Insa" is also a given
+// name.
+func TestInitialsOpenATitle(t *testing.T) {
+	qs, d := analyse(paras(
+		"INSA Director General Mariela Sandoval said: \"The cooling pond is the lifeline of this plant.\"",
+		"INSA Chief Inspector Tobias Lindqvist said: \"We will knock on any door with two hours' notice.\"",
+	))
+	checkByStart(t, qs, map[string]string{
+		"The cooling pond is ": "Mariela Sandoval",
+		"We will knock on any": "Tobias Lindqvist",
+	})
+	roles := rolesOf(d)
+	if !slices.Contains(roles["Mariela Sandoval"], "INSA Director General") || !slices.Contains(roles["Tobias Lindqvist"], "INSA Chief Inspector") {
+		t.Errorf("roles %q", roles)
+	}
+}

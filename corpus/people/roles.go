@@ -166,7 +166,7 @@ func (c *cast) holdsName(role string) bool {
 		if c.lx.NotName(lw) || c.lx.IsTitleNoun(lw) || c.lx.IsModifier(lw) {
 			continue
 		}
-		if _, ok := get(c.lx.given, lw); ok && i+1 < len(words) {
+		if _, ok := get(c.lx.given, lw); ok && i+1 < len(words) && !isInitials(lw) {
 			if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) && !c.lx.bodyRun(words[i:]) {
 				return true
 			}
