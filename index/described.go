@@ -635,7 +635,60 @@ func (e *Engine) describedByTitles(heads, rest, placed []string) (_ *person, man
 			return found, many
 		}
 	}
+	if p := e.onlyTitledUnplaced(heads, rest); p != nil {
+		return p, false
+	}
 	return e.playsPart(heads, rest), false
+}
+
+// onlyTitledUnplaced is the one quoted person holding the description's
+// title, when no one else holds it at all and the words it lacks are only
+// what the articles leave unsaid of them: a country, for someone whose
+// titles name none ("the russian foreign ministry spokeswoman" of the
+// "Foreign Ministry Spokeswoman" a Moscow briefing names), or a body,
+// for someone whose title names none ("the committee chair" of a
+// hearing's "The Chair"). Nil when a word is anything else, or says what
+// their titles contradict.
+func (e *Engine) onlyTitledUnplaced(heads, rest []string) *person {
+	p, _ := e.onlyPerson(func(p *person) bool { return p.titledAsNoun(e, heads, rest) })
+	if p == nil || e.data.Speakers[p.Name].Quotes == 0 || len(rest) == 0 {
+		return nil
+	}
+	for _, w := range rest {
+		switch {
+		case e.holdsAll(p, []string{w}):
+		case len(e.nationsIn([]string{w})) > 0:
+			if len(e.countriesKnown(p)) > 0 {
+				return nil
+			}
+		case e.lex.IsOrganisationWord(w):
+			if e.titleNamesBody(p) {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return p
+}
+
+// titleNamesBody reports whether one of p's titles names a body they
+// belong to ("spokesperson for the monitoring mission", "Energoatom Chief
+// Executive"): a word for a body, or a capitalised word that is no title
+// word.
+func (e *Engine) titleNamesBody(p *person) bool {
+	if len(p.Organisations) > 0 {
+		return true
+	}
+	for _, r := range p.titles() {
+		for i, w := range strings.Fields(r) {
+			f := strings.ToLower(people.StripPossessive(strings.Trim(w, ",.()")))
+			if e.lex.IsOrganisationWord(f) || i > 0 && unicode.IsUpper([]rune(w)[0]) && !e.lex.IsTitleNoun(f) && !e.lex.IsModifier(f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // playsPart is whom a description of a part played in talks by neither

@@ -73,6 +73,46 @@ INSA Chief Inspector Tobias Lindqvist said: "We will knock on any door with two 
 	})
 }
 
+// What a description says that the articles leave unsaid of the one
+// person holding its title does not hide them: "the committee chair" is
+// a hearing's "The Chair" and "the turkish captain" the one captain,
+// whose country no article gives. A country a title spells in two words
+// ("representative of the United Kingdom") is that country. A word the
+// title contradicts, or a second holder of the title, still finds no one.
+func TestTitleHolderWhomTheArticlesLeaveUnplaced(t *testing.T) {
+	hearing := `Hearing on the monitoring mission
+Committee Transcripts
+2032-05-20
+
+The Chair (Ms Patricia Lindqvist): I call this meeting to order. We have one hour and three witnesses.
+
+Mr Harjit Bains: Colonel, how many of your monitors are armed?
+
+The Chair (Ms Patricia Lindqvist): Thank you. We are out of time. I hope we can invite you back in the autumn.
+
+At berth 7, Captain Emre Aydin watched the wheat go in. "I slept in my boots for a week," he said.
+
+The representative of the United Kingdom, Dame Fiona Ashcombe, said: "A dissent is not a verdict, and we read it as one opinion."
+
+Ukrainian Foreign Ministry spokesman Oleh Nikitenko said: "The lists are complete."
+`
+	e := engineOfFiles(t, map[string]string{"hearing.txt": hearing})
+	checkSpeakers(t, e, []speakerCase{
+		{"what did the committee chair say at the end", "Patricia Lindqvist", "I call this meeting"},
+		{"what did the turkish captain say", "Emre Aydin", "I slept in my boots"},
+		{"wat did the uk ambassador think of the dissent", "Fiona Ashcombe", "A dissent is not a verdict"},
+	})
+	for _, q := range []string{"what did the russian foreign ministry spokesman say", "what did the french ambassador say"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != "" {
+			t.Errorf("%q: answered as %s, whose title says otherwise", q, a.Speaker)
+		}
+	}
+}
+
 // The head of a side's delegation at talks is who members call its chief
 // or lead negotiator, though no article calls her so (title_phrases.tsv),
 // even when that title comes second of two in a long apposition.

@@ -469,9 +469,17 @@ func (e *Engine) countriesOf(p *person) map[string]bool {
 
 // addCountries adds the countries the words of s name to out.
 func (e *Engine) addCountries(out map[string]bool, s string) {
-	for _, sp := range wordSpans(s) {
+	spans := wordSpans(s)
+	for i, sp := range spans {
 		if n, ok := e.lexicon().Nation(s[sp.start:sp.end]); ok {
 			out[n.Country] = true
+		}
+		// "representative of the United Kingdom", "the White House": a
+		// country's form of two words.
+		if i+1 < len(spans) {
+			if n, ok := e.lexicon().Nation(s[sp.start:spans[i+1].end]); ok {
+				out[n.Country] = true
+			}
 		}
 	}
 }
