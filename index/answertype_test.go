@@ -67,6 +67,9 @@ func TestAnswerTypes(t *testing.T) {
 		{"the talks when?", "when", "December 14 and 15"},
 		{"summit where", "where", "at the Chancellery in Berlin"},
 		{"observers how many", "howmany", "2,400 observers"},
+		// A deadline is a date, asked for first or last.
+		{"deadline for the talks?", "when", "December 14 and 15"},
+		{"talks deadline", "when", "December 14 and 15"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
