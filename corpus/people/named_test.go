@@ -94,3 +94,24 @@ func TestInitialsOpenATitle(t *testing.T) {
 		t.Errorf("roles %q", roles)
 	}
 }
+
+// A company named by a word for what it does ("Harwell Marine", "Halden
+// Logistics") is a body, not a person, and the title before it is the
+// role of whoever holds it.
+func TestCompanyNamesAreNoPeople(t *testing.T) {
+	qs, d := analyse(paras(
+		"Insurers are moving in the same direction. Rebecca Lyall, head of marine war risk at Harwell Marine, a Lloyd's syndicate in London, said premiums had fallen.",
+		"Lyall cautioned that underwriters would not go lower. \"The market doesn't price treaties,\" she said.",
+		"This briefing is sponsored by Halden Logistics, moving grain since 1994.",
+	))
+	checkByStart(t, qs, map[string]string{"The market doesn't p": "Rebecca Lyall"})
+	roles := rolesOf(d)
+	if !slices.ContainsFunc(roles["Rebecca Lyall"], func(r string) bool { return strings.Contains(r, "Harwell Marine") }) {
+		t.Errorf("Lyall's roles %q: want her title at Harwell Marine", roles["Rebecca Lyall"])
+	}
+	for _, body := range []string{"Harwell Marine", "Halden Logistics"} {
+		if _, ok := roles[body]; ok {
+			t.Errorf("%s read as a person", body)
+		}
+	}
+}
