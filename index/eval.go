@@ -7,6 +7,8 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -208,6 +210,7 @@ func (e *Engine) samePerson(want, got string) bool {
 func Evaluate(ctx context.Context, e *Engine, cases []EvalCase) (EvalReport, error) {
 	var rep EvalReport
 	after := ""
+	owners := quoteOwners(e, cases)
 	for _, c := range cases {
 		a, err := e.Ask(ctx, c.Question, AskOptions{After: after})
 		if err != nil {
@@ -216,13 +219,80 @@ func Evaluate(ctx context.Context, e *Engine, cases []EvalCase) (EvalReport, err
 		if p, ok := a.PersonAfter(); ok {
 			after = p
 		}
-		rep.Add(e.score(c, a))
+		rep.Add(e.score(c, a, owners))
 	}
 	return rep, nil
 }
 
-// score is one case's contribution to a report.
-func (e *Engine) score(c EvalCase, a *Answer) EvalReport {
+// quoteOwners maps each phrase the cases quote to the one person they
+// give it to: a quote shown as anyone else's, in any answer, is put in
+// the wrong mouth. A phrase two cases give to different people is left
+// out, and so is a short one (fewer than minOwnedWords words: "nine
+// ships a day" may be two people's words).
+func quoteOwners(e *Engine, cases []EvalCase) map[string]string {
+	owners := map[string]string{}
+	for _, c := range cases {
+		if c.Speaker == "" || c.NotQuoted {
+			continue
+		}
+		for _, q := range c.Quotes {
+			if len(strings.Fields(q)) < minOwnedWords {
+				continue
+			}
+			if o, ok := owners[q]; ok && o != "" && !e.samePerson(o, c.Speaker) {
+				owners[q] = "" // two owners: no one's to check
+				continue
+			}
+			owners[q] = c.Speaker
+		}
+	}
+	return owners
+}
+
+// nestedIn reports a phrase that text quotes within itself ("Marta's
+// rule was simple: 'If we can't prove he's dead, he's on the list.'", "As
+// Sergei Viktorovich said, 'we will not sign anything …'", a member
+// quoting the minister in their own turn): the quote is the speaker's,
+// the words inside it someone else's. A quotation mark opening a word
+// before the phrase, not closed before it, nests it.
+func nestedIn(text, phrase string) bool {
+	norm := func(s string) string {
+		return strings.Join(strings.Fields(strings.ToLower(strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s))), " ")
+	}
+	t := norm(text)
+	i := strings.Index(t, norm(phrase))
+	if i < 0 {
+		return false
+	}
+	letter := func(k int) bool {
+		if k < 0 || k >= len(t) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(t[k:])
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	open := false
+	for k := 0; k < i+1 && k < len(t); k++ {
+		if t[k] != '\'' && t[k] != '"' {
+			continue
+		}
+		switch {
+		case !letter(k-1) && (letter(k+1) || k == i):
+			open = true // opens a word: 'we …, "not …
+		case letter(k-1) && !letter(k+1):
+			open = false // closes one: … list.' or … receipt."
+		}
+	}
+	return open
+}
+
+// minOwnedWords is the fewest words of a quoted phrase that say whose
+// words a quote is.
+const minOwnedWords = 5
+
+// score is one case's contribution to a report; owners says whose each
+// quoted phrase of the suite is (quoteOwners).
+func (e *Engine) score(c EvalCase, a *Answer, owners map[string]string) EvalReport {
 	var rep EvalReport
 	r := EvalResult{Case: c, Answer: a, Relevance: a.relevance}
 	// The results in the order a member reads them.
@@ -294,6 +364,21 @@ func (e *Engine) score(c EvalCase, a *Answer) EvalReport {
 			} else {
 				r.Misattributions++
 				r.Problems = append(r.Problems, fmt.Sprintf("quote by %q shown for %q", q.Speaker, c.Speaker))
+			}
+		}
+	}
+	// Any quote shown as someone's that the suite gives to another, for
+	// whoever the question asked about.
+	for _, q := range a.Quotes {
+		if q.Speaker == "" || q.Reported || c.Speaker != "" && !e.samePerson(c.Speaker, q.Speaker) {
+			continue // unattributed, or counted above
+		}
+		for phrase, owner := range owners {
+			if owner != "" && contains(q.Text, phrase) && !nestedIn(q.Text, phrase) && !e.samePerson(owner, q.Speaker) {
+				rep.Claims++
+				r.Misattributions++
+				r.Problems = append(r.Problems, fmt.Sprintf("quote %q shown as %s's; it is %s's", phrase, q.Speaker, owner))
+				break
 			}
 		}
 	}
