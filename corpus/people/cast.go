@@ -286,6 +286,13 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			i++
 			continue
 		}
+		if i == 0 && lx.is("givenhonorific", Fold(w)) && isCapitalised(w) && (len(words) > 2 || len(words) == 2 && c.byGiven(StripPossessive(words[1])) != nil) {
+			// "Father Mykhailo, 58, says", after "Father Mykhailo
+			// Tkach": a title set before a name, no part of it. A priest
+			// the text names no other way is "Father Vasyl".
+			i++
+			continue
+		}
 		if i == 0 && isInitials(w) && i+2 < len(words) && lx.IsTitleNoun(StripPossessive(words[i+1])) {
 			// "INSA Director General Mariela Sandoval": a body's initials
 			// open the title before the name.
@@ -360,7 +367,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		role = ""
 	}
 	_, given := get(lx.given, first)
-	if len(name) == 1 && given && !possessive && role != "" && lx.is("givenhonorific", Fold(lastWord(role))) {
+	if len(name) == 1 && given && !possessive && role != "" && lx.is("givenhonorific", Fold(lastWord(role))) && isCapitalised(lastWord(role)) {
 		// "Sir Richard told MPs": the knight the text named in full.
 		if p := c.byGiven(first); p != nil {
 			return mention{p: p, off: nameStart, end: nameEnd}, true

@@ -90,6 +90,15 @@ func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
 					}
 				}
 			}
+			if !own && len(speakers) == 0 && len(named) > 0 && !slices.ContainsFunc(named, func(p *member) bool { return p.gender == want }) {
+				// "…, she flew to Jakarta to meet the Indonesian
+				// ambassador, Rizal Setiawan": the sentence speaks of
+				// someone by the same pronoun, and names only people
+				// whose gender no one gave; the pronoun is hers.
+				if at, ok := a.pronounIn(p, start, end, pronoun); ok {
+					return a.chainedPronoun(i, at, pronoun)
+				}
+			}
 			switch {
 			case len(speakers) == 1:
 				return who{p: speakers[0]}
@@ -150,6 +159,18 @@ func (a *analyser) samePronounIn(p *para, start, end int, want Gender) (int, boo
 	at, found := 0, false
 	for _, w := range splitWords(p.Text[start:end]) {
 		if g, ok := a.lx.Pronoun(Fold(w.w)); ok && g == want {
+			at, found = start+w.start, true
+		}
+	}
+	return at, found
+}
+
+// pronounIn finds the last "he" or "she" (pronoun itself, a subject's
+// form) in text[start:end) of p, outside quotations: its offset.
+func (a *analyser) pronounIn(p *para, start, end int, pronoun string) (int, bool) {
+	at, found := 0, false
+	for _, w := range splitWords(p.Text[start:end]) {
+		if Fold(w.w) == pronoun && !p.inside(start+w.start) {
 			at, found = start+w.start, true
 		}
 	}

@@ -130,12 +130,13 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			// trade-off for a simple reason." / "“Russia needs …”"):
 			// theirs, as a pull quote set under its introduction is.
 			if !w.found() && si == 0 && len(p.spans) == 1 && a.quoteIsParagraph(pi, s) {
-				w = a.introducedBefore(pi)
+				// "“We are not going to pay for peace twice.”" / "The
+				// remark came from Deputy Foreign Minister Viktor
+				// Golubev, who …": credited right after, whoever the
+				// paragraph before had speaking.
+				w = a.creditedAfter(pi)
 				if !w.found() {
-					// "“We are not going to pay for peace twice.”" / "The
-					// remark came from Deputy Foreign Minister Viktor
-					// Golubev, who …": credited right after.
-					w = a.creditedAfter(pi)
+					w = a.introducedBefore(pi)
 				}
 				if !w.found() {
 					// `"…," Bondarenko told NordWire.` / `"Serving
@@ -419,6 +420,11 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 	if w := a.saidAfter(pi, s); w.found() {
 		return w, false
 	}
+	// `She pointed to Arkady Voronov's remark on the last day that the
+	// vote would be "judged by …"`: the one whose remark it is.
+	if w := a.possessedRemark(pi, s); w.p != nil {
+		return w, false
+	}
 	// `the call was, in his words, "businesslike"`: the one "his" is.
 	if m := reInTheirWords.FindStringSubmatchIndex(text[:s.open]); m != nil {
 		pronoun := "he"
@@ -459,6 +465,39 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 		return w, false
 	}
 	return blocked, false
+}
+
+// possessedRemark is whose words a quotation is when its sentence, before
+// it, names them as a possessive right before a word for what they said
+// (words.tsv class speechnoun: "Voronov's remark", "the minister's
+// promise"), and no verb of speech before the quotation: the writer
+// quotes the remark, whoever the sentence's subject is.
+func (a *analyser) possessedRemark(pi int, s quoteSpan) who {
+	p := &a.paras[pi]
+	start := p.sentenceAt(s.open)
+	if len(p.verbsIn(start, s.open)) > 0 {
+		// `Zakharova called Rutte's comments "a crude attempt …"`: a
+		// verb of speech says whose the words are.
+		return who{}
+	}
+	for _, m := range p.mentionsIn(start, s.open) {
+		if !m.possessive {
+			continue
+		}
+		ws := wordsAfter(p.Text, m.end, s.open, 3)
+		noun := -1
+		for k, w := range ws {
+			if a.lx.is("speechnoun", Fold(strings.Trim(w.w, ",.;:"))) {
+				noun = k
+				break
+			}
+		}
+		if noun < 0 || len(p.verbsIn(ws[noun].end, s.open)) > 0 {
+			continue
+		}
+		return who{p: m.p, at: m.role}
+	}
+	return who{}
 }
 
 // maxNamed is the most words a naming verb's object may take before the
@@ -702,7 +741,10 @@ func (a *analyser) dashedSpeaker(pi, end int, nextLine bool) who {
 		// through central Zaporizhzhia on Wednesday").
 		next := &a.paras[pi+1]
 		t := strings.TrimSpace(next.Text)
-		credit = t != "" && !strings.ContainsRune(".!?", lastRune(t)) && len(next.verbs) == 0 && len(next.spans) == 0
+		// A line ending in a colon brings in what is under it
+		// ("Moldovan Foreign Minister Victor Rusnac:" in a roundup of
+		// what they said), never credits what is above it.
+		credit = t != "" && !strings.ContainsRune(".!?:", lastRune(t)) && len(next.verbs) == 0 && len(next.spans) == 0
 		p, rest = next, strings.TrimLeft(next.Text, " ")
 	}
 	dash := ""
