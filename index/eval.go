@@ -357,6 +357,9 @@ func (e *Engine) score(c EvalCase, a *Answer, owners map[string]string) EvalRepo
 	}
 	if c.Speaker != "" {
 		for _, q := range a.Quotes {
+			if q.Speaker == "" && q.Role != "" {
+				continue // an office's words, unnamed: checked below
+			}
 			rep.Claims++
 			// Reported speech may stand for someone never quoted.
 			if e.samePerson(c.Speaker, q.Speaker) && (!c.NotQuoted || q.Reported) {
@@ -369,17 +372,34 @@ func (e *Engine) score(c EvalCase, a *Answer, owners map[string]string) EvalRepo
 	}
 	// Any quote shown as someone's that the suite gives to another, for
 	// whoever the question asked about.
+	// An office's words an article quotes unnamed, shown in someone's
+	// answer ("— unattributed, agency's chief inspector"), are shown as
+	// that office holder's.
 	for _, q := range a.Quotes {
-		if q.Speaker == "" || q.Reported || c.Speaker != "" && !e.samePerson(c.Speaker, q.Speaker) {
+		who := q.Speaker
+		if who == "" && q.Role != "" {
+			who = a.Speaker
+		}
+		if who == "" || q.Reported || q.Speaker != "" && c.Speaker != "" && !e.samePerson(c.Speaker, q.Speaker) {
 			continue // unattributed, or counted above
 		}
 		for phrase, owner := range owners {
-			if owner != "" && contains(q.Text, phrase) && !nestedIn(q.Text, phrase) && !e.samePerson(owner, q.Speaker) {
-				rep.Claims++
-				r.Misattributions++
-				r.Problems = append(r.Problems, fmt.Sprintf("quote %q shown as %s's; it is %s's", phrase, q.Speaker, owner))
-				break
+			if owner == "" || !contains(q.Text, phrase) || nestedIn(q.Text, phrase) {
+				continue
 			}
+			if q.Speaker == "" {
+				rep.Claims++
+			}
+			if !e.samePerson(owner, who) {
+				if q.Speaker != "" {
+					rep.Claims++
+				}
+				r.Misattributions++
+				r.Problems = append(r.Problems, fmt.Sprintf("quote %q shown as %s's; it is %s's", phrase, who, owner))
+			} else if q.Speaker == "" {
+				rep.RightClaim++
+			}
+			break
 		}
 	}
 	if c.Speaker != "" && a.Speaker == "" {

@@ -83,7 +83,17 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 			reported = append(reported, more...)
 		}
 	}
-	for _, r := range byParagraph(append(order, reported...)[:min(len(order)+len(reported), maxQuotes)]) {
+	shown := append(order, reported...)[:min(len(order)+len(reported), maxQuotes)]
+	if info.Quotes > 0 && len(shown) < maxQuotes {
+		// Their office's words where an article quotes it unnamed ("the
+		// agency's chief inspector said"), as that article gives them.
+		byRole, err := e.roleQuotes(ctx, p, qs, maxQuotes-len(shown))
+		if err != nil {
+			return nil, err
+		}
+		shown = append(shown, notRepeating(byRole, shown)...)
+	}
+	for _, r := range byParagraph(shown) {
 		q := r.quote
 		q.context = r.context
 		a.Quotes = append(a.Quotes, q)

@@ -243,7 +243,11 @@ func speakerKey(q Quote) string {
 
 // sourceKey is the key of the quotes a body or an unnamed source gives,
 // no person: "the Kremlin said …" (Quote.Role "Kremlin").
-func sourceKey(role string) string { return "source:" + fold(role) }
+func sourceKey(role string) string { return sourcePrefix + fold(role) }
+
+// sourcePrefix opens the speaker key of a body's or an unnamed source's
+// quotes.
+const sourcePrefix = "source:"
 
 // docHash is a content hash of what the index holds of a document.
 func docHash(d *corpus.Document) [32]byte {

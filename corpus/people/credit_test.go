@@ -1,6 +1,9 @@
 package people
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A wire's "What they said" roundup sets each speaker on a line ending in
 // a colon over their words: each quotation is the one named above it,
@@ -76,5 +79,32 @@ func TestFatherAndAGivenName(t *testing.T) {
 	})
 	if _, ok := rolesOf(d)["Father Mykhailo"]; ok {
 		t.Error("Father Mykhailo read as a second person")
+	}
+}
+
+// "the agency's chief inspector said", in a paragraph naming no one, is
+// an unnamed source with that role, as "a spokesperson for the agency"
+// is; in one naming someone, or with no body saying whose office ("the
+// chief inspector said"), the words stay no one's.
+func TestOfficeSaysWhoseItIs(t *testing.T) {
+	qs, _ := analyse(paras(
+		"\"Forty sensors, reading every ten minutes, published every hour,\" the agency's chief inspector said at the same briefing.",
+		"\"We will publish everything we measure,\" the chief inspector said.",
+		"Tomasz Wierzbicki runs the fund in Warsaw. \"Solomiia rings me at eleven at night,\" the fund's chief said.",
+	))
+	byRole := map[string]string{}
+	for _, q := range qs {
+		byRole[q.Text[:min(len(q.Text), 20)]] = q.Role + "|" + q.Speaker
+	}
+	for start, want := range map[string]string{
+		"Forty sensors, readi": "agency's chief inspector|",
+		"We will publish ever": "|",
+	} {
+		if got := byRole[start]; got != want {
+			t.Errorf("%q…: role|speaker %q, want %q", start, got, want)
+		}
+	}
+	if got := byRole["Solomiia rings me at"]; strings.HasPrefix(got, "fund's chief") {
+		t.Errorf("words in a paragraph naming the fund's chief credited to an unnamed one: %q", got)
 	}
 }

@@ -845,6 +845,10 @@ func (l *Lexicon) IsTalksParty(country string) bool { return l.is("talksparty", 
 // whoever heads a body: "chief", "boss".
 func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
 
+// IsAnyTitle reports a title any office holder answers to (words.tsv
+// class anytitle: "official"), in lower case.
+func (l *Lexicon) IsAnyTitle(w string) bool { return l.is("anytitle", w) }
+
 // IsSecond reports a word that makes a title second to its head:
 // "deputy", "vice" (words.tsv class second).
 func (l *Lexicon) IsSecond(w string) bool { return l.is("second", w) }

@@ -446,30 +446,46 @@ func (lx *Lexicon) WrittenOut(title, role string) bool {
 	}
 	low := strings.ToLower(role)
 	for _, p := range lx.phrases[t] {
-		if containsInOrder(low, strings.Split(p, " * ")) {
+		if lx.holdsPhrase(low, p) {
 			return true
 		}
 	}
 	return false
 }
 
-// containsInOrder reports whether s holds each part, in order, with at
-// most three words between one and the next: "head of the * delegation"
-// is in "head of the ukrainian delegation at the talks".
-func containsInOrder(s string, parts []string) bool {
+// holdsPhrase reports whether s (lower case) holds phrase, whose " * "
+// stands for up to three words and " {nation} " for up to three words
+// naming a country ("head of the {nation} delegation" is in "head of the
+// ukrainian delegation at the talks", not in "head of the icrc delegation
+// in ukraine").
+func (lx *Lexicon) holdsPhrase(s, phrase string) bool {
+	parts := strings.Split(strings.ReplaceAll(phrase, " {nation} ", " * {nation} "), " * ")
 	i := strings.Index(s, parts[0])
 	if i < 0 || i > 0 && s[i-1] != ' ' {
 		return false
 	}
 	rest := s[i+len(parts[0]):]
 	for _, part := range parts[1:] {
+		nation := strings.HasPrefix(part, "{nation} ")
+		part = strings.TrimPrefix(part, "{nation} ")
 		j := strings.Index(rest, part)
-		if j < 0 || wordCount(rest[:j]) > 3 {
+		if j < 0 || wordCount(rest[:j]) > 3 || nation && !lx.namesNation(rest[:j]) {
 			return false
 		}
 		rest = rest[j+len(part):]
 	}
 	return true
+}
+
+// namesNation reports whether one of the words of s names a country
+// ("ukrainian", "ukraine's").
+func (lx *Lexicon) namesNation(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if _, ok := lx.Nation(w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // Covers reports whether kind, a word for a kind of office holder

@@ -2,6 +2,7 @@ package people
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1360,6 +1361,13 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 				m.p.roles.add(role)
 			}
 			return who{p: m.p}
+		}
+		if len(mods) > 0 && slices.ContainsFunc(mods, Possessive) && len(a.paras[pi].mentionsIn(0, off)) == 0 {
+			// "the agency's chief inspector said", in a paragraph naming
+			// no one: an office the text names no holder of, and says
+			// whose: an unnamed source with that role, as "a
+			// spokesperson for the agency" is.
+			return who{role: role, blocked: true}
 		}
 		// "the minister" is someone the text knows and we do not: no
 		// name, and no role that would read as a description of them.

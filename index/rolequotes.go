@@ -1,0 +1,106 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/talksbot/talksbot/corpus/people"
+)
+
+// An article may quote someone by their office alone ("the agency's chief
+// inspector said at the same briefing") whom another names ("The agency's
+// chief inspector, Tobias Lindqvist"). Those words stay unattributed, as
+// the article left them (the people model credits no one across
+// articles), but a member asking what the chief inspector said is shown
+// them beside his own, under the role the article gives: roleQuotes.
+
+// roleSources are the roles the articles quote unnamed speakers by ("the
+// agency's chief inspector", "Moldova's foreign minister"), folded as
+// their speaker keys hold them; read from the index once.
+func (e *Engine) roleSources() []string {
+	e.rolesOnce.Do(func() {
+		dict, err := e.idx.FieldDictPrefix(fieldSpeakerKey, []byte(sourcePrefix))
+		if err != nil {
+			return
+		}
+		defer dict.Close()
+		for {
+			entry, err := dict.Next()
+			if err != nil || entry == nil {
+				return
+			}
+			e.roles = append(e.roles, strings.TrimPrefix(entry.Term, sourcePrefix))
+		}
+	})
+	return e.roles
+}
+
+// rolesOf are the roles among roleSources that name p's office, and no
+// one else's: a title p holds (or the body p heads), said to be a body's
+// or a country's as a possessive ("the agency's chief inspector"), every
+// other word of it in p's titles, p the one person of the articles it
+// fits. A role any office holder answers to ("an official") or one not
+// saying whose ("a Kremlin spokesman", "a spokesperson for the agency":
+// perhaps one of several) is no one's.
+func (e *Engine) rolesOf(p *person) []string {
+	var out []string
+	for _, role := range e.roleSources() {
+		heads, rest := e.descriptionWords(role)
+		if !slices.ContainsFunc(rest, people.Possessive) || !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
+			// Only an office the role says whose it is ("the agency's
+			// chief inspector", "Moldova's foreign minister"): "a
+			// Kremlin spokesman" may be one of several.
+			continue
+		}
+		if h := heads[len(heads)-1]; h == "" || e.lex.IsAnyTitle(h) || loadQuestionWords().personNoun[h] {
+			continue
+		}
+		fits := func(x *person) bool {
+			return (x.titledAsNoun(e, heads, rest) || e.leads(x, heads, rest)) && e.holdsAll(x, rest)
+		}
+		if only, _ := e.onlyPerson(fits); only == p {
+			out = append(out, role)
+		}
+	}
+	return out
+}
+
+// roleQuotes are up to k quotations of the roles that name p's office
+// (rolesOf), those on the subject first when there is one, unattributed
+// as the articles give them.
+func (e *Engine) roleQuotes(ctx context.Context, p *person, qs []qterm, k int) ([]*quoteRec, error) {
+	var out []*quoteRec
+	for _, role := range e.rolesOf(p) {
+		if len(out) >= k {
+			break
+		}
+		key := sourceKey(role)
+		if len(qs) > 0 {
+			recs, on, err := e.rankQuotes(ctx, key, "", qs, 2*k)
+			if err != nil {
+				return nil, err
+			}
+			if on > 0 {
+				out = append(out, recs[:on]...)
+				continue
+			}
+		}
+		who := bleve.NewTermQuery(key)
+		who.SetField(fieldSpeakerKey)
+		hits, _, err := e.searchRecords(ctx, who, k, 'q')
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hits {
+			r, err := e.quoteOf(h.id, h.num, h.numbered)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, r)
+		}
+	}
+	return out[:min(len(out), k)], nil
+}
