@@ -119,6 +119,8 @@ type questionWords struct {
 	MediumWords    []string            `yaml:"medium_words"`
 	WhyOfActs      []string            `yaml:"why_of_acts"`
 	KinNouns       []string            `yaml:"kin_nouns"`
+	ParentKin      []string            `yaml:"parent_kin"`
+	ChildKin       []string            `yaml:"child_kin"`
 	Particles      []string            `yaml:"particles"`
 	FollowUp       []string            `yaml:"follow_up"`
 	ArticleNouns   []string            `yaml:"article_nouns"`

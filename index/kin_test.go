@@ -1,0 +1,39 @@
+package index
+
+import (
+	"context"
+	"testing"
+)
+
+// A relative of someone named ("andriys dad", "halyna's son") is never the
+// one named: a parent is the one of the parent's gender, sharing the
+// surname, named in a passage that calls the named one a son; a child the
+// one that passage calls so; any other relative, which a shared surname
+// cannot tell, is no one.
+func TestRelativeOfSomeoneNamed(t *testing.T) {
+	text := `Families wait in Kupiansk
+Harbour Post
+2047-06-12
+
+Across town, Petro Bondar, 71, and his wife Halyna Bondar, 68, have repainted a room. Their son, Andriy Bondar, 44, taught computer science until he was detained in 2044.
+
+"They came at six in the morning, five of them, and they took his laptop and him," Petro Bondar said.
+
+"I keep his coat on the hook by the door," Halyna Bondar said.
+
+Andriy Bondar wrote to them in May. "Tell Mama the coat still fits," he wrote.
+`
+	e := engineOfFiles(t, map[string]string{"feature.txt": text})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did andriys dad say about the arrest": "Petro Bondar",
+		"andriy's mum on the coat":                  "Halyna Bondar",
+		"what did halyna's son write":               "Andriy Bondar",
+	})
+	a, err := e.Ask(context.Background(), "what did andriy's brother say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "" {
+		t.Errorf("andriy's brother, whom the articles never name: answered as %s", a.Speaker)
+	}
+}
