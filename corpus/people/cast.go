@@ -1006,7 +1006,14 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 // retired ship's mechanic called Petro". Only after "a" or "an": "the
 // president named Umerov" is someone naming another.
 func (lx *Lexicon) roleBeforeNaming(text, before string) string {
-	f := strings.Fields(before)
+	// The naming word closes before (looked at first: before every name
+	// of every article comes here); the role and its article stand a
+	// few words further back.
+	t := strings.TrimRight(before, " ")
+	if !lx.is("naming", t[strings.LastIndexByte(t, ' ')+1:]) {
+		return ""
+	}
+	f := strings.Fields(before[max(0, len(before)-maxNamingBack):])
 	if len(f) < 3 || !lx.is("naming", f[len(f)-1]) {
 		return ""
 	}
@@ -1028,6 +1035,10 @@ func (lx *Lexicon) roleBeforeNaming(text, before string) string {
 	}
 	return ""
 }
+
+// maxNamingBack bounds the text read back from a name for a naming word,
+// the role before it and its article: "a retired ship's mechanic called".
+const maxNamingBack = 120
 
 // reSpeakingFor is a delegate's country or body before their name, as
 // meetings coverage writes it: "Speaking for the Russian Federation, ",

@@ -169,12 +169,31 @@ func (a *analyser) samePronounIn(p *para, start, end int, want Gender) (int, boo
 // form) in text[start:end) of p, outside quotations: its offset.
 func (a *analyser) pronounIn(p *para, start, end int, pronoun string) (int, bool) {
 	at, found := 0, false
-	for _, w := range splitWords(p.Text[start:end]) {
-		if Fold(w.w) == pronoun && !p.inside(start+w.start) {
-			at, found = start+w.start, true
+	t := p.Text[start:end]
+	for i := 0; i+len(pronoun) <= len(t); {
+		k := indexFold(t[i:], pronoun)
+		if k < 0 {
+			break
 		}
+		k += i
+		j := k + len(pronoun)
+		if boundary(t, k) && boundary(t, j) && !p.inside(start+k) {
+			at, found = start+k, true
+		}
+		i = j
 	}
 	return at, found
+}
+
+// indexFold is strings.Index of an ASCII lower-case word in s, either
+// case, without allocating.
+func indexFold(s, word string) int {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(word)], word) {
+			return i
+		}
+	}
+	return -1
 }
 
 // opensWithPronoun finds a pronoun of gender want opening the sentence
