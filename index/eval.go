@@ -173,11 +173,16 @@ func (r *EvalReport) Add(o EvalReport) {
 }
 
 func contains(text, phrase string) bool {
-	norm := func(s string) string {
-		return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(s, "’", "'"))), " ")
-	}
-	return strings.Contains(norm(text), norm(phrase))
+	return strings.Contains(normQuote(text), normQuote(phrase))
 }
+
+// normQuote is text as phrases are looked for in it: lower case, one
+// space apart, straight quotation marks.
+func normQuote(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(quoteMarks.Replace(s))), " ")
+}
+
+var quoteMarks = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
 
 func containsAll(text string, phrases []string) bool {
 	for _, p := range phrases {
@@ -256,11 +261,8 @@ func quoteOwners(e *Engine, cases []EvalCase) map[string]string {
 // the words inside it someone else's. A quotation mark opening a word
 // before the phrase, not closed before it, nests it.
 func nestedIn(text, phrase string) bool {
-	norm := func(s string) string {
-		return strings.Join(strings.Fields(strings.ToLower(strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s))), " ")
-	}
-	t := norm(text)
-	i := strings.Index(t, norm(phrase))
+	t := normQuote(text)
+	i := strings.Index(t, normQuote(phrase))
 	if i < 0 {
 		return false
 	}
