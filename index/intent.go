@@ -331,7 +331,11 @@ func (e *Engine) relativeFollowedUp(ctx context.Context, in intent, after string
 	if len(f) != 2 || !slices.Contains(loadQuestionWords().KinNouns, f[1]) {
 		return nil, nil
 	}
-	g, ok := e.lex.Pronoun(f[0])
+	pron := f[0]
+	if subj := loadQuestionWords().PossessivePron[pron]; subj != "" {
+		pron = subj // "his wife": the one "he" is
+	}
+	g, ok := e.lex.Pronoun(pron)
 	if !ok {
 		return nil, nil
 	}

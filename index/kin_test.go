@@ -37,3 +37,33 @@ Andriy Bondar wrote to them in May. "Tell Mama the coat still fits," he wrote.
 		t.Errorf("andriy's brother, whom the articles never name: answered as %s", a.Speaker)
 	}
 }
+
+// "and what did his wife say", after an answer about a man, asks for the
+// one the articles call his wife ("Petro Bondar, 71, and his wife Halyna
+// Bondar"), as "her son" after an answer about a woman does.
+func TestHisWifeAfterAnswerAboutHim(t *testing.T) {
+	text := `Families wait in Kupiansk
+Harbour Post
+2047-06-12
+
+Across town, Petro Bondar, 71, and his wife Halyna Bondar, 68, have repainted a room.
+
+"They came at six in the morning," Petro Bondar said.
+
+His wife remembers it differently. "It was not six, it was before six, it was still dark," Halyna Bondar said.
+`
+	e := engineOfFiles(t, map[string]string{"feature.txt": text})
+	ctx := context.Background()
+	a, err := e.Ask(ctx, "what did petro bondar say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, _ := a.PersonAfter()
+	b, err := e.Ask(ctx, "and what did his wife say", AskOptions{After: after})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Speaker != "Halyna Bondar" {
+		t.Errorf("his wife, after Petro Bondar: %q", b.Speaker)
+	}
+}
