@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"path"
 	"strconv"
 	"strings"
@@ -122,7 +123,7 @@ func (p *page) document(pages func(string) int, named bool) (*Document, error) {
 		Author:   m.Author,
 		URL:      m.URL,
 		Language: m.Language,
-		Place:    b.place,
+		Place:    cmp.Or(b.place, titlePlace(m.Title)),
 		Skipped:  append(b.skipped, outsideLines(p.outside)...),
 		Warnings: p.warnings,
 	}

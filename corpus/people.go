@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/talksbot/talksbot/corpus/people"
@@ -93,7 +95,11 @@ func (rd attribution) analyse(doc *Document, paras []paragraph) error {
 		texts[i] = p.Text
 	}
 	for _, p := range pd.People(texts) {
-		doc.People = append(doc.People, personOf(p))
+		person := personOf(p)
+		if doc.Place != "" {
+			person.Places = []string{doc.Place}
+		}
+		doc.People = append(doc.People, person)
 	}
 	return nil
 }
@@ -153,17 +159,26 @@ func (rd attribution) mergePeople(casts []Cast) ([]Person, func(string) string) 
 		at[p.Name] = len(out)
 		out = append(out, personOf(p))
 	}
-	// The people model merges names; the articles crediting each person
-	// follow them, in corpus order.
+	// The people model merges names; the articles crediting each person,
+	// and the places the articles naming them were filed from, follow
+	// them, in corpus order.
 	for _, c := range casts {
 		for _, p := range c.People {
-			if len(p.Credits) == 0 {
+			if len(p.Credits) == 0 && len(p.Places) == 0 {
 				continue
 			}
-			if i, ok := at[canonical(p.Name)]; ok {
-				out[i].Credits = mergeCredits(out[i].Credits, p.Credits)
-			} else if i, ok := at[p.Name]; ok {
-				out[i].Credits = mergeCredits(out[i].Credits, p.Credits)
+			i, ok := at[canonical(p.Name)]
+			if !ok {
+				i, ok = at[p.Name]
+			}
+			if !ok {
+				continue
+			}
+			out[i].Credits = mergeCredits(out[i].Credits, p.Credits)
+			for _, pl := range p.Places {
+				if len(out[i].Places) < MaxPlaces && !slices.Contains(out[i].Places, pl) {
+					out[i].Places = append(out[i].Places, pl)
+				}
 			}
 		}
 	}
@@ -198,3 +213,27 @@ func contains(list []string, s string) bool {
 
 // minQuoteWords is the shortest quotation taken as a statement.
 const minQuoteWords = people.MinQuoteWords
+
+// titlePlace is the place a title names after a comma, right before the
+// date closing it ("Briefing by Foreign Ministry Spokeswoman Alevtina
+// Sorokina, Moscow, March 18, 2043"), when the people lexicon knows it as
+// a country's (a capital, a country); "" otherwise.
+func titlePlace(title string) string {
+	_, span, ok := findDate(title)
+	if !ok || strings.TrimSpace(strings.Trim(title[span[1]:], ".")) != "" {
+		return ""
+	}
+	before := strings.TrimRight(title[:span[0]], ", ")
+	i := strings.LastIndex(before, ",")
+	if i < 0 {
+		return ""
+	}
+	place := strings.TrimSpace(before[i+1:])
+	if n := len(strings.Fields(place)); n == 0 || n > 3 {
+		return ""
+	}
+	if _, ok := defaultLexicon().Nation(place); !ok {
+		return ""
+	}
+	return place
+}

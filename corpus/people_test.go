@@ -420,3 +420,22 @@ func TestShortTurnWithABracketedLabel(t *testing.T) {
 		}
 	}
 }
+
+// A title closing with a place and a date ("Briefing by Foreign Ministry
+// Spokeswoman Alevtina Sorokina, Moscow, March 18, 2043") gives the
+// article its place when no dateline does; a place the people lexicon
+// does not know as a country's, or a title with no date after it, gives
+// none.
+func TestTitlePlace(t *testing.T) {
+	for title, want := range map[string]string{
+		"Briefing by Foreign Ministry Spokeswoman Alevtina Sorokina, Moscow, March 18, 2043": "Moscow",
+		"Statement by the Ministry, Kyiv, 17 July 2028":                                      "Kyiv",
+		"Briefing by the spokeswoman, Moscow":                                                "",
+		"Talks resume, Lugano Palace, March 18, 2043":                                        "",
+		"Peace talks in Geneva, Switzerland":                                                 "",
+	} {
+		if got := titlePlace(title); got != want {
+			t.Errorf("%q: place %q, want %q", title, got, want)
+		}
+	}
+}

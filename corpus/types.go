@@ -82,7 +82,15 @@ type Person struct {
 	// naming them: a byline, "Reporting by …", "… contributed to this
 	// report". At most MaxCredits, in corpus order.
 	Credits []Credit `json:",omitempty"`
+	// Places are the places the articles naming the person were filed
+	// from (their datelines: "Moscow", "Kyiv"), at most MaxPlaces, in
+	// corpus order: where a spokeswoman whose titles name no country
+	// speaks from.
+	Places []string `json:",omitempty"`
 }
+
+// MaxPlaces bounds the places kept of one person.
+const MaxPlaces = 3
 
 // MaxCredits bounds the credits kept of one person: an answer shows a
 // few, and a reporter may sign thousands of articles.

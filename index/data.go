@@ -218,7 +218,8 @@ func fingerprintOf(hashes [][32]byte, ps []corpus.Person, peopleFile string) str
 	}
 	for _, p := range ps {
 		w("person", p.Name, p.Role, strings.Join(p.Aliases, "\x00"), strconv.Itoa(p.Quotes), strconv.Itoa(p.Mentions),
-			p.Gender, strings.Join(p.Roles, "\x00"), strings.Join(p.Organisations, "\x00"), strconv.Itoa(p.Age))
+			p.Gender, strings.Join(p.Roles, "\x00"), strings.Join(p.Organisations, "\x00"), strconv.Itoa(p.Age),
+			strings.Join(p.Places, "\x00"))
 	}
 	w("people.yaml", peopleFile)
 	return hex.EncodeToString(h.Sum(nil))

@@ -464,6 +464,18 @@ func (e *Engine) countriesOf(p *person) map[string]bool {
 	for _, r := range p.titlesAndBodies() {
 		e.addCountries(out, r)
 	}
+	if len(out) == 0 && slices.ContainsFunc(p.titles(), e.lex.HoldsNationalOffice) {
+		// "Foreign Ministry Spokeswoman", at a briefing filed from
+		// Moscow: the office is the country's the articles naming her
+		// were filed from, when they all are one country's.
+		home := map[string]bool{}
+		for _, pl := range p.Places {
+			e.addCountries(home, pl)
+		}
+		if len(home) == 1 {
+			return home
+		}
+	}
 	return out
 }
 

@@ -212,6 +212,7 @@ func (e *rawEnc) personFields(p *corpus.Person) {
 			e.ref(s)
 		}
 	}
+	e.refs(p.Places)
 }
 
 func (d *rawDec) person() corpus.Person {
@@ -244,6 +245,10 @@ func (d *rawDec) personFields() corpus.Person {
 				*s = d.ref()
 			}
 		}
+	}
+	p.Places = d.refs()
+	if len(p.Places) > corpus.MaxPlaces {
+		d.err = errCorrupt
 	}
 	return p
 }

@@ -845,6 +845,18 @@ func (l *Lexicon) IsTalksParty(country string) bool { return l.is("talksparty", 
 // whoever heads a body: "chief", "boss".
 func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
 
+// HoldsNationalOffice reports whether a title holds a word of an office of
+// a country's government (words.tsv class nationaloffice: "Foreign
+// Ministry Spokeswoman", "Foreign Minister").
+func (l *Lexicon) HoldsNationalOffice(title string) bool {
+	for _, w := range titleWords(title) {
+		if l.is("nationaloffice", StripPossessive(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsAnyTitle reports a title any office holder answers to (words.tsv
 // class anytitle: "official"), in lower case.
 func (l *Lexicon) IsAnyTitle(w string) bool { return l.is("anytitle", w) }
