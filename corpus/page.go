@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"cmp"
 	"path"
 	"strconv"
 	"strings"
@@ -123,9 +122,14 @@ func (p *page) document(pages func(string) int, named bool) (*Document, error) {
 		Author:   m.Author,
 		URL:      m.URL,
 		Language: m.Language,
-		Place:    cmp.Or(b.place, titlePlace(m.Title)),
+		Place:    b.place,
 		Skipped:  append(b.skipped, outsideLines(p.outside)...),
 		Warnings: p.warnings,
+	}
+	if doc.Place == "" {
+		// "Briefing by …, Moscow, March 18, 2043": the place a title
+		// closes with, when no dateline gives one.
+		doc.Place = titlePlace(m.Title)
 	}
 	if m.Date != "" {
 		if d, err := ParseDate(m.Date); err == nil {

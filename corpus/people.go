@@ -94,11 +94,13 @@ func (rd attribution) analyse(doc *Document, paras []paragraph) error {
 	for i, p := range doc.Passages {
 		texts[i] = p.Text
 	}
+	var places []string // one slice for the article's people, read only
+	if doc.Place != "" {
+		places = []string{doc.Place}
+	}
 	for _, p := range pd.People(texts) {
 		person := personOf(p)
-		if doc.Place != "" {
-			person.Places = []string{doc.Place}
-		}
+		person.Places = places
 		doc.People = append(doc.People, person)
 	}
 	return nil
