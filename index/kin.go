@@ -1,0 +1,73 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/talksbot/talksbot/corpus/people"
+)
+
+// kinOfNamed reads a description that is a named person's relative
+// ("andriys dad", "oksana's husband"): ok says it is one, and the person
+// is never the one named. A parent ("andriy's dad") is the one person of
+// the parent's gender, sharing the surname, named in a passage that calls
+// the named one a son or daughter ("Their son, Andriy Bondar"); a child
+// ("halyna's son") the one such a passage calls so. Any other relative is
+// no one: sharing a surname says a family, not which of it.
+func (e *Engine) kinOfNamed(ctx context.Context, who string) (*person, bool) {
+	f := strings.Fields(strings.ToLower(who))
+	qw := loadQuestionWords()
+	if len(f) != 2 || !slices.Contains(qw.KinNouns, f[1]) {
+		return nil, false
+	}
+	stem, had := people.StripPossessive(f[0]), people.Possessive(f[0])
+	if !had {
+		stem, had = strings.CutSuffix(f[0], "s")
+	}
+	x := e.resolveName(stem)
+	if !had || x == nil {
+		return nil, false
+	}
+	parent, child := slices.Contains(qw.ParentKin, f[1]), slices.Contains(qw.ChildKin, f[1])
+	if x.last == "" || !parent && !child {
+		return nil, true
+	}
+	var found *person
+	for i := range e.people {
+		q := &e.people[i]
+		if q == x || q.last != x.last || !ofNounGender(q, f[1]) || parent && q.Gender == "" {
+			continue
+		}
+		// The one a passage naming both calls a son or daughter: the
+		// named one, for a parent; the relative, for a child.
+		kid, nouns := x, qw.ChildKin
+		if child {
+			kid, nouns = q, []string{f[1]}
+		}
+		if !e.calledKin(ctx, x, q, kid, nouns) {
+			continue
+		}
+		if found != nil {
+			return nil, true
+		}
+		found = q
+	}
+	return found, true
+}
+
+// calledKin reports whether a passage naming both x and q describes kid
+// (one of them) by one of the kin nouns ("Their son, Andriy Bondar").
+func (e *Engine) calledKin(ctx context.Context, x, q, kid *person, nouns []string) bool {
+	hits, _, _, err := e.searchBest(ctx, e.questionTerms(x.Name+" "+q.Name), typeNone, describedHits)
+	if err != nil {
+		return false
+	}
+	for i := range hits {
+		r, err := e.passageOf(&hits[i])
+		if err == nil && x.namedIn(r.text) && q.namedIn(r.text) && e.describedNear(r.text, kid, nouns, false) {
+			return true
+		}
+	}
+	return false
+}
