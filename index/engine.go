@@ -86,10 +86,10 @@ type Engine struct {
 	byKey      map[string]*person
 	fillerOnce sync.Once
 	filler     map[string]bool
-	// roles are the roles the articles quote unnamed speakers by, read
-	// when first needed (roleSources).
+	// roles are the roles the articles quote unnamed speakers by that
+	// name each person's office, worked out when first needed (rolesOf).
 	rolesOnce sync.Once
-	roles     []string
+	roles     map[*person][]string
 	// topics can be replaced while the engine serves (SetTopics).
 	topics atomic.Pointer[topicSet]
 	// dir is the on-disk index folder, "" for an in-memory index; files

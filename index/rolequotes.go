@@ -17,55 +17,50 @@ import (
 // articles), but a member asking what the chief inspector said is shown
 // them beside his own, under the role the article gives: roleQuotes.
 
-// roleSources are the roles the articles quote unnamed speakers by ("the
-// agency's chief inspector", "Moldova's foreign minister"), folded as
-// their speaker keys hold them; read from the index once.
-func (e *Engine) roleSources() []string {
-	e.rolesOnce.Do(func() {
-		dict, err := e.idx.FieldDictPrefix(fieldSpeakerKey, []byte(sourcePrefix))
-		if err != nil {
-			return
-		}
-		defer dict.Close()
-		for {
-			entry, err := dict.Next()
-			if err != nil || entry == nil {
-				return
-			}
-			e.roles = append(e.roles, strings.TrimPrefix(entry.Term, sourcePrefix))
-		}
-	})
-	return e.roles
+// rolesOf are the roles the articles quote unnamed speakers by that name
+// p's office, and no one else's (officeRoles); worked out once for the
+// engine, when a quote answer first asks.
+func (e *Engine) rolesOf(p *person) []string {
+	e.rolesOnce.Do(func() { e.roles = e.officeRoles() })
+	return e.roles[p]
 }
 
-// rolesOf are the roles among roleSources that name p's office, and no
-// one else's: a title p holds (or the body p heads), said to be a body's
-// or a country's as a possessive ("the agency's chief inspector"), every
-// other word of it in p's titles, p the one person of the articles it
-// fits. A role any office holder answers to ("an official") or one not
-// saying whose ("a Kremlin spokesman", "a spokesperson for the agency":
-// perhaps one of several) is no one's.
-func (e *Engine) rolesOf(p *person) []string {
-	var out []string
-	for _, role := range e.roleSources() {
+// officeRoles maps each person to the roles the articles quote unnamed
+// speakers by (their speaker keys, "source:…", folded) that name their
+// office and no one else's: a title they hold (or the body they head),
+// said to be a body's or a country's as a possessive ("the agency's chief
+// inspector", "Moldova's foreign minister"), every other word of it in
+// their titles, they the one person of the articles it fits. A role any
+// office holder answers to ("an official") or one not saying whose ("a
+// Kremlin spokesman", "a spokesperson for the agency": perhaps one of
+// several) is no one's.
+func (e *Engine) officeRoles() map[*person][]string {
+	dict, err := e.idx.FieldDictPrefix(fieldSpeakerKey, []byte(sourcePrefix))
+	if err != nil {
+		return nil
+	}
+	defer dict.Close()
+	out := map[*person][]string{}
+	for {
+		entry, err := dict.Next()
+		if err != nil || entry == nil {
+			return out
+		}
+		role := strings.TrimPrefix(entry.Term, sourcePrefix)
 		heads, rest := e.descriptionWords(role)
 		if !slices.ContainsFunc(rest, people.Possessive) || !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
-			// Only an office the role says whose it is ("the agency's
-			// chief inspector", "Moldova's foreign minister"): "a
-			// Kremlin spokesman" may be one of several.
 			continue
 		}
 		if h := heads[len(heads)-1]; h == "" || e.lex.IsAnyTitle(h) || loadQuestionWords().personNoun[h] {
 			continue
 		}
-		fits := func(x *person) bool {
+		only, _ := e.onlyPerson(func(x *person) bool {
 			return (x.titledAsNoun(e, heads, rest) || e.leads(x, heads, rest)) && e.holdsAll(x, rest)
-		}
-		if only, _ := e.onlyPerson(fits); only == p {
-			out = append(out, role)
+		})
+		if only != nil {
+			out[only] = append(out[only], role)
 		}
 	}
-	return out
 }
 
 // roleQuotes are up to k quotations of the roles that name p's office
