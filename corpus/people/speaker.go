@@ -958,7 +958,8 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 			// "a pensioner named Mykola Hrytsenko, 71, said": the comma
 			// closes the age set after the name.
 			if ms := p.mentionsIn(from, comma); len(ms) > 0 {
-				if m := &ms[len(ms)-1]; !m.possessive && reAgeAfter.FindStringIndex(p.Text[m.end:comma+1]) != nil && m.end+len(reAgeAfter.FindString(p.Text[m.end:comma+1])) == comma+1 {
+				m := &ms[len(ms)-1]
+				if at := reAgeAfter.FindStringIndex(p.Text[m.end : comma+1]); !m.possessive && at != nil && m.end+at[1] == comma+1 {
 					return a.named(pi, from, m)
 				}
 			}
