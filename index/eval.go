@@ -229,13 +229,13 @@ func Evaluate(ctx context.Context, e *Engine, cases []EvalCase) (EvalReport, err
 	return rep, nil
 }
 
-// quoteOwners maps each phrase the cases quote to the one person they
-// give it to: a quote shown as anyone else's, in any answer, is put in
-// the wrong mouth. A phrase two cases give to different people is left
-// out, and so is a short one (fewer than minOwnedWords words: "nine
-// ships a day" may be two people's words).
-func quoteOwners(e *Engine, cases []EvalCase) map[string]string {
-	owners := map[string]string{}
+// quoteOwners maps each phrase the cases quote (normalised: normQuote)
+// to the one person they give it to: a quote shown as anyone else's, in
+// any answer, is put in the wrong mouth. A phrase two cases give to
+// different people is left out, and so is a short one (fewer than
+// minOwnedWords words: "nine ships a day" may be two people's words).
+func quoteOwners(e *Engine, cases []EvalCase) map[string]phraseOwner {
+	owners := map[string]phraseOwner{}
 	for _, c := range cases {
 		if c.Speaker == "" || c.NotQuoted {
 			continue
@@ -244,28 +244,29 @@ func quoteOwners(e *Engine, cases []EvalCase) map[string]string {
 			if len(strings.Fields(q)) < minOwnedWords {
 				continue
 			}
-			if o, ok := owners[q]; ok && o != "" && !e.samePerson(o, c.Speaker) {
-				owners[q] = "" // two owners: no one's to check
+			key := normQuote(q)
+			if o, ok := owners[key]; ok && o.owner != "" && !e.samePerson(o.owner, c.Speaker) {
+				owners[key] = phraseOwner{phrase: q} // two owners: no one's to check
 				continue
 			}
-			owners[q] = c.Speaker
+			owners[key] = phraseOwner{phrase: q, owner: c.Speaker}
 		}
 	}
 	return owners
 }
+
+// phraseOwner is a phrase a case quotes, as written, and whose words the
+// cases say it is ("" for two people's).
+type phraseOwner struct{ phrase, owner string }
 
 // nestedIn reports a phrase that text quotes within itself ("Marta's
 // rule was simple: 'If we can't prove he's dead, he's on the list.'", "As
 // Sergei Viktorovich said, 'we will not sign anything …'", a member
 // quoting the minister in their own turn): the quote is the speaker's,
 // the words inside it someone else's. A quotation mark opening a word
-// before the phrase, not closed before it, nests it.
-func nestedIn(text, phrase string) bool {
-	t := normQuote(text)
-	i := strings.Index(t, normQuote(phrase))
-	if i < 0 {
-		return false
-	}
+// before the phrase, not closed before it, nests it. t is the text
+// normalised (normQuote), i where the phrase stands in it.
+func nestedIn(t string, i int) bool {
 	letter := func(k int) bool {
 		if k < 0 || k >= len(t) {
 			return false
@@ -294,7 +295,7 @@ const minOwnedWords = 5
 
 // score is one case's contribution to a report; owners says whose each
 // quoted phrase of the suite is (quoteOwners).
-func (e *Engine) score(c EvalCase, a *Answer, owners map[string]string) EvalReport {
+func (e *Engine) score(c EvalCase, a *Answer, owners map[string]phraseOwner) EvalReport {
 	var rep EvalReport
 	r := EvalResult{Case: c, Answer: a, Relevance: a.relevance}
 	// The results in the order a member reads them.
@@ -385,10 +386,16 @@ func (e *Engine) score(c EvalCase, a *Answer, owners map[string]string) EvalRepo
 		if who == "" || q.Reported || q.Speaker != "" && c.Speaker != "" && !e.samePerson(c.Speaker, q.Speaker) {
 			continue // unattributed, or counted above
 		}
-		for phrase, owner := range owners {
-			if owner == "" || !contains(q.Text, phrase) || nestedIn(q.Text, phrase) {
+		t := normQuote(q.Text)
+		for key, o := range owners {
+			if o.owner == "" {
 				continue
 			}
+			i := strings.Index(t, key)
+			if i < 0 || nestedIn(t, i) {
+				continue
+			}
+			phrase, owner := o.phrase, o.owner
 			if q.Speaker == "" {
 				rep.Claims++
 			}
