@@ -167,6 +167,9 @@ type analyser struct {
 	// (chainedPronoun), and chainDepth bounds the chain.
 	chained    map[[2]int]who
 	chainDepth int
+	// chainCut: the chain being read met maxPronounChain, at cutAt.
+	chainCut bool
+	cutAt    [2]int
 	// headingMents are the people Options.Heading names.
 	headingMents []mention
 }

@@ -25,8 +25,12 @@ type member struct {
 	// quoteRoles are the titles given where the person is quoted ("said
 	// Kremlin spokesman Dmitry Peskov"): the best evidence of a role.
 	quoteRoles tally
-	spellings  []string // lower-case forms seen (full names and surnames)
-	quotes     int
+	// deeds are titles a sentence gives by what the person does
+	// ("Ukraine's delegation was led by …": leader of Ukraine's
+	// delegation): theirs when asked for, never shown as their title.
+	deeds     tally
+	spellings []string // lower-case forms seen (full names and surnames)
+	quotes    int
 	// age is the age the text gives next to the name ("Serhiy Lytvyn,
 	// 54, …"), for "the 54-year-old said"; 0 if none.
 	age int
@@ -552,6 +556,19 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	if pr != "" && pr != role {
 		p.roles.add(pr)
+	}
+	if !possessive {
+		// "Ukraine's delegation was led by … Oksana Hrytsenko": leader of
+		// Ukraine's delegation.
+		titleStart := nameStart
+		if before != "" {
+			if i := strings.LastIndex(text[:nameStart], before); i >= 0 && nameStart-i-len(before) < 4 {
+				titleStart = i
+			}
+		}
+		if r := lx.passiveRole(text, titleStart); r != "" && r != role {
+			p.deeds.add(r)
+		}
 	}
 	if before != role && !lx.is("givenhonorific", Fold(before)) {
 		// "General Jonas Marquardt, a former commander of …": both are

@@ -17,6 +17,44 @@ const maxPronounSentences = 12
 // phrase opened by a preposition does not count ("Standing next to
 // Merz, he said" is not Merz).
 func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
+	if a.chainDepth > 0 {
+		return a.resolvePronounOnce(pi, off, pronoun)
+	}
+	// A profile's "she … She … she" runs on for paragraphs: a chain cut
+	// at maxPronounChain is read from where it was cut first, which is
+	// remembered, and then again from here.
+	for tries := 0; ; tries++ {
+		a.chainCut = false
+		w := a.resolvePronounOnce(pi, off, pronoun)
+		if !a.chainCut {
+			return w
+		}
+		a.chainCut = false
+		cut := a.cutAt
+		if tries == maxChainRetries || cut == [2]int{pi, off} {
+			return w
+		}
+		if _, ok := a.chained[cut]; ok {
+			return w
+		}
+		a.rememberChain(cut, a.resolvePronoun(cut[0], cut[1], pronoun))
+	}
+}
+
+// maxChainRetries bounds how many times one pronoun is read again after
+// its chain was cut: each time reads maxPronounChain pronouns further.
+const maxChainRetries = 16
+
+func (a *analyser) rememberChain(key [2]int, w who) {
+	if a.chained == nil {
+		a.chained = map[[2]int]who{}
+	}
+	a.chained[key] = w
+}
+
+// resolvePronounOnce is resolvePronoun, reading a chain of pronouns at
+// most maxPronounChain deep.
+func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 	want := Male
 	if pronoun == "she" {
 		want = Female
@@ -134,7 +172,12 @@ func (a *analyser) referents() map[int]string {
 				// subject, not who is done to ("did not follow him").
 				continue
 			}
-			if r := a.chainedPronoun(i, w.start, pronoun); r.p != nil {
+			r, ok := a.chained[[2]int{i, w.start}]
+			if !ok {
+				r = a.resolvePronoun(i, w.start, pronoun)
+				a.rememberChain([2]int{i, w.start}, r)
+			}
+			if r.p != nil {
 				if out == nil {
 					out = map[int]string{}
 				}
@@ -218,15 +261,18 @@ func (a *analyser) chainedPronoun(pi, off int, pronoun string) who {
 		return w
 	}
 	if a.chainDepth >= maxPronounChain {
+		a.chainCut, a.cutAt = true, key
 		return blocked
 	}
 	a.chainDepth++
 	w := a.resolvePronoun(pi, off, pronoun)
 	a.chainDepth--
-	if a.chained == nil {
-		a.chained = map[[2]int]who{}
+	if a.chainCut {
+		// The chain was cut short, not read to its end: what it found
+		// is no answer to remember.
+		return w
 	}
-	a.chained[key] = w
+	a.rememberChain(key, w)
 	return w
 }
 
@@ -478,13 +524,20 @@ func (lx *Lexicon) WrittenOut(title, role string) bool {
 // ukrainian delegation at the talks", not in "head of the icrc delegation
 // in ukraine").
 func (lx *Lexicon) holdsPhrase(s, phrase string) bool {
-	parts := strings.Split(strings.ReplaceAll(phrase, " {nation} ", " * {nation} "), " * ")
+	parts := strings.Split(strings.ReplaceAll(phrase+" ", " {nation} ", " * {nation} "), " * ")
+	parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], " ")
 	i := strings.Index(s, parts[0])
 	if i < 0 || i > 0 && s[i-1] != ' ' {
 		return false
 	}
 	rest := s[i+len(parts[0]):]
 	for _, part := range parts[1:] {
+		if part == "{nation}" {
+			// "leader of the delegation of {nation}": the country ends
+			// the phrase, in the next three words.
+			f := strings.Fields(rest)
+			return lx.namesNation(strings.Join(f[:min(3, len(f))], " "))
+		}
 		nation := strings.HasPrefix(part, "{nation} ")
 		part = strings.TrimPrefix(part, "{nation} ")
 		j := strings.Index(rest, part)

@@ -132,10 +132,10 @@ func (lx *Lexicon) fuller(r string, roles []string) string {
 }
 
 // allRoles lists every title the document gives the person, those where
-// they speak first, then by use.
+// they speak first, then by use, then those given by what they do.
 func (p *member) allRoles() []string {
 	var out []string
-	for _, t := range []*tally{&p.quoteRoles, &p.roles} {
+	for _, t := range []*tally{&p.quoteRoles, &p.roles, &p.deeds} {
 		order := append([]string(nil), t.order...)
 		sort.SliceStable(order, func(i, j int) bool { return t.n[order[i]] > t.n[order[j]] })
 		for _, r := range order {

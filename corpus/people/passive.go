@@ -1,0 +1,118 @@
+package people
+
+import (
+	"strings"
+	"unicode"
+)
+
+// maxPassiveBack is how far before a name passiveRole looks for "by"
+// and the body before it: a title of a dozen words and a body's name.
+const maxPassiveBack = 240
+
+// passiveRole reads a title a passive sentence gives the name after it:
+// "Ukraine's delegation was led by First Deputy Prime Minister Oksana
+// Hrytsenko" makes her leader of Ukraine's delegation, "The Russian
+// delegation, which was headed by Deputy Foreign Minister Gennady
+// Ryabov" him head of the Russian delegation, and "Russia was
+// represented by presidential aide Viktor Malyshev" him representative
+// of Russia. The verb is one of predicate_roles.tsv's, the body before it
+// one a title can be of: a part of one ("team", "delegation"), a body
+// ("commission") or a capitalised name. "" when the text says no such
+// thing ("monitors from 14 countries, led by …" names no body).
+func (lx *Lexicon) passiveRole(text string, nameStart int) string {
+	before := text[max(0, nameStart-maxPassiveBack):nameStart]
+	by := strings.LastIndex(before, " by ")
+	if by < 0 {
+		return ""
+	}
+	// Between "by" and the name, only the title the name carries:
+	// "First Deputy Prime Minister", "the Secretary of the National
+	// Security and Defence Council of Ukraine,".
+	if gap := before[by+4:]; strings.ContainsAny(gap, ".;:!?\"“”()") || wordCount(gap) > 12 {
+		return ""
+	}
+	ws := strings.Fields(before[:by])
+	if len(ws) < 2 {
+		return ""
+	}
+	verb := strings.ToLower(ws[len(ws)-1])
+	title, ok := lx.predicates[verb]
+	if !ok || !strings.HasSuffix(verb, "ed") && verb != "led" {
+		return ""
+	}
+	ws = ws[:len(ws)-1]
+	// "was", "has been", ", which was": what joins the body to the verb.
+	for len(ws) > 0 {
+		w := strings.ToLower(ws[len(ws)-1])
+		if w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" || w == "has" || w == "have" || w == "had" || w == "will" || w == "being" || w == "which" || w == "that" {
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	ws[len(ws)-1] = strings.TrimSuffix(ws[len(ws)-1], ",")
+	body := lx.bodyPhraseEnding(ws)
+	if body == "" {
+		return ""
+	}
+	return title + " of " + body
+}
+
+// bodyPhraseEnding is the noun phrase naming a body that ws ends with,
+// read backwards: its head a part of a body ("delegation", "teams"), a
+// body's word ("commission") or a capitalised name ("Russia", "the
+// Zaporizhzhia Monitoring Mission"), then its modifiers, possessors and
+// article: "Ukraine's delegation", "the delegation of Ukraine", "a State
+// Emergency Service (SES) team". "" when the head is none of these.
+func (lx *Lexicon) bodyPhraseEnding(ws []string) string {
+	head := ws[len(ws)-1]
+	if head == "" || strings.ContainsAny(head, ".;:!?,\"“”") {
+		return ""
+	}
+	low := Fold(head)
+	capital := unicode.IsUpper(firstRune(head))
+	if !capital && !lx.is("part", singular(lx, low)) && !lx.is("part", strings.TrimSuffix(low, "s")) && !lx.IsOrganisationWord(low) {
+		return ""
+	}
+	if capital && !lx.isNation(head) && !lx.IsOrganisationWord(low) && !lx.is("part", low) && (len(ws) < 2 || !strings.EqualFold(ws[len(ws)-2], "the")) {
+		// "Russia", "the Commission", "the Monitoring Team", not
+		// "Kovalenko was led by" (a person) or "Monday".
+		return ""
+	}
+	start := len(ws) - 1
+	for i := len(ws) - 2; i >= 0 && len(ws)-i <= 8; i-- {
+		w := ws[i]
+		if strings.ContainsAny(w, ".;:!?,\"“”") {
+			break
+		}
+		lw := Fold(w)
+		if unicode.IsUpper(firstRune(w)) && lw != "the" && lx.NotName(w) && lx.isNation(ws[i+1]) {
+			break // "On Monday Russia was represented by …"
+		}
+		switch {
+		case lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "our" || lw == "their" || lw == "his" || lw == "her":
+			start = i
+		case lw == "of" || unicode.IsUpper(firstRune(w)) || strings.HasPrefix(w, "(") || lx.IsModifier(lw) || lx.isNation(w) || lx.is("part", lw) || lx.IsOrganisationWord(lw):
+			start = i
+			continue
+		}
+		break
+	}
+	if Fold(ws[start]) == "of" {
+		start++
+	}
+	phrase := ws[start:]
+	if strings.EqualFold(phrase[0], "the") {
+		phrase[0] = "the"
+	}
+	return strings.Join(phrase, " ")
+}
+
+// isNation reports whether w names a country: "Ukraine's", "Russian".
+func (lx *Lexicon) isNation(w string) bool {
+	_, ok := lx.Nation(w)
+	return ok
+}

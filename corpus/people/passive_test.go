@@ -1,0 +1,72 @@
+package people
+
+import (
+	"slices"
+	"testing"
+)
+
+// "Ukraine's delegation was led by …" gives the name after it the part
+// it plays, found when a member asks for the head of Ukraine's
+// delegation, while the title before the name stays the one shown. A
+// body the sentence does not name ("monitors from 14 countries") and a
+// number of delegates give none.
+func TestPassiveGivesALeader(t *testing.T) {
+	_, d := analyse(paras(
+		`Ukraine's delegation was led by First Deputy Prime Minister Oksana Hrytsenko, who has been in Valletta since Sunday night.`,
+		`The Russian delegation, which was headed by Deputy Foreign Minister Gennady Ryabov, left before noon.`,
+		`On Monday Russia was represented by presidential aide Viktor Malyshev.`,
+		`The delegation of Ukraine, led by Deputy Foreign Minister Halyna Tkachuk, has begun the third day of talks.`,
+		`The mission, with 350 unarmed monitors from 14 countries, is led by Dutch Lieutenant General Pieter van Aalst.`,
+		`Ukraine sends 14 delegates led by First Deputy Foreign Minister Oleksandr Hordiienko.`,
+	))
+	want := map[string][2]string{
+		"Oksana Hrytsenko":     {"First Deputy Prime Minister", "leader of Ukraine's delegation"},
+		"Gennady Ryabov":       {"Deputy Foreign Minister", "head of the Russian delegation"},
+		"Viktor Malyshev":      {"presidential aide", "representative of Russia"},
+		"Halyna Tkachuk":       {"Deputy Foreign Minister", "leader of the delegation of Ukraine"},
+		"Pieter van Aalst":     {"Dutch Lieutenant General", ""},
+		"Oleksandr Hordiienko": {"First Deputy Foreign Minister", ""},
+	}
+	seen := 0
+	for _, p := range d.People(nil) {
+		w, ok := want[p.Name]
+		if !ok {
+			continue
+		}
+		seen++
+		if p.Role != w[0] {
+			t.Errorf("%s is shown as %q, want %q", p.Name, p.Role, w[0])
+		}
+		if w[1] != "" && !slices.Contains(p.Roles, w[1]) {
+			t.Errorf("%s: roles %q lack %q", p.Name, p.Roles, w[1])
+		}
+		if w[1] == "" && len(p.Roles) != 1 {
+			t.Errorf("%s: roles %q, want only the title", p.Name, p.Roles)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("found %d of the %d people", seen, len(want))
+	}
+}
+
+// The head of a country's delegation or team is its negotiator ("what
+// did russia's chief negotiator say"), as its head of delegation is;
+// the head of the ICRC's team is not.
+func TestHeadOfATeamIsANegotiator(t *testing.T) {
+	lx := Default()
+	for _, c := range []struct {
+		role string
+		want bool
+	}{
+		{"head of Moscow's team", true},
+		{"leader of the Ukrainian team", true},
+		{"leader of Ukraine's delegation", true},
+		{"leader of the delegation of Ukraine", true},
+		{"head of the ICRC team", false},
+		{"leader of the delegation of the ICRC", false},
+	} {
+		if got := lx.WrittenOut("negotiator", c.role); got != c.want {
+			t.Errorf("WrittenOut(negotiator, %q) = %v, want %v", c.role, got, c.want)
+		}
+	}
+}
