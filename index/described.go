@@ -455,6 +455,13 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 		switch {
 		case w == "of" || w == "whose":
 			complement = len(heads) > 0
+		case slices.Contains(qw.FormerJoins, w) && len(heads) > 0:
+			// "the deminer turned researcher": what they were is a word
+			// their titles hold; what they are now is the head.
+			if h := heads[len(heads)-1]; h != "" {
+				rest = append(rest, h)
+			}
+			heads = heads[:len(heads)-1]
 		case roleFillerWord(w) || qw.filler[w] || slices.Contains(qw.MediumWords, w) && sp.end < len(who):
 			// "the podcast guest": the show is not what they are.
 		case e.lex.IsUnmaking(w) && e.vocab.df(e.terms.of(w)) == 0:

@@ -113,6 +113,7 @@ type questionWords struct {
 	OrdinalSuffix  []string            `yaml:"ordinal_suffixes"`
 	NumberSuffix   map[string]string   `yaml:"number_suffixes"`
 	OriginWords    []string            `yaml:"origin_words"`
+	FormerJoins    []string            `yaml:"former_joins"`
 	TitleShorthand map[string]string   `yaml:"title_shorthand"`
 	PersonNouns    []string            `yaml:"person_nouns"`
 	NounGender     map[string][]string `yaml:"person_noun_gender"`
@@ -479,6 +480,9 @@ func (e *Engine) namedThenSubject(who string) (string, string, bool) {
 		case slices.Contains(loadQuestionWords().OriginWords, first), slices.Contains(loadQuestionWords().OriginWords, last):
 			// "kovalenko from khmilnyk": which Kovalenko, not what about
 			// (the town too, a word the articles use or not).
+			continue
+		case slices.Contains(loadQuestionWords().FormerJoins, first):
+			// "the deminer turned researcher": one person, both.
 			continue
 		case first == "s" || strings.HasPrefix(f[k], "'") || strings.HasPrefix(f[k], "’"),
 			// "zelensky's office", "putins spokesman", "the ministers'

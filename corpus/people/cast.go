@@ -1136,10 +1136,22 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	if len(ws) > 0 && (ws[0] == "and" || ws[0] == "but") {
 		ws = ws[1:] // "…, and the Holy See's special envoy, Cardinal …"
 	}
-	if len(ws) < 2 || len(ws) > 6 || !isDeterminer(ws[0]) && !Possessive(ws[0]) {
+	for i := 1; i+1 < len(ws) && i <= 3; i++ {
+		if isDeterminer(ws[i]) && lx.is("preposition", Fold(ws[i-1])) {
+			ws = ws[i:] // "Statement by the official representative of …, "
+			break
+		}
+	}
+	if len(ws) < 2 || len(ws) > 12 || !isDeterminer(ws[0]) && !Possessive(ws[0]) {
 		return ""
 	}
-	if !lx.IsTitleNoun(Fold(ws[len(ws)-1])) {
+	// "the official representative of the Ministry of Defence, Major
+	// General Igor Belyakov": a title of a body named after it.
+	all := ws
+	if k := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "for" }); k > 1 && k < len(ws)-1 && lx.namesBody(strings.TrimPrefix(strings.Join(ws[k+1:], " "), "the ")) {
+		ws = ws[:k]
+	}
+	if len(ws) > 6 || !lx.IsTitleNoun(Fold(ws[len(ws)-1])) {
 		return ""
 	}
 	// "the Holy See's special envoy": whose, in capitalised words ending
@@ -1159,10 +1171,10 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 			return ""
 		}
 	}
-	if isDeterminer(ws[0]) {
-		ws = ws[1:]
+	if isDeterminer(all[0]) {
+		all = all[1:]
 	}
-	return strings.Join(ws, " ")
+	return strings.Join(all, " ")
 }
 
 // maxForBody is the most words the body a title is for may take before
@@ -1233,7 +1245,14 @@ func (lx *Lexicon) forBodyBefore(text string, off int) bool {
 	if len(f) < 2 || off == 0 || !unicode.IsSpace(lastRune(text[:off])) {
 		return false
 	}
-	return lx.is("rolefor", strings.ToLower(f[len(f)-1])) && lx.IsTitleNoun(Fold(f[len(f)-2]))
+	if !lx.is("rolefor", strings.ToLower(f[len(f)-1])) {
+		return false
+	}
+	// "the Kharkiv Institute for Mine Action Studies": a body's name
+	// going on after its word for what it is (whatever given name "Mine"
+	// may be).
+	prev := f[len(f)-2]
+	return lx.IsTitleNoun(Fold(prev)) || isCapitalised(prev) && lx.IsOrganisationWord(Fold(prev))
 }
 
 func firstRune(s string) rune {
@@ -1498,7 +1517,7 @@ var (
 	// "… has been chief executive of UkrTransGrid, …"
 	rePredicateIs = regexp.MustCompile(`^\s+(?:is|was|has been|had been)\s+(?:(?:the|a|an)\s+)?([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)\s+(of|at)\s+((?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|for|of|and))*)`)
 	// "…, spent four years as a ceasefire monitor in …"
-	rePredicateAs = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},)?\s+[\p{L}\- ]{0,60}?\bas\s+(?:an?|the)\s+([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|between|and)\s)`)
+	rePredicateAs = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},|,)?\s+[\p{L}\- ]{0,60}?\bas\s+(?:an?|the)\s+([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|between|and)\s)`)
 )
 
 // predicateHead is the expression of a title given by a verb
@@ -1597,12 +1616,17 @@ func (lx *Lexicon) predicateRole(after string) string {
 	}
 	if m := rePredicateAs.FindStringSubmatch(after); m != nil {
 		ws := strings.Fields(m[1])
+		if n := len(ws); n > 1 && (ws[n-1] == "herself" || ws[n-1] == "himself") {
+			ws = ws[:n-1] // "who spent nine years as a deminer herself"
+			m[1] = strings.Join(ws, " ")
+		}
 		for _, w := range ws {
 			if lx.is("stop", w) || lx.is("preposition", w) {
 				return "" // "as a guest of the mayor"
 			}
 		}
-		if lx.IsTitleNoun(ws[len(ws)-1]) {
+		if last := ws[len(ws)-1]; lx.IsTitleNoun(last) || lx.IsPersonNoun(Fold(last)) {
+			// "as a ceasefire monitor", "as a deminer"
 			return m[1]
 		}
 	}

@@ -352,6 +352,9 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 		} else if !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) {
 			return false
 		}
+		if len(mods) > 0 && a.secondOnly(m, mods) {
+			return false
+		}
 		return nation == nil || a.lx.roleOfNation(m, *nation)
 	}
 	var found *mention
@@ -420,6 +423,26 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 		}
 	}
 	return found, foundPi
+}
+
+// secondOnly reports whether every title of m's person holding the role
+// phrase's words (mods) has a word making its holder second before them:
+// "the Chief Monitor stated" is not the Deputy Chief Monitor.
+func (a *analyser) secondOnly(m *mention, mods []string) bool {
+	held := false
+	for _, r := range append([]string{m.role}, m.p.roles.order...) {
+		ws := strings.Fields(r)
+		for i, w := range ws {
+			if !slices.ContainsFunc(mods, func(x string) bool { return strings.EqualFold(x, w) }) {
+				continue
+			}
+			if i == 0 || !a.lx.is("second", Fold(ws[i-1])) {
+				return false
+			}
+			held = true
+		}
+	}
+	return held
 }
 
 // capitalisedTitleWords reports words that may stand in a title as written
@@ -506,13 +529,20 @@ func (lx *Lexicon) SameTitle(a, b string) bool {
 // "parliamentary commissioner for human rights".
 func (lx *Lexicon) WrittenOut(title, role string) bool {
 	t := Fold(title)
-	if c := lx.titles[t]; c != nil && c.Class != "" {
-		t = c.Class
-	}
-	low := strings.ToLower(role)
-	for _, p := range lx.phrases[t] {
-		if lx.holdsPhrase(low, p) {
-			return true
+	var low string
+	for k, ps := range lx.phrases {
+		// The phrases of the title, or of a title of its class
+		// ("spokeswoman" for "spokesman").
+		if k != t && !lx.SameTitle(k, t) {
+			continue
+		}
+		if low == "" {
+			low = strings.ToLower(role)
+		}
+		for _, p := range ps {
+			if lx.holdsPhrase(low, p) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1211,6 +1211,9 @@ func roleStartIn(text string, m *mention) int {
 // Vladimir Putin") or joins a group ("Merz and Zelensky said").
 func (a *analyser) named(pi, from int, m *mention) who {
 	p := &a.paras[pi]
+	if w := a.appositionOwner(pi, m); w.p != nil {
+		return w
+	}
 	before := wordsBefore(p.Text, from, p.roleStart(m), 8)
 	if n := len(before); n > 0 {
 		w := Fold(strings.TrimRight(before[n-1].w, ","))
@@ -1235,6 +1238,47 @@ func (a *analyser) named(pi, from int, m *mention) who {
 		}
 	}
 	return who{p: m.p, at: m.role}
+}
+
+// appositionOwner is who an apposition naming m stands beside: "Callum
+// Reid, a spokesman for Sir Gerald, told ClaimCheck" is Callum Reid
+// speaking, not Sir Gerald. The one before the comma is the sentence's
+// subject; the apposition says what they are, for whom.
+func (a *analyser) appositionOwner(pi int, m *mention) who {
+	p := &a.paras[pi]
+	start := p.roleStart(m)
+	if !strings.HasPrefix(p.Text[m.end:], ",") {
+		return who{}
+	}
+	ws := wordsBefore(p.Text, max(0, start-maxClause), start, 8)
+	n := len(ws)
+	if n > 0 && (a.lx.is("honorific", Fold(ws[n-1].w)) || a.lx.is("givenhonorific", Fold(ws[n-1].w))) {
+		// "for Sir Gerald": the knight the text named in full.
+		start, ws, n = ws[n-1].start, ws[:n-1], n-1
+	}
+	if n < 3 || !a.lx.is("preposition", Fold(ws[n-1].w)) || strings.HasSuffix(ws[n-1].w, ",") {
+		return who{}
+	}
+	np := nounPhraseBefore(a.lx, ws[:n-1])
+	if np == "" {
+		return who{}
+	}
+	first := ws[n-1-len(strings.Fields(np))]
+	if !isDeterminer(first.w) {
+		return who{}
+	}
+	comma := strings.LastIndexByte(p.Text[:first.start], ',')
+	if comma < 0 || strings.TrimSpace(p.Text[comma+1:first.start]) != "" {
+		return who{}
+	}
+	owner := p.mentionEndingAt(comma)
+	if owner == nil || owner.possessive || owner.p == m.p {
+		return who{}
+	}
+	if f := strings.Fields(np); isDeterminer(f[0]) {
+		np = strings.Join(f[1:], " ")
+	}
+	return who{p: owner.p, at: np + " " + ws[n-1].w + " " + p.Text[start:m.end]}
 }
 
 // mentionStartingAt returns the mention whose role or name starts at off.
