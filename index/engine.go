@@ -236,6 +236,19 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		a.FollowUp = p.Name
 		return a, nil
 	}
+	if p, about, err := e.pronounFollowedUp(ctx, in, opts.After); err != nil || p != nil {
+		// "and why did she think pivnichna was chosen", after an answer
+		// about her: her words on it.
+		if err != nil {
+			return nil, err
+		}
+		a, err := e.quoteAnswer(ctx, q, p, about, opts)
+		if err != nil {
+			return nil, err
+		}
+		a.FollowUp = p.Name
+		return a, nil
+	}
 	if p, about, err := e.homonymOnSubject(ctx, in); err != nil || p != nil {
 		// "hrytsenco on when the text comes out", with two Hrytsenkos:
 		// the one whose words are on it.

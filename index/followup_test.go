@@ -63,6 +63,14 @@ func TestFollowUpReadsPronounAfterPreviousAnswer(t *testing.T) {
 		{"no previous answer", "", "and what did she say about insurance", "", "", ""},
 		{"previous person unknown here", "Kaja Kallas", "and what did she say about insurance", "", "", ""},
 		{"a named person wins", "Ingrid Solheim", "what did karaca say about the mines", "Selim Karaca", "", "Mines are the slowest"},
+		// A pronoun inside a question asking something else: their
+		// words, when some speak to it.
+		{"why did she", "Ingrid Solheim", "and why did she think insurance would follow", "Ingrid Solheim", "Ingrid Solheim", "Insurance will follow"},
+		{"her word on", "Ingrid Solheim", "and her view on weapons for the monitors", "Ingrid Solheim", "Ingrid Solheim", "Our monitors will not carry"},
+		{"did he think", "Selim Karaca", "did he think the corridor opens monday", "Selim Karaca", "Selim Karaca", "The corridor will open"},
+		{"nothing of theirs on it", "Selim Karaca", "why did he skip the dinner", "", "", ""},
+		{"his spokesman", "Vladimir Putin", "and his spokesman's view on the outcome", "", "", ""},
+		{"a person the question names", "Selim Karaca", "can a monitor refuse if he thinks the corridor is mined", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -402,6 +402,78 @@ func (e *Engine) topicFollowedUp(ctx context.Context, in intent, after string) (
 	return p, about, nil
 }
 
+// pronounFollowedUp finds whom a follow-up asking something else than
+// someone's words means by a pronoun inside it ("and why did she think
+// pivnichna was chosen", "what odds did he give for doha", "and her
+// recommendation at the launch"): the person the member's previous
+// answer was about, when the pronoun fits them and the question names no
+// one. about is the question without the pronoun. Nil otherwise, and for
+// a question asking when, where or how many, which passages answer.
+func (e *Engine) pronounFollowedUp(ctx context.Context, in intent, after string) (*person, string, error) {
+	if after == "" || in.kind != asksSearch && in.kind != asksYesNo {
+		return nil, "", nil
+	}
+	s := patternText(in.text)
+	var g people.Gender
+	var about []string
+	found := false
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",;:"))
+		pron := lw
+		if subj := loadQuestionWords().PossessivePron[lw]; subj != "" {
+			if i+1 < len(ws) && e.callsPerson(ws[i+1]) {
+				return nil, "", nil // "his spokesman", "her son": someone else
+			}
+			pron = subj // "her recommendation": the one "she" is
+		}
+		if pg, ok := e.lex.Pronoun(pron); ok && pg != people.Unknown {
+			if found && pg != g {
+				return nil, "", nil // "did he thank her": two people
+			}
+			if slices.ContainsFunc(ws[:i], e.callsPerson) {
+				// "can a prisoner stay if he refuses": the pronoun
+				// stands for someone the question itself names.
+				return nil, "", nil
+			}
+			g, found = pg, true
+			continue
+		}
+		about = append(about, w)
+	}
+	if !found || len(e.findPeople(s)) > 0 {
+		return nil, "", nil
+	}
+	p := e.answeredAbout(after, g)
+	if p == nil || e.data.Speakers[p.Name].Quotes == 0 {
+		return nil, "", nil
+	}
+	// Their words must speak to it: "he" in a question about something
+	// they never spoke of may be someone else the member has in mind.
+	qs := e.questionTerms(strings.Join(about, " "))
+	if len(qs) == 0 {
+		return nil, "", nil
+	}
+	_, on, err := e.onSubject(ctx, p.Name, false, e.data.Speakers[p.Name].Quotes, qs, 0)
+	if err != nil || on == 0 {
+		return nil, "", err
+	}
+	return p, strings.Join(about, " "), nil
+}
+
+// callsPerson reports a word calling a person ("spokesman", "son",
+// "guy"), its plural too.
+func (e *Engine) callsPerson(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",;:?!.'’"))
+	qw := loadQuestionWords()
+	for _, f := range []string{w, singular(w)} {
+		if e.personNoun(f) || qw.personNoun[f] || slices.Contains(qw.KinNouns, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // askedOfNamed reads a question that opens by asking (speaker_openings:
 // "what does", "why did") and goes on with a person named, then a verb:
 // their reasons ("why did hrytsenko quit teaching") or, with a verb of

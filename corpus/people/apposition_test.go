@@ -38,16 +38,23 @@ func TestDeputyIsNotTheChief(t *testing.T) {
 	checkQuoteSpeakers(t, got, "Abena Owusu-Mensah")
 }
 
-// What someone did "as a deminer herself", and a title of a body named
-// after it ("the official representative of the Ministry of Defence,
-// Major General …"), are their roles; "the Kharkiv Institute for Mine
-// Action Studies" names a body, not a person called Mine.
+// What someone did "as a deminer herself", a title of a body named after
+// it ("the official representative of the Ministry of Defence, Major
+// General …") and whose title a sentence says someone holds ("Marchenko,
+// 47, is Ukraine's First Deputy Foreign Minister") are their roles; one
+// they held ("was Poland's deputy foreign minister from 2019") is not,
+// and "the Kharkiv Institute for Mine Action Studies" names a body, not
+// a person called Mine.
 func TestRolesAroundAName(t *testing.T) {
 	_, d := analyse(paras(
 		`With me are Dr Nadiya Rudenko, a senior researcher at the Kharkiv Institute for Mine Action Studies, who spent nine years as a deminer herself, and Emre Yildiz.`,
 		`Statement by the official representative of the Ministry of Defence, Major General Igor Belyakov. The maps were complete, he said.`,
+		`On the morning of 14 March, Solomiia Marchenko unrolled a map.`,
+		`Marchenko, 47, is Ukraine’s First Deputy Foreign Minister and, since November 2042, the head of its delegation.`,
+		`Marta Wielgosz was Poland's deputy foreign minister from 2019 to 2023.`,
 	))
 	want := map[string][]string{
+		"Solomiia Marchenko": {"Ukraine’s First Deputy Foreign Minister"},
 		"Nadiya Rudenko": {"senior researcher at the Kharkiv Institute for Mine Action Studies", "deminer"},
 		"Igor Belyakov":  {"official representative of the Ministry of Defence"},
 	}
@@ -59,6 +66,9 @@ func TestRolesAroundAName(t *testing.T) {
 			if !slices.Contains(p.Roles, r) {
 				t.Errorf("%s: roles %q lack %q", p.Name, p.Roles, r)
 			}
+		}
+		if p.Name == "Marta Wielgosz" && len(p.Roles) > 0 {
+			t.Errorf("a title held once read as hers now: %q", p.Roles)
 		}
 		delete(want, p.Name)
 	}

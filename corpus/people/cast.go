@@ -837,7 +837,7 @@ func (lx *Lexicon) signedPlace(text string, nameStart int, tail string) string {
 // reCopulaRole reads what a sentence says its subject is, right after
 // the name and an age: "Mariela Castellanos, 56, is a Chilean diplomat
 // and UN assistant secretary-general who runs …".
-var reCopulaRole = regexp.MustCompile(`^(?:,\s*\d{1,3},)?\s+(?:is|was)\s+(?:an?|the)\s+([^,.;:"“”()]{3,100}?)\s*(?:[.,;:(]|\s(?:who|which|that|since|from|with|in|based)\s)`)
+var reCopulaRole = regexp.MustCompile(`^(?:,\s*\d{1,3},)?\s+(?:is|was)\s+(?:(?:an?|the)\s+|(\p{Lu}[\p{L}\-]*['’]s\s+))([^,.;:"“”()]{3,100}?)\s*(?:[.,;:(]|\s(?:who|which|that|since|from|with|in|based)\s)`)
 
 // copulaRole is the title a sentence gives its subject with "is a": the
 // words up to the clause that goes on about them, when the noun they
@@ -845,21 +845,26 @@ var reCopulaRole = regexp.MustCompile(`^(?:,\s*\d{1,3},)?\s+(?:is|was)\s+(?:an?|
 // "a surprise").
 func (lx *Lexicon) copulaRole(after string) string {
 	m := reCopulaRole.FindStringSubmatch(after)
-	if m == nil || wordCount(m[1]) > 10 {
+	if m == nil || wordCount(m[2]) > 10 || m[1] != "" && !strings.HasPrefix(strings.TrimLeft(after, " ,0123456789"), "is ") {
+		// "Wielgosz was Poland's deputy foreign minister from 2019": a
+		// title she held, not hers now.
 		return ""
 	}
+	// "Marchenko, 47, is Ukraine's First Deputy Foreign Minister and,
+	// since …": whose title it is, and no "and" left hanging.
+	role := strings.TrimSuffix(m[1]+m[2], " and")
 	// The noun ending its first part, before "and" or a preposition:
 	// "diplomat" of "Chilean diplomat and UN …", not "nobody" of "a
 	// surprise to nobody".
 	head := ""
-	for _, w := range strings.Fields(strings.ToLower(m[1])) {
+	for _, w := range strings.Fields(strings.ToLower(m[2])) {
 		if w == "and" || lx.is("preposition", w) {
 			break
 		}
 		head = w
 	}
 	if lx.IsTitleNoun(head) || lx.IsPersonNoun(head) {
-		return m[1]
+		return role
 	}
 	return ""
 }
