@@ -138,7 +138,7 @@ func TestReadBudgetSkipsAFile(t *testing.T) {
 // A corpus's people.yaml adds people, titles and speech verbs with one
 // line each: no Go edit. A bad one is reported and the built-in list used.
 func TestCorpusPeopleFile(t *testing.T) {
-	article := "Talks\n\n\"The line will hold through the winter,\" quipped Inspector Karl Brandt.\n\n\"Nobody here trusts the promises,\" Brandt quipped again.\n\nThe depot is run by Quartermaster Jan Olsen, who spoke briefly.\n"
+	article := "Talks\n\n\"The line will hold through the winter,\" deadpanned Inspector Karl Brandt.\n\n\"Nobody here trusts the promises,\" Brandt deadpanned again.\n\nThe depot is run by Quartermaster Jan Olsen, who spoke briefly.\n"
 	with := func(extra string) *Corpus {
 		fsys := fstest.MapFS{"a.txt": {Data: []byte(article)}}
 		if extra != "" {
@@ -160,14 +160,14 @@ func TestCorpusPeopleFile(t *testing.T) {
 	}
 	base := with("")
 	if n := len(base.Documents[0].Quotes); n != 2 || base.Documents[0].Quotes[0].Speaker != "" {
-		t.Fatalf("without people.yaml: %+v (quipped is no speech verb yet)", base.Documents[0].Quotes)
+		t.Fatalf("without people.yaml: %+v (deadpanned is no speech verb yet)", base.Documents[0].Quotes)
 	}
 	if r := roleOf(base, "Jan Olsen"); r != "" {
 		t.Fatalf("without people.yaml Jan Olsen's role is %q (quartermaster is no title yet)", r)
 	}
 	c := with(`
 speech_verbs:
-  - {form: quipped, kind: say, flags: [that]}
+  - {form: deadpanned, kind: say, flags: [that]}
 titles:
   - {word: quartermaster, kind: noun}
 people:

@@ -90,6 +90,10 @@ type Engine struct {
 	// name each person's office, worked out when first needed (rolesOf).
 	rolesOnce sync.Once
 	roles     map[*person][]string
+	// sourcesOnce reads sources, the roles unnamed sources are quoted
+	// by (sourceRoleList).
+	sourcesOnce sync.Once
+	sources     []string
 	// topics can be replaced while the engine serves (SetTopics).
 	topics atomic.Pointer[topicSet]
 	// dir is the on-disk index folder, "" for an in-memory index; files
@@ -382,6 +386,15 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		counted = e.countedNoun(in.content)
 	}
 	a, err := e.searchAnswer(ctx, q, in.content, in.want(), counted, KindSearch, opts)
+	if err == nil && in.kind == asksSaid && !e.isPronoun(in.who) {
+		// "what are eu officials saying about the insurance": the words
+		// of the unnamed sources the articles quote so, unattributed.
+		if roles := e.sourceRolesFor(in.who); len(roles) > 0 {
+			if err = e.addSourceQuotes(ctx, a, roles, in.about, opts); err != nil {
+				return nil, err
+			}
+		}
+	}
 	if a != nil && (in.kind == asksSaid || in.kind == asksPerson) && !e.isPronoun(in.who) {
 		// "what did the grid company boss say", pinned on no one: a
 		// "she" after it is that boss, whoever the member asked about

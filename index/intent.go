@@ -114,6 +114,7 @@ type questionWords struct {
 	NumberSuffix   map[string]string   `yaml:"number_suffixes"`
 	OriginWords    []string            `yaml:"origin_words"`
 	FormerJoins    []string            `yaml:"former_joins"`
+	UnnamedWords   []string            `yaml:"unnamed_words"`
 	TitleShorthand map[string]string   `yaml:"title_shorthand"`
 	PersonNouns    []string            `yaml:"person_nouns"`
 	NounGender     map[string][]string `yaml:"person_noun_gender"`

@@ -59,7 +59,17 @@ const quoteGap = " … "
 // sameBlock reports whether o continues q: the same speaker, the same
 // paragraph, the same kind of speech.
 func (q ReplyQuote) sameBlock(o ReplyQuote) bool {
-	return q.Speaker != "" && q.Speaker == o.Speaker && q.Citation == o.Citation && q.Reported == o.Reported && !q.Paragraph
+	return sameSource(q.Speaker, q.Role, o.Speaker, o.Role) && q.Citation == o.Citation && q.Reported == o.Reported && !q.Paragraph
+}
+
+// sameSource reports whether two quotes are one source's words: one
+// named speaker's, or one unnamed source's the article gives one role
+// ("senior EU official").
+func sameSource(speaker, role, otherSpeaker, otherRole string) bool {
+	if speaker != "" || otherSpeaker != "" {
+		return speaker == otherSpeaker
+	}
+	return role != "" && role == otherRole
 }
 
 // mixed reports a run of quotes holding both reported and direct speech.
@@ -191,7 +201,7 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 		for i := 0; i < len(a.Quotes); {
 			// A run of one speaker's words from one paragraph.
 			j := i + 1
-			for j < len(a.Quotes) && a.Quotes[j].Speaker == a.Quotes[i].Speaker && a.Quotes[j].Speaker != "" && a.Quotes[j].Source.Doc == a.Quotes[i].Source.Doc && a.Quotes[j].Source.Paragraph == a.Quotes[i].Source.Paragraph {
+			for j < len(a.Quotes) && sameSource(a.Quotes[j].Speaker, a.Quotes[j].Role, a.Quotes[i].Speaker, a.Quotes[i].Role) && a.Quotes[j].Source.Doc == a.Quotes[i].Source.Doc && a.Quotes[j].Source.Paragraph == a.Quotes[i].Source.Paragraph {
 				j++
 			}
 			run := a.Quotes[i:j]
@@ -248,6 +258,11 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 // already names with their role.
 func (r Reply) ShowRole(i int) bool {
 	q := r.Quotes[i]
+	if q.Speaker == "" {
+		// An unnamed source: the role is all that says who, and two
+		// quoted by one role may be two people ("a Western diplomat").
+		return q.Role != ""
+	}
 	if q.Role == "" || q.Speaker == r.Speaker {
 		return false
 	}

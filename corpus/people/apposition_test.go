@@ -55,8 +55,8 @@ func TestRolesAroundAName(t *testing.T) {
 	))
 	want := map[string][]string{
 		"Solomiia Marchenko": {"Ukraine’s First Deputy Foreign Minister"},
-		"Nadiya Rudenko": {"senior researcher at the Kharkiv Institute for Mine Action Studies", "deminer"},
-		"Igor Belyakov":  {"official representative of the Ministry of Defence"},
+		"Nadiya Rudenko":     {"senior researcher at the Kharkiv Institute for Mine Action Studies", "deminer"},
+		"Igor Belyakov":      {"official representative of the Ministry of Defence"},
 	}
 	for _, p := range d.People(nil) {
 		if p.Name == "Mine Action Studies" {

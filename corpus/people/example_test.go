@@ -35,7 +35,7 @@ func ExampleLexicon_Extend() {
 people:
   - {name: Karl Brandt, gender: male, role: Inspector of the Army, aliases: [Carl Brandt]}
 speech_verbs:
-  - {form: quipped, kind: say}
+  - {form: deadpanned, kind: say}
 `))
 	if err != nil {
 		fmt.Println(err)
@@ -43,7 +43,7 @@ speech_verbs:
 	}
 	k, _ := lx.LookupKnown("Carl Brandt")
 	fmt.Println(k.Name, "|", k.Role, "|", k.GenderOf())
-	doc, _ := lx.Analyse([]people.Paragraph{{Num: 1, Text: `"The line will hold all winter," quipped Brandt.`}}, people.Options{})
+	doc, _ := lx.Analyse([]people.Paragraph{{Num: 1, Text: `"The line will hold all winter," deadpanned Brandt.`}}, people.Options{})
 	fmt.Println(doc.Quotes[0].Speaker)
 	// Output:
 	// Karl Brandt | Inspector of the Army | male

@@ -56,7 +56,7 @@ func FuzzAnalyse(f *testing.F) {
 
 func FuzzParseExtension(f *testing.F) {
 	f.Add("people:\n  - {name: Karl Brandt, gender: male, aliases: [Carl Brandt]}\n")
-	f.Add("titles:\n  - {word: quartermaster, kind: noun}\nspeech_verbs:\n  - {form: quipped, kind: say}\n")
+	f.Add("titles:\n  - {word: quartermaster, kind: noun}\nspeech_verbs:\n  - {form: deadpanned, kind: say}\n")
 	f.Add("people:\n  - nme: typo\n")
 	f.Add("")
 	f.Add("people: [{name: ''}]")

@@ -1414,11 +1414,68 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 			// spokesperson for the agency" is.
 			return who{role: role, blocked: true}
 		}
+		if det == "the" {
+			// "A senior EU official tells us … "…," the official said":
+			// the unnamed one the text just introduced.
+			if r := a.unnamedIntroduced(pi, off, noun, mods); r != "" {
+				return who{role: r, blocked: true}
+			}
+		}
 		// "the minister" is someone the text knows and we do not: no
 		// name, and no role that would read as a description of them.
 		return blocked
 	}
 	return who{role: role, blocked: true}
+}
+
+// unnamedIntroduced is the role of the last unnamed holder of a title
+// the text introduced before off, in paragraph pi or the one before ("A
+// senior EU official tells us …": "senior EU official"), holding every
+// word of mods; "" when none was, or someone named holds the title after
+// them. "The official said" is then that official.
+func (a *analyser) unnamedIntroduced(pi, off int, noun string, mods []string) string {
+	for i := pi; i >= 0 && i >= pi-1; i-- {
+		p := &a.paras[i]
+		if i < pi && p.Section != a.paras[pi].Section {
+			return ""
+		}
+		end := len(p.Text)
+		if i == pi {
+			end = off
+		}
+		ws := splitWords(p.Text[:end])
+		for k := len(ws) - 1; k >= 0; k-- {
+			if !a.lx.SameTitle(singular(a.lx, ws[k].w), noun) {
+				continue
+			}
+			// Back over its modifiers to an indefinite article.
+			j := k - 1
+			for j >= 0 && k-j <= 4 && !isDeterminer(ws[j].w) && !strings.ContainsAny(p.Text[ws[j].end:ws[j+1].start], ",.;:") {
+				j--
+			}
+			if j < 0 || k-j > 4 || strings.ContainsAny(p.Text[ws[j].end:ws[j+1].start], ",.;:") {
+				continue
+			}
+			switch Fold(ws[j].w) {
+			case "a", "an", "one", "another":
+			default:
+				continue
+			}
+			np := p.Text[ws[j+1].start:ws[k].end]
+			for _, m := range mods {
+				if !slices.Contains(strings.Fields(Fold(np)), Fold(m)) {
+					return ""
+				}
+			}
+			for _, m := range p.mentionsIn(ws[k].end, end) {
+				if !m.possessive && m.p.hasRoleHead(a.lx, noun) {
+					return "" // a named holder since
+				}
+			}
+			return np
+		}
+	}
+	return ""
 }
 
 // ownedBy reports whether a role's possessive owner that is no country

@@ -1,0 +1,134 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// Articles quote people they do not name: "a senior EU official said",
+// "A Ukrainian delegate jokes that …". The people model gives those words
+// the role the article gives (Quote.Role, no speaker), indexed under a
+// source key. A member asking "what are eu officials saying about the
+// insurance" asks for them: sourceQuotes finds the unnamed sources whose
+// role holds every word of the question's description, and their words,
+// shown unattributed under that role.
+
+// sourceRoleList is every role the articles quote an unnamed source by
+// (folded, as their speaker keys hold them), read once for the engine.
+func (e *Engine) sourceRoleList() []string {
+	e.sourcesOnce.Do(func() {
+		dict, err := e.idx.FieldDictPrefix(fieldSpeakerKey, []byte(sourcePrefix))
+		if err != nil {
+			return
+		}
+		defer dict.Close()
+		for {
+			entry, err := dict.Next()
+			if err != nil || entry == nil {
+				return
+			}
+			e.sources = append(e.sources, strings.TrimPrefix(entry.Term, sourcePrefix))
+		}
+	})
+	return e.sources
+}
+
+// sourceRolesFor are the unnamed sources' roles a description of someone
+// fits ("eu officials" a "senior EU official", "the european diplomat" a
+// "senior European diplomat"): a word of it calls a person, and the role's
+// head is that title or of its kind; every other word is in the role.
+// Words saying the source is unnamed ("anonymous") say nothing of which.
+func (e *Engine) sourceRolesFor(who string) []string {
+	qw := loadQuestionWords()
+	var words []string
+	head := ""
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		w = strings.Trim(w, ",.?!:;")
+		switch {
+		case w == "" || w == "the" || w == "a" || w == "an" || w == "some" || qw.filler[w] || slices.Contains(qw.UnnamedWords, w):
+			continue
+		case head == "" && (e.lex.IsTitleNoun(singular(w)) || e.personNoun(singular(w))):
+			head = singular(w)
+			continue
+		}
+		words = append(words, w)
+	}
+	if head == "" {
+		return nil
+	}
+	var out []string
+	for _, role := range e.sourceRoleList() {
+		rw := strings.Fields(role)
+		if len(rw) == 0 {
+			continue
+		}
+		last := singular(strings.Trim(rw[len(rw)-1], ",.;:"))
+		if last != head && !e.lex.SameTitle(last, head) && !e.lex.Covers(head, last) {
+			continue
+		}
+		held := true
+		for _, w := range words {
+			if !e.roleWordHolds(role, w) && !e.roleWordHolds(role, singular(w)) {
+				held = false
+				break
+			}
+		}
+		if held {
+			out = append(out, role)
+		}
+	}
+	return out
+}
+
+// sourceQuotes are up to k quotations of the unnamed sources roles name,
+// those on the subject (qs) first.
+func (e *Engine) sourceQuotes(ctx context.Context, roles []string, qs []qterm, k int) ([]*quoteRec, error) {
+	var on, rest []*quoteRec
+	for _, role := range roles {
+		key := sourcePrefix + role
+		if len(qs) > 0 {
+			recs, n, err := e.rankQuotes(ctx, key, "", qs, 2*k)
+			if err != nil {
+				return nil, err
+			}
+			on = append(on, recs[:n]...)
+		}
+		who := bleve.NewTermQuery(key)
+		who.SetField(fieldSpeakerKey)
+		hits, _, err := e.searchRecords(ctx, who, k, 'q')
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hits {
+			r, err := e.quoteOf(h.id, h.num, h.numbered)
+			if err != nil {
+				return nil, err
+			}
+			rest = append(rest, r)
+		}
+	}
+	out := append(on, notRepeating(rest, on)...)
+	return out[:min(len(out), k)], nil
+}
+
+// addSourceQuotes puts the words of the unnamed sources roles name before
+// a's passages, on about first.
+func (e *Engine) addSourceQuotes(ctx context.Context, a *Answer, roles []string, about string, opts AskOptions) error {
+	k := opts.Quotes
+	if k <= 0 {
+		k = DefaultQuotes
+	}
+	recs, err := e.sourceQuotes(ctx, roles, e.questionTerms(about), k)
+	if err != nil {
+		return err
+	}
+	for _, r := range byParagraph(recs) {
+		q := r.quote
+		q.context = r.context
+		a.Quotes = append(a.Quotes, q)
+	}
+	return nil
+}
