@@ -371,6 +371,27 @@ func (e *Engine) countrySpeaks(ctx context.Context, who, about string) (*person,
 			theirs = append(theirs, p)
 		}
 	}
+	if side {
+		// "the russian side on the prisoner lists": the side speaks by
+		// the one who leads its delegation, whoever else of it is quoted
+		// on the subject.
+		speaker := loadQuestionWords().SideSpeaker
+		leading := func(r string) bool {
+			if e.lex.WrittenOut(speaker, r) {
+				return true // "leader of Moscow's team"
+			}
+			return slices.ContainsFunc(strings.Fields(strings.ToLower(r)), func(w string) bool { return e.lex.SameTitle(strings.Trim(w, ",()"), speaker) })
+		}
+		var leads []*person
+		for _, p := range theirs {
+			if slices.ContainsFunc(p.titles(), leading) {
+				leads = append(leads, p)
+			}
+		}
+		if len(leads) == 1 {
+			return leads[0], nil
+		}
+	}
 	return e.onlyOneOn(ctx, theirs, qs)
 }
 

@@ -34,3 +34,24 @@ Ukraine's delegation was led by First Deputy Foreign Minister Solomiia Marchenko
 		{"what did the head of the ukrainian delegation say", "Solomiia Marchenko", "We will sign nothing"},
 	})
 }
+
+// "the russian side on the prisoner lists" is the one leading Russia's
+// delegation, though another Russian is quoted on the lists too; a side
+// with no one leading it named is left to the words on the subject.
+func TestASideSpeaksByItsNegotiator(t *testing.T) {
+	text := `Lists checked, exchange on Friday
+Wire
+2031-03-04
+
+ISTANBUL - "The lists were checked name by name," said Arkady Belov, a Russian deputy defence minister who led Moscow's team.
+
+Russian ombudswoman Tatiana Moskalkova said the lists "still have gaps we will close by Friday".
+
+Ukraine's delegation was led by Deputy Foreign Minister Oksana Hrytsenko. "The lists are the hardest part," she said.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"russian side on the prisoner lists?", "Arkady Belov", "The lists were checked"},
+		{"what did the ukrainian side say about the lists", "Oksana Hrytsenko", "The lists are the hardest part"},
+	})
+}

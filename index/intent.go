@@ -115,6 +115,7 @@ type questionWords struct {
 	OriginWords    []string            `yaml:"origin_words"`
 	FormerJoins    []string            `yaml:"former_joins"`
 	UnnamedWords   []string            `yaml:"unnamed_words"`
+	SideSpeaker    string              `yaml:"side_speaker"`
 	TitleShorthand map[string]string   `yaml:"title_shorthand"`
 	PersonNouns    []string            `yaml:"person_nouns"`
 	NounGender     map[string][]string `yaml:"person_noun_gender"`
