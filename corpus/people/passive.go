@@ -53,6 +53,15 @@ func (lx *Lexicon) passiveRole(text string, nameStart int) string {
 	if len(ws) == 0 {
 		return ""
 	}
+	if strings.EqualFold(ws[len(ws)-1], "it") {
+		// "The International Ceasefire Monitoring Mission (ICMM),
+		// created in Vienna. It is headed by …": the body the sentence
+		// before opens with.
+		if body := lx.bodyOpening(before, by); body != "" {
+			return title + " of " + body
+		}
+		return ""
+	}
 	ws[len(ws)-1] = strings.TrimSuffix(ws[len(ws)-1], ",")
 	body := lx.bodyPhraseEnding(ws)
 	if body == "" {
@@ -115,4 +124,43 @@ func (lx *Lexicon) bodyPhraseEnding(ws []string) string {
 func (lx *Lexicon) isNation(w string) bool {
 	_, ok := lx.Nation(w)
 	return ok
+}
+
+// bodyOpening is the named body opening the sentence before the one
+// holding at ("The International Ceasefire Monitoring Mission (ICMM),
+// created in Vienna. It is headed by …"): "the" and capitalised words
+// ending in a body's word or a part of one; "" when it opens otherwise.
+func (lx *Lexicon) bodyOpening(text string, at int) string {
+	end := strings.LastIndexAny(text[:at], ".!?")
+	if end < 0 {
+		return ""
+	}
+	start := strings.LastIndexAny(text[:end], ".!?\n") + 1
+	ws := strings.Fields(text[start:end])
+	var name []string
+	for i, w := range ws {
+		core := strings.TrimRight(w, ",;:")
+		if i == 0 && strings.EqualFold(core, "the") {
+			name = append(name, "the")
+			continue
+		}
+		if !unicode.IsUpper(firstRune(core)) && core != "of" && core != "for" && core != "and" {
+			break
+		}
+		name = append(name, core)
+		if core != w {
+			break // the comma closing its name
+		}
+	}
+	for len(name) > 0 && (name[len(name)-1] == "of" || name[len(name)-1] == "for" || name[len(name)-1] == "and") {
+		name = name[:len(name)-1]
+	}
+	if len(name) < 2 {
+		return ""
+	}
+	last := Fold(name[len(name)-1])
+	if !lx.IsOrganisationWord(last) && !lx.is("part", last) {
+		return ""
+	}
+	return strings.Join(name, " ")
 }

@@ -5,7 +5,8 @@ import (
 	"testing"
 )
 
-// "Ukraine's delegation was led by …" gives the name after it the part
+// "Ukraine's delegation was led by …" (or "It is headed by …" after a
+// sentence opening with a body's name) gives the name after it the part
 // it plays, found when a member asks for the head of Ukraine's
 // delegation, while the title before the name stays the one shown. A
 // body the sentence does not name ("monitors from 14 countries") and a
@@ -18,6 +19,8 @@ func TestPassiveGivesALeader(t *testing.T) {
 		`The delegation of Ukraine, led by Deputy Foreign Minister Halyna Tkachuk, has begun the third day of talks.`,
 		`The mission, with 350 unarmed monitors from 14 countries, is led by Dutch Lieutenant General Pieter van Aalst.`,
 		`Ukraine sends 14 delegates led by First Deputy Foreign Minister Oleksandr Hordiienko.`,
+		`The International Ceasefire Monitoring Mission (ICMM), created in Vienna. It is headed by retired Norwegian Lieutenant General Henrik Aaland.`,
+		`Kyiv was quiet that week. It was led by Mayor Ivan Petrenko for years.`,
 	))
 	want := map[string][2]string{
 		"Oksana Hrytsenko":     {"First Deputy Prime Minister", "leader of Ukraine's delegation"},
@@ -26,6 +29,8 @@ func TestPassiveGivesALeader(t *testing.T) {
 		"Halyna Tkachuk":       {"Deputy Foreign Minister", "leader of the delegation of Ukraine"},
 		"Pieter van Aalst":     {"Dutch Lieutenant General", ""},
 		"Oleksandr Hordiienko": {"First Deputy Foreign Minister", ""},
+		"Henrik Aaland":        {"Norwegian Lieutenant General", "head of the International Ceasefire Monitoring Mission"},
+		"Ivan Petrenko":        {"Mayor", ""},
 	}
 	seen := 0
 	for _, p := range d.People(nil) {
