@@ -1637,6 +1637,17 @@ func (e *Engine) holdsTitleWord(text string, titles []string) bool {
 	return false
 }
 
+// vaguelyDescribed reports a description whose words say only that a
+// person is meant, and where ("the odesa reader", "the kherson guy"),
+// which p's titles do not hold: p was found by the passages around them.
+// Asked what such a person said, someone who said and wrote nothing is
+// no answer, only a guess; "the rosatom guy" is whoever's title names
+// Rosatom.
+func (e *Engine) vaguelyDescribed(who string, p *person) bool {
+	heads, rest := e.descriptionWords(who)
+	return !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) && (len(rest) == 0 || !e.holdsAll(p, rest))
+}
+
 // describesSomethingKnown reports a description of someone ("the icrc
 // guy in istanbul") whose words, but for those calling a person ("guy"),
 // are all words the articles use.

@@ -316,7 +316,12 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			if err != nil {
 				return nil, err
 			}
-			return e.quoteAnswer(ctx, q, p, in.about, opts)
+			a, err := e.quoteAnswer(ctx, q, p, in.about, opts)
+			if err != nil || !e.vaguelyDescribed(in.who, p) || len(a.Quotes) > 0 || a.wrote != "" {
+				return a, err
+			}
+			// "the odesa reader", pinned on a reporter in Odesa who
+			// says nothing: no answer, only a guess; searched instead.
 		}
 		if p, err := e.onlyOnSubject(ctx, in.who, in.about); err != nil || p != nil {
 			if err != nil {

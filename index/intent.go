@@ -101,49 +101,50 @@ type questionWords struct {
 		// Lasting are the verbs (lemmas) a measure answers ("last").
 		Lasting []string `yaml:"lasting"`
 	} `yaml:"kinds"`
-	Filler         []string            `yaml:"filler"`
-	PronounUsAfter []string            `yaml:"pronoun_us_after"`
-	QuoteNouns     []string            `yaml:"quote_nouns"`
-	AboutWords     []string            `yaml:"about_words"`
-	ReactionVerbs  []string            `yaml:"reaction_verbs"`
-	StanceWords    []string            `yaml:"stance_words"`
-	Shorthand      map[string]string   `yaml:"shorthand"`
-	Units          []string            `yaml:"units"`
-	Ordinals       []string            `yaml:"ordinals"`
-	OrdinalSuffix  []string            `yaml:"ordinal_suffixes"`
-	NumberSuffix   map[string]string   `yaml:"number_suffixes"`
-	OriginWords    []string            `yaml:"origin_words"`
-	FormerJoins    []string            `yaml:"former_joins"`
-	UnnamedWords   []string            `yaml:"unnamed_words"`
-	SideSpeaker    string              `yaml:"side_speaker"`
-	TitleShorthand map[string]string   `yaml:"title_shorthand"`
-	PersonNouns    []string            `yaml:"person_nouns"`
-	NounGender     map[string][]string `yaml:"person_noun_gender"`
-	MediumWords    []string            `yaml:"medium_words"`
-	WhyOfActs      []string            `yaml:"why_of_acts"`
-	KinNouns       []string            `yaml:"kin_nouns"`
-	ParentKin      []string            `yaml:"parent_kin"`
-	ChildKin       []string            `yaml:"child_kin"`
-	Particles      []string            `yaml:"particles"`
-	FollowUp       []string            `yaml:"follow_up"`
-	ArticleNouns   []string            `yaml:"article_nouns"`
-	AuthorNouns    []string            `yaml:"author_nouns"`
-	TimeWords      []string            `yaml:"time_words"`
-	Subordinators  []string            `yaml:"subordinators"`
-	AskingWords    []string            `yaml:"asking_words"`
-	SpeakerOpen    []string            `yaml:"speaker_openings"`
-	SpeakerDet     []string            `yaml:"speaker_determiners"`
-	ViewNouns      []string            `yaml:"view_nouns"`
-	QuoteNounMods  []string            `yaml:"quote_noun_modifiers"`
-	QuoteNounLinks []string            `yaml:"quote_noun_links"`
-	AboutLead      []string            `yaml:"about_leads"`
-	AboutPronouns  []string            `yaml:"about_pronouns"`
-	VerbCompounds  []string            `yaml:"verb_compounds"`
-	SideNouns      []string            `yaml:"side_nouns"`
-	AgeUnits       []string            `yaml:"age_units"`
-	TopicFollowUp  []string            `yaml:"topic_follow_up"`
-	AgeAlone       []string            `yaml:"age_alone"`
-	PossessivePron map[string]string   `yaml:"possessive_pronouns"`
+	Filler           []string            `yaml:"filler"`
+	PronounUsAfter   []string            `yaml:"pronoun_us_after"`
+	QuoteNouns       []string            `yaml:"quote_nouns"`
+	AboutWords       []string            `yaml:"about_words"`
+	ReactionVerbs    []string            `yaml:"reaction_verbs"`
+	StanceWords      []string            `yaml:"stance_words"`
+	Shorthand        map[string]string   `yaml:"shorthand"`
+	Units            []string            `yaml:"units"`
+	Ordinals         []string            `yaml:"ordinals"`
+	OrdinalSuffix    []string            `yaml:"ordinal_suffixes"`
+	NumberSuffix     map[string]string   `yaml:"number_suffixes"`
+	OriginWords      []string            `yaml:"origin_words"`
+	FormerJoins      []string            `yaml:"former_joins"`
+	ListenerPronouns []string            `yaml:"listener_pronouns"`
+	UnnamedWords     []string            `yaml:"unnamed_words"`
+	SideSpeaker      string              `yaml:"side_speaker"`
+	TitleShorthand   map[string]string   `yaml:"title_shorthand"`
+	PersonNouns      []string            `yaml:"person_nouns"`
+	NounGender       map[string][]string `yaml:"person_noun_gender"`
+	MediumWords      []string            `yaml:"medium_words"`
+	WhyOfActs        []string            `yaml:"why_of_acts"`
+	KinNouns         []string            `yaml:"kin_nouns"`
+	ParentKin        []string            `yaml:"parent_kin"`
+	ChildKin         []string            `yaml:"child_kin"`
+	Particles        []string            `yaml:"particles"`
+	FollowUp         []string            `yaml:"follow_up"`
+	ArticleNouns     []string            `yaml:"article_nouns"`
+	AuthorNouns      []string            `yaml:"author_nouns"`
+	TimeWords        []string            `yaml:"time_words"`
+	Subordinators    []string            `yaml:"subordinators"`
+	AskingWords      []string            `yaml:"asking_words"`
+	SpeakerOpen      []string            `yaml:"speaker_openings"`
+	SpeakerDet       []string            `yaml:"speaker_determiners"`
+	ViewNouns        []string            `yaml:"view_nouns"`
+	QuoteNounMods    []string            `yaml:"quote_noun_modifiers"`
+	QuoteNounLinks   []string            `yaml:"quote_noun_links"`
+	AboutLead        []string            `yaml:"about_leads"`
+	AboutPronouns    []string            `yaml:"about_pronouns"`
+	VerbCompounds    []string            `yaml:"verb_compounds"`
+	SideNouns        []string            `yaml:"side_nouns"`
+	AgeUnits         []string            `yaml:"age_units"`
+	TopicFollowUp    []string            `yaml:"topic_follow_up"`
+	AgeAlone         []string            `yaml:"age_alone"`
+	PossessivePron   map[string]string   `yaml:"possessive_pronouns"`
 
 	filler     map[string]bool
 	pronounUs  map[string]bool
@@ -191,6 +192,12 @@ func (e *Engine) understand(question string) intent {
 	}
 	if quoted {
 		in.kind, in.who, in.about = asksSaid, q.who, q.about
+		if who, about, p, ok := e.toldBy(q.about); ok {
+			// "what did gusev say korolyov told him last week": the
+			// words asked for are Korolyov's, as Gusev gives them.
+			in.who, in.about, in.found = who, about, p
+			return in
+		}
 		if who, rest, ok := e.namedThenSubject(q.who); ok {
 			// "erdogan corridor quote", "kremlin spokesperson root causes
 			// comment": the person, then what the words were about.
@@ -474,6 +481,29 @@ func (e *Engine) callsPerson(w string) bool {
 		}
 	}
 	return false
+}
+
+// toldBy reads the subject of a said question that opens with someone
+// named telling the one asked about something ("korolyov told him last
+// week", of "what did gusev say korolyov told him last week"): that
+// person, whose words are asked for, and what follows. "what did
+// zakharova say lavrov said" asks for her words, which quote him, and
+// "rutte's comments" is what about.
+func (e *Engine) toldBy(about string) (who, rest string, p *person, ok bool) {
+	spans := e.findPeople(about)
+	if len(spans) == 0 || spans[0].start != 0 || spans[0].p == nil {
+		return "", "", nil, false
+	}
+	name := about[:spans[0].end]
+	after := strings.Fields(about[spans[0].end:])
+	if len(after) < 2 || people.Possessive(name) || strings.HasPrefix(after[0], "'") || strings.HasPrefix(after[0], "’") {
+		return "", "", nil, false
+	}
+	v, ok := e.lex.SpeechVerb(strings.ToLower(after[0]))
+	if !ok || !slices.Contains(v.Flags, "object") || !slices.Contains(loadQuestionWords().ListenerPronouns, strings.ToLower(after[1])) {
+		return "", "", nil, false
+	}
+	return name, strings.Join(after[2:], " "), spans[0].p, true
 }
 
 // askedOfNamed reads a question that opens by asking (speaker_openings:

@@ -60,6 +60,12 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 		want = Female
 	}
 	fits := func(p *member) bool { return p.gender == Unknown || p.gender == want }
+	// "GUSEV: I have known Vadim … and he said": in their own turn of an
+	// interview the speaker is "I", never "he".
+	turnSpeaker := func(m *member) bool {
+		l := a.paras[pi].label
+		return l != nil && l.answer == m
+	}
 	sentences := 0
 	// The paragraph and the one before; one further back when those
 	// name no one who fits ("Oksana, a pharmacist, …" / "Her nephew
@@ -82,7 +88,7 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 			sentences++
 			var speakers, named []*member
 			for _, e := range p.eventsIn(start, end) {
-				if e.w.p != nil && fits(e.w.p) {
+				if e.w.p != nil && fits(e.w.p) && !turnSpeaker(e.w.p) {
 					speakers = addMember(speakers, e.w.p)
 					named = addMember(named, e.w.p)
 				}
@@ -93,10 +99,13 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 				if m.possessive || !fits(m.p) || own && a.prepositional(i, start, m) {
 					continue
 				}
+				if turnSpeaker(m.p) {
+					continue
+				}
 				named = addMember(named, m.p)
 			}
 			subject := a.subjectFrom(i, start, end, false)
-			if w := subject; w.p != nil && fits(w.p) && !own {
+			if w := subject; w.p != nil && fits(w.p) && !own && !turnSpeaker(w.p) {
 				named = addMember(named, w.p)
 			}
 			if !own && len(speakers) == 0 {

@@ -1,0 +1,40 @@
+package index
+
+import (
+	"context"
+	"testing"
+)
+
+// "what did gusev say korolyov told him last week" asks for Korolyov's
+// words as Gusev gives them; "what did zakharova say lavrov said" for
+// hers, which quote him. "what did the odesa reader say", where the only
+// one the articles place in Odesa is a reporter who says nothing, is no
+// one: a guess would put words in a mouth.
+func TestToldByAndVagueDescriptions(t *testing.T) {
+	tv := `Breakthrough or rehearsal?
+Evening Report
+2045-04-09
+
+ANCHOR: You know the Russian envoy, Vadim Korolyov, personally. What is he thinking tonight?
+
+GUSEV: I have known Vadim for twenty-five years. I spoke to him last week, before the exchange, and he said to me, "Pyotr, this time nobody at the table is pretending." That is rare.
+
+At her weekly briefing, spokeswoman Maria Zakharova defended her minister: "As Sergei Lavrov said, 'we will not sign anything under an ultimatum,' and nobody has dared to give us one."
+
+My colleague Kateryna Dub in Odesa has spoken to the families about the compensation.
+
+The charter flight has landed in Odesa, Kateryna reports. Families waited behind a fence.
+`
+	e := engineOfFiles(t, map[string]string{"tv.txt": tv})
+	checkSpeakers(t, e, []speakerCase{
+		{"what did gusev say korolyov told him last week", "Vadim Korolyov", "Pyotr, this time nobody"},
+		{"what did zakharova say lavrov said", "Maria Zakharova", "As Sergei Lavrov said"},
+	})
+	a, err := e.Ask(context.Background(), "what did the odesa reader say about the flight", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "" {
+		t.Errorf("odesa reader read as %q", a.Speaker)
+	}
+}
