@@ -4,6 +4,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -189,6 +190,13 @@ func (e *Engine) understand(question string) intent {
 		// about rutte's comments", where the owner is what about.
 		in.kind, in.who, in.about, in.found = asksSaid, who, about, p
 		return in
+	}
+	if !quoted {
+		if who, about, ok := e.accordingTo(s); ok {
+			// "breakthrough or not according to the ex russian deputy
+			// fm": their words on it.
+			q, quoted = quoteIntent{who: who, about: about}, true
+		}
 	}
 	if quoted {
 		in.kind, in.who, in.about = asksSaid, q.who, q.about
@@ -481,6 +489,34 @@ func (e *Engine) callsPerson(w string) bool {
 		}
 	}
 	return false
+}
+
+// reAccordingTo reads "X according to Y" and "according to Y, X".
+var (
+	reAccordingAfter  = regexp.MustCompile(`(?i)^(.+?),? according to (.+)$`)
+	reAccordingBefore = regexp.MustCompile(`(?i)^according to ([^,]+), (.+)$`)
+)
+
+// accordingTo reads a question asking what someone says of a subject by
+// "according to" ("is the deal dead according to peskov", "according to
+// the turkish envoy, when is the handover"): who, when the words name or
+// describe a person, and what about.
+func (e *Engine) accordingTo(s string) (who, about string, ok bool) {
+	if m := reAccordingAfter.FindStringSubmatch(s); m != nil {
+		who, about = m[2], m[1]
+	} else if m := reAccordingBefore.FindStringSubmatch(s); m != nil {
+		who, about = m[1], m[2]
+	} else {
+		return "", "", false
+	}
+	if len(e.findPeople(who)) > 0 {
+		return who, about, true
+	}
+	heads, _ := e.descriptionWords(who)
+	if slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
+		return who, about, true
+	}
+	return "", "", false
 }
 
 // toldBy reads the subject of a said question that opens with someone

@@ -38,3 +38,33 @@ The charter flight has landed in Odesa, Kateryna reports. Families waited behind
 		t.Errorf("odesa reader read as %q", a.Speaker)
 	}
 }
+
+// "breakthrough or not according to the ex russian deputy fm", and
+// "according to gusev, will the trawler go back": that person's words on
+// it. "how many monitors according to the report" names no one: searched.
+func TestAccordingToAsksForWords(t *testing.T) {
+	tv := `Breakthrough or rehearsal?
+Evening Report
+2045-04-09
+
+ANCHOR: With us from Moscow is Pyotr Gusev, a former Russian deputy foreign minister. Breakthrough or not?
+
+GUSEV: It's a breakthrough for forty-seven fishermen. For the diplomats it is a rehearsal, and nobody should confuse a fishing licence with a peace treaty.
+
+GUSEV: The trawler? It will go back. Moscow wants it more than it admits.
+
+The mission's report counts 85 monitors from 12 countries.
+`
+	e := engineOfFiles(t, map[string]string{"tv.txt": tv})
+	checkSpeakers(t, e, []speakerCase{
+		{"breakthrough or not according to the ex russian deputy fm", "Pyotr Gusev", "It's a breakthrough"},
+		{"according to gusev, will the trawler go back", "Pyotr Gusev", "The trawler? It will go back"},
+	})
+	a, err := e.Ask(context.Background(), "how many monitors according to the report", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "" || len(a.Passages) == 0 {
+		t.Errorf("speaker %q, %d passages: want the passages, no one's words", a.Speaker, len(a.Passages))
+	}
+}
