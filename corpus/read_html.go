@@ -87,6 +87,14 @@ func readHTML(data []byte) (reading, error) {
 func keepQuotations(n *html.Node) {
 	if n.Type == html.ElementNode && n.Data == "blockquote" {
 		n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return a.Key == "class" || a.Key == "id" })
+		// Its footer is the post's credit ("Selin Aydemir
+		// (@SelinAydemirTR) 8 April 2045"), not the page's furniture,
+		// which readability drops: a paragraph of the post.
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Footer {
+				c.Data, c.DataAtom = "p", atom.P
+			}
+		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		keepQuotations(c)

@@ -112,3 +112,32 @@ func TestEmbeddedPostIsText(t *testing.T) {
 	}
 	t.Errorf("the embedded post is not among the passages: %+v", d.Passages)
 }
+
+// A post's credit in its blockquote's own <footer> ("Selin Aydemir
+// (@SelinAydemirTR) 8 April 2045") is part of the post, not the page's
+// footer: the post is hers.
+func TestEmbeddedPostCreditInItsFooter(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Swap day live</title></head><body><main><article>
+<h1>Sinop swap day live</h1>
+<p>Sixty-six people are due to cross at Sinop today under the protocol signed last month, with buses waiting on both quays since dawn.</p>
+<p>Turkey's special envoy Selin Aydemir, who chaired the Sinop talks, has posted this:</p>
+<blockquote class="social-embed twitter">
+<p>Sinop is ready. Two ships, one harbour, 66 people going home. Grateful to everyone who kept faith.</p>
+<footer>Selin Aydemir (@SelinAydemirTR) 8 April 2045</footer>
+</blockquote>
+<p>The first ship is expected at noon, and families have been waiting behind the harbour fence since the early morning.</p>
+</article></main><footer><div class="share">Share on Facebook | Share on X</div></footer></body></html>`
+	d, err := ParseFile("live.html", []byte(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(q.Text, "Sinop is ready") {
+			if q.Speaker != "Selin Aydemir" {
+				t.Errorf("the post is %q's, want Selin Aydemir's", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("the post is no one's words: %+v", d.Quotes)
+}

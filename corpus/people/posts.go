@@ -34,8 +34,8 @@ func (a *analyser) findPosts() {
 // reCreditAfter is an embedded post's credit line under its text: a
 // name, the handle in brackets, and perhaps what they are and when
 // ("Taras Melnyk (@TMelnyk_UA), spokesman, Ukrainian delegation, 2 May
-// 2042, 18:02").
-var reCreditAfter = regexp.MustCompile(`^[—–\- ]*` + creditedHandle + `(?:[,·|].{0,100})?$`)
+// 2042, 18:02", "Selin Aydemir (@SelinAydemirTR) 8 April 2045").
+var reCreditAfter = regexp.MustCompile(`^[—–\- ]*` + creditedHandle + `(?:[\s,·|].{0,100})?$`)
 
 // creditedHandle is a post's credit: a name of two to four capitalised
 // words, then the handle in brackets.
@@ -77,7 +77,7 @@ func (a *analyser) findCreditedPosts() {
 // reCreditClosing is the same credit closing a paragraph that holds the
 // post too, as a live blog's entry runs its lines together: "… thank
 // you for holding on. Taras Melnyk (@TMelnyk_UA), spokesman, …".
-var reCreditClosing = regexp.MustCompile(`[.!?]["”’]?\s+` + creditedHandle + `(?:[,·|][^.!?"“”]{0,100})?$`)
+var reCreditClosing = regexp.MustCompile(`[.!?]["”’]?\s+` + creditedHandle + `(?:[\s,·|][^.!?"“”]{0,100})?$`)
 
 // closingPost is the post a paragraph ends with, credited after it
 // (reCreditClosing): its sentences since the paragraph's last quotation
