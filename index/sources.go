@@ -45,16 +45,29 @@ func (e *Engine) sourceRolesFor(who string) []string {
 	qw := loadQuestionWords()
 	var words []string
 	head := ""
-	for _, w := range strings.Fields(strings.ToLower(who)) {
+	low := strings.ToLower(who)
+	for _, rel := range []string{" who ", " that ", " which "} {
+		// "the ukrainian negotiator who didnt want to be named": the
+		// clause says they are unnamed, not which.
+		if i := strings.Index(low, rel); i > 0 {
+			low = low[:i]
+		}
+	}
+	for _, w := range strings.Fields(low) {
 		w = strings.Trim(w, ",.?!:;")
-		switch {
-		case w == "" || w == "the" || w == "a" || w == "an" || w == "some" || qw.filler[w] || slices.Contains(qw.UnnamedWords, w):
-			continue
-		case head == "" && (e.lex.IsTitleNoun(singular(w)) || e.personNoun(singular(w))):
-			head = singular(w)
+		if w == "" || w == "the" || w == "a" || w == "an" || w == "some" || qw.filler[w] || slices.Contains(qw.UnnamedWords, w) {
 			continue
 		}
 		words = append(words, w)
+	}
+	// The head is the last word calling a person ("the ukrainian
+	// negotiator": a negotiator, Ukrainian).
+	for i := len(words) - 1; i >= 0; i-- {
+		if w := singular(words[i]); e.lex.IsTitleNoun(w) || e.personNoun(w) {
+			head = w
+			words = slices.Delete(words, i, i+1)
+			break
+		}
 	}
 	if head == "" {
 		return nil

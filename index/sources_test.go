@@ -29,6 +29,7 @@ Harbour Post
 		{"what are eu officials saying abt the insurance thing", "senior EU official", "The money is the easy part"},
 		{"what did the anonymous ukrainian delegate say about lunch", "Ukrainian delegate", "the soup is a negotiating tactic"},
 		{"what did the turkish delegate say", "", ""},
+		{"the ukrainian delegate who made the lunch joke, what did they say", "Ukrainian delegate", "the soup is a negotiating tactic"},
 	} {
 		a, err := e.Ask(context.Background(), c.q, AskOptions{})
 		if err != nil {
