@@ -153,7 +153,7 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 			// "what is moscows reaction to …": the question's opening is
 			// no part of who reacted.
 			in.who = trimOpenings(trimOpenings(in.who, qw.SpeakerOpen), qw.SpeakerDet)
-			if slices.ContainsFunc(qw.SpeakerDet, func(d string) bool { return strings.EqualFold(in.who, d) }) {
+			if slices.ContainsFunc(qw.SpeakerDet, func(d string) bool { return strings.EqualFold(in.who, d) }) || verbBeforeTitle(masked, m[2*wi+1]+1) {
 				// "what did the state dept spox say": after "the", "state"
 				// is a noun, not the verb; the verb is further on.
 				end := m[2*wi+1] + 1
@@ -171,6 +171,28 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 		}
 	}
 	return quoteIntent{}, false
+}
+
+// verbBeforeTitle reports a word read as the verb at end that stands
+// before a title or a body's word, as a noun ("what did the german state
+// secretary say": "state" names the secretary's office, it asks for no
+// words).
+func verbBeforeTitle(s string, end int) bool {
+	if end >= len(s) {
+		return false
+	}
+	f := strings.Fields(s[end:])
+	if len(f) < 2 {
+		return false
+	}
+	lx := people.Default()
+	// Only a verb's base form that is a noun too ("state", "report",
+	// "comment"): "say", "told" are never part of a name.
+	if v, ok := lx.SpeechVerb(strings.ToLower(f[0])); !ok || len(v.Flags) != 1 || v.Flags[0] != "ask" {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(f[1], ",.?!"))
+	return lx.IsTitleNoun(next) || lx.IsOrganisationWord(next)
 }
 
 // asksInside reports a question word inside what was read as a speaker

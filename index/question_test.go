@@ -33,6 +33,9 @@ func TestParseQuoteQuestion(t *testing.T) {
 		{"the think tank guy ritter, what is his take on the reassurance force", "think tank guy ritter", "the reassurance force", true},
 		// After "the", "state" and "think" are nouns, not the verb.
 		{"what did the state dept spox say about the date", "state dept spox", "the date", true},
+		// Nor is a verb that is a noun before a title: "state secretary".
+		{"what did the german state secretary say about paying", "german state secretary", "paying", true},
+		{"what did peskov state about the visit", "peskov", "the visit", true},
 		{"what did the think tank lady say about the observers", "think tank lady", "the observers", true},
 		// Nor is "think" in "think tank" anywhere in who.
 		{"what did the warsaw think tank analyst tell meridian", "warsaw think tank analyst", "meridian", true},
