@@ -81,3 +81,17 @@ func TestRolesAroundAName(t *testing.T) {
 		t.Error("the official representative of a ministry should be, and a country's representative should not be, its spokesman")
 	}
 }
+
+// A Ukrainian given name in the official romanisation ("Daryna",
+// "Solomiia") makes a person of the name, so that "said Daryna Lysenko,
+// spokeswoman for Prime Minister Iryna Sobko" is hers, not the prime
+// minister's nor no one's; so does "Daryna Lysenko, spokeswoman for …,
+// said".
+func TestRomanisedGivenNamesAndTheOneSpokenFor(t *testing.T) {
+	got, _ := analyse(paras(
+		`"The government will not leave these families alone with their debts," said Daryna Lysenko, spokeswoman for Prime Minister Iryna Sobko.`,
+		`Daryna Lysenko, spokeswoman for Prime Minister Iryna Sobko, told reporters: "Payments start on Monday."`,
+		`"A field remembers everything," Solomiia Marchenko said.`,
+	))
+	checkQuoteSpeakers(t, got, "Daryna Lysenko", "Daryna Lysenko", "Solomiia Marchenko")
+}

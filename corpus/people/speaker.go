@@ -1263,10 +1263,9 @@ func (a *analyser) appositionOwner(pi int, m *mention) who {
 	if np == "" {
 		return who{}
 	}
+	// np's first word, its article if it has one ("a spokesman", or
+	// "spokeswoman" bare).
 	first := ws[n-1-len(strings.Fields(np))]
-	if !isDeterminer(first.w) {
-		return who{}
-	}
 	comma := strings.LastIndexByte(p.Text[:first.start], ',')
 	if comma < 0 || strings.TrimSpace(p.Text[comma+1:first.start]) != "" {
 		return who{}
