@@ -928,6 +928,16 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 	}
 	start := a.clauseStart(pi, v.start)
 	from := max(start, p.quoteBefore(v.start))
+	if at := relativeClauseBefore(p.Text, max(from, v.start-maxClause), v.start); at > from {
+		// "Roman Tkachuk, whose district includes Zatoka, said", "Halyna
+		// Dovhan, a European Solidarity MP, who argued …, said": the
+		// name the clause hangs off; "A Russian diplomat in Istanbul,
+		// who asked not to be named, said": the subject before it.
+		if m := a.relativeHead(pi, at+2); m != nil && m.off >= from {
+			return a.named(pi, from, m)
+		}
+		v.start = at
+	}
 	comma := -1
 	for i := v.start - 1; i >= from && i >= v.start-maxClause; i-- {
 		if (p.Text[i] == ',' || p.Text[i] == ':') && !p.inside(i) {
@@ -1238,6 +1248,27 @@ func (a *analyser) named(pi, from int, m *mention) who {
 		}
 	}
 	return who{p: m.p, at: m.role}
+}
+
+// relativeClauseBefore is where a relative clause set between commas
+// right before at opens (the comma before "who", "whose" or "which":
+// "Roman Tkachuk, whose district includes Zatoka, said"), or -1.
+func relativeClauseBefore(text string, from, at int) int {
+	t := strings.TrimRight(text[from:at], " ")
+	if !strings.HasSuffix(t, ",") {
+		return -1
+	}
+	t = t[:len(t)-1]
+	best := -1
+	for _, rel := range []string{", who ", ", whose ", ", which "} {
+		if i := strings.LastIndex(t, rel); i > best {
+			best = i
+		}
+	}
+	if best <= 0 || strings.ContainsAny(t[best+1:], ",;:\"“”") {
+		return -1
+	}
+	return from + best
 }
 
 // appositionOwner is who an apposition naming m stands beside: "Callum

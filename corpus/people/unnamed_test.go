@@ -29,3 +29,18 @@ func TestUnnamedSourceKeepsItsRole(t *testing.T) {
 		t.Errorf("%+v: the official named since is not the unnamed one", got)
 	}
 }
+
+// A relative clause between the subject and its verb says something of
+// the subject, not who it is: "A Russian diplomat in Istanbul, who asked
+// not to be named, said …" is that unnamed diplomat; "Halyna Dovhan, a
+// European Solidarity MP, who argued …, said" is Dovhan.
+func TestSubjectBeforeARelativeClause(t *testing.T) {
+	got, _ := analyse(paras(
+		`The Kremlin did not comment. A Russian diplomat in Istanbul, who asked not to be named, said Moscow would judge the deal "by the first ten ships, not by the first ten speeches."`,
+		`Halyna Dovhan, a European Solidarity MP from Lviv, who argued that the deal was weak, said: "We gave too much away."`,
+	))
+	checkQuoteSpeakers(t, got, "", "Halyna Dovhan")
+	if got[0].Role != "Russian diplomat" {
+		t.Errorf("role %q, want Russian diplomat", got[0].Role)
+	}
+}
