@@ -364,7 +364,10 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 		if len(mods) > 0 && a.secondOnly(m, mods) {
 			return false
 		}
-		return nation == nil || a.lx.roleOfNation(m, *nation)
+		// "The mediator, OSCE special envoy Henrik Vaaler, … The
+		// Norwegian diplomat described …": a country the text gave them
+		// no other, said with the title the second time.
+		return nation == nil || a.lx.roleOfNation(m, *nation) || !a.lx.ofAnyNation(m)
 	}
 	var found *mention
 	foundPi := 0
@@ -656,6 +659,28 @@ func (p *member) roleNames(role string, org Organisation) bool {
 }
 
 // roleOfNation reports whether the person's titles name the nation.
+// ofAnyNation reports whether any title of m's person names a country.
+func (lx *Lexicon) ofAnyNation(m *mention) bool {
+	roles := append([]string{m.role}, m.p.roles.order...)
+	if m.p.known != nil {
+		roles = append(roles, m.p.known.Role)
+	}
+	for _, r := range roles {
+		ws := strings.Fields(r)
+		for i, w := range ws {
+			if _, ok := lx.Nation(strings.Trim(w, ",()")); ok {
+				return true
+			}
+			if i+1 < len(ws) {
+				if _, ok := lx.Nation(w + " " + strings.Trim(ws[i+1], ",()")); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (lx *Lexicon) roleOfNation(m *mention, n Nation) bool {
 	roles := append([]string{m.role}, m.p.roles.order...)
 	if m.p.known != nil {

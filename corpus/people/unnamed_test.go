@@ -44,3 +44,21 @@ func TestSubjectBeforeARelativeClause(t *testing.T) {
 		t.Errorf("role %q, want Russian diplomat", got[0].Role)
 	}
 }
+
+// "The Norwegian diplomat described …", after a paragraph naming an envoy
+// whose country the text has not said, is that envoy: a report gives the
+// country with the title the second time. An envoy the text made Swedish
+// is no Norwegian diplomat.
+func TestCountryGivenTheSecondTime(t *testing.T) {
+	got, _ := analyse(paras(
+		`The mediator, OSCE special envoy Henrik Vaaler, has given a short briefing.`,
+		`The Norwegian diplomat described the document as "ninety percent of a text".`,
+	))
+	checkQuoteSpeakers(t, got, "Henrik Vaaler")
+
+	got, _ = analyse(paras(
+		`The mediator, Swedish special envoy Henrik Vaaler, has given a short briefing.`,
+		`The Norwegian diplomat described the document as "ninety percent of a text".`,
+	))
+	checkQuoteSpeakers(t, got, "")
+}
