@@ -881,7 +881,9 @@ func (a *analyser) speakerAt(pi int, v verbAt) who {
 		}
 		return a.subjectAfter(pi, v.end, to)
 	}
-	if q := p.quoteBefore(v.start); q >= 0 && strings.TrimLeft(p.Text[q:v.start], " ,—–-") == "" {
+	if q := p.quoteBefore(v.start); q >= 0 && strings.TrimLeft(p.Text[q:v.start], " ,—–-") == "" && !v.v.has("participle") {
+		// `"…," said X`; not `"…", adding:`, whose subject is the
+		// sentence's.
 		after := p.Text[v.end:min(len(p.Text), v.end+maxClause)]
 		return a.subjectAfter(pi, v.end, v.end+a.lx.clauseEnd(after))
 	}

@@ -52,13 +52,14 @@ func TestSubjectBeforeARelativeClause(t *testing.T) {
 func TestCountryGivenTheSecondTime(t *testing.T) {
 	got, _ := analyse(paras(
 		`The mediator, OSCE special envoy Henrik Vaaler, has given a short briefing.`,
-		`The Norwegian diplomat described the document as "ninety percent of a text".`,
+		`The Norwegian diplomat described the document as "ninety percent of a text", adding: "The last ten percent is always the expensive part."`,
 	))
-	checkQuoteSpeakers(t, got, "Henrik Vaaler")
+	// "…", adding: "…": the participle's subject is the sentence's.
+	checkQuoteSpeakers(t, got, "Henrik Vaaler", "Henrik Vaaler")
 
 	got, _ = analyse(paras(
 		`The mediator, Swedish special envoy Henrik Vaaler, has given a short briefing.`,
-		`The Norwegian diplomat described the document as "ninety percent of a text".`,
+		`The Norwegian diplomat described the document as "ninety percent of a text", adding: "The last ten percent is always the expensive part."`,
 	))
-	checkQuoteSpeakers(t, got, "")
+	checkQuoteSpeakers(t, got, "", "")
 }
