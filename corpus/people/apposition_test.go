@@ -95,3 +95,14 @@ func TestRomanisedGivenNamesAndTheOneSpokenFor(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Daryna Lysenko", "Daryna Lysenko", "Solomiia Marchenko")
 }
+
+// "Serhiy Lytvyn, 54, who has commanded the ship for six years" commands
+// it past his age, and the one commanding a ship is its captain: "the
+// captain said" is him.
+func TestWhoCommandsTheShipIsItsCaptain(t *testing.T) {
+	got, _ := analyse(paras(
+		`On the bridge stood Serhiy Lytvyn, 54, who has commanded the ship for six years.`,
+		`"You don't forget how to sail. You forget how to sleep," the captain said by phone on Wednesday.`,
+	))
+	checkQuoteSpeakers(t, got, "Serhiy Lytvyn")
+}

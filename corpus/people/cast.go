@@ -1597,6 +1597,10 @@ func orgName(run string) string {
 // "X is to head the monitoring mission" (head of the monitoring mission),
 // "X spent four years as a ceasefire monitor" (ceasefire monitor).
 func (lx *Lexicon) predicateRole(after string) string {
+	if m := reAgeAfter.FindStringIndex(after); m != nil && strings.HasPrefix(after[m[1]:], " who ") {
+		// "Serhiy Lytvyn, 54, who has commanded the ship": past the age.
+		after = after[m[1]-1:]
+	}
 	// The expressions run only where their verb or "as" stands.
 	head := lx.mayGiveTitle(after)
 	been := strings.Contains(after, " been ") || strings.HasPrefix(after, " is ") || strings.HasPrefix(after, " was ")
