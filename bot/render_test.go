@@ -223,6 +223,21 @@ func TestRenderShowsWhatUsersNeed(t *testing.T) {
 			t.Errorf("the title is shown %d times, want once:\n%s", n, src)
 		}
 	})
+	t.Run("an unnamed source's words carry its role on every block, as the CLI shows them", func(t *testing.T) {
+		ans := loadAnswer(t, "search")
+		src := ans.Passages[0].Source
+		ans.Quotes = []index.Quote{
+			{Role: "senior EU official", Text: "The money is the easy part.", Source: src},
+			{Role: "senior EU official", Text: "Nobody will trade sanctions for people.", Source: index.Source{Doc: src.Doc + "x", Title: src.Title, Paragraph: 9}},
+		}
+		e := a.render(ans, query{Kind: queryAsk, Text: "what are eu officials saying"}, 0, "1", i18n.English).Embeds[0]
+		if n := strings.Count(e.Description, "unattributed, senior EU official"); n != 2 {
+			t.Errorf("the role is given %d times, want on both blocks:\n%s", n, e.Description)
+		}
+		if !strings.Contains(index.Render(ans).Text(), "unattributed, senior EU official") {
+			t.Errorf("the CLI reply lacks the role")
+		}
+	})
 	t.Run("corpus text and question cannot ping or format", func(t *testing.T) {
 		resp := a.render(loadAnswer(t, "search"), query{Kind: queryAsk, Text: "x"}, 0, "1", i18n.English)
 		e := resp.Embeds[0]

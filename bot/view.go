@@ -212,10 +212,14 @@ func (v *answerView) block(i, room int, roleShown map[string]bool) string {
 	if q.Speaker == "" {
 		who = Escape(v.l.T("quote.unattributed"))
 	}
-	if q.Role != "" && !roleShown[q.Speaker] {
+	if q.Role != "" && (q.Speaker == "" || !roleShown[q.Speaker]) {
+		// An unnamed source's role is all that says who, on every
+		// block (index.Reply.ShowRole).
 		who += ", " + Escape(q.Role)
 	}
-	roleShown[q.Speaker] = true
+	if q.Speaker != "" {
+		roleShown[q.Speaker] = true
+	}
 	if q.Paragraph {
 		// The article's paragraph, reporting and quoting them: its own
 		// words say which is which.
