@@ -227,24 +227,20 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		a.FollowUp = p.Name
 		return a, nil
 	}
-	if p, about, err := e.topicFollowedUp(ctx, in, opts.After); err != nil || p != nil {
+	for _, follow := range []func(context.Context, intent, string) (*person, string, error){
 		// "and abt the water?", after an answer about the mayor: her
 		// words on the water, when she speaks to it.
-		if err != nil {
-			return nil, err
-		}
-		a, err := e.quoteAnswer(ctx, q, p, about, opts)
-		if err != nil {
-			return nil, err
-		}
-		a.FollowUp = p.Name
-		return a, nil
-	}
-	if p, about, err := e.pronounFollowedUp(ctx, in, opts.After); err != nil || p != nil {
+		e.topicFollowedUp,
 		// "and why did she think pivnichna was chosen", after an answer
 		// about her: her words on it.
+		e.pronounFollowedUp,
+	} {
+		p, about, err := follow(ctx, in, opts.After)
 		if err != nil {
 			return nil, err
+		}
+		if p == nil {
+			continue
 		}
 		a, err := e.quoteAnswer(ctx, q, p, about, opts)
 		if err != nil {

@@ -83,19 +83,31 @@ func (e *Engine) roleQuotes(ctx context.Context, p *person, qs []qterm, k int) (
 				continue
 			}
 		}
-		who := bleve.NewTermQuery(key)
-		who.SetField(fieldSpeakerKey)
-		hits, _, err := e.searchRecords(ctx, who, k, 'q')
+		recs, err := e.quotesOfKey(ctx, key, k)
 		if err != nil {
 			return nil, err
 		}
-		for _, h := range hits {
-			r, err := e.quoteOf(h.id, h.num, h.numbered)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, r)
-		}
+		out = append(out, recs...)
 	}
 	return out[:min(len(out), k)], nil
+}
+
+// quotesOfKey are up to k quotations indexed under a speaker key (an
+// unnamed source's "source:…"), in the index's order.
+func (e *Engine) quotesOfKey(ctx context.Context, key string, k int) ([]*quoteRec, error) {
+	who := bleve.NewTermQuery(key)
+	who.SetField(fieldSpeakerKey)
+	hits, _, err := e.searchRecords(ctx, who, k, 'q')
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*quoteRec, 0, len(hits))
+	for _, h := range hits {
+		r, err := e.quoteOf(h.id, h.num, h.numbered)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-
-	"github.com/blevesearch/bleve/v2"
 )
 
 // Articles quote people they do not name: "a senior EU official said",
@@ -109,19 +107,11 @@ func (e *Engine) sourceQuotes(ctx context.Context, roles []string, qs []qterm, k
 			}
 			on = append(on, recs[:n]...)
 		}
-		who := bleve.NewTermQuery(key)
-		who.SetField(fieldSpeakerKey)
-		hits, _, err := e.searchRecords(ctx, who, k, 'q')
+		recs, err := e.quotesOfKey(ctx, key, k)
 		if err != nil {
 			return nil, err
 		}
-		for _, h := range hits {
-			r, err := e.quoteOf(h.id, h.num, h.numbered)
-			if err != nil {
-				return nil, err
-			}
-			rest = append(rest, r)
-		}
+		rest = append(rest, recs...)
 	}
 	out := append(on, notRepeating(rest, on)...)
 	return out[:min(len(out), k)], nil

@@ -658,30 +658,20 @@ func (p *member) roleNames(role string, org Organisation) bool {
 	return slices.ContainsFunc(append([]string{role}, p.roles.order...), org.NamedIn)
 }
 
-// roleOfNation reports whether the person's titles name the nation.
 // ofAnyNation reports whether any title of m's person names a country.
 func (lx *Lexicon) ofAnyNation(m *mention) bool {
-	roles := append([]string{m.role}, m.p.roles.order...)
-	if m.p.known != nil {
-		roles = append(roles, m.p.known.Role)
-	}
-	for _, r := range roles {
-		ws := strings.Fields(r)
-		for i, w := range ws {
-			if _, ok := lx.Nation(strings.Trim(w, ",()")); ok {
-				return true
-			}
-			if i+1 < len(ws) {
-				if _, ok := lx.Nation(w + " " + strings.Trim(ws[i+1], ",()")); ok {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return lx.titledNation(m, func(Nation) bool { return true })
 }
 
+// roleOfNation reports whether the person's titles name the nation.
 func (lx *Lexicon) roleOfNation(m *mention, n Nation) bool {
+	return lx.titledNation(m, func(x Nation) bool { return x.Country == n.Country })
+}
+
+// titledNation reports whether a title of m's person (the one at the
+// mention, those seen, a known figure's usual one) names a country that
+// fits.
+func (lx *Lexicon) titledNation(m *mention, fits func(Nation) bool) bool {
 	roles := append([]string{m.role}, m.p.roles.order...)
 	if m.p.known != nil {
 		roles = append(roles, m.p.known.Role)
@@ -689,12 +679,12 @@ func (lx *Lexicon) roleOfNation(m *mention, n Nation) bool {
 	for _, r := range roles {
 		ws := strings.Fields(r)
 		for i, w := range ws {
-			if x, ok := lx.Nation(strings.Trim(w, ",()")); ok && x.Country == n.Country {
+			if x, ok := lx.Nation(strings.Trim(w, ",()")); ok && fits(x) {
 				return true
 			}
 			// "the Holy See's special envoy": a country of two words.
 			if i+1 < len(ws) {
-				if x, ok := lx.Nation(w + " " + strings.Trim(ws[i+1], ",()")); ok && x.Country == n.Country {
+				if x, ok := lx.Nation(w + " " + strings.Trim(ws[i+1], ",()")); ok && fits(x) {
 					return true
 				}
 			}
