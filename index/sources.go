@@ -43,17 +43,15 @@ func (e *Engine) sourceRolesFor(who string) []string {
 	qw := loadQuestionWords()
 	var words []string
 	head := ""
-	low := strings.ToLower(who)
-	for _, rel := range []string{" who ", " that ", " which "} {
+	fields := strings.Fields(strings.ToLower(who))
+	if i := slices.IndexFunc(fields, e.lex.IsRelative); i > 0 {
 		// "the ukrainian negotiator who didnt want to be named": the
 		// clause says they are unnamed, not which.
-		if i := strings.Index(low, rel); i > 0 {
-			low = low[:i]
-		}
+		fields = fields[:i]
 	}
-	for _, w := range strings.Fields(low) {
+	for _, w := range fields {
 		w = strings.Trim(w, ",.?!:;")
-		if w == "" || w == "the" || w == "a" || w == "an" || w == "some" || qw.filler[w] || slices.Contains(qw.UnnamedWords, w) {
+		if w == "" || roleFillerWord(w) || qw.filler[w] || slices.Contains(qw.UnnamedWords, w) {
 			continue
 		}
 		words = append(words, w)

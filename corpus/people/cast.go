@@ -1625,7 +1625,7 @@ func (lx *Lexicon) predicateRole(after string) string {
 	}
 	if m := rePredicateAs.FindStringSubmatch(after); m != nil {
 		ws := strings.Fields(m[1])
-		if n := len(ws); n > 1 && (ws[n-1] == "herself" || ws[n-1] == "himself") {
+		if n := len(ws); n > 1 && lx.is("reflexive", Fold(ws[n-1])) {
 			ws = ws[:n-1] // "who spent nine years as a deminer herself"
 			m[1] = strings.Join(ws, " ")
 		}

@@ -974,6 +974,10 @@ func (l *Lexicon) AtResearchBody(title string) bool {
 	return false
 }
 
+// IsRelative reports whether w (lower case) opens a relative clause about
+// the word before it ("who", "whose", "which").
+func (l *Lexicon) IsRelative(w string) bool { return l.is("relative", w) }
+
 // IsPreposition reports whether w (lower case) opens a phrase that
 // qualifies what stands before it ("for", "in", "of", "at").
 func (l *Lexicon) IsPreposition(w string) bool { return l.is("preposition", w) }

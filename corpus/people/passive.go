@@ -43,8 +43,7 @@ func (lx *Lexicon) passiveRole(text string, nameStart int) string {
 	ws = ws[:len(ws)-1]
 	// "was", "has been", ", which was": what joins the body to the verb.
 	for len(ws) > 0 {
-		w := strings.ToLower(ws[len(ws)-1])
-		if w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" || w == "has" || w == "have" || w == "had" || w == "will" || w == "being" || w == "which" || w == "that" {
+		if lx.is("passivejoin", strings.ToLower(ws[len(ws)-1])) {
 			ws = ws[:len(ws)-1]
 			continue
 		}
@@ -102,7 +101,7 @@ func (lx *Lexicon) bodyPhraseEnding(ws []string) string {
 			break // "On Monday Russia was represented by …"
 		}
 		switch {
-		case lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "our" || lw == "their" || lw == "his" || lw == "her":
+		case lx.is("bodydet", lw):
 			start = i
 		case lw == "of" || unicode.IsUpper(firstRune(w)) || strings.HasPrefix(w, "(") || lx.IsModifier(lw) || lx.isNation(w) || lx.is("part", lw) || lx.IsOrganisationWord(lw):
 			start = i

@@ -930,7 +930,7 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 	}
 	start := a.clauseStart(pi, v.start)
 	from := max(start, p.quoteBefore(v.start))
-	if at := relativeClauseBefore(p.Text, max(from, v.start-maxClause), v.start); at > from {
+	if at := a.lx.relativeClauseBefore(p.Text, max(from, v.start-maxClause), v.start); at > from {
 		// "Roman Tkachuk, whose district includes Zatoka, said", "Halyna
 		// Dovhan, a European Solidarity MP, who argued …, said": the
 		// name the clause hangs off; "A Russian diplomat in Istanbul,
@@ -1255,19 +1255,17 @@ func (a *analyser) named(pi, from int, m *mention) who {
 // relativeClauseBefore is where a relative clause set between commas
 // right before at opens (the comma before "who", "whose" or "which":
 // "Roman Tkachuk, whose district includes Zatoka, said"), or -1.
-func relativeClauseBefore(text string, from, at int) int {
+func (lx *Lexicon) relativeClauseBefore(text string, from, at int) int {
 	t := strings.TrimRight(text[from:at], " ")
 	if !strings.HasSuffix(t, ",") {
 		return -1
 	}
 	t = t[:len(t)-1]
-	best := -1
-	for _, rel := range []string{", who ", ", whose ", ", which "} {
-		if i := strings.LastIndex(t, rel); i > best {
-			best = i
-		}
-	}
+	best := strings.LastIndex(t, ", ")
 	if best <= 0 || strings.ContainsAny(t[best+1:], ",;:\"“”") {
+		return -1
+	}
+	if f := strings.Fields(t[best+1:]); len(f) == 0 || !lx.IsRelative(Fold(f[0])) {
 		return -1
 	}
 	return from + best
