@@ -164,11 +164,14 @@ type Lexicon struct {
 	verbs     []*Verb
 	verbOne   map[string]*Verb   // single-word forms, as written
 	verbMulti map[string][]*Verb // first word → longer forms, longest first
-	words     map[string]map[string]bool
-	particles []string // surname particles, longest first
-	prefixes  []string // glued to a name by a hyphen: "al-"
-	known     []*Known
-	knownBy   map[string]*Known // folded full name or alias, and "key:" surname keys
+	// verbCapital is verbMulti's according forms by their first word
+	// capitalised ("According", "In"), as they open a sentence.
+	verbCapital map[string][]*Verb
+	words       map[string]map[string]bool
+	particles   []string // surname particles, longest first
+	prefixes    []string // glued to a name by a hyphen: "al-"
+	known       []*Known
+	knownBy     map[string]*Known // folded full name or alias, and "key:" surname keys
 	// persons are the nouns that call a person ("pharmacist", "baker"),
 	// from WordNet: what someone is when no title says it.
 	persons map[string]bool
@@ -208,7 +211,7 @@ var defaultLexicon = sync.OnceValues(load)
 func load() (*Lexicon, error) {
 	l := &Lexicon{
 		given: make(map[string]Gender, 20000), titles: map[string]*Title{}, nationBy: map[string]*Nation{},
-		orgBy: map[string]*Organisation{}, verbOne: map[string]*Verb{}, verbMulti: map[string][]*Verb{},
+		orgBy: map[string]*Organisation{}, verbOne: map[string]*Verb{}, verbMulti: map[string][]*Verb{}, verbCapital: map[string][]*Verb{},
 		words: map[string]map[string]bool{}, knownBy: map[string]*Known{}, persons: map[string]bool{},
 	}
 	var ext Extension
@@ -420,6 +423,10 @@ func (l *Lexicon) clone() *Lexicon {
 	for k, v := range l.verbMulti {
 		c.verbMulti[k] = append([]*Verb(nil), v...)
 	}
+	c.verbCapital = map[string][]*Verb{}
+	for k, v := range l.verbCapital {
+		c.verbCapital[k] = append([]*Verb(nil), v...)
+	}
 	c.known = nil
 	c.knownBy = map[string]*Known{}
 	for _, k := range l.known {
@@ -523,6 +530,11 @@ func (l *Lexicon) add(e Extension) error {
 		sort.SliceStable(l.verbMulti[first], func(i, j int) bool {
 			return len(l.verbMulti[first][i].Form) > len(l.verbMulti[first][j].Form)
 		})
+		if v.Kind == "according" {
+			// "According to", "In the view of" opening a sentence.
+			c := strings.ToUpper(first[:1]) + first[1:]
+			l.verbCapital[c] = append(l.verbCapital[c], &v)
+		}
 	}
 	for _, k := range e.People {
 		k := k

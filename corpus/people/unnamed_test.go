@@ -63,3 +63,17 @@ func TestCountryGivenTheSecondTime(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "", "")
 }
+
+// "In the view of X, …" credits X as "according to X" does, opening a
+// sentence or not: a named expert, or an unnamed diplomat under the role
+// the article gives.
+func TestInTheViewOf(t *testing.T) {
+	got, _ := analyse(paras(
+		`It makes detentions visible. In the view of a senior EU diplomat involved in funding the mission, that is enough: "Brussels sees the 30 million euros as the cheapest insurance policy we have bought."`,
+		`In the view of Katrin Vogel, the deal "buys time, not peace".`,
+	))
+	checkQuoteSpeakers(t, got, "", "Katrin Vogel")
+	if got[0].Role != "senior EU diplomat" {
+		t.Errorf("role %q, want senior EU diplomat", got[0].Role)
+	}
+}

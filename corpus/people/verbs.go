@@ -72,8 +72,8 @@ func (lx *Lexicon) scanSpeechVerbs(text string, capitalAccording bool, yield fun
 		}
 		w := text[s:i]
 		multi := lx.verbMulti[w]
-		if capitalAccording && w == "According" {
-			multi = lx.verbMulti["according"]
+		if capitalAccording && multi == nil {
+			multi = lx.verbCapital[w] // "According to", "In the view of"
 		}
 		found := false
 		for _, v := range multi {

@@ -25,7 +25,18 @@ var (
 		sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
 		return strings.Join(forms, "|")
 	}()
-	oracleSpeechVerb   = regexp.MustCompile(`\b(?:` + verbAlternation + `|According to)\b`)
+	// "According to", "In the view of": an according form opening a
+	// sentence, capitalised.
+	capitalAccording = func() string {
+		var forms []string
+		for _, v := range lx.SpeechVerbs("") {
+			if v.Kind == "according" && strings.Contains(v.Form, " ") {
+				forms = append(forms, regexp.QuoteMeta(strings.ToUpper(v.Form[:1])+v.Form[1:]))
+			}
+		}
+		return strings.Join(forms, "|")
+	}()
+	oracleSpeechVerb   = regexp.MustCompile(`\b(?:` + verbAlternation + `|` + capitalAccording + `)\b`)
 	oracleSpeechVerbLC = regexp.MustCompile(`\b(?:` + verbAlternation + `)\b`)
 	oracleVerbThenName = regexp.MustCompile(`\b(?:` + verbAlternation + `)\s+(\p{Lu}[\p{L}\-]+)\b`)
 	oracleNameThenVerb = regexp.MustCompile(`\b(\p{Lu}[\p{L}\-]+)\s+(?:` + verbAlternation + `)\b`)
