@@ -544,7 +544,7 @@ func (b *built) zones(lines []line, knownTitle string) {
 		ln := &lines[i]
 		switch {
 		case ln.why != "" || ln.kind == kindHeading || ln.kind == kindTitle || ln.kind == kindStamp:
-		case j == 0 && ln.kind == kindRaw && signature(lines, k, last+1):
+		case j == 0 && (ln.kind == kindRaw || ln.kind == kindPara) && signature(lines, k, last+1):
 			// "Mykola Shevchuk, Zhmerynka" under the last letter: its
 			// writer, not a link after the article.
 		case ln.kind == kindList:

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -140,4 +141,27 @@ func TestEmbeddedPostCreditInItsFooter(t *testing.T) {
 		}
 	}
 	t.Errorf("the post is no one's words: %+v", d.Quotes)
+}
+
+// The last reader's letter on a saved page keeps its signature ("Halyna
+// Pavlenko, Odesa"): its writer, not a line after the article.
+func TestLastLetterKeepsItsSignature(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Letters</title></head><body><main><article>
+<h1>Letters to the Editor</h1>
+<h2>Boats tied up since 2044</h2>
+<p>My two boats have been tied up in Mykolaiv since the autumn of 2044, and the bank does not care about protocols. I have not seen a single form.</p>
+<p class="signature">Bohdan Hrytsenko, Mykolaiv</p>
+<h2>A trawler for a fishing licence?</h2>
+<p>Your columnist celebrates the protocol, but I wonder whether we are celebrating too early. The next round must begin with the Chaika-7 and the other ten, or it should not begin at all.</p>
+<p class="signature">Halyna Pavlenko, Odesa</p>
+</article></main><footer>© 2045 The Kyiv Ledger</footer></body></html>`
+	d, err := ParseFile("letters.html", []byte(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Bohdan Hrytsenko, Mykolaiv", "Halyna Pavlenko, Odesa"} {
+		if !slices.ContainsFunc(d.Passages, func(p Passage) bool { return p.Text == name }) {
+			t.Errorf("signature %q dropped: %+v", name, d.Passages)
+		}
+	}
 }

@@ -52,7 +52,8 @@ Olena Hrytsak, Vinnytsia
 // rosatom guy", "the nuclear safety commission person", "the think tank
 // lady") gets that body's one person, quoted or named; where someone
 // comes from is no body ("the lady from vinnytsia" is not the governor
-// of the Vinnytsia region), and a body two people share says no one.
+// of the Vinnytsia region but the reader who signed her letter from
+// there), and a body two people share says no one.
 func TestSpeakerByTheirBody(t *testing.T) {
 	e := engineOf(t, bodyCorpus(t))
 	for _, tt := range []struct {
@@ -63,7 +64,7 @@ func TestSpeakerByTheirBody(t *testing.T) {
 		{"what did the nuclear safety commission person say abt the pond", "Sunita Ramaswamy", SpeakerQuoted},
 		{"what did the think tank lady say abt a restart", "Anna Kowalczyk", SpeakerQuoted},
 		{"what did the warsaw think tank expert say", "Anna Kowalczyk", SpeakerQuoted},
-		{"what did the lady from vinnytsia say", "", ""},
+		{"what did the lady from vinnytsia say", "Olena Hrytsak", SpeakerNotQuoted},
 		// Where they are is set aside, what they are of is not.
 		{"the osce guy at the crossing, what did he say", "Tomasz Wieczorek", SpeakerQuoted},
 	} {
