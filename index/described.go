@@ -99,6 +99,9 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 	if p, ok := e.kinOfNamed(ctx, who); ok {
 		return p, nil
 	}
+	if p, ok, err := e.parentDescribed(ctx, who); ok || err != nil {
+		return p, err
+	}
 	heads, rest := e.descriptionWords(who)
 	if len(heads) == 0 || e.who == nil {
 		return nil, nil

@@ -71,3 +71,85 @@ func (e *Engine) calledKin(ctx context.Context, x, q, kid *person, nouns []strin
 	}
 	return false
 }
+
+// parentDescribed reads a description that is a parent alone ("the mom",
+// "the father"): ok says it is one. The person is the one of that
+// parent's gender whom a passage naming them calls a child's parent by
+// "her son", "his daughter" ("Halyna Kovalenko sets the table … Her son,
+// Maksym Kovalenko, is 15"), when only one is; nil when none or several
+// are, as "the mother" in articles with two mothers is no one.
+func (e *Engine) parentDescribed(ctx context.Context, who string) (*person, bool, error) {
+	qw := loadQuestionWords()
+	var f []string
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		if !slices.Contains(qw.SpeakerDet, w) && !roleFillerWord(w) {
+			f = append(f, w)
+		}
+	}
+	if len(f) != 1 || !slices.Contains(qw.ParentKin, f[0]) {
+		return nil, false, nil
+	}
+	gender := ""
+	for g, nouns := range qw.NounGender {
+		if slices.Contains(nouns, f[0]) {
+			gender = g
+		}
+	}
+	var pron string
+	for p, subj := range qw.PossessivePron {
+		if g, ok := e.lex.Pronoun(subj); ok && g.String() == gender {
+			pron = p
+		}
+	}
+	if gender == "" || pron == "" {
+		return nil, true, nil
+	}
+	hits, err := e.searchPassages(ctx, termsQuery(e.questionTerms(strings.Join(qw.ChildKin, " ")), passageFields...), maxKinPassages)
+	if err != nil {
+		return nil, true, err
+	}
+	var found *person
+	for i := range hits {
+		r, err := e.passageOf(&hits[i])
+		if err != nil {
+			return nil, true, err
+		}
+		if !slices.ContainsFunc(qw.ChildKin, func(k string) bool { return pronounBefore(r.text, pron, k) }) {
+			continue
+		}
+		for j := range e.people {
+			q := &e.people[j]
+			if q.Gender != gender || !q.namedIn(r.text) || !q.givenIn(r.text) {
+				// A surname a family shares names none of them: her
+				// given name or full name says which one.
+				continue
+			}
+			if found != nil && found != q {
+				return nil, true, nil
+			}
+			found = q
+		}
+	}
+	return found, true, nil
+}
+
+// maxKinPassages bounds the passages read for a parent asked for alone.
+const maxKinPassages = 200
+
+// givenIn reports whether text names p by their full name or their given
+// name as a word of its own ("Halyna, 44, is a nurse").
+func (p *person) givenIn(text string) bool {
+	if p.fullNameIn(text) {
+		return true
+	}
+	given := strings.Fields(p.Name)
+	if len(given) < 2 {
+		return false
+	}
+	for _, sp := range wordSpans(text) {
+		if text[sp.start:sp.end] == given[0] {
+			return true
+		}
+	}
+	return false
+}

@@ -67,3 +67,35 @@ His wife remembers it differently. "It was not six, it was before six, it was st
 		t.Errorf("his wife, after Petro Bondar: %q", b.Speaker)
 	}
 }
+
+// "the mom" alone is the one woman a passage naming her calls a child's
+// mother ("Her son, Maksym Kovalenko, is 15"), by her given or full name
+// (a grandmother sharing the surname is not her); with two such mothers,
+// no one.
+func TestParentAskedForAlone(t *testing.T) {
+	feature := `Waiting for Maksym
+Harbour Post
+2034-05-02
+
+Every evening Halyna Kovalenko sets the table for three. Her son, Maksym Kovalenko, is 15 and came home in April.
+
+"I had a picture in my head of a ten-year-old," Halyna said. "He was taller than me."
+
+His grandmother, Nina Kovalenko, lives next door. "He eats again," she said.
+`
+	e := engineOfFiles(t, map[string]string{"feature.txt": feature})
+	checkSpeakers(t, e, []speakerCase{
+		{"what did the mom say about seeing him again", "Halyna Kovalenko", "I had a picture"},
+	})
+	two := feature + `
+In Sumy, Oksana Bondar waits too. Her daughter, Iryna Bondar, is still in Russia. "I count the days," Oksana said.
+`
+	e = engineOfFiles(t, map[string]string{"feature.txt": two})
+	a, err := e.Ask(context.Background(), "what did the mom say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "" {
+		t.Errorf("with two mothers, the mom read as %q", a.Speaker)
+	}
+}
