@@ -41,6 +41,10 @@
 //   - quote.go: answers about a person — their quotes on the subject, then
 //     what the articles report they said (never as a quotation), then the
 //     passages naming them, who they are first.
+//   - sources.go, rolequotes.go: words the articles quote by a role alone
+//     ("a senior EU official said"), shown unattributed under that role:
+//     to a member asking for such sources ("what are eu officials
+//     saying"), and beside an office holder's own.
 //   - suite.go, eval.go: relevance suites (testdata/suites.yaml): the
 //     development set and the frozen test set, reported apart by
 //     `talksbot eval --suites` and TestRelevance.

@@ -35,8 +35,12 @@
 // or to the paragraph's current speaker; one running over paragraphs to
 // whoever is named where it ends. A subject that is a group, a body or a
 // role nobody in reach holds blocks it, and it stays unattributed rather
-// than guessed. A paragraph that is a quotation alone goes on with the
-// one the paragraph before quoted last. Interviews, hearings and
+// than guessed; an unnamed source ("a senior EU official said", and
+// "the official said" after it) keeps the role the article gives it. A
+// sentence may give a title by what someone does ("Ukraine's delegation
+// was led by …", passive.go): a deed, matched when asked for, never
+// shown as their title. A paragraph that is a quotation alone goes on
+// with the one the paragraph before quoted last. Interviews, hearings and
 // broadcasts give their speakers by labels (interview.go: "Claudia
 // Major:", "Q1 The Chair:", "SOT (NAME, TITLE):", initials after an
 // introduction), a forum thread by the handle over each post (posts.go);
