@@ -408,15 +408,21 @@ func (e *Engine) topicFollowedUp(ctx context.Context, in intent, after string) (
 	if p == nil {
 		return nil, "", nil
 	}
-	qs := e.questionTerms(about)
-	if len(qs) == 0 {
-		return nil, "", nil
-	}
-	_, on, err := e.onSubject(ctx, p.Name, false, e.data.Speakers[p.Name].Quotes, qs, 0)
-	if err != nil || on == 0 {
+	if on, err := e.speaksTo(ctx, p, about); err != nil || !on {
 		return nil, "", err
 	}
 	return p, about, nil
+}
+
+// speaksTo reports whether some of p's quotes speak to the subject (a
+// question's words), as onSubject finds them.
+func (e *Engine) speaksTo(ctx context.Context, p *person, subject string) (bool, error) {
+	qs := e.questionTerms(subject)
+	if len(qs) == 0 {
+		return false, nil
+	}
+	_, on, err := e.onSubject(ctx, p.Name, false, e.data.Speakers[p.Name].Quotes, qs, 0)
+	return on > 0, err
 }
 
 // pronounFollowedUp finds whom a follow-up asking something else than
@@ -467,15 +473,11 @@ func (e *Engine) pronounFollowedUp(ctx context.Context, in intent, after string)
 	}
 	// Their words must speak to it: "he" in a question about something
 	// they never spoke of may be someone else the member has in mind.
-	qs := e.questionTerms(strings.Join(about, " "))
-	if len(qs) == 0 {
-		return nil, "", nil
-	}
-	_, on, err := e.onSubject(ctx, p.Name, false, e.data.Speakers[p.Name].Quotes, qs, 0)
-	if err != nil || on == 0 {
+	subject := strings.Join(about, " ")
+	if on, err := e.speaksTo(ctx, p, subject); err != nil || !on {
 		return nil, "", err
 	}
-	return p, strings.Join(about, " "), nil
+	return p, subject, nil
 }
 
 // callsPerson reports a word calling a person ("spokesman", "son",

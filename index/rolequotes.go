@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"slices"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -35,18 +34,8 @@ func (e *Engine) rolesOf(p *person) []string {
 // Kremlin spokesman", "a spokesperson for the agency": perhaps one of
 // several) is no one's.
 func (e *Engine) officeRoles() map[*person][]string {
-	dict, err := e.idx.FieldDictPrefix(fieldSpeakerKey, []byte(sourcePrefix))
-	if err != nil {
-		return nil
-	}
-	defer dict.Close()
 	out := map[*person][]string{}
-	for {
-		entry, err := dict.Next()
-		if err != nil || entry == nil {
-			return out
-		}
-		role := strings.TrimPrefix(entry.Term, sourcePrefix)
+	for _, role := range e.sourceRoleList() {
 		heads, rest := e.descriptionWords(role)
 		if !slices.ContainsFunc(rest, people.Possessive) || !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
 			continue
@@ -61,6 +50,7 @@ func (e *Engine) officeRoles() map[*person][]string {
 			out[only] = append(out[only], role)
 		}
 	}
+	return out
 }
 
 // roleQuotes are up to k quotations of the roles that name p's office

@@ -335,6 +335,16 @@ func load() (*Lexicon, error) {
 	if err := l.add(ext); err != nil {
 		return nil, err
 	}
+	// title_phrases.tsv names a title; WrittenOut asks by its class, so
+	// "spokesman"'s phrases are "spokeswoman"'s too.
+	byClass := map[string][]string{}
+	for k, ps := range l.phrases {
+		if c := l.titles[Fold(k)]; c != nil && c.Class != "" {
+			k = c.Class
+		}
+		byClass[k] = append(byClass[k], ps...)
+	}
+	l.phrases = byClass
 	for _, name := range []string{"organisations.yaml", "people.yaml"} {
 		b, err := dataFS.ReadFile("data/" + name)
 		if err != nil {

@@ -37,7 +37,7 @@ func (lx *Lexicon) passiveRole(text string, nameStart int) string {
 	}
 	verb := strings.ToLower(ws[len(ws)-1])
 	title, ok := lx.predicates[verb]
-	if !ok || !strings.HasSuffix(verb, "ed") && verb != "led" {
+	if !ok || !strings.HasSuffix(verb, "ed") { // "led", "headed": a participle
 		return ""
 	}
 	ws = ws[:len(ws)-1]
@@ -82,7 +82,7 @@ func (lx *Lexicon) bodyPhraseEnding(ws []string) string {
 	}
 	low := Fold(head)
 	capital := unicode.IsUpper(firstRune(head))
-	if !capital && !lx.is("part", singular(lx, low)) && !lx.is("part", strings.TrimSuffix(low, "s")) && !lx.IsOrganisationWord(low) {
+	if !capital && !lx.is("part", low) && !lx.is("part", strings.TrimSuffix(low, "s")) && !lx.IsOrganisationWord(low) {
 		return ""
 	}
 	if capital && !lx.isNation(head) && !lx.IsOrganisationWord(low) && !lx.is("part", low) && (len(ws) < 2 || !strings.EqualFold(ws[len(ws)-2], "the")) {

@@ -24,7 +24,6 @@ func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
 	// at maxPronounChain is read from where it was cut first, which is
 	// remembered, and then again from here.
 	for tries := 0; ; tries++ {
-		a.chainCut = false
 		w := a.resolvePronounOnce(pi, off, pronoun)
 		if !a.chainCut {
 			return w
@@ -541,20 +540,13 @@ func (lx *Lexicon) SameTitle(a, b string) bool {
 // "parliamentary commissioner for human rights".
 func (lx *Lexicon) WrittenOut(title, role string) bool {
 	t := Fold(title)
-	var low string
-	for k, ps := range lx.phrases {
-		// The phrases of the title, or of a title of its class
-		// ("spokeswoman" for "spokesman").
-		if k != t && !lx.SameTitle(k, t) {
-			continue
-		}
-		if low == "" {
-			low = strings.ToLower(role)
-		}
-		for _, p := range ps {
-			if lx.holdsPhrase(low, p) {
-				return true
-			}
+	if c := lx.titles[t]; c != nil && c.Class != "" {
+		t = c.Class
+	}
+	low := strings.ToLower(role)
+	for _, p := range lx.phrases[t] {
+		if lx.holdsPhrase(low, p) {
+			return true
 		}
 	}
 	return false

@@ -1458,6 +1458,16 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 	return who{role: role, blocked: true}
 }
 
+// isIndefinite reports a word introducing someone not yet known ("a",
+// "an", "one", "another" official).
+func isIndefinite(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "one", "another":
+		return true
+	}
+	return false
+}
+
 // unnamedIntroduced is the role of the last unnamed holder of a title
 // the text introduced before off, in paragraph pi or the one before ("A
 // senior EU official tells us …": "senior EU official"), holding every
@@ -1486,9 +1496,7 @@ func (a *analyser) unnamedIntroduced(pi, off int, noun string, mods []string) st
 			if j < 0 || k-j > 4 || strings.ContainsAny(p.Text[ws[j].end:ws[j+1].start], ",.;:") {
 				continue
 			}
-			switch Fold(ws[j].w) {
-			case "a", "an", "one", "another":
-			default:
+			if !isIndefinite(ws[j].w) {
 				continue
 			}
 			np := p.Text[ws[j+1].start:ws[k].end]
@@ -1564,8 +1572,7 @@ func (a *analyser) unnamedSince(mpi int, m *mention, pi, off int, noun string) b
 				continue
 			}
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
-				switch strings.ToLower(ws[j].w) {
-				case "a", "an", "one", "another":
+				if isIndefinite(ws[j].w) {
 					return true
 				}
 				if isDeterminer(ws[j].w) || strings.ContainsAny(ws[j].w, ",.;:") {
