@@ -593,6 +593,9 @@ func pickTitle(lines []line, head []int) int {
 		if _, where, ok := nameLine(ln.text); ok && where {
 			return 0, false // a byline
 		}
+		if t := strings.TrimSpace(ln.text); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+			return 0, false // an editor's note: "(Updates with comments from …)"
+		}
 		n := wordCount(ln.text)
 		return n, ln.kind == kindHeading || titleShaped(ln.text)
 	}

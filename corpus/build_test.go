@@ -63,6 +63,18 @@ func TestTextHeader(t *testing.T) {
 			title: "Ukraine's negotiator on the draft", date: "2028-04-15",
 			first: "Guest: Taras Melnychuk, First Deputy Foreign Minister of Ukraine and head of the delegation at the talks",
 		},
+		{
+			name:  "wire update: masthead, slug, the note on what changed, dateline",
+			text:  "MERIDIAN PRESS AGENCY (MPA) -- WORLD SERVICE\nSlug: UKRAINE-RUSSIA/NUCLEAR-TALKS (UPDATE 3)\nFirst published: 13-Feb-2047 14:05 GMT | Updated: 17:32 GMT, 21:10 GMT\n\nUPDATE 3-Russia, Ukraine agree outline of a safety zone in Vienna\n\n(Updates with comments from Russian deputy negotiator in paragraphs 10-11)\n\nBy Petra Lindqvist\n\nVIENNA, Feb 13, 2047 (MPA) - Ukrainian and Russian negotiators agreed on Wednesday on the outline of a zone.\n",
+			title: "UPDATE 3-Russia, Ukraine agree outline of a safety zone in Vienna", author: "Petra Lindqvist", date: "2047-02-13",
+			first: "Ukrainian and Russian negotiators agreed on Wednesday on the outline of a zone.",
+		},
+		{
+			name:  "hard-wrapped wire copy: the date line under the headline stays apart",
+			text:  "URGENT\nUPDATE 2-First grain ship leaves Izmail as Danube deal takes effect on the river\n03-May-2042 09:14 GMT\n\n(Adds Russian foreign ministry comment, WFP reaction, insurance details\nin paragraphs 8-14)\n\nBy Olena Savchuk\n\nIZMAIL, Ukraine, May 3 (NordWire) - The first cargo ship to leave Ukraine's Danube ports\nunder a deal brokered by Malta and Brazil sailed from Izmail early on Saturday.\n",
+			title: "UPDATE 2-First grain ship leaves Izmail as Danube deal takes effect on the river", author: "Olena Savchuk", date: "2042-05-03",
+			first: "The first cargo ship to leave Ukraine's Danube ports under a deal brokered by Malta and Brazil sailed from Izmail early on Saturday.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

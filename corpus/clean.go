@@ -34,6 +34,7 @@ const (
 	whyLink        = "link"
 	whyDateLine    = "date line"
 	whyDateline    = "dateline"
+	whyWireNote    = "wire update note" // page.yaml's reason
 	whyByline      = "byline"
 	whyCredits     = "editing credits"
 	whyTime        = "time stamp"
@@ -162,7 +163,7 @@ func classify(ln *line) {
 		ln.why, ln.meta = whyByline, metaLine{kind: metaByline, value: who, date: date, outlet: bylineOutlet(s, who)}
 		return
 	}
-	if why, block := lx.furniturePhrase(s); why != "" {
+	if why, block := lx.furniturePhrase(s); why != "" && (why != whyWireNote || wireNote(s)) {
 		ln.why, ln.block = why, block
 		return
 	}
@@ -189,6 +190,14 @@ func classify(ln *line) {
 	if ln.linked && !endsSentence(s) && wordCount(s) <= 12 {
 		ln.why = whyLink
 	}
+}
+
+// wireNote reports a line that is wholly one note in brackets, not a
+// sentence: "(Adds Kremlin comment in paragraphs 13-14)", where "(Adds
+// up to a week, officials said.)" is text.
+func wireNote(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 && !endsSentence(s[:len(s)-1])
 }
 
 // shapeOf says which furniture line is by its shape alone, or "".
@@ -458,6 +467,11 @@ func datelinePrefix(s string) (metaLine, string, bool) {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘'«", r) {
+		return metaLine{}, s, false
+	}
+	if isAllCaps(rest) {
+		// "MERIDIAN PRESS AGENCY (MPA) -- WORLD SERVICE": a masthead, its
+		// desk after the dash, not a story after its dateline.
 		return metaLine{}, s, false
 	}
 	return m, rest, true

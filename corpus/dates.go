@@ -150,6 +150,18 @@ func numericDate(raw string) (string, bool) {
 		date[len(groups[0])] != date[len(date)-len(groups[2])-1] {
 		return "", false // empty parts or mixed separators: a range or a version number
 	}
+	if m := dateWords().month[strings.ToLower(groups[1])]; m > 0 && date[len(groups[0])] == '-' {
+		// "13-Feb-2047", as wire services and logs write a date.
+		d, y := dayNumber(groups[0]), yearNumber(groups[2])
+		if d == 0 || y == 0 || len(groups[2]) != 4 {
+			return "", false
+		}
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d {
+			return "", false // "31-Feb-2047"
+		}
+		return t.Format(time.DateOnly), true
+	}
 	year := 0
 	for _, g := range groups {
 		for _, r := range g {

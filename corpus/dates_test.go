@@ -33,6 +33,8 @@ func TestParseDate(t *testing.T) {
 		{"18/12/2025", "2025-12-18"},                // UK, read once the US order cannot be
 		{"1.2.2025", "2025-02-01"},                  // dots are day first
 		{"By Lena Hartmann, December 3, 2025", "2025-12-03"},
+		{"First published: 13-Feb-2047 14:05 GMT | Updated: 17:32 GMT", "2047-02-13"}, // as wire services write it
+		{"03-May-2042 09:14 GMT", "2042-05-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -46,7 +48,7 @@ func TestParseDate(t *testing.T) {
 
 func TestParseDateRejects(t *testing.T) {
 	for _, in := range []string{"", "no date here", "31 February 2025", "2025-13-01", "02:45", "Article 5", "December 2025",
-		"2025", "1766223720", "Dec 15", "2 hours ago", "Updated 2 hours ago", "1.2.3", "2025-12-18-19", "version 1.2.2025.4", "Article 5.1.2025x"} {
+		"2025", "1766223720", "Dec 15", "2 hours ago", "Updated 2 hours ago", "1.2.3", "2025-12-18-19", "version 1.2.2025.4", "Article 5.1.2025x", "31-Feb-2047", "13-Feb-47", "13/Feb/2047x"} {
 		t.Run(in, func(t *testing.T) {
 			if got, err := ParseDate(in); !errors.Is(err, ErrNoDate) {
 				t.Errorf("ParseDate(%q) = %q, %v; want ErrNoDate", in, got, err)

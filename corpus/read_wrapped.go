@@ -65,7 +65,7 @@ var pageNumber = regexp.MustCompile(`(?i)^(page\s+\d+(\s+of\s+\d+)?|\d+\s*/\s*\d
 
 // wrapped reports whether next is the rest of prev's paragraph in text
 // hard-wrapped at width: prev reaches near the width, and neither line is
-// a heading in capitals, nor next a block of its own or a label.
+// a heading in capitals, nor next a block of its own, a label or a date.
 func wrapped(prev, next string, width int) bool {
 	prev, next = strings.TrimSpace(prev), strings.TrimSpace(next)
 	if prev == "" || next == "" || 100*utf8.RuneCountInString(prev) < 75*width {
@@ -73,6 +73,9 @@ func wrapped(prev, next string, width int) bool {
 	}
 	if shouting(prev) || shouting(next) || startsBlock.MatchString(strings.ToLower(next)) {
 		return false
+	}
+	if _, ok := dateLine(next); ok {
+		return false // "03-May-2042 09:14 GMT" under a headline: a line of its own
 	}
 	if c := strings.IndexByte(next, ':'); c > 0 && c < 40 && !strings.ContainsAny(next[:c], ".,;\"“”") && labelLike(next[:c]) {
 		// "Apologies: Deputy Mark Devaney", "Q: …": a field or a turn.

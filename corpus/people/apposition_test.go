@@ -2,6 +2,7 @@ package people
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -105,4 +106,35 @@ func TestWhoCommandsTheShipIsItsCaptain(t *testing.T) {
 		`"You don't forget how to sail. You forget how to sleep," the captain said by phone on Wednesday.`,
 	))
 	checkQuoteSpeakers(t, got, "Serhiy Lytvyn")
+}
+
+// A role between a name addressed and the name of the one it belongs to
+// ("Oleksiy, the Russian deputy negotiator, Mr. Shubin, said …") is the
+// second's, never the guest's addressed; in a list ("Emmanuel Macron,
+// the French president, Keir Starmer, the British prime minister, and
+// …") each role stays with the name before it.
+func TestRoleBeforeTheNameItBelongsTo(t *testing.T) {
+	_, d := analyse(paras(
+		`Arkady Shubin, a former regulator, joined the Russian delegation. Oleksiy Danylenko worked at the plant for two decades.`,
+		`NYDEGGER: Oleksiy, the Russian deputy negotiator, Mr. Shubin, said in Vienna that "the water will not wait for diplomats." Does he have a point?`,
+		`The leaders present were Emmanuel Macron, the French president, Keir Starmer, the British prime minister, and Friedrich Merz.`,
+	))
+	found := 0
+	for _, p := range d.People(nil) {
+		switch p.Name {
+		case "Oleksiy Danylenko":
+			found++
+			if slices.ContainsFunc(p.Roles, func(r string) bool { return strings.Contains(r, "negotiator") }) {
+				t.Errorf("the guest addressed took the negotiator's role: %q", p.Roles)
+			}
+		case "Emmanuel Macron":
+			found++
+			if !slices.Contains(p.Roles, "French president") {
+				t.Errorf("Macron: roles %q lack the one after his name in a list", p.Roles)
+			}
+		}
+	}
+	if found != 2 {
+		t.Errorf("found %d of the 2 people checked", found)
+	}
 }

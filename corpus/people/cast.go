@@ -1012,6 +1012,11 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		}
 		return ""
 	}
+	if len(role) > 0 && lx.afterNamedApposition(before, role[0]) {
+		// "Emmanuel Macron, the French president, Keir Starmer": the
+		// title between commas is the name's before it.
+		return ""
+	}
 	// The role must end in its noun: "Kremlin spokesman", not "spokesman Kremlin".
 	for len(role) > 0 {
 		lw := role[len(role)-1]
@@ -1021,6 +1026,24 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		role = role[:len(role)-1]
 	}
 	return strings.Join(role, " ")
+}
+
+// afterNamedApposition reports a role (opening with first, the last
+// time it stands in before) set right after a determiner, a comma and a
+// full name: two capitalised words, the first no preposition ("Emmanuel
+// Macron, the French president,"), not "In Vienna, the envoy,".
+func (lx *Lexicon) afterNamedApposition(before, first string) bool {
+	i := strings.LastIndex(before, first)
+	if i <= 0 {
+		return false
+	}
+	f := strings.Fields(before[:i])
+	if len(f) < 3 || !isDeterminer(f[len(f)-1]) {
+		return false
+	}
+	name, given := f[len(f)-2], f[len(f)-3]
+	return strings.HasSuffix(name, ",") && isCapitalised(name) && isCapitalised(given) &&
+		!strings.ContainsAny(given, ",.;:") && !lx.is("preposition", Fold(given)) && !lx.is("opener", Fold(given))
 }
 
 // roleBeforeNaming reads the role of a name set after a naming word
@@ -1140,6 +1163,10 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	ws := strings.Fields(before[start:])
 	if len(ws) > 0 && (ws[0] == "and" || ws[0] == "but") {
 		ws = ws[1:] // "…, and the Holy See's special envoy, Cardinal …"
+	} else if start > 0 && before[start-1] == ',' && isCapitalised(lastWord(strings.TrimRight(before[:start-1], " "))) {
+		// "Emmanuel Macron, the French president, Keir Starmer, …": the
+		// title set after a name between commas is that name's.
+		return ""
 	}
 	for i := 1; i+1 < len(ws) && i <= 3; i++ {
 		if isDeterminer(ws[i]) && lx.is("preposition", Fold(ws[i-1])) {
@@ -1395,6 +1422,12 @@ func (lx *Lexicon) roleAfter(after string) string {
 			m = a
 		}
 	}
+	if m != nil && lx.nameOpensClause(after[len(m[0]):]) {
+		// "Oleksiy, the Russian deputy negotiator, Mr. Shubin, said …":
+		// the role is the next name's, the subject of what follows; the
+		// name before is someone addressed.
+		m = nil
+	}
 	if m != nil && wordCount(m[2]) <= maxApposWords && !reVerbish.MatchString(m[2]) && strings.Count(m[2], "(") == strings.Count(m[2], ")") {
 		words := strings.Fields(m[2])
 		// Without an article the role must open with its noun or a
@@ -1424,6 +1457,40 @@ func (lx *Lexicon) roleAfter(after string) string {
 		return orgName(m[1])
 	}
 	return ""
+}
+
+// nameOpensClause reports text opening with a person's name — an
+// honorific and a capitalised word ("Mr. Shubin"), or two capitalised
+// words — then a comma or not, and a lower-case word other than a
+// joining one: the name is the subject of a clause ("Mr. Shubin, said in
+// Vienna", "Arkady Shubin told"), not the next item of a list
+// ("Emmanuel Macron, the French president, and …").
+func (lx *Lexicon) nameOpensClause(text string) bool {
+	if i := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsSpace(r) }); i < 0 || strings.Contains(text[:i], "\n") {
+		return false // the next line: a list of guests, one a line
+	}
+	ws := strings.Fields(text)
+	n := 0
+	if len(ws) > 0 {
+		if _, ok := lx.HonorificGender(strings.TrimSuffix(ws[0], ".")); ok {
+			n = 1
+		}
+	}
+	caps := 0
+	for n < len(ws) && caps < 3 && isCapitalised(ws[n]) && !strings.ContainsAny(ws[n][:len(ws[n])-1], ",.;:") {
+		last := strings.HasSuffix(ws[n], ",")
+		n++
+		caps++
+		if last {
+			break
+		}
+	}
+	if caps == 0 || caps == 1 && n == 1 || n >= len(ws) {
+		return false
+	}
+	next := strings.Trim(ws[n], ",.;:")
+	return isLowerWord(next) && !lx.is("conjunction", next) && !lx.is("preposition", next) && !isDeterminer(next) &&
+		!lx.IsTitleNoun(next) && !lx.IsPersonNoun(next) && !lx.IsModifier(next) // "Adaeze Okafor, deputy head"
 }
 
 // maxBareRole is the most words a role in apposition without an article
@@ -1495,6 +1562,9 @@ func (lx *Lexicon) bodiesAfter(after, matched string) string {
 			return !isCapitalised(w) && !lx.is("rolejoin", w) && !lx.is("rolefor", w)
 		}) {
 			break
+		}
+		if _, given := get(lx.given, seg[0]); given && len(seg) <= 3 {
+			break // "…, the French president, Keir Starmer, …": the next person, not a body
 		}
 		out.WriteString(", " + strings.Join(seg, " "))
 		if end == len(rest) || rest[end] != ',' {
