@@ -36,8 +36,14 @@
 //     words a passage holds, related words counting for part; its section
 //     heading, headline and dateline count with it) and the graded
 //     answerability decision: answered, the closest passages (shown as
-//     such), or not covered with topics to try. A passage ranks by BM25 ×
-//     type fit × (0.2 + coverage), halved when it is itself a question.
+//     such), or not covered with topics to try. A passage's hand-set score
+//     is BM25 × type fit × (0.2 + coverage), cut when it is itself a
+//     question; it ranks by that and 22 more features weighed together.
+//   - rankfeat.go: those features (BM25, coverage, the type asked for in
+//     the sentence holding most of the question, how close the words
+//     stand, the passage's length and place in its article) and their
+//     weights (data/rankweights.tsv), learnt from the development suites
+//     by a test (-train-rank) that never reads the frozen test set.
 //   - quote.go: answers about a person — their quotes on the subject, then
 //     what the articles report they said (never as a quotation), then the
 //     passages naming them, who they are first.

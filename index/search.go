@@ -543,25 +543,34 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 	return best, top, len(best) > 0 && best[0].coverage < confidentCoverage, nil
 }
 
-// rank orders hits for a question: by BM25 score, raised for passages
-// that hold the type of thing the question asks for, then keeps the best
+// rank orders hits for a question: by their features (rankfeat.go) —
+// BM25 score, raised for passages that hold the type of thing the
+// question asks for, coverage, closeness and more — then keeps the best
 // that reach the threshold, do not repeat an earlier one and that keep
 // (if not nil) accepts.
 func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, threshold float64, keep func(r *passageRec) bool) ([]hit, float64, error) {
 	m := e.newMatcher(qs).withType(want, e.isPersonWord)
 	scored := make([]hit, len(hits))
+	top := 0.0 // the best BM25 score
+	for _, h := range hits {
+		top = max(top, h.score)
+	}
+	var traced [][]float64
 	for i, h := range hits {
 		r, err := e.passageOf(&h)
 		if err != nil {
 			return nil, 0, err
 		}
-		var literal float64
-		h.coverage, literal, h.marks, h.typed = m.scan(r.text, r.src.Section, r.src.Title, r.place, r.asked, r.about)
+		f := passageFeatures{bm25: h.score, want: want}
+		h.coverage, f.literal, h.marks, h.typed = m.scan(r.text, r.src.Section, r.src.Title, r.place, r.asked, r.about)
+		f.coverage, f.typed = h.coverage, h.typed
+		f.asks, f.words, f.para = asksItself(r.text), len(wordSpans(r.text)), r.src.Paragraph
+		f.sentence, f.typeSent, f.span = m.closeness(r.text)
 		h.score *= h.typed.boost()
-		if literal < minLiteral {
+		if f.literal < minLiteral {
 			// Mostly words related to the question's, few of its own:
 			// "weather in Kyiv" is not answered by "conditions in Kyiv".
-			h.coverage = min(h.coverage, literal)
+			h.coverage = min(h.coverage, f.literal)
 		}
 		if want != typeNone && h.typed == typeMissing {
 			// "When will Ukraine join the EU" is not answered by a
@@ -569,12 +578,24 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 			h.coverage *= untypedCredit
 		}
 		h.score *= coverageRank + h.coverage
-		if asksItself(r.text) {
+		f.answers = h.coverage >= minCoverage
+		if f.asks {
 			// "Q: … Does that mean anything in Prybrezhne?": a question
 			// in the articles asks; the answer is elsewhere.
 			h.score *= questionPassageRank
 		}
+		// The rank weighs the hand-set score above with how the passage
+		// holds the question (rankfeat.go), by weights learnt from the
+		// development suites.
+		v := f.vector(h.score, top, i)
+		h.score = rankScore(v)
+		if rankTrace != nil {
+			traced = append(traced, v)
+		}
 		scored[i] = h
+	}
+	if rankTrace != nil {
+		rankTrace(scored, traced)
 	}
 	slices.SortStableFunc(scored, func(a, b hit) int { return scoreOrder(a.score, b.score) })
 	return e.pick(scored, m, limit, threshold, keep)
