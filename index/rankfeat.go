@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // passageFeatures are what rank knows of a candidate passage for a
@@ -29,6 +30,8 @@ type passageFeatures struct {
 	span     float64 // distinct question words matched per word of the shortest window holding them all
 	para     int     // its paragraph number in the article
 	answers  bool    // its coverage reaches minCoverage (once capped as rank caps it)
+	key      bool    // it holds the question's weightiest word (or a relative of it)
+	quoted   float64 // the share of its text inside quotation marks
 }
 
 // rankTrace, when set (by the test that learns the rank weights), is
@@ -40,9 +43,9 @@ var rankTrace func(hits []hit, vectors [][]float64)
 // sentence's share of the question's weight, whether a thing of the type
 // asked for stands in that sentence, and how tight the shortest window
 // holding every matched question word is.
-func (m *matcher) closeness(text string) (sentence float64, typeSent bool, span float64) {
+func (m *matcher) closeness(text string) (sentence float64, typeSent bool, span float64, key bool) {
 	if m.total == 0 {
-		return 0, false, 0
+		return 0, false, 0, false
 	}
 	type pos struct {
 		word, sent, q int
@@ -67,7 +70,16 @@ func (m *matcher) closeness(text string) (sentence float64, typeSent bool, span 
 		}
 	}
 	if len(at) == 0 {
-		return 0, false, 0
+		return 0, false, 0, false
+	}
+	heaviest := 0
+	for i, q := range m.qs {
+		if q.weight > m.qs[heaviest].weight {
+			heaviest = i
+		}
+	}
+	for _, p := range at {
+		key = key || p.q == heaviest
 	}
 	// The best sentence.
 	best, bestSent := 0.0, 0
@@ -128,7 +140,7 @@ func (m *matcher) closeness(text string) (sentence float64, typeSent bool, span 
 			l++
 		}
 	}
-	return sentence, typeSent, float64(need) / float64(shortest)
+	return sentence, typeSent, float64(need) / float64(shortest), key
 }
 
 // featureNames name the entries of a candidate's feature vector
@@ -138,6 +150,7 @@ var featureNames = []string{
 	"type_in_passage", "type_loose_near", "type_far", "type_near", "type_counted", "type_missing",
 	"asks", "log_words", "sentence", "type_sentence", "type_sentence_date", "type_sentence_place",
 	"type_sentence_number", "span", "first_paragraph", "inv_paragraph", "answers",
+	"key_word", "quoted", "typed_coverage", "typed_sentence", "typed_log_words",
 }
 
 // features is a candidate's feature vector: f its features, score the
@@ -158,7 +171,34 @@ func (f passageFeatures) vector(score, top float64, order int) []float64 {
 		typed(typeInPassage), typed(typeLooseNear), typed(typeFar), typed(typeNear), typed(typeCounted), typed(typeMissing),
 		b(f.asks), math.Log1p(float64(f.words)), f.sentence, b(f.typeSent), ts(typeDate), ts(typePlace),
 		ts(typeNumber), f.span, b(f.para <= 1), 1 / float64(max(f.para, 1)), b(f.answers),
+		b(f.key), f.quoted, b(f.want != typeNone) * f.coverage, b(f.want != typeNone) * f.sentence,
+		b(f.want != typeNone) * math.Log1p(float64(f.words)),
 	}
+}
+
+// quotedShare is the share of text's bytes inside quotation marks.
+func quotedShare(text string) float64 {
+	if text == "" {
+		return 0
+	}
+	in, n := false, 0
+	for _, r := range text {
+		switch r {
+		case '"', '“', '”':
+			if r == '“' {
+				in = true
+			} else if r == '”' {
+				in = false
+			} else {
+				in = !in
+			}
+			continue
+		}
+		if in {
+			n += utf8.RuneLen(r)
+		}
+	}
+	return float64(n) / float64(len(text))
 }
 
 //go:embed data/rankweights.tsv

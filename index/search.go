@@ -565,7 +565,8 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 		h.coverage, f.literal, h.marks, h.typed = m.scan(r.text, r.src.Section, r.src.Title, r.place, r.asked, r.about)
 		f.coverage, f.typed = h.coverage, h.typed
 		f.asks, f.words, f.para = asksItself(r.text), len(wordSpans(r.text)), r.src.Paragraph
-		f.sentence, f.typeSent, f.span = m.closeness(r.text)
+		f.sentence, f.typeSent, f.span, f.key = m.closeness(r.text)
+		f.quoted = quotedShare(r.text)
 		h.score *= h.typed.boost()
 		if f.literal < minLiteral {
 			// Mostly words related to the question's, few of its own:
