@@ -322,7 +322,7 @@ func TestDatelineCountsForItsParagraphs(t *testing.T) {
 }
 
 // A phrasal verb means what its verb alone does not: "giving up on nato"
-// finds the passage on dropping NATO ambitions (WordNet: give up →
+// finds a passage on dropping NATO ambitions (WordNet: give up →
 // drop out, read by its verb), though "give" is in the articles too.
 func TestPhrasalVerbs(t *testing.T) {
 	e, err := Build(context.Background(), BuildOptions{Corpus: embedded(t)})
@@ -334,8 +334,10 @@ func TestPhrasalVerbs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(firstText(a), "drop NATO") {
-		t.Errorf("first passage %q, want the one on dropping NATO ambitions", firstText(a))
+	// Either passage saying so: "drop NATO ambitions", "dropping
+	// Ukraine's NATO membership aspirations".
+	if first := firstText(a); !strings.Contains(first, "drop") || !strings.Contains(first, "NATO") {
+		t.Errorf("first passage %q, want one on dropping NATO ambitions", first)
 	}
 }
 
