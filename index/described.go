@@ -106,6 +106,19 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 	if len(heads) == 0 || e.who == nil {
 		return nil, nil
 	}
+	if l := e.leaderWord(who); l != "" && !e.lex.HasSecond(append(heads, rest...)) {
+		// "the agency chief", "the inoa boss": the one who heads the body
+		// the rest names (its director general), not a deputy's or a
+		// team's leader; whatever other chiefs the articles name.
+		hs := []string{l}
+		nations := e.nationsIn(rest)
+		if p, _ := e.onlyPerson(func(p *person) bool {
+			// "the russian delegation head" is not the Ukrainian one's.
+			return e.leadsFirst(p, hs, rest) && (len(nations) == 0 || e.ofNations(p, nations))
+		}); p != nil {
+			return p, nil
+		}
+	}
 	if len(rest) == 0 && !slices.ContainsFunc(heads, func(h string) bool { return h != "" && !e.lex.IsTitleNoun(h) }) {
 		// "the minister" alone describes no one in particular; "the
 		// grandmother" may, in a corpus with one.
@@ -745,7 +758,34 @@ func (e *Engine) playsPart(heads, rest []string) *person {
 			return nil
 		}
 	}
-	return e.onlyOfficeHolderOf(nations)
+	if p := e.onlyOfficeHolderOf(nations); p != nil {
+		return p
+	}
+	// Of a Swiss envoy and a Swiss engineer, the one with a title sent to
+	// carry talks (words.tsv thirdpartytitle).
+	found, _ := e.onlyPerson(func(p *person) bool {
+		if e.data.Speakers[p.Name].Quotes == 0 || !slices.ContainsFunc(p.titles(), func(t string) bool {
+			return e.lex.IsThirdPartyTitle(lastWordOf(t))
+		}) {
+			return false
+		}
+		for c := range e.countriesKnown(p) {
+			if nations[c] {
+				return true
+			}
+		}
+		return false
+	})
+	return found
+}
+
+// lastWordOf is the last word of s, in lower case.
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
 }
 
 // onlyOfficeHolderOf is the one quoted person with a title whose country
@@ -955,6 +995,23 @@ func (e *Engine) leads(p *person, heads, rest []string) bool {
 		}
 	}
 	return false
+}
+
+// leadsFirst is leads, by a title no word makes second ("Deputy
+// Director General" leads no body first).
+func (e *Engine) leadsFirst(p *person, heads, rest []string) bool {
+	var firsts []string
+	for _, t := range p.titles() {
+		if t != "" && !e.lex.HasSecond(strings.Fields(t)) {
+			firsts = append(firsts, t)
+		}
+	}
+	if len(firsts) == 0 {
+		return false
+	}
+	q := *p
+	q.Role, q.Roles = firsts[0], firsts[1:]
+	return e.leads(&q, heads, rest)
 }
 
 // saysParts reports whether the description's words name each part of a

@@ -415,3 +415,38 @@ func TestRelationPicksByTheWordsGender(t *testing.T) {
 		"what did the mother of the captured marine say abt being patient": "Halyna Tkachuk",
 	})
 }
+
+// Of two quoted Swiss office holders, an engineer and a special envoy,
+// "the swiss mediator" is the envoy (sent to carry the talks); "the
+// agency chief" is who heads the agency itself, not its deputy head, the
+// head of one of its parts, nor the crew chief the articles also quote;
+// and "the russian delegation head" is no one when only the Ukrainian
+// delegation's head is quoted.
+func TestMediatorAndChiefAmongMany(t *testing.T) {
+	doc := `---
+title: Geneva round on the plant
+date: 2047-02-25
+---
+
+Switzerland's special envoy, Ambassador Beatrice Hauswirth, opened the round. "Nobody leaves Geneva with a slogan," she said.
+
+Anneliese Brunner, an engineer at the Bern Institute for Nuclear Safety, said: "A shut reactor still needs water."
+
+Marguerite Okonkwo-Lind, Director General of the International Nuclear Oversight Agency, said: "One line is not safety."
+
+Tomasz Wierzbicki, Deputy Director General of the International Nuclear Oversight Agency, said: "The inspectors rotate every five weeks."
+
+Rafael Ostermann, Spokesperson and Head of Media Relations for the International Nuclear Oversight Agency, said: "The briefing starts at noon."
+
+Bohdan Yarema, the crew chief who led the repair team, said: "We heard the line come back."
+
+Taras Hnatyshyn, head of the Ukrainian delegation, said: "The zone must include the town."
+`
+	e := engineOfFiles(t, map[string]string{"geneva.md": doc})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did the swiss mediator say":          "Beatrice Hauswirth",
+		"what did the agency chief say":            "Marguerite Okonkwo-Lind",
+		"what did the agency boss say about lines": "Marguerite Okonkwo-Lind",
+		"what did the russian delegation head say": "",
+	})
+}

@@ -859,6 +859,10 @@ func (l *Lexicon) IsAuxiliary(w string) bool { return l.is("auxiliary", Fold(w))
 // side ("mediator"; words.tsv class thirdparty).
 func (l *Lexicon) IsThirdParty(w string) bool { return l.is("thirdparty", w) }
 
+// IsThirdPartyTitle reports a title whose holder a country sends to carry
+// talks ("envoy"; words.tsv class thirdpartytitle).
+func (l *Lexicon) IsThirdPartyTitle(w string) bool { return l.is("thirdpartytitle", Fold(w)) }
+
 // IsTalksParty reports a country that is a side in the talks (words.tsv
 // class talksparty), by its name as Nation gives it.
 func (l *Lexicon) IsTalksParty(country string) bool { return l.is("talksparty", Fold(country)) }
