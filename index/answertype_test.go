@@ -403,3 +403,23 @@ func TestVerbShare(t *testing.T) {
 		}
 	}
 }
+
+// "how much money": a sum in a currency is the money asked for, as the
+// question wrote it, not a word merely related to it, so a passage
+// holding "180,000 hryvnias per family" answers "how much money does
+// each family get" instead of the question being taken as uncovered.
+func TestMoneyAsASum(t *testing.T) {
+	doc := &corpus.Document{ID: "l.txt", Title: "Families of the fishermen", Outlet: "Wire", Date: "2045-04-08",
+		Passages: []corpus.Passage{
+			{Text: "Payments of 180,000 hryvnias per family start on Monday, the prime minister's spokeswoman said.", Paragraph: 1},
+			{Text: "The families waited on the quay for most of the afternoon.", Paragraph: 2},
+		}}
+	e := engineOf(t, &corpus.Corpus{Documents: []*corpus.Document{doc}})
+	a, err := e.Ask(context.Background(), "how much money does each family get", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered() || !strings.Contains(firstText(a), "180,000 hryvnias") {
+		t.Errorf("answered %v, first passage %q; want the one with the sum per family", a.Answered(), firstText(a))
+	}
+}

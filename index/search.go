@@ -230,7 +230,9 @@ func (e *Engine) currencies(term string) []alt {
 	var out []alt
 	for _, c := range loadTypeWords().Money.Currencies {
 		if t := e.terms.of(c); t != "" && t != term && e.vocab.df(t) > 0 && !slices.ContainsFunc(out, func(a alt) bool { return a.term == t }) {
-			out = append(out, alt{term: t, credit: currencyCredit})
+			// A sum in hryvnias is money as the question wrote it, not a
+			// word related to it: it counts toward minLiteral.
+			out = append(out, alt{term: t, credit: currencyCredit, own: true})
 		}
 	}
 	return out
@@ -307,6 +309,7 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 	}
 	got := make([]float64, len(m.qs))
 	lit := make([]bool, len(m.qs))
+	litCredit := make([]float64, len(m.qs)) // the best credit found as the question's own word
 	var marks []Mark
 	var at []int      // word numbers of the matches
 	var counted []int // those of what a "how many" question counts
@@ -321,6 +324,9 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 		for _, x := range ms {
 			got[x.q] = max(got[x.q], x.credit)
 			lit[x.q] = lit[x.q] || x.exact
+			if x.exact {
+				litCredit[x.q] = max(litCredit[x.q], x.credit)
+			}
 			if m.qs[x.q].counted && (len(counted) == 0 || counted[len(counted)-1] != i) {
 				counted = append(counted, i)
 			}
@@ -337,6 +343,9 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 			for _, x := range m.want[m.e.terms.of(ex[sp.start:sp.end])] {
 				got[x.q] = max(got[x.q], x.credit)
 				lit[x.q] = lit[x.q] || x.exact
+				if x.exact {
+					litCredit[x.q] = max(litCredit[x.q], x.credit)
+				}
 			}
 		}
 	}
@@ -344,7 +353,13 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 	for i, q := range m.qs {
 		sum += q.weight * got[i]
 		if lit[i] {
-			literal += q.weight * q.credit
+			// A word the articles lack, held in the form the question
+			// means (money as a sum in a currency), for that form's credit.
+			c := q.credit
+			if c == 0 {
+				c = litCredit[i]
+			}
+			literal += q.weight * c
 		}
 	}
 	var typed typeFit
