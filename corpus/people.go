@@ -77,7 +77,7 @@ func (rd attribution) analyse(doc *Document, paras []paragraph) error {
 	for i, p := range paras {
 		in[i] = people.Paragraph{Text: p.text, Section: p.section, Num: p.num}
 	}
-	opts := people.Options{Heading: doc.Title}
+	opts := people.Options{Heading: headingOf(doc)}
 	if rd.budget > 0 {
 		opts.Deadline = time.Now().Add(rd.budget)
 	}
@@ -105,6 +105,25 @@ func (rd attribution) analyse(doc *Document, paras []paragraph) error {
 	}
 	return nil
 }
+
+// headingOf is the text above a document's paragraphs that may name its
+// people: its title, and a line of the head left out of the passages as
+// a label that names someone ("by the Spokesperson of the Ministry,
+// Daryna Solovei", above a briefing whose answers are "SOLOVEI:").
+func headingOf(doc *Document) string {
+	h := doc.Title
+	for _, s := range doc.Skipped {
+		why, line, ok := strings.Cut(s, ": ")
+		if !ok || why != whyPageLabel || len(h)+len(line) > maxHeading {
+			continue
+		}
+		h += "\n" + line
+	}
+	return h
+}
+
+// maxHeading bounds the heading handed to the people reader.
+const maxHeading = 400
 
 // ErrTooSlow is the reason a file whose reading ran over its budget is
 // skipped.

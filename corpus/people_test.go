@@ -439,3 +439,41 @@ func TestTitlePlace(t *testing.T) {
 		}
 	}
 }
+
+// A briefing's head names its speaker on a line of its own ("by the
+// Spokesperson of the Ministry, Daryna Solovei"), left out of the
+// passages; her answers below are labelled by surname alone. They are
+// hers. And a broadcast label's bracket saying how a clip is given
+// ("VASHCHENKO (INTERPRETED):") is no part he plays, nor a constituency.
+func TestHeadLinesNameTheLabelledSpeakers(t *testing.T) {
+	d := parseTxt(t, `MINISTRY OF FOREIGN AFFAIRS OF UKRAINE
+Press Service
+
+TRANSCRIPT OF THE DAILY BRIEFING
+by the Spokesperson of the Ministry, Daryna Solovei
+
+Kyiv, Monday, 27 April 2048, 12:00
+
+SOLOVEI: Good afternoon, colleagues. Before your questions, three points about the exchange.
+
+QUESTION 1 (Ukrinform): When can we expect the second stage of the exchange?
+
+SOLOVEI: I understand the impatience, and I share it. A date becomes a promise only when both lists are agreed.
+
+VASHCHENKO (INTERPRETED): Today is not the end of it. It is the first step for the families.
+`)
+	who := map[string]int{}
+	for _, q := range d.Quotes {
+		who[q.Speaker]++
+	}
+	if who["Daryna Solovei"] != 2 {
+		t.Errorf("quotes by speaker %v, want Daryna Solovei's two answers", who)
+	}
+	for _, p := range d.People {
+		for _, r := range p.Roles {
+			if strings.Contains(r, "INTERPRETED") {
+				t.Errorf("%s: role %q from a clip's stage cue", p.Name, r)
+			}
+		}
+	}
+}

@@ -96,6 +96,9 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 			// "The Minister for Europe (Rebecca Thornbury):": a record's
 			// office, then who holds it.
 			name, role = inner, strings.TrimPrefix(outer, "The ")
+		case Default().is("stagecue", Fold(inner)):
+			// "VASHCHENKO (INTERPRETED):": how the clip is given, no part.
+			name, role = outer, ""
 		default:
 			name, role = outer, inner
 		}
@@ -346,6 +349,11 @@ func (l *Lexicon) memberRole(role string) string {
 		}
 	}
 	place = strings.TrimSpace(place)
+	if strings.ToUpper(place) == place {
+		// "(ANCHOR)", "(VOICE-OVER)": a broadcast's part in capitals,
+		// never a constituency, which a record writes as its name.
+		return role
+	}
 	for _, w := range strings.Fields(place) {
 		// "Bras d'Or Lakes": an elided particle before a capital is
 		// part of the name.
