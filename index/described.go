@@ -750,7 +750,13 @@ func (e *Engine) playsPart(heads, rest []string) *person {
 		}
 	}
 	nations := e.nationsIn(rest)
-	if len(nations) != 1 || len(rest) != 1 {
+	if len(rest) == 1 && len(nations) == 0 {
+		// "the gulf mediator": one of the region's countries.
+		for _, c := range e.lex.Region(rest[0]) {
+			nations[c] = true
+		}
+	}
+	if len(nations) == 0 || len(rest) != 1 {
 		return nil
 	}
 	for c := range nations {

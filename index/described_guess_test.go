@@ -450,3 +450,25 @@ Taras Hnatyshyn, head of the Ukrainian delegation, said: "The zone must include 
 		"what did the russian delegation head say": "",
 	})
 }
+
+// "the gulf mediator" is the one quoted office holder of a Gulf country
+// (regions.tsv), here the Emirati envoy, not the Turkish minister; and
+// "his statement" in "what did the gulf mediator say in his statement"
+// is the mediator's, not a pronoun asking after someone before.
+func TestMediatorByRegion(t *testing.T) {
+	doc := `---
+title: Stage one of the exchange
+date: 2048-04-24
+---
+
+Omar Al-Hashemi, the United Arab Emirates' special envoy for humanitarian mediation, said in a statement that "even a slow road leads somewhere."
+
+Turkish Foreign Minister Hakan Demir said the crossing "worked as agreed."
+`
+	e := engineOfFiles(t, map[string]string{"swap.md": doc})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did the gulf mediator say":                                 "Omar Al-Hashemi",
+		"what did the gulf mediator say in his statement after the swap": "Omar Al-Hashemi",
+		"what did the baltic mediator say":                               "",
+	})
+}

@@ -185,9 +185,11 @@ func (e *Engine) understand(question string) intent {
 	in.content = in.text
 	s := patternText(in.text)
 	q, quoted := parseQuoteQuestion(s)
-	if who, about, p, ok := e.possessiveWords(s); ok && (!quoted || e.resolveName(q.who) == p) {
+	if who, about, p, ok := e.possessiveWords(s); ok && (!quoted || p != nil && e.resolveName(q.who) == p || p == nil && e.isPronoun(q.who)) {
 		// "oksana's prediction for the vote"; not "what did she say
-		// about rutte's comments", where the owner is what about.
+		// about rutte's comments", where the owner is what about, nor
+		// "what did the gulf mediator say in his statement", where
+		// "his" is the mediator's.
 		in.kind, in.who, in.about, in.found = asksSaid, who, about, p
 		return in
 	}

@@ -486,10 +486,11 @@ func (e *Engine) addCountries(out map[string]bool, s string) {
 		if n, ok := e.lexicon().Nation(s[sp.start:sp.end]); ok {
 			out[n.Country] = true
 		}
-		// "representative of the United Kingdom", "the White House": a
-		// country's form of two words.
-		if i+1 < len(spans) {
-			if n, ok := e.lexicon().Nation(s[sp.start:spans[i+1].end]); ok {
+		// "representative of the United Kingdom", "the White House",
+		// "the United Arab Emirates' envoy": a country's form of two or
+		// three words.
+		for j := i + 1; j < len(spans) && j <= i+2; j++ {
+			if n, ok := e.lexicon().Nation(s[sp.start:spans[j].end]); ok {
 				out[n.Country] = true
 			}
 		}

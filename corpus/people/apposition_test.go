@@ -138,3 +138,23 @@ func TestRoleBeforeTheNameItBelongsTo(t *testing.T) {
 		t.Errorf("found %d of the 2 people checked", found)
 	}
 }
+
+// After a title for a body the name is the run's last words, and a
+// surname with its particle takes its given name with it: "the UAE's
+// Minister of State Hamad Al Suwaidi" is Hamad Al Suwaidi, not "Al
+// Suwaidi" with "Minister of State Hamad" for a title.
+func TestParticleSurnameAfterATitleForABody(t *testing.T) {
+	_, d := analyse(paras(
+		`"This is what quiet diplomacy looks like," said the UAE's Minister of State Hamad Al Suwaidi, who flew in for the signing.`,
+	))
+	var names []string
+	for _, p := range d.People(nil) {
+		names = append(names, p.Name)
+	}
+	if !slices.Contains(names, "Hamad Al Suwaidi") {
+		t.Errorf("people %q, want Hamad Al Suwaidi", names)
+	}
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Hamad Al Suwaidi" {
+		t.Errorf("quotes %+v, want one by Hamad Al Suwaidi", d.Quotes)
+	}
+}

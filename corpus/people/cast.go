@@ -324,6 +324,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if len(words)-i >= 3 {
 		if _, ok := lx.forTitleBefore(text, base+toks[i][0]); ok {
 			i = len(words) - 2
+			if f := Fold(words[i]); i > 0 && (lx.is("particle", f) || lx.is("capparticle", f)) && !lx.IsTitleNoun(words[i-1]) {
+				// "Minister of State Hamad Al Suwaidi": a surname with
+				// its particle, and the given name before it.
+				i--
+			}
 		}
 	}
 	// "Rachel Okafor MP", "Sir Richard Fenwick KC": letters after a name

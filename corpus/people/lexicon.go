@@ -155,10 +155,13 @@ type Extension struct {
 // (Default) and extended by a corpus's people.yaml (Extend); it is not
 // changed after that, so one Lexicon serves any number of goroutines.
 type Lexicon struct {
-	given     map[string]Gender // folded given name
-	titles    map[string]*Title // folded word
-	nations   []*Nation
-	nationBy  map[string]*Nation // folded adjective, country or form
+	given    map[string]Gender // folded given name
+	titles   map[string]*Title // folded word
+	nations  []*Nation
+	nationBy map[string]*Nation // folded adjective, country or form
+	// regions are the countries a region's word stands for
+	// (regions.tsv): "gulf" → the United Arab Emirates, Qatar, ….
+	regions   map[string][]string
 	orgs      []*Organisation
 	orgBy     map[string]*Organisation // folded name, alias or abbreviation
 	verbs     []*Verb
@@ -262,6 +265,13 @@ func load() (*Lexicon, error) {
 			for _, t := range strings.Fields(f[1]) {
 				l.kinds[f[0]][t] = true
 			}
+			return nil
+		})
+	}
+	if err == nil {
+		l.regions = map[string][]string{}
+		err = eachRow("regions.tsv", 2, func(f []string) error {
+			l.regions[Fold(f[0])] = strings.Split(f[1], ",")
 			return nil
 		})
 	}
@@ -734,6 +744,10 @@ func isOneWord(s string) bool { return !strings.Contains(s, " ") }
 // IsSurnameParticle reports a word that may stand inside a surname, in
 // lower case: "van", "von", "de", "al".
 func (l *Lexicon) IsSurnameParticle(w string) bool { return l.is("particle", Fold(w)) }
+
+// Region returns the countries a region's word stands for ("gulf": the
+// United Arab Emirates, Qatar, …; regions.tsv), nil for any other word.
+func (l *Lexicon) Region(w string) []string { return l.regions[Fold(w)] }
 
 // Nation returns the nationality a word or phrase stands for: "German",
 // "Germany", "Germany's", "Berlin".
