@@ -158,3 +158,23 @@ func TestParticleSurnameAfterATitleForABody(t *testing.T) {
 		t.Errorf("quotes %+v, want one by Hamad Al Suwaidi", d.Quotes)
 	}
 }
+
+// A title of a body written in lower case, set before a name with a
+// comma, is theirs: "The head of the Sumy regional military
+// administration, Vadym Horbenko, said" (it was no one's), as "The
+// official representative of the Ministry of Defence, Major General …"
+// is.
+func TestLowerCaseBodyTitleBeforeAName(t *testing.T) {
+	_, d := analyse(paras(
+		`The head of the Sumy regional military administration, Vadym Horbenko, said about 230 police officers had secured the route.`,
+	))
+	for _, p := range d.People(nil) {
+		if p.Name == "Vadym Horbenko" {
+			if !slices.Contains(p.Roles, "head of the Sumy regional military administration") {
+				t.Errorf("roles %q, want the head of the administration", p.Roles)
+			}
+			return
+		}
+	}
+	t.Error("Vadym Horbenko not found")
+}

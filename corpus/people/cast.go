@@ -948,6 +948,13 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 			}
 		}
 	}
+	if strings.HasSuffix(strings.TrimRight(before, " "), ",") {
+		// "The head of the Sumy regional military administration, Vadym
+		// Horbenko, said": the title set before the name, a comma between.
+		if r := lx.titleAppositionBefore(text, nameStart); r != "" {
+			return r
+		}
+	}
 	// The loop below reads at most seven words back (six role words and
 	// the one that stops it), and looks one further.
 	fields := lastFieldsTo(before, 10, func(w string) bool {
@@ -1173,7 +1180,7 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 		// title set after a name between commas is that name's.
 		return ""
 	}
-	for i := 1; i+1 < len(ws) && i <= 3; i++ {
+	for i := 1; i+1 < len(ws) && i <= 3 && !isDeterminer(ws[0]); i++ {
 		if isDeterminer(ws[i]) && lx.is("preposition", Fold(ws[i-1])) {
 			ws = ws[i:] // "Statement by the official representative of …, "
 			break
@@ -1185,7 +1192,10 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	// "the official representative of the Ministry of Defence, Major
 	// General Igor Belyakov": a title of a body named after it.
 	all := ws
-	if k := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "for" }); k > 1 && k < len(ws)-1 && lx.namesBody(strings.TrimPrefix(strings.Join(ws[k+1:], " "), "the ")) {
+	if k := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "for" }); k > 1 && k < len(ws)-1 && (lx.namesBody(strings.TrimPrefix(strings.Join(ws[k+1:], " "), "the ")) || lx.IsOrganisationWord(ws[len(ws)-1]) && lx.IsTitleNoun(Fold(ws[k-1]))) {
+		// Or "the head of the Sumy regional military administration":
+		// a title of a body written in lower case, ending in a word for
+		// one.
 		ws = ws[:k]
 	}
 	if len(ws) > 6 || !lx.IsTitleNoun(Fold(ws[len(ws)-1])) {
