@@ -159,22 +159,32 @@ func TestParticleSurnameAfterATitleForABody(t *testing.T) {
 	}
 }
 
-// A title of a body written in lower case, set before a name with a
-// comma, is theirs: "The head of the Sumy regional military
-// administration, Vadym Horbenko, said" (it was no one's), as "The
-// official representative of the Ministry of Defence, Major General …"
-// is.
+// A title of a body written in lower case, or for a field, set before a
+// name with a comma, is theirs: "The head of the Sumy regional military
+// administration, Vadym Horbenko, said" and "The United Arab Emirates'
+// special envoy for humanitarian mediation, Omar Al-Hashemi, said" (they
+// were no one's), beside any a relative clause gives ("who chaired the
+// closing session").
 func TestLowerCaseBodyTitleBeforeAName(t *testing.T) {
 	_, d := analyse(paras(
 		`The head of the Sumy regional military administration, Vadym Horbenko, said about 230 police officers had secured the route.`,
+		`The United Arab Emirates' special envoy for humanitarian mediation, Omar Al-Hashemi, said in a statement that "even a slow road leads somewhere."`,
+		`Switzerland's state secretary for foreign affairs, Lukas Brunner, who chaired the closing session, said the timetable was tight.`,
 	))
-	for _, p := range d.People(nil) {
-		if p.Name == "Vadym Horbenko" {
-			if !slices.Contains(p.Roles, "head of the Sumy regional military administration") {
-				t.Errorf("roles %q, want the head of the administration", p.Roles)
-			}
-			return
-		}
+	want := map[string][]string{
+		"Vadym Horbenko":  {"head of the Sumy regional military administration"},
+		"Omar Al-Hashemi": {"United Arab Emirates' special envoy for humanitarian mediation"},
+		"Lukas Brunner":   {"Switzerland's state secretary for foreign affairs", "chair of the closing session"},
 	}
-	t.Error("Vadym Horbenko not found")
+	for _, p := range d.People(nil) {
+		for _, r := range want[p.Name] {
+			if !slices.Contains(p.Roles, r) {
+				t.Errorf("%s: roles %q lack %q", p.Name, p.Roles, r)
+			}
+		}
+		delete(want, p.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
 }

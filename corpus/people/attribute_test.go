@@ -368,9 +368,12 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []q{{"", "", "peace through strength right now"}, {"", "", "coalition of the unwilling in Moscow"}, {"", "", "a working text for discussion only"}},
 		},
 		{
+			// The title set before the name is the one shown; the
+			// relative clause's ("chair of the closing session") is one
+			// more of theirs (TestPredicateRoles).
 			name:  "a role with its complement set before the name, then a relative clause that gives a title (\"who chaired the closing session\")",
 			paras: []string{`Switzerland's state secretary for foreign affairs, Lukas Brunner, who chaired the closing session, said the timetable was "a narrow bridge that both sides can walk on."`},
-			want:  []q{{"Lukas Brunner", "chair of the closing session", "a narrow bridge that both sides can walk on."}},
+			want:  []q{{"Lukas Brunner", "Switzerland's state secretary for foreign affairs", "a narrow bridge that both sides can walk on."}},
 		},
 		{
 			name:  "a denial after the quotation attributes nothing: \"He would not say\"",

@@ -1192,10 +1192,11 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	// "the official representative of the Ministry of Defence, Major
 	// General Igor Belyakov": a title of a body named after it.
 	all := ws
-	if k := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "for" }); k > 1 && k < len(ws)-1 && (lx.namesBody(strings.TrimPrefix(strings.Join(ws[k+1:], " "), "the ")) || lx.IsOrganisationWord(ws[len(ws)-1]) && lx.IsTitleNoun(Fold(ws[k-1]))) {
+	if k := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "for" }); k > 1 && k < len(ws)-1 && (lx.namesBody(strings.TrimPrefix(strings.Join(ws[k+1:], " "), "the ")) || lx.IsTitleNoun(Fold(ws[k-1])) && (lx.IsOrganisationWord(ws[len(ws)-1]) || portfolio(ws[k+1:]))) {
 		// Or "the head of the Sumy regional military administration":
 		// a title of a body written in lower case, ending in a word for
-		// one.
+		// one; or "special envoy for humanitarian mediation": a title for
+		// a field, in a few lower-case words.
 		ws = ws[:k]
 	}
 	if len(ws) > 6 || !lx.IsTitleNoun(Fold(ws[len(ws)-1])) {
@@ -1222,6 +1223,20 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 		all = all[1:]
 	}
 	return strings.Join(all, " ")
+}
+
+// portfolio reports a field a title is for, in a few lower-case words
+// ("humanitarian mediation", "nuclear safety").
+func portfolio(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !isLowerWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxForBody is the most words the body a title is for may take before
