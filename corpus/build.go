@@ -687,7 +687,7 @@ func (b *built) nameByline(lines []line, head []int, j int) bool {
 		return true
 	case nx.why == "" && roleLine(nx.text):
 		b.meta.Author, ln.why = name, whyUsedAuthor
-		nx.why = "byline role"
+		nx.why = whyBylineRole
 		return true
 	}
 	return false

@@ -41,6 +41,7 @@ const (
 	whySection     = "section label"
 	whyLabel       = "label"
 	whyPageLabel   = "page label"
+	whyBylineRole  = "byline role"
 	whyTrailing    = "trailing label"
 	whyAfter       = "after the article"
 	whyRepeatTitle = "repeated title"

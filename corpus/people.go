@@ -108,13 +108,14 @@ func (rd attribution) analyse(doc *Document, paras []paragraph) error {
 
 // headingOf is the text above a document's paragraphs that may name its
 // people: its title, and a line of the head left out of the passages as
-// a label that names someone ("by the Spokesperson of the Ministry,
-// Daryna Solovei", above a briefing whose answers are "SOLOVEI:").
+// a label or a byline's role that names someone ("by the Spokesperson
+// of the Ministry, Daryna Solovei", above a briefing whose answers are
+// "SOLOVEI:"; "Daniel Halvorsen, Deputy Department Spokesperson").
 func headingOf(doc *Document) string {
 	h := doc.Title
 	for _, s := range doc.Skipped {
 		why, line, ok := strings.Cut(s, ": ")
-		if !ok || why != whyPageLabel || len(h)+len(line) > maxHeading {
+		if !ok || why != whyPageLabel && why != whyBylineRole || len(h)+len(line) > maxHeading {
 			continue
 		}
 		h += "\n" + line

@@ -476,4 +476,25 @@ VASHCHENKO (INTERPRETED): Today is not the end of it. It is the first step for t
 			}
 		}
 	}
+	// The spokesman named on the line under a briefing's title, read as
+	// a byline's role: "MR. HALVORSEN:" is him.
+	d = parseTxt(t, `U.S. DEPARTMENT OF STATE
+DEPARTMENT PRESS BRIEFING
+Daniel Halvorsen, Deputy Department Spokesperson
+Washington, D.C.
+Tuesday, May 4, 2027
+
+MR. HALVORSEN: Good afternoon, everybody. Two things at the top before your questions today.
+
+QUESTION: Is the date of the signing agreed?
+
+MR. HALVORSEN: The date is the date. We are planning for a ceremony, not a fallback.
+`)
+	who = map[string]int{}
+	for _, q := range d.Quotes {
+		who[q.Speaker]++
+	}
+	if who["Daniel Halvorsen"] != 2 {
+		t.Errorf("quotes by speaker %v, want Daniel Halvorsen's two answers", who)
+	}
 }
