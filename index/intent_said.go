@@ -55,7 +55,8 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 		regexp.MustCompile(`(?i)^(?:what|how) (?:did|does|has) (?P<who>.+?) ` + reactVerbs + `(?: (?:(?:to|on) )?(?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^what (?:is|was|are|were) (?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all )?(?:the )?(?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
-		regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all )?(?:the )?(?:direct )?` + quoteNouns + ` (?:from|by|of) (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
+		// "quotes from claudia major", "any quotes from savenko?".
+		regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all |any )?(?:the )?(?:direct )?` + quoteNouns + ` (?:from|by|of) (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?P<who>.+?) ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^what (?P<who>.+?) ` + sayVerbs + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^quote (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),

@@ -20,6 +20,7 @@ func TestParseQuoteQuestion(t *testing.T) {
 		{"what has Zelenskyy said on NATO", "Zelenskyy", "NATO", true},
 		{"Peskov’s remarks on the truce", "Peskov", "the truce", true},
 		{"quotes from Claudia Major", "Claudia Major", "", true},
+		{"any quotes from savenko?", "savenko", "", true},
 		{"did Merz say anything about a ceasefire", "Merz", "a ceasefire", true},
 		{"how did the Kremlin react to the statement", "Kremlin", "the statement", true},
 		{"what Stewart said about Article 5", "Stewart", "Article 5", true},
