@@ -66,6 +66,11 @@ const describedHits = 5
 // leaves the choice open.
 func (e *Engine) describedPerson(ctx context.Context, who string) (*person, error) {
 	p, err := e.describedAnyone(ctx, who)
+	if full := expandTitles(who); p == nil && err == nil && full != "" {
+		// "the trust's md": its managing director, as the articles
+		// write it (questions.yaml title_shorthand).
+		p, err = e.describedAnyone(ctx, full)
+	}
 	if p != nil && !ofNounGender(p, who) {
 		// "the lady from vinnytsia" is no governor named Bohdan.
 		return nil, err

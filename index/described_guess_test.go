@@ -472,3 +472,22 @@ Turkish Foreign Minister Hakan Demir said the crossing "worked as agreed."
 		"what did the baltic mediator say":                               "",
 	})
 }
+
+// Shorthand for a title (questions.yaml title_shorthand) describes
+// someone as the title written out would: "the trust's md" is the
+// trust's managing director, not its other director.
+func TestShorthandTitleDescribes(t *testing.T) {
+	doc := `---
+title: Recovery conference
+date: 2032-05-14
+---
+
+"This is not charity," said the EU special envoy for Ukraine's recovery, Catarina Duarte. The trust's managing director, Rajiv Menon, was more cautious. "Pledges are promises. I will celebrate when the money is in the account," he said.
+
+Oksana Bilyk, a director of the trust's board, said: "The board meets in June."
+`
+	e := engineOfFiles(t, map[string]string{"conference.md": doc})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did the trust's md say about the pledges": "Rajiv Menon",
+	})
+}
