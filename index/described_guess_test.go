@@ -491,3 +491,30 @@ Oksana Bilyk, a director of the trust's board, said: "The board meets in June."
 		"what did the trust's md say about the pledges": "Rajiv Menon",
 	})
 }
+
+// Members' other ways of asking for someone's words or who they are:
+// "X's reply", "X's one liner" (a possessive typed without its
+// apostrophe), "what did X make of …", "who exactly is X".
+func TestMoreWaysToAskForSomeone(t *testing.T) {
+	doc := `---
+title: Ankara round
+date: 2049-04-30
+---
+
+Dmytro Lysak, the Ukrainian delegation's spokesman, called the arrangement "a door, not a house."
+
+Yelena Strukova, the Russian delegation's spokeswoman, replied that the costs should be shared "in equal shares for all four participants."
+
+Serhii Ostapenko, the Mayor of Beryslav, said of the engineer's refusal: "I would rather have an engineer who says no than one who says maybe."
+
+Hanna Lytvyn, chair of the Kakhovka Irrigators' Cooperative, said: "Water does not ask which side you are on."
+`
+	e := engineOfFiles(t, map[string]string{"ankara.md": doc})
+	checkSpeakerOf(t, e, map[string]string{
+		"lysaks one liner about the deal":                                  "Dmytro Lysak",
+		"and the russian spokeswoman's reply to that":                      "Yelena Strukova",
+		"what did ostapenko make of the engineer turning his request down": "Serhii Ostapenko",
+		"who exactly is hanna lytvyn":                                      "Hanna Lytvyn",
+		"irrigators coop boss on the left bank farms":                      "Hanna Lytvyn",
+	})
+}

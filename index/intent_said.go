@@ -225,7 +225,7 @@ func trimOpenings(s string, openings []string) string {
 // about X". They run like quotePatterns; the "who" group is a person only
 // if it names one (see Engine.resolveName), else the question is searched.
 var personPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)^(?:so |and |but )?who(?:'s| is| was| are| were)(?: this| that)? (?P<who>.+)$`),
+	regexp.MustCompile(`(?i)^(?:so |and |but )?who(?: exactly| actually)?(?:'s| is| was| are| were)(?: exactly| actually| even)?(?: this| that)? (?P<who>.+)$`),
 	regexp.MustCompile(`(?i)^(?:please )?(?:tell (?:me|us)|talk|what do (?:we|you) know|what can you tell (?:me|us)|what about|anything|info|information)(?: more)? (?:about|on) (?P<who>.+)$`),
 	// "what does thomas reilly do", "what's okafor's job": what someone
 	// is, asked by what they do.
