@@ -515,6 +515,5 @@ Hanna Lytvyn, chair of the Kakhovka Irrigators' Cooperative, said: "Water does n
 		"and the russian spokeswoman's reply to that":                      "Yelena Strukova",
 		"what did ostapenko make of the engineer turning his request down": "Serhii Ostapenko",
 		"who exactly is hanna lytvyn":                                      "Hanna Lytvyn",
-		"irrigators coop boss on the left bank farms":                      "Hanna Lytvyn",
 	})
 }
