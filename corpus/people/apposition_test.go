@@ -188,3 +188,26 @@ func TestLowerCaseBodyTitleBeforeAName(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// Minutes list those present with a title of a body in brackets: "Mr
+// Pavel Ignatov (Deputy Head of the Russian Delegation)" holds it.
+func TestTitleOfABodyInBrackets(t *testing.T) {
+	_, d := analyse(paras(
+		`Present:`,
+		`Ambassador Gennady Vorontsov (Head of the Russian Delegation)`,
+		`Mr Pavel Ignatov (Deputy Head of the Russian Delegation)`,
+	))
+	want := map[string]string{
+		"Gennady Vorontsov": "Head of the Russian Delegation",
+		"Pavel Ignatov":     "Deputy Head of the Russian Delegation",
+	}
+	for _, p := range d.People(nil) {
+		if r, ok := want[p.Name]; ok && !slices.Contains(p.Roles, r) {
+			t.Errorf("%s: roles %q lack %q", p.Name, p.Roles, r)
+		}
+		delete(want, p.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}

@@ -1384,6 +1384,17 @@ func (lx *Lexicon) titleInBrackets(after string) string {
 		return lx.titleInBrackets(after[len(in)+3:])
 	}
 	ws := strings.Fields(in)
+	if k := slices.Index(ws, "of"); k > 0 && k < len(ws)-1 && len(ws) <= 8 && lx.IsTitleNoun(Fold(ws[k-1])) && capitalisedBody(ws[k+1:]) {
+		// "Ambassador Gennady Vorontsov (Head of the Russian
+		// Delegation)": a title of a body, as minutes list those present.
+		ws = ws[:k]
+		for _, w := range ws {
+			if f := Fold(w); !lx.IsModifier(f) && !lx.IsTitleNoun(f) {
+				return ""
+			}
+		}
+		return in
+	}
 	if len(ws) == 0 || len(ws) > 4 || !lx.IsTitleNoun(Fold(ws[len(ws)-1])) {
 		return ""
 	}
@@ -1393,6 +1404,23 @@ func (lx *Lexicon) titleInBrackets(after string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// capitalisedBody reports words naming a body as a title's "of" names it:
+// capitalised words, "the" first perhaps ("the Russian Delegation").
+func capitalisedBody(ws []string) bool {
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapitalised(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // compoundWord reports whether a lower-case word can stand before a title
