@@ -211,3 +211,18 @@ func TestTitleOfABodyInBrackets(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// "Its request reached the commission through Dr Larysa Hnatiuk": the
+// preposition before an honorific is no part of a title.
+func TestPrepositionIsNoTitle(t *testing.T) {
+	_, d := analyse(paras(
+		`The cooperative's request for water reached the commission through Dr Larysa Hnatiuk, who sits on it.`,
+	))
+	for _, p := range d.People(nil) {
+		for _, r := range p.Roles {
+			if strings.Contains(r, "through") {
+				t.Errorf("%s: role %q", p.Name, r)
+			}
+		}
+	}
+}
