@@ -38,7 +38,7 @@
 //     answerability decision: answered, the closest passages (shown as
 //     such), or not covered with topics to try. A passage's hand-set score
 //     is BM25 × type fit × (0.2 + coverage), cut when it is itself a
-//     question; it ranks by that and 22 more features weighed together.
+//     question; it ranks by that and 27 more features weighed together.
 //   - rankfeat.go: those features (BM25, coverage, the type asked for in
 //     the sentence holding most of the question, how close the words
 //     stand, the passage's length and place in its article) and their

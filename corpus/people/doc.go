@@ -7,7 +7,8 @@
 // gender (given_names.tsv), title words with their gender and class
 // (titles.tsv: "spokeswoman" is female, "analyst" stands for "expert"),
 // nationalities with their countries and the forms that stand for them
-// (nationalities.tsv: Ukraine's, Kyiv), organisations with their
+// (nationalities.tsv: Ukraine's, Kyiv), regions and their countries
+// (regions.tsv: "the gulf mediator"), organisations with their
 // abbreviations (organisations.yaml: SWP, GMF, DGAP), speech verbs with
 // their kind and flags (speech_verbs.tsv: said, wrote, according to),
 // classes of words (words.tsv: not-names, stops, particles, prepositions)
