@@ -774,20 +774,7 @@ func (e *Engine) playsPart(heads, rest []string) *person {
 	}
 	// Of a Swiss envoy and a Swiss engineer, the one with a title sent to
 	// carry talks (words.tsv thirdpartytitle).
-	found, _ := e.onlyPerson(func(p *person) bool {
-		if e.data.Speakers[p.Name].Quotes == 0 || !slices.ContainsFunc(p.titles(), func(t string) bool {
-			return e.lex.IsThirdPartyTitle(lastWordOf(t))
-		}) {
-			return false
-		}
-		for c := range e.countriesKnown(p) {
-			if nations[c] {
-				return true
-			}
-		}
-		return false
-	})
-	return found
+	return e.onlyHolderOf(nations, func(t string) bool { return e.lex.IsThirdPartyTitle(lastWordOf(t)) })
 }
 
 // lastWordOf is the last word of s, in lower case.
@@ -802,8 +789,15 @@ func lastWordOf(s string) string {
 // onlyOfficeHolderOf is the one quoted person with a title whose country
 // the articles say is one of nations; nil when two or none are.
 func (e *Engine) onlyOfficeHolderOf(nations map[string]bool) *person {
+	return e.onlyHolderOf(nations, func(string) bool { return true })
+}
+
+// onlyHolderOf is the one quoted person of one of nations with a title
+// (their role, "" when they have none, or another) that title accepts;
+// nil when two or none are.
+func (e *Engine) onlyHolderOf(nations map[string]bool, title func(string) bool) *person {
 	found, _ := e.onlyPerson(func(p *person) bool {
-		if e.data.Speakers[p.Name].Quotes == 0 || len(p.titles()) == 0 {
+		if e.data.Speakers[p.Name].Quotes == 0 || !slices.ContainsFunc(p.titles(), title) {
 			return false
 		}
 		for c := range e.countriesKnown(p) {

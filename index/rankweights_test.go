@@ -10,8 +10,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/talksbot/talksbot/corpus"
 )
 
 // trainRank, set, makes TestTrainRankWeights learn the rank weights from
@@ -90,13 +88,7 @@ func TestTrainRankWeights(t *testing.T) {
 // suite with a passage to find and a right one among the candidates.
 func rankGroups(t *testing.T, s Suite) []rankGroup {
 	t.Helper()
-	var c *corpus.Corpus
-	var err error
-	if s.Corpus == "embedded" {
-		c, err = corpus.LoadFS(corpus.Default(), corpus.Options{})
-	} else {
-		c, err = corpus.Load(s.Corpus)
-	}
+	c, err := s.load()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -47,6 +47,14 @@ func LoadSuites(path string) ([]Suite, error) {
 	return suites, nil
 }
 
+// load reads the suite's corpus: its folder, or the embedded articles.
+func (s Suite) load() (*corpus.Corpus, error) {
+	if s.Corpus == "embedded" {
+		return corpus.LoadFS(corpus.Default(), corpus.Options{})
+	}
+	return corpus.Load(s.Corpus)
+}
+
 // SuiteReport is one suite's report.
 type SuiteReport struct {
 	Suite  Suite
@@ -58,13 +66,7 @@ type SuiteReport struct {
 func RunSuites(ctx context.Context, suites []Suite) ([]SuiteReport, error) {
 	var out []SuiteReport
 	for _, s := range suites {
-		var c *corpus.Corpus
-		var err error
-		if s.Corpus == "embedded" {
-			c, err = corpus.LoadFS(corpus.Default(), corpus.Options{})
-		} else {
-			c, err = corpus.Load(s.Corpus)
-		}
+		c, err := s.load()
 		if err != nil {
 			return nil, fmt.Errorf("index: suite %s: %w", s.Name, err)
 		}

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -176,17 +177,7 @@ func TestLowerCaseBodyTitleBeforeAName(t *testing.T) {
 		"Omar Al-Hashemi": {"United Arab Emirates' special envoy for humanitarian mediation"},
 		"Lukas Brunner":   {"Switzerland's state secretary for foreign affairs", "chair of the closing session"},
 	}
-	for _, p := range d.People(nil) {
-		for _, r := range want[p.Name] {
-			if !slices.Contains(p.Roles, r) {
-				t.Errorf("%s: roles %q lack %q", p.Name, p.Roles, r)
-			}
-		}
-		delete(want, p.Name)
-	}
-	if len(want) > 0 {
-		t.Errorf("not found: %v", want)
-	}
+	wantRoles(t, d, want)
 }
 
 // Minutes list those present with a title of a body in brackets: "Mr
@@ -197,19 +188,10 @@ func TestTitleOfABodyInBrackets(t *testing.T) {
 		`Ambassador Gennady Vorontsov (Head of the Russian Delegation)`,
 		`Mr Pavel Ignatov (Deputy Head of the Russian Delegation)`,
 	))
-	want := map[string]string{
-		"Gennady Vorontsov": "Head of the Russian Delegation",
-		"Pavel Ignatov":     "Deputy Head of the Russian Delegation",
-	}
-	for _, p := range d.People(nil) {
-		if r, ok := want[p.Name]; ok && !slices.Contains(p.Roles, r) {
-			t.Errorf("%s: roles %q lack %q", p.Name, p.Roles, r)
-		}
-		delete(want, p.Name)
-	}
-	if len(want) > 0 {
-		t.Errorf("not found: %v", want)
-	}
+	wantRoles(t, d, map[string][]string{
+		"Gennady Vorontsov": {"Head of the Russian Delegation"},
+		"Pavel Ignatov":     {"Deputy Head of the Russian Delegation"},
+	})
 }
 
 // "Its request reached the commission through Dr Larysa Hnatiuk": the
@@ -224,5 +206,23 @@ func TestPrepositionIsNoTitle(t *testing.T) {
 				t.Errorf("%s: role %q", p.Name, r)
 			}
 		}
+	}
+}
+
+// wantRoles checks that each person named in want is among d's people
+// and holds the roles want gives them.
+func wantRoles(t *testing.T, d *Document, want map[string][]string) {
+	t.Helper()
+	want = maps.Clone(want)
+	for _, p := range d.People(nil) {
+		for _, r := range want[p.Name] {
+			if !slices.Contains(p.Roles, r) {
+				t.Errorf("%s: roles %q lack %q", p.Name, p.Roles, r)
+			}
+		}
+		delete(want, p.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
 	}
 }
