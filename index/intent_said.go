@@ -233,9 +233,9 @@ var personPatterns = []*regexp.Regexp{
 	// "whats the name of the swiss foreign minister": who holds a title,
 	// asked by their name.
 	regexp.MustCompile(`(?i)^(?:what(?:'s|s| is| was) )?(?:the )?(?:full )?name of (?P<who>.+)$`),
-	// "umerov who", "kallas, who is that": the name first, then the
-	// question.
-	regexp.MustCompile(`(?i)^(?P<who>[^,]+?),? who(?:'s| is| was)?(?: (?:that|this|he|she|they|it))?$`),
+	// "umerov who", "kallas, who is that", "nadia el amrani is who":
+	// the name first, then the question.
+	regexp.MustCompile(`(?i)^(?P<who>[^,]+?),?(?: is| was)? who(?:'s| is| was)?(?: (?:that|this|he|she|they|it))?$`),
 }
 
 // reSecondQuestion opens a second question about the person a "who is"

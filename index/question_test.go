@@ -241,6 +241,8 @@ func TestParsePersonQuestion(t *testing.T) {
 		{"tell me more about the major hurdle", "the major hurdle", true},
 		{"umerov who", "umerov", true},
 		{"kallas, who is that?", "kallas", true},
+		{"nadia el amrani is who", "nadia el amrani", true},
+		{"who exactly is pavel ignatov", "pavel ignatov", true},
 		{"the guy who signed", "", false},
 		{"what is the major hurdle", "", false},
 		{"security guarantees", "", false},
