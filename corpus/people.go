@@ -101,6 +101,7 @@ func (rd attribution) analyse(doc *Document, paras []paragraph) error {
 	for _, p := range pd.People(texts) {
 		person := personOf(p)
 		person.Places = places
+		person.Roles = append(person.Roles, headBodyRoles(doc, person.Roles, rd.lexicon())...)
 		doc.People = append(doc.People, person)
 	}
 	return nil
@@ -121,6 +122,57 @@ func headingOf(doc *Document) string {
 		h += "\n" + line
 	}
 	return h
+}
+
+// headBodyRoles are roles naming a body only by its kind ("Spokesperson
+// of the Ministry") written out with the one body of that kind the
+// document's head names ("MINISTRY OF FOREIGN AFFAIRS OF UKRAINE", a
+// ministry's briefing): "Spokesperson of the Ministry of Foreign Affairs
+// of Ukraine", so that "the foreign ministry spokesperson" finds her.
+func headBodyRoles(doc *Document, roles []string, lx *people.Lexicon) []string {
+	var out []string
+	for _, r := range roles {
+		rest, kind, ok := strings.Cut(r, " of the ")
+		if !ok || strings.Contains(kind, " ") || !lx.IsOrganisationWord(kind) {
+			continue
+		}
+		body := ""
+		for _, sk := range doc.Skipped {
+			_, line, _ := strings.Cut(sk, ": ")
+			f := strings.Fields(line)
+			if len(f) < 3 || len(f) > 8 || !strings.EqualFold(f[0], kind) || !strings.EqualFold(f[1], "of") {
+				continue
+			}
+			if body != "" {
+				body = "" // two bodies of the kind: which one is no guess to make
+				break
+			}
+			body = bodyName(f)
+		}
+		if body != "" {
+			out = append(out, rest+" of the "+body)
+		}
+	}
+	return out
+}
+
+// bodyName writes a body's name as names are written, whatever case its
+// line shouts in: "MINISTRY OF FOREIGN AFFAIRS OF UKRAINE" is "Ministry
+// of Foreign Affairs of Ukraine".
+func bodyName(f []string) string {
+	out := make([]string, len(f))
+	for i, w := range f {
+		low := strings.ToLower(w)
+		switch {
+		case i > 0 && (low == "of" || low == "and" || low == "the" || low == "for"):
+			out[i] = low
+		case strings.ToUpper(w) == w:
+			out[i] = strings.ToUpper(low[:1]) + low[1:]
+		default:
+			out[i] = w
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // maxHeading bounds the heading handed to the people reader.

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -468,6 +469,12 @@ VASHCHENKO (INTERPRETED): Today is not the end of it. It is the first step for t
 	}
 	if who["Daryna Solovei"] != 2 {
 		t.Errorf("quotes by speaker %v, want Daryna Solovei's two answers", who)
+	}
+	// "the Ministry" of her title is the one the masthead names.
+	for _, p := range d.People {
+		if p.Name == "Daryna Solovei" && !slices.Contains(p.Roles, "Spokesperson of the Ministry of Foreign Affairs of Ukraine") {
+			t.Errorf("Daryna Solovei: roles %q lack the ministry the masthead names", p.Roles)
+		}
 	}
 	for _, p := range d.People {
 		for _, r := range p.Roles {
