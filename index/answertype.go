@@ -140,18 +140,22 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		} else if low != "of" && low != "for" && low != "the" && low != "and" {
 			capRun = 0
 		}
-		// A sentence ends at a full stop, question or exclamation mark
-		// between this word and the next.
-		gap := text[sp.end:]
-		if i := strings.IndexFunc(gap, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }); i >= 0 {
-			gap = gap[:i]
-		}
-		sentence = strings.ContainsAny(gap, ".!?")
+		sentence = sentenceEndsAfter(text, sp)
 		prev2, prev = prev, low
 		if t != typeNone {
 			found(typeAt{word: i, t: t, loose: loose})
 		}
 	}
+}
+
+// sentenceEndsAfter reports a full stop, question or exclamation mark
+// between the word at sp and the next word of text.
+func sentenceEndsAfter(text string, sp span) bool {
+	gap := text[sp.end:]
+	if i := strings.IndexFunc(gap, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }); i >= 0 {
+		gap = gap[:i]
+	}
+	return strings.ContainsAny(gap, ".!?")
 }
 
 func isYear(w string) bool {

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -39,57 +38,43 @@ type passageFeatures struct {
 // feature vectors.
 var rankTrace func(hits []hit, vectors [][]float64)
 
-// closeness measures how the question's words sit in text: the best
-// sentence's share of the question's weight, whether a thing of the type
-// asked for stands in that sentence, and how tight the shortest window
-// holding every matched question word is.
-func (m *matcher) closeness(text string) (sentence float64, typeSent bool, span float64, key bool) {
-	if m.total == 0 {
-		return 0, false, 0, false
-	}
+// closeness measures how the question's words sit in text, setting f's
+// length in words, the best sentence's share of the question's weight,
+// whether a thing of the type asked for (types, as scanTypes found them)
+// stands in that sentence, how tight the shortest window holding every
+// matched question word is, and whether the question's weightiest word
+// is among them.
+func (m *matcher) closeness(text string, types []typeAt, f *passageFeatures) {
 	type pos struct {
 		word, sent, q int
 		credit        float64
 	}
 	var at []pos
-	sent, i := 0, -1
-	var sentWords []int // the word each sentence opens at
-	sentWords = append(sentWords, 0)
+	sent, n := 0, 0
+	sentWords := []int{0} // the word each sentence opens at
 	for sp := range words(text) {
-		i++
 		for _, x := range m.want[m.e.terms.of(text[sp.start:sp.end])] {
-			at = append(at, pos{i, sent, x.q, x.credit})
+			at = append(at, pos{n, sent, x.q, x.credit})
 		}
-		gap := text[sp.end:]
-		if j := strings.IndexFunc(gap, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }); j >= 0 {
-			gap = gap[:j]
-		}
-		if strings.ContainsAny(gap, ".!?") {
+		n++
+		if sentenceEndsAfter(text, sp) {
 			sent++
-			sentWords = append(sentWords, i+1)
+			sentWords = append(sentWords, n)
 		}
 	}
-	if len(at) == 0 {
-		return 0, false, 0, false
+	f.words = n
+	if len(at) == 0 || m.total == 0 {
+		return
 	}
-	heaviest := 0
-	for i, q := range m.qs {
-		if q.weight > m.qs[heaviest].weight {
-			heaviest = i
-		}
-	}
-	for _, p := range at {
-		key = key || p.q == heaviest
-	}
-	// The best sentence.
+	// The best sentence: the matches come in sentence order.
+	got := make([]float64, len(m.qs))
 	best, bestSent := 0.0, 0
-	for s := 0; s <= sent; s++ {
-		got := make(map[int]float64)
-		for _, p := range at {
-			if p.sent != s {
-				continue
-			}
-			got[p.q] = max(got[p.q], p.credit)
+	for k := 0; k < len(at); {
+		s := at[k].sent
+		clear(got)
+		for ; k < len(at) && at[k].sent == s; k++ {
+			got[at[k].q] = max(got[at[k].q], at[k].credit)
+			f.key = f.key || at[k].q == m.heaviest
 		}
 		w := 0.0
 		for q, c := range got {
@@ -99,22 +84,13 @@ func (m *matcher) closeness(text string) (sentence float64, typeSent bool, span 
 			best, bestSent = w, s
 		}
 	}
-	sentence = best / m.total
-	if m.typ != typeNone {
-		lo := sentWords[bestSent]
-		hi := math.MaxInt
-		if bestSent+1 < len(sentWords) {
-			hi = sentWords[bestSent+1]
-		}
-		matched := make(map[int]bool, len(at))
-		for _, p := range at {
-			matched[p.word] = true
-		}
-		typesIn(text, m.isPerson, func(ta typeAt) {
-			if ta.t&m.typ != 0 && !ta.loose && ta.word >= lo && ta.word < hi && !matched[ta.word] {
-				typeSent = true
-			}
-		})
+	f.sentence = best / m.total
+	lo, hi := sentWords[bestSent], math.MaxInt
+	if bestSent+1 < len(sentWords) {
+		hi = sentWords[bestSent+1]
+	}
+	for _, ta := range types {
+		f.typeSent = f.typeSent || !ta.loose && ta.word >= lo && ta.word < hi
 	}
 	// The shortest window holding every distinct question word matched.
 	distinct := make(map[int]int)
@@ -140,7 +116,7 @@ func (m *matcher) closeness(text string) (sentence float64, typeSent bool, span 
 			l++
 		}
 	}
-	return sentence, typeSent, float64(need) / float64(shortest), key
+	f.span = float64(need) / float64(shortest)
 }
 
 // featureNames name the entries of a candidate's feature vector
@@ -157,12 +133,7 @@ var featureNames = []string{
 // rank the hand-set formula gave it, top the best BM25 score among the
 // candidates, order its place in BM25 order (0 first).
 func (f passageFeatures) vector(score, top float64, order int) []float64 {
-	b := func(v bool) float64 {
-		if v {
-			return 1
-		}
-		return 0
-	}
+	b := func(v bool) float64 { return float64(boolInt(v)) }
 	typed := func(t typeFit) float64 { return b(f.want != typeNone && f.typed == t) }
 	ts := func(t answerType) float64 { return b(f.typeSent && f.want&t != 0) }
 	return []float64{

@@ -262,6 +262,8 @@ type matcher struct {
 	// person's name.
 	typ      answerType
 	isPerson func(string) bool
+	// heaviest is the question word that weighs most.
+	heaviest int
 }
 
 // match is a question word a text term stands for, and for how much.
@@ -275,6 +277,9 @@ func (e *Engine) newMatcher(qs []qterm) *matcher {
 	m := &matcher{e: e, qs: qs, want: make(map[string][]match, len(qs))}
 	for i, q := range qs {
 		m.total += q.weight
+		if q.weight > qs[m.heaviest].weight {
+			m.heaviest = i
+		}
 		if q.credit > 0 {
 			m.want[q.term] = append(m.want[q.term], match{q: i, credit: q.credit, exact: true})
 		}
@@ -304,12 +309,21 @@ const typeReach = 10
 // whether text holds the type of thing the question asks for near a word
 // it matches.
 func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, typeFit) {
+	return m.scanTypes(text, nil, extra...)
+}
+
+// scanTypes is scan, also adding to types (when not nil) the things of the
+// type the question asks for that text holds apart from its matched
+// words, as it finds them.
+func (m *matcher) scanTypes(text string, types *[]typeAt, extra ...string) (float64, float64, []Mark, typeFit) {
 	if m.total == 0 || len(m.want) == 0 {
 		return 0, 0, nil, typeMissing
 	}
 	got := make([]float64, len(m.qs))
-	lit := make([]bool, len(m.qs))
-	litCredit := make([]float64, len(m.qs)) // the best credit found as the question's own word
+	// lit is the best credit with which a word is found as the question
+	// wrote it (or in a form that stands for it: a sum for "money"); 0
+	// when only through its relatives or not at all.
+	lit := make([]float64, len(m.qs))
 	var marks []Mark
 	var at []int      // word numbers of the matches
 	var counted []int // those of what a "how many" question counts
@@ -323,9 +337,8 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 		at = append(at, i)
 		for _, x := range ms {
 			got[x.q] = max(got[x.q], x.credit)
-			lit[x.q] = lit[x.q] || x.exact
 			if x.exact {
-				litCredit[x.q] = max(litCredit[x.q], x.credit)
+				lit[x.q] = max(lit[x.q], x.credit)
 			}
 			if m.qs[x.q].counted && (len(counted) == 0 || counted[len(counted)-1] != i) {
 				counted = append(counted, i)
@@ -342,9 +355,8 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 		for sp := range words(ex) {
 			for _, x := range m.want[m.e.terms.of(ex[sp.start:sp.end])] {
 				got[x.q] = max(got[x.q], x.credit)
-				lit[x.q] = lit[x.q] || x.exact
 				if x.exact {
-					litCredit[x.q] = max(litCredit[x.q], x.credit)
+					lit[x.q] = max(lit[x.q], x.credit)
 				}
 			}
 		}
@@ -352,12 +364,12 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 	sum, literal := 0.0, 0.0
 	for i, q := range m.qs {
 		sum += q.weight * got[i]
-		if lit[i] {
+		if lit[i] > 0 {
 			// A word the articles lack, held in the form the question
 			// means (money as a sum in a currency), for that form's credit.
 			c := q.credit
 			if c == 0 {
-				c = litCredit[i]
+				c = lit[i]
 			}
 			literal += q.weight * c
 		}
@@ -374,6 +386,9 @@ func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, 
 				// asked about, not the answer ("a lakeside villa in
 				// Cologny").
 				return
+			}
+			if types != nil {
+				*types = append(*types, ta)
 			}
 			near := j < len(at) && at[j]-ta.word <= typeReach || j > 0 && ta.word-at[j-1] <= typeReach
 			f := typeInPassage
@@ -571,16 +586,18 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 		top = max(top, h.score)
 	}
 	var traced [][]float64
+	var types []typeAt // the things of the type asked for in a passage's text
 	for i, h := range hits {
 		r, err := e.passageOf(&h)
 		if err != nil {
 			return nil, 0, err
 		}
 		f := passageFeatures{bm25: h.score, want: want}
-		h.coverage, f.literal, h.marks, h.typed = m.scan(r.text, r.src.Section, r.src.Title, r.place, r.asked, r.about)
+		types = types[:0]
+		h.coverage, f.literal, h.marks, h.typed = m.scanTypes(r.text, &types, r.src.Section, r.src.Title, r.place, r.asked, r.about)
 		f.coverage, f.typed = h.coverage, h.typed
-		f.asks, f.words, f.para = asksItself(r.text), len(wordSpans(r.text)), r.src.Paragraph
-		f.sentence, f.typeSent, f.span, f.key = m.closeness(r.text)
+		f.asks, f.para = asksItself(r.text), r.src.Paragraph
+		m.closeness(r.text, types, &f)
 		f.quoted = quotedShare(r.text)
 		h.score *= h.typed.boost()
 		if f.literal < minLiteral {
