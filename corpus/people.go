@@ -147,32 +147,13 @@ func headBodyRoles(doc *Document, roles []string, lx *people.Lexicon) []string {
 				body = "" // two bodies of the kind: which one is no guess to make
 				break
 			}
-			body = bodyName(f)
+			body = lx.UnshoutRole(strings.Join(f, " "))
 		}
 		if body != "" {
 			out = append(out, rest+" of the "+body)
 		}
 	}
 	return out
-}
-
-// bodyName writes a body's name as names are written, whatever case its
-// line shouts in: "MINISTRY OF FOREIGN AFFAIRS OF UKRAINE" is "Ministry
-// of Foreign Affairs of Ukraine".
-func bodyName(f []string) string {
-	out := make([]string, len(f))
-	for i, w := range f {
-		low := strings.ToLower(w)
-		switch {
-		case i > 0 && (low == "of" || low == "and" || low == "the" || low == "for"):
-			out[i] = low
-		case strings.ToUpper(w) == w:
-			out[i] = strings.ToUpper(low[:1]) + low[1:]
-		default:
-			out[i] = w
-		}
-	}
-	return strings.Join(out, " ")
 }
 
 // maxHeading bounds the heading handed to the people reader.

@@ -489,7 +489,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		if adj := lx.nationInBrackets(tail); role != "" && adj != "" {
 			role = adj + " " + role // "Dutch Judge"
 		} else if a := lx.roleAfter(tail); a != "" && len(a) > len(role) && !c.holdsName(a) {
-			role = lx.unshoutRole(a) // "…, SENIOR FELLOW, …" in a transcript's label
+			role = lx.UnshoutRole(a) // "…, SENIOR FELLOW, …" in a transcript's label
 		}
 	}
 	pr := lx.predicateRole(tail)

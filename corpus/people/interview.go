@@ -80,9 +80,9 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 			// DIRECTOR, KHERSON REGIONAL ART MUSEUM):": a broadcast's
 			// label gives the part, then who plays it.
 			n, r, _ := strings.Cut(inner, ", ")
-			name, role = strings.TrimSpace(n), Default().unshoutRole(strings.TrimSpace(r))
+			name, role = strings.TrimSpace(n), Default().UnshoutRole(strings.TrimSpace(r))
 			if role == "" && !Default().is("stagecue", Fold(outer)) && roleWords(outer) {
-				role = Default().unshoutRole(outer)
+				role = Default().UnshoutRole(outer)
 			}
 			if r = strings.TrimSpace(r); isPlaceName(r) && !strings.Contains(n, " ") {
 				// "CALLER (Lyudmyla, Kremenchuk):": a given name and
@@ -109,7 +109,7 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 	if n, r, ok := strings.Cut(name, ", "); ok && role == "" && roleWords(r) {
 		// "MYKOLA DUBAS, CORRESPONDENT:", "Taras Bilyk, father:": the
 		// name, then what they are.
-		name, role = strings.TrimSpace(n), Default().unshoutRole(strings.TrimSpace(r))
+		name, role = strings.TrimSpace(n), Default().UnshoutRole(strings.TrimSpace(r))
 	}
 	rest := t[colon+1:]
 	rest = strings.TrimLeft(rest, "*_")
@@ -214,12 +214,13 @@ func skipTimestamp(text string) string {
 	return rest
 }
 
-// unshoutRole writes a title a transcript's label gives in capitals
-// ("HEAD OF OSCE MONITORING TEAM AT HOPTIVKA") as titles are written:
-// "Head of OSCE Monitoring Team at Hoptivka", a body's abbreviation kept
-// in capitals and the words joining a title's parts in lower case. Any
-// other title is returned as it is.
-func (l *Lexicon) unshoutRole(role string) string {
+// UnshoutRole writes a title a transcript's label gives in capitals
+// ("HEAD OF OSCE MONITORING TEAM AT HOPTIVKA"), or a body's name a page's
+// head shouts ("MINISTRY OF FOREIGN AFFAIRS OF UKRAINE"), as titles are
+// written: "Head of OSCE Monitoring Team at Hoptivka", a body's
+// abbreviation kept in capitals and the words joining a title's parts in
+// lower case. Any other title is returned as it is.
+func (l *Lexicon) UnshoutRole(role string) string {
 	if strings.ToUpper(role) != role || strings.ToLower(role) == role {
 		return role
 	}
