@@ -972,12 +972,23 @@ func (e *Engine) studies(p *person, heads []string) bool {
 // "the nato boss" its Secretary General. The title heading the body
 // and a word of the body's name must stand in one of p's titles.
 func (e *Engine) leads(p *person, heads, rest []string) bool {
+	return e.leadsBy(p.titles(), heads, rest)
+}
+
+// leadsFirst is leads, by a title no word makes second ("Deputy
+// Director General" leads no body first).
+func (e *Engine) leadsFirst(p *person, heads, rest []string) bool {
+	return e.leadsBy(slices.DeleteFunc(p.titles(), func(t string) bool { return e.lex.HasSecond(strings.Fields(t)) }), heads, rest)
+}
+
+// leadsBy is leads, by one of titles.
+func (e *Engine) leadsBy(titles, heads, rest []string) bool {
 	// The leader word must be what the description calls them: "the
 	// iaea chief", not "russia's chief negotiator", a negotiator.
 	if len(heads) == 0 || !e.lex.IsLeaderWord(heads[len(heads)-1]) || len(rest) == 0 {
 		return false
 	}
-	for _, r := range p.titles() {
+	for _, r := range titles {
 		if !e.lex.HeadsBody(r) || !e.saysParts(r, append(heads, rest...)) {
 			continue
 		}
@@ -1000,23 +1011,6 @@ func (e *Engine) leads(p *person, heads, rest []string) bool {
 		}
 	}
 	return false
-}
-
-// leadsFirst is leads, by a title no word makes second ("Deputy
-// Director General" leads no body first).
-func (e *Engine) leadsFirst(p *person, heads, rest []string) bool {
-	var firsts []string
-	for _, t := range p.titles() {
-		if t != "" && !e.lex.HasSecond(strings.Fields(t)) {
-			firsts = append(firsts, t)
-		}
-	}
-	if len(firsts) == 0 {
-		return false
-	}
-	q := *p
-	q.Role, q.Roles = firsts[0], firsts[1:]
-	return e.leads(&q, heads, rest)
 }
 
 // saysParts reports whether the description's words name each part of a
