@@ -106,6 +106,7 @@ type questionWords struct {
 	PronounUsAfter   []string            `yaml:"pronoun_us_after"`
 	QuoteNouns       []string            `yaml:"quote_nouns"`
 	AboutWords       []string            `yaml:"about_words"`
+	SaidLinks        []string            `yaml:"said_links"`
 	ReactionVerbs    []string            `yaml:"reaction_verbs"`
 	StanceWords      []string            `yaml:"stance_words"`
 	Shorthand        map[string]string   `yaml:"shorthand"`
@@ -1167,17 +1168,18 @@ func (e *Engine) leadingPerson(s string) (who, about string, p *person, ok bool)
 		return "", "", nil, false
 	}
 	sp := spans[0]
-	if long && !asksAfter(s[sp.end:]) {
-		// A long question naming someone is a search that names them,
-		// unless a question about them follows their name: "dr voss
-		// what did ukraine get out of the truce for the grid".
-		return "", "", nil, false
-	}
 	// "foreign ministry spokeswoman voloshyna": a role and the name of
 	// one person, read as two stretches, are one.
 	for len(spans) > 1 && spans[1].p == sp.p && strings.TrimSpace(s[sp.end:spans[1].start]) == "" {
 		sp.end, sp.via = spans[1].end, spans[1].via
 		spans = spans[1:]
+	}
+	if long && !asksAfter(s[sp.end:]) {
+		// A long question naming someone is a search that names them,
+		// unless a question about them follows their name: "dr voss
+		// what did ukraine get out of the truce for the grid", "first
+		// deputy pm hrytsenko on why they signed with malta and brazil".
+		return "", "", nil, false
 	}
 	// A role alone is too loose a reading of a few keywords ("kremlin
 	// christmas truce" is about the Kremlin, not its spokesman's words),

@@ -43,15 +43,20 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 	qw := loadQuestionWords()
 	sayVerbs, aboutWords, quoteNouns := alternation(forms), alternation(qw.AboutWords), alternation(qw.QuoteNouns)
 	reactVerbs := alternation(qw.ReactionVerbs)
+	saidLinks := alternation(qw.SaidLinks)
 	return []*regexp.Regexp{
 		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will|was|is|are|were) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
 		// "the think tank guy ritter, what is his take on …": the person
 		// first, then the question of their words with a possessive.
 		regexp.MustCompile(`(?i)^(?P<who>.+?),? (?:so )?what(?:'s| is| was| are) (?:his|her|their) ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
-		// "the icrc guy in istanbul, what did they say": the person first,
-		// then the question with a pronoun.
-		regexp.MustCompile(`(?i)^(?P<who>[^?.!]+?),? (?:so )?(?:what|anything) (?:did|does|has|have|would) (?:he|she|they|it) (?:have to )?` + sayVerbs + `(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
+		// "the icrc guy in istanbul, what did they say", "the malta
+		// minister, how did she put it": the person first, then the
+		// question with a pronoun.
+		regexp.MustCompile(`(?i)^(?P<who>[^?.!]+?)(?:,? (?:so )?(?:what|anything)|, (?:so )?how) (?:did|does|has|have|would) (?:he|she|they|it) (?:have to )?` + sayVerbs + `(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|talk|talked|speak|spoken|spoke)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
+		// "did hauswirth say if the heads met", "did she say when …":
+		// whether someone said something, which their words answer.
+		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `) (?:anything (?:about|on) )?(?:` + saidLinks + `) (?P<about>.+)$`),
 		regexp.MustCompile(`(?i)^(?:what|how) (?:did|does|has) (?P<who>.+?) ` + reactVerbs + `(?: (?:(?:to|on) )?(?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^what (?:is|was|are|were) (?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all )?(?:the )?(?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),

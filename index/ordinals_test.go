@@ -17,6 +17,7 @@ func TestOrdinalsInDigits(t *testing.T) {
 		"the 45th round":                      "the 45 round",
 		"nato sg view on sanctions":           "nato secretary general view on sanctions",
 		"what did the sec gen say":            "what did the secretary general say",
+		"wat did the jica vp say":             "what did the jica vice president say",
 		"how long is the draft doc":           "how long is the draft document",
 		"next mtg in 2 wks?":                  "next meeting in 2 weeks?",
 		// Amounts and units shortened as chat does, onto their number.

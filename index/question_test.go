@@ -43,6 +43,13 @@ func TestParseQuoteQuestion(t *testing.T) {
 		// What about, past a comma; "are … saying".
 		{"what else did the chief negotiator add, smth about the first page", "chief negotiator", "the first page", true},
 		{"what are kremlin officials saying about the deal", "kremlin officials", "the deal", true},
+		// Whether someone said something: their words on it.
+		{"did hauswirth say if the two delegation heads met", "hauswirth", "the two delegation heads met", true},
+		{"and did she say when the reactors would restart", "she", "the reactors would restart", true},
+		// The person first, past a comma, then "how did she …".
+		{"the malta minister in the press release, how did she say the deal has to work", "malta minister in the press release", "the deal has to work", true},
+		// Not "and" as anyone: "how did he …" opens the question.
+		{"and how did he say moscow would hit back", "", "", false},
 		{"security guarantees", "", "", false},
 		{"what is Article 5", "", "", false},
 		{"what did the talks achieve", "", "", false},
@@ -377,12 +384,12 @@ func TestYesNoAboutADeedIsNoQuoteQuestion(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	for _, q := range []string{"did marchuk meet the pope in november", "is marchuk sure the grain ships will sail"} {
+	for _, q := range []string{"did marchuk meet the pope in november", "is marchuk sure the grain ships will sail", "why was marchuk ok with the ships sailing on monday"} {
 		a, err := e.Ask(context.Background(), q, AskOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if quote := a.Kind == KindQuote; quote != strings.Contains(q, "sure") {
+		if quote := a.Kind == KindQuote; quote != (strings.Contains(q, "sure") || strings.Contains(q, " ok ")) {
 			t.Errorf("%q: read as a quote question: %v", q, quote)
 		}
 	}
@@ -401,5 +408,23 @@ func TestAsksWhyTheyDid(t *testing.T) {
 		if got := asksWhyTheyDid(q); got != want {
 			t.Errorf("asksWhyTheyDid(%q) = %v, want %v", q, got, want)
 		}
+	}
+}
+
+// A long question that opens with a title and a name, then "on" and its
+// subject, asks that person's words: the title and the name are one
+// person before the question is judged long.
+func TestLongQuestionOpeningWithTitleAndName(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: handBuilt()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Ask(context.Background(), "port director marchuk on why the grain ships would sail on monday and not any earlier", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Oleh Marchuk" || len(a.Quotes) == 0 {
+		t.Errorf("speaker %q with %d quotes, want Oleh Marchuk's words", a.Speaker, len(a.Quotes))
 	}
 }
