@@ -75,6 +75,12 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		// "the lady from vinnytsia" is no governor named Bohdan.
 		return nil, err
 	}
+	if p != nil {
+		if heads, rest := e.descriptionWords(who); e.notSecond(p, heads, rest) {
+			// "the deputy agriculture minister" is not the minister.
+			return nil, err
+		}
+	}
 	return p, err
 }
 
@@ -198,6 +204,12 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 		// the same words.
 		p, names := e.fitting(r.text, heads, rest, qual, func(p *person) bool { return ofNounGender(p, who) })
 		strong := p != nil && (p.titledAsNoun(e, heads, rest) || e.leads(p, heads, rest) || e.describedNear(r.text, p, heads, false))
+		if p != nil && e.notSecond(p, heads, rest) {
+			// "the deputy agriculture minister" is not the minister the
+			// passage names on the ministry's behalf; another it names
+			// may be.
+			p = nil
+		}
 		if p != nil && !strong && onlyAsOwner(r.text, p) {
 			// The one person a passage names, but only as someone's
 			// ("Sorokin's deputy … the ministry", for "her old boss at
@@ -221,6 +233,17 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 		namedAny = namedAny || names
 	}
 	return found, nil
+}
+
+// notSecond reports a description asking for someone second to a head
+// ("deputy", "vice") of a person whose titles say they are not: the
+// minister, for "the deputy minister". A person with no title may be.
+func (e *Engine) notSecond(p *person, heads, rest []string) bool {
+	if !e.lex.HasSecond(append(slices.Clone(heads), rest...)) {
+		return false
+	}
+	ts := slices.DeleteFunc(p.titles(), func(t string) bool { return strings.TrimSpace(t) == "" })
+	return len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return e.lex.HasSecond(strings.Fields(strings.ReplaceAll(t, "-", " "))) })
 }
 
 // leaderWord is the leader word ("boss", "chief") closing a description,
@@ -1031,6 +1054,13 @@ func (e *Engine) roleWordHolds(r, w string) bool {
 	if e.hasTerm(r, e.terms.of(w)) || e.inCompoundName(r, e.terms.of(w)) {
 		return true
 	}
+	// "the agriculture minister" of "Minister of Agrarian Policy and
+	// Food": the portfolio's field as that country's title names it.
+	for _, alt := range e.lex.PortfolioNames(w) {
+		if e.hasTerm(r, e.terms.of(alt)) {
+			return true
+		}
+	}
 	if o, ok := e.lex.Organisation(w); ok && o.NamedIn(r) {
 		return true
 	}
@@ -1718,6 +1748,14 @@ func (e *Engine) describesSomethingKnown(who string) bool {
 	words := slices.DeleteFunc(append(rest, heads...), func(w string) bool { return w == "" })
 	if len(words) == 0 {
 		return false
+	}
+	for i, w := range words {
+		// "the agriculture minister", where the articles say "agrarian".
+		if !e.namesSomethingKnown(w) {
+			if j := slices.IndexFunc(e.lex.PortfolioNames(w), e.namesSomethingKnown); j >= 0 {
+				words[i] = e.lex.PortfolioNames(w)[j]
+			}
+		}
 	}
 	if e.namesSomethingKnown(strings.Join(words, " ")) {
 		return true

@@ -161,12 +161,15 @@ type Lexicon struct {
 	nationBy map[string]*Nation // folded adjective, country or form
 	// regions are the countries a region's word stands for
 	// (regions.tsv): "gulf" → the United Arab Emirates, Qatar, ….
-	regions   map[string][]string
-	orgs      []*Organisation
-	orgBy     map[string]*Organisation // folded name, alias or abbreviation
-	verbs     []*Verb
-	verbOne   map[string]*Verb   // single-word forms, as written
-	verbMulti map[string][]*Verb // first word → longer forms, longest first
+	regions map[string][]string
+	// portfolios are the other words titles use for a government
+	// portfolio's field (portfolios.tsv): "agriculture" → "agrarian".
+	portfolios map[string][]string
+	orgs       []*Organisation
+	orgBy      map[string]*Organisation // folded name, alias or abbreviation
+	verbs      []*Verb
+	verbOne    map[string]*Verb   // single-word forms, as written
+	verbMulti  map[string][]*Verb // first word → longer forms, longest first
 	// verbCapital is verbMulti's according forms by their first word
 	// capitalised ("According", "In"), as they open a sentence.
 	verbCapital map[string][]*Verb
@@ -272,6 +275,13 @@ func load() (*Lexicon, error) {
 		l.regions = map[string][]string{}
 		err = eachRow("regions.tsv", 2, func(f []string) error {
 			l.regions[Fold(f[0])] = strings.Split(f[1], ",")
+			return nil
+		})
+	}
+	if err == nil {
+		l.portfolios = map[string][]string{}
+		err = eachRow("portfolios.tsv", 2, func(f []string) error {
+			l.portfolios[Fold(f[0])] = strings.Split(f[1], ",")
 			return nil
 		})
 	}
@@ -748,6 +758,11 @@ func (l *Lexicon) IsSurnameParticle(w string) bool { return l.is("particle", Fol
 // Region returns the countries a region's word stands for ("gulf": the
 // United Arab Emirates, Qatar, …; regions.tsv), nil for any other word.
 func (l *Lexicon) Region(w string) []string { return l.regions[Fold(w)] }
+
+// PortfolioNames returns the other words a title may use for the field
+// of a government portfolio a word names ("agriculture": "agrarian",
+// …; portfolios.tsv), nil for any other word.
+func (l *Lexicon) PortfolioNames(w string) []string { return l.portfolios[Fold(w)] }
 
 // Nation returns the nationality a word or phrase stands for: "German",
 // "Germany", "Germany's", "Berlin".
