@@ -532,7 +532,10 @@ func roleSimilar(lx *Lexicon, w, r string) bool {
 		// without its apostrophe) is still Putin.
 		return !lx.IsTitleNoun(r)
 	}
-	if closeWord(w, r) || lx.SameTitle(w, r) {
+	// Two words of their own are not one misspelt: "farmer" is no typo
+	// of "former" (though "grandad" shares "grandfather"'s stem, below).
+	ownWords := w != r && lx.IsPersonNoun(w) && (lx.IsPersonNoun(r) || lx.IsUnmaking(r) || lx.IsModifier(r))
+	if !ownWords && closeWord(w, r) || lx.SameTitle(w, r) {
 		// "ceo" is the chief executive, "analyst" the expert.
 		return true
 	}

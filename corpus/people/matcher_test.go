@@ -199,3 +199,25 @@ func TestMatcherTitleForSomeoneElse(t *testing.T) {
 		}
 	}
 }
+
+// A word a member wrote is a typo of a role's word only when it is no
+// word of its own: "the farmer" is not the former army engineer, though
+// one letter apart.
+func TestMatcherRealWordIsNoTypo(t *testing.T) {
+	cs := []Candidate{{Name: "Helena Marsh", Aliases: []string{"marsh"}, Roles: []string{"former British Army engineer who now heads the Land Release Observatory"}}}
+	m := Default().NewMatcher(cs)
+	for who, want := range map[string]string{
+		"the farmer":           "",
+		"the old farmer":       "",
+		"the army engineer":    "Helena Marsh",
+		"the british engineer": "Helena Marsh",
+	} {
+		got := ""
+		if ms := m.Match(who, MatchOptions{InUse: inUse}); len(ms) > 0 {
+			got = cs[ms[0].Index].Name
+		}
+		if got != want {
+			t.Errorf("%q → %q, want %q", who, got, want)
+		}
+	}
+}
