@@ -76,12 +76,52 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		return nil, err
 	}
 	if p != nil {
-		if heads, rest := e.descriptionWords(who); e.notSecond(p, heads, rest) {
-			// "the deputy agriculture minister" is not the minister.
+		if heads, rest := e.descriptionWords(who); e.notSecond(p, heads, rest) || e.placedElsewhere(p, heads, rest) {
+			// "the deputy agriculture minister" is not the minister;
+			// "the mayor of odesa" not the mayor of Bilhorod-Dnistrovskyi.
 			return nil, err
 		}
 	}
 	return p, err
+}
+
+// placedElsewhere reports a description naming a place for its title
+// ("the mayor of odesa", "the nova kakhovka mayor") of a person whose
+// title of that kind places it somewhere else ("Mayor of Beryslav").
+func (e *Engine) placedElsewhere(p *person, heads, rest []string) bool {
+	var places []string
+	for _, w := range rest {
+		w = people.StripPossessive(w)
+		lw := strings.ToLower(w)
+		x := english.Lookup(lw)
+		if (x.Name || !x.Known) && len(e.nationsIn([]string{w})) == 0 && !e.lex.IsTitleNoun(lw) && !e.lex.IsModifier(lw) && !e.lex.IsOrganisationWord(lw) && !e.researchWord(w) {
+			places = append(places, fold(w))
+		}
+	}
+	if len(places) == 0 {
+		return false
+	}
+	for _, r := range p.titles() {
+		f := strings.Fields(r)
+		for i := 0; i+2 < len(f); i++ {
+			if !slices.ContainsFunc(heads, func(h string) bool { return h != "" && e.lex.SameTitle(strings.ToLower(f[i]), h) }) || !strings.EqualFold(f[i+1], "of") {
+				continue
+			}
+			// The place the title is of: its capitalised words.
+			var at []string
+			for _, w := range f[i+2:] {
+				w = strings.Trim(w, ",.;()")
+				if w == "" || !unicode.IsUpper([]rune(w)[0]) || e.lex.IsOrganisationWord(strings.ToLower(w)) || e.lex.IsTitleNoun(strings.ToLower(w)) {
+					break
+				}
+				at = append(at, strings.FieldsFunc(fold(w), func(r rune) bool { return r == '-' })...)
+			}
+			if len(at) > 0 && !slices.ContainsFunc(places, func(pl string) bool { return slices.Contains(at, pl) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ofNounGender reports whether p may be whom who's words for a person
@@ -733,7 +773,9 @@ func (e *Engine) onlyTitledUnplaced(heads, rest []string) *person {
 		switch {
 		case e.holdsAll(p, []string{w}):
 		case len(e.nationsIn([]string{w})) > 0:
-			if len(e.countriesKnown(p)) > 0 {
+			// "the ukrainian president" is no one of another country,
+			// nor the president of a body ("ICRC President").
+			if len(e.countriesKnown(p)) > 0 || e.titleNamesBody(p) {
 				return nil
 			}
 		case e.lex.IsOrganisationWord(w):
@@ -1378,6 +1420,7 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 	for sp := range words(text) {
 		ws = append(ws, sp)
 	}
+	isTitle := func(j int) bool { return e.lex.IsTitleNoun(strings.ToLower(text[ws[j].start:ws[j].end])) }
 	isHead := func(j int) bool {
 		w := text[ws[j].start:ws[j].end]
 		if want[e.terms.of(w)] {
@@ -1416,7 +1459,10 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 			commas := 0
 			relative := false // "…, 44, who has been an engineer"
 			for j := i + 1; j < len(ws) && j <= i+6; j++ {
-				if isHead(j) && !deputy && (second || !e.lex.UnderSecond(foldedWords(text, ws[i+1:j+1]), j-i-1)) {
+				// Not a title they are for: "Kateryna Hrytsenko,
+				// spokeswoman for the Ukrainian president" is no
+				// president.
+				if isHead(j) && !deputy && (second || !e.lex.UnderSecond(foldedWords(text, ws[i+1:j+1]), j-i-1)) && !(isTitle(j) && e.lex.InComplement(foldedWords(text, ws[i+1:j+1]), j-i-1)) {
 					return true
 				}
 				w := text[ws[j].start:ws[j].end]
@@ -1428,7 +1474,9 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 					// is about X).
 					break
 				}
-				if gap := text[ws[j].end:min(len(text), ws[j].end+1)]; strings.ContainsAny(gap, ";.") {
+				if gap := text[ws[j].end:min(len(text), ws[j].end+1)]; strings.ContainsAny(gap, ";.:?!") {
+					// "Jenna MacLeod, CBC News: Minister Brattli, …": the
+					// one she asks, past the colon.
 					break
 				} else if gap == "," {
 					if commas++; commas > 1 || strings.Trim(text[ws[j].start:ws[j].end], "0123456789") != "" {

@@ -1,0 +1,72 @@
+package index
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// A description is never pinned on someone it does not fit, though the
+// passage that holds its words names them: the president of a body is
+// not a country's president, nor is the spokeswoman for one; a
+// journalist asking a minister is no minister; a mayor of one town is
+// not the mayor of another. The right person still is found.
+func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, q, speaker string
+		dir                    string // a suite's folder instead of text
+	}{
+		// A CBC reporter's question to Norway's minister, in a
+		// briefing's transcript: "Jenna MacLeod, CBC News: Minister
+		// Brattli, on the Canadian dogs".
+		{name: "journalist asking a minister", dir: "testdata/corpus21", q: "wat did the canadian foreign minister say abt the dogs"},
+		// "The mayor of Bilhorod-Dnistrovskyi, Roman Tkachuk", in
+		// reports that name Odesa often.
+		{name: "mayor of another town", dir: "testdata/corpus17", q: "who is the mayor of odesa"},
+		{name: "mayor of that town", dir: "testdata/corpus17", q: "who is the mayor of bilhorod-dnistrovskyi", speaker: "Roman Tkachuk"},
+		// "Mayor of Beryslav", interviewed on people from Nova Kakhovka.
+		{name: "mayor asked of a neighbour town", dir: "testdata/corpus32", q: "what did the nova kakhovka mayor say about the bridge"},
+		{name: "mayor asked of his town", dir: "testdata/corpus32", q: "what did the beryslav mayor say", speaker: "Serhii Ostapenko"},
+		{"body's president", `Title: Montreux signing
+Outlet: Wire
+Date: 2050-03-18
+
+Ukraine thanked Switzerland and the ICRC for their mediation in Montreux.
+
+ICRC President Tomás Echeverría spoke briefly to reporters by the gate. "Maps save lives only if they are true," he said.
+`, "what did the ukrainian president say about montreux", "", ""},
+		{"spokeswoman for a president", `Title: Ships move
+Outlet: Wire
+Date: 2031-08-02
+
+In Kyiv, Kateryna Hrytsenko, spokeswoman for the Ukrainian president, said the president had "followed every hour of the talks" and would address the nation on Wednesday evening.
+`, "what did the ukrainian president say in his address to the nation", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var c *corpus.Corpus
+			var err error
+			if tt.dir != "" {
+				c, err = corpus.Load(tt.dir)
+			} else {
+				c, err = corpus.LoadFS(fstest.MapFS{"a.txt": {Data: []byte(tt.text)}}, corpus.Options{})
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			e, err := Build(context.Background(), BuildOptions{Corpus: c})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer e.Close()
+			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Speaker != tt.speaker {
+				t.Errorf("%q: speaker %q, want %q", tt.q, a.Speaker, tt.speaker)
+			}
+		})
+	}
+}
