@@ -12,7 +12,8 @@ import (
 // passage that holds its words names them: the president of a body is
 // not a country's president, nor is the spokeswoman for one; a
 // journalist asking a minister is no minister; a mayor of one town is
-// not the mayor of another. The right person still is found.
+// not the mayor of another; a reporter named Moldovan is no Moldovan
+// minister. The right person still is found.
 func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
 	for _, tt := range []struct {
 		name, text, q, speaker string
@@ -26,6 +27,11 @@ func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
 		// reports that name Odesa often.
 		{name: "mayor of another town", dir: "testdata/corpus17", q: "who is the mayor of odesa"},
 		{name: "mayor of that town", dir: "testdata/corpus17", q: "who is the mayor of bilhorod-dnistrovskyi", speaker: "Roman Tkachuk"},
+		// "By Ana Moldovan in Constanta": a reporter whose surname is a
+		// nationality is no Moldovan minister.
+		{name: "surname that is a nationality", dir: "testdata/corpus17", q: "what did the moldovan foreign minister say"},
+		{name: "nationality before a title", dir: "testdata/corpus17", q: "what did the moldovan president say"},
+		{name: "that surname", dir: "testdata/corpus17", q: "who is ana moldovan", speaker: "Ana Moldovan"},
 		// "Mayor of Beryslav", interviewed on people from Nova Kakhovka.
 		{name: "mayor asked of a neighbour town", dir: "testdata/corpus32", q: "what did the nova kakhovka mayor say about the bridge"},
 		{name: "mayor asked of his town", dir: "testdata/corpus32", q: "what did the beryslav mayor say", speaker: "Serhii Ostapenko"},

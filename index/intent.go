@@ -645,6 +645,11 @@ func (e *Engine) namedThenSubject(who string) (string, string, bool) {
 		// energy", "the envoy in ankara"): no preposition opens it and it
 		// names no country or body.
 		name := strings.Join(f[:k], " ")
+		if e.nationBeforeTitle(who, 0, len(name)) {
+			// "moldovan foreign minister": Moldova's, not Ana Moldovan
+			// on foreign ministers.
+			continue
+		}
 		if p := e.resolveSpeaker(name); p != nil && (e.resolveName(name) == p || e.personNoun(last) && e.cannotQualify(f[k:])) {
 			return name, strings.Join(f[k:], " "), true
 		}
@@ -683,7 +688,7 @@ func (e *Engine) onlyNamed(phrase string) *person {
 		p = sp.p
 		// "putin's spokesman", "merz's deputy": someone of theirs, not
 		// them.
-		if e.ownerOfSomeone(phrase, sp.end) {
+		if e.ownerOfSomeone(phrase, sp.end) || e.nationBeforeTitle(phrase, sp.start, sp.end) {
 			return nil
 		}
 		// "kovalenko from khmilnyk": where they are from must be theirs.
@@ -692,6 +697,32 @@ func (e *Engine) onlyNamed(phrase string) *person {
 		}
 	}
 	return p
+}
+
+// nationBeforeTitle reports a one-word name at [start, end) of phrase
+// that is a nationality before a word for a person: "the moldovan
+// president" asks for Moldova's, not for Ana Moldovan.
+func (e *Engine) nationBeforeTitle(phrase string, start, end int) bool {
+	name := strings.TrimSpace(phrase[start:end])
+	if strings.Contains(name, " ") {
+		return false
+	}
+	if _, ok := e.lex.Nation(name); !ok {
+		return false
+	}
+	// The person's word, after any saying which office ("the moldovan
+	// foreign minister", "the moldovan deputy pm").
+	for _, w := range strings.Fields(strings.ToLower(phrase[end:])) {
+		w = strings.Trim(w, ",.?!")
+		switch {
+		case e.personNoun(w):
+			return true
+		case e.lex.IsOffice(w) || e.lex.IsModifier(w) || e.lex.IsSecond(w):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // ownerOfSomeone reports a name ending at end in phrase that is someone's

@@ -920,6 +920,10 @@ func (l *Lexicon) IsAnyTitle(w string) bool { return l.is("anytitle", w) }
 // "deputy", "vice" (words.tsv class second).
 func (l *Lexicon) IsSecond(w string) bool { return l.is("second", w) }
 
+// IsOffice reports a word before a title noun saying which office it is
+// ("prime", "foreign", "defence": words.tsv class office).
+func (l *Lexicon) IsOffice(w string) bool { return l.is("office", Fold(w)) }
+
 // HasSecond reports whether any of words (in any case) makes a title
 // second to its head: a question asking for a deputy ("the deputy fm").
 func (l *Lexicon) HasSecond(words []string) bool {

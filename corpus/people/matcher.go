@@ -533,8 +533,9 @@ func roleSimilar(lx *Lexicon, w, r string) bool {
 		return !lx.IsTitleNoun(r)
 	}
 	// Two words of their own are not one misspelt: "farmer" is no typo
-	// of "former" (though "grandad" shares "grandfather"'s stem, below).
-	ownWords := w != r && lx.IsPersonNoun(w) && (lx.IsPersonNoun(r) || lx.IsUnmaking(r) || lx.IsModifier(r))
+	// of "former", "mayor" none of "Major General" (though "grandad"
+	// shares "grandfather"'s stem, below).
+	ownWords := w != r && (lx.IsPersonNoun(w) || lx.IsTitleNoun(w))
 	if !ownWords && closeWord(w, r) || lx.SameTitle(w, r) {
 		// "ceo" is the chief executive, "analyst" the expert.
 		return true

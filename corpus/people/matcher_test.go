@@ -201,15 +201,21 @@ func TestMatcherTitleForSomeoneElse(t *testing.T) {
 }
 
 // A word a member wrote is a typo of a role's word only when it is no
-// word of its own: "the farmer" is not the former army engineer, though
-// one letter apart.
+// title or word for a person of its own: "the farmer" is not the former
+// army engineer, nor "the mayor" the Major General, though one letter
+// apart.
 func TestMatcherRealWordIsNoTypo(t *testing.T) {
-	cs := []Candidate{{Name: "Helena Marsh", Aliases: []string{"marsh"}, Roles: []string{"former British Army engineer who now heads the Land Release Observatory"}}}
+	cs := []Candidate{
+		{Name: "Helena Marsh", Aliases: []string{"marsh"}, Roles: []string{"former British Army engineer who now heads the Land Release Observatory"}},
+		{Name: "Igor Pankratov", Aliases: []string{"pankratov"}, Roles: []string{"Major General", "Russian Defence Ministry's representative on the commission"}},
+	}
 	m := Default().NewMatcher(cs)
 	for who, want := range map[string]string{
 		"the farmer":           "",
 		"the old farmer":       "",
 		"the army engineer":    "Helena Marsh",
+		"the russian mayor":    "",
+		"the russian general":  "Igor Pankratov",
 		"the british engineer": "Helena Marsh",
 	} {
 		got := ""
