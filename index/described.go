@@ -76,13 +76,34 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		return nil, err
 	}
 	if p != nil {
-		if heads, rest := e.descriptionWords(who); e.notSecond(p, heads, rest) || e.placedElsewhere(p, heads, rest) {
+		if heads, rest := e.descriptionWords(who); e.notSecond(p, heads, rest) || e.placedElsewhere(p, heads, rest) || e.lacksOffice(p, who) {
 			// "the deputy agriculture minister" is not the minister;
-			// "the mayor of odesa" not the mayor of Bilhorod-Dnistrovskyi.
+			// "the mayor of odesa" not the mayor of Bilhorod-Dnistrovskyi;
+			// "the romanian defence minister" not its foreign minister.
 			return nil, err
 		}
 	}
 	return p, err
+}
+
+// lacksOffice reports a description saying which office its title is
+// ("defence", "prime", "foreign": words.tsv class office, right before
+// the title noun) of a person
+// none of whose titles holds that office, as written or as another
+// country names the portfolio ("Minister for Foreign Affairs").
+func (e *Engine) lacksOffice(p *person, who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	for i, w := range f {
+		// The office of a title right after it ("defence minister"),
+		// not of a body ("foreign ministry spokeswoman").
+		if !e.lex.IsOffice(w) || i+1 >= len(f) || !e.lex.IsTitleNoun(strings.Trim(f[i+1], ",.?!")) {
+			continue
+		}
+		if !slices.ContainsFunc(p.titles(), func(r string) bool { return e.roleWordHolds(r, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // placedElsewhere reports a description naming a place for its title

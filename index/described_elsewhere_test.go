@@ -13,7 +13,8 @@ import (
 // not a country's president, nor is the spokeswoman for one; a
 // journalist asking a minister is no minister; a mayor of one town is
 // not the mayor of another; a reporter named Moldovan is no Moldovan
-// minister. The right person still is found.
+// minister; a prime minister no foreign minister. The right person
+// still is found.
 func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
 	for _, tt := range []struct {
 		name, text, q, speaker string
@@ -32,6 +33,10 @@ func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
 		{name: "surname that is a nationality", dir: "testdata/corpus17", q: "what did the moldovan foreign minister say"},
 		{name: "nationality before a title", dir: "testdata/corpus17", q: "what did the moldovan president say"},
 		{name: "that surname", dir: "testdata/corpus17", q: "who is ana moldovan", speaker: "Ana Moldovan"},
+		// A prime minister is no foreign minister, nor the other way.
+		{name: "another office", dir: "testdata/corpus9", q: "what did the russian prime minister say"},
+		{name: "that office", dir: "testdata/corpus9", q: "what did the russian foreign minister say", speaker: "Sergei Lavrov"},
+		{name: "prime minister for foreign minister", dir: "testdata/corpus8", q: "what did the polish foreign minister say"},
 		// "Mayor of Beryslav", interviewed on people from Nova Kakhovka.
 		{name: "mayor asked of a neighbour town", dir: "testdata/corpus32", q: "what did the nova kakhovka mayor say about the bridge"},
 		{name: "mayor asked of his town", dir: "testdata/corpus32", q: "what did the beryslav mayor say", speaker: "Serhii Ostapenko"},
