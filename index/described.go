@@ -1444,6 +1444,9 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 	isTitle := func(j int) bool { return e.lex.IsTitleNoun(strings.ToLower(text[ws[j].start:ws[j].end])) }
 	isHead := func(j int) bool {
 		w := text[ws[j].start:ws[j].end]
+		if j > 0 && strings.EqualFold(w, "general") && e.lex.GeneralAfter(text[ws[j-1].start:ws[j-1].end]) {
+			return false // "director general of the IAEA" is no general
+		}
 		if want[e.terms.of(w)] {
 			return true
 		}
@@ -1615,6 +1618,9 @@ func (p *person) titled(e *Engine, heads, rest []string, asNoun bool) bool {
 		}
 		ws := tokens(r)
 		for i, w := range ws {
+			if i > 0 && w == "general" && e.lex.GeneralAfter(ws[i-1]) {
+				continue // "Director General" is no general
+			}
 			for _, h := range heads {
 				if h != "" && (e.lex.SameTitle(w, h) || e.lex.Covers(h, w)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) && (!asNoun || !modifiesNext(e, ws, i)) {
 					return true

@@ -13,8 +13,8 @@ import (
 // not a country's president, nor is the spokeswoman for one; a
 // journalist asking a minister is no minister; a mayor of one town is
 // not the mayor of another; a reporter named Moldovan is no Moldovan
-// minister; a prime minister no foreign minister. The right person
-// still is found.
+// minister; a prime minister no foreign minister; a Director General
+// no general. The right person still is found.
 func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
 	for _, tt := range []struct {
 		name, text, q, speaker string
@@ -37,6 +37,10 @@ func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
 		{name: "another office", dir: "testdata/corpus9", q: "what did the russian prime minister say"},
 		{name: "that office", dir: "testdata/corpus9", q: "what did the russian foreign minister say", speaker: "Sergei Lavrov"},
 		{name: "prime minister for foreign minister", dir: "testdata/corpus8", q: "what did the polish foreign minister say"},
+		// A Director General is no general; a retired general is.
+		{name: "director general", dir: "testdata/corpus19", q: "what did the russian general say"},
+		{name: "that director general", dir: "testdata/corpus19", q: "what did the iaea director general say", speaker: "Ingrid Solheim"},
+		{name: "a general", dir: "testdata/corpus12", q: "what did the norwegian general say", speaker: "Henrik Solberg"},
 		// "Mayor of Beryslav", interviewed on people from Nova Kakhovka.
 		{name: "mayor asked of a neighbour town", dir: "testdata/corpus32", q: "what did the nova kakhovka mayor say about the bridge"},
 		{name: "mayor asked of his town", dir: "testdata/corpus32", q: "what did the beryslav mayor say", speaker: "Serhii Ostapenko"},

@@ -920,6 +920,11 @@ func (l *Lexicon) IsAnyTitle(w string) bool { return l.is("anytitle", w) }
 // "deputy", "vice" (words.tsv class second).
 func (l *Lexicon) IsSecond(w string) bool { return l.is("second", w) }
 
+// GeneralAfter reports whether "general" right after the title noun w
+// (lower case) is part of its name, not the rank ("Director General",
+// "Secretary General": words.tsv class postgeneral).
+func (l *Lexicon) GeneralAfter(w string) bool { return l.is("postgeneral", Fold(w)) }
+
 // IsOffice reports a word before a title noun saying which office it is
 // ("prime", "foreign", "defence": words.tsv class office).
 func (l *Lexicon) IsOffice(w string) bool { return l.is("office", Fold(w)) }
