@@ -579,6 +579,10 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 	for _, sp := range wordSpans(who) {
 		w := strings.ToLower(who[sp.start:sp.end])
 		switch {
+		case who[sp.start:sp.end] == "US":
+			// The country, as the intent step wrote it ("the us
+			// foreign minister"), never the pronoun.
+			rest = append(rest, "US")
 		case w == "of" || w == "whose":
 			complement = len(heads) > 0
 		case slices.Contains(qw.FormerJoins, w) && len(heads) > 0:

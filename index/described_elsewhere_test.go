@@ -37,6 +37,9 @@ func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
 		{name: "another office", dir: "testdata/corpus9", q: "what did the russian prime minister say"},
 		{name: "that office", dir: "testdata/corpus9", q: "what did the russian foreign minister say", speaker: "Sergei Lavrov"},
 		{name: "prime minister for foreign minister", dir: "testdata/corpus8", q: "what did the polish foreign minister say"},
+		// "the us": the United States, not the pronoun.
+		{name: "us as a country", dir: "testdata/corpus2", q: "what did the us foreign minister say"},
+		{name: "us envoy", dir: "testdata/corpus10", q: "what did the us envoy say", speaker: "Steve Witkoff"},
 		// A Director General is no general; a retired general is.
 		{name: "director general", dir: "testdata/corpus19", q: "what did the russian general say"},
 		{name: "that director general", dir: "testdata/corpus19", q: "what did the iaea director general say", speaker: "Ingrid Solheim"},
