@@ -1489,8 +1489,12 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 			for j := i + 1; j < len(ws) && j <= i+6; j++ {
 				// Not a title they are for: "Kateryna Hrytsenko,
 				// spokeswoman for the Ukrainian president" is no
-				// president.
+				// president; nor the title of the next name in a list:
+				// "Marco Rubio, Turkish President Tayyip Erdogan and …".
 				if isHead(j) && !deputy && (second || !e.lex.UnderSecond(foldedWords(text, ws[i+1:j+1]), j-i-1)) && !(isTitle(j) && e.lex.InComplement(foldedWords(text, ws[i+1:j+1]), j-i-1)) {
+					if j+1 < len(ws) && text[ws[j].end:ws[j+1].start] == " " && e.opensName(text[ws[j+1].start:ws[j+1].end]) {
+						break
+					}
 					return true
 				}
 				w := text[ws[j].start:ws[j].end]
@@ -1515,6 +1519,17 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 		}
 	}
 	return false
+}
+
+// opensName reports a word that opens someone's name: a given name
+// the people model knows, capitalised.
+func (e *Engine) opensName(w string) bool {
+	r := []rune(w)
+	if len(r) == 0 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	_, ok := e.lex.GivenName(w)
+	return ok
 }
 
 // onlyAsOwner reports whether text names p by surname only in the

@@ -40,6 +40,9 @@ func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
 		// "the us": the United States, not the pronoun.
 		{name: "us as a country", dir: "testdata/corpus2", q: "what did the us foreign minister say"},
 		{name: "us envoy", dir: "testdata/corpus10", q: "what did the us envoy say", speaker: "Steve Witkoff"},
+		// "U.S. Secretary of State Marco Rubio, Turkish President Tayyip
+		// Erdogan and …": the next name's title is not his.
+		{name: "title of the next name in a list", dir: "testdata/corpus8", q: "what did the us president say"},
 		// A Director General is no general; a retired general is.
 		{name: "director general", dir: "testdata/corpus19", q: "what did the russian general say"},
 		{name: "that director general", dir: "testdata/corpus19", q: "what did the iaea director general say", speaker: "Ingrid Solheim"},
