@@ -43,6 +43,9 @@ func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
 		// "U.S. Secretary of State Marco Rubio, Turkish President Tayyip
 		// Erdogan and …": the next name's title is not his.
 		{name: "title of the next name in a list", dir: "testdata/corpus8", q: "what did the us president say"},
+		// A spokeswoman is no man; "spokesman" is said of anyone.
+		{name: "spokeswoman", dir: "testdata/corpus3", q: "what did the russian spokeswoman say"},
+		{name: "spokesman", dir: "testdata/corpus3", q: "what did the russian spokesman say", speaker: "Dmitry Peskov"},
 		// A Director General is no general; a retired general is.
 		{name: "director general", dir: "testdata/corpus19", q: "what did the russian general say"},
 		{name: "that director general", dir: "testdata/corpus19", q: "what did the iaea director general say", speaker: "Ingrid Solheim"},

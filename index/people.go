@@ -380,13 +380,15 @@ func (e *Engine) resolveKnown(name string) *person { return e.byKey[people.Key(n
 // and only one whose title names Putin ("the spokesman for Russian
 // President Vladimir Putin"); never Putin, and never another spokesman.
 func (e *Engine) resolveSpeaker(who string) *person {
-	if p := e.resolveSpeakerAs(who); p != nil {
-		return p
+	p := e.resolveSpeakerAs(who)
+	if full := expandTitles(who); p == nil && full != "" {
+		p = e.resolveSpeakerAs(full) // "the ukrainian mp": a member of parliament
 	}
-	if full := expandTitles(who); full != "" {
-		return e.resolveSpeakerAs(full) // "the ukrainian mp": a member of parliament
+	if p != nil && !ofNounGender(p, who) {
+		// "the russian spokeswoman" is not the Kremlin's spokesman.
+		return nil
 	}
-	return nil
+	return p
 }
 
 func (e *Engine) resolveSpeakerAs(who string) *person {
