@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -84,6 +85,87 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		}
 	}
 	return p, err
+}
+
+// titledOf reports whether one of p's titles is h's: its noun (or one
+// of its class) and what it is of, as the words after "of" ("leader of
+// the Russian delegation", "head of Moscow's delegation") or before the
+// noun ("Russian delegation head"), nothing more or less, a country as
+// any of its names.
+func (e *Engine) titledOf(p *person, h holder) bool {
+	want := map[string]bool{}
+	for _, w := range h.of {
+		want[e.ofKey(w)] = true
+	}
+	// Every word asked for, and no other name: "chair of the joint
+	// coordination cell" is the coordination cell's; "head of the ICRC
+	// delegation in Ukraine" is not the Ukrainian delegation's.
+	same := func(ws []string) bool {
+		got := map[string]bool{}
+		for _, w := range ws {
+			k := e.ofKey(w)
+			if k == "" || k == "the" {
+				continue
+			}
+			got[k] = true
+			if !want[k] && (strings.HasPrefix(k, "nation:") || unicode.IsUpper([]rune(w)[0]) && !e.lex.IsOrganisationWord(strings.ToLower(w))) {
+				return false
+			}
+		}
+		for k := range want {
+			// A country the title does not name may be theirs ("head of
+			// the mission", a Finnish general, for "the finnish mission").
+			if c, ok := strings.CutPrefix(k, "nation:"); ok && !slices.ContainsFunc(slices.Collect(maps.Keys(got)), func(g string) bool { return strings.HasPrefix(g, "nation:") }) && e.countriesKnown(p)[c] {
+				continue
+			}
+			if !got[k] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, r := range p.titles() {
+		f := strings.Fields(r)
+		for i, w := range f {
+			if !e.lex.SameTitle(strings.ToLower(strings.Trim(w, ",")), h.noun) {
+				continue
+			}
+			if i+1 < len(f) && strings.EqualFold(f[i+1], "of") {
+				var of []string
+				for _, x := range f[i+2:] {
+					lx := strings.ToLower(strings.Trim(x, ",.;()"))
+					if lx != "of" && e.lex.IsPreposition(lx) || lx == "and" {
+						break
+					}
+					of = append(of, x)
+					if strings.ContainsAny(x, ",;") {
+						break
+					}
+				}
+				if same(of) {
+					return true
+				}
+			}
+			if i > 0 && i == len(f)-1 && same(f[:i]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ofKey is a word of what a title is of, as titledOf compares it: a
+// country for any of its names ("Russian", "Moscow's"), else its index
+// term.
+func (e *Engine) ofKey(w string) string {
+	w = strings.Trim(w, ",.;()")
+	if n, ok := e.lex.Nation(people.StripPossessive(w)); ok {
+		return "nation:" + n.Country
+	}
+	if n, ok := e.lex.Nation(w); ok {
+		return "nation:" + n.Country
+	}
+	return e.terms.of(people.StripPossessive(w))
 }
 
 // lacksOffice reports a description saying which office its title is

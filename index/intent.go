@@ -60,6 +60,55 @@ type intent struct {
 	// measures says a question asking for a measure ("how long does the
 	// pause last"): a number with its unit answers it.
 	measures bool
+	// holders are the titles of the one person a "who" question asks
+	// for by what they do ("who led the russian delegation": the leader
+	// of the russian delegation, its head), as the articles title people.
+	holders []holder
+}
+
+// holder is a title a "who" question asks for: its noun ("leader") and
+// the words of what it is of ("russian delegation").
+type holder struct {
+	noun string
+	of   []string
+}
+
+// String is the holder as a description: "leader of the russian
+// delegation".
+func (h holder) String() string { return h.noun + " of the " + strings.Join(h.of, " ") }
+
+// holdersOf reads a "who" question's content that opens with a verb
+// whose doer has a title ("led the russian delegation", "is chairing
+// the cell"): that title of what follows, one description for each of
+// the verb's nouns (questions.yaml agent_nouns). Nil for any other.
+func holdersOf(content string) []holder {
+	f := strings.Fields(strings.Trim(strings.ToLower(content), " ?!."))
+	for len(f) > 0 && slices.Contains([]string{"is", "was", "are", "were", "will", "currently", "actually", "now", "really"}, f[0]) {
+		f = f[1:]
+	}
+	if len(f) < 2 {
+		return nil
+	}
+	var nouns []string
+	for _, l := range english.Lemmas(f[0]) {
+		nouns = append(nouns, loadQuestionWords().AgentNouns[l]...)
+	}
+	rest := slices.DeleteFunc(slices.Clone(f[1:]), func(w string) bool { return w == "the" })
+	for i, w := range rest {
+		// "who led the russian team in istanbul": the team, wherever.
+		if i > 0 && people.Default().IsPreposition(w) {
+			rest = rest[:i]
+			break
+		}
+	}
+	if len(nouns) == 0 || len(rest) == 0 || len(rest) > 6 {
+		return nil
+	}
+	var out []holder
+	for _, n := range nouns {
+		out = append(out, holder{noun: n, of: rest})
+	}
+	return out
 }
 
 // want is the type of thing a right passage holds for the question.
@@ -107,6 +156,7 @@ type questionWords struct {
 	QuoteNouns       []string            `yaml:"quote_nouns"`
 	AboutWords       []string            `yaml:"about_words"`
 	SaidLinks        []string            `yaml:"said_links"`
+	AgentNouns       map[string][]string `yaml:"agent_nouns"`
 	ReactionVerbs    []string            `yaml:"reaction_verbs"`
 	StanceWords      []string            `yaml:"stance_words"`
 	Shorthand        map[string]string   `yaml:"shorthand"`
@@ -259,6 +309,9 @@ func (e *Engine) understand(question string) intent {
 			in.content = strings.TrimSpace(s[:at])
 			break
 		}
+	}
+	if in.kind == asksWho {
+		in.holders = holdersOf(in.content)
 	}
 	if in.kind == asksOrg {
 		// "which org does henrik dahlgren work for": who that person

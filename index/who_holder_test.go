@@ -1,0 +1,67 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// "who led the russian delegation" asks for the one the articles title
+// its leader or head: the verb's doer, of what follows it.
+func TestHoldersOf(t *testing.T) {
+	for content, want := range map[string][]string{
+		"led the russian delegation":       {"leader of the russian delegation", "head of the russian delegation"},
+		"is chairing the coordination cell": {"chair of the coordination cell", "chairman of the coordination cell", "chairwoman of the coordination cell", "chairperson of the coordination cell"},
+		"led the russian team in istanbul": {"leader of the russian team", "head of the russian team"},
+		"won the match":                    nil,
+		"led":                              nil,
+	} {
+		var got []string
+		for _, h := range holdersOf(content) {
+			got = append(got, h.String())
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("holdersOf(%q) = %q, want %q", content, got, want)
+		}
+	}
+}
+
+// A "who" question asking for whoever does something names the person
+// titled so, with what the articles say of them; never someone whose
+// title only shares its words: the head of the ICRC delegation in
+// Ukraine did not lead the Ukrainian delegation, the ministry's head of
+// press does not run the ministry.
+func TestWhoQuestionNamesTheTitleHolder(t *testing.T) {
+	for _, tt := range []struct{ dir, q, speaker string }{
+		{"testdata/corpus26", "who led the russian delegation", "Gennady Ryabov"},
+		{"testdata/corpus25", "who chairs the coordination cell", "Rafael Montenegro"},
+		{"testdata/corpus4", "who led the russian team in istanbul", "Arkady Belov"},
+		{"testdata/corpus31", "who led the ukrainian delegation", ""},
+		{"testdata/corpus21", "who runs the norwegian ministry", ""},
+		{"testdata/corpus9", "who led the turkish delegation", ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			c, err := corpus.Load(tt.dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e, err := Build(context.Background(), BuildOptions{Corpus: c})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer e.Close()
+			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", a.Speaker, tt.speaker)
+			}
+			if tt.speaker != "" && (a.Kind != KindPerson || len(a.Passages) == 0) {
+				t.Errorf("kind %v with %d passages, want what the articles say of %s", a.Kind, len(a.Passages), tt.speaker)
+			}
+		})
+	}
+}
