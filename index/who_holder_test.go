@@ -12,11 +12,11 @@ import (
 // its leader or head: the verb's doer, of what follows it.
 func TestHoldersOf(t *testing.T) {
 	for content, want := range map[string][]string{
-		"led the russian delegation":       {"leader of the russian delegation", "head of the russian delegation"},
+		"led the russian delegation":        {"leader of the russian delegation", "head of the russian delegation"},
 		"is chairing the coordination cell": {"chair of the coordination cell", "chairman of the coordination cell", "chairwoman of the coordination cell", "chairperson of the coordination cell"},
-		"led the russian team in istanbul": {"leader of the russian team", "head of the russian team"},
-		"won the match":                    nil,
-		"led":                              nil,
+		"led the russian team in istanbul":  {"leader of the russian team", "head of the russian team"},
+		"won the match":                     nil,
+		"led":                               nil,
 	} {
 		var got []string
 		for _, h := range holdersOf(content) {
