@@ -87,6 +87,23 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 	return p, err
 }
 
+// titleHolder is the one person who holds one of the titles (titledOf);
+// nil when no one or several do.
+func (e *Engine) titleHolder(hs []holder) *person {
+	var found *person
+	for i := range e.people {
+		p := &e.people[i]
+		if !slices.ContainsFunc(hs, func(h holder) bool { return e.titledOf(p, h) }) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
 // titledOf reports whether one of p's titles is h's: its noun (or one
 // of its class) and what it is of, as the words after "of" ("leader of
 // the Russian delegation", "head of Moscow's delegation") or before the
@@ -94,8 +111,13 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 // any of its names.
 func (e *Engine) titledOf(p *person, h holder) bool {
 	want := map[string]bool{}
+	place := map[string]bool{} // names of places: where, which a title may leave out
 	for _, w := range h.of {
-		want[e.ofKey(w)] = true
+		k := e.ofKey(w)
+		want[k] = true
+		if x := english.Lookup(strings.ToLower(w)); !strings.HasPrefix(k, "nation:") && (x.Name || !x.Known) && !e.lex.IsOrganisationWord(strings.ToLower(w)) {
+			place[k] = true
+		}
 	}
 	// Every word asked for, and no other name: "chair of the joint
 	// coordination cell" is the coordination cell's; "head of the ICRC
@@ -118,7 +140,9 @@ func (e *Engine) titledOf(p *person, h holder) bool {
 			if c, ok := strings.CutPrefix(k, "nation:"); ok && !slices.ContainsFunc(slices.Collect(maps.Keys(got)), func(g string) bool { return strings.HasPrefix(g, "nation:") }) && e.countriesKnown(p)[c] {
 				continue
 			}
-			if !got[k] {
+			// "who chaired the istanbul session": the chair of the
+			// session, wherever the title leaves it.
+			if !got[k] && !place[k] {
 				return false
 			}
 		}
@@ -126,8 +150,10 @@ func (e *Engine) titledOf(p *person, h holder) bool {
 	}
 	for _, r := range p.titles() {
 		f := strings.Fields(r)
+		low := strings.Fields(strings.ToLower(r))
 		for i, w := range f {
-			if !e.lex.SameTitle(strings.ToLower(strings.Trim(w, ",")), h.noun) {
+			// Not a deputy's ("deputy head of the Russian delegation").
+			if !e.lex.SameTitle(strings.ToLower(strings.Trim(w, ",")), h.noun) || e.lex.UnderSecond(low, i) {
 				continue
 			}
 			if i+1 < len(f) && strings.EqualFold(f[i+1], "of") {

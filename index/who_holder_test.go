@@ -38,6 +38,10 @@ func TestWhoQuestionNamesTheTitleHolder(t *testing.T) {
 		{"testdata/corpus26", "who led the russian delegation", "Gennady Ryabov"},
 		{"testdata/corpus25", "who chairs the coordination cell", "Rafael Montenegro"},
 		{"testdata/corpus4", "who led the russian team in istanbul", "Arkady Belov"},
+		// "Kerem Aydın, who chaired the session": where, the question's.
+		{"testdata/corpus4", "who chaired the istanbul session", "Kerem Aydın"},
+		// Not the deputy head of the Russian delegation.
+		{"testdata/corpus30", "who led the russian delegation", "Gennady Volkhov"},
 		{"testdata/corpus31", "who led the ukrainian delegation", ""},
 		{"testdata/corpus21", "who runs the norwegian ministry", ""},
 		{"testdata/corpus9", "who led the turkish delegation", ""},
