@@ -891,9 +891,10 @@ func (e *Engine) describedByTitles(heads, rest, placed []string) (_ *person, man
 
 // onlyTitledUnplaced is the one quoted person holding the description's
 // title, when no one else holds it at all and the words it lacks are only
-// what the articles leave unsaid of them: a country, for someone whose
-// titles name none ("the russian foreign ministry spokeswoman" of the
-// "Foreign Ministry Spokeswoman" a Moscow briefing names), or a body,
+// what the articles leave unsaid of them: a country, for someone in a
+// national office whose titles name none ("the russian foreign ministry
+// spokeswoman" of the "Foreign Ministry Spokeswoman" a Moscow briefing
+// names; not "the russian mayor" of a mayor of nowhere said), or a body,
 // for someone whose title names none ("the committee chair" of a
 // hearing's "The Chair"). Nil when a word is anything else, or says what
 // their titles contradict.
@@ -907,8 +908,10 @@ func (e *Engine) onlyTitledUnplaced(heads, rest []string) *person {
 		case e.holdsAll(p, []string{w}):
 		case len(e.nationsIn([]string{w})) > 0:
 			// "the ukrainian president" is no one of another country,
-			// nor the president of a body ("ICRC President").
-			if len(e.countriesKnown(p)) > 0 || e.titleNamesBody(p) {
+			// nor the president of a body ("ICRC President"); nor one
+			// holding no national office, whose country the question
+			// would only be guessing ("the russian mayor", of Izmail).
+			if len(e.countriesKnown(p)) > 0 || e.titleNamesBody(p) || !slices.ContainsFunc(p.titles(), e.lex.HoldsNationalOffice) {
 				return nil
 			}
 		case e.lex.IsOrganisationWord(w):

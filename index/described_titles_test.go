@@ -75,10 +75,13 @@ INSA Chief Inspector Tobias Lindqvist said: "We will knock on any door with two 
 
 // What a description says that the articles leave unsaid of the one
 // person holding its title does not hide them: "the committee chair" is
-// a hearing's "The Chair" and "the turkish captain" the one captain,
-// whose country no article gives. A country a title spells in two words
+// a hearing's "The Chair". A country a title spells in two words
 // ("representative of the United Kingdom") is that country. A word the
-// title contradicts, or a second holder of the title, still finds no one.
+// title contradicts, or a second holder of the title, still finds no
+// one; nor does a country the articles never give the one holder of a
+// title that is no national office: "the turkish captain" may be the one
+// captain, but as well no one they quote (the same reading gave "the
+// russian mayor" the mayor of Izmail).
 func TestTitleHolderWhomTheArticlesLeaveUnplaced(t *testing.T) {
 	hearing := `Hearing on the monitoring mission
 Committee Transcripts
@@ -99,16 +102,15 @@ Ukrainian Foreign Ministry spokesman Oleh Nikitenko said: "The lists are complet
 	e := engineOfFiles(t, map[string]string{"hearing.txt": hearing})
 	checkSpeakers(t, e, []speakerCase{
 		{"what did the committee chair say at the end", "Patricia Lindqvist", "I call this meeting"},
-		{"what did the turkish captain say", "Emre Aydin", "I slept in my boots"},
 		{"wat did the uk ambassador think of the dissent", "Fiona Ashcombe", "A dissent is not a verdict"},
 	})
-	for _, q := range []string{"what did the russian foreign ministry spokesman say", "what did the french ambassador say"} {
+	for _, q := range []string{"what did the russian foreign ministry spokesman say", "what did the french ambassador say", "what did the turkish captain say"} {
 		a, err := e.Ask(context.Background(), q, AskOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if a.Speaker != "" {
-			t.Errorf("%q: answered as %s, whose title says otherwise", q, a.Speaker)
+			t.Errorf("%q: answered as %s, whom the articles do not describe so", q, a.Speaker)
 		}
 	}
 }
