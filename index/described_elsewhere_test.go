@@ -50,6 +50,9 @@ func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
 		// is no Romanian mayor; asked by her town, she is found.
 		{name: "country not said", dir: "testdata/corpus25", q: "what did the romanian mayor say"},
 		{name: "town said", dir: "testdata/corpus25", q: "what did the izmail mayor say", speaker: "Serhiy Kovalchuk"},
+		// "U.S. Special Envoy": the United States, dots and all.
+		{name: "U.S. with its dots", dir: "testdata/corpus19", q: "what did the ukrainian envoy say"},
+		{name: "the us envoy", dir: "testdata/corpus19", q: "what did the us envoy say", speaker: "Daniel Whitcomb"},
 		// A Director General is no general; a retired general is.
 		{name: "director general", dir: "testdata/corpus19", q: "what did the russian general say"},
 		{name: "that director general", dir: "testdata/corpus19", q: "what did the iaea director general say", speaker: "Ingrid Solheim"},

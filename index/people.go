@@ -483,6 +483,14 @@ func (e *Engine) countriesOf(p *person) map[string]bool {
 
 // addCountries adds the countries the words of s name to out.
 func (e *Engine) addCountries(out map[string]bool, s string) {
+	for _, f := range strings.Fields(s) {
+		// "U.S. Special Envoy": a form with its dots, which words split.
+		if f = strings.Trim(f, ",;:()"); strings.Contains(f, ".") {
+			if n, ok := e.lexicon().Nation(f); ok {
+				out[n.Country] = true
+			}
+		}
+	}
 	spans := wordSpans(s)
 	for i, sp := range spans {
 		if n, ok := e.lexicon().Nation(s[sp.start:sp.end]); ok {
