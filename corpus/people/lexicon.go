@@ -764,6 +764,16 @@ func (l *Lexicon) Region(w string) []string { return l.regions[Fold(w)] }
 // …; portfolios.tsv), nil for any other word.
 func (l *Lexicon) PortfolioNames(w string) []string { return l.portfolios[Fold(w)] }
 
+// Nations returns every nationality the lexicon knows, in the order of
+// nationalities.tsv.
+func (l *Lexicon) Nations() []Nation {
+	out := make([]Nation, len(l.nations))
+	for i, n := range l.nations {
+		out[i] = *n
+	}
+	return out
+}
+
 // Nation returns the nationality a word or phrase stands for: "German",
 // "Germany", "Germany's", "Berlin".
 func (l *Lexicon) Nation(w string) (Nation, bool) {
