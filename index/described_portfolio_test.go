@@ -11,6 +11,7 @@ import (
 // Members name an office as their own country would: "the agriculture
 // minister" for a "Minister of Agrarian Policy and Food", "the
 // zaporizhzhia governor" for the head of its regional military
+// administration, "the kupiansk mayor" for the head of its city military
 // administration. A deputy asked for is never the minister.
 func TestDescribedByPortfolioAndOffice(t *testing.T) {
 	wire := `Title: Demining deal reaction
@@ -22,6 +23,8 @@ KYIV, March 19 - Minister of Agrarian Policy and Food Halyna Ostapchuk said the 
 Iryna Kovalchuk, head of the Zaporizhzhia Regional Military Administration, said the region was ready. "We have prepared accommodation for 900 deminers," she told reporters.
 
 Oleh Savchuk, a farmer near Polohy, was less sure. "I have heard many promises," he said.
+
+Ruslan Kravets, head of the Kupiansk city military administration, said 64 residents were on the lists. "The least a city can do is buy their families a ticket," he said.
 `
 	c, err := corpus.LoadFS(fstest.MapFS{"wire.txt": {Data: []byte(wire)}}, corpus.Options{})
 	if err != nil {
@@ -36,6 +39,7 @@ Oleh Savchuk, a farmer near Polohy, was less sure. "I have heard many promises,"
 		{"what did the agriculture minister say", "Halyna Ostapchuk"},
 		{"what did the ukrainian agri minister say about the fields", "Halyna Ostapchuk"},
 		{"what did the zaporizhzhia governor say", "Iryna Kovalchuk"},
+		{"what did the kupiansk mayor say", "Ruslan Kravets"},
 		{"what did the deputy agriculture minister say", ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
