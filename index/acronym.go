@@ -178,6 +178,14 @@ const acronymExpansion = 4
 // spellAcronyms writes out the acronyms of a question that the articles
 // never use but spell out as a name: "how many monitors does the jmm
 // have" → "… does the joint monitoring mission have".
+// whoseTitle reports a word saying whose a title is: a nationality or a
+// party ("ukrainian", "conservative").
+func (e *Engine) whoseTitle(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",;:"))
+	_, nation := e.lex.Nation(w)
+	return nation || e.lex.IsPartyName(w)
+}
+
 func (e *Engine) spellAcronyms(s string) string {
 	names := e.data.Acronyms
 	f := strings.Fields(s)
@@ -198,6 +206,11 @@ func (e *Engine) spellAcronyms(s string) string {
 			}
 		}
 		if ew := english.Lookup(low); ew.Known && ew.Zipf >= acronymExpansion {
+			continue
+		}
+		if _, title := loadQuestionWords().TitleShorthand[low]; title && i > 0 && e.whoseTitle(f[i-1]) {
+			// "the tory mp", "the ukrainian mp": a member of parliament,
+			// whatever else the articles' initials MP stand for.
 			continue
 		}
 		if n, ok := e.lex.Nation(low); ok {

@@ -170,6 +170,7 @@ type questionWords struct {
 	UnnamedWords     []string            `yaml:"unnamed_words"`
 	SideSpeaker      string              `yaml:"side_speaker"`
 	TitleShorthand   map[string]string   `yaml:"title_shorthand"`
+	AfterOffice      map[string]string   `yaml:"after_office"`
 	PersonNouns      []string            `yaml:"person_nouns"`
 	NounGender       map[string][]string `yaml:"person_noun_gender"`
 	MediumWords      []string            `yaml:"medium_words"`
@@ -633,7 +634,11 @@ func asksWhyTheyDid(s string) bool {
 // hands back the children".
 func asksStance(about string) bool {
 	f := strings.Fields(strings.ToLower(about))
-	return len(f) > 1 && slices.Contains(loadQuestionWords().StanceWords, f[0])
+	if len(f) < 2 {
+		return false
+	}
+	// "did aebischer declare victory": a speech verb asks their words.
+	return slices.Contains(loadQuestionWords().StanceWords, f[0]) || speechWords()[f[0]]
 }
 
 // bareDescription reads a question that is only someone described, as
@@ -902,8 +907,29 @@ func expandTitles(s string) string {
 // expandShorthand reads chat shorthand as the words it stands for ("til"
 // → "until", "govt" → "government"; data/questions.yaml).
 func expandShorthand(s string) string {
-	out, _ := expand(s, loadQuestionWords().Shorthand)
+	out, _ := expand(officeShorthand(s), loadQuestionWords().Shorthand)
 	return ages(amounts(ordinals(out)))
+}
+
+// officeShorthand spells out a title's shorthand right after a word
+// saying which office it is ("russian deputy justice min": minister;
+// questions.yaml after_office).
+func officeShorthand(s string) string {
+	f := strings.Fields(s)
+	lx := people.Default()
+	changed := false
+	for i := 1; i < len(f); i++ {
+		core := strings.TrimRight(f[i], "?!.,;:")
+		full, ok := loadQuestionWords().AfterOffice[strings.ToLower(core)]
+		prev := strings.ToLower(strings.Trim(f[i-1], ",;:"))
+		if ok && (lx.IsOffice(prev) || lx.IsSecond(prev) || lx.PortfolioNames(prev) != nil) {
+			f[i], changed = full+f[i][len(core):], true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
 }
 
 // withoutWords is s without its words whose lemma is one of lemmas
@@ -1147,6 +1173,10 @@ func asksForWords(rest string) bool {
 	if len(f) == 0 {
 		return false
 	}
+	if len(f) > 1 && isDash(f[0]) {
+		// "europe minister - will russia block …": their word on it.
+		return true
+	}
 	if aboutLinks[strings.Trim(f[0], ",:;-")] && f[0] != "and" && len(f) > 1 {
 		return true
 	}
@@ -1214,11 +1244,22 @@ func (e *Engine) titleWords(text string, p *person) bool {
 // whoever stands before them.
 func asksAfter(rest string) bool {
 	f := strings.Fields(strings.ToLower(rest))
+	if len(f) > 2 && isDash(f[0]) {
+		// "ukr deputy fm - is this the end of the road": a question of
+		// them, past the dash.
+		return true
+	}
 	if len(f) < 2 {
 		return false
 	}
 	w := strings.Trim(f[0], ",:;-")
 	return slices.Contains(loadQuestionWords().AskingWords, w) || aboutLinks[w] && w != "and"
+}
+
+// isDash reports a word that is only a dash ("-", "–", "—"): in a
+// question it sets what follows apart from what comes before.
+func isDash(w string) bool {
+	return w != "" && strings.Trim(w, "-–—") == ""
 }
 
 // orgWordsAt is how many of ws, from the i-th on, name an organisation

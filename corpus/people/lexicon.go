@@ -764,6 +764,17 @@ func (l *Lexicon) Region(w string) []string { return l.regions[Fold(w)] }
 // …; portfolios.tsv), nil for any other word.
 func (l *Lexicon) PortfolioNames(w string) []string { return l.portfolios[Fold(w)] }
 
+// IsPartyName reports a party's name as members call its members
+// ("conservative", "labour": parties.tsv's second column), in any case.
+func (l *Lexicon) IsPartyName(w string) bool {
+	for _, name := range l.parties {
+		if strings.EqualFold(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // Nations returns every nationality the lexicon knows, in the order of
 // nationalities.tsv.
 func (l *Lexicon) Nations() []Nation {

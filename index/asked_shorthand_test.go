@@ -1,0 +1,64 @@
+package index
+
+import (
+	"context"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// Chat shorthand for a title reads as the title where a word before it
+// says which office or whose it is, and as itself elsewhere: "justice
+// min" is a minister, "min wage" a minimum; "the tory mp" is a member of
+// parliament though the articles' initials MP spell their protocol.
+func TestTitleShorthandInItsPlace(t *testing.T) {
+	for q, want := range map[string]string{
+		"russian deputy justice min complained about what": "russian deputy justice minister complained about what",
+		"what is the min wage in kyiv":                     "what is the minimum wage in kyiv",
+		"freed melitopol journo message to daria":          "freed melitopol journalist message to daria",
+	} {
+		if got := expandShorthand(q); got != want {
+			t.Errorf("%q read as %q, want %q", q, got, want)
+		}
+	}
+	// corpus34's articles spell "MP" as their Montreux Protocol, and a
+	// committee record quotes a Conservative member.
+	c, err := corpus.Load("testdata/corpus34")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Build(context.Background(), BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Ask(context.Background(), "what did the tory mp say about uk paying", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Alastair Penrose" {
+		t.Errorf("speaker %q, want Alastair Penrose", a.Speaker)
+	}
+}
+
+// A person named by their title, then a dash and a question, asks their
+// words on it; so does a yes-no question whether they used a speech verb.
+func TestDashAndSpeechVerbAskForWords(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: handBuilt()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, q := range []string{
+		"port director - will the grain ships sail on monday or not at all this month",
+		"did marchuk announce the ships would sail",
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != "Oleh Marchuk" || len(a.Quotes) == 0 {
+			t.Errorf("%q: speaker %q with %d quotes, want Oleh Marchuk's words", q, a.Speaker, len(a.Quotes))
+		}
+	}
+}
