@@ -34,7 +34,10 @@ func (e *Engine) personAsked(ctx context.Context, in intent) (p *person, byRole 
 		return in.found, false, nil
 	}
 	if e.titled(in.who) || e.calledPerson(in.who) || ageIn(in.who) > 0 {
-		if p = e.resolve(in.who); p == nil {
+		if p = e.resolve(in.who); p != nil && !e.describedFits(p, in.who) {
+			p = nil // "who is the russian spokeswoman" is not Peskov
+		}
+		if p == nil {
 			if p, err = e.describedPerson(ctx, in.who); err != nil {
 				return nil, false, err
 			}
@@ -76,15 +79,37 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		// "the lady from vinnytsia" is no governor named Bohdan.
 		return nil, err
 	}
-	if p != nil {
-		if heads, rest := e.descriptionWords(who); e.notSecond(p, heads, rest) || e.placedElsewhere(p, heads, rest) || e.lacksOffice(p, who) {
-			// "the deputy agriculture minister" is not the minister;
-			// "the mayor of odesa" not the mayor of Bilhorod-Dnistrovskyi;
-			// "the romanian defence minister" not its foreign minister.
-			return nil, err
-		}
+	if p != nil && !e.describedFits(p, who) {
+		return nil, err
 	}
 	return p, err
+}
+
+// describedFits reports whether p, found by what they are, may be whom
+// a description means, by whatever reading found them: not a man for
+// "the spokeswoman", not the
+// minister for "the deputy agriculture minister", not the mayor of
+// Bilhorod-Dnistrovskyi for "the mayor of odesa", not the foreign
+// minister for "the romanian defence minister", not someone of another
+// country, nor the president of a body for "the russian president".
+func (e *Engine) describedFits(p *person, who string) bool {
+	if !ofNounGender(p, who) {
+		return false
+	}
+	heads, rest := e.descriptionWords(who)
+	if e.notSecond(p, heads, rest) || e.placedElsewhere(p, heads, rest) || e.lacksOffice(p, who) {
+		return false
+	}
+	if nations := e.nationsIn(rest); len(nations) > 0 {
+		cs := e.countriesKnown(p)
+		if len(cs) == 0 && e.ofInternationalBody(p) {
+			return false // "ICRC President", no country's
+		}
+		if len(cs) > 0 && !e.ofNations(p, nations) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleHolder is the one person who holds one of the titles (titledOf);
@@ -194,6 +219,21 @@ func (e *Engine) ofKey(w string) string {
 	return e.terms.of(people.StripPossessive(w))
 }
 
+// ofInternationalBody reports someone whose bodies are all ones the
+// people model knows as no country's (organisations.yaml without a
+// country: the ICRC, the OSCE, UNICEF).
+func (e *Engine) ofInternationalBody(p *person) bool {
+	if len(p.Organisations) == 0 {
+		return false
+	}
+	for _, name := range p.Organisations {
+		if o, ok := e.lex.Organisation(name); !ok || o.Country != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // lacksOffice reports a description saying which office its title is
 // ("defence", "prime", "foreign": words.tsv class office, right before
 // the title noun) of a person
@@ -243,7 +283,7 @@ func (e *Engine) placedElsewhere(p *person, heads, rest []string) bool {
 				if w == "" || !unicode.IsUpper([]rune(w)[0]) || e.lex.IsOrganisationWord(strings.ToLower(w)) || e.lex.IsTitleNoun(strings.ToLower(w)) {
 					break
 				}
-				at = append(at, strings.FieldsFunc(fold(w), func(r rune) bool { return r == '-' })...)
+				at = append(at, strings.FieldsFunc(fold(people.StripPossessive(w)), func(r rune) bool { return r == '-' })...)
 			}
 			if len(at) > 0 && !slices.ContainsFunc(places, func(pl string) bool { return slices.Contains(at, pl) }) {
 				return true
