@@ -82,8 +82,26 @@ var stemCache = struct {
 	m map[string]string
 }{m: map[string]string{}}
 
+//go:embed data/unstemmed.tsv
+var unstemmedTSV string
+
+// unstemmed are the words the stemmer leaves whole (data/unstemmed.tsv).
+var unstemmed = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(unstemmedTSV, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+})
+
 func (stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	keep := unstemmed()
 	for _, tok := range input {
+		if keep[string(tok.Term)] {
+			continue
+		}
 		stemCache.RLock()
 		s, ok := stemCache.m[string(tok.Term)]
 		stemCache.RUnlock()
