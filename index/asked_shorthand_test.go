@@ -3,8 +3,6 @@ package index
 import (
 	"context"
 	"testing"
-
-	"github.com/talksbot/talksbot/corpus"
 )
 
 // Chat shorthand for a title reads as the title where a word before it
@@ -23,19 +21,7 @@ func TestTitleShorthandInItsPlace(t *testing.T) {
 	}
 	// corpus34's articles spell "MP" as their Montreux Protocol, and a
 	// committee record quotes a Conservative member.
-	c, err := corpus.Load("testdata/corpus34")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Build(context.Background(), BuildOptions{Corpus: c})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
-	a, err := e.Ask(context.Background(), "what did the tory mp say about uk paying", AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ask(t, engineOfDir(t, "testdata/corpus34"), "what did the tory mp say about uk paying")
 	if a.Speaker != "Alastair Penrose" {
 		t.Errorf("speaker %q, want Alastair Penrose", a.Speaker)
 	}

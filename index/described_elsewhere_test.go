@@ -1,11 +1,7 @@
 package index
 
 import (
-	"context"
 	"testing"
-	"testing/fstest"
-
-	"github.com/talksbot/talksbot/corpus"
 )
 
 // A description is never pinned on someone it does not fit, though the
@@ -76,26 +72,13 @@ In Kyiv, Kateryna Hrytsenko, spokeswoman for the Ukrainian president, said the p
 `, "what did the ukrainian president say in his address to the nation", "", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			var c *corpus.Corpus
-			var err error
+			var e *Engine
 			if tt.dir != "" {
-				c, err = corpus.Load(tt.dir)
+				e = engineOfDir(t, tt.dir)
 			} else {
-				c, err = corpus.LoadFS(fstest.MapFS{"a.txt": {Data: []byte(tt.text)}}, corpus.Options{})
+				e = engineOfFiles(t, map[string]string{"a.txt": tt.text})
 			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			e, err := Build(context.Background(), BuildOptions{Corpus: c})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer e.Close()
-			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Speaker != tt.speaker {
+			if a := ask(t, e, tt.q); a.Speaker != tt.speaker {
 				t.Errorf("%q: speaker %q, want %q", tt.q, a.Speaker, tt.speaker)
 			}
 		})

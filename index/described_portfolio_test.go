@@ -1,11 +1,7 @@
 package index
 
 import (
-	"context"
 	"testing"
-	"testing/fstest"
-
-	"github.com/talksbot/talksbot/corpus"
 )
 
 // Members name an office as their own country would: "the agriculture
@@ -26,15 +22,7 @@ Oleh Savchuk, a farmer near Polohy, was less sure. "I have heard many promises,"
 
 Ruslan Kravets, head of the Kupiansk city military administration, said 64 residents were on the lists. "The least a city can do is buy their families a ticket," he said.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"wire.txt": {Data: []byte(wire)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Build(context.Background(), BuildOptions{Corpus: c})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
 	for _, tt := range []struct{ q, speaker string }{
 		{"what did the agriculture minister say", "Halyna Ostapchuk"},
 		{"what did the ukrainian agri minister say about the fields", "Halyna Ostapchuk"},
@@ -43,11 +31,7 @@ Ruslan Kravets, head of the Kupiansk city military administration, said 64 resid
 		{"what did the deputy agriculture minister say", ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
-			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Speaker != tt.speaker {
+			if a := ask(t, e, tt.q); a.Speaker != tt.speaker {
 				t.Errorf("speaker %q, want %q", a.Speaker, tt.speaker)
 			}
 		})

@@ -212,6 +212,27 @@ func engineOfFiles(t *testing.T, files map[string]string) *Engine {
 	return engineOf(t, c)
 }
 
+// engineOfDir builds an in-memory engine over the articles of a folder
+// (a suite's), closed when the test ends.
+func engineOfDir(t *testing.T, dir string) *Engine {
+	t.Helper()
+	c, err := corpus.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return engineOf(t, c)
+}
+
+// ask asks e a question, failing the test on an error.
+func ask(t *testing.T, e *Engine, q string) *Answer {
+	t.Helper()
+	a, err := e.Ask(context.Background(), q, AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 // engineOf builds an in-memory engine over c, closed when the test ends.
 func engineOf(t *testing.T, c *corpus.Corpus) *Engine {
 	t.Helper()

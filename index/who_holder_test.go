@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/talksbot/talksbot/corpus"
 )
 
 // "who led the russian delegation" asks for the one the articles title
@@ -47,19 +44,7 @@ func TestWhoQuestionNamesTheTitleHolder(t *testing.T) {
 		{"testdata/corpus9", "who led the turkish delegation", ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
-			c, err := corpus.Load(tt.dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			e, err := Build(context.Background(), BuildOptions{Corpus: c})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer e.Close()
-			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := ask(t, engineOfDir(t, tt.dir), tt.q)
 			if a.Speaker != tt.speaker {
 				t.Errorf("speaker %q, want %q", a.Speaker, tt.speaker)
 			}
