@@ -175,9 +175,6 @@ func acronymsFrom(l lowerCounts) map[string]string {
 // "jmm" are, "ed" and "ok" are words.
 const acronymExpansion = 4
 
-// spellAcronyms writes out the acronyms of a question that the articles
-// never use but spell out as a name: "how many monitors does the jmm
-// have" → "… does the joint monitoring mission have".
 // whoseTitle reports a word saying whose a title is: a nationality or a
 // party ("ukrainian", "conservative").
 func (e *Engine) whoseTitle(w string) bool {
@@ -186,6 +183,9 @@ func (e *Engine) whoseTitle(w string) bool {
 	return nation || e.lex.IsPartyName(w)
 }
 
+// spellAcronyms writes out the acronyms of a question that the articles
+// never use but spell out as a name: "how many monitors does the jmm
+// have" → "… does the joint monitoring mission have".
 func (e *Engine) spellAcronyms(s string) string {
 	names := e.data.Acronyms
 	f := strings.Fields(s)

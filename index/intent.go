@@ -83,7 +83,7 @@ func (h holder) String() string { return h.noun + " of the " + strings.Join(h.of
 // the verb's nouns (questions.yaml agent_nouns). Nil for any other.
 func holdersOf(content string) []holder {
 	f := strings.Fields(strings.Trim(strings.ToLower(content), " ?!."))
-	for len(f) > 0 && slices.Contains([]string{"is", "was", "are", "were", "will", "currently", "actually", "now", "really"}, f[0]) {
+	for len(f) > 0 && slices.Contains(loadQuestionWords().AgentOpenings, f[0]) {
 		f = f[1:]
 	}
 	if len(f) < 2 {
@@ -157,6 +157,7 @@ type questionWords struct {
 	AboutWords       []string            `yaml:"about_words"`
 	SaidLinks        []string            `yaml:"said_links"`
 	AgentNouns       map[string][]string `yaml:"agent_nouns"`
+	AgentOpenings    []string            `yaml:"agent_verb_openings"`
 	ReactionVerbs    []string            `yaml:"reaction_verbs"`
 	StanceWords      []string            `yaml:"stance_words"`
 	Shorthand        map[string]string   `yaml:"shorthand"`
