@@ -226,3 +226,15 @@ func wantRoles(t *testing.T, d *Document, want map[string][]string) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// A channel's forward or a byline sets a name's title apart by a bar:
+// "Forwarded from Taras Kovalchuk | Foreign Minister of Ukraine".
+func TestTitleAfterABar(t *testing.T) {
+	_, d := analyse(paras(
+		`Forwarded from Taras Kovalchuk | Foreign Minister of Ukraine`,
+		`"312 names. 312 homes where a light will come on again," Kovalchuk wrote.`,
+	))
+	wantRoles(t, d, map[string][]string{
+		"Taras Kovalchuk": {"Foreign Minister of Ukraine"},
+	})
+}

@@ -1462,6 +1462,11 @@ var (
 // at the German Marshall Fund," or " of the German Council on Foreign
 // Relations (DGAP)".
 func (lx *Lexicon) roleAfter(after string) string {
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(after, " "), "|"); ok {
+		// "Forwarded from Taras Kovalchuk | Foreign Minister of
+		// Ukraine": a channel's or a byline's title, set apart by a bar.
+		after = "," + rest
+	}
 	if r := lx.countryInBrackets(after); r != "" {
 		return r
 	}
