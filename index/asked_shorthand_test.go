@@ -1,9 +1,6 @@
 package index
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // Chat shorthand for a title reads as the title where a word before it
 // says which office or whose it is, and as itself elsewhere: "justice
@@ -28,22 +25,18 @@ func TestTitleShorthandInItsPlace(t *testing.T) {
 }
 
 // A person named by their title, then a dash and a question, asks their
-// words on it; so does a yes-no question whether they used a speech verb.
-func TestDashAndSpeechVerbAskForWords(t *testing.T) {
-	e, err := Build(context.Background(), BuildOptions{Corpus: handBuilt()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+// words on it; so does a yes-no question whether they used a speech
+// verb, and a long question opening with a title and a name, then "on"
+// and its subject (the title and the name are one person before the
+// question is judged long).
+func TestWaysOfAskingSomeonesWords(t *testing.T) {
+	e := engineOf(t, handBuilt())
 	for _, q := range []string{
 		"port director - will the grain ships sail on monday or not at all this month",
 		"did marchuk announce the ships would sail",
+		"port director marchuk on why the grain ships would sail on monday and not any earlier",
 	} {
-		a, err := e.Ask(context.Background(), q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != "Oleh Marchuk" || len(a.Quotes) == 0 {
+		if a := ask(t, e, q); a.Speaker != "Oleh Marchuk" || len(a.Quotes) == 0 {
 			t.Errorf("%q: speaker %q with %d quotes, want Oleh Marchuk's words", q, a.Speaker, len(a.Quotes))
 		}
 	}

@@ -3,7 +3,6 @@ package index
 import (
 	"cmp"
 	"context"
-	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -75,11 +74,9 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		// write it (questions.yaml title_shorthand).
 		p, err = e.describedAnyone(ctx, full)
 	}
-	if p != nil && !ofNounGender(p, who) {
-		// "the lady from vinnytsia" is no governor named Bohdan.
-		return nil, err
-	}
 	if p != nil && !e.describedFits(p, who) {
+		// "the lady from vinnytsia" is no governor named Bohdan, "the
+		// romanian defence minister" no foreign minister.
 		return nil, err
 	}
 	return p, err
@@ -149,12 +146,14 @@ func (e *Engine) titledOf(p *person, h holder) bool {
 	// delegation in Ukraine" is not the Ukrainian delegation's.
 	same := func(ws []string) bool {
 		got := map[string]bool{}
+		namesNation := false
 		for _, w := range ws {
 			k := e.ofKey(w)
 			if k == "" || k == "the" {
 				continue
 			}
 			got[k] = true
+			namesNation = namesNation || strings.HasPrefix(k, "nation:")
 			if !want[k] && (strings.HasPrefix(k, "nation:") || unicode.IsUpper([]rune(w)[0]) && !e.lex.IsOrganisationWord(strings.ToLower(w))) {
 				return false
 			}
@@ -162,7 +161,7 @@ func (e *Engine) titledOf(p *person, h holder) bool {
 		for k := range want {
 			// A country the title does not name may be theirs ("head of
 			// the mission", a Finnish general, for "the finnish mission").
-			if c, ok := strings.CutPrefix(k, "nation:"); ok && !slices.ContainsFunc(slices.Collect(maps.Keys(got)), func(g string) bool { return strings.HasPrefix(g, "nation:") }) && e.countriesKnown(p)[c] {
+			if c, ok := strings.CutPrefix(k, "nation:"); ok && !namesNation && e.countriesKnown(p)[c] {
 				continue
 			}
 			// "who chaired the istanbul session": the chair of the

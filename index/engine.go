@@ -361,12 +361,12 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		}
 	case asksWho:
 		// "who led the russian delegation": the one person the
-		// articles title its leader, and what they say of them.
-		// By title alone: a passage's words are too loose a reading of
+		// articles title its leader, and what they say of them; by
+		// title alone, as a passage's words are too loose a reading of
 		// what someone does ("the ukrainian side" is not a team leader
-		// on the Ukrainian-controlled side); and a title of exactly that
+		// on the Ukrainian-controlled side), and a title of exactly that
 		// ("head of press, Norwegian Ministry of Foreign Affairs" does
-		// not run the ministry), held by one person.
+		// not run the ministry).
 		if p := e.titleHolder(in.holders); p != nil {
 			a, err := e.quoteAnswer(ctx, q, p, "", opts)
 			if err != nil {

@@ -410,21 +410,3 @@ func TestAsksWhyTheyDid(t *testing.T) {
 		}
 	}
 }
-
-// A long question that opens with a title and a name, then "on" and its
-// subject, asks that person's words: the title and the name are one
-// person before the question is judged long.
-func TestLongQuestionOpeningWithTitleAndName(t *testing.T) {
-	e, err := Build(context.Background(), BuildOptions{Corpus: handBuilt()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
-	a, err := e.Ask(context.Background(), "port director marchuk on why the grain ships would sail on monday and not any earlier", AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Speaker != "Oleh Marchuk" || len(a.Quotes) == 0 {
-		t.Errorf("speaker %q with %d quotes, want Oleh Marchuk's words", a.Speaker, len(a.Quotes))
-	}
-}
