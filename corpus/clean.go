@@ -707,13 +707,24 @@ func bylineField(line string) (who, date string, ok bool) {
 			return "", "", false // a sentence, not a strip of fields
 		}
 	}
-	if at < 0 {
-		return "", "", false
+	bare := at < 0
+	if bare {
+		// "Henrik Lindqvist · 15 March 2050 · ♥ 214 · 3 comments": a
+		// newsletter's strip names its author without "By", first and
+		// beside the date.
+		name := strings.TrimSpace(parts[0])
+		if lx := defaultLexicon(); !nameShaped(name) || !creditedName(name, lx) || !bylineName(name, lx) {
+			return "", "", false
+		}
+		at, who = 0, name
 	}
 	for i, p := range parts {
 		if d, _, ok := findDate(p); ok && i != at && date == "" {
 			date = d
 		}
+	}
+	if bare && date == "" {
+		return "", "", false // a name alone needs the date beside it
 	}
 	return who, date, true
 }

@@ -139,6 +139,9 @@ func TestByline(t *testing.T) {
 		{"Home | World | Europe | By region | Opinion", "", false},
 		{"By the end of the week, negotiators hoped to agree on a text.", "", false},
 		{"Byline missing", "", false},
+		{"Henrik Lindqvist · 15 March 2050 · ♥ 214 · 3 comments · Share", "Henrik Lindqvist", true},
+		{"Henrik Lindqvist · Follow", "", false},
+		{"Breaking News · 15 March 2050 · Live", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

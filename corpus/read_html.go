@@ -41,8 +41,8 @@ func readHTML(data []byte) (reading, error) {
 	meta.Title = stripSiteName(normSpace(art.Title))
 	meta.Outlet = normSpace(art.SiteName)
 	if by := normSpace(art.Byline); by != "" {
-		if who, _, ok := byline(by); ok {
-			meta.Author = who
+		if who, d, ok := byline(by); ok {
+			meta.Author, meta.Date = who, d
 		} else if names := authorNames(by); len(names) > 0 {
 			meta.Author = joinNames(names)
 		} else if d, _, ok := findDate(by); ok {
@@ -73,8 +73,11 @@ func readHTML(data []byte) (reading, error) {
 		if d, ok := dateLine(t); ok && meta.Date == "" {
 			meta.Date = d
 		}
-		if who, _, ok := byline(t); ok && meta.Author == "" {
+		if who, d, ok := byline(t); ok && meta.Author == "" {
 			meta.Author = who
+			if meta.Date == "" {
+				meta.Date = d
+			}
 		}
 	}
 	return reading{lines: lines, meta: meta, outside: outside}, nil

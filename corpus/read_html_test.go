@@ -32,6 +32,18 @@ func TestHTMLMetadata(t *testing.T) {
 			body: `<p class="byline">Live updates · Friday 14 April 2028 · Last updated 17:05 GMT</p>`,
 			want: Meta{Title: "Talks live", Date: "2028-04-14", Language: "en"},
 		},
+		{
+			name: "a newsletter's byline strip: the name before the date, no 'By', both read",
+			head: `<title>Nineteen hours - The Long Table</title>`,
+			body: `<div class="byline">Henrik Lindqvist · 15 March 2050 · ♥ 214 · 💬 3 comments · <a href="#share">Share</a></div>`,
+			want: Meta{Title: "Nineteen hours", Author: "Henrik Lindqvist", Date: "2050-03-15", Language: "en"},
+		},
+		{
+			name: "a byline with its date gives both",
+			head: `<title>Draft shrinks</title>`,
+			body: `<p class="byline">By Lena Hartmann · Thursday, 7 June 2040 · 9 min read</p>`,
+			want: Meta{Title: "Draft shrinks", Author: "Lena Hartmann", Date: "2040-06-07", Language: "en"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
