@@ -177,3 +177,31 @@ func TestLastLetterKeepsItsSignature(t *testing.T) {
 		}
 	}
 }
+
+// Show notes set each line under a label with no blank line between
+// ("**Host:** …" over "**Guests:** …"), which Markdown would run into one
+// paragraph: each is read on its own, so that "Rachel Okafor Guests" is no
+// one's name and the guests' roles are theirs. A wrapped paragraph stays
+// whole.
+func TestMarkdownLabelLines(t *testing.T) {
+	md := "# Frontline Diplomacy, episode 212\n\n**Host:** Rachel Okafor\n**Guests:** Dr Ingrid Solberg, research director of Atomic Safety Watch; Tomasz Wierzbicki, Geneva correspondent for a Polish daily\n\n**[00:00] HOST (RACHEL OKAFOR):** Welcome back. The talks ran for four days: the delegations met\nevery morning at nine.\n\n**[00:40] INGRID SOLBERG:** It was a long week.\n"
+	d, err := ParseFile("a.md", []byte(md), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(passageTexts(d), "[00:00] HOST (RACHEL OKAFOR): Welcome back. The talks ran for four days: the delegations met every morning at nine.") {
+		t.Errorf("passages %q, want the wrapped turn whole", passageTexts(d))
+	}
+	var solberg []string
+	for _, p := range d.People {
+		if strings.Contains(p.Name, "Guests") {
+			t.Errorf("a label read into a name: %q", p.Name)
+		}
+		if p.Name == "Ingrid Solberg" {
+			solberg = p.Roles
+		}
+	}
+	if !slices.Contains(solberg, "research director of Atomic Safety Watch") {
+		t.Errorf("Solberg's roles %q, want the show notes'", solberg)
+	}
+}

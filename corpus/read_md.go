@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/adrg/frontmatter"
 	"github.com/yuin/goldmark"
@@ -76,7 +78,9 @@ func (r *mdReader) block(n ast.Node) {
 			r.out = append(r.out, line{text: alt, why: whyImage, gap: true})
 			return
 		}
-		r.out = append(r.out, line{text: r.inline(n), kind: kindPara, gap: true})
+		for _, text := range r.labelLines(n) {
+			r.out = append(r.out, line{text: text, kind: kindPara, gap: true})
+		}
 	case *ast.List:
 		var items []string
 		r.items(n, &items)
@@ -122,6 +126,40 @@ func (r *mdReader) items(list ast.Node, out *[]string) {
 	}
 }
 
+// labelLines is a paragraph's text, one line of it apart when each of its
+// lines opens with a label ("**Host:** Rachel Okafor" over "**Guests:** Dr
+// Ingrid Solberg, …"): a page of show notes or a transcript's header, whose
+// lines Markdown would run together. Otherwise the paragraph, whole.
+func (r *mdReader) labelLines(n ast.Node) []string {
+	var sb strings.Builder
+	r.inlineTo(n, &sb)
+	raw := sb.String()
+	if lines := strings.Split(strings.TrimSpace(raw), "\n"); len(lines) > 1 {
+		labelled := true
+		for _, l := range lines {
+			labelled = labelled && opensWithLabel(strings.TrimSpace(l))
+		}
+		if labelled {
+			for i, l := range lines {
+				lines[i] = normSpace(l)
+			}
+			return lines
+		}
+	}
+	return []string{normSpace(raw)}
+}
+
+// opensWithLabel reports a line that opens with a short label and a colon:
+// "Host: Rachel Okafor", "Guests: …", "Prepared by: …".
+func opensWithLabel(l string) bool {
+	label, rest, ok := strings.Cut(l, ":")
+	if !ok || strings.TrimSpace(rest) == "" || wordCount(label) > 3 || label == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(label)
+	return unicode.IsUpper(first)
+}
+
 // inline writes a block's inline content as plain text: emphasis and
 // code marks go, links keep their text, images and inline HTML tags go.
 func (r *mdReader) inline(n ast.Node) string {
@@ -140,7 +178,7 @@ func (r *mdReader) inlineTo(n ast.Node, sb *strings.Builder) {
 			}
 			sb.Write(v)
 			if c.SoftLineBreak() || c.HardLineBreak() {
-				sb.WriteByte(' ')
+				sb.WriteByte('\n') // a space once normalised; labelLines parts lines at it
 			}
 		case *ast.String:
 			sb.Write(c.Value)
