@@ -94,6 +94,9 @@ type para struct {
 	// heading is the credit the heading of the section the paragraph
 	// opens gives (headingCredit), read on both passes over the names.
 	heading string
+	// labelled is the heading over a person it opens, when a label
+	// ("Speaker: …"), read for their name and role (labelledHeading).
+	labelled string
 	// credit is the person the heading of the section the paragraph
 	// opens names first ("08:05 — Solomiia Kravets, …"), for a post
 	// quoted alone under it.
@@ -192,6 +195,23 @@ func (a *analyser) tick(n int) bool {
 	return true
 }
 
+// labelledHeading is the heading of the section paragraph i opens when it
+// is a label over a person ("Speaker: Lukas Brunner, spokesperson of the
+// Swiss Federal Department of Foreign Affairs", a briefing's head): the
+// text after the label, which names them and their role but credits no
+// one with the paragraphs under it. "" otherwise.
+func labelledHeading(paras []para, i int) string {
+	h := paras[i].Section
+	if h == "" || i > 0 && paras[i-1].Section == h {
+		return ""
+	}
+	label, rest, ok := strings.Cut(h, ": ")
+	if !ok || wordCount(label) > 2 || !strings.Contains(rest, ", ") {
+		return ""
+	}
+	return strings.TrimSpace(rest) + ","
+}
+
 // Analyse finds the people and the attributed quotations, direct and
 // reported, of a document's paragraphs. Its time is linear in the
 // length of the text; opts may bound it further.
@@ -220,6 +240,8 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		a.cast.para = i
 		if pp.heading = headingCredit(a.paras, i); pp.heading != "" {
 			a.cast.namesIn(pp.heading, lx.capRuns(pp.heading), true)
+		} else if pp.labelled = labelledHeading(a.paras, i); pp.labelled != "" {
+			a.cast.namesIn(pp.labelled, lx.capRuns(pp.labelled), true)
 		}
 		a.cast.namesIn(p.Text, runs[i], true)
 		if !a.tick(len(p.Text)/16 + len(runs[i]) + len(pp.verbs) + 1) {
@@ -250,6 +272,8 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 				// body posting, no person.
 				pp.creditBody = h
 			}
+		} else if h := pp.labelled; h != "" {
+			a.cast.namesIn(h, lx.capRuns(h), false) // the roles it gives; it credits no one
 		}
 		ms := a.cast.namesIn(pp.Text, runs[i], false)
 		pp.ments = ms[:0]

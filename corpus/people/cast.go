@@ -844,20 +844,49 @@ func (lx *Lexicon) signedPlace(text string, nameStart int, tail string) string {
 // and UN assistant secretary-general who runs …".
 var reCopulaRole = regexp.MustCompile(`^(?:,\s*\d{1,3},)?\s+(?:is|was)\s+(?:(?:an?|the)\s+|(\p{Lu}[\p{L}\-]*['’]s\s+))([^,.;:"“”()]{3,100}?)\s*(?:[.,;:(]|\s(?:who|which|that|since|from|with|in|based)\s)`)
 
+// reHeldUntil opens the years a title was held to, after it: "from 2041
+// to 2045", "until 2043", "between 2038 and 2041".
+var reHeldUntil = regexp.MustCompile(`\s(?:from\s+\d{4}\s*(?:to|until|[-–])\s*\d{4}|until\s+\d{4}|between\s+\d{4}\s+and\s+\d{4})\b`)
+
+// maxHeldSpan bounds how far after a title the years it was held may
+// come: "from 2041 to 2045".
+const maxHeldSpan = 30
+
 // copulaRole is the title a sentence gives its subject with "is a": the
 // words up to the clause that goes on about them, when the noun they
 // open with is a title or a word for a person ("a Chilean diplomat", not
 // "a surprise").
 func (lx *Lexicon) copulaRole(after string) string {
-	m := reCopulaRole.FindStringSubmatch(after)
-	if m == nil || wordCount(m[2]) > 10 || m[1] != "" && !strings.HasPrefix(strings.TrimLeft(after, " ,0123456789"), "is ") {
-		// "Wielgosz was Poland's deputy foreign minister from 2019": a
-		// title she held, not hers now.
+	at := reCopulaRole.FindStringSubmatchIndex(after)
+	if at == nil {
 		return ""
+	}
+	m := []string{after[at[0]:at[1]], "", after[at[4]:at[5]]}
+	if at[2] >= 0 {
+		m[1] = after[at[2]:at[3]]
+	}
+	if wordCount(m[2]) > 10 {
+		return ""
+	}
+	former := ""
+	if m[1] != "" && !strings.HasPrefix(strings.TrimLeft(after, " ,0123456789"), "is ") {
+		// "Wielgosz was Poland's deputy foreign minister from 2019": a
+		// title she held, perhaps hers still; "from 2019 to 2023", one
+		// she holds no longer.
+		until := reHeldUntil.FindStringIndex(after[at[4]:min(len(after), at[1]+maxHeldSpan)])
+		if until == nil {
+			return ""
+		}
+		if until[0] < len(m[2]) {
+			// "was Poland's minister until 2043.": the years are no
+			// part of the title.
+			m[2] = strings.TrimSpace(m[2][:until[0]])
+		}
+		former = "former "
 	}
 	// "Marchenko, 47, is Ukraine's First Deputy Foreign Minister and,
 	// since …": whose title it is, and no "and" left hanging.
-	role := strings.TrimSuffix(m[1]+m[2], " and")
+	role := strings.TrimSuffix(m[1]+former+m[2], " and")
 	// The noun ending its first part, before "and" or a preposition:
 	// "diplomat" of "Chilean diplomat and UN …", not "nobody" of "a
 	// surprise to nobody".
@@ -1006,9 +1035,11 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 				j = -1
 				continue
 			}
-		case len(role) == 1 && hasNoun && lx.compoundWord(lw):
+		case len(role) == 1 && hasNoun && lx.compoundWord(lw) && !isCapitalised(role[0]):
 			// "port director", "infrastructure minister": a plain noun
-			// right before the title word belongs to it.
+			// right before the title word belongs to it; before a
+			// capitalised one, a lower-case word is the sentence's ("to
+			// thank Ambassador Favre", "met Minister Berg").
 		default:
 			r, _ := utf8.DecodeRuneInString(w)
 			if !unicode.IsUpper(r) || len(role) == 0 || lx.is("stop", lw) || lx.is("preposition", lw) {
@@ -1502,7 +1533,10 @@ func (lx *Lexicon) roleAfter(after string) string {
 		// ", Chief Dispatcher of Energonet Ukraine,": a capitalised word
 		// between a title and "of" is part of the title, not a name.
 		ofBody := len(words) >= 3 && words[2] == "of"
-		if (m[1] != "" || owner || lx.IsTitleNoun(first) || lx.IsModifier(first)) && (ofBody || !lx.titleThenName(words)) {
+		// ", research director of …", ", Geneva correspondent for …": a
+		// word that makes the title a kind of it, then the title.
+		kind := len(words) > 1 && lx.IsTitleNoun(Fold(words[1])) && (lx.compoundWord(first) || isCapitalised(first) && !lx.IsTitleNoun(Fold(first)))
+		if (m[1] != "" || owner || kind || lx.IsTitleNoun(first) || lx.IsModifier(first)) && (ofBody || !lx.titleThenName(words)) {
 			for _, w := range words {
 				if lx.IsTitleNoun(w) || lx.hyphenTitle(w) {
 					return m[2] + lx.bodiesAfter(after, m[0])
@@ -1630,12 +1664,33 @@ func (lx *Lexicon) bodiesAfter(after, matched string) string {
 			break // "…, the French president, Keir Starmer, …": the next person, not a body
 		}
 		out.WriteString(", " + strings.Join(seg, " "))
+		if end < len(rest) && rest[end] == '(' {
+			// "…, Foreign, Commonwealth and Development Office (FCDO)":
+			// the body's short name is the role's too.
+			if acr, _, ok := strings.Cut(rest[end+1:], ")"); ok && shortName(acr) {
+				out.WriteString(" (" + acr + ")")
+			}
+		}
 		if end == len(rest) || rest[end] != ',' {
 			break
 		}
 		rest = rest[end+1:]
 	}
 	return out.String()
+}
+
+// shortName reports a body's short name: two to eight capital letters
+// ("FCDO", "OSCE").
+func shortName(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // maxBodies is the most parts a credit line sets after a title.

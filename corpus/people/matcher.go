@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -34,6 +35,10 @@ type Match struct {
 	Index int // into the candidates given to NewMatcher
 	Score float64
 	Via   Via
+	// Whole says a role holds every word asked (by role or organisation):
+	// two such matches are two people the words fit, whatever the length
+	// of their titles.
+	Whole bool
 }
 
 // MatchOptions tune what counts as naming someone.
@@ -224,8 +229,8 @@ func (m *Matcher) Match(who string, opts MatchOptions) []Match {
 			best.Score, best.Via = s, via
 		}
 		if !opts.NamesOnly {
-			if s, via := m.roleScore(&m.people[i], kept); s > best.Score {
-				best.Score, best.Via = s, via
+			if s, via, whole := m.roleScore(&m.people[i], kept); s > best.Score {
+				best.Score, best.Via, best.Whole = s, via, whole
 			}
 		}
 		if best.Score > 0 {
@@ -349,32 +354,38 @@ func (m *Matcher) holdsTitle(p *matchPerson, t string) bool {
 // person belongs to by name or abbreviation; at least one a title noun.
 // A think tank's people are experts whatever their title. A modifier or
 // an organisation the person's roles do not contradict counts a little.
-func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via) {
+func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) {
 	for _, w := range kept {
 		if singularWord(m.lx, w) != w {
 			// "monitors", "officials": a group, never one person.
-			return 0, ""
+			return 0, "", false
 		}
 	}
 	kept, orgs := m.orgsOf(kept)
 	via := ViaRole
 	for _, o := range orgs {
 		if !containsOrgName(p.orgs, o) {
-			return 0, ""
+			return 0, "", false
 		}
 		via = ViaOrganisation
 	}
 	if len(kept) == 0 {
 		// "NATO", "the SWP": a body, not one of its people.
-		return 0, ""
+		return 0, "", false
 	}
-	best := 0.0
+	best, whole := 0.0, false
 	roles := p.roles
 	if len(roles) == 0 {
 		roles = [][]string{nil}
 	}
 	askedSecond := m.lx.HasSecond(kept)
+	askedUnmade := slices.ContainsFunc(kept, m.lx.unmaking)
 	for ri, role := range roles {
+		// "the deputy minister" is Canada's Deputy Minister of Foreign
+		// Affairs before Poland's former deputy foreign minister: a
+		// title someone no longer holds counts for less, and never ties
+		// with one held.
+		former := !askedUnmade && slices.ContainsFunc(role, m.lx.unmaking)
 		if !askedSecond && ri < len(p.seconds) && m.deputyOnly(role, p.seconds[ri], kept) {
 			// "the ukrainian fm" is not the First Deputy Foreign
 			// Minister: a deputy's title is not the title.
@@ -430,13 +441,22 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via) {
 		n := float64(len(kept) + len(orgs))
 		// A role named in full beats one named in part.
 		s := 1 + score/n*float64(len(kept)+len(orgs))/float64(max(len(role), 1)+len(orgs))
+		if former {
+			s -= formerCost
+		}
 		best = max(best, min(s, 2.9))
+		whole = whole || !former && score == float64(len(kept)+len(orgs))
 	}
 	if best == 0 {
-		return 0, ""
+		return 0, "", false
 	}
-	return best, via
+	return best, via, whole
 }
+
+// formerCost is what a title held no longer ("former deputy foreign
+// minister") loses against one held, when the question does not say
+// "former".
+const formerCost = 0.5
 
 // inTitle reports whether w stands in role as a word of the title
 // itself, not only in what the title is for or of (comp marks those).
@@ -593,7 +613,10 @@ func (m *Matcher) Find(question string, opts MatchOptions) []Span {
 			}
 			phrase := question[ws[i].start:ws[j-1].end]
 			ms := m.Match(phrase, opts)
-			if len(ms) == 0 || len(ms) > 1 && ms[1].Score > ms[0].Score-1e-9 {
+			if len(ms) == 0 || len(ms) > 1 && (ms[1].Score > ms[0].Score-1e-9 || ms[0].Whole && ms[1].Whole) {
+				// Two people the words fit as well: "the fcdo director"
+				// of a Legal Director, FCDO and a Director for Eastern
+				// Europe (FCDO) is neither.
 				continue
 			}
 			if ms[0].Via == ViaRole || ms[0].Via == ViaOrganisation {

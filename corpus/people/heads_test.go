@@ -1,0 +1,94 @@
+package people
+
+import (
+	"slices"
+	"testing"
+)
+
+// A briefing's head sets its speaker under a label ("Speaker: Lukas
+// Brunner, spokesperson of …"), which the page reads as the heading of
+// what follows: the name and role are the person's, and the label credits
+// no one with the questions under it.
+func TestLabelledHeadingGivesRole(t *testing.T) {
+	qs, d := analyse(paras(
+		"## Speaker: Lukas Brunner, spokesperson of the Swiss Federal Department of Foreign Affairs",
+		"Unofficial transcript. Check against delivery.",
+		"LUKAS BRUNNER: Good morning. Thank you for your patience.",
+		`Q: Amélie Girard, Radio Léman. "When does the clock start?" she asked.`,
+	))
+	if r := rolesOf(d)["Lukas Brunner"]; !slices.Contains(r, "spokesperson of the Swiss Federal Department of Foreign Affairs") {
+		t.Errorf("Brunner's roles %q, want the heading's", r)
+	}
+	for _, q := range qs {
+		if q.Speaker == "Lukas Brunner" && q.Text == "When does the clock start?" {
+			t.Errorf("a reporter's question credited to the labelled speaker")
+		}
+	}
+}
+
+// A role set after a name may open with a word saying what kind of the
+// title it is ("research director of …", "Geneva correspondent for …");
+// a lower-case word before a capitalised title is the sentence's, not the
+// title's ("to thank Ambassador Favre").
+func TestRolesOfAKindAndNotTheVerb(t *testing.T) {
+	_, d := analyse(paras(
+		"Guests: Dr Ingrid Solberg, research director of Atomic Safety Watch, a Vienna-based nuclear safety NGO; Tomasz Wierzbicki, Geneva correspondent for the Polish daily Gazeta Wschodnia",
+		"I also want to thank Ambassador Mathilde Favre. We met Minister Anna Berg, and the port director Ivan Sirko spoke.",
+		"Present were Olga Petrenko, Tom Ries and Maria Lind.",
+	))
+	roles := rolesOf(d)
+	for name, want := range map[string]string{
+		"Ingrid Solberg":    "research director of Atomic Safety Watch",
+		"Tomasz Wierzbicki": "Geneva correspondent for the Polish daily Gazeta Wschodnia",
+		"Mathilde Favre":    "Ambassador",
+		"Anna Berg":         "Minister",
+		"Ivan Sirko":        "port director",
+	} {
+		if !slices.Contains(roles[name], want) {
+			t.Errorf("%s: roles %q, want %q", name, roles[name], want)
+		}
+	}
+	for _, name := range []string{"Olga Petrenko", "Tom Ries", "Maria Lind"} {
+		if len(roles[name]) > 0 {
+			t.Errorf("%s in a list of names: roles %q, want none", name, roles[name])
+		}
+	}
+}
+
+// "the fcdo director" fits a Legal Director, FCDO and a Director for
+// Eastern Europe … (FCDO) alike: the question names neither. A title held
+// no longer ("former deputy foreign minister") gives way to one held, and
+// is the person's when no one holds it now.
+func TestMatcherTwoFitAndFormerTitles(t *testing.T) {
+	_, d := analyse(paras(
+		"Witnesses: Helen Tranter, Director for Eastern Europe and Central Asia, Foreign, Commonwealth and Development Office (FCDO); Dr Samuel Oyelaran, Legal Director, FCDO.",
+	))
+	if r := rolesOf(d)["Helen Tranter"]; !slices.ContainsFunc(r, func(s string) bool {
+		return s == "Director for Eastern Europe and Central Asia, Foreign, Commonwealth and Development Office (FCDO)"
+	}) {
+		t.Errorf("Tranter's roles %q, want the body's short name kept", r)
+	}
+	cands := []Candidate{
+		{Name: "Helen Tranter", Roles: rolesOf(d)["Helen Tranter"]},
+		{Name: "Samuel Oyelaran", Roles: rolesOf(d)["Samuel Oyelaran"]},
+		{Name: "Catherine Lindqvist", Roles: []string{"Deputy Minister of Foreign Affairs, Global Affairs Canada"}},
+		{Name: "Marta Wielgosz", Roles: []string{"Poland's former deputy foreign minister"}},
+		{Name: "Piotr Zawadzki", Roles: []string{"former deputy chief of the Polish General Staff"}},
+	}
+	m := Default().NewMatcher(cands)
+	for q, want := range map[string]string{
+		"what did the fcdo director say":                         "",
+		"what did the legal director say":                        "Samuel Oyelaran",
+		"what did the deputy minister say":                       "Catherine Lindqvist",
+		"what did the former polish deputy foreign minister say": "Marta Wielgosz",
+		"what did the polish general say":                        "Piotr Zawadzki",
+	} {
+		got := ""
+		if sp := m.Find(q, MatchOptions{}); len(sp) == 1 {
+			got = cands[sp[0].Match.Index].Name
+		}
+		if got != want {
+			t.Errorf("%q → %q, want %q", q, got, want)
+		}
+	}
+}
