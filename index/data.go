@@ -273,12 +273,25 @@ func tallySpeakers(c *corpus.Corpus) map[string]*speakerTally {
 func lowerWords(text string, yield func(w string)) {
 	for sp := range words(text) {
 		c := text[sp.start]
-		if c < 'a' || c > 'z' || sp.end-sp.start < 3 {
+		if c < 'a' || c > 'z' || sp.end-sp.start < 3 || inHandle(text, sp) {
 			continue
 		}
 		yield(text[sp.start:sp.end])
 	}
 }
+
+// inHandle reports a word that is part of a user's handle
+// ("u/oksana_fan_account", "@kravets_s"): its case says nothing of how
+// the articles write the word.
+func inHandle(text string, sp span) bool {
+	before := text[:sp.start]
+	return strings.HasSuffix(before, "@") || strings.HasSuffix(before, "_") ||
+		strings.HasSuffix(before, "u/") && (len(before) == 2 || !isLetterByte(before[len(before)-3])) ||
+		sp.end < len(text) && text[sp.end] == '_'
+}
+
+// isLetterByte reports an ASCII letter.
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // nameWords are every word of every name and alias of ps, folded.
 func nameWords(ps []corpus.Person) map[string]bool {

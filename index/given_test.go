@@ -1,0 +1,33 @@
+package index
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Members call people by their given name ("what did oksana say"): it is
+// the one person's who has it, even where a forum user's handle holds it
+// in lower case ("u/oksana_fan_account"); with two of that name it is
+// neither's.
+func TestGivenNameAlone(t *testing.T) {
+	wire := "Deal reached on the plant zone\n\nGENEVA, March 18 (Wire) - Ukraine and Russia agreed a demilitarised zone around the plant on Friday.\n\n\"We spoke for forty minutes and agreed on nothing but the coffee,\" said Oksana Hrytsenko, Ukraine's chief negotiator.\n\nThe Russian side was led by Viktor Lebedev, a deputy foreign minister.\n"
+	forum := "# r/ukraine: Geneva deal thread\n\nPosted by u/oksana_fan_account, 302 points: she did well in there. Forty minutes with Lebedev and no walkout. Ping @oksana_watch for the clip.\n"
+	other := "Second negotiator speaks\n\nKYIV, March 19 (Wire) - \"The zone is only a start,\" said Oksana Melnyk, an adviser to the energy ministry.\n"
+	write := func(dir string, files map[string]string) string {
+		for name, text := range files {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return dir
+	}
+	one := engineOfDir(t, write(t.TempDir(), map[string]string{"wire.txt": wire, "forum.md": forum}))
+	if a := ask(t, one, "what did oksana say"); a.Speaker != "Oksana Hrytsenko" || len(a.Quotes) == 0 {
+		t.Errorf("one Oksana: speaker %q with %d quotes, want Oksana Hrytsenko quoted", a.Speaker, len(a.Quotes))
+	}
+	two := engineOfDir(t, write(t.TempDir(), map[string]string{"wire.txt": wire, "forum.md": forum, "other.txt": other}))
+	if a := ask(t, two, "what did oksana say"); a.Speaker != "" {
+		t.Errorf("two Oksanas: speaker %q, want neither", a.Speaker)
+	}
+}
