@@ -1,6 +1,9 @@
 package people
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A briefing's transcript headed "Briefing by Foreign Ministry
 // Spokeswoman Alevtina Sorokina" labels her turns "Answer:": they are
@@ -36,6 +39,38 @@ func TestBriefingAnswersAreTheHeadingsSpeaker(t *testing.T) {
 	for _, q := range d.Quotes {
 		if q.Speaker != "" {
 			t.Errorf("under a heading naming two, %q credited to %q", q.Text, q.Speaker)
+		}
+	}
+}
+
+// A briefing whose spokesperson opens under their name ("LUKAS BRUNNER:
+// Good morning …") and then answers as "A:" gives the answers to them,
+// though nothing before the first label names an interviewee; with two
+// who speak under their names, the "A:" turns are neither's.
+func TestAnswersOfTheOneNamedSpeaker(t *testing.T) {
+	ps := paras(
+		"Unofficial transcript. Check against delivery.",
+		"LUKAS BRUNNER: Good morning. Thank you for your patience. I'll take your questions.",
+		"Q: Natalia Petrenko, Kyiv Courier. What happens if Russia simply does not withdraw?",
+		"A: There is no automatic penalty, and we have never pretended there is.",
+		"Q: Hans Vogel, Berliner Abendblatt. Who pays?",
+		"A: The European Union has pledged the largest share.",
+	)
+	_, d := analyse(ps)
+	checkByStart(t, d.Quotes, map[string]string{
+		"There is no automatic": "Lukas Brunner",
+		"The European Union ha": "Lukas Brunner",
+	})
+	for _, q := range d.Quotes {
+		if q.Speaker != "Lukas Brunner" && q.Speaker != "" {
+			t.Errorf("%q credited to %q", q.Text, q.Speaker)
+		}
+	}
+	two := append(ps, paras("ANNA KOVAL: Good morning from me too. I will add one word on the money.")...)
+	_, d = analyse(two)
+	for _, q := range d.Quotes {
+		if q.Speaker != "" && !strings.HasPrefix(q.Text, "Good morning") {
+			t.Errorf("with two named speakers, %q credited to %q", q.Text, q.Speaker)
 		}
 	}
 }

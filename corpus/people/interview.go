@@ -455,6 +455,9 @@ func (a *analyser) findLabels() {
 		}
 		a.paras[l.pi].label = lb
 	}
+	if interviewee == nil {
+		a.answersByName(labels[0].pi)
+	}
 	// Paragraphs between two labels go on with the speaker before them.
 	var cur *label
 	for i := range a.paras {
@@ -843,6 +846,33 @@ func titleCase(name string) string {
 		ws[i] = string(unicode.ToUpper(r)) + w[n:]
 	}
 	return strings.Join(ws, " ")
+}
+
+// answersByName gives the "A:" turns from paragraph first on to the one
+// person who answers under their name in the same record ("LUKAS
+// BRUNNER: Good morning …", then "Q: … A: …" at a briefing), when the
+// paragraphs before the labels named no interviewee. Two who answer by
+// name leave the "A:" turns no one's.
+func (a *analyser) answersByName(first int) {
+	var named *member
+	for i := first; i < len(a.paras); i++ {
+		lb := a.paras[i].label
+		if lb == nil || lb.a || lb.asks || lb.answer == nil {
+			continue
+		}
+		if named != nil && named != lb.answer {
+			return
+		}
+		named = lb.answer
+	}
+	if named == nil {
+		return
+	}
+	for i := first; i < len(a.paras); i++ {
+		if lb := a.paras[i].label; lb != nil && lb.a {
+			lb.answer = named
+		}
+	}
 }
 
 // interviewee is who "A:" stands for: the one person the paragraphs
