@@ -507,7 +507,7 @@ func (b *built) zones(lines []line, knownTitle string) {
 	first, last := len(k), -1
 	for j, i := range k {
 		if isBody(&lines[i]) {
-			if first == len(k) {
+			if first == len(k) && !headlineAbove(lines, k, j) {
 				first = j
 			}
 			last = j
@@ -572,6 +572,45 @@ func listIsText(items []string) bool {
 	return false
 }
 
+// headlineAbove reports whether the j-th kept line, though it reads as
+// a sentence, is a headline: short, with no headline above it (only
+// labels: "OPINION"), and right above the byline or the date ("Geneva built a fence. Now Kyiv must make sure nobody climbs
+// it." over "By Marko Shevchuk").
+func headlineAbove(lines []line, k []int, j int) bool {
+	n := wordCount(lines[k[j]].text)
+	if n < 4 || n > maxSentenceHeadline {
+		return false
+	}
+	for _, i := range k[:j] {
+		if t := lines[i].text; wordCount(t) >= 4 && titleShaped(t) && !isAllCaps(t) {
+			return false // the headline stands above: this is its standfirst or the text
+		}
+	}
+	for i := k[j] + 1; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i].text) == "" {
+			continue
+		}
+		mk := lines[i].meta.kind
+		return mk == metaByline || mk == metaDate
+	}
+	return false
+}
+
+// givenNameOpens reports text opening with a person's name: a given name
+// the lexicon knows, then a capitalised word ("Lukas Brunner, …").
+func givenNameOpens(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	_, given := defaultLexicon().GivenName(f[0])
+	r, _ := utf8.DecodeRuneInString(f[1])
+	return given && unicode.IsUpper(r)
+}
+
+// maxSentenceHeadline bounds a headline written as sentences.
+const maxSentenceHeadline = 16
+
 // pickTitle returns the position in head of the headline. It stands
 // just above the byline or date line when the page has one, so it is
 // the last line shaped like a heading with four words or more before
@@ -586,22 +625,30 @@ func pickTitle(lines []line, head []int) int {
 			break
 		}
 	}
-	candidate := func(ln *line) (int, bool) {
+	candidate := func(i int) (int, bool) {
+		ln := &lines[i]
 		if ln.why != "" || ln.kind == kindItem || ln.kind == kindList || ln.kind == kindStamp || ln.kind == kindTitle || isBreadcrumb(ln.text) && wordCount(ln.text) < 4 {
 			return 0, false
 		}
 		if _, where, ok := nameLine(ln.text); ok && where {
 			return 0, false // a byline
 		}
+		if label, rest, ok := strings.Cut(ln.text, ": "); ok && wordCount(label) == 1 && givenNameOpens(rest) {
+			return 0, false // "Speaker: Lukas Brunner, spokesperson of …": who speaks, not the headline
+		}
 		if t := strings.TrimSpace(ln.text); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
 			return 0, false // an editor's note: "(Updates with comments from …)"
 		}
 		n := wordCount(ln.text)
-		return n, ln.kind == kindHeading || titleShaped(ln.text)
+		// "Geneva built a fence. Now Kyiv must make sure nobody climbs
+		// it.": an opinion piece's headline may be sentences, right
+		// above its byline.
+		headline := i+1 == metaAt && metaAt < len(lines) && n >= 4 && n <= maxSentenceHeadline && titleShaped(strings.TrimRight(ln.text, "."))
+		return n, ln.kind == kindHeading || titleShaped(ln.text) || headline
 	}
 	firstLong, lastLong, best, bestWords := -1, -1, -1, 0
 	for j, i := range head {
-		n, ok := candidate(&lines[i])
+		n, ok := candidate(i)
 		if !ok {
 			continue
 		}

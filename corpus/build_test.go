@@ -293,6 +293,20 @@ func TestPastedLayouts(t *testing.T) {
 			skipped:  []string{"section label: PRESS RELEASE", "used as title:", "dateline: KYIV, 16 December 2025", "end mark: ###", "after the end mark: Notes to editors", "after the end mark: The ministry was founded"},
 		},
 		{
+			name:  "an op-ed's headline written as sentences, over its byline, under a section label",
+			text:  "OPINION\n\nGeneva built a fence. Now Kyiv must make sure nobody climbs it.\n\nBy Marko Shevchuk\n\nPublished 22 March 2050\n\nI have sat in rooms like the ones in Geneva, and I know the silence when a mediator comes back.\n",
+			title: "Geneva built a fence. Now Kyiv must make sure nobody climbs it.", author: "Marko Shevchuk", date: "2050-03-22",
+			passages: []Passage{{Text: "I have sat in rooms like the ones in Geneva, and I know the silence when a mediator comes back.", Paragraph: 1}},
+			skipped:  []string{"section label: OPINION", "used as title:", "used as author: By Marko Shevchuk", "used as date:"},
+		},
+		{
+			name:  "a briefing's head: the building and the city before the date; who speaks is not the headline",
+			text:  "PRESS BRIEFING — GENEVA TALKS ON THE PLANT\nMaison de la Paix, Geneva, Friday 18 March 2050, 11:00 CET\n\nSpeaker: Lukas Brunner, spokesperson of the Swiss Federal Department of Foreign Affairs\n\nLUKAS BRUNNER: Good morning. Thank you for your patience, and I will take your questions now.\n",
+			title: "PRESS BRIEFING — GENEVA TALKS ON THE PLANT", date: "2050-03-18",
+			passages: []Passage{{Text: "LUKAS BRUNNER: Good morning. Thank you for your patience, and I will take your questions now.", Section: "Speaker: Lukas Brunner, spokesperson of the Swiss Federal Department of Foreign Affairs", Paragraph: 1}},
+			skipped:  []string{"used as title:", "dateline: Maison de la Paix, Geneva, Friday 18 March 2050"},
+		},
+		{
 			name:  "a byline in capitals with the outlet after it; a copyright line names the outlet",
 			text:  "Swap talks gather pace\nBy MARTA KOWAL and ERIC LANE Northline Press\n\nMediators are shuttling between the capitals with lists of names, officials on both sides said Thursday.\n\n© 2025 Northline Press. All rights reserved.\n",
 			title: "Swap talks gather pace", author: "Marta Kowal and Eric Lane", outlet: "Northline Press",

@@ -450,13 +450,43 @@ func datelineOnly(s string) (metaLine, bool) {
 	// "Kyiv, 16 December 2025": a place in a few capitalised words, then
 	// a date line.
 	place, rest, ok := strings.Cut(s, ", ")
-	if !ok || wordCount(place) > 3 || !labelLike(place) && !isAllCaps(place) {
+	if !ok || (wordCount(place) > 3 || !labelLike(place) && !isAllCaps(place)) && !placeWords(place) {
 		return metaLine{}, false
 	}
-	if d, ok := dateLine(rest); ok {
-		return metaLine{kind: metaDateline, place: place, date: d}, true
+	for {
+		if d, ok := dateLine(rest); ok {
+			return metaLine{kind: metaDateline, place: place, date: d}, true
+		}
+		// "Maison de la Paix, Geneva, Friday 18 March 2050, 11:00 CET":
+		// the building, then the city.
+		next, after, ok := strings.Cut(rest, ", ")
+		if !ok || !placeWords(place) || !placeWords(next) {
+			return metaLine{}, false
+		}
+		place, rest = next, after
 	}
-	return metaLine{}, false
+}
+
+// placeWords reports a place's name as a dateline sets it: one to four
+// capitalised words ("Maison de la Paix", "Geneva"), no digits, no
+// separators, no day of the week.
+func placeWords(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (i == 0 || !nameParticles[w]) || CalendarWord(strings.ToLower(w)) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' || c == '-' && len(w) == 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // datelinePrefix reads the dateline a wire story starts with and returns
