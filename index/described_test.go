@@ -1054,3 +1054,24 @@ Ms Genevieve Arsenault (Assistant Deputy Minister, Department of Foreign Affairs
 		t.Errorf("\"the foreign affairs official\" answered as %s, one of two who fit", a.Speaker)
 	}
 }
+
+// "starmer on reconstruction": of the passages naming him, the one on
+// reconstruction comes first, not the shortest one that names him.
+func TestPersonsPassagesOnTheSubjectFirst(t *testing.T) {
+	doc := &corpus.Document{ID: "w.txt", Title: "Donors meet", Outlet: "Wire", Date: "2027-02-10",
+		Passages: []corpus.Passage{
+			{Text: "Starmer, asked whether Starmer's team would fly, said Starmer flies.", Paragraph: 1},
+			{Text: "Starmer was asked about the weather in London and said it was grey.", Paragraph: 2},
+			{Text: "British Prime Minister Keir Starmer, who announced a 500 million pound UK contribution on Wednesday evening, struck a similar note. Reconstruction cannot wait for the last shot to be fired, he said in a statement, and every school rebuilt is a reason for a family to come home.", Paragraph: 3},
+			{Text: "The donors' conference on reconstruction opened in Warsaw with pledges from 30 countries.", Paragraph: 4},
+			{Text: "Reconstruction of the grid comes first, the Polish minister said.", Paragraph: 5},
+			{Text: "Reconstruction money will flow through the World Bank.", Paragraph: 6},
+		}}
+	e := engineOf(t, &corpus.Corpus{Documents: []*corpus.Document{doc}, People: []corpus.Person{
+		{Name: "Keir Starmer", Role: "British Prime Minister", Aliases: []string{"starmer"}, Mentions: 3},
+	}})
+	a := ask(t, e, "starmer on reconstruction")
+	if !strings.Contains(firstText(a), "Reconstruction cannot wait") {
+		t.Errorf("first passage %q; want his words on reconstruction", firstText(a))
+	}
+}

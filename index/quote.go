@@ -454,6 +454,28 @@ func (e *Engine) pickNamed(hits []hit, whole bool, p *person, qs []qterm, m *mat
 		return false, nil
 	}
 	if len(qs) > 0 {
+		// The passages naming them that hold most of the subject first
+		// ("starmer on reconstruction": his words on reconstruction,
+		// not the shortest passage naming him), then in BM25's order.
+		topic := e.newMatcher(qs)
+		held := make([]float64, len(hits))
+		for i := range hits {
+			r, err := e.passageOf(&hits[i])
+			if err != nil {
+				return nil, false, err
+			}
+			held[i], _, _, _ = topic.scan(r.text, r.src.Section)
+		}
+		idx := make([]int, len(hits))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(held[b], held[a]) })
+		sorted := make([]hit, len(hits))
+		for i, j := range idx {
+			sorted[i] = hits[j]
+		}
+		hits = sorted
 		done, err := feed(hits)
 		if err != nil {
 			return nil, false, err
