@@ -333,6 +333,12 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 // paragraph.
 const beforeBoost = 0.2
 
+// subjectFirstReach bounds the leading candidates naming a person that
+// are read for the subject and put in its order: enough for an answer's
+// passages several times over, few enough that a name standing in
+// thousands of passages costs no more.
+const subjectFirstReach = 50
+
 // maxPersonCandidates bounds the passages looked at for one person's
 // answer, however repetitive the articles naming them.
 const maxPersonCandidates = 5000
@@ -458,24 +464,25 @@ func (e *Engine) pickNamed(hits []hit, whole bool, p *person, qs []qterm, m *mat
 		// ("starmer on reconstruction": his words on reconstruction,
 		// not the shortest passage naming him), then in BM25's order.
 		topic := e.newMatcher(qs)
-		held := make([]float64, len(hits))
-		for i := range hits {
+		n := min(len(hits), subjectFirstReach)
+		held := make([]float64, n)
+		for i := range n {
 			r, err := e.passageOf(&hits[i])
 			if err != nil {
 				return nil, false, err
 			}
 			held[i], _, _, _ = topic.scan(r.text, r.src.Section)
 		}
-		idx := make([]int, len(hits))
+		idx := make([]int, n)
 		for i := range idx {
 			idx[i] = i
 		}
 		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(held[b], held[a]) })
-		sorted := make([]hit, len(hits))
-		for i, j := range idx {
-			sorted[i] = hits[j]
+		sorted := make([]hit, 0, len(hits))
+		for _, j := range idx {
+			sorted = append(sorted, hits[j])
 		}
-		hits = sorted
+		hits = append(sorted, hits[n:]...)
 		done, err := feed(hits)
 		if err != nil {
 			return nil, false, err
