@@ -754,7 +754,7 @@ func (lx *Lexicon) personApposition(after string) string {
 	if !strings.HasPrefix(after, ",") {
 		return ""
 	}
-	ws := wordsAfter(after, 1, min(len(after), 80), 7)
+	ws := wordsAfter(after, 1, min(len(after), 100), 8)
 	// An age first: ", 61, a mechanic".
 	aged := false
 	if len(ws) > 0 && strings.HasSuffix(ws[0].w, ",") && strings.Trim(ws[0].w, "0123456789,") == "" {
@@ -770,6 +770,11 @@ func (lx *Lexicon) personApposition(after string) string {
 	for k := 1; k < len(ws) && k <= 3; k++ {
 		w := strings.Trim(ws[k].w, ",.;")
 		if lx.IsPersonNoun(strings.ToLower(w)) {
+			// "the chief psychologist at …": the words for a person run
+			// on to the last of them.
+			for k+1 < len(ws) && !strings.ContainsAny(ws[k].w, ",.;") && lx.IsPersonNoun(strings.ToLower(strings.Trim(ws[k+1].w, ",.;"))) {
+				k++
+			}
 			// "the son-in-law of US President Donald Trump" says whose
 			// relative someone is, which roles read with the name.
 			if k+2 < len(ws) && ws[k+1].w == "of" && isCapitalised(ws[k+2].w) {
@@ -780,9 +785,13 @@ func (lx *Lexicon) personApposition(after string) string {
 				parts = append(parts, strings.Trim(x.w, ",.;"))
 			}
 			if !strings.ContainsAny(ws[k].w, ",.;") {
-				// "a school cook from Nizhyn": where they are from too.
+				// "a school cook from Nizhyn": where they are from too;
+				// "the chief psychologist at the Svitanok centre": where
+				// they work.
 				if from := placeFrom(ws[k+1:]); from != "" {
 					parts = append(parts, from)
+				} else if at := bodyAt(ws[k+1:]); at != "" {
+					parts = append(parts, at)
 				}
 			}
 			return strings.Join(parts, " ")
@@ -797,6 +806,41 @@ func (lx *Lexicon) personApposition(after string) string {
 		return w
 	}
 	return ""
+}
+
+// bodyAt reads "at" or "with", perhaps "the", then capitalised words and
+// the lower-case noun closing them, opening ws ("at the Svitanok centre,")
+// as where someone works; "" otherwise.
+func bodyAt(ws []word) string {
+	if len(ws) < 2 || ws[0].w != "at" && ws[0].w != "with" {
+		return ""
+	}
+	i := 1
+	if ws[i].w == "the" {
+		i++
+	}
+	start := i
+	for ; i < len(ws); i++ {
+		w := strings.TrimRight(ws[i].w, ",.;")
+		if !isCapitalised(w) {
+			if i > start && isLowerWord(w) && w != ws[i].w {
+				i++ // "centre," closing "the Svitanok centre"
+			}
+			break
+		}
+		if w != ws[i].w {
+			i++
+			break
+		}
+	}
+	if i == start || !isCapitalised(ws[start].w) {
+		return ""
+	}
+	var parts []string
+	for _, x := range ws[:i] {
+		parts = append(parts, strings.TrimRight(x.w, ",.;"))
+	}
+	return strings.Join(parts, " ")
 }
 
 // placeFrom reads "from" and a capitalised word opening ws ("from Sumy,")

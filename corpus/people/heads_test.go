@@ -27,7 +27,8 @@ func TestLabelledHeadingGivesRole(t *testing.T) {
 }
 
 // A role set after a name may open with a word saying what kind of the
-// title it is ("research director of …", "Geneva correspondent for …");
+// title it is ("research director of …", "Geneva correspondent for …"),
+// and may follow an age (", 52, the chief psychologist at …");
 // a lower-case word before a capitalised title is the sentence's, not the
 // title's ("to thank Ambassador Favre").
 func TestRolesOfAKindAndNotTheVerb(t *testing.T) {
@@ -35,6 +36,7 @@ func TestRolesOfAKindAndNotTheVerb(t *testing.T) {
 		"Guests: Dr Ingrid Solberg, research director of Atomic Safety Watch, a Vienna-based nuclear safety NGO; Tomasz Wierzbicki, Geneva correspondent for the Polish daily Gazeta Wschodnia",
 		"I also want to thank Ambassador Mathilde Favre. We met Minister Anna Berg, and the port director Ivan Sirko spoke.",
 		"Present were Olga Petrenko, Tom Ries and Maria Lind.",
+		"Larysa Dovzhenko, 52, the chief psychologist at the Svitanok centre, has worked with many of the children.",
 	))
 	roles := rolesOf(d)
 	for name, want := range map[string]string{
@@ -43,6 +45,7 @@ func TestRolesOfAKindAndNotTheVerb(t *testing.T) {
 		"Mathilde Favre":    "Ambassador",
 		"Anna Berg":         "Minister",
 		"Ivan Sirko":        "port director",
+		"Larysa Dovzhenko":  "chief psychologist at the Svitanok centre",
 	} {
 		if !slices.Contains(roles[name], want) {
 			t.Errorf("%s: roles %q, want %q", name, roles[name], want)
