@@ -235,6 +235,10 @@ var personPatterns = []*regexp.Regexp{
 	// "what does thomas reilly do", "what's okafor's job": what someone
 	// is, asked by what they do.
 	regexp.MustCompile(`(?i)^what(?:'s|s| is| does| do)? (?P<who>.+?)(?:'s|’s)? (?:do|job|role|title|position)(?: for a living| now| exactly)?$`),
+	// "larysa dovzhenko, what does she do", "serhiy marchenko wat job":
+	// the name first, then what they do asked of them.
+	regexp.MustCompile(`(?i)^(?P<who>[^,?]+?)\s*[,\-–—]?\s+(?:what|wat)(?:'s|s| is)?(?: (?:his|her|their))? (?:job|role|title|position|background)\??$`),
+	regexp.MustCompile(`(?i)^(?P<who>[^,?]+?)\s*[,\-–—]?\s+(?:what|wat) (?:does|do) (?:he|she|they) do(?: for a living| now| exactly)?\??$`),
 	// "whats the name of the swiss foreign minister": who holds a title,
 	// asked by their name.
 	regexp.MustCompile(`(?i)^(?:what(?:'s|s| is| was) )?(?:the )?(?:full )?name of (?P<who>.+)$`),

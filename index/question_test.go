@@ -261,6 +261,12 @@ func TestParsePersonQuestion(t *testing.T) {
 		// What someone is, asked by what they do.
 		{"what does thomas reily do", "thomas reily", true},
 		{"whats okafor's job", "okafor", true},
+		// The name first, then what they do.
+		{"larysa dovzenko wat does she do", "larysa dovzenko", true},
+		{"haruki tanabe, whats his job?", "haruki tanabe", true},
+		{"serhiy marchenko - what role", "serhiy marchenko", true},
+		{"the deal what does it do", "", false},
+		{"the ceasefire, what is the deadline", "", false},
 		// A second question about the person after it.
 		{"who is tomasz wielgosz and where does he work", "tomasz wielgosz", true},
 		{"who is sanna halonen, is she related to the un general", "sanna halonen", true},
