@@ -95,3 +95,27 @@ func TestMatcherTwoFitAndFormerTitles(t *testing.T) {
 		}
 	}
 }
+
+// A correspondent and a reporter are journalists (titles.tsv class
+// journalist): "the polish journalist" finds the Polish daily's Geneva
+// correspondent; a journalist is no analyst.
+func TestJournalistTitles(t *testing.T) {
+	cands := []Candidate{
+		{Name: "Tomasz Wierzbicki", Roles: []string{"Geneva correspondent for the Polish daily Gazeta Wschodnia"}},
+		{Name: "Ingrid Solberg", Roles: []string{"research director of Atomic Safety Watch"}},
+	}
+	m := Default().NewMatcher(cands)
+	for q, want := range map[string]string{
+		"what did the polish journalist say": "Tomasz Wierzbicki",
+		"what did the reporter say":          "Tomasz Wierzbicki",
+		"what did the polish analyst say":    "",
+	} {
+		got := ""
+		if sp := m.Find(q, MatchOptions{}); len(sp) == 1 {
+			got = cands[sp[0].Match.Index].Name
+		}
+		if got != want {
+			t.Errorf("%q → %q, want %q", q, got, want)
+		}
+	}
+}
