@@ -281,7 +281,7 @@ func intro(a *Answer, l i18n.Lang) string {
 	}
 	if a.AuthorOf != "" {
 		// "who wrote the warsaw op-ed": the article, then who they are.
-		return l.T("intro.author", "title", a.AuthorOf, "who", who)
+		return l.T("intro.author", "title", workTitle(a.AuthorOf), "who", who)
 	}
 	switch a.SpeakerStatus {
 	case SpeakerQuoted:
@@ -301,7 +301,7 @@ func intro(a *Answer, l i18n.Lang) string {
 		}
 		if a.wrote != "" {
 			// The writer of an op-ed: their article, in their words.
-			return l.T("intro.wrote", "who", who, "title", a.wrote)
+			return l.T("intro.wrote", "who", who, "title", workTitle(a.wrote))
 		}
 		if a.credited {
 			// "Sarah Kim (correspondent for Northline)": named only in
@@ -403,4 +403,12 @@ func (r Reply) passagesText(b *strings.Builder, l i18n.Lang, heading bool) {
 	for _, p := range r.Passages {
 		fmt.Fprintf(b, "\n%s [%d]\n", p.Highlight, p.Citation)
 	}
+}
+
+// workTitle is an article's title as a sentence names it, in quotation
+// marks: without the full stop a headline in sentences closes with
+// ("“Geneva built a fence. Now Kyiv must make sure nobody climbs it”.",
+// not "…climbs it.”.").
+func workTitle(t string) string {
+	return strings.TrimSuffix(strings.TrimSpace(t), ".")
 }

@@ -174,3 +174,20 @@ func TestRenderJoinsAParagraphsQuotes(t *testing.T) {
 		t.Errorf("text:\n%s", text)
 	}
 }
+
+// A headline written as sentences keeps no full stop inside the quotation
+// marks the answer sets it in: the sentence's own closes it.
+func TestWorkTitleWithoutItsFullStop(t *testing.T) {
+	dir := t.TempDir()
+	col := "OPINION\n\nGeneva built a fence. Now Kyiv must make sure nobody climbs it.\n\nBy Marko Shevchuk\n\nPublished 22 March 2050\n\nI have sat in rooms like the ones in Geneva. A protocol without a penalty is a promise with a good lawyer.\n\nMy advice to the government is simple. Take the win and prepare for Istanbul.\n"
+	if err := os.WriteFile(filepath.Join(dir, "col.txt"), []byte(col), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e := engineOfDir(t, dir)
+	for _, q := range []string{"what did marko shevchuk say", "who is marko shevchuk"} {
+		text := Render(ask(t, e, q)).Text()
+		if !strings.Contains(text, "“Geneva built a fence. Now Kyiv must make sure nobody climbs it”") || strings.Contains(text, ".”") {
+			t.Errorf("%q:\n%s\nwant the headline quoted without its full stop", q, text)
+		}
+	}
+}
