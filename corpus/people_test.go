@@ -505,3 +505,20 @@ MR. HALVORSEN: The date is the date. We are planning for a ceremony, not a fallb
 		t.Errorf("quotes by speaker %v, want Daniel Halvorsen's two answers", who)
 	}
 }
+
+// A title held no longer reads as lists of people write it: "former
+// Ukrainian Minister of Foreign Affairs", not "Ukrainian former …".
+func TestFormerTitleReadsPlain(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Column\n\nMarko Shevchuk was Ukraine's Minister of Foreign Affairs from 2041 to 2045. He now teaches law.\n")},
+	}
+	c, err := LoadFS(fsys, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range c.People {
+		if p.Name == "Marko Shevchuk" && p.Role != "former Ukrainian Minister of Foreign Affairs" {
+			t.Errorf("role %q, want former Ukrainian Minister of Foreign Affairs", p.Role)
+		}
+	}
+}

@@ -256,5 +256,9 @@ func (lx *Lexicon) plainTitle(role string) string {
 	if !ok || !strings.EqualFold(n.Country, base) {
 		return role
 	}
+	if len(words) > 2 && lx.unmaking(Fold(words[1])) {
+		// "Ukraine's former Minister" → "former Ukrainian Minister".
+		return words[1] + " " + n.Adjective + " " + strings.Join(words[2:], " ")
+	}
 	return n.Adjective + " " + strings.Join(words[1:], " ")
 }
