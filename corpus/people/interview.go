@@ -52,6 +52,8 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 	part := "" // "Caller — Olena (Kharkiv):": the part, then the name
 	if l, r, ok := cutDash(name); ok && Default().IsPersonNoun(Fold(l)) {
 		part, name = Fold(l), r
+	} else if ok && Default().is("stagecue", Fold(l)) {
+		name = r // "CLIP — VIKTOR LEBEDEV (via interpreter):": how it is shown, then who speaks
 	}
 	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") {
 		inner := strings.TrimSpace(name[open+1 : len(name)-1])

@@ -80,7 +80,8 @@ func TestCapitalisedWordsThatAreNoOne(t *testing.T) {
 // brackets ("ANCHOR (LARYSA BONDAR):"), a clip's speaker and title in
 // brackets after the cue ("SOT (TARAS HRYTSENKO, DIRECTOR, …):", with
 // Oksana Hrytsenko named before: the full name says which), a stage note
-// before the label ("(ON CAMERA) SOLVEIG BREKKE, …:"). A clip quoted in
+// before the label ("(ON CAMERA) SOLVEIG BREKKE, …:") or a dash after
+// it ("CLIP — VIKTOR LEBEDEV (via interpreter):"). A clip quoted in
 // its turn is the label's, once; a shouted title's "FOR CULTURAL
 // HERITAGE" is no one; a member with their constituency in brackets
 // ("Mr Raj Sandhu (Burnaby Heights):") is still the member.
@@ -91,8 +92,9 @@ func TestBroadcastLabels(t *testing.T) {
 		`(ON CAMERA) SOLVEIG BREKKE, NORWAY'S SPECIAL ENVOY FOR CULTURAL HERITAGE: "Storskog is a border that both sides trust to be boring."`,
 		`SOT (TARAS HRYTSENKO, DIRECTOR, KHERSON REGIONAL ART MUSEUM): "We have kept the empty frames for eighteen years."`,
 		`Mr Raj Sandhu (Burnaby Heights): Mr. Speaker, I want to raise the people this bill does not mention.`,
+		`[03:55] CLIP — VIKTOR LEBEDEV (via interpreter): "We raised the question of sanctions because it is a practical question."`,
 	))
-	checkQuoteSpeakers(t, got, "Larysa Bondar", "Oksana Hrytsenko", "Solveig Brekke", "Taras Hrytsenko", "Raj Sandhu")
+	checkQuoteSpeakers(t, got, "Larysa Bondar", "Oksana Hrytsenko", "Solveig Brekke", "Taras Hrytsenko", "Raj Sandhu", "Viktor Lebedev")
 	for _, p := range d.People(nil) {
 		if p.Name == "For Cultural Heritage" {
 			t.Errorf("%q read as a person", p.Name)
