@@ -573,12 +573,10 @@ func listIsText(items []string) bool {
 }
 
 // headlineAbove reports whether the j-th kept line, though it reads as
-// a sentence, is a headline: short, with no headline above it (only
-// labels: "OPINION"), and right above the byline or the date ("Geneva built a fence. Now Kyiv must make sure nobody climbs
-// it." over "By Marko Shevchuk").
+// a sentence, is a headline (sentenceHeadline) with no headline above it,
+// only labels ("OPINION").
 func headlineAbove(lines []line, k []int, j int) bool {
-	n := wordCount(lines[k[j]].text)
-	if n < 4 || n > maxSentenceHeadline {
+	if !sentenceHeadline(lines, k[j]) {
 		return false
 	}
 	for _, i := range k[:j] {
@@ -586,11 +584,23 @@ func headlineAbove(lines []line, k []int, j int) bool {
 			return false // the headline stands above: this is its standfirst or the text
 		}
 	}
-	for i := k[j] + 1; i < len(lines); i++ {
-		if strings.TrimSpace(lines[i].text) == "" {
+	return true
+}
+
+// sentenceHeadline reports whether line i is a headline written as
+// sentences: short, shaped as a title but for its full stop, and right
+// above the byline or the date line ("Geneva built a fence. Now Kyiv
+// must make sure nobody climbs it." over "By Marko Shevchuk").
+func sentenceHeadline(lines []line, i int) bool {
+	n := wordCount(lines[i].text)
+	if n < 4 || n > maxSentenceHeadline || !titleShaped(strings.TrimRight(lines[i].text, ".")) {
+		return false
+	}
+	for next := i + 1; next < len(lines); next++ {
+		if strings.TrimSpace(lines[next].text) == "" {
 			continue
 		}
-		mk := lines[i].meta.kind
+		mk := lines[next].meta.kind
 		return mk == metaByline || mk == metaDate
 	}
 	return false
@@ -640,11 +650,7 @@ func pickTitle(lines []line, head []int) int {
 			return 0, false // an editor's note: "(Updates with comments from …)"
 		}
 		n := wordCount(ln.text)
-		// "Geneva built a fence. Now Kyiv must make sure nobody climbs
-		// it.": an opinion piece's headline may be sentences, right
-		// above its byline.
-		headline := i+1 == metaAt && metaAt < len(lines) && n >= 4 && n <= maxSentenceHeadline && titleShaped(strings.TrimRight(ln.text, "."))
-		return n, ln.kind == kindHeading || titleShaped(ln.text) || headline
+		return n, ln.kind == kindHeading || titleShaped(ln.text) || sentenceHeadline(lines, i)
 	}
 	firstLong, lastLong, best, bestWords := -1, -1, -1, 0
 	for j, i := range head {

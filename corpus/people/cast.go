@@ -1711,7 +1711,7 @@ func (lx *Lexicon) bodiesAfter(after, matched string) string {
 		if end < len(rest) && rest[end] == '(' {
 			// "…, Foreign, Commonwealth and Development Office (FCDO)":
 			// the body's short name is the role's too.
-			if acr, _, ok := strings.Cut(rest[end+1:], ")"); ok && shortName(acr) {
+			if acr, _, ok := strings.Cut(rest[end+1:], ")"); ok && isInitials(acr) {
 				out.WriteString(" (" + acr + ")")
 			}
 		}
@@ -1721,20 +1721,6 @@ func (lx *Lexicon) bodiesAfter(after, matched string) string {
 		rest = rest[end+1:]
 	}
 	return out.String()
-}
-
-// shortName reports a body's short name: two to eight capital letters
-// ("FCDO", "OSCE").
-func shortName(s string) bool {
-	if len(s) < 2 || len(s) > 8 {
-		return false
-	}
-	for _, r := range s {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // maxBodies is the most parts a credit line sets after a title.

@@ -78,20 +78,27 @@ func TestMatcherTwoFitAndFormerTitles(t *testing.T) {
 		{Name: "Marta Wielgosz", Roles: []string{"Poland's former deputy foreign minister"}},
 		{Name: "Piotr Zawadzki", Roles: []string{"former deputy chief of the Polish General Staff"}},
 	}
-	m := Default().NewMatcher(cands)
-	for q, want := range map[string]string{
+	checkFound(t, cands, map[string]string{
 		"what did the fcdo director say":                         "",
 		"what did the legal director say":                        "Samuel Oyelaran",
 		"what did the deputy minister say":                       "Catherine Lindqvist",
 		"what did the former polish deputy foreign minister say": "Marta Wielgosz",
 		"what did the polish general say":                        "Piotr Zawadzki",
-	} {
+	})
+}
+
+// checkFound checks whom Find takes each question to name among cands:
+// the one person it finds, "" for none or several.
+func checkFound(t *testing.T, cands []Candidate, want map[string]string) {
+	t.Helper()
+	m := Default().NewMatcher(cands)
+	for q, w := range want {
 		got := ""
 		if sp := m.Find(q, MatchOptions{}); len(sp) == 1 {
 			got = cands[sp[0].Match.Index].Name
 		}
-		if got != want {
-			t.Errorf("%q → %q, want %q", q, got, want)
+		if got != w {
+			t.Errorf("%q → %q, want %q", q, got, w)
 		}
 	}
 }
@@ -104,18 +111,9 @@ func TestJournalistTitles(t *testing.T) {
 		{Name: "Tomasz Wierzbicki", Roles: []string{"Geneva correspondent for the Polish daily Gazeta Wschodnia"}},
 		{Name: "Ingrid Solberg", Roles: []string{"research director of Atomic Safety Watch"}},
 	}
-	m := Default().NewMatcher(cands)
-	for q, want := range map[string]string{
+	checkFound(t, cands, map[string]string{
 		"what did the polish journalist say": "Tomasz Wierzbicki",
 		"what did the reporter say":          "Tomasz Wierzbicki",
 		"what did the polish analyst say":    "",
-	} {
-		got := ""
-		if sp := m.Find(q, MatchOptions{}); len(sp) == 1 {
-			got = cands[sp[0].Match.Index].Name
-		}
-		if got != want {
-			t.Errorf("%q → %q, want %q", q, got, want)
-		}
-	}
+	})
 }
