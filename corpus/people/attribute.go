@@ -251,6 +251,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	for i := range a.paras {
 		a.cast.para = i
 		a.cast.speakingSurnames(a.paras[i].Text, a.paras[i].verbs)
+		a.cast.postingSurname(a.paras[i].Text, i+1 < len(a.paras) && a.opensWithQuote(i+1))
 	}
 	// Count the roles afresh on the pass that keeps the mentions, so each
 	// is seen once.

@@ -1935,6 +1935,32 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 	}
 }
 
+// rePostingLine is a line's last sentence naming someone by one word on
+// a platform, closing in a colon: "Voronina on Telegram this morning:".
+var rePostingLine = regexp.MustCompile(`(?:^|[.!?]["”]?\s+)(\p{Lu}[\p{L}'’\-]+) on (\p{L}+)\b[^.!?:"“”]{0,40}:\s*$`)
+
+// postingSurname makes a cast member of the one word naming someone on a
+// platform (words.tsv platform) in a line closing in a colon over a
+// quotation set alone (quoteNext): "Kremlin's spin already out. Voronina
+// on Telegram this morning:", over what she posted. The word must read as
+// a surname, not a word, a given name or a body's.
+func (c *cast) postingSurname(text string, quoteNext bool) {
+	if !quoteNext {
+		return
+	}
+	m := rePostingLine.FindStringSubmatch(text)
+	if m == nil || !c.lx.is("platform", strings.ToLower(m[2])) {
+		return
+	}
+	w := m[1]
+	if g, given := get(c.lx.given, w); c.lx.NotName(w) || strings.ToUpper(w) == w || given && g != Unknown || c.lx.bodyName(w) || Possessive(w) {
+		return
+	}
+	if c.byKey[c.key(w)] == nil {
+		c.add(w, "")
+	}
+}
+
 func sentenceStart(text string, off int) bool {
 	before := strings.TrimRight(text[max(0, off-8):off], " \"“")
 	return off < 8 && before == "" || strings.ContainsRune(".!?", lastRune(before))

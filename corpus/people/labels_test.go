@@ -118,3 +118,25 @@ func TestPostsUnderTheirWritersHandle(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Bohdan Lysenko")
 }
+
+// A line naming someone by surname on a platform and closing in a colon
+// ("Voronina on Telegram this morning:") brings in the quotation set
+// alone under it as theirs; a place on a platform ("Moscow on X today:")
+// is no one, nor a surname over text that is no quotation.
+func TestPostedOnAPlatform(t *testing.T) {
+	got, d := analyse(paras(
+		`u/moscow_mule_77 · 655 points`,
+		`Kremlin's spin already out. Voronina on Telegram this morning:`,
+		`"Western media have already declared a victory for Kyiv. They should read the text first."`,
+		`Moscow on X today:`,
+		`"We are ready for the next round."`,
+		`Petrenko on Facebook:`,
+		`Nothing new from the ministry.`,
+	))
+	checkQuoteSpeakers(t, got, "Voronina", "")
+	for _, p := range d.People(nil) {
+		if p.Name == "Moscow" || p.Name == "Petrenko" {
+			t.Errorf("%q read as a person", p.Name)
+		}
+	}
+}
