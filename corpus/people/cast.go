@@ -1879,7 +1879,7 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 		}
 		for _, m := range names {
 			w := text[m[0]:m[1]]
-			if g, given := get(lx.given, w); lx.NotName(w) || strings.ToUpper(w) == w || given && g != Unknown || lx.bodyName(w) {
+			if !lx.loneSurname(w) {
 				continue
 			}
 			// "the Gulf said": a place or body, not a person.
@@ -1935,6 +1935,14 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 	}
 }
 
+// loneSurname reports whether a capitalised word standing alone may be a
+// surname: no word a name never is, not in capitals, no given name of a
+// known gender, no body's name.
+func (lx *Lexicon) loneSurname(w string) bool {
+	g, given := get(lx.given, w)
+	return !lx.NotName(w) && strings.ToUpper(w) != w && !(given && g != Unknown) && !lx.bodyName(w)
+}
+
 // rePostingLine is a line's last sentence naming someone by one word on
 // a platform, closing in a colon: "Voronina on Telegram this morning:".
 var rePostingLine = regexp.MustCompile(`(?:^|[.!?]["”]?\s+)(\p{Lu}[\p{L}'’\-]+) on (\p{L}+)\b[^.!?:"“”]{0,40}:\s*$`)
@@ -1953,7 +1961,7 @@ func (c *cast) postingSurname(text string, quoteNext bool) {
 		return
 	}
 	w := m[1]
-	if g, given := get(c.lx.given, w); c.lx.NotName(w) || strings.ToUpper(w) == w || given && g != Unknown || c.lx.bodyName(w) || Possessive(w) {
+	if !c.lx.loneSurname(w) || Possessive(w) {
 		return
 	}
 	if c.byKey[c.key(w)] == nil {
