@@ -47,3 +47,24 @@ func TestEmbeddedPostCreditedAfter(t *testing.T) {
 		t.Errorf("a post credited to no one the article names became a quote: %+v", got)
 	}
 }
+
+// A digest's forwarded post is often set apart with no quotation marks,
+// under a line with its time and mark ("13 Mar 2050, 16:05 - ↪️ Forwarded
+// from Yelena Dorofeyeva | Spokeswoman, MFA of Russia"): it is hers. A
+// line opening with a word and a colon that names no one ("Sources: …")
+// is no speaker whose turn runs on over the posts after it.
+func TestDigestForwardedPostsWithoutMarks(t *testing.T) {
+	got, _ := analyse(paras(
+		`12 Mar 2050, 23:15 - Kyiv Brief`,
+		`Sources: talks are stuck on one name. The mediators are shuttling between the floors.`,
+		`13 Mar 2050, 07:10 - ↪️ Forwarded from Taras Kovalchuk | Foreign Minister of Ukraine`,
+		`312 names. 312 homes where a light will come on again.`,
+		`❤️ 12K`,
+		`13 Mar 2050, 16:05 - ↪️ Forwarded from Yelena Dorofeyeva | Spokeswoman, MFA of Russia`,
+		`We expect the protocol to be implemented to the letter, not in the headlines.`,
+		`Relatives: our hotline is open day and night.`,
+		`13 Mar 2050, 18:00 - ↪️ Forwarded from Coordination Centre for Detained Civilians`,
+		`Do not pay anyone who promises to add your relative to a list.`,
+	))
+	checkQuoteSpeakers(t, got, "Taras Kovalchuk", "Yelena Dorofeyeva")
+}

@@ -472,7 +472,9 @@ func (a *analyser) findLabels() {
 			// note, no one's words.
 			continue
 		}
-		if cur == nil || !labelAfter(a.paras, i) || a.paras[i].Section != a.paras[i-1].Section || labelLike(a.paras[i].Text) {
+		if cur == nil || cur.answer == nil && !cur.asks && !cur.a || !labelAfter(a.paras, i) || a.paras[i].Section != a.paras[i-1].Section || labelLike(a.paras[i].Text) {
+			// A label naming no one ("Sources: talks are stuck …" in a
+			// digest) is no speaker whose turn goes on.
 			cur = nil
 			continue
 		}

@@ -51,6 +51,14 @@ const maxPostWords = 80
 // its own, is that person's post.
 func (a *analyser) findCreditedPosts() {
 	for i := 1; i < len(a.paras); i++ {
+		// "Forwarded from Yelena Dorofeyeva | Spokeswoman, …" over a
+		// post set alone without quotation marks: hers.
+		if post := &a.paras[i]; post.label == nil && len(post.spans) == 0 && post.Section == a.paras[i-1].Section && wordCount(post.Text) <= maxPostWords {
+			if w := a.creditedBefore(&a.paras[i-1]); w.p != nil {
+				post.label = &label{answer: w.p}
+				continue
+			}
+		}
 		if !strings.Contains(a.paras[i].Text, "(@") {
 			continue
 		}

@@ -346,16 +346,29 @@ func (a *analyser) introducedBefore(pi int) who {
 // one person it names, and nothing else (a channel's name is no one).
 func (a *analyser) creditedBefore(p *para) who {
 	low := strings.ToLower(strings.Trim(p.Text, "*_ "))
+	if i := strings.Index(low, " - "); i > 0 && i < maxStampBytes && strings.ContainsAny(low[:i], "0123456789") {
+		// "13 Mar 2050, 16:05 - ↪️ Forwarded from …": a digest's time
+		// and its mark before the line.
+		low = low[i+3:]
+	}
+	low = strings.TrimLeftFunc(low, func(r rune) bool { return !unicode.IsLetter(r) })
 	for cue := range a.lx.words["creditbefore"] {
 		if !strings.HasPrefix(low, cue+" ") {
 			continue
 		}
-		if len(p.ments) == 1 && !p.ments[0].possessive && wordCount(strings.Trim(p.Text, "*_ ")) <= wordCount(cue)+maxLabelWords {
+		// "Forwarded from Yelena Dorofeyeva | Spokeswoman, MFA of
+		// Russia": the name, then what they are.
+		named, _, _ := strings.Cut(low[len(cue)+1:], "|")
+		if len(p.ments) == 1 && !p.ments[0].possessive && wordCount(named) <= maxLabelWords {
 			return who{p: p.ments[0].p}
 		}
 	}
 	return who{}
 }
+
+// maxStampBytes bounds a digest's time stamp before a line: "13 Mar
+// 2050, 16:05".
+const maxStampBytes = 40
 
 // inRelative reports whether the text before a name, from its sentence's
 // start, has opened a relative clause about someone named before it:
