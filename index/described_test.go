@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -1073,5 +1075,31 @@ func TestPersonsPassagesOnTheSubjectFirst(t *testing.T) {
 	a := ask(t, e, "starmer on reconstruction")
 	if !strings.Contains(firstText(a), "Reconstruction cannot wait") {
 		t.Errorf("first passage %q; want his words on reconstruction", firstText(a))
+	}
+}
+
+// Asked who a columnist is, the line saying so comes first, then their own
+// words; asked what they said, their words come first and the line keeps
+// a place.
+func TestColumnistWhoIsFirst(t *testing.T) {
+	dir := t.TempDir()
+	col := "OPINION\n\nGeneva built a fence. Now Kyiv must make sure nobody climbs it.\n\nBy Marko Shevchuk\n\nMarko Shevchuk was Ukraine's Minister of Foreign Affairs from 2041 to 2045. He now teaches international law.\n\nPublished 22 March 2050\n\n" +
+		"I have sat in rooms like the ones in Geneva, and I know the silence when a mediator comes back.\n\n" +
+		"Let me begin with what deserves praise: the delegation kept the talks narrow.\n\n" +
+		"First, the penalty. There is none. A protocol without a penalty is a promise with a good lawyer.\n\n" +
+		"Second, the deadline. Forty-five days is too short, and everyone in Geneva knows it.\n\n" +
+		"Third, the money. Every euro must come with a guarantee that the plant returns.\n\n" +
+		"My advice to the government is simple. Take the win and prepare for Istanbul.\n"
+	if err := os.WriteFile(filepath.Join(dir, "col.txt"), []byte(col), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e := engineOfDir(t, dir)
+	a := ask(t, e, "who is marko shevchuk")
+	if !strings.HasPrefix(firstText(a), "Marko Shevchuk was Ukraine's Minister") || !strings.HasPrefix(Render(a).Text(), "Who Marko Shevchuk is") {
+		t.Errorf("who is: first passage %q, intro %q; want the line saying who he is first", firstText(a), strings.SplitN(Render(a).Text(), "\n", 2)[0])
+	}
+	a = ask(t, e, "what did marko shevchuk say about the penalty")
+	if !strings.Contains(firstText(a), "promise with a good lawyer") {
+		t.Errorf("said: first passage %q; want his words on the penalty", firstText(a))
 	}
 }

@@ -118,6 +118,13 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 		}
 		if len(wrote) > 0 {
 			a.wrote = wrote[0].Source.Title
+			// Their words fill all but one place: the best passage
+			// naming them keeps the last ("Marko Shevchuk was Ukraine's
+			// Minister of Foreign Affairs from 2041 to 2045"), which a
+			// question about who they are puts first.
+			if n := limitOf(opts) - 1; len(passages) > 0 && len(wrote) > n && n > 0 {
+				wrote = wrote[:n]
+			}
 			passages = withoutRepeats(append(wrote, passages...), limitOf(opts))
 		}
 	}

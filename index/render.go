@@ -300,7 +300,11 @@ func intro(a *Answer, l i18n.Lang) string {
 			return l.T("intro.reported_not_quoted", "who", a.Speaker)
 		}
 		if a.wrote != "" {
-			// The writer of an op-ed: their article, in their words.
+			// The writer of an op-ed: their article, in their words;
+			// asked who they are, what says so comes first.
+			if a.Kind == KindPerson {
+				return l.T("intro.person_wrote", "who", a.Speaker, "title", workTitle(a.wrote))
+			}
 			return l.T("intro.wrote", "who", who, "title", workTitle(a.wrote))
 		}
 		if a.credited {
