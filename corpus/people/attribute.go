@@ -124,6 +124,15 @@ func (lx *Lexicon) namesBody(h string) bool {
 	return org
 }
 
+// openedHeading is the heading of the section paragraph i opens; "" when
+// it opens none.
+func openedHeading(paras []para, i int) string {
+	if h := paras[i].Section; h != "" && (i == 0 || paras[i-1].Section != h) {
+		return h
+	}
+	return ""
+}
+
 // headingCredit is the heading of the section paragraph i opens, as a
 // digest or a live blog credits a post with it, without a time before
 // and a handle after ("08:05 — Solomiia Kravets, Deputy Foreign Minister
@@ -131,8 +140,8 @@ func (lx *Lexicon) namesBody(h string) bool {
 // of Ukraine"); "" when the paragraph opens no section or its heading
 // holds no such credit.
 func headingCredit(paras []para, i int) string {
-	h := paras[i].Section
-	if h == "" || i > 0 && paras[i-1].Section == h {
+	h := openedHeading(paras, i)
+	if h == "" {
 		return ""
 	}
 	if m := reHeadingTime.FindStringIndex(h); m != nil {
@@ -201,10 +210,7 @@ func (a *analyser) tick(n int) bool {
 // text after the label, which names them and their role but credits no
 // one with the paragraphs under it. "" otherwise.
 func labelledHeading(paras []para, i int) string {
-	h := paras[i].Section
-	if h == "" || i > 0 && paras[i-1].Section == h {
-		return ""
-	}
+	h := openedHeading(paras, i)
 	label, rest, ok := strings.Cut(h, ": ")
 	if !ok || wordCount(label) > 2 || !strings.Contains(rest, ", ") {
 		return ""
