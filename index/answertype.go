@@ -26,6 +26,7 @@ const (
 	typeOrg                            // "the German Marshall Fund", "SWP"
 	typeAgent                          // a person or an organisation
 	typeMeasure                        // a number with its unit: "30 days", "600 kilometres"
+	typeClock                          // a time of day: "14:30", "3:40 a.m.", "half past eleven"
 )
 
 //go:embed data/answertypes.yaml
@@ -33,7 +34,11 @@ var answerTypesYAML []byte
 
 type typeWords struct {
 	Date struct {
-		Loose []string `yaml:"loose"`
+		Loose      []string `yaml:"loose"`
+		Clock      []string `yaml:"clock"`
+		ClockAfter []string `yaml:"clock_after"`
+		ClockPast  []string `yaml:"clock_past"`
+		ClockEnds  []string `yaml:"clock_suffixes"`
 	} `yaml:"date"`
 	Place struct {
 		Before []string `yaml:"before"`
@@ -53,6 +58,7 @@ type typeWords struct {
 	} `yaml:"person"`
 
 	looseDate, placeBefore, placeNoun, number, unit, money map[string]bool
+	clock, clockAfter, clockPast                           map[string]bool
 }
 
 var loadTypeWords = sync.OnceValue(func() *typeWords {
@@ -68,6 +74,7 @@ var loadTypeWords = sync.OnceValue(func() *typeWords {
 		return m
 	}
 	tw.looseDate = set(tw.Date.Loose)
+	tw.clock, tw.clockAfter, tw.clockPast = set(tw.Date.Clock), set(tw.Date.ClockAfter), set(tw.Date.ClockPast)
 	tw.placeBefore, tw.placeNoun = set(tw.Place.Before), set(tw.Place.Nouns)
 	tw.number = set(tw.Number.Words)
 	tw.unit = set(tw.Number.Units)
@@ -108,11 +115,18 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 			// Capitalised, as news text writes dates: lower-case "may",
 			// "march", "sun" are other words.
 			t |= typeDate
-		case isYear(w) || isClock(text, sp):
+		case isClock(text, sp) || clockWord(low, tw) || low == "past" && tw.clockPast[prev]:
+			t |= typeDate | typeClock
+		case isYear(w):
 			t |= typeDate
 		case tw.looseDate[low]:
 			t |= typeDate
 			loose = true
+		}
+		if prevNumber && tw.clockAfter[low] && (len(low) > 1 || strings.HasPrefix(text[sp.end:], ".m")) {
+			// "9 am", "3:40 a.m.", "0240 GMT": the number before is a
+			// time of day.
+			found(typeAt{word: i - 1, t: typeDate | typeClock})
 		}
 		if r >= '0' && r <= '9' || tw.number[low] {
 			t |= typeNumber
@@ -168,6 +182,20 @@ func isYear(w string) bool {
 		}
 	}
 	return true
+}
+
+// clockWord reports a word that is a time of day by itself: "midnight",
+// "o'clock", "9am", "40pm" (of "3.40pm"), "1400hrs".
+func clockWord(low string, tw *typeWords) bool {
+	if tw.clock[low] {
+		return true
+	}
+	for _, suffix := range tw.Date.ClockEnds {
+		if d, ok := strings.CutSuffix(low, suffix); ok && d != "" && strings.Trim(d, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // isClock reports a time of day: digits, a colon, two digits (14:30).

@@ -28,6 +28,9 @@ func typedCorpus() *corpus.Corpus {
 		// which organisation
 		"Claudia Major spoke at length; Major, who has written widely, spoke again later.",
 		"Claudia Major is a security expert at the German Marshall Fund.",
+		// what time: a date alone, and a time of day
+		"The accord was signed on Friday; the accord, signed in Geneva, was the first accord signed since May.",
+		"The accord was signed at 3:40 a.m. after a night session.",
 		// unrelated filler, so that words are not in every passage
 		"Heavy snow fell across the region overnight.",
 		"Farmers said the harvest had been poor.",
@@ -70,6 +73,9 @@ func TestAnswerTypes(t *testing.T) {
 		// A deadline is a date, asked for first or last.
 		{"deadline for the talks?", "when", "December 14 and 15"},
 		{"talks deadline", "when", "December 14 and 15"},
+		// A time of day answers "what time", a day does not.
+		{"what time was the accord signed", "when", "3:40 a.m."},
+		{"accord signed at what time?", "when", "3:40 a.m."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -84,6 +90,36 @@ func TestAnswerTypes(t *testing.T) {
 				t.Errorf("first passage %v, want the one with %q", firstText(a), tt.want)
 			}
 		})
+	}
+}
+
+// A time of day is found in the forms news text writes it, and a number
+// that is not one is not taken for one.
+func TestClockTimes(t *testing.T) {
+	tests := []struct {
+		text  string
+		clock bool
+	}{
+		{"signed at 3:40 a.m. local time", true},
+		{"signed at 3.40am on Friday", true},
+		{"due at 8pm on Thursday", true},
+		{"due at 8 p.m. on Thursday", true},
+		{"at 0240 GMT", true},
+		{"shortly after four o'clock", true},
+		{"just after half past eleven", true},
+		{"talks ran until midnight", true},
+		{"at 1400hrs the convoy moved", true},
+		{"on 14 March 2050", false},
+		{"a 24h pause", false},
+		{"9 a side", false},
+		{"30 days after the signing", false},
+	}
+	for _, tt := range tests {
+		clock := false
+		typesIn(tt.text, nil, func(ta typeAt) { clock = clock || ta.t&typeClock != 0 })
+		if clock != tt.clock {
+			t.Errorf("%q: time of day found %v, want %v", tt.text, clock, tt.clock)
+		}
 	}
 }
 

@@ -60,6 +60,9 @@ type intent struct {
 	// measures says a question asking for a measure ("how long does the
 	// pause last"): a number with its unit answers it.
 	measures bool
+	// clock says a question asking for a time of day ("what time did
+	// they sign"): a clock time answers it.
+	clock bool
 	// holders are the titles of the one person a "who" question asks
 	// for by what they do ("who led the russian delegation": the leader
 	// of the russian delegation, its head), as the articles title people.
@@ -115,6 +118,9 @@ func holdersOf(content string) []holder {
 func (in intent) want() answerType {
 	switch in.kind {
 	case asksWhen:
+		if in.clock {
+			return typeDate | typeClock
+		}
 		return typeDate
 	case asksWhere:
 		return typePlace
@@ -148,6 +154,9 @@ type questionWords struct {
 		// Measuring are the openings asking for a number with its unit
 		// ("how long": "It runs for 30 days").
 		Measuring []string `yaml:"measuring"`
+		// Clocking are the openings asking for a time of day ("what
+		// time did they sign"): a clock time answers.
+		Clocking []string `yaml:"clocking"`
 		// Lasting are the verbs (lemmas) a measure answers ("last").
 		Lasting []string `yaml:"lasting"`
 	} `yaml:"kinds"`
@@ -290,6 +299,7 @@ func (e *Engine) understand(question string) intent {
 			in.content = strings.TrimSpace(s[len(p):])
 			in.counts = slices.Contains(spec.Counting, p)
 			in.measures = slices.Contains(spec.Measuring, p)
+			in.clock = slices.Contains(spec.Clocking, p)
 			if in.measures {
 				in.content = withoutWords(in.content, spec.Lasting)
 			}
@@ -302,6 +312,7 @@ func (e *Engine) understand(question string) intent {
 		}
 		if p, at, ok := holdsPhrase(low, spec.Anywhere); ok {
 			in.kind = k
+			in.clock = slices.Contains(spec.Clocking, p)
 			in.content = strings.TrimSpace(s[:at] + " " + s[at+len(p):])
 			break
 		}

@@ -401,6 +401,9 @@ func (m *matcher) scanTypes(text string, types *[]typeAt, extra ...string) (floa
 			case m.typ&typeMeasure != 0 && ta.t&typeMeasure != 0 && near:
 				// "how long does the pause last": "It runs for 30 days".
 				f = typeCounted
+			case m.typ&typeClock != 0 && ta.t&typeClock != 0 && near:
+				// "what time did they sign": "signed at 3:40 a.m.".
+				f = typeCounted
 			case near && !ta.loose:
 				f = typeNear
 			case !ta.loose:
