@@ -102,6 +102,8 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 	sentence := true // the word opens a sentence
 	capRun := 0      // capitalised words in a row
 	prevNumber := false
+	prevVenue := false // the word before is a place noun, capitalised ("Villa", "Hotel")
+	prevPlace := false // the word before is clearly a place
 	for sp := range words(text) {
 		i++
 		var t answerType
@@ -136,13 +138,23 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		}
 		prevNumber = t&typeNumber != 0
 		switch {
-		case upper && !sentence && tw.placeBefore[prev] && !corpus.CalendarWord(low):
+		case upper && !sentence && !corpus.CalendarWord(low) && (tw.placeBefore[prev] || prev == "the" && tw.placeBefore[prev2]):
+			// "in Berlin", "at the Villa des Roches".
 			t |= typePlace
+		case upper && !sentence && prevVenue:
+			// "the Villa Ciani", "Conference Room B", "Hotel du Lac":
+			// a building's name.
+			t |= typePlace
+			if !prevPlace {
+				found(typeAt{word: i - 1, t: typePlace})
+			}
 		case tw.placeNoun[low] && (tw.placeBefore[prev] || prev == "the" || (prev == "a" || prev == "an") && tw.placeBefore[prev2]):
 			// "at the chancellery", "at a checkpoint on the border".
 			t |= typePlace
 			loose = true
 		}
+		prevVenue = upper && tw.placeNoun[low]
+		prevPlace = t&typePlace != 0 && !loose
 		if upper {
 			capRun++
 			if capRun >= 2 && people.Default().IsOrganisationWord(low) || isAcronym(w) {

@@ -28,6 +28,9 @@ func typedCorpus() *corpus.Corpus {
 		// which organisation
 		"Claudia Major spoke at length; Major, who has written widely, spoke again later.",
 		"Claudia Major is a security expert at the German Marshall Fund.",
+		// where, a building named after "the" (no word for a building in it)
+		"The ceremony was long; the ceremony was formal, and the ceremony ended late.",
+		"Guests and delegates, some of them arriving late after a long drive, gathered for the ceremony in the Palais Wilson.",
 		// what time: a date alone, and a time of day
 		"The accord was signed on Friday; the accord, signed in Geneva, was the first accord signed since May.",
 		"The accord was signed at 3:40 a.m. after a night session.",
@@ -62,6 +65,7 @@ func TestAnswerTypes(t *testing.T) {
 		{"where was the summit", "where", "at the Chancellery in Berlin"},
 		{"in which city was the summit", "where", "at the Chancellery in Berlin"},
 		{"where is the swap", "where", "at a checkpoint on the northern road"},
+		{"where was the ceremony", "where", "the Palais Wilson"},
 		{"how many observers", "howmany", "2,400 observers"},
 		{"number of observers", "howmany", "2,400 observers"},
 		{"which organisation does Claudia Major work for", "org", "German Marshall Fund"},
@@ -119,6 +123,35 @@ func TestClockTimes(t *testing.T) {
 		typesIn(tt.text, nil, func(ta typeAt) { clock = clock || ta.t&typeClock != 0 })
 		if clock != tt.clock {
 			t.Errorf("%q: time of day found %v, want %v", tt.text, clock, tt.clock)
+		}
+	}
+}
+
+// A place is found where news text names one: after "in" or "at", with
+// "the" between ("in the Palais Wilson"), or as a building's name ("Villa
+// Ciani", "Conference Room B"); a word for a building alone ("the
+// Kremlin said") is only loosely one.
+func TestPlaceNames(t *testing.T) {
+	tests := []struct {
+		text, place string // place: the first word found clearly a place; "" for none
+	}{
+		{"talks opened in Geneva on Monday", "Geneva"},
+		{"the deal was signed in the Palais Wilson", "Palais"},
+		{"they met in the main hall of the Villa Ciani", "Villa"},
+		{"the engineers met in Conference Room B of the ministry", "Conference"},
+		{"the Kremlin said the talks were useful", ""},
+		{"talks were held at the chancellery", ""},
+	}
+	for _, tt := range tests {
+		ws := wordSpans(tt.text)
+		got := ""
+		typesIn(tt.text, nil, func(ta typeAt) {
+			if got == "" && ta.t&typePlace != 0 && !ta.loose {
+				got = tt.text[ws[ta.word].start:ws[ta.word].end]
+			}
+		})
+		if got != tt.place {
+			t.Errorf("%q: first place %q, want %q", tt.text, got, tt.place)
 		}
 	}
 }
