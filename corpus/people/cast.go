@@ -1290,7 +1290,8 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 		}
 	}
 	for _, w := range ws[owner : len(ws)-1] {
-		if f := Fold(StripPossessive(w)); !lx.IsModifier(f) && !lx.IsTitleNoun(f) {
+		// "Russia's delegation head": the part of a body whose it says.
+		if f := Fold(StripPossessive(w)); !lx.IsModifier(f) && !lx.IsTitleNoun(f) && !((owner > 1 || Possessive(ws[0])) && lx.is("part", f)) {
 			return ""
 		}
 	}

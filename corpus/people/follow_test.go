@@ -16,6 +16,21 @@ func TestAttributionFollowsTheText(t *testing.T) {
 		want  []q // quotations, in order, by the start of their text
 	}{
 		{
+			name: "\"the Russian delegate\" is the one the text gave a head of Russia's delegation (\"Moscow's delegation is headed by X\", \"Russia's delegation head, X\"); \"he\" after it is him",
+			paras: []string{
+				`Moscow's delegation is headed by Deputy Culture Minister Arkady Voronin. The Russian delegate has argued throughout that the collections were moved to protect them. "Nobody would be talking about returning these paintings today," he told a press conference.`,
+			},
+			want: []q{{"Arkady Voronin", "Nobody would be talking"}},
+		},
+		{
+			name: "a role set before a titled name with a comma (\"Russia's delegation head, Deputy Culture Minister X,\") is theirs: \"the Russian delegate\" after it is them",
+			paras: []string{
+				`Ukraine's delegation head, Culture Minister Olena Hrytsenko, and Russia's delegation head, Deputy Culture Minister Pavel Orlov, met on Monday.`,
+				`"The list is complete and it is final," the Russian delegate said.`,
+			},
+			want: []q{{"Pavel Orlov", "The list is complete"}},
+		},
+		{
 			name: "\"in his words\" before a quotation is the one \"his\" stands for; two men before it, no one",
 			paras: []string{
 				`Special Envoy Steve Witkoff spoke by phone on Monday. The call lasted 40 minutes and was, in his words, "businesslike, with no surprises at all."`,

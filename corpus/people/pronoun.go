@@ -556,9 +556,12 @@ func (lx *Lexicon) WrittenOut(title, role string) bool {
 // stands for up to three words and " {nation} " for up to three words
 // naming a country ("head of the {nation} delegation" is in "head of the
 // ukrainian delegation at the talks", not in "head of the icrc delegation
-// in ukraine").
+// in ukraine"), before it when the phrase opens with it ("{nation}
+// delegation head" is in "russia's delegation head").
 func (lx *Lexicon) holdsPhrase(s, phrase string) bool {
-	parts := strings.Split(strings.ReplaceAll(phrase+" ", " {nation} ", " * {nation} "), " * ")
+	// A phrase may open with the country ("{nation} delegation head").
+	parts := strings.Split(strings.ReplaceAll(" "+phrase+" ", " {nation} ", " * {nation} "), " * ")
+	parts[0] = strings.TrimPrefix(parts[0], " ")
 	parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], " ")
 	i := strings.Index(s, parts[0])
 	if i < 0 || i > 0 && s[i-1] != ' ' {
@@ -624,6 +627,13 @@ func (p *member) hasRoleHead(lx *Lexicon, noun string) bool {
 	}
 	for _, r := range p.quoteRoles.order {
 		if lx.roleHeadIs(r, noun) {
+			return true
+		}
+	}
+	// "The Russian delegate" after "Moscow's delegation is headed by
+	// …": an office a deed writes out.
+	for _, r := range p.deeds.order {
+		if lx.WrittenOut(noun, r) {
 			return true
 		}
 	}
