@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -25,6 +26,57 @@ func TestAttributionSuite(t *testing.T) {
 	}
 	if r := rep.Recall(); r < 0.9 {
 		t.Errorf("recall %.3f, want ≥ 0.9", r)
+	}
+}
+
+// A letter to the editor is its signer's words, from its salutation to
+// the signature under it, and a mailing list's message its sender's
+// ("From:"), never the earlier message it quotes ("> …"): every signed
+// text of the suite is found, and given to no one else.
+func TestSignedTexts(t *testing.T) {
+	c, err := Load("testdata/attribution")
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels, err := LoadAttributionLabels("testdata/attribution/labels.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels = slices.DeleteFunc(labels, func(l AttributionLabel) bool { return l.Case != "signed" })
+	if len(labels) < 10 {
+		t.Fatalf("%d signed labels, want the suite's 10", len(labels))
+	}
+	rep := ScoreAttribution(c, labels)
+	if rep.Precision() < 1 || rep.Recall() < 1 {
+		t.Errorf("signed texts\n%s", rep.Table())
+	}
+}
+
+// A signature's lines under a name ("Svitlana Bondar" / "Senior
+// Inspector, Ukrainian Sea Ports Authority") say what the writer is; a
+// title written in capitals there is no one's name ("Chief Inspector").
+func TestSignatureTitles(t *testing.T) {
+	c, err := Load("testdata/attribution")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"Daniel Osei":     "Chief Inspector, Joint Corridor Monitoring Centre",
+		"Svitlana Bondar": "Senior Inspector, Ukrainian Sea Ports Authority",
+	}
+	for _, p := range c.People {
+		if r, ok := want[p.Name]; ok {
+			if !slices.Contains(p.Roles, r) {
+				t.Errorf("%s: roles %q, want %q among them", p.Name, p.Roles, r)
+			}
+			delete(want, p.Name)
+		}
+		if strings.HasSuffix(p.Name, "Inspector") {
+			t.Errorf("a person named %q", p.Name)
+		}
+	}
+	for n := range want {
+		t.Errorf("%s not among the people", n)
 	}
 }
 

@@ -785,6 +785,7 @@ func markTitleRepeats(lines []line, title string) {
 // dropped. A short line that stands on other pages of the outlet and is
 // no heading is the outlet's furniture.
 func decideHeadings(lines []line) {
+	joinSignatures(lines)
 	k := kept(lines)
 	turns := interviewTurns(lines, k)
 	shaped := func(ln *line) bool {
@@ -843,6 +844,111 @@ func decideHeadings(lines []line) {
 		}
 	}
 }
+
+// maxSignatureLines bounds the lines a signature adds under its name
+// ("Spokesman, State Archival Service of Ukraine, Kyiv"; "Chief
+// Conservator" / "Kherson Regional Art Museum").
+const maxSignatureLines = 3
+
+// joinSignatures makes a signature block one paragraph: a name, with a
+// given name the people lexicon knows, on a line of its own under a
+// letter (whose first paragraph opens with a salutation, "Sir, -") or
+// after a mail's signature delimiter ("--"), and the few short lines
+// under it saying what they are and where they write from, up to a
+// heading, the next message or the end. "Serhiy Kravets, Spokesman,
+// State Archival Service of Ukraine, Kyiv" then names its writer and
+// what they are as a sentence would.
+func joinSignatures(lines []line) {
+	k := kept(lines)
+	for j := 1; j < len(k); j++ {
+		ln := &lines[k[j]]
+		name, _, ok := nameLine(ln.text)
+		if !ok || ln.kind != kindRaw {
+			continue
+		}
+		if _, given := defaultLexicon().GivenName(strings.Fields(name)[0]); !given {
+			continue
+		}
+		if !afterDelimiter(lines, k[j]) && !inLetter(lines, k, j) {
+			continue
+		}
+		end := j + 1
+		for end < len(k) && end-j <= maxSignatureLines && signatureLine(lines[k[end]].text) {
+			end++
+		}
+		if end == j+1 || end < len(k) && end-j > maxSignatureLines {
+			continue
+		}
+		if end < len(k) && !headingShaped(lines[k[end]].text) && !mailFrom(lines[k[end]].text) && !separatedBefore(lines, k[end]) {
+			continue
+		}
+		if prev := &lines[k[j-1]]; strings.EqualFold(strings.TrimRight(prev.text, ",.!"), strings.Fields(name)[0]) {
+			// "Oksana" / "--" / "Oksana Lytvyn": the sign-off
+			// above the signature, no heading.
+			prev.why = whyLabel
+		}
+		parts := []string{ln.text}
+		for _, i := range k[j+1 : end] {
+			parts = append(parts, strings.TrimRight(lines[i].text, ","))
+			lines[i].why = whyLabel
+		}
+		ln.text, ln.kind = strings.Join(parts, ", "), kindPara
+		j = end - 1
+	}
+}
+
+// signatureLine reports a short line a signature may hold under its
+// name: what someone is or where they are, no sentence.
+func signatureLine(s string) bool {
+	return s != "" && wordCount(s) <= 8 && !endsSentence(s) && !mailFrom(s) && !strings.ContainsAny(s, ":@<>")
+}
+
+// afterDelimiter reports a line right under a mail's signature delimiter
+// ("--"), skipped lines between aside.
+func afterDelimiter(lines []line, i int) bool {
+	for i--; i >= 0; i-- {
+		if t := strings.TrimSpace(lines[i].text); t == "--" {
+			return true
+		} else if t != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// separatedBefore reports a separator line ("-----") among the skipped
+// lines right before line i.
+func separatedBefore(lines []line, i int) bool {
+	for i--; i >= 0 && lines[i].why != ""; i-- {
+		if lines[i].why == whySeparator {
+			return true
+		}
+	}
+	return false
+}
+
+// inLetter reports the j-th kept line (k) standing under a letter: a
+// few lines before it, since the last heading or separator, the first
+// opens with a salutation ("Sir, -", "Dear Editor,"); the last ends a
+// sentence.
+func inLetter(lines []line, k []int, j int) bool {
+	if !endsSentence(lines[k[j-1]].text) {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-maxLetterLines; i-- {
+		t := lines[k[i]].text
+		switch {
+		case defaultLexicon().Salutes(t):
+			return true
+		case separatedBefore(lines, k[i]) || headingShaped(t) && !endsSentence(t):
+			return false
+		}
+	}
+	return false
+}
+
+// maxLetterLines bounds the paragraphs of a letter.
+const maxLetterLines = 10
 
 // signature reports the j-th kept line (k) as a letter's or a
 // contribution's signature: a name opening with a given name the people
@@ -987,7 +1093,7 @@ func (b *built) add(seen map[string]bool, from []*line, text, section, time stri
 	switch {
 	case key == "":
 		why = whyNoWords
-	case seen[key]:
+	case seen[key] && !mailFrom(text):
 		why = whyRepeatPara
 	default:
 		seen[key] = true
@@ -997,6 +1103,14 @@ func (b *built) add(seen map[string]bool, from []*line, text, section, time stri
 	for _, ln := range from {
 		ln.why = why
 	}
+}
+
+// mailFrom reports a mail header naming who sent the message under it
+// ("From: Jonas Weber <…>"): each opens a message, however often the
+// thread repeats it.
+func mailFrom(text string) bool {
+	_, ok := people.MailSender(text)
+	return ok
 }
 
 // joinItems writes a list as one line: items that end like a sentence

@@ -296,6 +296,8 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	a.findLabels()
 	a.findPosts()
 	a.findCreditedPosts()
+	a.findMail()
+	a.findLetters()
 	for i := range a.paras {
 		a.findEvents(i)
 	}

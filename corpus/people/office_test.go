@@ -323,3 +323,28 @@ func TestTitleWithItsWordsFarBack(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Matteo Fiorani")
 }
+
+// The titles of museums and archives (curator, conservator, restorer,
+// archivist, registrar) are titles: capitalised after another title word
+// they are no one's surname ("Chief Conservator"), and a museum is no
+// one's name.
+func TestMuseumTitles(t *testing.T) {
+	_, d := analyse(paras(
+		`Oksana Lytvyn, Chief Conservator, Kherson Regional Art Museum`,
+		`Marta Kowalczyk, Senior Registrar, Krakow Museum of Fine Arts`,
+	))
+	roles := rolesOf(d)
+	for name, want := range map[string]string{
+		"Oksana Lytvyn":   "Chief Conservator, Kherson Regional Art Museum",
+		"Marta Kowalczyk": "Senior Registrar, Krakow Museum of Fine Arts",
+	} {
+		if !slices.Contains(roles[name], want) {
+			t.Errorf("%s: roles %q, want %q", name, roles[name], want)
+		}
+	}
+	for name := range roles {
+		if name != "Oksana Lytvyn" && name != "Marta Kowalczyk" {
+			t.Errorf("a person named %q (%q)", name, roles[name])
+		}
+	}
+}

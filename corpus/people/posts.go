@@ -1,6 +1,7 @@
 package people
 
 import (
+	"net/mail"
 	"regexp"
 	"strings"
 )
@@ -132,4 +133,121 @@ func (a *analyser) byHandle(handle string) *member {
 		ws := strings.Fields(Fold(p.name))
 		return len(ws) >= 2 && strings.Contains(h, ws[0]) && strings.Contains(h, ws[len(ws)-1])
 	})
+}
+
+// MailSender reads a mail header line naming who sent the message under
+// it ("From: Jonas Weber <j.weber@example.ch>"): the sender's name as
+// the address gives it (net/mail), and whether the line is one.
+func MailSender(line string) (string, bool) {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(line), "From:")
+	if !ok {
+		return "", false
+	}
+	addr, err := mail.ParseAddress(strings.TrimSpace(rest))
+	if err != nil || addr.Name == "" {
+		return "", false
+	}
+	return addr.Name, true
+}
+
+// findMail reads a mailing list's thread: each paragraph under a "From:"
+// header naming someone the thread names is theirs, up to the next
+// header; quoted lines ("> …") are an earlier message's, and the other
+// header lines ("Subject: …") no one's words.
+func (a *analyser) findMail() {
+	var cur *member
+	for i := range a.paras {
+		p := &a.paras[i]
+		t := strings.TrimSpace(p.Text)
+		if name, ok := MailSender(t); ok {
+			key := Key(name)
+			cur = a.cast.only(func(m *member) bool { return Key(m.name) == key })
+			continue
+		}
+		if cur != nil && a.ownText(i) {
+			p.label = &label{answer: cur}
+		}
+	}
+}
+
+// ownText reports a paragraph of a message or a letter that is its
+// writer's own text: not labelled already (a label naming no one, as
+// "Third:" is, aside), not quoting an earlier message ("> …"), no
+// header and no signature.
+func (a *analyser) ownText(i int) bool {
+	p := &a.paras[i]
+	t := strings.TrimSpace(p.Text)
+	return (p.label == nil || p.label.answer == nil && !p.label.asks) && !strings.HasPrefix(t, ">") && !a.mailHeader(t) && a.signer(i) == nil
+}
+
+// mailHeader reports a mail header line other than the sender's ("To:
+// list@example.org", "Subject: Re: …").
+func (a *analyser) mailHeader(t string) bool {
+	field, _, ok := strings.Cut(t, ": ")
+	return ok && !strings.Contains(field, " ") && a.lx.is("mailheader", Fold(field))
+}
+
+// maxLetterParas bounds the paragraphs of one letter.
+const maxLetterParas = 10
+
+// findLetters reads a letters page: the paragraphs of a letter, from
+// one opening with a salutation ("Sir, - …", "Dear Editor, …") to the
+// writer's signature under it ("Serhiy Kravets, Spokesman, State
+// Archival Service of Ukraine, Kyiv"), are the signer's words.
+func (a *analyser) findLetters() {
+	for i := range a.paras {
+		w := a.signer(i)
+		if w == nil {
+			continue
+		}
+		first := -1
+		for j := i - 1; j >= 0 && j >= i-maxLetterParas; j-- {
+			if a.paras[j].Section != a.paras[i].Section || a.signer(j) != nil {
+				break
+			}
+			if a.salutes(a.paras[j].Text) {
+				first = j
+				break
+			}
+		}
+		for j := max(first, 0); first >= 0 && j < i; j++ {
+			if a.ownText(j) {
+				a.paras[j].label = &label{answer: w}
+			}
+		}
+	}
+}
+
+// signer is who signs with paragraph i, when it is a signature: a name
+// opening it, alone or with what they are and where they write from
+// after a comma, and no sentence.
+func (a *analyser) signer(i int) *member {
+	p := &a.paras[i]
+	if len(p.ments) == 0 || wordCount(p.Text) > 16 || len(p.spans) > 0 {
+		return nil
+	}
+	m := p.ments[0]
+	rest := strings.TrimSpace(p.Text[m.end:])
+	if m.off != 0 || m.possessive || rest != "" && !strings.HasPrefix(rest, ",") || strings.ContainsAny(rest, ".!?:;") {
+		return nil
+	}
+	return m.p
+}
+
+func (a *analyser) salutes(text string) bool { return a.lx.Salutes(text) }
+
+// Salutes reports a paragraph opening with a salutation, its first word
+// followed by a comma within its first few words ("Sir, -", "Dear
+// colleagues,").
+func (lx *Lexicon) Salutes(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 || !lx.is("salutation", Fold(strings.TrimRight(f[0], ",;:-"))) {
+		return false
+	}
+	for _, w := range f[:min(len(f), 4)] {
+		if strings.HasSuffix(w, ",") {
+			return true
+		}
+	}
+	return false
 }
