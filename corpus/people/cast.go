@@ -1267,14 +1267,17 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	// "the official representative of the Ministry of Defence, Major
 	// General Igor Belyakov": a title of a body named after it.
 	all := ws
-	if k := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "for" }); k > 1 && k < len(ws)-1 && (lx.namesBody(strings.TrimPrefix(strings.Join(ws[k+1:], " "), "the ")) || lx.IsTitleNoun(Fold(ws[k-1])) && (lx.IsOrganisationWord(ws[len(ws)-1]) || portfolio(ws[k+1:]))) {
+	// "Director-General": a title written with a hyphen.
+	titleWord := func(w string) bool { return lx.IsTitleNoun(Fold(w)) || lx.hyphenTitle(w) }
+	if k := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "for" }); k > 1 && k < len(ws)-1 && (lx.namesBody(strings.TrimPrefix(strings.Join(ws[k+1:], " "), "the ")) || titleWord(ws[k-1]) && (lx.IsOrganisationWord(ws[len(ws)-1]) || portfolio(ws[k+1:]) || ws[k] == "for" && len(ws)-k-1 <= 2)) {
 		// Or "the head of the Sumy regional military administration":
 		// a title of a body written in lower case, ending in a word for
-		// one; or "special envoy for humanitarian mediation": a title for
-		// a field, in a few lower-case words.
+		// one; or "special envoy for humanitarian mediation", "Assistant
+		// Director-General for Culture": a title for a field, in a few
+		// lower-case words or one or two after "for".
 		ws = ws[:k]
 	}
-	if len(ws) > 6 || !lx.IsTitleNoun(Fold(ws[len(ws)-1])) {
+	if len(ws) > 6 || !titleWord(ws[len(ws)-1]) {
 		return ""
 	}
 	// "the Holy See's special envoy": whose, in capitalised words ending

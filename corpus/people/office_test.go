@@ -243,12 +243,14 @@ func TestWhereSomeoneIsFrom(t *testing.T) {
 // words ("the Holy See's special envoy, Cardinal Matteo Fiorani"), a job
 // before "Dr" ("The ICRC's chief tracing delegate, Dr Annika Lindqvist"),
 // and a verb heading a body someone's ("who heads Ukraine's Coordination
-// Headquarters"). "The Qatari mediator said" is then the Qatari minister.
+// Headquarters"), a title with a hyphen for a field ("UNESCO's Assistant
+// Director-General for Culture, Amadou Diallo"). "The Qatari mediator said" is then the Qatari minister.
 func TestTitlesBeforeANameInWireCopy(t *testing.T) {
 	got, d := analyse(paras(
 		`The protocol was signed by Dmytro Savchuk, who heads Ukraine's Coordination Headquarters for the Treatment of Prisoners of War. Qatar's Minister of State for International Cooperation, Khalid bin Rashid Al-Mansouri, and the Holy See's special envoy, Cardinal Matteo Fiorani, signed as witnesses.`,
 		`"Nobody in that room got everything they wanted," the Qatari mediator told reporters.`,
 		`The ICRC's chief tracing delegate, Dr Annika Lindqvist, said her teams would interview every child.`,
+		`UNESCO's Assistant Director-General for Culture, Amadou Diallo, said the summary would follow within a month.`,
 	))
 	checkQuoteSpeakers(t, got, "Khalid bin Rashid Al-Mansouri")
 	roles := rolesOf(d)
@@ -257,6 +259,7 @@ func TestTitlesBeforeANameInWireCopy(t *testing.T) {
 		"Khalid bin Rashid Al-Mansouri": "Qatar's Minister of State for International Cooperation",
 		"Matteo Fiorani":                "Holy See's special envoy",
 		"Annika Lindqvist":              "delegate",
+		"Amadou Diallo":                 "UNESCO's Assistant Director-General for Culture",
 	} {
 		if !slices.Contains(roles[name], want) {
 			t.Errorf("%s: roles %q, want %q among them", name, roles[name], want)
