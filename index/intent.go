@@ -577,6 +577,15 @@ func (e *Engine) accordingTo(s string) (who, about string, ok bool) {
 		who, about = m[2], m[1]
 	} else if m := reAccordingBefore.FindStringSubmatch(s); m != nil {
 		who, about = m[1], m[2]
+	} else if rest, ok := cutPrefixFold(s, "according to "); ok {
+		// "according to amb imhof whats the real test", "according to
+		// the swiss mediator what …": no comma; the person named first,
+		// then what is asked.
+		sp := e.findPeople(rest)
+		if len(sp) == 0 || !slices.Contains([]string{"", "the"}, strings.ToLower(strings.TrimSpace(rest[:sp[0].start]))) || sp[0].p == nil || sp[0].end == len(rest) {
+			return "", "", false
+		}
+		who, about = rest[:sp[0].end], strings.TrimSpace(rest[sp[0].end:])
 	} else {
 		return "", "", false
 	}
@@ -1352,4 +1361,13 @@ func (e *Engine) leadingPerson(s string) (who, about string, p *person, ok bool)
 		p = sp.p
 	}
 	return strings.TrimSpace(s[start:sp.end]), strings.Trim(strings.Join(rest, " "), ",:;- "), p, true
+}
+
+// cutPrefixFold is strings.CutPrefix with case folded: "According to X"
+// as "according to X".
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
 }

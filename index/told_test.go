@@ -40,8 +40,8 @@ The charter flight has landed in Odesa, Kateryna reports. Families waited behind
 }
 
 // "breakthrough or not according to the ex russian deputy fm", and
-// "according to gusev, will the trawler go back": that person's words on
-// it. "how many monitors according to the report" names no one: searched.
+// "according to gusev, will the trawler go back" (or "acc to gusev will
+// …"): that person's words on it. "how many monitors according to the report" names no one: searched.
 func TestAccordingToAsksForWords(t *testing.T) {
 	tv := `Breakthrough or rehearsal?
 Evening Report
@@ -59,6 +59,8 @@ The mission's report counts 85 monitors from 12 countries.
 	checkSpeakers(t, e, []speakerCase{
 		{"breakthrough or not according to the ex russian deputy fm", "Pyotr Gusev", "It's a breakthrough"},
 		{"according to gusev, will the trawler go back", "Pyotr Gusev", "The trawler? It will go back"},
+		// Without the comma, as members type it, and "acc to" for it.
+		{"acc to gusev will the trawler go back", "Pyotr Gusev", "The trawler? It will go back"},
 	})
 	a, err := e.Ask(context.Background(), "how many monitors according to the report", AskOptions{})
 	if err != nil {
