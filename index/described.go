@@ -1779,9 +1779,11 @@ func (p *person) titledAsNoun(e *Engine, heads, rest []string) bool {
 }
 
 func (p *person) titled(e *Engine, heads, rest []string, asNoun bool) bool {
-	askedSecond := e.lex.HasSecond(rest)
+	askedSecond := e.lex.HasSecond(rest) || e.lex.HasSecond(heads)
 	for _, r := range p.titles() {
-		if slices.ContainsFunc(heads, func(h string) bool { return h != "" && e.lex.WrittenOut(h, r) }) {
+		if slices.ContainsFunc(heads, func(h string) bool {
+			return h != "" && (e.lex.WrittenOut(h, r) || askedSecond && e.lex.SecondWrittenOut(h, r))
+		}) {
 			// "the ombudsman": the "commissioner for human rights".
 			return true
 		}

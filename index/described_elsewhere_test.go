@@ -46,8 +46,9 @@ func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
 		// is no Romanian mayor; asked by her town, she is found.
 		{name: "country not said", dir: "testdata/corpus25", q: "what did the romanian mayor say"},
 		{name: "town said", dir: "testdata/corpus25", q: "what did the izmail mayor say", speaker: "Serhiy Kovalchuk"},
-		// "U.S. Special Envoy": the United States, dots and all.
-		{name: "U.S. with its dots", dir: "testdata/corpus19", q: "what did the ukrainian envoy say"},
+		// "U.S. Special Envoy": the United States, dots and all; the
+		// Ukrainian envoy is the one who led Ukraine's delegation.
+		{name: "U.S. with its dots", dir: "testdata/corpus19", q: "what did the ukrainian envoy say", speaker: "Oksana Hrytsenko"},
 		{name: "the us envoy", dir: "testdata/corpus19", q: "what did the us envoy say", speaker: "Daniel Whitcomb"},
 		// A Director General is no general; a retired general is.
 		{name: "director general", dir: "testdata/corpus19", q: "what did the russian general say"},

@@ -128,11 +128,19 @@ Iryna Demchenko, Deputy Minister of Foreign Affairs of Ukraine and head of the U
 "This is not peace, and nobody should call it peace," Demchenko said.
 
 Russia's Deputy Foreign Minister Gennady Ryabov, who sat across from her, said: "The text is balanced."
+
+The Russian delegation was led by Ambassador Pavel Volkov. "We signed what engineers can check," Volkov said.
+
+Arkady Shubin, deputy head of the Russian delegation, told reporters: "The water will not wait for diplomats."
 `
 	e := engineOfFiles(t, map[string]string{"interview.txt": text})
 	checkSpeakers(t, e, []speakerCase{
 		{"ukraines chief negotiator - did she say its peace??", "Iryna Demchenko", "This is not peace"},
 		{"what did ukraines lead negotiator say", "Iryna Demchenko", "This is not peace"},
+		// The deputy head of a delegation is second to its negotiator,
+		// and the one who leads it is the country's envoy.
+		{"what did russias negotiator say", "Pavel Volkov", "We signed what engineers"},
+		{"what did the russian envoy say", "Pavel Volkov", "We signed what engineers"},
 	})
 }
 

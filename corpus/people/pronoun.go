@@ -537,19 +537,53 @@ func (lx *Lexicon) SameTitle(a, b string) bool {
 
 // WrittenOut reports whether role writes out the office a one-word title
 // stands for (title_phrases.tsv): "the ombudswoman" is Ukraine's
-// "parliamentary commissioner for human rights".
+// "parliamentary commissioner for human rights". A second's role writes
+// out no office: the "deputy head of the Russian delegation" is second
+// to its negotiator (SecondWrittenOut).
 func (lx *Lexicon) WrittenOut(title, role string) bool {
+	written, second := lx.writtenOut(title, role)
+	return written && !second
+}
+
+// SecondWrittenOut reports whether role is a second's to the office
+// title stands for: "deputy head of the Russian delegation" is the
+// Russian deputy negotiator.
+func (lx *Lexicon) SecondWrittenOut(title, role string) bool {
+	written, second := lx.writtenOut(title, role)
+	return written && second
+}
+
+// writtenOut reports whether role writes out the office title stands
+// for, and whether a word making its holder second stands right before
+// the phrase, in the same title ("deputy head of …", not "Deputy
+// Minister … and head of …").
+func (lx *Lexicon) writtenOut(title, role string) (written, second bool) {
 	t := Fold(title)
 	if c := lx.titles[t]; c != nil && c.Class != "" {
 		t = c.Class
 	}
 	low := strings.ToLower(role)
 	for _, p := range lx.phrases[t] {
-		if lx.holdsPhrase(low, p) {
-			return true
+		at := lx.phraseAt(low, p)
+		if at < 0 {
+			continue
+		}
+		f := strings.Fields(low[:at])
+		for k := len(f) - 1; k >= 0; k-- {
+			w := strings.TrimSuffix(f[k], ",")
+			if lx.IsSecond(strings.TrimSuffix(w, "-")) {
+				second = true
+			}
+			if w != f[k] || w == "and" || w == "of" {
+				break
+			}
+		}
+		written = true
+		if !second {
+			return true, false
 		}
 	}
-	return false
+	return written, second
 }
 
 // holdsPhrase reports whether s (lower case) holds phrase, whose " * "
@@ -558,32 +592,44 @@ func (lx *Lexicon) WrittenOut(title, role string) bool {
 // ukrainian delegation at the talks", not in "head of the icrc delegation
 // in ukraine"), before it when the phrase opens with it ("{nation}
 // delegation head" is in "russia's delegation head").
-func (lx *Lexicon) holdsPhrase(s, phrase string) bool {
+func (lx *Lexicon) holdsPhrase(s, phrase string) bool { return lx.phraseAt(s, phrase) >= 0 }
+
+// phraseAt is where in s phrase starts, as holdsPhrase reads it; -1
+// when s does not hold it.
+func (lx *Lexicon) phraseAt(s, phrase string) int {
 	// A phrase may open with the country ("{nation} delegation head").
 	parts := strings.Split(strings.ReplaceAll(" "+phrase+" ", " {nation} ", " * {nation} "), " * ")
 	parts[0] = strings.TrimPrefix(parts[0], " ")
 	parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], " ")
 	i := strings.Index(s, parts[0])
 	if i < 0 || i > 0 && s[i-1] != ' ' {
-		return false
+		return -1
 	}
+	at := i
 	rest := s[i+len(parts[0]):]
-	for _, part := range parts[1:] {
+	for k, part := range parts[1:] {
 		if part == "{nation}" {
 			// "leader of the delegation of {nation}": the country ends
 			// the phrase, in the next three words.
 			f := strings.Fields(rest)
-			return lx.namesNation(strings.Join(f[:min(3, len(f))], " "))
+			if !lx.namesNation(strings.Join(f[:min(3, len(f))], " ")) {
+				return -1
+			}
+			return at
 		}
 		nation := strings.HasPrefix(part, "{nation} ")
 		part = strings.TrimPrefix(part, "{nation} ")
 		j := strings.Index(rest, part)
 		if j < 0 || wordCount(rest[:j]) > 3 || nation && !lx.namesNation(rest[:j]) {
-			return false
+			return -1
+		}
+		if k == 0 && parts[0] == "" {
+			// The phrase opens at the words naming the country.
+			at = len(s) - len(rest) + len(rest[:j]) - len(strings.TrimLeft(rest[:j], " "))
 		}
 		rest = rest[j+len(part):]
 	}
-	return true
+	return at
 }
 
 // namesNation reports whether one of the words of s names a country
