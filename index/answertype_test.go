@@ -31,6 +31,9 @@ func typedCorpus() *corpus.Corpus {
 		// where, a building named after "the" (no word for a building in it)
 		"The ceremony was long; the ceremony was formal, and the ceremony ended late.",
 		"Guests and delegates, some of them arriving late after a long drive, gathered for the ceremony in the Palais Wilson.",
+		// which countries: places after "through"
+		"The convoy was long; the convoy was slow, and the convoy was late again.",
+		"After the border the convoy will travel through Poland and Slovakia.",
 		// what time: a date alone, and a time of day
 		"The accord was signed on Friday; the accord, signed in Geneva, was the first accord signed since May.",
 		"The accord was signed at 3:40 a.m. after a night session.",
@@ -66,6 +69,7 @@ func TestAnswerTypes(t *testing.T) {
 		{"in which city was the summit", "where", "at the Chancellery in Berlin"},
 		{"where is the swap", "where", "at a checkpoint on the northern road"},
 		{"where was the ceremony", "where", "the Palais Wilson"},
+		{"which countries does the convoy go through", "where", "through Poland and Slovakia"},
 		{"how many observers", "howmany", "2,400 observers"},
 		{"number of observers", "howmany", "2,400 observers"},
 		{"which organisation does Claudia Major work for", "org", "German Marshall Fund"},
