@@ -31,6 +31,14 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want: []q{{"Pavel Orlov", "The list is complete"}},
 		},
 		{
+			name: "a second \"that\" clause (\"X told AFP that …, and that Moscow regarded the deal as \"…\"\") is X's, whatever verb of speech the first clause reports; a body's is no one's",
+			paras: []string{
+				`Arkady Voronin signed for Russia. Voronin told AFP that Russia had insisted on the word "transfer" throughout, and that Moscow regarded the deal as "a humanitarian gesture, not an admission".`,
+				`The ministry said that the talks would go on, and that the deal was "a first page, not the whole book".`,
+			},
+			want: []q{{"Arkady Voronin", "a humanitarian gesture"}, {"", "a first page"}},
+		},
+		{
 			name: "\"in his words\" before a quotation is the one \"his\" stands for; two men before it, no one",
 			paras: []string{
 				`Special Envoy Steve Witkoff spoke by phone on Monday. The call lasted 40 minutes and was, in his words, "businesslike, with no surprises at all."`,

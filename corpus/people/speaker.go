@@ -447,6 +447,12 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 		}
 		return a.resolvePronoun(pi, m[0], pronoun), false
 	}
+	// `Voronin told AFP that …, and that Moscow regarded the deal as
+	// "…"`: a second "that" clause hangs on the verb of speech of the
+	// first.
+	if w := a.secondThat(pi, s); w.p != nil {
+		return w, false
+	}
 	// Before the quotation, in its own clause: `he said: "..."`.
 	cs := a.clauseStart(pi, s.open)
 	vs := p.verbsIn(cs, s.open)
@@ -479,6 +485,38 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 		return w, false
 	}
 	return blocked, false
+}
+
+// secondThat is who speaks a quotation standing in a "that" clause
+// joined by "and" or "but" to an earlier one of the same sentence, with
+// no verb of speech of its own: the speaker of the verb the first
+// clause hangs on ("X told AFP that …, and that … "…""). A verb of speech
+// inside the first clause ("that Russia had insisted …") is what X
+// reported, not who speaks.
+func (a *analyser) secondThat(pi int, s quoteSpan) who {
+	p := &a.paras[pi]
+	start := p.sentenceAt(s.open)
+	before := strings.ToLower(p.Text[start:s.open])
+	at := max(strings.LastIndex(before, " and that "), strings.LastIndex(before, " but that "))
+	if at < 0 || strings.ContainsAny(before[at:], "\"“”") || len(p.verbsIn(start+at, s.open)) > 0 {
+		return who{}
+	}
+	for _, v := range p.verbsIn(start, start+at) {
+		if v.v.Kind == "name" {
+			continue
+		}
+		rest := strings.Fields(strings.ToLower(p.Text[v.end:min(len(p.Text), v.end+40)]))
+		for k, w := range rest[:min(len(rest), 4)] {
+			if w == "that" && k <= 3 {
+				if w := p.eventAt(v.start); w.p != nil {
+					return w
+				}
+				return who{}
+			}
+		}
+		return who{}
+	}
+	return who{}
 }
 
 // possessedRemark is whose words a quotation is when its sentence, before
