@@ -39,6 +39,14 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want: []q{{"Arkady Voronin", "a humanitarian gesture"}, {"", "a first page"}},
 		},
 		{
+			name: "a name right before the colon opening a quotation speaks (an embedded post: \"@UNESCO_Culture ADG Amadou Diallo: \"…\"\"), not one a verb or a preposition makes whom it is said to",
+			paras: []string{
+				`UNESCO's Amadou Diallo says the agency will launch an appeal. UNESCO Culture @UNESCO_Culture ADG Amadou Diallo: "Paintings make headlines. Archives make justice possible." #CulturalProperty`,
+				`Olena Hrytsenko wrote back the same evening in a letter to Amadou Diallo: "We accept every condition you have set, without exception."`,
+			},
+			want: []q{{"Amadou Diallo", "Paintings make headlines"}, {"Olena Hrytsenko", "We accept every condition"}},
+		},
+		{
 			name: "\"in his words\" before a quotation is the one \"his\" stands for; two men before it, no one",
 			paras: []string{
 				`Special Envoy Steve Witkoff spoke by phone on Monday. The call lasted 40 minutes and was, in his words, "businesslike, with no surprises at all."`,

@@ -477,6 +477,17 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 	if lead == "" || lead == "And" || lead == "But" {
 		return who{}, true
 	}
+	// `… @UNESCO_Culture ADG Amadou Diallo: "…"`: a name right before
+	// the colon opening the quotation is who speaks, as a label is,
+	// whatever the sentence opened with.
+	// Not one a verb or a preposition makes whom it is said to
+	// (`Zelensky told Peskov: "…"`, `in a letter to Peskov: "…"`).
+	if strings.HasSuffix(lead, ":") {
+		if m := p.mentionEndingAt(cs + strings.Index(text[cs:s.open], lead) + len(lead) - 1); m != nil && !m.possessive && m.off >= cs &&
+			len(p.verbsIn(cs, m.off)) == 0 && !a.prepositional(pi, cs, m) {
+			return who{p: m.p}, false
+		}
+	}
 	// "Senator Mark Hanley, a Republican, disagreed: "…"": the clause's
 	// subject. Words of their own without one ("the statement outlined
 	// a "…"") name no speaker, and the quotation does not continue
