@@ -55,6 +55,7 @@ type typeWords struct {
 	Person struct {
 		DefiningVerbs []string `yaml:"defining_verbs"`
 		Articles      []string `yaml:"articles"`
+		Apposition    []string `yaml:"apposition_articles"`
 	} `yaml:"person"`
 
 	looseDate, placeBefore, placeNoun, number, unit, money map[string]bool

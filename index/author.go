@@ -304,14 +304,17 @@ func introducingFirst(p *person, ps []Passage) []Passage {
 	}
 	// Each passage's title read once, not at every comparison.
 	type scored struct {
-		p     Passage
-		title int
+		p       Passage
+		defines bool
+		title   int
 	}
 	byTitle := make([]scored, len(ps))
 	for i, x := range ps {
-		byTitle[i] = scored{x, held(x)}
+		byTitle[i] = scored{x, p.definedIn(x.Text), held(x)}
 	}
-	slices.SortStableFunc(byTitle, func(a, b scored) int { return cmp.Compare(b.title, a.title) })
+	slices.SortStableFunc(byTitle, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(boolInt(b.defines), boolInt(a.defines)), cmp.Compare(b.title, a.title))
+	})
 	out := make([]Passage, len(ps))
 	for i, x := range byTitle {
 		out[i] = x.p

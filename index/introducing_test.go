@@ -35,3 +35,41 @@ Four days after the delegations initialled the protocol, Ambassador Rizal Setiaw
 		t.Errorf("first passage %q, want his introduction with his title", firstText(a))
 	}
 }
+
+// A passage saying what someone is in an apposition ("Ambassador Regula
+// Imhof, a career diplomat who …", "Imhof, a career diplomat …") is
+// their introduction, put first among the passages naming them; an
+// opinion of them ("Imhof is a hard woman to read") is none.
+func TestAppositionIntroduces(t *testing.T) {
+	wire := `Title: Deal signed
+Outlet: Wire
+Date: 2050-03-17
+
+"This is the first page both sides have written together," Swiss mediator Regula Imhof told reporters.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
+	var p *person
+	for i := range e.people {
+		if e.people[i].Name == "Regula Imhof" {
+			p = &e.people[i]
+		}
+	}
+	if p == nil {
+		t.Fatal("Regula Imhof not among the people")
+	}
+	ps := []Passage{
+		{Text: `"This is the first page both sides have written together," Swiss mediator Regula Imhof told reporters.`},
+		{Text: `"Imhof is a hard woman to read," one delegate said.`},
+		{Text: `The Swiss side is led by Ambassador Regula Imhof, a career diplomat who previously headed the Swiss mission in Amman.`},
+		{Text: `Imhof, a career diplomat, headed the Swiss mission in Amman before the talks.`},
+	}
+	got := introducingFirst(p, ps)
+	for i, want := range []string{"Ambassador Regula Imhof, a career diplomat", "Imhof, a career diplomat, headed"} {
+		if !strings.Contains(got[i].Text, want) {
+			t.Errorf("passage %d %q, want the one with %q", i, got[i].Text, want)
+		}
+	}
+	if strings.Contains(got[2].Text, "hard woman") {
+		t.Errorf("an opinion of her (%q) put before the passage quoting her", got[2].Text)
+	}
+}

@@ -542,7 +542,7 @@ func (e *Engine) pickNamed(hits []hit, whole bool, p *person, qs []qterm, m *mat
 	slices.SortStableFunc(idx, func(a, b int) int {
 		ra, rb := descRecs[a], descRecs[b]
 		return cmp.Or(
-			cmp.Compare(boolInt(!definesPerson(ra.text, p.Name)), boolInt(!definesPerson(rb.text, p.Name))),
+			cmp.Compare(boolInt(!p.definedIn(ra.text)), boolInt(!p.definedIn(rb.text))),
 			cmp.Compare(about[b], about[a]),
 			cmp.Compare(boolInt(ra.src.Date == ""), boolInt(rb.src.Date == "")),
 			cmp.Compare(ra.src.Date, rb.src.Date),
@@ -598,11 +598,22 @@ func (e *Engine) aboutShare(text string, p *person) float64 {
 	return float64(min(2, max(0, theirs-1)))
 }
 
+// definedIn reports a passage that says what p is, by their full name,
+// or by their surname in an apposition (definesPerson): "Voronin is a
+// hard man" is an opinion, "Aebischer, a 58-year-old career diplomat"
+// who she is.
+func (p *person) definedIn(text string) bool {
+	f := strings.Fields(p.Name)
+	return definesPerson(text, p.Name, false) || len(f) > 1 && definesPerson(text, f[len(f)-1], true)
+}
+
 // definesPerson reports a passage that says what someone is in a
-// sentence of its own: their full name, then "is", "was" or "has been",
+// sentence of its own: their name, then "is", "was" or "has been",
 // then "a", "an" or "the" ("Helena Marsh is a senior fellow at …") or a
-// possessive ("… is Ukraine's deputy foreign minister").
-func definesPerson(text, name string) bool {
+// possessive ("… is Ukraine's deputy foreign minister"); or in an
+// apposition ("Oksana Hrytsenko, a former physicist", "Ivan Dorosh, who
+// was chief engineer").
+func definesPerson(text, name string, appositionOnly bool) bool {
 	tw := loadTypeWords()
 	for at := 0; ; {
 		i := strings.Index(text[at:], name)
@@ -610,6 +621,22 @@ func definesPerson(text, name string) bool {
 			return false
 		}
 		rest := strings.TrimLeft(text[at+i+len(name):], " ")
+		if r, ok := strings.CutPrefix(rest, ", "); ok {
+			// "Oksana Hrytsenko, a former physicist who …", "Ivan
+			// Dorosh, who was chief engineer …": an apposition saying
+			// what they are.
+			for _, d := range tw.Person.Apposition {
+				if strings.HasPrefix(r, d+" ") {
+					return true
+				}
+			}
+			if r, ok := strings.CutPrefix(r, "who "); ok {
+				rest = r
+			}
+		} else if appositionOnly {
+			at += i + len(name)
+			continue
+		}
 		for _, v := range tw.Person.DefiningVerbs {
 			if r, ok := strings.CutPrefix(rest, v+" "); ok {
 				for _, d := range tw.Person.Articles {
