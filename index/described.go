@@ -143,7 +143,9 @@ func (e *Engine) titledOf(p *person, h holder) bool {
 	}
 	// Every word asked for, and no other name: "chair of the joint
 	// coordination cell" is the coordination cell's; "head of the ICRC
-	// delegation in Ukraine" is not the Ukrainian delegation's.
+	// delegation in Ukraine" is not the Ukrainian delegation's. A word
+	// of everyday English capitalised in a body's name ("the Kherson
+	// Regional Art Museum") is no other name.
 	same := func(ws []string) bool {
 		got := map[string]bool{}
 		namesNation := false
@@ -154,7 +156,7 @@ func (e *Engine) titledOf(p *person, h holder) bool {
 			}
 			got[k] = true
 			namesNation = namesNation || strings.HasPrefix(k, "nation:")
-			if !want[k] && (strings.HasPrefix(k, "nation:") || unicode.IsUpper([]rune(w)[0]) && !e.lex.IsOrganisationWord(strings.ToLower(w))) {
+			if !want[k] && (strings.HasPrefix(k, "nation:") || unicode.IsUpper([]rune(w)[0]) && !e.lex.IsOrganisationWord(strings.ToLower(w)) && nameWord(w)) {
 				return false
 			}
 		}
@@ -2071,4 +2073,11 @@ func containsAllWords(ws, want []string) bool {
 		}
 	}
 	return true
+}
+
+// nameWord reports a capitalised word that is a name, not a word of
+// everyday English capitalised in one ("Regional", "Art").
+func nameWord(w string) bool {
+	x := english.Lookup(strings.ToLower(strings.Trim(w, ",.;()")))
+	return x.Name || !x.Known
 }
