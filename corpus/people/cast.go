@@ -562,6 +562,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if pr != "" && pr != role {
 		p.roles.add(pr)
 	}
+	if pr2 := lx.andPredicateRole(tail); pr2 != "" && pr2 != pr && pr2 != role {
+		p.roles.add(pr2)
+	}
 	if !possessive {
 		// "Ukraine's delegation was led by … Oksana Hrytsenko": leader of
 		// Ukraine's delegation.
@@ -1862,6 +1865,27 @@ func (lx *Lexicon) predicateRole(after string) string {
 		}
 	}
 	return ""
+}
+
+// andPredicateRole reads the title a second verb gives after "and", in
+// the clause predicateRole reads the first from: "…, who heads the
+// restitution department of the State Archival Service and led the
+// Ukrainian expert group at the talks" (leader of the Ukrainian expert
+// group).
+func (lx *Lexicon) andPredicateRole(after string) string {
+	if !lx.mayGiveTitle(after) {
+		return ""
+	}
+	m := lx.predicateRe.FindStringSubmatchIndex(after)
+	if m == nil || !strings.HasSuffix(after[m[5]:m[1]], " and ") {
+		return ""
+	}
+	rest := " " + after[m[1]:]
+	n := lx.predicateRe.FindStringSubmatchIndex(rest)
+	if n == nil {
+		return ""
+	}
+	return lx.predicates[rest[n[2]:n[3]]] + " of " + strings.TrimSpace(rest[n[4]:n[5]]) + bodyContinues(rest[n[5]:])
 }
 
 // speakingSurnames registers people known only by a surname next to a

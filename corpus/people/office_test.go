@@ -351,3 +351,18 @@ func TestMuseumTitles(t *testing.T) {
 		}
 	}
 }
+
+// A relative clause giving two titles by two verbs joined by "and" gives
+// both: "who heads the restitution department … and led the Ukrainian
+// expert group at the talks".
+func TestTwoTitlesInOneRelativeClause(t *testing.T) {
+	_, d := analyse(paras(
+		`On the line from Kyiv is Dr Taras Melnyk, who heads the restitution department of the State Archival Service of Ukraine and led the Ukrainian expert group at the talks.`,
+	))
+	roles := rolesOf(d)["Taras Melnyk"]
+	for _, want := range []string{"head of the restitution department of the State Archival Service of Ukraine", "leader of the Ukrainian expert group"} {
+		if !slices.Contains(roles, want) {
+			t.Errorf("roles %q, want %q among them", roles, want)
+		}
+	}
+}
