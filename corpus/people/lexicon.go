@@ -165,11 +165,14 @@ type Lexicon struct {
 	// portfolios are the other words titles use for a government
 	// portfolio's field (portfolios.tsv): "agriculture" → "agrarian".
 	portfolios map[string][]string
-	orgs       []*Organisation
-	orgBy      map[string]*Organisation // folded name, alias or abbreviation
-	verbs      []*Verb
-	verbOne    map[string]*Verb   // single-word forms, as written
-	verbMulti  map[string][]*Verb // first word → longer forms, longest first
+	// kin are the words for a relative another stands for (kin.tsv):
+	// "grandad" → "grandfather".
+	kin       map[string]string
+	orgs      []*Organisation
+	orgBy     map[string]*Organisation // folded name, alias or abbreviation
+	verbs     []*Verb
+	verbOne   map[string]*Verb   // single-word forms, as written
+	verbMulti map[string][]*Verb // first word → longer forms, longest first
 	// verbCapital is verbMulti's according forms by their first word
 	// capitalised ("According", "In"), as they open a sentence.
 	verbCapital map[string][]*Verb
@@ -282,6 +285,13 @@ func load() (*Lexicon, error) {
 		l.portfolios = map[string][]string{}
 		err = eachRow("portfolios.tsv", 2, func(f []string) error {
 			l.portfolios[Fold(f[0])] = strings.Split(f[1], ",")
+			return nil
+		})
+	}
+	if err == nil {
+		l.kin = map[string]string{}
+		err = eachRow("kin.tsv", 2, func(f []string) error {
+			l.kin[Fold(f[0])] = Fold(f[1])
 			return nil
 		})
 	}
@@ -1089,4 +1099,17 @@ func (l *Lexicon) NotName(w string) bool {
 		return !given
 	}
 	return false
+}
+
+// sameKin reports two words for people that name the same relative:
+// the same word, or one kin.tsv says the other means ("grandad",
+// "grandfather").
+func (l *Lexicon) sameKin(a, b string) bool {
+	canon := func(w string) string {
+		if k, ok := l.kin[w]; ok {
+			return k
+		}
+		return w
+	}
+	return canon(a) == canon(b)
 }

@@ -553,12 +553,17 @@ func roleSimilar(lx *Lexicon, w, r string) bool {
 		return !lx.IsTitleNoun(r)
 	}
 	// Two words of their own are not one misspelt: "farmer" is no typo
-	// of "former", "mayor" none of "Major General" (though "grandad"
-	// shares "grandfather"'s stem, below).
+	// of "former", "mayor" none of "Major General".
 	ownWords := w != r && (lx.IsPersonNoun(w) || lx.IsTitleNoun(w))
 	if !ownWords && closeWord(w, r) || lx.SameTitle(w, r) {
 		// "ceo" is the chief executive, "analyst" the expert.
 		return true
+	}
+	if ownWords && lx.IsPersonNoun(r) {
+		// Two words for people are one only when they name the same
+		// relative ("grandad", "grandfather"); "grandma" is no
+		// granddaughter, whatever stem they share.
+		return lx.sameKin(w, r)
 	}
 	n := 0
 	for n < len(w) && n < len(r) && w[n] == r[n] {

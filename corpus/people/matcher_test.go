@@ -227,3 +227,25 @@ func TestMatcherRealWordIsNoTypo(t *testing.T) {
 		}
 	}
 }
+
+// Two words for relatives are one only when they name the same relative:
+// "grandad" finds a grandfather, "grandma" is never a granddaughter,
+// whatever stem they share.
+func TestKinWordsMatchTheSameRelative(t *testing.T) {
+	for _, tt := range []struct{ role, q, want string }{
+		{"granddaughter", "grandma", ""},
+		{"granddaughter", "the grandmother", ""},
+		{"grandfather", "the grandad", "Petro Bondar"},
+		{"grandfather", "grandpa", "Petro Bondar"},
+		{"grandmother", "granny", "Petro Bondar"},
+	} {
+		m := Default().NewMatcher([]Candidate{{Name: "Petro Bondar", Roles: []string{tt.role}}})
+		got := ""
+		if ms := m.Match(tt.q, MatchOptions{}); len(ms) == 1 {
+			got = "Petro Bondar"
+		}
+		if got != tt.want {
+			t.Errorf("%q for a %s: %q, want %q", tt.q, tt.role, got, tt.want)
+		}
+	}
+}
