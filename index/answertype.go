@@ -203,6 +203,9 @@ func clockWord(low string, tw *typeWords) bool {
 	if tw.clock[low] {
 		return true
 	}
+	if low == "" || low[0] < '0' || low[0] > '9' {
+		return false // "9am", "40pm": digits first
+	}
 	for _, suffix := range tw.Date.ClockEnds {
 		if d, ok := strings.CutSuffix(low, suffix); ok && d != "" && strings.Trim(d, "0123456789") == "" {
 			return true
