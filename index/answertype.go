@@ -16,7 +16,7 @@ import (
 
 // answerType is the kind of thing a question asks for, which a right
 // passage holds: a date, a place, a number, an organisation, a person.
-type answerType uint8
+type answerType uint16
 
 const (
 	typeNone    answerType = 0
@@ -27,6 +27,10 @@ const (
 	typeAgent                          // a person or an organisation
 	typeMeasure                        // a number with its unit: "30 days", "600 kilometres"
 	typeClock                          // a time of day: "14:30", "3:40 a.m.", "half past eleven"
+	// typeReason marks a "why" question: a passage giving a cause
+	// ranks a little higher. It is never a type a passage must hold:
+	// rank takes it off before reading passages for the others.
+	typeReason
 )
 
 //go:embed data/answertypes.yaml
@@ -52,6 +56,9 @@ type typeWords struct {
 		Words      []string `yaml:"words"`
 		Currencies []string `yaml:"currencies"`
 	} `yaml:"money"`
+	Reason struct {
+		Words []string `yaml:"words"`
+	} `yaml:"reason"`
 	Person struct {
 		DefiningVerbs []string `yaml:"defining_verbs"`
 		Articles      []string `yaml:"articles"`
@@ -60,6 +67,7 @@ type typeWords struct {
 
 	looseDate, placeBefore, placeNoun, number, unit, money map[string]bool
 	clock, clockAfter, clockPast                           map[string]bool
+	reason                                                 map[string]bool
 }
 
 var loadTypeWords = sync.OnceValue(func() *typeWords {
@@ -80,6 +88,7 @@ var loadTypeWords = sync.OnceValue(func() *typeWords {
 	tw.number = set(tw.Number.Words)
 	tw.unit = set(tw.Number.Units)
 	tw.money = set(tw.Money.Words)
+	tw.reason = set(tw.Reason.Words)
 	return &tw
 })
 
@@ -239,4 +248,16 @@ func isAcronym(w string) bool {
 		n++
 	}
 	return n >= 2 && n <= 6
+}
+
+// givesCause reports a word of text that gives a cause ("because", "due
+// to", "the reason").
+func givesCause(text string) bool {
+	tw := loadTypeWords()
+	for sp := range words(text) {
+		if tw.reason[strings.ToLower(text[sp.start:sp.end])] {
+			return true
+		}
+	}
+	return false
 }

@@ -34,6 +34,9 @@ func typedCorpus() *corpus.Corpus {
 		// which countries: places after "through"
 		"The convoy was long; the convoy was slow, and the convoy was late again.",
 		"After the border the convoy will travel through Poland and Slovakia.",
+		// why: a cause given, and none
+		"The convoy was delayed at the border, and the convoy waited there on Friday.",
+		"The convoy was delayed because the lists did not match.",
 		// what time: a date alone, and a time of day
 		"The accord was signed on Friday; the accord, signed in Geneva, was the first accord signed since May.",
 		"The accord was signed at 3:40 a.m. after a night session.",
@@ -81,6 +84,8 @@ func TestAnswerTypes(t *testing.T) {
 		// A deadline is a date, asked for first or last.
 		{"deadline for the talks?", "when", "December 14 and 15"},
 		{"talks deadline", "when", "December 14 and 15"},
+		// A cause answers "why" first.
+		{"why was the convoy delayed", "search", "because the lists did not match"},
 		// A time of day answers "what time", a day does not.
 		{"what time was the accord signed", "when", "3:40 a.m."},
 		{"accord signed at what time?", "when", "3:40 a.m."},

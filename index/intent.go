@@ -63,6 +63,9 @@ type intent struct {
 	// clock says a question asking for a time of day ("what time did
 	// they sign"): a clock time answers it.
 	clock bool
+	// reason says a question asking why: a passage giving a cause ranks
+	// a little higher.
+	reason bool
 	// holders are the titles of the one person a "who" question asks
 	// for by what they do ("who led the russian delegation": the leader
 	// of the russian delegation, its head), as the articles title people.
@@ -133,6 +136,10 @@ func (in intent) want() answerType {
 		return typeOrg
 	case asksWho:
 		return typeAgent
+	case asksSearch:
+		if in.reason {
+			return typeReason
+		}
 	}
 	return typeNone
 }
@@ -185,6 +192,7 @@ type questionWords struct {
 	NounGender       map[string][]string `yaml:"person_noun_gender"`
 	MediumWords      []string            `yaml:"medium_words"`
 	WhyOfActs        []string            `yaml:"why_of_acts"`
+	ReasonOpenings   []string            `yaml:"reason_openings"`
 	KinNouns         []string            `yaml:"kin_nouns"`
 	ParentKin        []string            `yaml:"parent_kin"`
 	ChildKin         []string            `yaml:"child_kin"`
@@ -325,6 +333,9 @@ func (e *Engine) understand(question string) intent {
 	}
 	if in.kind == asksWho {
 		in.holders = holdersOf(in.content)
+	}
+	if _, ok := startsWithPhrase(low, qw.ReasonOpenings); ok && in.kind == asksSearch {
+		in.reason = true
 	}
 	if in.kind == asksOrg {
 		// "which org does henrik dahlgren work for": who that person

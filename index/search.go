@@ -582,6 +582,8 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 // that reach the threshold, do not repeat an earlier one and that keep
 // (if not nil) accepts.
 func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, threshold float64, keep func(r *passageRec) bool) ([]hit, float64, error) {
+	reason := want&typeReason != 0
+	want &^= typeReason
 	m := e.newMatcher(qs).withType(want, e.isPersonWord)
 	scored := make([]hit, len(hits))
 	top := 0.0 // the best BM25 score
@@ -614,6 +616,11 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 			h.coverage *= untypedCredit
 		}
 		h.score *= coverageRank + h.coverage
+		if reason && givesCause(r.text) {
+			// "why was the signing delayed": "… delayed by six hours
+			// because …".
+			h.score *= reasonRank
+		}
 		f.answers = h.coverage >= minCoverage
 		if f.asks {
 			// "Q: … Does that mean anything in Prybrezhne?": a question
@@ -642,6 +649,10 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 // rank beside BM25: a passage scores (coverageRank + coverage) times its
 // BM25 score.
 const coverageRank = 0.2
+
+// reasonRank scales the rank of a passage giving a cause, for a "why"
+// question.
+const reasonRank = 1.5
 
 // questionPassageRank scales the rank of a passage that is itself a
 // question (an interviewer's, a headline's).
