@@ -50,6 +50,14 @@ func TestSignedTexts(t *testing.T) {
 	if rep.Precision() < 1 || rep.Recall() < 1 {
 		t.Errorf("signed texts\n%s", rep.Table())
 	}
+	// A letter's words start after its salutation ("Sir, - …").
+	for _, d := range c.Documents {
+		for _, q := range d.Quotes {
+			if q.Speaker != "" && (strings.HasPrefix(q.Text, "Sir,") || strings.HasPrefix(q.Text, "Dear ")) {
+				t.Errorf("%s: %s's words open with the salutation: %.40q", d.ID, q.Speaker, q.Text)
+			}
+		}
+	}
 }
 
 // A signature's lines under a name ("Svitlana Bondar" / "Senior

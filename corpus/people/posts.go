@@ -215,6 +215,11 @@ func (a *analyser) findLetters() {
 				a.paras[j].label = &label{answer: w}
 			}
 		}
+		if first >= 0 && a.paras[first].label != nil && a.paras[first].label.answer == w {
+			// "Sir, - I read with tears …": the letter's words start
+			// after its salutation.
+			a.paras[first].label.end = salutationEnd(a.paras[first].Text)
+		}
 	}
 }
 
@@ -250,4 +255,24 @@ func (lx *Lexicon) Salutes(text string) bool {
 		}
 	}
 	return false
+}
+
+// salutationEnd is where the words after a letter's salutation start
+// ("Sir, - I read …", "Dear Editor, Your report …"): past the first
+// comma of its first few words and any dash after it; 0 when there is
+// none.
+func salutationEnd(text string) int {
+	f := strings.Fields(text)
+	at := 0
+	for k, w := range f[:min(len(f), 4)] {
+		at = strings.Index(text[at:], w) + at + len(w)
+		if strings.HasSuffix(w, ",") {
+			rest := strings.TrimLeft(text[at:], " -–—")
+			if k+1 < len(f) && rest != "" {
+				return len(text) - len(rest)
+			}
+			return 0
+		}
+	}
+	return 0
 }
