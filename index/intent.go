@@ -176,6 +176,7 @@ type questionWords struct {
 	AgentOpenings    []string            `yaml:"agent_verb_openings"`
 	ReactionVerbs    []string            `yaml:"reaction_verbs"`
 	StanceWords      []string            `yaml:"stance_words"`
+	StanceAdverbs    []string            `yaml:"stance_adverbs"`
 	Shorthand        map[string]string   `yaml:"shorthand"`
 	Units            []string            `yaml:"units"`
 	Ordinals         []string            `yaml:"ordinals"`
@@ -666,6 +667,10 @@ func asksWhyTheyDid(s string) bool {
 // hands back the children".
 func asksStance(about string) bool {
 	f := strings.Fields(strings.ToLower(about))
+	// "did the swiss ambassador ever think …": an adverb before it.
+	for len(f) > 2 && slices.Contains(loadQuestionWords().StanceAdverbs, f[0]) {
+		f = f[1:]
+	}
 	if len(f) < 2 {
 		return false
 	}

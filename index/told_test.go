@@ -70,3 +70,20 @@ The mission's report counts 85 monitors from 12 countries.
 		t.Errorf("speaker %q, %d passages: want the passages, no one's words", a.Speaker, len(a.Passages))
 	}
 }
+
+// A yes-no question about someone's view asks their words, with an
+// adverb before the verb of view too ("did the swiss mediator ever think
+// the talks would collapse").
+func TestStanceWithAnAdverb(t *testing.T) {
+	text := `Title: Deal signed
+Outlet: Wire
+Date: 2050-03-17
+
+Swiss mediator Regula Imhof laughed when asked whether she had thought the talks would collapse. "Twice today, and once at four in the morning on Tuesday," she said.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"did the swiss mediator think the talks would collapse", "Regula Imhof", "Twice today"},
+		{"did the swiss mediator ever think the talks would collapse", "Regula Imhof", "Twice today"},
+	})
+}
