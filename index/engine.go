@@ -360,6 +360,15 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			return a, err
 		}
 	case asksWho:
+		// "who said reactors dont care about flags": the one person
+		// whose words those are, and their words on it.
+		p, about, err := e.whoSaid(ctx, in.content)
+		if err != nil {
+			return nil, err
+		}
+		if p != nil {
+			return e.quoteAnswer(ctx, q, p, about, opts)
+		}
 		// "who led the russian delegation": the one person the
 		// articles title its leader, and what they say of them; by
 		// title alone, as a passage's words are too loose a reading of

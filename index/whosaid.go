@@ -1,0 +1,60 @@
+package index
+
+import (
+	"context"
+	"strings"
+)
+
+// whoSaidCandidates bounds the quotations read for a "who said …"
+// question: the best matches of its words, a few times over.
+const whoSaidCandidates = 20
+
+// whoSaid reads a "who" question opening with a verb of speech ("who
+// said reactors dont care about flags", "who called the european plan
+// an occupation force"): the one person whose quotation holds what
+// follows, and what follows; nil when no quotation holds it well
+// enough, or quotations of two people do, as which of them is meant is
+// no guess to make.
+func (e *Engine) whoSaid(ctx context.Context, content string) (*person, string, error) {
+	f := strings.Fields(content)
+	if len(f) < 3 || !speechWords()[strings.ToLower(f[0])] {
+		return nil, "", nil
+	}
+	rest := strings.Join(f[1:], " ")
+	qs := e.questionTerms(rest)
+	q := termsQuery(qs, fieldBoost{fieldQuote, 1}, fieldBoost{fieldContext, 0.5})
+	if q == nil {
+		return nil, "", nil
+	}
+	hits, _, err := e.searchRecords(ctx, q, whoSaidCandidates, 'q')
+	if err != nil {
+		return nil, "", err
+	}
+	m := e.newMatcher(qs)
+	found := ""
+	for _, h := range hits[:min(len(hits), whoSaidCandidates)] {
+		r, err := e.quoteOf(h.id, h.num, h.numbered)
+		if err != nil {
+			return nil, "", err
+		}
+		// The quotation with its paragraph holds the words asked, and
+		// the quotation itself a good part of them: "reactors dont
+		// care about flags" is "A reactor does not care whose flag
+		// flies over it".
+		all, _, _, _ := m.scan(r.quote.Text, r.context)
+		own, _, _, _ := m.scan(r.quote.Text)
+		if all < confidentCoverage || own < minCoverage {
+			continue
+		}
+		if r.quote.Speaker == "" || found != "" && found != r.quote.Speaker {
+			return nil, "", nil // no one named, or two people
+		}
+		found = r.quote.Speaker
+	}
+	for i := range e.people {
+		if found != "" && e.people[i].Name == found {
+			return &e.people[i], rest, nil
+		}
+	}
+	return nil, "", nil
+}
