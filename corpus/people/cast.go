@@ -1251,6 +1251,9 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	before = before[:len(before)-1]
 	start := strings.LastIndexAny(before, ".!?:;\"“”,(") + 1
 	ws := strings.Fields(before[start:])
+	if len(ws) > 1 && lx.verbForm(ws[0]) != nil && (isDeterminer(ws[1]) || Possessive(ws[1])) {
+		ws = ws[1:] // `"…," said Russia's chief negotiator, Deputy Foreign Minister …`
+	}
 	if len(ws) > 0 && (ws[0] == "and" || ws[0] == "but") {
 		ws = ws[1:] // "…, and the Holy See's special envoy, Cardinal …"
 	} else if start > 0 && before[start-1] == ',' && isCapitalised(lastWord(strings.TrimRight(before[:start-1], " "))) {

@@ -366,3 +366,15 @@ func TestTwoTitlesInOneRelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// A title set before a titled name after the verb of speech is theirs:
+// "said Russia's chief negotiator, Deputy Foreign Minister Arkady
+// Voronin".
+func TestTitleAfterTheVerbBeforeATitledName(t *testing.T) {
+	_, d := analyse(paras(
+		`"Now we will see whether Kyiv keeps its word," said Russia's chief negotiator, Deputy Foreign Minister Arkady Voronin.`,
+	))
+	if roles := rolesOf(d)["Arkady Voronin"]; !slices.Contains(roles, "Russia's chief negotiator") {
+		t.Errorf("roles %q, want \"Russia's chief negotiator\" among them", roles)
+	}
+}
