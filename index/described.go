@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -200,6 +201,16 @@ func (e *Engine) titledOf(p *person, h holder) bool {
 			}
 			if i > 0 && i == len(f)-1 && same(f[:i]) {
 				return true
+			}
+		}
+		// "who led the russian delegation": "Russia's chief negotiator",
+		// a title whose office the holder's words write out
+		// (title_phrases.tsv), of the same country.
+		if nations := e.nationsIn(low); len(nations) > 0 && maps.Equal(nations, e.nationsIn(h.of)) {
+			for i, w := range low {
+				if e.lex.IsTitleNoun(w) && !e.lex.UnderSecond(low, i) && e.lex.WrittenOut(w, h.String()) {
+					return true
+				}
 			}
 		}
 	}

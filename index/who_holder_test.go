@@ -75,3 +75,26 @@ Date: 2050-03-18
 		}
 	}
 }
+
+// A country's chief negotiator leads its delegation (title_phrases.tsv
+// writes the office out), but not another country's, and not as a
+// deputy.
+func TestWhoLedTheDelegationIsItsNegotiator(t *testing.T) {
+	text := `Title: Talks close
+Outlet: Wire
+Date: 2050-03-18
+
+"Now we will see whether Kyiv keeps its word at sea," said Russia's chief negotiator, Deputy Foreign Minister Arkady Voronin.
+
+"We will check every ship," said Ukraine's deputy chief negotiator, Mykola Tkach.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	for q, want := range map[string]string{
+		"who led the russian delegation":   "Arkady Voronin",
+		"who led the ukrainian delegation": "",
+	} {
+		if a := ask(t, e, q); a.Speaker != want {
+			t.Errorf("%q: speaker %q, want %q", q, a.Speaker, want)
+		}
+	}
+}
