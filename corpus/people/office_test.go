@@ -378,3 +378,28 @@ func TestTitleAfterTheVerbBeforeATitledName(t *testing.T) {
 		t.Errorf("roles %q, want \"Russia's chief negotiator\" among them", roles)
 	}
 }
+
+// An office written out is the title's only when no word making its
+// holder second stands before the phrase or in its gaps: "Russia's
+// deputy delegation head" is second to Russia's negotiator; "Deputy
+// Minister … and head of the Ukrainian delegation" is Ukraine's.
+func TestSecondsWriteOutNoOffice(t *testing.T) {
+	lx := Default()
+	for _, tt := range []struct {
+		role           string
+		office, second bool
+	}{
+		{"Head of the Russian Delegation", true, false},
+		{"Russia's delegation head", true, false},
+		{"Russia's deputy delegation head and the engineer in their team", false, true},
+		{"deputy head of the Russian delegation", false, true},
+		{"Deputy Minister of Foreign Affairs of Ukraine and head of the Ukrainian delegation", true, false},
+	} {
+		if got := lx.WrittenOut("negotiator", tt.role); got != tt.office {
+			t.Errorf("WrittenOut(negotiator, %q) = %v, want %v", tt.role, got, tt.office)
+		}
+		if got := lx.SecondWrittenOut("negotiator", tt.role); got != tt.second {
+			t.Errorf("SecondWrittenOut(negotiator, %q) = %v, want %v", tt.role, got, tt.second)
+		}
+	}
+}

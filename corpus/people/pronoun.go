@@ -564,24 +564,30 @@ func (lx *Lexicon) writtenOut(title, role string) (written, second bool) {
 	}
 	low := strings.ToLower(role)
 	for _, p := range lx.phrases[t] {
-		at := lx.phraseAt(low, p)
+		at, end := lx.phraseAt(low, p)
 		if at < 0 {
 			continue
+		}
+		// "Russia's deputy delegation head": a second's word inside
+		// the phrase's gaps, or right before it.
+		sec := false
+		for _, w := range strings.Fields(low[at:end]) {
+			sec = sec || lx.IsSecond(strings.Trim(w, ",-"))
 		}
 		f := strings.Fields(low[:at])
 		for k := len(f) - 1; k >= 0; k-- {
 			w := strings.TrimSuffix(f[k], ",")
 			if lx.IsSecond(strings.TrimSuffix(w, "-")) {
-				second = true
+				sec = true
 			}
 			if w != f[k] || w == "and" || w == "of" {
 				break
 			}
 		}
-		written = true
-		if !second {
+		if !sec {
 			return true, false
 		}
+		written, second = true, true
 	}
 	return written, second
 }
@@ -592,18 +598,21 @@ func (lx *Lexicon) writtenOut(title, role string) (written, second bool) {
 // ukrainian delegation at the talks", not in "head of the icrc delegation
 // in ukraine"), before it when the phrase opens with it ("{nation}
 // delegation head" is in "russia's delegation head").
-func (lx *Lexicon) holdsPhrase(s, phrase string) bool { return lx.phraseAt(s, phrase) >= 0 }
+func (lx *Lexicon) holdsPhrase(s, phrase string) bool {
+	at, _ := lx.phraseAt(s, phrase)
+	return at >= 0
+}
 
-// phraseAt is where in s phrase starts, as holdsPhrase reads it; -1
-// when s does not hold it.
-func (lx *Lexicon) phraseAt(s, phrase string) int {
+// phraseAt is where in s phrase starts and ends, as holdsPhrase reads
+// it; -1 when s does not hold it.
+func (lx *Lexicon) phraseAt(s, phrase string) (int, int) {
 	// A phrase may open with the country ("{nation} delegation head").
 	parts := strings.Split(strings.ReplaceAll(" "+phrase+" ", " {nation} ", " * {nation} "), " * ")
 	parts[0] = strings.TrimPrefix(parts[0], " ")
 	parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], " ")
 	i := strings.Index(s, parts[0])
 	if i < 0 || i > 0 && s[i-1] != ' ' {
-		return -1
+		return -1, -1
 	}
 	at := i
 	rest := s[i+len(parts[0]):]
@@ -613,15 +622,15 @@ func (lx *Lexicon) phraseAt(s, phrase string) int {
 			// the phrase, in the next three words.
 			f := strings.Fields(rest)
 			if !lx.namesNation(strings.Join(f[:min(3, len(f))], " ")) {
-				return -1
+				return -1, -1
 			}
-			return at
+			return at, len(s)
 		}
 		nation := strings.HasPrefix(part, "{nation} ")
 		part = strings.TrimPrefix(part, "{nation} ")
 		j := strings.Index(rest, part)
 		if j < 0 || wordCount(rest[:j]) > 3 || nation && !lx.namesNation(rest[:j]) {
-			return -1
+			return -1, -1
 		}
 		if k == 0 && parts[0] == "" {
 			// The phrase opens at the words naming the country.
@@ -629,7 +638,7 @@ func (lx *Lexicon) phraseAt(s, phrase string) int {
 		}
 		rest = rest[j+len(part):]
 	}
-	return at
+	return at, len(s) - len(rest)
 }
 
 // namesNation reports whether one of the words of s names a country
