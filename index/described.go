@@ -1793,9 +1793,16 @@ func (p *person) titledAsNoun(e *Engine, heads, rest []string) bool {
 
 func (p *person) titled(e *Engine, heads, rest []string, asNoun bool) bool {
 	askedSecond := e.lex.HasSecond(rest) || e.lex.HasSecond(heads)
+	titleHeads := 0
+	for _, h := range heads {
+		if h != "" {
+			titleHeads++
+		}
+	}
 	for _, r := range p.titles() {
 		if slices.ContainsFunc(heads, func(h string) bool {
-			return h != "" && (e.lex.WrittenOut(h, r) || askedSecond && e.lex.SecondWrittenOut(h, r))
+			// "the deputy negotiator" is no head of the delegation.
+			return h != "" && (!askedSecond && e.lex.WrittenOut(h, r) || askedSecond && e.lex.SecondWrittenOut(h, r))
 		}) {
 			// "the ombudsman": the "commissioner for human rights".
 			return true
@@ -1806,7 +1813,12 @@ func (p *person) titled(e *Engine, heads, rest []string, asNoun bool) bool {
 				continue // "Director General" is no general
 			}
 			for _, h := range heads {
-				if h != "" && (e.lex.SameTitle(w, h) || e.lex.Covers(h, w)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) && (!asNoun || !modifiesNext(e, ws, i)) {
+				if h == "" || e.lex.IsSecond(h) && titleHeads > 1 {
+					// "the deputy negotiator": a negotiator's deputy, not
+					// any deputy ("Deputy Foreign Minister").
+					continue
+				}
+				if (e.lex.SameTitle(w, h) || e.lex.Covers(h, w)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) && (!asNoun || !modifiesNext(e, ws, i)) {
 					return true
 				}
 			}

@@ -141,6 +141,7 @@ Arkady Shubin, deputy head of the Russian delegation, told reporters: "The water
 		// and the one who leads it is the country's envoy.
 		{"what did russias negotiator say", "Pavel Volkov", "We signed what engineers"},
 		{"what did the russian envoy say", "Pavel Volkov", "We signed what engineers"},
+		{"what did russias deputy negotiator say", "Arkady Shubin", "The water will not wait"},
 	})
 }
 
