@@ -11,14 +11,7 @@ import (
 // person or to anyone when it has no named speaker, and nine in ten
 // labelled speakers found.
 func TestAttributionSuite(t *testing.T) {
-	c, err := Load("testdata/attribution")
-	if err != nil {
-		t.Fatal(err)
-	}
-	labels, err := LoadAttributionLabels("testdata/attribution/labels.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, labels := attributionSuite(t)
 	rep := ScoreAttribution(c, labels)
 	t.Logf("attribution suite\n%s", rep.Table())
 	if p := rep.Precision(); p < 1 {
@@ -29,11 +22,9 @@ func TestAttributionSuite(t *testing.T) {
 	}
 }
 
-// A letter to the editor is its signer's words, from its salutation to
-// the signature under it, and a mailing list's message its sender's
-// ("From:"), never the earlier message it quotes ("> …"): every signed
-// text of the suite is found, and given to no one else.
-func TestSignedTexts(t *testing.T) {
+// attributionSuite loads the hand-labelled articles and their labels.
+func attributionSuite(t *testing.T) (*Corpus, []AttributionLabel) {
+	t.Helper()
 	c, err := Load("testdata/attribution")
 	if err != nil {
 		t.Fatal(err)
@@ -42,6 +33,15 @@ func TestSignedTexts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return c, labels
+}
+
+// A letter to the editor is its signer's words, from its salutation to
+// the signature under it, and a mailing list's message its sender's
+// ("From:"), never the earlier message it quotes ("> …"): every signed
+// text of the suite is found, and given to no one else.
+func TestSignedTexts(t *testing.T) {
+	c, labels := attributionSuite(t)
 	labels = slices.DeleteFunc(labels, func(l AttributionLabel) bool { return l.Case != "signed" })
 	if len(labels) < 10 {
 		t.Fatalf("%d signed labels, want the suite's 10", len(labels))
@@ -64,10 +64,7 @@ func TestSignedTexts(t *testing.T) {
 // Inspector, Ukrainian Sea Ports Authority") say what the writer is; a
 // title written in capitals there is no one's name ("Chief Inspector").
 func TestSignatureTitles(t *testing.T) {
-	c, err := Load("testdata/attribution")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, _ := attributionSuite(t)
 	want := map[string]string{
 		"Daniel Osei":     "Chief Inspector, Joint Corridor Monitoring Centre",
 		"Svitlana Bondar": "Senior Inspector, Ukrainian Sea Ports Authority",
