@@ -507,8 +507,15 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 func (a *analyser) secondThat(pi int, s quoteSpan) who {
 	p := &a.paras[pi]
 	start := p.sentenceAt(s.open)
-	before := strings.ToLower(p.Text[start:s.open])
-	at := max(strings.LastIndex(before, " and that "), strings.LastIndex(before, " but that "))
+	before := p.Text[start:s.open]
+	// The last "that" after a conjunction ("and that", "but that").
+	at := -1
+	ws := wordsBefore(p.Text, start, s.open, 80)
+	for k := 1; k < len(ws); k++ {
+		if strings.EqualFold(ws[k].w, "that") && a.lx.is("conjunction", Fold(ws[k-1].w)) {
+			at = ws[k-1].start - start
+		}
+	}
 	if at < 0 || strings.ContainsAny(before[at:], "\"“”") || len(p.verbsIn(start+at, s.open)) > 0 {
 		return who{}
 	}
