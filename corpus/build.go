@@ -935,7 +935,7 @@ func inLetter(lines []line, k []int, j int) bool {
 	if !endsSentence(lines[k[j-1]].text) {
 		return false
 	}
-	for i := j - 1; i >= 0 && i >= j-maxLetterLines; i-- {
+	for i := j - 1; i >= 0 && i >= j-people.MaxLetterParagraphs; i-- {
 		t := lines[k[i]].text
 		switch {
 		case defaultLexicon().Salutes(t):
@@ -946,9 +946,6 @@ func inLetter(lines []line, k []int, j int) bool {
 	}
 	return false
 }
-
-// maxLetterLines bounds the paragraphs of a letter.
-const maxLetterLines = 10
 
 // signature reports the j-th kept line (k) as a letter's or a
 // contribution's signature: a name opening with a given name the people

@@ -1837,11 +1837,7 @@ func (lx *Lexicon) predicateRole(after string) string {
 	}
 	if head {
 		if m := lx.predicateRe.FindStringSubmatchIndex(after); m != nil {
-			role := lx.predicates[after[m[2]:m[3]]] + " of " + strings.TrimSpace(after[m[4]:m[5]])
-			// "… directs the Eastern Europe programme at the Hamburg
-			// Institute for Security and Strategy": the body is part
-			// of the title.
-			return role + bodyContinues(after[m[5]:])
+			return lx.predicateTitle(after, m)
 		}
 	}
 	// "X has been chief executive of UkrTransGrid": a title of a body.
@@ -1888,7 +1884,15 @@ func (lx *Lexicon) andPredicateRole(after string) string {
 	if n == nil {
 		return ""
 	}
-	return lx.predicates[rest[n[2]:n[3]]] + " of " + strings.TrimSpace(rest[n[4]:n[5]]) + bodyContinues(rest[n[5]:])
+	return lx.predicateTitle(rest, n)
+}
+
+// predicateTitle is the title predicateRe's match m gives in after: its
+// verb's title of its object ("head of the monitoring mission"), and the
+// named body the object is part of ("… directs the Eastern Europe
+// programme at the Hamburg Institute for Security and Strategy").
+func (lx *Lexicon) predicateTitle(after string, m []int) string {
+	return lx.predicates[after[m[2]:m[3]]] + " of " + strings.TrimSpace(after[m[4]:m[5]]) + bodyContinues(after[m[5]:])
 }
 
 // speakingSurnames registers people known only by a surname next to a

@@ -187,8 +187,9 @@ func (a *analyser) mailHeader(t string) bool {
 	return ok && !strings.Contains(field, " ") && a.lx.is("mailheader", Fold(field))
 }
 
-// maxLetterParas bounds the paragraphs of one letter.
-const maxLetterParas = 10
+// MaxLetterParagraphs bounds the paragraphs of one letter, read back
+// from its signature to its salutation (the reader's too).
+const MaxLetterParagraphs = 10
 
 // findLetters reads a letters page: the paragraphs of a letter, from
 // one opening with a salutation ("Sir, - …", "Dear Editor, …") to the
@@ -201,11 +202,11 @@ func (a *analyser) findLetters() {
 			continue
 		}
 		first := -1
-		for j := i - 1; j >= 0 && j >= i-maxLetterParas; j-- {
+		for j := i - 1; j >= 0 && j >= i-MaxLetterParagraphs; j-- {
 			if a.paras[j].Section != a.paras[i].Section || a.signer(j) != nil {
 				break
 			}
-			if a.salutes(a.paras[j].Text) {
+			if a.lx.Salutes(a.paras[j].Text) {
 				first = j
 				break
 			}
@@ -238,8 +239,6 @@ func (a *analyser) signer(i int) *member {
 	}
 	return m.p
 }
-
-func (a *analyser) salutes(text string) bool { return a.lx.Salutes(text) }
 
 // Salutes reports a paragraph opening with a salutation, its first word
 // followed by a comma within its first few words ("Sir, -", "Dear

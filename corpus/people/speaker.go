@@ -483,7 +483,7 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 	// Not one a verb or a preposition makes whom it is said to
 	// (`Zelensky told Peskov: "…"`, `in a letter to Peskov: "…"`).
 	if strings.HasSuffix(lead, ":") {
-		if m := p.mentionEndingAt(cs + strings.Index(text[cs:s.open], lead) + len(lead) - 1); m != nil && !m.possessive && m.off >= cs &&
+		if m := p.mentionEndingAt(cs + strings.LastIndexByte(text[cs:s.open], ':')); m != nil && !m.possessive && m.off >= cs &&
 			len(p.verbsIn(cs, m.off)) == 0 && !a.prepositional(pi, cs, m) {
 			return who{p: m.p}, false
 		}
@@ -523,14 +523,11 @@ func (a *analyser) secondThat(pi int, s quoteSpan) who {
 		if v.v.Kind == "name" {
 			continue
 		}
+		// "told AFP that": the first verb of speech, "that" within its
+		// next four words.
 		rest := strings.Fields(strings.ToLower(p.Text[v.end:min(len(p.Text), v.end+40)]))
-		for k, w := range rest[:min(len(rest), 4)] {
-			if w == "that" && k <= 3 {
-				if w := p.eventAt(v.start); w.p != nil {
-					return w
-				}
-				return who{}
-			}
+		if w := p.eventAt(v.start); slices.Contains(rest[:min(len(rest), 4)], "that") && w.p != nil {
+			return w
 		}
 		return who{}
 	}
