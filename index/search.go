@@ -398,11 +398,10 @@ func (m *matcher) scanTypes(text string, types *[]typeAt, extra ...string) (floa
 				// "recorded 37 anti-personnel mines": the number counts
 				// what the question counts.
 				f = typeCounted
-			case m.typ&typeMeasure != 0 && ta.t&typeMeasure != 0 && near:
-				// "how long does the pause last": "It runs for 30 days".
-				f = typeCounted
-			case m.typ&typeClock != 0 && ta.t&typeClock != 0 && near:
-				// "what time did they sign": "signed at 3:40 a.m.".
+			case m.typ&ta.t&(typeMeasure|typeClock) != 0 && near:
+				// Exactly what is asked for: "how long does the pause
+				// last": "It runs for 30 days"; "what time did they
+				// sign": "signed at 3:40 a.m.".
 				f = typeCounted
 			case near && !ta.loose:
 				f = typeNear

@@ -51,10 +51,9 @@ func (e *Engine) whoSaid(ctx context.Context, content string) (*person, string, 
 		}
 		found = r.quote.Speaker
 	}
-	for i := range e.people {
-		if found != "" && e.people[i].Name == found {
-			return &e.people[i], rest, nil
-		}
+	if found == "" {
+		return nil, "", nil
 	}
-	return nil, "", nil
+	p, _ := e.onlyPerson(func(p *person) bool { return p.Name == found })
+	return p, rest, nil
 }
