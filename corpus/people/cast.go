@@ -83,6 +83,10 @@ func (c *cast) another(p *member, full string) bool {
 		return false
 	}
 	a, b := strings.Fields(full)[0], strings.Fields(p.name)[0]
+	if initials(a) || initials(b) {
+		// "A.V. Lebedev" is Arkady Lebedev, not Boris.
+		return !strings.EqualFold(string(firstRune(a)), string(firstRune(b)))
+	}
 	if Key(a) == Key(b) || strings.HasPrefix(Fold(a), Fold(strings.TrimSuffix(b, "."))) || strings.HasPrefix(Fold(b), Fold(strings.TrimSuffix(a, "."))) {
 		return false
 	}
@@ -164,7 +168,8 @@ func (c *cast) add(full, role string) *member {
 			}
 		}
 	}
-	if strings.Contains(full, " ") && !strings.Contains(p.name, " ") {
+	if strings.Contains(full, " ") && (!strings.Contains(p.name, " ") || initials(strings.Fields(p.name)[0]) && !initials(strings.Fields(full)[0])) {
+		// The fullest name given: "Arkady Lebedev" over "A.V. Lebedev".
 		p.name = full
 		if p.known == nil {
 			if k := c.lx.lookupKnown(full); k != nil {
@@ -305,9 +310,16 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		}
 		break
 	}
+	// "Deputy Minister of Foreign Affairs A.V. Lebedev": initials before
+	// the last word start the name, written with their stops.
+	byInitials := false
+	if k := len(words) - 2; k >= i && lx.givenInitials(run[toks[k][0]:toks[k][1]]) && wordBoundary(text, base+toks[k][0], base+toks[k][1]) {
+		i, byInitials = k, true
+		words[k] = run[toks[k][0]:toks[k][1]]
+	}
 	// "Ombudsman Dmytro Lubinets": a given name inside the run starts the
 	// name, unless the run opens with one ("Recep Tayyip Erdogan").
-	if _, ok := get(lx.given, words[i]); !ok {
+	if _, ok := get(lx.given, words[i]); !ok && !byInitials {
 		for k := i + 1; k < len(words)-1; k++ {
 			if _, ok := get(lx.given, words[k]); ok {
 				if lx.lookupKnown(StripPossessive(strings.Join(words[i:], " "))) == nil {
@@ -417,6 +429,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// words or more, no person.
 	case len(name) >= 2 && given:
 		isPerson = true
+	case len(name) == 2 && byInitials && !lx.NotName(name[1]) && (role != "" || len(name[0]) > 2 || c.byKey[c.key(name[1])] != nil):
+		// "P.N. Zorin", "Minister J. Berg": initials and a surname.
+		isPerson = true
 	case len(name) >= 2 && len(name) <= 3 && honorific && !lx.NotName(first):
 		isPerson = true
 	case len(name) >= 2 && role != "" && len(name) <= 3 && !lx.NotName(first) && !lx.is("rolejoin", lastWord(role)):
@@ -474,6 +489,18 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	if !isPerson {
 		return mention{}, false
+	}
+	if len(name) == 1 && given && role == "" && strings.HasPrefix(tail, ",") && sentenceStart(text, nameStart) && asksAfter(text, nameEnd) {
+		// "Mariana, the grid operator, Ukrenergo. What are they
+		// saying?": someone addressed, and what they are asked about.
+		p := c.byKey[c.key(full)]
+		if p == nil {
+			p = c.byGiven(first)
+		}
+		if p == nil {
+			p = c.add(full, "")
+		}
+		return mention{p: p, off: nameStart, end: nameEnd}, true
 	}
 	before := role
 	if party := lx.partyInBrackets(tail); party != "" && role != "" && !possessive {
@@ -586,6 +613,29 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	named := role != "" && role == before && lx.roleBeforeNaming(text, text[:nameStart]) == role
 	return mention{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive, named: named}, true
 }
+
+// asksAfter reports a question closing the sentence that opens at off or
+// the one after it: a name opening it is someone addressed ("Mariana,
+// the grid operator, Ukrenergo. What are they saying?").
+func asksAfter(text string, off int) bool {
+	rest := text[off:]
+	end := strings.IndexAny(rest, ".?!")
+	switch {
+	case end < 0:
+		return false
+	case rest[end] == '?':
+		return true
+	case wordCount(rest[:end]) > maxAddressWords:
+		return false // "Mykola, a fisherman who …, said …. Is it?"
+	}
+	rest = rest[end+1:]
+	end = strings.IndexAny(rest, ".?!")
+	return end >= 0 && rest[end] == '?'
+}
+
+// maxAddressWords bounds the words after a name addressed before the
+// question put to them: "Mariana, the grid operator, Ukrenergo."
+const maxAddressWords = 6
 
 // isInitials reports a word of two to six capital letters: a body's
 // initials ("INSA", "IAEA").
@@ -1050,6 +1100,10 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 			// is no part of a title.
 			break
 		}
+		if questionNumber(w) {
+			// "Q19 Dr Asante:", a committee record's question number.
+			break
+		}
 		lw := Fold(StripPossessive(w))
 		// "Secretary of State", "Head of the Presidential Office".
 		// A title already complete after "of" is this person's own:
@@ -1119,16 +1173,24 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 }
 
 // afterNamedApposition reports a role (opening with first, the last
-// time it stands in before) set right after a determiner, a comma and a
-// full name: two capitalised words, the first no preposition ("Emmanuel
-// Macron, the French president,"), not "In Vienna, the envoy,".
+// time it stands in before) set right after a determiner (or, written
+// with a capital, nothing), a comma and a full name: two capitalised
+// words, the first no preposition ("Emmanuel Macron, the French
+// president,", "Iryna Melnyk, Shift Engineer,"), not "In Vienna, the
+// envoy,".
 func (lx *Lexicon) afterNamedApposition(before, first string) bool {
 	i := strings.LastIndex(before, first)
 	if i <= 0 {
 		return false
 	}
 	f := strings.Fields(before[:i])
-	if len(f) < 3 || !isDeterminer(f[len(f)-1]) {
+	if len(f) >= 2 && isCapitalised(first) && !isDeterminer(f[len(f)-1]) && strings.HasSuffix(strings.TrimRight(before, " "), ",") {
+		// "SUPER: Iryna Melnyk, Shift Engineer, Lozova Substation", as a
+		// caption or a label gives someone's title and where they work:
+		// no determiner before a capitalised title.
+		f = append(f, "")
+	}
+	if len(f) < 3 || f[len(f)-1] != "" && !isDeterminer(f[len(f)-1]) {
 		return false
 	}
 	name, given := f[len(f)-2], f[len(f)-3]
@@ -2280,7 +2342,33 @@ func (lx *Lexicon) abbreviation(s string) bool {
 	if r, n := utf8.DecodeRuneInString(w); n > 0 && n == len(w) {
 		return unicode.IsLetter(r)
 	}
-	return lx.is("abbreviation", w)
+	return lx.is("abbreviation", w) || initials(w+".")
+}
+
+// initials reports a word of capital initials, each with its full stop
+// ("A.V.", "P.N."), as Russian and some official styles write the
+// given names before a surname.
+func initials(w string) bool {
+	if !strings.HasSuffix(w, ".") || len(w) > 12 {
+		return false
+	}
+	parts := strings.Split(strings.TrimSuffix(w, "."), ".")
+	if len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		r, n := utf8.DecodeRuneInString(p)
+		if n == 0 || n != len(p) || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenInitials reports initials standing for given names ("A.V." of
+// "A.V. Lebedev"), not an abbreviation the lexicon knows ("U.S.").
+func (lx *Lexicon) givenInitials(w string) bool {
+	return initials(w) && !lx.is("abbreviation", strings.TrimSuffix(w, "."))
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -31,7 +31,7 @@ const maxLabelWords = 4
 // of Foreign Affairs, Global Affairs Canada):"), returned as role; or,
 // after a title, their name ("The Chair (Mr. Marc Ouellette):").
 func readLabel(text string) (name, role string, end int, ok bool) {
-	t := strings.TrimLeft(skipStageNote(skipQuestionNumber(skipTimestamp(text))), "*_ ")
+	t := strings.TrimLeft(skipStageNote(skipQuestionNumber(SkipTimestamp(text))), "*_ ")
 	lead := len(text) - len(t)
 	colon := strings.IndexByte(t[:min(len(t), 64)], ':')
 	if colon < 0 {
@@ -168,23 +168,31 @@ func givenNameFirst(s string) bool {
 // gives each question ("Q1 The Chair: …", "Q12 Ms Okafor: …").
 func skipQuestionNumber(text string) string {
 	t := strings.TrimLeft(text, " ")
-	if len(t) < 3 || t[0] != 'Q' {
+	n, rest, ok := strings.Cut(t, " ")
+	if !ok || !questionNumber(n) {
 		return text
 	}
-	i := 1
-	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
-		i++
-	}
-	if i == 1 || i >= len(t) || t[i] != ' ' {
-		return text
-	}
-	return t[i+1:]
+	return rest
 }
 
-// skipTimestamp is text after a recording's time opening it, as a
+// questionNumber reports a committee record's number of a question:
+// "Q" and digits ("Q19").
+func questionNumber(w string) bool {
+	if len(w) < 2 || w[0] != 'Q' {
+		return false
+	}
+	for _, r := range w[1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// SkipTimestamp is text after a recording's time opening it, as a
 // podcast's or a broadcast's transcript writes its turns: "[00:31]
 // GUEST: …", "(1:02:45) HOST: …", "12:40 - HOST: …".
-func skipTimestamp(text string) string {
+func SkipTimestamp(text string) string {
 	t := strings.TrimLeft(text, " ")
 	closer := byte(0)
 	switch {

@@ -314,6 +314,13 @@ func similarName(w, n string, opts MatchOptions) (float64, Via) {
 // "General Marquardt", "Chancellor Merz", "gen marquart". The name must
 // match; a title the person holds adds to the score.
 func (m *Matcher) titleScore(p *matchPerson, kept []string, opts MatchOptions) (float64, Via) {
+	if len(kept) == 2 && m.lx.is("givenhonorific", kept[0]) && len(p.full) > 0 {
+		// "sheikh khalid", "sir richard": a title set before a given
+		// name alone, as such titles are used.
+		if given, _, _ := strings.Cut(p.full[0], " "); given == kept[1] {
+			return 2.5, ViaTitle
+		}
+	}
 	i := 0
 	holds := true
 	for i < len(kept)-1 && (m.lx.IsTitleNoun(kept[i]) || m.lx.IsModifier(kept[i])) {

@@ -39,7 +39,7 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 				continue
 			}
 			seenFull[p.Name] = true
-			if f := strings.Fields(p.Name); len(f) >= 2 && lx.Surname(p.Name) != p.Name {
+			if f := strings.Fields(p.Name); len(f) >= 2 && lx.Surname(p.Name) != p.Name && !initials(f[0]) {
 				sk := Key(lx.Surname(p.Name))
 				k := sk + "|" + Key(f[0])
 				if kp := lx.lookupKnown(p.Name); kp != nil {
@@ -55,6 +55,21 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		sur := lx.Surname(name)
 		sk := Key(sur)
 		f := strings.Fields(name)
+		if len(f) >= 2 && sur != name && initials(f[0]) {
+			// "A.V. Lebedev": the one full name of that surname whose
+			// given name has that initial.
+			var fits []string
+			for _, k := range full[sk] {
+				_, given, _ := strings.Cut(k, "|")
+				if strings.HasPrefix(given, Key(string(firstRune(f[0])))) {
+					fits = append(fits, k)
+				}
+			}
+			if len(fits) == 1 {
+				return fits[0]
+			}
+			return sk + "|" + Key(f[0])
+		}
 		if len(f) >= 2 && sur != name {
 			if kp := lx.lookupKnown(name); kp != nil {
 				return sk + "|" + Key(strings.Fields(kp.Name)[0])
@@ -131,7 +146,7 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 			}
 			// Prefer a full name to a bare surname, and a well-known
 			// figure's usual spelling to any other.
-			if !strings.Contains(m.Name, " ") && strings.Contains(p.Name, " ") {
+			if !strings.Contains(m.Name, " ") && strings.Contains(p.Name, " ") || initials(strings.Fields(m.Name)[0]) && !initials(strings.Fields(p.Name)[0]) && strings.Contains(p.Name, " ") {
 				addAlias(Fold(m.Name))
 				m.Name = p.Name
 			} else if p.Name != m.Name {

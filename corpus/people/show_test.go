@@ -52,8 +52,8 @@ func TestSkipTimestamp(t *testing.T) {
 		{"2025: a year of talks", "2025: a year of talks"},
 		{"HOST: plain", "HOST: plain"},
 	} {
-		if got := skipTimestamp(tt.in); got != tt.want {
-			t.Errorf("skipTimestamp(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := SkipTimestamp(tt.in); got != tt.want {
+			t.Errorf("SkipTimestamp(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

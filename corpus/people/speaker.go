@@ -357,9 +357,13 @@ func (a *analyser) creditedBefore(p *para) who {
 			continue
 		}
 		// "Forwarded from Yelena Dorofeyeva | Spokeswoman, MFA of
-		// Russia": the name, then what they are.
+		// Russia", "SUPER: Iryna Melnyk, Shift Engineer": the name,
+		// then what they are.
 		named, _, _ := strings.Cut(low[len(cue)+1:], "|")
-		if len(p.ments) == 1 && !p.ments[0].possessive && wordCount(named) <= maxLabelWords {
+		named, _, _ = strings.Cut(named, ",")
+		if m := p.ments; len(m) == 1 && !m[0].possessive && wordCount(named)-wordCount(p.Text[m[0].off:m[0].end]) <= maxLabelWords-2 {
+			// The name and perhaps a title before it ("Sheikh Khalid bin
+			// Saif Al-Harthy").
 			return who{p: p.ments[0].p}
 		}
 	}
@@ -1179,8 +1183,10 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 			return a.named(pi, from, m), true
 		}
 		// "Mike Waltz (United States) said": a name and what brackets
-		// add to it.
-		if r := strings.TrimSpace(rest); strings.HasPrefix(r, "(") && strings.HasSuffix(r, ")") && strings.Count(r, "(") == 1 && wordCount(r) <= 4 {
+		// add to it; "Iryna Melnyk (no relation to the negotiator) told
+		// us": an aside naming no one and saying nothing of speech.
+		if r := strings.TrimSpace(rest); strings.HasPrefix(r, "(") && strings.HasSuffix(r, ")") && strings.Count(r, "(") == 1 &&
+			(wordCount(r) <= 4 || wordCount(r) <= maxAsideWords && len(p.mentionsIn(m.end, v.start)) == 0 && len(p.verbsIn(m.end, v.start)) == 0) {
 			return a.named(pi, from, m), true
 		}
 	}
@@ -1218,6 +1224,9 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	}
 	return blocked, true
 }
+
+// maxAsideWords bounds a bracketed aside between a name and its verb.
+const maxAsideWords = 12
 
 // placeAfterNoun is where a place phrase closing ws starts ("in" of
 // "one Western diplomat in Riyadh", "at" of "an official at the
