@@ -150,10 +150,21 @@ func (e *Engine) titledOf(p *person, h holder) bool {
 	same := func(ws []string) bool {
 		got := map[string]bool{}
 		namesNation := false
+		nested := false // past an "of" inside what the title is of
 		for _, w := range ws {
+			if strings.EqualFold(w, "of") {
+				nested = true
+				continue
+			}
 			k := e.ofKey(w)
 			if k == "" || k == "the" {
 				continue
+			}
+			if nested && !want[k] {
+				// "leader of the Russian side of the sub-committee" leads
+				// a part of the sub-committee, not the Russian side of
+				// the talks.
+				return false
 			}
 			got[k] = true
 			namesNation = namesNation || strings.HasPrefix(k, "nation:")
@@ -1418,6 +1429,13 @@ func (e *Engine) qualifiedNear(text string, p *person, qual []string) bool {
 // ("His book \"The Grid War\"", two sentences after an analyst's name).
 func (e *Engine) restNear(text string, p *person, rest []string) bool {
 	sents := corpus.Sentences(text)
+	if label, body, ok := turnLabel(text); ok && p.namedIn(label) && !p.namedIn(body) {
+		// "MARIANA BOYKO: - they also feed hospitals … in Lozova": what
+		// someone says in their turn is not what they are; their label
+		// may say it ("DR. PAVEL KRUK (Institute for East European
+		// Studies):").
+		sents = []string{label}
+	}
 	for _, w := range rest {
 		if e.roleHolds(p, w) || slices.ContainsFunc(p.titles(), func(r string) bool { return inRunTogether(r, w) }) {
 			return true

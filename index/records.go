@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"crypto/sha256"
+	"github.com/talksbot/talksbot/corpus/people"
 	"slices"
 	"strconv"
 	"strings"
@@ -332,14 +333,22 @@ const maxAskedWords = 40
 // transcripts give them: a capitalised word or a few, then a colon
 // ("LEVCHUK:", "Ms. Catherine Lindqvist:").
 func labelledTurn(text string) bool {
-	label, _, ok := strings.Cut(text, ": ")
+	_, _, ok := turnLabel(text)
+	return ok
+}
+
+// turnLabel splits a paragraph opening with a speaker's label
+// (labelledTurn), after any recording time before it ("[00:02:33]
+// MARIANA BOYKO: …"), into the label and the words of the turn.
+func turnLabel(text string) (label, body string, ok bool) {
+	label, body, ok = strings.Cut(people.SkipTimestamp(text), ": ")
 	if !ok || len(label) > 40 || label == "" {
-		return false
+		return "", "", false
 	}
 	for _, w := range strings.Fields(label) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
+			return "", "", false
 		}
 	}
-	return true
+	return label, body, true
 }
