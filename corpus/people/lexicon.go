@@ -249,10 +249,16 @@ func load() (*Lexicon, error) {
 		})
 	}
 	if err == nil {
-		err = eachRow("nationalities.tsv", 3, func(f []string) error {
-			ext.Nationalities = append(ext.Nationalities, Nation{Adjective: f[0], Country: f[1], Forms: strings.Split(f[2], ",")})
-			return nil
-		})
+		// The hand-kept nationalities, then the rest of the world's
+		// states (countries.tsv, generated; it never repeats a form).
+		for _, file := range []string{"nationalities.tsv", "countries.tsv"} {
+			if err == nil {
+				err = eachRow(file, 3, func(f []string) error {
+					ext.Nationalities = append(ext.Nationalities, Nation{Adjective: f[0], Country: f[1], Forms: strings.Split(f[2], ",")})
+					return nil
+				})
+			}
+		}
 	}
 	if err == nil {
 		err = eachRow("speech_verbs.tsv", 3, func(f []string) error {

@@ -1485,6 +1485,16 @@ func singular(lx *Lexicon, w string) string {
 // is the one person lately named with that title, unless an unnamed one
 // was introduced since ("one official … the official said"); "a senior
 // diplomat" is an unnamed source.
+// says reports a word before a title that says whose office it is: a
+// possessive ("the agency's") or a nationality ("the Maltese").
+func (a *analyser) says(w string) bool {
+	if Possessive(w) {
+		return true
+	}
+	_, ok := a.lx.Nation(w)
+	return ok
+}
+
 func (a *analyser) roleSubject(pi, off int, np string) who {
 	ws := strings.Fields(np)
 	det := strings.ToLower(ws[0])
@@ -1512,11 +1522,11 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 			}
 			return who{p: m.p}
 		}
-		if len(mods) > 0 && slices.ContainsFunc(mods, Possessive) && len(a.paras[pi].mentionsIn(0, off)) == 0 {
-			// "the agency's chief inspector said", in a paragraph naming
-			// no one: an office the text names no holder of, and says
-			// whose: an unnamed source with that role, as "a
-			// spokesperson for the agency" is.
+		if len(mods) > 0 && slices.ContainsFunc(mods, a.says) && len(a.paras[pi].mentionsIn(0, off)) == 0 {
+			// "the agency's chief inspector said", "the Maltese foreign
+			// minister said", in a paragraph naming no one: an office the
+			// text names no holder of, and says whose: an unnamed source
+			// with that role, as "a spokesperson for the agency" is.
 			return who{role: role, blocked: true}
 		}
 		if det == "the" {
