@@ -145,3 +145,19 @@ func TestGivenHonorificFindsTheGivenName(t *testing.T) {
 		t.Errorf("sheikh khalid of two Khalids: %+v, want neither first alone", ms)
 	}
 }
+
+// An office alone before the colon opening a quotation (`The head of
+// Ukrenergo: "…"`) says whose words they are: the holder the text names
+// (`The Kremlin spokesman:`, after Dmitry Peskov), else an unnamed source
+// with that role; a clause that names no office (`Three things
+// matter:`) names no one.
+func TestOfficeBeforeAColon(t *testing.T) {
+	got, _ := analyse(paras(
+		`Repair windows today: 23 crews at 14 sites. The head of Ukrenergo: "Every crew that comes home tonight is a small proof that the paper works."`,
+		`Kremlin spokesman Dmitry Peskov met reporters on Monday. The Kremlin spokesman: "We have nothing to add to what was said in Muscat."`,
+		`Three things matter: "We have nothing to add to what was said in the capital."`,
+	))
+	if len(got) != 3 || got[0].Speaker != "" || got[0].Role != "head of Ukrenergo" || got[1].Speaker != "Dmitry Peskov" || got[2].Speaker != "" || got[2].Role != "" {
+		t.Errorf("quotes %+v; want the unnamed head of Ukrenergo's, Peskov's, and no one's", got)
+	}
+}

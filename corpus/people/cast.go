@@ -2233,8 +2233,11 @@ func (lx *Lexicon) orgsIn(text string) []*Organisation {
 			// phrase ending a longer capitalised name is no body's
 			// name, unless what stands before it is a nation's word
 			// or someone's ("Russian Foreign Ministry", "Ukraine's").
+			// A comma between ends the name before: "Deputy Director
+			// General for Nuclear Safety, International Atomic Energy
+			// Agency".
 			prev := text[words[i-1][0]:words[i-1][1]]
-			if _, nation := lx.Nation(prev); unicode.IsUpper(firstRune(prev)) && !Possessive(prev) && !nation {
+			if _, nation := lx.Nation(prev); unicode.IsUpper(firstRune(prev)) && !Possessive(prev) && !nation && !strings.ContainsAny(text[words[i-1][1]:words[i][0]], ",;:(") {
 				continue
 			}
 		}

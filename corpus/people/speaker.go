@@ -492,6 +492,15 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 			return who{p: m.p}, false
 		}
 	}
+	// `The head of Ukrenergo: "…"`, `The Kremlin spokesman: "…"`: an
+	// office before the colon, the whole clause: its holder the text
+	// names (roleSubject), else an unnamed source with that role.
+	if strings.HasSuffix(lead, ":") {
+		colon := cs + strings.LastIndexByte(text[cs:s.open], ':')
+		if w, ok := a.officeBefore(pi, cs, colon); ok {
+			return w, false
+		}
+	}
 	// "Senator Mark Hanley, a Republican, disagreed: "…"": the clause's
 	// subject. Words of their own without one ("the statement outlined
 	// a "…"") name no speaker, and the quotation does not continue
@@ -501,6 +510,32 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 	}
 	return blocked, false
 }
+
+// officeBefore reads text[from:colon] as a whole clause naming an office
+// and nothing else ("The head of Ukrenergo", "The Kremlin spokesman"):
+// who holds it, as roleSubject finds them, or an unnamed source with
+// that role; false for any other clause.
+func (a *analyser) officeBefore(pi, from, colon int) (who, bool) {
+	text := a.paras[pi].Text
+	ws := wordsBefore(text, from, colon, maxOfficeWords+1)
+	if len(ws) == 0 || len(ws) > maxOfficeWords || strings.TrimSpace(text[from:ws[0].start]) != "" || len(a.paras[pi].verbsIn(from, colon)) > 0 {
+		return who{}, false
+	}
+	if np := nounPhraseBefore(a.lx, ws); np != "" && wordCount(np) == len(ws) {
+		return a.roleSubject(pi, ws[len(ws)-1].start, np), true
+	}
+	if np := roleForBody(a.lx, ws); np != "" && wordCount(np) == len(ws) {
+		f := strings.Fields(np)
+		if isDeterminer(f[0]) {
+			f = f[1:]
+		}
+		return who{role: strings.Join(f, " "), blocked: true}, true
+	}
+	return who{}, false
+}
+
+// maxOfficeWords bounds an office named before a colon.
+const maxOfficeWords = 8
 
 // secondThat is who speaks a quotation standing in a "that" clause
 // joined by "and" or "but" to an earlier one of the same sentence, with
