@@ -381,11 +381,13 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 		return nil, nil
 	}
 	qual := e.qualifiers(who)
-	p, many := e.describedByTitles(heads, rest, placedWords(who))
+	// "the iaea woman", of a man and a woman at the agency: the woman.
+	gendered := func(p *person) bool { return ofNounGender(p, who) }
+	p, many := e.describedByTitles(heads, rest, placedWords(who), gendered)
 	if l := e.leaderWord(who); p == nil && !many && l != "" && slices.Equal(heads, []string{""}) {
 		// "the iaea boss": a word for anyone ("boss", like "guy"), that
 		// also says they head what the rest names.
-		p, many = e.describedByTitles([]string{l}, rest, placedWords(who))
+		p, many = e.describedByTitles([]string{l}, rest, placedWords(who), gendered)
 	}
 	if p != nil {
 		return p, nil
@@ -921,17 +923,18 @@ func (e *Engine) ofAge(age int, who string) *person {
 // NATO Secretary General Mark Rutte; "the ukrainian deputy prime
 // minister"). Nil when no one or several do, or a word of the
 // description is in none of anyone's titles ("the freed medic"): the
-// passages decide then.
-func (e *Engine) describedByTitles(heads, rest, placed []string) (_ *person, many bool) {
+// passages decide then. Only those may allows are looked at (a woman, for
+// "the iaea woman").
+func (e *Engine) describedByTitles(heads, rest, placed []string, may func(*person) bool) (_ *person, many bool) {
 	if !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
-		return e.describedByBody(rest, placed), false
+		return e.describedByBody(rest, placed, may), false
 	}
 	// "the agency chief": whoever heads the agency (its Director General),
 	// when one person does, before anyone titled "chief" of something
 	// ("Chief Inspector").
 	if e.lex.IsLeaderWord(heads[len(heads)-1]) {
 		if found, _ := e.onlyPerson(func(p *person) bool {
-			return e.data.Speakers[p.Name].Quotes > 0 && e.leads(p, heads, rest) && e.holdsAll(p, rest)
+			return may(p) && e.data.Speakers[p.Name].Quotes > 0 && e.leads(p, heads, rest) && e.holdsAll(p, rest)
 		}); found != nil {
 			return found, false
 		}
@@ -940,7 +943,7 @@ func (e *Engine) describedByTitles(heads, rest, placed []string) (_ *person, man
 	// the one person who does ("the podcast host", who only asks).
 	for _, quoted := range []bool{true, false} {
 		found, many := e.onlyPerson(func(p *person) bool {
-			return (e.data.Speakers[p.Name].Quotes > 0) == quoted && (p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.studies(p, heads)) && e.holdsAll(p, rest)
+			return may(p) && (e.data.Speakers[p.Name].Quotes > 0) == quoted && (p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.studies(p, heads)) && e.holdsAll(p, rest)
 		})
 		if found != nil || many {
 			return found, many
@@ -1097,8 +1100,8 @@ func (e *Engine) onlyPerson(fits func(*person) bool) (found *person, many bool) 
 // quoted. Nil when the words are only countries ("the russian guy" is
 // any Russian) or only where someone is from ("the lady from vinnytsia"
 // is no one whose title names Vinnytsia), or when two people or none
-// hold them.
-func (e *Engine) describedByBody(rest, placed []string) *person {
+// (of those may allows) hold them.
+func (e *Engine) describedByBody(rest, placed []string, may func(*person) bool) *person {
 	body := slices.DeleteFunc(slices.Clone(rest), func(w string) bool {
 		return slices.Contains(placed, strings.ToLower(w))
 	})
@@ -1110,7 +1113,7 @@ func (e *Engine) describedByBody(rest, placed []string) *person {
 	if len(body) == 0 || len(nations) == len(body) {
 		return nil
 	}
-	found, _ := e.onlyPerson(func(p *person) bool { return e.holdsAll(p, body) })
+	found, _ := e.onlyPerson(func(p *person) bool { return may(p) && e.holdsAll(p, body) })
 	return found
 }
 

@@ -878,7 +878,7 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 		next := strings.ToLower(f[i])
 		switch {
 		case aboutLinks[next] && next != "and" && i+1 < len(f):
-			if !isHead && !e.bodyLead(f[:i]) {
+			if !isHead && !e.bodyLead(f[:i]) && !e.titleOfLead(f[:i]) {
 				return "", "", false
 			}
 			return lead(f[:i], f[i+1:])
@@ -898,6 +898,19 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// titleOfLead reports a question's opening words that are a title of
+// something: a word for one person, then "of" ("head of ukrenergo",
+// "the chair of the committee").
+func (e *Engine) titleOfLead(ws []string) bool {
+	for k := 1; k+1 < len(ws); k++ {
+		if strings.EqualFold(ws[k], "of") {
+			head := strings.ToLower(ws[k-1])
+			return e.personNoun(head) && singular(head) == head
+		}
+	}
+	return false
 }
 
 // bodyLead reports a question's opening words that name a body or a

@@ -52,7 +52,9 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 		// "the icrc guy in istanbul, what did they say", "the malta
 		// minister, how did she put it": the person first, then the
 		// question with a pronoun.
-		regexp.MustCompile(`(?i)^(?P<who>[^?.!]+?)(?:,? (?:so )?(?:what|anything)|, (?:so )?how) (?:did|does|has|have|would) (?:he|she|they|it) (?:have to )?` + sayVerbs + `(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
+		// "iaea deputy dg - where did she say her people will go": a
+		// dash between, and what they said where, when or why.
+		regexp.MustCompile(`(?i)^(?P<who>[^?.!]+?)(?:,? (?:so )?(?:what|anything)| [-–—] (?:so )?(?:what|anything)|(?:,| [-–—]) (?:so )?(?:how|where|when|why)) (?:did|does|has|have|would) (?:he|she|they|it) (?:have to )?` + sayVerbs + `(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|talk|talked|speak|spoken|spoke)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
 		// "did hauswirth say if the heads met", "did she say when …":
 		// whether someone said something, which their words answer.
@@ -155,7 +157,9 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 				}
 				return strings.TrimSpace(s[m[2*i]:m[2*i+1]])
 			}
-			in := quoteIntent{who: group(wi), about: group(ai)}
+			// "the lozova woman - what did she say": the dash sets them
+			// apart, no part of who they are.
+			in := quoteIntent{who: strings.TrimRight(group(wi), " -–—"), about: group(ai)}
 			// "what is moscows reaction to …": the question's opening is
 			// no part of who reacted.
 			in.who = trimOpenings(trimOpenings(in.who, qw.SpeakerOpen), qw.SpeakerDet)

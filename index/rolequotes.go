@@ -3,10 +3,12 @@ package index
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/talksbot/talksbot/corpus/people"
+	"github.com/talksbot/talksbot/index/english"
 )
 
 // An article may quote someone by their office alone ("the agency's chief
@@ -28,7 +30,8 @@ func (e *Engine) rolesOf(p *person) []string {
 // speakers by (their speaker keys, "source:…", folded) that name their
 // office and no one else's: a title they hold (or the body they head),
 // said to be a body's or a country's as a possessive ("the agency's chief
-// inspector", "Moldova's foreign minister"), every other word of it in
+// inspector", "Moldova's foreign minister") or after "of" ("head of
+// Ukrenergo"), every other word of it in
 // their titles, they the one person of the articles it fits. A role any
 // office holder answers to ("an official") or one not saying whose ("a
 // Kremlin spokesman", "a spokesperson for the agency": perhaps one of
@@ -37,7 +40,7 @@ func (e *Engine) officeRoles() map[*person][]string {
 	out := map[*person][]string{}
 	for _, role := range e.sourceRoleList() {
 		heads, rest := e.descriptionWords(role)
-		if !slices.ContainsFunc(rest, people.Possessive) || !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
+		if !slices.ContainsFunc(rest, people.Possessive) && !ofBody(role) || !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
 			continue
 		}
 		if h := heads[len(heads)-1]; h == "" || e.lex.IsAnyTitle(h) || loadQuestionWords().personNoun[h] {
@@ -51,6 +54,18 @@ func (e *Engine) officeRoles() map[*person][]string {
 		}
 	}
 	return out
+}
+
+// ofBody reports a role saying whose office it is after "of": a name,
+// no everyday word ("head of ukrenergo", not "head of state").
+func ofBody(role string) bool {
+	_, after, ok := strings.Cut(role, " of ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimPrefix(after, "the "), " ")
+	x := english.Lookup(w)
+	return w != "" && (x.Name || !x.Known)
 }
 
 // roleQuotes are up to k quotations of the roles that name p's office

@@ -1,0 +1,54 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Members name people by what they are: "the iaea woman" (of a man and a
+// woman at the agency), "iaea deputy dg - where did she say …" (a dash,
+// then what she said where), "head of ukrenergo on the crews" (a title of
+// a body, then the subject). The last is also quoted unnamed, under his
+// office ("The head of Ukrenergo: "…""): those words are shown beside his
+// own.
+func TestDescribedByOfficeGenderAndDash(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"hearing.txt": `Oral evidence: The Muscat energy truce
+
+Witnesses: Dr Amara Okonkwo, Deputy Director General for Nuclear Safety, International Atomic Energy Agency.
+
+Q10 The Chair: Dr Okonkwo, what do your teams check?
+
+Dr Okonkwo: Our people go where the cables go. We inspect the six substations that feed the nuclear plants, and we do not take part in the argument about railway sites.
+`,
+		"wire.txt": `IAEA chief stays in Vienna as inspectors deploy
+
+VIENNA, Nov 9 (Meridian) - IAEA Director General Tomas Aguirre will not travel to Ukraine this month, the agency said. "The inspectors know their work," Aguirre said on Thursday.
+
+Volodymyr Kostiuk, chief executive of Ukrenergo, said crews would restore 1,500 megawatts in ten days. "Give us ten quiet days and the megawatts come back," Kostiuk said.
+`,
+		"channel.md": `# Svitlo Watch
+
+Repair windows today: 23 crews at 14 sites, all notified through the hotline. The head of Ukrenergo: "Every crew that comes home tonight is a small proof that the paper works."
+`,
+	})
+	ctx := context.Background()
+	for _, tt := range []struct{ q, want, quote string }{
+		{"what did the iaea woman say about the railway sites row", "Amara Okonkwo", "argument about railway sites"},
+		{"iaea deputy dg - where did she say her people will go", "Amara Okonkwo", "go where the cables go"},
+		{"head of ukrenergo on the crews coming home", "Volodymyr Kostiuk", "a small proof that the paper works"},
+	} {
+		a, err := e.Ask(ctx, tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		shown := false
+		for _, q := range a.Quotes {
+			shown = shown || strings.Contains(q.Text, tt.quote)
+		}
+		if a.Speaker != tt.want || !shown {
+			t.Errorf("%q: speaker %q, quote %q shown %v; want %s's", tt.q, a.Speaker, tt.quote, shown, tt.want)
+		}
+	}
+}
