@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -147,20 +148,33 @@ func markRepeats(lines []line, pages func(string) int, named bool) {
 	}
 }
 
-// afterEndMark drops what follows a press release's end mark ("###"):
-// notes to editors and contacts.
+// afterEndMark drops the contacts that follow a press release's end mark
+// ("###"): from a contact label ("Media contact") to the next "About …",
+// and any line with an e-mail address or a telephone number. Notes to
+// editors and "About …" stay: background facts the release gives.
 func afterEndMark(lines []line) {
-	end := false
+	end, contacts := false, false
+	lx := pageWords()
 	for i := range lines {
 		ln := &lines[i]
+		low := strings.ToLower(strings.Trim(ln.text, " :*#_"))
 		switch {
 		case ln.why == whyEndMark:
 			end = true
-		case end && ln.why == "":
+		case !end || ln.why != "":
+		case lx.contact[low]:
+			contacts = true
+			ln.why = whyAfterEnd
+		case strings.HasPrefix(low, "about "):
+			contacts = false
+		case contacts || reContactDetail.MatchString(ln.text):
 			ln.why = whyAfterEnd
 		}
 	}
 }
+
+// reContactDetail finds an e-mail address or a telephone number.
+var reContactDetail = regexp.MustCompile(`\S@\S+\.\S|\+\d[\d ()-]{6,}\d|(?i)\b(?:tel|telephone|phone|mobile|e-?mail)\b\.?:`)
 
 // joinItemRuns makes one list of a run of pasted "- " items that a line
 // ending in ":" introduces ("The draft covers:"), so that it is one

@@ -286,11 +286,15 @@ func TestPastedLayouts(t *testing.T) {
 			},
 		},
 		{
-			name:  "press release: nothing after the end mark",
-			text:  "PRESS RELEASE\nMinistry opens a hotline for the families of prisoners\nKYIV, 16 December 2025\nThe ministry opened a hotline on Tuesday for families of prisoners of war, the minister said.\n###\nNotes to editors\nThe ministry was founded in 2020 and reports to the cabinet.\n",
+			name:  "press release: its notes to editors after the end mark are background, its contacts not",
+			text:  "PRESS RELEASE\nMinistry opens a hotline for the families of prisoners\nKYIV, 16 December 2025\nThe ministry opened a hotline on Tuesday for families of prisoners of war, the minister said.\n###\nNotes to editors\nThe ministry was founded in 2020 and reports to the cabinet.\nMedia contact\nPress Service of the Ministry\nSpokesperson: Dmytro Hrytsenko\nEmail: press@ministry.example\nAbout the ministry\nIt runs 14 regional offices.\nPhone: +380 44 000 0000\n",
 			title: "Ministry opens a hotline for the families of prisoners", date: "2025-12-16",
-			passages: []Passage{{Text: "The ministry opened a hotline on Tuesday for families of prisoners of war, the minister said.", Paragraph: 1}},
-			skipped:  []string{"section label: PRESS RELEASE", "used as title:", "dateline: KYIV, 16 December 2025", "end mark: ###", "after the end mark: Notes to editors", "after the end mark: The ministry was founded"},
+			passages: []Passage{
+				{Text: "The ministry opened a hotline on Tuesday for families of prisoners of war, the minister said.", Paragraph: 1},
+				{Text: "The ministry was founded in 2020 and reports to the cabinet.", Section: "Notes to editors", Paragraph: 2},
+				{Text: "It runs 14 regional offices.", Section: "About the ministry", Paragraph: 3},
+			},
+			skipped: []string{"section label: PRESS RELEASE", "used as title:", "dateline: KYIV, 16 December 2025", "end mark: ###", "after the end mark: Media contact", "after the end mark: Press Service", "after the end mark: Spokesperson: Dmytro Hrytsenko", "after the end mark: Email:", "after the end mark: Phone:"},
 		},
 		{
 			name:  "an op-ed's headline written as sentences, over its byline, under a section label",

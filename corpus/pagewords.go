@@ -27,6 +27,7 @@ type pageLexicon struct {
 	byFirst map[string][]phraseRule // "starts" phrases by their first word
 	ends    []phraseRule            // "ends" phrases
 	endMark map[string]bool
+	contact map[string]bool // lines opening a release's contacts
 	bylines []string // longest first, so "written by" wins over "by"
 	// headerKey maps the other names of a text header's keys to the
 	// metadata key they give ("headline" → "title").
@@ -86,6 +87,7 @@ func loadPageWords() (*pageLexicon, error) {
 			Block    bool     `yaml:"block"`
 		} `yaml:"furniture"`
 		EndMarks []string            `yaml:"end_marks"`
+		Contacts []string            `yaml:"contact_labels"`
 		Bylines  []string            `yaml:"bylines"`
 		Header   map[string][]string `yaml:"header_keys"`
 		Credits  struct {
@@ -113,6 +115,7 @@ func loadPageWords() (*pageLexicon, error) {
 		agency:  set(f.Agencies),
 		caption: set(f.CaptionWords),
 		endMark: set(f.EndMarks),
+		contact: set(f.Contacts),
 
 		creditRole: map[string]string{},
 		headerKey:  map[string]string{},
