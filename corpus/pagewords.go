@@ -28,7 +28,7 @@ type pageLexicon struct {
 	ends    []phraseRule            // "ends" phrases
 	endMark map[string]bool
 	contact map[string]bool // lines opening a release's contacts
-	bylines []string // longest first, so "written by" wins over "by"
+	bylines []string        // longest first, so "written by" wins over "by"
 	// headerKey maps the other names of a text header's keys to the
 	// metadata key they give ("headline" → "title").
 	headerKey map[string]string
