@@ -3,6 +3,7 @@ package index
 import (
 	_ "embed"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -99,6 +100,9 @@ type typeAt struct {
 	word  int
 	t     answerType
 	loose bool
+	// ends says a sentence ends right after it: a number there counts
+	// nothing in the next sentence.
+	ends bool
 }
 
 // typesIn finds the types of thing text holds, word by word, calling
@@ -112,8 +116,9 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 	sentence := true // the word opens a sentence
 	capRun := 0      // capitalised words in a row
 	prevNumber := false
-	prevVenue := false // the word before is a place noun, capitalised ("Villa", "Hotel")
-	prevPlace := false // the word before is clearly a place
+	prevCalendar := false // the word before is a month or a day, capitalised
+	prevVenue := false    // the word before is a place noun, capitalised ("Villa", "Hotel")
+	prevPlace := false    // the word before is clearly a place
 	for sp := range words(text) {
 		i++
 		var t answerType
@@ -142,11 +147,16 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		}
 		if r >= '0' && r <= '9' || tw.number[low] {
 			t |= typeNumber
+			if dayOfMonth(w) && (prevCalendar || calendarNext(text, sp.end)) {
+				// "7 March", "March 7": the day of a date, no count.
+				t = t&^typeNumber | typeDate
+			}
 		} else if prevNumber && tw.unit[low] {
 			// "30 days", "nine-hour": the number before measures.
 			found(typeAt{word: i - 1, t: typeNumber | typeMeasure})
 		}
 		prevNumber = t&typeNumber != 0
+		prevCalendar = upper && corpus.CalendarWord(low)
 		switch {
 		case upper && !sentence && !corpus.CalendarWord(low) && (tw.placeBefore[prev] || prev == "the" && tw.placeBefore[prev2]):
 			// "in Berlin", "at the Villa des Roches".
@@ -179,9 +189,28 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		sentence = sentenceEndsAfter(text, sp)
 		prev2, prev = prev, low
 		if t != typeNone {
-			found(typeAt{word: i, t: t, loose: loose})
+			found(typeAt{word: i, t: t, loose: loose, ends: sentence})
 		}
 	}
+}
+
+// dayOfMonth reports digits that may be a day of a month: 1 to 31.
+func dayOfMonth(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31
+}
+
+// calendarNext reports a month or a day's name, capitalised, as the word
+// after text[:end] ("7 March", "14 February to 7 March").
+func calendarNext(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		i = len(rest)
+	}
+	w := rest[:i]
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsUpper(r) && corpus.CalendarWord(strings.ToLower(w))
 }
 
 // sentenceEndsAfter reports a full stop, question or exclamation mark

@@ -501,3 +501,40 @@ func TestMoneyAsASum(t *testing.T) {
 		t.Errorf("answered %v, first passage %q; want the one with the sum per family", a.Answered(), firstText(a))
 	}
 }
+
+// A "how many" question counts what stands right after a number: never
+// the day of a date ("(14 February to 7 March). Monitors recorded …"),
+// nor a number ending the sentence before the word. The passage giving
+// the count of monitors answers "how many monitors r there".
+func TestDayOfMonthCountsNothing(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"report.md": `# The first monitoring report
+
+Published on 12 March, it covered the first 22 days (14 February to 7 March). Monitors recorded 1,318 violations, about 70% of them in two regions.
+`,
+		"explainer.md": `# What we know about the monitoring mission
+
+## Who watches the ceasefire
+
+The International Ceasefire Monitoring Mission was created in Vienna. It is headed by a retired Norwegian general and has 240 unarmed monitors from 19 countries.
+`,
+	})
+	a, err := e.Ask(context.Background(), "how many monitors r there", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "240 unarmed monitors") {
+		t.Errorf("how many monitors: first passage %q, want the one with 240 unarmed monitors", firstText(a))
+	}
+	for text, numbers := range map[string]int{"to 7 March": 0, "on March 7, talks": 0, "7 monitors arrived": 1, "had 240. Monitors": 1} {
+		n := 0
+		typesIn(text, nil, func(ta typeAt) {
+			if ta.t&typeNumber != 0 {
+				n++
+			}
+		})
+		if n != numbers {
+			t.Errorf("%q: %d numbers, want %d", text, n, numbers)
+		}
+	}
+}

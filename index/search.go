@@ -394,7 +394,7 @@ func (m *matcher) scanTypes(text string, types *[]typeAt, extra ...string) (floa
 			f := typeInPassage
 			k, _ := slices.BinarySearch(counted, ta.word+1)
 			switch {
-			case ta.t&typeNumber != 0 && !ta.loose && k < len(counted) && counted[k]-ta.word <= countReach:
+			case ta.t&typeNumber != 0 && !ta.loose && !ta.ends && k < len(counted) && counted[k]-ta.word <= countReach:
 				// "recorded 37 anti-personnel mines": the number counts
 				// what the question counts.
 				f = typeCounted
