@@ -50,8 +50,10 @@ type typeWords struct {
 		Nouns  []string `yaml:"nouns"`
 	} `yaml:"place"`
 	Number struct {
-		Words []string `yaml:"words"`
-		Units []string `yaml:"units"`
+		Words   []string `yaml:"words"`
+		Units   []string `yaml:"units"`
+		Spelled []string `yaml:"spelled"`
+		Tens    []string `yaml:"spelled_tens"`
 	} `yaml:"number"`
 	Money struct {
 		Words      []string `yaml:"words"`
@@ -69,6 +71,9 @@ type typeWords struct {
 	looseDate, placeBefore, placeNoun, number, unit, money map[string]bool
 	clock, clockAfter, clockPast                           map[string]bool
 	reason                                                 map[string]bool
+	// spelled maps a number written as a word to its digits and back:
+	// "six" ↔ "6".
+	spelled map[string]string
 }
 
 var loadTypeWords = sync.OnceValue(func() *typeWords {
@@ -90,8 +95,19 @@ var loadTypeWords = sync.OnceValue(func() *typeWords {
 	tw.unit = set(tw.Number.Units)
 	tw.money = set(tw.Money.Words)
 	tw.reason = set(tw.Reason.Words)
+	tw.spelled = map[string]string{}
+	for n, w := range tw.Number.Spelled {
+		tw.spelled[w], tw.spelled[strconv.Itoa(n)] = strconv.Itoa(n), w
+	}
+	for n, w := range tw.Number.Tens {
+		tw.spelled[w], tw.spelled[strconv.Itoa(20+10*n)] = strconv.Itoa(20+10*n), w
+	}
 	return &tw
 })
+
+// otherSpelling is a number in the other way of writing it: "6" for
+// "six", "six" for "6"; "" for any other word.
+func otherSpelling(w string) string { return loadTypeWords().spelled[w] }
 
 // typeAt is a type of thing found at the i-th word of a text. loose
 // marks weak evidence: "at Christmas" for a date, "at the chancellery"

@@ -538,3 +538,37 @@ The International Ceasefire Monitoring Mission was created in Vienna. It is head
 		}
 	}
 }
+
+// Chat shorthand for a measure ("6h", "72h") is read as the number and
+// its unit, and a measure's number finds the same number written as a
+// word ("within six hours"); a number naming something ("round 2") and
+// "hr" alone (the High Representative) are left as they are.
+func TestMeasuresWrittenEitherWay(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"factbox.txt": `FACTBOX-What's in the energy truce?
+
+A side must report a suspected violation to the hotline within six hours. The accused side then has 24 hours to reply, and the inspectors must visit the site within 72 hours.
+
+The hotline is staffed around the clock at a Joint Coordination Centre.
+
+Round two of the talks is planned for December.
+`,
+	})
+	a, err := e.Ask(context.Background(), "hotline 6h 24h 72h", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(firstText(a), "within six hours") {
+		t.Errorf("hotline 6h 24h 72h: first passage %q, want the one with six, 24 and 72 hours", firstText(a))
+	}
+	if got := amounts("eu hr kallas on sanctions"); got != "eu hr kallas on sanctions" {
+		t.Errorf("amounts(%q) = %q: hr alone is no unit", "eu hr kallas on sanctions", got)
+	}
+	for _, q := range e.questionTerms("round 2") {
+		for _, x := range q.alts {
+			if x.term == e.terms.of("two") {
+				t.Errorf("round 2: %q found as %q; a number naming something is written as asked", q.term, x.term)
+			}
+		}
+	}
+}

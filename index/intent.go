@@ -179,6 +179,7 @@ type questionWords struct {
 	StanceAdverbs    []string            `yaml:"stance_adverbs"`
 	Shorthand        map[string]string   `yaml:"shorthand"`
 	Units            []string            `yaml:"units"`
+	NumberUnits      map[string]string   `yaml:"number_units"`
 	Ordinals         []string            `yaml:"ordinals"`
 	OrdinalSuffix    []string            `yaml:"ordinal_suffixes"`
 	NumberSuffix     map[string]string   `yaml:"number_suffixes"`
@@ -1081,8 +1082,10 @@ func amounts(s string) string {
 			// "30km", "6000mw": a unit written onto its number.
 			// Not "5pm", whose "pm" is no unit.
 			u := strings.ToLower(core[j+1:])
-			if full, ok = qw.Shorthand[u]; !ok || !slices.Contains(qw.Units, u) {
-				continue
+			if full, ok = qw.NumberUnits[u]; !ok {
+				if full, ok = qw.Shorthand[u]; !ok || !slices.Contains(qw.Units, u) {
+					continue
+				}
 			}
 		}
 		f[i], changed = core[:j+1]+" "+full+w[len(core):], true

@@ -101,7 +101,21 @@ func (e *Engine) questionTerms(text string) []qterm {
 			}
 		}
 
-		if df == 0 {
+		if other := otherSpelling(word); other != "" && loadTypeWords().unit[next] {
+			// "6h" finds "within six hours", "twenty days" finds "20
+			// days": a measure's number written the other way, for a
+			// little less. Not a number naming something ("round 2",
+			// "article 4"), which articles write as the question does.
+			if ot := e.terms.of(other); ot != "" && e.vocab.df(ot) > 0 {
+				a := alt{term: ot, credit: spelledCredit, own: true}
+				if df == 0 {
+					q.credit, q.alts, q.weight = 0, []alt{a}, e.vocab.idf(e.vocab.df(ot))*share
+				} else {
+					q.alts = append(q.alts, a)
+				}
+			}
+		}
+		if df == 0 && len(q.alts) == 0 {
 			q.credit = 0
 			ew := english.Lookup(word)
 			// A word of English is not a typo of an article's word
@@ -159,6 +173,9 @@ func (e *Engine) questionTerms(text string) []qterm {
 	}
 	return out
 }
+
+// spelledCredit is what a number written the other way counts for.
+const spelledCredit = 0.9
 
 // A question word the articles use is rare when it stands in at most
 // rareWordPassages passages or one in rareWordShare, whichever is more;
