@@ -253,6 +253,17 @@ var kindOrder = []asks{asksAuthor, asksOrg, asksHowMany, asksWhen, asksWhere, as
 // understand reads a question: normalises it, finds its kind, the person
 // it asks about and the words to search.
 func (e *Engine) understand(question string) intent {
+	in := e.read(question)
+	if in.kind == asksSaid || in.kind == asksPerson {
+		// "the dutch analyst on the podcast, biggest weakness": the
+		// show they spoke on is neither who they are nor the subject.
+		in.who, in.about = withoutMedium(in.who), aboutWithoutMedium(in.about)
+	}
+	return in
+}
+
+// read is understand before the show someone spoke on is set aside.
+func (e *Engine) read(question string) intent {
 	in := intent{asked: question, text: countryUS(e.spellAcronyms(e.untransposed(e.askingTypo(expandShorthand(normalise(question)))))), kind: asksSearch}
 	in.content = in.text
 	s := patternText(in.text)
@@ -900,6 +911,51 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 	}
 	return "", "", false
 }
+
+// withoutMedium is who without the show they spoke on, closing it: "the
+// dutch analyst on the podcast", "the kyiv journalist on the pod", "the
+// colonel from the radio" are the analyst, the journalist, the colonel
+// (questions.yaml medium_words).
+func withoutMedium(who string) string {
+	f := strings.Fields(who)
+	n := len(f)
+	if n < 3 || !slices.Contains(loadQuestionWords().MediumWords, strings.ToLower(strings.Trim(f[n-1], "?!.,"))) {
+		return who
+	}
+	k := n - 2
+	if d := strings.ToLower(f[k]); d == "the" || d == "a" || d == "that" || d == "this" {
+		k--
+	}
+	if k < 1 || !slices.Contains(mediumLinks, strings.ToLower(f[k])) {
+		return who
+	}
+	return strings.Join(f[:k], " ")
+}
+
+// aboutWithoutMedium is what a question asks about without the show
+// opening it: "dutch analyst on the podcast, biggest weakness of the
+// deal" asks about the biggest weakness.
+func aboutWithoutMedium(about string) string {
+	f := strings.Fields(about)
+	k := 0
+	if k < len(f) && (strings.EqualFold(f[k], "the") || strings.EqualFold(f[k], "a")) {
+		k++
+	}
+	if k+1 >= len(f) {
+		return about
+	}
+	w := strings.ToLower(f[k])
+	if m := strings.TrimRight(w, ",:;"); m != w && slices.Contains(loadQuestionWords().MediumWords, m) {
+		return strings.Join(f[k+1:], " ")
+	}
+	if slices.Contains(loadQuestionWords().MediumWords, w) && isDash(f[k+1]) && k+2 < len(f) {
+		return strings.Join(f[k+2:], " ")
+	}
+	return about
+}
+
+// mediumLinks join someone to the show they spoke on.
+var mediumLinks = []string{"on", "from", "in"}
 
 // titleOfLead reports a question's opening words that are a title of
 // something: a word for one person, then "of" ("head of ukrenergo",

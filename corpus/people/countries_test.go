@@ -13,7 +13,7 @@ func TestWorldStatesAreNations(t *testing.T) {
 		"Chilean": "Chile", "Indonesian": "Indonesia", "Maltese": "Malta", "Afghan": "Afghanistan",
 		"Kenya's": "Kenya",
 		// Hand-kept nationalities win over generated ones.
-		"Moscow": "Russia", "Kremlin": "Russia", "Dutch": "Netherlands",
+		"Moscow": "Russia", "Kremlin": "Russia", "Dutch": "Netherlands", "Hague": "Netherlands",
 	} {
 		if n, ok := lx.Nation(w); !ok || n.Country != country {
 			t.Errorf("Nation(%q) = %q, %v; want %s", w, n.Country, ok, country)
