@@ -1560,7 +1560,8 @@ func (e *Engine) qualifiers(who string) []string {
 }
 
 // nationsIn are the countries a description's words name: "polish",
-// "ukraine's", "ukraines" (a possessive typed without its apostrophe).
+// "ukraine's", "ukraines" (a possessive typed without its apostrophe),
+// and a region's ("nordic": any of Denmark, Finland, …).
 func (e *Engine) nationsIn(ws []string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range ws {
@@ -1571,6 +1572,12 @@ func (e *Engine) nationsIn(ws []string) map[string]bool {
 		}
 		if ok {
 			out[n.Country] = true
+			continue
+		}
+		// "the nordic envoy", "the gulf mediator": any of the region's
+		// countries (regions.tsv).
+		for _, c := range e.lex.Region(w) {
+			out[c] = true
 		}
 	}
 	return out

@@ -52,3 +52,31 @@ Repair windows today: 23 crews at 14 sites, all notified through the hotline. Th
 		}
 	}
 }
+
+// A region's word stands for any of its countries in a description ("the
+// nordic envoy": Norway's, not Oman's); a region none of the people is
+// from finds no one.
+func TestRegionInADescription(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"wire.txt": `Envoys welcome the energy truce
+
+MUSCAT, Nov 7 (Meridian) - "We asked him to show us the tanks. He showed us a timetable," said Signe Halvorsen, Norway's special envoy.
+
+"The cold will not be used as a weapon this winter," said Sheikh Khalid bin Saif Al-Harthy, Oman's special envoy, who chaired the talks.
+`,
+	})
+	ctx := context.Background()
+	for _, tt := range []struct{ q, want string }{
+		{"what did the nordic envoy say about the tanks", "Signe Halvorsen"},
+		{"what did the gulf envoy say", "Khalid bin Saif Al-Harthy"},
+		{"what did the baltic envoy say", ""},
+	} {
+		a, err := e.Ask(ctx, tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.q, a.Speaker, tt.want)
+		}
+	}
+}
