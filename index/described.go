@@ -229,10 +229,15 @@ func (e *Engine) titledOf(p *person, h holder) bool {
 }
 
 // ofKey is a word of what a title is of, as titledOf compares it: a
-// country for any of its names ("Russian", "Moscow's"), else its index
-// term.
+// country for any of its names ("Russian", "Moscow's"), one key for any
+// word for a side's party (questions.yaml party_nouns: side, delegation,
+// team), else its index term.
 func (e *Engine) ofKey(w string) string {
 	w = strings.Trim(w, ",.;()")
+	if slices.Contains(loadQuestionWords().PartyNouns, strings.ToLower(w)) {
+		// "the russian side", "the Russian delegation": one party.
+		return "party:"
+	}
 	if n, ok := e.lex.Nation(people.StripPossessive(w)); ok {
 		return "nation:" + n.Country
 	}

@@ -80,3 +80,28 @@ MUSCAT, Nov 7 (Meridian) - "We asked him to show us the tanks. He showed us a ti
 		}
 	}
 }
+
+// A side's party is one thing in a title, whatever the word: "who led
+// the russian side" is the head of the Russian delegation; the leader of
+// the Russian part of a sub-committee is not.
+func TestSideIsItsDelegation(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"statement.txt": `Statement on the Muscat arrangements
+
+The Russian delegation was headed by Deputy Minister of Foreign Affairs A.V. Lebedev.
+
+"We have agreed to put on paper what we already do," Deputy Foreign Minister Arkady Lebedev said.
+
+Russian Energy Minister Pavel Zorin will lead the Russian side of the sub-committee.
+`,
+	})
+	for _, q := range []string{"who led the russian side in muscat", "who headed the russian team"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != "Arkady Lebedev" {
+			t.Errorf("%q: speaker %q, want Arkady Lebedev", q, a.Speaker)
+		}
+	}
+}

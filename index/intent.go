@@ -214,6 +214,7 @@ type questionWords struct {
 	AboutPronouns    []string            `yaml:"about_pronouns"`
 	VerbCompounds    []string            `yaml:"verb_compounds"`
 	SideNouns        []string            `yaml:"side_nouns"`
+	PartyNouns       []string            `yaml:"party_nouns"`
 	AgeUnits         []string            `yaml:"age_units"`
 	TopicFollowUp    []string            `yaml:"topic_follow_up"`
 	AgeAlone         []string            `yaml:"age_alone"`
