@@ -22,13 +22,15 @@ func TestCaptionCreditsTheSoundBite(t *testing.T) {
 		`[18:03:03] SOT (ARCHIVE 06/11) - KHALID BIN SAIF AL-HARTHY`,
 		`SUPER: Sheikh Khalid bin Saif Al-Harthy, Special Envoy of the Sultanate of Oman`,
 		`"Tonight both delegations have agreed that the cold will not be used as a weapon this winter."`,
+		`SUPER: Ruslan Abdullaev, Head of Mission, Joint Water Monitors`,
+		`"We will be at every station the crews go to, and we will publish what we see."`,
 	))
-	checkQuoteSpeakers(t, got, "Iryna Melnyk", "Volodymyr Kostiuk", "Khalid bin Saif Al-Harthy")
+	checkQuoteSpeakers(t, got, "Iryna Melnyk", "Volodymyr Kostiuk", "Khalid bin Saif Al-Harthy", "Ruslan Abdullaev")
 	if got[0].Role != "Shift Engineer, Lozova Substation" {
 		t.Errorf("caption's title %q, want %q", got[0].Role, "Shift Engineer, Lozova Substation")
 	}
 	for _, p := range d.People(nil) {
-		if p.Name == "Lozova Substation" || p.Name == "Ukrenergo" {
+		if p.Name == "Lozova Substation" || p.Name == "Ukrenergo" || p.Name == "Joint Water Monitors" {
 			t.Errorf("%q, where someone works, read as a person", p.Name)
 		}
 	}

@@ -1045,6 +1045,19 @@ const maxRoleAfter = 240
 // roleBefore reads the role words right before a name: "Kremlin
 // spokesman", "the UK's Prime Minister", "US special envoy".
 func (lx *Lexicon) roleBefore(text string, nameStart int) string {
+	r := lx.roleRightBefore(text, nameStart)
+	if f := strings.Fields(r); len(f) > 0 && strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ",") && lx.afterNamedApposition(text[:nameStart], f[0]) {
+		// "Emmanuel Macron, the French president, Keir Starmer",
+		// "Ruslan Abdullaev, Head of Mission, Joint Water Monitors": the
+		// title set between commas is the name's before it.
+		return ""
+	}
+	return r
+}
+
+// roleRightBefore is roleBefore before a title between commas is given
+// to the name before it.
+func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 	before := text[:nameStart]
 	if len(before) > 0 && !unicode.IsSpace(lastRune(before)) {
 		return ""
@@ -1154,11 +1167,6 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		if start, ok := lx.forTitleBefore(text, nameStart); ok {
 			return strings.TrimSpace(text[start:nameStart])
 		}
-		return ""
-	}
-	if len(role) > 0 && lx.afterNamedApposition(before, role[0]) {
-		// "Emmanuel Macron, the French president, Keir Starmer": the
-		// title between commas is the name's before it.
 		return ""
 	}
 	// The role must end in its noun: "Kremlin spokesman", not "spokesman Kremlin".
