@@ -259,6 +259,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	}
 	switch in.kind {
 	case asksSaid:
+		// "the dutch analyst on the podcast": only someone who speaks on
+		// a show is them.
+		fits := func(p *person) bool { return p != nil && (in.show == "" || e.onShow(p)) }
 		if e.isPronoun(in.who) {
 			// "and what did she say a ceasefire would mean", with no one
 			// before it to be "she": the words are searched.
@@ -272,6 +275,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		p := e.resolveSpeaker(in.who)
 		if p == nil {
 			p = in.found
+		}
+		if !fits(p) {
+			p = nil
 		}
 		if body, ok := e.bodyQuoted(in.who); ok {
 			// "what was the kremlin saying": the articles quote the
@@ -294,7 +300,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if p != nil {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
-		if p := e.spokesperson(in.who); p != nil {
+		if p := e.spokesperson(in.who); fits(p) {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
 		if rest, ok := describedAuthor(in.who); ok {
@@ -308,7 +314,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 				return e.quoteAnswer(ctx, q, p, in.about, opts)
 			}
 		}
-		if p, err := e.describedPerson(ctx, in.who); err != nil || p != nil {
+		if p, err := e.describedPerson(ctx, in.who); err != nil || fits(p) {
 			if err != nil {
 				return nil, err
 			}
@@ -319,13 +325,13 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			// "the odesa reader", pinned on a reporter in Odesa who
 			// says nothing: no answer, only a guess; searched instead.
 		}
-		if p, err := e.onlyOnSubject(ctx, in.who, in.about); err != nil || p != nil {
+		if p, err := e.onlyOnSubject(ctx, in.who, in.about); err != nil || fits(p) {
 			if err != nil {
 				return nil, err
 			}
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
-		if p, err := e.countrySpeaks(ctx, in.who, in.about); err != nil || p != nil {
+		if p, err := e.countrySpeaks(ctx, in.who, in.about); err != nil || fits(p) {
 			if err != nil {
 				return nil, err
 			}
@@ -392,7 +398,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if err != nil {
 			return nil, err
 		}
-		if p != nil {
+		if p != nil && (in.show == "" || e.onShow(p)) {
 			// About that person: the passages naming them, and their
 			// quotes if they are quoted.
 			a, err := e.quoteAnswer(ctx, q, p, "", opts)

@@ -66,6 +66,10 @@ type intent struct {
 	// reason says a question asking why: a passage giving a cause ranks
 	// a little higher.
 	reason bool
+	// show is the show a person asked for spoke on, as the question
+	// names it ("podcast" of "the dutch analyst on the podcast"): whoever
+	// answers must speak on one (onShow).
+	show string
 	// holders are the titles of the one person a "who" question asks
 	// for by what they do ("who led the russian delegation": the leader
 	// of the russian delegation, its head), as the articles title people.
@@ -257,8 +261,14 @@ func (e *Engine) understand(question string) intent {
 	in := e.read(question)
 	if in.kind == asksSaid || in.kind == asksPerson {
 		// "the dutch analyst on the podcast, biggest weakness": the
-		// show they spoke on is neither who they are nor the subject.
-		in.who, in.about = withoutMedium(in.who), aboutWithoutMedium(in.about)
+		// show they spoke on is neither who they are nor the subject,
+		// but says whom it may be.
+		who := withoutMedium(in.who)
+		if who != in.who {
+			f := strings.Fields(in.who)
+			in.show = strings.ToLower(strings.Trim(f[len(f)-1], "?!.,"))
+		}
+		in.who, in.about = who, aboutWithoutMedium(in.about)
 	}
 	return in
 }

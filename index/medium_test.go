@@ -52,3 +52,46 @@ func TestShowSomeoneSpokeOn(t *testing.T) {
 		}
 	}
 }
+
+// Someone asked for on a show must speak on one: "the economist on the
+// podcast" is never the economist a wire story quotes, when the podcast's
+// guest is someone else; asked for without the show, the wire's economist
+// is them.
+func TestShowSaysWhomItMayBe(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"wire.txt": `Grain corridor could bring $1.1 billion, economist says
+
+ODESA, May 3 (Meridian) - "The corridor could bring 1.1 billion dollars in extra export revenue this year," said Olha Marchenko, an economist at the Kyiv School of Economics.
+`,
+		"podcast.txt": `THE LONG TABLE - Episode 40
+
+[00:00:05] HOST: Welcome back. With me is Captain Ihor Savchuk, a harbour pilot in Odesa.
+
+[00:01:10] HOST: Captain, what does the corridor mean for the port?
+
+[00:01:14] IHOR SAVCHUK: It means ships, and ships mean work for everyone on the quay.
+`,
+	})
+	ctx := context.Background()
+	a, err := e.Ask(ctx, "what did the economist on the podcast say about the money", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker == "Olha Marchenko" {
+		t.Errorf("the economist on the podcast: answered with the wire's economist, who spoke on no show")
+	}
+	a, err = e.Ask(ctx, "what did the economist say about the money", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Olha Marchenko" {
+		t.Errorf("the economist: speaker %q, want Olha Marchenko", a.Speaker)
+	}
+	a, err = e.Ask(ctx, "what did the harbour pilot on the podcast say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Ihor Savchuk" {
+		t.Errorf("the harbour pilot on the podcast: speaker %q, want Ihor Savchuk", a.Speaker)
+	}
+}
