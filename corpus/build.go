@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -167,14 +166,11 @@ func afterEndMark(lines []line) {
 			ln.why = whyAfterEnd
 		case strings.HasPrefix(low, "about "):
 			contacts = false
-		case contacts || reContactDetail.MatchString(ln.text):
+		case contacts || lx.contactKey.MatchString(ln.text):
 			ln.why = whyAfterEnd
 		}
 	}
 }
-
-// reContactDetail finds an e-mail address or a telephone number.
-var reContactDetail = regexp.MustCompile(`\S@\S+\.\S|\+\d[\d ()-]{6,}\d|(?i)\b(?:tel|telephone|phone|mobile|e-?mail)\b\.?:`)
 
 // joinItemRuns makes one list of a run of pasted "- " items that a line
 // ending in ":" introduces ("The draft covers:"), so that it is one

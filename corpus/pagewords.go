@@ -3,6 +3,7 @@ package corpus
 import (
 	"embed"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -28,7 +29,10 @@ type pageLexicon struct {
 	ends    []phraseRule            // "ends" phrases
 	endMark map[string]bool
 	contact map[string]bool // lines opening a release's contacts
-	bylines []string        // longest first, so "written by" wins over "by"
+	// contactKey finds a line of a release's contacts: an e-mail
+	// address, a telephone number, or a key of one before a colon.
+	contactKey *regexp.Regexp
+	bylines    []string // longest first, so "written by" wins over "by"
 	// headerKey maps the other names of a text header's keys to the
 	// metadata key they give ("headline" → "title").
 	headerKey map[string]string
@@ -88,6 +92,7 @@ func loadPageWords() (*pageLexicon, error) {
 		} `yaml:"furniture"`
 		EndMarks []string            `yaml:"end_marks"`
 		Contacts []string            `yaml:"contact_labels"`
+		Keys     []string            `yaml:"contact_keys"`
 		Bylines  []string            `yaml:"bylines"`
 		Header   map[string][]string `yaml:"header_keys"`
 		Credits  struct {
@@ -105,17 +110,18 @@ func loadPageWords() (*pageLexicon, error) {
 		return nil, err
 	}
 	lx := &pageLexicon{
-		whole:   map[string]phraseRule{},
-		byFirst: map[string][]phraseRule{},
-		bylines: longestFirst(f.Bylines),
-		author:  longestFirst(flatten(f.Credits.Author)),
-		credits: longestFirst(append(flatten(f.Credits.Author), flatten(f.Credits.Other)...)),
-		noise:   longestFirst(f.LinkNoise),
-		social:  set(f.Social),
-		agency:  set(f.Agencies),
-		caption: set(f.CaptionWords),
-		endMark: set(f.EndMarks),
-		contact: set(f.Contacts),
+		whole:      map[string]phraseRule{},
+		byFirst:    map[string][]phraseRule{},
+		bylines:    longestFirst(f.Bylines),
+		author:     longestFirst(flatten(f.Credits.Author)),
+		credits:    longestFirst(append(flatten(f.Credits.Author), flatten(f.Credits.Other)...)),
+		noise:      longestFirst(f.LinkNoise),
+		social:     set(f.Social),
+		agency:     set(f.Agencies),
+		caption:    set(f.CaptionWords),
+		endMark:    set(f.EndMarks),
+		contact:    set(f.Contacts),
+		contactKey: regexp.MustCompile(`\S@\S+\.\S|\+\d[\d ()-]{6,}\d|(?i)\b(?:` + alternates(f.Keys) + `)\b\.?:`),
 
 		creditRole: map[string]string{},
 		headerKey:  map[string]string{},
@@ -367,4 +373,13 @@ func CalendarWord(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	_, month := lx.month[w]
 	return month || lx.weekday[w]
+}
+
+// alternates is a regexp alternation of the words, quoted.
+func alternates(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(q, "|")
 }

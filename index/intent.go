@@ -197,6 +197,7 @@ type questionWords struct {
 	PersonNouns      []string            `yaml:"person_nouns"`
 	NounGender       map[string][]string `yaml:"person_noun_gender"`
 	MediumWords      []string            `yaml:"medium_words"`
+	MediumLinks      []string            `yaml:"medium_links"`
 	WhyOfActs        []string            `yaml:"why_of_acts"`
 	ReasonOpenings   []string            `yaml:"reason_openings"`
 	KinNouns         []string            `yaml:"kin_nouns"`
@@ -933,11 +934,12 @@ func withoutMedium(who string) string {
 	if n < 3 || !slices.Contains(loadQuestionWords().MediumWords, strings.ToLower(strings.Trim(f[n-1], "?!.,"))) {
 		return who
 	}
+	qw := loadQuestionWords()
 	k := n - 2
-	if d := strings.ToLower(f[k]); d == "the" || d == "a" || d == "that" || d == "this" {
+	if d := strings.ToLower(f[k]); d == "a" || slices.Contains(qw.SpeakerDet, d) {
 		k--
 	}
-	if k < 1 || !slices.Contains(mediumLinks, strings.ToLower(f[k])) {
+	if k < 1 || !slices.Contains(qw.MediumLinks, strings.ToLower(f[k])) {
 		return who
 	}
 	return strings.Join(f[:k], " ")
@@ -949,7 +951,7 @@ func withoutMedium(who string) string {
 func aboutWithoutMedium(about string) string {
 	f := strings.Fields(about)
 	k := 0
-	if k < len(f) && (strings.EqualFold(f[k], "the") || strings.EqualFold(f[k], "a")) {
+	if k < len(f) && (strings.EqualFold(f[k], "a") || slices.Contains(loadQuestionWords().SpeakerDet, strings.ToLower(f[k]))) {
 		k++
 	}
 	if k+1 >= len(f) {
@@ -964,9 +966,6 @@ func aboutWithoutMedium(about string) string {
 	}
 	return about
 }
-
-// mediumLinks join someone to the show they spoke on.
-var mediumLinks = []string{"on", "from", "in"}
 
 // titleOfLead reports a question's opening words that are a title of
 // something: a word for one person, then "of" ("head of ukrenergo",
