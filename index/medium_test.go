@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -93,5 +94,49 @@ ODESA, May 3 (Meridian) - "The corridor could bring 1.1 billion dollars in extra
 	}
 	if a.Speaker != "Ihor Savchuk" {
 		t.Errorf("the harbour pilot on the podcast: speaker %q, want Ihor Savchuk", a.Speaker)
+	}
+}
+
+// A sound bite under its caption is shown as the quotation it is: the
+// caption before it is context for searching, not part of a paragraph
+// shown whole as "reported and quoted".
+func TestSoundBiteShownAsAQuote(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"bulletin.txt": `CHANNEL 7 EVENING NEWS - 18:00 BULLETIN
+FRIDAY 10 NOVEMBER 2051
+SLUG: ENERGY TRUCE / DAY ONE
+
+[18:01:28] REPORTER (V/O) - SAM ADEYEMI
+Seven in the morning, on the edge of Lozova. A repair crew in orange vests starts work on a substation hit three times in October.
+
+[18:01:45] SOT - IRYNA MELNYK
+SUPER: Iryna Melnyk, Shift Engineer, Lozova Substation
+"Last night, for the first time in a month, I slept without listening for drones."
+`,
+	})
+	a, err := e.Ask(context.Background(), "what did iryna melnyk say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Render(a)
+	if len(r.Quotes) != 1 || r.Quotes[0].Paragraph || strings.Contains(r.Quotes[0].Text, "SUPER") {
+		t.Fatalf("quotes %+v; want the sound bite alone, as a quotation", r.Quotes)
+	}
+}
+
+// A quotation opening its own paragraph stays a statement of its own
+// when the paragraph before is its context (a caption, the question it
+// answers): never shown as a few words inside the article's sentence.
+func TestQuoteOpeningItsParagraphIsWhole(t *testing.T) {
+	texts := map[int]string{
+		1: "SUPER: Iryna Melnyk, Shift Engineer, Lozova Substation",
+		2: `"Last night, for the first time in a month, I slept without listening for drones."`,
+	}
+	q := Quote{Text: "Last night, for the first time in a month, I slept without listening for drones.", context: quoteContext(texts, 2)}
+	if !strings.Contains(q.context, "SUPER") {
+		t.Fatalf("context %q: want the caption before as context", q.context)
+	}
+	if partial(q) {
+		t.Errorf("%q in %q read as a few words inside the article's sentence", q.Text, q.context)
 	}
 }

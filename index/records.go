@@ -294,7 +294,9 @@ func quoteContext(texts map[int]string, paragraph int) string {
 	// seeing …" / "LEVCHUK: That's true. …"): askedBefore.
 	if strings.HasSuffix(prev, "?") || prev != "" && strings.HasPrefix(strings.TrimSpace(ctx), "\"") || strings.HasPrefix(strings.TrimSpace(ctx), "“") && prev != "" ||
 		askedBefore(prev, ctx) != "" {
-		ctx = prev + " " + ctx
+		// A line between: the quotation still opens its own paragraph
+		// (partial), and a reply shows the two as two.
+		ctx = prev + "\n" + ctx
 	}
 	return ctx
 }

@@ -137,15 +137,20 @@ func openedHeading(paras []para, i int) string {
 // digest or a live blog credits a post with it, without a time before
 // and a handle after ("08:05 — Solomiia Kravets, Deputy Foreign Minister
 // of Ukraine (@kravets_s)" → "Solomiia Kravets, Deputy Foreign Minister
-// of Ukraine"); "" when the paragraph opens no section or its heading
-// holds no such credit.
-func headingCredit(paras []para, i int) string {
+// of Ukraine"), or as a broadcast script's caption credits the sound bite
+// under it, without its cue ("SUPER: Iryna Melnyk, Shift Engineer";
+// words.tsv creditbefore); "" when the paragraph opens no section or its
+// heading holds no such credit.
+func (lx *Lexicon) headingCredit(paras []para, i int) string {
 	h := openedHeading(paras, i)
 	if h == "" {
 		return ""
 	}
 	if m := reHeadingTime.FindStringIndex(h); m != nil {
 		h = h[m[1]:]
+	}
+	if cue, rest, ok := strings.Cut(h, " "); ok && strings.HasSuffix(cue, ":") && lx.is("creditbefore", strings.ToLower(cue)) {
+		h = rest
 	}
 	if m := reHeadingHandle.FindStringIndex(h); m != nil {
 		h = h[:m[0]]
@@ -244,7 +249,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		// heading may credit someone ("08:05 — Solomiia Kravets, Deputy
 		// Foreign Minister of Ukraine (@kravets_s)").
 		a.cast.para = i
-		if pp.heading = headingCredit(a.paras, i); pp.heading != "" {
+		if pp.heading = lx.headingCredit(a.paras, i); pp.heading != "" {
 			a.cast.namesIn(pp.heading, lx.capRuns(pp.heading), true)
 		} else if pp.labelled = labelledHeading(a.paras, i); pp.labelled != "" {
 			a.cast.namesIn(pp.labelled, lx.capRuns(pp.labelled), true)
