@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -102,11 +104,8 @@ var (
 // reCaption finds "Image: credit" glued to the end of a caption; its
 // words are data/page.yaml's caption_words.
 var reCaption = sync.OnceValue(func() *regexp.Regexp {
-	var words []string
-	for w := range pageWords().caption {
-		words = append(words, regexp.QuoteMeta(w))
-	}
-	return regexp.MustCompile(`(?i)(?:^|[\p{Ll}\p{N}.,)\s”"'])(?:` + strings.Join(words, "|") + `)\s?:\s*(\S.{0,100})$`)
+	words := slices.Sorted(maps.Keys(pageWords().caption))
+	return regexp.MustCompile(`(?i)(?:^|[\p{Ll}\p{N}.,)\s”"'])(?:` + alternates(words) + `)\s?:\s*(\S.{0,100})$`)
 })
 
 // classify decides what ln is by itself: it cleans its text, sets why for

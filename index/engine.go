@@ -261,7 +261,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	case asksSaid:
 		// "the dutch analyst on the podcast": only someone who speaks on
 		// a show is them.
-		fits := func(p *person) bool { return p != nil && (in.show == "" || e.onShow(p)) }
+		fits := func(p *person) bool { return e.spokeAsAsked(in, p) }
 		if e.isPronoun(in.who) {
 			// "and what did she say a ceasefire would mean", with no one
 			// before it to be "she": the words are searched.
@@ -398,7 +398,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if err != nil {
 			return nil, err
 		}
-		if p != nil && (in.show == "" || e.onShow(p)) {
+		if e.spokeAsAsked(in, p) {
 			// About that person: the passages naming them, and their
 			// quotes if they are quoted.
 			a, err := e.quoteAnswer(ctx, q, p, "", opts)

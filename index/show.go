@@ -10,6 +10,12 @@ import (
 // who they are (withoutMedium), but it says whom it may be: someone who
 // speaks on one.
 
+// spokeAsAsked reports whether p may be whom in asks for: anyone named,
+// but for a question naming a show, only someone who speaks on one.
+func (e *Engine) spokeAsAsked(in intent, p *person) bool {
+	return p != nil && (in.show == "" || e.onShow(p))
+}
+
 // onShow reports whether p speaks on a show: in a turn of a transcript
 // under their own label ("PIETER VAN AALST: …"), or in an article whose
 // title or outlet names a show (questions.yaml medium_words: "THE GRID
