@@ -135,6 +135,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 	prevCalendar := false // the word before is a month or a day, capitalised
 	prevVenue := false    // the word before is a place noun, capitalised ("Villa", "Hotel")
 	prevPlace := false    // the word before is clearly a place
+	nation := false       // the word before is a nationality after a place's word ("in the Moldovan")
 	for sp := range words(text) {
 		i++
 		var t answerType
@@ -173,8 +174,22 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		}
 		prevNumber = t&typeNumber != 0
 		prevCalendar = upper && corpus.CalendarWord(low)
+		afterPlaceWord := tw.placeBefore[prev] || prev == "the" && tw.placeBefore[prev2]
+		if upper && !sentence && afterPlaceWord && nationAdjective(low) {
+			// "in Ukrainian homes", "at the Russian embassy": a
+			// nationality describes what follows, which is the place if
+			// any is; the words before still lead to it.
+			sentence = sentenceEndsAfter(text, sp)
+			if t != typeNone {
+				found(typeAt{word: i, t: t, loose: loose, ends: sentence})
+			}
+			nation = true
+			continue
+		}
+		ofNation := nation
+		nation = false
 		switch {
-		case upper && !sentence && !corpus.CalendarWord(low) && (tw.placeBefore[prev] || prev == "the" && tw.placeBefore[prev2]):
+		case upper && !sentence && !corpus.CalendarWord(low) && afterPlaceWord:
 			// "in Berlin", "at the Villa des Roches".
 			t |= typePlace
 		case upper && !sentence && prevVenue:
@@ -185,9 +200,13 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 				found(typeAt{word: i - 1, t: typePlace})
 			}
 		case tw.placeNoun[low] && (tw.placeBefore[prev] || prev == "the" || (prev == "a" || prev == "an") && tw.placeBefore[prev2]):
-			// "at the chancellery", "at a checkpoint on the border".
+			// "at the chancellery", "at a checkpoint on the border"; "in
+			// the Moldovan capital" is as plain as a name.
 			t |= typePlace
-			loose = true
+			loose = !ofNation
+			if ofNation {
+				found(typeAt{word: i - 1, t: typePlace})
+			}
 		}
 		prevVenue = upper && tw.placeNoun[low]
 		prevPlace = t&typePlace != 0 && !loose
@@ -208,6 +227,13 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 			found(typeAt{word: i, t: t, loose: loose, ends: sentence})
 		}
 	}
+}
+
+// nationAdjective reports a nationality's adjective ("ukrainian",
+// "russian"), not a country's name: it says whose, not where.
+func nationAdjective(low string) bool {
+	n, ok := people.Default().Nation(low)
+	return ok && strings.EqualFold(n.Adjective, low)
 }
 
 // dayOfMonth reports digits that may be a day of a month: 1 to 31.

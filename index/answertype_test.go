@@ -80,6 +80,7 @@ func TestAnswerTypes(t *testing.T) {
 		// The kind asked last, as members type it.
 		{"the talks when?", "when", "December 14 and 15"},
 		{"summit where", "where", "at the Chancellery in Berlin"},
+		{"summit venue?", "where", "at the Chancellery in Berlin"},
 		{"observers how many", "howmany", "2,400 observers"},
 		// A deadline is a date, asked for first or last.
 		{"deadline for the talks?", "when", "December 14 and 15"},
@@ -150,6 +151,11 @@ func TestPlaceNames(t *testing.T) {
 		{"the engineers met in Conference Room B of the ministry", "Conference"},
 		{"the Kremlin said the talks were useful", ""},
 		{"talks were held at the chancellery", ""},
+		// A nationality says whose, not where: the noun after it is the
+		// place, if any is.
+		{"the Europeans talk about light in Ukrainian homes", ""},
+		{"it was signed in the Moldovan capital at dawn", "Moldovan"},
+		{"the talks moved to the Russian embassy in Ankara", "Russian"},
 	}
 	for _, tt := range tests {
 		ws := wordSpans(tt.text)
