@@ -1571,6 +1571,12 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 				return who{role: r, blocked: true}
 			}
 		}
+		if det == "the" && len(mods) == 0 {
+			if m := a.epithet(pi, off, noun); m != nil {
+				m.roles.add(role)
+				return who{p: m}
+			}
+		}
 		// "the minister" is someone the text knows and we do not: no
 		// name, and no role that would read as a description of them.
 		return blocked
