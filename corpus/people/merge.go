@@ -33,12 +33,16 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 	// A corpus names the same people in many documents: each name's
 	// keys are worked out once.
 	seenFull := map[string]bool{}
+	tails := lx.compoundTails(docs)
 	for _, d := range docs {
 		for _, p := range d.People {
 			if seenFull[p.Name] {
 				continue
 			}
 			seenFull[p.Name] = true
+			if _, ok := tails[Fold(p.Name)]; ok {
+				continue // the end of a longer name: that one's key
+			}
 			if f := strings.Fields(p.Name); len(f) >= 2 && lx.Surname(p.Name) != p.Name && !initials(f[0]) {
 				sk := Key(lx.Surname(p.Name))
 				k := sk + "|" + Key(f[0])
@@ -52,6 +56,9 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		}
 	}
 	keyOfName := func(name string) string {
+		if longer, ok := tails[Fold(name)]; ok {
+			name = longer
+		}
 		sur := lx.Surname(name)
 		sk := Key(sur)
 		f := strings.Fields(name)
@@ -144,9 +151,10 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 					m.Aliases = append(m.Aliases, a)
 				}
 			}
-			// Prefer a full name to a bare surname, and a well-known
-			// figure's usual spelling to any other.
-			if !strings.Contains(m.Name, " ") && strings.Contains(p.Name, " ") || initials(strings.Fields(m.Name)[0]) && !initials(strings.Fields(p.Name)[0]) && strings.Contains(p.Name, " ") {
+			// Prefer a full name to a bare surname or the end of it
+			// ("Tavares Lima"), and a well-known figure's usual spelling
+			// to any other.
+			if !strings.Contains(m.Name, " ") && strings.Contains(p.Name, " ") || initials(strings.Fields(m.Name)[0]) && !initials(strings.Fields(p.Name)[0]) && strings.Contains(p.Name, " ") || tails[Fold(m.Name)] == p.Name {
 				addAlias(Fold(m.Name))
 				m.Name = p.Name
 			} else if p.Name != m.Name {
@@ -248,3 +256,41 @@ func lastTitleNoun(lx *Lexicon, title string) string {
 // name Merge files under one person has the same group, and so has the
 // person's name.
 func (lx *Lexicon) MergeGroup(name string) string { return Key(lx.Surname(name)) }
+
+// compoundTails finds two-word names that end a longer name of the
+// corpus, and only one ("Tavares Lima", in an article that calls
+// Ambassador Rodrigo Tavares Lima by his two surnames): each folded, to
+// the longer name, whose person it is.
+func (lx *Lexicon) compoundTails(docs []DocumentPeople) map[string]string {
+	var long []string
+	seen := map[string]bool{}
+	for _, d := range docs {
+		for _, p := range d.People {
+			if f := strings.Fields(p.Name); len(f) >= 3 && !seen[p.Name] {
+				seen[p.Name] = true
+				long = append(long, p.Name)
+			}
+		}
+	}
+	if len(long) == 0 {
+		return nil
+	}
+	tails := map[string]string{}
+	two := map[string]int{} // how many longer names each tail ends
+	for _, name := range long {
+		f := strings.Fields(name)
+		tail := Fold(strings.Join(f[len(f)-2:], " "))
+		if two[tail]++; two[tail] == 1 {
+			tails[tail] = name
+		}
+	}
+	for tail, n := range two {
+		if n > 1 || lx.Surname(tails[tail]) != strings.Fields(tails[tail])[len(strings.Fields(tails[tail]))-1] {
+			// Two longer names end so, or the last two words are one
+			// surname with its particle ("von der Leyen"), already
+			// keyed as one.
+			delete(tails, tail)
+		}
+	}
+	return tails
+}

@@ -2,6 +2,7 @@ package people_test
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus/people"
@@ -73,6 +74,53 @@ func TestMergeGroups(t *testing.T) {
 		for n := range names {
 			if lx.MergeGroup(n) == g && gotCanonical(n) != canonical(n) {
 				t.Errorf("%q filed under %q merged alone, %q with the rest", n, gotCanonical(n), canonical(n))
+			}
+		}
+	}
+}
+
+// Someone called by two surnames in one article ("Ambassador Tavares
+// Lima") and by their full name in another is one person, quoted under
+// the full name; two longer names ending so leave the short one open.
+func TestMergeCompoundSurname(t *testing.T) {
+	lx := people.Default()
+	p := func(name string) people.Person {
+		return people.Person{Name: name, Role: "ambassador", Roles: []string{"ambassador"}, Quotes: 1, Mentions: 1}
+	}
+	q := func(name string) people.Quote {
+		return people.Quote{Speaker: name, Text: "Three weeks, not three months."}
+	}
+	tests := []struct {
+		docs [][]string // each document's people
+		want []string   // the merged people's names
+	}{
+		{[][]string{{"Rodrigo Tavares Lima"}, {"Tavares Lima"}}, []string{"Rodrigo Tavares Lima"}},
+		{[][]string{{"Tavares Lima"}, {"Rodrigo Tavares Lima", "Recep Tayyip Erdogan"}, {"Tayyip Erdogan"}},
+			[]string{"Recep Tayyip Erdogan", "Rodrigo Tavares Lima"}},
+		{[][]string{{"Ana Maria Lima"}, {"Rosa Maria Lima"}, {"Maria Lima"}},
+			[]string{"Ana Maria Lima", "Maria Lima", "Rosa Maria Lima"}},
+	}
+	for _, tt := range tests {
+		var docs []people.DocumentPeople
+		for _, names := range tt.docs {
+			var d people.DocumentPeople
+			for _, n := range names {
+				d.People = append(d.People, p(n))
+				d.Quotes = append(d.Quotes, q(n))
+			}
+			docs = append(docs, d)
+		}
+		all, canonical := lx.Merge(docs)
+		var got []string
+		for _, x := range all {
+			got = append(got, x.Name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%v: merged %q, want %q", tt.docs, got, tt.want)
+		}
+		if len(tt.want) < 3 {
+			if c := canonical(tt.docs[len(tt.docs)-1][0]); !slices.Contains(tt.want, c) {
+				t.Errorf("%v: %q's quotes filed under %q", tt.docs, tt.docs[len(tt.docs)-1][0], c)
 			}
 		}
 	}
