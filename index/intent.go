@@ -324,7 +324,8 @@ func (e *Engine) read(question string) intent {
 	}
 	low := strings.ToLower(s)
 	qw := loadQuestionWords()
-	opens := false // the question opens with what it asks ("when", "how many")
+	opens := false   // the question opens with what it asks ("when", "how many")
+	endNoun := false // a noun closing the question gave its kind ("… deadline")
 	for _, k := range kindOrder {
 		spec := qw.Kinds[k]
 		if p, ok := startsWithPhrase(low, spec.Start); ok {
@@ -353,7 +354,17 @@ func (e *Engine) read(question string) intent {
 		if p, at, ok := holdsPhrase(low, spec.End); ok && strings.Trim(low[at+len(p):], " ?!.") == "" {
 			in.kind = k
 			in.content = strings.TrimSpace(s[:at])
+			endNoun = !slices.Contains(qw.Filler, p) && !strings.Contains(p, " ")
 			break
+		}
+	}
+	if endNoun {
+		// "voronin on the deadline", "the swiss fm on the venue": the
+		// word closing the question is what someone is asked about, not
+		// the question's kind.
+		if who, about, p, ok := e.leadingPerson(s); ok && about != "" && asksForWords(s[min(len(s), strings.Index(strings.ToLower(s), strings.ToLower(who))+len(who)):]) {
+			in.kind, in.who, in.about, in.found, in.content = asksSaid, who, about, p, s
+			return in
 		}
 	}
 	if in.kind == asksWho {

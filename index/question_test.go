@@ -416,3 +416,41 @@ func TestAsksWhyTheyDid(t *testing.T) {
 		}
 	}
 }
+
+// A noun closing a question ("… deadline", "… venue") asks when or where
+// of a thing, but after someone named and "on" it is what they are asked
+// about: their words on it.
+func TestNamedOnTheDeadline(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: embedded(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	tests := []struct {
+		q       string
+		kind    asks
+		speaker string
+	}{
+		{"peskov on the deadline", asksSaid, "Dmitry Peskov"},
+		{"zelensky about the talks venue", asksSaid, "Volodymyr Zelensky"},
+		{"talks deadline", asksWhen, ""},
+		{"berlin talks venue?", asksWhere, ""},
+	}
+	for _, tt := range tests {
+		in := e.understand(tt.q)
+		if in.kind != tt.kind {
+			t.Errorf("%q: kind %q, want %q", tt.q, in.kind, tt.kind)
+			continue
+		}
+		if tt.speaker == "" {
+			continue
+		}
+		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != tt.speaker {
+			t.Errorf("%q: answered for %q, want %q", tt.q, a.Speaker, tt.speaker)
+		}
+	}
+}
