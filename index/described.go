@@ -815,10 +815,20 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 			return []string{last}, append(rest, hs...)
 		}
 	}
-	if len(heads) > 0 && len(hs) == 0 {
+	if len(heads) > 0 && len(hs) == 0 || len(heads) == 0 && len(rest) == 1 && e.nationalNoun(rest[0]) {
+		// "the ministry guy"; "the brazilian", a nationality for one
+		// person of it.
 		return []string{""}, rest
 	}
 	return hs, rest
+}
+
+// nationalNoun reports a nationality's adjective, which alone stands for
+// one person of it ("what did the brazilian say"): not the country
+// ("brazil" is its government), nor a plural ("the brazilians").
+func (e *Engine) nationalNoun(w string) bool {
+	n, ok := e.lex.Nation(w)
+	return ok && strings.EqualFold(n.Adjective, w)
 }
 
 // fitting is the one person text names who fits a description's title

@@ -58,6 +58,10 @@ func TestDescribedPerson(t *testing.T) {
 		{"the chancellery official on leaks, what did he say", ""},
 		{"who's the polish foreign minister", "Jan Wrona"},
 		{"who is the lithuanian fm", "Rasa Vaitkute"},
+		// A nationality alone is one person of it; its country, or its
+		// people, are not one person.
+		{"what did the lithuanian say about the mission", "Rasa Vaitkute"},
+		{"what did the lithuanians say about the mission", ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
