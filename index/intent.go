@@ -889,7 +889,10 @@ func followUp(s string, end int) bool {
 // is no part of who ("why does the admiral think …").
 func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 	f := strings.Fields(s)
-	if len(f) > 12 {
+	// A long question is a search, unless a dash sets someone described
+	// apart first ("world bank vp - would they walk away if the deadline
+	// keeps slipping"): what follows is asked of them, however long.
+	if len(f) > 12 && (len(f) > 20 || !slices.ContainsFunc(f[1:min(len(f), 6)], isDash)) {
 		return "", "", false
 	}
 	qw := loadQuestionWords()

@@ -325,14 +325,81 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 	}
 	if bestVia == people.ViaRole {
 		// "the fm": two people holding the title as well as each other
-		// are two, and which one is meant is no guess to make.
+		// are two, and which one is meant is no guess to make; so are
+		// two holding every word asked, one in a shorter title ("the
+		// fcdo director": Legal Director, FCDO, and the Director for
+		// Eastern Europe, FCDO), unless a word makes one title second
+		// to the other's ("deputy foreign minister").
+		asked := titleWordsOf(who)
+		twoHold := len(asked) > 1 && !e.titledExactly(best, asked) && e.titledLiterally(best, asked)
 		for _, m := range ms {
-			if p := &e.people[m.Index]; p != best && m.Via == people.ViaRole && m.Score > bestScore-1e-9 {
+			p := &e.people[m.Index]
+			if p == best || m.Via != people.ViaRole {
+				continue
+			}
+			if m.Score > bestScore-1e-9 || twoHold && e.titledLiterally(p, asked) && !e.rankedApart(best) && !e.rankedApart(p) {
 				return nil
 			}
 		}
 	}
 	return best
+}
+
+// titleWordsOf is the words of a title as asked, lower case, without
+// the words between them ("the", "of").
+func titleWordsOf(who string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		if w = strings.Trim(w, ",;:()?!."); w != "" && !roleFillerWord(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// titleWords is the words of p's titles, as titleWordsOf gives them, a
+// title a set.
+func titleWords(p *person) []map[string]bool {
+	var out []map[string]bool
+	for _, r := range append([]string{p.Role}, p.Roles...) {
+		ws := map[string]bool{}
+		for _, w := range titleWordsOf(r) {
+			ws[w] = true
+		}
+		out = append(out, ws)
+	}
+	return out
+}
+
+// titledLiterally reports a title of p's holding every word asked, as
+// written ("Director for Eastern Europe …, Foreign, Commonwealth and
+// Development Office (FCDO)" for "fcdo director").
+func (e *Engine) titledLiterally(p *person, asked []string) bool {
+	return slices.ContainsFunc(titleWords(p), func(ws map[string]bool) bool {
+		return !slices.ContainsFunc(asked, func(w string) bool { return !ws[w] })
+	})
+}
+
+// titledExactly reports a title of p's that is the words asked and no
+// others ("MINISTER" for "the minister").
+func (e *Engine) titledExactly(p *person, asked []string) bool {
+	return slices.ContainsFunc(titleWords(p), func(ws map[string]bool) bool {
+		return len(ws) == len(asked) && !slices.ContainsFunc(asked, func(w string) bool { return !ws[w] })
+	})
+}
+
+// rankedApart reports a title of p's with a word making it second or
+// former ("Deputy Foreign Minister", "former ambassador"): one a
+// question's title words may match without meaning them.
+func (e *Engine) rankedApart(p *person) bool {
+	for _, ws := range titleWords(p) {
+		for w := range ws {
+			if e.lex.IsSecond(w) || e.lex.IsUnmaking(w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // givenOnly finds the one person a given name alone means ("what did

@@ -1,0 +1,68 @@
+package index
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// hearingCorpus is a committee record with two witnesses from one
+// office, both directors, and a chair who is a minister.
+func hearingCorpus(t *testing.T) *corpus.Corpus {
+	t.Helper()
+	record := `---
+title: Foreign Affairs Committee, oral evidence
+outlet: Parliament Record
+date: 2050-03-20
+---
+
+Witnesses: Helen Tranter, Director for Eastern Europe and Central Asia, Foreign, Commonwealth and Development Office (FCDO); Dr Samuel Oyelaran, Legal Director, FCDO; Nikolai Varga, Deputy Foreign Minister of Hungary; Eszter Bodnar, Foreign Minister of Hungary.
+
+Helen Tranter: We were asked to help pay for the monitoring, not to sit at the table, and that was the right division of labour.
+
+Dr Samuel Oyelaran: The protocol is binding on the parties once both have ratified it, and not a day before.
+
+Nikolai Varga: Budapest will host the technical teams if both parties ask us to do so.
+
+Eszter Bodnar: Hungary will pay for the hall and the interpreters, and nothing else.
+
+Henrik Solvang, a Norwegian economist and the World Bank's vice-president for Europe, was asked whether the bank would leave. "We are not in the walking-away business," he said.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"hearing.md": {Data: []byte(record)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// Two people holding every word a question gives of a title are two, and
+// the answer names neither; a word making one title second to the other
+// ("deputy") still says which the plain title means. A question after a
+// dash is asked of the one described before it, however long.
+func TestTitleHeldByTwo(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: hearingCorpus(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, tt := range []struct{ q, speaker string }{
+		{"what did the fcdo director say", ""},
+		{"fcdo director - why is the uk paying if it was not even at the table with the others", ""},
+		{"what did the legal director say", "Samuel Oyelaran"},
+		{"what did the hungarian foreign minister say", "Eszter Bodnar"},
+		{"world bank vp - would they walk away if the deadline keeps slipping all summer", "Henrik Solvang"},
+		{"hungarian foreign minister - who pays for the hall and the interpreters at the talks then", "Eszter Bodnar"},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", a.Speaker, tt.speaker)
+			}
+		})
+	}
+}
