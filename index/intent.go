@@ -305,8 +305,14 @@ func (e *Engine) read(question string) intent {
 		}
 		if who, rest, ok := e.namedThenSubject(q.who); ok {
 			// "erdogan corridor quote", "kremlin spokesperson root causes
-			// comment": the person, then what the words were about.
-			in.who, in.about = who, strings.TrimSpace(rest+" "+q.about)
+			// comment": the person, then what the words were about (the
+			// same words, when a sentence before the question gave both:
+			// "amsler asked if … - what did she say").
+			about := q.about
+			if q.pronoun && about == q.who {
+				about = ""
+			}
+			in.who, in.about = who, strings.TrimSpace(rest+" "+about)
 		}
 		in.found = e.onlyNamed(in.who)
 		if q.pronoun {

@@ -83,14 +83,15 @@ func patternText(q string) string {
 
 // parseQuoteQuestion recognises "what did X say (about Y)" and its kin.
 // A question asked last after a sentence that sets its subject ("and if
-// the timetable slips? what did aydin say") is read with that sentence as
+// the timetable slips? what did aydin say", "amsler was asked if the
+// interest is russia's - what did she say") is read with that sentence as
 // what it is about.
 func parseQuoteQuestion(q string) (quoteIntent, bool) {
 	s := patternText(q)
 	if in, ok := parseQuoteSentence(s); ok {
 		return in, true
 	}
-	for _, sep := range []string{"? ", ". ", "! ", ", "} {
+	for _, sep := range []string{"? ", ". ", "! ", ", ", " - ", " – ", " — "} {
 		i := strings.LastIndex(s, sep)
 		if i < 0 {
 			continue

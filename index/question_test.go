@@ -29,6 +29,8 @@ func TestParseQuoteQuestion(t *testing.T) {
 		{"how did the turkish mediator describe the deal", "turkish mediator", "the deal", true},
 		{"the icrc guy in istanbul what did they say", "icrc guy in istanbul", "", true},
 		{"and if the timetable slips? what did aydin say", "aydin", "and if the timetable slips", true},
+		// A dash sets the sentence apart as a question mark does.
+		{"amsler was asked if the interest belongs to russias central bank - what did she say", "amsler was asked if the interest belongs to russias central bank", "amsler was asked if the interest belongs to russias central bank", true},
 		// "it" as all a question's subject is the sentence before.
 		{"is it a treaty? what did the osce envoy call it", "osce envoy", "is it a treaty", true},
 		{"the think tank guy ritter, what is his take on the reassurance force", "think tank guy ritter", "the reassurance force", true},
@@ -116,6 +118,7 @@ func TestQuoteQuestions(t *testing.T) {
 		{"what did the defense minister say", "Petra Lind", SpeakerQuoted, []string{"Our skies are safer"}},
 		{"what did the foreign minister say", "Anna Koval", SpeakerQuoted, []string{"We will sign nothing under pressure"}},
 		{"what did Lind say about drones", "Petra Lind", SpeakerQuoted, []string{"Our skies are safer"}},
+		{"lind was asked if the skies over the country are any safer now - what did she say", "Petra Lind", SpeakerQuoted, []string{"Our skies are safer"}},
 		{"what did Mikhail Fedorov say", "", SpeakerUnknown, nil},
 		{"what did the farmer say", "Ivan Koval", SpeakerNotQuoted, nil},
 		// A yes-no question about a named person's view asks for their words.
