@@ -1129,6 +1129,12 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 				continue
 			}
 		}
+		if lw == "of" && j > 0 && len(role) > 0 && Possessive(role[0]) && isCapitalised(role[0]) && isCapitalised(fields[j-1]) {
+			// "The Bank of Russia's governor": a body's name, "of" and
+			// all, owns the title.
+			role = append([]string{w}, role...)
+			continue
+		}
 		switch {
 		case lx.IsTitleNoun(lw):
 			hasNoun = true
@@ -1146,6 +1152,13 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 		case Possessive(w):
 			r, _ := utf8.DecodeRuneInString(w)
 			if !unicode.IsUpper(r) {
+				// "the central bank's governor", "the grid operator's
+				// chief": a body in common nouns after "the" owns the
+				// title; any other lower-case owner ("his", "Merz's
+				// son's") ends it.
+				if k := lx.commonOwnerStart(fields, j); hasNoun && k >= 0 {
+					role = append(append([]string(nil), fields[k:j+1]...), role...)
+				}
 				j = -1
 				continue
 			}
@@ -1178,6 +1191,30 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 		role = role[:len(role)-1]
 	}
 	return strings.Join(role, " ")
+}
+
+// commonOwnerStart is where a body named in common nouns after "the"
+// begins, its possessive last at fields[j] ("the central bank's",
+// "the grid operator's": at "central", "grid"); -1 when the words before
+// it are no such body: a pronoun's ("his"), a person's ("the
+// minister's"), or more than two words.
+func (lx *Lexicon) commonOwnerStart(fields []string, j int) int {
+	for k := j; k >= 0 && j-k < 2; k-- {
+		w := fields[k]
+		lw := Fold(StripPossessive(w))
+		if w != strings.ToLower(w) || !isWordOnly(lw) || lx.is("stop", lw) || lx.is("preposition", lw) || lx.IsPersonNoun(lw) || lx.IsTitleNoun(lw) {
+			return -1
+		}
+		if k > 0 && Fold(fields[k-1]) == "the" {
+			return k
+		}
+	}
+	return -1
+}
+
+// isWordOnly reports a word of letters alone (a hyphen inside allowed).
+func isWordOnly(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
 }
 
 // afterNamedApposition reports a role (opening with first, the last

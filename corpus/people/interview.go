@@ -83,6 +83,11 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 			// label gives the part, then who plays it.
 			n, r, _ := strings.Cut(inner, ", ")
 			name, role = strings.TrimSpace(n), Default().UnshoutRole(strings.TrimSpace(r))
+			if Default().is("questioncue", Fold(outer)) {
+				// "QUESTION (Nadia Bernet, Radio Lac):": who asks, and
+				// the outlet they ask for, no title of theirs.
+				role = ""
+			}
 			if role == "" && !Default().is("stagecue", Fold(outer)) && roleWords(outer) {
 				role = Default().UnshoutRole(outer)
 			}
@@ -322,6 +327,14 @@ func fromPlace(part, place string) string {
 // speaker is: a title ("CORRESPONDENT", "HEAD OF OSCE MONITORING TEAM AT
 // HOPTIVKA") or a word for a person ("Father"), in at most maxRoleWords.
 func roleWords(s string) bool {
+	// "Sarah Whitcombe KC, counsel for Ukraine, said:" is a sentence
+	// crediting the words after it, no label.
+	if slices.ContainsFunc(strings.Fields(s), func(w string) bool {
+		_, ok := Default().SpeechVerb(Fold(strings.Trim(w, ",;")))
+		return ok
+	}) {
+		return false
+	}
 	// "RETIRED COLONEL, MOSCOW CENTRE FOR STRATEGIC ASSESSMENTS": the
 	// title, then the body it is held at.
 	s, _, _ = strings.Cut(s, ",")

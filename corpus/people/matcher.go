@@ -414,6 +414,11 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 				// spokeswoman for the president of Ukraine), unless that
 				// is a body she speaks for ("the foreign ministry").
 				last := len(role) - 1
+				if w == kept[len(kept)-1] && len(kept) > 1 && m.lx.IsLeaderWord(w) && m.modifiesTitle(role, w) {
+					// "the agency chief" heads the agency; the agency's
+					// chief inspector is an inspector.
+					break
+				}
 				if m.lx.IsTitleNoun(singularWord(m.lx, w)) && m.inTitle(role, comp, w) || last >= 0 && roleSimilar(m.lx, w, role[last]) && !m.lx.IsTitleNoun(singularWord(m.lx, w)) && (last >= len(comp) || !comp[last] || m.lx.IsOrganisationWord(role[last])) {
 					nounFound = true
 				}
@@ -464,6 +469,23 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 // minister") loses against one held, when the question does not say
 // "former".
 const formerCost = 0.5
+
+// modifiesTitle reports whether w stands in role only before another
+// title noun ("chief" in "chief inspector"): a word of that title, not
+// its head.
+func (m *Matcher) modifiesTitle(role []string, w string) bool {
+	found := false
+	for i, r := range role {
+		if !roleSimilar(m.lx, w, r) {
+			continue
+		}
+		if i+1 >= len(role) || !m.lx.IsTitleNoun(singularWord(m.lx, role[i+1])) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
 
 // inTitle reports whether w stands in role as a word of the title
 // itself, not only in what the title is for or of (comp marks those).

@@ -249,3 +249,28 @@ func TestKinWordsMatchTheSameRelative(t *testing.T) {
 		}
 	}
 }
+
+// A leader word closing what is asked ("the agency chief") is the head
+// of the title it means: the agency's chief inspector is an inspector,
+// not its chief.
+func TestMatcherLeaderWordIsTheHead(t *testing.T) {
+	cands := []Candidate{
+		{Name: "Tobias Lindqvist", Aliases: []string{"lindqvist"}, Roles: []string{"agency's chief inspector"}},
+		{Name: "Mariela Sandoval", Aliases: []string{"sandoval"}, Roles: []string{"agency's director general"}},
+	}
+	m := Default().NewMatcher(cands)
+	for _, tt := range []struct{ who, want string }{
+		{"the agency chief", ""},
+		{"the chief inspector", "Tobias Lindqvist"},
+		{"the agency's chief inspector", "Tobias Lindqvist"},
+	} {
+		ms := m.Match(tt.who, MatchOptions{})
+		got := ""
+		if len(ms) > 0 && (len(ms) == 1 || ms[1].Score < ms[0].Score) {
+			got = cands[ms[0].Index].Name
+		}
+		if got != tt.want {
+			t.Errorf("%q → %q, want %q (all %+v)", tt.who, got, tt.want, ms)
+		}
+	}
+}

@@ -627,6 +627,9 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 		return false
 	}
 	obj := text[v.end:s.open]
+	if w, ok := a.inStatement(pi, v); ok && w.p != nil {
+		return wordCount(obj) <= maxNamedAs
+	}
 	limit := maxNamed
 	if strings.HasSuffix(strings.TrimSpace(obj), " as") {
 		// "described Rutte's remarks about the plant as": "as" closes
@@ -648,7 +651,9 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 		return false
 	}
 	if c := ws[len(ws)-1].end - 1; text[c] == ',' {
-		return a.appositionEnds(pi, c)
+		// `"…," he added, describing the statement as "…"`: a
+		// participle after a comma goes on with the verb before it.
+		return v.v.has("participle") || a.appositionEnds(pi, c)
 	}
 	if Fold(ws[len(ws)-1].w) == "and" {
 		return a.coordinated(pi, v).p != nil
@@ -1026,6 +1031,9 @@ func (p *para) quoteBefore(off int) int {
 // team, said").
 func (a *analyser) subjectOf(pi int, v verbAt) who {
 	p := &a.paras[pi]
+	if w, ok := a.inStatement(pi, v); ok {
+		return w
+	}
 	if strings.HasSuffix(strings.TrimRight(p.Text[:v.start], " "), " and") {
 		// "he smiled and said:": the clause opens at "and"; its subject
 		// is the joined verb's.
@@ -1985,4 +1993,23 @@ func (a *analyser) prepositional(pi, sentStart int, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// inStatement reads a participle right after a verb, a determiner and a
+// word for what someone said ("Arkhipova issued a statement describing
+// the award as "…""): the statement's words, so its author's, the
+// subject of the verb putting it out. ok is false for any other verb.
+func (a *analyser) inStatement(pi int, v verbAt) (who, bool) {
+	if !v.v.has("participle") {
+		return who{}, false
+	}
+	p := &a.paras[pi]
+	ws := wordsBefore(p.Text, max(0, v.start-maxClause), v.start, 3)
+	if len(ws) != 3 || strings.TrimSpace(p.Text[ws[2].end:v.start]) != "" || !a.lx.is("speechnoun", Fold(ws[2].w)) || !isDeterminer(ws[1].w) && !Possessive(ws[1].w) && Fold(ws[1].w) != "his" && Fold(ws[1].w) != "her" {
+		return who{}, false
+	}
+	// The verb putting the statement out ("issued", "posted") speaks
+	// for its subject as "said" would.
+	issued := verbAt{start: ws[0].start, end: ws[0].end, v: &Verb{Form: ws[0].w, Kind: "say"}}
+	return a.subjectOf(pi, issued), true
 }

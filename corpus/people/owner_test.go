@@ -1,0 +1,61 @@
+package people
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A title is read with the body that owns it ("the central bank's
+// governor"), a lawyer's with "counsel", and a statement's words are its
+// author's; a reporter's outlet beside "QUESTION" is no title, and a
+// sentence crediting words before a colon is no label.
+func TestTitlesTheirOwnersAndStatements(t *testing.T) {
+	tests := []struct {
+		name    string
+		para    string
+		speaker string // of the quotation in para
+		role    string // one of the speaker's roles; "" for none
+	}{
+		{"a body in common nouns owns the title",
+			`In Moscow that evening, the central bank's governor, Yelena Arkhipova, said the award was "an expensive lesson in the value of neutrality".`,
+			"Yelena Arkhipova", "central bank's governor"},
+		{"a body's name, \"of\" and all",
+			`The Bank of Russia's governor, Yelena Arkhipova, said the award was "an expensive lesson in the value of neutrality".`,
+			"Yelena Arkhipova", "Bank of Russia's governor"},
+		{"a statement described something",
+			`In Moscow that evening, the central bank's governor, Yelena Arkhipova, issued a statement describing the award as "an expensive lesson in the value of neutrality".`,
+			"Yelena Arkhipova", "central bank's governor"},
+		{"a participle after a comma goes on with the verb before it",
+			`"Our conditions are well known, and nothing said in Berlin changes them," Sergei Lavrov added, describing the statement as "a wish list written without asking Russia".`,
+			"Sergei Lavrov", ""},
+		{"letters after the name, counsel before the verb",
+			`Sarah Whitcombe KC, counsel for Ukraine, said: "Two point nine billion euros will now go where it should always have gone."`,
+			"Sarah Whitcombe", "counsel for Ukraine"},
+		{"a reporter's outlet is no constituency",
+			"QUESTION (Nadia Bernet, Radio Lac): Federal Councillor, is 31 March realistic, given the interest dispute?\nBEATRICE AMSLER: It is realistic if both sides want it to be, and I believe they do.\nQUESTION (Tom Adeyemi, Continental Wire): Moscow says any interest belongs to its central bank. Do you agree?",
+			"Tom Adeyemi", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs, d := analyse(paras(strings.Split(tt.para, "\n")...))
+			if len(qs) == 0 {
+				t.Fatalf("no quotation found in %q", tt.para)
+			}
+			q := qs[len(qs)-1]
+			if q.Speaker != tt.speaker {
+				t.Errorf("%q credited to %q, want %q", q.Text, q.Speaker, tt.speaker)
+			}
+			roles := rolesOf(d)[tt.speaker]
+			if tt.role == "" {
+				if slices.ContainsFunc(roles, func(r string) bool { return strings.Contains(r, "MP") }) {
+					t.Errorf("%s's roles %q: an outlet read as a constituency", tt.speaker, roles)
+				}
+				return
+			}
+			if !slices.Contains(roles, tt.role) {
+				t.Errorf("%s's roles %q, want %q among them", tt.speaker, roles, tt.role)
+			}
+		})
+	}
+}
