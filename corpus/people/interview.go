@@ -33,6 +33,10 @@ const maxLabelWords = 4
 func readLabel(text string) (name, role string, end int, ok bool) {
 	t := strings.TrimLeft(skipStageNote(skipQuestionNumber(SkipTimestamp(text))), "*_ ")
 	lead := len(text) - len(t)
+	bracketed := 0 // "[CLIP - IRYNA KOVALENKO, DEPUTY FINANCE MINISTER]:": a label in square brackets
+	if i := strings.Index(t[:min(len(t), maxBracketLabel)], "]:"); strings.HasPrefix(t, "[") && i > 1 && !strings.ContainsAny(t[1:i], "[]") {
+		t, lead, bracketed = t[1:i]+t[i+1:], lead+1, 1
+	}
 	colon := strings.IndexByte(t[:min(len(t), 64)], ':')
 	if colon < 0 {
 		// "OKSANA MELNYCHUK, UKRAINIAN PARLIAMENTARY COMMISSIONER FOR
@@ -133,7 +137,7 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 			return "", "", 0, false
 		}
 	}
-	end = lead + colon + 1
+	end = lead + bracketed + colon + 1
 	for end < len(text) && (text[end] == '*' || text[end] == '_' || text[end] == ' ') {
 		end++
 	}

@@ -81,7 +81,9 @@ func TestCapitalisedWordsThatAreNoOne(t *testing.T) {
 // brackets after the cue ("SOT (TARAS HRYTSENKO, DIRECTOR, …):", with
 // Oksana Hrytsenko named before: the full name says which), a stage note
 // before the label ("(ON CAMERA) SOLVEIG BREKKE, …:") or a dash after
-// it ("CLIP — VIKTOR LEBEDEV (via interpreter):"). A clip quoted in
+// it ("CLIP — VIKTOR LEBEDEV (via interpreter):"), or the whole label
+// in square brackets ("[CLIP - IRYNA KOVALENKO, DEPUTY FINANCE
+// MINISTER]:"). A clip quoted in
 // its turn is the label's, once; a shouted title's "FOR CULTURAL
 // HERITAGE" is no one; a member with their constituency in brackets
 // ("Mr Raj Sandhu (Burnaby Heights):") is still the member.
@@ -93,8 +95,9 @@ func TestBroadcastLabels(t *testing.T) {
 		`SOT (TARAS HRYTSENKO, DIRECTOR, KHERSON REGIONAL ART MUSEUM): "We have kept the empty frames for eighteen years."`,
 		`Mr Raj Sandhu (Burnaby Heights): Mr. Speaker, I want to raise the people this bill does not mention.`,
 		`[03:55] CLIP — VIKTOR LEBEDEV (via interpreter): "We raised the question of sanctions because it is a practical question."`,
+		`[CLIP - IRYNA KOVALENKO, DEPUTY FINANCE MINISTER]: "We will not accept a register where a grandmother waits longer than a shipping company."`,
 	))
-	checkQuoteSpeakers(t, got, "Larysa Bondar", "Oksana Hrytsenko", "Solveig Brekke", "Taras Hrytsenko", "Raj Sandhu", "Viktor Lebedev")
+	checkQuoteSpeakers(t, got, "Larysa Bondar", "Oksana Hrytsenko", "Solveig Brekke", "Taras Hrytsenko", "Raj Sandhu", "Viktor Lebedev", "Iryna Kovalenko")
 	for _, p := range d.People(nil) {
 		if p.Name == "For Cultural Heritage" {
 			t.Errorf("%q read as a person", p.Name)
