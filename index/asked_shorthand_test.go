@@ -4,12 +4,14 @@ import "testing"
 
 // Chat shorthand for a title reads as the title where a word before it
 // says which office or whose it is, and as itself elsewhere: "justice
-// min" is a minister, "min wage" a minimum; "the tory mp" is a member of
+// min" is a minister (so is "fin min", its office shortened too), "min
+// wage" a minimum; "the tory mp" is a member of
 // parliament though the articles' initials MP spell their protocol.
 func TestTitleShorthandInItsPlace(t *testing.T) {
 	for q, want := range map[string]string{
 		"russian deputy justice min complained about what": "russian deputy justice minister complained about what",
 		"what is the min wage in kyiv":                     "what is the minimum wage in kyiv",
+		"what did the deputy fin min say":                  "what did the deputy finance minister say",
 		"freed melitopol journo message to daria":          "freed melitopol journalist message to daria",
 	} {
 		if got := expandShorthand(q); got != want {

@@ -1049,8 +1049,8 @@ func expandShorthand(s string) string {
 }
 
 // officeShorthand spells out a title's shorthand right after a word
-// saying which office it is ("russian deputy justice min": minister;
-// questions.yaml after_office).
+// saying which office it is, itself perhaps shortened ("russian deputy
+// justice min", "fin min": minister; questions.yaml after_office).
 func officeShorthand(s string) string {
 	f := strings.Fields(s)
 	lx := people.Default()
@@ -1059,6 +1059,9 @@ func officeShorthand(s string) string {
 		core := strings.TrimRight(f[i], "?!.,;:")
 		full, ok := loadQuestionWords().AfterOffice[strings.ToLower(core)]
 		prev := strings.ToLower(strings.Trim(f[i-1], ",;:"))
+		if long, short := loadQuestionWords().Shorthand[prev]; short {
+			prev = long // "fin min": the finance minister
+		}
 		if ok && (lx.IsOffice(prev) || lx.IsSecond(prev) || lx.PortfolioNames(prev) != nil) {
 			f[i], changed = full+f[i][len(core):], true
 		}
