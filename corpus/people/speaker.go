@@ -1922,7 +1922,13 @@ func (a *analyser) isSubject(pi, from int, m *mention) bool {
 	}
 	last := before[len(before)-1].w
 	if strings.HasSuffix(last, ",") {
+		// The phrase's first word, however long the phrase ("Speaking
+		// outside the hearing venue on the Rue de Lausanne shortly after
+		// 16:00, Konstantin Belov …").
 		first := Fold(strings.TrimRight(before[0].w, ","))
+		if ws := wordsAfter(p.Text, from, before[0].start, 1); len(ws) == 1 {
+			first = Fold(strings.TrimRight(ws[0].w, ","))
+		}
 		if a.lx.is("preposition", first) || a.lx.is("opener", first) || a.lx.adverb(first) ||
 			strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") {
 			return true
