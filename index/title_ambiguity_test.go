@@ -29,6 +29,8 @@ Nikolai Varga: Budapest will host the technical teams if both parties ask us to 
 Eszter Bodnar: Hungary will pay for the hall and the interpreters, and nothing else.
 
 Henrik Solvang, a Norwegian economist and the World Bank's vice-president for Europe, was asked whether the bank would leave. "We are not in the walking-away business," he said.
+
+Sarah Whitcombe KC, counsel for Ukraine, said: "Two point nine billion euros will now go where it should always have gone."
 `
 	c, err := corpus.LoadFS(fstest.MapFS{"hearing.md": {Data: []byte(record)}}, corpus.Options{})
 	if err != nil {
@@ -53,6 +55,8 @@ func TestTitleHeldByTwo(t *testing.T) {
 		{"what did the legal director say", "Samuel Oyelaran"},
 		{"what did the hungarian foreign minister say", "Eszter Bodnar"},
 		{"world bank vp - would they walk away if the deadline keeps slipping all summer", "Henrik Solvang"},
+		// Letters after a name, asked for as the title they stand for.
+		{"ukraine's KC reaction to the interest award", "Sarah Whitcombe"},
 		{"hungarian foreign minister - who pays for the hall and the interpreters at the talks then", "Eszter Bodnar"},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
