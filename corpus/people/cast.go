@@ -515,7 +515,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// (Latvia)").
 		if adj := lx.nationInBrackets(tail); role != "" && adj != "" {
 			role = adj + " " + role // "Dutch Judge"
-		} else if a := lx.roleAfter(tail); a != "" && len(a) > len(role) && !c.holdsName(a) {
+		} else if a := lx.roleAfter(creditLine(text, nameStart, role, tail)); a != "" && len(a) > len(role) && !c.holdsName(a) {
 			role = lx.UnshoutRole(a) // "…, SENIOR FELLOW, …" in a transcript's label
 		}
 	}
@@ -650,6 +650,30 @@ func isInitials(w string) bool {
 	}
 	return true
 }
+
+// creditLine is tail, the text after a name, with the dash of a line
+// crediting the name with a title made a comma ("Prof Marieke van Doorn -
+// President, ICC-U, The Hague", a call's list of participants): the name
+// (after perhaps its title) opens the line, and a spaced dash and a
+// capital follow it, in a line too short to be a sentence. Any other
+// tail as it is.
+func creditLine(text string, nameStart int, role, tail string) string {
+	if len(text) > maxCreditLine || strings.ContainsAny(text, "\"“”") {
+		return tail
+	}
+	if lead := strings.TrimSpace(text[:nameStart]); lead != "" && lead != role {
+		return tail
+	}
+	for _, d := range []string{" - ", " – ", " — "} {
+		if rest, ok := strings.CutPrefix(tail, d); ok && isCapitalised(rest) {
+			return ", " + rest
+		}
+	}
+	return tail
+}
+
+// maxCreditLine bounds a line crediting a name with a title.
+const maxCreditLine = 160
 
 // orgWordAfter reports a word for a body (orgword) among the first two
 // lower-case words after a name: "… family centre", "… foundation".

@@ -62,3 +62,30 @@ func TestTitlesTheirOwnersAndStatements(t *testing.T) {
 		})
 	}
 }
+
+// A call's list of participants credits each name with a title after a
+// dash ("Prof Marieke van Doorn - President, ICC-U, The Hague"); a body
+// named after a title and a comma ("Chair, Escrow Supervisory Board") is
+// no person.
+func TestParticipantLines(t *testing.T) {
+	_, d := analyse(paras(
+		"Participants:",
+		"Dr Henrik Solvang - Chair, Escrow Supervisory Board; Vice-President, Europe and Central Asia, World Bank",
+		"Dr Naledi Mokoena - Treasurer, Lucerne Reconstruction Fund",
+		"Prof Marieke van Doorn - President, ICC-U, The Hague",
+		"Marieke van Doorn: As of yesterday the register holds 1,412,000 claims - we certify about 9,000 a week.",
+	))
+	roles := rolesOf(d)
+	for name, want := range map[string]string{
+		"Henrik Solvang":    "Chair, Escrow Supervisory Board",
+		"Naledi Mokoena":    "Treasurer, Lucerne Reconstruction Fund",
+		"Marieke van Doorn": "President, ICC-U, The Hague",
+	} {
+		if !slices.Contains(roles[name], want) {
+			t.Errorf("%s's roles %q, want %q among them", name, roles[name], want)
+		}
+	}
+	if _, ok := roles["Escrow Supervisory Board"]; ok {
+		t.Errorf("a board read as a person: %q", roles)
+	}
+}
