@@ -25,21 +25,27 @@ func DefaultTopics() []Topic {
 }
 
 // countTopics counts, for each topic, the passages holding at least two
-// of its query's words (or its only word). The count comes from bleve's
+// of its query's words (or its only word); none when the articles hold
+// fewer than two of its words. The count comes from bleve's
 // total alone, without collecting hits, so it stays cheap on large corpora.
 func (e *Engine) countTopics(ctx context.Context, topics []Topic) ([]TopicCount, error) {
 	out := make([]TopicCount, 0, len(topics))
 	for _, t := range topics {
 		n := 0
 		var terms []query.Query
-		for _, q := range e.questionTerms(t.Query) {
+		all := e.questionTerms(t.Query)
+		for _, q := range all {
 			if q.credit > 0 {
 				tq := bleve.NewTermQuery(q.term)
 				tq.SetField(fieldText)
 				terms = append(terms, tq)
 			}
 		}
-		if len(terms) > 0 {
+		// A topic most of whose words the articles never use is not
+		// theirs: "NATO and Article 5" is no topic of articles holding
+		// only its "5", nor "Budapest and Minsk precedents" of articles
+		// holding only "agreement".
+		if len(terms) > 0 && (len(all) < 2 || len(terms) >= 2) {
 			dq := bleve.NewDisjunctionQuery(terms...)
 			dq.SetMin(float64(min(2, len(terms))))
 			req := bleve.NewSearchRequestOptions(dq, 0, 0, false)

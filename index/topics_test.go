@@ -1,0 +1,45 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// A topic counts the passages holding two of its words, but only in
+// articles that use two of them at all: a grain report that mentions a
+// 5 and an agreement is about neither NATO's Article 5 nor the Budapest
+// and Minsk precedents, and a question it cannot answer is not told it
+// covers them.
+func TestTopicsTheArticlesHold(t *testing.T) {
+	doc := &corpus.Document{ID: "grain.txt", Title: "Grain", Outlet: "Wire", Date: "2050-03-01",
+		Passages: []corpus.Passage{
+			{Text: "Five ships left Odesa on March 5 under the grain agreement.", Paragraph: 1},
+			{Text: "The agreement lets insurers cover 5 more ships a week.", Paragraph: 2},
+			{Text: "Russia said the security of the corridor was a matter for Turkey; the Kremlin said nothing more.", Paragraph: 3},
+		}}
+	e, err := Build(context.Background(), BuildOptions{Corpus: &corpus.Corpus{Documents: []*corpus.Document{doc}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	ts, err := e.Topics(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"NATO and Article 5": 0, "Budapest and Minsk precedents": 0, "Russia's position": 1}
+	for _, tc := range ts {
+		if n, ok := want[tc.Name]; ok && tc.Passages != n {
+			t.Errorf("%s: %d passages, want %d", tc.Name, tc.Passages, n)
+		}
+	}
+	a, err := e.Ask(context.Background(), "who won the world cup", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := Render(a).Text(); strings.Contains(text, "NATO") || strings.Contains(text, "Minsk") {
+		t.Errorf("a question the articles do not answer was offered topics they do not hold:\n%s", text)
+	}
+}
