@@ -69,6 +69,11 @@ func TestFollowUpReadsPronounAfterPreviousAnswer(t *testing.T) {
 		{"her word on", "Ingrid Solheim", "and her view on weapons for the monitors", "Ingrid Solheim", "Ingrid Solheim", "Our monitors will not carry"},
 		{"did he think", "Selim Karaca", "did he think the corridor opens monday", "Selim Karaca", "Selim Karaca", "The corridor will open"},
 		{"nothing of theirs on it", "Selim Karaca", "why did he skip the dinner", "", "", ""},
+		// How, when or why they put it, and their last word.
+		{"how fast did she say", "Ingrid Solheim", "and how fast did she say they could send people", "Ingrid Solheim", "Ingrid Solheim", ""},
+		{"how long does she reckon", "Ingrid Solheim", "and how long does she reckon the clearance takes", "Ingrid Solheim", "Ingrid Solheim", ""},
+		{"how did he describe", "Selim Karaca", "and how did he describe the mines", "Selim Karaca", "Selim Karaca", "Mines are the slowest"},
+		{"her last word", "Ingrid Solheim", "and what was her last word on insurance", "Ingrid Solheim", "Ingrid Solheim", "Insurance will follow"},
 		{"his spokesman", "Vladimir Putin", "and his spokesman's view on the outcome", "", "", ""},
 		{"a person the question names", "Selim Karaca", "can a monitor refuse if he thinks the corridor is mined", "", "", ""},
 	}

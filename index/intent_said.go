@@ -55,6 +55,12 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 		// "iaea deputy dg - where did she say her people will go": a
 		// dash between, and what they said where, when or why.
 		regexp.MustCompile(`(?i)^(?P<who>[^?.!]+?)(?:,? (?:so )?(?:what|anything)| [-–—] (?:so )?(?:what|anything)|(?:,| [-–—]) (?:so )?(?:how|where|when|why)) (?:did|does|has|have|would) (?:he|she|they|it) (?:have to )?` + sayVerbs + `(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
+		// "and how fast did she say they could send people", "how long
+		// does he reckon russia keeps suing", "and what was her last
+		// word": a follow-up asking how, when or why the one just
+		// answered about put something, by a pronoun.
+		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:how|why|when|where|what)(?: (?:long|fast|soon|much|many|far|often|exactly|else))? (?:did|does|do|has|have|would|will) (?P<who>he|she) (?:` + sayVerbs + `|` + reactVerbs + `)(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?:so |and |but )?what(?:'s| is| was| were| are) (?P<who>his|her) (?:(?:last|first|final|main|exact|actual|big) )?(?:word|` + quoteNouns + `)(?: (?:` + aboutWords + `|in) (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|talk|talked|speak|spoken|spoke)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
 		// "did hauswirth say if the heads met", "did she say when …":
 		// whether someone said something, which their words answer.

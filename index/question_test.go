@@ -50,8 +50,9 @@ func TestParseQuoteQuestion(t *testing.T) {
 		{"and did she say when the reactors would restart", "she", "the reactors would restart", true},
 		// The person first, past a comma, then "how did she …".
 		{"the malta minister in the press release, how did she say the deal has to work", "malta minister in the press release", "the deal has to work", true},
-		// Not "and" as anyone: "how did he …" opens the question.
-		{"and how did he say moscow would hit back", "", "", false},
+		// Not "and" as anyone: "how did he …" opens the question, and
+		// "he" is who (the person answered about before).
+		{"and how did he say moscow would hit back", "he", "moscow would hit back", true},
 		{"security guarantees", "", "", false},
 		{"what is Article 5", "", "", false},
 		{"what did the talks achieve", "", "", false},
