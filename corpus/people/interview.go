@@ -764,7 +764,7 @@ func (a *analyser) introducedLabel(name string, pi int) *member {
 		for k := range p.ments {
 			m := &p.ments[k]
 			before := strings.ToLower(p.Text[max(0, p.roleStart(m)-60):p.roleStart(m)])
-			if !(own && a.lx.introducesSelf(before)) && !a.lx.introducesAs(before, part) {
+			if !(own && a.lx.introducesSelf(before)) && !a.lx.introducesAs(before, part) && !(part == "guest" && a.lx.endsWithCue(before, "guestintro")) {
 				continue
 			}
 			if found != nil && found != m.p {
@@ -804,9 +804,14 @@ func (l *Lexicon) introducesAs(before, part string) bool {
 // introducesSelf reports whether the words before a name are a speaker
 // saying who they are: "I'm", "I am", "my name is" (words.tsv class
 // selfintro).
-func (l *Lexicon) introducesSelf(before string) bool {
+func (l *Lexicon) introducesSelf(before string) bool { return l.endsWithCue(before, "selfintro") }
+
+// endsWithCue reports whether before ends with a phrase of a words.tsv
+// class, as whole words: "I'm" (selfintro), "I'm joined by" (guestintro,
+// a show's host bringing in its guest).
+func (l *Lexicon) endsWithCue(before, class string) bool {
 	b := strings.TrimSpace(strings.ReplaceAll(before, "’", "'"))
-	for cue := range l.words["selfintro"] {
+	for cue := range l.words[class] {
 		if strings.HasSuffix(b, cue) && (len(b) == len(cue) || !isNameRune(rune(b[len(b)-len(cue)-1]))) {
 			return true
 		}

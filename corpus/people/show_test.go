@@ -40,6 +40,29 @@ func TestShowLabelsAfterTimestamps(t *testing.T) {
 	}
 }
 
+// A host may bring the guest in otherwise ("I'm joined by …", "joining
+// me now is …"): the guest's answers are still theirs; someone the host
+// merely mentions is not the guest.
+func TestGuestJoinedBy(t *testing.T) {
+	for _, intro := range []string{
+		"To help me understand how we got here, I'm joined by Oliver Pennington, senior fellow at the Aldgate Institute.",
+		"Joining me now is Oliver Pennington of the Aldgate Institute, who has followed the fund for years.",
+	} {
+		qs, _ := analyse(paras(
+			"[00:00:00] HOST: Hello and welcome to The Long Table. I'm Hannah Reeve. Kyiv says Iryna Shevchuk will run the programme. "+intro,
+			"[00:00:41] GUEST: Thanks, Hannah. Good to be back at the table, so to speak.",
+			"[00:00:45] HOST: How much money are we talking about?",
+			"[00:00:49] GUEST: Roughly two hundred and twenty-six billion euros, most of it in Brussels.",
+		))
+		byText := speakersByStart(qs, 24)
+		for _, start := range []string{"Thanks, Hannah. Good to ", "Roughly two hundred and "} {
+			if got := byText[start]; got != "Oliver Pennington" {
+				t.Errorf("%q: %q… credited to %q, want Oliver Pennington", intro, start, got)
+			}
+		}
+	}
+}
+
 // Only a recording's time is skipped before a label: a clock time in
 // the text, or a time glued to a word, is no timestamp.
 func TestSkipTimestamp(t *testing.T) {
