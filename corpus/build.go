@@ -834,6 +834,10 @@ func decideHeadings(lines []line) {
 		}
 		if ln.kind == kindRaw && headingShaped(ln.text) {
 			switch {
+			case creditShaped(ln.text):
+				// "Prof Marieke van Doorn - President, ICC-U, The Hague", a
+				// call's participant: who they are, no section's heading.
+				ln.kind = kindPara
 			case printed[dedupKey(ln.text)] > 1 || running[i]:
 				ln.why = whyRunning
 			case signature(lines, k, j):
@@ -853,6 +857,24 @@ func decideHeadings(lines []line) {
 			ln.why = whyRepeatPage
 		}
 	}
+}
+
+// creditShaped reports a line crediting a name with a title after a
+// spaced dash: "Dr Naledi Mokoena - Treasurer, Lucerne Reconstruction
+// Fund", a name opening with an honorific or a given name the people
+// lexicon knows.
+func creditShaped(line string) bool {
+	for _, d := range []string{" - ", " – ", " — "} {
+		name, title, ok := strings.Cut(line, d)
+		if !ok || !nameShaped(name) || !hasCapitalWord(title) {
+			continue
+		}
+		first := strings.Fields(name)[0]
+		lx := defaultLexicon()
+		_, given := lx.GivenName(first)
+		return lx.AddressedBy(first) || given
+	}
+	return false
 }
 
 // maxSignatureLines bounds the lines a signature adds under its name

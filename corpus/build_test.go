@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -426,6 +427,36 @@ func TestTextKeyValueHeader(t *testing.T) {
 			if d.Title != "Ships leave Odesa" || len(d.Passages) != 1 || !strings.HasPrefix(d.Passages[0].Text, "Update: the port reopened") {
 				t.Errorf("plain text misread: title %q, passages %+v", d.Title, d.Passages)
 			}
+		}
+	}
+}
+
+// A call's list of participants, each a name, a dash and a title, is
+// who speaks, kept as passages: no line of it is a section's heading
+// over the transcript, nor a label to drop.
+func TestParticipantsAreNoHeadings(t *testing.T) {
+	text := `Press and Investor Call - First Operational Update
+Thursday 14 May 2052
+
+Participants:
+Dr Henrik Solvang - Chair, Escrow Supervisory Board; Vice-President, Europe and Central Asia, World Bank
+Dr Naledi Mokoena - Treasurer, Lucerne Reconstruction Fund
+Prof Marieke van Doorn - President, ICC-U, The Hague
+
+Operator: Good afternoon, ladies and gentlemen, and welcome to the first operational update of the fund.
+
+Marieke van Doorn: As of yesterday the register holds 1,412,000 claims, up from 1.38 million in February.
+`
+	d := parseTxt(t, text)
+	texts := passageTexts(d)
+	for _, want := range []string{"Dr Naledi Mokoena - Treasurer, Lucerne Reconstruction Fund", "Prof Marieke van Doorn - President, ICC-U, The Hague"} {
+		if !slices.Contains(texts, want) {
+			t.Errorf("passages %q, want %q among them", texts, want)
+		}
+	}
+	for _, p := range d.Passages {
+		if strings.Contains(p.Section, " - ") {
+			t.Errorf("passage %q under the section %q, a participant's line", p.Text, p.Section)
 		}
 	}
 }
