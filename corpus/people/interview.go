@@ -54,10 +54,16 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 	}
 	name = strings.Trim(t[:colon], "*_ ")
 	part := "" // "Caller — Olena (Kharkiv):": the part, then the name
+	asker := false
 	if l, r, ok := cutDash(name); ok && Default().IsPersonNoun(Fold(l)) {
 		part, name = Fold(l), r
 	} else if ok && Default().is("stagecue", Fold(l)) {
 		name = r // "CLIP — VIKTOR LEBEDEV (via interpreter):": how it is shown, then who speaks
+	} else if ok && Default().is("questioncue", Fold(l)) {
+		// "Question - Dmytro Pavlenko, Kyiv Business Review:": who asks,
+		// and the outlet they ask for, no title of theirs.
+		name, _, _ = strings.Cut(r, ", ")
+		asker = true
 	}
 	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") {
 		inner := strings.TrimSpace(name[open+1 : len(name)-1])
@@ -117,7 +123,7 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 	if role == "" {
 		role = part
 	}
-	if n, r, ok := strings.Cut(name, ", "); ok && role == "" && roleWords(r) {
+	if n, r, ok := strings.Cut(name, ", "); ok && role == "" && !asker && roleWords(r) {
 		// "MYKOLA DUBAS, CORRESPONDENT:", "Taras Bilyk, father:": the
 		// name, then what they are.
 		name, role = strings.TrimSpace(n), Default().UnshoutRole(strings.TrimSpace(r))
@@ -133,7 +139,9 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 	}
 	for i, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && (i == 0 || !unnamedLabel(ws)) {
+		// "Marieke van Doorn:": a surname's particle is the one word
+		// of a name in lower case.
+		if !unicode.IsUpper(r) && (i == 0 || !unnamedLabel(ws)) && (i == 0 || i == len(ws)-1 || !Default().IsSurnameParticle(w)) {
 			return "", "", 0, false
 		}
 	}

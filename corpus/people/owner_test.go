@@ -89,3 +89,30 @@ func TestParticipantLines(t *testing.T) {
 		t.Errorf("a board read as a person: %q", roles)
 	}
 }
+
+// A press call's questions are the askers' ("Question - Dmytro Pavlenko,
+// Kyiv Business Review:"), never the last answerer's, and a label may
+// hold a surname's particle ("Marieke van Doorn:").
+func TestCallQuestionsAreTheAskers(t *testing.T) {
+	qs, _ := analyse(paras(
+		"Dr Naledi Mokoena - Treasurer, Lucerne Reconstruction Fund",
+		"Prof Marieke van Doorn - President, ICC-U, The Hague",
+		"Operator: Good afternoon, and welcome to the first operational update of the fund.",
+		"Naledi Mokoena: Payments to claimants will be made in hryvnia through Ukrainian state banks.",
+		"Question - Kenji Watanabe, Asia Markets Daily: Dr Mokoena, why only 40% hedging? The hryvnia has been volatile.",
+		"Naledi Mokoena: Because hedging costs money, and every euro spent on it does not fix a roof.",
+		"Question - Dmytro Pavlenko, Kyiv Business Review: A follow-up for Professor van Doorn. Are business claims pushed to the back?",
+		"Marieke van Doorn: It is the rule the parties chose, not one we invented. We look at the damage, not the letterhead.",
+	))
+	byText := speakersByStart(qs, 24)
+	for start, want := range map[string]string{
+		"Dr Mokoena, why only 40%": "Kenji Watanabe",
+		"A follow-up for Professo": "Dmytro Pavlenko",
+		"It is the rule the parti": "Marieke van Doorn",
+		"Because hedging costs mo": "Naledi Mokoena",
+	} {
+		if got := byText[start]; got != want {
+			t.Errorf("%q… credited to %q, want %q", start, got, want)
+		}
+	}
+}
