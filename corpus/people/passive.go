@@ -66,6 +66,10 @@ func (lx *Lexicon) passiveRole(text string, nameStart int) string {
 	if body == "" {
 		return ""
 	}
+	if i := len(ws) - len(strings.Fields(body)) - 1; i >= 1 && strings.EqualFold(ws[i], "whose") && strings.HasSuffix(ws[i-1], ",") && isCapitalised(ws[i-1]) {
+		// "Ukraine, whose delegation was led by …": Ukraine's.
+		body = strings.TrimSuffix(ws[i-1], ",") + "'s " + body
+	}
 	return title + " of " + body
 }
 

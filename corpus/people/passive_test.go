@@ -10,7 +10,8 @@ import (
 // it plays, found when a member asks for the head of Ukraine's
 // delegation, while the title before the name stays the one shown. A
 // body the sentence does not name ("monitors from 14 countries") and a
-// number of delegates give none.
+// number of delegates give none. "Moldova, whose team was headed by …"
+// is Moldova's.
 func TestPassiveGivesALeader(t *testing.T) {
 	_, d := analyse(paras(
 		`Ukraine's delegation was led by First Deputy Prime Minister Oksana Hrytsenko, who has been in Valletta since Sunday night.`,
@@ -21,6 +22,7 @@ func TestPassiveGivesALeader(t *testing.T) {
 		`Ukraine sends 14 delegates led by First Deputy Foreign Minister Oleksandr Hordiienko.`,
 		`The International Ceasefire Monitoring Mission (ICMM), created in Vienna. It is headed by retired Norwegian Lieutenant General Henrik Aaland.`,
 		`Kyiv was quiet that week. It was led by Mayor Ivan Petrenko for years.`,
+		`Moldova, whose team was headed by Foreign Minister Ana Rusu, asked for a recess.`,
 	))
 	want := map[string][2]string{
 		"Oksana Hrytsenko":     {"First Deputy Prime Minister", "leader of Ukraine's delegation"},
@@ -31,6 +33,7 @@ func TestPassiveGivesALeader(t *testing.T) {
 		"Oleksandr Hordiienko": {"First Deputy Foreign Minister", ""},
 		"Henrik Aaland":        {"Norwegian Lieutenant General", "head of the International Ceasefire Monitoring Mission"},
 		"Ivan Petrenko":        {"Mayor", ""},
+		"Ana Rusu":             {"Foreign Minister", "head of Moldova's team"},
 	}
 	seen := 0
 	for _, p := range d.People(nil) {
