@@ -116,6 +116,17 @@ func (e *Engine) questionTerms(text string) []qterm {
 			}
 		}
 		if df == 0 && len(q.alts) == 0 {
+			if parts := e.compoundParts(word); parts != nil {
+				// "snapback", where the articles write "snap-back": its
+				// two words, each as asked.
+				for _, pt := range parts {
+					if !seen[pt] {
+						seen[pt] = true
+						out = append(out, qterm{term: pt, weight: e.vocab.idf(e.vocab.df(pt)) * share, credit: 1, share: share})
+					}
+				}
+				continue
+			}
 			q.credit = 0
 			ew := english.Lookup(word)
 			// A word of English is not a typo of an article's word
@@ -173,6 +184,38 @@ func (e *Engine) questionTerms(text string) []qterm {
 	}
 	return out
 }
+
+// compoundParts splits a word the articles never use, and no everyday
+// word of English, into the two words of English they do use that it is
+// written of, as articles hyphenate it: "snapback" is "snap" and "back"
+// ("snap-back"), "peacekeeping" "peace" and "keeping". Nil when no split
+// makes two such words of three letters or more.
+func (e *Engine) compoundParts(word string) []string {
+	if len(word) < 6 || strings.IndexFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return nil
+	}
+	if english.Lookup(word).Zipf >= everydayZipf {
+		return nil // "everyone" is no "every" and "one"
+	}
+	var best []string
+	bestLen := 0
+	for i := 3; i <= len(word)-3; i++ {
+		a, b := word[:i], word[i:]
+		ta, tb := e.terms.of(a), e.terms.of(b)
+		if ta == "" || tb == "" || e.vocab.df(ta) == 0 || e.vocab.df(tb) == 0 || !english.Lookup(a).Known || !english.Lookup(b).Known {
+			continue
+		}
+		if m := min(len(a), len(b)); m > bestLen {
+			best, bestLen = []string{ta, tb}, m
+		}
+	}
+	return best
+}
+
+// everydayZipf is how common (Zipf) a word of English is that is
+// always written as one word, never split into two: "everyone", "nobody" (5.4); "pullback" (1.3),
+// "snapback" (unknown) may be "pull back", "snap-back".
+const everydayZipf = 3.5
 
 // spelledCredit is what a number written the other way counts for.
 const spelledCredit = 0.9

@@ -1,0 +1,83 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/talksbot/talksbot/corpus"
+)
+
+// opedCorpus is an op-ed whose writer is never quoted, and a wire report
+// that hyphenates a word members type as one.
+func opedCorpus(t *testing.T) *corpus.Corpus {
+	t.Helper()
+	oped := `---
+title: Let the deadline slip
+outlet: Geneva Ledger
+author: Lena Hartmann
+date: 2052-06-02
+---
+
+Every negotiation has a moment when the calendar starts negotiating against the negotiators. The parties should resist the temptation to sign anything simply to stop the clock.
+
+A late fund is a cost to everyone; a fund that collapses in its first year is a greater cost. Move the deadline to early July and name a referee for the snap-back.
+`
+	wire := `---
+title: Snap-back rule agreed
+outlet: Continental Wire
+date: 2052-06-10
+---
+
+The draft gives either side the right to ask for a snap-back of the sanctions, restoring the measures within 30 days of a finding that the other side broke the terms.
+
+Everyone in the room agreed that the escrow board should decide, one diplomat said.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"oped.md": {Data: []byte(oped)}, "wire.md": {Data: []byte(wire)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// A word members write as one ("snapback") finds the articles' hyphenated
+// words ("snap-back"); an everyday word ("everyone") is never split. A
+// noun closing a question that opens with its own asking word ("why …
+// the deadline") is what it is about, not a when-question. A writer
+// never quoted is asked why they want something in their own article's
+// words.
+func TestCompoundsDeadlinesAndWriters(t *testing.T) {
+	e, err := Build(context.Background(), BuildOptions{Corpus: opedCorpus(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	ctx := context.Background()
+	a, err := e.Ask(ctx, "snapback how many days", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "within 30 days") {
+		t.Errorf("snapback: first passage %v, want the snap-back's 30 days", firstText(a))
+	}
+	if parts := e.compoundParts("everyone"); parts != nil {
+		t.Errorf("everyone split into %q", parts)
+	}
+	for q, want := range map[string]asks{
+		"why does hartmann want them to miss the deadline": asksSaid,
+		"what is the deadline":                             asksWhen,
+		"talks deadline":                                   asksWhen,
+	} {
+		if in := e.understand(q); in.kind != want {
+			t.Errorf("%q: kind %q, want %q", q, in.kind, want)
+		}
+	}
+	a, err = e.Ask(ctx, "why does hartmann want them to miss the deadline", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Lena Hartmann" || !strings.Contains(Render(a).Text(), "a greater cost") {
+		t.Errorf("answered for %q:\n%s\nwant Lena Hartmann's op-ed on a greater cost", a.Speaker, Render(a).Text())
+	}
+}
