@@ -144,6 +144,16 @@ func describedAuthor(who string) (rest string, ok bool) {
 	return "", false
 }
 
+// writes reports someone credited as a writer (a byline's "writer for
+// The Meridian Review"; questions.yaml author_nouns): their articles are
+// their words, quoted or not.
+func (e *Engine) writes(p *person) bool {
+	return slices.ContainsFunc(p.titles(), func(t string) bool {
+		f := strings.Fields(strings.ToLower(t))
+		return len(f) > 0 && slices.Contains(loadQuestionWords().AuthorNouns, f[0])
+	})
+}
+
 // authoredPassages are the passages on qs of the articles p wrote (their
 // byline names p alone), best first: an author's own words, which no
 // quotation marks enclose. It looks through the passages best matching

@@ -358,9 +358,16 @@ func (e *Engine) read(question string) intent {
 		}
 		// "energy truce extended till when", "nxt round of talks when?"
 		if p, at, ok := holdsPhrase(low, spec.End); ok && strings.Trim(low[at+len(p):], " ?!.") == "" {
+			noun := !slices.Contains(qw.Filler, p) && !strings.Contains(p, " ")
+			if w, asks := startsWithPhrase(low, qw.AskingWords); noun && asks && w != "what" && w != "which" {
+				// "why does hartmann want them to miss the deadline":
+				// the question's own word asks; the noun closing it is
+				// what about ("what is the deadline" still asks when).
+				continue
+			}
 			in.kind = k
 			in.content = strings.TrimSpace(s[:at])
-			endNoun = !slices.Contains(qw.Filler, p) && !strings.Contains(p, " ")
+			endNoun = noun
 			break
 		}
 	}
@@ -686,7 +693,7 @@ func (e *Engine) askedOfNamed(s string) (who, about string, p *person, ok bool) 
 		return "", "", nil, false
 	}
 	who, about, p, ok = e.leadingPerson(t)
-	if !ok || p == nil || about == "" || e.data.Speakers[p.Name].Quotes == 0 {
+	if !ok || p == nil || about == "" || e.data.Speakers[p.Name].Quotes == 0 && !e.writes(p) {
 		return "", "", nil, false
 	}
 	if !asksStance(about) && !asksWhyTheyDid(s) {
