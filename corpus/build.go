@@ -860,19 +860,29 @@ func decideHeadings(lines []line) {
 }
 
 // creditShaped reports a line crediting a name with a title after a
-// spaced dash: "Dr Naledi Mokoena - Treasurer, Lucerne Reconstruction
-// Fund", a name opening with an honorific or a given name the people
-// lexicon knows.
+// spaced dash or in brackets: "Dr Naledi Mokoena - Treasurer, Lucerne
+// Reconstruction Fund", "Cllr Iryna Kovalenko (Chair, Education
+// Committee)", a name opening with an honorific, a title or a given name
+// the people lexicon knows.
 func creditShaped(line string) bool {
-	for _, d := range []string{" - ", " – ", " — "} {
-		name, title, ok := strings.Cut(line, d)
-		if !ok || !nameShaped(name) || !hasCapitalWord(title) {
-			continue
+	lx := defaultLexicon()
+	person := func(name string) bool {
+		if !nameShaped(name) {
+			return false
 		}
 		first := strings.Fields(name)[0]
-		lx := defaultLexicon()
 		_, given := lx.GivenName(first)
-		return lx.AddressedBy(first) || given
+		return lx.AddressedBy(first) || lx.IsTitleNoun(people.Fold(first)) || given
+	}
+	for _, d := range []string{" - ", " – ", " — "} {
+		if name, title, ok := strings.Cut(line, d); ok && hasCapitalWord(title) && person(name) {
+			return true
+		}
+	}
+	// "Cllr Iryna Kovalenko (Chair, Education Committee)", a meeting's
+	// list of those present.
+	if name, title, ok := strings.Cut(line, " ("); ok && strings.HasSuffix(line, ")") && !strings.Contains(title, "(") && person(name) {
+		return true
 	}
 	return false
 }

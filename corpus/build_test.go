@@ -431,8 +431,9 @@ func TestTextKeyValueHeader(t *testing.T) {
 	}
 }
 
-// A call's list of participants, each a name, a dash and a title, is
-// who speaks, kept as passages: no line of it is a section's heading
+// A call's list of participants, each a name, a dash and a title, or a
+// meeting's list of those present, each a name and a title in brackets,
+// is who speaks, kept as passages: no line of it is a section's heading
 // over the transcript, nor a label to drop.
 func TestParticipantsAreNoHeadings(t *testing.T) {
 	text := `Press and Investor Call - First Operational Update
@@ -443,13 +444,18 @@ Dr Henrik Solvang - Chair, Escrow Supervisory Board; Vice-President, Europe and 
 Dr Naledi Mokoena - Treasurer, Lucerne Reconstruction Fund
 Prof Marieke van Doorn - President, ICC-U, The Hague
 
+PRESENT
+Cllr Mykola Bondar (Chair)
+Cllr Iryna Kovalenko (Chair, Education Committee)
+Cllr Serhiy Lytvyn (Infrastructure and Safety)
+
 Operator: Good afternoon, ladies and gentlemen, and welcome to the first operational update of the fund.
 
 Marieke van Doorn: As of yesterday the register holds 1,412,000 claims, up from 1.38 million in February.
 `
 	d := parseTxt(t, text)
 	texts := passageTexts(d)
-	for _, want := range []string{"Dr Naledi Mokoena - Treasurer, Lucerne Reconstruction Fund", "Prof Marieke van Doorn - President, ICC-U, The Hague"} {
+	for _, want := range []string{"Dr Naledi Mokoena - Treasurer, Lucerne Reconstruction Fund", "Prof Marieke van Doorn - President, ICC-U, The Hague", "Cllr Iryna Kovalenko (Chair, Education Committee)"} {
 		if !slices.Contains(texts, want) {
 			t.Errorf("passages %q, want %q among them", texts, want)
 		}

@@ -116,3 +116,20 @@ func TestCallQuestionsAreTheAskers(t *testing.T) {
 		}
 	}
 }
+
+// A council's minutes name a councillor in the list of those present and
+// then by title and surname ("Cllr Kovalenko asked that her words be
+// minuted"): hers, not the judge of the same surname named after her.
+func TestCouncillorIsNotTheJudge(t *testing.T) {
+	qs, _ := analyse(paras(
+		"Cllr Mykola Bondar (Chair)",
+		"Cllr Iryna Kovalenko (Chair, Education Committee)",
+		`Cllr I. Kovalenko reported that four schools would reopen. Cllr Kovalenko asked that her words be minuted: "We will not send children into a building with no roof."`,
+		"Cllr Kovalenko noted that she is not related to Judge Taras Kovalenko of the national property claims panel.",
+	))
+	for _, q := range qs {
+		if strings.Contains(q.Text, "no roof") && q.Speaker != "Iryna Kovalenko" {
+			t.Errorf("%q credited to %q, want Iryna Kovalenko", q.Text, q.Speaker)
+		}
+	}
+}
