@@ -95,6 +95,9 @@ func buildText(lines []line, o buildOpts) built {
 	lines = aboutTheAuthor(lines, author)
 	lines = corrections(lines)
 	b.makeParagraphs(lines)
+	if b.meta.Author == "" {
+		b.meta.Author = b.deliveredBy()
+	}
 	for _, ln := range lines {
 		b.skipped = append(b.skipped, ln.cut...)
 		if ln.why == "" {
@@ -723,6 +726,31 @@ func titleShaped(s string) bool {
 func isAllCaps(s string) bool {
 	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
+
+// deliveredBy is who delivered the speech an article gives, as one of
+// its first paragraphs says ("The following is an excerpt from the
+// homily delivered by Archbishop Lorenzo Bellandi, Special Envoy …"):
+// their name without the titles before it; "" when none says so.
+func (b *built) deliveredBy() string {
+	lx := defaultLexicon()
+	for i := 0; i < len(b.paras) && i < maxDeliveredParas; i++ {
+		m := pageWords().delivered.FindStringSubmatch(b.paras[i].text)
+		if m == nil {
+			continue
+		}
+		f := strings.Fields(m[1])
+		for len(f) > 2 && (lx.IsTitleNoun(people.Fold(f[0])) || lx.AddressedBy(f[0]) || lx.IsModifier(f[0])) {
+			f = f[1:]
+		}
+		if name := strings.Join(f, " "); nameShaped(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// maxDeliveredParas is how far into an article deliveredBy looks.
+const maxDeliveredParas = 3
 
 // nameByline reads an author from a line in the head that is only a
 // name: above the date ("Danilo Bilek" / "December 18, 2025"), above a

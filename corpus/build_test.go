@@ -466,3 +466,25 @@ Marieke van Doorn: As of yesterday the register holds 1,412,000 claims, up from 
 		}
 	}
 }
+
+// A press office's text of a speech names who gave it in its first
+// lines: the speaker is its author, the speech their words.
+func TestSpeechDeliveredBy(t *testing.T) {
+	text := `APOSTOLIC NUNCIATURE - PRESS OFFICE
+
+Astana, 8 June 2053
+
+The following is an excerpt from the homily delivered by Archbishop Lorenzo Bellandi, Special Envoy of the Holy See to the talks, at the evening Mass on Sunday 8 June 2053.
+
+Dear brothers and sisters, tomorrow men and women who have been enemies will sit at the same table.
+
+A house is not four walls. A house is the place where someone waits for you.
+`
+	if d := parseTxt(t, text); d.Author != "Lorenzo Bellandi" {
+		t.Errorf("author %q, want Lorenzo Bellandi", d.Author)
+	}
+	plain := "Harbour talks resume\n\nThe statement was welcomed by the minister, who said little else.\n\nTalks resume on Monday in a neutral city.\n"
+	if d := parseTxt(t, plain); d.Author != "" {
+		t.Errorf("author %q of a report quoting a statement, want none", d.Author)
+	}
+}

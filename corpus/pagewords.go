@@ -32,7 +32,11 @@ type pageLexicon struct {
 	// contactKey finds a line of a release's contacts: an e-mail
 	// address, a telephone number, or a key of one before a colon.
 	contactKey *regexp.Regexp
-	bylines    []string // longest first, so "written by" wins over "by"
+	// delivered finds who delivered a speech the article gives ("an
+	// excerpt from the homily delivered by Archbishop Lorenzo Bellandi"):
+	// its group is the name, perhaps with titles before it.
+	delivered *regexp.Regexp
+	bylines   []string // longest first, so "written by" wins over "by"
 	// headerKey maps the other names of a text header's keys to the
 	// metadata key they give ("headline" → "title").
 	headerKey map[string]string
@@ -105,6 +109,10 @@ func loadPageWords() (*pageLexicon, error) {
 		Social       []string `yaml:"social"`
 		Agencies     []string `yaml:"agencies"`
 		CaptionWords []string `yaml:"caption_words"`
+		Delivered    struct {
+			Texts []string `yaml:"texts"`
+			Verbs []string `yaml:"verbs"`
+		} `yaml:"delivered"`
 	}
 	if err := readWordFile("data/page.yaml", &f); err != nil {
 		return nil, err
@@ -121,6 +129,7 @@ func loadPageWords() (*pageLexicon, error) {
 		caption:    set(f.CaptionWords),
 		endMark:    set(f.EndMarks),
 		contact:    set(f.Contacts),
+		delivered:  regexp.MustCompile(`(?i)\b(?:` + alternates(f.Delivered.Texts) + `)\b[^.]{0,60}?\b(?:` + alternates(f.Delivered.Verbs) + `) by ([^,.;(]+)`),
 		contactKey: regexp.MustCompile(`\S@\S+\.\S|\+\d[\d ()-]{6,}\d|(?i)\b(?:` + alternates(f.Keys) + `)\b\.?:`),
 
 		creditRole: map[string]string{},
