@@ -81,3 +81,42 @@ func TestCompoundsDeadlinesAndWriters(t *testing.T) {
 		t.Errorf("answered for %q:\n%s\nwant Lena Hartmann's op-ed on a greater cost", a.Speaker, Render(a).Text())
 	}
 }
+
+// Someone quoted elsewhere, but not on the subject, who gave a speech
+// the articles print: their speech's words on it are among the passages.
+func TestSpeechWordsOfSomeoneQuotedElsewhere(t *testing.T) {
+	homily := `APOSTOLIC NUNCIATURE - PRESS OFFICE
+
+Astana, 8 June 2053
+
+The following is an excerpt from the homily delivered by Archbishop Lorenzo Bellandi, Special Envoy of the Holy See, at the evening Mass on Sunday 8 June 2053.
+
+Some will say the Church should stay out of questions of property and passports. But a mother carrying a child across a field does not ask which stamp is in her pocket.
+
+A house is not four walls. A house is the place where someone waits for you.
+`
+	wire := `---
+title: Envoys arrive in Astana
+outlet: Continental Wire
+date: 2053-06-09
+---
+
+"The Holy See does not take sides on borders; it takes the side of the family at the door," Archbishop Lorenzo Bellandi told reporters on arrival.
+`
+	c, err := corpus.LoadFS(fstest.MapFS{"homily.txt": {Data: []byte(homily)}, "wire.md": {Data: []byte(wire)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Build(context.Background(), BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Ask(context.Background(), "what did the archbishop say about passports and stamps", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Lorenzo Bellandi" || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "which stamp is in her pocket") {
+		t.Errorf("answered for %q, first passage %v; want Lorenzo Bellandi's homily on stamps", a.Speaker, firstText(a))
+	}
+}

@@ -127,6 +127,16 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 			}
 			passages = withoutRepeats(append(wrote, passages...), limitOf(opts))
 		}
+	} else if len(qs) > 0 && a.QuotesOn == 0 && onReported == 0 {
+		// Quoted, but not on the subject, by someone who also gave a
+		// speech the articles print or wrote a piece ("archbishop on
+		// landmines", of his homily): their own words on it come first
+		// among the passages.
+		wrote, err := e.authoredPassages(ctx, p, qs, limitOf(opts))
+		if err != nil {
+			return nil, err
+		}
+		passages = withoutRepeats(append(wrote, passages...), limitOf(opts))
 	}
 	if len(passages) == 0 && len(a.Quotes) == 0 {
 		// Named only where an article credits them: that line, cited.
