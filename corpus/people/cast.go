@@ -1142,6 +1142,11 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 			break
 		}
 		lw := Fold(StripPossessive(w))
+		if strings.HasSuffix(lw, ".") && lx.abbreviation(w) && !lx.AddressedBy(lw) {
+			// "Col. Yegor Lapshin": a title cut short; "Dr." is only
+			// how someone is addressed.
+			lw = strings.TrimSuffix(lw, ".")
+		}
 		// "Secretary of State", "Head of the Presidential Office".
 		// A title already complete after "of" is this person's own:
 		// "the son-in-law of US President Donald Trump" makes Trump "US
@@ -1193,7 +1198,7 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 			// thank Ambassador Favre", "met Minister Berg").
 		default:
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) || len(role) == 0 || lx.is("stop", lw) || lx.is("preposition", lw) {
+			if !unicode.IsUpper(r) || len(role) == 0 || lx.is("stop", lw) || lx.is("preposition", lw) || lx.adverb(lw) {
 				j = -1
 				continue
 			}
@@ -1208,7 +1213,7 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 	}
 	// The role must end in its noun: "Kremlin spokesman", not "spokesman Kremlin".
 	for len(role) > 0 {
-		lw := role[len(role)-1]
+		lw := strings.TrimSuffix(role[len(role)-1], ".") // "Col."
 		if lx.IsTitleNoun(lw) || lx.IsModifier(lw) || strings.ToLower(lw) == lw && lx.IsPersonNoun(lw) || len(role) == 1 && lx.hyphenTitle(lw) {
 			break
 		}

@@ -133,3 +133,24 @@ func TestCouncillorIsNotTheJudge(t *testing.T) {
 		}
 	}
 }
+
+// A title cut short with a full stop ("Col.", "Gen.") is a title; "Dr."
+// is only how someone is addressed, and an adverb opening the sentence
+// ("Later") no part of a title.
+func TestAbbreviatedTitles(t *testing.T) {
+	_, d := analyse(paras(
+		"Col. Yegor Lapshin, who heads the Russian military working group, confirmed the handover.",
+		"Later Gen. Oleh Bondar said nothing.",
+		"Dr. Anneliese Brunner of the Bern Institute for Nuclear Safety was not surprised.",
+	))
+	roles := rolesOf(d)
+	if !slices.Contains(roles["Yegor Lapshin"], "Col.") {
+		t.Errorf("Lapshin's roles %q, want Col.", roles["Yegor Lapshin"])
+	}
+	if !slices.Contains(roles["Oleh Bondar"], "Gen.") {
+		t.Errorf("Bondar's roles %q, want Gen. alone", roles["Oleh Bondar"])
+	}
+	if slices.Contains(roles["Anneliese Brunner"], "Dr.") {
+		t.Errorf("Brunner's roles %q: an address taken for a title", roles["Anneliese Brunner"])
+	}
+}
