@@ -210,6 +210,7 @@ type questionWords struct {
 	TimeWords        []string            `yaml:"time_words"`
 	Subordinators    []string            `yaml:"subordinators"`
 	AskingWords      []string            `yaml:"asking_words"`
+	ClosingAdverbs   []string            `yaml:"closing_adverbs"`
 	SpeakerOpen      []string            `yaml:"speaker_openings"`
 	SpeakerDet       []string            `yaml:"speaker_determiners"`
 	ViewNouns        []string            `yaml:"view_nouns"`

@@ -117,6 +117,7 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 			in.about = earlier
 			return in, true
 		}
+
 	}
 	// "what else did ukraine's chief negotiator add, smth about the first
 	// page": the question of someone's words, then, past a comma, what
@@ -282,6 +283,11 @@ func parsePersonQuestion(q string) (string, bool) {
 			// sanna halonen, is she related to the un general": the
 			// person, then a second question about them.
 			who = who[:i[0]]
+		}
+		// "who is sarsenbayeva exactly": words closing the question
+		// that say how it is asked, not who.
+		for f := strings.Fields(who); len(f) > 1 && strings.HasPrefix(strings.ToLower(s), "who") && slices.Contains(loadQuestionWords().ClosingAdverbs, strings.ToLower(f[len(f)-1])); f = strings.Fields(who) {
+			who = strings.Join(f[:len(f)-1], " ")
 		}
 		if who == "" || strings.Count(who, " ") > 7 || doing(who) {
 			continue

@@ -254,6 +254,8 @@ func TestParsePersonQuestion(t *testing.T) {
 		{"kallas, who is that?", "kallas", true},
 		{"nadia el amrani is who", "nadia el amrani", true},
 		{"who exactly is pavel ignatov", "pavel ignatov", true},
+		{"who is sarsenbayeva exactly", "sarsenbayeva", true},
+		{"who's olya again", "olya", true},
 		{"the guy who signed", "", false},
 		{"what is the major hurdle", "", false},
 		{"security guarantees", "", false},
