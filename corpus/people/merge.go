@@ -34,8 +34,30 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 	// keys are worked out once.
 	seenFull := map[string]bool{}
 	tails := lx.compoundTails(docs)
+	// The title words of each full-name key and each bare surname, so
+	// that "Judge Kovalenko" joins Judge Taras Kovalenko, not Cllr Iryna
+	// Kovalenko.
+	fullTitles := map[string]map[string]bool{}
+	bareTitles := map[string]map[string]bool{}
+	addTitles := func(m map[string]map[string]bool, k string, p Person) {
+		for _, r := range append([]string{p.Role}, p.Roles...) {
+			for _, w := range strings.Fields(r) {
+				if w = Fold(strings.Trim(w, ".,;:()")); lx.IsTitleNoun(w) {
+					if m[k] == nil {
+						m[k] = map[string]bool{}
+					}
+					m[k][w] = true
+				}
+			}
+		}
+	}
 	for _, d := range docs {
 		for _, p := range d.People {
+			if f := strings.Fields(p.Name); len(f) == 1 {
+				addTitles(bareTitles, Key(p.Name), p)
+			} else if len(f) >= 2 && lx.Surname(p.Name) != p.Name && !initials(f[0]) {
+				addTitles(fullTitles, Key(lx.Surname(p.Name))+"|"+Key(f[0]), p)
+			}
 			if seenFull[p.Name] {
 				continue
 			}
@@ -85,6 +107,9 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		}
 		if len(full[sk]) == 1 {
 			return full[sk][0]
+		}
+		if k := titledOne(full[sk], fullTitles, bareTitles[sk]); k != "" {
+			return k
 		}
 		return sk
 	}
@@ -293,4 +318,31 @@ func (lx *Lexicon) compoundTails(docs []DocumentPeople) map[string]string {
 		}
 	}
 	return tails
+}
+
+// titledOne is the one full-name key among keys whose titles share a
+// word with a bare surname's titles (theirs: "Judge" of "Judge
+// Kovalenko"), when the surname's titles all point to it; "" when none
+// or several do.
+func titledOne(keys []string, fullTitles map[string]map[string]bool, theirs map[string]bool) string {
+	if len(theirs) == 0 {
+		return ""
+	}
+	found := ""
+	for _, k := range keys {
+		shares := false
+		for w := range theirs {
+			if fullTitles[k][w] {
+				shares = true
+			}
+		}
+		if !shares {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = k
+	}
+	return found
 }

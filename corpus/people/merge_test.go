@@ -125,3 +125,30 @@ func TestMergeCompoundSurname(t *testing.T) {
 		}
 	}
 }
+
+// A bare surname two full names share joins the one whose title it is
+// given ("Judge Kovalenko" is Judge Taras Kovalenko, not Cllr Iryna
+// Kovalenko); with no title, or a title both hold, it stays apart.
+func TestMergeBareSurnameByTitle(t *testing.T) {
+	lx := people.Default()
+	p := func(name, role string) people.Person {
+		return people.Person{Name: name, Role: role, Roles: []string{role}, Mentions: 1}
+	}
+	docs := []people.DocumentPeople{
+		{People: []people.Person{p("Taras Kovalenko", "Judge"), p("Iryna Kovalenko", "Cllr")}},
+		{People: []people.Person{p("Kovalenko", "Judge")}},
+	}
+	_, canonical := lx.Merge(docs)
+	if got := canonical("Kovalenko"); got != "Taras Kovalenko" {
+		t.Errorf("Judge Kovalenko filed under %q, want Taras Kovalenko", got)
+	}
+	docs[1].People[0].Role, docs[1].People[0].Roles = "", nil
+	if _, canonical := lx.Merge(docs); canonical("Kovalenko") != "Kovalenko" {
+		t.Errorf("a bare Kovalenko with no title filed under %q, want apart", canonical("Kovalenko"))
+	}
+	docs[0].People[1].Role, docs[0].People[1].Roles = "Judge", []string{"Judge"}
+	docs[1].People[0].Role, docs[1].People[0].Roles = "Judge", []string{"Judge"}
+	if _, canonical := lx.Merge(docs); canonical("Kovalenko") != "Kovalenko" {
+		t.Errorf("Judge Kovalenko, of two judges Kovalenko, filed under %q, want apart", canonical("Kovalenko"))
+	}
+}
