@@ -1,17 +1,13 @@
 package index
 
 import (
-	"context"
 	"strings"
 	"testing"
-	"testing/fstest"
-
-	"github.com/talksbot/talksbot/corpus"
 )
 
-// opedCorpus is an op-ed whose writer is never quoted, and a wire report
-// that hyphenates a word members type as one.
-func opedCorpus(t *testing.T) *corpus.Corpus {
+// opedEngine is built over an op-ed whose writer is never quoted, and a
+// wire report that hyphenates a word members type as one.
+func opedEngine(t *testing.T) *Engine {
 	t.Helper()
 	oped := `---
 title: Let the deadline slip
@@ -34,11 +30,7 @@ The draft gives either side the right to ask for a snap-back of the sanctions, r
 
 Everyone in the room agreed that the escrow board should decide, one diplomat said.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"oped.md": {Data: []byte(oped)}, "wire.md": {Data: []byte(wire)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return engineOfFiles(t, map[string]string{"oped.md": oped, "wire.md": wire})
 }
 
 // A word members write as one ("snapback") finds the articles' hyphenated
@@ -48,16 +40,8 @@ Everyone in the room agreed that the escrow board should decide, one diplomat sa
 // never quoted is asked why they want something in their own article's
 // words.
 func TestCompoundsDeadlinesAndWriters(t *testing.T) {
-	e, err := Build(context.Background(), BuildOptions{Corpus: opedCorpus(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
-	ctx := context.Background()
-	a, err := e.Ask(ctx, "snapback how many days", AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := opedEngine(t)
+	a := ask(t, e, "snapback how many days")
 	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "within 30 days") {
 		t.Errorf("snapback: first passage %v, want the snap-back's 30 days", firstText(a))
 	}
@@ -73,10 +57,7 @@ func TestCompoundsDeadlinesAndWriters(t *testing.T) {
 			t.Errorf("%q: kind %q, want %q", q, in.kind, want)
 		}
 	}
-	a, err = e.Ask(ctx, "why does hartmann want them to miss the deadline", AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a = ask(t, e, "why does hartmann want them to miss the deadline")
 	if a.Speaker != "Lena Hartmann" || !strings.Contains(Render(a).Text(), "a greater cost") {
 		t.Errorf("answered for %q:\n%s\nwant Lena Hartmann's op-ed on a greater cost", a.Speaker, Render(a).Text())
 	}
@@ -103,19 +84,8 @@ date: 2053-06-09
 
 "The Holy See does not take sides on borders; it takes the side of the family at the door," Archbishop Lorenzo Bellandi told reporters on arrival.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"homily.txt": {Data: []byte(homily)}, "wire.md": {Data: []byte(wire)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Build(context.Background(), BuildOptions{Corpus: c})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
-	a, err := e.Ask(context.Background(), "what did the archbishop say about passports and stamps", AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engineOfFiles(t, map[string]string{"homily.txt": homily, "wire.md": wire})
+	a := ask(t, e, "what did the archbishop say about passports and stamps")
 	if a.Speaker != "Lorenzo Bellandi" || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "which stamp is in her pocket") {
 		t.Errorf("answered for %q, first passage %v; want Lorenzo Bellandi's homily on stamps", a.Speaker, firstText(a))
 	}

@@ -427,11 +427,7 @@ func TestAsksWhyTheyDid(t *testing.T) {
 // of a thing, but after someone named and "on" it is what they are asked
 // about: their words on it.
 func TestNamedOnTheDeadline(t *testing.T) {
-	e, err := Build(context.Background(), BuildOptions{Corpus: embedded(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, embedded(t))
 	tests := []struct {
 		q       string
 		kind    asks
@@ -451,11 +447,7 @@ func TestNamedOnTheDeadline(t *testing.T) {
 		if tt.speaker == "" {
 			continue
 		}
-		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != tt.speaker {
+		if a := ask(t, e, tt.q); a.Speaker != tt.speaker {
 			t.Errorf("%q: answered for %q, want %q", tt.q, a.Speaker, tt.speaker)
 		}
 	}

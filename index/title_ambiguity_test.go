@@ -1,16 +1,10 @@
 package index
 
-import (
-	"context"
-	"testing"
-	"testing/fstest"
+import "testing"
 
-	"github.com/talksbot/talksbot/corpus"
-)
-
-// hearingCorpus is a committee record with two witnesses from one
-// office, both directors, and a chair who is a minister.
-func hearingCorpus(t *testing.T) *corpus.Corpus {
+// hearingEngine is built over a committee record with two witnesses from
+// one office, both directors, two Hungarian ministers and two more.
+func hearingEngine(t *testing.T) *Engine {
 	t.Helper()
 	record := `---
 title: Foreign Affairs Committee, oral evidence
@@ -32,11 +26,7 @@ Henrik Solvang, a Norwegian economist and the World Bank's vice-president for Eu
 
 Sarah Whitcombe KC, counsel for Ukraine, said: "Two point nine billion euros will now go where it should always have gone."
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"hearing.md": {Data: []byte(record)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return engineOfFiles(t, map[string]string{"hearing.md": record})
 }
 
 // Two people holding every word a question gives of a title are two, and
@@ -44,11 +34,7 @@ Sarah Whitcombe KC, counsel for Ukraine, said: "Two point nine billion euros wil
 // ("deputy") still says which the plain title means. A question after a
 // dash is asked of the one described before it, however long.
 func TestTitleHeldByTwo(t *testing.T) {
-	e, err := Build(context.Background(), BuildOptions{Corpus: hearingCorpus(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := hearingEngine(t)
 	for _, tt := range []struct{ q, speaker string }{
 		{"what did the fcdo director say", ""},
 		{"fcdo director - why is the uk paying if it was not even at the table with the others", ""},
@@ -60,11 +46,7 @@ func TestTitleHeldByTwo(t *testing.T) {
 		{"hungarian foreign minister - who pays for the hall and the interpreters at the talks then", "Eszter Bodnar"},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
-			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Speaker != tt.speaker {
+			if a := ask(t, e, tt.q); a.Speaker != tt.speaker {
 				t.Errorf("speaker %q, want %q", a.Speaker, tt.speaker)
 			}
 		})

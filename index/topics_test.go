@@ -20,11 +20,7 @@ func TestTopicsTheArticlesHold(t *testing.T) {
 			{Text: "The agreement lets insurers cover 5 more ships a week.", Paragraph: 2},
 			{Text: "Russia said the security of the corridor was a matter for Turkey; the Kremlin said nothing more.", Paragraph: 3},
 		}}
-	e, err := Build(context.Background(), BuildOptions{Corpus: &corpus.Corpus{Documents: []*corpus.Document{doc}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, &corpus.Corpus{Documents: []*corpus.Document{doc}})
 	ts, err := e.Topics(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -35,11 +31,7 @@ func TestTopicsTheArticlesHold(t *testing.T) {
 			t.Errorf("%s: %d passages, want %d", tc.Name, tc.Passages, n)
 		}
 	}
-	a, err := e.Ask(context.Background(), "who won the world cup", AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if text := Render(a).Text(); strings.Contains(text, "NATO") || strings.Contains(text, "Minsk") {
+	if text := Render(ask(t, e, "who won the world cup")).Text(); strings.Contains(text, "NATO") || strings.Contains(text, "Minsk") {
 		t.Errorf("a question the articles do not answer was offered topics they do not hold:\n%s", text)
 	}
 }

@@ -141,15 +141,20 @@ func TestMatcherDeputyIsNotTheTitle(t *testing.T) {
 		{"the polish general", "Piotr Zawadzki"},
 	}
 	for _, tt := range tests {
-		ms := m.Match(tt.who, MatchOptions{})
-		got := ""
-		if len(ms) > 0 && (len(ms) == 1 || ms[1].Score < ms[0].Score) {
-			got = cands[ms[0].Index].Name
-		}
-		if got != tt.want {
+		if got, ms := bestMatch(m, cands, tt.who); got != tt.want {
 			t.Errorf("%q → %q, want %q (all %+v)", tt.who, got, tt.want, ms)
 		}
 	}
+}
+
+// bestMatch is the one candidate who's words match best, "" when none
+// does or two tie, with all the matches.
+func bestMatch(m *Matcher, cands []Candidate, who string) (string, []Match) {
+	ms := m.Match(who, MatchOptions{})
+	if len(ms) > 0 && (len(ms) == 1 || ms[1].Score < ms[0].Score) {
+		return cands[ms[0].Index].Name, ms
+	}
+	return "", ms
 }
 
 // A word saying which office ("prime" in "the ukrainian prime minister")
@@ -264,12 +269,7 @@ func TestMatcherLeaderWordIsTheHead(t *testing.T) {
 		{"the chief inspector", "Tobias Lindqvist"},
 		{"the agency's chief inspector", "Tobias Lindqvist"},
 	} {
-		ms := m.Match(tt.who, MatchOptions{})
-		got := ""
-		if len(ms) > 0 && (len(ms) == 1 || ms[1].Score < ms[0].Score) {
-			got = cands[ms[0].Index].Name
-		}
-		if got != tt.want {
+		if got, ms := bestMatch(m, cands, tt.who); got != tt.want {
 			t.Errorf("%q → %q, want %q (all %+v)", tt.who, got, tt.want, ms)
 		}
 	}
