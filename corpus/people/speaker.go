@@ -2011,7 +2011,7 @@ func (a *analyser) inStatement(pi int, v verbAt) (who, bool) {
 	}
 	p := &a.paras[pi]
 	ws := wordsBefore(p.Text, max(0, v.start-maxClause), v.start, 3)
-	if len(ws) != 3 || strings.TrimSpace(p.Text[ws[2].end:v.start]) != "" || !a.lx.is("speechnoun", Fold(ws[2].w)) || !isDeterminer(ws[1].w) && !Possessive(ws[1].w) && Fold(ws[1].w) != "his" && Fold(ws[1].w) != "her" {
+	if len(ws) != 3 || strings.TrimSpace(p.Text[ws[2].end:v.start]) != "" || !a.lx.is("speechnoun", Fold(ws[2].w)) || !isDeterminer(ws[1].w) && !Possessive(ws[1].w) {
 		return who{}, false
 	}
 	// The verb putting the statement out ("issued", "posted") speaks
