@@ -2074,6 +2074,13 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 				len(ws) == 3 && lx.is("conjunction", Fold(ws[2].w)) && unicode.IsUpper([]rune(ws[1].w)[0]) && lx.is("preposition", Fold(ws[0].w)) {
 				continue
 			}
+			// "she says Izmir is a floor", "said Kyiv would wait": the
+			// subject of the clause reported, no speaker.
+			if after {
+				if ws := wordsAfter(text, m[1], min(len(text), m[1]+24), 1); len(ws) == 1 && lx.IsAuxiliary(Fold(ws[0].w)) {
+					continue
+				}
+			}
 			// "said Danish prime minister Henrik Larsen": a word opening a
 			// role phrase describes the speaker; it is not a name.
 			if after && lx.opensRole(text[m[1]:min(len(text), m[1]+64)]) {

@@ -154,3 +154,20 @@ func TestAbbreviatedTitles(t *testing.T) {
 		t.Errorf("Brunner's roles %q: an address taken for a title", roles["Anneliese Brunner"])
 	}
 }
+
+// A capitalised word after a speech verb is the speaker ("said
+// Reisner") unless a verb follows it: then it opens the clause reported
+// ("she says Izmir is a floor").
+func TestReportedClauseSubjectIsNoSpeaker(t *testing.T) {
+	_, d := analyse(paras(
+		"When she says Izmir is a floor, I agree with her.",
+		`"We will not hurry," said Reisner.`,
+	))
+	roles := rolesOf(d)
+	if _, ok := roles["Izmir"]; ok {
+		t.Errorf("a city read as a person: %q", roles)
+	}
+	if _, ok := roles["Reisner"]; !ok {
+		t.Errorf("people %q, want Reisner", roles)
+	}
+}
