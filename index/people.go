@@ -649,7 +649,9 @@ func (e *Engine) namesSomethingKnown(who string) bool {
 // such as someone named once in passing. It returns nil when there is none.
 func (e *Engine) mentionedName(ctx context.Context, who string) (*person, error) {
 	words := strings.Fields(who)
-	if len(words) < 2 {
+	if len(words) < 2 || strings.EqualFold(words[0], "the") {
+		// "the izmir accord": what "the" names is a thing, as the people
+		// model reads the articles.
 		return nil, nil
 	}
 	ts := e.terms.analyze(who)

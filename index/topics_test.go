@@ -35,3 +35,12 @@ func TestTopicsTheArticlesHold(t *testing.T) {
 		t.Errorf("a question the articles do not answer was offered topics they do not hold:\n%s", text)
 	}
 }
+
+// "what does the izmir accord do" asks about a thing: no one is answered
+// for, whatever capitalised words a passage spells it with.
+func TestTheAccordIsNoOne(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"wire.md": "---\ntitle: Izmir\noutlet: Wire\ndate: 2046-03-14\n---\n\nThe Izmir Accord sets up three demining corridors and a joint verification mission.\n"})
+	if a := ask(t, e, "what does the izmir accord do"); a.Speaker != "" {
+		t.Errorf("answered for %q, want no one", a.Speaker)
+	}
+}
