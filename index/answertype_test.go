@@ -196,6 +196,9 @@ func TestAbstention(t *testing.T) {
 		{"will the bombing stop over the holidays", true},
 		{"what kind of ceasefire monitoring is planned", true},
 		{"security garantees", true},
+		// Question syntax the articles need not hold.
+		{"multinational force vs monitors", true},
+		{"us vs europe guarantees", true},
 		{"what's the weather in Kyiv tomorrow", false},
 		{"how many troops does the US have in Japan", false},
 		{"ukraine eurovision", false},
