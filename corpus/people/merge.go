@@ -31,8 +31,24 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 	// that surname, if there is exactly one.
 	full := map[string][]string{} // surname key → full-name keys
 	// A corpus names the same people in many documents: each name's
-	// keys are worked out once.
-	seenFull := map[string]bool{}
+	// keys are worked out once. fullKeys holds a full name's key,
+	// surname and given name (or a known figure's usual given name); ""
+	// for a name that is no full name.
+	fullKeys := map[string]string{}
+	fullKeyOf := func(name string) string {
+		if k, ok := fullKeys[name]; ok {
+			return k
+		}
+		k := ""
+		if f := strings.Fields(name); len(f) >= 2 && lx.Surname(name) != name && !initials(f[0]) {
+			k = Key(lx.Surname(name)) + "|" + Key(f[0])
+			if kp := lx.lookupKnown(name); kp != nil {
+				k = Key(lx.Surname(name)) + "|" + Key(strings.Fields(kp.Name)[0])
+			}
+		}
+		fullKeys[name] = k
+		return k
+	}
 	tails := lx.compoundTails(docs)
 	// The title words of each full-name key and each bare surname, so
 	// that "Judge Kovalenko" joins Judge Taras Kovalenko, not Cllr Iryna
@@ -53,27 +69,23 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 	}
 	for _, d := range docs {
 		for _, p := range d.People {
-			if f := strings.Fields(p.Name); len(f) == 1 {
+			_, seen := fullKeys[p.Name]
+			k := fullKeyOf(p.Name)
+			switch {
+			case !strings.Contains(p.Name, " "):
 				addTitles(bareTitles, Key(p.Name), p)
-			} else if len(f) >= 2 && lx.Surname(p.Name) != p.Name && !initials(f[0]) {
-				addTitles(fullTitles, Key(lx.Surname(p.Name))+"|"+Key(f[0]), p)
+			case k != "":
+				addTitles(fullTitles, k, p)
 			}
-			if seenFull[p.Name] {
+			if seen || k == "" {
 				continue
 			}
-			seenFull[p.Name] = true
 			if _, ok := tails[Fold(p.Name)]; ok {
 				continue // the end of a longer name: that one's key
 			}
-			if f := strings.Fields(p.Name); len(f) >= 2 && lx.Surname(p.Name) != p.Name && !initials(f[0]) {
-				sk := Key(lx.Surname(p.Name))
-				k := sk + "|" + Key(f[0])
-				if kp := lx.lookupKnown(p.Name); kp != nil {
-					k = sk + "|" + Key(strings.Fields(kp.Name)[0])
-				}
-				if !contains(full[sk], k) {
-					full[sk] = append(full[sk], k)
-				}
+			sk, _, _ := strings.Cut(k, "|")
+			if !contains(full[sk], k) {
+				full[sk] = append(full[sk], k)
 			}
 		}
 	}
@@ -99,11 +111,8 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 			}
 			return sk + "|" + Key(f[0])
 		}
-		if len(f) >= 2 && sur != name {
-			if kp := lx.lookupKnown(name); kp != nil {
-				return sk + "|" + Key(strings.Fields(kp.Name)[0])
-			}
-			return sk + "|" + Key(f[0])
+		if k := fullKeyOf(name); k != "" {
+			return k
 		}
 		if len(full[sk]) == 1 {
 			return full[sk][0]
