@@ -211,6 +211,7 @@ type questionWords struct {
 	Subordinators    []string            `yaml:"subordinators"`
 	AskingWords      []string            `yaml:"asking_words"`
 	ClosingAdverbs   []string            `yaml:"closing_adverbs"`
+	NounKindOpenings []string            `yaml:"noun_kind_openings"`
 	SpeakerOpen      []string            `yaml:"speaker_openings"`
 	SpeakerDet       []string            `yaml:"speaker_determiners"`
 	ViewNouns        []string            `yaml:"view_nouns"`
@@ -360,7 +361,7 @@ func (e *Engine) read(question string) intent {
 		// "energy truce extended till when", "nxt round of talks when?"
 		if p, at, ok := holdsPhrase(low, spec.End); ok && strings.Trim(low[at+len(p):], " ?!.") == "" {
 			noun := !slices.Contains(qw.Filler, p) && !strings.Contains(p, " ")
-			if w, asks := startsWithPhrase(low, qw.AskingWords); noun && asks && w != "what" && w != "which" {
+			if w, asks := startsWithPhrase(low, qw.AskingWords); noun && asks && !slices.Contains(qw.NounKindOpenings, w) {
 				// "why does hartmann want them to miss the deadline":
 				// the question's own word asks; the noun closing it is
 				// what about ("what is the deadline" still asks when).

@@ -331,13 +331,13 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 		// Eastern Europe, FCDO), unless a word makes one title second
 		// to the other's ("deputy foreign minister").
 		asked := titleWordsOf(who)
-		twoHold := len(asked) > 1 && !e.titledExactly(best, asked) && e.titledLiterally(best, asked)
+		twoHold := len(asked) > 1 && !titled(best, asked, true) && titled(best, asked, false) && !e.rankedApart(best)
 		for _, m := range ms {
 			p := &e.people[m.Index]
 			if p == best || m.Via != people.ViaRole {
 				continue
 			}
-			if m.Score > bestScore-1e-9 || twoHold && e.titledLiterally(p, asked) && !e.rankedApart(best) && !e.rankedApart(p) {
+			if m.Score > bestScore-1e-9 || twoHold && titled(p, asked, false) && !e.rankedApart(p) {
 				return nil
 			}
 		}
@@ -371,20 +371,13 @@ func titleWords(p *person) []map[string]bool {
 	return out
 }
 
-// titledLiterally reports a title of p's holding every word asked, as
-// written ("Director for Eastern Europe …, Foreign, Commonwealth and
-// Development Office (FCDO)" for "fcdo director").
-func (e *Engine) titledLiterally(p *person, asked []string) bool {
+// titled reports a title of p's holding every word asked, as written
+// ("Director for Eastern Europe …, Foreign, Commonwealth and Development
+// Office (FCDO)" for "fcdo director"); exactly, one that is those words
+// and no others ("MINISTER" for "the minister").
+func titled(p *person, asked []string, exactly bool) bool {
 	return slices.ContainsFunc(titleWords(p), func(ws map[string]bool) bool {
-		return !slices.ContainsFunc(asked, func(w string) bool { return !ws[w] })
-	})
-}
-
-// titledExactly reports a title of p's that is the words asked and no
-// others ("MINISTER" for "the minister").
-func (e *Engine) titledExactly(p *person, asked []string) bool {
-	return slices.ContainsFunc(titleWords(p), func(ws map[string]bool) bool {
-		return len(ws) == len(asked) && !slices.ContainsFunc(asked, func(w string) bool { return !ws[w] })
+		return (!exactly || len(ws) == len(asked)) && !slices.ContainsFunc(asked, func(w string) bool { return !ws[w] })
 	})
 }
 
