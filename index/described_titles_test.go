@@ -176,6 +176,27 @@ Foreign Ministry spokeswoman Yelena Gromova dismissed the vote. "Levchuk's comme
 	}
 }
 
+// A noun that says what kind of words a question asks for ("oksana's
+// prediction for the vote", "his warning about drones") is part of what
+// it asks about: the quote that predicts comes before the ones that only
+// speak of the vote.
+func TestPossessiveNounTellsWhichWords(t *testing.T) {
+	text := `Referendum podcast
+Harbour Post
+2029-06-20
+
+Dr. Oksana Levchuk, a senior fellow at the Dnipro Institute for Public Policy, joined the show. "The vote is a package, and that is the whole fight," Levchuk said.
+
+"The law bans national votes under martial law, so the vote needs it lifted," she said.
+
+Asked for a forecast, she laughed. "I'm a researcher, I don't predict. Fine, I think yes wins, but turnout is the real enemy," Levchuk said.
+`
+	e := engineOfFiles(t, map[string]string{"pod.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"oksana's prediction for the vote?", "Oksana Levchuk", "I'm a researcher"},
+	})
+}
+
 // A question of someone's words may go on past a comma with what about
 // ("what else did the chief negotiator add, smth about the first page"),
 // and a description may hold a title of several words ("the ukrainian

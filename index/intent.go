@@ -215,6 +215,7 @@ type questionWords struct {
 	SpeakerOpen      []string            `yaml:"speaker_openings"`
 	SpeakerDet       []string            `yaml:"speaker_determiners"`
 	ViewNouns        []string            `yaml:"view_nouns"`
+	TellingNouns     []string            `yaml:"telling_nouns"`
 	QuoteNounMods    []string            `yaml:"quote_noun_modifiers"`
 	QuoteNounLinks   []string            `yaml:"quote_noun_links"`
 	AboutLead        []string            `yaml:"about_leads"`

@@ -344,7 +344,7 @@ func (e *Engine) possessiveWords(s string) (who, about string, p *person, ok boo
 			// person the answer before was about, if the pronoun fits;
 			// not in "the think tank guy ritter, whats his take", which
 			// names him first.
-			return pron, possessiveAbout(f[j+1:]), nil, true
+			return pron, possessiveAbout(f[j:]), nil, true
 		}
 		// "oksana's", "castellanos'", or, typed without its
 		// apostrophe, "martas".
@@ -366,16 +366,20 @@ func (e *Engine) possessiveWords(s string) (who, about string, p *person, ok boo
 				name = f[i-1] + " " + stem
 			}
 		}
-		return name, possessiveAbout(f[j+1:]), p, true
+		return name, possessiveAbout(f[j:]), p, true
 	}
 	return "", "", nil, false
 }
 
-// possessiveAbout is what the words after someone's quote noun say they
-// were about: past a link ("for", "when", "about").
-func possessiveAbout(rest []string) string {
+// possessiveAbout is what the words from someone's quote noun on say
+// they were about: past a link ("for", "when", "about"), with the noun
+// when it tells what kind of words they were ("prediction").
+func possessiveAbout(from []string) string {
 	qw := loadQuestionWords()
-	if len(rest) > 0 {
+	rest := from[1:]
+	if slices.Contains(qw.TellingNouns, strings.ToLower(strings.Trim(from[0], ",;:"))) {
+		rest = from // "prediction for the vote"
+	} else if len(rest) > 0 {
 		l := strings.ToLower(rest[0])
 		if slices.Contains(qw.AboutWords, l) || slices.Contains(qw.QuoteNounLinks, l) {
 			rest = rest[1:]
