@@ -31,3 +31,32 @@ func TestGivenNameAlone(t *testing.T) {
 		t.Errorf("two Oksanas: speaker %q, want neither", a.Speaker)
 	}
 }
+
+// A familiar form of a given name ("sasha", "olya") is the one person
+// whose given name it shortens, asked what they said or who they are,
+// even where the articles write the short form themselves; with two
+// whose names it shortens, or someone called by it in full, it is not
+// a guess between them.
+func TestFamiliarFormOfGivenName(t *testing.T) {
+	wire := "Corridor deal signed\n\nISTANBUL, March 2 (Wire) - \"Thirty-one ships are waiting in Chornomorsk,\" said Oleksandr Hrytsenko, Ukraine's deputy infrastructure minister. Hrytsenko, known in Odesa simply as Sasha, led the delegation.\n\n\"The teachers will go back first,\" said Olha Marchuk, a history teacher from Dibrivka.\n"
+	other := "Port reopens\n\nODESA, March 3 (Wire) - \"The cranes need ten weeks,\" said Aleksandra Bondar, the harbour master.\n"
+	named := "Convoy sails\n\nODESA, March 4 (Wire) - \"We sail at dawn,\" said Sasha Petrenko, a ship's cook.\n"
+	one := engineOfFiles(t, map[string]string{"wire.txt": wire})
+	for _, tt := range []struct{ q, speaker string }{
+		{"what did sasha say", "Oleksandr Hrytsenko"},
+		{"who is sasha", "Oleksandr Hrytsenko"},
+		{"what did olya say", "Olha Marchuk"},
+	} {
+		if a := ask(t, one, tt.q); a.Speaker != tt.speaker {
+			t.Errorf("%q: speaker %q, want %s", tt.q, a.Speaker, tt.speaker)
+		}
+	}
+	two := engineOfFiles(t, map[string]string{"wire.txt": wire, "other.txt": other})
+	if a := ask(t, two, "what did sasha say"); a.Speaker != "" {
+		t.Errorf("an Oleksandr and an Aleksandra: speaker %q, want neither", a.Speaker)
+	}
+	sasha := engineOfFiles(t, map[string]string{"wire.txt": wire, "named.txt": named})
+	if a := ask(t, sasha, "what did sasha say"); a.Speaker != "Sasha Petrenko" {
+		t.Errorf("with a Sasha: speaker %q, want Sasha Petrenko", a.Speaker)
+	}
+}

@@ -280,9 +280,10 @@ func (e *Engine) namedAlike(who string) []*person {
 func (e *Engine) resolveName(who string) *person {
 	opts := people.MatchOptions{NamesOnly: true, InUse: e.inVocab}
 	for _, w := range tokens(who) {
-		// Every word of the question must be a name word or unknown to
-		// the articles: "the major hurdle" has "hurdle".
-		if !roleFillerWord(w) && !e.who.nameWord[w] && !e.who.nameTerm[e.terms.of(w)] && e.inVocab(w) && !e.isTitleWord(w) {
+		// Every word of the question must be a name word, a familiar
+		// form of one ("sasha") or unknown to the articles: "the major
+		// hurdle" has "hurdle".
+		if !roleFillerWord(w) && !e.who.nameWord[w] && !e.who.nameTerm[e.terms.of(w)] && e.inVocab(w) && !e.isTitleWord(w) && (e.who.lowerUse[w] || e.lex.FamiliarOf(w) == nil) {
 			return nil
 		}
 	}
@@ -397,8 +398,10 @@ func (e *Engine) rankedApart(p *person) bool {
 
 // givenOnly finds the one person a given name alone means ("what did
 // nadiia say"): members call people by the first name the articles give
-// them ("Nadiia Borysenko, 38, has operated a gantry crane"). No one when
-// two people share it, or the articles also use the word in lower case.
+// them ("Nadiia Borysenko, 38, has operated a gantry crane"), or by its
+// familiar form ("sasha" for Oleksandr, when no one is Sasha). No one
+// when two people share it, or the articles also use the word in lower
+// case.
 func (e *Engine) givenOnly(who string) *person {
 	f := strings.Fields(who)
 	if len(f) != 1 {
@@ -408,19 +411,30 @@ func (e *Engine) givenOnly(who string) *person {
 	if w == "" || e.who.lowerUse[w] {
 		return nil
 	}
-	var found *person
+	if p, ok := e.onlyGiven([]string{w}); ok || p != nil {
+		return p
+	}
+	// "what did sasha say": the one Oleksandr, when no one is Sasha.
+	p, _ := e.onlyGiven(e.lex.FamiliarOf(w))
+	return p
+}
+
+// onlyGiven finds the one person whose given name is among names
+// (folded); found is false when no one's is, and p nil too when two
+// people's are.
+func (e *Engine) onlyGiven(names []string) (p *person, found bool) {
 	for i := range e.people {
-		p := &e.people[i]
-		n := strings.Fields(p.Name)
-		if len(n) < 2 || people.Fold(n[0]) != w {
+		q := &e.people[i]
+		n := strings.Fields(q.Name)
+		if len(n) < 2 || !slices.Contains(names, people.Fold(n[0])) {
 			continue
 		}
-		if found != nil {
-			return nil
+		if found {
+			return nil, true
 		}
-		found = p
+		p, found = q, true
 	}
-	return found
+	return p, found
 }
 
 // absentKnown reports whether who is the full name of someone the people

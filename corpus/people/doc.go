@@ -4,7 +4,8 @@
 //
 // The lexicon (lexicon.go, data/) is everything the model knows of the
 // world, in embedded files and nowhere else: given names with their
-// gender (given_names.tsv), title words with their gender and class
+// gender (given_names.tsv) and their familiar forms (diminutives.tsv:
+// "sasha" is an Oleksandr), title words with their gender and class
 // (titles.tsv: "spokeswoman" is female, "analyst" stands for "expert"),
 // nationalities with their countries and the forms that stand for them
 // (nationalities.tsv: Ukraine's, Kyiv, kept by hand; countries.tsv, the

@@ -167,7 +167,10 @@ type Lexicon struct {
 	portfolios map[string][]string
 	// kin are the words for a relative another stands for (kin.tsv):
 	// "grandad" → "grandfather".
-	kin       map[string]string
+	kin map[string]string
+	// familiar are the given names a short form stands for
+	// (diminutives.tsv): "sasha" → "oleksandr", "aleksandr", ….
+	familiar  map[string][]string
 	orgs      []*Organisation
 	orgBy     map[string]*Organisation // folded name, alias or abbreviation
 	verbs     []*Verb
@@ -298,6 +301,15 @@ func load() (*Lexicon, error) {
 		l.kin = map[string]string{}
 		err = eachRow("kin.tsv", 2, func(f []string) error {
 			l.kin[Fold(f[0])] = Fold(f[1])
+			return nil
+		})
+	}
+	if err == nil {
+		l.familiar = map[string][]string{}
+		err = eachRow("diminutives.tsv", 2, func(f []string) error {
+			for _, n := range strings.Split(f[1], ",") {
+				l.familiar[Fold(f[0])] = append(l.familiar[Fold(f[0])], Fold(n))
+			}
 			return nil
 		})
 	}
@@ -1106,6 +1118,10 @@ func (l *Lexicon) NotName(w string) bool {
 	}
 	return false
 }
+
+// FamiliarOf returns the given names a short, familiar form stands for,
+// folded ("sasha": oleksandr, aleksandr, …); nil when w is none.
+func (l *Lexicon) FamiliarOf(w string) []string { return l.familiar[Fold(w)] }
 
 // sameKin reports two words for people that name the same relative:
 // the same word, or one kin.tsv says the other means ("grandad",

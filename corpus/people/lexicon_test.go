@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -8,7 +9,7 @@ import (
 // Every word list is written once: no word has two entries in one data
 // file, and the lexicon reads every file.
 func TestLexiconDataOnce(t *testing.T) {
-	for _, name := range []string{"given_names.tsv", "titles.tsv", "nationalities.tsv", "speech_verbs.tsv"} {
+	for _, name := range []string{"given_names.tsv", "titles.tsv", "nationalities.tsv", "speech_verbs.tsv", "diminutives.tsv"} {
 		b, err := dataFS.ReadFile("data/" + name)
 		if err != nil {
 			t.Fatal(err)
@@ -107,5 +108,21 @@ func TestNationPossessiveWithoutApostrophe(t *testing.T) {
 	m := lx.NewMatcher([]Candidate{{Name: "Taras Melnychuk", Aliases: []string{"melnychuk"}, Roles: []string{"Ukraine's chief negotiator"}}})
 	if ms := m.Match("kyivs negotiator", MatchOptions{}); len(ms) != 1 {
 		t.Errorf("kyivs negotiator: %+v, want Taras Melnychuk", ms)
+	}
+}
+
+// The familiar forms of given names come from diminutives.tsv, folded:
+// "Sasha" stands for Oleksandr and its other spellings; a word that is
+// no familiar form stands for nothing.
+func TestFamiliarOf(t *testing.T) {
+	lx := Default()
+	if got := lx.FamiliarOf("Sasha"); !slices.Contains(got, "oleksandr") || !slices.Contains(got, "aleksandr") {
+		t.Errorf("FamiliarOf(Sasha) = %v, want oleksandr and aleksandr among them", got)
+	}
+	if got := lx.FamiliarOf("olya"); !slices.Contains(got, "olha") {
+		t.Errorf("FamiliarOf(olya) = %v, want olha among them", got)
+	}
+	if got := lx.FamiliarOf("ceasefire"); got != nil {
+		t.Errorf("FamiliarOf(ceasefire) = %v, want none", got)
 	}
 }
