@@ -487,7 +487,7 @@ func (lx *Lexicon) roleHeadIs(role, noun string) bool {
 	if lx.WrittenOut(noun, role) {
 		return true
 	}
-	ws := strings.Fields(role)
+	ws := headPart(lx, strings.Fields(role))
 	for i := len(ws) - 1; i >= 0; i-- {
 		w := strings.Trim(ws[i], ",()")
 		if !lx.IsTitleNoun(w) {
@@ -510,6 +510,22 @@ func (lx *Lexicon) roleHeadIs(role, noun string) bool {
 		return lx.SameTitle(w, noun) || lx.Covers(noun, w)
 	}
 	return false
+}
+
+// headPart is the words of a title up to the preposition opening its
+// complement, when a title noun stands before it: the head of "Special
+// Envoy of the Secretary-General" is the envoy, not the Secretary-General.
+func headPart(lx *Lexicon, ws []string) []string {
+	for k, w := range ws {
+		switch w {
+		case "of", "for", "to", "at":
+			if slices.ContainsFunc(ws[:k], func(w string) bool { return lx.IsTitleNoun(strings.Trim(w, ",()")) }) {
+				return ws[:k]
+			}
+			return ws
+		}
+	}
+	return ws
 }
 
 // unmaking reports a word that makes a title not what the bare title

@@ -1670,12 +1670,30 @@ func (a *analyser) ownedBy(m *mention, mods []string) bool {
 			if strings.Contains(Fold(r), Fold(owner)) {
 				found = true
 			}
+			for _, w := range splitWords(r) {
+				// "the insurer's chief executive": the chief executive
+				// of Nordhavn Marine Insurance.
+				found = found || sameStem(Fold(owner), Fold(w.w))
+			}
 		}
 		if !found {
 			return false
 		}
 	}
 	return true
+}
+
+// sameStem reports two words of five letters or more that differ only
+// in their last two letters or fewer past a shared start of five or more
+// ("insurer", "insurance"; "ministry", "minister"): a common noun for an
+// organisation and the word its name uses.
+func sameStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= 5 && n >= min(len(ra), len(rb))-2
 }
 
 // unnamedSince reports whether an unnamed holder of the title was

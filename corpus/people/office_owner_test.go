@@ -1,0 +1,65 @@
+package people
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The office a role noun names after a quotation is read as titles are
+// written: a hyphenated title is one title ("the IMO's
+// secretary-general"); the owner may be a common noun for the
+// organisation the title names ("the insurer's chief executive" of
+// Nordhavn Marine Insurance), but not another one ("the ministry's");
+// and a title's head is the noun before its complement ("Special Envoy
+// of the Secretary-General" is the envoy).
+func TestRoleNounOwnerAndHead(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		quote string
+		want  string // "" for no one
+	}{
+		{
+			name:  "hyphenated title",
+			paras: []string{"The IMO's secretary-general, Dr Tomás Arriaga of Uruguay, said the register would open on 20 March. \"A ship that is not on our register is not in the corridor,\" the IMO's secretary-general said in a statement."},
+			quote: "not on our register", want: "Tomás Arriaga",
+		},
+		{
+			name: "the organisation as a common noun",
+			paras: []string{
+				"Ingrid Solheim, chief executive of Oslo-based Nordhavn Marine Insurance, said premiums would come down only if the first convoys passed.",
+				"\"Nobody in my industry wants to be first, and nobody wants to be last,\" the insurer's chief executive said.",
+			},
+			quote: "Nobody in my industry", want: "Ingrid Solheim",
+		},
+		{
+			name: "another organisation",
+			paras: []string{
+				"Ingrid Solheim, chief executive of Oslo-based Nordhavn Marine Insurance, said premiums would come down only if the first convoys passed.",
+				"\"Nobody in my industry wants to be first, and nobody wants to be last,\" the ministry's chief executive said.",
+			},
+			quote: "Nobody in my industry", want: "",
+		},
+		{
+			name: "the head before the complement",
+			paras: []string{
+				"Briefing the Council, Rafael Oyarzún, Special Envoy of the Secretary-General for the Ukraine Ceasefire, said the memorandum was serious.",
+				"The envoy also drew attention to the humanitarian file. He urged the parties to include civilians \"in every stage, not as an afterthought\".",
+			},
+			quote: "in every stage", want: "Rafael Oyarzún",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs, _ := analyse(paras(tt.paras...))
+			i := slices.IndexFunc(qs, func(q Quote) bool { return strings.Contains(q.Text, tt.quote) })
+			if i < 0 {
+				t.Fatalf("no quotation %q in %v", tt.quote, qs)
+			}
+			if qs[i].Speaker != tt.want {
+				t.Errorf("%q credited to %q, want %q", tt.quote, qs[i].Speaker, tt.want)
+			}
+		})
+	}
+}
