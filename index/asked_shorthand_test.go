@@ -4,8 +4,8 @@ import "testing"
 
 // Chat shorthand for a title reads as the title where a word before it
 // says which office or whose it is, and as itself elsewhere: "justice
-// min" is a minister (so is "fin min", its office shortened too), "min
-// wage" a minimum; "the tory mp" is a member of
+// min" is a minister (so are "fin min" and "def min", the office
+// shortened too, "def" alone being no office), "min wage" a minimum; "the tory mp" is a member of
 // parliament though the articles' initials MP spell their protocol.
 func TestTitleShorthandInItsPlace(t *testing.T) {
 	for q, want := range map[string]string{
@@ -13,6 +13,8 @@ func TestTitleShorthandInItsPlace(t *testing.T) {
 		"what is the min wage in kyiv":                     "what is the minimum wage in kyiv",
 		"what did the deputy fin min say":                  "what did the deputy finance minister say",
 		"freed melitopol journo message to daria":          "freed melitopol journalist message to daria",
+		"what did the turkish def min say":                 "what did the turkish defence minister say",
+		"def the best answer, min effort":                  "def the best answer, minimum effort",
 	} {
 		if got := expandShorthand(q); got != want {
 			t.Errorf("%q read as %q, want %q", q, got, want)

@@ -194,6 +194,7 @@ type questionWords struct {
 	SideSpeaker      string              `yaml:"side_speaker"`
 	TitleShorthand   map[string]string   `yaml:"title_shorthand"`
 	AfterOffice      map[string]string   `yaml:"after_office"`
+	OfficeShorthand  map[string]string   `yaml:"office_shorthand"`
 	PersonNouns      []string            `yaml:"person_nouns"`
 	NounGender       map[string][]string `yaml:"person_noun_gender"`
 	MediumWords      []string            `yaml:"medium_words"`
@@ -1071,6 +1072,9 @@ func officeShorthand(s string) string {
 		prev := strings.ToLower(strings.Trim(f[i-1], ",;:"))
 		if long, short := loadQuestionWords().Shorthand[prev]; short {
 			prev = long // "fin min": the finance minister
+		}
+		if long, short := loadQuestionWords().OfficeShorthand[prev]; short && ok {
+			prev, f[i-1] = long, long // "def min": the defence minister
 		}
 		if ok && (lx.IsOffice(prev) || lx.IsSecond(prev) || lx.PortfolioNames(prev) != nil) {
 			f[i], changed = full+f[i][len(core):], true
