@@ -1219,8 +1219,21 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 		}
 		role = role[:len(role)-1]
 	}
+	if n := len(role); n >= 2 && lx.Covers(rankKind, role[n-1]) && lx.IsTitleNoun(Fold(role[n-2])) && !lx.Covers(rankKind, role[n-2]) && !lx.IsTitleNoun(Fold(role[n-2]+"-"+role[n-1])) {
+		// "the navy spokesman Captain Taras Kovalchuk": a rank right
+		// before the name is how they are addressed; the office is
+		// the title before it ("Lieutenant General" stays one rank,
+		// "Secretary General" one title).
+		if r := lx.roleRightBefore(text, strings.LastIndex(before, role[n-1])); r != "" {
+			return r
+		}
+	}
 	return strings.Join(role, " ")
 }
+
+// rankKind is the kind of office holder whose titles are ranks
+// (title_kinds.tsv): a captain, a colonel.
+const rankKind = "officer"
 
 // commonOwnerStart is where a body named in common nouns after "the"
 // begins, its possessive last at fields[j] ("the central bank's",
@@ -1711,6 +1724,15 @@ func (lx *Lexicon) roleAfter(after string) string {
 		// the role is the next name's, the subject of what follows; the
 		// name before is someone addressed.
 		m = nil
+	}
+	if m != nil {
+		// ", president of the Ukrainian Grain Exporters Union - and, he
+		// tells me, no relation to …": a dash closes the title.
+		for _, dash := range []string{" - ", " – ", " — "} {
+			if i := strings.Index(m[2], dash); i > 0 {
+				m = []string{m[0][:strings.Index(m[0], m[2])+i], m[1], m[2][:i]}
+			}
+		}
 	}
 	if m != nil && wordCount(m[2]) <= maxApposWords && !reVerbish.MatchString(m[2]) && strings.Count(m[2], "(") == strings.Count(m[2], ")") {
 		words := strings.Fields(m[2])

@@ -333,8 +333,15 @@ func (a *analyser) introducedBefore(pi int) who {
 	if w.p == nil {
 		return who{}
 	}
+	subjectEnd := -1 // where the subject's first mention ends
 	for _, m := range prev.mentionsIn(start, end) {
-		if m.p != w.p && !m.possessive && !(colon && inRelative(prev.Text[start:m.off])) {
+		if m.p == w.p && subjectEnd < 0 {
+			subjectEnd = m.end
+		}
+		// "Captain Kovalchuk thanked Rear Admiral Selin Karataş and
+		// the crews:": whom the speaker speaks to.
+		listener := colon && subjectEnd >= 0 && subjectEnd <= m.off && len(prev.verbsIn(subjectEnd, m.off)) > 0
+		if m.p != w.p && !m.possessive && !(colon && inRelative(prev.Text[start:m.off])) && !listener {
 			return who{}
 		}
 	}
@@ -1327,6 +1334,14 @@ func roleStartIn(text string, m *mention) int {
 		}
 		if strings.HasSuffix(before, m.role) {
 			start = from + len(before) - len(m.role)
+		} else if i := strings.LastIndexByte(before, ' '); i > 0 && isCapitalised(before[i+1:]) {
+			// "the navy spokesman Captain Taras Kovalchuk": a rank
+			// between the role and the name.
+			rank := from + i + 1
+			from = max(0, rank-len(m.role)-4)
+			if rest := strings.TrimRight(text[from:rank], " ,"); strings.HasSuffix(rest, m.role) {
+				start = from + len(rest) - len(m.role)
+			}
 		}
 	}
 	ws := wordsBefore(text, max(0, start-8), start, 1)
@@ -1926,6 +1941,12 @@ func (a *analyser) isSubject(pi, from int, m *mention) bool {
 	for len(before) > 0 && !strings.HasSuffix(before[len(before)-1].w, ",") {
 		bw := before[len(before)-1]
 		w := bw.w
+		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			// "🎙 Navy spokesman Captain Taras Kovalchuk:": a post's
+			// emoji, a bullet, before the name.
+			before = before[:len(before)-1]
+			continue
+		}
 		f := Fold(StripPossessive(w))
 		aside := bw.start > 0 && p.Text[bw.start-1] == '(' // "General (ret.) Piotr Zawadzki"
 		if !a.lx.IsTitleNoun(f) && !a.lx.IsModifier(f) && !aside {

@@ -1,0 +1,72 @@
+package people
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A line ending in a colon brings in the quotation under it, as a
+// channel's posts write it: after an emoji ("🎙 Navy spokesman Captain
+// Taras Kovalchuk:"), and past whom the speaker speaks to ("Captain
+// Kovalchuk thanked Rear Admiral Selin Karataş and the crews:"), but not
+// for two speakers ("Kovalchuk and Karataş said:"). A rank between a
+// title and the name is how they are addressed, not part of the title;
+// a dash closes a title set after a name.
+func TestLabelLinesAndRanks(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		quote string
+		want  string // its speaker, "" for no one
+		role  string // a title of the speaker's, "" for any
+	}{
+		{
+			name:  "emoji before a label",
+			paras: []string{"[13.03.2054 08:10]", "🎙 Navy spokesman Captain Taras Kovalchuk:", "\"We signed a paper, not a promise.\""},
+			quote: "We signed a paper", want: "Taras Kovalchuk", role: "Navy spokesman",
+		},
+		{
+			name:  "whom the speaker thanks",
+			paras: []string{"[16.03.2054 18:45]", "Captain Taras Kovalchuk thanked Rear Admiral Selin Karataş and the crews of the task group:", "\"Sixty-three mines that will never find a ship.\""},
+			quote: "Sixty-three mines", want: "Taras Kovalchuk",
+		},
+		{
+			name:  "two speakers",
+			paras: []string{"The corridor opened on Monday.", "Taras Kovalchuk and Selin Karataş said:", "\"Sixty-three mines that will never find a ship.\""},
+			quote: "Sixty-three mines", want: "",
+		},
+		{
+			name:  "a dash closes the title",
+			paras: []string{"On the line from Odesa, Mykola Kovalchuk, president of the Ukrainian Grain Exporters Union - and, he tells me, no relation to the navy spokesman. \"The farmers are waiting,\" Kovalchuk said."},
+			quote: "The farmers are waiting", want: "Mykola Kovalchuk", role: "president of the Ukrainian Grain Exporters Union",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs, d := analyse(paras(tt.paras...))
+			i := slices.IndexFunc(qs, func(q Quote) bool { return strings.Contains(q.Text, tt.quote) })
+			if i < 0 {
+				t.Fatalf("no quotation %q in %v", tt.quote, qs)
+			}
+			if qs[i].Speaker != tt.want {
+				t.Errorf("%q credited to %q, want %q", tt.quote, qs[i].Speaker, tt.want)
+			}
+			if tt.role != "" && !slices.Contains(rolesOf(d)[tt.want], tt.role) {
+				t.Errorf("%s's titles %q, want %q among them", tt.want, rolesOf(d)[tt.want], tt.role)
+			}
+		})
+	}
+	// "Secretary General", "Lieutenant General" are one title each.
+	for text, role := range map[string]string{
+		"NATO Secretary General Mark Rutte said the allies agreed.":      "NATO Secretary General",
+		"Ukrainian Lieutenant General Ihor Petrenko said the line held.": "Ukrainian Lieutenant General",
+	} {
+		_, d := analyse(paras(text))
+		for name, roles := range rolesOf(d) {
+			if !slices.Contains(roles, role) {
+				t.Errorf("%q: %s's titles %q, want %q", text, name, roles, role)
+			}
+		}
+	}
+}
