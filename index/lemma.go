@@ -30,12 +30,28 @@ func (lemmaFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 		if l := english.Irregular(w); l != "" {
 			w = l
 		}
+		if u := unitWords()[w]; u != "" {
+			w = u // "574 km" holds the kilometres a question asks for
+		}
 		if w = english.British(w); w != string(tok.Term) {
 			tok.Term = []byte(w)
 		}
 	}
 	return input
 }
+
+// unitWords are the units written short, as questions read them (units
+// and their shorthand in data/questions.yaml): "km" is "kilometres".
+var unitWords = sync.OnceValue(func() map[string]string {
+	qw := loadQuestionWords()
+	m := map[string]string{}
+	for _, u := range qw.Units {
+		if full, ok := qw.Shorthand[u]; ok && !strings.Contains(full, " ") {
+			m[u] = full
+		}
+	}
+	return m
+})
 
 // acronymFilterName is the analysis step, before lower-casing, that keeps
 // an acronym spelling a stop word ("US") as a word of its own ("usa").

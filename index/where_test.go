@@ -51,3 +51,28 @@ The UN Security Council approved a mission of up to 1,850 unarmed military obser
 		t.Errorf("first passage %v; want the one counting 1,850 observers", r.Passages)
 	}
 }
+
+// A unit written short in the articles ("574 km") is the unit a question
+// spells out or shortens: "how long is the corridor in km" is answered
+// by the passage giving the corridor's length in km.
+func TestShortUnitsMatch(t *testing.T) {
+	text := `Title: Corridor agreed
+Outlet: Wire
+Date: 2054-03-13
+
+The corridor will open on 1 April, and 31 ships are waiting to use the corridor.
+
+Under the arrangement, the corridor will run 574 km from Odesa to the Bosphorus.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	for _, q := range []string{"how long is the corridor in km", "how many kilometres is the corridor"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Render(a)
+		if len(r.Passages) == 0 || !strings.Contains(r.Passages[0].Text, "574 km") {
+			t.Errorf("%q: first passage %v; want the one giving 574 km", q, r.Passages)
+		}
+	}
+}
