@@ -1218,15 +1218,8 @@ func ordinals(s string) string {
 		month := func(j int) bool {
 			return j >= 0 && j < len(f) && corpus.CalendarWord(strings.ToLower(strings.Trim(f[j], "?!.,;:")))
 		}
-		digits := strconv.Itoa(n)
-		switch {
-		case month(i-1) || month(i+1) || i+2 < len(f) && strings.EqualFold(f[i+1], "of") && month(i+2):
-			f[i] = digits + w[len(core):]
-		case n <= len(words):
-			f[i] = words[n-1] + w[len(core):]
-		default:
-			f[i] = digits + w[len(core):]
-		}
+		dated := month(i-1) || month(i+1) || i+2 < len(f) && strings.EqualFold(f[i+1], "of") && month(i+2)
+		f[i] = ordinalWord(n, dated, words) + w[len(core):]
 		changed = true
 	}
 	if !changed {
@@ -1236,6 +1229,17 @@ func ordinals(s string) string {
 }
 
 // ordinalNumber reads "2nd", "21st", "4th" as their number.
+// ordinalWord is how an ordinal in digits is read, in questions and in
+// the articles alike: the word for it up to the last of words ("2nd":
+// "second"), else its digits ("63rd": "63"); next to a month (dated) a
+// day, in digits ("may 21st").
+func ordinalWord(n int, dated bool, words []string) string {
+	if !dated && n <= len(words) {
+		return words[n-1]
+	}
+	return strconv.Itoa(n)
+}
+
 func ordinalNumber(w string) (int, bool) {
 	if len(w) < 3 {
 		return 0, false

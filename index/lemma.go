@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/snowballstem"
 	snowball "github.com/blevesearch/snowballstem/english"
 
+	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index/english"
 )
 
@@ -25,8 +26,14 @@ const lemmaFilterName = "talks_lemma"
 type lemmaFilter struct{}
 
 func (lemmaFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
-	for _, tok := range input {
+	for i, tok := range input {
 		w := string(tok.Term)
+		if n, ok := ordinalNumber(w); ok {
+			// "the 63rd mine", "the 2nd stage", "on 21st May", read
+			// as a question reads them.
+			tok.Term = []byte(ordinalWord(n, datedAt(input, i), loadQuestionWords().Ordinals))
+			continue
+		}
 		if l := english.Irregular(w); l != "" {
 			w = l
 		}
@@ -38,6 +45,13 @@ func (lemmaFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 		}
 	}
 	return input
+}
+
+// datedAt reports a token next to a month or day name ("21st May",
+// "May 21st", "the 1st of April"), as ordinals reads a question.
+func datedAt(ts analysis.TokenStream, i int) bool {
+	cal := func(j int) bool { return j >= 0 && j < len(ts) && corpus.CalendarWord(string(ts[j].Term)) }
+	return cal(i-1) || cal(i+1) || i+2 < len(ts) && string(ts[i+1].Term) == "of" && cal(i+2)
 }
 
 // unitWords are the units written short, as questions read them (units

@@ -76,3 +76,35 @@ Under the arrangement, the corridor will run 574 km from Odesa to the Bosphorus.
 		}
 	}
 }
+
+// An ordinal in digits reads the same in the articles as in a question:
+// "the 63rd mine" answers "63rd mine" and "the 2nd stage" answers "the
+// second stage".
+func TestOrdinalsInTheArticles(t *testing.T) {
+	text := `Title: Mines and swaps
+Outlet: Wire
+Date: 2054-03-14
+
+A minehunter destroyed a drifting mine on Saturday. It was the 63rd mine since January.
+
+The task group has 11 ships and 63 crew members on each minehunter.
+
+The 2nd stage of the exchange is planned for June 2.
+
+The first stage of the exchange ended in May, and a third stage has no date.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	for q, want := range map[string]string{
+		"which was the 63rd mine":              "63rd mine since January",
+		"when is the second stage of the swap": "2nd stage of the exchange",
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Render(a)
+		if len(r.Passages) == 0 || !strings.Contains(r.Passages[0].Text, want) {
+			t.Errorf("%q: first passage %v; want the one with %q", q, r.Passages, want)
+		}
+	}
+}
