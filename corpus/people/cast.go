@@ -412,6 +412,13 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// "the member for Calgary Ridge", "the minister for Veterans
 		// Affairs": what a title is for is a place or a body, not its
 		// holder.
+	case i == 0 && creditAffiliation(text, nameStart):
+		// "— Fiona Bramwell, Harcourt Wyndham" under a pull quote: after
+		// the credited name, where they work.
+	case i == 0 && atRoleBefore(text[:nameStart], role):
+		// "head of aviation war risk at the London broker Harcourt
+		// Wyndham", "… at Harcourt Wyndham": someone works at a body,
+		// not at a person.
 	case lx.bodyName(name[len(name)-1]):
 		// "UkrTransGrid", "UkrEnergo": a capital inside a word is a
 		// company's, unless the name opens so ("McDonald", "DeSantis").
@@ -1549,6 +1556,46 @@ func (lx *Lexicon) forBodyBefore(text string, off int) bool {
 	// may be).
 	prev := f[len(f)-2]
 	return lx.IsTitleNoun(Fold(prev)) || isCapitalised(prev) && lx.IsOrganisationWord(Fold(prev))
+}
+
+// creditAffiliation reports a name set after the one a line or a
+// quotation credits with a dash and a comma ("— Fiona Bramwell, Harcourt
+// Wyndham"): the body the credited person speaks for, not a second
+// person.
+func creditAffiliation(text string, nameStart int) bool {
+	lead := text[:nameStart]
+	if i := strings.LastIndexAny(lead, "\"“”"); i >= 0 {
+		// `"The premium is …" — Fiona Bramwell, Harcourt Wyndham`: the
+		// credit after the quotation it credits.
+		_, n := utf8.DecodeRuneInString(lead[i:])
+		lead = lead[i+n:]
+	}
+	if len(lead) > maxCreditLine {
+		return false
+	}
+	lead = strings.TrimLeft(lead, "> *_\t ")
+	for _, d := range []string{"—", "–", "-", "―"} {
+		if rest, ok := strings.CutPrefix(lead, d); ok {
+			rest = strings.TrimRight(rest, " ")
+			return strings.HasSuffix(rest, ",") && strings.Count(rest, ",") == 1 && isCapitalised(strings.TrimSpace(rest))
+		}
+	}
+	return false
+}
+
+// atRoleBefore reports role (perhaps none) standing right before the
+// name, after "at" or "at the": "at the London broker Harcourt Wyndham",
+// "at Harcourt Wyndham".
+func atRoleBefore(before, role string) bool {
+	before = strings.TrimRight(before, " ")
+	if !strings.HasSuffix(before, role) {
+		return false
+	}
+	f := strings.Fields(before[:len(before)-len(role)])
+	if n := len(f); n > 0 && strings.EqualFold(f[n-1], "the") {
+		f = f[:n-1]
+	}
+	return len(f) > 0 && f[len(f)-1] == "at"
 }
 
 func firstRune(s string) rune {

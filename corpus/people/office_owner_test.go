@@ -63,3 +63,28 @@ func TestRoleNounOwnerAndHead(t *testing.T) {
 		})
 	}
 }
+
+// A firm named like a person is no person where someone works at it
+// ("head of aviation war risk at the London broker Harcourt Wyndham")
+// or a credit gives it after the credited name ("— Fiona Bramwell,
+// Harcourt Wyndham"): she holds the title, and no Harcourt Wyndham is
+// anyone a question about "the london broker" could mean.
+func TestFirmNamedLikeAPerson(t *testing.T) {
+	for _, ps := range [][]string{
+		{"Fiona Bramwell, head of aviation war risk at the London broker Harcourt Wyndham, says the premium is a live reading of political confidence."},
+		{"Fiona Bramwell, head of aviation war risk at Harcourt Wyndham, says the premium is a live reading of political confidence."},
+		{"Fiona Bramwell works in London.", "\"The premium is the market's opinion of the ceasefire, updated every morning.\" — Fiona Bramwell, Harcourt Wyndham"},
+	} {
+		_, d := analyse(paras(ps...))
+		roles := rolesOf(d)
+		if _, ok := roles["Harcourt Wyndham"]; ok {
+			t.Errorf("%q: Harcourt Wyndham read as a person", ps)
+		}
+		if _, ok := roles["Fiona Bramwell"]; !ok {
+			t.Errorf("%q: Fiona Bramwell not read", ps)
+		}
+		if strings.Contains(ps[0], "head of") && !slices.ContainsFunc(roles["Fiona Bramwell"], func(r string) bool { return strings.HasPrefix(r, "head of aviation war risk at") }) {
+			t.Errorf("%q: Fiona Bramwell's titles %q, want head of aviation war risk at …", ps, roles["Fiona Bramwell"])
+		}
+	}
+}

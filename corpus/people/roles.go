@@ -166,12 +166,28 @@ func (c *cast) holdsName(role string) bool {
 		if c.lx.NotName(lw) || c.lx.IsTitleNoun(lw) || c.lx.IsModifier(lw) {
 			continue
 		}
-		if _, ok := get(c.lx.given, lw); ok && i+1 < len(words) && !isInitials(lw) {
+		if _, ok := get(c.lx.given, lw); ok && i+1 < len(words) && !isInitials(lw) && !workplace(words[:i]) {
 			if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) && !c.lx.bodyRun(words[i:]) {
 				return true
 			}
 		}
 		if c.lx.lookupKnown(lw) != nil || c.byKey[c.key(lw)] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// workplace reports words ending in "at" and what it is ("at the London
+// broker"), no comma between: a name after them is where someone
+// works, a body ("head of aviation war risk at the London broker
+// Harcourt Wyndham").
+func workplace(words []string) bool {
+	for k := len(words) - 1; k >= 0; k-- {
+		if strings.HasSuffix(words[k], ",") {
+			return false
+		}
+		if words[k] == "at" {
 			return true
 		}
 	}
