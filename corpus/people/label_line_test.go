@@ -70,3 +70,28 @@ func TestLabelLinesAndRanks(t *testing.T) {
 		}
 	}
 }
+
+// A speech verb's past form used as an adjective ("a single confirmed
+// drone violation") is nobody speaking: the reported words stay the
+// subject's ("Bramwell added that a single confirmed drone violation
+// "would put the number back …""); the verb with its object still speaks
+// ("Kyiv confirmed the strike").
+func TestPastFormAsAdjective(t *testing.T) {
+	for _, tt := range []struct {
+		paras []string
+		quote string
+		want  string
+	}{
+		{[]string{"Fiona Bramwell, head of aviation war risk, says the premium is a live reading.", "Bramwell added that a single confirmed drone violation near an airport \"would put the number back above ten thousand dollars overnight\"."}, "would put the number back", "Fiona Bramwell"},
+		{[]string{"Colonel Dmytro Kovalchuk spoke on Monday.", "Kovalchuk said the reported incidents \"were all outside the corridor, every one of them\"."}, "were all outside", "Dmytro Kovalchuk"},
+	} {
+		qs, _ := analyse(paras(tt.paras...))
+		i := slices.IndexFunc(qs, func(q Quote) bool { return strings.Contains(q.Text, tt.quote) })
+		if i < 0 {
+			t.Fatalf("no quotation %q in %v", tt.quote, qs)
+		}
+		if qs[i].Speaker != tt.want {
+			t.Errorf("%q credited to %q, want %q", tt.quote, qs[i].Speaker, tt.want)
+		}
+	}
+}

@@ -89,7 +89,7 @@ func (lx *Lexicon) scanSpeechVerbs(text string, capitalAccording bool, yield fun
 		if found {
 			continue
 		}
-		if v := lx.verbOne[w]; v != nil && !lx.nounUse(text, s, v) {
+		if v := lx.verbOne[w]; v != nil && !lx.nounUse(text, s, v) && !lx.adjectiveUse(text, s, i) {
 			if !yield(verbAt{s, i, v}) {
 				return
 			}
@@ -122,6 +122,30 @@ func (lx *Lexicon) nounUse(text string, at int, v *Verb) bool {
 	r, _ := utf8.DecodeRuneInString(prev)
 	head := strings.TrimRight(before[:i], " \"“(")
 	return unicode.IsUpper(r) && head != "" && !strings.ContainsAny(head[len(head)-1:], ".!?")
+}
+
+// adjectiveUse reports a past form used as an adjective: after a
+// nounmark (perhaps with a nounmod between) and before a lower-case
+// noun ("a single confirmed drone violation", "the reported strike"),
+// not a verb with its object ("Kyiv confirmed the strike").
+func (lx *Lexicon) adjectiveUse(text string, at, end int) bool {
+	if !strings.HasSuffix(text[at:end], "ed") {
+		return false
+	}
+	before := strings.Fields(text[max(0, at-40):at])
+	n := len(before)
+	switch {
+	case n >= 1 && lx.is("nounmark", strings.ToLower(before[n-1])):
+	case n >= 2 && lx.is("nounmod", strings.ToLower(before[n-1])) && lx.is("nounmark", strings.ToLower(before[n-2])):
+	default:
+		return false
+	}
+	after := strings.Fields(text[end:min(len(text), end+40)])
+	if len(after) == 0 || !isLowerWord(strings.TrimRight(after[0], ",.;:")) || strings.ContainsAny(after[0], ",.;:") {
+		return false
+	}
+	next := strings.ToLower(after[0])
+	return !lx.is("stop", next) && !lx.is("preposition", next) && !lx.is("nounmark", next)
 }
 
 // isNameRune is [\p{L}\-]: what may follow a name's capital.
