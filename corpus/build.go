@@ -1160,7 +1160,7 @@ func (b *built) add(seen map[string]bool, from []*line, text, section, time stri
 	switch {
 	case key == "":
 		why = whyNoWords
-	case seen[key] && !mailFrom(text):
+	case seen[key] && !mailFrom(text) && !labelsBelow(text):
 		why = whyRepeatPara
 	default:
 		seen[key] = true
@@ -1171,6 +1171,18 @@ func (b *built) add(seen map[string]bool, from []*line, text, section, time stri
 		ln.why = why
 	}
 }
+
+// labelsBelow reports a line of its own that credits the words under it
+// and closes in a colon ("SOUNDBITE (English) OLEKSANDR MELNYK, CHIEF
+// EXECUTIVE, KALYNA AIRLINES:"): a script gives it again over each of
+// their sound bites, and each one says whose the next words are.
+func labelsBelow(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, ":") && len(t) <= maxLabelLine && len(strings.Fields(t)) >= 3
+}
+
+// maxLabelLine bounds a line crediting the words under it.
+const maxLabelLine = 160
 
 // mailFrom reports a mail header naming who sent the message under it
 // ("From: Jonas Weber <…>"): each opens a message, however often the

@@ -488,3 +488,39 @@ A house is not four walls. A house is the place where someone waits for you.
 		t.Errorf("author %q of a report quoting a statement, want none", d.Author)
 	}
 }
+
+// A broadcast script gives the same caption over each of someone's sound
+// bites: a repeated line closing in a colon stays, each one crediting
+// the words under it, and both quotations are theirs.
+func TestRepeatedSoundBiteCaptions(t *testing.T) {
+	text := `CHANNEL 7 EVENING NEWS
+
+ANCHOR (MARK ELLISON): Good evening. A scheduled passenger jet has landed in Kyiv.
+
+REPORTER (VOICEOVER): Kalyna's chief executive flew in on the first flight.
+
+SOUNDBITE (English) OLEKSANDR MELNYK, CHIEF EXECUTIVE, KALYNA AIRLINES:
+"Today it was flowers and water cannon. Tomorrow it has to be boring, and on time."
+
+REPORTER (VOICEOVER): Asked about the high prices, he said the airline could not add seats faster.
+
+SOUNDBITE (English) OLEKSANDR MELNYK, CHIEF EXECUTIVE, KALYNA AIRLINES:
+"I would love to sell every seat for 79 euros. But every extra flight needs insurance."
+`
+	d := parseTxt(t, text)
+	n := 0
+	for _, p := range d.Passages {
+		if strings.HasPrefix(p.Text, "SOUNDBITE (English) OLEKSANDR MELNYK") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d caption passages, want 2: %q", n, passageTexts(d))
+	}
+	for _, bite := range []string{"Today it was flowers", "I would love to sell"} {
+		i := slices.IndexFunc(d.Quotes, func(q Quote) bool { return strings.HasPrefix(q.Text, bite) })
+		if i < 0 || d.Quotes[i].Speaker != "Oleksandr Melnyk" {
+			t.Errorf("%q: quotes %+v, want it credited to Oleksandr Melnyk", bite, d.Quotes)
+		}
+	}
+}

@@ -505,7 +505,7 @@ func (a *analyser) findLabels() {
 			// note, no one's words.
 			continue
 		}
-		if cur == nil || cur.answer == nil && !cur.asks && !cur.a || !labelAfter(a.paras, i) || a.paras[i].Section != a.paras[i-1].Section || labelLike(a.paras[i].Text) {
+		if cur == nil || cur.answer == nil && !cur.asks && !cur.a || !labelAfter(a.paras, i) || a.paras[i].Section != a.paras[i-1].Section || labelLike(a.paras[i].Text) || a.introducesNext(i) {
 			// A label naming no one ("Sources: talks are stuck …" in a
 			// digest) is no speaker whose turn goes on.
 			cur = nil
@@ -513,6 +513,15 @@ func (a *analyser) findLabels() {
 		}
 		a.paras[i].label = &label{answer: cur.answer, asks: cur.asks, a: cur.a}
 	}
+}
+
+// introducesNext reports a line of its own that brings in the words
+// under it: it names someone and closes in a colon ("SOUNDBITE
+// (Ukrainian) HALYNA TKACHENKO, PASSENGER, 71:"). The turn before it has
+// ended.
+func (a *analyser) introducesNext(i int) bool {
+	p := &a.paras[i]
+	return len(p.ments) > 0 && len(p.spans) == 0 && strings.HasSuffix(strings.TrimSpace(p.Text), ":")
 }
 
 // minUnlabelledTurns is how many questions, each followed by an answer,

@@ -318,6 +318,12 @@ func (a *analyser) introducedBefore(pi int) who {
 	if end == 0 || len(prev.spans) > 0 {
 		return who{}
 	}
+	if prev.label != nil && prev.label.answer != nil && strings.TrimSpace(prev.Text[prev.label.end:]) == "" {
+		// "SOUNDBITE (Ukrainian) HALYNA TKACHENKO, PASSENGER, 71:" in a
+		// transcript, a label on a line of its own: the turn is the
+		// quotation under it.
+		return who{p: prev.label.answer}
+	}
 	if w := a.creditedBefore(prev); w.p != nil {
 		return w
 	}
@@ -366,7 +372,15 @@ func (a *analyser) creditedBefore(p *para) who {
 		// "Forwarded from Yelena Dorofeyeva | Spokeswoman, MFA of
 		// Russia", "SUPER: Iryna Melnyk, Shift Engineer": the name,
 		// then what they are.
-		named, _, _ := strings.Cut(low[len(cue)+1:], "|")
+		rest := low[len(cue)+1:]
+		if strings.HasPrefix(rest, "(") {
+			// "SOUNDBITE (Ukrainian) HALYNA TKACHENKO": the language
+			// spoken.
+			if _, after, ok := strings.Cut(rest, ")"); ok {
+				rest = strings.TrimSpace(after)
+			}
+		}
+		named, _, _ := strings.Cut(rest, "|")
 		named, _, _ = strings.Cut(named, ",")
 		if m := p.ments; len(m) == 1 && !m[0].possessive && wordCount(named)-wordCount(p.Text[m[0].off:m[0].end]) <= maxLabelWords-2 {
 			// The name and perhaps a title before it ("Sheikh Khalid bin
