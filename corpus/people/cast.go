@@ -537,6 +537,13 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			pr = lx.predicateRole(", " + role[i+1:] + ".")
 		}
 	}
+	address := ""
+	if !possessive && lx.is("addressonly", Fold(role)) {
+		// "Dr Iryna Kovalchuk, 54, has been Director General of …": how
+		// she is addressed is no title; what the sentence says she is,
+		// is (and "Dr" stays hers).
+		address, role = role, ""
+	}
 	if role == "" && !possessive {
 		role = lx.appositionHead(tail)
 	}
@@ -545,6 +552,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	if role == "" && !possessive {
 		role = lx.copulaRole(tail)
+	}
+	if role == "" {
+		role = address
 	}
 	if role == "" && !possessive && len(name) >= 2 {
 		role = lx.signedPlace(text, nameStart, tail)
@@ -970,7 +980,11 @@ func (lx *Lexicon) signedPlace(text string, nameStart int, tail string) string {
 // reCopulaRole reads what a sentence says its subject is, right after
 // the name and an age: "Mariela Castellanos, 56, is a Chilean diplomat
 // and UN assistant secretary-general who runs …".
-var reCopulaRole = regexp.MustCompile(`^(?:,\s*\d{1,3},)?\s+(?:is|was)\s+(?:(?:an?|the)\s+|(\p{Lu}[\p{L}\-]*['’]s\s+))([^,.;:"“”()]{3,100}?)\s*(?:[.,;:(]|\s(?:who|which|that|since|from|with|in|based)\s)`)
+var reCopulaRole = regexp.MustCompile(`^(?:,\s*\d{1,3},)?\s+(?:is|was|has\s+been)\s+(?:(?:an?|the)\s+|(\p{Lu}[\p{L}\-]*['’]s\s+))?([^,.;:"“”()]{3,100}?)\s*(?:[.,;:(]|\s(?:who|which|that|since|from|with|in|based)\s)`)
+
+// reForYears closes a title with how long it has been held: "for nine
+// years", "for 12 months".
+var reForYears = regexp.MustCompile(`\s+for\s+(?:\S+\s+){0,2}(?:years?|months?|weeks?|decades?)$`)
 
 // reHeldUntil opens the years a title was held to, after it: "from 2041
 // to 2045", "until 2043", "between 2038 and 2041".
@@ -996,8 +1010,11 @@ func (lx *Lexicon) copulaRole(after string) string {
 	if wordCount(m[2]) > 10 {
 		return ""
 	}
+	if at := reForYears.FindStringIndex(m[2]); at != nil {
+		m[2] = m[2][:at[0]] // "has been headteacher for nine years"
+	}
 	former := ""
-	if m[1] != "" && !strings.HasPrefix(strings.TrimLeft(after, " ,0123456789"), "is ") {
+	if lead := strings.TrimLeft(after, " ,0123456789"); m[1] != "" && !strings.HasPrefix(lead, "is ") && !strings.HasPrefix(lead, "has been ") {
 		// "Wielgosz was Poland's deputy foreign minister from 2019": a
 		// title she held, perhaps hers still; "from 2019 to 2023", one
 		// she holds no longer.
@@ -1392,6 +1409,10 @@ func (lx *Lexicon) ofTitleBefore(before string) string {
 	return strings.Join(fields[k:], " ")
 }
 
+// maxOwnerWords bounds the capitalised words of a body that owns a
+// title set before a name: "The European Union Aviation Safety Agency's".
+const maxOwnerWords = 6
+
 // titleAppositionBefore reads a title set before a name's own with a
 // comma, opening its sentence: "The mediator, OSCE special envoy Henrik
 // Vaaler" (off is where "OSCE" starts) gives "mediator". A determiner or a
@@ -1439,13 +1460,14 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 		// lower-case words or one or two after "for".
 		ws = ws[:k]
 	}
-	if len(ws) > 6 || !titleWord(ws[len(ws)-1]) {
+	if !titleWord(ws[len(ws)-1]) {
 		return ""
 	}
-	// "the Holy See's special envoy": whose, in capitalised words ending
-	// in a possessive, then what.
+	// "the Holy See's special envoy", "The European Union Aviation Safety
+	// Agency's executive director": whose, in capitalised words ending in
+	// a possessive, then what.
 	owner := 1
-	for k := 1; k < len(ws)-1 && k <= 3; k++ {
+	for k := 1; k < len(ws)-1 && k <= maxOwnerWords; k++ {
 		if !isCapitalised(ws[k]) {
 			break
 		}
@@ -1453,6 +1475,9 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 			owner = k + 1
 			break
 		}
+	}
+	if len(ws)-owner > 5 {
+		return ""
 	}
 	for _, w := range ws[owner : len(ws)-1] {
 		// "Russia's delegation head": the part of a body whose it says.

@@ -88,3 +88,36 @@ func TestFirmNamedLikeAPerson(t *testing.T) {
 		}
 	}
 }
+
+// Titles read from a profile's opening and a long body's possessive, and
+// the office a pronoun stands for when no one is named: "Dr" is how
+// she is addressed, the sentence says what she is; a body of five
+// capitalised words owns the title after it; "the agency's executive
+// director stressed …. "…," she said" is that office's words, not a
+// spokesman's of another gender nor a ministry's.
+func TestTitlesFromProfilesAndUnnamedOffices(t *testing.T) {
+	for text, want := range map[string]string{
+		"Dr Iryna Kovalchuk, 54, has been Director General of Ukrainian Air Navigation Services (UkrANS) since 2049.":   "Director General of Ukrainian Air Navigation Services",
+		"Iryna Savchuk, 51, has been headteacher for nine years.":                                                       "headteacher",
+		"The European Union Aviation Safety Agency's executive director, Margit Lindqvist, said the agency would wait.": "European Union Aviation Safety Agency's executive director",
+	} {
+		_, d := analyse(paras(text))
+		found := false
+		for _, roles := range rolesOf(d) {
+			found = found || slices.Contains(roles, want)
+		}
+		if !found {
+			t.Errorf("%q: titles %q, want %q", text, rolesOf(d), want)
+		}
+	}
+	for _, tt := range []struct{ text, role string }{
+		{"When EASA revised its bulletin, the agency's executive director stressed that the rest of Ukraine remained off limits. \"The bulletin is not a ticket. It is a warning label,\" she said.", "agency's executive director"},
+		{"The ministry's spokeswoman was less upbeat. \"Nothing is agreed until everything is agreed,\" he said.", ""},
+		{"Russia's defence ministry said the ships would stay in port. \"We will wait for the lists to be checked,\" he said.", ""},
+	} {
+		qs, _ := analyse(paras(tt.text))
+		if len(qs) != 1 || qs[0].Speaker != "" || qs[0].Role != tt.role {
+			t.Errorf("%q: quotes %+v, want one credited to no one, role %q", tt.text, qs, tt.role)
+		}
+	}
+}

@@ -127,12 +127,15 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 				// "A senior diplomat was less upbeat.", "…," the official
 				// said: someone unnamed was the last to speak or act, and
 				// the pronoun may be them.
+				// When it was someone the text calls by an office ("the
+				// agency's executive director stressed …. "…," she said"),
+				// the words are that office's, still no one's by name.
 				if subject.found() && subject.p == nil {
-					return blocked
+					return a.unnamedAs(subject, want, sentences)
 				}
 				for _, e := range p.eventsIn(start, end) {
 					if e.w.found() && e.w.p == nil && e.w.role != "" {
-						return blocked
+						return a.unnamedAs(e.w, want, sentences)
 					}
 				}
 			}
@@ -160,6 +163,26 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 		}
 	}
 	return blocked
+}
+
+// unnamedAs is w, someone unnamed a pronoun of gender want may stand
+// for, read sentences back: their role, when it calls a person ("the
+// agency's executive director", not "Russia's defence ministry"), in the
+// pronoun's sentence or the one before, and its title's gender does not
+// say otherwise; else no one.
+func (a *analyser) unnamedAs(w who, want Gender, sentences int) who {
+	if w.role == "" || sentences > 2 {
+		return blocked
+	}
+	ws := headPart(a.lx, strings.Fields(w.role))
+	head := singular(a.lx, Fold(strings.Trim(ws[len(ws)-1], ",()")))
+	if !a.lx.IsTitleNoun(head) && !a.lx.IsPersonNoun(head) {
+		return blocked
+	}
+	if g := a.lx.titleGender(head); g != Unknown && g != want {
+		return blocked
+	}
+	return who{role: w.role, blocked: true}
 }
 
 // referents are the people paragraphs naming no one speak of by a
