@@ -58,7 +58,17 @@ var acronymWords = sync.OnceValue(func() (w struct{ connectors, openers map[stri
 // place is also counted without it ("npp").
 func acronymsOf(text string, yield func(acr, name string)) {
 	var run []string // the name's words as written
+	prevEnd := 0
 	flush := func() {
+		if len(run) > 1 {
+			// "the European Union Aviation Safety Agency (EASA)",
+			// "Ukrainian Air Navigation Services (UkrANS)": the acronym
+			// the text itself gives the name, its capitals the name's
+			// initials in order.
+			if acr, ok := definedAcronym(text[prevEnd:], run); ok {
+				yield(acr, strings.ToLower(strings.Join(run, " ")))
+			}
+		}
 		name(run, yield)
 		// "the Nuclear Power Plant and the Ministry of Foreign Affairs":
 		// two names joined.
@@ -74,7 +84,6 @@ func acronymsOf(text string, yield func(acr, name string)) {
 		}
 		run = run[:0]
 	}
-	prevEnd := 0
 	for sp := range words(text) {
 		w := text[sp.start:sp.end]
 		if len(run) > 0 && strings.TrimSpace(text[prevEnd:sp.start]) != "" {
@@ -98,6 +107,34 @@ func acronymsOf(text string, yield func(acr, name string)) {
 		}
 	}
 	flush()
+}
+
+// definedAcronym reads the acronym in brackets right after a name
+// (after, the text following its last word): " (EASA)". Its capital
+// letters must be the name's initials, some perhaps left out, in order.
+func definedAcronym(after string, run []string) (string, bool) {
+	rest, ok := strings.CutPrefix(after, " (")
+	if !ok {
+		return "", false
+	}
+	acr, _, ok := strings.Cut(rest, ")")
+	if !ok || len(acr) < 2 || len(acr) > 8 || !upperFirst(acr) || strings.ContainsFunc(acr, func(r rune) bool { return !unicode.IsLetter(r) || r >= utf8.RuneSelf }) {
+		return "", false
+	}
+	i := 0
+	for _, r := range acr {
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		for i < len(run) && !strings.HasPrefix(run[i], string(r)) {
+			i++
+		}
+		if i == len(run) {
+			return "", false
+		}
+		i++
+	}
+	return strings.ToLower(acr), true
 }
 
 // name yields the acronyms of a run of words: the whole, less the
@@ -186,7 +223,17 @@ func (e *Engine) whoseTitle(w string) bool {
 // spellAcronyms writes out the acronyms of a question that the articles
 // never use but spell out as a name: "how many monitors does the jmm
 // have" → "… does the joint monitoring mission have".
-func (e *Engine) spellAcronyms(s string) string {
+func (e *Engine) spellAcronyms(s string) string { return e.writtenOut(s, false) }
+
+// spellAllAcronyms writes out every acronym of a description of someone
+// that the articles spell out, used in them or not: "the easa boss" is
+// the European Union Aviation Safety Agency's executive director, as
+// their title says.
+func (e *Engine) spellAllAcronyms(s string) string { return e.writtenOut(s, true) }
+
+// writtenOut is spellAcronyms, also writing out the acronyms the articles
+// use when all is true.
+func (e *Engine) writtenOut(s string, all bool) string {
 	names := e.data.Acronyms
 	f := strings.Fields(s)
 	changed := false
@@ -194,7 +241,7 @@ func (e *Engine) spellAcronyms(s string) string {
 		core := strings.TrimRight(w, "?!.,;:")
 		low := strings.ToLower(core)
 		low, poss := strings.CutSuffix(low, "'s")
-		if e.vocab.df(e.terms.of(low)) > 0 {
+		if !all && e.vocab.df(e.terms.of(low)) > 0 {
 			continue
 		}
 		name, ok := names[low]

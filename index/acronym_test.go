@@ -57,3 +57,35 @@ Russia said the report was biased. Ukraine welcomed it.
 		t.Errorf("spelt %q", got)
 	}
 }
+
+// An acronym the articles give in brackets after a name stands for it,
+// whatever letters it leaves out ("European Union Aviation Safety Agency
+// (EASA)", "Ukrainian Air Navigation Services (UkrANS)"), so that a
+// member asking for "the easa director" finds the one whose title names
+// the agency in full, though the articles use "EASA" too.
+func TestAcronymGivenInBrackets(t *testing.T) {
+	got := map[string]string{}
+	acronymsOf("The European Union Aviation Safety Agency (EASA) and Ukrainian Air Navigation Services (UkrANS) met the Red Cross (XYZ).", func(acr, name string) { got[acr] = name })
+	if got["easa"] != "european union aviation safety agency" || got["ukrans"] != "ukrainian air navigation services" {
+		t.Errorf("acronyms %v; want easa and ukrans for the names before them", got)
+	}
+	if _, ok := got["xyz"]; ok {
+		t.Errorf("xyz read as the Red Cross's acronym: %v", got)
+	}
+	text := `Title: Corridor approved
+Outlet: Wire
+Date: 2055-03-06
+
+The European Union Aviation Safety Agency (EASA) joined the talks in Doha.
+
+EASA said the bulletin would change in April.
+
+The European Union Aviation Safety Agency's executive director, Margit Lindqvist, said the agency would wait for the audit. "We will not open a corridor that we would not fly our own families through," she said.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	for _, q := range []string{"what did the easa director say", "what did the agency's exec director say"} {
+		if a := ask(t, e, q); a.Speaker != "Margit Lindqvist" {
+			t.Errorf("%q: speaker %q, want Margit Lindqvist", q, a.Speaker)
+		}
+	}
+}

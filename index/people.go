@@ -458,6 +458,9 @@ func (e *Engine) resolveSpeaker(who string) *person {
 	if full := expandTitles(who); p == nil && full != "" {
 		p = e.resolveSpeakerAs(full) // "the ukrainian mp": a member of parliament
 	}
+	if full := e.spellAllAcronyms(who); p == nil && full != who {
+		p = e.resolveSpeakerAs(full) // "the easa boss": the agency's director
+	}
 	if p != nil && !ofNounGender(p, who) {
 		// "the russian spokeswoman" is not the Kremlin's spokesman.
 		return nil
