@@ -15,6 +15,7 @@ func TestTitleShorthandInItsPlace(t *testing.T) {
 		"freed melitopol journo message to daria":          "freed melitopol journalist message to daria",
 		"what did the turkish def min say":                 "what did the turkish defence minister say",
 		"def the best answer, min effort":                  "def the best answer, minimum effort",
+		"when did kalyna start selling tix":                "when did kalyna start selling tickets",
 	} {
 		if got := expandShorthand(q); got != want {
 			t.Errorf("%q read as %q, want %q", q, got, want)

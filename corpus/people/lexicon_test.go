@@ -126,3 +126,15 @@ func TestFamiliarOf(t *testing.T) {
 		t.Errorf("FamiliarOf(ceasefire) = %v, want none", got)
 	}
 }
+
+// The plural a country's people are called by is the country too, the
+// irregular ones as nationalities.tsv gives them ("the poles", "brits")
+// and the rest by their adjective ("americans").
+func TestNationByItsPeople(t *testing.T) {
+	lx := Default()
+	for w, country := range map[string]string{"poles": "Poland", "Brits": "Britain", "turks": "Turkey", "americans": "United States"} {
+		if n, ok := lx.Nation(w); !ok || n.Country != country {
+			t.Errorf("Nation(%q) = %q, %v; want %s", w, n.Country, ok, country)
+		}
+	}
+}
