@@ -966,11 +966,16 @@ func withoutMedium(who string) string {
 		return who
 	}
 	qw := loadQuestionWords()
+	det := func(w string) bool { w = strings.ToLower(w); return w == "a" || slices.Contains(qw.SpeakerDet, w) }
+	link := func(w string) bool { return slices.Contains(qw.MediumLinks, strings.ToLower(w)) }
 	k := n - 2
-	if d := strings.ToLower(f[k]); d == "a" || slices.Contains(qw.SpeakerDet, d) {
+	if k >= 2 && !det(f[k]) && !link(f[k]) && (det(f[k-1]) || link(f[k-1])) {
+		k-- // "on the radio show": a word for which show
+	}
+	if det(f[k]) {
 		k--
 	}
-	if k < 1 || !slices.Contains(qw.MediumLinks, strings.ToLower(f[k])) {
+	if k < 1 || !link(f[k]) {
 		return who
 	}
 	return strings.Join(f[:k], " ")

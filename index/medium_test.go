@@ -7,7 +7,7 @@ import (
 )
 
 // The show someone spoke on ("the dutch analyst on the podcast", "the
-// kyiv journalist on the pod") is neither who they are nor what was
+// kyiv journalist on the pod", "kovalchuk on the radio show") is neither who they are nor what was
 // asked: the analyst is found by what they are, and "biggest weakness of
 // the deal" is the subject, not "the podcast".
 func TestShowSomeoneSpokeOn(t *testing.T) {
@@ -17,6 +17,9 @@ func TestShowSomeoneSpokeOn(t *testing.T) {
 		{"the colonel from the radio", "the colonel"},
 		{"the podcast host", "the podcast host"},
 		{"the head of the tv channel", "the head of the tv channel"},
+		{"kovalchuk on the radio show", "kovalchuk"},
+		{"the analyst on the morning podcast", "the analyst"},
+		{"the head of the state tv", "the head of the state tv"},
 	} {
 		if got := withoutMedium(tt.who); got != tt.want {
 			t.Errorf("withoutMedium(%q) = %q, want %q", tt.who, got, tt.want)
