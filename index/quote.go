@@ -324,8 +324,11 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 		return nil, 0, err
 	}
 	hits = hits[:min(len(hits), size)]
-	// Those on the subject first, each group in the search's order.
-	var onTopic, others []*quoteRec
+	// Those answering a question asked on the subject first ("Q: And
+	// security guarantees?" / "A: Here I am more pessimistic. …"), then
+	// the others on the subject, then the rest, each group in the
+	// search's order.
+	var answers, onTopic, others []*quoteRec
 	m := e.newMatcher(qs)
 	for _, h := range hits {
 		r, err := e.quoteOf(h.id, h.num, h.numbered)
@@ -335,14 +338,59 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 		if r.quote.Speaker != speaker || speakerKey(r.quote) != key {
 			continue // cannot happen with a keyword match; never risk it
 		}
-		if cov, _, _, _ := m.scan(r.quote.Text, r.context); cov >= minCoverage {
+		cov, _, _, _ := m.scan(r.quote.Text, r.context)
+		switch {
+		case cov >= minCoverage && answersAsked(m, askedOf(r)):
+			answers = append(answers, r)
+		case cov >= minCoverage:
 			onTopic = append(onTopic, r)
-		} else {
+		default:
 			others = append(others, r)
 		}
 	}
-	return append(onTopic, others...), len(onTopic), nil
+	return slices.Concat(answers, onTopic, others), len(answers) + len(onTopic), nil
 }
+
+// answersAsked reports a question before a quotation holding every
+// word the matcher looks for, two or more: the quotation is the answer
+// to what was asked.
+func answersAsked(m *matcher, asked string) bool {
+	if len(m.qs) < 2 || !strings.HasSuffix(strings.TrimSpace(asked), "?") {
+		// One word asked about ("after the signing") is no question
+		// of its own.
+		return false
+	}
+	cov, _, _, _ := m.scan(asked)
+	return cov >= 1-1e-9
+}
+
+// askedOf is what was asked right before a quotation: the paragraph
+// before it, or in its passage the question its answer follows ("Q: And
+// security guarantees? A: …"), up to the question mark; "" when it
+// follows no question.
+func askedOf(r *quoteRec) string {
+	if r.before != "" {
+		return r.before
+	}
+	f := strings.Fields(r.quote.Text)
+	if len(f) == 0 {
+		return ""
+	}
+	i := strings.Index(r.context, f[0])
+	if i <= 0 {
+		return ""
+	}
+	lead := r.context[:i]
+	q := strings.LastIndexByte(lead, '?')
+	if q < 0 || len(strings.Fields(lead[q+1:])) > maxAnswerLabelWords {
+		return ""
+	}
+	return lead[:q+1]
+}
+
+// maxAnswerLabelWords bounds what may stand between a question and the
+// answer in one passage: a label ("A:", "HRYTSENKO:") and its marks.
+const maxAnswerLabelWords = 3
 
 // beforeBoost is how much the paragraph before a quote's counts in
 // finding someone's words on a subject: enough to bring up words that

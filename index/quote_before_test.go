@@ -38,3 +38,29 @@ Daniel Whitcomb defended that choice in Washington last week. "We are not in the
 		t.Errorf("%d quotes; want his other words after it too", len(a.Quotes))
 	}
 }
+
+// In an interview the answer to the question asked on a subject ("Q: And
+// security guarantees?") comes before the speaker's other words that only
+// mention it; one word asked about ("Did you sleep after the signing?")
+// is no such question.
+func TestAnswerToTheQuestionAskedFirst(t *testing.T) {
+	text := `Title: Interview: Ingrid Solheim
+Outlet: Harbour Post
+Date: 2026-02-20
+
+Ingrid Solheim is director of the Eurasia programme at the Bergen Institute.
+
+Q: Was Vienna a breakthrough?
+
+A: It is a breakthrough in process, not yet in substance. The two hardest questions, territory and who guarantees Ukraine's security, were not touched.
+
+Q: And security guarantees?
+
+A: Here I am more pessimistic. Article 5 works because of 75 years of practice, not because of the wording.
+`
+	e := engineOfFiles(t, map[string]string{"interview.txt": text})
+	a := ask(t, e, "dr solheim security guarantees")
+	if a.Speaker != "Ingrid Solheim" || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, "Here I am more pessimistic") {
+		t.Errorf("speaker %q, quotes %+v; want her answer to the question on guarantees first", a.Speaker, a.Quotes)
+	}
+}
