@@ -16,6 +16,7 @@ func TestTitleShorthandInItsPlace(t *testing.T) {
 		"what did the turkish def min say":                 "what did the turkish defence minister say",
 		"def the best answer, min effort":                  "def the best answer, minimum effort",
 		"when did kalyna start selling tix":                "when did kalyna start selling tickets",
+		"the ukrainian atc chief on the air nav rules":     "the ukrainian air traffic control chief on the air navigation rules",
 	} {
 		if got := expandShorthand(q); got != want {
 			t.Errorf("%q read as %q, want %q", q, got, want)

@@ -608,3 +608,22 @@ func TestHeadOfADelegationWhoLedIt(t *testing.T) {
 	e := engineOfFiles(t, map[string]string{"tns.txt": text})
 	checkSpeakerOf(t, e, map[string]string{"how did the head of ukraine's delegation react to the deal": "Oksana Hrytsenko"})
 }
+
+// A description leading a question may hold its title's complement
+// ("the head of ukraine's air nav service on staff numbers"): the
+// description runs to the link to what about, not to "of", and is
+// the one whose title it is, not whoever heads anything.
+func TestDescriptionWithItsComplement(t *testing.T) {
+	text := `Title: The interview
+Outlet: Eastern Air Journal
+Date: 2055-05-12
+
+Dr Iryna Kovalchuk, 54, has been Director General of Ukrainian Air Navigation Services since 2049. "We need 96 controllers for the corridor. Today we have 61," she said.
+
+Deputy Transport Minister Viktor Lapshin, head of Russia's delegation, said the radar question was settled. "Moscow has no objection to the radar picture being shared," Lapshin said.
+`
+	e := engineOfFiles(t, map[string]string{"interview.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"the head of ukraine's air nav service on staff numbers", "Iryna Kovalchuk", "We need 96 controllers"},
+	})
+}

@@ -228,11 +228,13 @@ type questionWords struct {
 	TopicFollowUp    []string            `yaml:"topic_follow_up"`
 	AgeAlone         []string            `yaml:"age_alone"`
 	PossessivePron   map[string]string   `yaml:"possessive_pronouns"`
+	ComplementLinks  []string            `yaml:"complement_links"`
 
-	filler     map[string]bool
-	pronounUs  map[string]bool
-	personNoun map[string]bool
-	particle   map[string]bool
+	filler         map[string]bool
+	complementLink map[string]bool
+	pronounUs      map[string]bool
+	personNoun     map[string]bool
+	particle       map[string]bool
 }
 
 var loadQuestionWords = sync.OnceValue(func() *questionWords {
@@ -252,6 +254,10 @@ var loadQuestionWords = sync.OnceValue(func() *questionWords {
 	}
 	for _, w := range qw.PronounUsAfter {
 		qw.pronounUs[w] = true
+	}
+	qw.complementLink = map[string]bool{}
+	for _, w := range qw.ComplementLinks {
+		qw.complementLink[w] = true
 	}
 	return &qw
 })
@@ -939,6 +945,15 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 			return lead(f[:i], f[i+1:])
 		case !isHead:
 			continue
+		case qw.complementLink[next]:
+			// "the head of ukraine's air nav service on staff numbers":
+			// the title goes on past "of" to the link to what about.
+			for j := i + 1; j < len(f) && j <= i+maxComplementWords; j++ {
+				if l := strings.ToLower(f[j]); aboutLinks[l] && l != "and" && j+1 < len(f) {
+					return lead(f[:j], f[j+1:])
+				}
+			}
+			return "", "", false
 		case (next == "-" || next == "–" || next == "—") && i+1 < len(f):
 			// "europe minister - will russia block the monitors"
 			return lead(f[:i], f[i+1:])
@@ -1440,6 +1455,10 @@ func orgWordsAt(lx *people.Lexicon, ws []string, i int) int {
 
 // aboutLinks join a person to a subject in a short question: "Merz on
 // Minsk", "Zelensky about NATO", "peskov re: guarantees".
+// maxComplementWords bounds the words of a title's complement in a
+// description leading a question ("of ukraine's air nav service").
+const maxComplementWords = 8
+
 var aboutLinks = map[string]bool{"on": true, "about": true, "re": true, "regarding": true, "concerning": true, "over": true, "and": true}
 
 // leadingPerson reads a question that opens with a person — by name,
