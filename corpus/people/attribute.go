@@ -151,6 +151,8 @@ func (lx *Lexicon) headingCredit(paras []para, i int) string {
 	}
 	if cue, rest, ok := strings.Cut(h, " "); ok && strings.HasSuffix(cue, ":") && lx.is("creditbefore", strings.ToLower(cue)) {
 		h = rest
+	} else if rest, ok := lx.afterCreditCue(h); ok {
+		h = rest // "Answered by Anjali Mehta, Minister of State for Europe"
 	}
 	if m := reHeadingHandle.FindStringIndex(h); m != nil {
 		h = h[:m[0]]
@@ -163,6 +165,18 @@ func (lx *Lexicon) headingCredit(paras []para, i int) string {
 		h += "," // closes the title after the name, as in running text
 	}
 	return h
+}
+
+// afterCreditCue is h past a cue of more than one word crediting what
+// follows ("Answered by", "Forwarded from"; words.tsv creditbefore).
+func (lx *Lexicon) afterCreditCue(h string) (string, bool) {
+	low := strings.ToLower(h)
+	for cue := range lx.words["creditbefore"] {
+		if strings.Contains(cue, " ") && strings.HasPrefix(low, cue+" ") {
+			return h[len(cue)+1:], true
+		}
+	}
+	return "", false
 }
 
 var (

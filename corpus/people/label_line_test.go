@@ -95,3 +95,22 @@ func TestPastFormAsAdjective(t *testing.T) {
 		}
 	}
 }
+
+// A section heading crediting what is under it with a cue of more than
+// one word ("Answered by Anjali Mehta, Minister of State for Europe", a
+// parliament's written answer) names that person with their title.
+func TestHeadingCreditCue(t *testing.T) {
+	_, d := analyse(paras(
+		"## Asked by Hugh Penrose (Conservative, Falmouth and Roseland)",
+		"To ask the Secretary of State what contribution the Government plans to make to the Black Sea Cover Facility.",
+		"## Answered by Anjali Mehta, Minister of State for Europe",
+		"The United Kingdom will provide a guarantee of up to £300 million to the Black Sea Cover Facility.",
+	))
+	roles := rolesOf(d)
+	if !slices.Contains(roles["Anjali Mehta"], "Minister of State for Europe") {
+		t.Errorf("titles %q, want Anjali Mehta the Minister of State for Europe", roles)
+	}
+	if _, ok := roles["Hugh Penrose"]; !ok {
+		t.Errorf("titles %q, want Hugh Penrose named", roles)
+	}
+}
