@@ -940,3 +940,14 @@ func TestCommitteeMembersWhoAsk(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// quoteHolding is the quotation of qs whose text holds quote; the test
+// stops when none does.
+func quoteHolding(t *testing.T, qs []Quote, quote string) Quote {
+	t.Helper()
+	i := slices.IndexFunc(qs, func(q Quote) bool { return strings.Contains(q.Text, quote) })
+	if i < 0 {
+		t.Fatalf("no quotation %q in %v", quote, qs)
+	}
+	return qs[i]
+}

@@ -2,7 +2,6 @@ package people
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -43,12 +42,9 @@ func TestEpithetForSomeoneJustNamed(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			qs, d := analyse(paras(tt.paras...))
-			i := slices.IndexFunc(qs, func(q Quote) bool { return strings.Contains(q.Text, tt.quote) })
-			if i < 0 {
-				t.Fatalf("no quotation %q in %v", tt.quote, qs)
-			}
-			if qs[i].Speaker != tt.want {
-				t.Errorf("%q credited to %q, want %q", tt.quote, qs[i].Speaker, tt.want)
+			q := quoteHolding(t, qs, tt.quote)
+			if q.Speaker != tt.want {
+				t.Errorf("%q credited to %q, want %q", tt.quote, q.Speaker, tt.want)
 			}
 			if tt.want != "" && !slices.Contains(rolesOf(d)[tt.want], "baker") {
 				t.Errorf("%s's roles %q, want the baker among them", tt.want, rolesOf(d)[tt.want])

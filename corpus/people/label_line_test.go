@@ -2,7 +2,6 @@ package people
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -45,12 +44,9 @@ func TestLabelLinesAndRanks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			qs, d := analyse(paras(tt.paras...))
-			i := slices.IndexFunc(qs, func(q Quote) bool { return strings.Contains(q.Text, tt.quote) })
-			if i < 0 {
-				t.Fatalf("no quotation %q in %v", tt.quote, qs)
-			}
-			if qs[i].Speaker != tt.want {
-				t.Errorf("%q credited to %q, want %q", tt.quote, qs[i].Speaker, tt.want)
+			q := quoteHolding(t, qs, tt.quote)
+			if q.Speaker != tt.want {
+				t.Errorf("%q credited to %q, want %q", tt.quote, q.Speaker, tt.want)
 			}
 			if tt.role != "" && !slices.Contains(rolesOf(d)[tt.want], tt.role) {
 				t.Errorf("%s's titles %q, want %q among them", tt.want, rolesOf(d)[tt.want], tt.role)
@@ -86,12 +82,9 @@ func TestPastFormAsAdjective(t *testing.T) {
 		{[]string{"Colonel Dmytro Kovalchuk spoke on Monday.", "Kovalchuk said the reported incidents \"were all outside the corridor, every one of them\"."}, "were all outside", "Dmytro Kovalchuk"},
 	} {
 		qs, _ := analyse(paras(tt.paras...))
-		i := slices.IndexFunc(qs, func(q Quote) bool { return strings.Contains(q.Text, tt.quote) })
-		if i < 0 {
-			t.Fatalf("no quotation %q in %v", tt.quote, qs)
-		}
-		if qs[i].Speaker != tt.want {
-			t.Errorf("%q credited to %q, want %q", tt.quote, qs[i].Speaker, tt.want)
+		q := quoteHolding(t, qs, tt.quote)
+		if q.Speaker != tt.want {
+			t.Errorf("%q credited to %q, want %q", tt.quote, q.Speaker, tt.want)
 		}
 	}
 }

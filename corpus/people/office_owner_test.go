@@ -53,12 +53,9 @@ func TestRoleNounOwnerAndHead(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			qs, _ := analyse(paras(tt.paras...))
-			i := slices.IndexFunc(qs, func(q Quote) bool { return strings.Contains(q.Text, tt.quote) })
-			if i < 0 {
-				t.Fatalf("no quotation %q in %v", tt.quote, qs)
-			}
-			if qs[i].Speaker != tt.want {
-				t.Errorf("%q credited to %q, want %q", tt.quote, qs[i].Speaker, tt.want)
+			q := quoteHolding(t, qs, tt.quote)
+			if q.Speaker != tt.want {
+				t.Errorf("%q credited to %q, want %q", tt.quote, q.Speaker, tt.want)
 			}
 		})
 	}
