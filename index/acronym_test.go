@@ -89,3 +89,22 @@ The European Union Aviation Safety Agency's executive director, Margit Lindqvist
 		}
 	}
 }
+
+// Someone found by a description naming a body by an acronym the
+// articles spell out ("the icmp head") must hold that body in their
+// titles: a laboratory head whom a passage on the ICMP's platform names
+// is not its head.
+func TestDescribedByAcronymHoldsTheBody(t *testing.T) {
+	text := `Title: Matching the missing
+Outlet: Wire
+Date: 2056-03-10
+
+Its director-general, Professor Margit Solberg of the International Commission on Missing Persons, said the platform would open in April.
+
+Dr Iryna Kovalchuk, head of the DNA identification laboratory in Kyiv, said the ICMP platform in The Hague would match samples from both sides. "We take a small piece of bone and grind it," Kovalchuk said.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	if a := ask(t, e, "what did the icmp head say about the platform"); a.Speaker == "Iryna Kovalchuk" {
+		t.Errorf("speaker %q: the laboratory head is not the ICMP's", a.Speaker)
+	}
+}

@@ -98,12 +98,48 @@ func (e *Engine) describedFits(p *person, who string) bool {
 	if e.notSecond(p, heads, rest) || e.placedElsewhere(p, heads, rest) || e.lacksOffice(p, who) {
 		return false
 	}
+	if !e.holdsBodiesNamed(p, who) {
+		// "the icmp head" is no head of a laboratory whom a passage on
+		// the ICMP happens to name.
+		return false
+	}
 	if nations := e.nationsIn(rest); len(nations) > 0 {
 		cs := e.countriesKnown(p)
 		if len(cs) == 0 && e.ofInternationalBody(p) {
 			return false // "ICRC President", no country's
 		}
 		if len(cs) > 0 && !e.ofNations(p, nations) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsBodiesNamed reports whether p's titles and bodies hold every
+// body the description names by an acronym only the articles spell out
+// ("icmp": the International Commission on Missing Persons), by the
+// acronym or the name; a country's or a body the people model knows is
+// read by it.
+func (e *Engine) holdsBodiesNamed(p *person, who string) bool {
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		w = strings.TrimSuffix(strings.Trim(w, ",.;:?!"), "'s")
+		name, ok := e.data.Acronyms[w]
+		if !ok {
+			continue
+		}
+		if ew := english.Lookup(w); ew.Known && ew.Zipf >= acronymExpansion {
+			continue // "at", "it": words, whatever initials spell them
+		}
+		if _, nation := e.lex.Nation(w); nation {
+			continue // "the uk europe minister": a country, read as such
+		}
+		if _, known := e.lex.Organisation(w); known {
+			continue // "the icrc official": the people model reads it
+		}
+		if !slices.ContainsFunc(p.titlesAndBodies(), func(t string) bool {
+			t = strings.ToLower(t)
+			return strings.Contains(t, name) || slices.Contains(strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }), w)
+		}) {
 			return false
 		}
 	}

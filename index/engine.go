@@ -279,6 +279,20 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if !fits(p) {
 			p = nil
 		}
+		if others := e.namesakes(in.who, p); len(others) > 0 {
+			// "what did bondar say about the train", of Halyna and
+			// Petro Bondar: the one whose words are on it, when only
+			// one's are; else which is meant is no guess to make, and
+			// the words are searched.
+			var q *person
+			if in.about != "" {
+				var err error
+				if q, err = e.onlyOneOn(ctx, append([]*person{p}, others...), e.questionTerms(in.about)); err != nil {
+					return nil, err
+				}
+			}
+			p = q
+		}
 		if body, ok := e.bodyQuoted(in.who); ok {
 			// "what was the kremlin saying": the articles quote the
 			// Kremlin itself, not only its spokesman. The spokesman

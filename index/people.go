@@ -346,6 +346,29 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 	return best
 }
 
+// namesakes are the people other than p whom who names as well as it
+// names p, by name ("bondar", of Halyna and Petro Bondar): which one is
+// meant is no guess bestPerson's tie-break may make alone.
+func (e *Engine) namesakes(who string, p *person) []*person {
+	if e.who == nil || p == nil {
+		return nil
+	}
+	ms := e.who.m.Match(who, people.MatchOptions{NamesOnly: true, InUse: e.inVocab})
+	top := -1.0
+	for _, m := range ms {
+		if &e.people[m.Index] == p {
+			top = m.Score
+		}
+	}
+	var out []*person
+	for _, m := range ms {
+		if q := &e.people[m.Index]; top >= 0 && q != p && m.Score > top-1e-9 && m.Via != people.ViaRole {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
 // titleWordsOf is the words of a title as asked, lower case, without
 // the words between them ("the", "of").
 func titleWordsOf(who string) []string {

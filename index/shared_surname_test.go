@@ -60,3 +60,28 @@ Asked who had proposed the compromise on the DNA data, Tkachuk smiled. "Formulas
 		}
 	}
 }
+
+// Two people sharing a surname asked for by it alone ("what did bondar
+// say about the train", of Halyna and Petro Bondar) are the one whose
+// words are on the subject when only one's are; when it is not clear,
+// no one is guessed: the words are searched, never given to the more
+// quoted of the two.
+func TestSharedSurnameBySubjectOrNoOne(t *testing.T) {
+	text := `Title: Trains for the fallen
+Outlet: Eastern Review
+Date: 2056-03-20
+
+Halyna Bondar, spokeswoman for the Hope Returns association, said families had waited too long. "Our members will judge this deal by how many come home," she said. "The register must be open to every family," Ms Bondar said.
+
+Petro Bondar, who heads the railway's special transport unit, is no relation. "My drivers volunteer for this train," he said.
+
+"We drive it slower than a freight train, on purpose," Bondar told Eastern Review.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	if a := ask(t, e, "what did bondar say about the train"); a.Speaker != "Petro Bondar" {
+		t.Errorf("about the train: speaker %q, want Petro Bondar", a.Speaker)
+	}
+	if a := ask(t, e, "what did bondar say"); a.Speaker != "" {
+		t.Errorf("no subject: speaker %q, want no one guessed", a.Speaker)
+	}
+}

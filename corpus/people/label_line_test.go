@@ -107,3 +107,20 @@ func TestHeadingCreditCue(t *testing.T) {
 		t.Errorf("titles %q, want Hugh Penrose named", roles)
 	}
 }
+
+// A bare word for a kind of office holder ("The officer was kind.")
+// stands for someone given a title of that kind only as far back as a
+// reader looks: the writer's son, a sergeant named three paragraphs
+// before, is not the hotline officer who spoke to her.
+func TestKindWordReachesBackOneParagraph(t *testing.T) {
+	qs, _ := analyse(paras(
+		"EDITOR'S NOTE: Nadiia Savchuk wrote to us. Her son, Sergeant Andrii Savchuk, has been missing since 2054.",
+		"My son Andrii was twenty-four when he stopped answering his phone.",
+		"In October I gave a sample of my blood at the laboratory in Kyiv.",
+		"Now I read that there will be a commission and a register.",
+		"Last winter I rang the hotline for the fourth time. The officer was kind. He said to me, \"Mrs Savchuk, there is no news, and no news is good news.\"",
+	))
+	if q := quoteHolding(t, qs, "no news is good news"); q.Speaker != "" {
+		t.Errorf("credited to %q, want no one", q.Speaker)
+	}
+}

@@ -423,6 +423,14 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			return found, foundPi
 		}
 	}
+	if found != nil && !anyTitle && nation == nil && foundPi < pi-1 && a.lx.byKindOnly(found, noun) {
+		// "The officer was kind. He said to me …", three paragraphs
+		// after "my son Andrii", a sergeant: a bare word for a kind of
+		// office holder reaches back one paragraph, no further (with
+		// a body or a country to say whose, as far as a title does).
+		found = nil
+	}
+
 	if found == nil && nation != nil && a.lx.is("acttitle", noun) {
 		// "the Saudi mediator said", a paragraph after "Saudi Minister
 		// of State … Abdulaziz Al-Mutairi, who chaired the final
@@ -451,7 +459,11 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 	// listed with their titles, when one title holds those words.
 	for i := pi - 4; i >= 0; i-- {
 		for k := len(a.paras[i].ments) - 1; k >= 0; k-- {
-			if m := &a.paras[i].ments[k]; fits(m) && m.p.titledWith(m.role, mods) && !take(m, i) {
+			// Not by a word for the kind of office held ("The officer
+			// was kind. He said to me …" in a letter whose note calls
+			// the writer's missing son a sergeant): that far back, only
+			// the title itself.
+			if m := &a.paras[i].ments[k]; fits(m) && m.p.titledWith(m.role, mods) && !a.lx.byKindOnly(m, noun) && !take(m, i) {
 				return nil, 0
 			}
 		}
@@ -510,6 +522,13 @@ func (lx *Lexicon) roleHeadIs(role, noun string) bool {
 	if lx.WrittenOut(noun, role) {
 		return true
 	}
+	w := lx.roleHead(role)
+	return w != "" && (lx.SameTitle(w, noun) || lx.Covers(noun, w))
+}
+
+// roleHead is the title noun heading role, "" when it has none or a word
+// unmakes it ("shadow Foreign Office minister", "former president").
+func (lx *Lexicon) roleHead(role string) string {
 	ws := headPart(lx, strings.Fields(role))
 	for i := len(ws) - 1; i >= 0; i-- {
 		w := strings.Trim(ws[i], ",()")
@@ -517,7 +536,7 @@ func (lx *Lexicon) roleHeadIs(role, noun string) bool {
 			continue
 		}
 		if i > 0 && lx.IsTitleNoun(ws[i-1]) && !lx.IsModifier(ws[i-1]) {
-			return false
+			return ""
 		}
 		// "shadow Foreign Office minister", "former president": not
 		// who "the minister", "the president" is.
@@ -527,12 +546,24 @@ func (lx *Lexicon) roleHeadIs(role, noun string) bool {
 				break
 			}
 			if lx.unmaking(f) {
-				return false
+				return ""
 			}
 		}
-		return lx.SameTitle(w, noun) || lx.Covers(noun, w)
+		return w
 	}
-	return false
+	return ""
+}
+
+// byKindOnly reports a mention whom noun fits only as the kind of
+// office holder their title is ("the officer" for a sergeant, "the
+// diplomat" for an envoy), not as their title.
+func (lx *Lexicon) byKindOnly(m *mention, noun string) bool {
+	for _, r := range append([]string{m.role}, m.p.roles.order...) {
+		if w := lx.roleHead(r); w != "" && lx.SameTitle(w, noun) || lx.WrittenOut(noun, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // headPart is the words of a title up to the preposition opening its
