@@ -212,6 +212,13 @@ func acronymsFrom(l lowerCounts) map[string]string {
 // "jmm" are, "ed" and "ok" are words.
 const acronymExpansion = 4
 
+// everydayWord reports a word too common in English to be read as an
+// acronym (acronymExpansion): "ok", "at", "it".
+func everydayWord(w string) bool {
+	ew := english.Lookup(w)
+	return ew.Known && ew.Zipf >= acronymExpansion
+}
+
 // whoseTitle reports a word saying whose a title is: a nationality or a
 // party ("ukrainian", "conservative").
 func (e *Engine) whoseTitle(w string) bool {
@@ -252,7 +259,7 @@ func (e *Engine) writtenOut(s string, all bool) string {
 				continue
 			}
 		}
-		if ew := english.Lookup(low); ew.Known && ew.Zipf >= acronymExpansion {
+		if everydayWord(low) {
 			continue
 		}
 		if _, title := loadQuestionWords().TitleShorthand[low]; title && i > 0 && e.whoseTitle(f[i-1]) {

@@ -127,7 +127,7 @@ func (e *Engine) holdsBodiesNamed(p *person, who string) bool {
 		if !ok {
 			continue
 		}
-		if ew := english.Lookup(w); ew.Known && ew.Zipf >= acronymExpansion {
+		if everydayWord(w) {
 			continue // "at", "it": words, whatever initials spell them
 		}
 		if _, nation := e.lex.Nation(w); nation {

@@ -981,13 +981,12 @@ func withoutMedium(who string) string {
 		return who
 	}
 	qw := loadQuestionWords()
-	det := func(w string) bool { w = strings.ToLower(w); return w == "a" || slices.Contains(qw.SpeakerDet, w) }
 	link := func(w string) bool { return slices.Contains(qw.MediumLinks, strings.ToLower(w)) }
 	k := n - 2
-	if k >= 2 && !det(f[k]) && !link(f[k]) && (det(f[k-1]) || link(f[k-1])) {
+	if k >= 2 && !speakerDeterminer(f[k]) && !link(f[k]) && (speakerDeterminer(f[k-1]) || link(f[k-1])) {
 		k-- // "on the radio show": a word for which show
 	}
-	if det(f[k]) {
+	if speakerDeterminer(f[k]) {
 		k--
 	}
 	if k < 1 || !link(f[k]) {
@@ -996,13 +995,20 @@ func withoutMedium(who string) string {
 	return strings.Join(f[:k], " ")
 }
 
+// speakerDeterminer reports "a" or a determiner before a word for
+// someone or their show (questions.yaml speaker_determiners: "the").
+func speakerDeterminer(w string) bool {
+	w = strings.ToLower(w)
+	return w == "a" || slices.Contains(loadQuestionWords().SpeakerDet, w)
+}
+
 // aboutWithoutMedium is what a question asks about without the show
 // opening it: "dutch analyst on the podcast, biggest weakness of the
 // deal" asks about the biggest weakness.
 func aboutWithoutMedium(about string) string {
 	f := strings.Fields(about)
 	k := 0
-	if k < len(f) && (strings.EqualFold(f[k], "a") || slices.Contains(loadQuestionWords().SpeakerDet, strings.ToLower(f[k]))) {
+	if k < len(f) && speakerDeterminer(f[k]) {
 		k++
 	}
 	if k+1 >= len(f) {
@@ -1206,7 +1212,7 @@ func amounts(s string) string {
 			// Not "5pm", whose "pm" is no unit.
 			u := strings.ToLower(core[j+1:])
 			if full, ok = qw.NumberUnits[u]; !ok {
-				if full, ok = qw.Shorthand[u]; !ok || !slices.Contains(qw.Units, u) {
+				if full = unitWords()[u]; full == "" {
 					continue
 				}
 			}
@@ -1235,11 +1241,8 @@ func ordinals(s string) string {
 		if !ok {
 			continue
 		}
-		month := func(j int) bool {
-			return j >= 0 && j < len(f) && corpus.CalendarWord(strings.ToLower(strings.Trim(f[j], "?!.,;:")))
-		}
-		dated := month(i-1) || month(i+1) || i+2 < len(f) && strings.EqualFold(f[i+1], "of") && month(i+2)
-		f[i] = ordinalWord(n, dated, words) + w[len(core):]
+		word := func(j int) string { return strings.ToLower(strings.Trim(f[j], "?!.,;:")) }
+		f[i] = ordinalWord(n, datedAt(len(f), i, word), words) + w[len(core):]
 		changed = true
 	}
 	if !changed {
@@ -1249,6 +1252,15 @@ func ordinals(s string) string {
 }
 
 // ordinalNumber reads "2nd", "21st", "4th" as their number.
+// datedAt reports the i-th of n words next to a month or day name
+// ("21st may", "may 21st", "the 1st of april"): a day, as an ordinal is
+// read in questions and articles alike. word gives the j-th word in
+// lower case.
+func datedAt(n, i int, word func(j int) string) bool {
+	cal := func(j int) bool { return j >= 0 && j < n && corpus.CalendarWord(word(j)) }
+	return cal(i-1) || cal(i+1) || i+2 < n && word(i+1) == "of" && cal(i+2)
+}
+
 // ordinalWord is how an ordinal in digits is read, in questions and in
 // the articles alike: the word for it up to the last of words ("2nd":
 // "second"), else its digits ("63rd": "63"); next to a month (dated) a

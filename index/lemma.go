@@ -12,7 +12,6 @@ import (
 	"github.com/blevesearch/snowballstem"
 	snowball "github.com/blevesearch/snowballstem/english"
 
-	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index/english"
 )
 
@@ -31,7 +30,8 @@ func (lemmaFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 		if n, ok := ordinalNumber(w); ok {
 			// "the 63rd mine", "the 2nd stage", "on 21st May", read
 			// as a question reads them.
-			tok.Term = []byte(ordinalWord(n, datedAt(input, i), loadQuestionWords().Ordinals))
+			term := func(j int) string { return string(input[j].Term) }
+			tok.Term = []byte(ordinalWord(n, datedAt(len(input), i, term), loadQuestionWords().Ordinals))
 			continue
 		}
 		if l := english.Irregular(w); l != "" {
@@ -45,13 +45,6 @@ func (lemmaFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 		}
 	}
 	return input
-}
-
-// datedAt reports a token next to a month or day name ("21st May",
-// "May 21st", "the 1st of April"), as ordinals reads a question.
-func datedAt(ts analysis.TokenStream, i int) bool {
-	cal := func(j int) bool { return j >= 0 && j < len(ts) && corpus.CalendarWord(string(ts[j].Term)) }
-	return cal(i-1) || cal(i+1) || i+2 < len(ts) && string(ts[i+1].Term) == "of" && cal(i+2)
 }
 
 // unitWords are the units written short, as questions read them (units

@@ -434,7 +434,7 @@ func (e *Engine) givenOnly(who string) *person {
 	if w == "" || e.who.lowerUse[w] {
 		return nil
 	}
-	if p, ok := e.onlyGiven([]string{w}); ok || p != nil {
+	if p, ok := e.onlyGiven([]string{w}); ok {
 		return p
 	}
 	// "what did sasha say": the one Oleksandr, when no one is Sasha.

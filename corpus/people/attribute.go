@@ -149,10 +149,8 @@ func (lx *Lexicon) headingCredit(paras []para, i int) string {
 	if m := reHeadingTime.FindStringIndex(h); m != nil {
 		h = h[m[1]:]
 	}
-	if cue, rest, ok := strings.Cut(h, " "); ok && strings.HasSuffix(cue, ":") && lx.is("creditbefore", strings.ToLower(cue)) {
-		h = rest
-	} else if rest, ok := lx.afterCreditCue(h); ok {
-		h = rest // "Answered by Anjali Mehta, Minister of State for Europe"
+	if cue, rest, ok := lx.creditCue(h); ok && (strings.HasSuffix(cue, ":") || strings.Contains(cue, " ")) {
+		h = rest // "SUPER: …", "Answered by Anjali Mehta, Minister of State for Europe"
 	}
 	if m := reHeadingHandle.FindStringIndex(h); m != nil {
 		h = h[:m[0]]
@@ -167,16 +165,21 @@ func (lx *Lexicon) headingCredit(paras []para, i int) string {
 	return h
 }
 
-// afterCreditCue is h past a cue of more than one word crediting what
-// follows ("Answered by", "Forwarded from"; words.tsv creditbefore).
-func (lx *Lexicon) afterCreditCue(h string) (string, bool) {
-	low := strings.ToLower(h)
-	for cue := range lx.words["creditbefore"] {
-		if strings.Contains(cue, " ") && strings.HasPrefix(low, cue+" ") {
-			return h[len(cue)+1:], true
+// creditCue finds the cue opening a line that credits what follows
+// (words.tsv creditbefore, the longest that fits: "Answered by",
+// "Forwarded from", "SUPER:", "SOUNDBITE"), in lower case, and the line
+// past it and its space.
+func (lx *Lexicon) creditCue(line string) (cue, rest string, ok bool) {
+	low := strings.ToLower(line)
+	for c := range lx.words["creditbefore"] {
+		if len(c) > len(cue) && strings.HasPrefix(low, c+" ") {
+			cue, ok = c, true
 		}
 	}
-	return "", false
+	if !ok {
+		return "", "", false
+	}
+	return cue, line[len(cue)+1:], true
 }
 
 var (

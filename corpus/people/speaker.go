@@ -365,14 +365,10 @@ func (a *analyser) creditedBefore(p *para) who {
 		low = low[i+3:]
 	}
 	low = strings.TrimLeftFunc(low, func(r rune) bool { return !unicode.IsLetter(r) })
-	for cue := range a.lx.words["creditbefore"] {
-		if !strings.HasPrefix(low, cue+" ") {
-			continue
-		}
+	if _, rest, ok := a.lx.creditCue(low); ok {
 		// "Forwarded from Yelena Dorofeyeva | Spokeswoman, MFA of
 		// Russia", "SUPER: Iryna Melnyk, Shift Engineer": the name,
 		// then what they are.
-		rest := low[len(cue)+1:]
 		if strings.HasPrefix(rest, "(") {
 			// "SOUNDBITE (Ukrainian) HALYNA TKACHENKO": the language
 			// spoken.
