@@ -1,6 +1,10 @@
 package people
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // A committee's record numbering its questions ("Q1 The Chair:") labels
 // them as it would without the number: "The Chair" is the member the
@@ -141,5 +145,46 @@ func TestPostedOnAPlatform(t *testing.T) {
 		if p.Name == "Moscow" || p.Name == "Petrenko" {
 			t.Errorf("%q read as a person", p.Name)
 		}
+	}
+}
+
+// A numbered thread under its writer's credit line ("Taras Melnychuk
+// (@MelnychukTaras) · 14 April 2057, 21:30", then "1/3 …", "2/3 …") is
+// theirs, post by post; the paragraph above the credit, which introduces
+// the thread, is not a post of theirs.
+func TestThreadUnderItsWritersCredit(t *testing.T) {
+	got, _ := analyse(paras(
+		`On Saturday evening Ukraine's Minister of Infrastructure Taras Melnychuk posted an eight-part thread on X about the first run of the train.`,
+		`Taras Melnychuk (@MelnychukTaras) · 14 April 2057, 21:30`,
+		`1/3 Today at 07:12 train 781 left Kharkiv for Belgorod with 297 passengers on board.`,
+		`2/3 At Nekhoteevka there was an 11-minute delay over a seal. We will fix the seals, not our principles.`,
+		`3/3 The evening train brought 251 passengers back to Kharkiv, and everyone was home for dinner.`,
+		`## The replies`,
+		`Among the replies, one came from an account in Kharkiv: my granny was on it and she cried all the way to the border.`,
+	))
+	checkQuoteSpeakers(t, got, "Taras Melnychuk", "Taras Melnychuk", "Taras Melnychuk")
+	for _, q := range got {
+		if strings.Contains(q.Text, "posted an eight-part thread") {
+			t.Errorf("the thread's introduction read as a post: %q", q.Text)
+		}
+	}
+}
+
+// In a turn of a transcript, someone the speaker names after a
+// preposition is whom "she" is ("I worked with Kati Fehérvári …, and
+// she once told me, "…""): the words she told them are hers, not the
+// speaker's.
+func TestQuotationTheSpeakerWasTold(t *testing.T) {
+	got, _ := analyse(paras(
+		`PRESENTER: With me is Sir Adrian Whitcombe, a former diplomat.`,
+		`WHITCOMBE: A pilot is designed to find the wrong seals. I worked with Kati Fehérvári in Vienna for six years, and she once told me, "If you want to know whether a peace process is real, read the railway timetable." Well, the timetable was read.`,
+	))
+	for _, q := range got {
+		if strings.HasPrefix(q.Text, "If you want to know") && q.Speaker != "Kati Fehérvári" {
+			t.Errorf("quote %q by %q, want Kati Fehérvári", q.Text, q.Speaker)
+		}
+	}
+	if !slices.ContainsFunc(got, func(q Quote) bool { return strings.HasPrefix(q.Text, "If you want to know") }) {
+		t.Errorf("the quotation she told him is missing: %+v", got)
 	}
 }

@@ -67,20 +67,45 @@ func (a *analyser) findCreditedPosts() {
 		if m == nil {
 			continue
 		}
-		post := &a.paras[i-1]
-		if post.label != nil || len(post.spans) > 0 || post.Section != a.paras[i].Section || wordCount(post.Text) > maxPostWords {
-			continue
-		}
 		var who *member
 		for _, mt := range a.paras[i].ments {
 			if mt.off == strings.Index(a.paras[i].Text, m[1]) {
 				who = mt.p
 			}
 		}
-		if who != nil {
-			post.label = &label{answer: who}
+		if who == nil {
+			continue
 		}
+		if a.threadBelow(i, who) {
+			continue
+		}
+		post := &a.paras[i-1]
+		if post.label != nil || len(post.spans) > 0 || post.Section != a.paras[i].Section || wordCount(post.Text) > maxPostWords {
+			continue
+		}
+		post.label = &label{answer: who}
 	}
+}
+
+// reThreadCounter opens a post of a numbered thread: "1/8", "2/8 …".
+var reThreadCounter = regexp.MustCompile(`^(?:\d{1,2}/\d{1,2}|\(\d{1,2}/\d{1,2}\))(?:\s|$)`)
+
+// threadBelow reads a thread under its writer's credit line ("Taras
+// Melnychuk (@MelnychukTaras) · 14 April 2057, 21:30", then "1/8 …",
+// "2/8 …"): the numbered posts right under line i are who's. It reports
+// whether there were any; the paragraph above is then no post of theirs
+// but what introduces the thread.
+func (a *analyser) threadBelow(i int, who *member) bool {
+	n := 0
+	for j := i + 1; j < len(a.paras); j++ {
+		p := &a.paras[j]
+		if p.Section != a.paras[i].Section || p.label != nil || !reThreadCounter.MatchString(strings.TrimSpace(p.Text)) {
+			break
+		}
+		p.label = &label{answer: who}
+		n++
+	}
+	return n > 0
 }
 
 // reCreditClosing is the same credit closing a paragraph that holds the

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -51,6 +52,9 @@ func (a *analyser) rememberChain(key [2]int, w who) {
 	a.chained[key] = w
 }
 
+// reFirstPersonSubject finds "I" or "we" as a clause's subject.
+var reFirstPersonSubject = regexp.MustCompile(`(?:^|[\s,;:—–"“])(?:I|[Ww]e)\s`)
+
 // resolvePronounOnce is resolvePronoun, reading a chain of pronouns at
 // most maxPronounChain deep.
 func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
@@ -95,7 +99,10 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 			ms := p.mentionsIn(start, end)
 			for k := 0; k < len(ms) && k < 40; k++ {
 				m := &ms[k]
-				if m.possessive || !fits(m.p) || own && a.prepositional(i, start, m) {
+				// "I worked with Kati Fehérvári for six years, and she
+				// once told me": in a turn whose speaker is the sentence's
+				// subject, one after a preposition is whom "she" can be.
+				if m.possessive || !fits(m.p) || own && a.prepositional(i, start, m) && !(p.label != nil && p.label.answer != nil && reFirstPersonSubject.MatchString(p.Text[start:m.off])) {
 					continue
 				}
 				if turnSpeaker(m.p) {
