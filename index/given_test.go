@@ -3,6 +3,7 @@ package index
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -58,5 +59,28 @@ func TestFamiliarFormOfGivenName(t *testing.T) {
 	sasha := engineOfFiles(t, map[string]string{"wire.txt": wire, "named.txt": named})
 	if a := ask(t, sasha, "what did sasha say"); a.Speaker != "Sasha Petrenko" {
 		t.Errorf("with a Sasha: speaker %q, want Sasha Petrenko", a.Speaker)
+	}
+}
+
+// A nickname an article gives ("whom colleagues call Kati") is the
+// person's: "who is kati" is Katalin Fehérvári, and what another article
+// has "Kati Fehérvári" say is hers, under her name.
+func TestNicknameAnArticleGives(t *testing.T) {
+	wire := "Train deal signed\n\nGENEVA, March 12 (Wire) - \"Timetables are a kind of trust,\" said Ambassador Katalin Fehérvári, the OSCE envoy who chaired the talks.\n\nFehérvári, a former railway lawyer from Debrecen whom colleagues call Kati, said the text had been rewritten 31 times.\n"
+	show := "Crossing Lines\n\nPRESENTER: With me is Sir Adrian Whitcombe, a former diplomat.\n\nWHITCOMBE: A pilot is designed to find the wrong seals. I worked with Kati Fehérvári in Vienna for six years, and she once told me, \"Read the railway timetable, not the communiqué.\" I would take that.\n"
+	e := engineOfFiles(t, map[string]string{"wire.txt": wire, "show.txt": show})
+	if a := ask(t, e, "who is kati"); a.Speaker != "Katalin Fehérvári" {
+		t.Errorf("who is kati: speaker %q, want Katalin Fehérvári", a.Speaker)
+	}
+	a := ask(t, e, "what did kati fehervari say about the timetable")
+	if a.Speaker != "Katalin Fehérvári" {
+		t.Fatalf("speaker %q, want Katalin Fehérvári", a.Speaker)
+	}
+	told := false
+	for _, q := range a.Quotes {
+		told = told || strings.HasPrefix(q.Text, "Read the railway timetable")
+	}
+	if !told {
+		t.Errorf("what she told Whitcombe is not among her words: %+v", a.Quotes)
 	}
 }

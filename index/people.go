@@ -448,8 +448,7 @@ func (e *Engine) givenOnly(who string) *person {
 func (e *Engine) onlyGiven(names []string) (p *person, found bool) {
 	for i := range e.people {
 		q := &e.people[i]
-		n := strings.Fields(q.Name)
-		if len(n) < 2 || !slices.Contains(names, people.Fold(n[0])) {
+		if !givenAmong(q, names) {
 			continue
 		}
 		if found {
@@ -458,6 +457,27 @@ func (e *Engine) onlyGiven(names []string) (p *person, found bool) {
 		p, found = q, true
 	}
 	return p, found
+}
+
+// givenAmong reports whether p's given name is among names (folded): the
+// one their name opens with, or one an alias of theirs gives them
+// beside their surname (the nickname "Kati" of "whom colleagues call
+// Kati", filed as "kati fehervari").
+func givenAmong(p *person, names []string) bool {
+	n := strings.Fields(p.Name)
+	if len(n) < 2 {
+		return false
+	}
+	if slices.Contains(names, people.Fold(n[0])) {
+		return true
+	}
+	sur := people.Fold(n[len(n)-1])
+	for _, a := range p.Aliases {
+		if f := strings.Fields(a); len(f) == 2 && f[1] == sur && slices.Contains(names, f[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // absentKnown reports whether who is the full name of someone the people

@@ -36,6 +36,9 @@ type member struct {
 	age int
 	// first is the paragraph naming them first (-1: the heading).
 	first int
+	// nicknames are the keys of what the article says they are called
+	// ("whom colleagues call Kati"): their given name, familiarly.
+	nicknames []string
 }
 
 // cast is the people of one document, by surname key. Two people of
@@ -95,8 +98,63 @@ func (c *cast) another(p *member, full string) bool {
 			return false
 		}
 	}
-	return true
+	// "Sasha Pidhirnyi" is Oleksandr Pidhirnyi: a familiar form of the
+	// given name, as diminutives.tsv or the article ("whom colleagues
+	// call Kati") gives it.
+	return !c.lx.familiarPair(a, b) && !p.calledBy(a)
 }
+
+// familiarPair reports two given names one of which is a familiar form
+// of the other ("Sasha", "Oleksandr").
+func (l *Lexicon) familiarPair(a, b string) bool {
+	for _, x := range [][2]string{{a, b}, {b, a}} {
+		for _, n := range l.FamiliarOf(x[0]) {
+			if Key(n) == Key(x[1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formalOver reports whether full's given name is the formal one of
+// which p's is a familiar form: the name to file them under.
+func (c *cast) formalOver(p *member, full string) bool {
+	if !strings.Contains(full, " ") || !strings.Contains(p.name, " ") {
+		return false
+	}
+	short, formal := strings.Fields(p.name)[0], strings.Fields(full)[0]
+	if Key(short) == Key(formal) {
+		return false
+	}
+	for _, n := range c.lx.FamiliarOf(short) {
+		if Key(n) == Key(formal) {
+			return true
+		}
+	}
+	return p.calledBy(short)
+}
+
+// reNickname is what an article says a person is called, right after
+// the name or one apposition: "Fehérvári, a former railway lawyer whom
+// colleagues call Kati,", "Oleksandr Pidhirnyi, the head of
+// Ukrzaliznytsia, whom the minister calls Sasha", "…, known as Kati".
+var reNickname = regexp.MustCompile(`^,\s+(?:[^,.;:"“”()]{1,80}?[,\s]\s*)?(?:whom\s+(?:[\p{L}'’]+\s+){0,3}call(?:s|ed)?|(?:also\s+|better\s+|widely\s+)?known\s+(?:to\s+(?:[\p{L}'’]+\s+){1,3})?as|nicknamed|dubbed)\s+["“']?([\p{Lu}][\p{Ll}'’\-]{1,15})\b`)
+
+// calledNick records a nickname of p's: their given name, familiarly,
+// and the name it makes with the surname as one of their spellings.
+func (p *member) calledNick(nick string) {
+	if k := Key(nick); !contains(p.nicknames, k) {
+		p.nicknames = append(p.nicknames, k)
+	}
+	if f := Fold(nick + " " + p.surname); !contains(p.spellings, f) {
+		p.spellings = append(p.spellings, f)
+	}
+}
+
+// calledBy reports a nickname the article gives p ("whom colleagues
+// call Kati").
+func (p *member) calledBy(given string) bool { return contains(p.nicknames, Key(given)) }
 
 // homonymBy is the one person of those sharing the surname key whose
 // gender is g (Unknown: any) and whose titles hold title's head (""
@@ -168,7 +226,7 @@ func (c *cast) add(full, role string) *member {
 			}
 		}
 	}
-	if strings.Contains(full, " ") && (!strings.Contains(p.name, " ") || initials(strings.Fields(p.name)[0]) && !initials(strings.Fields(full)[0])) {
+	if strings.Contains(full, " ") && (!strings.Contains(p.name, " ") || initials(strings.Fields(p.name)[0]) && !initials(strings.Fields(full)[0]) || c.formalOver(p, full)) {
 		// The fullest name given: "Arkady Lebedev" over "A.V. Lebedev".
 		p.name = full
 		if p.known == nil {
@@ -589,6 +647,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		if extra := lx.titleInBrackets(tail); role != "" && extra != "" && !strings.Contains(role, extra) {
 			c.add(full, extra)
 		}
+	}
+	if m := reNickname.FindStringSubmatch(tail); m != nil && !possessive && p.surname != "" && Key(m[1]) != Key(p.surname) {
+		p.calledNick(m[1])
 	}
 	if m := reAgeAfter.FindStringSubmatch(tail); m != nil && !possessive {
 		if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n < 120 {

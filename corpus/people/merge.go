@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -89,6 +90,7 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 			}
 		}
 	}
+	joins := lx.familiarJoins(docs, full, fullKeyOf)
 	keyOfName := func(name string) string {
 		if longer, ok := tails[Fold(name)]; ok {
 			name = longer
@@ -112,6 +114,9 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 			return sk + "|" + Key(f[0])
 		}
 		if k := fullKeyOf(name); k != "" {
+			if j, ok := joins[k]; ok {
+				return j
+			}
 			return k
 		}
 		if len(full[sk]) == 1 {
@@ -186,9 +191,10 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 				}
 			}
 			// Prefer a full name to a bare surname or the end of it
-			// ("Tavares Lima"), and a well-known figure's usual spelling
-			// to any other.
-			if !strings.Contains(m.Name, " ") && strings.Contains(p.Name, " ") || initials(strings.Fields(m.Name)[0]) && !initials(strings.Fields(p.Name)[0]) && strings.Contains(p.Name, " ") || tails[Fold(m.Name)] == p.Name {
+			// ("Tavares Lima"), a well-known figure's usual spelling to
+			// any other, and the formal given name to a familiar one
+			// ("Oleksandr" to "Sasha").
+			if !strings.Contains(m.Name, " ") && strings.Contains(p.Name, " ") || initials(strings.Fields(m.Name)[0]) && !initials(strings.Fields(p.Name)[0]) && strings.Contains(p.Name, " ") || tails[Fold(m.Name)] == p.Name || joins[fullKeyOf(m.Name)] == k && fullKeyOf(p.Name) == k {
 				addAlias(Fold(m.Name))
 				m.Name = p.Name
 			} else if p.Name != m.Name {
@@ -256,6 +262,61 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		return name
 	}
 	return out, canonical
+}
+
+// familiarJoins are the full-name keys that name, by a familiar given
+// name, someone a fuller key names, mapped to that key: "Kati Fehérvári"
+// in one article is Katalin Fehérvári of another, whom it calls Kati (an
+// alias of hers), and "Sasha Pidhirnyi" is the one Oleksandr Pidhirnyi
+// (diminutives.tsv). full loses the joined keys: a bare surname is then
+// one person's. Both names share the surname, so the joins depend only
+// on the surname's group.
+func (lx *Lexicon) familiarJoins(docs []DocumentPeople, full map[string][]string, fullKeyOf func(string) string) map[string]string {
+	joins := map[string]string{}
+	for _, d := range docs {
+		for _, p := range d.People {
+			k := fullKeyOf(p.Name)
+			if k == "" {
+				continue
+			}
+			sk, given, _ := strings.Cut(k, "|")
+			for _, a := range p.Aliases {
+				f := strings.Fields(a)
+				if len(f) < 2 || Key(f[len(f)-1]) != Key(lastWord(lx.Surname(p.Name))) {
+					continue
+				}
+				if g := Key(f[0]); g != given && !initials(f[0]) {
+					joins[sk+"|"+g] = k
+				}
+			}
+		}
+	}
+	for sk, ks := range full {
+		for _, k := range ks {
+			if _, ok := joins[k]; ok {
+				continue
+			}
+			_, given, _ := strings.Cut(k, "|")
+			var formal []string
+			for _, n := range lx.FamiliarOf(given) {
+				if fk := sk + "|" + Key(n); fk != k && contains(ks, fk) && !contains(formal, fk) {
+					formal = append(formal, fk)
+				}
+			}
+			if len(formal) == 1 {
+				joins[k] = formal[0]
+			}
+		}
+	}
+	for k, to := range joins {
+		if joins[to] != "" {
+			delete(joins, k) // no chains: a key joins a key that stays
+		}
+	}
+	for sk, ks := range full {
+		full[sk] = slices.DeleteFunc(ks, func(k string) bool { _, ok := joins[k]; return ok })
+	}
+	return joins
 }
 
 // headAmong reports whether title's head noun (its last title word) is

@@ -1,0 +1,103 @@
+package people_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/talksbot/talksbot/corpus/people"
+)
+
+// analyseDoc reads paragraphs, one a line, with the built-in lexicon.
+func analyseDoc(t *testing.T, lines ...string) *people.Document {
+	t.Helper()
+	var ps []people.Paragraph
+	for i, l := range lines {
+		ps = append(ps, people.Paragraph{Text: l, Num: i + 1})
+	}
+	d, err := people.Default().Analyse(ps, people.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func namesOf(ps []people.Person) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return out
+}
+
+// A familiar form of a given name (diminutives.tsv: Sasha for
+// Oleksandr) with the same surname is the same person, filed under the
+// formal name whichever the article uses first; two given names that
+// are no forms of each other stay two people.
+func TestFamiliarGivenNameIsOnePerson(t *testing.T) {
+	d := analyseDoc(t,
+		`Thank you to Sasha Pidhirnyi and the crews of the railway.`,
+		`Oleksandr Pidhirnyi, the head of the railway, was less pleased. "Eleven minutes is eleven too many," he said.`,
+		`Halyna Kovalenko, 81, waited at the crossing. Andriy Kovalenko, a customs spokesman, said the lane would stay open.`,
+	)
+	got := namesOf(d.People(nil))
+	if slices.Contains(got, "Sasha Pidhirnyi") || !slices.Contains(got, "Oleksandr Pidhirnyi") {
+		t.Errorf("people %q: want Sasha Pidhirnyi filed as Oleksandr Pidhirnyi", got)
+	}
+	if !slices.Contains(got, "Halyna Kovalenko") || !slices.Contains(got, "Andriy Kovalenko") {
+		t.Errorf("people %q: want Halyna and Andriy Kovalenko apart", got)
+	}
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(q.Text, "Eleven minutes") && q.Speaker != "Oleksandr Pidhirnyi" {
+			t.Errorf("quote %q by %q, want Oleksandr Pidhirnyi", q.Text, q.Speaker)
+		}
+	}
+}
+
+// A nickname the article gives ("whom colleagues call Kati") is the
+// person's: another article's "Kati Fehérvári" is Katalin Fehérvári, and
+// her words there are filed under her name. Without it, a lookalike
+// given name is someone else.
+func TestNicknameTheArticleGives(t *testing.T) {
+	lx := people.Default()
+	d := analyseDoc(t,
+		`Ambassador Katalin Fehérvári, the OSCE envoy, chaired the talks.`,
+		`Fehérvári, a former railway lawyer from Debrecen whom colleagues call Kati, said the text had been rewritten 31 times.`,
+	)
+	var kf *people.Person
+	for _, p := range d.People(nil) {
+		if p.Name == "Katalin Fehérvári" {
+			kf = &p
+		}
+	}
+	if kf == nil || !slices.Contains(kf.Aliases, "kati fehervari") {
+		t.Fatalf("people %+v: want Katalin Fehérvári known as Kati Fehérvári", d.People(nil))
+	}
+	other := people.DocumentPeople{
+		People: []people.Person{{Name: "Kati Fehérvári", Quotes: 1, Mentions: 1}},
+		Quotes: []people.Quote{{Speaker: "Kati Fehérvári", Text: "Read the railway timetable, not the communiqué."}},
+	}
+	all, canonical := lx.Merge([]people.DocumentPeople{{People: d.People(nil), Quotes: d.Quotes}, other})
+	if got := namesOf(all); !slices.Equal(got, []string{"Katalin Fehérvári"}) {
+		t.Errorf("merged %q, want one Katalin Fehérvári", got)
+	}
+	if c := canonical("Kati Fehérvári"); c != "Katalin Fehérvári" {
+		t.Errorf("Kati Fehérvári's words filed under %q", c)
+	}
+	// No nickname given: Kati Nagy and Katalin Nagy are two people.
+	two := []people.DocumentPeople{
+		{People: []people.Person{{Name: "Katalin Nagy", Mentions: 1}}},
+		{People: []people.Person{{Name: "Kati Nagy", Mentions: 1}}},
+	}
+	if all, _ := lx.Merge(two); len(all) != 2 {
+		t.Errorf("merged %q, want Katalin and Kati Nagy apart", namesOf(all))
+	}
+	// A familiar form the lexicon knows joins across articles too.
+	sasha := []people.DocumentPeople{
+		{People: []people.Person{{Name: "Sasha Bondar", Mentions: 1}}},
+		{People: []people.Person{{Name: "Oleksandr Bondar", Mentions: 1}}},
+	}
+	if all, _ := lx.Merge(sasha); !slices.Equal(namesOf(all), []string{"Oleksandr Bondar"}) {
+		t.Errorf("merged %q, want one Oleksandr Bondar", namesOf(all))
+	}
+}
