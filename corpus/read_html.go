@@ -92,10 +92,16 @@ func keepQuotations(n *html.Node) {
 		n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return a.Key == "class" || a.Key == "id" })
 		// Its footer is the post's credit ("Selin Aydemir
 		// (@SelinAydemirTR) 8 April 2045"), not the page's furniture,
-		// which readability drops: a paragraph of the post.
+		// which readability drops: a paragraph of the post. A footer
+		// that is no post's credit (no handle) credits the quotation
+		// above it as a dash would in print ("— Oleksandr Pidhirnyi,
+		// Chief Executive Officer, Ukrzaliznytsia").
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && c.DataAtom == atom.Footer {
 				c.Data, c.DataAtom = "p", atom.P
+				if t := strings.TrimSpace(textOf(c)); t != "" && !strings.Contains(t, "(@") && !strings.HasPrefix(t, "—") && !strings.HasPrefix(t, "–") && !strings.HasPrefix(t, "-") {
+					c.InsertBefore(&html.Node{Type: html.TextNode, Data: "— "}, c.FirstChild)
+				}
 			}
 		}
 	}

@@ -205,3 +205,32 @@ func TestMarkdownLabelLines(t *testing.T) {
 		t.Errorf("Solberg's roles %q, want the show notes'", solberg)
 	}
 }
+
+// A quotation in a blockquote credited in its own <footer> with no
+// handle ("Oleksandr Pidhirnyi, Chief Executive Officer, Ukrzaliznytsia")
+// is the credited person's words, as a dash before the credit says in
+// print.
+func TestQuotationCreditedInItsFooter(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Pilot train</title></head><body><main><article>
+<h1>Pilot train Kharkiv – Belgorod: timetable and prices</h1>
+<p>The train has six carriages and 384 seats, and the journey of 87 km takes 2 hours and 10 minutes, including the stops for border control.</p>
+<blockquote class="ceo-message">
+<p>"For most of our lifetimes this line ended in a buffer stop and a fence. From 14 April it ends in Belgorod again."</p>
+<footer>Oleksandr Pidhirnyi, Chief Executive Officer, Ukrzaliznytsia</footer>
+</blockquote>
+<p>Both cities use the same time during the pilot period, and the return train runs on the same days as the outbound one.</p>
+</article></main><footer><div class="share">Share on Facebook | Share on X</div></footer></body></html>`
+	d, err := ParseFile("train.html", []byte(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(q.Text, "For most of our lifetimes") {
+			if q.Speaker != "Oleksandr Pidhirnyi" {
+				t.Errorf("the quotation is %q's, want Oleksandr Pidhirnyi's", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("the quotation is missing: %+v", d.Quotes)
+}
