@@ -666,6 +666,11 @@ func (e *Engine) accordingTo(s string) (who, about string, ok bool) {
 	if slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
 		return who, about, true
 	}
+	if e.spokesperson(who) != nil {
+		// "… acc to customs": the body, as its one spokesperson the
+		// articles title so speaks for it.
+		return who, about, true
+	}
 	return "", "", false
 }
 

@@ -209,9 +209,14 @@ func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, stri
 		return nil, "", nil
 	}
 	name, from := originPhrase(who)
-	cands := e.namedAlike(name)
+	cands := e.namedAlike(withoutPersonNouns(name))
 	if len(cands) < 2 {
 		return nil, "", nil
+	}
+	// "the granny kovalenko from vovchansk", of Halyna and Andriy
+	// Kovalenko: a word for a woman or a man says which.
+	if fit := slices.DeleteFunc(slices.Clone(cands), func(p *person) bool { return p.Gender == "" || !ofNounGender(p, name) }); len(fit) == 1 && len(fit) < len(cands) && !slices.ContainsFunc(cands, func(p *person) bool { return p.Gender == "" }) {
+		return fit[0], about, nil
 	}
 	if from != "" {
 		// "kovalenko from khmilnyk": the one whose titles say so (the
@@ -235,6 +240,29 @@ func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, stri
 	}
 	p, err := e.onlyOneOn(ctx, cands, qs)
 	return p, about, err
+}
+
+// withoutPersonNouns is who without its words for a person
+// (questions.yaml person_nouns and person_noun_gender): "granny
+// kovalenko" names Kovalenko.
+func withoutPersonNouns(who string) string {
+	qw := loadQuestionWords()
+	f := strings.Fields(who)
+	out := f[:0:0]
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		gendered := false
+		for _, nouns := range qw.NounGender {
+			gendered = gendered || slices.Contains(nouns, lw)
+		}
+		if !gendered && !qw.personNoun[lw] {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return who
+	}
+	return strings.Join(out, " ")
 }
 
 // originPhrase splits who at the first word that says where someone is

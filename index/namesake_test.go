@@ -1,0 +1,46 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// Of two people sharing a surname, a word for a woman or a man in the
+// question says which ("the granny kovalenko", "the kovalenko guy"); with
+// no such word, or both of one gender, it is no guess.
+func TestNamesakeByAWordForWomanOrMan(t *testing.T) {
+	// corpus43: Halyna Kovalenko, a pensioner from Vovchansk, and Andriy
+	// Kovalenko, the customs spokesman ("No relation, he says").
+	e := engineOfDir(t, "testdata/corpus43")
+	for _, tt := range []struct{ q, speaker, quote string }{
+		{"what did the granny kovalenko from vovchansk say", "Halyna Kovalenko", ""},
+		{"what did the kovalenko guy say", "Andriy Kovalenko", ""},
+		{"what did kovalenko say", "", ""},
+	} {
+		a := ask(t, e, tt.q)
+		if a.Speaker != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.q, a.Speaker, tt.speaker)
+			continue
+		}
+		if tt.quote != "" && (len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, tt.quote)) {
+			t.Errorf("%q: quotes %+v, want %q first", tt.q, a.Quotes, tt.quote)
+		}
+	}
+}
+
+// "… acc to customs": a body the articles quote through its one
+// spokesperson is asked for their words on it; a body with none is
+// searched as words.
+func TestAccordingToABodysSpokesperson(t *testing.T) {
+	page := "Your questions answered\n\n" +
+		"From 1 May you will have to book a time slot for the crossing. Andriy Kovalenko, spokesman for the State Customs Service, urged drivers not to turn up without one. \"If you come without a slot after the first of May, you will be sent to the waiting area in Derhachi,\" the customs spokesman said.\n\n" +
+		"The railway will publish the timetable in the coming days.\n"
+	e := engineOfFiles(t, map[string]string{"qa.txt": page})
+	a := ask(t, e, "what happens if i show up w/o a slot after may 1 acc to customs")
+	if a.Speaker != "Andriy Kovalenko" || len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "waiting area in Derhachi") {
+		t.Errorf("speaker %q, quotes %+v; want the customs spokesman on the waiting area", a.Speaker, a.Quotes)
+	}
+	if a := ask(t, e, "when is the timetable out acc to the railway"); a.Speaker != "" {
+		t.Errorf("the railway, which no spokesperson speaks for: speaker %q, want none", a.Speaker)
+	}
+}
