@@ -115,6 +115,11 @@ func (e *Engine) questionTerms(text string) []qterm {
 				}
 			}
 		}
+		if df == 0 && len(q.alts) == 0 && prefixLetter(text, sp) {
+			// "e-queue", "x-ray": a letter hyphenated to the word after it
+			// is part of that word, no word the articles must hold.
+			continue
+		}
 		if df == 0 && len(q.alts) == 0 {
 			if parts := e.compoundParts(word); parts != nil {
 				// "snapback", where the articles write "snap-back": its
@@ -183,6 +188,13 @@ func (e *Engine) questionTerms(text string) []qterm {
 		out = append(out, q)
 	}
 	return out
+}
+
+// prefixLetter reports a word that is a single letter hyphenated to the
+// word after it ("e" of "e-queue").
+func prefixLetter(text string, sp span) bool {
+	r, n := utf8.DecodeRuneInString(text[sp.start:])
+	return n == sp.end-sp.start && unicode.IsLetter(r) && strings.HasPrefix(text[sp.end:], "-") && len(text) > sp.end+1 && unicode.IsLetter(rune(text[sp.end+1]))
 }
 
 // compoundParts splits a word the articles never use, and no everyday
