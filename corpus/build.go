@@ -666,6 +666,7 @@ func pickTitle(lines []line, head []int) int {
 		return n, ln.kind == kindHeading || titleShaped(ln.text) || sentenceHeadline(lines, i)
 	}
 	firstLong, lastLong, best, bestWords := -1, -1, -1, 0
+	headed := false // a heading of four words or more stood above
 	for j, i := range head {
 		n, ok := candidate(i)
 		if !ok {
@@ -675,7 +676,11 @@ func pickTitle(lines []line, head []int) int {
 			if firstLong < 0 {
 				firstLong = j
 			}
-			if i < metaAt {
+			if i < metaAt && !(headed && lines[i].kind != kindHeading) {
+				// Not a line of text under a heading: the blog's
+				// tagline over its byline ("Borderlines & Branch Lines
+				// — a blog on …") is no headline.
+				headed = headed || lines[i].kind == kindHeading
 				// A longer line right under the headline is its standfirst
 				// ("Headline" / "A sentence without a full stop" / byline).
 				if lastLong >= 0 && lastLong == j-1 && n > wordCount(lines[head[lastLong]].text) {

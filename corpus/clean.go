@@ -678,7 +678,17 @@ func byline(line string) (who, date string, ok bool) {
 	_, who, ok = prefixPhrase(line, lx.bylines)
 	if !ok {
 		if _, who, ok = prefixPhrase(line, lx.author); !ok {
-			return "", "", false
+			// "Posted 23 April 2057 by Agnieszka Wróbel": the date,
+			// then who.
+			m := reDatedBy.FindStringSubmatch(line)
+			if m == nil {
+				return "", "", false
+			}
+			d, _, dated := findDate(m[1])
+			if !dated {
+				return "", "", false
+			}
+			who, date = m[2], d
 		}
 	}
 	who = strings.TrimLeft(who, ":")
@@ -707,6 +717,10 @@ func byline(line string) (who, date string, ok bool) {
 	}
 	return who, date, true
 }
+
+// reDatedBy is a byline giving the date before the author: "Posted 23
+// April 2057 by Agnieszka Wróbel", "Published on 3 May by …".
+var reDatedBy = regexp.MustCompile(`^(?i:posted|published|written|updated)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(\S.*)$`)
 
 // bylineFieldSeps part the fields of a page's byline strip.
 var bylineFieldSeps = []string{" | ", " · ", " • "}

@@ -139,7 +139,7 @@ func (r *mdReader) labelLines(n ast.Node) []string {
 		for _, l := range lines {
 			labelled = labelled && opensWithLabel(strings.TrimSpace(l))
 		}
-		if labelled {
+		if labelled || r.emphasisLines(n) {
 			for i, l := range lines {
 				lines[i] = normSpace(l)
 			}
@@ -147,6 +147,27 @@ func (r *mdReader) labelLines(n ast.Node) []string {
 		}
 	}
 	return []string{normSpace(raw)}
+}
+
+// emphasisLines reports a paragraph each of whose lines is set in
+// italics as a whole ("*Borderlines & Branch Lines — a blog …*" over
+// "*Posted 23 April 2057 by Agnieszka Wróbel*"): a page's lines of
+// furniture, a tagline over a byline, that Markdown would run together.
+func (r *mdReader) emphasisLines(n ast.Node) bool {
+	ls := n.Lines()
+	if ls == nil || ls.Len() < 2 {
+		return false
+	}
+	for i := range ls.Len() {
+		seg := ls.At(i)
+		l := strings.TrimSpace(string(seg.Value(r.src)))
+		// In italics, not bold: "**Q: …?**" over "*- Olena, Lviv*" is
+		// a reader's question and its signature, one passage.
+		if len(l) < 3 || !(l[0] == '*' || l[0] == '_') || l[len(l)-1] != l[0] || l[1] == l[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithLabel reports a line that opens with a short label and a colon:
