@@ -140,19 +140,26 @@ func TestEmbeddedPostCreditInItsFooter(t *testing.T) {
 </blockquote>
 <p>The first ship is expected at noon, and families have been waiting behind the harbour fence since the early morning.</p>
 </article></main><footer><div class="share">Share on Facebook | Share on X</div></footer></body></html>`
-	d, err := ParseFile("live.html", []byte(page), nil)
+	checkPageQuote(t, "live.html", page, "Sinop is ready", "Selin Aydemir")
+}
+
+// checkPageQuote parses a saved page and checks whose words the
+// quotation opening with prefix is.
+func checkPageQuote(t *testing.T, name, page, prefix, want string) {
+	t.Helper()
+	d, err := ParseFile(name, []byte(page), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range d.Quotes {
-		if strings.HasPrefix(q.Text, "Sinop is ready") {
-			if q.Speaker != "Selin Aydemir" {
-				t.Errorf("the post is %q's, want Selin Aydemir's", q.Speaker)
+		if strings.HasPrefix(q.Text, prefix) {
+			if q.Speaker != want {
+				t.Errorf("%q… is %q's words, want %s's", prefix, q.Speaker, want)
 			}
 			return
 		}
 	}
-	t.Errorf("the post is no one's words: %+v", d.Quotes)
+	t.Errorf("%q… is no one's words: %+v", prefix, d.Quotes)
 }
 
 // The last reader's letter on a saved page keeps its signature ("Halyna
@@ -220,17 +227,5 @@ func TestQuotationCreditedInItsFooter(t *testing.T) {
 </blockquote>
 <p>Both cities use the same time during the pilot period, and the return train runs on the same days as the outbound one.</p>
 </article></main><footer><div class="share">Share on Facebook | Share on X</div></footer></body></html>`
-	d, err := ParseFile("train.html", []byte(page), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range d.Quotes {
-		if strings.HasPrefix(q.Text, "For most of our lifetimes") {
-			if q.Speaker != "Oleksandr Pidhirnyi" {
-				t.Errorf("the quotation is %q's, want Oleksandr Pidhirnyi's", q.Speaker)
-			}
-			return
-		}
-	}
-	t.Errorf("the quotation is missing: %+v", d.Quotes)
+	checkPageQuote(t, "train.html", page, "For most of our lifetimes", "Oleksandr Pidhirnyi")
 }
