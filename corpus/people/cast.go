@@ -106,15 +106,12 @@ func (c *cast) another(p *member, full string) bool {
 
 // familiarPair reports two given names one of which is a familiar form
 // of the other ("Sasha", "Oleksandr").
-func (l *Lexicon) familiarPair(a, b string) bool {
-	for _, x := range [][2]string{{a, b}, {b, a}} {
-		for _, n := range l.FamiliarOf(x[0]) {
-			if Key(n) == Key(x[1]) {
-				return true
-			}
-		}
-	}
-	return false
+func (l *Lexicon) familiarPair(a, b string) bool { return l.shortFor(a, b) || l.shortFor(b, a) }
+
+// shortFor reports whether the given name short is a familiar form of
+// formal (diminutives.tsv).
+func (l *Lexicon) shortFor(short, formal string) bool {
+	return slices.ContainsFunc(l.FamiliarOf(short), func(n string) bool { return Key(n) == Key(formal) })
 }
 
 // formalOver reports whether full's given name is the formal one of
@@ -124,15 +121,7 @@ func (c *cast) formalOver(p *member, full string) bool {
 		return false
 	}
 	short, formal := strings.Fields(p.name)[0], strings.Fields(full)[0]
-	if Key(short) == Key(formal) {
-		return false
-	}
-	for _, n := range c.lx.FamiliarOf(short) {
-		if Key(n) == Key(formal) {
-			return true
-		}
-	}
-	return p.calledBy(short)
+	return Key(short) != Key(formal) && (c.lx.shortFor(short, formal) || p.calledBy(short))
 }
 
 // reNickname is what an article says a person is called, right after
