@@ -365,10 +365,8 @@ func ofNounGender(p *person, who string) bool {
 		return true
 	}
 	for _, w := range strings.Fields(strings.ToLower(who)) {
-		for g, nouns := range loadQuestionWords().NounGender {
-			if g != p.Gender && slices.Contains(nouns, w) {
-				return false
-			}
+		if g, ok := loadQuestionWords().nounGender[w]; ok && g != p.Gender {
+			return false
 		}
 	}
 	return true

@@ -232,9 +232,11 @@ type questionWords struct {
 
 	filler         map[string]bool
 	complementLink map[string]bool
-	pronounUs      map[string]bool
-	personNoun     map[string]bool
-	particle       map[string]bool
+	// nounGender is the gender each word of person_noun_gender marks.
+	nounGender map[string]string
+	pronounUs  map[string]bool
+	personNoun map[string]bool
+	particle   map[string]bool
 }
 
 var loadQuestionWords = sync.OnceValue(func() *questionWords {
@@ -258,6 +260,12 @@ var loadQuestionWords = sync.OnceValue(func() *questionWords {
 	qw.complementLink = map[string]bool{}
 	for _, w := range qw.ComplementLinks {
 		qw.complementLink[w] = true
+	}
+	qw.nounGender = map[string]string{}
+	for g, nouns := range qw.NounGender {
+		for _, w := range nouns {
+			qw.nounGender[w] = g
+		}
 	}
 	return &qw
 })

@@ -89,12 +89,7 @@ func (e *Engine) parentDescribed(ctx context.Context, who string) (*person, bool
 	if len(f) != 1 || !slices.Contains(qw.ParentKin, f[0]) {
 		return nil, false, nil
 	}
-	gender := ""
-	for g, nouns := range qw.NounGender {
-		if slices.Contains(nouns, f[0]) {
-			gender = g
-		}
-	}
+	gender := qw.nounGender[f[0]]
 	var pron string
 	for p, subj := range qw.PossessivePron {
 		if g, ok := e.lex.Pronoun(subj); ok && g.String() == gender {

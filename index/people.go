@@ -251,11 +251,7 @@ func withoutPersonNouns(who string) string {
 	out := f[:0:0]
 	for _, w := range f {
 		lw := strings.ToLower(w)
-		gendered := false
-		for _, nouns := range qw.NounGender {
-			gendered = gendered || slices.Contains(nouns, lw)
-		}
-		if !gendered && !qw.personNoun[lw] {
+		if _, gendered := qw.nounGender[lw]; !gendered && !qw.personNoun[lw] {
 			out = append(out, w)
 		}
 	}

@@ -194,7 +194,9 @@ func (e *Engine) questionTerms(text string) []qterm {
 // word after it ("e" of "e-queue").
 func prefixLetter(text string, sp span) bool {
 	r, n := utf8.DecodeRuneInString(text[sp.start:])
-	return n == sp.end-sp.start && unicode.IsLetter(r) && strings.HasPrefix(text[sp.end:], "-") && len(text) > sp.end+1 && unicode.IsLetter(rune(text[sp.end+1]))
+	after, hyphen := strings.CutPrefix(text[sp.end:], "-")
+	next, _ := utf8.DecodeRuneInString(after)
+	return n == sp.end-sp.start && unicode.IsLetter(r) && hyphen && unicode.IsLetter(next)
 }
 
 // compoundParts splits a word the articles never use, and no everyday

@@ -280,9 +280,10 @@ func (lx *Lexicon) familiarJoins(docs []DocumentPeople, full map[string][]string
 				continue
 			}
 			sk, given, _ := strings.Cut(k, "|")
+			last := Key(lastWord(lx.Surname(p.Name)))
 			for _, a := range p.Aliases {
 				f := strings.Fields(a)
-				if len(f) < 2 || Key(f[len(f)-1]) != Key(lastWord(lx.Surname(p.Name))) {
+				if len(f) < 2 || Key(f[len(f)-1]) != last {
 					continue
 				}
 				if g := Key(f[0]); g != given && !initials(f[0]) {
