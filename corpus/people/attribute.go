@@ -363,7 +363,8 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		}
 	}
 	for i, q := range d.Reported {
-		if m := a.cast.byKey[Key(lx.Surname(q.Speaker))]; m != nil && q.Role == "" {
+		// By the name, not the surname: of two Bondars, the one reported.
+		if m := a.cast.only(func(m *member) bool { return m.canonical() == q.Speaker }); m != nil && q.Role == "" {
 			d.Reported[i].Role = m.role(lx)
 		}
 	}

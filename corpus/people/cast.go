@@ -3,6 +3,7 @@ package people
 import (
 	"fmt"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -39,7 +40,16 @@ type member struct {
 	// nicknames are the keys of what the article says they are called
 	// ("whom colleagues call Kati"): their given name, familiarly.
 	nicknames []string
+	// asideAt is the first paragraph naming them only to set them apart
+	// from a namesake ("Petro Bondar, … no relation of Halyna Bondar"),
+	// plainAt the first naming them otherwise (math.MaxInt: none): until
+	// plainAt, the surname alone is not theirs (apartAt).
+	asideAt, plainAt int
 }
+
+// apartAt reports whether, at paragraph para, p has been named only to
+// be set apart from a namesake.
+func (p *member) apartAt(para int) bool { return p.asideAt <= para && p.plainAt > para }
 
 // cast is the people of one document, by surname key. Two people of
 // one surname with different given names (a mother and her son) are
@@ -201,7 +211,7 @@ func (c *cast) add(full, role string) *member {
 		p = c.byKey[key]
 	}
 	if p == nil {
-		p = &member{name: full, surname: sur, first: c.para}
+		p = &member{name: full, surname: sur, first: c.para, asideAt: math.MaxInt, plainAt: math.MaxInt}
 		if k := c.lx.lookupKnown(full); k != nil {
 			p.known, p.gender = k, k.gender
 		}
@@ -535,6 +545,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			if p := c.homonymBy(c.key(full), honGender, role); p != nil {
 				return mention{p: p, off: nameStart, end: nameEnd, role: role}, true
 			}
+			// "Bondar told Eastern Review", where Halyna Bondar was
+			// named only as no relation of Petro: his.
+			if p := c.onlyNotApart(c.key(full)); p != nil {
+				return mention{p: p, off: nameStart, end: nameEnd, role: role}, true
+			}
 		}
 	case len(name) == 1 && given && !possessive && c.byGiven(first) != nil:
 		// "Halyna said", after "Halyna Kovalenko": features call people
@@ -677,6 +692,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// his titles ("the general said" finds him).
 		p.roles.add(before)
 	}
+	if lx.setApart(text[:nameStart]) {
+		p.asideAt = min(p.asideAt, c.para)
+	} else {
+		p.plainAt = min(p.plainAt, c.para)
+	}
 	named := role != "" && role == before && lx.roleBeforeNaming(text, text[:nameStart]) == role
 	return mention{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive, named: named}, true
 }
@@ -779,6 +799,41 @@ func (c *cast) introducedBefore(key string) int {
 		}
 	}
 	return n
+}
+
+// onlyNotApart is, of the people introduced so far under the surname
+// key, the one left when those named only to be set apart from a
+// namesake are not counted; nil when none was so named, or none or
+// several are left.
+func (c *cast) onlyNotApart(key string) *member {
+	of := func(p *member) bool { return c.key(p.surname) == key && p.first <= c.para }
+	if c.only(func(p *member) bool { return of(p) && p.apartAt(c.para) }) == nil {
+		return nil
+	}
+	return c.only(func(p *member) bool { return of(p) && !p.apartAt(c.para) })
+}
+
+// unrelatedGap bounds the words between "no relation of" and the name
+// it sets apart ("no relation to Ukraine's chief negotiator, Taras
+// Melnyk").
+const unrelatedGap = 5
+
+// setApart reports whether the words before a name (before, to the name)
+// set the one it names apart from a namesake: they end, in the same
+// sentence, in a phrase of words.tsv class unrelated and at most
+// unrelatedGap words.
+func (l *Lexicon) setApart(before string) bool {
+	if i := strings.LastIndexAny(before, ".;!?()"); i >= 0 {
+		before = before[i+1:]
+	}
+	low := strings.ToLower(before)
+	for cue := range l.words["unrelated"] {
+		i := strings.LastIndex(low, cue)
+		if i >= 0 && (i == 0 || !isNameRune(rune(low[i-1]))) && wordCount(low[i+len(cue):]) <= unrelatedGap {
+			return true
+		}
+	}
+	return false
 }
 
 // byGiven is the one member named in full with the given name first,
@@ -2172,7 +2227,9 @@ func (lx *Lexicon) andPredicateRole(after string) string {
 // named body the object is part of ("… directs the Eastern Europe
 // programme at the Hamburg Institute for Security and Strategy").
 func (lx *Lexicon) predicateTitle(after string, m []int) string {
-	return lx.predicates[after[m[2]:m[3]]] + " of " + strings.TrimSpace(after[m[4]:m[5]]) + bodyContinues(after[m[5]:])
+	// "who heads the company's special transport unit - and who is …":
+	// a dash closes the object.
+	return lx.predicates[after[m[2]:m[3]]] + " of " + strings.TrimSpace(strings.TrimRight(after[m[4]:m[5]], " -–—")) + bodyContinues(after[m[5]:])
 }
 
 // speakingSurnames registers people known only by a surname next to a

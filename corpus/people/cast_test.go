@@ -298,6 +298,38 @@ func TestSharedSurnameByHonorificOrTitle(t *testing.T) {
 	}
 }
 
+// A namesake named only to be set apart ("no relation of Halyna
+// Bondar") does not make the surname alone anyone's: "Bondar told" is
+// the one introduced, and the namesake, once named as herself, makes it
+// no one's again.
+func TestSurnameOfNamesakeSetApart(t *testing.T) {
+	got, _ := analyse(paras(
+		`The bodies travel by train. Petro Bondar, who heads the railway's special transport unit - and who is no relation of Halyna Bondar of the families' association - has run the train since 2053.`,
+		`"We drive it slower than a freight train, on purpose," Bondar told Eastern Review.`,
+		`Halyna Bondar, the association's spokeswoman, met the train in Kyiv.`,
+		`"We counted every wagon," Bondar said.`,
+	))
+	checkQuoteSpeakers(t, got, "Petro Bondar", "")
+}
+
+// What one of two namesakes is reported to have said carries their own
+// title, not the other's.
+func TestReportedSpeechOfNamesakeKeepsTheirTitle(t *testing.T) {
+	_, d := analyse(paras(
+		`Halyna Bondar, spokeswoman for the families' association, said relatives had "learned to count handovers".`,
+		`Petro Bondar, who heads the railway's special transport unit, has run the train since 2053.`,
+		`On Saturday, Petro Bondar told Reuters that the wagons would be cooled to two degrees.`,
+	))
+	if len(d.Reported) == 0 {
+		t.Fatalf("no reported speech read")
+	}
+	for _, r := range d.Reported {
+		if r.Speaker == "Petro Bondar" && !strings.Contains(r.Role, "transport unit") {
+			t.Errorf("Petro Bondar reported as %q, want his own title", r.Role)
+		}
+	}
+}
+
 // What "the" names is a thing, whatever its first word: "the Aurelia
 // Dawn", a ship in apposition, is no person, while the captain named
 // bare beside it is one.
