@@ -620,21 +620,46 @@ func (e *Engine) onlyOnSubject(ctx context.Context, who, about string) (*person,
 // onlyOneOn is, of the candidates, the one whose words speak to the
 // subject qs, when only one's do; nil otherwise.
 func (e *Engine) onlyOneOn(ctx context.Context, candidates []*person, qs []qterm) (*person, error) {
-	var found *person
-	for _, p := range candidates {
-		info := e.data.Speakers[p.Name]
-		_, on, err := e.onSubject(ctx, p.Name, false, info.Quotes, qs, 1)
-		if err != nil {
-			return nil, err
-		}
-		if on > 0 {
-			if found != nil {
-				return nil, nil
+	// Their direct words first; only when no one's are on it, what
+	// they are reported to have said ("Melnyk told Reuters that …").
+	m := e.newMatcher(qs)
+	for _, reported := range []bool{false, true} {
+		var on, own []*person
+		for _, p := range candidates {
+			info := e.data.Speakers[p.Name]
+			n := info.Quotes
+			if reported {
+				n = info.Reports
 			}
-			found = p
+			got, k, err := e.onSubject(ctx, p.Name, reported, n, qs, 1)
+			if err != nil {
+				return nil, err
+			}
+			if k == 0 {
+				continue
+			}
+			on = append(on, p)
+			if slices.ContainsFunc(got[:k], func(r *quoteRec) bool {
+				cov, _, _, _ := m.scan(r.quote.Text)
+				return cov >= minCoverage
+			}) {
+				own = append(own, p)
+			}
+		}
+		// One whose words are on it, or of several, the one whose
+		// words say it themselves, not only the passage around them
+		// ("We drive it slower than a freight train", beside a
+		// namesake reported meeting the train).
+		switch {
+		case len(on) == 1:
+			return on[0], nil
+		case len(own) == 1:
+			return own[0], nil
+		case len(on) > 1:
+			return nil, nil
 		}
 	}
-	return found, nil
+	return nil, nil
 }
 
 // countrySpeaks is who a capital stands for when asked what it said

@@ -44,3 +44,26 @@ func TestAccordingToABodysSpokesperson(t *testing.T) {
 		t.Errorf("the railway, which no spokesperson speaks for: speaker %q, want none", a.Speaker)
 	}
 }
+
+// Of two people sharing a surname, the one whose words are on the
+// question's subject answers it: whose quotation itself says "train",
+// not the namesake whose paragraph merely mentions one; and when only
+// what one of them is reported to have said is on it ("told Reuters
+// that …"), that report comes first.
+func TestNamesakeWhoseWordsAreOnTheSubject(t *testing.T) {
+	page := "Relatives wait for the train\n\n" +
+		"Halyna Bondar, spokeswoman for the families' association, said relatives had \"learned to count handovers, not signatures\". She added that the association would send volunteers to meet the train in Kyiv.\n\n" +
+		"\"Every family deserves a name on a grave,\" Halyna Bondar said.\n\n" +
+		"Petro Bondar, who heads the railway's special transport unit, has run the train since 2053. \"We drive it slower than a freight train, on purpose,\" he said. \"A gentle journey is the least we owe them.\"\n\n" +
+		"\"My drivers volunteer for this work,\" Petro Bondar said.\n\n" +
+		"On Saturday, Petro Bondar told Reuters that the wagons would be cooled to two degrees.\n"
+	e := engineOfFiles(t, map[string]string{"train.txt": page})
+	a := ask(t, e, "what did bondar say about the train")
+	if a.Speaker != "Petro Bondar" || len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "freight train") {
+		t.Errorf("speaker %q, quotes %+v; want Petro Bondar's freight train first", a.Speaker, a.Quotes)
+	}
+	a = ask(t, e, "what did bondar tell reuters")
+	if a.Speaker != "Petro Bondar" || len(a.Quotes) == 0 || !a.Quotes[0].Reported || !strings.Contains(a.Quotes[0].Text, "two degrees") {
+		t.Errorf("speaker %q, quotes %+v; want what Petro Bondar told Reuters first", a.Speaker, a.Quotes)
+	}
+}

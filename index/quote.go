@@ -83,7 +83,14 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 			reported = append(reported, more...)
 		}
 	}
-	shown := append(order, reported...)[:min(len(order)+len(reported), maxQuotes)]
+	shown := append(order, reported...)
+	if len(qs) > 0 && onOwn == 0 && onReported > 0 && !e.anyShares(order, qs) {
+		// None of their own words, nor the paragraphs around them, share
+		// the subject's, but what they are reported to have said speaks
+		// to it ("what did melnyk tell reuters"): that first.
+		shown = slices.Concat(reported[:onReported], order, reported[onReported:])
+	}
+	shown = shown[:min(len(shown), maxQuotes)]
 	if info.Quotes > 0 && len(shown) < maxQuotes {
 		// Their office's words where an article quotes it unnamed ("the
 		// agency's chief inspector said"), as that article gives them.
@@ -216,6 +223,16 @@ func (e *Engine) onSubject(ctx context.Context, name string, reported bool, n in
 	}
 	out, err = e.firstQuotes(name, reported, k, nil)
 	return out, 0, err
+}
+
+// anyShares reports whether one of the quotes, or the passage it stands
+// in, holds one of the question's words qs (or a relative of one).
+func (e *Engine) anyShares(quotes []*quoteRec, qs []qterm) bool {
+	m := e.newMatcher(qs)
+	return slices.ContainsFunc(quotes, func(r *quoteRec) bool {
+		cov, _, _, _ := m.scan(r.quote.Text, r.context)
+		return cov > 0
+	})
 }
 
 // firstQuotes are up to k of someone's quotes (or reported statements) in
