@@ -935,7 +935,7 @@ func (a *analyser) interviewee(first int) *member {
 	for i := 0; i < first; i++ {
 		for k := range a.paras[i].ments {
 			m := &a.paras[i].ments[k]
-			if m.possessive || containsMember(all, m.p) {
+			if m.possessive || containsMember(all, m.p) || a.asksForAPaper(m.p) {
 				continue
 			}
 			all = append(all, m.p)
@@ -954,6 +954,16 @@ func (a *analyser) interviewee(first int) *member {
 		return all[0]
 	}
 	return nil
+}
+
+// asksForAPaper reports whether one of p's titles is a word for someone
+// who asks for a paper or a show (words.tsv class interviewer: "She
+// spoke to the institute's editor, Tom Berger"): the one interviewing,
+// not the one answering.
+func (a *analyser) asksForAPaper(p *member) bool {
+	return slices.ContainsFunc(p.allRoles(), func(r string) bool {
+		return a.lx.is("interviewer", Fold(lastWord(r)))
+	})
 }
 
 // cuedAt reports whether an interview cue (words.tsv class interviewcue:

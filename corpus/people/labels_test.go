@@ -50,6 +50,19 @@ func TestInitialsLabelAnInterview(t *testing.T) {
 	}
 }
 
+// An introduction naming the one interviewed and the editor who spoke
+// to her gives the "A:" turns to her: the one asking is no answer's.
+func TestInterviewIntroductionNamingTheEditor(t *testing.T) {
+	got, _ := analyse(paras(
+		`Dr. Katrin Vogel directs the Eastern Europe programme at the Hamburg Institute. She spoke to the institute's editor, Tom Berger, on 29 October.`,
+		`**Q:** Let's start with the mission. Can 1,850 observers watch a line that long?`,
+		`**A:** Both, in a way. Do the arithmetic: one observer for every 640 metres of line.`,
+		`**Q:** What do you expect from Baku?`,
+		`**A:** Lower your expectations. I'd put the chance of a signed framework agreement at about 30 per cent.`,
+	))
+	checkQuoteSpeakers(t, got, "Katrin Vogel", "Katrin Vogel")
+}
+
 // A post quoted after its writer's name and handle ("Fabienne Roux
 // (@ICRC_froux): "…"") is the writer's, though the entry goes on to say
 // what "our correspondent says".
