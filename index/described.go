@@ -402,8 +402,13 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 		}
 	}
 	if len(rest) == 0 && !slices.ContainsFunc(heads, func(h string) bool { return h != "" && !e.lex.IsTitleNoun(h) }) {
-		// "the minister" alone describes no one in particular; "the
+		// "the minister" alone describes no one in particular, unless
+		// one person holds that title and no one else ("the captain",
+		// of the one ship's captain the articles name); "the
 		// grandmother" may, in a corpus with one.
+		if p, many := e.describedByTitles(heads, nil, nil, func(p *person) bool { return ofNounGender(p, who) }); p != nil && !many && !e.titleHeldByMany(heads, nil) {
+			return p, nil
+		}
 		return nil, nil
 	}
 	if len(heads) == 1 && heads[0] == "" && len(rest) == 1 {

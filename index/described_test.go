@@ -1107,3 +1107,20 @@ func TestColumnistWhoIsFirst(t *testing.T) {
 		t.Errorf("said: first passage %q; want his words on the penalty", firstText(a))
 	}
 }
+
+// A title alone ("the captain") is the one person holding it when no one
+// else does; with two holders ("the minister" of two ministers) it is
+// no one's, and the words are searched.
+func TestTitleAloneOfItsOneHolder(t *testing.T) {
+	page := "Ships leave Odesa\n\n" +
+		"On the bridge stood Serhiy Lytvyn, 54, who has commanded the ship for six years. \"You don't forget how to sail. You forget how to sleep,\" the captain said by phone.\n\n" +
+		"Foreign Minister Anna Kowalczyk said the corridor would stay open. \"Every ship that leaves is a promise kept,\" she said.\n\n" +
+		"Defence Minister Petro Havryliuk said the navy would escort the convoy. \"We will be there at every mile,\" he said.\n"
+	e := engineOfFiles(t, map[string]string{"ships.txt": page})
+	if a := ask(t, e, "what did the captain say abt sleep"); a.Speaker != "Serhiy Lytvyn" || len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "sleep") {
+		t.Errorf("the captain: speaker %q, quotes %+v; want Serhiy Lytvyn on sleep", a.Speaker, a.Quotes)
+	}
+	if a := ask(t, e, "what did the minister say"); a.Speaker != "" {
+		t.Errorf("the minister, of two: speaker %q, want none", a.Speaker)
+	}
+}
