@@ -140,6 +140,11 @@ func (c *cast) formalOver(p *member, full string) bool {
 // Ukrzaliznytsia, whom the minister calls Sasha", "…, known as Kati".
 var reNickname = regexp.MustCompile(`^,\s+(?:[^,.;:"“”()]{1,80}?[,\s]\s*)?(?:whom\s+(?:[\p{L}'’]+\s+){0,3}call(?:s|ed)?|(?:also\s+|better\s+|widely\s+)?known\s+(?:to\s+(?:[\p{L}'’]+\s+){1,3})?as|nicknamed|dubbed)\s+["“']?([\p{Lu}][\p{Ll}'’\-]{1,15})\b`)
 
+// reCalledBy reads a nickname others give the one just named, in an
+// aside after a dash or a comma: "— everyone in the corridors calls him
+// Kostya —"; group 1 is who calls them so, group 2 the nickname.
+var reCalledBy = regexp.MustCompile(`^(?:,|\s*[—–-])\s+((?:[\p{L}'’]+\s+){1,6}?)call(?:s|ed)?\s+(?:him|her)\s+["“']?([\p{Lu}][\p{Ll}'’\-]{1,15})\b`)
+
 // calledNick records a nickname of p's: their given name, familiarly,
 // and the name it makes with the surname as one of their spellings.
 func (p *member) calledNick(nick string) {
@@ -654,6 +659,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	if m := reNickname.FindStringSubmatch(tail); m != nil && !possessive && p.surname != "" && Key(m[1]) != Key(p.surname) {
 		p.calledNick(m[1])
+	} else if m := reCalledBy.FindStringSubmatch(tail); m != nil && !possessive && p.surname != "" && Key(m[2]) != Key(p.surname) && !lx.is("relpronoun", Fold(strings.Fields(m[1])[0])) {
+		// "Konstantin Belyaev — everyone in the corridors calls him
+		// Kostya —"; not "…, who calls him Volodya": whom he calls so.
+		p.calledNick(m[2])
 	}
 	if m := reAgeAfter.FindStringSubmatch(tail); m != nil && !possessive {
 		if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n < 120 {

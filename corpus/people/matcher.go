@@ -268,6 +268,11 @@ func (m *Matcher) nameScore(p *matchPerson, whole string, kept []string, opts Ma
 				best, how = s, v
 			}
 		}
+		if best == 0 && slices.ContainsFunc(m.lx.FamiliarOf(w), func(g string) bool { return slices.Contains(p.names, g) }) {
+			// "max tkachenko": Maksym Tkachenko, by the familiar form of
+			// his given name (diminutives.tsv); the surname still anchors.
+			best, how = familiarScore, ViaVariant
+		}
 		if best == 0 {
 			return 0, ""
 		}
@@ -286,6 +291,10 @@ func (m *Matcher) nameScore(p *matchPerson, whole string, kept []string, opts Ma
 	}
 	return 1 + total/float64(len(kept)), via
 }
+
+// familiarScore is how close a familiar form of a given name ("max" for
+// "maksym") stands to it: below the name as spelt or transliterated.
+const familiarScore = 0.9
 
 // similarName reports whether a question word w stands for the name word
 // n: as spelt, by transliteration (Key), or as a typo a reader makes
@@ -748,7 +757,9 @@ func (m *Matcher) couldName(ws []word, i, j int, opts MatchOptions) bool {
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		capital := unicode.IsUpper(r) && k > 0
-		if !capital && opts.InUse != nil && opts.InUse(f) {
+		if !capital && opts.InUse != nil && opts.InUse(f) && (k == j-1 || len(m.lx.FamiliarOf(f)) == 0) {
+			// An ordinary word of the articles, unless a familiar given
+			// name before more of the name ("max tkachenko").
 			return false
 		}
 	}

@@ -274,3 +274,31 @@ func TestMatcherLeaderWordIsTheHead(t *testing.T) {
 		}
 	}
 }
+
+// A familiar form of a given name before the surname ("max tkachenko",
+// "ira kovalchuk") names the one person of that given name and surname,
+// even when the short form is an ordinary word of the articles ("max");
+// alone, a surname's namesake with another given name is not found by
+// it.
+func TestMatcherFamiliarGivenName(t *testing.T) {
+	cs := []Candidate{
+		{Name: "Maksym Tkachenko", Aliases: []string{"tkachenko"}, Roles: []string{"deminer"}},
+		{Name: "Iryna Kovalchuk", Aliases: []string{"kovalchuk"}, Roles: []string{"director of the forensic centre"}},
+		{Name: "Petro Kovalchuk", Roles: []string{"driver"}},
+	}
+	m := Default().NewMatcher(cs)
+	inMax := func(w string) bool { return w == "max" || inUse(w) }
+	for q, want := range map[string]string{
+		"max tkachenko on digging":  "Maksym Tkachenko|max tkachenko",
+		"ira kovalchuk on dna":      "Iryna Kovalchuk|ira kovalchuk",
+		"the max capacity of tanks": "",
+	} {
+		var got []string
+		for _, sp := range m.Find(q, MatchOptions{InUse: inMax}) {
+			got = append(got, cs[sp.Index].Name+"|"+q[sp.Start:sp.End])
+		}
+		if strings.Join(got, ";") != want {
+			t.Errorf("Find(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

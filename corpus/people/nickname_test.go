@@ -101,3 +101,25 @@ func TestNicknameTheArticleGives(t *testing.T) {
 		t.Errorf("merged %q, want one Oleksandr Bondar", namesOf(all))
 	}
 }
+
+// A nickname others give someone in an aside ("— everyone in the
+// corridors calls him Kostya —") is theirs; what someone named calls
+// another ("who calls him Volodya") is not.
+func TestNicknameOthersCallThem(t *testing.T) {
+	d := analyseDoc(t,
+		`The Russian side, led by Konstantin Belyaev — everyone in the corridors calls him Kostya — wanted an audit.`,
+		`Taras Hnatiuk, who calls him Volodya in private, said nothing.`,
+	)
+	for _, p := range d.People(nil) {
+		switch p.Name {
+		case "Konstantin Belyaev":
+			if !slices.Contains(p.Aliases, "kostya belyaev") {
+				t.Errorf("Konstantin Belyaev aliases %q, want Kostya Belyaev among them", p.Aliases)
+			}
+		case "Taras Hnatiuk":
+			if slices.Contains(p.Aliases, "volodya hnatiuk") {
+				t.Errorf("Taras Hnatiuk aliases %q: what he calls another read as his nickname", p.Aliases)
+			}
+		}
+	}
+}
