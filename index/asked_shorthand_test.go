@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Chat shorthand for a title reads as the title where a word before it
 // says which office or whose it is, and as itself elsewhere: "justice
@@ -27,6 +30,30 @@ func TestTitleShorthandInItsPlace(t *testing.T) {
 	a := ask(t, engineOfDir(t, "testdata/corpus34"), "what did the tory mp say about uk paying")
 	if a.Speaker != "Alastair Penrose" {
 		t.Errorf("speaker %q, want Alastair Penrose", a.Speaker)
+	}
+}
+
+// Shorthand right before the name of someone the articles name reads as
+// it does there: "gov saltykov" is Governor Saltykov and "max
+// tkachenko" Maksym Tkachenko, by the familiar form of his name; away
+// from a name, "gov" is still the government and "avg" the average.
+func TestShorthandBeforeAName(t *testing.T) {
+	page := "Pensions across the line\n\n" +
+		"Governor Viktor Saltykov wrote on Telegram on Monday: \"Pensions will be paid only through lawful institutions of the region.\"\n\n" +
+		"Maksym Tkachenko, a deminer, said the field at Velykyi Luh had to be cleared by hand. \"Every one of them has to be cleared by sappers,\" he said.\n\n" +
+		"The government plan sets the average pension at 4,870 hryvnias a month.\n"
+	e := engineOfFiles(t, map[string]string{"pensions.txt": page})
+	if a := ask(t, e, "gov saltykov telegram pensions"); a.Speaker != "Viktor Saltykov" {
+		t.Errorf("gov saltykov: speaker %q, want Viktor Saltykov", a.Speaker)
+	}
+	if a := ask(t, e, "max tkachenko on digging in velykyi luh"); a.Speaker != "Maksym Tkachenko" {
+		t.Errorf("max tkachenko: speaker %q, want Maksym Tkachenko", a.Speaker)
+	}
+	for _, q := range []string{"what is the gov plan", "how much is the avg pension"} {
+		a := ask(t, e, q)
+		if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "average pension") {
+			t.Errorf("%q: passages %+v, want the government plan's average pension first", q, a.Passages)
+		}
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -194,6 +196,7 @@ type questionWords struct {
 	SideSpeaker      string              `yaml:"side_speaker"`
 	TitleShorthand   map[string]string   `yaml:"title_shorthand"`
 	AfterOffice      map[string]string   `yaml:"after_office"`
+	BeforeName       map[string]string   `yaml:"before_name"`
 	OfficeShorthand  map[string]string   `yaml:"office_shorthand"`
 	PersonNouns      []string            `yaml:"person_nouns"`
 	NounGender       map[string][]string `yaml:"person_noun_gender"`
@@ -294,7 +297,7 @@ func (e *Engine) understand(question string) intent {
 
 // read is understand before the show someone spoke on is set aside.
 func (e *Engine) read(question string) intent {
-	in := intent{asked: question, text: countryUS(e.spellAcronyms(e.untransposed(e.askingTypo(expandShorthand(normalise(question)))))), kind: asksSearch}
+	in := intent{asked: question, text: countryUS(e.spellAcronyms(e.untransposed(e.askingTypo(expandShorthand(e.beforeNames(normalise(question))))))), kind: asksSearch}
 	in.content = in.text
 	s := patternText(in.text)
 	q, quoted := parseQuoteQuestion(s)
@@ -1091,6 +1094,28 @@ func expandTitles(s string) string {
 	return out
 }
 
+// beforeNames reads the shorthand that means something else right before
+// the name of someone the articles name (questions.yaml before_name):
+// "gov saltykov" is Governor Saltykov, not the government; "max
+// tkachenko" is Max, not the maximum. The word is written as it reads
+// there, capitalised so that no other shorthand takes it.
+func (e *Engine) beforeNames(s string) string {
+	f := strings.Fields(s)
+	changed := false
+	for i := 0; i+1 < len(f); i++ {
+		full, ok := loadQuestionWords().BeforeName[strings.ToLower(f[i])]
+		if !ok || e.resolveName(strings.Trim(f[i+1], "?!.,;:'’")) == nil {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(full)
+		f[i], changed = string(unicode.ToUpper(r))+full[n:], true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
+}
+
 // expandShorthand reads chat shorthand as the words it stands for ("til"
 // → "until", "govt" → "government"; data/questions.yaml).
 func expandShorthand(s string) string {
@@ -1303,6 +1328,9 @@ func expand(s string, sh map[string]string) (string, bool) {
 	changed := false
 	for i, w := range f {
 		core := strings.TrimRight(w, "?!.,;:")
+		if r, _ := utf8.DecodeRuneInString(core); unicode.IsUpper(r) && loadQuestionWords().BeforeName[strings.ToLower(core)] != "" {
+			continue // read already, before a name (beforeNames)
+		}
 		if full, ok := sh[strings.ToLower(core)]; ok {
 			f[i], changed = full+w[len(core):], true
 		}
