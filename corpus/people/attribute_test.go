@@ -587,6 +587,35 @@ func TestRoleFromAVerbOfOffice(t *testing.T) {
 	})
 }
 
+// "Runs" makes a head only of a body the object names: "runs the UPU's
+// humanitarian postal operations", not "runs the machinery and the
+// accounts". A title of several words and a field ("the parliamentary
+// commissioner for human rights") set before the name with a comma is
+// the name's.
+func TestRoleFromRunningABody(t *testing.T) {
+	_, d := analyse(paras(
+		`Dr Ines Barreto, the Portuguese official who runs the UPU's humanitarian postal operations, said the first exchange went well.`,
+		`Andrii Shevchuk runs the machinery and the accounts. He is the least impressed.`,
+		`Ukraine's ombudsman's office, headed by the parliamentary commissioner for human rights, Lesia Bondar, told us it had received 1,140 complaints.`,
+	))
+	for _, p := range d.People(nil) {
+		switch p.Name {
+		case "Ines Barreto":
+			if !slices.Contains(p.Roles, "head of the UPU's humanitarian postal operations") {
+				t.Errorf("Ines Barreto roles %q, want the head of the UPU's operations", p.Roles)
+			}
+		case "Andrii Shevchuk":
+			if len(p.Roles) > 0 {
+				t.Errorf("Andrii Shevchuk roles %q, want none", p.Roles)
+			}
+		case "Lesia Bondar":
+			if !slices.Contains(p.Roles, "parliamentary commissioner for human rights") {
+				t.Errorf("Lesia Bondar roles %q, want the commissioner's title", p.Roles)
+			}
+		}
+	}
+}
+
 // Meetings coverage names speakers with an honorific and their country
 // in brackets: each is a person (whatever their given name), their
 // country's representative, and the one "she" or "he" stands for; never

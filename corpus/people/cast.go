@@ -2101,7 +2101,11 @@ var (
 // (predicate_roles.tsv) after a name: "…, is to head the planned
 // ceasefire monitoring mission.", "… directs the Eastern Europe
 // programme at …"; %s is the verbs' forms.
-const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`
+const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?` + predicateDirect
+
+// predicateDirect is predicateHead without an apposition before the verb:
+// the verb of the clause right after the name.
+const predicateDirect = `(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`
 
 // mayGiveTitle reports whether a word of after opens with one of the
 // verbs' forms: one pass over the text, looking up only the forms that
@@ -2123,13 +2127,13 @@ func (lx *Lexicon) mayGiveTitle(after string) bool {
 
 // predicateExpr compiles predicateHead over the verbs' forms, longest
 // first so that "heads" is read before "head".
-func predicateExpr(forms map[string]string) *regexp.Regexp {
+func predicateExpr(head string, forms map[string]string) *regexp.Regexp {
 	var fs []string
 	for f := range forms {
 		fs = append(fs, regexp.QuoteMeta(f))
 	}
 	sort.Slice(fs, func(i, j int) bool { return len(fs[i]) > len(fs[j]) || len(fs[i]) == len(fs[j]) && fs[i] < fs[j] })
-	return regexp.MustCompile(fmt.Sprintf(predicateHead, strings.Join(fs, "|")))
+	return regexp.MustCompile(fmt.Sprintf(head, strings.Join(fs, "|")))
 }
 
 // reBodyAfter is the body a title's object belongs to, right after it:
@@ -2181,7 +2185,14 @@ func (lx *Lexicon) predicateRole(after string) string {
 	}
 	if head {
 		if m := lx.predicateRe.FindStringSubmatchIndex(after); m != nil {
-			return lx.predicateTitle(after, m)
+			if r := lx.predicateTitle(after, m); r != "" {
+				return r
+			}
+			// "…, who heads the railway's transport unit, has run the
+			// train": past the apposition, no title; in it, one.
+			if m := lx.predicateDirectRe.FindStringSubmatchIndex(after); m != nil {
+				return lx.predicateTitle(after, m)
+			}
 		}
 	}
 	// "X has been chief executive of UkrTransGrid": a title of a body.
@@ -2231,11 +2242,27 @@ func (lx *Lexicon) andPredicateRole(after string) string {
 	return lx.predicateTitle(rest, n)
 }
 
+// namedBody reports whether object (a verb's, as written) names a body:
+// a capitalised word after its first ("the UPU's humanitarian postal
+// operations", "the Dunai cafe"), or an organisation's head word last.
+func (lx *Lexicon) namedBody(object string) bool {
+	f := strings.Fields(strings.TrimRight(object, " -–—,.;"))
+	if len(f) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(f[1:], isCapitalised) || lx.IsOrganisationWord(Fold(f[len(f)-1]))
+}
+
 // predicateTitle is the title predicateRe's match m gives in after: its
 // verb's title of its object ("head of the monitoring mission"), and the
 // named body the object is part of ("… directs the Eastern Europe
 // programme at the Hamburg Institute for Security and Strategy").
 func (lx *Lexicon) predicateTitle(after string, m []int) string {
+	if lx.is("bodyverb", after[m[2]:m[3]]) && !lx.namedBody(after[m[4]:m[5]]) {
+		// "runs the UPU's postal operations" makes a head of them; "runs
+		// the machinery and the accounts" no one.
+		return ""
+	}
 	// "who heads the company's special transport unit - and who is …":
 	// a dash closes the object.
 	return lx.predicates[after[m[2]:m[3]]] + " of " + strings.TrimSpace(strings.TrimRight(after[m[4]:m[5]], " -–—")) + bodyContinues(after[m[5]:])

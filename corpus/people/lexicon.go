@@ -205,6 +205,9 @@ type Lexicon struct {
 	predicates       map[string]string
 	predicateByFirst [256][]string // the shortest forms, by first byte
 	predicateRe      *regexp.Regexp
+	// predicateDirectRe is predicateRe for the clause right after a
+	// name, not past an apposition.
+	predicateDirectRe *regexp.Regexp
 }
 
 // Default returns the lexicon of the embedded data files, read once and
@@ -363,7 +366,8 @@ func load() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	l.predicateRe = predicateExpr(l.predicates)
+	l.predicateRe = predicateExpr(predicateHead, l.predicates)
+	l.predicateDirectRe = predicateExpr("^"+predicateDirect, l.predicates)
 	var stems []string
 	for f := range l.predicates {
 		if !slices.ContainsFunc(stems, func(s string) bool { return strings.HasPrefix(f, s) }) {
