@@ -83,3 +83,17 @@ func TestQuestionWordsTheArticlesWriteOtherwise(t *testing.T) {
 		}
 	}
 }
+
+// A noun the articles never use, nor anything close to it, right before
+// the noun it qualifies makes that noun no match either: corpus44's
+// articles on a postal exchange point do not answer "prisoner
+// exchanges", though they do answer "postal exchanges".
+func TestAbsentModifierLeavesItsNounUnmatched(t *testing.T) {
+	e := engineOfDir(t, "testdata/corpus44")
+	if a := ask(t, e, "did they agree anything on prisoner exchanges"); a.Answered() {
+		t.Errorf("prisoner exchanges answered with %q; want the honest no-answer", passageTexts(a))
+	}
+	if a := ask(t, e, "did they agree anything on postal exchanges"); !a.Answered() {
+		t.Errorf("postal exchanges not answered; want the exchange point")
+	}
+}

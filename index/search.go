@@ -63,6 +63,7 @@ func (q qterm) known() bool { return q.credit > 0 || len(q.alts) > 0 }
 
 func (e *Engine) questionTerms(text string) []qterm {
 	var out []qterm
+	var at []int // the word each of out stands for
 	seen := map[string]bool{}
 	filler := loadQuestionWords().filler
 	fillerTerms := e.fillerTerms()
@@ -128,6 +129,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 					if !seen[pt] {
 						seen[pt] = true
 						out = append(out, qterm{term: pt, weight: e.vocab.idf(e.vocab.df(pt)) * share, credit: 1, share: share})
+						at = append(at, i)
 					}
 				}
 				continue
@@ -186,9 +188,29 @@ func (e *Engine) questionTerms(text string) []qterm {
 		}
 		seen[q.term] = true
 		out = append(out, q)
+		at = append(at, i)
+	}
+	for k := 0; k+1 < len(out); k++ {
+		// "prisoner exchanges", in articles that never say "prisoner"
+		// nor anything related: their exchanges are of something else.
+		// A noun the articles lack, right before the noun it qualifies,
+		// leaves that noun unmatched too.
+		if at[k]+1 != at[k+1] || out[k].credit > 0 || out[k].foreign || !out[k+1].known() || slices.ContainsFunc(out[k].alts, func(a alt) bool { return a.credit >= closeAltCredit }) {
+			continue
+		}
+		mod, _ := asEnglish(strings.ToLower(text[spans[at[k]].start:spans[at[k]].end]))
+		head, _ := asEnglish(strings.ToLower(text[spans[at[k+1]].start:spans[at[k+1]].end]))
+		if mod.POS == 'n' && !mod.Name && head.POS == 'n' {
+			out[k+1].credit, out[k+1].alts = 0, nil
+		}
 	}
 	return out
 }
+
+// closeAltCredit is the least credit of a relative close enough to stand
+// for a word ("swap" for "exchange"); below it, a broader word ("person"
+// for "prisoner") says the articles speak of something else.
+const closeAltCredit = 0.3
 
 // prefixLetter reports a word that is a single letter hyphenated to the
 // word after it ("e" of "e-queue").
