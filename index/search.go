@@ -198,9 +198,12 @@ func (e *Engine) questionTerms(text string) []qterm {
 		if at[k]+1 != at[k+1] || out[k].credit > 0 || out[k].foreign || !out[k+1].known() || slices.ContainsFunc(out[k].alts, func(a alt) bool { return a.credit >= closeAltCredit }) {
 			continue
 		}
-		mod, _ := asEnglish(strings.ToLower(text[spans[at[k]].start:spans[at[k]].end]))
+		modWord := strings.ToLower(text[spans[at[k]].start:spans[at[k]].end])
+		mod, _ := asEnglish(modWord)
 		head, _ := asEnglish(strings.ToLower(text[spans[at[k+1]].start:spans[at[k+1]].end]))
-		if mod.POS == 'n' && !mod.Name && head.POS == 'n' {
+		// Not a short word ("ex insurance broker"): a prefix, not what
+		// something is.
+		if mod.POS == 'n' && !mod.Name && head.POS == 'n' && utf8.RuneCountInString(modWord) >= 4 {
 			out[k+1].credit, out[k+1].alts = 0, nil
 		}
 	}
