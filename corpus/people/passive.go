@@ -110,6 +110,11 @@ func (lx *Lexicon) bodyPhraseEnding(ws []string) string {
 		case lw == "of" || unicode.IsUpper(firstRune(w)) || strings.HasPrefix(w, "(") || lx.IsModifier(lw) || lx.isNation(w) || lx.is("part", lw) || lx.IsOrganisationWord(lw):
 			start = i
 			continue
+		case lx.bodyModifier(w):
+			// "a technical working group", "Ukraine's ombudsman's
+			// office": what kind of body, in lower case.
+			start = i
+			continue
 		}
 		break
 	}
@@ -166,4 +171,15 @@ func (lx *Lexicon) bodyOpening(text string, at int) string {
 		return ""
 	}
 	return strings.Join(name, " ")
+}
+
+// bodyModifier reports a lower-case word that may say what kind of body
+// the noun after it is ("technical", "working", "ombudsman's"): not a
+// word of grammar, a preposition, an adverb or a verb joining a clause.
+func (lx *Lexicon) bodyModifier(w string) bool {
+	lw := Fold(StripPossessive(w))
+	if lw == "" || unicode.IsUpper(firstRune(w)) || strings.HasSuffix(lw, "ly") || len(lw) < 3 {
+		return false
+	}
+	return lw != "whose" && !lx.is("relpronoun", lw) && !lx.is("stop", lw) && !lx.is("preposition", lw) && !lx.is("passivejoin", lw) && !lx.is("notname", lw) && !lx.is("bodydet", lw) && lx.verbForm(lw) == nil
 }

@@ -11,7 +11,8 @@ import (
 // delegation, while the title before the name stays the one shown. A
 // body the sentence does not name ("monitors from 14 countries") and a
 // number of delegates give none. "Moldova, whose team was headed by …"
-// is Moldova's.
+// is Moldova's. What kind of body it is, in lower case ("a technical
+// working group"), is part of it.
 func TestPassiveGivesALeader(t *testing.T) {
 	_, d := analyse(paras(
 		`Ukraine's delegation was led by First Deputy Prime Minister Oksana Hrytsenko, who has been in Valletta since Sunday night.`,
@@ -23,6 +24,7 @@ func TestPassiveGivesALeader(t *testing.T) {
 		`The International Ceasefire Monitoring Mission (ICMM), created in Vienna. It is headed by retired Norwegian Lieutenant General Henrik Aaland.`,
 		`Kyiv was quiet that week. It was led by Mayor Ivan Petrenko for years.`,
 		`Moldova, whose team was headed by Foreign Minister Ana Rusu, asked for a recess.`,
+		`Third, a technical working group chaired by IAEA Director General Rafael Grossi will meet in Vienna.`,
 	))
 	want := map[string][2]string{
 		"Oksana Hrytsenko":     {"First Deputy Prime Minister", "leader of Ukraine's delegation"},
@@ -34,6 +36,7 @@ func TestPassiveGivesALeader(t *testing.T) {
 		"Henrik Aaland":        {"Norwegian Lieutenant General", "head of the International Ceasefire Monitoring Mission"},
 		"Ivan Petrenko":        {"Mayor", ""},
 		"Ana Rusu":             {"Foreign Minister", "head of Moldova's team"},
+		"Rafael Grossi":        {"IAEA Director General", "chair of a technical working group"},
 	}
 	seen := 0
 	for _, p := range d.People(nil) {
