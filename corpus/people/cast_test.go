@@ -312,6 +312,19 @@ func TestSurnameOfNamesakeSetApart(t *testing.T) {
 	checkQuoteSpeakers(t, got, "Petro Bondar", "")
 }
 
+// Verbs joined by "and" share their clause's subject: "Last June, the
+// minister stood in this very place and told us, and I quote, "…""
+// is the minister's, as "Dmitry Osokin rejected the jurisdiction and
+// described the transfer as "…"" is Osokin's.
+func TestCoordinatedVerbsShareTheSubject(t *testing.T) {
+	got, _ := analyse(paras(
+		`Foreign Minister Claire Beaumont opened the debate. "This is insurance," she said.`,
+		`Gordon Whitaker, an opposition MP, was not convinced. Last June, the minister stood in this very place and told us, and I quote, "not one dollar will leave Canada without a receipt." I would like to see the receipt.`,
+		`Speaking for the Russian Federation, Dmitry Osokin rejected the Tribunal's jurisdiction and described the transfer as "theft dressed in a judge's gown".`,
+	))
+	checkQuoteSpeakers(t, got, "Claire Beaumont", "Claire Beaumont", "Dmitry Osokin")
+}
+
 // What one of two namesakes is reported to have said carries their own
 // title, not the other's.
 func TestReportedSpeechOfNamesakeKeepsTheirTitle(t *testing.T) {

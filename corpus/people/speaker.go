@@ -713,6 +713,20 @@ func (a *analyser) coordinated(pi int, v verbAt) who {
 		}
 		return w
 	}
+	// "Last June, the minister stood in this very place and told us":
+	// the verbs joined by "and" share the subject of the clause before
+	// it, past a phrase set before that with a comma.
+	and := len(before) - len(" and")
+	from := p.sentenceAt(v.start)
+	for i := and - 1; i > from; i-- {
+		if text[i] == ',' && !p.inside(i) {
+			from = i + 1
+			break
+		}
+	}
+	if w := a.subjectFrom(pi, from, and, true); w.p != nil {
+		return w
+	}
 	return who{}
 }
 
