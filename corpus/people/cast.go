@@ -898,7 +898,8 @@ func (lx *Lexicon) titledAfter(after string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(lx.roleAfter(after)) {
-		if lx.IsTitleNoun(strings.ToLower(StripPossessive(strings.Trim(w, ",.")))) {
+		// "senior vice-president of …": a title written with a hyphen.
+		if w = StripPossessive(strings.Trim(w, ",.")); lx.IsTitleNoun(strings.ToLower(w)) || lx.hyphenTitle(w) {
 			return true
 		}
 	}

@@ -325,6 +325,18 @@ func TestCoordinatedVerbsShareTheSubject(t *testing.T) {
 	checkQuoteSpeakers(t, got, "Claire Beaumont", "Claire Beaumont", "Dmitry Osokin")
 }
 
+// A name after "says" whose given name the lexicon does not know is
+// someone when a title written with a hyphen follows ("Haruki Tanabe,
+// senior vice-president of …"); an adverb between a name and its verb
+// ("already said as much") leaves the name the subject.
+func TestHyphenTitleAndAdverbBeforeTheVerb(t *testing.T) {
+	got, _ := analyse(paras(
+		`"This money buys harvests, not headlines," says Haruki Tanabe, senior vice-president of the Japan International Cooperation Agency (JICA).`,
+		`Oksana Levchenko already said as much to The Meridian: "Every month we wait, another family decides not to go back at all."`,
+	))
+	checkQuoteSpeakers(t, got, "Haruki Tanabe", "Oksana Levchenko")
+}
+
 // What one of two namesakes is reported to have said carries their own
 // title, not the other's.
 func TestReportedSpeechOfNamesakeKeepsTheirTitle(t *testing.T) {
