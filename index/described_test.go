@@ -1124,3 +1124,18 @@ func TestTitleAloneOfItsOneHolder(t *testing.T) {
 		t.Errorf("the minister, of two: speaker %q, want none", a.Speaker)
 	}
 }
+
+// Asked who did something ("who headed kyivs team in riyadh"), the
+// passage saying they did it comes before one that only names the team
+// and the place around them.
+func TestWhoDidItSaysTheDeedFirst(t *testing.T) {
+	page := "Riyadh round opens\n\n" +
+		"Oksana Hrytsenko arrived in Riyadh on Monday with Kyiv's team of twelve for the Riyadh round, and Kyiv's team went straight to the Riyadh venue.\n\n" +
+		"Kyiv's team was headed by Deputy Foreign Minister Oksana Hrytsenko, who has negotiated with Moscow before. \"We came to work,\" she said.\n\n" +
+		"The Russian side arrived a day later.\n"
+	e := engineOfFiles(t, map[string]string{"riyadh.txt": page})
+	a := ask(t, e, "who headed kyivs team in riyadh")
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "was headed by") {
+		t.Errorf("passages %q; want the one saying she headed the team first", passageTexts(a))
+	}
+}

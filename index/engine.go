@@ -402,7 +402,13 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 				return nil, err
 			}
 			a.Kind = KindPerson
-			if a.Passages, err = e.personPassages(ctx, p, e.questionTerms(in.content), limitOf(opts)); err != nil {
+			qs := e.questionTerms(in.content)
+			if len(qs) > 0 {
+				// "who chaired the ankara talks": the passage saying they
+				// chaired them before those that only name the talks.
+				qs[0].share, qs[0].weight = deedShare, qs[0].weight*deedShare
+			}
+			if a.Passages, err = e.personPassages(ctx, p, qs, limitOf(opts)); err != nil {
 				return nil, err
 			}
 			return a, nil
@@ -515,6 +521,12 @@ func (e *Engine) Topic(ctx context.Context, name string, opts AskOptions) (*Answ
 
 // TopicList returns the engine's topics without counting passages.
 func (e *Engine) TopicList() []Topic { return append([]Topic(nil), e.topics.Load().list...) }
+
+// deedShare is how much more the verb of a "who did it" question ("who
+// chaired …", "who led …") counts among the words of the passages naming
+// the one who did it: the deed, not the names around it, says which
+// passage answers.
+const deedShare = 2
 
 // Speakers lists the people quoted in the corpus, most quoted first.
 func (e *Engine) Speakers() []corpus.Person {
