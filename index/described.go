@@ -83,6 +83,33 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 	return p, err
 }
 
+// describedThenSubject splits a phrase read as whom a question asks for
+// that runs on past the word for them ("ukrainian negotiator red line"):
+// the description up to its last word for a person, when it finds
+// someone (describedPerson) whose own words speak to the rest ("red
+// line"); nil when no split does. The words must speak to it: a
+// description is never cut short on a guess.
+func (e *Engine) describedThenSubject(ctx context.Context, who string) (*person, string, error) {
+	f := strings.Fields(who)
+	for k := len(f) - 1; k >= 2; k-- {
+		head := strings.ToLower(strings.Trim(f[k-1], ",.;:?!"))
+		if !e.personNoun(head) && !loadQuestionWords().personNoun[head] {
+			continue
+		}
+		desc, rest := strings.Join(f[:k], " "), strings.Join(f[k:], " ")
+		p, err := e.describedPerson(ctx, desc)
+		if err != nil || p == nil {
+			return nil, "", err
+		}
+		on, err := e.speaksTo(ctx, p, rest)
+		if err != nil || !on {
+			return nil, "", err
+		}
+		return p, rest, nil
+	}
+	return nil, "", nil
+}
+
 // describedFits reports whether p, found by what they are, may be whom
 // a description means, by whatever reading found them: not a man for
 // "the spokeswoman", not the

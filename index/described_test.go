@@ -1139,3 +1139,18 @@ func TestWhoDidItSaysTheDeedFirst(t *testing.T) {
 		t.Errorf("passages %q; want the one saying she headed the team first", passageTexts(a))
 	}
 }
+
+// Someone described, then what their words were about, with no word
+// between ("ukrainian negotiator red line quote"): their words on it,
+// when their words do speak to it; a description running on into words
+// none of theirs speak to is not cut short on a guess.
+func TestDescribedThenSubject(t *testing.T) {
+	e := engineOfDir(t, "testdata/corpus43")
+	a := ask(t, e, "ukrainian negotiator red line quote")
+	if a.Speaker != "Iryna Bondarenko" || len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "red line") {
+		t.Errorf("speaker %q, quotes %+v; want Iryna Bondarenko's red line", a.Speaker, a.Quotes)
+	}
+	if a := ask(t, e, "ukrainian negotiator football transfer quote"); a.Speaker != "" {
+		t.Errorf("a subject none of her words speak to: speaker %q, want none", a.Speaker)
+	}
+}

@@ -339,6 +339,14 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			// "the odesa reader", pinned on a reporter in Odesa who
 			// says nothing: no answer, only a guess; searched instead.
 		}
+		if p, rest, err := e.describedThenSubject(ctx, in.who); err != nil || fits(p) {
+			// "ukrainian negotiator red line quote": someone described,
+			// then what their words were about.
+			if err != nil {
+				return nil, err
+			}
+			return e.quoteAnswer(ctx, q, p, strings.TrimSpace(rest+" "+in.about), opts)
+		}
 		if p, err := e.onlyOnSubject(ctx, in.who, in.about); err != nil || fits(p) {
 			if err != nil {
 				return nil, err
