@@ -460,6 +460,11 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 		// also says they head what the rest names.
 		p, many = e.describedByTitles([]string{l}, rest, placedWords(who), gendered)
 	}
+	if p == nil && !many && len(heads) == 1 && len(rest) > 0 && e.lex.StandsForHead(heads[0]) {
+		// "the upu director", of no one titled so: the one who heads
+		// what the rest names ("runs the UPU's postal operations").
+		p, many = e.describedByTitles([]string{"head"}, rest, placedWords(who), gendered)
+	}
 	if p != nil {
 		return p, nil
 	}

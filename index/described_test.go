@@ -1154,3 +1154,20 @@ func TestDescribedThenSubject(t *testing.T) {
 		t.Errorf("a subject none of her words speak to: speaker %q, want none", a.Speaker)
 	}
 }
+
+// A director of something no one is titled director of is whoever heads
+// it: "the upu director" is the official who runs the UPU's postal
+// operations; "the agency's exec director", where the articles title
+// someone so, is still that person.
+func TestDirectorOfWhatSomeoneHeads(t *testing.T) {
+	page := "Post crosses the line\n\n" +
+		"Every parcel was x-rayed by inspectors from the Universal Postal Union (UPU). Dr Ines Barreto, the Portuguese official who runs the UPU's humanitarian postal operations, said the first exchange had gone \"more smoothly than any of us dared to write in the plan\".\n\n" +
+		"Hana Novak, a spokeswoman for the railway, said the trains would run on Fridays. \"Tickets go on sale on Monday,\" she said.\n"
+	e := engineOfFiles(t, map[string]string{"post.txt": page})
+	if a := ask(t, e, "what did the upu director say about the first exchange"); a.Speaker != "Ines Barreto" {
+		t.Errorf("the upu director: speaker %q, want Ines Barreto", a.Speaker)
+	}
+	if a := ask(t, e, "what did the railway director say"); a.Speaker != "" {
+		t.Errorf("the railway director, whom no one heads as asked: speaker %q, want none", a.Speaker)
+	}
+}

@@ -953,6 +953,11 @@ func (l *Lexicon) IsTalksParty(country string) bool { return l.is("talksparty", 
 // whoever heads a body: "chief", "boss".
 func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
 
+// StandsForHead reports a title that, held by no one as asked, stands
+// for whoever heads what the description names (words.tsv class
+// headtoo: "director").
+func (l *Lexicon) StandsForHead(w string) bool { return l.is("headtoo", w) }
+
 // HoldsNationalOffice reports whether a title holds a word of an office of
 // a country's government (words.tsv class nationaloffice: "Foreign
 // Ministry Spokeswoman", "Foreign Minister").
