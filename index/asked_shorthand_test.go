@@ -74,3 +74,14 @@ func TestWaysOfAskingSomeonesWords(t *testing.T) {
 		}
 	}
 }
+
+// A title, then a word for something written ("letter", "tweet",
+// "speech") and a subject, asks for what they wrote on it: "archbishop
+// letter missing stamp" is the archbishop's words in his letter.
+func TestTitleThenWrittenWords(t *testing.T) {
+	e := engineOfDir(t, "testdata/corpus44")
+	a := ask(t, e, "archbishop letter missing stamp")
+	if a.Speaker != "Ilarion Cebotari" || len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "missing stamp") {
+		t.Errorf("speaker %q, quotes %+v; want the archbishop's words on the missing stamp", a.Speaker, a.Quotes)
+	}
+}
