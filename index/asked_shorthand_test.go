@@ -43,12 +43,10 @@ func TestShorthandBeforeAName(t *testing.T) {
 		"Maksym Tkachenko, a deminer, said the field at Velykyi Luh had to be cleared by hand. \"Every one of them has to be cleared by sappers,\" he said.\n\n" +
 		"The government plan sets the average pension at 4,870 hryvnias a month.\n"
 	e := engineOfFiles(t, map[string]string{"pensions.txt": page})
-	if a := ask(t, e, "gov saltykov telegram pensions"); a.Speaker != "Viktor Saltykov" {
-		t.Errorf("gov saltykov: speaker %q, want Viktor Saltykov", a.Speaker)
-	}
-	if a := ask(t, e, "max tkachenko on digging in velykyi luh"); a.Speaker != "Maksym Tkachenko" {
-		t.Errorf("max tkachenko: speaker %q, want Maksym Tkachenko", a.Speaker)
-	}
+	checkAnswerers(t, e, map[string]string{
+		"gov saltykov telegram pensions":          "Viktor Saltykov",
+		"max tkachenko on digging in velykyi luh": "Maksym Tkachenko",
+	})
 	for _, q := range []string{"what is the gov plan", "how much is the avg pension"} {
 		a := ask(t, e, q)
 		if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "average pension") {
@@ -79,9 +77,5 @@ func TestWaysOfAskingSomeonesWords(t *testing.T) {
 // "speech") and a subject, asks for what they wrote on it: "archbishop
 // letter missing stamp" is the archbishop's words in his letter.
 func TestTitleThenWrittenWords(t *testing.T) {
-	e := engineOfDir(t, "testdata/corpus44")
-	a := ask(t, e, "archbishop letter missing stamp")
-	if a.Speaker != "Ilarion Cebotari" || len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "missing stamp") {
-		t.Errorf("speaker %q, quotes %+v; want the archbishop's words on the missing stamp", a.Speaker, a.Quotes)
-	}
+	checkSpeakers(t, engineOfDir(t, "testdata/corpus44"), []speakerCase{{"archbishop letter missing stamp", "Ilarion Cebotari", "a pension delayed by a missing stamp"}})
 }

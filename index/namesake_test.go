@@ -58,11 +58,8 @@ func TestNamesakeWhoseWordsAreOnTheSubject(t *testing.T) {
 		"\"My drivers volunteer for this work,\" Petro Bondar said.\n\n" +
 		"On Saturday, Petro Bondar told Reuters that the wagons would be cooled to two degrees.\n"
 	e := engineOfFiles(t, map[string]string{"train.txt": page})
-	a := ask(t, e, "what did bondar say about the train")
-	if a.Speaker != "Petro Bondar" || len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "freight train") {
-		t.Errorf("speaker %q, quotes %+v; want Petro Bondar's freight train first", a.Speaker, a.Quotes)
-	}
-	a = ask(t, e, "what did bondar tell reuters")
+	checkSpeakers(t, e, []speakerCase{{"what did bondar say about the train", "Petro Bondar", "We drive it slower than a freight train"}})
+	a := ask(t, e, "what did bondar tell reuters")
 	if a.Speaker != "Petro Bondar" || len(a.Quotes) == 0 || !a.Quotes[0].Reported || !strings.Contains(a.Quotes[0].Text, "two degrees") {
 		t.Errorf("speaker %q, quotes %+v; want what Petro Bondar told Reuters first", a.Speaker, a.Quotes)
 	}
