@@ -472,12 +472,14 @@ func (a *analyser) findLabels() {
 				// "HOST:", "GUEST:": whom the show introduces so.
 				lb.answer = a.introducedLabel(l.name, l.pi)
 			}
-			if lb.answer == nil && isGivenName(l.name) {
-				// "CALLER (Lyudmyla, Kremenchuk):", then "LYUDMYLA:": a
-				// caller the show knows by a given name alone, unless
-				// it names one person with that given name.
-				given := titleCase(l.name)
-				if lb.answer = a.cast.only(func(p *member) bool { return strings.HasPrefix(p.name, given+" ") }); lb.answer == nil {
+			if given := titleCase(l.name); lb.answer == nil && !strings.Contains(given, " ") {
+				// "JAAN KUUSK: Glad to be here.", then "JAAN: Through a
+				// kind of airlock.": the one person named in full with
+				// that given name, whether the lexicon knows it or not.
+				lb.answer = a.cast.only(func(p *member) bool { return strings.HasPrefix(p.name, given+" ") })
+				if lb.answer == nil && isGivenName(l.name) {
+					// "CALLER (Lyudmyla, Kremenchuk):", then "LYUDMYLA:":
+					// a caller the show knows by a given name alone.
 					lb.answer = a.cast.add(given, "")
 				}
 			}

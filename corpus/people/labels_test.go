@@ -63,6 +63,26 @@ func TestInterviewIntroductionNamingTheEditor(t *testing.T) {
 	checkQuoteSpeakers(t, got, "Katrin Vogel", "Katrin Vogel")
 }
 
+// A show's guest labelled in full once ("JAAN KUUSK:") and then by the
+// given name alone ("JAAN:") speaks in both, though the lexicon does not
+// know the given name.
+func TestGivenNameLabelAfterTheFullOne(t *testing.T) {
+	got, _ := analyse(paras(
+		`[00:00:04] DANIEL OKAFOR: Hello and welcome. I'm joined by Marta Yurchenko and Jaan Kuusk, an economist in Tallinn.`,
+		`[00:00:35] JAAN KUUSK: Glad to be here.`,
+		`[00:00:38] DANIEL: Jaan, how does a pension get across?`,
+		`[00:01:50] JAAN: Through a kind of airlock. The bank releases the money only against agreed lists.`,
+	))
+	for _, q := range got {
+		if strings.HasPrefix(q.Text, "Through a kind of airlock") && q.Speaker != "Jaan Kuusk" {
+			t.Errorf("quote %q by %q, want Jaan Kuusk", q.Text, q.Speaker)
+		}
+	}
+	if !slices.ContainsFunc(got, func(q Quote) bool { return strings.HasPrefix(q.Text, "Through a kind of airlock") }) {
+		t.Errorf("quotes %+v: the JAAN: turn is no one's", got)
+	}
+}
+
 // A post quoted after its writer's name and handle ("Fabienne Roux
 // (@ICRC_froux): "…"") is the writer's, though the entry goes on to say
 // what "our correspondent says".
