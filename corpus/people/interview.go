@@ -444,6 +444,11 @@ func (a *analyser) findLabels() {
 	if interviewee = a.headingInterviewee(); interviewee == nil {
 		interviewee = a.interviewee(first)
 	}
+	if r := a.lx.headlineDescription(a.opts.Heading); interviewee != nil && r != "" {
+		// "…: the Swiss banker holding the pension money", over an
+		// interview with Reto Brunner: what the headline calls him.
+		interviewee.roles.add(r)
+	}
 	// A label most of whose paragraphs are questions is the one asking
 	// ("Observer:", "DW:"), whatever its name.
 	asks, total := map[string]int{}, map[string]int{}
@@ -956,6 +961,32 @@ func (a *analyser) interviewee(first int) *member {
 		return all[0]
 	}
 	return nil
+}
+
+// headlineDescription is what an interview's headline calls the one it
+// is with, after a colon: "the Swiss banker" of "…: the Swiss banker
+// holding the pension money". The words after "the" or "a" up to a word
+// for a person, capitalised words and modifiers before it; "" when the
+// headline has no such part.
+func (l *Lexicon) headlineDescription(heading string) string {
+	i := strings.LastIndex(heading, ": ")
+	if i < 0 {
+		return ""
+	}
+	ws := strings.Fields(heading[i+2:])
+	if len(ws) < 2 || !isDeterminer(ws[0]) {
+		return ""
+	}
+	for k := 1; k < len(ws) && k <= 4; k++ {
+		w := Fold(strings.Trim(ws[k], ",.;"))
+		if l.IsPersonNoun(w) {
+			return strings.Join(ws[1:k+1], " ")
+		}
+		if !isCapitalised(ws[k]) && !l.IsModifier(w) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // asksForAPaper reports whether one of p's titles is a word for someone

@@ -83,6 +83,33 @@ func TestGivenNameLabelAfterTheFullOne(t *testing.T) {
 	}
 }
 
+// What an interview's headline calls the one it is with, after a colon
+// ("…: the Swiss banker holding the pension money"), is their title ("the
+// swiss banker" finds them); a headline without such a part gives none.
+func TestInterviewHeadlineDescribesTheInterviewee(t *testing.T) {
+	ps := paras(
+		`Reto Brunner, 61, has spent most of his career moving other people's money quietly. He spoke to us by video from Geneva.`,
+		`Q: What does an escrow agent actually do here?`,
+		`A: I hold the money in between. I am the plumber, not the judge.`,
+		`Q: Were you surprised?`,
+		`A: I was surprised it was not fewer.`,
+	)
+	for heading, want := range map[string]string{
+		`"I am the plumber, not the judge": the Swiss banker holding the pension money`: "Swiss banker",
+		`"I am the plumber, not the judge"`:                                             "",
+	} {
+		d, err := Default().Analyse(ps, Options{Heading: heading})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range d.People(nil) {
+			if p.Name == "Reto Brunner" && (want != "" && !slices.Contains(p.Roles, want) || want == "" && len(p.Roles) > 0) {
+				t.Errorf("heading %q: roles %q, want %q", heading, p.Roles, want)
+			}
+		}
+	}
+}
+
 // A post quoted after its writer's name and handle ("Fabienne Roux
 // (@ICRC_froux): "…"") is the writer's, though the entry goes on to say
 // what "our correspondent says".
