@@ -93,7 +93,7 @@ func (e *Engine) describedThenSubject(ctx context.Context, who string) (*person,
 	f := strings.Fields(who)
 	for k := len(f) - 1; k >= 2; k-- {
 		head := strings.ToLower(strings.Trim(f[k-1], ",.;:?!"))
-		if !e.personNoun(head) && !loadQuestionWords().personNoun[head] {
+		if !e.wordForSomeone(head) {
 			continue
 		}
 		desc, rest := strings.Join(f[:k], " "), strings.Join(f[k:], " ")

@@ -165,6 +165,13 @@ func newEngine(idx bleve.Index, data *indexData, lx *people.Lexicon, topics []To
 // give someone ("deminer").
 func (e *Engine) personNoun(w string) bool { return e.lex.IsPersonNoun(w) || e.roleNouns[w] }
 
+// wordForSomeone reports a lower-case word a question may use for a
+// person: personNoun's, or chat's ("guy", "lady": questions.yaml
+// person_nouns).
+func (e *Engine) wordForSomeone(w string) bool {
+	return e.personNoun(w) || loadQuestionWords().personNoun[w]
+}
+
 // isPersonWord reports whether a lower-case word is the surname of
 // someone the articles name.
 func (e *Engine) isPersonWord(w string) bool { return e.personWords[fold(w)] }

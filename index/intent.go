@@ -636,7 +636,7 @@ func (e *Engine) callsPerson(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ",;:?!.'’"))
 	qw := loadQuestionWords()
 	for _, f := range []string{w, singular(w)} {
-		if e.personNoun(f) || qw.personNoun[f] || slices.Contains(qw.KinNouns, f) {
+		if e.wordForSomeone(f) || slices.Contains(qw.KinNouns, f) {
 			return true
 		}
 	}
@@ -802,7 +802,7 @@ func (e *Engine) namedThenSubject(who string) (string, string, bool) {
 			// "zelensky's office", "putins spokesman", "the ministers'
 			// view": whose, not who (with its apostrophe or without).
 			strings.HasSuffix(last, "s") || strings.HasSuffix(last, "s'"),
-			e.personNoun(first) || loadQuestionWords().personNoun[first],
+			e.wordForSomeone(first),
 			// "viktor orban": a word the articles never use may be a
 			// surname, part of who, not what about.
 			!e.inVocab(first):
@@ -951,7 +951,7 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 			return "", "", false
 		}
 		head := strings.ToLower(strings.Trim(f[i-1], ",:;"))
-		isHead := (e.personNoun(head) || qw.personNoun[head]) && singular(head) == head || ageIn(head) > 0
+		isHead := e.wordForSomeone(head) && singular(head) == head || ageIn(head) > 0
 		next := strings.ToLower(f[i])
 		switch {
 		case aboutLinks[next] && next != "and" && i+1 < len(f):
