@@ -537,10 +537,11 @@ func (e *Engine) Topic(ctx context.Context, name string, opts AskOptions) (*Answ
 // TopicList returns the engine's topics without counting passages.
 func (e *Engine) TopicList() []Topic { return append([]Topic(nil), e.topics.Load().list...) }
 
-// deedShare is how much more the verb of a "who did it" question ("who
-// chaired …", "who led …") counts among the words of the passages naming
-// the one who did it: the deed, not the names around it, says which
-// passage answers.
+// deedShare is what the verb of a "who did it" question ("who chaired
+// …", "who led …") counts for among the words of the passages naming the
+// one who did it: its weight times deedShare, and its share in the
+// search deedShare whatever an everyday verb's would be (verbShare): the
+// deed, not the names around it, says which passage answers.
 const deedShare = 2
 
 // Speakers lists the people quoted in the corpus, most quoted first.
