@@ -451,6 +451,29 @@ Taras Hnatyshyn, head of the Ukrainian delegation, said: "The zone must include 
 	})
 }
 
+// "the efsa boss" is who heads the agency the initials stand for, not the
+// envoy "who chaired the talks together with" it: what someone did
+// together with a body is no title of theirs in it.
+func TestAcronymBossNotTheCoChair(t *testing.T) {
+	doc := `---
+title: Corridor deal signed
+date: 2055-03-06
+---
+
+The deal was signed at 23:40 after a final session of 19 hours, said Kuwait's special envoy Faisal Al-Sabah, who chaired the talks together with the European Food Safety Bureau. "We wrote it line by line," he said.
+
+Inspectors of the European Food Safety Bureau (EFSB) will visit the silos in June.
+
+The European Food Safety Bureau's executive director, Karin Dahlberg, said the bureau would sign off only after the audit. "We will not certify a silo we would not feed our own children from," she said.
+`
+	e := engineOfFiles(t, map[string]string{"deal.md": doc})
+	checkSpeakerOf(t, e, map[string]string{
+		"efsb boss on the audit":         "Karin Dahlberg",
+		"what did the bureau chief say":  "Karin Dahlberg",
+		"what did the kuwaiti envoy say": "Faisal Al-Sabah",
+	})
+}
+
 // "the gulf mediator" is the one quoted office holder of a Gulf country
 // (regions.tsv), here the Emirati envoy, not the Turkish minister; and
 // "his statement" in "what did the gulf mediator say in his statement"

@@ -2106,7 +2106,7 @@ const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?` + predicateDirect
 
 // predicateDirect is predicateHead without an apposition before the verb:
 // the verb of the clause right after the name.
-const predicateDirect = `(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and)\s)`
+const predicateDirect = `(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and|together|alongside|jointly)\s)`
 
 // mayGiveTitle reports whether a word of after opens with one of the
 // verbs' forms: one pass over the text, looking up only the forms that
