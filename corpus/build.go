@@ -81,6 +81,7 @@ func buildText(lines []line, o buildOpts) built {
 	lines = joinItemRuns(lines)
 	b.decideStamps(lines)
 	b.neighbours(lines)
+	keepGalleryCaptions(lines)
 	b.readMeta(lines)
 	b.zones(lines, title)
 	if b.meta.Title != "" {
