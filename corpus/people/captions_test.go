@@ -2,6 +2,7 @@ package people
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -161,5 +162,22 @@ func TestOfficeBeforeAColon(t *testing.T) {
 	))
 	if len(got) != 3 || got[0].Speaker != "" || got[0].Role != "head of Ukrenergo" || got[1].Speaker != "Dmitry Peskov" || got[2].Speaker != "" || got[2].Role != "" {
 		t.Errorf("quotes %+v; want the unnamed head of Ukrenergo's, Peskov's, and no one's", got)
+	}
+}
+
+// An Orthodox cleric is named by title and given name alone
+// ("Metropolitan Feodosii"): that is a person, and "the Metropolitan
+// said" or "He told us" after the name is him, not the radio guest the
+// caller is talking to.
+func TestClericByTitleAndGivenName(t *testing.T) {
+	got, _ := analyse(paras(
+		`GUEST (Mykola Drozd): The pause starts on 2 June, and the engineers need three weeks.`,
+		`NINA (CALLER, SLOVIANSK): I help at the cathedral, where Metropolitan Feodosii has been sending water to the front-line towns every Sunday. He told us last week, "Water was never ours to give; we only carried it." Should we keep sending it?`,
+		`Metropolitan Feodosii of Sloviansk blesses water containers before the vans leave. "Thirst has no front line," the Metropolitan said.`,
+	))
+	for _, q := range got {
+		if (strings.HasPrefix(q.Text, "Water was never") || strings.HasPrefix(q.Text, "Thirst")) && q.Speaker != "Feodosii" {
+			t.Errorf("%q is %q's words, want the Metropolitan's", q.Text, q.Speaker)
+		}
 	}
 }
