@@ -195,7 +195,8 @@ func containsAll(text string, phrases []string) bool {
 
 // samePerson reports whether the speaker a case names is the person the
 // engine named: the same canonical person, however the file spells them
-// ("Volodymyr Zelenskyy" for "Volodymyr Zelensky").
+// ("Volodymyr Zelenskyy" for "Volodymyr Zelensky", "Metropolitan
+// Feodosii of Sloviansk" for "Feodosii").
 func (e *Engine) samePerson(want, got string) bool {
 	if want == "" || got == "" {
 		return want == got
@@ -204,6 +205,11 @@ func (e *Engine) samePerson(want, got string) bool {
 		return true
 	}
 	p := e.resolveName(want)
+	if name, see, ok := strings.Cut(want, " of "); p == nil && ok && !strings.Contains(see, " of ") {
+		// "Metropolitan Feodosii of Sloviansk": a cleric's see, or a
+		// place someone is of, after the name the articles give him.
+		p = e.resolveName(name)
+	}
 	return p != nil && p.Name == got
 }
 

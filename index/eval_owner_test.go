@@ -48,3 +48,24 @@ INSA spokesperson Pieter Vos said: "The agency will publish a report every month
 		t.Errorf("the engine's own answers: %d misattributions", a.Misattributions)
 	}
 }
+
+// A suite may name a cleric as the articles do, with his see after the
+// name ("Metropolitan Feodosii of Sloviansk"): the engine's answer as
+// Feodosii is right, and another person's is still wrong.
+func TestEvalReadsAPlaceAfterTheName(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"wire.txt": `Water vans leave Sloviansk
+Harbour Post
+2059-05-23
+
+Metropolitan Feodosii of Sloviansk blessed the vans. "Thirst has no front line," the Metropolitan said.
+
+Mayor Petro Melnyk said: "We need the pumps before the summer."
+`})
+	c := EvalCase{Question: "what did the metropolitan say", Speaker: "Metropolitan Feodosii of Sloviansk"}
+	if rep := e.score(c, &Answer{Speaker: "Feodosii"}, nil); rep.Misattributions != 0 {
+		t.Errorf("Feodosii for Metropolitan Feodosii of Sloviansk: %d misattributions, want 0", rep.Misattributions)
+	}
+	if rep := e.score(c, &Answer{Speaker: "Petro Melnyk"}, nil); rep.Misattributions != 1 {
+		t.Errorf("the mayor for the Metropolitan: %d misattributions, want 1", rep.Misattributions)
+	}
+}
