@@ -701,7 +701,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// his titles ("the general said" finds him).
 		p.roles.add(before)
 	}
-	if lx.setApart(text[:nameStart]) {
+	if lx.setApart(text[:nameStart]) || lx.kinBefore(text[:nameStart]) {
 		p.asideAt = min(p.asideAt, c.para)
 	} else {
 		p.plainAt = min(p.plainAt, c.para)
@@ -843,6 +843,24 @@ func (l *Lexicon) setApart(before string) bool {
 		}
 	}
 	return false
+}
+
+// kinBefore reports whether the words before a name (before, to the
+// name) introduce its holder as someone's relative: a possessive and a
+// word of class kin right before it ("Her mother, ", "Hnatiuk's son ").
+// A relative sharing the surname is then named as the relative, and the
+// surname alone stays with the one whose relative they are.
+func (l *Lexicon) kinBefore(before string) bool {
+	f := strings.Fields(strings.TrimRight(before, " ,"))
+	if len(f) < 2 {
+		return false
+	}
+	kin := Fold(f[len(f)-1])
+	if k, ok := l.kin[kin]; ok {
+		kin = k
+	}
+	owner := Fold(f[len(f)-2])
+	return l.is("kin", kin) && (owner == "her" || owner == "his" || owner == "their" || StripPossessive(owner) != owner)
 }
 
 // byGiven is the one member named in full with the given name first,

@@ -312,6 +312,21 @@ func TestSurnameOfNamesakeSetApart(t *testing.T) {
 	checkQuoteSpeakers(t, got, "Petro Bondar", "")
 }
 
+// A relative introduced as one ("Her mother, Nadiia Hnatiuk,") speaks by
+// "she said" right after, not the daughter the paragraph began with; and
+// the surname alone after that is still the daughter's, whom the profile
+// is about, never the mother's.
+func TestRelativeSharingTheSurname(t *testing.T) {
+	got, _ := analyse(paras(
+		`Oleksandra Hnatiuk spent two decades underground before she sat down opposite Moscow.`,
+		`Hnatiuk, 52, is Ukraine's chief negotiator at the talks on water.`,
+		`Her mother, Nadiia Hnatiuk, a retired geography teacher, remembers the first sign. "She took the kettle apart when she was six," she said.`,
+		`Hnatiuk does not dispute the missing sentence. "I can have the sentence in ten years, or I can have water in June," she said.`,
+		`His son, Maksym Petrenko, drives the water truck. "Ten days of boiling we can live with," said Petrenko.`,
+	))
+	checkQuoteSpeakers(t, got, "Nadiia Hnatiuk", "Oleksandra Hnatiuk", "Maksym Petrenko")
+}
+
 // Verbs joined by "and" share their clause's subject: "Last June, the
 // minister stood in this very place and told us, and I quote, "…""
 // is the minister's, as "Dmitry Osokin rejected the jurisdiction and

@@ -252,11 +252,20 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want:  []q{{"Volodymyr Zelensky", "with respect for"}},
 		},
 		{
-			name: "two people of one surname are two; the surname alone names neither",
+			name: "two people of one surname are two; a son introduced as hers leaves the surname alone to his mother",
 			paras: []string{
 				`Olena Koval, 54, runs a bakery near the square. "We bake whatever happens in Berlin," she said.`,
 				`Her son, Andriy Koval, 22, serves in a drone unit. "A line on a map stops no one," he said.`,
 				`Back at the bakery, Koval handed a customer a loaf. "People need bread in any case," the baker said.`,
+			},
+			want: []q{{"Olena Koval", "We bake"}, {"Andriy Koval", "A line on"}, {"Olena Koval", "People need"}},
+		},
+		{
+			name: "two people of one surname, neither introduced as the other's relative: the surname alone names neither",
+			paras: []string{
+				`Olena Koval, 54, runs a bakery near the square. "We bake whatever happens in Berlin," she said.`,
+				`Andriy Koval, 22, a drone operator from the next street, was blunter. "A line on a map stops no one," he said.`,
+				`Back at the bakery, Koval handed a customer a loaf. "People need bread in any case," Koval said.`,
 			},
 			want: []q{{"Olena Koval", "We bake"}, {"Andriy Koval", "A line on"}, {"", "People need"}},
 		},

@@ -279,13 +279,14 @@ func indexFold(s, word string) int {
 
 // opensWithPronoun finds a pronoun of gender want opening the sentence
 // text[start:end) of p as its subject ("She has not seen …"): its
-// offset.
+// offset. "Her" opening a sentence is whose ("Her mother, Nadiia, …"),
+// never its subject.
 func (a *analyser) opensWithPronoun(p *para, start, end int, want Gender) (int, bool) {
 	ws := splitWords(p.Text[start:end])
 	if len(ws) == 0 || !isCapitalised(ws[0].w) {
 		return 0, false
 	}
-	if g, ok := a.lx.Pronoun(Fold(ws[0].w)); ok && g == want {
+	if w := Fold(ws[0].w); (w == "he" || w == "she") && a.lx.markedGender(w) == want {
 		return start + ws[0].start, true
 	}
 	return 0, false
