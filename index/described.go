@@ -495,6 +495,7 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 	foundStrong := false // found holds the description's title as theirs
 	level := top         // how much of the description found's passage holds
 	pron, title := e.relation(who)
+	leader := e.leaderWord(who)
 	for i := range hits {
 		h := &hits[i]
 		if h.coverage < top && (namedAny || h.coverage < minCoverage) && (found == nil || h.coverage < level) {
@@ -518,6 +519,12 @@ func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, erro
 			// "the deputy agriculture minister" is not the minister the
 			// passage names on the ministry's behalf; another it names
 			// may be.
+			p = nil
+		}
+		if p != nil && !strong && leader != "" && !slices.ContainsFunc(p.titles(), e.lex.HeadsBody) {
+			// "the rostov lab boss": not a columnist the passage names
+			// beside "the Rostov laboratory", whom no title makes the
+			// head of anything.
 			p = nil
 		}
 		if p != nil && !strong && onlyAsOwner(r.text, p) {
@@ -2160,10 +2167,13 @@ func (e *Engine) describesSomethingKnown(who string) bool {
 		return false
 	}
 	for i, w := range words {
-		// "the agriculture minister", where the articles say "agrarian".
+		// "the agriculture minister", where the articles say "agrarian";
+		// "the rostov lab boss", where they say "laboratory".
 		if !e.namesSomethingKnown(w) {
 			if j := slices.IndexFunc(e.lex.PortfolioNames(w), e.namesSomethingKnown); j >= 0 {
 				words[i] = e.lex.PortfolioNames(w)[j]
+			} else if syn := e.synonymUsed(w); syn != "" {
+				words[i] = syn
 			}
 		}
 	}
@@ -2193,6 +2203,23 @@ func (e *Engine) describesSomethingKnown(who string) bool {
 	}
 	return len(words) >= 3 && 2*known >= len(words)
 }
+
+// synonymUsed is a word general English gives as another name for w in
+// its first sense ("laboratory" for "lab") that the articles use, or "".
+func (e *Engine) synonymUsed(w string) string {
+	for _, l := range english.Lemmas(strings.ToLower(w)) {
+		for _, r := range english.Related(l) {
+			if r.Weight >= synonymWeight && !strings.Contains(r.Word, "_") && e.namesSomethingKnown(r.Word) {
+				return r.Word
+			}
+		}
+	}
+	return ""
+}
+
+// synonymWeight is the closeness english.Related gives a synonym in a
+// word's first sense.
+const synonymWeight = 0.8
 
 // spokesperson is who speaks for a body a question names instead of a
 // person ("what did the kremlin say": the Kremlin's spokesman): the one

@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -472,6 +474,40 @@ The European Food Safety Bureau's executive director, Karin Dahlberg, said the b
 		"what did the bureau chief say":  "Karin Dahlberg",
 		"what did the kuwaiti envoy say": "Faisal Al-Sabah",
 	})
+}
+
+// "the rostov lab boss" is no one the articles title so: not the
+// columnist a reply names beside "the Rostov laboratory", whom no title
+// makes the head of anything. And "lab", a word the articles never use
+// for their "laboratory", does not make it someone they never mention:
+// the passages on the laboratory are shown.
+func TestLabBossNotTheColumnistBesideIt(t *testing.T) {
+	doc := `---
+title: Right of reply
+date: 2059-05-28
+---
+
+Second, Mr Wierzbicki suggests that the Rostov laboratory can shift the results by staying just under the threshold. The data say otherwise: in four of five disputed cases the referee stood closer to Dnipro.
+
+Tomasz Wierzbicki, a former consul who writes a weekly column, said: "A discount is still a discount."
+
+Dr. Yelena Kostina, director of the Southern Hydrochemical Institute in Rostov-on-Don, said: "Our instruments do not know which side of the line the river is on."
+
+Each sample is split three ways: one bottle goes to Dnipro, one to Rostov-on-Don and one to the referee laboratory in Trieste.
+
+The pumping station at Kamianyi Yar lost three of its five pumps to shelling in 2057, and repairs are due to start on 2 June.
+
+About 9,000 cubic metres of mine water a day reach the river from two flooded mines, the commission estimates.
+`
+	e := engineOfFiles(t, map[string]string{"reply.md": doc})
+	checkSpeakerOf(t, e, map[string]string{"what did the rostov lab boss say": ""})
+	a, err := e.Ask(context.Background(), "what did the rostov lab boss say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, "Rostov laboratory") }) {
+		t.Errorf("passages %+v, want the one on the Rostov laboratory among them", a.Passages)
+	}
 }
 
 // "the gulf mediator" is the one quoted office holder of a Gulf country

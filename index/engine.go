@@ -455,7 +455,14 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	if in.counts {
 		counted = e.countedNoun(in.content)
 	}
-	a, err := e.searchAnswer(ctx, q, in.content, in.want(), counted, KindSearch, opts)
+	content := in.content
+	if (in.kind == asksSaid || in.kind == asksPerson) && in.who != "" {
+		// "what did the rostov lab boss say", pinned on no one: "boss"
+		// only says the question is about someone, not what about; the
+		// articles not using it says nothing of whether they cover it.
+		content = e.withoutAbsentPersonWords(content)
+	}
+	a, err := e.searchAnswer(ctx, q, content, in.want(), counted, KindSearch, opts)
 	if err == nil && in.kind == asksSaid && !e.isPronoun(in.who) {
 		// "what are eu officials saying about the insurance": the words
 		// of the unnamed sources the articles quote so, unattributed.
@@ -472,6 +479,22 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		a.askedOther = true
 	}
 	return a, err
+}
+
+// withoutAbsentPersonWords is content without chat's words for a person
+// ("guy", "boss", "lady": questions.yaml person_nouns) that the articles
+// never use.
+func (e *Engine) withoutAbsentPersonWords(content string) string {
+	f := strings.Fields(content)
+	kept := f[:0]
+	for _, w := range f {
+		low := strings.ToLower(strings.Trim(w, ",.;:?!"))
+		if loadQuestionWords().personNoun[low] && e.vocab.df(e.terms.of(low)) == 0 {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
 }
 
 // isPronoun reports a speaker asked for by a pronoun alone.
