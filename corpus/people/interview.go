@@ -20,6 +20,10 @@ type label struct {
 	a bool
 }
 
+// namesNoOne reports a label that is neither a question's nor anyone's
+// ("Proof:", "Sources:").
+func (l *label) namesNoOne() bool { return l.answer == nil && !l.asks && !l.a }
+
 // maxLabelWords bounds a label: a name and perhaps a title.
 const maxLabelWords = 4
 

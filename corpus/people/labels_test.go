@@ -186,6 +186,27 @@ func TestPostsUnderTheirWritersHandle(t *testing.T) {
 	checkQuoteSpeakers(t, got, "Bohdan Lysenko")
 }
 
+// A handle may spell the writer's given names by their initials
+// ("u/PJ_Hoekstra_dams", of Pieter-Jan Hoekstra) and carry the site's
+// "(OP)" marker; a post of theirs opening with a phrase and a colon
+// ("We were 12 inspectors: …"), in a thread with another such line
+// ("Proof: …"), is still theirs.
+func TestPostsUnderInitialsHandle(t *testing.T) {
+	got, _ := analyse(paras(
+		`I am Pieter-Jan Hoekstra, the Dutch hydraulic engineer who led the inspection of the Sukhodil dam. AMA!`,
+		`Proof: photo of me with my badge and a very muddy helmet, posted on the commission's account.`,
+		`u/GrumpyCivilEng · 1.1k points`,
+		`How did the inspection actually work when the dam sits right on the front line?`,
+		`u/PJ_Hoekstra_dams (OP) · 1.5k points`,
+		`We were 12 inspectors: four Ukrainian, four Russian and four from neutral countries. It took nine days.`,
+		`u/throwaway_tykhovoda · 212 points`,
+		`Did the Russian and Ukrainian inspectors actually talk to each other?`,
+		`u/PJ_Hoekstra_dams (OP) · 388 points`,
+		`About steel, concrete and bearings, yes, all day long. About anything else, no.`,
+	))
+	checkQuoteSpeakers(t, got, "Pieter-Jan Hoekstra", "Pieter-Jan Hoekstra")
+}
+
 // A line naming someone by surname on a platform and closing in a colon
 // ("Voronina on Telegram this morning:") brings in the quotation set
 // alone under it as theirs; a place on a platform ("Moscow on X today:")

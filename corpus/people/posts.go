@@ -7,8 +7,10 @@ import (
 )
 
 // reHandleLine is a forum thread's line naming who wrote the post under
-// it: "u/BohdanLysenko_MinCult · 540 points", "@kravets_s · 2h".
-var reHandleLine = regexp.MustCompile(`^(?:u/|@)([A-Za-z0-9_.\-]{3,40})(?:\s*[·|•\-–—].{0,60})?$`)
+// it: "u/BohdanLysenko_MinCult · 540 points", "@kravets_s · 2h", and with
+// a marker in brackets the site sets after the handle ("u/PJ_Hoekstra_dams
+// (OP) · 2.2k points").
+var reHandleLine = regexp.MustCompile(`^(?:u/|@)([A-Za-z0-9_.\-]{3,40})(?:\s*\([A-Za-z ]{1,12}\))?(?:\s*[·|•\-–—].{0,60})?$`)
 
 // findPosts reads a forum thread (an AMA, a comment section): each
 // paragraph under a line naming its writer by handle is theirs, up to
@@ -24,10 +26,12 @@ func (a *analyser) findPosts() {
 			cur = a.byHandle(m[1])
 			continue
 		}
-		if cur == nil || p.label != nil || i == 0 || a.paras[i-1].Section != p.Section {
+		if cur == nil || p.label != nil && !p.label.namesNoOne() || i == 0 || a.paras[i-1].Section != p.Section {
 			cur = nil
 			continue
 		}
+		// A post's line read as a label naming no one ("We were 12
+		// inspectors: four Ukrainian, …") is still the post's writer's.
 		p.label = &label{answer: cur}
 	}
 }
@@ -150,14 +154,42 @@ func (a *analyser) closingPost(pi int) (*member, string) {
 }
 
 // byHandle is the one person named so far whose given name and surname
-// both stand in handle, case aside ("BohdanLysenko_MinCult"); nil when
-// none or several do.
+// both stand in handle, case aside ("BohdanLysenko_MinCult"), or whose
+// surname does after the initials of their given names
+// ("PJ_Hoekstra_dams", of Pieter-Jan Hoekstra) or a nickname the article
+// gives them; nil when none or several do.
 func (a *analyser) byHandle(handle string) *member {
 	h := Fold(handle)
 	return a.cast.only(func(p *member) bool {
 		ws := strings.Fields(Fold(p.name))
-		return len(ws) >= 2 && strings.Contains(h, ws[0]) && strings.Contains(h, ws[len(ws)-1])
+		if len(ws) < 2 || !strings.Contains(h, ws[len(ws)-1]) {
+			return false
+		}
+		if strings.Contains(h, ws[0]) {
+			return true
+		}
+		short := initialsOf(ws[:len(ws)-1])
+		for _, part := range strings.FieldsFunc(h, func(r rune) bool { return r == '_' || r == '.' || r == '-' }) {
+			if len(short) >= 2 && part == short || p.calledBy(part) {
+				return true
+			}
+		}
+		return false
 	})
+}
+
+// initialsOf are the first letters of a name's words and of their
+// hyphenated parts, folded ("pieter-jan" → "pj").
+func initialsOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		for _, part := range strings.Split(w, "-") {
+			if part != "" {
+				b.WriteString(part[:1])
+			}
+		}
+	}
+	return b.String()
 }
 
 // MailSender reads a mail header line naming who sent the message under
