@@ -323,6 +323,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	for i := range a.paras {
 		a.findEvents(i)
 	}
+	a.findNicknames()
 	if a.err != nil {
 		return nil, a.err
 	}

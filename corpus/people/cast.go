@@ -147,11 +147,16 @@ var reCalledBy = regexp.MustCompile(`^(?:,|\s*[—–-])\s+((?:[\p{L}'’]+\s+){
 
 // calledNick records a nickname of p's: their given name, familiarly,
 // and the name it makes with the surname as one of their spellings.
+// An epithet with "the" ("the Hydrant") is a spelling of its own.
 func (p *member) calledNick(nick string) {
 	if k := Key(nick); !contains(p.nicknames, k) {
 		p.nicknames = append(p.nicknames, k)
 	}
-	if f := Fold(nick + " " + p.surname); !contains(p.spellings, f) {
+	spelling := nick + " " + p.surname
+	if len(nick) > 4 && strings.EqualFold(nick[:4], "the ") {
+		spelling = nick
+	}
+	if f := Fold(spelling); !contains(p.spellings, f) {
 		p.spellings = append(p.spellings, f)
 	}
 }
@@ -855,12 +860,8 @@ func (l *Lexicon) kinBefore(before string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	kin := Fold(f[len(f)-1])
-	if k, ok := l.kin[kin]; ok {
-		kin = k
-	}
 	owner := Fold(f[len(f)-2])
-	return l.is("kin", kin) && (owner == "her" || owner == "his" || owner == "their" || StripPossessive(owner) != owner)
+	return l.IsKin(f[len(f)-1]) && (owner == "her" || owner == "his" || owner == "their" || StripPossessive(owner) != owner)
 }
 
 // byGiven is the one member named in full with the given name first,
@@ -1227,6 +1228,11 @@ const maxRoleAfter = 240
 // spokesman", "the UK's Prime Minister", "US special envoy".
 func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	r := lx.roleRightBefore(text, nameStart)
+	if r != "" && lx.relativesTitle(text[:nameStart], r) {
+		// "the daughter of a miner and a schoolteacher, Hnatiuk": her
+		// mother's title, not hers.
+		return ""
+	}
 	if f := strings.Fields(r); len(f) > 0 && strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ",") && lx.afterNamedApposition(text[:nameStart], f[0]) {
 		// "Emmanuel Macron, the French president, Keir Starmer",
 		// "Ruslan Abdullaev, Head of Mission, Joint Water Monitors": the
@@ -1234,6 +1240,25 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		return ""
 	}
 	return r
+}
+
+// relativesTitle reports a role read before a name that belongs to the
+// name's relative: in its clause, a word for a relative and "of" stand
+// before it ("the daughter of a miner and a schoolteacher,", "the widow
+// of a soldier,").
+func (lx *Lexicon) relativesTitle(before, role string) bool {
+	i := strings.LastIndex(before, role)
+	if i < 0 {
+		return false
+	}
+	clause := before[strings.LastIndexAny(before[:i], ".!?;:,(")+1 : i]
+	ws := strings.Fields(clause)
+	for k := 0; k+1 < len(ws); k++ {
+		if Fold(ws[k+1]) == "of" && lx.IsKin(ws[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleRightBefore is roleBefore before a title between commas is given

@@ -90,6 +90,14 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative's title before a name is not its holder's (\"the daughter of a miner and a schoolteacher, Hnatiuk\")",
+			paras: []string{
+				`Oleksandra Hnatiuk spent two decades underground.`,
+				`Born in Kryvyi Rih in 2007, the daughter of a miner and a schoolteacher, Hnatiuk studied hydrogeology in Dnipro.`,
+			},
+			want: map[string]string{"Oleksandra Hnatiuk": ""},
+		},
+		{
 			name: "a name ends at the sentence end",
 			paras: []string{
 				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,

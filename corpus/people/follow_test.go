@@ -346,6 +346,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"said with a clause and no 'that'", `Kremlin spokesman Dmitry Peskov said Moscow would study any document carefully.`, "Dmitry Peskov", "Moscow would study any document carefully"},
 		{"a clause reported bare keeps its relative \"that\"", `Kremlin spokesman Dmitry Peskov said the exchange was a humanitarian matter that should not be tied to the talks.`, "Dmitry Peskov", "the exchange was a humanitarian matter that should not be tied to the talks"},
 		{"a participle's subject is the sentence's", `Analyst Markus Reisner was skeptical, warning that the commitments could turn into another memorandum.`, "Markus Reisner", "the commitments could turn into another memorandum"},
+		{"a bare clause opening with a number holds its verb further on", `Ukraine's chief negotiator Oleksandra Hnatiuk said 61 percent of the samples taken at the middle gauging post in April had exceeded the sulphate limit.`, "Oleksandra Hnatiuk", "61 percent of the samples taken at the middle gauging post in April had exceeded the sulphate limit"},
+		{"a number as what was said is no clause", `Ukraine's chief negotiator Oleksandra Hnatiuk said 61 words at the signing ceremony in Trieste and left the hall.`, "", ""},
 		{"a group reports nothing", `Merz and Zelensky met the press. They said that there had been discussion of guarantees.`, "", ""},
 		{"an object is not a clause", `US President Donald Trump acknowledged the complexity of the situation on the ground.`, "", ""},
 		{"a clause holding a quotation is the quotation's", `Kremlin spokesman Dmitry Peskov said that "we will study any document carefully once it exists".`, "", ""},

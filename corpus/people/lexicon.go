@@ -953,6 +953,16 @@ func (l *Lexicon) IsTalksParty(country string) bool { return l.is("talksparty", 
 // whoever heads a body: "chief", "boss".
 func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
 
+// IsKin reports a word for a relative (words.tsv class kin, or a word
+// kin.tsv says means one: "mum"), in any case.
+func (l *Lexicon) IsKin(w string) bool {
+	w = Fold(w)
+	if k, ok := l.kin[w]; ok {
+		w = k
+	}
+	return l.is("kin", w)
+}
+
 // StandsForHead reports a title that, held by no one as asked, stands
 // for whoever heads what the description names (words.tsv class
 // headtoo: "director").

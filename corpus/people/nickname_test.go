@@ -123,3 +123,40 @@ func TestNicknameOthersCallThem(t *testing.T) {
 		}
 	}
 }
+
+// A nickname the text gives someone it speaks of by a pronoun ("Her
+// friends call her Sasha. Almost everyone else in the ministry calls her
+// "the Hydrant"") is hers, an epithet with "the" a spelling of its own;
+// the other woman the text names gets none of it.
+func TestNicknameGivenByPronoun(t *testing.T) {
+	d := analyseDoc(t,
+		`Oleksandra Hnatiuk spent two decades underground before she sat down opposite Moscow.`,
+		`Hnatiuk, 52, is the chief negotiator. Her friends call her Sasha. Almost everyone else in the ministry calls her "the Hydrant", a nickname that began as a joke.`,
+		`Professor Iryna Melnyk, who studied with her in Dnipro, runs the laboratory.`,
+	)
+	for _, p := range d.People(nil) {
+		switch p.Name {
+		case "Oleksandra Hnatiuk":
+			if !slices.Contains(p.Aliases, "the hydrant") || !slices.Contains(p.Aliases, "sasha hnatiuk") {
+				t.Errorf("Oleksandra Hnatiuk aliases %q, want the hydrant and sasha hnatiuk among them", p.Aliases)
+			}
+		case "Iryna Melnyk":
+			if slices.ContainsFunc(p.Aliases, func(a string) bool { return strings.Contains(a, "hydrant") || strings.Contains(a, "sasha") }) {
+				t.Errorf("Iryna Melnyk aliases %q hold another's nickname", p.Aliases)
+			}
+		}
+	}
+	// In an aside right after a name, "calls him" is that name's, never
+	// the man the text spoke of before.
+	d = analyseDoc(t,
+		`[00:00:04] DANIEL OKAFOR: Hello and welcome to The Borderline. I'm Daniel Okafor.`,
+		`[00:00:31] MARTA YURCHENKO: Thanks, Daniel.`,
+		`[00:02:45] DANIEL: Marta, the audit row nearly sank this, didn't it?`,
+		`[00:02:49] MARTA: It sank Tallinn. The Russian side, led by Konstantin Belyaev — everyone in the corridors calls him Kostya — wanted an audit.`,
+	)
+	for _, p := range d.People(nil) {
+		if has := slices.ContainsFunc(p.Aliases, func(a string) bool { return strings.HasPrefix(a, "kostya") }); has != (p.Name == "Konstantin Belyaev") {
+			t.Errorf("%s aliases %q", p.Name, p.Aliases)
+		}
+	}
+}

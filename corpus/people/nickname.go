@@ -1,0 +1,60 @@
+package people
+
+import (
+	"regexp"
+	"strings"
+)
+
+// reCallsPronoun finds a sentence giving the name others call someone
+// the text speaks of by a pronoun: "Her friends call her Sasha",
+// "everyone else in the ministry calls her "the Hydrant"", "colleagues
+// call her "the metronome"". Group 1 is the pronoun, group 2 the name in
+// quotation marks, group 3 a name without.
+var reCallsPronoun = regexp.MustCompile(`\bcall(?:s|ed)?\s+(him|her)\s+(?:["“]((?:the\s+)?\p{L}[\p{L}'’\-]{1,20})["”]|((?:the\s+)?\p{Lu}[\p{L}'’\-]{1,20}))`)
+
+// findNicknames reads the names a text says others call someone it
+// speaks of by a pronoun, resolved as "he" or "she" would be there: the
+// name is theirs too ("what did the hydrant say" is the negotiator
+// everyone in the ministry calls so). A quotation's words are someone's
+// speech, not the text's: a name given inside one is not read.
+func (a *analyser) findNicknames() {
+	for i := range a.paras {
+		p := &a.paras[i]
+		if !strings.Contains(p.Text, "call") {
+			continue
+		}
+		for _, m := range reCallsPronoun.FindAllStringSubmatchIndex(p.Text, -1) {
+			if p.inside(m[2]) || a.asideAfterName(p, m[2]) {
+				continue
+			}
+			pron := "he"
+			if strings.EqualFold(p.Text[m[2]:m[3]], "her") {
+				pron = "she"
+			}
+			w := a.resolvePronoun(i, m[2], pron)
+			if w.p == nil || w.p.surname == "" {
+				continue
+			}
+			nick := m[4:6]
+			if nick[0] < 0 {
+				nick = m[6:8]
+			}
+			w.p.calledNick(p.Text[nick[0]:nick[1]])
+		}
+	}
+}
+
+// asideAfterName reports a "calls him" at off in an aside right after a
+// name ("Konstantin Belyaev — everyone in the corridors calls him Kostya
+// —"), which the mention's reading already gave the one it names.
+func (a *analyser) asideAfterName(p *para, off int) bool {
+	for _, m := range p.ments {
+		if m.end > off {
+			break
+		}
+		if loc := reCalledBy.FindStringSubmatchIndex(p.Text[m.end:]); loc != nil && m.end+loc[2] <= off && off < m.end+loc[1] {
+			return true
+		}
+	}
+	return false
+}
