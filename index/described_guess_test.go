@@ -576,3 +576,33 @@ Hanna Lytvyn, chair of the Kakhovka Irrigators' Cooperative, said: "Water does n
 		"who exactly is hanna lytvyn":                                      "Hanna Lytvyn",
 	})
 }
+
+// "what did hnatiuk say", of the negotiator a profile is about and "her
+// mother, Nadiia Hnatiuk", both quoted: the negotiator, as the profile
+// calls her by the surname alone; on what the mother's words are about,
+// the mother. And "the hydrant", the nickname the ministry gives her, is
+// the negotiator.
+func TestSurnameOfAProfileAndARelative(t *testing.T) {
+	doc := `---
+title: The woman who reads pump curves
+date: 2059-06-02
+---
+
+Oleksandra Hnatiuk spent two decades underground before she sat down opposite Moscow.
+
+Hnatiuk, 52, is the chief negotiator. Almost everyone in the ministry calls her "the Hydrant", a nickname that began as a joke.
+
+"If you hear nothing, that is the best sound in the world," Hnatiuk said of the first morning of the pause.
+
+Her mother, Nadiia Hnatiuk, a retired geography teacher, remembers the first sign. "She took the kettle apart when she was six," she said.
+
+Hnatiuk does not dispute the missing sentence. "I can have the sentence in ten years, or I can have water in June," she said.
+`
+	e := engineOfFiles(t, map[string]string{"profile.md": doc})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did hnatiuk say":                          "Oleksandra Hnatiuk",
+		"wat did hnatiuk say about the sulphate levels": "Oleksandra Hnatiuk",
+		"what did hnatiuk say about the kettle":         "Nadiia Hnatiuk",
+		"what does the hydrant say":                     "Oleksandra Hnatiuk",
+	})
+}

@@ -234,12 +234,30 @@ func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, stri
 		// name once and never quote.
 		return quoted[0], about, nil
 	}
-	qs := e.questionTerms(about)
-	if len(qs) == 0 {
-		return nil, "", nil
+	var p *person
+	if qs := e.questionTerms(about); len(qs) > 0 {
+		var err error
+		if p, err = e.onlyOneOn(ctx, cands, qs); err != nil {
+			return nil, "", err
+		}
 	}
-	p, err := e.onlyOneOn(ctx, cands, qs)
-	return p, about, err
+	if own := slices.DeleteFunc(slices.Clone(cands), e.namedAsKin); p == nil && len(own) == 1 && in.kind == asksSaid {
+		// "what did hnatiuk say", of the negotiator and "her mother,
+		// Nadiia Hnatiuk", neither's words on the subject alone: the
+		// one the other is named a relative of, as the article itself
+		// calls her by the surname alone.
+		p = own[0]
+	}
+	return p, about, nil
+}
+
+// namedAsKin reports someone a title of whose is a word for a relative
+// alone ("mother", of "Her mother, Nadiia Hnatiuk").
+func (e *Engine) namedAsKin(p *person) bool {
+	return slices.ContainsFunc(p.titles(), func(t string) bool {
+		t = strings.TrimSpace(t)
+		return t != "" && !strings.Contains(t, " ") && e.lex.IsKin(t)
+	})
 }
 
 // withoutPersonNouns is who without its words for a person
