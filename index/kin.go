@@ -12,12 +12,18 @@ import (
 // ("andriys dad", "oksana's husband"): ok says it is one, and the person
 // is never the one named. A parent ("andriy's dad") is the one person of
 // the parent's gender, sharing the surname, named in a passage that calls
-// the named one a son or daughter ("Their son, Andriy Bondar"); a child
-// ("halyna's son") the one such a passage calls so. Any other relative is
-// no one: sharing a surname says a family, not which of it.
+// the named one a son or daughter ("Their son, Andriy Bondar") or the
+// parent so ("Her mother, Nadiia Hnatiuk"); a child ("halyna's son") the
+// one such a passage calls so. Any other relative is no one: sharing a
+// surname says a family, not which of it. A surname the relative shares
+// ("hnatiuk's mum", of the negotiator and her mother) names whichever of
+// them has the relative.
 func (e *Engine) kinOfNamed(ctx context.Context, who string) (*person, bool) {
 	f := strings.Fields(strings.ToLower(who))
 	qw := loadQuestionWords()
+	if len(f) == 3 && f[1] == "of" && slices.Contains(qw.KinNouns, f[0]) {
+		f = []string{f[2] + "'s", f[0]} // "the mother of hnatiuk"
+	}
 	if len(f) != 2 || !slices.Contains(qw.KinNouns, f[1]) {
 		return nil, false
 	}
@@ -25,27 +31,24 @@ func (e *Engine) kinOfNamed(ctx context.Context, who string) (*person, bool) {
 	if !had {
 		stem, had = strings.CutSuffix(f[0], "s")
 	}
-	x := e.resolveName(stem)
-	if !had || x == nil {
+	if !had {
+		return nil, false
+	}
+	named := e.namedAlike(stem)
+	if x := e.resolveName(stem); x != nil {
+		named = []*person{x}
+	}
+	if len(named) == 0 {
 		return nil, false
 	}
 	parent, child := slices.Contains(qw.ParentKin, f[1]), slices.Contains(qw.ChildKin, f[1])
-	if x.last == "" || !parent && !child {
+	if !parent && !child {
 		return nil, true
 	}
 	var found *person
-	for i := range e.people {
-		q := &e.people[i]
-		if q == x || q.last != x.last || !ofNounGender(q, f[1]) || parent && q.Gender == "" {
-			continue
-		}
-		// The one a passage naming both calls a son or daughter: the
-		// named one, for a parent; the relative, for a child.
-		kid, nouns := x, qw.ChildKin
-		if child {
-			kid, nouns = q, []string{f[1]}
-		}
-		if !e.calledKin(ctx, x, q, kid, nouns) {
+	for _, x := range named {
+		q := e.relativeOf(ctx, x, f[1], parent)
+		if q == nil || q == found {
 			continue
 		}
 		if found != nil {
@@ -56,16 +59,56 @@ func (e *Engine) kinOfNamed(ctx context.Context, who string) (*person, bool) {
 	return found, true
 }
 
+// relativeOf is x's parent or child (parent says which) called noun: the
+// one person sharing x's surname, of the noun's gender, whom a passage
+// naming both says is so; nil when none or several are.
+func (e *Engine) relativeOf(ctx context.Context, x *person, noun string, parent bool) *person {
+	if x.last == "" {
+		return nil
+	}
+	qw := loadQuestionWords()
+	var found *person
+	for i := range e.people {
+		q := &e.people[i]
+		if q == x || q.last != x.last || !ofNounGender(q, noun) || parent && q.Gender == "" {
+			continue
+		}
+		// The one a passage naming both calls a son or daughter: the
+		// named one, for a parent; the relative, for a child. Or, for
+		// a parent, the one it calls that parent ("Her mother, …").
+		kid, nouns := x, qw.ChildKin
+		if !parent {
+			kid, nouns = q, []string{noun}
+		}
+		if !e.calledKin(ctx, x, q, kid, nouns, true) && !(parent && e.calledKin(ctx, x, q, q, e.parentNouns(noun), false)) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = q
+	}
+	return found
+}
+
+// parentNouns are the words for the parent noun names (questions.yaml
+// parent_kin): "mum" and "mother", "dad" and "father".
+func (e *Engine) parentNouns(noun string) []string {
+	return slices.DeleteFunc(slices.Clone(loadQuestionWords().ParentKin), func(n string) bool { return !e.lex.SameKin(n, noun) })
+}
+
 // calledKin reports whether a passage naming both x and q describes kid
 // (one of them) by one of the kin nouns ("Their son, Andriy Bondar").
-func (e *Engine) calledKin(ctx context.Context, x, q, kid *person, nouns []string) bool {
+// Without both, a passage naming q is enough: "Her mother, Nadiia
+// Hnatiuk" calls her someone's mother, and shares the surname with x.
+func (e *Engine) calledKin(ctx context.Context, x, q, kid *person, nouns []string, both bool) bool {
 	hits, _, _, err := e.searchBest(ctx, e.questionTerms(x.Name+" "+q.Name), typeNone, describedHits)
 	if err != nil {
 		return false
 	}
 	for i := range hits {
 		r, err := e.passageOf(&hits[i])
-		if err == nil && x.namedIn(r.text) && q.namedIn(r.text) && e.describedNear(r.text, kid, nouns, false) {
+		if err == nil && (x.namedIn(r.text) || !both) && q.namedIn(r.text) && e.describedNear(r.text, kid, nouns, false) {
 			return true
 		}
 	}

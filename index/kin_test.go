@@ -38,6 +38,31 @@ Andriy Bondar wrote to them in May. "Tell Mama the coat still fits," he wrote.
 	}
 }
 
+// A relative sharing the surname of the one a profile is about: "hnatiuk's
+// mum" and "the mother of hnatiuk" are the mother ("Her mother, Nadiia
+// Hnatiuk"), never the negotiator the surname alone means.
+func TestRelativeSharingTheSurnameAskedFor(t *testing.T) {
+	text := `The woman who reads pump curves
+Harbour Post
+2059-06-02
+
+Oleksandra Hnatiuk spent two decades underground before she sat down opposite Moscow.
+
+"If you hear nothing, that is the best sound in the world," Hnatiuk said of the first morning of the pause.
+
+Her mother, Nadiia Hnatiuk, a retired geography teacher, remembers the first sign. "She took the kettle apart when she was six," she said.
+
+Hnatiuk does not dispute the missing sentence. "I can have the sentence in ten years, or I can have water in June," she said.
+`
+	e := engineOfFiles(t, map[string]string{"profile.txt": text})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did hnatiuk's mum say about her as a kid": "Nadiia Hnatiuk",
+		"what did the mother of hnatiuk say":            "Nadiia Hnatiuk",
+		"what did hnatiuk say about the pause":          "Oleksandra Hnatiuk",
+		"hnatiuk on the delegation":                     "Oleksandra Hnatiuk",
+	})
+}
+
 // "and what did his wife say", after an answer about a man, asks for the
 // one the articles call his wife ("Petro Bondar, 71, and his wife Halyna
 // Bondar"), as "her son" after an answer about a woman does.

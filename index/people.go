@@ -192,6 +192,7 @@ func (e *Engine) resolve(who string) *person {
 // asks after the name.
 func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, string, error) {
 	who, about := "", ""
+	onSubject := in.kind == asksSaid // the question asks for someone's words
 	switch in.kind {
 	case asksSaid:
 		who, about = in.who, in.about
@@ -203,12 +204,17 @@ func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, stri
 		rest := f[1:]
 		if aboutLinks[strings.ToLower(rest[0])] {
 			rest = rest[1:]
+			onSubject = true // "hnatiuk on russia not admitting responsibility"
 		}
 		who, about = f[0], strings.Join(rest, " ")
 	default:
 		return nil, "", nil
 	}
 	name, from := originPhrase(who)
+	if e.relativeOfNamed(name) {
+		// "hnatiuk's mum": a relative of one of them, not either.
+		return nil, "", nil
+	}
 	cands := e.namedAlike(withoutPersonNouns(name))
 	if len(cands) < 2 {
 		return nil, "", nil
@@ -241,7 +247,7 @@ func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, stri
 			return nil, "", err
 		}
 	}
-	if own := slices.DeleteFunc(slices.Clone(cands), e.namedAsKin); p == nil && len(own) == 1 && in.kind == asksSaid {
+	if own := slices.DeleteFunc(slices.Clone(cands), e.namedAsKin); p == nil && len(own) == 1 && onSubject {
 		// "what did hnatiuk say", of the negotiator and "her mother,
 		// Nadiia Hnatiuk", neither's words on the subject alone: the
 		// one the other is named a relative of, as the article itself
@@ -249,6 +255,29 @@ func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, stri
 		p = own[0]
 	}
 	return p, about, nil
+}
+
+// relativeOfNamed reports a phrase asking for a named person's relative:
+// a word for one after a possessive ("hnatiuk's mum", "hnatiuks mum") or
+// before "of" ("the mother of hnatiuk"); not "shevchuk son" or "the
+// granny kovalenko", who are the son and the granny.
+func (e *Engine) relativeOfNamed(phrase string) bool {
+	f := strings.Fields(strings.ToLower(phrase))
+	for k, w := range f {
+		if !e.lex.IsKin(w) {
+			continue
+		}
+		if k+1 < len(f) && f[k+1] == "of" {
+			return true
+		}
+		if k == 0 {
+			continue
+		}
+		if prev := f[k-1]; people.Possessive(prev) || strings.HasSuffix(prev, "s") && len(e.namedAlike(strings.TrimSuffix(prev, "s"))) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAsKin reports someone a title of whose is a word for a relative

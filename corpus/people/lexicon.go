@@ -953,6 +953,10 @@ func (l *Lexicon) IsTalksParty(country string) bool { return l.is("talksparty", 
 // whoever heads a body: "chief", "boss".
 func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
 
+// SameKin reports two words for the same relative ("mum", "mother"), in
+// any case.
+func (l *Lexicon) SameKin(a, b string) bool { return l.sameKin(Fold(a), Fold(b)) }
+
 // IsKin reports a word for a relative (words.tsv class kin, or a word
 // kin.tsv says means one: "mum"), in any case.
 func (l *Lexicon) IsKin(w string) bool {
