@@ -73,6 +73,9 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 		regexp.MustCompile(`(?i)^(?P<who>.+?) ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^what (?P<who>.+?) ` + sayVerbs + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^quote (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
+		// "major savchuk said what", "peskov said what about the truce":
+		// the person, then the question as an echo.
+		regexp.MustCompile(`(?i)^(?P<who>[^?.!,]+?) (?:` + sayVerbs + `) what(?: exactly)?(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		// "anything else from him on the mines": more of someone's words.
 		regexp.MustCompile(`(?i)^(?:and )?(?:anything|something|more) (?:else )?from (?P<who>\S+(?: \S+){0,3}?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
 	}
@@ -182,7 +185,8 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 				masked = masked[:end] + strings.Repeat("_", next) + masked[end+next:]
 				continue
 			}
-			if in.who == "" || strings.Count(in.who, " ") > 6 || asksInside(in.who) {
+			if in.who == "" || strings.Count(in.who, " ") > 6 || asksInside(in.who) || qw.filler[strings.ToLower(in.who)] {
+				// "who said what about the dam": a question word is no one.
 				break
 			}
 			return in, true

@@ -53,6 +53,9 @@ func TestParseQuoteQuestion(t *testing.T) {
 		// Not "and" as anyone: "how did he …" opens the question, and
 		// "he" is who (the person answered about before).
 		{"and how did he say moscow would hit back", "he", "moscow would hit back", true},
+		{"major savchuk said what", "major savchuk", "", true},
+		{"peskov said what exactly about the truce", "peskov", "the truce", true},
+		{"who said what about the dam", "", "", false},
 		{"security guarantees", "", "", false},
 		{"what is Article 5", "", "", false},
 		{"what did the talks achieve", "", "", false},

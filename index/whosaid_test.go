@@ -21,6 +21,9 @@ Closing the conference, the Minister for Foreign Affairs of Finland, Aino Lehtik
 		"who said reactors dont care about flags": "Aino Lehtikuusi",
 		"who said the list is complete":           "",
 		"who said the money will run out":         "",
+		// Asking who said what on a subject is asking who spoke on it,
+		// not for the words of someone called "who".
+		"who said what about reactors": "Aino Lehtikuusi",
 	} {
 		a := ask(t, e, q)
 		if a.Speaker != want {
