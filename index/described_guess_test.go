@@ -606,3 +606,38 @@ Hnatiuk does not dispute the missing sentence. "I can have the sentence in ten y
 		"what does the hydrant say":                     "Oleksandra Hnatiuk",
 	})
 }
+
+// "UNEP's Ingrid Solheim" says whom she is with: "the unep lady" and "the
+// unep official" are her, though her only title names the agency as
+// "the agency's delegation"; her title stays what is shown for her.
+func TestAcronymOwningTheName(t *testing.T) {
+	doc := `---
+title: Water deal signed
+date: 2059-05-21
+---
+
+The talks were brokered by Poland and the UN Environment Programme (UNEP).
+
+The clean-up fund held 38 million euros on Wednesday, according to Ingrid Solheim, the Norwegian official who heads the agency's delegation to the talks.
+
+"The river does not carry a passport," Solheim said.
+
+UNEP will run the trust fund, and UNEP inspectors will check every invoice on both sides of the line.
+
+Halina Zaremba, Poland's deputy environment minister, said: "The money should come before the summer."
+
+Halina Zaremba and UNEP's Ingrid Solheim stood behind the negotiators at the signing. UNEP's Ingrid Solheim left for Nairobi the same evening.
+`
+	e := engineOfFiles(t, map[string]string{"deal.md": doc})
+	checkSpeakerOf(t, e, map[string]string{
+		"unep lady quote about the river": "Ingrid Solheim",
+		"what did the unep official say":  "Ingrid Solheim",
+	})
+	a, err := e.Ask(context.Background(), "what did solheim say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.SpeakerRole == "UNEP" {
+		t.Errorf("Solheim shown as %q, want her title", a.SpeakerRole)
+	}
+}

@@ -980,3 +980,27 @@ func quoteHolding(t *testing.T, qs []Quote, quote string) Quote {
 	}
 	return qs[i]
 }
+
+// A body's initials owning a name ("UNEP's Ingrid Solheim") are among
+// the titles of whom it names, as whom they are with; with nothing else,
+// they are what is shown for them, and a title the text gives wins.
+func TestAcronymOwnerIsAnAffiliation(t *testing.T) {
+	_, d := analyse(paras(
+		`Halina Zaremba and UNEP's Ingrid Solheim stood behind the negotiators.`,
+		`UNEP's Ingrid Solheim left for Nairobi the same evening.`,
+		`Ingrid Solheim, the Norwegian official who heads the agency's delegation, said the fund was growing.`,
+		`The ICRC's Anna Weber visited the camp.`,
+	))
+	checkRoles(t, d, map[string]string{
+		"Ingrid Solheim": "Norwegian official who heads the agency's delegation",
+		"Anna Weber":     "ICRC",
+	})
+	for _, p := range d.People(nil) {
+		if p.Name == "Ingrid Solheim" && !slices.Contains(p.Roles, "UNEP") {
+			t.Errorf("Ingrid Solheim's titles %q, want UNEP among them", p.Roles)
+		}
+		if p.Name == "Halina Zaremba" && slices.Contains(p.Roles, "UNEP") {
+			t.Errorf("Halina Zaremba's titles %q hold UNEP", p.Roles)
+		}
+	}
+}

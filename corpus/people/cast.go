@@ -661,6 +661,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		if extra := lx.titleInBrackets(tail); role != "" && extra != "" && !strings.Contains(role, extra) {
 			c.add(full, extra)
 		}
+		// "UNEP's Ingrid Solheim": a body's initials owning the name
+		// say whom they are with.
+		if body := acronymOwnerBefore(text[:nameStart]); role == "" && body != "" {
+			p.roles.add(body)
+		}
 	}
 	if m := reNickname.FindStringSubmatch(tail); m != nil && !possessive && p.surname != "" && Key(m[1]) != Key(p.surname) {
 		p.calledNick(m[1])
@@ -2744,4 +2749,31 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// acronymOwnerBefore is the body whose initials own the name right after
+// before ("UNEP's "), or "".
+func acronymOwnerBefore(before string) string {
+	f := strings.Fields(before)
+	if len(f) == 0 || !Possessive(f[len(f)-1]) {
+		return ""
+	}
+	if body := StripPossessive(f[len(f)-1]); isAcronymWord(body) {
+		return body
+	}
+	return ""
+}
+
+// isAcronymWord reports a body's initials: two to six capital letters
+// ("UNEP", "ICRC", "OSCE").
+func isAcronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }

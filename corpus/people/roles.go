@@ -89,7 +89,20 @@ func (p *member) role(lx *Lexicon) string {
 		return lx.jobOver(lx.fuller(r, p.roles.order), p.roles.order)
 	}
 	if !p.roles.empty() {
-		return lx.jobOver(lx.fuller(p.roles.best(lx, known), p.roles.order), p.roles.order)
+		r := lx.jobOver(lx.fuller(p.roles.best(lx, known), p.roles.order), p.roles.order)
+		if isAcronymWord(r) {
+			// "UNEP" of "UNEP's Ingrid Solheim" says whom they are with,
+			// not what they do: any title says more, a known one too.
+			for _, o := range p.roles.order {
+				if o != "" && !isAcronymWord(o) {
+					return o
+				}
+			}
+			if known != "" {
+				return known
+			}
+		}
+		return r
 	}
 	return known
 }
