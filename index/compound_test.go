@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -28,13 +29,14 @@ date: 2052-06-10
 
 The draft gives either side the right to ask for a snap-back of the sanctions, restoring the measures within 30 days of a finding that the other side broke the terms.
 
+
 Everyone in the room agreed that the escrow board should decide, one diplomat said.
 `
 	return engineOfFiles(t, map[string]string{"oped.md": oped, "wire.md": wire})
 }
 
-// A word members write as one ("snapback") finds the articles' hyphenated
-// words ("snap-back"); an everyday word ("everyone") is never split. A
+// A word members write as one ("snapback", "cleanup") finds the articles'
+// hyphenated words ("snap-back", "clean-up"); an everyday word ("everyone") is never split. A
 // noun closing a question that opens with its own asking word ("why …
 // the deadline") is what it is about, not a when-question. A writer
 // never quoted is asked why they want something in their own article's
@@ -44,6 +46,12 @@ func TestCompoundsDeadlinesAndWriters(t *testing.T) {
 	a := ask(t, e, "snapback how many days")
 	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "within 30 days") {
 		t.Errorf("snapback: first passage %v, want the snap-back's 30 days", firstText(a))
+	}
+	// "cleanup", written "clean-up" across eight articles: the verb
+	// finds it, the particle being no word the articles are searched by.
+	a = ask(t, engineOfDir(t, "testdata/corpus45"), "how is the cleanup paid for")
+	if !a.Answered() || a.Closest || !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, "trust fund") }) {
+		t.Errorf("cleanup: passages %v (only the closest: %v), want the clean-up's trust fund, as an answer", firstText(a), a.Closest)
 	}
 	if parts := e.compoundParts("everyone"); parts != nil {
 		t.Errorf("everyone split into %q", parts)
@@ -88,5 +96,16 @@ date: 2053-06-09
 	a := ask(t, e, "what did the archbishop say about passports and stamps")
 	if a.Speaker != "Lorenzo Bellandi" || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "which stamp is in her pocket") {
 		t.Errorf("answered for %q, first passage %v; want Lorenzo Bellandi's homily on stamps", a.Speaker, firstText(a))
+	}
+}
+
+// The articles' hyphenated lower-case words are counted joined; a name's
+// hyphen ("Rostov-on-Don") or a hyphen between more than two words
+// ("three-way-split") makes none.
+func TestCompoundsOfText(t *testing.T) {
+	var got []string
+	compoundsOf("The clean-up of Rostov-on-Don starts, a hold-up and a three-way-split aside; e-mail too.", func(j string) { got = append(got, j) })
+	if want := []string{"cleanup", "holdup"}; !slices.Equal(got, want) {
+		t.Errorf("compounds %q, want %q", got, want)
 	}
 }

@@ -58,6 +58,9 @@ type indexData struct {
 	// stand for ("jmm" → "joint monitoring mission"): a question may use
 	// one the articles never write.
 	Acronyms map[string]string `json:"acronyms,omitempty"`
+	// Compounds are the articles' hyphenated lower-case words, joined
+	// ("cleanup" for "clean-up"), sorted: a question may write one so.
+	Compounds []string `json:"compounds,omitempty"`
 	// PeopleFile is the corpus folder's people.yaml the people lexicon
 	// was extended with ("" for none): questions are read with it too.
 	PeopleFile string `json:"people_file,omitempty"`
@@ -354,6 +357,7 @@ func newData(c *corpus.Corpus) *sideData {
 	s.lower = lowerOf(c)
 	d.LowerUse = lowerUse(s.lower, nameWords(peopleOf(c.People, d.Speakers)))
 	d.Acronyms = acronymsFrom(s.lower)
+	d.Compounds = compoundsFrom(s.lower)
 	return s
 }
 

@@ -653,8 +653,9 @@ func cmpString(a, b string) int {
 	return 0
 }
 
-// lowerCounts are the lower-case words of the passages (see lowerWords)
-// and the acronyms their capitalised names spell (acronymKey), each with
+// lowerCounts are the lower-case words of the passages (see lowerWords),
+// the acronyms their capitalised names spell (acronymKey) and their
+// hyphenated words joined (compoundMark), each with
 // the number of documents using it.
 type lowerCounts map[string]int
 
@@ -673,6 +674,7 @@ func (l lowerCounts) addDoc(texts []string, sign int) {
 	for _, t := range texts {
 		lowerWords(t, count)
 		acronymsOf(t, func(acr, name string) { count(acronymKey(acr, name)) })
+		compoundsOf(t, func(joined string) { count(compoundMark + joined) })
 	}
 }
 

@@ -227,8 +227,10 @@ func prefixLetter(text string, sp span) bool {
 // compoundParts splits a word the articles never use, and no everyday
 // word of English, into the two words of English they do use that it is
 // written of, as articles hyphenate it: "snapback" is "snap" and "back"
-// ("snap-back"), "peacekeeping" "peace" and "keeping". Nil when no split
-// makes two such words of three letters or more.
+// ("snap-back"), "peacekeeping" "peace" and "keeping"; or, ending in a
+// particle the articles' hyphen leaves unsearched ("clean-up"), into its
+// verb alone. Nil when no split makes two such words of three letters or
+// more, nor a verb and a particle.
 func (e *Engine) compoundParts(word string) []string {
 	if len(word) < 6 || strings.IndexFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
 		return nil
@@ -238,6 +240,17 @@ func (e *Engine) compoundParts(word string) []string {
 	}
 	var best []string
 	bestLen := 0
+	for _, p := range loadQuestionWords().Particles {
+		// "cleanup", where the articles write "clean-up": a verb and the
+		// particle a phrasal noun ends in (a stop word, never searched),
+		// found by the verb, when the articles hyphenate the two ("left
+		// over" is no "leftover"); two words the articles use, below,
+		// win.
+		a, ok := strings.CutSuffix(word, p)
+		if ta := e.terms.of(a); ok && len(a) >= 3 && ta != "" && e.vocab.df(ta) > 0 && e.hyphenated(word) {
+			best = []string{ta}
+		}
+	}
 	for i := 3; i <= len(word)-3; i++ {
 		a, b := word[:i], word[i:]
 		ta, tb := e.terms.of(a), e.terms.of(b)

@@ -448,6 +448,7 @@ func (s *folderStream) index(ctx context.Context, idx bleve.Index, onProgress fu
 	}
 	d.LowerUse = lowerUse(s.lower, nameWords(peopleOf(d.People, d.Speakers)))
 	d.Acronyms = acronymsFrom(s.lower)
+	d.Compounds = compoundsFrom(s.lower)
 	progress(total)
 	return side, nil
 }

@@ -366,6 +366,7 @@ func (u *folderUpdate) sideData(lower lowerCounts) (*sideData, error) {
 	d.Fingerprint = fingerprintOf(hashes, d.People, d.PeopleFile)
 	d.LowerUse = lowerUse(lower, nameWords(peopleOf(d.People, d.Speakers)))
 	d.Acronyms = acronymsFrom(lower)
+	d.Compounds = compoundsFrom(lower)
 	return s, nil
 }
 
