@@ -121,6 +121,18 @@ func (e *Engine) questionTerms(text string) []qterm {
 			// is part of that word, no word the articles must hold.
 			continue
 		}
+		if df == 0 {
+			// "grandpa", "mum", where the articles say "grandfather",
+			// "mother": the same relative, for a little less; "ngo",
+			// where they never write it, the organisation they name.
+			k := e.lex.KinWord(word)
+			if full, ok := loadQuestionWords().AbsentShorthand[word]; ok {
+				k = full
+			}
+			if kt := e.terms.of(k); k != word && kt != "" && e.vocab.df(kt) > 0 {
+				q.credit, q.alts, q.weight = 0, []alt{{term: kt, credit: spelledCredit, own: true}}, e.vocab.idf(e.vocab.df(kt))*share
+			}
+		}
 		if df == 0 && len(q.alts) == 0 {
 			if parts := e.compoundParts(word); parts != nil {
 				// "snapback", where the articles write "snap-back": its

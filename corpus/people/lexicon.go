@@ -953,6 +953,16 @@ func (l *Lexicon) IsTalksParty(country string) bool { return l.is("talksparty", 
 // whoever heads a body: "chief", "boss".
 func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
 
+// KinWord is the word for a relative another stands for (kin.tsv:
+// "mum" → "mother", "grandpa" → "grandfather"), or w itself, folded.
+func (l *Lexicon) KinWord(w string) string {
+	w = Fold(w)
+	if k, ok := l.kin[w]; ok {
+		return k
+	}
+	return w
+}
+
 // SameKin reports two words for the same relative ("mum", "mother"), in
 // any case.
 func (l *Lexicon) SameKin(a, b string) bool { return l.sameKin(Fold(a), Fold(b)) }

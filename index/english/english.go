@@ -49,6 +49,13 @@ type Word struct {
 func Lookup(word string) Word {
 	rest, ok := tables().freq.get(word)
 	if !ok {
+		// "prioritising": a British form the word list knows only the
+		// American way ("prioritizing").
+		if a := American(word); a != word {
+			rest, ok = tables().freq.get(a)
+		}
+	}
+	if !ok {
 		return Word{POS: '-'}
 	}
 	zipf, pos, _ := strings.Cut(rest, "\t")
@@ -137,6 +144,10 @@ func Lemmas(word string) []string {
 			add(word[:len(word)-len(r.suffix)] + r.ending)
 		}
 	}
+	if a := American(word); len(out) == 0 && a != word {
+		// "prioritising": the lemmas of its American spelling.
+		return Lemmas(a)
+	}
 	return out
 }
 
@@ -220,6 +231,23 @@ func British(word string) string {
 	return word
 }
 
+// American returns the American spelling of a British one, the rules of
+// British read backwards ("prioritising" → "prioritizing"), or word
+// itself. It is only a guess for a word the lists lack: "promising" reads
+// as "promizing", so callers try it after the word as written.
+func American(word string) string {
+	sp := spellingRules()
+	if a, ok := sp.american[word]; ok {
+		return a
+	}
+	for _, r := range sp.suffixes {
+		if len(word) >= r.minLen && strings.HasSuffix(word, r.british) {
+			return word[:len(word)-len(r.british)] + r.american
+		}
+	}
+	return word
+}
+
 // spellingSuffix is an ending written the British way from minLen
 // letters on.
 type spellingSuffix struct {
@@ -228,10 +256,10 @@ type spellingSuffix struct {
 }
 
 var spellingRules = sync.OnceValue(func() (out struct {
-	words    map[string]string
-	suffixes []spellingSuffix
+	words, american map[string]string
+	suffixes        []spellingSuffix
 }) {
-	out.words = map[string]string{}
+	out.words, out.american = map[string]string{}, map[string]string{}
 	for _, line := range strings.Split(spellingData, "\n") {
 		f := strings.Split(line, "\t")
 		if len(f) < 3 || strings.HasPrefix(line, "#") {
@@ -240,6 +268,7 @@ var spellingRules = sync.OnceValue(func() (out struct {
 		switch f[0] {
 		case "word":
 			out.words[f[1]] = f[2]
+			out.american[f[2]] = f[1]
 		case "suffix":
 			n := 0
 			if len(f) > 3 {

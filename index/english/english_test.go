@@ -153,3 +153,28 @@ func TestBritish(t *testing.T) {
 		}
 	}
 }
+
+// A British form the word list knows only the American way
+// ("prioritising", listed as "prioritizing") is a known word of English
+// with the American form's lemmas, not a name or a typo; a word the list
+// has as written ("promising") keeps its own entry.
+func TestBritishFormKnownTheAmericanWay(t *testing.T) {
+	if w := Lookup("prioritising"); !w.Known || w.Name {
+		t.Errorf("Lookup(prioritising) = %+v, want a known word", w)
+	}
+	if l := Lemmas("prioritising"); len(l) == 0 || l[0] != "prioritize" {
+		t.Errorf("Lemmas(prioritising) = %q, want prioritize", l)
+	}
+	if got := American("prioritising"); got != "prioritizing" {
+		t.Errorf("American(prioritising) = %q", got)
+	}
+	if got := American("defence"); got != "defense" {
+		t.Errorf("American(defence) = %q", got)
+	}
+	if w, own := Lookup("promising"), Lookup("promizing"); w.Zipf == own.Zipf {
+		t.Errorf("promising read as %+v, the same as promizing", w)
+	}
+	if l := Lemmas("promising"); len(l) == 0 || l[0] != "promising" {
+		t.Errorf("Lemmas(promising) = %q", l)
+	}
+}

@@ -1,0 +1,43 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Words members type that the articles write otherwise are read as the
+// articles write them, not as signs the articles are about something
+// else: "mum" for "mother" (kin.tsv), "ngo" for the organisation the
+// articles name when they never write "NGO", "30cm" for thirty
+// centimetres, "wats" for "what is", and a British form the word list
+// knows only the American way ("prioritising").
+func TestChatWordsFindTheArticlesWords(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"feature.md": `---
+title: Waiting for the river
+date: 2051-05-02
+---
+
+Viktor Demchenko left Enerhodar in 2023. "My mother now lives in Nikopol, across the water," he said.
+
+The Ridni Foundation, a Kyiv organisation funded by private donors, will present its sediment results at a public briefing in Oslo on 12 May.
+
+Engineers agreed to lower the reservoir by 30 centimetres a week, a rate the modelling showed the dam could take.
+
+The Vienna deal sets a 30-day window for the first inspections of the dam.
+
+Families with children under five and people over seventy will be prioritised when the town reopens.
+`})
+	for q, want := range map[string]string{
+		"where does demchenko's mum live now":              "Nikopol",
+		"when is the ngo presenting its sediment results":  "Oslo on 12 May",
+		"how did they land on 30cm a week":                 "30 centimetres a week",
+		"wats this vienna deal":                            "30-day window",
+		"how r they prioritising people when town reopens": "under five",
+	} {
+		a := ask(t, e, q)
+		if !a.Answered() || a.Closest || !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, want) }) {
+			t.Errorf("%q: passages %v (only the closest: %v), want the one saying %q", q, firstText(a), a.Closest, want)
+		}
+	}
+}
