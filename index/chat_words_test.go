@@ -41,3 +41,27 @@ Families with children under five and people over seventy will be prioritised wh
 		}
 	}
 }
+
+// A question about someone the articles never name ("pj's grandpa",
+// whom only an answer of PJ's speaks of as "my grandfather") is searched
+// without the word for a person they never use: it says who, not what
+// about, and the answer holding his words comes first.
+func TestAbsentWordForAPersonIsNoTopic(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"ama.md": `---
+title: I am Pieter-Jan Hoekstra, the Dutch engineer who led the dam inspection. AMA!
+date: 2059-05-27
+---
+
+Hi Reddit. I am a hydraulic engineer from Delft. Everybody calls me PJ.
+
+Both sides wanted someone whose country has no border with either of them. When I was a boy my grandfather told me, "The water always finds the one gate nobody checked." I have been checking gates ever since.
+
+The repair estimate for gates 3 and 5 is 3.6 million euros, including new hoist chains.
+
+We were 12 inspectors, four from each side and four from neutral countries.
+`})
+	a := ask(t, e, "what did pj's grandpa tell him")
+	if !a.Answered() || !strings.Contains(firstText(a), "gate nobody checked") {
+		t.Errorf("pj's grandpa: first %q, want the answer holding his words", firstText(a))
+	}
+}

@@ -481,15 +481,19 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	return a, err
 }
 
-// withoutAbsentPersonWords is content without chat's words for a person
-// ("guy", "boss", "lady": questions.yaml person_nouns) that the articles
-// never use.
+// withoutAbsentPersonWords is content without the words for anyone
+// that the articles never use: chat's ("guy", "boss", "lady":
+// questions.yaml person_nouns) and a relative's ("grandpa", where they
+// say neither it nor "grandfather"). A title
+// they never use ("secretary general", "editor") stays: no one the
+// articles name holds it.
 func (e *Engine) withoutAbsentPersonWords(content string) string {
 	f := strings.Fields(content)
 	kept := f[:0]
 	for _, w := range f {
 		low := strings.ToLower(strings.Trim(w, ",.;:?!"))
-		if loadQuestionWords().personNoun[low] && e.vocab.df(e.terms.of(low)) == 0 {
+		absent := func(w string) bool { return e.vocab.df(e.terms.of(w)) == 0 }
+		if (loadQuestionWords().personNoun[low] || e.lex.IsKin(low)) && absent(low) && absent(e.lex.KinWord(low)) {
 			continue
 		}
 		kept = append(kept, w)
