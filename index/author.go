@@ -75,8 +75,20 @@ func (e *Engine) describedArticles(ctx context.Context, text string, n int) ([]*
 		return nil, nil, nil
 	}
 	best, _, closest, err := e.searchBest(ctx, qs, typeNone, n)
-	if err != nil || len(best) == 0 || closest {
+	if err != nil {
 		return nil, nil, err
+	}
+	if titled, err := e.titledArticle(ctx, qs); err != nil {
+		return nil, nil, err
+	} else if titled != nil {
+		// "the nikopol water story": the article whose title holds the
+		// description, before passages that only use its words (a
+		// reader's letter on "your report on the water returning to
+		// Nikopol").
+		best, closest = append([]hit{*titled}, best...), false
+	}
+	if len(best) == 0 || closest {
+		return nil, nil, nil
 	}
 	var recs []*passageRec
 	var hits []hit
@@ -91,6 +103,57 @@ func (e *Engine) describedArticles(ctx context.Context, text string, n int) ([]*
 	}
 	return recs, hits, nil
 }
+
+// titledArticle is the opening passage of the one article whose title
+// holds every one of a description's words (a word only its title uses
+// too: "the seat at the table"), or a related word the articles use for
+// each, when it has two or more; nil when none or several do.
+func (e *Engine) titledArticle(ctx context.Context, qs []qterm) (*hit, error) {
+	if len(qs) < 2 {
+		return nil, nil
+	}
+	docs, err := e.docs.all()
+	if err != nil {
+		return nil, err
+	}
+	found := ""
+	for _, d := range docs {
+		if d.Skip != "" || d.Title == "" {
+			continue
+		}
+		in := map[string]bool{}
+		for _, t := range e.terms.analyze(d.Title) {
+			in[t] = true
+		}
+		if !slices.ContainsFunc(qs, func(q qterm) bool {
+			return !in[q.term] && !slices.ContainsFunc(q.alts, func(a alt) bool { return in[a.term] })
+		}) {
+			if found != "" {
+				return nil, nil
+			}
+			found = d.ID
+		}
+	}
+	if found == "" {
+		return nil, nil
+	}
+	var ids []string
+	for para := 1; para <= titledLead; para++ {
+		for i := 0; i < 2*para; i++ {
+			ids = append(ids, passageKey(found, para, i))
+		}
+	}
+	hits, err := e.searchPassages(ctx, bleve.NewDocIDQuery(ids), len(ids))
+	if err != nil || len(hits) == 0 {
+		return nil, err
+	}
+	first := slices.MinFunc(hits, func(a, b hit) int { return cmp.Compare(a.id, b.id) })
+	return &first, nil
+}
+
+// titledLead is how many paragraphs from its start an article's opening
+// passage is looked for in (the first may be a heading's).
+const titledLead = 3
 
 // describedWriter is the writer a question calls "the op-ed author" or
 // "the columnist", of the article the rest of its words describe: the

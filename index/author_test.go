@@ -28,8 +28,29 @@ date: 2026-01-07
 
 Three grain ships left Odesa on Tuesday under a naval escort, port officials said.
 `
-	e := engineOfFiles(t, map[string]string{"oped.txt": oped, "wire.md": wire})
+	// A reader's letter about the report uses the words a question
+	// describes it by; the report's title holds them.
+	report := `---
+title: "'A city on a river again': water returns to Nikopol"
+outlet: Dnipro Herald
+author: Olena Tkachuk
+date: 2037-06-23
+---
+
+Taps run again in the southern city as the first project paid for from the fund nears completion.
+`
+	letter := `---
+title: Letters
+outlet: Dnipro Herald
+author: Iryna Zhuk
+date: 2037-06-30
+---
+
+Your report on the water returning to Nikopol made me cry at my kitchen table. But please do not let your readers think the water story of Nikopol is finished: the wells of my village are still dry.
+`
+	e := engineOfFiles(t, map[string]string{"oped.txt": oped, "wire.md": wire, "report.md": report, "letter.md": letter})
 	for _, tt := range []struct{ q, author, passage string }{
+		{"who wrote the nikopol water story", "Olena Tkachuk", "Taps run again"},
 		{"who wrote the op-ed about the monitors in rzeszow", "Tomasz Wierzbicki", "deputy minister of foreign affairs"},
 		{"who wrote the piece on the seat at the table, whats his background", "Tomasz Wierzbicki", "deputy minister of foreign affairs"},
 		{"who wrote the meridian story on grain ships", "Anya Brandt", "grain ships left Odesa"},
