@@ -1927,6 +1927,10 @@ var (
 	reOrgRole   = regexp.MustCompile(`^\s+(?:from|of|at)\s+the\s+((?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&)(?:\s+(?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&))*(?:\s+\([\p{Lu}\p{L}]+\))?)`)
 )
 
+// reBracketThenComma is a few words in brackets right after a name, then
+// a comma: " (European Choice),".
+var reBracketThenComma = regexp.MustCompile(`^\s*\([^()]{1,50}\)\s*,`)
+
 // roleAfter reads a role in apposition after a name: ", a security expert
 // at the German Marshall Fund," or " of the German Council on Foreign
 // Relations (DGAP)".
@@ -1941,6 +1945,11 @@ func (lx *Lexicon) roleAfter(after string) string {
 	}
 	if r := lx.titleInBrackets(after); r != "" {
 		return r
+	}
+	if b := reBracketThenComma.FindStringIndex(after); b != nil {
+		// "Oleksiy Marchuk (European Choice), Chair": a party or a body
+		// in brackets, then the title.
+		return lx.roleAfter(after[b[1]-1:])
 	}
 	var m []string
 	if strings.HasPrefix(after, ",") { // as reApposRole opens

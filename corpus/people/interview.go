@@ -120,6 +120,10 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 		case Default().is("stagecue", Fold(inner)):
 			// "VASHCHENKO (INTERPRETED):": how the clip is given, no part.
 			name, role = outer, ""
+		case n <= 3 && !strings.Contains(outer, " ") && Default().IsTitleNoun(Fold(outer)) && !Default().IsTitleNoun(Fold(lastWord(inner))):
+			// "CHAIR (Marchuk):", a committee record's office and, in
+			// brackets, the surname of who holds it.
+			name, role = inner, Default().UnshoutRole(outer)
 		default:
 			name, role = outer, inner
 		}

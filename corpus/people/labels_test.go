@@ -269,3 +269,27 @@ func TestQuotationTheSpeakerWasTold(t *testing.T) {
 		t.Errorf("the quotation she told him is missing: %+v", got)
 	}
 }
+
+// A committee record lists who is present, a party in brackets and then
+// a title ("Oleksiy Marchuk (European Choice), Chair"), and labels the
+// chair's turns by the office and the surname in brackets ("CHAIR
+// (Marchuk):"): the turns are his, and the title after the brackets is
+// each member's.
+func TestCommitteeChairByOfficeAndSurname(t *testing.T) {
+	got, d := analyse(paras(
+		`Present:`,
+		`Oleksiy Marchuk (European Choice), Chair`,
+		`Vira Tkachenko (Dobrobut)`,
+		`Sofiia Bereza (European Choice), Secretary`,
+		`CHAIR (Marchuk): Good morning. I open this hearing of the committee.`,
+		`TKACHENKO: Thank you, Chair. I have a question about the detained crews.`,
+		`CHAIR (Marchuk): I thank the witnesses. The committee will meet again in June.`,
+	))
+	checkQuoteSpeakers(t, got, "Oleksiy Marchuk", "Vira Tkachenko", "Oleksiy Marchuk")
+	checkRoles(t, d, map[string]string{"Oleksiy Marchuk": "Chair", "Sofiia Bereza": "Secretary"})
+	for _, p := range d.People(nil) {
+		if p.Name == "Chair" || p.Name == "CHAIR" {
+			t.Errorf("the office read as a person: %+v", p)
+		}
+	}
+}
