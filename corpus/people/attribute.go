@@ -315,6 +315,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 			return nil, a.err
 		}
 	}
+	a.findEpithetRoles()
 	a.findLabels()
 	a.findPosts()
 	a.findCreditedPosts()

@@ -83,6 +83,12 @@ func (c *cast) key(w string) string {
 	return k
 }
 
+// namedInFull reports someone of the cast named exactly full.
+func (c *cast) namedInFull(full string) bool {
+	f := Fold(full)
+	return slices.ContainsFunc(c.order, func(k string) bool { m := c.byKey[k]; return m != nil && Fold(m.name) == f })
+}
+
 // another reports whether full names someone other than p, who shares
 // the surname: both have given names, and they differ (beyond
 // transliteration, and not as spellings of one known figure).
@@ -502,6 +508,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// initials (that happen to be a given name) and a title of two
 		// words or more, no person.
 	case len(name) >= 2 && given:
+		isPerson = true
+	case len(name) >= 2 && len(name) <= 3 && !possessive && c.namedInFull(full):
+		// "Marguerite Aebischer has not slept much", after "Marguerite
+		// Aebischer, who heads …": someone the text has named in full,
+		// whatever the lexicon knows of the given name.
 		isPerson = true
 	case len(name) == 2 && byInitials && !lx.NotName(name[1]) && (role != "" || len(name[0]) > 2 || c.byKey[c.key(name[1])] != nil):
 		// "P.N. Zorin", "Minister J. Berg": initials and a surname.

@@ -396,3 +396,33 @@ func TestTheNamesAThing(t *testing.T) {
 		t.Errorf("people %q, want the captain", names)
 	}
 }
+
+// What a writer calls someone just named instead of repeating the name
+// ("Marguerite Aebischer has not slept much. The Swiss lawyer heads the
+// … team") is a title of theirs, and so is what that sentence says they
+// head; not a word the text used before for someone else ("A bus driver
+// … The driver says"), not an office ("The president"), not many ("The
+// mediators"). A full name the text has given before is that person again,
+// whatever the lexicon knows of the given name ("Marguerite").
+func TestEpithetAfterTheName(t *testing.T) {
+	got, d := analyse(paras(
+		`Marguerite Aebischer, who heads the ICRC's tracing work, said the lists were ready.`,
+		`Two days before the crossing, Marguerite Aebischer has not slept much. The Swiss lawyer heads the International Committee of the Red Cross team that traces missing people. "We are the last people to speak to each prisoner alone," she said.`,
+		`A bus driver waits at the border. Ivan Petrenko checks the list. The driver says the road is clear.`,
+		`Taras Melnychuk spoke first. The president later called the deal historic.`,
+		`Olena Bilyk signed for the ministry. The mediators left before noon.`,
+	))
+	checkQuoteSpeakers(t, got, "Marguerite Aebischer")
+	for _, p := range d.People(nil) {
+		switch p.Name {
+		case "Marguerite Aebischer":
+			if !slices.Contains(p.Roles, "Swiss lawyer") || !slices.Contains(p.Roles, "head of the International Committee of the Red Cross team") {
+				t.Errorf("Aebischer's titles %q, want Swiss lawyer and head of the team", p.Roles)
+			}
+		case "Ivan Petrenko", "Taras Melnychuk", "Olena Bilyk":
+			if len(p.Roles) > 0 && p.Roles[0] != "" {
+				t.Errorf("%s given titles %q", p.Name, p.Roles)
+			}
+		}
+	}
+}

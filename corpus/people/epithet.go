@@ -1,6 +1,10 @@
 package people
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // epithet finds who "the baker said" means when the text has given that
 // word to no one: the one person the paragraph names before off, as the
@@ -64,3 +68,122 @@ func (a *analyser) opensSentence(p *para, off int) bool {
 // epithetReach is how far before "the baker" a quotation closes, for the
 // words to credit it: `," the baker said`, `," said the baker`.
 const epithetReach = 12
+
+// reDefiniteDescription opens a sentence with "The", up to three words
+// and a word for a person, then a lower-case word: "The Swiss lawyer
+// heads …", "The former diplomat says …". Group 1 is the description
+// without "The", group 2 its last word, group 3 the word after.
+var reDefiniteDescription = regexp.MustCompile(`^The ((?:[\p{L}\-]+ ){0,3}?(\p{Ll}[\p{Ll}\-]+)) (\p{Ll}\p{L}*)`)
+
+// findEpithetRoles reads what a writer calls someone just named instead
+// of repeating the name, as a title of theirs: "Marguerite Aebischer has
+// not slept much. The Swiss lawyer heads the International Committee of
+// the Red Cross team that traces …" makes her a Swiss lawyer and the
+// head of that team. Only a word for one person that is no office (a
+// lawyer, an engineer; not "the president", which names its holder,
+// named or not), and only when the sentence before names that one person
+// first, no one else holds a title of that word, and the word is not
+// one the text has used before (bringing in someone it does not name:
+// "a driver … The driver says").
+func (a *analyser) findEpithetRoles() {
+	for i := range a.paras {
+		p := &a.paras[i]
+		if p.label != nil {
+			continue
+		}
+		prev := 0
+		for _, s := range p.sents {
+			from := prev
+			prev = s
+			for s < len(p.Text) && p.Text[s] == ' ' {
+				s++
+			}
+			m := reDefiniteDescription.FindStringSubmatchIndex(p.Text[s:])
+			if m == nil {
+				continue
+			}
+			desc, noun, next := p.Text[s+m[2]:s+m[3]], p.Text[s+m[4]:s+m[5]], p.Text[s+m[6]:s+m[7]]
+			if next == "of" || next == "and" || singular(a.lx, noun) != noun || !a.lx.IsPersonNoun(noun) || !a.describesOnly(desc) || a.officeWord(desc, noun) {
+				// "The mediators …": many; "The president …": an office,
+				// whoever else holds it.
+				continue
+			}
+			w := a.onlySubject(p, from, s)
+			if w == nil || a.usedBefore(i, s, noun) {
+				continue
+			}
+			if g := a.lx.titleGender(noun); g != Unknown && w.gender != Unknown && w.gender != g {
+				continue
+			}
+			if slices.ContainsFunc(a.cast.order, func(k string) bool { m := a.cast.byKey[k]; return m != nil && m != w && m.hasRoleHead(a.lx, noun) }) {
+				continue
+			}
+			w.roles.add(desc)
+			if pr := a.lx.predicateRole(p.Text[s+m[5] : p.sentenceEnd(s)]); pr != "" {
+				w.roles.add(pr)
+			}
+		}
+	}
+}
+
+// officeWord reports a description that names an office rather than
+// what someone is: a title alone ("The lead", "The minister"), or one of
+// an office that names its holder however described ("The Russian
+// president", "the spokeswoman", "the chief"). "The Swiss lawyer", "the
+// former diplomat" say what the one just named is.
+func (a *analyser) officeWord(desc, noun string) bool {
+	if !a.lx.IsTitleNoun(noun) {
+		return false
+	}
+	return !strings.Contains(desc, " ") || a.lx.Covers("politician", noun) || a.lx.HeadsBody(noun) || a.lx.IsLeaderWord(noun) || a.lx.roleHeadIs(noun, "spokesperson")
+}
+
+// describesOnly reports a description's words before its noun to be
+// modifiers of it: lower-case words or a nation's, never a name or a
+// possessive ("The Swiss lawyer", "The former chief negotiator"; not
+// "The Kremlin's spokesman").
+func (a *analyser) describesOnly(desc string) bool {
+	f := strings.Fields(desc)
+	for _, w := range f[:len(f)-1] {
+		if Possessive(w) {
+			return false
+		}
+		if _, nation := a.lx.Nation(w); isCapitalised(w) && !nation {
+			return false
+		}
+	}
+	return true
+}
+
+// onlySubject is the one person the sentence text[from:to) of p names,
+// named first in it and not as someone's; nil otherwise.
+func (a *analyser) onlySubject(p *para, from, to int) *member {
+	ms := p.mentionsIn(from, to)
+	if len(ms) == 0 || ms[0].possessive || !a.opensSentence(p, p.roleStart(&ms[0])) {
+		return nil
+	}
+	for _, m := range ms[1:] {
+		if m.p != ms[0].p {
+			return nil
+		}
+	}
+	return ms[0].p
+}
+
+// usedBefore reports noun (or its singular) among the words of paragraph
+// pi before off, or of the paragraph before.
+func (a *analyser) usedBefore(pi, off int, noun string) bool {
+	want := singular(a.lx, Fold(noun))
+	for i := max(pi-1, 0); i <= pi; i++ {
+		text := a.paras[i].Text
+		if i == pi {
+			text = text[:off]
+		}
+		for _, w := range splitWords(text) {
+			if singular(a.lx, Fold(w.w)) == want {
+				return true
+			}
+		}
+	}
+	return false
+}
