@@ -401,6 +401,65 @@ func ofNounGender(p *person, who string) bool {
 
 // describedAnyone is describedPerson before the words' gender is checked.
 func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, error) {
+	p, err := e.describedAnyoneAs(ctx, who)
+	if owner := ownerNoun(e, who); p != nil && owner != "" && !e.titleOwnedBy(p, owner) && !e.headedBy(p, who) {
+		// "the ukrainian negotiator's deputy": someone's deputy, whose
+		// title says whose or is a deputy's; not a deputy head of
+		// something else whom a passage on the negotiators names.
+		return nil, err
+	}
+	return p, err
+}
+
+// headedBy reports a title of p's headed by the word a description ends
+// in ("deputy" of "deputy on the delegation", for "the negotiator's
+// deputy"; not "deputy head of the regional administration").
+func (e *Engine) headedBy(p *person, who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) == 0 {
+		return false
+	}
+	head := f[len(f)-1]
+	return slices.ContainsFunc(p.titles(), func(t string) bool { return strings.EqualFold(e.lex.RoleHead(t), head) })
+}
+
+// titleOwnedBy reports a title of p's that holds owner, a word for a
+// person, or names someone whose own title holds it ("Kovalchuk's
+// spokesman", of the minister's spokesman).
+func (e *Engine) titleOwnedBy(p *person, owner string) bool {
+	t := e.terms.of(owner)
+	holds := func(q *person) bool {
+		return slices.ContainsFunc(q.titles(), func(r string) bool { return e.hasTerm(r, t) })
+	}
+	if holds(p) {
+		return true
+	}
+	for i := range e.people {
+		q := &e.people[i]
+		if q != p && holds(q) && slices.ContainsFunc(p.titles(), q.namedIn) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerNoun is the word for a person a description names as the owner of
+// the title it asks for ("negotiator" of "the ukrainian negotiator's
+// deputy"), or "": not a name's ("hnatiuk's mum"), a country's or a
+// body's ("ukraine's negotiator", "the agency's chief").
+func ownerNoun(e *Engine, who string) string {
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		if !people.Possessive(w) {
+			continue
+		}
+		if n := people.StripPossessive(w); e.lex.IsPersonNoun(n) && !e.lex.IsOrganisationWord(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, error) {
 	if age := ageIn(who); age > 0 {
 		// "the 54-year-old": whom the articles give that age.
 		return e.ofAge(age, who), nil

@@ -641,3 +641,28 @@ Halina Zaremba and UNEP's Ingrid Solheim stood behind the negotiators at the sig
 		t.Errorf("Solheim shown as %q, want her title", a.SpeakerRole)
 	}
 }
+
+// "the ukrainian negotiator's deputy" is someone's deputy: not the deputy
+// head of a regional administration whom a passage on the negotiators
+// names; "the minister's spokesman" is the one introduced as the
+// minister's, by the minister's name.
+func TestSomeonesDeputyIsNoDeputyHead(t *testing.T) {
+	doc := `---
+title: Open Line
+date: 2059-05-23
+---
+
+Two days ago in Trieste the Ukrainian and Russian negotiators signed a deal on water. In the studio with me is Mykola Drozd, deputy head of the regional military administration. "The pause starts on 2 June," Drozd said.
+
+Infrastructure Minister Dmytro Kovalchuk will travel to Brussels on May 21.
+
+Kovalchuk's spokesman, Yaroslav Bondar, said the signing was "a formality, but a very welcome one".
+
+Yaroslav Bondar, a spokesman for Kovalchuk, wrote on Facebook that the minister would sign the first financing agreement in Brussels.
+`
+	e := engineOfFiles(t, map[string]string{"radio.md": doc})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did the ukrainian negotiator's deputy say": "",
+		"what did the minister's spokesman say":          "Yaroslav Bondar",
+	})
+}

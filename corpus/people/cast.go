@@ -1989,6 +1989,13 @@ func (lx *Lexicon) roleAfter(after string) string {
 			}
 		}
 	}
+	if m != nil && m[1] == "" {
+		// ", her deputy on the delegation": whose they are, then the
+		// title; the title is theirs.
+		if w, rest, ok := strings.Cut(m[2], " "); ok && lx.is("whose", Fold(w)) {
+			m = []string{m[0], w + " ", rest}
+		}
+	}
 	if m != nil && wordCount(m[2]) <= maxApposWords && !reVerbish.MatchString(m[2]) && strings.Count(m[2], "(") == strings.Count(m[2], ")") {
 		words := strings.Fields(m[2])
 		// Without an article the role must open with its noun or a

@@ -98,6 +98,14 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			want: map[string]string{"Oleksandra Hnatiuk": ""},
 		},
 		{
+			name: "a title in apposition after whose it is (\", her deputy on the delegation\") is the name's",
+			paras: []string{
+				`Oleksandra Hnatiuk is the chief negotiator.`,
+				`"You can lean on a hydrant," said Andriy Chornyi, her deputy on the delegation.`,
+			},
+			want: map[string]string{"Andriy Chornyi": "deputy on the delegation", "Oleksandra Hnatiuk": "chief negotiator"},
+		},
+		{
 			name: "a name ends at the sentence end",
 			paras: []string{
 				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,

@@ -967,6 +967,11 @@ func (l *Lexicon) KinWord(w string) string {
 // any case.
 func (l *Lexicon) SameKin(a, b string) bool { return l.sameKin(Fold(a), Fold(b)) }
 
+// RoleHead is the title noun heading role ("head" of "deputy head of the
+// regional administration", "deputy" of "deputy on the delegation"), ""
+// when it has none or a word unmakes it ("former president").
+func (l *Lexicon) RoleHead(role string) string { return l.roleHead(role) }
+
 // IsKin reports a word for a relative (words.tsv class kin, or a word
 // kin.tsv says means one: "mum"), in any case.
 func (l *Lexicon) IsKin(w string) bool {
