@@ -106,6 +106,15 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			want: map[string]string{"Andriy Chornyi": "deputy on the delegation", "Oleksandra Hnatiuk": "chief negotiator"},
 		},
 		{
+			name: "the part someone plays on a show (\"GUEST\") gives way to the job the show gives them",
+			paras: []string{
+				`YULIA TKACH (PRESENTER): Good evening. In the studio with me is Mykola Drozd, deputy head of the regional military administration.`,
+				`MYKOLA DROZD (GUEST): Good evening, Yulia, and good evening to everyone listening with a bucket next to the radio.`,
+				`TKACH: Let's go straight to the lines.`,
+			},
+			want: map[string]string{"Mykola Drozd": "deputy head of the regional military administration", "Yulia Tkach": "PRESENTER"},
+		},
+		{
 			name: "a name ends at the sentence end",
 			paras: []string{
 				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,

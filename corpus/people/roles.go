@@ -108,15 +108,17 @@ func (p *member) role(lx *Lexicon) string {
 }
 
 // jobOver is r, or when r is only how someone is addressed ("Dr", as
-// "Dr Lindqvist:" labels her; words.tsv addressonly) the first of roles
+// "Dr Lindqvist:" labels her; words.tsv addressonly) or the part they
+// play on a show ("GUEST:", words.tsv showpart) the first of roles
 // that says what they do ("Chief Tracing Delegate, International
 // Committee of the Red Cross").
 func (lx *Lexicon) jobOver(r string, roles []string) string {
-	if !lx.is("addressonly", Fold(r)) {
+	noJob := func(t string) bool { return lx.is("addressonly", Fold(t)) || lx.is("showpart", Fold(t)) }
+	if !noJob(r) {
 		return r
 	}
 	for _, o := range roles {
-		if !lx.is("addressonly", Fold(o)) {
+		if !noJob(o) {
 			return o
 		}
 	}
