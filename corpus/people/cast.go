@@ -2785,22 +2785,8 @@ func acronymOwnerBefore(before string) string {
 	if len(f) == 0 || !Possessive(f[len(f)-1]) {
 		return ""
 	}
-	if body := StripPossessive(f[len(f)-1]); isAcronymWord(body) {
+	if body := StripPossessive(f[len(f)-1]); isInitials(body) {
 		return body
 	}
 	return ""
-}
-
-// isAcronymWord reports a body's initials: two to six capital letters
-// ("UNEP", "ICRC", "OSCE").
-func isAcronymWord(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
 }

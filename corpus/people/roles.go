@@ -90,11 +90,11 @@ func (p *member) role(lx *Lexicon) string {
 	}
 	if !p.roles.empty() {
 		r := lx.jobOver(lx.fuller(p.roles.best(lx, known), p.roles.order), p.roles.order)
-		if isAcronymWord(r) {
+		if isInitials(r) {
 			// "UNEP" of "UNEP's Ingrid Solheim" says whom they are with,
 			// not what they do: any title says more, a known one too.
 			for _, o := range p.roles.order {
-				if o != "" && !isAcronymWord(o) {
+				if o != "" && !isInitials(o) {
 					return o
 				}
 			}

@@ -220,12 +220,18 @@ func Spellings(first byte, n int) []string { return spellings()[spellKey{first, 
 // either spelling finds the other.
 func British(word string) string {
 	sp := spellingRules()
-	if b, ok := sp.words[word]; ok {
+	return respell(word, sp.words, sp.suffixes, func(r spellingSuffix) (string, string) { return r.american, r.british })
+}
+
+// respell is word with a whole-word spelling of words, or else the first
+// ending rule that fits (longest first) turned from one way to the other.
+func respell(word string, words map[string]string, suffixes []spellingSuffix, way func(spellingSuffix) (from, to string)) string {
+	if b, ok := words[word]; ok {
 		return b
 	}
-	for _, r := range sp.suffixes {
-		if len(word) >= r.minLen && strings.HasSuffix(word, r.american) {
-			return word[:len(word)-len(r.american)] + r.british
+	for _, r := range suffixes {
+		if from, to := way(r); len(word) >= r.minLen && strings.HasSuffix(word, from) {
+			return word[:len(word)-len(from)] + to
 		}
 	}
 	return word
@@ -237,15 +243,7 @@ func British(word string) string {
 // as "promizing", so callers try it after the word as written.
 func American(word string) string {
 	sp := spellingRules()
-	if a, ok := sp.american[word]; ok {
-		return a
-	}
-	for _, r := range sp.suffixes {
-		if len(word) >= r.minLen && strings.HasSuffix(word, r.british) {
-			return word[:len(word)-len(r.british)] + r.american
-		}
-	}
-	return word
+	return respell(word, sp.american, sp.suffixes, func(r spellingSuffix) (string, string) { return r.british, r.american })
 }
 
 // spellingSuffix is an ending written the British way from minLen
