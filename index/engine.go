@@ -484,15 +484,14 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 // withoutAbsentPersonWords is content without the words for anyone
 // that the articles never use: chat's ("guy", "boss", "lady":
 // questions.yaml person_nouns) and a relative's ("grandpa", where they
-// say neither it nor "grandfather"). A title
-// they never use ("secretary general", "editor") stays: no one the
-// articles name holds it.
+// say neither it nor "grandfather"). A title they never use ("secretary
+// general", "editor") stays: no one the articles name holds it.
 func (e *Engine) withoutAbsentPersonWords(content string) string {
+	absent := func(w string) bool { return e.vocab.df(e.terms.of(w)) == 0 }
 	f := strings.Fields(content)
 	kept := f[:0]
 	for _, w := range f {
 		low := strings.ToLower(strings.Trim(w, ",.;:?!"))
-		absent := func(w string) bool { return e.vocab.df(e.terms.of(w)) == 0 }
 		if (loadQuestionWords().personNoun[low] || e.lex.IsKin(low)) && absent(low) && absent(e.lex.KinWord(low)) {
 			continue
 		}
