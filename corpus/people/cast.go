@@ -872,7 +872,7 @@ func (l *Lexicon) setApart(before string) bool {
 // A relative sharing the surname is then named as the relative, and the
 // surname alone stays with the one whose relative they are.
 func (l *Lexicon) kinBefore(before string) bool {
-	f := strings.Fields(strings.TrimRight(before, " ,"))
+	f := strings.Fields(strings.TrimRight(tailOf(before, maxOwnerTail), " ,"))
 	if len(f) < 2 {
 		return false
 	}
@@ -1244,7 +1244,7 @@ const maxRoleAfter = 240
 // spokesman", "the UK's Prime Minister", "US special envoy".
 func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	r := lx.roleRightBefore(text, nameStart)
-	if r != "" && lx.relativesTitle(text[:nameStart], r) {
+	if r != "" && lx.relativesTitle(tailOf(text[:nameStart], maxRelativeTail), r) {
 		// "the daughter of a miner and a schoolteacher, Hnatiuk": her
 		// mother's title, not hers.
 		return ""
@@ -1257,6 +1257,11 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	}
 	return r
 }
+
+// maxRelativeTail is how much of the text before a name is read for a
+// relative whose title stands there ("the daughter of a miner and a
+// schoolteacher, ").
+const maxRelativeTail = 160
 
 // relativesTitle reports a role read before a name that belongs to the
 // name's relative: in its clause, a word for a relative and "of" stand
@@ -2778,10 +2783,28 @@ func lastWord(s string) string {
 	return f[len(f)-1]
 }
 
+// maxOwnerTail is how much of the text before a name is read for whose
+// it is ("Her mother, ", "UNEP's "): the last two words, with room to
+// spare, never the whole paragraph again for every name in it.
+const maxOwnerTail = 48
+
+// tailOf is the last n bytes of s, or s; cut where a word starts, so the
+// first word read is whole.
+func tailOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	t := s[len(s)-n:]
+	if i := strings.IndexByte(t, ' '); i >= 0 {
+		return t[i+1:]
+	}
+	return t
+}
+
 // acronymOwnerBefore is the body whose initials own the name right after
 // before ("UNEP's "), or "".
 func acronymOwnerBefore(before string) string {
-	f := strings.Fields(before)
+	f := strings.Fields(tailOf(before, maxOwnerTail))
 	if len(f) == 0 || !Possessive(f[len(f)-1]) {
 		return ""
 	}
