@@ -112,43 +112,49 @@ func (e *Engine) titledArticle(ctx context.Context, qs []qterm) (*hit, error) {
 	if len(qs) < 2 {
 		return nil, nil
 	}
-	docs, err := e.docs.all()
+	titles, err := e.articleTitles()
 	if err != nil {
 		return nil, err
 	}
-	found := ""
-	for _, d := range docs {
-		if d.Skip != "" || d.Title == "" {
-			continue
+	// The articles whose titles hold each word or a relative of it.
+	var in []int32
+	for i, q := range qs {
+		terms := []string{q.term}
+		for _, a := range q.alts {
+			terms = append(terms, a.term)
 		}
-		in := map[string]bool{}
-		for _, t := range e.terms.analyze(d.Title) {
-			in[t] = true
+		with := titles.holding(terms)
+		if i > 0 {
+			with = slices.DeleteFunc(with, func(n int32) bool { _, ok := slices.BinarySearch(in, n); return !ok })
 		}
-		if !slices.ContainsFunc(qs, func(q qterm) bool {
-			return !in[q.term] && !slices.ContainsFunc(q.alts, func(a alt) bool { return in[a.term] })
-		}) {
-			if found != "" {
-				return nil, nil
-			}
-			found = d.ID
+		if in = with; len(in) == 0 {
+			return nil, nil
 		}
 	}
-	if found == "" {
+	if len(in) != 1 {
 		return nil, nil
 	}
-	var ids []string
-	for para := 1; para <= titledLead; para++ {
-		for i := 0; i < 2*para; i++ {
-			ids = append(ids, passageKey(found, para, i))
-		}
-	}
+	found := titles.ids[in[0]]
+	ids := passageIDs(found, 1, titledLead)
 	hits, err := e.searchPassages(ctx, bleve.NewDocIDQuery(ids), len(ids))
 	if err != nil || len(hits) == 0 {
 		return nil, err
 	}
 	first := slices.MinFunc(hits, func(a, b hit) int { return cmp.Compare(a.id, b.id) })
 	return &first, nil
+}
+
+// passageIDs are the ids the passages of doc's paragraphs from to to may
+// have: a passage's id holds its paragraph and its number in the
+// document, one or more a paragraph.
+func passageIDs(doc string, from, to int) []string {
+	var ids []string
+	for para := from; para <= to; para++ {
+		for i := 0; i < 2*para; i++ {
+			ids = append(ids, passageKey(doc, para, i))
+		}
+	}
+	return ids
 }
 
 // titledLead is how many paragraphs from its start an article's opening
@@ -287,14 +293,7 @@ func (e *Engine) authoredLead(ctx context.Context, p *person, naming []Passage, 
 	}
 	var out []Passage
 	for _, pc := range pieces {
-		// A passage's id holds its paragraph and its number in the
-		// document, one or more a paragraph.
-		var ids []string
-		for para := pc.from; para <= pc.to; para++ {
-			for i := 0; i < 2*para; i++ {
-				ids = append(ids, passageKey(pc.doc, para, i))
-			}
-		}
+		ids := passageIDs(pc.doc, pc.from, pc.to)
 		hits, err := e.searchPassages(ctx, bleve.NewDocIDQuery(ids), len(ids))
 		if err != nil {
 			return nil, err

@@ -61,6 +61,9 @@ type Engine struct {
 	bm25  *search.BM25Stats
 	lists *quoteLists
 	docs  *docSource
+	// titles finds articles by the words of their titles, read on first
+	// use (titles.go).
+	titles titleIndex
 	// stored reads records by number, for an index that never changes.
 	stored *storedReader
 	// corpus is the corpus the engine was built from, when it was given
