@@ -15,15 +15,20 @@ import (
 // of them. Each caption becomes a paragraph of its own, without its
 // credit ("Photo: Marek Duda / Pomorze Press").
 func keepGalleryCaptions(lines []line) {
-	var captions []int
+	type caption struct {
+		at   int
+		text string // without its credit
+	}
+	var captions []caption
 	captionWords, bodyWords := 0, 0
 	for i := range lines {
 		ln := &lines[i]
 		switch {
 		case ln.why == whyCaption && ln.kind == kindCaption:
-			if text := withoutCredit(ln.text); wordCount(text) >= minCaptionWords {
-				captions = append(captions, i)
-				captionWords += wordCount(text)
+			text := withoutCredit(ln.text)
+			if n := wordCount(text); n >= minCaptionWords {
+				captions = append(captions, caption{i, text})
+				captionWords += n
 			}
 		case ln.why == "" && isBody(ln):
 			bodyWords += wordCount(ln.text)
@@ -32,9 +37,9 @@ func keepGalleryCaptions(lines []line) {
 	if len(captions) < minGalleryCaptions || captionWords <= bodyWords {
 		return
 	}
-	for _, i := range captions {
-		ln := &lines[i]
-		ln.text, ln.why, ln.kind = withoutCredit(ln.text), "", kindPara
+	for _, c := range captions {
+		ln := &lines[c.at]
+		ln.text, ln.why, ln.kind = c.text, "", kindPara
 	}
 }
 

@@ -872,12 +872,12 @@ func (l *Lexicon) setApart(before string) bool {
 // A relative sharing the surname is then named as the relative, and the
 // surname alone stays with the one whose relative they are.
 func (l *Lexicon) kinBefore(before string) bool {
-	f := strings.Fields(strings.TrimRight(tailOf(before, maxOwnerTail), " ,"))
+	f := lastFields(strings.TrimRight(before, " ,"), 2)
 	if len(f) < 2 {
 		return false
 	}
-	owner := Fold(f[len(f)-2])
-	return l.IsKin(f[len(f)-1]) && (owner == "her" || owner == "his" || owner == "their" || StripPossessive(owner) != owner)
+	owner := Fold(f[0])
+	return l.IsKin(f[1]) && (l.is("whose", owner) || StripPossessive(owner) != owner)
 }
 
 // byGiven is the one member named in full with the given name first,
@@ -2783,11 +2783,6 @@ func lastWord(s string) string {
 	return f[len(f)-1]
 }
 
-// maxOwnerTail is how much of the text before a name is read for whose
-// it is ("Her mother, ", "UNEP's "): the last two words, with room to
-// spare, never the whole paragraph again for every name in it.
-const maxOwnerTail = 48
-
 // tailOf is the last n bytes of s, or s; cut where a word starts, so the
 // first word read is whole.
 func tailOf(s string, n int) string {
@@ -2804,11 +2799,11 @@ func tailOf(s string, n int) string {
 // acronymOwnerBefore is the body whose initials own the name right after
 // before ("UNEP's "), or "".
 func acronymOwnerBefore(before string) string {
-	f := strings.Fields(tailOf(before, maxOwnerTail))
-	if len(f) == 0 || !Possessive(f[len(f)-1]) {
+	f := lastFields(before, 1)
+	if len(f) == 0 || !Possessive(f[0]) {
 		return ""
 	}
-	if body := StripPossessive(f[len(f)-1]); isInitials(body) {
+	if body := StripPossessive(f[0]); isInitials(body) {
 		return body
 	}
 	return ""

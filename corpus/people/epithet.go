@@ -22,17 +22,8 @@ func (a *analyser) epithet(pi, off int, noun string) *member {
 	if !strings.ContainsAny(p.Text[max(0, off-epithetReach):off], "\"”") {
 		return nil
 	}
-	var found *member
-	var at *mention
-	for _, m := range p.mentionsIn(0, off) {
-		if found != nil && m.p != found {
-			return nil
-		}
-		if found == nil {
-			found, at = m.p, &m
-		}
-	}
-	if found == nil || at.possessive || !a.opensSentence(p, p.roleStart(at)) {
+	found := a.onlySubject(p, 0, off)
+	if found == nil {
 		return nil
 	}
 	if want := a.lx.titleGender(noun); want != Unknown && found.gender != Unknown && found.gender != want {
@@ -43,16 +34,8 @@ func (a *analyser) epithet(pi, off int, noun string) *member {
 			return nil
 		}
 	}
-	for i := max(pi-1, 0); i <= pi; i++ {
-		text := a.paras[i].Text
-		if i == pi {
-			text = text[:off]
-		}
-		for _, w := range splitWords(text) {
-			if singular(a.lx, Fold(w.w)) == noun {
-				return nil
-			}
-		}
+	if a.usedBefore(pi, off, noun) {
+		return nil
 	}
 	return found
 }
@@ -109,7 +92,7 @@ func (a *analyser) findEpithetRoles() {
 				continue
 			}
 			w := a.onlySubject(p, from, s)
-			if w == nil || a.usedBefore(i, s, noun) {
+			if w == nil || a.usedBefore(i, s, singular(a.lx, Fold(noun))) {
 				continue
 			}
 			if g := a.lx.titleGender(noun); g != Unknown && w.gender != Unknown && w.gender != g {
@@ -170,10 +153,9 @@ func (a *analyser) onlySubject(p *para, from, to int) *member {
 	return ms[0].p
 }
 
-// usedBefore reports noun (or its singular) among the words of paragraph
-// pi before off, or of the paragraph before.
-func (a *analyser) usedBefore(pi, off int, noun string) bool {
-	want := singular(a.lx, Fold(noun))
+// usedBefore reports want, a singular word, among the words of paragraph
+// pi before off, or of the paragraph before, each made singular.
+func (a *analyser) usedBefore(pi, off int, want string) bool {
 	for i := max(pi-1, 0); i <= pi; i++ {
 		text := a.paras[i].Text
 		if i == pi {
