@@ -124,10 +124,23 @@ func titleOpens(line string, lx *people.Lexicon) bool {
 // printed ("By Elena Ward | The Meridian Review | May 2027"), else the
 // author as its header gives them.
 func bylineOf(doc *Document, name string) string {
+	caption := ""
 	for _, s := range doc.Skipped {
-		if _, line, ok := strings.Cut(s, ": "); ok && strings.Contains(line, name) {
+		why, line, ok := strings.Cut(s, ": ")
+		if !ok || !strings.Contains(line, name) {
+			continue
+		}
+		if why != whyCaption {
 			return line
 		}
+		if caption == "" {
+			// A photo of theirs credits the picture, not the article:
+			// taken only when no other line names them.
+			caption = line
+		}
+	}
+	if caption != "" {
+		return caption
 	}
 	return doc.Author
 }

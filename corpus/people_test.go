@@ -522,3 +522,25 @@ func TestFormerTitleReadsPlain(t *testing.T) {
 		}
 	}
 }
+
+// A reporter's byline is the line that credits them with an article, not
+// a photo credit of theirs in a caption the page printed first: "who
+// wrote it" cites the byline.
+func TestCreditIsTheBylineNotAPhotoCredit(t *testing.T) {
+	doc := &Document{ID: "nikopol.html", Title: "Water returns to Nikopol", Author: "Olena Tkachuk", Skipped: []string{
+		whyCaption + ": A woman fills a kettle in Nikopol on Monday evening. Photo: Olena Tkachuk / The Dnipro Courier",
+		"outside the article: By Olena Tkachuk in Nikopol · Tuesday 23 June 2037, 07:10",
+	}}
+	ps := creditedPeople(doc, defaultLexicon())
+	if len(ps) != 1 || len(ps[0].Credits) != 1 {
+		t.Fatalf("people %+v, want Olena Tkachuk credited once", ps)
+	}
+	if got := ps[0].Credits[0].Line; got != "By Olena Tkachuk in Nikopol · Tuesday 23 June 2037, 07:10" {
+		t.Errorf("credit line %q, want the byline", got)
+	}
+	// Only a caption credits her: it is the line there is.
+	doc.Skipped = doc.Skipped[:1]
+	if ps := creditedPeople(doc, defaultLexicon()); len(ps) != 1 || !strings.Contains(ps[0].Credits[0].Line, "Photo: Olena Tkachuk") {
+		t.Errorf("people %+v, want the caption's credit", ps)
+	}
+}

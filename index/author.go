@@ -42,7 +42,22 @@ func (e *Engine) authorAnswer(ctx context.Context, question, text string, opts A
 		// there is.
 		a.Passages, a.credited = []Passage{e.passage(h)}, false
 	}
+	// The line crediting them in that article ("By Olena Tkachuk in
+	// Nikopol") answers the question: it comes first.
+	a.Passages = withoutRepeats(append(creditIn(p, r.src.Doc), a.Passages...), max(limitOf(opts), 2))
 	return a, nil
+}
+
+// creditIn is the line crediting p in one article as it prints it,
+// cited, when the people model kept it; none otherwise, nor when only
+// the article's metadata names its author.
+func creditIn(p *person, doc string) []Passage {
+	for _, c := range creditPassages(p, len(p.Credits)) {
+		if c.Source.Doc == doc && c.Text != c.Source.Author {
+			return []Passage{c}
+		}
+	}
+	return nil
 }
 
 // describedArticle finds the article a description names ("the warsaw

@@ -65,6 +65,31 @@ Your report on the water returning to Nikopol made me cry at my kitchen table. B
 	}
 }
 
+// The line printing an article's byline answers "who wrote it": it is
+// cited first, before the article's opening.
+func TestWhoWroteItCitesTheByline(t *testing.T) {
+	page := `<html><head><title>Water returns to Nikopol | The Dnipro Courier</title></head><body>
+<main>
+<article class="story">
+<h1>Water returns to Nikopol</h1>
+<p class="standfirst">Taps run again in the southern city as the first project paid for from the fund nears completion.</p>
+<div class="byline">By Olena Tkachuk in Nikopol &middot; <time datetime="2037-06-23T07:10">Tuesday 23 June 2037, 07:10</time></div>
+<figure><img src="kettle.jpg" alt="A kettle"><figcaption>A woman fills a kettle in Nikopol on Monday evening. Photo: Olena Tkachuk / The Dnipro Courier</figcaption></figure>
+<p>NIKOPOL — For the first time in fourteen years, water ran through the taps of this riverside city on Monday evening.</p>
+<p>The pumps at the rebuilt intake station were switched on shortly before 6 p.m. on Monday, engineers said.</p>
+</article>
+</main></body></html>
+`
+	e := engineOfFiles(t, map[string]string{"nikopol.html": page})
+	a, err := e.Ask(context.Background(), "who wrote the nikopol water story", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Olena Tkachuk" || len(a.Passages) < 2 || !strings.HasPrefix(a.Passages[0].Text, "By Olena Tkachuk in Nikopol") || !strings.Contains(a.Passages[1].Text, "Taps run again") {
+		t.Errorf("author %q, passages %v; want Olena Tkachuk, her byline, then the opening", a.Speaker, a.Passages)
+	}
+}
+
 // An op-ed's writer, never quoted, is asked for as "the columnist" or by
 // name: the answer is their own words on the subject, from their article,
 // never a passage in which they quote someone else, and never a reporter
