@@ -143,6 +143,38 @@ func TestEmbeddedPostCreditInItsFooter(t *testing.T) {
 	checkPageQuote(t, "live.html", page, "Sinop is ready", "Selin Aydemir")
 }
 
+// A live blog's entry runs its lines together: the line introducing a
+// Facebook post, the post, and its credit after a dash, with a handle
+// holding a dot ("— Maryna Ostapchuk (@m.ostapchuk) · Facebook · …"), or
+// with none ("— Alla Ryzhova · Telegram · …"). The post is the
+// credited person's, without the line introducing it.
+func TestFacebookPostInALiveBlogEntry(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Children cross at Vilna Hora: live</title></head><body><main>
+<article class="post" id="post-1640">
+<p class="timestamp">16:40</p>
+<h3>Summary: all 38 children in Sumy</h3>
+<p>We are going to pause our live coverage here. Thirty-eight children crossed at the Vilna Hora crossing on three buses.</p>
+</article>
+<article class="post" id="post-1555">
+<p class="timestamp">15:55</p>
+<h3>"Today I learned their voices"</h3>
+<p>Ukraine's chief negotiator, First Deputy Foreign Minister Maryna Ostapchuk, wrote on Facebook a few minutes ago:</p>
+<blockquote class="embed embed-facebook">
+<p>Thirty-eight. I have read each of their files so many times that I know their birthdays by heart. Today I learned their voices.</p>
+<footer>— Maryna Ostapchuk (@m.ostapchuk) · Facebook · 16 March 2060, 15:48</footer>
+</blockquote>
+</article>
+</main></body></html>`
+	checkPageQuote(t, "live.html", page, "Thirty-eight. I have read", "Maryna Ostapchuk")
+	// Run into the entry's one paragraph, as some pages save it.
+	entry := "Children cross at Vilna Hora: live\n\n15:55 Ukraine's chief negotiator, First Deputy Foreign Minister Maryna Ostapchuk, wrote on Facebook a few minutes ago: Thirty-eight. I have read each of their files so many times that I know their birthdays by heart. Today I learned their voices. — Maryna Ostapchuk (@m.ostapchuk) · Facebook · 16 March 2060, 15:48\n"
+	checkPageQuote(t, "live.txt", entry, "Thirty-eight. I have read", "Maryna Ostapchuk")
+	// A channel's post credited with no handle, after a dash and before
+	// where and when it was posted.
+	entry = "Children cross at Vilna Hora: live\n\n15:10 Russia's foreign ministry spokeswoman, Alla Ryzhova, was less diplomatic. She wrote on Telegram: Kyiv is turning a humanitarian process into a propaganda show. Russia fulfils its obligations quietly. — Alla Ryzhova · Telegram · 16 March 2060, 14:57 · 212K views\n"
+	checkPageQuote(t, "live.txt", entry, "Kyiv is turning", "Alla Ryzhova")
+}
+
 // checkPageQuote parses a saved page and checks whose words the
 // quotation opening with prefix is.
 func checkPageQuote(t *testing.T, name, page, prefix, want string) {

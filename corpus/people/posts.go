@@ -3,6 +3,7 @@ package people
 import (
 	"net/mail"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -43,8 +44,13 @@ func (a *analyser) findPosts() {
 var reCreditAfter = regexp.MustCompile(`^[—–\- ]*` + creditedHandle + `(?:[\s,·|].{0,100})?$`)
 
 // creditedHandle is a post's credit: a name of two to four capitalised
-// words, then the handle in brackets.
-const creditedHandle = `([\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+){1,3}) \(@[A-Za-z0-9_]{2,30}\)`
+// words, then the handle in brackets (with dots, as Facebook's and
+// Instagram's have them: "@m.ostapchuk").
+const creditedHandle = creditedName + ` \(@[A-Za-z0-9_.]{2,30}\)`
+
+// creditedName is the name in a post's credit: two to four capitalised
+// words.
+const creditedName = `([\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+){1,3})`
 
 // maxPostWords bounds the text of a post a credit line under it can
 // take.
@@ -114,21 +120,29 @@ func (a *analyser) threadBelow(i int, who *member) bool {
 
 // reCreditClosing is the same credit closing a paragraph that holds the
 // post too, as a live blog's entry runs its lines together: "… thank
-// you for holding on. Taras Melnyk (@TMelnyk_UA), spokesman, …".
-var reCreditClosing = regexp.MustCompile(`[.!?]["”’]?\s+` + creditedHandle + `(?:[\s,·|][^.!?"“”]{0,100})?$`)
+// you for holding on. Taras Melnyk (@TMelnyk_UA), spokesman, …", or
+// "… voices. — Maryna Ostapchuk (@m.ostapchuk) · Facebook · …".
+var reCreditClosing = regexp.MustCompile(`[.!?]["”’]?\s+(?:[—–-]\s*)?` + creditedHandle + `(?:[\s,·|][^.!?"“”]{0,100})?$`)
+
+// reDashCreditClosing is a post's credit with no handle, after a dash
+// and before where and when it was posted: "… obligations quietly. —
+// Alla Ryzhova · Telegram · 16 March 2060, 14:57".
+var reDashCreditClosing = regexp.MustCompile(`[.!?]["”’]?\s+[—–]\s*` + creditedName + `\s*[·|][^.!?"“”]{0,100}$`)
 
 // closingPost is the post a paragraph ends with, credited after it
-// (reCreditClosing): its sentences since the paragraph's last quotation
+// (reCreditClosing, reDashCreditClosing): its sentences since the paragraph's last quotation
 // or its start, and who the credit names; nil when there is none, it
 // runs over maxPostWords, or the credit names no one the article knows.
 func (a *analyser) closingPost(pi int) (*member, string) {
 	p := &a.paras[pi]
-	if !strings.Contains(p.Text, "(@") {
-		return nil, "" // most paragraphs: no handle, no regexp run
+	var loc []int
+	if strings.Contains(p.Text, "(@") {
+		loc = reCreditClosing.FindStringSubmatchIndex(p.Text)
+	} else if strings.Contains(p.Text, "·") || strings.Contains(p.Text, "|") {
+		loc = reDashCreditClosing.FindStringSubmatchIndex(p.Text)
 	}
-	loc := reCreditClosing.FindStringSubmatchIndex(p.Text)
 	if loc == nil {
-		return nil, ""
+		return nil, "" // most paragraphs: no credit, no regexp run
 	}
 	from := 0
 	if n := len(p.spans); n > 0 {
@@ -141,16 +155,28 @@ func (a *analyser) closingPost(pi int) (*member, string) {
 	if from > 0 {
 		from = p.sentenceEnd(from)
 	}
+	var poster *member
+	for _, m := range p.ments {
+		if m.off == loc[2] && !m.possessive {
+			poster = m.p
+		}
+	}
+	if poster == nil {
+		return nil, ""
+	}
+	// "Maryna Ostapchuk, wrote on Facebook a few minutes ago: Thirty-
+	// eight. …": what introduces the post, naming its writer, is not of
+	// it.
+	if c := strings.Index(p.Text[from:loc[0]], ": "); c >= 0 && slices.ContainsFunc(p.ments, func(m mention) bool {
+		return m.p == poster && m.off >= from && m.off < from+c
+	}) {
+		from += c + 2
+	}
 	text := strings.TrimSpace(p.Text[from : loc[0]+1])
 	if text == "" || wordCount(text) > maxPostWords {
 		return nil, ""
 	}
-	for _, m := range p.ments {
-		if m.off == loc[2] && !m.possessive {
-			return m.p, text
-		}
-	}
-	return nil, ""
+	return poster, text
 }
 
 // byHandle is the one person named so far whose given name and surname
