@@ -210,6 +210,12 @@ func (e *Engine) samePerson(want, got string) bool {
 		// place someone is of, after the name the articles give him.
 		p = e.resolveName(name)
 	}
+	if f := strings.Fields(want); p == nil && len(f) > 2 && (e.lex.IsGivenHonorific(f[0]) || e.isTitleWord(strings.ToLower(f[0]))) {
+		// "Sheikh Jassim bin Rashid Al-Marri": the full name after the
+		// honorific the articles set before it, which the people model
+		// keeps apart from the name.
+		p = e.resolveName(strings.Join(f[1:], " "))
+	}
 	return p != nil && p.Name == got
 }
 

@@ -69,3 +69,24 @@ Mayor Petro Melnyk said: "We need the pumps before the summer."
 		t.Errorf("the mayor for the Metropolitan: %d misattributions, want 1", rep.Misattributions)
 	}
 }
+
+// A suite may name someone with the honorific the articles set before
+// the full name ("Sheikh Jassim bin Rashid Al-Marri"): the engine's
+// answer as Jassim bin Rashid Al-Marri is right, another's still wrong.
+func TestEvalReadsAnHonorificBeforeTheName(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"doha.txt": `Doha talks end with a framework on children
+Harbour Post
+2060-03-05
+
+Sheikh Jassim bin Rashid Al-Marri, Qatar's minister of state for foreign affairs, chaired the Doha sessions. "We signed for buses," Sheikh Jassim said.
+
+Mayor Petro Melnyk said: "We need the buses before the summer."
+`})
+	c := EvalCase{Question: "what did the qatari minister say", Speaker: "Sheikh Jassim bin Rashid Al-Marri"}
+	if rep := e.score(c, &Answer{Speaker: "Jassim bin Rashid Al-Marri"}, nil); rep.Misattributions != 0 {
+		t.Errorf("Jassim bin Rashid Al-Marri for Sheikh Jassim bin Rashid Al-Marri: %d misattributions, want 0", rep.Misattributions)
+	}
+	if rep := e.score(c, &Answer{Speaker: "Petro Melnyk"}, nil); rep.Misattributions != 1 {
+		t.Errorf("the mayor for the sheikh: %d misattributions, want 1", rep.Misattributions)
+	}
+}

@@ -787,6 +787,10 @@ func isOneWord(s string) bool { return !strings.Contains(s, " ") }
 // lower case: "van", "von", "de", "al".
 func (l *Lexicon) IsSurnameParticle(w string) bool { return l.is("particle", Fold(w)) }
 
+// IsGivenHonorific reports a word set before a given name alone as well
+// as before a full name ("sheikh": "Sheikh Jassim").
+func (l *Lexicon) IsGivenHonorific(w string) bool { return l.is("givenhonorific", Fold(w)) }
+
 // Region returns the countries a region's word stands for ("gulf": the
 // United Arab Emirates, Qatar, …; regions.tsv), nil for any other word.
 func (l *Lexicon) Region(w string) []string { return l.regions[Fold(w)] }
