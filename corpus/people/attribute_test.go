@@ -1004,3 +1004,47 @@ func TestAcronymOwnerIsAnAffiliation(t *testing.T) {
 		}
 	}
 }
+
+// An honorific before a name opening the clause ("Sheikh Khalid bin
+// Saif Al-Harthy, the Omani special envoy, promised: "…"", a channel's
+// "Sheikh Jassim Al-Marri on the fund: "…"") leaves the name its
+// subject: the quotation is his.
+func TestHonorificBeforeTheSubject(t *testing.T) {
+	for _, text := range []string{
+		`Sheikh Khalid bin Saif Al-Harthy, the Omani special envoy who chaired the talks, promised: "The line will be answered at any hour."`,
+		`Sheikh Jassim Al-Marri on the fund: "It will not run dry before the last child is home."`,
+	} {
+		qs, _ := analyse(paras(text))
+		if len(qs) != 1 || !strings.HasSuffix(qs[0].Speaker, "Al-Harthy") && !strings.HasSuffix(qs[0].Speaker, "Al-Marri") {
+			t.Errorf("%q: quotes %+v, want the sheikh's", text, qs)
+		}
+	}
+}
+
+// A title whose body is written in lower case before it ("Russia's
+// foreign ministry spokeswoman, Alla Ryzhova,") is the whole title, not
+// "spokeswoman": "what did the russian foreign ministry say" can find
+// her.
+func TestLowerCaseBodyInATitle(t *testing.T) {
+	_, d := analyse(paras(`Russia's foreign ministry spokeswoman, Alla Ryzhova, was less diplomatic.`, `The foreign ministry spokesman, Oleh Tkach, said the lists were ready.`))
+	checkTitles(t, d.People(nil), map[string]titleWant{
+		"Alla Ryzhova": {has: "Russia's foreign ministry spokeswoman", only: true},
+		"Oleh Tkach":   {has: "foreign ministry spokesman", only: true},
+	})
+}
+
+// An office the text names no holder of, whose body it gives before the
+// title ("The refugee agency's representative", "The UN
+// representative"), speaks the quotation a pronoun gives it: an unnamed
+// source with that role, not no one.
+func TestUnnamedOfficeOfABody(t *testing.T) {
+	for text, role := range map[string]string{
+		`The refugee agency's representative came out to the press pen for the first time today. "We have 1,870 names on the first convoy lists," she said.`: "refugee agency's representative",
+		`The UN representative came out to the press pen for the first time today. "We have 1,870 names on the first convoy lists," she said.`:               "UN representative",
+	} {
+		qs, _ := analyse(paras(text))
+		if len(qs) != 1 || qs[0].Speaker != "" || qs[0].Role != role {
+			t.Errorf("%q: quotes %+v, want one of the %s, unnamed", text, qs, role)
+		}
+	}
+}

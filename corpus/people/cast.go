@@ -1659,8 +1659,10 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 		return ""
 	}
 	for _, w := range ws[owner : len(ws)-1] {
-		// "Russia's delegation head": the part of a body whose it says.
-		if f := Fold(StripPossessive(w)); !lx.IsModifier(f) && !lx.IsTitleNoun(f) && !((owner > 1 || Possessive(ws[0])) && lx.is("part", f)) {
+		// "Russia's delegation head": the part of a body whose it says;
+		// "Russia's foreign ministry spokeswoman": the body, in lower
+		// case, whose it says.
+		if f := Fold(StripPossessive(w)); !lx.IsModifier(f) && !lx.IsTitleNoun(f) && !((owner > 1 || Possessive(ws[0])) && lx.is("part", f)) && !lx.is("orgword", f) && !lx.IsOffice(f) {
 			return ""
 		}
 	}

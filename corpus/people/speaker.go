@@ -1500,8 +1500,9 @@ func nounPhraseBefore(lx *Lexicon, ws []word) string {
 		}
 		// "the crane operator", "the Red Cross official": plain nouns
 		// or a name (up to three words) right before the title word,
-		// after "the", belong to it.
-		if i == len(ws)-1 {
+		// after "the", belong to it; so do those before a body's
+		// possessive before it ("the refugee agency's representative").
+		if i == len(ws)-1 || i == len(ws)-2 && Possessive(ws[i].w) {
 			k := i - 1
 			for k >= 0 && i-k <= 3 && !strings.ContainsAny(ws[k].w, ",;:.") && (lx.compoundWord(ws[k].w) || isCapitalised(ws[k].w) && !isDeterminer(ws[k].w)) {
 				k--
@@ -1568,9 +1569,10 @@ func singular(lx *Lexicon, w string) string {
 // was introduced since ("one official … the official said"); "a senior
 // diplomat" is an unnamed source.
 // says reports a word before a title that says whose office it is: a
-// possessive ("the agency's") or a nationality ("the Maltese").
+// possessive ("the agency's"), a nationality ("the Maltese"), a body's
+// initials ("the UN") or a word for one ("the agency").
 func (a *analyser) says(w string) bool {
-	if Possessive(w) {
+	if Possessive(w) || isInitials(w) || a.lx.is("orgword", Fold(w)) {
 		return true
 	}
 	_, ok := a.lx.Nation(w)
@@ -1936,7 +1938,7 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	// unnamed one (found, but no one to name).
 	if ws := wordsAfter(p.Text, from, to, 6); len(ws) > 1 && isDeterminer(ws[0].w) {
 		for k := 1; k < len(ws); k++ {
-			if a.lx.IsTitleNoun(singular(a.lx, strings.TrimRight(ws[k].w, ","))) && !strings.HasSuffix(ws[k-1].w, ",") {
+			if a.lx.IsTitleNoun(singular(a.lx, strings.TrimRight(ws[k].w, ","))) && !strings.HasSuffix(ws[k-1].w, ",") && !(k+2 < len(ws) && a.ownerWord(ws, k)) {
 				if np := nounPhraseBefore(a.lx, ws[:k+1]); np != "" && strings.HasPrefix(np, ws[0].w) {
 					if k+1 < len(ws) && (a.lx.is("preposition", Fold(ws[k+1].w)) || Possessive(ws[k].w)) {
 						break
@@ -1945,12 +1947,31 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 				}
 				break
 			}
-			if !a.lx.IsModifier(ws[k].w) {
+			// "The refugee agency's representative …", "The UN
+			// representative …", "The utility's spokeswoman …": whose
+			// office it is, before it.
+			if !a.lx.IsModifier(ws[k].w) && !a.ownerWord(ws, k) {
 				break
 			}
 		}
 	}
 	return who{}
+}
+
+// ownerWord reports whether ws[k] names, or is part of the name of, the
+// body whose office a title after it is, in a role opening a clause: an
+// acronym ("UN"), a word for a body or an office ("agency's",
+// "ministry"), or the word before one ("refugee" in "refugee agency's").
+func (a *analyser) ownerWord(ws []word, k int) bool {
+	body := func(w string) bool {
+		f := Fold(StripPossessive(w))
+		return a.lx.is("orgword", f) || a.lx.IsOffice(f) || a.lx.is("part", f)
+	}
+	w := ws[k].w
+	if body(w) || isInitials(StripPossessive(w)) {
+		return true
+	}
+	return isLowerWord(w) && k+1 < len(ws) && body(ws[k+1].w)
 }
 
 // isSubject reports whether mention m opens the clause starting at from:
@@ -1973,7 +1994,8 @@ func (a *analyser) isSubject(pi, from int, m *mention) bool {
 		}
 		f := Fold(StripPossessive(w))
 		aside := bw.start > 0 && p.Text[bw.start-1] == '(' // "General (ret.) Piotr Zawadzki"
-		if !a.lx.IsTitleNoun(f) && !a.lx.IsModifier(f) && !aside {
+		// "Sheikh Jassim Al-Marri on the fund:": an honorific too.
+		if !a.lx.IsTitleNoun(f) && !a.lx.IsModifier(f) && !aside && !(a.lx.is("givenhonorific", f) && isCapitalised(w)) {
 			break
 		}
 		before = before[:len(before)-1]
