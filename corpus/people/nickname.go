@@ -41,8 +41,26 @@ func (a *analyser) findNicknames() {
 			}
 			w.p.calledNick(p.Text[nick[0]:nick[1]])
 		}
+		// "Colleagues in the foreign ministry call Maryna Ostapchuk
+		// "the Archivist"": the name after the one it is given.
+		for _, m := range p.ments {
+			if m.possessive || p.inside(m.off) || !reCallsBefore.MatchString(p.Text[max(0, m.off-8):m.off]) {
+				continue
+			}
+			if loc := reNickAfter.FindStringSubmatchIndex(p.Text[m.end:]); loc != nil && m.p.surname != "" {
+				m.p.calledNick(p.Text[m.end+loc[2] : m.end+loc[3]])
+			}
+		}
 	}
 }
+
+// reCallsBefore is "call" right before a name: "colleagues call Maryna
+// Ostapchuk …".
+var reCallsBefore = regexp.MustCompile(`\bcall(?:s|ed)?\s+$`)
+
+// reNickAfter is the name in quotation marks right after the name of the
+// one it is given to: "… Maryna Ostapchuk "the Archivist"".
+var reNickAfter = regexp.MustCompile(`^\s+["“]((?:the\s+)?\p{L}[\p{L}'’\-]{1,20})["”]`)
 
 // asideAfterName reports a "calls him" at off in an aside right after a
 // name ("Konstantin Belyaev — everyone in the corridors calls him Kostya

@@ -160,3 +160,18 @@ func TestNicknameGivenByPronoun(t *testing.T) {
 		}
 	}
 }
+
+// A nickname given right after the name ("Colleagues in the foreign
+// ministry call Maryna Ostapchuk "the Archivist"") is hers: "what did
+// the archivist say" finds her.
+func TestNicknameAfterTheName(t *testing.T) {
+	d := analyseDoc(t,
+		`Colleagues in the foreign ministry call Maryna Ostapchuk "the Archivist". She pulls a grey suitcase of case files through every airport.`,
+		`Iryna Koval, her deputy, keeps the lists.`,
+	)
+	for _, p := range d.People(nil) {
+		if has := slices.Contains(p.Aliases, "the archivist"); has != (p.Name == "Maryna Ostapchuk") {
+			t.Errorf("%s aliases %q", p.Name, p.Aliases)
+		}
+	}
+}
