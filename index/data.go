@@ -284,13 +284,22 @@ func lowerWords(text string, yield func(w string)) {
 }
 
 // inHandle reports a word that is part of a user's handle
-// ("u/oksana_fan_account", "@kravets_s"): its case says nothing of how
-// the articles write the word.
+// ("u/oksana_fan_account", "@kravets_s", "@m.ostapchuk"): its case says
+// nothing of how the articles write the word.
 func inHandle(text string, sp span) bool {
 	before := text[:sp.start]
-	return strings.HasSuffix(before, "@") || strings.HasSuffix(before, "_") ||
+	if strings.HasSuffix(before, "@") || strings.HasSuffix(before, "_") ||
 		strings.HasSuffix(before, "u/") && (len(before) == 2 || !isLetterByte(before[len(before)-3])) ||
-		sp.end < len(text) && text[sp.end] == '_'
+		sp.end < len(text) && text[sp.end] == '_' {
+		return true
+	}
+	// After a dot inside a handle: the run of characters holding the
+	// word opens with "@".
+	if !strings.HasSuffix(before, ".") {
+		return false
+	}
+	run := strings.LastIndexAny(before, " \t\n(") + 1
+	return strings.HasPrefix(before[run:], "@")
 }
 
 // isLetterByte reports an ASCII letter.
