@@ -129,6 +129,9 @@ func TestQuoteQuestions(t *testing.T) {
 		{"does anna koval agree to sign under pressure?", "Anna Koval", SpeakerQuoted, []string{"We will sign nothing under pressure"}},
 		{"is marchuk sure the grain ships will sail", "Oleh Marchuk", SpeakerQuoted, []string{"The grain ships will sail on Monday"}},
 		{"does marchuk buy that the grain ships will sail", "Oleh Marchuk", SpeakerQuoted, []string{"The grain ships will sail on Monday"}},
+		// What someone gives in words: a date, a figure.
+		{"did marchuk give a date for the grain ships", "Oleh Marchuk", SpeakerQuoted, []string{"The grain ships will sail on Monday"}},
+		{"has marchuk promised the grain ships will sail", "Oleh Marchuk", SpeakerQuoted, []string{"The grain ships will sail on Monday"}},
 		// So does one asking a named person's view or reasons.
 		{"what does marchuk expect for the grain ships", "Oleh Marchuk", SpeakerQuoted, []string{"The grain ships will sail on Monday"}},
 		{"why does anna koval refuse to sign under pressure", "Anna Koval", SpeakerQuoted, []string{"We will sign nothing under pressure"}},
