@@ -73,6 +73,9 @@ func TestAnswerTypes(t *testing.T) {
 		{"where is the swap", "where", "at a checkpoint on the northern road"},
 		{"where was the ceremony", "where", "the Palais Wilson"},
 		{"which countries does the convoy go through", "where", "through Poland and Slovakia"},
+		// A place noun asks where, first or again at the end.
+		{"which building was the ceremony in", "where", "the Palais Wilson"},
+		{"where was the ceremony exactly, what building", "where", "the Palais Wilson"},
 		{"how many observers", "howmany", "2,400 observers"},
 		{"number of observers", "howmany", "2,400 observers"},
 		{"which organisation does Claudia Major work for", "org", "German Marshall Fund"},

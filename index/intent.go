@@ -370,6 +370,7 @@ func (e *Engine) read(question string) intent {
 				// wide".
 				in.content = m + " " + in.content
 			}
+			in.content = withoutClosingAsk(in.content, spec.End)
 			break
 		}
 		if p, at, ok := holdsPhrase(low, spec.Anywhere); ok {
@@ -1393,6 +1394,24 @@ func holdsPhrase(low string, phrases []string) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// withoutClosingAsk drops from a question's content a phrase of several
+// words closing it that asks again what its opening asked ("where were
+// the talks held exactly, what building"): it says what kind of answer,
+// not what about. A single word there ("… deadline") may be what the
+// question is about, and stays.
+func withoutClosingAsk(content string, ends []string) string {
+	low := strings.ToLower(content)
+	for _, e := range ends {
+		if !strings.Contains(e, " ") {
+			continue
+		}
+		if p, at, ok := holdsPhrase(low, []string{e}); ok && at > 0 && strings.Trim(low[at+len(p):], " ?!.") == "" {
+			return strings.TrimRight(strings.TrimSpace(content[:at]), " ,;-")
+		}
+	}
+	return content
 }
 
 func isWordByte(c byte) bool {
