@@ -801,14 +801,16 @@ func TestPlacesBesideSpeechVerbsAreNoOne(t *testing.T) {
 }
 
 // A transcript's label in capitals names someone as names are written:
-// "DMYTRO PASKO" is Dmytro Pasko, a particle lower case; an acronym stays.
+// "DMYTRO PASKO" is Dmytro Pasko, a particle lower case, and a
+// parliament's "Serhiy HNATIUK" Serhiy Hnatiuk; an acronym stays.
 func TestShoutedLabelNamesAreWrittenAsNames(t *testing.T) {
 	qs, _ := analyse(paras(
 		`ANCHOR: Is the insurance in place?`,
 		`DMYTRO PASKO (Chairman, Grain Exporters' Union): Without cheap insurance the corridor is a line on a map.`,
 		`URSULA VON DER LEYEN: We will pay for cranes.`,
+		`Serhiy HNATIUK, Deputy Minister of Reintegration: Thank you, Madam Chair. The buses crossed at nine.`,
 	))
-	want := []string{"Dmytro Pasko", "Ursula von der Leyen"}
+	want := []string{"Dmytro Pasko", "Ursula von der Leyen", "Serhiy Hnatiuk"}
 	var got []string
 	for _, q := range qs {
 		got = append(got, q.Speaker)
@@ -817,7 +819,8 @@ func TestShoutedLabelNamesAreWrittenAsNames(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 	lx := Default()
-	for in, out := range map[string]string{"NATO": "NATO", "MARY O'BRIEN": "Mary O'Brien", "Dmytro Pasko": "Dmytro Pasko"} {
+	for in, out := range map[string]string{"NATO": "NATO", "MARY O'BRIEN": "Mary O'Brien", "Dmytro Pasko": "Dmytro Pasko",
+		"Serhiy HNATIUK": "Serhiy Hnatiuk", "Marine Insurance ASA": "Marine Insurance ASA", "Pavel Lebedev, TASS": "Pavel Lebedev, TASS"} {
 		if got := lx.unshout(in); got != out {
 			t.Errorf("unshout(%q) = %q, want %q", in, got, out)
 		}

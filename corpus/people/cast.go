@@ -2474,10 +2474,25 @@ func sentenceStart(text string, off int) bool {
 
 // unshout writes a name a transcript's label gives in capitals ("DMYTRO
 // PASKO") as names are written ("Dmytro Pasko"), a surname's particles
-// lower case ("URSULA VON DER LEYEN": "Ursula von der Leyen"); any other
-// name as it is.
+// lower case ("URSULA VON DER LEYEN": "Ursula von der Leyen"), and a
+// surname a parliament's record writes in capitals after a given name
+// ("Serhiy HNATIUK": "Serhiy Hnatiuk"); any other name as it is.
 func (lx *Lexicon) unshout(name string) string {
-	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+	if strings.ToUpper(name) != name {
+		// "Serhiy HNATIUK", as a parliament's record writes a member:
+		// a given name, then the surname in capitals.
+		f := strings.Fields(name)
+		if len(f) < 2 {
+			return name
+		}
+		last := f[len(f)-1]
+		if _, given := lx.GivenName(f[0]); given && !strings.Contains(name, ",") && utf8.RuneCountInString(last) > 3 && strings.ToUpper(last) == last && strings.ToLower(last) != last {
+			f[len(f)-1] = titleWord(strings.ToLower(last))
+			return strings.Join(f, " ")
+		}
+		return name
+	}
+	if strings.ToLower(name) == name {
 		return name
 	}
 	f := strings.Fields(name)
