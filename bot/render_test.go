@@ -223,6 +223,18 @@ func TestRenderShowsWhatUsersNeed(t *testing.T) {
 			t.Errorf("the title is shown %d times, want once:\n%s", n, src)
 		}
 	})
+	t.Run("a live blog entry's citation gives its time stamp after the date, as the CLI does", func(t *testing.T) {
+		ans := loadAnswer(t, "search")
+		ans.Passages = ans.Passages[:1]
+		ans.Passages[0].Source.Time = "10:15"
+		e := a.render(ans, query{Kind: queryAsk, Text: "when did the first bus cross"}, 0, "1", i18n.English).Embeds[0]
+		if len(e.Fields) == 0 || !strings.Contains(e.Fields[0].Value, "18 Dec 2025 · 10:15 · ¶") {
+			t.Errorf("sources lack the entry's time:\n%+v", e.Fields)
+		}
+		if !strings.Contains(index.Render(ans).Text(), "2025-12-18 · 10:15 · ") {
+			t.Errorf("the CLI citation lacks the entry's time:\n%s", index.Render(ans).Text())
+		}
+	})
 	t.Run("an unnamed source's words carry its role on every block, as the CLI shows them", func(t *testing.T) {
 		ans := loadAnswer(t, "search")
 		src := ans.Passages[0].Source

@@ -10,6 +10,9 @@ type Source struct {
 	URL       string `json:"url"`
 	Section   string `json:"section"`
 	Paragraph int    `json:"paragraph"`
+	// Time is a live blog entry's time stamp as the page prints it
+	// ("10:15"); "" for other passages.
+	Time string `json:"time,omitempty"`
 }
 
 // Quote is a direct quotation with its speaker and citation.

@@ -111,10 +111,10 @@ type quoteRec struct {
 	id     string // its bleve id, once read
 }
 
-func sourceOf(d *corpus.Document, section string, paragraph int) Source {
+func sourceOf(d *corpus.Document, section string, paragraph int, stamp string) Source {
 	return Source{
 		Doc: d.ID, Title: d.Title, Outlet: d.Outlet, Author: d.Author,
-		Date: d.Date, URL: d.URL, Section: section, Paragraph: paragraph,
+		Date: d.Date, URL: d.URL, Section: section, Paragraph: paragraph, Time: stamp,
 	}
 }
 
@@ -127,11 +127,12 @@ func (e *enc) source(s Source) {
 	e.str(s.URL)
 	e.str(s.Section)
 	e.int(s.Paragraph)
+	e.str(s.Time)
 }
 
 func (d *dec) source() Source {
 	return Source{Doc: d.str(), Title: d.str(), Outlet: d.str(), Author: d.str(),
-		Date: d.str(), URL: d.str(), Section: d.str(), Paragraph: d.int()}
+		Date: d.str(), URL: d.str(), Section: d.str(), Paragraph: d.int(), Time: d.str()}
 }
 
 // encode is the record as stored: a string, which bleve keeps as given.
@@ -190,14 +191,15 @@ type docRecords struct {
 func recordsOf(d *corpus.Document) docRecords {
 	var out docRecords
 	sections := map[int]string{}
+	stamps := map[int]string{}
 	texts := map[int]string{}
 	for _, p := range d.Passages {
 		if _, ok := sections[p.Paragraph]; !ok {
-			sections[p.Paragraph] = p.Section
+			sections[p.Paragraph], stamps[p.Paragraph] = p.Section, p.Time
 		}
 		first := texts[p.Paragraph] == ""
 		texts[p.Paragraph] += joinSpace(texts[p.Paragraph], p.Text)
-		r := passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph), place: d.Place, about: p.About}
+		r := passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph, p.Time), place: d.Place, about: p.About}
 		if first {
 			r.asked = askedBefore(texts[p.Paragraph-1], p.Text)
 		}
@@ -207,7 +209,7 @@ func recordsOf(d *corpus.Document) docRecords {
 		out.quotes = append(out.quotes, quoteRec{
 			quote: Quote{
 				Speaker: q.Speaker, Role: q.Role, Text: trimQuote(q.Text),
-				Source:   sourceOf(d, sections[q.Paragraph], q.Paragraph),
+				Source:   sourceOf(d, sections[q.Paragraph], q.Paragraph, stamps[q.Paragraph]),
 				Reported: q.Reported,
 			},
 			context: quoteContext(texts, q.Paragraph),

@@ -145,11 +145,13 @@ type Citation struct {
 }
 
 // Label is the citation without its number and link:
-// "title · outlet · author · date · section ¶3"; unknown parts are left out.
+// "title · outlet · author · date · section ¶3", with a live blog entry's
+// time stamp after the date ("2060-03-16 · 10:15"); unknown parts are
+// left out.
 func (c Citation) Label() string {
 	s := c.Source
 	var parts []string
-	for _, p := range []string{s.Title, s.Outlet, s.Author, s.Date} {
+	for _, p := range []string{s.Title, s.Outlet, s.Author, s.Date, s.Time} {
 		if p != "" {
 			parts = append(parts, p)
 		}
