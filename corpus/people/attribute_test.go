@@ -356,7 +356,7 @@ func TestQuoteAttribution(t *testing.T) {
 				`General Laurent Mercadier, the French officer tipped to command the force, briefed ministers over lunch.`,
 				`One diplomat said the general described the force as "a reassurance presence, not a buffer" between the armies.`,
 			},
-			want: []q{{"Laurent Mercadier", "General", "a reassurance presence, not a buffer"}},
+			want: []q{{"Laurent Mercadier", "French officer tipped to command the force", "a reassurance presence, not a buffer"}},
 		},
 		{
 			name: "a thing called \"…\", the so-called \"…\" and a passive name no one's words",
@@ -1049,5 +1049,29 @@ func TestUnnamedOfficeOfABody(t *testing.T) {
 		if len(qs) != 1 || qs[0].Speaker != "" || qs[0].Role != role {
 			t.Errorf("%q: quotes %+v, want one of the %s, unnamed", text, qs, role)
 		}
+	}
+}
+
+// A title for a body whose name holds a title noun ("spokesman for
+// Ukraine's State Border Guard Service") is one role, not a title before
+// a name; and a rank ("Colonel", "Col.") given where someone speaks gives
+// way to the job the article gives them, never to a relative's word.
+func TestRankGivesWayToTheJob(t *testing.T) {
+	_, d := analyse(paras(
+		`Colonel Vasyl Hordiienko, spokesman for Ukraine's State Border Guard Service, told AFP that the handover took three hours.`,
+		`Colonel Vasyl Hordiienko: "We counted them out and we counted them in."`,
+		`Nadiia Savchuk, 52, a schoolteacher from Chernihiv, wrote to us. Her son, Sergeant Andrii Savchuk of the 118th Mechanised Brigade, has been missing since May.`,
+		`My son Andrii was twenty-four when he stopped answering his phone.`,
+	))
+	merged, _ := Default().Merge([]DocumentPeople{{People: d.People(nil)}})
+	got := map[string]string{}
+	for _, p := range merged {
+		got[p.Name] = p.Role
+	}
+	if got["Vasyl Hordiienko"] != "spokesman for Ukraine's State Border Guard Service" {
+		t.Errorf("Hordiienko's role %q, want his job", got["Vasyl Hordiienko"])
+	}
+	if r := got["Andrii Savchuk"]; r == "son" {
+		t.Errorf("Savchuk's role %q, want no relative's word", r)
 	}
 }

@@ -108,17 +108,21 @@ func (p *member) role(lx *Lexicon) string {
 }
 
 // jobOver is r, or when r is only how someone is addressed ("Dr", as
-// "Dr Lindqvist:" labels her; words.tsv addressonly) or the part they
-// play on a show ("GUEST:", words.tsv showpart) the first of roles
-// that says what they do ("Chief Tracing Delegate, International
+// "Dr Lindqvist:" labels her; words.tsv addressonly), the part they
+// play on a show ("GUEST:", words.tsv showpart) or a rank ("Colonel",
+// words.tsv rank), the first of roles that says what they do ("Chief Tracing Delegate, International
 // Committee of the Red Cross").
 func (lx *Lexicon) jobOver(r string, roles []string) string {
-	noJob := func(t string) bool { return lx.is("addressonly", Fold(t)) || lx.is("showpart", Fold(t)) }
+	noJob := func(t string) bool {
+		return lx.is("addressonly", Fold(t)) || lx.is("showpart", Fold(t)) || lx.is("rank", Fold(t))
+	}
 	if !noJob(r) {
 		return r
 	}
 	for _, o := range roles {
-		if !noJob(o) {
+		// A relative's word ("son") says whose they are, not what they
+		// do.
+		if !noJob(o) && !lx.IsKin(Fold(o)) {
 			return o
 		}
 	}
@@ -235,6 +239,12 @@ func (lx *Lexicon) titleThenName(words []string) bool {
 		return false
 	}
 	for i := 0; i+1 < len(words); i++ {
+		if i > 0 && lx.is("complement", Fold(words[i])) {
+			// "spokesman for the State Border Guard Service": what
+			// follows is the body whose title it is, whatever title
+			// nouns its name holds ("Guard").
+			return false
+		}
 		if !lx.IsTitleNoun(words[i]) {
 			continue
 		}
