@@ -341,6 +341,13 @@ func (e *Engine) read(question string) intent {
 			// The first person the earlier sentence names, by name or
 			// role: its subject.
 			if sp := e.findPeople(q.who); len(sp) > 0 {
+				if in.about == q.who && sp[0].start == 0 {
+					// "norwegian ombudswoman on consent?? what did she
+					// say": what the sentence asks of them, after them.
+					if rest := subjectAfterName(q.who[sp[0].end:]); rest != "" {
+						in.about = rest
+					}
+				}
 				in.found, in.who = sp[0].p, q.who[sp[0].start:sp[0].end]
 			}
 		}
@@ -1394,6 +1401,17 @@ func holdsPhrase(low string, phrases []string) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// subjectAfterName is what a sentence says after the name it opens with,
+// when an about word links it ("… on consent??" → "consent"); "" when
+// none does.
+func subjectAfterName(rest string) string {
+	f := strings.Fields(strings.Trim(rest, " ?!.,;:-"))
+	if len(f) < 2 || !slices.Contains(loadQuestionWords().AboutWords, strings.ToLower(f[0])) {
+		return ""
+	}
+	return strings.Join(f[1:], " ")
 }
 
 // withoutClosingAsk drops from a question's content a phrase of several

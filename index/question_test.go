@@ -458,3 +458,27 @@ func TestNamedOnTheDeadline(t *testing.T) {
 		}
 	}
 }
+
+// A sentence naming someone and what about, then "what did she say",
+// asks their words on that ("norwegian ombudswoman on consent?? what did
+// she say"): their quote on consent first, not the words naming them.
+func TestNamedThenPronounAsksOnTheSubject(t *testing.T) {
+	wire := `Children cross at Vilna Hora
+Northline
+2060-03-16
+
+Solveig Haugland, Norway's children's ombudswoman, chairs the verification panel. "Nobody pays me for the panel. The Norwegian government pays my travel," Haugland said.
+
+On the Vatican protocol, Haugland was firm. "Consent is not a signature on a form. It is a conversation with a child," she said.
+
+"The buses left Sumy at nine and nobody was left behind," Haugland added.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
+	a, err := e.Ask(context.Background(), "norwegian ombudswoman on consent?? what did she say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Solveig Haugland" || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, "Consent is not a signature") {
+		t.Errorf("speaker %q, quotes %+v; want Haugland's words on consent first", a.Speaker, a.Quotes)
+	}
+}
