@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -480,5 +481,40 @@ On the Vatican protocol, Haugland was firm. "Consent is not a signature on a for
 	}
 	if a.Speaker != "Solveig Haugland" || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, "Consent is not a signature") {
 		t.Errorf("speaker %q, quotes %+v; want Haugland's words on consent first", a.Speaker, a.Quotes)
+	}
+}
+
+// In a transcript, an answer to a question naming someone speaks of
+// them without naming them ("JONAS: Was the nuncio involved? Archbishop
+// Wierzbicki?" / "HAUGLAND: He organised a great deal behind the
+// scenes"): asked about them, that answer is among the passages.
+func TestAnswerToAQuestionNamingThem(t *testing.T) {
+	pod := `THE BACK CHANNEL — Episode 212
+
+[00:00:08] JONAS: And I'm Jonas. Today's guest is Solveig Haugland, Norway's children's ombudswoman.
+
+[00:00:15] HAUGLAND: Thank you. It is nice to be somewhere without a simultaneous interpreter.
+
+[00:13:20] JONAS: Was the nuncio involved? Archbishop Wierzbicki?
+
+[00:13:24] HAUGLAND: He organised a great deal behind the scenes, the rooms, the translators, the cars. You will not find him in any photograph.
+
+[00:14:02] JONAS: And the money?
+
+[00:14:05] HAUGLAND: Qatar pays for the buses and the escorts, and for the grandparents' travel.
+`
+	e := engineOfFiles(t, map[string]string{"pod.txt": pod})
+	a, err := e.Ask(context.Background(), "what did archbishop wierzbicki do at the vatican", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Tomasz Wierzbicki" && !strings.Contains(a.Speaker, "Wierzbicki") {
+		t.Fatalf("speaker %q, want Wierzbicki", a.Speaker)
+	}
+	if !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, "He organised a great deal") }) {
+		t.Errorf("passages %v, want the answer about him", firstText(a))
+	}
+	if slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, "Qatar pays") }) {
+		t.Errorf("passages %v hold an answer to a question not naming him", firstText(a))
 	}
 }

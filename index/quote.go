@@ -195,6 +195,10 @@ func creditPassages(p *person, limit int) []Passage {
 	return out
 }
 
+// askedNameBoost is what a name in the question a transcript's answer
+// answers counts for, beside the answer's own text naming them.
+const askedNameBoost = 0.5
+
 // onSubject picks from a person's n quote records (their direct
 // quotations, or what the articles report they said) those on the
 // subject: the ones that speak to it if any, else the ones that share its
@@ -436,7 +440,13 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 	for _, t := range p.match {
 		tq := bleve.NewTermQuery(t)
 		tq.SetField(fieldText)
-		names = append(names, tq)
+		// An answer to a question naming them ("JONAS: Was the nuncio
+		// involved? Archbishop Wierzbicki?" / "HAUGLAND: He organised
+		// …"): the question is indexed with its heading.
+		aq := bleve.NewTermQuery(t)
+		aq.SetField(fieldSection)
+		aq.SetBoost(askedNameBoost)
+		names = append(names, tq, aq)
 		nameTerms = append(nameTerms, qterm{term: t, weight: 1, credit: 1})
 	}
 	bq := bleve.NewBooleanQuery()
@@ -532,7 +542,7 @@ const personLeading = 2000
 // whether what was picked is what the whole list gives (limit were picked
 // before the order of the rest could matter).
 func (e *Engine) pickNamed(hits []hit, whole bool, p *person, qs []qterm, m *matcher, limit int) (best []hit, settled bool, err error) {
-	pk := picker{e: e, m: m, limit: limit, keep: func(r *passageRec) bool { return p.namedIn(r.text) }}
+	pk := picker{e: e, m: m, limit: limit, keep: func(r *passageRec) bool { return p.namedIn(r.text) || r.asked != "" && p.namedIn(r.asked) }}
 	feed := func(hs []hit) (bool, error) {
 		for _, h := range hs {
 			if done, err := pk.add(h); done || err != nil {
