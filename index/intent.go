@@ -219,6 +219,7 @@ type questionWords struct {
 	NounKindOpenings []string            `yaml:"noun_kind_openings"`
 	SpeakerOpen      []string            `yaml:"speaker_openings"`
 	SpeakerDet       []string            `yaml:"speaker_determiners"`
+	GenericDet       []string            `yaml:"generic_determiners"`
 	ViewNouns        []string            `yaml:"view_nouns"`
 	TellingNouns     []string            `yaml:"telling_nouns"`
 	QuoteNounMods    []string            `yaml:"quote_noun_modifiers"`
@@ -949,6 +950,11 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 		if asksInside(w) {
 			// "what instruction did the envoy get": a question about
 			// what someone described got, not their words.
+			return "", "", false
+		}
+		if first, _, _ := strings.Cut(w, " "); slices.Contains(qw.GenericDet, strings.ToLower(first)) && strings.EqualFold(f[0], "how") {
+			// "how does a kid get on the verified list": how it goes
+			// for anyone, not what someone said.
 			return "", "", false
 		}
 		return w, strings.Join(about, " "), true

@@ -518,3 +518,26 @@ func TestAnswerToAQuestionNamingThem(t *testing.T) {
 		t.Errorf("passages %v hold an answer to a question not naming him", firstText(a))
 	}
 }
+
+// "How does a kid get on the list" asks how it goes for anyone: not the
+// words of the one child the articles quote.
+func TestHowForAnyone(t *testing.T) {
+	wire := `Children cross at Vilna Hora
+Northline
+2060-03-16
+
+"I want to see my dog," said Nadia Karimova, a child of nine from Kherson.
+
+To get on the verified list, a child's name is checked against the parent's documents and a DNA test; only when all three agree is the child verified.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
+	for _, q := range []string{"how does a kid get on the verified list", "how does a child get on the verified list"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != "" || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "only when all three agree") {
+			t.Errorf("%q: speaker %q, passages %v; want the passage on the list, no one's words", q, a.Speaker, firstText(a))
+		}
+	}
+}
