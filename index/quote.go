@@ -91,14 +91,24 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 		shown = slices.Concat(reported[:onReported], order, reported[onReported:])
 	}
 	shown = shown[:min(len(shown), maxQuotes)]
-	if info.Quotes > 0 && len(shown) < maxQuotes {
+	offSubject := len(qs) > 0 && onOwn == 0 && onReported == 0
+	if info.Quotes > 0 && (len(shown) < maxQuotes || offSubject) {
 		// Their office's words where an article quotes it unnamed ("the
-		// agency's chief inspector said"), as that article gives them.
-		byRole, err := e.roleQuotes(ctx, p, qs, maxQuotes-len(shown))
+		// agency's chief inspector said"), as that article gives them;
+		// first when they speak to the subject and nothing of their own
+		// does ("the refugee agency woman on the convoy lists").
+		byRole, on, err := e.roleQuotes(ctx, p, qs, maxQuotes)
 		if err != nil {
 			return nil, err
 		}
-		shown = append(shown, notRepeating(byRole, shown)...)
+		if offSubject && on > 0 {
+			first := notRepeating(byRole[:on], shown)
+			shown = slices.Concat(first, shown)
+			shown = shown[:min(len(shown), maxQuotes)]
+		} else {
+			more := notRepeating(byRole, shown)
+			shown = append(shown, more[:min(len(more), maxQuotes-len(shown))]...)
+		}
 	}
 	for _, r := range byParagraph(shown) {
 		q := r.quote

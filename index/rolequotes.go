@@ -68,33 +68,35 @@ func ofBody(role string) bool {
 	return w != "" && (x.Name || !x.Known)
 }
 
-// roleQuotes are up to k quotations of the roles that name p's office
-// (rolesOf), those on the subject first when there is one, unattributed
-// as the articles give them.
-func (e *Engine) roleQuotes(ctx context.Context, p *person, qs []qterm, k int) ([]*quoteRec, error) {
-	var out []*quoteRec
+// roleQuotes are up to k quotations of the offices p holds, as articles
+// quote them unnamed ("the agency's chief inspector said"): on a subject,
+// those that speak to it first, on is how many; else the index's order.
+func (e *Engine) roleQuotes(ctx context.Context, p *person, qs []qterm, k int) (out []*quoteRec, on int, err error) {
+	var rest []*quoteRec
 	for _, role := range e.rolesOf(p) {
-		if len(out) >= k {
+		if len(out)+len(rest) >= k {
 			break
 		}
 		key := sourceKey(role)
 		if len(qs) > 0 {
-			recs, on, err := e.rankQuotes(ctx, key, "", qs, 2*k)
+			recs, n, err := e.rankQuotes(ctx, key, "", qs, 2*k)
 			if err != nil {
-				return nil, err
+				return nil, 0, err
 			}
-			if on > 0 {
-				out = append(out, recs[:on]...)
+			if n > 0 {
+				out = append(out, recs[:n]...)
 				continue
 			}
 		}
 		recs, err := e.quotesOfKey(ctx, key, k)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
-		out = append(out, recs...)
+		rest = append(rest, recs...)
 	}
-	return out[:min(len(out), k)], nil
+	on = min(len(out), k)
+	out = append(out, rest...)
+	return out[:min(len(out), k)], on, nil
 }
 
 // quotesOfKey are up to k quotations indexed under a speaker key (an

@@ -47,6 +47,15 @@ Russia has not said whether it would join. A Kremlin spokesman said on Tuesday t
 	if a.Speaker != "Tobias Lindqvist" || !found {
 		t.Errorf("speaker %q, the unnamed office's words shown %v; want Lindqvist's answer with them", a.Speaker, found)
 	}
+	// Nothing of his own is on the sensors' data: the office's words on
+	// it come first.
+	a, err = e.Ask(ctx, "what did lindqvist say about the sensor data", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "Forty sensors") {
+		t.Errorf("quotes %+v, want the office's words on the sensors first", a.Quotes)
+	}
 	a, err = e.Ask(ctx, "what did volin say", AskOptions{})
 	if err != nil {
 		t.Fatal(err)
