@@ -939,10 +939,15 @@ func TestWhoIsOpensWithTheDefinitionThenTheFirstIntroduction(t *testing.T) {
 		"b-earlier.txt": "Talks open\n\nPublished 9 April 2029\n\n" +
 			"The talks opened under Ambassador Selim Karaca, the Turkish mediator, at the palace.\n\n" +
 			"Helena Marsh is a senior fellow at the Northgate Centre and writes on sea lanes.\n",
+		"c-factbox.md": "# The handover in brief\n\nPublished 10 June 2029\n\n" +
+			"The delay: the International Atomic Energy Agency's deputy director general for nuclear safety, Ines Calderón-Varga, pushed the date back to June 8 after inspectors found mines.\n\n" +
+			"In charge: the administration, headed by Ines Calderón-Varga, 61, a Uruguayan physicist from Montevideo.\n",
 	})
 	for _, tt := range []struct{ q, first string }{
 		{"who is selim karaca", "The talks opened under Ambassador Selim Karaca"},
 		{"who is helena marsh", "Helena Marsh is a senior fellow"},
+		// Her age between her name and what she is.
+		{"who is ines calderon varga", "In charge"},
 	} {
 		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
 		if err != nil {

@@ -717,6 +717,11 @@ func definesPerson(text, name string, appositionOnly bool) bool {
 		}
 		rest := strings.TrimLeft(text[at+i+len(name):], " ")
 		if r, ok := strings.CutPrefix(rest, ", "); ok {
+			if age, more, ok := strings.Cut(r, ", "); ok && age != "" && strings.Trim(age, "0123456789") == "" {
+				// "Ines Calderón-Varga, 61, a Uruguayan physicist": her
+				// age first.
+				r = more
+			}
 			// "Oksana Hrytsenko, a former physicist who …", "Ivan
 			// Dorosh, who was chief engineer …": an apposition saying
 			// what they are.
