@@ -289,8 +289,14 @@ func intro(a *Answer, l i18n.Lang) string {
 	case SpeakerQuoted:
 		if a.Kind == KindPerson {
 			// Who they are comes first (PassagesFirst), in the passage
-			// that says so, then their words: the intro need not.
-			return l.T("intro.person_quoted", "who", a.Speaker, "times", l.N("count.times", a.QuotesTotal))
+			// that says so, then their words: the intro need not, unless
+			// no passage shown gives their title (a digest gives it in
+			// an entry's heading).
+			name := a.Speaker
+			if a.SpeakerRole != "" && !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(strings.ToLower(p.Text), strings.ToLower(a.SpeakerRole)) }) {
+				name = who
+			}
+			return l.T("intro.person_quoted", "who", name, "times", l.N("count.times", a.QuotesTotal))
 		}
 		s := l.T("intro.quoted", "who", who, "times", l.N("count.times", a.QuotesTotal))
 		if a.About != "" && a.QuotesOn > 0 && a.QuotesOn < a.QuotesTotal {

@@ -103,6 +103,7 @@ func TestRenderRolesAndReportedSpeech(t *testing.T) {
 			{Speaker: "Yuri Ushakov", Role: "Kremlin aide", Text: "One", Source: src},
 			{Speaker: "Yuri Ushakov", Role: "Kremlin aide", Text: "Two", Source: src2},
 		},
+		Passages: []Passage{{Text: "Kremlin spokesman Dmitry Peskov said the talks would go on.", Source: src}},
 	}
 	r := Render(a)
 	for i, want := range []bool{false, false, true, false} {
@@ -124,6 +125,12 @@ func TestRenderRolesAndReportedSpeech(t *testing.T) {
 	}
 	if strings.Contains(text, "> the Kremlin would study") {
 		t.Errorf("reported speech shown as a quotation:\n%s", text)
+	}
+	// No passage shown gives his title (a digest gives it in an entry's
+	// heading): the intro does.
+	a.Passages = nil
+	if text := Render(a).Text(); !strings.Contains(text, "Who Dmitry Peskov (Kremlin spokesman) is, and their words") {
+		t.Errorf("intro lacks the title no passage gives:\n%s", text)
 	}
 }
 
