@@ -1075,3 +1075,22 @@ func TestRankGivesWayToTheJob(t *testing.T) {
 		t.Errorf("Savchuk's role %q, want no relative's word", r)
 	}
 }
+
+// Two paragraphs back, "she" is only someone the text gives that gender:
+// a forum reply's "She told us" (after a question about "general
+// imhof", in lower case) is not the deputy minister an older post named
+// by surname alone.
+func TestPronounFarBackNeedsItsGender(t *testing.T) {
+	qs, _ := analyse(paras(
+		`Later I watched Deputy Minister Zamyatin on TV calling that night "a rotation" that took "one phone call, eleven minutes".`,
+		`dronenerd_77 · Wed 8 Jun 2061, 10:02`,
+		`did u ever meet general imhof? is she actually called the metronome lol`,
+		`granite_owl · Wed 8 Jun 2061, 10:30`,
+		`Twice. She told us: "If you are not sure whether something was a violation, write down what you saw, not what you think."`,
+	))
+	for _, q := range qs {
+		if strings.HasPrefix(q.Text, "If you are not sure") && q.Speaker != "" {
+			t.Errorf("%q given to %q, want no one", q.Text, q.Speaker)
+		}
+	}
+}

@@ -75,6 +75,13 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 	// Maksym …" / `"…," she said`).
 	for i := pi; i >= 0 && i >= pi-2; i-- {
 		p := &a.paras[i]
+		if i < pi-1 {
+			// Two paragraphs back, only someone the text gives the
+			// pronoun's gender: a forum's "She told us" is not the
+			// minister named by surname in a post before the question
+			// it answers.
+			fits = func(p *member) bool { return p.gender == want }
+		}
 		if i < pi && p.Section != a.paras[pi].Section && !a.carriesOn(pi, off, i) {
 			break
 		}
