@@ -20,7 +20,7 @@ var reCallsPronoun = regexp.MustCompile(`\bcall(?:s|ed)?\s+(him|her)\s+(?:["“]
 func (a *analyser) findNicknames() {
 	for i := range a.paras {
 		p := &a.paras[i]
-		if !strings.Contains(p.Text, "call") {
+		if !strings.Contains(p.Text, "call") && !strings.Contains(p.Text, "nicknamed") && !strings.Contains(p.Text, "dubbed") {
 			continue
 		}
 		for _, m := range reCallsPronoun.FindAllStringSubmatchIndex(p.Text, -1) {
@@ -41,6 +41,28 @@ func (a *analyser) findNicknames() {
 			}
 			w.p.calledNick(p.Text[nick[0]:nick[1]])
 		}
+		// "Brigadier General Claudia Imhof … — Head of the mission. A
+		// former commander …, nicknamed "the Metronome" by her
+		// monitors": the one person the paragraph names before it.
+		for _, m := range reNicknamed.FindAllStringSubmatchIndex(p.Text, -1) {
+			if p.inside(m[0]) {
+				continue
+			}
+			var who *member
+			for _, mt := range p.ments {
+				if mt.off >= m[0] {
+					break
+				}
+				if who != nil && mt.p != who {
+					who = nil
+					break
+				}
+				who = mt.p
+			}
+			if who != nil && who.surname != "" {
+				who.calledNick(p.Text[m[2]:m[3]])
+			}
+		}
 		// "Colleagues in the foreign ministry call Maryna Ostapchuk
 		// "the Archivist"": the name after the one it is given.
 		for _, m := range p.ments {
@@ -53,6 +75,10 @@ func (a *analyser) findNicknames() {
 		}
 	}
 }
+
+// reNicknamed is a nickname given without saying who gives it to whom:
+// "nicknamed "the Metronome"", "dubbed "the Archivist"".
+var reNicknamed = regexp.MustCompile(`\b(?:nicknamed|dubbed)\s+["“]((?:the\s+)?\p{L}[\p{L}'’\-]{1,20})["”]`)
 
 // reCallsBefore is "call" right before a name: "colleagues call Maryna
 // Ostapchuk …".

@@ -175,3 +175,21 @@ func TestNicknameAfterTheName(t *testing.T) {
 		}
 	}
 }
+
+// A nickname given without saying to whom ("nicknamed "the
+// Metronome"") is the one person the paragraph names before it; with
+// two named before it, it is neither's.
+func TestNicknamedInTheParagraph(t *testing.T) {
+	d := analyseDoc(t,
+		`Brigadier General Claudia Imhof (Switzerland), 56 — Head of the mission. A former commander of the peacekeeping training centre, nicknamed "the Metronome" by her monitors for her punctuality.`,
+		`Lev Zamyatin and Sophie Brandt met in Baku, one of them nicknamed "the Clock".`,
+	)
+	for _, p := range d.People(nil) {
+		if has := slices.Contains(p.Aliases, "the metronome"); has != (p.Name == "Claudia Imhof") {
+			t.Errorf("%s aliases %q", p.Name, p.Aliases)
+		}
+		if slices.Contains(p.Aliases, "the clock") {
+			t.Errorf("%s took a nickname the paragraph gives one of two: %q", p.Name, p.Aliases)
+		}
+	}
+}
