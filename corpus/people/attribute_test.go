@@ -473,7 +473,7 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []q{
 				{"Elena Marchetti", "Geneva Centre for Ceasefire Studies", "Every ceasefire I have studied slipped its first deadline."},
 				{"Piotr Zawadzki", "former commander", "A force that arrives after the deal is a monument,"},
-				{"Mykola", "tractor driver", "She is thin,"},
+				{"Mykola", "tractor driver from a village near Kupiansk", "She is thin,"},
 			},
 		},
 	}
@@ -1091,6 +1091,25 @@ func TestPronounFarBackNeedsItsGender(t *testing.T) {
 	for _, q := range qs {
 		if strings.HasPrefix(q.Text, "If you are not sure") && q.Speaker != "" {
 			t.Errorf("%q given to %q, want no one", q.Text, q.Speaker)
+		}
+	}
+}
+
+// An age between commas after a name leaves the role after it theirs
+// ("Marja-Liisa Koskinen, 71, the OSCE's special envoy"), up to a clause
+// about them ("…, a former Irish army officer who has patrolled …");
+// "…, 64, whose husband …" gives no role.
+func TestRoleAfterTheirAge(t *testing.T) {
+	lx := Default()
+	for after, want := range map[string]string{
+		", 71, the OSCE's special envoy for the talks, who wrote on X":                 "OSCE's special envoy for the talks",
+		", 39, a former Irish army officer who has patrolled Sector E since April.":    "former Irish army officer",
+		", a former Irish army officer who has patrolled Sector E since April.":        "former Irish army officer",
+		", 64, whose husband was killed in 2041, said the wait was over.":              "",
+		", the JICA senior vice-president who has been the quiet engine of this plan.": "JICA senior vice-president",
+	} {
+		if got := lx.roleAfter(after); got != want {
+			t.Errorf("roleAfter(%q) = %q, want %q", after, got, want)
 		}
 	}
 }

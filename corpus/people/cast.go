@@ -1945,6 +1945,17 @@ var (
 	reOrgRole   = regexp.MustCompile(`^\s+(?:from|of|at)\s+the\s+((?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&)(?:\s+(?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&))*(?:\s+\([\p{Lu}\p{L}]+\))?)`)
 )
 
+// reAgeThenComma is an age set between commas right after a name: ", 71,".
+var reAgeThenComma = regexp.MustCompile(`^,\s*\d{1,3},`)
+
+// reRelativeAfterComma is a relative clause right after a comma: ",
+// whose husband …".
+var reRelativeAfterComma = regexp.MustCompile(`^,\s*(?:who|whose|which)\s`)
+
+// reRelativeOpens is a relative clause opening inside an apposition:
+// " who has patrolled …", " which builds …".
+var reRelativeOpens = regexp.MustCompile(`\s+(?:who|whose|which)\s`)
+
 // reBracketThenComma is a few words in brackets right after a name, then
 // a comma: " (European Choice),".
 var reBracketThenComma = regexp.MustCompile(`^\s*\([^()]{1,50}\)\s*,`)
@@ -1969,9 +1980,28 @@ func (lx *Lexicon) roleAfter(after string) string {
 		// in brackets, then the title.
 		return lx.roleAfter(after[b[1]-1:])
 	}
+	aged := false
+	if loc := reAgeThenComma.FindStringIndex(after); loc != nil {
+		// "Marja-Liisa Koskinen, 71, the OSCE's special envoy": the
+		// age first, then the role, which a relative clause after it
+		// ("…, a retired teacher who lives two doors down") is not
+		// part of.
+		after, aged = after[loc[1]-1:], true
+		if reRelativeAfterComma.MatchString(after) {
+			return "" // ", 64, whose husband …": no role
+		}
+	}
 	var m []string
 	if strings.HasPrefix(after, ",") { // as reApposRole opens
 		m = reApposRole.FindStringSubmatch(after)
+	}
+	if m != nil && (aged || reVerbish.MatchString(m[2])) {
+		// ", a former Irish army officer who has patrolled Sector E
+		// since April,": the role ends where a clause about them
+		// opens, which the role could not hold.
+		if i := reRelativeOpens.FindStringIndex(m[2]); i != nil && i[0] > 0 && !reVerbish.MatchString(m[2][:i[0]]) {
+			m = []string{m[0][:strings.Index(m[0], m[2])+i[0]], m[1], m[2][:i[0]]}
+		}
 	}
 	if strings.HasPrefix(after, ",") && (m == nil || wordCount(m[2]) > maxApposWords) {
 		// ", head of the inventory working group at Ukraine's Ministry
