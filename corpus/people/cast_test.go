@@ -211,7 +211,8 @@ func TestBodiesAreNotPeople(t *testing.T) {
 // Who a document names, beyond the given names the lexicon knows: a pair
 // of capitalised words in apposition with a title ("Kadri Tamm, Estonia's
 // foreign minister,"); a surname whose particle is written lower case
-// ("van Aalst said") is the person named in full before; a name with a
+// ("van Aalst said", "van den Berg said") is the person named in full
+// before; a name with a
 // diacritic the folding changes is still counted where it stands
 // ("Aydın"); a word with a capital inside ("UkrTransGrid") is a company,
 // "McDonald" a person; a given name alone in apposition with what they
@@ -223,18 +224,19 @@ func TestWhoADocumentNames(t *testing.T) {
 		`Turkey's deputy foreign minister, Kerem Aydın, chaired the session.`,
 		`"Repairs will take three weeks at least," grid operator UkrTransGrid said. "We lost two substations overnight," said Colonel Ewan McDonald.`,
 		`Mykola, a fisherman who has taken his boat out for 31 years, stayed ashore. "The sea does not read the news from Geneva," he said.`,
+		`The commission sat under the Deputy Head of Mission, Colonel Pieter van den Berg. "Eleven times, and each time somebody was unhappy," van den Berg said.`,
 	))
 	people := map[string]Person{}
 	for _, p := range d.People([]string{`Turkey's deputy foreign minister, Kerem Aydın, chaired the session.`}) {
 		people[p.Name] = p
 	}
-	for _, name := range []string{"Kadri Tamm", "Pieter van Aalst", "Kerem Aydın", "Ewan McDonald", "Mykola"} {
+	for _, name := range []string{"Kadri Tamm", "Pieter van Aalst", "Kerem Aydın", "Ewan McDonald", "Mykola", "Pieter van den Berg"} {
 		if _, ok := people[name]; !ok {
 			t.Errorf("%s is not among the people %v", name, people)
 		}
 	}
 	for name := range people {
-		if name == "Aalst" || name == "UkrTransGrid" {
+		if name == "Aalst" || name == "UkrTransGrid" || name == "Berg" || name == "Pieter" {
 			t.Errorf("%q read as a person of its own", name)
 		}
 	}
@@ -242,11 +244,12 @@ func TestWhoADocumentNames(t *testing.T) {
 		t.Errorf("Kerem Aydın mentioned %d times in the passage naming him, want 1", people["Kerem Aydın"].Mentions)
 	}
 	want := map[string]string{
-		"A decoration is not a deterrent,":             "Kadri Tamm",
-		"Somebody has to protect the skies over Kyiv,": "Pieter van Aalst",
-		"Repairs will take three weeks at least,":      "",
-		"We lost two substations overnight,":           "Ewan McDonald",
-		"The sea does not read the news from Geneva,":  "Mykola",
+		"A decoration is not a deterrent,":                  "Kadri Tamm",
+		"Somebody has to protect the skies over Kyiv,":      "Pieter van Aalst",
+		"Repairs will take three weeks at least,":           "",
+		"We lost two substations overnight,":                "Ewan McDonald",
+		"The sea does not read the news from Geneva,":       "Mykola",
+		"Eleven times, and each time somebody was unhappy,": "Pieter van den Berg",
 	}
 	for _, q := range quotes {
 		if w, ok := want[q.Text]; ok && q.Speaker != w {
