@@ -1113,3 +1113,13 @@ func TestRoleAfterTheirAge(t *testing.T) {
 		}
 	}
 }
+
+// "Name, 71, the OSCE's special envoy, who wrote … that the text was
+// "…"": the relative clause hangs off the name before the age and the
+// apposition, whose words the quotation is.
+func TestRelativeAfterAgeAndApposition(t *testing.T) {
+	qs, _ := analyse(paras(`The talks were co-mediated by former Finnish President Marja-Liisa Koskinen, 71, the OSCE's special envoy for the talks, who wrote on X shortly after midnight that the Baku text was "a floor, not a ceiling."`))
+	if len(qs) != 1 || qs[0].Speaker != "Marja-Liisa Koskinen" {
+		t.Errorf("quotes %+v, want Koskinen's", qs)
+	}
+}
