@@ -29,28 +29,7 @@ func TestGivenNameAlone(t *testing.T) {
 	}
 	// A surname in a dotted handle ("@o.hrytsenko") is no word the
 	// articles write in lower case either: "did hrytsenko …" asks her.
-	post := `<!doctype html><html lang="en"><head><title>The plant zone: live</title></head><body><main>
-<article class="post" id="post-1640">
-<p class="timestamp">16:40</p>
-<h3>Talks go on</h3>
-<p>The delegations met for a second day in Geneva on Saturday, with the zone map still open on the table and the Swiss hosts promising coffee until midnight.</p>
-</article>
-<article class="post" id="post-1555">
-<p class="timestamp">15:55</p>
-<h3>"We are not stopping"</h3>
-<p>Ukraine's chief negotiator, Oksana Hrytsenko, wrote on Facebook a few minutes ago:</p>
-<blockquote class="embed embed-facebook">
-<p>We are not stopping until the zone is mapped, village by village.</p>
-<footer>— Oksana Hrytsenko (@o.hrytsenko) · Facebook · 18 March 2026, 15:48</footer>
-</blockquote>
-</article>
-<article class="post" id="post-1510">
-<p class="timestamp">15:10</p>
-<h3>Map annex delayed</h3>
-<p>The map annex will not be ready before Monday, a Swiss official said, because both sides want their own surveyors to check the coordinates.</p>
-</article>
-</main></body></html>
-`
+	post := liveBlogPage(t)
 	withPost := engineOfDir(t, write(t.TempDir(), map[string]string{"wire.txt": wire, "post.html": post}))
 	if a := ask(t, withPost, "did hrytsenko confirm the coffee"); a.Speaker != "Oksana Hrytsenko" {
 		t.Errorf("a dotted handle: speaker %q, want Oksana Hrytsenko", a.Speaker)

@@ -97,7 +97,11 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 		// agency's chief inspector said"), as that article gives them;
 		// first when they speak to the subject and nothing of their own
 		// does ("the refugee agency woman on the convoy lists").
-		byRole, on, err := e.roleQuotes(ctx, p, qs, maxQuotes)
+		k := maxQuotes - len(shown)
+		if offSubject {
+			k = maxQuotes
+		}
+		byRole, on, err := e.roleQuotes(ctx, p, qs, k)
 		if err != nil {
 			return nil, err
 		}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -33,28 +34,7 @@ func TestRecordIDs(t *testing.T) {
 // a member reading the passage sees when it was posted; an article's
 // other passages have none.
 func TestLiveBlogEntryTimeInCitation(t *testing.T) {
-	page := `<!doctype html><html lang="en"><head><title>The plant zone: live</title></head><body><main>
-<article class="post" id="post-1640">
-<p class="timestamp">16:40</p>
-<h3>Talks go on</h3>
-<p>The delegations met for a second day in Geneva on Saturday, with the zone map still open on the table and the Swiss hosts promising coffee until midnight.</p>
-</article>
-<article class="post" id="post-1555">
-<p class="timestamp">15:55</p>
-<h3>"We are not stopping"</h3>
-<p>Ukraine's chief negotiator, Oksana Hrytsenko, wrote on Facebook a few minutes ago:</p>
-<blockquote class="embed embed-facebook">
-<p>We are not stopping until the zone is mapped, village by village.</p>
-<footer>— Oksana Hrytsenko (@o.hrytsenko) · Facebook · 18 March 2026, 15:48</footer>
-</blockquote>
-</article>
-<article class="post" id="post-1510">
-<p class="timestamp">15:10</p>
-<h3>Map annex delayed</h3>
-<p>The map annex will not be ready before Monday, a Swiss official said, because both sides want their own surveyors to check the coordinates.</p>
-</article>
-</main></body></html>
-`
+	page := liveBlogPage(t)
 	e := engineOfFiles(t, map[string]string{"live.html": page})
 	a, err := e.Ask(context.Background(), "why is the map annex delayed", AskOptions{})
 	if err != nil {
@@ -69,4 +49,15 @@ func TestLiveBlogEntryTimeInCitation(t *testing.T) {
 	if l := (Citation{N: 1, Source: a.Passages[0].Source}).Label(); !strings.Contains(l, " · 15:10 · ") {
 		t.Errorf("citation %q lacks the entry's time", l)
 	}
+}
+
+// liveBlogPage is a saved live blog of three timed entries, one a
+// Facebook post credited with a dotted handle (testdata).
+func liveBlogPage(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/live_blog_entries.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

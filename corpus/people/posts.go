@@ -130,9 +130,10 @@ var reCreditClosing = regexp.MustCompile(`[.!?]["”’]?\s+(?:[—–-]\s*)?` +
 var reDashCreditClosing = regexp.MustCompile(`[.!?]["”’]?\s+[—–]\s*` + creditedName + `\s*[·|][^.!?"“”]{0,100}$`)
 
 // closingPost is the post a paragraph ends with, credited after it
-// (reCreditClosing, reDashCreditClosing): its sentences since the paragraph's last quotation
-// or its start, and who the credit names; nil when there is none, it
-// runs over maxPostWords, or the credit names no one the article knows.
+// (reCreditClosing, reDashCreditClosing): its sentences since the
+// paragraph's last quotation or its start, and who the credit names; nil
+// when there is none, it runs over maxPostWords, or the credit names no
+// one the article knows.
 func (a *analyser) closingPost(pi int) (*member, string) {
 	p := &a.paras[pi]
 	var loc []int
@@ -164,9 +165,9 @@ func (a *analyser) closingPost(pi int) (*member, string) {
 	if poster == nil {
 		return nil, ""
 	}
-	// "Maryna Ostapchuk, wrote on Facebook a few minutes ago: Thirty-
-	// eight. …": what introduces the post, naming its writer, is not of
-	// it.
+	// "Ukraine's chief negotiator, …, Maryna Ostapchuk, wrote on
+	// Facebook a few minutes ago: Thirty-eight. …": what introduces the
+	// post, naming its writer, is not of it.
 	if c := strings.Index(p.Text[from:loc[0]], ": "); c >= 0 && slices.ContainsFunc(p.ments, func(m mention) bool {
 		return m.p == poster && m.off >= from && m.off < from+c
 	}) {
