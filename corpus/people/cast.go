@@ -1945,9 +1945,6 @@ var (
 	reOrgRole   = regexp.MustCompile(`^\s+(?:from|of|at)\s+the\s+((?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&)(?:\s+(?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&))*(?:\s+\([\p{Lu}\p{L}]+\))?)`)
 )
 
-// reAgeThenComma is an age set between commas right after a name: ", 71,".
-var reAgeThenComma = regexp.MustCompile(`^,\s*\d{1,3},`)
-
 // reRelativeAfterComma is a relative clause right after a comma: ",
 // whose husband …".
 var reRelativeAfterComma = regexp.MustCompile(`^,\s*(?:who|whose|which)\s`)
@@ -1981,7 +1978,7 @@ func (lx *Lexicon) roleAfter(after string) string {
 		return lx.roleAfter(after[b[1]-1:])
 	}
 	aged := false
-	if loc := reAgeThenComma.FindStringIndex(after); loc != nil {
+	if loc := reAgeAfter.FindStringIndex(after); loc != nil {
 		// "Marja-Liisa Koskinen, 71, the OSCE's special envoy": the
 		// age first, then the role, which a relative clause after it
 		// ("…, a retired teacher who lives two doors down") is not

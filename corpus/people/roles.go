@@ -110,8 +110,8 @@ func (p *member) role(lx *Lexicon) string {
 // jobOver is r, or when r is only how someone is addressed ("Dr", as
 // "Dr Lindqvist:" labels her; words.tsv addressonly), the part they
 // play on a show ("GUEST:", words.tsv showpart) or a rank ("Colonel",
-// words.tsv rank), the first of roles that says what they do ("Chief Tracing Delegate, International
-// Committee of the Red Cross").
+// words.tsv rank), the first of roles that says what they do ("Chief
+// Tracing Delegate, International Committee of the Red Cross").
 func (lx *Lexicon) jobOver(r string, roles []string) string {
 	noJob := func(t string) bool {
 		return lx.is("addressonly", Fold(t)) || lx.is("showpart", Fold(t)) || lx.is("rank", Fold(t))

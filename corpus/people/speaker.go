@@ -1159,16 +1159,15 @@ func (a *analyser) relativeHead(pi, off int) *mention {
 	}
 	// "Marja-Liisa Koskinen, 71, the OSCE's special envoy, who": an age
 	// between the name and the apposition.
-	if c1 := p.commaBefore(c0); c1 >= 0 && reAge.MatchString(strings.TrimSpace(text[c1+1:c0])) {
-		if m := p.mentionEndingAt(c1); m != nil && !m.possessive {
-			return m
+	if c1 := p.commaBefore(c0); c1 >= 0 {
+		if at := reAgeAfter.FindStringIndex(text[c1 : c0+1]); at != nil && c1+at[1] == c0+1 {
+			if m := p.mentionEndingAt(c1); m != nil && !m.possessive {
+				return m
+			}
 		}
 	}
 	return nil
 }
-
-// reAge is an age set alone between commas: "71".
-var reAge = regexp.MustCompile(`^\d{1,3}$`)
 
 // maxApposition is the most words an apposition between a name and its
 // relative clause may take.
