@@ -49,44 +49,39 @@ INSA spokesperson Pieter Vos said: "The agency will publish a report every month
 	}
 }
 
-// A suite may name a cleric as the articles do, with his see after the
-// name ("Metropolitan Feodosii of Sloviansk"): the engine's answer as
-// Feodosii is right, and another person's is still wrong.
-func TestEvalReadsAPlaceAfterTheName(t *testing.T) {
-	e := engineOfFiles(t, map[string]string{"wire.txt": `Water vans leave Sloviansk
+// A suite may name someone as the articles do, with more than the name
+// the people model keeps: a cleric's see after it ("Metropolitan
+// Feodosii of Sloviansk"), an honorific before the full name ("Sheikh
+// Jassim bin Rashid Al-Marri"). The engine's answer as that person is
+// right, and another person's is still wrong.
+func TestEvalReadsMoreThanTheName(t *testing.T) {
+	for _, tt := range []struct {
+		file, text, question, want, got string
+	}{
+		{"wire.txt", `Water vans leave Sloviansk
 Harbour Post
 2059-05-23
 
 Metropolitan Feodosii of Sloviansk blessed the vans. "Thirst has no front line," the Metropolitan said.
 
 Mayor Petro Melnyk said: "We need the pumps before the summer."
-`})
-	c := EvalCase{Question: "what did the metropolitan say", Speaker: "Metropolitan Feodosii of Sloviansk"}
-	if rep := e.score(c, &Answer{Speaker: "Feodosii"}, nil); rep.Misattributions != 0 {
-		t.Errorf("Feodosii for Metropolitan Feodosii of Sloviansk: %d misattributions, want 0", rep.Misattributions)
-	}
-	if rep := e.score(c, &Answer{Speaker: "Petro Melnyk"}, nil); rep.Misattributions != 1 {
-		t.Errorf("the mayor for the Metropolitan: %d misattributions, want 1", rep.Misattributions)
-	}
-}
-
-// A suite may name someone with the honorific the articles set before
-// the full name ("Sheikh Jassim bin Rashid Al-Marri"): the engine's
-// answer as Jassim bin Rashid Al-Marri is right, another's still wrong.
-func TestEvalReadsAnHonorificBeforeTheName(t *testing.T) {
-	e := engineOfFiles(t, map[string]string{"doha.txt": `Doha talks end with a framework on children
+`, "what did the metropolitan say", "Metropolitan Feodosii of Sloviansk", "Feodosii"},
+		{"doha.txt", `Doha talks end with a framework on children
 Harbour Post
 2060-03-05
 
 Sheikh Jassim bin Rashid Al-Marri, Qatar's minister of state for foreign affairs, chaired the Doha sessions. "We signed for buses," Sheikh Jassim said.
 
 Mayor Petro Melnyk said: "We need the buses before the summer."
-`})
-	c := EvalCase{Question: "what did the qatari minister say", Speaker: "Sheikh Jassim bin Rashid Al-Marri"}
-	if rep := e.score(c, &Answer{Speaker: "Jassim bin Rashid Al-Marri"}, nil); rep.Misattributions != 0 {
-		t.Errorf("Jassim bin Rashid Al-Marri for Sheikh Jassim bin Rashid Al-Marri: %d misattributions, want 0", rep.Misattributions)
-	}
-	if rep := e.score(c, &Answer{Speaker: "Petro Melnyk"}, nil); rep.Misattributions != 1 {
-		t.Errorf("the mayor for the sheikh: %d misattributions, want 1", rep.Misattributions)
+`, "what did the qatari minister say", "Sheikh Jassim bin Rashid Al-Marri", "Jassim bin Rashid Al-Marri"},
+	} {
+		e := engineOfFiles(t, map[string]string{tt.file: tt.text})
+		c := EvalCase{Question: tt.question, Speaker: tt.want}
+		if rep := e.score(c, &Answer{Speaker: tt.got}, nil); rep.Misattributions != 0 {
+			t.Errorf("%s for %s: %d misattributions, want 0", tt.got, tt.want, rep.Misattributions)
+		}
+		if rep := e.score(c, &Answer{Speaker: "Petro Melnyk"}, nil); rep.Misattributions != 1 {
+			t.Errorf("the mayor for %s: %d misattributions, want 1", tt.want, rep.Misattributions)
+		}
 	}
 }
