@@ -107,14 +107,22 @@ func (p *member) role(lx *Lexicon) string {
 	return known
 }
 
+// isRank reports a military rank alone ("Colonel", "Col.", "Sergeant"):
+// a title the kinds "officer" or "soldier" cover (title_kinds.tsv), by its
+// word or its class (titles.tsv: "col" is a colonel).
+func (lx *Lexicon) isRank(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	return !strings.Contains(t, " ") && (lx.Covers("officer", t) || lx.Covers("soldier", t))
+}
+
 // jobOver is r, or when r is only how someone is addressed ("Dr", as
 // "Dr Lindqvist:" labels her; words.tsv addressonly), the part they
 // play on a show ("GUEST:", words.tsv showpart) or a rank ("Colonel",
-// words.tsv rank), the first of roles that says what they do ("Chief
+// "Col."; isRank), the first of roles that says what they do ("Chief
 // Tracing Delegate, International Committee of the Red Cross").
 func (lx *Lexicon) jobOver(r string, roles []string) string {
 	noJob := func(t string) bool {
-		return lx.is("addressonly", Fold(t)) || lx.is("showpart", Fold(t)) || lx.is("rank", Fold(t))
+		return lx.is("addressonly", Fold(t)) || lx.is("showpart", Fold(t)) || lx.isRank(t)
 	}
 	if !noJob(r) {
 		return r
