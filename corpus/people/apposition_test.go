@@ -241,3 +241,35 @@ func TestTitleAfterABar(t *testing.T) {
 		"Taras Kovalchuk": {"Foreign Minister of Ukraine"},
 	})
 }
+
+// What a who's-who line, a hearing's list of those present and a
+// quotation's credit set after a name is that person's title: after a
+// dash as after a comma, up to a bracket the title does not close or
+// the relative clause after "the Ghanaian physicist"; and a body in a
+// credit in brackets ends at the bracket. A clause after a comma
+// ("Andriy Lisovyi, remembers a junior lawyer who …") gives no title.
+func TestAppositionsOfListsAndCredits(t *testing.T) {
+	_, d := analyse(paras(
+		`Also present (by video link): Dr Adwoa Mensah, head of the IASO team at the plant (observer, without the right to speak)`,
+		`- Serhii Rudenko — chief engineer of the Stepova plant`,
+		`"Living here changes what you notice," Dr Ama Owusu, the Ghanaian physicist who leads the team, told AFP.`,
+		`12:17 | Telegram | @sorokina_mid (Yelena Sorokina, spokeswoman, Russian Ministry of Foreign Affairs)`,
+		`Her first boss, Andriy Lisovyi, remembers a junior lawyer who asked for more files, not fewer.`,
+	))
+	roles := rolesOf(d)
+	for name, want := range map[string]string{
+		"Adwoa Mensah":    "head of the IASO team at the plant",
+		"Serhii Rudenko":  "chief engineer of the Stepova plant",
+		"Ama Owusu":       "Ghanaian physicist",
+		"Yelena Sorokina": "spokeswoman, Russian Ministry of Foreign Affairs",
+	} {
+		if !slices.Contains(roles[name], want) {
+			t.Errorf("%s: roles %q, want %q among them", name, roles[name], want)
+		}
+	}
+	for _, r := range roles["Andriy Lisovyi"] {
+		if strings.Contains(r, "lawyer") {
+			t.Errorf("Andriy Lisovyi: a clause read as his title: %q", r)
+		}
+	}
+}

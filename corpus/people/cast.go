@@ -1966,6 +1966,14 @@ func (lx *Lexicon) roleAfter(after string) string {
 		// Ukraine": a channel's or a byline's title, set apart by a bar.
 		after = "," + rest
 	}
+	for _, dash := range []string{" — ", " – "} {
+		if rest, ok := strings.CutPrefix(after, dash); ok {
+			// "Dr Adwoa Mensah — head of the IASO team at the plant", a
+			// who's-who line: a dash sets the title apart as a comma.
+			after = ", " + rest
+			break
+		}
+	}
 	if r := lx.countryInBrackets(after); r != "" {
 		return r
 	}
@@ -2022,6 +2030,13 @@ func (lx *Lexicon) roleAfter(after string) string {
 				m = []string{m[0][:strings.Index(m[0], m[2])+i], m[1], m[2][:i]}
 			}
 		}
+	}
+	if m != nil && strings.Count(m[2], "(") > strings.Count(m[2], ")") {
+		// ", head of the IASO team at the plant (observer, without the
+		// right to speak)": a bracket the role does not close opens a
+		// remark on it, no part of it.
+		i := strings.LastIndex(m[2], "(")
+		m = []string{m[0][:strings.Index(m[0], m[2])+i], m[1], strings.TrimRight(m[2][:i], " ")}
 	}
 	if m != nil && m[1] == "" {
 		// ", her deputy on the delegation": whose they are, then the
@@ -2124,22 +2139,31 @@ func (lx *Lexicon) hyphenTitle(w string) bool {
 // after), and the body they work for when capitalised words follow up
 // to the end of the line or clause.
 func (lx *Lexicon) bareApposition(after string, m []string) string {
-	if m[1] != "" {
-		return ""
+	role := m[2]
+	if i := reRelativeOpens.FindStringIndex(role); i != nil && i[0] > 0 && m[1] != "" {
+		// ", the Ghanaian physicist who leads the team,": what they
+		// are, then a clause about them. Only after an article: ",
+		// remembers a junior lawyer who …" is a clause itself.
+		role = role[:i[0]]
 	}
-	words := strings.Fields(m[2])
+	words := strings.Fields(role)
 	if len(words) > maxBareRole {
 		return ""
 	}
 	for _, w := range words {
-		if !isLowerWord(w) {
+		// ", the Ghanaian physicist,": a nation's word may stand before
+		// the noun, as in a title.
+		if !isLowerWord(w) && (m[1] == "" || !lx.IsModifier(w)) {
 			return ""
 		}
 	}
 	if last := words[len(words)-1]; !lx.IsPersonNoun(last) || lx.is("stop", last) || lx.is("preposition", words[0]) {
 		return ""
 	}
-	return m[2] + lx.bodiesAfter(after, m[0])
+	if role != m[2] {
+		return role
+	}
+	return role + lx.bodiesAfter(after, m[0])
 }
 
 // bodiesAfter is what a credit line sets after a title, each after a
@@ -2155,7 +2179,7 @@ func (lx *Lexicon) bodiesAfter(after, matched string) string {
 	rest := after[len(matched):]
 	var out strings.Builder
 	for k := 0; k < maxBodies; k++ {
-		end := strings.IndexAny(rest, ",.;:\n\"“”(")
+		end := strings.IndexAny(rest, ",.;:\n\"“”()")
 		if end < 0 {
 			end = len(rest)
 		}
