@@ -2239,7 +2239,7 @@ const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?` + predicateDirect
 
 // predicateDirect is predicateHead without an apposition before the verb:
 // the verb of the clause right after the name.
-const predicateDirect = `(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and|together|alongside|jointly)\s)`
+const predicateDirect = `(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\-]+){0,5})\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and|together|alongside|jointly)\s)`
 
 // mayGiveTitle reports whether a word of after opens with one of the
 // verbs' forms: one pass over the text, looking up only the forms that
@@ -2395,6 +2395,12 @@ func (lx *Lexicon) predicateTitle(after string, m []int) string {
 	if lx.is("bodyverb", after[m[2]:m[3]]) && !lx.namedBody(after[m[4]:m[5]]) {
 		// "runs the UPU's postal operations" makes a head of them; "runs
 		// the machinery and the accounts" no one.
+		return ""
+	}
+	if obj := after[m[4]:m[5]]; unicode.IsUpper(firstRune(obj)) && !Possessive(strings.Fields(obj)[0]) && (lx.NotName(obj) || len(strings.Fields(obj)) == 1 && !isInitials(obj)) {
+		// "leads Eastern Compass, a volunteer search group" heads a
+		// body named bare (or by its initials: "heads UNESCO"); "led
+		// Monday", "heads Kyiv" heads nothing.
 		return ""
 	}
 	// "who heads the company's special transport unit - and who is …":

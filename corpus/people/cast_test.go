@@ -63,6 +63,15 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			want: map[string]string{"Marguerite Aebischer": "head of the ICRC's tracing work"},
 		},
 		{
+			name: "a verb giving a title over a body named bare (\"leads Eastern Compass\"); a day or a place is no body",
+			paras: []string{
+				`Maksym Tkachenko leads Eastern Compass, a volunteer search group that has spent three years locating field graves.`,
+				`Anna Berg heads UNESCO in Kyiv.`,
+				`Olha Hrytsenko led Monday in the polls, and Petro Lytvyn led Kyiv for years.`,
+			},
+			want: map[string]string{"Maksym Tkachenko": "leader of Eastern Compass", "Anna Berg": "head of UNESCO", "Olha Hrytsenko": "", "Petro Lytvyn": ""},
+		},
+		{
 			name: "a verb giving a title over an object with \"a\" (\"has operated a gantry crane\")",
 			paras: []string{
 				`Nadiia Borysenko, 38, has operated a gantry crane at Berth 7 for eleven years.`,
