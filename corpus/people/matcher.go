@@ -458,6 +458,11 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 		if !ok || !nounFound {
 			continue
 		}
+		if m.leadsPartNotAsked(role, kept) {
+			// "the iaso chief" is not the head of the IASO team: who
+			// heads a part of a body heads that part only.
+			continue
+		}
 		score += float64(len(orgs))
 		n := float64(len(kept) + len(orgs))
 		// A role named in full beats one named in part.
@@ -472,6 +477,21 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 		return 0, "", false
 	}
 	return best, via, whole
+}
+
+// leadsPartNotAsked reports a role heading a part of a body ("head of
+// the IASO team") for a question asking for a head (kept holds a leader
+// word: "chief", "head") without naming that part.
+func (m *Matcher) leadsPartNotAsked(role, kept []string) bool {
+	if !slices.ContainsFunc(kept, m.lx.IsLeaderWord) {
+		return false
+	}
+	for _, part := range m.lx.PartsLed(strings.Join(role, " ")) {
+		if !slices.ContainsFunc(kept, func(w string) bool { return singularWord(m.lx, w) == part }) {
+			return true
+		}
+	}
+	return false
 }
 
 // formerCost is what a title held no longer ("former deputy foreign

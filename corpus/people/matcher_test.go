@@ -302,3 +302,25 @@ func TestMatcherFamiliarGivenName(t *testing.T) {
 		}
 	}
 }
+
+// "Leader" and "head" are one title in a question: "the iaso team
+// leader" is the head of the IASO team. Who heads a team heads that part
+// of the body only: "the iaso head" is not them.
+func TestMatcherLeaderIsHead(t *testing.T) {
+	cands := []Candidate{
+		{Name: "Adwoa Mensah", Aliases: []string{"mensah"}, Roles: []string{"head of the IASO team at the plant"}},
+		{Name: "Ingrid Solvang", Aliases: []string{"solvang"}, Roles: []string{"IASO Director General"}},
+		{Name: "Viktor Zhuravlev", Aliases: []string{"zhuravlev"}, Roles: []string{"head of the Russian delegation"}},
+	}
+	m := Default().NewMatcher(cands)
+	for _, tt := range []struct{ who, want string }{
+		{"the iaso team leader", "Adwoa Mensah"},
+		{"the russian delegation leader", "Viktor Zhuravlev"},
+		{"the iaso head", ""},
+		{"the iaso leader", ""},
+	} {
+		if got, ms := bestMatch(m, cands, tt.who); got != tt.want {
+			t.Errorf("%q → %q, want %q (all %+v)", tt.who, got, tt.want, ms)
+		}
+	}
+}
