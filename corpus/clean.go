@@ -346,6 +346,11 @@ func isLinkRow(s string) bool {
 		if p = strings.TrimSpace(p); p == "" || wordCount(p) > 4 || endsSentence(p) {
 			return false
 		}
+		if strings.HasPrefix(p, "@") && strings.Contains(p, "(") {
+			// "23:30 | Telegram | @zhuravlev_va (Viktor Zhuravlev)": a
+			// digest's post credited to its writer, no menu.
+			return false
+		}
 	}
 	return true
 }

@@ -71,6 +71,8 @@ func TestFurniture(t *testing.T) {
 		{"By the end of the week, negotiators hoped to agree on a text.", ""},
 		{"By Monday, negotiators hoped to agree on a text.", ""},
 		{"yes", ""},
+		// A digest's post credited to its writer by handle is no menu.
+		{"23:30 | Telegram | @zhuravlev_va (Viktor Zhuravlev)", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

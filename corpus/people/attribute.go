@@ -149,6 +149,12 @@ func (lx *Lexicon) headingCredit(paras []para, i int) string {
 	if m := reHeadingTime.FindStringIndex(h); m != nil {
 		h = h[m[1]:]
 	}
+	if m := reHeadingPostHandle.FindStringSubmatch(h); m != nil {
+		// "07:12 | Telegram | @zhuravlev_va (Viktor Zhuravlev, Russian
+		// deputy foreign minister)": where it was posted, the handle,
+		// then who wrote it in brackets.
+		h, _, _ = strings.Cut(m[1], ";")
+	}
 	if cue, rest, ok := lx.creditCue(h); ok && (strings.HasSuffix(cue, ":") || strings.Contains(cue, " ")) {
 		h = rest // "SUPER: …", "Answered by Anjali Mehta, Minister of State for Europe"
 	}
@@ -163,6 +169,13 @@ func (lx *Lexicon) headingCredit(paras []para, i int) string {
 		h += "," // closes the title after the name, as in running text
 	}
 	return h
+}
+
+// titleOnlyBefore reports nothing before off in text but the title of
+// the name there: "", "Ambassador", "Father".
+func (lx *Lexicon) titleOnlyBefore(text string, off int) bool {
+	before := strings.TrimSpace(text[:off])
+	return before == "" || lx.roleBefore(text, off) == before || lx.is("givenhonorific", Fold(before))
 }
 
 // creditCue finds the cue opening a line that credits what follows
@@ -185,6 +198,10 @@ func (lx *Lexicon) creditCue(line string) (cue, rest string, ok bool) {
 var (
 	reHeadingTime   = regexp.MustCompile(`^\s*\d{1,2}[:.]\d{2}\s*(?:[—–-]|\|)\s*`)
 	reHeadingHandle = regexp.MustCompile(`\s*\(@[\w.]+\)\s*$`)
+	// reHeadingPostHandle is a digest's heading past its time: the
+	// platform, the writer's handle and, in brackets, who they are.
+	// Group 1 is what the brackets hold.
+	reHeadingPostHandle = regexp.MustCompile(`^(?:[^|()@]{1,20}\|\s*)*@[\w.]{2,40}\s*\(([^()]{3,200})\)\s*$`)
 )
 
 type analyser struct {
@@ -294,7 +311,9 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		pp := &a.paras[i]
 		a.cast.para = i
 		if h := pp.heading; h != "" {
-			if ms := a.cast.namesIn(h, lx.capRuns(h), false); len(ms) > 0 && ms[0].off == 0 && !ms[0].possessive {
+			// The name opens it, or its title does ("Ambassador Meera
+			// Raghunathan, Special Envoy of India").
+			if ms := a.cast.namesIn(h, lx.capRuns(h), false); len(ms) > 0 && lx.titleOnlyBefore(h, ms[0].off) && !ms[0].possessive {
 				pp.credit = ms[0].p
 			} else if len(ms) == 0 && lx.namesBody(h) {
 				// "07:12 — Ministry of Finance of Ukraine (@minfin_ua)": a

@@ -68,3 +68,26 @@ func TestDigestForwardedPostsWithoutMarks(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Taras Kovalchuk", "Yelena Dorofeyeva")
 }
+
+// A digest of posts heads each with its time, the platform and the
+// writer's handle, who they are in brackets after it ("07:12 | Telegram |
+// @zhuravlev_va (Viktor Zhuravlev, Russian deputy foreign minister)"),
+// as a section's heading or a line of its own: the post under it is
+// theirs, whether the brackets open with the name, a title before it or
+// a body that names who signed. A body posting alone ("@GenStaffUA
+// (General Staff of the Armed Forces of Ukraine)") makes the post no
+// person's.
+func TestDigestPostsUnderHandleCredits(t *testing.T) {
+	got, _ := analyse(paras(
+		`## 07:12 | Telegram | @zhuravlev_va (Viktor Zhuravlev, Russian deputy foreign minister, head of delegation)`,
+		`"Day three in Ankara. The status of the station is not a subject for negotiation."`,
+		`[Translated from Russian.]`,
+		`08:03 | X | @UkrEnergyMin (Ministry of Energy of Ukraine; post signed by spokesman Taras Bondar)`,
+		`"This morning's reading: the cooling pond is at 13.9 m."`,
+		`## 13:30 | Telegram | @GenStaffUA (General Staff of the Armed Forces of Ukraine)`,
+		`"Overnight, Russian forces shelled Marhanivka six times."`,
+		`## 14:45 | X | @EnvoyRaghunathan (Ambassador Meera Raghunathan, Special Envoy of India)`,
+		`"Met both delegations separately this morning."`,
+	))
+	checkQuoteSpeakers(t, got, "Viktor Zhuravlev", "Taras Bondar", "", "Meera Raghunathan")
+}

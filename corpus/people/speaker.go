@@ -364,6 +364,9 @@ func (a *analyser) creditedBefore(p *para) who {
 		// and its mark before the line.
 		low = low[i+3:]
 	}
+	if who := a.handleCredit(p); who.p != nil {
+		return who
+	}
 	low = strings.TrimLeftFunc(low, func(r rune) bool { return !unicode.IsLetter(r) })
 	if _, rest, ok := a.lx.creditCue(low); ok {
 		// "Forwarded from Yelena Dorofeyeva | Spokeswoman, MFA of
@@ -385,6 +388,34 @@ func (a *analyser) creditedBefore(p *para) who {
 		}
 	}
 	return who{}
+}
+
+// reHandleCredit is a digest's line over a post, its last part the
+// writer's handle and, in brackets, who they are: "07:12 | Telegram |
+// @zhuravlev_va (Viktor Zhuravlev, Russian deputy foreign minister)",
+// "08:03 | X | @UkrEnergyMin (Ministry of Energy of Ukraine; post signed
+// by spokesman Taras Bondar)". Group 1 is what the brackets hold.
+var reHandleCredit = regexp.MustCompile(`(?:^|\|)\s*@[\w.]{2,40}\s*\(([^()]{3,200})\)\s*$`)
+
+// handleCredit is the one person a digest's line over a post names in
+// the brackets after the handle; no one when the brackets name a body alone ("@rosatom_news (Rosatom press
+// service)") or two people.
+func (a *analyser) handleCredit(p *para) who {
+	m := reHandleCredit.FindStringSubmatchIndex(p.Text)
+	if m == nil {
+		return who{}
+	}
+	var found *member
+	for _, mt := range p.ments {
+		if mt.off < m[2] || mt.off >= m[3] || mt.possessive || found != nil && mt.p != found {
+			if mt.off >= m[2] && mt.off < m[3] {
+				return who{}
+			}
+			continue
+		}
+		found = mt.p
+	}
+	return who{p: found}
 }
 
 // maxStampBytes bounds a digest's time stamp before a line: "13 Mar
