@@ -245,6 +245,34 @@ func TestMarkdownLabelLines(t *testing.T) {
 	}
 }
 
+// A press release's contact block sets one field a line ("Mateo
+// Ferrandi" over "Spokesman, Office of Public Information" over
+// "Phone: …"), which Markdown would run into "Mateo Ferrandi Spokesman":
+// its lines are read as a list, so the name is his and the title his.
+// A paragraph wrapped over lines that end sentences stays as written.
+func TestMarkdownContactBlock(t *testing.T) {
+	md := "# Agency welcomes the Ankara protocol\n\n\"The agency's crews are ready,\" said Mateo Ferrandi in Vienna.\n\n## Media contact\n\nMateo Ferrandi\nSpokesman, Office of Public Information\nIASO Headquarters, Vienna\nPhone: +43 1 2600 4417\n\nThe talks resume on Monday.\nBoth delegations will attend.\nNo date is set for the third round.\n"
+	d, err := ParseFile("a.md", []byte(md), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := passageTexts(d)
+	if !slices.Contains(texts, "Mateo Ferrandi, Spokesman, Office of Public Information, IASO Headquarters, Vienna, Phone: +43 1 2600 4417") {
+		t.Errorf("passages %q, want the contact block's fields apart", texts)
+	}
+	if !slices.Contains(texts, "The talks resume on Monday. Both delegations will attend. No date is set for the third round.") {
+		t.Errorf("passages %q, want the wrapped sentences as one paragraph", texts)
+	}
+	for _, p := range d.People {
+		if strings.Contains(p.Name, "Spokesman") {
+			t.Errorf("a title read into a name: %q", p.Name)
+		}
+		if p.Name == "Mateo Ferrandi" && !slices.ContainsFunc(p.Roles, func(r string) bool { return strings.HasPrefix(r, "Spokesman") }) {
+			t.Errorf("Ferrandi's roles %q, want the contact block's title", p.Roles)
+		}
+	}
+}
+
 // A quotation in a blockquote credited in its own <footer> with no
 // handle ("Oleksandr Pidhirnyi, Chief Executive Officer, Ukrzaliznytsia")
 // is the credited person's words, as a dash before the credit says in

@@ -145,9 +145,41 @@ func (r *mdReader) labelLines(n ast.Node) []string {
 			}
 			return lines
 		}
+		if blockLines(lines) {
+			// "Mateo Ferrandi" over "Spokesman, Office of Public
+			// Information" over "Phone: …": a contact block's fields,
+			// which Markdown would run together as one sentence.
+			for i, l := range lines {
+				lines[i] = strings.TrimRight(normSpace(l), ",")
+			}
+			return []string{strings.Join(lines, ", ")}
+		}
 	}
 	return []string{normSpace(raw)}
 }
+
+// blockLines reports a paragraph's lines to be a block of short fields,
+// one a line, none closing a sentence: a signature, an address, a
+// contact block.
+func blockLines(lines []string) bool {
+	if len(lines) < minBlockLines {
+		return false
+	}
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || wordCount(l) > maxBlockLineWords || strings.ContainsAny(l[len(l)-1:], ".!?;:\"”") {
+			return false
+		}
+	}
+	return true
+}
+
+// minBlockLines and maxBlockLineWords bound a block of fields: three
+// lines or more, of a few words each.
+const (
+	minBlockLines     = 3
+	maxBlockLineWords = 8
+)
 
 // emphasisLines reports a paragraph each of whose lines is set in
 // italics as a whole ("*Borderlines & Branch Lines — a blog …*" over
