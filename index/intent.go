@@ -216,6 +216,7 @@ type questionWords struct {
 	Subordinators    []string            `yaml:"subordinators"`
 	AskingWords      []string            `yaml:"asking_words"`
 	ClosingAdverbs   []string            `yaml:"closing_adverbs"`
+	ClosingRequests  []string            `yaml:"closing_requests"`
 	NounKindOpenings []string            `yaml:"noun_kind_openings"`
 	SpeakerOpen      []string            `yaml:"speaker_openings"`
 	SpeakerDet       []string            `yaml:"speaker_determiners"`

@@ -288,10 +288,15 @@ func parsePersonQuestion(q string) (string, bool) {
 			// person, then a second question about them.
 			who = who[:i[0]]
 		}
-		// "who is sarsenbayeva exactly": words closing the question
-		// that say how it is asked, not who.
-		for f := strings.Fields(who); len(f) > 1 && strings.HasPrefix(strings.ToLower(s), "who") && slices.Contains(loadQuestionWords().ClosingAdverbs, strings.ToLower(f[len(f)-1])); f = strings.Fields(who) {
-			who = strings.Join(f[:len(f)-1], " ")
+		// "who is sarsenbayeva exactly", "who is the plant director,
+		// background?": words closing the question that say how it is
+		// asked, or what of them, not who.
+		qw := loadQuestionWords()
+		for f := strings.Fields(who); len(f) > 1 && strings.HasPrefix(strings.ToLower(s), "who"); f = strings.Fields(who) {
+			if last := strings.ToLower(f[len(f)-1]); !slices.Contains(qw.ClosingAdverbs, last) && !slices.Contains(qw.ClosingRequests, last) {
+				break
+			}
+			who = strings.TrimRight(strings.Join(f[:len(f)-1], " "), " ,;-–—")
 		}
 		if who == "" || strings.Count(who, " ") > 7 || doing(who) {
 			continue

@@ -263,6 +263,8 @@ func TestParsePersonQuestion(t *testing.T) {
 		{"who exactly is pavel ignatov", "pavel ignatov", true},
 		{"who is sarsenbayeva exactly", "sarsenbayeva", true},
 		{"who's olya again", "olya", true},
+		{"who is the plant director, background?", "the plant director", true},
+		{"who's dr mensah - bio pls", "dr mensah", true},
 		{"the guy who signed", "", false},
 		{"what is the major hurdle", "", false},
 		{"security guarantees", "", false},
