@@ -384,6 +384,18 @@ func CalendarWord(w string) bool {
 	return month || lx.weekday[w]
 }
 
+// MonthName is the full name of the month a lower-case word names, as
+// pages and members shorten it ("feb", "sept", "dec."): "february",
+// "september", "december"; "" for any other word.
+func MonthName(w string) string {
+	lx := dateWords()
+	m, ok := lx.month[strings.TrimSuffix(w, ".")]
+	if !ok {
+		return ""
+	}
+	return strings.ToLower(m.String())
+}
+
 // alternates is a regexp alternation of the words, quoted.
 func alternates(words []string) string {
 	q := make([]string, len(words))

@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/snowballstem"
 	snowball "github.com/blevesearch/snowballstem/english"
 
+	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/index/english"
 )
 
@@ -39,6 +40,9 @@ func (lemmaFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 		}
 		if u := unitWords()[w]; u != "" {
 			w = u // "574 km" holds the kilometres a question asks for
+		}
+		if m := corpus.MonthName(w); m != "" {
+			w = m // "the feb blackout" is the one of 19 February
 		}
 		if w = english.British(w); w != string(tok.Term) {
 			tok.Term = []byte(w)

@@ -108,3 +108,36 @@ The first stage of the exchange ended in May, and a third stage has no date.
 		}
 	}
 }
+
+// A month and a unit are the same words shortened or not, in the
+// articles as in a question: "the feb blackout" is the one of 19
+// February, "the Nov. 3 strike" is asked as "november"; "lastivka 750kv"
+// is the 750-kilovolt Lastivka line, not a question about something the
+// articles never name.
+func TestShortMonthsAndUnitsMatch(t *testing.T) {
+	text := `Title: Power lines
+Outlet: Wire
+Date: 2062-04-21
+
+The 750-kilovolt Lastivka line has been down since the Nov. 3 strike. The plant depends on a backup line.
+
+The most recent blackout, on 19 February 2062, lasted 11 hours before the backup line was restored.
+
+Repairs to both lines are to start once the ceasefire windows are agreed.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	for q, want := range map[string]string{
+		"how long did the feb blackout last":    "lasted 11 hours",
+		"lastivka 750kv":                        "750-kilovolt Lastivka line",
+		"what happened in november to the line": "Nov. 3 strike",
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Render(a)
+		if len(r.Passages) == 0 || !strings.Contains(r.Passages[0].Text, want) {
+			t.Errorf("%q: first passage %v; want the one with %q", q, r.Passages, want)
+		}
+	}
+}
