@@ -273,3 +273,15 @@ func TestAppositionsOfListsAndCredits(t *testing.T) {
 		}
 	}
 }
+
+// Whose someone is, set before the name that opens the sentence
+// ("Rosatom's Gleb Sharapov", "The agency's Mateo Ferrandi"), leaves the
+// name the subject of the speech verb after its apposition: the words
+// are theirs, not no one's.
+func TestOwnerBeforeTheSubject(t *testing.T) {
+	got, _ := analyse(paras(
+		`Rosatom's Gleb Sharapov, a deputy director general of the Russian state nuclear company, told reporters outside: "We will not hand a working station to people who cannot even drive to it."`,
+		`The agency's Mateo Ferrandi, its spokesman, said: "The crews have their tools packed."`,
+	))
+	checkQuoteSpeakers(t, got, "Gleb Sharapov", "Mateo Ferrandi")
+}

@@ -2046,6 +2046,12 @@ func (a *analyser) isSubject(pi, from int, m *mention) bool {
 		return true
 	}
 	last := before[len(before)-1].w
+	if Possessive(last) && (len(before) == 1 || len(before) == 2 && isDeterminer(before[0].w)) {
+		// "Rosatom's Gleb Sharapov, a deputy director general, told
+		// reporters", "The agency's Mateo Ferrandi says": whose they
+		// are, opening the sentence before the name.
+		return true
+	}
 	if strings.HasSuffix(last, ",") {
 		// The phrase's first word, however long the phrase ("Speaking
 		// outside the hearing venue on the Rue de Lausanne shortly after
