@@ -461,6 +461,19 @@ func TestInterviewLabels(t *testing.T) {
 				"Their protection": "Catherine Lindqvist", "The commission would": "Raymond Tessier", "Who protects": "Jennifer Haldane"},
 		},
 		{
+			name: "a hearing's record: the office in capitals with its article, then the name and party in brackets; the record's notes no one's",
+			paras: []string{
+				`THE CHAIR (Oksana Lytvyn, Democratic Alliance): Good morning. The hearing is open.`,
+				`SERHII RUDENKO: Thank you, Madam Chair. I have worked at Stepova for 34 years.`,
+				`THE CHAIR: Mr Kuzmenko, I call you to order. You have not been given the floor.`,
+				`Then the hearing is suspended for ten minutes.`,
+				`(The hearing was suspended at 11:20 and resumed at 11:31.)`,
+				`THE CHAIR: We resume. Mr Rudenko, briefly: the two power lines.`,
+			},
+			want: map[string]string{"Good morning": "Oksana Lytvyn", "Thank you, Madam": "Serhii Rudenko", "Mr Kuzmenko, I call": "Oksana Lytvyn",
+				"Then the hearing": "Oksana Lytvyn", "(The hearing was": "", "We resume": "Oksana Lytvyn"},
+		},
+		{
 			name: "a quotation inside an answer keeps its own speaker",
 			paras: []string{
 				`Retired general Lars Berg spoke to us about NATO's plans.`,

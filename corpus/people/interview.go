@@ -1,6 +1,7 @@
 package people
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -120,6 +121,16 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 		case Default().is("stagecue", Fold(inner)):
 			// "VASHCHENKO (INTERPRETED):": how the clip is given, no part.
 			name, role = outer, ""
+		case givenNameFirst(inner) && strings.Contains(inner, ", ") && reTheTitle.MatchString(outer) && roleWords(outer[4:]):
+			// "THE CHAIR (Oksana Lytvyn, Democratic Alliance):": a
+			// record's office, then who holds it and their party (or
+			// their own title: "The Chair (Ms Lytvyn, Chair of the
+			// Committee)").
+			n, r, _ := strings.Cut(inner, ", ")
+			name, role = strings.TrimSpace(n), Default().UnshoutRole(strings.TrimSpace(outer[4:]))
+			if roleWords(r) {
+				role = Default().UnshoutRole(strings.TrimSpace(r))
+			}
 		case n <= 3 && !strings.Contains(outer, " ") && Default().IsTitleNoun(Fold(outer)) && !Default().IsTitleNoun(Fold(lastWord(inner))):
 			// "CHAIR (Marchuk):", a committee record's office and, in
 			// brackets, the surname of who holds it.
@@ -159,6 +170,10 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 	}
 	return name, role, end, true
 }
+
+// reTheTitle opens a record's office with its article: "THE CHAIR",
+// "The Chair".
+var reTheTitle = regexp.MustCompile(`^(?:THE|The) \S`)
 
 // skipStageNote is text after a broadcast transcript's note in
 // brackets opening a line ("(ON CAMERA) SOLVEIG BREKKE, …:"): a few words
@@ -515,9 +530,10 @@ func (a *analyser) findLabels() {
 			cur = a.paras[i].label
 			continue
 		}
-		if t := strings.TrimSpace(a.paras[i].Text); strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
-			// "[Interruption from the public gallery.]": the record's
-			// note, no one's words.
+		if t := strings.TrimSpace(a.paras[i].Text); strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 {
+			// "[Interruption from the public gallery.]", "(The hearing
+			// was suspended at 11:20 and resumed at 11:31.)": the
+			// record's note, no one's words.
 			continue
 		}
 		if cur == nil || cur.answer == nil && !cur.asks && !cur.a || !labelAfter(a.paras, i) || a.paras[i].Section != a.paras[i-1].Section || labelLike(a.paras[i].Text) || a.introducesNext(i) {
