@@ -86,7 +86,7 @@ func (lx *Lexicon) bodyPhraseEnding(ws []string) string {
 	}
 	low := Fold(head)
 	capital := unicode.IsUpper(firstRune(head))
-	if !capital && !lx.is("part", low) && !lx.is("part", strings.TrimSuffix(low, "s")) && !lx.IsOrganisationWord(low) {
+	if !capital && !lx.is("part", low) && !lx.is("part", strings.TrimSuffix(low, "s")) && !lx.IsOrganisationWord(low) && !lx.is("meeting", low) {
 		return ""
 	}
 	if capital && !lx.isNation(head) && !lx.IsOrganisationWord(low) && !lx.is("part", low) && (len(ws) < 2 || !strings.EqualFold(ws[len(ws)-2], "the")) {

@@ -12,7 +12,8 @@ import (
 // body the sentence does not name ("monitors from 14 countries") and a
 // number of delegates give none. "Moldova, whose team was headed by …"
 // is Moldova's. What kind of body it is, in lower case ("a technical
-// working group"), is part of it.
+// working group"), is part of it. A meeting chaired or hosted is one
+// too ("The first round, chaired by …": its chair).
 func TestPassiveGivesALeader(t *testing.T) {
 	_, d := analyse(paras(
 		`Ukraine's delegation was led by First Deputy Prime Minister Oksana Hrytsenko, who has been in Valletta since Sunday night.`,
@@ -25,6 +26,8 @@ func TestPassiveGivesALeader(t *testing.T) {
 		`Kyiv was quiet that week. It was led by Mayor Ivan Petrenko for years.`,
 		`Moldova, whose team was headed by Foreign Minister Ana Rusu, asked for a recess.`,
 		`Third, a technical working group chaired by IAEA Director General Rafael Grossi will meet in Vienna.`,
+		`The first round, chaired by IASO Director General Ingrid Solvang at the agency's headquarters, agreed on a team.`,
+		`The Ankara talks were hosted by Foreign Minister Kerem Aydin.`,
 	))
 	want := map[string][2]string{
 		"Oksana Hrytsenko":     {"First Deputy Prime Minister", "leader of Ukraine's delegation"},
@@ -37,6 +40,8 @@ func TestPassiveGivesALeader(t *testing.T) {
 		"Ivan Petrenko":        {"Mayor", ""},
 		"Ana Rusu":             {"Foreign Minister", "head of Moldova's team"},
 		"Rafael Grossi":        {"IAEA Director General", "chair of a technical working group"},
+		"Ingrid Solvang":       {"IASO Director General", "chair of the first round"},
+		"Kerem Aydin":          {"Foreign Minister", "host of the Ankara talks"},
 	}
 	seen := 0
 	for _, p := range d.People(nil) {
