@@ -249,9 +249,10 @@ func TestMarkdownLabelLines(t *testing.T) {
 // Ferrandi" over "Spokesman, Office of Public Information" over
 // "Phone: …"), which Markdown would run into "Mateo Ferrandi Spokesman":
 // its lines are read as a list, so the name is his and the title his.
-// A paragraph wrapped over lines that end sentences stays as written.
+// So does a signature of a name over a title. A paragraph wrapped over
+// lines stays as written.
 func TestMarkdownContactBlock(t *testing.T) {
-	md := "# Agency welcomes the Ankara protocol\n\n\"The agency's crews are ready,\" said Mateo Ferrandi in Vienna.\n\n## Media contact\n\nMateo Ferrandi\nSpokesman, Office of Public Information\nIASO Headquarters, Vienna\nPhone: +43 1 2600 4417\n\nThe talks resume on Monday.\nBoth delegations will attend.\nNo date is set for the third round.\n"
+	md := "# Agency welcomes the Ankara protocol\n\n\"The agency's crews are ready,\" said Mateo Ferrandi in Vienna.\n\nThe talks resume on Monday and both\ndelegations will attend them.\n\nZuzana Kovacova\nMinister of Foreign and European Affairs\n\nThe minister will travel to Kyiv on Friday.\n\n## Media contact\n\nMateo Ferrandi\nSpokesman, Office of Public Information\nIASO Headquarters, Vienna\nPhone: +43 1 2600 4417\n\nThe talks resume on Monday.\nBoth delegations will attend.\nNo date is set for the third round.\n"
 	d, err := ParseFile("a.md", []byte(md), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -262,6 +263,11 @@ func TestMarkdownContactBlock(t *testing.T) {
 	}
 	if !slices.Contains(texts, "The talks resume on Monday. Both delegations will attend. No date is set for the third round.") {
 		t.Errorf("passages %q, want the wrapped sentences as one paragraph", texts)
+	}
+	// A signature of two lines, a name over a title; two lines of one
+	// sentence stay as written.
+	if !slices.Contains(texts, "Zuzana Kovacova, Minister of Foreign and European Affairs") || !slices.Contains(texts, "The talks resume on Monday and both delegations will attend them.") {
+		t.Errorf("passages %q, want the signature's lines apart and the wrapped sentence whole", texts)
 	}
 	for _, p := range d.People {
 		if strings.Contains(p.Name, "Spokesman") {

@@ -162,7 +162,9 @@ func (r *mdReader) labelLines(n ast.Node) []string {
 // one a line, none closing a sentence: a signature, an address, a
 // contact block.
 func blockLines(lines []string) bool {
-	if len(lines) < minBlockLines {
+	if len(lines) < minBlockLines && !(len(lines) == 2 && nameShaped(strings.TrimSpace(lines[0]))) {
+		// Two lines only as a signature: "Zuzana Kováčová" over
+		// "Minister of Foreign and European Affairs".
 		return false
 	}
 	for _, l := range lines {
