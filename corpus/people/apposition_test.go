@@ -285,3 +285,25 @@ func TestOwnerBeforeTheSubject(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Gleb Sharapov", "Mateo Ferrandi")
 }
+
+// A title after "is the" says what the sentence's subject is, not what
+// the name after the comma is: "Peter Horváth is the mayor of Veľké
+// Kapušany, Ágnes Horváth speaks for the Hungarian foreign ministry"
+// makes him the mayor, not her. "This is the Russian chief negotiator,
+// Viktor Lebedev" still introduces him with his title.
+func TestTitleAfterIsIsTheSubjects(t *testing.T) {
+	_, d := analyse(paras(
+		`Both exist. Peter Horváth is the mayor of Veľké Kapušany, Ágnes Horváth speaks for the Hungarian foreign ministry. Not related.`,
+		`Let's play a clip. This is the Russian chief negotiator, Viktor Lebedev, on Thursday night.`,
+	))
+	roles := rolesOf(d)
+	if !slices.Contains(roles["Peter Horváth"], "mayor of Veľké Kapušany") {
+		t.Errorf("Peter Horváth: roles %q, want the mayor's", roles["Peter Horváth"])
+	}
+	if slices.ContainsFunc(roles["Ágnes Horváth"], func(r string) bool { return strings.Contains(r, "mayor") }) {
+		t.Errorf("Ágnes Horváth: roles %q, the mayor's title given to the name after it", roles["Ágnes Horváth"])
+	}
+	if !slices.Contains(roles["Viktor Lebedev"], "Russian chief negotiator") {
+		t.Errorf("Viktor Lebedev: roles %q, want the title introducing him", roles["Viktor Lebedev"])
+	}
+}

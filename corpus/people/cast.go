@@ -1249,6 +1249,11 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		// mother's title, not hers.
 		return ""
 	}
+	if f := strings.Fields(r); len(f) > 0 && strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ",") && lx.afterCopula(text[:nameStart], f[0]) {
+		// "Peter Horváth is the mayor of Veľké Kapušany, Ágnes Horváth
+		// speaks …": what the sentence says the one before is.
+		return ""
+	}
 	if f := strings.Fields(r); len(f) > 0 && strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ",") && lx.afterNamedApposition(text[:nameStart], f[0]) {
 		// "Emmanuel Macron, the French president, Keir Starmer",
 		// "Ruslan Abdullaev, Head of Mission, Joint Water Monitors": the
@@ -1486,6 +1491,25 @@ func (lx *Lexicon) afterNamedApposition(before, first string) bool {
 	name, given := f[len(f)-2], f[len(f)-3]
 	return strings.HasSuffix(name, ",") && isCapitalised(name) && isCapitalised(given) &&
 		!strings.ContainsAny(given, ",.;:") && !lx.is("preposition", Fold(given)) && !lx.is("opener", Fold(given))
+}
+
+// afterCopula reports a role, opening with first, that stands right
+// after a copula and perhaps its article in before ("… is the mayor of
+// Veľké Kapušany,"): the complement of the clause before, not a title
+// set before the next name.
+func (lx *Lexicon) afterCopula(before, first string) bool {
+	i := strings.LastIndex(before, first)
+	if i <= 0 {
+		return false
+	}
+	f := strings.Fields(before[:i])
+	if n := len(f); n > 0 && isDeterminer(f[n-1]) {
+		f = f[:n-1]
+	}
+	// The subject is a name: "This is the Russian chief negotiator,
+	// Viktor Lebedev" introduces him.
+	n := len(f)
+	return n > 1 && lx.is("copula", Fold(f[n-1])) && isCapitalised(f[n-2]) && !lx.is("notname", Fold(f[n-2])) && !lx.is("pronoun", Fold(f[n-2]))
 }
 
 // roleBeforeNaming reads the role of a name set after a naming word
