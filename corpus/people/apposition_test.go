@@ -307,3 +307,28 @@ func TestTitleAfterIsIsTheSubjects(t *testing.T) {
 		t.Errorf("Viktor Lebedev: roles %q, want the title introducing him", roles["Viktor Lebedev"])
 	}
 }
+
+// A footnote's credit ("Taras Dovhal, chief executive, Naftogaz,
+// interview with the authors") gives the title to the name before it,
+// and the body after it is no person; a list's spaced hyphen sets a
+// title apart as a dash does; a firm named after "the auditor," is no
+// person either ("Nordvik Metering Assurance").
+func TestFootnoteCreditsAndFirms(t *testing.T) {
+	_, d := analyse(paras(
+		`[^6]: Taras Dovhal, chief executive, Naftogaz, interview with the authors, Kyiv, 27 April 2063.`,
+		`* Iryna Solberg - chief metrologist at the auditor`,
+		`Slovak officials will not read the meters; that is solely the task of the auditor, Nordvik Metering Assurance, whose certificates the buyer will receive.`,
+	))
+	roles := rolesOf(d)
+	for _, body := range []string{"Naftogaz", "Nordvik Metering Assurance"} {
+		if r, ok := roles[body]; ok {
+			t.Errorf("a body read as a person: %s (roles %q)", body, r)
+		}
+	}
+	if !slices.Contains(roles["Taras Dovhal"], "chief executive, Naftogaz") {
+		t.Errorf("Taras Dovhal: roles %q", roles["Taras Dovhal"])
+	}
+	if !slices.Contains(roles["Iryna Solberg"], "chief metrologist at the auditor") {
+		t.Errorf("Iryna Solberg: roles %q", roles["Iryna Solberg"])
+	}
+}

@@ -1479,10 +1479,11 @@ func (lx *Lexicon) afterNamedApposition(before, first string) bool {
 		return false
 	}
 	f := strings.Fields(before[:i])
-	if len(f) >= 2 && isCapitalised(first) && !isDeterminer(f[len(f)-1]) && strings.HasSuffix(strings.TrimRight(before, " "), ",") {
-		// "SUPER: Iryna Melnyk, Shift Engineer, Lozova Substation", as a
-		// caption or a label gives someone's title and where they work:
-		// no determiner before a capitalised title.
+	if len(f) >= 2 && !isDeterminer(f[len(f)-1]) && strings.HasSuffix(strings.TrimRight(before, " "), ",") {
+		// "SUPER: Iryna Melnyk, Shift Engineer, Lozova Substation",
+		// "Taras Dovhal, chief executive, Naftogaz, interview with the
+		// authors", as a caption, a label or a footnote gives someone's
+		// title and where they work: no determiner before the title.
 		f = append(f, "")
 	}
 	if len(f) < 3 || f[len(f)-1] != "" && !isDeterminer(f[len(f)-1]) {
@@ -1990,10 +1991,11 @@ func (lx *Lexicon) roleAfter(after string) string {
 		// Ukraine": a channel's or a byline's title, set apart by a bar.
 		after = "," + rest
 	}
-	for _, dash := range []string{" — ", " – "} {
+	for _, dash := range []string{" — ", " – ", " - "} {
 		if rest, ok := strings.CutPrefix(after, dash); ok {
-			// "Dr Adwoa Mensah — head of the IASO team at the plant", a
-			// who's-who line: a dash sets the title apart as a comma.
+			// "Dr Adwoa Mensah — head of the IASO team at the plant", "*
+			// Taras Dovhal - chief executive of Naftogaz", a who's-who
+			// line: a dash sets the title apart as a comma.
 			after = ", " + rest
 			break
 		}
