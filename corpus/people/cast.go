@@ -1965,7 +1965,7 @@ func lastRune(s string) rune {
 
 var (
 	reVerbish   = regexp.MustCompile(`\b(?:took|takes|was|were|is|are|has|had|have|said|says|will|would|could|did|does)\b`)
-	reApposRole = regexp.MustCompile(`^,\s+((?:a|an|the)\s+)?([^,.;:"“”]{3,140}?)\s*(?:[,.;]|\n|$)`)
+	reApposRole = regexp.MustCompile(`^,\s+((?:a|an|the)\s+)?([^,.;:"“”\]]{3,140}?)\s*(?:[,.;\]]|\n|$)`)
 	reApposAnd  = regexp.MustCompile(`^,\s+((?:a|an|the)\s+)?([^,.;:"“”]{3,140}?)\s+and\s+`)
 	reOrgRole   = regexp.MustCompile(`^\s+(?:from|of|at)\s+the\s+((?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&)(?:\s+(?:\p{Lu}[\p{L}\-]*|for|and|of|on|the|&))*(?:\s+\([\p{Lu}\p{L}]+\))?)`)
 )

@@ -171,6 +171,18 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 	return name, role, end, true
 }
 
+// clipCue reports a label that is a broadcast script's cue under a
+// clip's credit ("IN", "OUT", "DUR"), in capitals: no one speaks there.
+func (l *Lexicon) clipCue(name string) bool {
+	return strings.ToUpper(name) == name && l.is("clipcue", Fold(name))
+}
+
+// cueLine reports a paragraph that is a clip's cue line ("DUR: 0'17\"").
+func (a *analyser) cueLine(p *para) bool {
+	name, _, _, ok := readLabel(p.Text)
+	return ok && a.lx.clipCue(name)
+}
+
 // reTheTitle opens a record's office with its article: "THE CHAIR",
 // "The Chair".
 var reTheTitle = regexp.MustCompile(`^(?:THE|The) \S`)
@@ -278,8 +290,8 @@ func (l *Lexicon) UnshoutRole(role string) string {
 	for i, w := range ws {
 		switch {
 		case i > 0 && (l.is("rolejoin", w) || l.is("rolefor", w) || l.is("preposition", w)):
-		case len(w) <= 5 && l.isAcronymOrg(w) || !strings.ContainsAny(w, "aeiouy"):
-			// "OSCE", and a word no vowel can be read in: "MP".
+		case len(w) <= 5 && l.isAcronymOrg(w) || len(w) <= 3 && l.isNationInitials(w) || !strings.ContainsAny(w, "aeiouy"):
+			// "OSCE", "UAE", and a word no vowel can be read in: "MP".
 			ws[i] = strings.ToUpper(w)
 		default:
 			r, n := utf8.DecodeRuneInString(w)
@@ -287,6 +299,13 @@ func (l *Lexicon) UnshoutRole(role string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// isNationInitials reports whether w (lower case) is a country's
+// initials the lexicon knows ("uae", "uk"), not its name.
+func (l *Lexicon) isNationInitials(w string) bool {
+	n, ok := l.Nation(w)
+	return ok && !strings.EqualFold(n.Country, w) && !strings.EqualFold(n.Adjective, w)
 }
 
 // isAcronymOrg reports whether w (lower case) is an organisation's
@@ -454,7 +473,7 @@ func (a *analyser) findLabels() {
 	}
 	var labels []found
 	for i := range a.paras {
-		if name, role, end, ok := readLabel(a.paras[i].Text); ok {
+		if name, role, end, ok := readLabel(a.paras[i].Text); ok && !a.lx.clipCue(name) {
 			labels = append(labels, found{i, name, role, end})
 		}
 	}

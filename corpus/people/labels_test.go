@@ -169,6 +169,42 @@ func TestBroadcastLabels(t *testing.T) {
 	}
 }
 
+// A radio bulletin's script credits a clip on a line of its own ("CLIP:
+// Viktor Lapin, Russian deputy energy minister", or in square brackets),
+// sets its cue lines under it ("IN:", "OUT:", "DUR: 0'15\"") and the
+// clip's words last: the words are the credited speaker's, and a cue
+// line is no one's label ("DUR" is no caller called Dur).
+func TestRadioScriptClips(t *testing.T) {
+	got, d := analyse(paras(
+		`NEWSREADER: The sharpest dispute was over who may book pipeline capacity.`,
+		`CLIP: Viktor Lapin, Russian deputy energy minister (voice of interpreter)`,
+		`IN: "We came to Bratislava..."`,
+		`OUT: "...it did not start."`,
+		`DUR: 0'15"`,
+		`"We came to Bratislava to sell gas, not to be lectured. Russia will pay not one rouble for a fire it did not start."`,
+		`NEWSREADER: And in sport, Metalurh won at home.`,
+		`CLIP: [Ruslan Bilyk, Metalurh head coach]`,
+		`"Danylo was everywhere tonight. The lads played for the people in this city."`,
+	))
+	by := speakersByStart(got, 20)
+	if by["We came to Bratislav"] != "Viktor Lapin" || by["Danylo was everywher"] != "Ruslan Bilyk" {
+		t.Errorf("clips credited %q; want Lapin's and Bilyk's", by)
+	}
+	for _, p := range d.People(nil) {
+		if p.Name == "Dur" || strings.HasSuffix(p.Role, "]") {
+			t.Errorf("a cue read as a person or into a role: %+v", p)
+		}
+	}
+	// A title shouted in a script keeps a country's and a body's
+	// initials in capitals when it is written normally.
+	lx := Default()
+	for shouted, want := range map[string]string{"UAE SPECIAL ENVOY": "UAE Special Envoy", "OSCE CHIEF MONITOR": "OSCE Chief Monitor", "RUSSIAN HUMAN RIGHTS COMMISSIONER": "Russian Human Rights Commissioner"} {
+		if got := lx.UnshoutRole(shouted); got != want {
+			t.Errorf("UnshoutRole(%q) = %q, want %q", shouted, got, want)
+		}
+	}
+}
+
 // A forum thread's posts under a line naming their writer by handle: the
 // answers of the one whose handle spells the name the thread gives
 // ("u/BohdanLysenko_MinCult", after "I'm Bohdan Lysenko") are theirs;

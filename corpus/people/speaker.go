@@ -313,7 +313,13 @@ func (a *analyser) introducedBefore(pi int) who {
 	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section {
 		return who{}
 	}
-	prev := &a.paras[pi-1]
+	back := pi - 1
+	for back > 0 && back >= pi-maxCueLines && a.cueLine(&a.paras[back]) && a.paras[back-1].Section == a.paras[pi].Section {
+		// "CLIP: Viktor Lapin, …" over "IN: …", "OUT: …", "DUR: 0'15\"":
+		// the credit stands over the script's cue lines.
+		back--
+	}
+	prev := &a.paras[back]
 	end := len(strings.TrimRight(prev.Text, " "))
 	if end == 0 || len(prev.spans) > 0 {
 		return who{}
@@ -417,6 +423,10 @@ func (a *analyser) handleCredit(p *para) who {
 	}
 	return who{p: found}
 }
+
+// maxCueLines is the most cue lines a broadcast script sets between a
+// clip's credit and the clip.
+const maxCueLines = 4
 
 // maxStampBytes bounds a digest's time stamp before a line: "13 Mar
 // 2050, 16:05".
