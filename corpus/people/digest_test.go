@@ -1,6 +1,9 @@
 package people
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A Telegram digest sets each post's quotation apart, under a line that
 // brings its speaker in with a colon and no verb ("Special Envoy Niamh
@@ -90,4 +93,8 @@ func TestDigestPostsUnderHandleCredits(t *testing.T) {
 		`"Met both delegations separately this morning."`,
 	))
 	checkQuoteSpeakers(t, got, "Viktor Zhuravlev", "Taras Bondar", "", "Meera Raghunathan")
+	// The body before the semicolon is whose spokesman signed.
+	if _, d := analyse(paras(`08:03 | X | @UkrEnergyMin (Ministry of Energy of Ukraine; post signed by spokesman Taras Bondar)`, `"The cooling pond is at 13.9 m."`)); !slices.Contains(rolesOf(d)["Taras Bondar"], "spokesman, Ministry of Energy of Ukraine") {
+		t.Errorf("Bondar's roles %q, want the ministry's spokesman", rolesOf(d)["Taras Bondar"])
+	}
 }

@@ -411,17 +411,26 @@ func (a *analyser) handleCredit(p *para) who {
 	if m == nil {
 		return who{}
 	}
-	var found *member
-	for _, mt := range p.ments {
-		if mt.off < m[2] || mt.off >= m[3] || mt.possessive || found != nil && mt.p != found {
+	var found *mention
+	for k := range p.ments {
+		mt := &p.ments[k]
+		if mt.off < m[2] || mt.off >= m[3] || mt.possessive || found != nil && mt.p != found.p {
 			if mt.off >= m[2] && mt.off < m[3] {
 				return who{}
 			}
 			continue
 		}
-		found = mt.p
+		found = mt
 	}
-	return who{p: found}
+	if found == nil {
+		return who{}
+	}
+	if body, _, ok := strings.Cut(p.Text[m[2]:m[3]], ";"); ok && found.role != "" && a.lx.namesBody(strings.TrimSpace(body)) {
+		// "(Ministry of Energy of Ukraine; post signed by spokesman
+		// Taras Bondar)": the body's spokesman.
+		found.p.roles.add(found.role + ", " + strings.TrimSpace(body))
+	}
+	return who{p: found.p}
 }
 
 // maxCueLines is the most cue lines a broadcast script sets between a
