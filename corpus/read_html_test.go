@@ -295,3 +295,30 @@ func TestQuotationCreditedInItsFooter(t *testing.T) {
 </article></main><footer><div class="share">Share on Facebook | Share on X</div></footer></body></html>`
 	checkPageQuote(t, "train.html", page, "For most of our lifetimes", "Oleksandr Pidhirnyi")
 }
+
+// A Markdown table (GitHub's extension, as saved explainers and reports
+// set them) is read as its rows, not as a paragraph of pipes: each cell
+// under its column's heading, or, in a box of names and values, the
+// name and its value, so that "where was it signed" finds "Location:
+// Feriye conference centre".
+func TestMarkdownTables(t *testing.T) {
+	md := "# Istanbul Gas Transit Agreement\n\n| Istanbul Gas Transit Agreement | |\n|---|---|\n| **Signed** | 19 April 2063, 23:40 local time |\n| **Location** | Feriye conference centre, Istanbul |\n\nThe agreement is a one-year contract under which gas is shipped through Ukraine to Slovakia, Hungary and Austria, signed after two rounds.\n\n| Sector | Area | Violations |\n|---|---|---:|\n| A | Kharkiv | 22 |\n| B | Luhansk | 31 |\n\nThe mission recorded 53 violations in the two northern sectors during the week, fewer than the week before.\n"
+	d, err := ParseFile("a.md", []byte(md), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := passageTexts(d)
+	for _, want := range []string{
+		"Istanbul Gas Transit Agreement; Signed: 19 April 2063, 23:40 local time; Location: Feriye conference centre, Istanbul",
+		"Sector: A, Area: Kharkiv, Violations: 22; Sector: B, Area: Luhansk, Violations: 31",
+	} {
+		if !slices.Contains(texts, want) {
+			t.Errorf("passages %q, want %q", texts, want)
+		}
+	}
+	for _, p := range texts {
+		if strings.Contains(p, "|") {
+			t.Errorf("a table read as pipes: %q", p)
+		}
+	}
+}

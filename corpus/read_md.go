@@ -3,13 +3,18 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/adrg/frontmatter"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -46,7 +51,7 @@ func readMarkdown(data []byte) (reading, error) {
 // markdownLines turns a Markdown body into lines, one per block.
 func markdownLines(src []byte) []line {
 	md := mdReader{src: src}
-	md.blocks(goldmark.DefaultParser().Parse(text.NewReader(src)))
+	md.blocks(mdParser().Parse(text.NewReader(src)))
 	return md.out
 }
 
@@ -96,10 +101,68 @@ func (r *mdReader) block(n ast.Node) {
 		if first := firstLine(n, r.src); first != "" {
 			r.out = append(r.out, line{text: first, why: "raw HTML", gap: true})
 		}
+	case *east.Table:
+		// "| **Signed** | 19 April 2063 |": a table's rows, each one
+		// item of a list, its cells under their column's heading.
+		if items := r.tableRows(n); len(items) > 0 {
+			r.out = append(r.out, line{kind: kindList, items: items, gap: true})
+		}
 	case *ast.ThematicBreak:
 	default: // block quotes and what extensions add: their blocks are text
 		r.blocks(n)
 	}
+}
+
+// mdParser reads CommonMark and the tables GitHub's Markdown adds, as
+// saved explainers and reports set them ("| Sector | Violations |").
+var mdParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+})
+
+// tableRows writes a table's rows as the items of a list: each cell
+// after its column's heading ("Sector: North, Violations: 12"), or, in
+// a box of names and values whose heading row is a title or empty
+// ("| Istanbul Gas Transit Agreement | |" over "| **Signed** | 19 April
+// 2063 |"), the name, a colon and the value; the title first.
+func (r *mdReader) tableRows(t *east.Table) []string {
+	var head []string
+	var rows [][]string
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []string
+		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+			cells = append(cells, strings.TrimSpace(r.inline(c)))
+		}
+		if _, ok := row.(*east.TableHeader); ok {
+			head = cells
+			continue
+		}
+		rows = append(rows, cells)
+	}
+	labelled := len(head) > 1 && !slices.Contains(head, "")
+	var items []string
+	if !labelled {
+		if title := strings.Join(slices.DeleteFunc(slices.Clone(head), func(c string) bool { return c == "" }), ", "); title != "" {
+			items = append(items, title)
+		}
+	}
+	for _, cells := range rows {
+		var parts []string
+		for i, c := range cells {
+			switch {
+			case c == "":
+			case labelled && i < len(head):
+				parts = append(parts, strings.TrimSuffix(head[i], ":")+": "+c)
+			case !labelled && len(cells) == 2 && i == 0:
+				parts = append(parts, strings.TrimSuffix(c, ":")+":")
+			default:
+				parts = append(parts, c)
+			}
+		}
+		if item := strings.Join(parts, ", "); item != "" {
+			items = append(items, strings.ReplaceAll(item, ":, ", ": "))
+		}
+	}
+	return items
 }
 
 // items collects the text of each list item; a nested list's items
