@@ -371,6 +371,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 			return nil, a.err
 		}
 	}
+	d.Quotes, said = a.withInnerQuotes(d.Quotes, said)
 	// A quote carries the role given where it is attributed, else the
 	// speaker's role in the document (known only now, after every
 	// paragraph was read).
