@@ -94,17 +94,24 @@ The 2nd stage of the exchange is planned for June 2.
 The first stage of the exchange ended in May, and a third stage has no date.
 `
 	e := engineOfFiles(t, map[string]string{"wire.txt": text})
-	for q, want := range map[string]string{
+	checkFirstPassages(t, e, map[string]string{
 		"which was the 63rd mine":              "63rd mine since January",
 		"when is the second stage of the swap": "2nd stage of the exchange",
-	} {
+	})
+}
+
+// checkFirstPassages asks e each question and checks that the first
+// passage of its answer holds the words wanted for it.
+func checkFirstPassages(t *testing.T, e *Engine, want map[string]string) {
+	t.Helper()
+	for q, w := range want {
 		a, err := e.Ask(context.Background(), q, AskOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		r := Render(a)
-		if len(r.Passages) == 0 || !strings.Contains(r.Passages[0].Text, want) {
-			t.Errorf("%q: first passage %v; want the one with %q", q, r.Passages, want)
+		if len(r.Passages) == 0 || !strings.Contains(r.Passages[0].Text, w) {
+			t.Errorf("%q: first passage %v; want the one with %q", q, r.Passages, w)
 		}
 	}
 }
@@ -126,18 +133,9 @@ The most recent blackout, on 19 February 2062, lasted 11 hours before the backup
 Repairs to both lines are to start once the ceasefire windows are agreed.
 `
 	e := engineOfFiles(t, map[string]string{"wire.txt": text})
-	for q, want := range map[string]string{
+	checkFirstPassages(t, e, map[string]string{
 		"how long did the feb blackout last":    "lasted 11 hours",
 		"lastivka 750kv":                        "750-kilovolt Lastivka line",
 		"what happened in november to the line": "Nov. 3 strike",
-	} {
-		a, err := e.Ask(context.Background(), q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := Render(a)
-		if len(r.Passages) == 0 || !strings.Contains(r.Passages[0].Text, want) {
-			t.Errorf("%q: first passage %v; want the one with %q", q, r.Passages, want)
-		}
-	}
+	})
 }

@@ -257,20 +257,38 @@ func TestKinWordsMatchTheSameRelative(t *testing.T) {
 
 // A leader word closing what is asked ("the agency chief") is the head
 // of the title it means: the agency's chief inspector is an inspector,
-// not its chief.
+// not its chief. "Leader" and "head" are one title in a question: "the
+// iaso team leader" is the head of the IASO team; who heads a team
+// heads that part of the body only ("the iaso head" is not them).
 func TestMatcherLeaderWordIsTheHead(t *testing.T) {
-	cands := []Candidate{
-		{Name: "Tobias Lindqvist", Aliases: []string{"lindqvist"}, Roles: []string{"agency's chief inspector"}},
-		{Name: "Mariela Sandoval", Aliases: []string{"sandoval"}, Roles: []string{"agency's director general"}},
-	}
-	m := Default().NewMatcher(cands)
-	for _, tt := range []struct{ who, want string }{
-		{"the agency chief", ""},
-		{"the chief inspector", "Tobias Lindqvist"},
-		{"the agency's chief inspector", "Tobias Lindqvist"},
+	for _, g := range []struct {
+		cands []Candidate
+		cases []struct{ who, want string }
+	}{
+		{[]Candidate{
+			{Name: "Tobias Lindqvist", Aliases: []string{"lindqvist"}, Roles: []string{"agency's chief inspector"}},
+			{Name: "Mariela Sandoval", Aliases: []string{"sandoval"}, Roles: []string{"agency's director general"}},
+		}, []struct{ who, want string }{
+			{"the agency chief", ""},
+			{"the chief inspector", "Tobias Lindqvist"},
+			{"the agency's chief inspector", "Tobias Lindqvist"},
+		}},
+		{[]Candidate{
+			{Name: "Adwoa Mensah", Aliases: []string{"mensah"}, Roles: []string{"head of the IASO team at the plant"}},
+			{Name: "Ingrid Solvang", Aliases: []string{"solvang"}, Roles: []string{"IASO Director General"}},
+			{Name: "Viktor Zhuravlev", Aliases: []string{"zhuravlev"}, Roles: []string{"head of the Russian delegation"}},
+		}, []struct{ who, want string }{
+			{"the iaso team leader", "Adwoa Mensah"},
+			{"the russian delegation leader", "Viktor Zhuravlev"},
+			{"the iaso head", ""},
+			{"the iaso leader", ""},
+		}},
 	} {
-		if got, ms := bestMatch(m, cands, tt.who); got != tt.want {
-			t.Errorf("%q → %q, want %q (all %+v)", tt.who, got, tt.want, ms)
+		m := Default().NewMatcher(g.cands)
+		for _, tt := range g.cases {
+			if got, ms := bestMatch(m, g.cands, tt.who); got != tt.want {
+				t.Errorf("%q → %q, want %q (all %+v)", tt.who, got, tt.want, ms)
+			}
 		}
 	}
 }
@@ -299,28 +317,6 @@ func TestMatcherFamiliarGivenName(t *testing.T) {
 		}
 		if strings.Join(got, ";") != want {
 			t.Errorf("Find(%q) = %q, want %q", q, got, want)
-		}
-	}
-}
-
-// "Leader" and "head" are one title in a question: "the iaso team
-// leader" is the head of the IASO team. Who heads a team heads that part
-// of the body only: "the iaso head" is not them.
-func TestMatcherLeaderIsHead(t *testing.T) {
-	cands := []Candidate{
-		{Name: "Adwoa Mensah", Aliases: []string{"mensah"}, Roles: []string{"head of the IASO team at the plant"}},
-		{Name: "Ingrid Solvang", Aliases: []string{"solvang"}, Roles: []string{"IASO Director General"}},
-		{Name: "Viktor Zhuravlev", Aliases: []string{"zhuravlev"}, Roles: []string{"head of the Russian delegation"}},
-	}
-	m := Default().NewMatcher(cands)
-	for _, tt := range []struct{ who, want string }{
-		{"the iaso team leader", "Adwoa Mensah"},
-		{"the russian delegation leader", "Viktor Zhuravlev"},
-		{"the iaso head", ""},
-		{"the iaso leader", ""},
-	} {
-		if got, ms := bestMatch(m, cands, tt.who); got != tt.want {
-			t.Errorf("%q → %q, want %q (all %+v)", tt.who, got, tt.want, ms)
 		}
 	}
 }
