@@ -149,7 +149,7 @@ func (lx *Lexicon) headingCredit(paras []para, i int) string {
 	if m := reHeadingTime.FindStringIndex(h); m != nil {
 		h = h[m[1]:]
 	}
-	if m := reHeadingPostHandle.FindStringSubmatch(h); m != nil {
+	if m := reHandleCredit.FindStringSubmatch(h); m != nil {
 		// "07:12 | Telegram | @zhuravlev_va (Viktor Zhuravlev, Russian
 		// deputy foreign minister)": where it was posted, the handle,
 		// then who wrote it in brackets.
@@ -198,10 +198,6 @@ func (lx *Lexicon) creditCue(line string) (cue, rest string, ok bool) {
 var (
 	reHeadingTime   = regexp.MustCompile(`^\s*\d{1,2}[:.]\d{2}\s*(?:[—–-]|\|)\s*`)
 	reHeadingHandle = regexp.MustCompile(`\s*\(@[\w.]+\)\s*$`)
-	// reHeadingPostHandle is a digest's heading past its time: the
-	// platform, the writer's handle and, in brackets, who they are.
-	// Group 1 is what the brackets hold.
-	reHeadingPostHandle = regexp.MustCompile(`^(?:[^|()@]{1,20}\|\s*)*@[\w.]{2,40}\s*\(([^()]{3,200})\)\s*$`)
 )
 
 type analyser struct {

@@ -396,16 +396,18 @@ func (a *analyser) creditedBefore(p *para) who {
 	return who{}
 }
 
-// reHandleCredit is a digest's line over a post, its last part the
-// writer's handle and, in brackets, who they are: "07:12 | Telegram |
+// reHandleCredit is a digest's line over a post (or a section's heading
+// past its time), its last part the writer's handle and, in brackets,
+// who they are: "07:12 | Telegram |
 // @zhuravlev_va (Viktor Zhuravlev, Russian deputy foreign minister)",
 // "08:03 | X | @UkrEnergyMin (Ministry of Energy of Ukraine; post signed
 // by spokesman Taras Bondar)". Group 1 is what the brackets hold.
 var reHandleCredit = regexp.MustCompile(`(?:^|\|)\s*@[\w.]{2,40}\s*\(([^()]{3,200})\)\s*$`)
 
 // handleCredit is the one person a digest's line over a post names in
-// the brackets after the handle; no one when the brackets name a body alone ("@rosatom_news (Rosatom press
-// service)") or two people.
+// the brackets after the handle; no one when the brackets name a body
+// alone ("@rosatom_news (Rosatom press service)"), someone's, or two
+// people.
 func (a *analyser) handleCredit(p *para) who {
 	m := reHandleCredit.FindStringSubmatchIndex(p.Text)
 	if m == nil {
@@ -414,11 +416,11 @@ func (a *analyser) handleCredit(p *para) who {
 	var found *mention
 	for k := range p.ments {
 		mt := &p.ments[k]
-		if mt.off < m[2] || mt.off >= m[3] || mt.possessive || found != nil && mt.p != found.p {
-			if mt.off >= m[2] && mt.off < m[3] {
-				return who{}
-			}
+		if mt.off < m[2] || mt.off >= m[3] {
 			continue
+		}
+		if mt.possessive || found != nil && mt.p != found.p {
+			return who{}
 		}
 		found = mt
 	}
