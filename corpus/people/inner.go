@@ -5,13 +5,11 @@ import (
 	"strings"
 )
 
-// reInnerQuote finds, inside a quotation, the words of someone else it
-// quotes: a pronoun, a speech verb and perhaps whom to, a comma or a
-// colon, then the words in single quotation marks, closed after their
-// last punctuation ("She said to me, 'Your Excellency, I am not asking
-// Moscow to say sorry.'"). Group 1 is the pronoun, 2 the verb, 3 the
-// words.
-var reInnerQuote = regexp.MustCompile(`\b(She|she|He|he)\s+(\p{Ll}+)(?:\s+(?:to\s+)?(?:me|us|him|her|them))?\s*[,:]\s+['‘](\S.{6,}?[.!?,])['’](?:\s|$)`)
+// reInnerQuote finds, inside a quotation, words in single quotation
+// marks after a comma or a colon, closed after their last punctuation
+// (", 'Your Excellency, I am not asking Moscow to say sorry.'"). Group 1
+// is the words. Who says them stands before the comma (innerSpeaker).
+var reInnerQuote = regexp.MustCompile(`[,:]\s+['‘](\S.{6,}?[.!?,])['’](?:\s|$)`)
 
 // withInnerQuotes adds, after each quotation, the words of another
 // person it quotes by a pronoun ("…," the envoy said of "She said to me,
@@ -40,29 +38,47 @@ func (a *analyser) withInnerQuotes(qs []Quote, said []who) ([]Quote, []who) {
 			continue
 		}
 		for _, m := range reInnerQuote.FindAllStringSubmatchIndex(q.Text, -1) {
-			if _, ok := a.lx.SpeechVerb(q.Text[m[4]:m[5]]); !ok {
-				continue
-			}
-			if b := splitWords(q.Text[:m[2]]); len(b) > 0 && a.lx.is("hypothetical", Fold(b[len(b)-1].w)) {
-				// "if she says, 'Look at line 316,' then …": words
-				// she might say, no quotation.
-				continue
-			}
-			if a.unnamedBefore(a.paras[pi].Text[:at]) {
+			pron, off, ok := a.innerSpeaker(q.Text[:m[0]])
+			if !ok || a.unnamedBefore(a.paras[pi].Text[:at]) {
 				// "She read from a letter sent by a constituent …: "He
 				// writes, '…'"": someone the text does not name.
 				continue
 			}
-			w := a.resolvePronoun(pi, at+m[2], strings.ToLower(q.Text[m[2]:m[3]]))
+			w := a.resolvePronoun(pi, at+off, pron)
 			if w.p == nil || w.p == outer {
 				continue
 			}
 			w.p.quotes++
-			outQ = append(outQ, Quote{Speaker: w.p.canonical(), Text: q.Text[m[6]:m[7]], Paragraph: q.Paragraph})
+			outQ = append(outQ, Quote{Speaker: w.p.canonical(), Text: q.Text[m[2]:m[3]], Paragraph: q.Paragraph})
 			outW = append(outW, who{p: w.p})
 		}
 	}
 	return outQ, outW
+}
+
+// innerSpeaker reads the words before an inner quotation's comma for
+// who says it: a pronoun for one person ("she", "he"), a speech verb
+// and up to two words of whom to ("said to me", "asked me"). It returns
+// the pronoun as resolvePronoun takes it and its offset in before; ok
+// is false for anything else, for "I told him" (the one quoting) and
+// after a word making it words someone might say (words.tsv class
+// hypothetical: "if she says, 'Look at line 316,'").
+func (a *analyser) innerSpeaker(before string) (pronoun string, off int, ok bool) {
+	ws := splitWords(before)
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-4; k-- {
+		g, isPron := a.lx.Pronoun(Fold(ws[k].w))
+		if !isPron || g == Unknown {
+			continue
+		}
+		if _, verb := a.lx.SpeechVerb(Fold(ws[k+1].w)); !verb {
+			continue
+		}
+		if k > 0 && a.lx.is("hypothetical", Fold(ws[k-1].w)) {
+			return "", 0, false
+		}
+		return map[Gender]string{Male: "he", Female: "she"}[g], ws[k].start, true
+	}
+	return "", 0, false
 }
 
 // unnamedBefore reports text bringing in someone it does not name: a
