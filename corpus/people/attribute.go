@@ -101,6 +101,9 @@ type para struct {
 	// opens names first ("08:05 — Solomiia Kravets, …"), for a post
 	// quoted alone under it.
 	credit *member
+	// cue says the paragraph is a broadcast script's cue line under a
+	// clip's credit ("DUR: 0'15\""; clipCue), no one's words.
+	cue bool
 	// creditBody is the body such a heading names instead ("Ministry of
 	// Finance of Ukraine").
 	creditBody string
@@ -326,6 +329,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 				pp.ments = append(pp.ments, m)
 			}
 		}
+		a.signerRole(pp)
 		if !a.tick(len(pp.ments) + 1) {
 			return nil, a.err
 		}

@@ -177,12 +177,6 @@ func (l *Lexicon) clipCue(name string) bool {
 	return strings.ToUpper(name) == name && l.is("clipcue", Fold(name))
 }
 
-// cueLine reports a paragraph that is a clip's cue line ("DUR: 0'17\"").
-func (a *analyser) cueLine(p *para) bool {
-	name, _, _, ok := readLabel(p.Text)
-	return ok && a.lx.clipCue(name)
-}
-
 // reTheTitle opens a record's office with its article: "THE CHAIR",
 // "The Chair".
 var reTheTitle = regexp.MustCompile(`^(?:THE|The) \S`)
@@ -473,7 +467,11 @@ func (a *analyser) findLabels() {
 	}
 	var labels []found
 	for i := range a.paras {
-		if name, role, end, ok := readLabel(a.paras[i].Text); ok && !a.lx.clipCue(name) {
+		name, role, end, ok := readLabel(a.paras[i].Text)
+		switch {
+		case ok && a.lx.clipCue(name):
+			a.paras[i].cue = true
+		case ok:
 			labels = append(labels, found{i, name, role, end})
 		}
 	}

@@ -314,7 +314,7 @@ func (a *analyser) introducedBefore(pi int) who {
 		return who{}
 	}
 	back := pi - 1
-	for back > 0 && back >= pi-maxCueLines && a.cueLine(&a.paras[back]) && a.paras[back-1].Section == a.paras[pi].Section {
+	for back > 0 && back >= pi-maxCueLines && a.paras[back].cue && a.paras[back-1].Section == a.paras[pi].Section {
 		// "CLIP: Viktor Lapin, …" over "IN: …", "OUT: …", "DUR: 0'15\"":
 		// the credit stands over the script's cue lines.
 		back--
@@ -409,9 +409,19 @@ var reHandleCredit = regexp.MustCompile(`(?:^|\|)\s*@[\w.]{2,40}\s*\(([^()]{3,20
 // alone ("@rosatom_news (Rosatom press service)"), someone's, or two
 // people.
 func (a *analyser) handleCredit(p *para) who {
+	if m, _ := a.handleMention(p); m != nil {
+		return who{p: m.p}
+	}
+	return who{}
+}
+
+// handleMention is handleCredit's mention of the one person, and the
+// body the brackets name before a semicolon ("Ministry of Energy of
+// Ukraine; post signed by spokesman Taras Bondar"), "" when none.
+func (a *analyser) handleMention(p *para) (*mention, string) {
 	m := reHandleCredit.FindStringSubmatchIndex(p.Text)
 	if m == nil {
-		return who{}
+		return nil, ""
 	}
 	var found *mention
 	for k := range p.ments {
@@ -420,19 +430,28 @@ func (a *analyser) handleCredit(p *para) who {
 			continue
 		}
 		if mt.possessive || found != nil && mt.p != found.p {
-			return who{}
+			return nil, ""
 		}
 		found = mt
 	}
 	if found == nil {
-		return who{}
+		return nil, ""
 	}
-	if body, _, ok := strings.Cut(p.Text[m[2]:m[3]], ";"); ok && found.role != "" && a.lx.namesBody(strings.TrimSpace(body)) {
-		// "(Ministry of Energy of Ukraine; post signed by spokesman
-		// Taras Bondar)": the body's spokesman.
-		found.p.roles.add(found.role + ", " + strings.TrimSpace(body))
+	body, _, ok := strings.Cut(p.Text[m[2]:m[3]], ";")
+	if body = strings.TrimSpace(body); !ok || !a.lx.namesBody(body) {
+		body = ""
 	}
-	return who{p: found.p}
+	return found, body
+}
+
+// signerRole gives the one person a digest's handle line names the
+// body's title the line gives them ("(Ministry of Energy of Ukraine;
+// post signed by spokesman Taras Bondar)": the ministry's spokesman),
+// once, as the names are read.
+func (a *analyser) signerRole(p *para) {
+	if m, body := a.handleMention(p); m != nil && body != "" && m.role != "" {
+		m.p.roles.add(m.role + ", " + body)
+	}
 }
 
 // maxCueLines is the most cue lines a broadcast script sets between a
