@@ -549,9 +549,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		isPerson = true
 	case lx.lookupKnown(full) != nil:
 		isPerson = true
-	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.is("firmrole", Fold(lastWord(role))) && !lx.NotName(first) && strings.ToUpper(first) != first && !titleInApposition(text, base+toks[0][0], tail):
+	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.is("firmrole", Fold(lastWord(role))) && !lx.NotName(first) && strings.ToUpper(first) != first && !titleInApposition(text, base+toks[0][0], tail) && !strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ","):
 		// "spokeswoman Zakharova", "General Marquardt": a title and a
-		// surname.
+		// surname; not "Chief Executive, Ukrhydroenergo", a title and
+		// the body it is held at.
 		isPerson = true
 	case len(name) == 1 && c.byKey[c.key(full)] != nil:
 		// A surname two people share names neither, once both are
@@ -1406,7 +1407,10 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 			// thank Ambassador Favre", "met Minister Berg").
 		default:
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) || len(role) == 0 || lx.is("stop", lw) || lx.is("preposition", lw) || lx.adverb(lw) {
+			_, speech := lx.SpeechVerb(lw)
+			// "Writes Le Temps's correspondent Mathilde Favre:": the
+			// verb of an inverted attribution opens no title.
+			if !unicode.IsUpper(r) || len(role) == 0 || lx.is("stop", lw) || lx.is("preposition", lw) || lx.adverb(lw) || speech {
 				j = -1
 				continue
 			}

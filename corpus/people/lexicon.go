@@ -746,7 +746,11 @@ func (l *Lexicon) IsPersonNoun(w string) bool {
 	}
 	// A compound ending in one: "headteacher", "gamekeeper" (not
 	// "tractor", which ends in "actor": the first part has three letters
-	// or more).
+	// or more). Of a hyphenated word, its last part is the compound: a
+	// double surname ("Rochat-Brunner") does not end in "runner".
+	if _, last, ok := strings.Cut(w, "-"); ok {
+		return l.IsPersonNoun(last)
+	}
 	for i := 3; i+5 <= len(w); i++ {
 		if l.persons[w[i:]] {
 			return true

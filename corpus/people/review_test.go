@@ -1,0 +1,65 @@
+package people
+
+import (
+	"slices"
+	"testing"
+)
+
+// Titles and names as a conference programme and a review write them:
+// "Federal Councillor Annick Rochat-Brunner" is a person (a modifier
+// before the title, a double surname, a given name the lexicon lacks);
+// "Chief Executive, Ukrhydroenergo" is a title and the body it is held
+// at, no person called Ukrhydroenergo; a sentence's adverb or verb
+// ("Even Ambassador Lev Shatrov", "Writes Le Temps's correspondent") is
+// no part of a title.
+func TestTitlesOfAProgramme(t *testing.T) {
+	_, d := analyse(paras(
+		`**Oksana Melnyk** — Chief Executive, Ukrhydroenergo (Ukraine).`,
+		`The letter went to the mediators, Federal Councillor Annick Rochat-Brunner among them.`,
+		`Minister Rochat-Brunner thanked Türkiye. "The river will not wait for our diplomacy," she said.`,
+		`Even Ambassador Lev Shatrov, who leads the Russian delegation, said: "He was a patient and decent man."`,
+		`Writes Le Temps's correspondent Mathilde Favre: "They did not get them to agree on who may drink from it."`,
+	))
+	want := map[string]string{
+		"Oksana Melnyk":         "Chief Executive, Ukrhydroenergo",
+		"Annick Rochat-Brunner": "Federal Councillor",
+		"Lev Shatrov":           "Ambassador",
+		"Mathilde Favre":        "Le Temps's correspondent",
+	}
+	for _, p := range d.People(nil) {
+		if p.Name == "Ukrhydroenergo" || p.Name == "Rochat-Brunner" {
+			t.Errorf("read as a person of its own: %+v", p)
+		}
+		if r, ok := want[p.Name]; ok && !slices.Contains(p.Roles, r) {
+			t.Errorf("%s: roles %q lack %q", p.Name, p.Roles, r)
+		}
+		if p.Name == "Lev Shatrov" || p.Name == "Mathilde Favre" {
+			for _, r := range p.Roles {
+				if r == "Even Ambassador" || r == "Writes Le Temps's correspondent" {
+					t.Errorf("%s: a sentence's word read into the title: %q", p.Name, r)
+				}
+			}
+		}
+		delete(want, p.Name)
+	}
+	for n := range want {
+		t.Errorf("%s not read as a person", n)
+	}
+}
+
+// A double surname is a name, not a compound ending in a word for a
+// person ("Rochat-Brunner" does not end in "runner"); a hyphenated title
+// still is one ("vice-president", "co-chair").
+func TestHyphenatedSurnameIsNoPersonNoun(t *testing.T) {
+	lx := Default()
+	for _, w := range []string{"rochat-brunner", "mensah-boateng"} {
+		if lx.IsPersonNoun(w) {
+			t.Errorf("%q read as a word for a person", w)
+		}
+	}
+	for _, w := range []string{"vice-president", "co-chair", "headteacher"} {
+		if !lx.IsPersonNoun(w) {
+			t.Errorf("%q not read as a word for a person", w)
+		}
+	}
+}
