@@ -5,6 +5,29 @@ import (
 	"testing"
 )
 
+// A press review sets each paper's words in its own forms: the verb
+// before its subject ("Writes Le Temps's correspondent Mathilde Favre,
+// who …: "…""), and one source quoting another ("NRC's Joost Verhagen
+// quotes him as saying: "…""), whose words are the one quoted, never the
+// one quoting. A pronoun object that could be either names no one.
+func TestPressReviewAttribution(t *testing.T) {
+	qs, _ := analyse(paras(
+		`Writes Le Temps's correspondent Mathilde Favre, who followed the week from the lobby: "The Swiss got the two sides to agree on how to measure the river." Favre reports that Foreign Minister Annick Rochat-Brunner kept the delegations in session, and she quotes the minister telling reporters: "Water is the one thing both sides need on the same day."`,
+		`Cornelis van der Hoeven, 73, is a retired hydraulic engineer. NRC's Joost Verhagen quotes him as saying: "You cannot pour a reservoir back in one summer."`,
+		`Interfax quoted Kremlin spokesman Dmitry Peskov as saying: "We are ready to talk about anything at all."`,
+		`Sergei Lavrov met Viktor Golubev on Friday. Tass quoted him as saying "we will see what comes of all this".`,
+	))
+	by := checkByStart(t, qs, map[string]string{
+		"The Swiss got the two sides": "Mathilde Favre",
+		"Water is the one thing":      "Annick Rochat-Brunner",
+		"You cannot pour a reservoir": "Cornelis van der Hoeven",
+		"We are ready to talk":        "Dmitry Peskov",
+	})
+	if s := by["we will see what come"]; s != "" {
+		t.Errorf("words quoted of an ambiguous \"him\" given to %q", s)
+	}
+}
+
 // Titles and names as a conference programme and a review write them:
 // "Federal Councillor Annick Rochat-Brunner" is a person (a modifier
 // before the title, a double surname, a given name the lexicon lacks);

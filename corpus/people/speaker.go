@@ -1064,6 +1064,9 @@ func (a *analyser) speakerAt(pi int, v verbAt) who {
 	if ws := wordsBefore(p.Text, max(0, v.start-16), v.start, 1); len(ws) == 1 && a.lx.is("passive", Fold(ws[0].w)) {
 		return who{}
 	}
+	if w, ok := a.quotedAs(pi, v); ok {
+		return w
+	}
 	if v.v.Kind == "according" {
 		after := p.Text[v.end:min(len(p.Text), v.end+maxClause)]
 		// "According to him, …": the man the text has been speaking of.
@@ -1092,6 +1095,13 @@ func (a *analyser) speakerAt(pi int, v verbAt) who {
 			}
 		}
 		return a.subjectAfter(pi, v.end, to)
+	}
+	if sentenceStart(p.Text, v.start) && unicode.IsUpper(firstRune(p.Text[v.start:v.end])) && !v.v.has("participle") && p.quoteBefore(v.start) < 0 {
+		// "Writes Le Temps's correspondent Mathilde Favre, who …: "…"",
+		// as a press review sets a paper's words: the verb opens the
+		// sentence and its subject follows it.
+		after := p.Text[v.end:min(len(p.Text), v.end+maxClause)]
+		return a.subjectAfter(pi, v.end, v.end+a.lx.clauseEnd(after))
 	}
 	if q := p.quoteBefore(v.start); q >= 0 && strings.TrimLeft(p.Text[q:v.start], " ,—–-") == "" && !v.v.has("participle") {
 		// `"…," said X`; not `"…", adding:`, whose subject is the
@@ -2189,4 +2199,41 @@ func (a *analyser) inStatement(pi int, v verbAt) (who, bool) {
 	// for its subject as "said" would.
 	issued := verbAt{start: ws[0].start, end: ws[0].end, v: &Verb{Form: ws[0].w, Kind: "say"}}
 	return a.subjectOf(pi, issued), true
+}
+
+// quotedAs reads "X quotes him as saying: …", "Interfax quoted Peskov as
+// telling reporters …": speech verb v after "as" and a verb of quoting
+// (words.tsv quoting) speaks for the quoting verb's object, a pronoun
+// or a name; ok is false for any other verb. An object that is neither
+// leaves the words to no one rather than to the one quoting.
+func (a *analyser) quotedAs(pi int, v verbAt) (who, bool) {
+	p := &a.paras[pi]
+	ws := wordsBefore(p.Text, max(0, v.start-maxClause), v.start, 8)
+	if len(ws) < 3 || Fold(ws[len(ws)-1].w) != "as" {
+		return who{}, false
+	}
+	for k := len(ws) - 2; k > 0; k-- {
+		if !a.lx.is("quoting", Fold(ws[k-1].w)) {
+			continue
+		}
+		from, to := ws[k].start, ws[len(ws)-1].start
+		pronoun := map[string]string{"him": "he", "her": "she"}[Fold(strings.TrimSpace(p.Text[from:to]))]
+		if pronoun != "" {
+			// "him" is never the one quoting: whom the text spoke of
+			// before the sentence, unless that is who quotes.
+			start := p.sentenceAt(from)
+			w := a.resolvePronoun(pi, start, pronoun)
+			for _, m := range p.mentionsIn(start, from) {
+				if w.p != nil && m.p == w.p {
+					return blocked, true
+				}
+			}
+			return w, true
+		}
+		if ms := p.mentionsIn(from, to); len(ms) == 1 && !ms[0].possessive {
+			return who{p: ms[0].p}, true
+		}
+		return blocked, true
+	}
+	return who{}, false
 }

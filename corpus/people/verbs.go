@@ -89,6 +89,12 @@ func (lx *Lexicon) scanSpeechVerbs(text string, capitalAccording bool, yield fun
 		if found {
 			continue
 		}
+		if v := lx.invertedVerb(text, s, i); v != nil {
+			if !yield(verbAt{s, i, v}) {
+				return
+			}
+			continue
+		}
 		if v := lx.verbOne[w]; v != nil && !lx.nounUse(text, s, v) && !lx.adjectiveUse(text, s, i) {
 			if !yield(verbAt{s, i, v}) {
 				return
@@ -432,4 +438,25 @@ func (lx *Lexicon) holdsVerbForm(text string) bool {
 		}
 	}
 	return false
+}
+
+// invertedVerb is the speech verb opening a sentence before its subject,
+// as a press review sets a paper's words ("Writes Le Temps's
+// correspondent Mathilde Favre: …", "Adds the Kremlin's spokesman: …"):
+// a verb's third person, capitalised, a capitalised word or "the" after
+// it; nil for any other word at text[s:e].
+func (lx *Lexicon) invertedVerb(text string, s, e int) *Verb {
+	w := text[s:e]
+	if !unicode.IsUpper(firstRune(w)) || !strings.HasSuffix(w, "s") || !sentenceStart(text, s) {
+		return nil
+	}
+	v := lx.verbOne[strings.ToLower(w)]
+	if v == nil || v.Kind != "say" && v.Kind != "write" {
+		return nil
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(text[e:], " "), " ")
+	if e >= len(text) || text[e] != ' ' || !isCapitalised(next) && next != "the" {
+		return nil
+	}
+	return v
 }
