@@ -943,7 +943,7 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 		case qw.personNoun[w]:
 			// "guy", "mom": a person, but not a word to search for.
 			heads = append(heads, "")
-		case e.personNoun(w) && !e.lex.IsTitleNoun(w) && e.vocab.df(e.terms.of(w)) == 0:
+		case e.personNoun(w) && (!e.lex.IsTitleNoun(w) || e.lex.SuffixedPerson(w)) && e.vocab.df(e.terms.of(w)) == 0:
 			// "the vektor sociologist" of "Tatiana Gromova, who heads
 			// research at the centre": a word for what someone does
 			// that the articles never use may say only that a person

@@ -1691,7 +1691,8 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 		// "Russia's delegation head": the part of a body whose it says;
 		// "Russia's foreign ministry spokeswoman": the body, in lower
 		// case, whose it says.
-		if f := Fold(StripPossessive(w)); !lx.IsModifier(f) && !lx.IsTitleNoun(f) && !((owner > 1 || Possessive(ws[0])) && lx.is("part", f)) && !lx.is("orgword", f) && !lx.IsOffice(f) {
+		// "The UN special envoy for water": a body's initials own it.
+		if f := Fold(StripPossessive(w)); !lx.IsModifier(f) && !lx.IsTitleNoun(f) && !((owner > 1 || Possessive(ws[0])) && lx.is("part", f)) && !lx.is("orgword", f) && !lx.IsOffice(f) && !isInitials(w) {
 			return ""
 		}
 	}

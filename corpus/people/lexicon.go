@@ -727,7 +727,20 @@ func (l *Lexicon) TitleOf(w string) (Title, bool) {
 // IsTitleNoun reports whether w ends a role ("spokesman", "minister").
 func (l *Lexicon) IsTitleNoun(w string) bool {
 	t, _ := get(l.titles, w)
-	return t != nil && t.Kind != "modifier"
+	return t != nil && t.Kind != "modifier" || l.SuffixedPerson(w)
+}
+
+// SuffixedPerson reports a word whose ending calls a person of a
+// profession, however rare the word ("hydrologist", "seismologist":
+// words.tsv personsuffix): a title, as "analyst" is.
+func (l *Lexicon) SuffixedPerson(w string) bool {
+	w = Fold(w)
+	for i := 3; i+5 <= len(w); i++ {
+		if l.is("personsuffix", w[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // IsPersonNoun reports whether w (lower case, singular) is a noun that
@@ -1158,7 +1171,7 @@ func (l *Lexicon) NotName(w string) bool {
 	if o, _ := get(l.orgBy, w); o != nil {
 		return true
 	}
-	if t, _ := get(l.titles, w); t != nil {
+	if t, _ := get(l.titles, w); t != nil || l.SuffixedPerson(w) {
 		_, given := get(l.given, w)
 		return !given
 	}

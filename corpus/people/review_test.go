@@ -86,3 +86,33 @@ func TestHyphenatedSurnameIsNoPersonNoun(t *testing.T) {
 		}
 	}
 }
+
+// A title owned by a body's initials and held for a field ("The UN
+// special envoy for water, Dr Efua Mensah-Boateng,") is the name's; a
+// word whose ending calls a person of a profession ("Neutral
+// Hydrologist", words.tsv personsuffix) is a title, never a surname
+// ("Chief Hydrologist" is no person called Hydrologist).
+func TestTitlesOfRareProfessions(t *testing.T) {
+	_, d := analyse(paras(
+		`The UN special envoy for water, Dr Efua Mensah-Boateng, said in a statement that the talks "kept the technical conversation alive".`,
+		`**Dr Aino Halonen** — Neutral Hydrologist, Joint Engineering Commission (Finland).`,
+		`**Dr Marta Kowalczyk** — Chief Hydrologist, Vistula Basin Authority (Poland).`,
+	))
+	want := map[string]string{
+		"Efua Mensah-Boateng": "UN special envoy for water",
+		"Aino Halonen":        "Neutral Hydrologist, Joint Engineering Commission",
+		"Marta Kowalczyk":     "Chief Hydrologist, Vistula Basin Authority",
+	}
+	for _, p := range d.People(nil) {
+		if p.Name == "Hydrologist" {
+			t.Errorf("a title read as a person: %+v", p)
+		}
+		if r, ok := want[p.Name]; ok && !slices.Contains(p.Roles, r) {
+			t.Errorf("%s: roles %q lack %q", p.Name, p.Roles, r)
+		}
+		delete(want, p.Name)
+	}
+	for n := range want {
+		t.Errorf("%s not read as a person", n)
+	}
+}
