@@ -203,6 +203,7 @@ type questionWords struct {
 	NounGender       map[string][]string `yaml:"person_noun_gender"`
 	MediumWords      []string            `yaml:"medium_words"`
 	MediumLinks      []string            `yaml:"medium_links"`
+	VenueWords       []string            `yaml:"venue_words"`
 	WhyOfActs        []string            `yaml:"why_of_acts"`
 	ReasonOpenings   []string            `yaml:"reason_openings"`
 	KinNouns         []string            `yaml:"kin_nouns"`
@@ -293,7 +294,7 @@ func (e *Engine) understand(question string) intent {
 			f := strings.Fields(in.who)
 			in.show = strings.ToLower(strings.Trim(f[len(f)-1], "?!.,"))
 		}
-		in.who, in.about = who, aboutWithoutMedium(in.about)
+		in.who, in.about = withoutVenue(who), aboutWithoutMedium(in.about)
 	}
 	return in
 }
@@ -1022,6 +1023,30 @@ func withoutMedium(who string) string {
 		k--
 	}
 	if k < 1 || !link(f[k]) {
+		return who
+	}
+	return strings.Join(f[:k], " ")
+}
+
+// withoutVenue is who without where they said it, closing it: "the un
+// envoy keynote", "the dutch engineer in the leaked emails" are the envoy
+// and the engineer (questions.yaml venue_words). The words before the
+// venue must still name someone: two words at least.
+func withoutVenue(who string) string {
+	f := strings.Fields(who)
+	n := len(f)
+	qw := loadQuestionWords()
+	if n < 3 || !slices.Contains(qw.VenueWords, strings.ToLower(strings.Trim(f[n-1], "?!.,"))) {
+		return who
+	}
+	k := n - 1
+	for j := n - 2; j >= max(1, n-4); j-- {
+		if slices.Contains(qw.MediumLinks, strings.ToLower(f[j])) {
+			k = j // "in the leaked emails"
+			break
+		}
+	}
+	if k < 2 {
 		return who
 	}
 	return strings.Join(f[:k], " ")

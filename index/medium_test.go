@@ -143,3 +143,44 @@ func TestQuoteOpeningItsParagraphIsWhole(t *testing.T) {
 		t.Errorf("%q in %q read as a few words inside the article's sentence", q.Text, q.context)
 	}
 }
+
+// Where someone said something, closing the words for them ("the un envoy
+// keynote", "the neutral hydrologist video", "the dutch engineer in the
+// leaked emails"), is no part of who they are: they are found by what
+// they are, their words shown.
+func TestVenueSomeoneSpokeIn(t *testing.T) {
+	for _, tt := range []struct{ who, want string }{
+		{"un envoy keynote", "un envoy"},
+		{"the dutch engineer in the leaked emails", "the dutch engineer"},
+		{"neutral hydrologist video", "neutral hydrologist"},
+		{"the video", "the video"},
+		{"the panel chair", "the panel chair"},
+	} {
+		if got := withoutVenue(tt.who); got != tt.want {
+			t.Errorf("withoutVenue(%q) = %q, want %q", tt.who, got, tt.want)
+		}
+	}
+	e := engineOfFiles(t, map[string]string{
+		"programme.md": `# Rebuilding Zoryane: programme
+
+**Dr Aino Halonen** — Neutral Hydrologist, Joint Engineering Commission (Finland).
+
+**Keynote.** The UN special envoy for water, Dr Efua Mensah-Boateng, spoke first. "A child in Stepove and a child in Pryberezhne drink from the same river. Neither of them signed anything," she said.
+
+**Panel 1.** "I read numbers, I do not read intentions," Halonen told the panel.
+`,
+	})
+	ctx := context.Background()
+	for _, tt := range []struct{ q, want string }{
+		{"un envoy keynote what did she say about the kids", "Efua Mensah-Boateng"},
+		{"neutral hydrologist panel, what did she say about her job", "Aino Halonen"},
+	} {
+		a, err := e.Ask(ctx, tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != tt.want || len(a.Quotes) == 0 {
+			t.Errorf("%q: speaker %q with %d quotes, want %s's words", tt.q, a.Speaker, len(a.Quotes), tt.want)
+		}
+	}
+}
