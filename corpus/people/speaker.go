@@ -1064,9 +1064,6 @@ func (a *analyser) speakerAt(pi int, v verbAt) who {
 	if ws := wordsBefore(p.Text, max(0, v.start-16), v.start, 1); len(ws) == 1 && a.lx.is("passive", Fold(ws[0].w)) {
 		return who{}
 	}
-	if w, ok := a.quotedAs(pi, v); ok {
-		return w
-	}
 	if v.v.Kind == "according" {
 		after := p.Text[v.end:min(len(p.Text), v.end+maxClause)]
 		// "According to him, …": the man the text has been speaking of.
@@ -1316,16 +1313,8 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 		return who{}, false
 	case "as":
 		// "his office quoted him as saying": the one quoted.
-		if len(ws) >= 3 && Fold(ws[len(ws)-3].w) == "quoted" {
-			switch Fold(ws[len(ws)-2].w) {
-			case "him":
-				return a.resolvePronoun(pi, ws[len(ws)-2].start, "he"), true
-			case "her":
-				return a.resolvePronoun(pi, ws[len(ws)-2].start, "she"), true
-			}
-			if m := p.mentionEndingAt(ws[len(ws)-2].end); m != nil {
-				return who{p: m.p, at: m.role}, true
-			}
+		if w, ok := a.quotedAs(pi, v); ok {
+			return w, true
 		}
 		return blocked, true
 	}
@@ -2231,7 +2220,7 @@ func (a *analyser) quotedAs(pi int, v verbAt) (who, bool) {
 			return w, true
 		}
 		if ms := p.mentionsIn(from, to); len(ms) == 1 && !ms[0].possessive {
-			return who{p: ms[0].p}, true
+			return who{p: ms[0].p, at: ms[0].role}, true
 		}
 		return blocked, true
 	}
