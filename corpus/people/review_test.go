@@ -116,3 +116,25 @@ func TestTitlesOfRareProfessions(t *testing.T) {
 		t.Errorf("%s not read as a person", n)
 	}
 }
+
+// "the Dutchman said", "said the Russian": a noun for one person of a
+// nation (words.tsv demonym, or an adjective in "-an" used as a noun) is
+// the one person of that nation the text has just named; two of them,
+// or a nation's people ("the Swiss said"), name no one.
+func TestNationalNounSubject(t *testing.T) {
+	qs, _ := analyse(paras(
+		`Cornelis van der Hoeven, the retired Dutch engineer who chairs the commission, met Sergei Lavrov, the Russian foreign minister.`,
+		`"He was the only negotiator who could read a sluice drawing faster than I could," the Dutchman said. "Nobody will sign anything before the summer," said the Russian.`,
+		`Ivan Petrov, a Russian diplomat, joined them later. "The gates stay where they are for now," the Russian said.`,
+		`The Swiss hosts were pleased. "Water is where peace starts, and we said so," the Swiss said.`,
+	))
+	by := checkByStart(t, qs, map[string]string{
+		"He was the only negotiator": "Cornelis van der Hoeven",
+		"Nobody will sign anything":  "Sergei Lavrov",
+	})
+	for _, start := range []string{"The gates stay where", "Water is where peace"} {
+		if s := by[start[:20]]; s != "" {
+			t.Errorf("%q… given to %q; the text names no one person there", start, s)
+		}
+	}
+}

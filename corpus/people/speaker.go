@@ -1346,6 +1346,9 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	if w, ok := a.ageSubject(pi, ws); ok {
 		return w, true
 	}
+	if w, ok := a.nationalSubject(pi, ws); ok {
+		return w, true
+	}
 	// "one Western diplomat in Riyadh said": where the speaker is, after
 	// the noun saying what they are; the place is no speaker.
 	if k := placeAfterNoun(a.lx, ws); k > 0 {
@@ -1913,6 +1916,9 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 	if w, ok := a.ageSubject(pi, ws[:min(len(ws), 2)]); ok {
 		return w
 	}
+	if w, ok := a.nationalSubject(pi, ws[:min(len(ws), 2)]); ok {
+		return w
+	}
 	var np []word
 	for _, w := range ws {
 		np = append(np, w)
@@ -2225,4 +2231,58 @@ func (a *analyser) quotedAs(pi int, v verbAt) (who, bool) {
 		return blocked, true
 	}
 	return who{}, false
+}
+
+// nationalSubject reads "the Dutchman", "the Russian" right before a
+// verb (words.tsv demonym, or a nation's adjective ending in "an" used
+// as a noun): the one person of that nation the paragraph names before
+// it, or the three before do; blocked when none or two are, ok false for
+// any other subject. A nation's people ("the Swiss", "the French") are
+// no one person.
+func (a *analyser) nationalSubject(pi int, ws []word) (who, bool) {
+	n := len(ws)
+	if n < 2 || Fold(ws[n-2].w) != "the" {
+		return who{}, false
+	}
+	w := strings.TrimRight(ws[n-1].w, ",;:.")
+	nation, ok := a.lx.Nation(w)
+	if !ok || !isCapitalised(w) || !a.lx.is("demonym", Fold(w)) && !(w == nation.Adjective && strings.HasSuffix(w, "an")) {
+		return who{}, false
+	}
+	var found *member
+	for i := pi; i >= 0 && i >= pi-3; i-- {
+		ms := a.paras[i].ments
+		if i == pi {
+			ms = a.paras[i].mentionsIn(0, ws[n-2].start)
+		}
+		for k := range ms {
+			if p := ms[k].p; a.ofNation(p, nation.Country) {
+				if found != nil && found != p {
+					return blocked, true
+				}
+				found = p
+			}
+		}
+	}
+	if found == nil {
+		return blocked, true
+	}
+	return who{p: found}, true
+}
+
+// ofNation reports a person whose titles say they are of the country
+// ("retired Dutch engineer", "Russia's deputy foreign minister").
+func (a *analyser) ofNation(p *member, country string) bool {
+	roles := p.roles.order
+	if p.known != nil {
+		roles = append(roles[:len(roles):len(roles)], p.known.Role)
+	}
+	for _, r := range roles {
+		for _, f := range strings.Fields(r) {
+			if n, ok := a.lx.Nation(strings.Trim(f, ",.;:()")); ok && n.Country == country {
+				return true
+			}
+		}
+	}
+	return false
 }
