@@ -26,6 +26,18 @@ func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
 	// remembered, and then again from here.
 	for tries := 0; ; tries++ {
 		w := a.resolvePronounOnce(pi, off, pronoun)
+		if w.p != nil && a.commentsOn(w.p, pronoun) && !a.namedIn(w.p, pi) {
+			// `Professor Marta Zielińska … is blunter: "She won the
+			// metering and lost the money."`, paragraphs before "she
+			// lives in Kyiv": one named once, to give their words on
+			// someone else, is not the one the text goes on speaking
+			// of; the one it speaks of most may be.
+			if p := a.protagonist(w.p); p != nil {
+				w = who{p: p}
+			} else {
+				w = blocked
+			}
+		}
 		if !a.chainCut {
 			return w
 		}
@@ -833,4 +845,76 @@ func (lx *Lexicon) titledNation(m *mention, fits func(Nation) bool) bool {
 		}
 	}
 	return false
+}
+
+// commentsOn reports a person the text names in one paragraph only, in a
+// sentence whose quotation speaks of someone else by the pronoun
+// (`Professor Marta Zielińska … is blunter about the outcome: "She won
+// the metering and lost the money."`): a commentator on that someone.
+func (a *analyser) commentsOn(m *member, pronoun string) bool {
+	at := -1
+	for i := range a.paras {
+		if a.namedIn(m, i) {
+			if at >= 0 {
+				return false
+			}
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	p := &a.paras[at]
+	for _, mt := range p.ments {
+		if mt.p != m {
+			continue
+		}
+		start, end := p.sentenceAt(mt.off), p.sentenceEnd(mt.off)
+		for _, s := range p.spans {
+			if s.open < start || s.open > end {
+				continue
+			}
+			for _, w := range strings.Fields(strings.ToLower(s.inner)) {
+				if strings.Trim(w, ",.;:!?'\"’‘“”") == pronoun {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// namedIn reports whether paragraph pi names m outside its quotations.
+func (a *analyser) namedIn(m *member, pi int) bool {
+	return slices.ContainsFunc(a.paras[pi].ments, func(mt mention) bool { return mt.p == m })
+}
+
+// protagonist is the person of other's gender the text names in the
+// most paragraphs, at least two, other than other: whom a profile goes
+// on calling "she" after naming others once. Nil on a tie.
+func (a *analyser) protagonist(other *member) *member {
+	count := map[*member]int{}
+	for i := range a.paras {
+		seen := map[*member]bool{}
+		for _, mt := range a.paras[i].ments {
+			if mt.p != other && mt.p.gender == other.gender && !seen[mt.p] {
+				seen[mt.p] = true
+				count[mt.p]++
+			}
+		}
+	}
+	var best *member
+	most, tie := 1, false
+	for m, n := range count {
+		switch {
+		case n > most:
+			best, most, tie = m, n, false
+		case n == most && best != nil:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
 }

@@ -1349,6 +1349,9 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	if w, ok := a.nationalSubject(pi, ws); ok {
 		return w, true
 	}
+	if w, ok := a.honorificSubject(pi, ws); ok {
+		return w, true
+	}
 	// "one Western diplomat in Riyadh said": where the speaker is, after
 	// the noun saying what they are; the place is no speaker.
 	if k := placeAfterNoun(a.lx, ws); k > 0 {
@@ -1919,6 +1922,9 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 	if w, ok := a.nationalSubject(pi, ws[:min(len(ws), 2)]); ok {
 		return w
 	}
+	if w, ok := a.honorificSubject(pi, ws[:min(len(ws), 2)]); ok {
+		return w
+	}
 	var np []word
 	for _, w := range ws {
 		np = append(np, w)
@@ -1953,25 +1959,32 @@ func (a *analyser) ageSubject(pi int, ws []word) (who, bool) {
 		return who{}, false
 	}
 	age, _ := strconv.Atoi(m[1])
+	return a.onlyNamedBefore(pi, ws[n-2].start, func(_ string, mt *mention) bool { return mt.p.age == age }), true
+}
+
+// onlyNamedBefore is the one person the text names, before off in
+// paragraph pi or in the three paragraphs before it, whose mention fits
+// (given the text of its paragraph); blocked when none or two do.
+func (a *analyser) onlyNamedBefore(pi, off int, fits func(text string, mt *mention) bool) who {
 	var found *member
 	for i := pi; i >= 0 && i >= pi-3; i-- {
 		ms := a.paras[i].ments
 		if i == pi {
-			ms = a.paras[i].mentionsIn(0, ws[n-2].start)
+			ms = a.paras[i].mentionsIn(0, off)
 		}
 		for k := range ms {
-			if p := ms[k].p; p.age == age {
-				if found != nil && found != p {
-					return blocked, true
+			if fits(a.paras[i].Text, &ms[k]) {
+				if found != nil && found != ms[k].p {
+					return blocked
 				}
-				found = p
+				found = ms[k].p
 			}
 		}
 	}
 	if found == nil {
-		return blocked, true
+		return blocked
 	}
-	return who{p: found}, true
+	return who{p: found}
 }
 
 // roleWord reports a word that may stand in a role before a name: an
@@ -2249,25 +2262,27 @@ func (a *analyser) nationalSubject(pi int, ws []word) (who, bool) {
 	if !ok || !isCapitalised(w) || !a.lx.is("demonym", Fold(w)) && !(w == nation.Adjective && strings.HasSuffix(w, "an")) {
 		return who{}, false
 	}
-	var found *member
-	for i := pi; i >= 0 && i >= pi-3; i-- {
-		ms := a.paras[i].ments
-		if i == pi {
-			ms = a.paras[i].mentionsIn(0, ws[n-2].start)
-		}
-		for k := range ms {
-			if p := ms[k].p; a.ofNation(p, nation.Country) {
-				if found != nil && found != p {
-					return blocked, true
-				}
-				found = p
-			}
-		}
+	return a.onlyNamedBefore(pi, ws[n-2].start, func(_ string, mt *mention) bool { return a.ofNation(mt.p, nation.Country) }), true
+}
+
+// honorificSubject reads "the sheikh", "the metropolitan" right before
+// or after a verb (words.tsv givenhonorific): the one person the text
+// named with that honorific before their name ("Sheikh Khalid bin Saud
+// Al-Mannai"), in the paragraph or the three before; ok false for any
+// other subject.
+func (a *analyser) honorificSubject(pi int, ws []word) (who, bool) {
+	n := len(ws)
+	if n < 2 || Fold(ws[n-2].w) != "the" {
+		return who{}, false
 	}
-	if found == nil {
-		return blocked, true
+	h := Fold(strings.TrimRight(ws[n-1].w, ",;:."))
+	if !a.lx.is("givenhonorific", h) {
+		return who{}, false
 	}
-	return who{p: found}, true
+	return a.onlyNamedBefore(pi, ws[n-2].start, func(text string, mt *mention) bool {
+		b := wordsBefore(text, max(0, mt.off-20), mt.off, 1)
+		return len(b) == 1 && Fold(b[0].w) == h
+	}), true
 }
 
 // ofNation reports a person whose titles say they are of the country
