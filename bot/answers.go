@@ -64,8 +64,9 @@ const (
 	colorNoAnswer = 0x718096
 )
 
-// fetch asks the engine for q.
-func (a *answers) fetch(ctx context.Context, q query) (*index.Answer, error) {
+// fetch asks the engine for q; also are the others the conversation's
+// last question named whom a follow-up's pronoun may mean as well.
+func (a *answers) fetch(ctx context.Context, q query, also []string) (*index.Answer, error) {
 	opts := index.AskOptions{Limit: a.pageSize() * maxPages}
 	switch q.Kind {
 	case queryQuote:
@@ -73,7 +74,7 @@ func (a *answers) fetch(ctx context.Context, q query) (*index.Answer, error) {
 	case queryTopic:
 		return a.engine.Topic(ctx, q.Text, opts)
 	default:
-		opts.After = q.After
+		opts.After, opts.AfterAlso = q.After, also
 		return a.engine.Ask(ctx, q.Text, opts)
 	}
 }
@@ -92,10 +93,11 @@ func (a *answers) reply(ctx context.Context, q query, page int, user string) (*R
 
 // replyIn answers q for user with the bot's own words in l.
 func (a *answers) replyIn(ctx context.Context, q query, page int, user string, l i18n.Lang) (*Response, error) {
+	var also []string
 	if q.Kind == queryAsk && q.Talk != "" {
-		q.After = a.talks.person(q.Talk)
+		q.After, also = a.talks.person(q.Talk)
 	}
-	ans, err := a.fetch(ctx, q)
+	ans, err := a.fetch(ctx, q, also)
 	if err != nil {
 		return nil, err
 	}
@@ -105,7 +107,7 @@ func (a *answers) replyIn(ctx context.Context, q query, page int, user string, l
 		q.After = ans.FollowUp
 	}
 	if person, ok := ans.PersonAfter(); ok && q.Talk != "" {
-		a.talks.remember(q.Talk, person)
+		a.talks.remember(q.Talk, person, ans.OthersAfter())
 	}
 	if page == 0 && !ans.Answered() && a.obs != nil {
 		// A page press asks again; only the first page counts.

@@ -4,11 +4,14 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/talksbot/talksbot/bot"
 	"github.com/talksbot/talksbot/bot/discordtest"
+	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/index"
 )
 
 // A member's follow-up ("and what did he say about …") is read against
@@ -113,4 +116,45 @@ func askedAboutPeskov(t *testing.T) (*discordtest.Server, context.Context, strin
 		t.Fatal(err)
 	}
 	return srv, ctx, answerBody(explicit.Message)
+}
+
+// A question naming two people a pronoun may mean ("prof zielinska on
+// hrytsenko", two women) is remembered with both: the member's "she"
+// next is the one whose words are on what they ask ("what did she tell
+// the qatari envoy"), as the footer then says, never simply the one the
+// last answer was about.
+func TestE2EFollowUpOfTwoNamed(t *testing.T) {
+	t.Parallel()
+	c, err := corpus.LoadFS(fstest.MapFS{"profile.txt": {Data: []byte(`The woman who reopened the pipes
+
+Oksana Hrytsenko, 52, is Ukraine's first deputy energy minister and its negotiator at the gas transit talks.
+
+Professor Marta Zielińska of the Centre for Energy Transit Studies in Vienna is blunter about the outcome: "She won the metering and lost the money."
+
+The breakthrough came from Sheikh Khalid Al-Mannai, Qatar's envoy, who met her in a hotel lobby in Istanbul. Hrytsenko told the envoy: "I am not asking Moscow to say sorry. I am asking them to pay for a compressor."
+`)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := index.Build(context.Background(), index.BuildOptions{Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { eng.Close() })
+	srv := discordtest.NewServer(t, discordtest.Options{})
+	startBot(t, srv, bot.Options{Engine: eng})
+	ctx := testCtx(t)
+	if _, err := srv.Interact(ctx, ask("prof zielinska on hrytsenko")); err != nil {
+		t.Fatal(err)
+	}
+	r, err := srv.Interact(ctx, ask("what did she tell the qatari envoy in istanbul"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := answerBody(r.Message); !strings.Contains(got, "pay for a compressor") || strings.Contains(got, "won the metering") {
+		t.Errorf("the follow-up's \"she\" was not the one whose words are on it:\n%s", got)
+	}
+	if f := r.Message.Embeds[len(r.Message.Embeds)-1].Footer; f == nil || !strings.Contains(f.Text, "following up on: Oksana Hrytsenko") {
+		t.Errorf("footer %+v does not name Hrytsenko", f)
+	}
 }

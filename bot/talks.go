@@ -23,6 +23,9 @@ type talks struct {
 
 type talk struct {
 	person string
+	// others are whom the answered question named beside person that
+	// a pronoun may mean as well (index.Answer.OthersAfter).
+	others []string
 	at     time.Time
 }
 
@@ -42,25 +45,27 @@ func talkKey(channel, user string) string {
 	return channel + "/" + user
 }
 
-// person returns whom the conversation's last answer was about, if
-// within the window; "" otherwise.
-func (t *talks) person(key string) string {
+// person returns whom the conversation's last answer was about, and the
+// others its question named that a pronoun may mean, if within the
+// window; "" otherwise.
+func (t *talks) person(key string) (string, []string) {
 	if t == nil || key == "" {
-		return ""
+		return "", nil
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	l, ok := t.last[key]
 	if !ok || t.now().Sub(l.at) >= talkWindow {
-		return ""
+		return "", nil
 	}
-	return l.person
+	return l.person, l.others
 }
 
-// remember records that the conversation's last answer was about person;
-// "" forgets whom the answers before it were about (the member asked about
-// someone the articles do not let the bot tell).
-func (t *talks) remember(key, person string) {
+// remember records that the conversation's last answer was about person,
+// its question naming others a pronoun may mean as well; "" forgets whom
+// the answers before it were about (the member asked about someone the
+// articles do not let the bot tell).
+func (t *talks) remember(key, person string, others []string) {
 	if t == nil || key == "" {
 		return
 	}
@@ -79,5 +84,5 @@ func (t *talks) remember(key, person string) {
 			}
 		}
 	}
-	t.last[key] = talk{person: person, at: now}
+	t.last[key] = talk{person: person, others: others, at: now}
 }

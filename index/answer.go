@@ -125,6 +125,9 @@ type Answer struct {
 	// askedOther says the question asked about someone, by name or by
 	// what they are, whom the articles do not let the engine tell.
 	askedOther bool
+	// othersAfter are the others the question named beside Speaker
+	// whom a follow-up's pronoun may mean as well (OthersAfter).
+	othersAfter []string
 }
 
 // PersonAfter is whom a follow-up to this answer ("and what did she say
@@ -138,6 +141,11 @@ func (a *Answer) PersonAfter() (person string, ok bool) {
 	}
 	return "", a.askedOther || a.SpeakerStatus == SpeakerUnknown
 }
+
+// OthersAfter are the others the question named beside the person it
+// was about whom a follow-up's pronoun may mean as well ("prof zielinska
+// on hrytsenko": Hrytsenko), for AskOptions.AfterAlso.
+func (a *Answer) OthersAfter() []string { return a.othersAfter }
 
 // Answered reports whether the articles had anything to say.
 func (a *Answer) Answered() bool { return len(a.Quotes) > 0 || len(a.Passages) > 0 }

@@ -38,6 +38,11 @@ type AskOptions struct {
 	// conversation: "and what did she say about drones" is read as about
 	// them, if the pronoun fits. "" reads the question alone.
 	After string
+	// AfterAlso are the others that answer's question named whom the
+	// pronoun may mean as well (Answer.OthersAfter: "prof zielinska on
+	// hrytsenko", two women): "what did she tell the qatari envoy" is
+	// the one of them whose words are on it, else After.
+	AfterAlso []string
 }
 
 // DefaultLimit is how many passages an answer carries unless asked.
@@ -215,7 +220,10 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		return nil, ErrEmptyQuestion
 	}
 	q := strings.TrimSpace(question)
-	p := e.followedUp(in, opts.After)
+	p, err := e.followedUp(ctx, in, opts)
+	if err != nil {
+		return nil, err
+	}
 	if p == nil {
 		// "what did her son say", after an answer about her.
 		var err error

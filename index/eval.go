@@ -226,15 +226,15 @@ func (e *Engine) samePerson(want, got string) bool {
 // written, after the question it follows.
 func Evaluate(ctx context.Context, e *Engine, cases []EvalCase) (EvalReport, error) {
 	var rep EvalReport
-	after := ""
+	after, also := "", []string(nil)
 	owners := quoteOwners(e, cases)
 	for _, c := range cases {
-		a, err := e.Ask(ctx, c.Question, AskOptions{After: after})
+		a, err := e.Ask(ctx, c.Question, AskOptions{After: after, AfterAlso: also})
 		if err != nil {
 			return rep, fmt.Errorf("index: eval %q: %w", c.Question, err)
 		}
 		if p, ok := a.PersonAfter(); ok {
-			after = p
+			after, also = p, a.OthersAfter()
 		}
 		rep.Add(e.score(c, a, owners))
 	}

@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/talksbot/talksbot/corpus"
@@ -167,5 +169,58 @@ func TestGivenNameAloneResolvesOnlyWhenOnePersonHasIt(t *testing.T) {
 	}
 	if a.Speaker != "" {
 		t.Errorf("olha, two of them: resolved to %q", a.Speaker)
+	}
+}
+
+// "prof zielinska on hrytsenko", then "what did she tell the qatari
+// envoy": the first question named two women, and "she" is the one of
+// them whose words are on the follow-up's subject, not simply the one
+// answered about; with nothing to tell them apart ("and what else did
+// she say"), the one answered about. Evaluate carries both, as the bot's
+// conversation memory does.
+func TestFollowUpPronounOfTwoNamed(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"profile.txt": `The woman who reopened the pipes
+
+Oksana Hrytsenko, 52, is Ukraine's first deputy energy minister and its negotiator at the gas transit talks.
+
+Professor Marta Zielińska of the Centre for Energy Transit Studies in Vienna is blunter about the outcome: "She won the metering and lost the money."
+
+The breakthrough came from Sheikh Khalid Al-Mannai, Qatar's envoy, who met her in a hotel lobby in Istanbul. Hrytsenko told the envoy: "I am not asking Moscow to say sorry. I am asking them to pay for a compressor."
+`,
+	})
+	ctx := context.Background()
+	first, err := e.Ask(ctx, "prof zielinska on hrytsenko", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, ok := first.PersonAfter()
+	if !ok || after != "Marta Zielińska" || !slices.Contains(first.OthersAfter(), "Oksana Hrytsenko") {
+		t.Fatalf("after %q (%v), others %q; want Zielińska, and Hrytsenko beside her", after, ok, first.OthersAfter())
+	}
+	opts := AskOptions{After: after, AfterAlso: first.OthersAfter()}
+	a, err := e.Ask(ctx, "what did she tell the qatari envoy in istanbul", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Oksana Hrytsenko" || len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "compressor") {
+		t.Errorf("speaker %q, quotes %+v; want Hrytsenko's words to the envoy", a.Speaker, a.Quotes)
+	}
+	a, err = e.Ask(ctx, "and what else did she say", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Marta Zielińska" {
+		t.Errorf("nothing to tell them apart: speaker %q, want the one answered about", a.Speaker)
+	}
+	rep, err := Evaluate(ctx, e, []EvalCase{
+		{Question: "prof zielinska on hrytsenko", Speaker: "Marta Zielińska"},
+		{Question: "what did she tell the qatari envoy in istanbul", Speaker: "Oksana Hrytsenko", Quotes: []string{"pay for a compressor"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Misattributions != 0 {
+		t.Errorf("Evaluate put words in the wrong mouth: %d", rep.Misattributions)
 	}
 }

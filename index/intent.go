@@ -474,17 +474,60 @@ func (e *Engine) read(question string) intent {
 // nil when the question names its own person, after names no one in the
 // articles, or the pronoun is the wrong one: then the question is read
 // alone, as without a previous answer.
-func (e *Engine) followedUp(in intent, after string) *person {
-	if after == "" || (in.kind != asksSaid && in.kind != asksPerson) {
-		return nil
+func (e *Engine) followedUp(ctx context.Context, in intent, opts AskOptions) (*person, error) {
+	if opts.After == "" || (in.kind != asksSaid && in.kind != asksPerson) {
+		return nil, nil
 	}
 	g, ok := e.lex.Pronoun(strings.ToLower(strings.TrimSpace(in.who)))
 	if !ok || g == people.Unknown {
 		// "did they talk about the grain deal": the delegations, the
 		// articles' people at large, not the one person asked about.
-		return nil
+		return nil, nil
 	}
-	return e.answeredAbout(after, g)
+	p := e.answeredAbout(opts.After, g)
+	if p == nil || len(opts.AfterAlso) == 0 {
+		return p, nil
+	}
+	// "what did she tell the qatari envoy in istanbul", after "prof
+	// zielinska on hrytsenko": the one of them whose words are on it;
+	// the one answered about when that is no one, or both.
+	qs := e.questionTerms(in.about)
+	if len(qs) == 0 {
+		return p, nil
+	}
+	// How well each one's words fit: 2 speaking to it, 1 sharing its
+	// words, 0 neither.
+	best, bestFit, tie := p, -1, false
+	seen := map[*person]bool{}
+	for _, name := range append([]string{opts.After}, opts.AfterAlso...) {
+		c := e.answeredAbout(name, g)
+		if c == nil || seen[c] {
+			continue
+		}
+		seen[c] = true
+		info := e.data.Speakers[c.Name]
+		ranked, on, err := e.onSubject(ctx, c.Name, false, info.Quotes, qs, DefaultQuotes)
+		if err != nil {
+			return nil, err
+		}
+		fit := 0
+		switch {
+		case on > 0:
+			fit = 2
+		case e.anyShares(ranked, qs):
+			fit = 1
+		}
+		switch {
+		case fit > bestFit:
+			best, bestFit, tie = c, fit, false
+		case fit == bestFit:
+			tie = true
+		}
+	}
+	if bestFit > 0 && !tie {
+		return best, nil
+	}
+	return p, nil
 }
 
 // answeredAbout is the person the member's previous answer was about, if

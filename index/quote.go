@@ -41,6 +41,7 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	if about != "" && len(qs) == 0 {
 		a.About = ""
 	}
+	a.othersAfter = e.othersLike(about, p)
 	maxQuotes := opts.Quotes
 	if maxQuotes <= 0 {
 		maxQuotes = DefaultQuotes
@@ -832,4 +833,17 @@ func boolRank(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// othersLike are the others text (what a question asked p about) names
+// whom a pronoun for p would fit as well: of p's gender, or either of
+// them of none known.
+func (e *Engine) othersLike(text string, p *person) []string {
+	var out []string
+	for _, sp := range e.findPeople(text) {
+		if sp.p != p && !slices.Contains(out, sp.p.Name) && (sp.p.Gender == "" || p.Gender == "" || sp.p.Gender == p.Gender) {
+			out = append(out, sp.p.Name)
+		}
+	}
+	return out
 }
