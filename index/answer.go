@@ -86,7 +86,8 @@ type Answer struct {
 	SpeakerRole   string
 	SpeakerStatus SpeakerStatus
 	// Asked is the person as the question named them, kept when they could
-	// not be resolved (SpeakerUnknown) so the reply can say who is unknown.
+	// not be resolved (SpeakerUnknown) so the reply can say who is unknown,
+	// or when several fit (Candidates) so it can say whom it may mean.
 	Asked string
 	// About narrows a quote question ("what did X say about Y"); "" if none.
 	About string
@@ -112,6 +113,11 @@ type Answer struct {
 	// answer it exactly: shown as the closest passages, never as an
 	// answer.
 	Closest bool
+	// Candidates are the people a question's description of someone
+	// fits when it fits more than one ("the chief conservator", of a
+	// museum's and a delegation's): none is guessed; the reply names
+	// them, so the member can ask for one by name.
+	Candidates []Candidate
 
 	// relevance is the best coverage any candidate passage reached, for
 	// measuring the no-answer threshold (see Evaluate).
@@ -149,6 +155,12 @@ func (a *Answer) OthersAfter() []string { return a.othersAfter }
 
 // Answered reports whether the articles had anything to say.
 func (a *Answer) Answered() bool { return len(a.Quotes) > 0 || len(a.Passages) > 0 }
+
+// Candidate is one of the people a description fits.
+type Candidate struct {
+	Name string `json:"name"`
+	Role string `json:"role,omitempty"`
+}
 
 // Topic is a named query over the corpus.
 type Topic struct {

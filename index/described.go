@@ -2329,3 +2329,39 @@ func nameWord(w string) bool {
 	x := english.Lookup(strings.ToLower(strings.Trim(w, ",.;()")))
 	return x.Name || !x.Known
 }
+
+// describedCandidates are the people a description fits when more than
+// one does, and no more than maxCandidates ("the chief conservator", of
+// a museum's and a delegation's): those quoted, when two or more are,
+// else all who fit; nil when one person or none does. Who fits is as
+// describedByTitles reads it.
+func (e *Engine) describedCandidates(who string) []Candidate {
+	heads, rest := e.descriptionWords(who)
+	if !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
+		return nil
+	}
+	var quoted, all []Candidate
+	for i := range e.people {
+		p := &e.people[i]
+		if !ofNounGender(p, who) || !(p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.studies(p, heads)) || !e.holdsAll(p, rest) {
+			continue
+		}
+		c := Candidate{Name: p.Name, Role: p.Role}
+		all = append(all, c)
+		if e.data.Speakers[p.Name].Quotes > 0 {
+			quoted = append(quoted, c)
+		}
+	}
+	out := all
+	if len(quoted) >= 2 {
+		out = quoted
+	}
+	if len(out) < 2 || len(out) > maxCandidates {
+		return nil
+	}
+	return out
+}
+
+// maxCandidates bounds the people a reply names as what a description
+// may mean: more says only that it is too vague.
+const maxCandidates = 4

@@ -488,6 +488,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		// "she" after it is that boss, whoever the member asked about
 		// before.
 		a.askedOther = true
+		a.Asked, a.Candidates = in.who, e.describedCandidates(in.who)
 	}
 	return a, err
 }

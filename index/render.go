@@ -249,6 +249,11 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 		passages()
 	}
 	r.Intro = intro(a, l)
+	if len(a.Candidates) > 0 {
+		// "the chief conservator", of two: whom it may mean, before
+		// what the articles say.
+		r.Intro = candidatesLine(a, l) + "\n\n" + r.Intro
+	}
 	if a.SpeakerStatus == SpeakerQuoted {
 		r.Speaker = a.Speaker
 	}
@@ -340,6 +345,25 @@ func intro(a *Answer, l i18n.Lang) string {
 		return l.T("intro.closest")
 	}
 	return l.T("intro.answer")
+}
+
+// candidatesLine names the people a description may mean, each with
+// their role: "“the chief conservator” could be Oksana Lytvyn (museum's
+// chief conservator) or Yelena Sokolova (…): ask about one of them by
+// name."
+func candidatesLine(a *Answer, l i18n.Lang) string {
+	names := make([]string, len(a.Candidates))
+	for i, c := range a.Candidates {
+		names[i] = c.Name
+		if c.Role != "" {
+			names[i] += " (" + c.Role + ")"
+		}
+	}
+	people := names[len(names)-1]
+	if len(names) > 1 {
+		people = strings.Join(names[:len(names)-1], ", ") + l.T("list.or") + people
+	}
+	return l.T("intro.which_person", "who", a.Asked, "people", people)
 }
 
 func coverList(ts []TopicCount, l i18n.Lang) string {

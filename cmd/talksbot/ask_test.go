@@ -328,3 +328,33 @@ func TestTopicsFromCorpus(t *testing.T) {
 		t.Errorf("a bad topics.yaml: exit %d, %q", code, errs)
 	}
 }
+
+// A description that fits several people names them in ask --json too
+// (a field added to the contract, present only then): each with their
+// role, none guessed as the speaker.
+func TestAskJSONCandidates(t *testing.T) {
+	dir, data := t.TempDir(), t.TempDir()
+	article := `Museum talks open in Geneva
+
+Oksana Lytvyn, the Kherson museum's chief conservator, said: "Every painting will be checked before it travels."
+
+Iryna Bondar, the Odesa museum's chief conservator, said: "We are not keeping anything that is not ours."
+`
+	if err := os.WriteFile(filepath.Join(dir, "talks.txt"), []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := talksbot(t, "ask", "--corpus", dir, "--data-dir", data, "--no-serve", "--json", "what did the chief conservator say")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var a struct {
+		Speaker    string
+		Candidates []struct{ Name, Role string }
+	}
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if a.Speaker != "" || len(a.Candidates) != 2 || a.Candidates[0].Role == "" {
+		t.Errorf("speaker %q, candidates %+v; want both conservators with their roles, no speaker", a.Speaker, a.Candidates)
+	}
+}

@@ -156,10 +156,13 @@ type answerJSON struct {
 	// asked for ("who wrote the warsaw op-ed"); Speaker then names the
 	// author.
 	AuthorOf string `json:"author_of,omitempty"`
+	// Candidates are the people the question's description of someone
+	// fits when it fits more than one; none is guessed.
+	Candidates []index.Candidate `json:"candidates,omitempty"`
 }
 
 func writeAnswerJSON(w io.Writer, a *index.Answer) error {
-	out := answerJSON{Question: a.Question, Quotes: a.Quotes, Passages: a.Passages, NoAnswer: !a.Answered(), Closest: a.Closest, AuthorOf: a.AuthorOf}
+	out := answerJSON{Question: a.Question, Quotes: a.Quotes, Passages: a.Passages, NoAnswer: !a.Answered(), Closest: a.Closest, AuthorOf: a.AuthorOf, Candidates: a.Candidates}
 	if a.Kind == index.KindQuote || a.AuthorOf != "" {
 		// "speaker" names who a quote question was resolved to; a question
 		// about a person ("who is X") carries X's quotes, each with its
