@@ -256,7 +256,11 @@ func (e *Engine) writtenOut(s string, all bool) string {
 			// "bundeswehr" where the articles say "the German armed
 			// forces": another name the people lexicon gives the body.
 			if name, ok = e.otherName(low); !ok {
-				continue
+				// "vdh's team", of Cornelis van der Hoeven: the one
+				// person whose name it is the initials of.
+				if name, ok = e.initialled(low); !ok {
+					continue
+				}
 			}
 		}
 		if everydayWord(low) {
@@ -285,6 +289,41 @@ func (e *Engine) writtenOut(s string, all bool) string {
 		return s
 	}
 	return strings.Join(f, " ")
+}
+
+// initialled is the one person whose name a word is the initials of,
+// the name lower case: of all its words ("mbs", "cvdh") or, for a name
+// of three words or more, of the surname's ("vdh" of Cornelis van der
+// Hoeven). A word of fewer than three letters is too short to say
+// whose; false when no one's or two people's initials it is.
+func (e *Engine) initialled(w string) (string, bool) {
+	if n := utf8.RuneCountInString(w); n < 3 || n > 5 {
+		return "", false
+	}
+	found := ""
+	for i := range e.people {
+		f := strings.Fields(e.people[i].Name)
+		if len(f) < 2 {
+			continue
+		}
+		if w == initialsOf(f) || len(f) >= 3 && w == initialsOf(f[1:]) {
+			if found != "" && found != e.people[i].Name {
+				return "", false
+			}
+			found = e.people[i].Name
+		}
+	}
+	return strings.ToLower(found), found != ""
+}
+
+// initialsOf is the first letters of words, lower case.
+func initialsOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // otherName is, for a word naming an organisation the people lexicon

@@ -108,3 +108,31 @@ Dr Iryna Kovalchuk, head of the DNA identification laboratory in Kyiv, said the 
 		t.Errorf("speaker %q: the laboratory head is not the ICMP's", a.Speaker)
 	}
 }
+
+// A member may call someone by their initials ("vdh's team", of
+// Cornelis van der Hoeven): the one person whose name they are the
+// initials of is meant, and the question is answered, not "not covered".
+// Initials two people share say neither.
+func TestInitialsNameOnePerson(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"cable.txt": `Lypove talks
+
+Commission chair Cornelis van der Hoeven tabled a proposal for a six-person engineering team at the gate complex.
+
+Maria Kovalenko and Mykola Kovalchuk, both engineers, will join later.
+`,
+	})
+	if name, ok := e.initialled("vdh"); !ok || name != "cornelis van der hoeven" {
+		t.Errorf("initialled(vdh) = %q, %v", name, ok)
+	}
+	if name, ok := e.initialled("mk"); ok {
+		t.Errorf("two letters read as initials of %q", name)
+	}
+	a, err := e.Ask(context.Background(), "how many engineers would be in vdh's team", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || a.Closest || !strings.Contains(a.Passages[0].Text, "six-person") {
+		t.Errorf("passages %+v (closest %v): want the six-person team", a.Passages, a.Closest)
+	}
+}
