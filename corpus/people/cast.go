@@ -606,6 +606,13 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// (Latvia)").
 		if adj := lx.nationInBrackets(tail); role != "" && adj != "" {
 			role = adj + " " + role // "Dutch Judge"
+			if b := reBracketThenComma.FindStringIndex(tail); b != nil {
+				// "Judge Renata Figueira Lobo (Brazil), Presiding
+				// Arbitrator;": and the title after the bracket.
+				if t := lx.roleAfter(tail[b[1]-1:]); t != "" {
+					role += ", " + lx.UnshoutRole(t)
+				}
+			}
 		} else if a := lx.roleAfter(creditLine(text, nameStart, role, tail)); a != "" && len(a) > len(role) && !c.holdsName(a) {
 			role = lx.UnshoutRole(a) // "…, SENIOR FELLOW, …" in a transcript's label
 		}
@@ -1995,6 +2002,15 @@ func (lx *Lexicon) roleAfter(after string) string {
 		// "Forwarded from Taras Kovalchuk | Foreign Minister of
 		// Ukraine": a channel's or a byline's title, set apart by a bar.
 		after = "," + rest
+	} else if rest, ok := strings.CutPrefix(after, " / "); ok {
+		// "L3: RAUF MAMMADLI / DEPUTY FOREIGN MINISTER OF AZERBAIJAN",
+		// a caption's name and title, set apart by a slash, shouted as
+		// a caption is.
+		line, more, _ := strings.Cut(rest, "\n")
+		if strings.ToUpper(line) == line {
+			line = lx.UnshoutRole(line)
+		}
+		after = ", " + line + "\n" + more
 	}
 	for _, dash := range []string{" — ", " – ", " - "} {
 		if rest, ok := strings.CutPrefix(after, dash); ok {
@@ -2047,10 +2063,12 @@ func (lx *Lexicon) roleAfter(after string) string {
 			m = a
 		}
 	}
-	if m != nil && lx.nameOpensClause(after[len(m[0]):]) {
+	if m != nil && !strings.HasSuffix(m[0], ";") && lx.nameOpensClause(after[len(m[0]):]) {
 		// "Oleksiy, the Russian deputy negotiator, Mr. Shubin, said …":
 		// the role is the next name's, the subject of what follows; the
-		// name before is someone addressed.
+		// name before is someone addressed. Not after a semicolon, which
+		// closes an item of a list ("Judge Renata Figueira Lobo (Brazil),
+		// Presiding Arbitrator; Professor Hannu Virtanen …").
 		m = nil
 	}
 	if m != nil {

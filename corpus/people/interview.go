@@ -78,6 +78,10 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 		switch n := len(strings.Fields(inner)); {
 		case strings.ContainsAny(inner, "():"):
 			return "", "", 0, false
+		case Default().is("stagecue", Fold(inner)):
+			// "VIK (LIVE):", "HOLM (V/O):": how they are on air, no
+			// title nor place.
+			name = outer
 		case !unicode.IsUpper(r) && !strings.Contains(noun, " ") && Default().IsPersonNoun(noun) && (place == "" || isPlaceName(place)):
 			// "SERHIY (caller, Zaporizhzhia):": who they are on the
 			// show, and where they call from.
@@ -545,6 +549,12 @@ func (a *analyser) findLabels() {
 	for i := range a.paras {
 		if a.paras[i].label != nil {
 			cur = a.paras[i].label
+			continue
+		}
+		if t := strings.TrimSpace(a.paras[i].Text); shoutedLine(t) {
+			// "ITEM 6 — CRITICS", a running order's next item: a heading
+			// in capitals ends the turn before it.
+			cur = nil
 			continue
 		}
 		if t := strings.TrimSpace(a.paras[i].Text); strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 {
@@ -1091,4 +1101,21 @@ func (a *analyser) interviewCue(first int, who *member) bool {
 		}
 	}
 	return false
+}
+
+// shoutedLine reports a paragraph of letters in capitals only, with no
+// quotation: a script's heading or slug ("ITEM 6 — CRITICS").
+func shoutedLine(t string) bool {
+	letters := false
+	for _, r := range t {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case r == '"' || r == '“' || r == '”':
+			return false
+		case unicode.IsLetter(r):
+			letters = true
+		}
+	}
+	return letters
 }

@@ -877,7 +877,18 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	// sentence attributes, closed by a full stop, a sentence of its own
 	// reports what someone else says now, unless it is no more than who
 	// spoke (`"…." Peskov said.`).
-	if lastMeaningful(s.inner) == '.' && rest != "" && unicode.IsUpper([]rune(rest)[0]) && len(p.verbsIn(a.clauseStart(pi, s.open), s.open)) > 0 {
+	// So too after a quotation set inside a sentence of its own making
+	// whose subject is someone else than who speaks next, whatever its
+	// verb (`He submitted that the Respondent "… inspect." Counsel Bondar
+	// opposed the request, stating that …`); not `Then she turned to
+	// Geneva: "…." Sokolenko said …`, the same person.
+	ownSentence := len(p.verbsIn(a.clauseStart(pi, s.open), s.open)) > 0
+	if !ownSentence && strings.TrimSpace(text[p.sentenceAt(s.open):s.open]) != "" {
+		if sub := a.sentenceSubject(pi, p.sentenceAt(s.open), s.open); sub.p != nil {
+			ownSentence = p.eventAt(vs[0].start).p != sub.p
+		}
+	}
+	if lastMeaningful(s.inner) == '.' && rest != "" && unicode.IsUpper([]rune(rest)[0]) && ownSentence {
 		if tail := strings.TrimSpace(text[vs[0].end : end+len(clause)]); strings.Trim(tail, ".,") != "" {
 			return who{}
 		}
