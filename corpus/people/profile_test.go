@@ -19,8 +19,8 @@ func TestProfileSubjectOutlastsACommentator(t *testing.T) {
 		`At home, she lives in Kyiv with her husband. She calls it "my only souvenir".`,
 	))
 	checkByStart(t, qs, map[string]string{
-		"She won the metering":               "Marta Zielińska",
-		"She said to me, 'I am":              "Khalid Al-Mannai",
+		"She won the metering":                "Marta Zielińska",
+		"She said to me, 'I am":               "Khalid Al-Mannai",
 		"I am asking them to pay for a compr": "Oksana Hrytsenko",
 		"my only souvenir":                    "Oksana Hrytsenko",
 	})
