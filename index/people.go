@@ -30,11 +30,30 @@ type person struct {
 	match []string
 	// shared: another person of the articles has the same surname.
 	shared bool
+	// titleList is titles(), read once ("Deputy Minister, Head of
+	// Ukrainian Delegation" is two titles); nil for a person made up
+	// while answering, whose titles are read as they stand.
+	titleList []string
 }
 
 // titles are the person's titles: the one shown, then every one the
 // articles give.
-func (p *person) titles() []string { return append([]string{p.Role}, p.Roles...) }
+func (p *person) titles() []string {
+	if p.titleList != nil {
+		return slices.Clone(p.titleList)
+	}
+	return append([]string{p.Role}, p.Roles...)
+}
+
+// splitTitles is every title of the person's role and roles, a role
+// joining two with a comma read as both (people.Lexicon.Titles).
+func splitTitles(p corpus.Person, lx *people.Lexicon) []string {
+	var out []string
+	for _, r := range append([]string{p.Role}, p.Roles...) {
+		out = append(out, lx.Titles(r)...)
+	}
+	return out
+}
 
 // titlesAndBodies are their titles and the organisations those name.
 func (p *person) titlesAndBodies() []string { return append(p.titles(), p.Organisations...) }
@@ -99,7 +118,7 @@ func newPeople(data *indexData, lx *people.Lexicon, t *terms) ([]person, *people
 	ps := peopleOf(data.People, data.Speakers)
 	out := make([]person, 0, len(ps))
 	for _, p := range ps {
-		pp := person{Person: p}
+		pp := person{Person: p, titleList: splitTitles(p, lx)}
 		nt := tokens(p.Name)
 		if len(nt) > 0 {
 			pp.last = nt[len(nt)-1]

@@ -1049,6 +1049,25 @@ func (l *Lexicon) HasSecond(words []string) bool {
 // minister and chief negotiator" nor "general" in "deputy chief of the
 // general staff" (a word joining titles or opening what one is of, class
 // rolejoin or rolefor, ends the title).
+// Titles splits a role that joins two titles with a comma ("Deputy
+// Minister, Head of Ukrainian Delegation", as a caption gives them) into
+// each: the words of one never qualify the other ("deputy" is no deputy
+// head there). A comma before anything else ("Chief Conservator, Kherson
+// Regional Art Museum") is kept.
+func (l *Lexicon) Titles(role string) []string {
+	parts := strings.Split(role, ", ")
+	out := parts[:1:1]
+	for _, part := range parts[1:] {
+		first, _, _ := strings.Cut(part, " ")
+		if l.IsTitleNoun(Fold(first)) {
+			out = append(out, part)
+			continue
+		}
+		out[len(out)-1] += ", " + part
+	}
+	return out
+}
+
 func (l *Lexicon) UnderSecond(f []string, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		w := strings.TrimSuffix(f[j], "-")

@@ -123,7 +123,11 @@ func (lx *Lexicon) NewMatcher(cands []Candidate) *Matcher {
 		}
 		var orgNames []string
 		orgNames = append(orgNames, c.Organisations...)
+		var roles []string
 		for _, r := range c.Roles {
+			roles = append(roles, lx.Titles(r)...)
+		}
+		for _, r := range roles {
 			var rt []string
 			var second, comp []bool
 			all := foldWords(r)

@@ -9,7 +9,8 @@ import (
 // ("L3: NAME / TITLE", shouted): the title is the speaker's, as a comma
 // would set it. "VIK (LIVE):" is how the correspondent is on air, no
 // place; "ITEM 6 — CRITICS", a heading in capitals, ends the turn before
-// it, never a quotation of its speaker.
+// it, never a quotation of its speaker. A role joining two titles with a
+// comma ("Deputy Minister, Head of Ukrainian Delegation") is two titles.
 func TestTVRunningOrder(t *testing.T) {
 	qs, d := analyse(paras(
 		`ANCHOR: Our correspondent Tomas Vik is at the Caspian Pavilion in Baku. Tomas, what exactly did they sign?`,
@@ -45,6 +46,12 @@ func TestTVRunningOrder(t *testing.T) {
 		if p.Name == "Tomas Vik" && slices.Contains(p.Roles, "from Live") {
 			t.Errorf("a broadcast's note read as where Vik is from: %q", p.Roles)
 		}
+	}
+	if got := Default().Titles("Deputy Minister, Head of Ukrainian Delegation"); len(got) != 2 {
+		t.Errorf("Titles = %q, want two", got)
+	}
+	if got := Default().Titles("Chief Conservator, Kherson Regional Art Museum"); len(got) != 1 {
+		t.Errorf("a title and its body split: %q", got)
 	}
 }
 

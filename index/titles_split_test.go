@@ -1,0 +1,47 @@
+package index
+
+import (
+	"context"
+	"testing"
+)
+
+// "who's deputy head of the ukrainian delegation", where a caption gives
+// the head "Deputy Minister, Head of Ukrainian Delegation" and the decree
+// names her deputy: the deputy, never the head, whose "Deputy" belongs
+// to another of her titles. "The presiding arbitrator" is the judge the
+// caption titles so, not a person called PRESIDING ARBITRATOR because a
+// caption shouts it.
+func TestTitlesJoinedByACommaStayApart(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"running_order.txt": `MORNING BULLETIN
+
+L3: OKSANA KRAVETS / DEPUTY MINISTER, HEAD OF UKRAINIAN DELEGATION
+
+SOT KRAVETS: "This is not peace and it is not justice yet. It is a receipt."
+
+L3: RENATA FIGUEIRA LOBO / PRESIDING ARBITRATOR
+
+SOT FIGUEIRA LOBO: "I have no side in this war. My only client is the evidence."
+`,
+		"decree.txt": `DECREE No. 412/2065
+
+Roman Tkachuk, Deputy Minister of Foreign Affairs of Ukraine, Deputy Head of the Delegation.
+`,
+	})
+	ctx := context.Background()
+	for _, tt := range []struct{ q, want string }{
+		{"who's deputy head of the ukrainian delegation", "Roman Tkachuk"},
+		{"what did the presiding arbitrator say about whose side she is on", "Renata Figueira Lobo"},
+	} {
+		a, err := e.Ask(ctx, tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != tt.want {
+			t.Errorf("%q: speaker %q, want %s", tt.q, a.Speaker, tt.want)
+		}
+	}
+	if p, err := e.mentionedName(ctx, "presiding arbitrator"); err != nil || p != nil {
+		t.Errorf("a title's words, shouted in a caption, read as a name: %+v (%v)", p, err)
+	}
+}
