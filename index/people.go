@@ -824,7 +824,10 @@ func (e *Engine) mentionedName(ctx context.Context, who string) (*person, error)
 				continue
 			}
 			name := text[sp.start:end]
-			if !capitalised(name) || strings.ContainsAny(name, "'’") || e.titleWordsOnly(name) {
+			if !capitalised(name) || strings.ContainsAny(name, "'’") || e.titleWordsOnly(name) || e.lex.IsTitleNoun(strings.ToLower(words[len(words)-1])) {
+				// Not "the Mud Queen", a nickname, nor "Presiding
+				// Arbitrator": what a title's noun closes is an epithet
+				// or a title, whoever holds it, never a name.
 				continue
 			}
 			// "the Polish General Staff": a capitalised word after it

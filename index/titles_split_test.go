@@ -10,7 +10,7 @@ import (
 // names her deputy: the deputy, never the head, whose "Deputy" belongs
 // to another of her titles. "The presiding arbitrator" is the judge the
 // caption titles so, not a person called PRESIDING ARBITRATOR because a
-// caption shouts it.
+// caption shouts it, nor is "the mud queen" a person called Mud Queen.
 func TestTitlesJoinedByACommaStayApart(t *testing.T) {
 	e := engineOfFiles(t, map[string]string{
 		"running_order.txt": `MORNING BULLETIN
@@ -22,6 +22,8 @@ SOT KRAVETS: "This is not peace and it is not justice yet. It is a receipt."
 L3: RENATA FIGUEIRA LOBO / PRESIDING ARBITRATOR
 
 SOT FIGUEIRA LOBO: "I have no side in this war. My only client is the evidence."
+
+Her teams call her "the Mud Queen", and she pretends to hate it.
 `,
 		"decree.txt": `DECREE No. 412/2065
 
@@ -41,7 +43,9 @@ Roman Tkachuk, Deputy Minister of Foreign Affairs of Ukraine, Deputy Head of the
 			t.Errorf("%q: speaker %q, want %s", tt.q, a.Speaker, tt.want)
 		}
 	}
-	if p, err := e.mentionedName(ctx, "presiding arbitrator"); err != nil || p != nil {
-		t.Errorf("a title's words, shouted in a caption, read as a name: %+v (%v)", p, err)
+	for _, who := range []string{"presiding arbitrator", "mud queen"} {
+		if p, err := e.mentionedName(ctx, who); err != nil || p != nil {
+			t.Errorf("%q: a title's words, or an epithet, read as a name: %+v (%v)", who, p, err)
+		}
 	}
 }
