@@ -100,6 +100,9 @@ func startsWithLetter(key string) bool {
 // width (read_wrapped.go), any line after one cut near that width.
 func readText(data []byte) []line {
 	raw := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	if srt, ok := srtLines(raw); ok {
+		raw = srt
+	}
 	lines := make([]line, 0, len(raw))
 	width := wrapWidth(raw)
 	last := "" // the last line as written, before any join
@@ -108,7 +111,7 @@ func readText(data []byte) []line {
 		prev := last
 		last = r
 		if n := len(lines); n > 0 && (continues(lines[n-1].text, r) || width > 0 && wrapped(prev, r, width)) {
-			lines[n-1].text = strings.TrimRight(lines[n-1].text, " \t") + " " + strings.TrimSpace(r)
+			lines[n-1].text = joinWrapped(lines[n-1].text, r)
 			continue
 		}
 		lines = append(lines, line{text: r})
@@ -124,4 +127,22 @@ func continues(prev, next string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLower(r)
+}
+
+// joinWrapped joins a wrapped line to the text before it: with a space,
+// or, where a word was hyphenated across the break ("journal-" /
+// "ists", "Hallvard-" / "sen", as PDF text keeps it), back into the word,
+// without its hyphen. A hyphen after a lone letter or a digit ("e-",
+// "2-") stays.
+func joinWrapped(text, next string) string {
+	text, next = strings.TrimRight(text, " \t"), strings.TrimSpace(next)
+	if before, ok := strings.CutSuffix(text, "-"); ok && len(before) > 1 {
+		r1, _ := utf8.DecodeLastRuneInString(before)
+		r0, _ := utf8.DecodeLastRuneInString(before[:len(before)-utf8.RuneLen(r1)])
+		n, _ := utf8.DecodeRuneInString(next)
+		if unicode.IsLetter(r1) && unicode.IsLetter(r0) && unicode.IsLower(n) {
+			return before + next
+		}
+	}
+	return text + " " + next
 }

@@ -1,0 +1,89 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Subtitles saved as text (an SRT file) cut a speech into numbered cues
+// of a line or two, each under its timing ("00:00:05,500 --> …"),
+// sentences running on from cue to cue. Read as subtitles, the numbers
+// and timings go, the cues join into the running text, and a cue opening
+// with its speaker ("[SHEIKH NAWAF] Good morning", "- Moriarty: Thank
+// you") opens a turn of theirs, written as a transcript labels one
+// ("SHEIKH NAWAF: Good morning"). A cue that is a note in brackets alone
+// ("[Press conference, …]", "[APPLAUSE]") stands apart.
+
+// srtTiming matches a cue's timing line.
+var srtTiming = regexp.MustCompile(`^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}`)
+
+// srtCueNumber matches a cue's number on a line of its own.
+var srtCueNumber = regexp.MustCompile(`^\d+$`)
+
+// srtSpeaker matches the speaker opening a cue: "[SHEIKH NAWAF] …" or
+// "- Moriarty: …"; group 1 or 2 is the speaker, 3 the rest.
+var srtSpeaker = regexp.MustCompile(`^(?:\[([^\]]{2,40})\]|-\s*([^:]{2,40}):)\s*(.*)$`)
+
+// minSRTCues is how many timed cues make a text subtitles.
+const minSRTCues = 3
+
+// srtLines reads raw lines as subtitles: the lines of the running text,
+// a turn or a note a line, blank lines between; ok false when the text
+// has fewer than minSRTCues timing lines after a cue's number.
+func srtLines(raw []string) ([]string, bool) {
+	cues := 0
+	for i := 1; i < len(raw); i++ {
+		if srtTiming.MatchString(strings.TrimSpace(raw[i])) && srtCueNumber.MatchString(strings.TrimSpace(raw[i-1])) {
+			cues++
+		}
+	}
+	if cues < minSRTCues {
+		return nil, false
+	}
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String(), "")
+			cur.Reset()
+		}
+	}
+	var cue []string
+	endCue := func() {
+		text := strings.Join(cue, " ")
+		cue = cue[:0]
+		if text == "" {
+			return
+		}
+		if strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") {
+			flush()
+			out = append(out, text, "")
+			return
+		}
+		if m := srtSpeaker.FindStringSubmatch(text); m != nil {
+			flush()
+			who := m[1] + m[2]
+			cur.WriteString(strings.TrimSpace(who) + ": " + m[3])
+			return
+		}
+		if cur.Len() > 0 {
+			cur.WriteString(" ")
+		}
+		cur.WriteString(text)
+	}
+	for i, r := range raw {
+		t := strings.TrimSpace(r)
+		switch {
+		case srtTiming.MatchString(t):
+		case srtCueNumber.MatchString(t) && i+1 < len(raw) && srtTiming.MatchString(strings.TrimSpace(raw[i+1])):
+			endCue()
+		case t == "":
+			endCue()
+		default:
+			cue = append(cue, t)
+		}
+	}
+	endCue()
+	flush()
+	return out, true
+}

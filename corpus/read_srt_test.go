@@ -1,0 +1,88 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// A press conference's subtitles saved as text: the cue numbers and
+// timings go, a sentence running over several cues is read whole, and a
+// cue opening with its speaker ("[SHEIKH NAWAF]", "- Moriarty:") opens
+// that speaker's turn, so their words are quoted as theirs; a note in
+// brackets stands apart.
+func TestSubtitlesReadAsTurns(t *testing.T) {
+	srt := `1
+00:00:01,000 --> 00:00:04,200
+[Press conference, Doha, Friday 19 March 2066]
+
+2
+00:00:05,500 --> 00:00:09,000
+[SHEIKH NAWAF] Good morning, and thank you
+for waiting. We will put 4.5 million riyals
+
+3
+00:00:09,000 --> 00:00:13,400
+into the monitoring group,
+because good intentions need an office.
+
+4
+00:00:13,600 --> 00:00:18,000
+- Declan Moriarty: We will ask one question
+of every name. Did this person publish?
+
+5
+00:00:18,000 --> 00:00:20,000
+[LAUGHTER]
+
+6
+00:00:20,500 --> 00:00:25,000
+- Declan Moriarty: Strict and boring.
+Boring is what keeps people alive.
+`
+	c, err := LoadFS(fstest.MapFS{"subtitles.txt": {Data: []byte(srt)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := c.Documents[0]
+	var texts []string
+	for _, p := range d.Passages {
+		texts = append(texts, p.Text)
+		if strings.Contains(p.Text, "-->") || strings.TrimSpace(p.Text) == "3" {
+			t.Errorf("a cue's timing or number read as text: %q", p.Text)
+		}
+	}
+	all := strings.Join(texts, "\n")
+	if !strings.Contains(all, "We will put 4.5 million riyals into the monitoring group, because good intentions need an office.") {
+		t.Errorf("the sentence across cues is not read whole:\n%s", all)
+	}
+	quoted := 0
+	for _, q := range d.Quotes {
+		if q.Speaker == "Declan Moriarty" {
+			quoted++
+		}
+	}
+	if quoted != 2 {
+		t.Errorf("Moriarty's two turns: %d quotes of his (%+v)", quoted, d.Quotes)
+	}
+	// A text with a number or a time here and there is no subtitles.
+	if _, ok := srtLines([]string{"1", "The talks began at 09:00.", "", "2", "They ended late."}); ok {
+		t.Error("plain text read as subtitles")
+	}
+}
+
+// Text extracted from a PDF hyphenates words across its line breaks
+// ("journal-" / "ists", "Hallvard-" / "sen"): they are read as the words
+// they are, so a name is found and a phrase matched.
+func TestHyphenatedLineBreaksJoined(t *testing.T) {
+	for _, tt := range []struct{ text, next, want string }{
+		{"the OSCE Representative, Dr Ingrid Hallvard-", "sen, said the journal-", "the OSCE Representative, Dr Ingrid Hallvardsen, said the journal-"},
+		{"fourteen hours of arguing over com-", "mas", "fourteen hours of arguing over commas"},
+		{"a front-", "Line report", "a front- Line report"},
+		{"an e-", "mail to the union", "an e- mail to the union"},
+	} {
+		if got := joinWrapped(tt.text, tt.next); got != tt.want {
+			t.Errorf("joinWrapped(%q, %q) = %q, want %q", tt.text, tt.next, got, tt.want)
+		}
+	}
+}
