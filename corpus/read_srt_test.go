@@ -3,7 +3,6 @@ package corpus
 import (
 	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // A press conference's subtitles saved as text: the cue numbers and
@@ -40,16 +39,10 @@ of every name. Did this person publish?
 - Declan Moriarty: Strict and boring.
 Boring is what keeps people alive.
 `
-	c, err := LoadFS(fstest.MapFS{"subtitles.txt": {Data: []byte(srt)}}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := c.Documents[0]
-	var texts []string
-	for _, p := range d.Passages {
-		texts = append(texts, p.Text)
-		if strings.Contains(p.Text, "-->") || strings.TrimSpace(p.Text) == "3" {
-			t.Errorf("a cue's timing or number read as text: %q", p.Text)
+	d, texts := loadOne(t, "subtitles.txt", srt)
+	for _, tx := range texts {
+		if strings.Contains(tx, "-->") || strings.TrimSpace(tx) == "3" {
+			t.Errorf("a cue's timing or number read as text: %q", tx)
 		}
 	}
 	all := strings.Join(texts, "\n")

@@ -45,15 +45,7 @@ Joint Committee on Foreign Affairs — Minutes, 26 March 2041
 // opens a paragraph of its own, and each page's running header, footer
 // and number are no part of the text.
 func TestHardWrappedText(t *testing.T) {
-	c, err := LoadFS(fstest.MapFS{"minutes.txt": {Data: []byte(minutesPDF)}}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := c.Documents[0]
-	var texts []string
-	for _, p := range d.Passages {
-		texts = append(texts, p.Text)
-	}
+	d, texts := loadOne(t, "minutes.txt", minutesPDF)
 	want := []string{
 		`3.1 The Chair (Deputy Brennan) welcomed`,
 		`in its name in Galway", and noted`,
@@ -110,4 +102,20 @@ func TestUnwrappedLinesStayParagraphs(t *testing.T) {
 	if n != 20 {
 		t.Errorf("%d lines, want the 20 written", n)
 	}
+}
+
+// loadOne reads one file of text as a corpus of it alone: the document,
+// and its passages' texts in order.
+func loadOne(t *testing.T, name, text string) (*Document, []string) {
+	t.Helper()
+	c, err := LoadFS(fstest.MapFS{name: {Data: []byte(text)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := c.Documents[0]
+	var texts []string
+	for _, p := range d.Passages {
+		texts = append(texts, p.Text)
+	}
+	return d, texts
 }
