@@ -213,6 +213,11 @@ type analyser struct {
 	// fullNames memoises fullNameOf: an interview's labels repeat one
 	// surname many times, and each look is a pass over the article.
 	fullNames map[string]string
+	// namedParas counts, per person, the paragraphs naming them outside
+	// quotations, and onlyPara is the one paragraph naming those named in
+	// one: read once the names are found, for commentsOn and protagonist.
+	namedParas map[*member]int
+	onlyPara   map[*member]int
 	// chained memoises the pronouns read through by a later pronoun
 	// (chainedPronoun), and chainDepth bounds the chain.
 	chained    map[[2]int]who
@@ -334,6 +339,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 			return nil, a.err
 		}
 	}
+	a.countNamedParas()
 	a.findEpithetRoles()
 	a.findLabels()
 	a.findPosts()

@@ -852,16 +852,8 @@ func (lx *Lexicon) titledNation(m *mention, fits func(Nation) bool) bool {
 // (`Professor Marta Zielińska … is blunter about the outcome: "She won
 // the metering and lost the money."`): a commentator on that someone.
 func (a *analyser) commentsOn(m *member, pronoun string) bool {
-	at := -1
-	for i := range a.paras {
-		if a.namedIn(m, i) {
-			if at >= 0 {
-				return false
-			}
-			at = i
-		}
-	}
-	if at < 0 {
+	at, ok := a.onlyPara[m]
+	if !ok {
 		return false
 	}
 	p := &a.paras[at]
@@ -889,23 +881,37 @@ func (a *analyser) namedIn(m *member, pi int) bool {
 	return slices.ContainsFunc(a.paras[pi].ments, func(mt mention) bool { return mt.p == m })
 }
 
+// countNamedParas counts the paragraphs naming each person (namedParas,
+// onlyPara), once every paragraph's names are found.
+func (a *analyser) countNamedParas() {
+	a.namedParas, a.onlyPara = map[*member]int{}, map[*member]int{}
+	for i := range a.paras {
+		seen := map[*member]bool{}
+		for _, mt := range a.paras[i].ments {
+			if !seen[mt.p] {
+				seen[mt.p] = true
+				a.namedParas[mt.p]++
+				a.onlyPara[mt.p] = i
+			}
+		}
+	}
+	for m, n := range a.namedParas {
+		if n != 1 {
+			delete(a.onlyPara, m)
+		}
+	}
+}
+
 // protagonist is the person of other's gender the text names in the
 // most paragraphs, at least two, other than other: whom a profile goes
 // on calling "she" after naming others once. Nil on a tie.
 func (a *analyser) protagonist(other *member) *member {
-	count := map[*member]int{}
-	for i := range a.paras {
-		seen := map[*member]bool{}
-		for _, mt := range a.paras[i].ments {
-			if mt.p != other && mt.p.gender == other.gender && !seen[mt.p] {
-				seen[mt.p] = true
-				count[mt.p]++
-			}
-		}
-	}
 	var best *member
 	most, tie := 1, false
-	for m, n := range count {
+	for m, n := range a.namedParas {
+		if m == other || m.gender != other.gender {
+			continue
+		}
 		switch {
 		case n > most:
 			best, most, tie = m, n, false
