@@ -394,6 +394,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	// name, unless the run opens with one ("Recep Tayyip Erdogan").
 	if _, ok := get(lx.given, words[i]); !ok && !byInitials {
 		for k := i + 1; k < len(words)-1; k++ {
+			if lx.is("patronymic", Fold(words[k])) {
+				// "Sheikh Nawaf bin Rashid Al-Sulaiti": "bin" joins a
+				// given name to a father's; the name starts before it.
+				break
+			}
 			if _, ok := get(lx.given, words[k]); ok {
 				if lx.lookupKnown(StripPossessive(strings.Join(words[i:], " "))) == nil {
 					i = k
@@ -461,8 +466,18 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		role = ""
 	}
 	_, given := get(lx.given, first)
-	if len(name) == 1 && given && !possessive && role != "" && lx.is("givenhonorific", Fold(lastWord(role))) && isCapitalised(lastWord(role)) {
-		// "Sir Richard told MPs": the knight the text named in full.
+	// The honorific: the role's last word; before a given name the
+	// lexicon lacks, the word right before it ("Sheikh Nawaf").
+	honour := lastWord(role)
+	if !given {
+		honour = ""
+		if i > 0 {
+			honour = words[i-1]
+		}
+	}
+	if len(name) == 1 && !possessive && honour != "" && lx.is("givenhonorific", Fold(honour)) && isCapitalised(honour) {
+		// "Sir Richard told MPs": the knight the text named in full;
+		// "Sheikh Nawaf", whatever the lexicon knows of the given name.
 		if p := c.byGiven(first); p != nil {
 			return mention{p: p, off: nameStart, end: nameEnd}, true
 		}
@@ -472,6 +487,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	honorific, honGender := false, Unknown
 	if i > 0 {
 		honGender, honorific = lx.HonorificGender(words[i-1])
+	}
+	// A name of three words at most, but for one a patronymic joins
+	// ("Nawaf bin Rashid Al-Sulaiti").
+	longest := 3
+	if slices.ContainsFunc(name, func(w string) bool { return lx.is("patronymic", Fold(w)) }) {
+		longest = 5
 	}
 	isPerson := false
 	switch {
@@ -509,7 +530,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// words or more, no person.
 	case len(name) >= 2 && given:
 		isPerson = true
-	case len(name) >= 2 && len(name) <= 3 && !possessive && c.namedInFull(full):
+	case len(name) >= 2 && len(name) <= longest && !possessive && c.namedInFull(full):
 		// "Marguerite Aebischer has not slept much", after "Marguerite
 		// Aebischer, who heads …": someone the text has named in full,
 		// whatever the lexicon knows of the given name.
@@ -517,9 +538,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case len(name) == 2 && byInitials && !lx.NotName(name[1]) && (role != "" || len(name[0]) > 2 || c.byKey[c.key(name[1])] != nil):
 		// "P.N. Zorin", "Minister J. Berg": initials and a surname.
 		isPerson = true
-	case len(name) >= 2 && len(name) <= 3 && honorific && !lx.NotName(first):
+	case len(name) >= 2 && len(name) <= longest && honorific && !lx.NotName(first):
 		isPerson = true
-	case len(name) >= 2 && role != "" && len(name) <= 3 && !lx.NotName(first) && !lx.is("rolejoin", lastWord(role)):
+	case len(name) >= 2 && role != "" && len(name) <= longest && !lx.NotName(first) && !lx.is("rolejoin", lastWord(role)):
 		// Not "Director for Eastern Europe and Central Asia": words after
 		// "and" go on with the body.
 		isPerson = true
@@ -537,12 +558,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// name people who give no surname, in apposition with what
 		// they are.
 		isPerson = true
-	case len(name) >= 2 && len(name) <= 3 && !possessive && !lx.NotName(first) && lx.titledAfter(tail):
+	case len(name) >= 2 && len(name) <= longest && !possessive && !lx.NotName(first) && lx.titledAfter(tail):
 		// "Kadri Tamm, Estonia's foreign minister,", "Marguerite Lanz,
 		// the ICRC's regional director": a given name the lexicon does
 		// not know, in apposition with a title.
 		isPerson = true
-	case len(name) >= 2 && len(name) <= 3 && !possessive && !lx.NotName(first) && strings.HasPrefix(tail, ", who "):
+	case len(name) >= 2 && len(name) <= longest && !possessive && !lx.NotName(first) && strings.HasPrefix(tail, ", who "):
 		// "Marguerite Aebischer, who heads the ICRC's tracing work": a
 		// name the lexicon's given names miss, which "who" says is a
 		// person's (a body is "which").

@@ -137,3 +137,20 @@ func checkHasRoles(t *testing.T, d *Document, want map[string]string) {
 		}
 	}
 }
+
+// An Arabic name joins a given name to the father's with "bin" ("Sheikh
+// Nawaf bin Rashid Al-Sulaiti"): the name runs from the given name, five
+// words at most, whatever the lexicon knows of it, and "Sheikh Nawaf"
+// after it is the same person.
+func TestPatronymicName(t *testing.T) {
+	qs, d := analyse(paras(
+		`Talks resumed in Doha at the invitation of Qatar's Minister of State for Foreign Affairs, Sheikh Nawaf bin Rashid Al-Sulaiti.`,
+		`Sheikh Nawaf said: "Qatar is proud to have hosted them, and we will pay our share."`,
+	))
+	checkByStart(t, qs, map[string]string{"Qatar is proud to ha": "Nawaf bin Rashid Al-Sulaiti"})
+	for _, p := range d.People(nil) {
+		if p.Name == "Rashid Al-Sulaiti" {
+			t.Errorf("the father's name read as the person's: %+v", p)
+		}
+	}
+}
