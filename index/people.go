@@ -830,6 +830,11 @@ func (e *Engine) mentionedName(ctx context.Context, who string) (*person, error)
 				// or a title, whoever holds it, never a name.
 				continue
 			}
+			if quotedAlone(text, sp.start, end) {
+				// `your old staff called you "Red Pen"`: a name set in
+				// quotation marks is what someone is called, or a work's.
+				continue
+			}
 			// "the Polish General Staff": a capitalised word after it
 			// makes it part of a longer name, a body's.
 			if next := strings.TrimLeft(text[end:], " "); len(next) > 0 && end < len(text) && text[end] == ' ' {
@@ -843,6 +848,20 @@ func (e *Engine) mentionedName(ctx context.Context, who string) (*person, error)
 		}
 	}
 	return nil, nil
+}
+
+// quotedAlone reports text[start:end] set in quotation marks of its own
+// ("\"Red Pen\"", "“the Valve”"), perhaps after "the".
+func quotedAlone(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	for _, the := range []string{"\"the", "“the", "\"The", "“The"} {
+		if b, ok := strings.CutSuffix(before, the); ok {
+			before = b + the[:len(the)-3]
+		}
+	}
+	open := strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“")
+	after := text[end:]
+	return open && (strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "”"))
 }
 
 // titleWordsOnly reports a phrase made only of titles, modifiers and

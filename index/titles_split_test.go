@@ -49,3 +49,23 @@ Roman Tkachuk, Deputy Minister of Foreign Affairs of Ukraine, Deputy Head of the
 		}
 	}
 }
+
+// A name the articles set in quotation marks of its own ("your old staff
+// called you \"Red Pen\"") is what someone is called, no person of that
+// name: "red pen said what about being strict" is asked of no Red Pen.
+func TestQuotedNicknameIsNoName(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"presser.txt": `Doha press conference
+
+Reporter: Mr Moriarty, your old staff called you "Red Pen". Will you be strict?
+
+Declan Moriarty: Strict and boring. Boring is what keeps people alive.
+`,
+	})
+	if p, err := e.mentionedName(context.Background(), "red pen"); err != nil || p != nil {
+		t.Errorf("a nickname in quotation marks read as a name: %+v (%v)", p, err)
+	}
+	if !quotedAlone(`call her "the Mud Queen", and`, len(`call her "the `), len(`call her "the Mud Queen`)) {
+		t.Error(`"the Mud Queen" in quotation marks not read as set apart`)
+	}
+}
