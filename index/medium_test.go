@@ -170,17 +170,8 @@ func TestVenueSomeoneSpokeIn(t *testing.T) {
 **Panel 1.** "I read numbers, I do not read intentions," Halonen told the panel.
 `,
 	})
-	ctx := context.Background()
-	for _, tt := range []struct{ q, want string }{
-		{"un envoy keynote what did she say about the kids", "Efua Mensah-Boateng"},
-		{"neutral hydrologist panel, what did she say about her job", "Aino Halonen"},
-	} {
-		a, err := e.Ask(ctx, tt.q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != tt.want || len(a.Quotes) == 0 {
-			t.Errorf("%q: speaker %q with %d quotes, want %s's words", tt.q, a.Speaker, len(a.Quotes), tt.want)
-		}
-	}
+	checkSpeakers(t, e, []speakerCase{
+		{"un envoy keynote what did she say about the kids", "Efua Mensah-Boateng", "A child in Stepove"},
+		{"neutral hydrologist panel, what did she say about her job", "Aino Halonen", "I read numbers"},
+	})
 }

@@ -30,19 +30,11 @@ Her teams call her "the Mud Queen", and she pretends to hate it.
 Roman Tkachuk, Deputy Minister of Foreign Affairs of Ukraine, Deputy Head of the Delegation.
 `,
 	})
+	checkAnswerers(t, e, map[string]string{
+		"who's deputy head of the ukrainian delegation":                    "Roman Tkachuk",
+		"what did the presiding arbitrator say about whose side she is on": "Renata Figueira Lobo",
+	})
 	ctx := context.Background()
-	for _, tt := range []struct{ q, want string }{
-		{"who's deputy head of the ukrainian delegation", "Roman Tkachuk"},
-		{"what did the presiding arbitrator say about whose side she is on", "Renata Figueira Lobo"},
-	} {
-		a, err := e.Ask(ctx, tt.q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != tt.want {
-			t.Errorf("%q: speaker %q, want %s", tt.q, a.Speaker, tt.want)
-		}
-	}
 	for _, who := range []string{"presiding arbitrator", "mud queen"} {
 		if p, err := e.mentionedName(ctx, who); err != nil || p != nil {
 			t.Errorf("%q: a title's words, or an epithet, read as a name: %+v (%v)", who, p, err)
