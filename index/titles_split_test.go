@@ -61,3 +61,22 @@ Declan Moriarty: Strict and boring. Boring is what keeps people alive.
 		t.Error(`"the Mud Queen" in quotation marks not read as set apart`)
 	}
 }
+
+// "what did the kremlin say about the doha deal", where the Kremlin's
+// press secretary and Russia's negotiator both speak of it: the Kremlin's
+// voice is its press secretary (title_phrases.tsv), a spokesman by
+// another title, not whichever Russian speaks on the subject.
+func TestKremlinSpeaksThroughItsPressSecretary(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"newsletter.txt": `The Doha accord
+
+The Kremlin's press secretary, Arkady Vetrov, described the Doha accord on Monday as "a humanitarian gesture, not a concession".
+
+Ambassador Gennady Zarubin, who led the Russian delegation in Doha, said of the accord: "We signed a procedure for the Doha list, nothing more."
+`,
+	})
+	checkAnswerers(t, e, map[string]string{
+		"what did the kremlin say about the doha deal": "Arkady Vetrov",
+		"kremlin reaction to the doha deal?":           "Arkady Vetrov",
+	})
+}
