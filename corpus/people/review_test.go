@@ -1,9 +1,6 @@
 package people
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // A press review sets each paper's words in its own forms: the verb
 // before its subject ("Writes Le Temps's correspondent Mathilde Favre,
@@ -119,21 +116,6 @@ func TestNationalNounSubject(t *testing.T) {
 	for _, start := range []string{"The gates stay where", "Water is where peace"} {
 		if s := by[start[:20]]; s != "" {
 			t.Errorf("%q… given to %q; the text names no one person there", start, s)
-		}
-	}
-}
-
-// checkHasRoles checks that each named person is read, with the role
-// among their roles (not only as the one shown).
-func checkHasRoles(t *testing.T, d *Document, want map[string]string) {
-	t.Helper()
-	roles := map[string][]string{}
-	for _, p := range d.People(nil) {
-		roles[p.Name] = p.Roles
-	}
-	for name, role := range want {
-		if got, ok := roles[name]; !ok || !slices.Contains(got, role) {
-			t.Errorf("%s: roles %q (found %v), want %q among them", name, got, ok, role)
 		}
 	}
 }

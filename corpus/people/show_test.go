@@ -307,6 +307,18 @@ func rolesOf(d *Document) map[string][]string {
 	return roles
 }
 
+// checkHasRoles checks that each named person is read, with the role
+// among their roles (not only as the one shown).
+func checkHasRoles(t *testing.T, d *Document, want map[string]string) {
+	t.Helper()
+	roles := rolesOf(d)
+	for name, role := range want {
+		if !slices.Contains(roles[name], role) {
+			t.Errorf("%s: roles %q, want %q among them", name, roles[name], role)
+		}
+	}
+}
+
 // speakersByStart is who each quote is credited to, by its first n bytes.
 func speakersByStart(qs []Quote, n int) map[string]string {
 	out := map[string]string{}
