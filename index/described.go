@@ -1120,7 +1120,7 @@ func (e *Engine) describedByTitles(heads, rest, placed []string, may func(*perso
 	// the one person who does ("the podcast host", who only asks).
 	for _, quoted := range []bool{true, false} {
 		found, many := e.onlyPerson(func(p *person) bool {
-			return may(p) && (e.data.Speakers[p.Name].Quotes > 0) == quoted && (p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.studies(p, heads)) && e.holdsAll(p, rest)
+			return may(p) && (e.data.Speakers[p.Name].Quotes > 0) == quoted && e.titledFits(p, heads, rest)
 		})
 		if found != nil || many {
 			return found, many
@@ -1130,6 +1130,13 @@ func (e *Engine) describedByTitles(heads, rest, placed []string, may func(*perso
 		return p, false
 	}
 	return e.playsPart(heads, rest), false
+}
+
+// titledFits reports a person a description's titles and other words
+// fit, as describedByTitles reads them: holding the title (or leading,
+// or studying, what it names) and every other word.
+func (e *Engine) titledFits(p *person, heads, rest []string) bool {
+	return (p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.studies(p, heads)) && e.holdsAll(p, rest)
 }
 
 // onlyTitledUnplaced is the one quoted person holding the description's
@@ -2335,8 +2342,7 @@ func nameWord(w string) bool {
 // describedCandidates are the people a description fits when more than
 // one does, and no more than maxCandidates ("the chief conservator", of
 // a museum's and a delegation's): those quoted, when two or more are,
-// else all who fit; nil when one person or none does. Who fits is as
-// describedByTitles reads it.
+// else all who fit (titledFits); nil when one person or none does.
 func (e *Engine) describedCandidates(who string) []Candidate {
 	heads, rest := e.descriptionWords(who)
 	if !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) {
@@ -2345,7 +2351,7 @@ func (e *Engine) describedCandidates(who string) []Candidate {
 	var quoted, all []Candidate
 	for i := range e.people {
 		p := &e.people[i]
-		if !ofNounGender(p, who) || !(p.titledAs(e, heads, rest) || e.leads(p, heads, rest) || e.studies(p, heads)) || !e.holdsAll(p, rest) {
+		if !ofNounGender(p, who) || !e.titledFits(p, heads, rest) {
 			continue
 		}
 		c := Candidate{Name: p.Name, Role: p.Role}
