@@ -2236,8 +2236,11 @@ func (a *analyser) quotedAs(pi int, v verbAt) (who, bool) {
 			continue
 		}
 		from, to := ws[k].start, ws[len(ws)-1].start
-		pronoun := map[string]string{"him": "he", "her": "she"}[Fold(strings.TrimSpace(p.Text[from:to]))]
-		if pronoun != "" {
+		if g, ok := a.lx.Pronoun(Fold(strings.TrimSpace(p.Text[from:to]))); ok && g != Unknown {
+			pronoun := "he"
+			if g == Female {
+				pronoun = "she"
+			}
 			// "him" is never the one quoting: whom the text spoke of
 			// before the sentence, unless that is who quotes.
 			start := p.sentenceAt(from)
