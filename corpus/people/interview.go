@@ -672,8 +672,8 @@ func (a *analyser) intervieweeNotCredited(first int) *member {
 			if m.possessive || m.p == found {
 				continue
 			}
-			if strings.HasSuffix(strings.TrimRight(p.Text[max(0, m.off-4):m.off], " "), "by") {
-				continue // a credit
+			if creditedAt(p.Text, m.off) {
+				continue
 			}
 			if found != nil {
 				return nil
@@ -682,6 +682,18 @@ func (a *analyser) intervieweeNotCredited(first int) *member {
 		}
 	}
 	return found
+}
+
+// creditedAt reports a name at off that an article credits rather than
+// talks of: after "by" ("Interview by Mihai Stoica", "translated … by
+// Elena Munteanu") or after the dash of a sign-off ("… lightly
+// shortened. — Pavlo Hrebeniuk, editor").
+func creditedAt(text string, off int) bool {
+	before := strings.TrimRight(text[:off], " ")
+	if strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") {
+		return true
+	}
+	return strings.HasSuffix(before, " by") || before == "by" || strings.HasSuffix(before, " By") || before == "By"
 }
 
 // labelAfter reports whether a labelled paragraph follows paragraph i.

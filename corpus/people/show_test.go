@@ -247,7 +247,7 @@ func TestGivenNameAfterTheFullName(t *testing.T) {
 
 // A print interview that sets its questions apart with no label gives
 // its first-person answers to the one person its introduction names, not
-// to the interviewer or translator it credits; an explainer asking its
+// to the interviewer, translator or signing editor it credits; an explainer asking its
 // own questions and answering them in the third person is nobody's.
 func TestUnlabelledInterview(t *testing.T) {
 	qs, _ := analyse(paras(
@@ -266,6 +266,25 @@ func TestUnlabelledInterview(t *testing.T) {
 	for _, q := range qs {
 		if q.Speaker != "Aurelia Constantinescu" {
 			t.Errorf("%q credited to %q, want Aurelia Constantinescu", q.Text, q.Speaker)
+		}
+	}
+	// The editor who signs the introduction off with a dash is credited
+	// as the translator is: not the one answering.
+	qs, _ = analyse(paras(
+		"Iryna Tkachuk, 34, was a reporter in Melitopol when she was detained. We spoke to her in Kyiv. — Pavlo Hrebeniuk, editor",
+		"Iryna, how are you sleeping?",
+		"Badly, but in a good bed. I wake up at six.",
+		"When did you find out?",
+		"In February, but not from anyone official.",
+		"Who was with you in the cell?",
+		"A blogger from Berdiansk. I still think of her.",
+	))
+	if len(qs) != 3 {
+		t.Fatalf("quotes %+v, want the three answers", qs)
+	}
+	for _, q := range qs {
+		if q.Speaker != "Iryna Tkachuk" {
+			t.Errorf("%q credited to %q, want Iryna Tkachuk", q.Text, q.Speaker)
 		}
 	}
 	qs, _ = analyse(paras(
