@@ -216,6 +216,7 @@ type questionWords struct {
 	TimeWords        []string            `yaml:"time_words"`
 	Subordinators    []string            `yaml:"subordinators"`
 	AskingWords      []string            `yaml:"asking_words"`
+	PersonAsking     []string            `yaml:"person_asking_words"`
 	ClosingAdverbs   []string            `yaml:"closing_adverbs"`
 	ClosingRequests  []string            `yaml:"closing_requests"`
 	NounKindOpenings []string            `yaml:"noun_kind_openings"`

@@ -218,11 +218,13 @@ func verbBeforeTitle(s string, end int) bool {
 }
 
 // asksInside reports a question word inside what was read as a speaker
-// ("kherson deminer how long will clearing take" is no one's "take"):
-// the question goes on past the person.
+// ("kherson deminer how long will clearing take" is no one's "take"),
+// or one asking for a person opening it ("who translated the tkachuk
+// interview"): the question is not for someone's words.
 func asksInside(who string) bool {
-	for _, w := range strings.Fields(strings.ToLower(who)) {
-		if slices.Contains(loadQuestionWords().AskingWords, w) {
+	qw := loadQuestionWords()
+	for i, w := range strings.Fields(strings.ToLower(who)) {
+		if slices.Contains(qw.AskingWords, w) || i == 0 && slices.Contains(qw.PersonAsking, w) {
 			return true
 		}
 	}

@@ -57,6 +57,10 @@ func TestParseQuoteQuestion(t *testing.T) {
 		{"major savchuk said what", "major savchuk", "", true},
 		{"peskov said what exactly about the truce", "peskov", "the truce", true},
 		{"who said what about the dam", "", "", false},
+		// A question for a person is none for someone's words, whoever
+		// it names; "who" inside a speaker opens a clause.
+		{"who translated the tkachuk interview", "", "", false},
+		{"what did the official who led the talks say", "official who led the talks", "", true},
 		{"security guarantees", "", "", false},
 		{"what is Article 5", "", "", false},
 		{"what did the talks achieve", "", "", false},
