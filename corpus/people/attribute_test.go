@@ -636,8 +636,8 @@ func TestMeetingsCoverageSpeakers(t *testing.T) {
 }
 
 // A transcript's label may be a title ("SECRETARY GENERAL:", "THE
-// PRESIDENT:"): it stands for the one person of the article holding it,
-// and for no one when two do.
+// PRESIDENT:"): it stands for the one person of the article holding it
+// (a deputy to it holds another), and for no one when two do.
 func TestTitleLabel(t *testing.T) {
 	got, _ := analyse(paras(
 		`Press conference by NATO Secretary General Mark Rutte following the meeting of the NATO-Ukraine Council`,
@@ -657,6 +657,22 @@ func TestTitleLabel(t *testing.T) {
 		}
 		if strings.HasPrefix(q.Text, "Good afternoon") && q.Speaker != "" {
 			t.Errorf("the moderator's words given to %q", q.Speaker)
+		}
+	}
+	// A deputy is second to the title, not its holder: "MINISTER:"
+	// thanking "Deputy Minister Levchuk" is the one minister.
+	deputy, _ := analyse(paras(
+		`MINISTER: Austria will keep the hotline in Geneva running day and night.`,
+		`Reporter: Minister Sterzinger, is the list settled?`,
+		`MINISTER: It is not settled, and I will not pretend it is.`,
+		`MINISTER: One last word. My thanks to Deputy Minister Levchuk and to Ambassador Zarubin.`,
+	))
+	if len(deputy) != 3 {
+		t.Fatalf("%d quotes, want the minister's three: %+v", len(deputy), deputy)
+	}
+	for _, q := range deputy {
+		if q.Speaker != "Sterzinger" {
+			t.Errorf("%q by %q, want Sterzinger", q.Text, q.Speaker)
 		}
 	}
 	two, _ := analyse(paras(

@@ -930,7 +930,7 @@ func (a *analyser) titleLabel(ws []string) *member {
 	var found *member
 	for _, p := range a.cast.list() {
 		for _, r := range p.allRoles() {
-			if !holdsWords(r, title) {
+			if !holdsWords(r, title) || a.secondTo(r, title) {
 				continue
 			}
 			if found != nil && found != p {
@@ -940,6 +940,20 @@ func (a *analyser) titleLabel(ws []string) *member {
 		}
 	}
 	return found
+}
+
+// secondTo reports a role second to the title a label gives ("Deputy
+// Minister" for "MINISTER:"): it has a word of words.tsv class second
+// the title lacks. The minister thanking "Deputy Minister Levchuk" is
+// not the deputy.
+func (a *analyser) secondTo(role string, title []string) bool {
+	for _, w := range strings.Fields(Fold(role)) {
+		w = strings.Trim(w, ",.;:()")
+		if a.lx.is("second", w) && !slices.Contains(title, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsWords reports whether role has each of the words (folded), in
