@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -347,6 +348,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	a.findMail()
 	a.findLetters()
 	for i := range a.paras {
+		a.labelOpensSentence(i)
 		a.findEvents(i)
 	}
 	a.findNicknames()
@@ -545,6 +547,24 @@ func (p *para) sentenceAt(off int) int {
 		return 0
 	}
 	return p.sents[i-1]
+}
+
+// labelOpensSentence makes the end of paragraph i's label, if it has
+// one, where a sentence starts: "Lena Brandt: Judge Imboden just walked
+// past and said "…"" is the judge's sentence, the label no subject of it.
+func (a *analyser) labelOpensSentence(i int) {
+	p := &a.paras[i]
+	if p.label == nil || p.label.end <= 0 || p.label.end >= len(p.Text) {
+		return
+	}
+	end := p.label.end
+	for end < len(p.Text) && p.Text[end] == ' ' {
+		end++
+	}
+	at, found := slices.BinarySearch(p.sents, end)
+	if !found {
+		p.sents = slices.Insert(p.sents, at, end)
+	}
 }
 
 // sentenceEnd is where the sentence starting at or before off ends.

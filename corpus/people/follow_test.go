@@ -484,6 +484,20 @@ func TestInterviewLabels(t *testing.T) {
 			},
 			want: map[string]string{"Europe has to stand": "Mark Rutte", "When Mark Rutte": "Lars Berg"},
 		},
+		{
+			// The label is who speaks the turn, no subject of its first
+			// sentence; nor is a speaker the turn opens by addressing.
+			name: "a label is no subject of the turn's words, nor one it addresses",
+			paras: []string{
+				`NYDEGGER: Clara Nydegger here with Oleksiy Danylenko, a former shift engineer.`,
+				`DANYLENKO: Good evening, thank you for having me.`,
+				`NYDEGGER: Oleksiy, the Russian deputy negotiator, Mr. Arkady Shubin, said in Vienna that "the water will not wait for diplomats." Does he have a point?`,
+				`Lena Brandt: Judge Martin Imboden just walked past the press pen and said "no comment, but a good morning to you"`,
+				`Khrystyna Lysenko: Only that the files are "in good condition in a climate-controlled store". His words.`,
+			},
+			want: map[string]string{"the water will not": "Arkady Shubin", "no comment, but": "Martin Imboden",
+				"in good condition": "", "Only that the files": "Khrystyna Lysenko"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1022,9 +1022,33 @@ func everyWord(text string, ok func(folded string) bool) bool {
 // clauseStart is where the clause holding off begins: its sentence's
 // start, or a boundary between two subjects' clauses after it ("…, while
 // Kirill Dmitriev … struck a warmer tone:", "…; Merz said").
+// pastVocative is where a turn's words start past its label (at
+// start) and past the name it opens by addressing another speaker of the
+// conversation ("NYDEGGER: Oleksiy, the Russian deputy negotiator, Mr.
+// Shubin, said …" asks Oleksiy Danylenko, who answers under his own
+// label): the one addressed is not who said it.
+func (a *analyser) pastVocative(pi, start, off int) int {
+	p := &a.paras[pi]
+	lead := len(p.Text[start:]) - len(strings.TrimLeft(p.Text[start:], " "))
+	ms := p.mentionsIn(start+lead, start+lead+1)
+	if len(ms) == 0 || ms[0].end >= off || !strings.HasPrefix(p.Text[ms[0].end:], ",") || ms[0].p == p.label.answer {
+		return start
+	}
+	for i := range a.paras {
+		if l := a.paras[i].label; l != nil && l.answer == ms[0].p {
+			return ms[0].end + 1
+		}
+	}
+	return start
+}
+
 func (a *analyser) clauseStart(pi, off int) int {
 	p := &a.paras[pi]
 	start := p.sentenceAt(off)
+	if p.label != nil && p.label.end > 0 && start <= p.label.end+1 && p.label.end <= off {
+		// The turn's first sentence (labelOpensSentence).
+		start = a.pastVocative(pi, start, off)
+	}
 	text := p.Text
 	from := max(start, off-maxClause)
 	for i := off - 1; i > from; i-- {
