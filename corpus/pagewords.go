@@ -51,6 +51,10 @@ type pageLexicon struct {
 	// by" → reporter; "" for the byline and "contributed to this
 	// report"); a credit missing from it names no one worth listing.
 	creditRole map[string]string
+	// chatNote and chatStarts are a chat export's notes in place of a
+	// message ("<Media omitted>"), whole and by their opening.
+	chatNote   map[string]bool
+	chatStarts []string
 }
 
 type phraseRule struct {
@@ -109,7 +113,11 @@ func loadPageWords() (*pageLexicon, error) {
 		Social       []string `yaml:"social"`
 		Agencies     []string `yaml:"agencies"`
 		CaptionWords []string `yaml:"caption_words"`
-		Delivered    struct {
+		ChatNotes    struct {
+			Lines  []string `yaml:"lines"`
+			Starts []string `yaml:"starts"`
+		} `yaml:"chat_notes"`
+		Delivered struct {
 			Texts []string `yaml:"texts"`
 			Verbs []string `yaml:"verbs"`
 		} `yaml:"delivered"`
@@ -134,6 +142,8 @@ func loadPageWords() (*pageLexicon, error) {
 
 		creditRole: map[string]string{},
 		headerKey:  map[string]string{},
+		chatNote:   set(f.ChatNotes.Lines),
+		chatStarts: f.ChatNotes.Starts,
 	}
 	for key, names := range f.Header {
 		for _, n := range names {

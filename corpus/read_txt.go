@@ -102,6 +102,8 @@ func readText(data []byte) []line {
 	raw := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
 	if srt, ok := srtLines(raw); ok {
 		raw = srt
+	} else if chat, ok := chatLines(raw); ok {
+		return chat
 	}
 	lines := make([]line, 0, len(raw))
 	width := wrapWidth(raw)
