@@ -580,6 +580,14 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 			return who{p: m.p}, false
 		}
 	}
+	// `[4] Havrylyuk, opening statement in Paris, 14 March 2067: "…"`:
+	// a note citing a source, the one named, then what they said.
+	if strings.HasSuffix(lead, ":") {
+		colon := cs + strings.LastIndexByte(text[cs:s.open], ':')
+		if w := a.citedRemark(pi, cs, colon); w.p != nil {
+			return w, false
+		}
+	}
 	// `The head of Ukrenergo: "…"`, `The Kremlin spokesman: "…"`: an
 	// office before the colon, the whole clause: its holder the text
 	// names (roleSubject), else an unnamed source with that role.
@@ -693,6 +701,32 @@ func (a *analyser) possessedRemark(pi int, s quoteSpan) who {
 	}
 	return who{}
 }
+
+// citedRemark is who a citation before a colon gives the quotation to:
+// a name opening the clause (past a note's marker, "[4]"), a comma, and a
+// word for what they said or where (words.tsv speechnoun: "Havrylyuk,
+// opening statement in Paris, 14 March 2067:", "Ricciardi, interview
+// with the author, Rome:"), with no verb of speech in it.
+func (a *analyser) citedRemark(pi, cs, colon int) who {
+	p := &a.paras[pi]
+	ms := p.mentionsIn(cs, colon)
+	if len(ms) == 0 || ms[0].possessive || !strings.HasPrefix(p.Text[ms[0].end:], ",") || len(p.verbsIn(cs, colon)) > 0 {
+		return who{}
+	}
+	if strings.TrimLeft(p.Text[cs:ms[0].off], " []()0123456789*") != "" {
+		return who{}
+	}
+	for _, w := range wordsAfter(p.Text, ms[0].end, colon, maxCitedWords) {
+		if a.lx.is("speechnoun", Fold(strings.Trim(w.w, ",.;:"))) {
+			return who{p: ms[0].p, at: ms[0].role}
+		}
+	}
+	return who{}
+}
+
+// maxCitedWords is how far after the name a citation's word for what was
+// said may stand ("Havrylyuk, opening statement").
+const maxCitedWords = 4
 
 // maxNamed is the most words a naming verb's object may take before the
 // quotation it frames: "called the outcome", "described the new force
