@@ -153,13 +153,14 @@ var reCalledBy = regexp.MustCompile(`^(?:,|\s*[—–-])\s+((?:[\p{L}'’]+\s+){
 
 // calledNick records a nickname of p's: their given name, familiarly,
 // and the name it makes with the surname as one of their spellings.
-// An epithet with "the" ("the Hydrant") is a spelling of its own.
+// An epithet with "the" ("the Hydrant"), or a name of several words
+// ("Dido Mykola"), is a spelling of its own.
 func (p *member) calledNick(nick string) {
 	if k := Key(nick); !contains(p.nicknames, k) {
 		p.nicknames = append(p.nicknames, k)
 	}
 	spelling := nick + " " + p.surname
-	if len(nick) > 4 && strings.EqualFold(nick[:4], "the ") {
+	if len(nick) > 4 && strings.EqualFold(nick[:4], "the ") || strings.Contains(nick, " ") {
 		spelling = nick
 	}
 	if f := Fold(spelling); !contains(p.spellings, f) {

@@ -9,8 +9,9 @@ import (
 // the text speaks of by a pronoun: "Her friends call her Sasha",
 // "everyone else in the ministry calls her "the Hydrant"", "colleagues
 // call her "the metronome"". Group 1 is the pronoun, group 2 the name in
-// quotation marks, group 3 a name without.
-var reCallsPronoun = regexp.MustCompile(`\bcall(?:s|ed)?\s+(him|her)\s+(?:["“]((?:the\s+)?\p{L}[\p{L}'’\-]{1,20})["”]|((?:the\s+)?\p{Lu}[\p{L}'’\-]{1,20}))`)
+// quotation marks (three words at most: "Dido Mykola"), group 3 a name
+// without.
+var reCallsPronoun = regexp.MustCompile(`\bcall(?:s|ed)?\s+(him|her)\s+(?:["“]((?:the\s+)?\p{L}[\p{L}'’\-]{1,20}(?:\s\p{L}[\p{L}'’\-]{1,20}){0,2})["”]|((?:the\s+)?\p{Lu}[\p{L}'’\-]{1,20}))`)
 
 // findNicknames reads the names a text says others call someone it
 // speaks of by a pronoun, resolved as "he" or "she" would be there: the

@@ -126,7 +126,8 @@ func TestNicknameOthersCallThem(t *testing.T) {
 
 // A nickname the text gives someone it speaks of by a pronoun ("Her
 // friends call her Sasha. Almost everyone else in the ministry calls her
-// "the Hydrant"") is hers, an epithet with "the" a spelling of its own;
+// "the Hydrant"") is hers, an epithet with "the" or a name of several
+// words ("Dido Mykola") a spelling of its own;
 // the other woman the text names gets none of it.
 func TestNicknameGivenByPronoun(t *testing.T) {
 	d := analyseDoc(t,
@@ -144,6 +145,16 @@ func TestNicknameGivenByPronoun(t *testing.T) {
 			if slices.ContainsFunc(p.Aliases, func(a string) bool { return strings.Contains(a, "hydrant") || strings.Contains(a, "sasha") }) {
 				t.Errorf("Iryna Melnyk aliases %q hold another's nickname", p.Aliases)
 			}
+		}
+	}
+	// A quoted nickname of two words is a spelling of its own too, not a
+	// given name before the surname.
+	d = analyseDoc(t,
+		`I thank the keeper of our gold collection, Mykola Bondar, who has written the comments. He has worked at the museum for 46 years, and the younger staff call him "Dido Mykola", Grandpa Mykola.`,
+	)
+	for _, p := range d.People(nil) {
+		if p.Name == "Mykola Bondar" && !slices.Contains(p.Aliases, "dido mykola") {
+			t.Errorf("Mykola Bondar aliases %q, want dido mykola among them", p.Aliases)
 		}
 	}
 	// In an aside right after a name, "calls him" is that name's, never
