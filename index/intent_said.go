@@ -120,6 +120,13 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 			in.about = earlier
 			return in, true
 		}
+		if sep == "? " {
+			// "russia paying into the fund? what did voronin tell le
+			// monde": the question before says what about, and where
+			// they said it goes with it.
+			in.about = earlier + " " + in.about
+			return in, true
+		}
 
 	}
 	// "what else did ukraine's chief negotiator add, smth about the first

@@ -30,6 +30,8 @@ func TestParseQuoteQuestion(t *testing.T) {
 		{"how did the turkish mediator describe the deal", "turkish mediator", "the deal", true},
 		{"the icrc guy in istanbul what did they say", "icrc guy in istanbul", "", true},
 		{"and if the timetable slips? what did aydin say", "aydin", "and if the timetable slips", true},
+		// The question before says what about, with where they said it.
+		{"russia paying into the fund? what did voronin tell le monde", "voronin", "russia paying into the fund le monde", true},
 		// A dash sets the sentence apart as a question mark does.
 		{"amsler was asked if the interest belongs to russias central bank - what did she say", "amsler was asked if the interest belongs to russias central bank", "amsler was asked if the interest belongs to russias central bank", true},
 		// "it" as all a question's subject is the sentence before.
