@@ -1139,3 +1139,22 @@ func TestRelativeAfterAgeAndApposition(t *testing.T) {
 		t.Errorf("quotes %+v, want Koskinen's", qs)
 	}
 }
+
+// An honorific makes a person of a surname alone ("Mr Sorokin, has
+// Russia given up …?"), so the label that answers ("SOROKIN:") is
+// theirs; "Mr President" is a title, no one named President.
+func TestHonorificSurnameAlone(t *testing.T) {
+	got, d := analyse(paras(
+		`QUESTION (Kazinform): Deputy Minister Sarsenbayeva, who pays for the vouchers?`,
+		`SARSENBAYEVA: The trust fund. Eleven donors have pledged money for it.`,
+		`QUESTION (TASS): Mr Sorokin, has Russia given up on recognition of its passports?`,
+		`SOROKIN: We did not give up anything. The people keep their passports.`,
+		`QUESTION: Mr President, what happens now?`,
+	))
+	checkQuoteSpeakers(t, got, "Sarsenbayeva", "Sorokin")
+	for _, p := range d.People(nil) {
+		if p.Name == "President" {
+			t.Errorf("a title read as a person: %+v", p)
+		}
+	}
+}

@@ -576,6 +576,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// surname; not "Chief Executive, Ukrhydroenergo", a title and
 		// the body it is held at.
 		isPerson = true
+	case len(name) == 1 && honorific && !possessive && !lx.NotName(first) && !lx.IsTitleNoun(Fold(first)) && strings.ToUpper(first) != first && c.byKey[c.key(full)] == nil:
+		// "QUESTION (TASS): Mr Sorokin, has Russia given up …?": an
+		// honorific makes a person of a surname alone, as it does of a
+		// full name; not "Mr President", a title.
+		isPerson = true
 	case len(name) == 1 && c.byKey[c.key(full)] != nil:
 		// A surname two people share names neither, once both are
 		// introduced; before the second is, it names the first
