@@ -1158,3 +1158,17 @@ func TestHonorificSurnameAlone(t *testing.T) {
 		}
 	}
 }
+
+// "its" before a title is the body named just before it: "The Kremlin,
+// through its spokesman Gleb Anisimov" is the Kremlin spokesman, whom
+// "what did the kremlin say" finds.
+func TestItsTitleIsTheBodys(t *testing.T) {
+	_, d := analyse(paras(
+		`The Kremlin, through its spokesman Gleb Anisimov, called the talks "a technical matter for specialists and nothing more".`,
+		`The museum's director Larysa Tkachenko said the crates would be counted.`,
+	))
+	checkRoles(t, d, map[string]string{
+		"Gleb Anisimov":    "Kremlin spokesman",
+		"Larysa Tkachenko": "museum's director",
+	})
+}

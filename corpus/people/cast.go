@@ -1295,7 +1295,68 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		// title set between commas is the name's before it.
 		return ""
 	}
+	if body := lx.itsBody(text[:nameStart], r); body != "" {
+		// "The Kremlin, through its spokesman Gleb Anisimov": the
+		// Kremlin's spokesman.
+		return body + " " + r
+	}
 	return r
+}
+
+// itsBody is the body "its" stands for right before a role read before
+// a name: the one named just before it, past a comma and a joining word
+// ("The Kremlin, through its spokesman", "Gazprom and its chief
+// executive"), when the people lexicon knows it as a body or its name
+// ends in an organisation's word; "" otherwise.
+func (lx *Lexicon) itsBody(before, role string) string {
+	i := strings.LastIndex(before, role)
+	if i < 0 {
+		return ""
+	}
+	pre, ok := cutWordSuffix(strings.TrimRight(before[:i], " "), "its")
+	if !ok {
+		return ""
+	}
+	pre = strings.TrimRight(pre, " ")
+	for _, j := range []string{"through", "via", "and", "with", "by"} {
+		if p, ok := cutWordSuffix(pre, j); ok {
+			pre = strings.TrimRight(p, " ")
+			break
+		}
+	}
+	pre = strings.TrimRight(strings.TrimSuffix(pre, ","), " ")
+	ws := strings.Fields(pre)
+	k := len(ws)
+	for k > 0 && len(ws)-k < 4 && isCapitalised(ws[k-1]) {
+		k--
+	}
+	if k == len(ws) {
+		return ""
+	}
+	name := strings.Join(ws[k:], " ")
+	if strings.EqualFold(ws[k], "the") {
+		name = strings.Join(ws[k+1:], " ")
+	}
+	if o, ok := lx.Organisation(name); ok {
+		return o.Name
+	}
+	if lx.IsOrganisationWord(ws[len(ws)-1]) && name != "" {
+		return name
+	}
+	return ""
+}
+
+// cutWordSuffix cuts the word w off the end of s (case aside), when it
+// ends s as a word of its own.
+func cutWordSuffix(s, w string) (string, bool) {
+	if len(s) < len(w) || !strings.EqualFold(s[len(s)-len(w):], w) {
+		return s, false
+	}
+	rest := s[:len(s)-len(w)]
+	if rest != "" && !unicode.IsSpace(lastRune(rest)) {
+		return s, false
+	}
+	return rest, true
 }
 
 // maxRelativeTail is how much of the text before a name is read for a
