@@ -70,6 +70,9 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 		regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all )?(?:the )?(?P<who>.+?)(?:'s|') ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		// "quotes from claudia major", "any quotes from savenko?".
 		regexp.MustCompile(`(?i)^(?:show me |give me |find |list )?(?:all |any )?(?:the )?(?:direct )?` + quoteNouns + ` (?:from|by|of) (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
+		// "krasnodar depository director defending the move, any
+		// quote?": the person, then a request for their words.
+		regexp.MustCompile(`(?i)^(?P<who>.+?),? (?:any|some|got any|a) ` + quoteNouns + `$`),
 		regexp.MustCompile(`(?i)^(?P<who>.+?) ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^what (?P<who>.+?) ` + sayVerbs + `(?: ` + aboutWords + ` (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^quote (?P<who>.+?)(?: ` + aboutWords + ` (?P<about>.+))?$`),
@@ -181,6 +184,9 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 			// "what is moscows reaction to …": the question's opening is
 			// no part of who reacted.
 			in.who = trimOpenings(trimOpenings(in.who, qw.SpeakerOpen), qw.SpeakerDet)
+			if in.about == "" {
+				in.who, in.about = participleSplit(in.who)
+			}
 			if slices.ContainsFunc(qw.SpeakerDet, func(d string) bool { return strings.EqualFold(in.who, d) }) || verbBeforeTitle(masked, m[2*wi+1]+1) {
 				// "what did the state dept spox say": after "the", "state"
 				// is a noun, not the verb; the verb is further on.
@@ -200,6 +206,25 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 		}
 	}
 	return quoteIntent{}, false
+}
+
+// participleSplit cuts a speaker read with what they were doing
+// ("krasnodar depository director defending the move") at the verb's
+// -ing form: who, and what their words are about. Not at the first word,
+// nor at a name ("the browning report").
+func participleSplit(who string) (string, string) {
+	f := strings.Fields(who)
+	for i := 1; i+1 < len(f); i++ {
+		w := strings.ToLower(f[i])
+		if !strings.HasSuffix(w, "ing") || len(w) < 6 {
+			continue
+		}
+		if e, _ := asEnglish(w); e.POS != 'v' || e.Name {
+			continue
+		}
+		return strings.Join(f[:i], " "), strings.Join(f[i+1:], " ")
+	}
+	return who, ""
 }
 
 // verbBeforeTitle reports a word read as the verb at end that stands

@@ -58,6 +58,9 @@ func TestParseQuoteQuestion(t *testing.T) {
 		{"and how did he say moscow would hit back", "he", "moscow would hit back", true},
 		{"major savchuk said what", "major savchuk", "", true},
 		{"peskov said what exactly about the truce", "peskov", "the truce", true},
+		// A request closing the question; what the person was doing is
+		// what about.
+		{"krasnodar depository director defending the move, any quote?", "krasnodar depository director", "the move", true},
 		{"who said what about the dam", "", "", false},
 		// A question for a person is none for someone's words, whoever
 		// it names; "who" inside a speaker opens a clause.
