@@ -315,6 +315,15 @@ func TestTitleWrittenOut(t *testing.T) {
 	if len(qs) != 2 || qs[0].Speaker != "Oksana Melnychuk" || qs[1].Speaker != "" {
 		t.Errorf("quotes %+v; want the ombudswoman's words hers, the governor's no one's", qs)
 	}
+	// A director is who heads a body: "the director" after "Dr Vera
+	// Kulikova, who runs the Southern Federal Depository".
+	qs, _ = analyse(paras(
+		`Dr Vera Kulikova, who runs the Southern Federal Depository in Krasnodar, has defended the move.`,
+		`"Every crate has a number and nothing has been sold," the director told the weekly.`,
+	))
+	if len(qs) != 1 || qs[0].Speaker != "Vera Kulikova" {
+		t.Errorf("quotes %+v; want the director's words Kulikova's", qs)
+	}
 }
 
 // rolesOf is the roles a document gives each person, by name.
