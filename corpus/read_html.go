@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -104,6 +105,9 @@ func keepQuotations(n *html.Node) {
 				}
 			}
 		}
+	}
+	if n.Type == html.ElementNode && n.Data == "blockquote" {
+		creditPostAfter(n)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		keepQuotations(c)
@@ -250,6 +254,49 @@ func textOf(n *html.Node) string {
 	}
 	walk(n)
 	return normSpace(b.String())
+}
+
+// postAuthor matches an embedded post's opening line naming who posted
+// it: "Beatriz Valdés Ortega @UNESCO_EnvoyCP", or with the handle in
+// brackets. Group 1 is the name, 2 the handle.
+var postAuthor = regexp.MustCompile(`^([^@()]{2,60}?)\s*\(?@([A-Za-z0-9_]{2,30})\)?$`)
+
+// creditPostAfter moves the credit of a post embedded as a blockquote
+// that opens with its author ("Beatriz Valdés Ortega @UNESCO_EnvoyCP",
+// then the post, then "23 April 2067 · 02:31") to after the post, where
+// an embed's footer gives it ("… Thank you, Malta. Beatriz Valdés
+// Ortega (@UNESCO_EnvoyCP) 23 April 2067 · 02:31"), with the date line
+// that closes it: one credit, read as the footer's is.
+func creditPostAfter(q *html.Node) {
+	var kids []*html.Node
+	for c := q.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			kids = append(kids, c)
+		}
+	}
+	if len(kids) < 2 {
+		return
+	}
+	m := postAuthor.FindStringSubmatch(textOf(kids[0]))
+	if m == nil {
+		return
+	}
+	credit := strings.TrimSpace(m[1]) + " (@" + m[2] + ")"
+	q.RemoveChild(kids[0])
+	kids = kids[1:]
+	if last := kids[len(kids)-1]; len(kids) > 1 && datedLine(textOf(last)) {
+		credit += " " + textOf(last)
+		q.RemoveChild(last)
+	}
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: credit})
+	q.AppendChild(p)
+}
+
+// datedLine reports a short line giving when something was posted ("23
+// April 2067 · 02:31"): a few words, a digit, no sentence.
+func datedLine(t string) bool {
+	return t != "" && len(strings.Fields(t)) <= 8 && strings.ContainsAny(t, "0123456789") && !endsSentence(t)
 }
 
 // htmlBlocks emits one line per heading, paragraph and list (with its

@@ -143,6 +143,27 @@ func TestEmbeddedPostCreditInItsFooter(t *testing.T) {
 	checkPageQuote(t, "live.html", page, "Sinop is ready", "Selin Aydemir")
 }
 
+// A post embedded with its author opening it ("Beatriz Valdés Ortega
+// @UNESCO_EnvoyCP"), then its text and when it was posted, is credited
+// as one whose footer gives the author: the post is hers, without the
+// date.
+func TestEmbeddedPostCreditOpeningIt(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Valletta, night five</title></head><body><main><article>
+<h1>Valletta, night five: roofs, registers and a gold collection that stays put</h1>
+<p>The deal was signed at 01:40 after eleven hours of talks at the Auberge de Castille, and the mediators went straight to their phones.</p>
+<blockquote class="social-post">
+<p class="post-author">Beatriz Valdés Ortega <span class="handle">@UNESCO_EnvoyCP</span></p>
+<p>Tonight both parties agreed that restoration cannot wait for the end of every dispute. Thank you, Malta.</p>
+<p class="post-date">23 April 2067 · 02:31</p>
+</blockquote>
+<p>The museum's director was less celebratory, and said she would bring the museum's own list of 211 gold items to Geneva in June.</p>
+</article></main></body></html>`
+	q := checkPageQuote(t, "blog.html", page, "Tonight both parties", "Beatriz Valdés Ortega")
+	if strings.Contains(q.Text, "2067") || strings.Contains(q.Text, "@") {
+		t.Errorf("the post's credit read as its words: %q", q.Text)
+	}
+}
+
 // A live blog's entry runs its lines together: the line introducing a
 // Facebook post, the post, and its credit after a dash, with a handle
 // holding a dot ("— Maryna Ostapchuk (@m.ostapchuk) · Facebook · …"), or
@@ -176,8 +197,8 @@ func TestFacebookPostInALiveBlogEntry(t *testing.T) {
 }
 
 // checkPageQuote parses a saved page and checks whose words the
-// quotation opening with prefix is.
-func checkPageQuote(t *testing.T, name, page, prefix, want string) {
+// quotation opening with prefix is; it returns that quotation.
+func checkPageQuote(t *testing.T, name, page, prefix, want string) Quote {
 	t.Helper()
 	d, err := ParseFile(name, []byte(page), nil)
 	if err != nil {
@@ -188,10 +209,11 @@ func checkPageQuote(t *testing.T, name, page, prefix, want string) {
 			if q.Speaker != want {
 				t.Errorf("%q… is %q's words, want %s's", prefix, q.Speaker, want)
 			}
-			return
+			return q
 		}
 	}
 	t.Errorf("%q… is no one's words: %+v", prefix, d.Quotes)
+	return Quote{}
 }
 
 // The last reader's letter on a saved page keeps its signature ("Halyna
