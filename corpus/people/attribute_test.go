@@ -1172,3 +1172,20 @@ func TestItsTitleIsTheBodys(t *testing.T) {
 		"Larysa Tkachenko": "museum's director",
 	})
 }
+
+// A broadcast's label gives a reporter's outlet after their name
+// ("REPORTER (Taras Melnyk, RFE/RL)"): an outlet, no constituency to be
+// MP for; a role of several words there is still theirs.
+func TestReporterOutletIsNoConstituency(t *testing.T) {
+	_, d := analyse(paras(
+		`MODERATOR (Ana Kapanadze, Georgian Foreign Ministry press office): Questions, please. The gentleman from RFE/RL.`,
+		`REPORTER (Taras Melnyk, RFE/RL): Dr Haavik, how much of the mine clearance is done?`,
+		`INGRID HAAVIK: Of the 74 kilometres of school routes, 51 have been cleared and checked.`,
+		`REPORTER (Maja Horvat, Delo): And will any school open late this year?`,
+	))
+	checkRoles(t, d, map[string]string{
+		"Ana Kapanadze": "Georgian Foreign Ministry press office",
+		"Taras Melnyk":  "Reporter",
+		"Maja Horvat":   "Reporter",
+	})
+}

@@ -498,6 +498,22 @@ func TestInterviewLabels(t *testing.T) {
 			want: map[string]string{"the water will not": "Arkady Shubin", "no comment, but": "Martin Imboden",
 				"in good condition": "", "Only that the files": "Khrystyna Lysenko"},
 		},
+		{
+			// A livestream's chat replayed between the turns: a viewer's
+			// line under a handle is no one the record labels, and ends
+			// the turn before it.
+			name: "a live chat's lines between turns are not the speaker's",
+			paras: []string{
+				`[00:01:02] MODERATOR (Ana Kapanadze, Georgian Foreign Ministry press office): Good afternoon. Deputy Minister Beridze, please.`,
+				`[00:01:15] LEVAN BERIDZE: Thank you, Ana. At 15:40 this afternoon the two delegations signed the protocol.`,
+				`[00:01:48] 💬 petro.k: lol the metronome strikes again`,
+				`[00:02:05] LEVAN BERIDZE: Let me give you the main points of what was agreed.`,
+				`[00:03:22] 📌 Pinned by mod_tbilisi_talks: PARENTS' HOTLINE 1547 opens Monday 20 August.`,
+				`[00:07:09] REPORTER (Taras Melnyk, RFE/RL): Minister, how much of the mine clearance is done?`,
+			},
+			want: map[string]string{"Thank you, Ana": "Beridze", "Let me give you": "Beridze",
+				"[00:01:48]": "", "lol the metronome": "", "[00:03:22]": "", "PARENTS' HOTLINE": ""},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

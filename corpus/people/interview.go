@@ -101,7 +101,13 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 			// DIRECTOR, KHERSON REGIONAL ART MUSEUM):": a broadcast's
 			// label gives the part, then who plays it.
 			n, r, _ := strings.Cut(inner, ", ")
-			name, role = strings.TrimSpace(n), Default().UnshoutRole(strings.TrimSpace(r))
+			name = strings.TrimSpace(n)
+			if r = strings.TrimSpace(r); strings.Contains(r, " ") || roleWords(r) {
+				// Not "REPORTER (Taras Melnyk, RFE/RL)", "(Maja Horvat,
+				// Delo)": an outlet in a word is no title, nor a
+				// constituency.
+				role = Default().UnshoutRole(r)
+			}
 			if Default().is("questioncue", Fold(outer)) {
 				// "QUESTION (Nadia Bernet, Radio Lac):": who asks, and
 				// the outlet they ask for, no title of theirs.
@@ -318,13 +324,27 @@ func (l *Lexicon) isAcronymOrg(w string) bool {
 // a few words from a capital to a colon, with no sentence's punctuation.
 // Its words are someone's, but not the last speaker's.
 func labelLike(text string) bool {
-	t := strings.TrimLeft(text, "*_ ")
+	t := strings.TrimLeft(SkipTimestamp(text), "*_ ")
 	colon := strings.IndexByte(t[:min(len(t), 64)], ':')
-	if colon <= 0 || !unicode.IsUpper(firstRune(t)) {
+	if colon <= 0 {
 		return false
 	}
 	head := t[:colon]
-	return len(strings.Fields(head)) <= maxLabelWords+2 && !strings.ContainsAny(head, ".?!\"“”,;")
+	if chatHandle(head) {
+		return true
+	}
+	return unicode.IsUpper(firstRune(t)) && len(strings.Fields(head)) <= maxLabelWords+2 && !strings.ContainsAny(head, ".?!\"“”,;")
+}
+
+// chatHandle reports a label that is a live chat's user handle, after
+// the chat's mark ("💬 petro.k", "📌 Pinned by mod_tbilisi_talks"): a
+// symbol opening it, or one word joined by dots, underscores or digits.
+func chatHandle(head string) bool {
+	r := firstRune(head)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+		return true // "💬", "📌"
+	}
+	return !strings.ContainsAny(head, " \t") && strings.ContainsAny(head, "._0123456789") && strings.IndexFunc(head, unicode.IsLetter) >= 0
 }
 
 // cutDash cuts a label at a dash between words ("Caller — Olena").
