@@ -514,6 +514,18 @@ func TestInterviewLabels(t *testing.T) {
 			want: map[string]string{"Thank you, Ana": "Beridze", "Let me give you": "Beridze",
 				"[00:01:48]": "", "lol the metronome": "", "[00:03:22]": "", "PARENTS' HOTLINE": ""},
 		},
+		{
+			// A verbatim record through interpreters: the note on the
+			// language is no part of the label, and a part's holder given
+			// with their title is who speaks.
+			name: "notes on the language spoken are no part of a label",
+			paras: []string{
+				`CHAIR (Minister Tina Kralj, Minister of Education of the Republic of Slovenia) (in Slovenian) [interpretation from Slovenian]: Good morning. Welcome to Ljubljana.`,
+				`INGRID HAAVIK (UNICEF) (in English): Thank you, Minister. I want to talk about three things.`,
+				`OKSANA HRYTSENKO (continued in Ukrainian) [interpretation from Ukrainian]: Our teachers will be paid by Ukraine, in hryvnias.`,
+			},
+			want: map[string]string{"Good morning. Welcome": "Tina Kralj", "Thank you, Minister": "Ingrid Haavik", "Our teachers will": "Oksana Hrytsenko"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

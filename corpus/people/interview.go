@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,6 +37,42 @@ const maxLabelWords = 4
 // of Foreign Affairs, Global Affairs Canada):"), returned as role; or,
 // after a title, their name ("The Chair (Mr. Marc Ouellette):").
 func readLabel(text string) (name, role string, end int, ok bool) {
+	clean, cut := dropSpeechNotes(text)
+	name, role, end, ok = readBareLabel(clean)
+	if ok {
+		end += cut
+	}
+	return name, role, end, ok
+}
+
+// speechNotes matches a verbatim record's note on the language someone
+// spoke in or was heard through, before their label's colon ("(in
+// Slovenian)", "(continued in Ukrainian)", "[interpretation from
+// Russian]"), opening with a phrase of words.tsv class speechnote.
+var speechNotes = sync.OnceValue(func() *regexp.Regexp {
+	var ps []string
+	for w := range Default().words["speechnote"] {
+		ps = append(ps, regexp.QuoteMeta(w))
+	}
+	slices.SortFunc(ps, func(a, b string) int { return len(b) - len(a) })
+	alt := strings.Join(ps, "|")
+	return regexp.MustCompile(`(?i)\s*(?:\((?:` + alt + `)\b[^()\[\]:]{0,30}\)|\[(?:` + alt + `)\b[^()\[\]:]{0,30}\])`)
+})
+
+// dropSpeechNotes is text without the notes on how someone spoke that
+// stand before its first colon (speechNotes), and how many bytes went.
+func dropSpeechNotes(text string) (string, int) {
+	colon := strings.IndexByte(text[:min(len(text), maxBracketLabel+100)], ':')
+	if colon < 0 || !strings.ContainsAny(text[:colon], "([") {
+		return text, 0
+	}
+	head := speechNotes().ReplaceAllString(text[:colon], "")
+	return head + text[colon:], colon - len(head)
+}
+
+// readBareLabel is readLabel on text without notes on how its speaker
+// spoke.
+func readBareLabel(text string) (name, role string, end int, ok bool) {
 	t := strings.TrimLeft(skipStageNote(skipQuestionNumber(SkipTimestamp(text))), "*_ ")
 	lead := len(text) - len(t)
 	bracketed := 0 // "[CLIP - IRYNA KOVALENKO, DEPUTY FINANCE MINISTER]:": a label in square brackets
@@ -92,6 +129,14 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 			// "VASYL (Chernihiv):", "Olena (Kharkiv)": a caller known
 			// by a given name and a town, no MP for it.
 			name, role = outer, fromPlace(part, inner)
+		case len(strings.Fields(outer)) == 1 && strings.ToUpper(outer) == outer && withoutTitles(noun) != noun && givenNameFirst(withoutTitles(noun)):
+			// "CHAIR (Minister Tina Kralj, Minister of Education of the
+			// Republic of Slovenia):": the part, then who plays it with
+			// their title, then their office.
+			name, role = withoutTitles(noun), Default().UnshoutRole(strings.TrimSpace(place))
+			if role == "" {
+				role = strings.TrimSpace(strings.TrimSuffix(noun, name))
+			}
 		case !unicode.IsUpper(r) || n > maxRoleWords:
 			return "", "", 0, false
 		case startsWithHonorific(inner):
@@ -212,6 +257,17 @@ func skipStageNote(text string) string {
 
 // maxStageNote bounds a stage note's bytes ("(ON CAMERA)", "(VOICE-OVER)").
 const maxStageNote = 24
+
+// withoutTitles is s without the title words opening it ("Minister
+// Tina Kralj" → "Tina Kralj").
+func withoutTitles(s string) string {
+	f := strings.Fields(s)
+	i := 0
+	for i < len(f)-1 && (Default().IsTitleNoun(Fold(f[i])) || Default().IsModifier(Fold(f[i]))) {
+		i++
+	}
+	return strings.Join(f[i:], " ")
+}
 
 // givenNameFirst reports words opening with a given name the lexicon
 // knows, in any case ("LARYSA BONDAR", "Taras Hrytsenko, director").
