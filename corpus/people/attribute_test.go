@@ -1189,3 +1189,15 @@ func TestReporterOutletIsNoConstituency(t *testing.T) {
 		"Maja Horvat":   "Reporter",
 	})
 }
+
+// A school's head is titled so ("Principal Halyna Marchenko"), which
+// tells her apart from another Marchenko; "the headteacher" is her.
+func TestSchoolHeadTitles(t *testing.T) {
+	got, d := analyse(paras(
+		`Principal Halyna Marchenko said: "For four years I was the head of an empty building."`,
+		`The route was cleared by a team led by Lieutenant Colonel Andriy Marchenko of the State Emergency Service.`,
+		`"The children have forgotten what windows are for," the principal added.`,
+	))
+	checkQuoteSpeakers(t, got, "Halyna Marchenko", "Halyna Marchenko")
+	checkRoles(t, d, map[string]string{"Halyna Marchenko": "Principal"})
+}
