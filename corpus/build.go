@@ -561,6 +561,10 @@ func (b *built) zones(lines []line, knownTitle string) {
 		case j == 0 && (ln.kind == kindRaw || ln.kind == kindPara) && signature(lines, k, last+1):
 			// "Mykola Shevchuk, Zhmerynka" under the last letter: its
 			// writer, not a link after the article.
+		case j == 0 && dashCredit(ln.text) && quotationAlone(lines[k[last]].text):
+			// "— Lyudmila Orlova, director of School No. 4" under a
+			// newsletter's closing quote of the day: whose words they
+			// are, not a line after the article.
 		case ln.kind == kindList:
 			if !listIsText(ln.items) {
 				ln.why = whyAfter
@@ -971,6 +975,29 @@ func joinSignatures(lines []line) {
 		ln.text, ln.kind = strings.Join(parts, ", "), kindPara
 		j = end - 1
 	}
+}
+
+// dashCredit reports a line crediting the quotation above it after a
+// dash ("— Lyudmila Orlova, director of School No. 4, Kamyshevka"): a
+// capital after the dash, a few words, no sentence.
+func dashCredit(s string) bool {
+	t := strings.TrimSpace(s)
+	for _, d := range []string{"— ", "– ", "-- "} {
+		if rest, ok := strings.CutPrefix(t, d); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r) && wordCount(rest) <= 16 && !endsSentence(rest)
+		}
+	}
+	return false
+}
+
+// quotationAlone reports a paragraph that is a quotation and nothing
+// else ("“One of my pupils asked me …”").
+func quotationAlone(s string) bool {
+	t := strings.TrimSpace(s)
+	open, _ := utf8.DecodeRuneInString(t)
+	closing, _ := utf8.DecodeLastRuneInString(t)
+	return (open == '"' || open == '“') && (closing == '"' || closing == '”')
 }
 
 // signatureLine reports a short line a signature may hold under its
