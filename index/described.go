@@ -2320,6 +2320,44 @@ func (e *Engine) spokesperson(who string) *person {
 	return found
 }
 
+// bodyVoice is who speaks for an organisation a question names instead
+// of a person when it has no spokesperson ("what did unicef say", of
+// "UNICEF's Ingrid Haavik"): the one person the articles quote whose
+// organisation it is, by its whole name. Not a country or a city
+// ("whats warsaw saying"), which speaks through its government, nor a
+// body several people speak for. Nil when who has a title of its own,
+// or when no one or several fit.
+func (e *Engine) bodyVoice(who string) *person {
+	heads, rest := e.descriptionWords(who)
+	if len(heads) > 0 || len(rest) == 0 {
+		return nil
+	}
+	var want []string
+	for _, w := range rest {
+		want = append(want, tokens(w)...)
+	}
+	body := strings.Join(want, " ")
+	if _, nation := e.lex.Nation(body); nation {
+		return nil
+	}
+	name := body
+	if o, ok := e.lex.Organisation(body); ok {
+		name = o.Name // "unicef": the United Nations Children's Fund
+	}
+	var found *person
+	for i := range e.people {
+		p := &e.people[i]
+		if e.data.Speakers[p.Name].Quotes == 0 || !slices.ContainsFunc(p.Organisations, func(o string) bool { return strings.EqualFold(o, name) || strings.Join(tokens(o), " ") == body }) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
 // isSpokes reports a spokesperson's title word.
 func (e *Engine) isSpokes(w string) bool { return e.lex.SameTitle(w, "spokesperson") }
 

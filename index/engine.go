@@ -335,6 +335,10 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if p := e.spokesperson(in.who); fits(p) {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}
+		if p := e.bodyVoice(in.who); fits(p) {
+			// "what did unicef say": the one person quoted for it.
+			return e.quoteAnswer(ctx, q, p, in.about, opts)
+		}
 		if rest, ok := describedAuthor(in.who); ok {
 			// "the op-ed author", "columnist take on the election issue":
 			// whoever wrote the article the words describe.

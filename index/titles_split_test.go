@@ -80,3 +80,21 @@ Ambassador Gennady Zarubin, who led the Russian delegation in Doha, said of the 
 		"kremlin reaction to the doha deal?":           "Arkady Vetrov",
 	})
 }
+
+// "what did unicef say", where one person is quoted for UNICEF and it
+// has no spokesperson: her words, under her name. Not a body two people
+// are quoted for.
+func TestBodySpeaksThroughTheOneQuotedForIt(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"digest.txt": `Schools brief
+
+The parents' hotline has taken 3,912 calls. UNICEF's Ingrid Haavik said the busiest hour was between 7 and 8 in the evening, "when the children are asleep and the parents start to worry".
+
+NATO's Lena Strand said the alliance "will not send anyone to the strip". Piotr Nowak, a NATO adviser, said "the strip is a matter for the two sides".
+`,
+	})
+	checkAnswerers(t, e, map[string]string{
+		"what did unicef say about the hotline": "Ingrid Haavik",
+		"what did nato say about the strip":     "",
+	})
+}
