@@ -55,6 +55,9 @@ type pageLexicon struct {
 	// message ("<Media omitted>"), whole and by their opening.
 	chatNote   map[string]bool
 	chatStarts []string
+	// nameColumn, roleColumn and bodyColumn are a who's-who table's
+	// column headings, lower case.
+	nameColumn, roleColumn, bodyColumn map[string]bool
 }
 
 type phraseRule struct {
@@ -113,7 +116,12 @@ func loadPageWords() (*pageLexicon, error) {
 		Social       []string `yaml:"social"`
 		Agencies     []string `yaml:"agencies"`
 		CaptionWords []string `yaml:"caption_words"`
-		ChatNotes    struct {
+		TableColumns struct {
+			Name []string `yaml:"name"`
+			Role []string `yaml:"role"`
+			Body []string `yaml:"body"`
+		} `yaml:"table_columns"`
+		ChatNotes struct {
 			Lines  []string `yaml:"lines"`
 			Starts []string `yaml:"starts"`
 		} `yaml:"chat_notes"`
@@ -143,6 +151,9 @@ func loadPageWords() (*pageLexicon, error) {
 		creditRole: map[string]string{},
 		headerKey:  map[string]string{},
 		chatNote:   set(f.ChatNotes.Lines),
+		nameColumn: set(f.TableColumns.Name),
+		roleColumn: set(f.TableColumns.Role),
+		bodyColumn: set(f.TableColumns.Body),
 		chatStarts: f.ChatNotes.Starts,
 	}
 	for key, names := range f.Header {

@@ -344,3 +344,26 @@ func TestMarkdownTables(t *testing.T) {
 		}
 	}
 }
+
+// A table of people (a name column and a role column) is read as a
+// who's who: each row the name, a dash and the role, then the body, so
+// the people model gives them that role ("the russian head of
+// delegation" is Voronin).
+func TestMarkdownTableOfPeople(t *testing.T) {
+	md := "# Heritage talks\n\nThe talks opened at UNESCO in Paris on 14 March 2067 and moved to Valletta in April, with these delegations.\n\n| Name | Role | Organisation |\n|---|---|---|\n| Arkady Voronin | Head of delegation; Deputy Minister of Culture | Ministry of Culture of the Russian Federation |\n| Maxim Orlov | Legal adviser | Ministry of Justice of the Russian Federation |\n\nVoronin told the opening session: \"Nothing was looted. Everything was evacuated for safekeeping.\"\n"
+	d, err := ParseFile("a.md", []byte(md), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Arkady Voronin — Head of delegation; Deputy Minister of Culture, Ministry of Culture of the Russian Federation; Maxim Orlov — Legal adviser, Ministry of Justice of the Russian Federation"
+	if texts := passageTexts(d); !slices.Contains(texts, want) {
+		t.Errorf("passages %q, want %q", texts, want)
+	}
+	roles := map[string][]string{}
+	for _, p := range d.People {
+		roles[p.Name] = append(roles[p.Name], p.Roles...)
+	}
+	if !slices.Contains(roles["Arkady Voronin"], "Head of delegation") || !slices.Contains(roles["Maxim Orlov"], "Legal adviser") {
+		t.Errorf("roles %q: want the table's", roles)
+	}
+}

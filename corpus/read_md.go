@@ -139,6 +139,9 @@ func (r *mdReader) tableRows(t *east.Table) []string {
 		rows = append(rows, cells)
 	}
 	labelled := len(head) > 1 && !slices.Contains(head, "")
+	if items := whosWhoRows(head, rows); items != nil {
+		return items
+	}
 	var items []string
 	if !labelled {
 		if title := strings.Join(slices.DeleteFunc(slices.Clone(head), func(c string) bool { return c == "" }), ", "); title != "" {
@@ -161,6 +164,45 @@ func (r *mdReader) tableRows(t *east.Table) []string {
 		if item := strings.Join(parts, ", "); item != "" {
 			items = append(items, strings.ReplaceAll(item, ":, ", ": "))
 		}
+	}
+	return items
+}
+
+// whosWhoRows writes a table of people as who's-who lines: under
+// headings naming a name column and a role column (data/page.yaml
+// table_columns), each row is "Name — Role, Body" ("Arkady Voronin —
+// Head of delegation; Deputy Minister of Culture, Ministry of Culture of
+// the Russian Federation"), as a list of people prints it. Nil for any
+// other table.
+func whosWhoRows(head []string, rows [][]string) []string {
+	lx := pageWords()
+	name, role, body := -1, -1, -1
+	for i, h := range head {
+		switch k := strings.ToLower(strings.Trim(h, " *_:")); {
+		case lx.nameColumn[k] && name < 0:
+			name = i
+		case lx.roleColumn[k] && role < 0:
+			role = i
+		case lx.bodyColumn[k] && body < 0:
+			body = i
+		}
+	}
+	if name < 0 || role < 0 {
+		return nil
+	}
+	var items []string
+	for _, cells := range rows {
+		if name >= len(cells) || cells[name] == "" {
+			continue
+		}
+		item := cells[name]
+		if role < len(cells) && cells[role] != "" {
+			item += " — " + cells[role]
+		}
+		if body >= 0 && body < len(cells) && cells[body] != "" {
+			item += ", " + cells[body]
+		}
+		items = append(items, item)
 	}
 	return items
 }
