@@ -30,3 +30,41 @@ QUOTE OF THE DAY
 	}
 	t.Errorf("the quote of the day is not quoted: %+v", d.Quotes)
 }
+
+// A saved social post's comments are headed by their writers ("Claire
+// Dufresne · Head of Eastern Europe Desk, RSF"): each comment is its
+// writer's words, whatever title opens the name ("Sister Ulyana
+// Hrabovska"); the line of reactions under it is no one's.
+func TestCommentsUnderTheirWritersHeadings(t *testing.T) {
+	text := `Elżbieta Nowicka
+
+Yesterday at 6:15 in the morning, at a muddy crossing near Hremiach, sixteen people walked across a line and back into their own lives.
+
+Eleven of them were Ukrainian reporters, camera operators and bloggers. Five were Russian media workers. Our team was there from 4 am.
+
+Comments
+
+Claire Dufresne · Head of Eastern Europe Desk, Reporters Without Borders (RSF)
+Thank you, Ela. RSF welcomes the releases, with reservations. We will publish our own count of the 21 every Monday.
+Like · Reply · 231
+
+Sister Ulyana Hrabovska · Director, St Olha Family Shelter, Lviv
+Nine of the families we host were waiting at that crossing. Pray for the 21, and for their mothers.
+Like · Reply · 143
+`
+	d, _ := loadOne(t, "post.txt", text)
+	want := map[string]string{"Thank you, Ela": "Claire Dufresne", "Nine of the families": "Ulyana Hrabovska"}
+	for _, q := range d.Quotes {
+		for start, who := range want {
+			if strings.HasPrefix(q.Text, start) {
+				if q.Speaker != who {
+					t.Errorf("%q credited to %q, want %s", q.Text, q.Speaker, who)
+				}
+				delete(want, start)
+			}
+		}
+	}
+	for start, who := range want {
+		t.Errorf("%s's comment %q… is no one's (quotes %+v)", who, start, d.Quotes)
+	}
+}

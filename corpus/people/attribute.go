@@ -102,6 +102,9 @@ type para struct {
 	// opens names first ("08:05 — Solomiia Kravets, …"), for a post
 	// quoted alone under it.
 	credit *member
+	// comment: the credit is a comment's heading ("Name · Title"), the
+	// paragraph its writer's words.
+	comment bool
 	// cue says the paragraph is a broadcast script's cue line under a
 	// clip's credit ("DUR: 0'15\""; clipCue), no one's words.
 	cue bool
@@ -165,6 +168,11 @@ func (lx *Lexicon) headingCredit(paras []para, i int) string {
 	if m := reHeadingHandle.FindStringIndex(h); m != nil {
 		h = h[:m[0]]
 	}
+	if name, title, ok := commentHeading(h); ok {
+		// "Claire Dufresne · Head of Eastern Europe Desk, RSF": a
+		// comment's writer and what they are.
+		h = name + ", " + title
+	}
 	h = strings.TrimSpace(h)
 	if h == paras[i].Section || h == "" {
 		return "" // a heading neither timed nor with a handle: a title
@@ -173,6 +181,21 @@ func (lx *Lexicon) headingCredit(paras []para, i int) string {
 		h += "," // closes the title after the name, as in running text
 	}
 	return h
+}
+
+// reCommentHeading is a comment's heading in a saved social page: its
+// writer's name (a title may open it: "Sister Ulyana Hrabovska"), a
+// middle dot, then what they are.
+var reCommentHeading = regexp.MustCompile(`^((?:[\p{Lu}][\p{L}'’\-.]*\s){1,4}[\p{Lu}][\p{L}'’\-]+)\s·\s(\S.{1,120})$`)
+
+// commentHeading reads a comment's heading (reCommentHeading): the name
+// and the title after the dot, when it is no date or time ("2h", "1d").
+func commentHeading(h string) (name, title string, ok bool) {
+	m := reCommentHeading.FindStringSubmatch(strings.TrimSpace(h))
+	if m == nil || unicode.IsDigit(firstRune(m[2])) {
+		return "", "", false
+	}
+	return m[1], m[2], true
 }
 
 // titleOnlyBefore reports nothing before off in text but the title of
@@ -320,6 +343,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 			// Raghunathan, Special Envoy of India").
 			if ms := a.cast.namesIn(h, lx.capRuns(h), false); len(ms) > 0 && lx.titleOnlyBefore(h, ms[0].off) && !ms[0].possessive {
 				pp.credit = ms[0].p
+				_, _, pp.comment = commentHeading(openedHeading(a.paras, i))
 			} else if len(ms) == 0 && lx.namesBody(h) {
 				// "07:12 — Ministry of Finance of Ukraine (@minfin_ua)": a
 				// body posting, no person.

@@ -23,6 +23,13 @@ func (a *analyser) findPosts() {
 	var cur *member
 	for i := range a.paras {
 		p := &a.paras[i]
+		if p.comment && p.label == nil && wordCount(p.Text) <= maxPostWords {
+			// Under a comment's heading ("Claire Dufresne · Head of
+			// Eastern Europe Desk, RSF"): her comment.
+			p.label = &label{answer: p.credit}
+			cur = nil
+			continue
+		}
 		if m := reHandleLine.FindStringSubmatch(strings.TrimSpace(p.Text)); m != nil {
 			cur = a.byHandle(m[1])
 			continue
