@@ -42,6 +42,16 @@ func (a *analyser) findNicknames() {
 			}
 			w.p.calledNick(p.Text[nick[0]:nick[1]])
 		}
+		// "Reporter: Mr Moriarty, your old staff called you "Red Pen"":
+		// the one the turn opens by addressing.
+		for _, m := range reCallsYou.FindAllStringSubmatchIndex(p.Text, -1) {
+			if p.inside(m[0]) {
+				continue
+			}
+			if who := a.addressed(i, m[0]); who != nil && who.surname != "" {
+				who.calledNick(p.Text[m[2]:m[3]])
+			}
+		}
 		// "Brigadier General Claudia Imhof … — Head of the mission. A
 		// former commander …, nicknamed "the Metronome" by her
 		// monitors": the one person the paragraph names before it.
@@ -75,6 +85,37 @@ func (a *analyser) findNicknames() {
 			}
 		}
 	}
+}
+
+// reCallsYou is a nickname given to the one spoken to: "your old staff
+// called you "Red Pen"". Group 1 is the name.
+var reCallsYou = regexp.MustCompile(`\bcall(?:s|ed)?\s+you\s+["“]((?:the\s+)?\p{L}[\p{L}'’\-]{1,20}(?:\s\p{L}[\p{L}'’\-]{1,20}){0,2})["”]`)
+
+// addressed is who paragraph i opens by addressing, before off: the
+// first name in it (past its label and a title or honorific), set
+// apart by a comma ("Reporter: Mr Moriarty, your old staff …"); nil
+// when it opens otherwise.
+func (a *analyser) addressed(i, off int) *member {
+	p := &a.paras[i]
+	start := 0
+	if p.label != nil {
+		start = p.label.end
+	}
+	for _, m := range p.ments {
+		if m.off < start {
+			continue
+		}
+		if m.end >= off || m.possessive || !strings.HasPrefix(p.Text[m.end:], ",") {
+			return nil
+		}
+		for _, w := range strings.Fields(p.Text[start:m.off]) {
+			if f := Fold(strings.Trim(w, ".")); !a.lx.is("honorific", f) && !a.lx.is("givenhonorific", f) && !a.lx.IsTitleNoun(f) && !a.lx.IsModifier(f) {
+				return nil
+			}
+		}
+		return m.p
+	}
+	return nil
 }
 
 // reNicknamed is a nickname given without saying who gives it to whom:

@@ -127,8 +127,9 @@ func TestNicknameOthersCallThem(t *testing.T) {
 // A nickname the text gives someone it speaks of by a pronoun ("Her
 // friends call her Sasha. Almost everyone else in the ministry calls her
 // "the Hydrant"") is hers, an epithet with "the" or a name of several
-// words ("Dido Mykola") a spelling of its own;
-// the other woman the text names gets none of it.
+// words ("Dido Mykola") a spelling of its own, and "called you" names
+// the one a question addresses; the other woman the text names gets
+// none of it.
 func TestNicknameGivenByPronoun(t *testing.T) {
 	d := analyseDoc(t,
 		`Oleksandra Hnatiuk spent two decades underground before she sat down opposite Moscow.`,
@@ -155,6 +156,17 @@ func TestNicknameGivenByPronoun(t *testing.T) {
 	for _, p := range d.People(nil) {
 		if p.Name == "Mykola Bondar" && !slices.Contains(p.Aliases, "dido mykola") {
 			t.Errorf("Mykola Bondar aliases %q, want dido mykola among them", p.Aliases)
+		}
+	}
+	// "called you" in a question is the one the question addresses.
+	d = analyseDoc(t,
+		`Declan Moriarty: If I may add, since the adjectives will land on my desk.`,
+		`Reporter: Mr Moriarty, your old staff called you "Red Pen". Will you be strict?`,
+		`Declan Moriarty: Strict and boring. Boring is what keeps people alive.`,
+	)
+	for _, p := range d.People(nil) {
+		if p.Name == "Declan Moriarty" && !slices.Contains(p.Aliases, "red pen") {
+			t.Errorf("Declan Moriarty aliases %q, want red pen among them", p.Aliases)
 		}
 	}
 	// In an aside right after a name, "calls him" is that name's, never
