@@ -1396,7 +1396,7 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 	if r := lx.roleBeforeNaming(text, before); r != "" {
 		return r
 	}
-	if m := reSpeakingFor.FindStringSubmatch(before); m != nil {
+	if m := speakingFor(before); m != nil {
 		// "Speaking for the Russian Federation, Dmitry Osokin said": a
 		// delegate, as "The representative of Poland, …" is.
 		return "representative of " + m[1]
@@ -1656,6 +1656,21 @@ const maxNamingBack = 120
 // "Speaking on behalf of the European Union, ".
 var reSpeakingFor = regexp.MustCompile(`(?i)(?:^|[.;:]\s+|\s)speaking (?:for|on behalf of) ((?:the )?\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|of|and|for))*),\s*$`)
 
+// speakingFor matches reSpeakingFor at the end of before, reading only
+// as far back as the phrase can reach: a name late in a long paragraph
+// must not cost a scan of all of it.
+func speakingFor(before string) []string {
+	t := tailOf(before, maxSpeakingFor)
+	if !strings.Contains(t, "peaking ") && !strings.Contains(t, "PEAKING ") {
+		return nil
+	}
+	return reSpeakingFor.FindStringSubmatch(t)
+}
+
+// maxSpeakingFor bounds the bytes of "Speaking on behalf of the …, "
+// before a name.
+const maxSpeakingFor = 200
+
 // ofTitleBefore reads a title of a body set before a name with a comma:
 // "The head of the IAEA, Hanne Lindqvist", "the deputy chair of the
 // Committee on Foreign Affairs, …": a title noun, the words qualifying
@@ -1894,12 +1909,17 @@ func (lx *Lexicon) forBodyBefore(text string, off int) bool {
 // Wyndham"): the body the credited person speaks for, not a second
 // person.
 func creditAffiliation(text string, nameStart int) bool {
-	lead := text[:nameStart]
+	// Only the last maxCreditLine bytes (and a quotation mark's) can
+	// hold the credit: a longer lead is none, and is not scanned.
+	from := max(0, nameStart-maxCreditLine-utf8.UTFMax)
+	lead := text[from:nameStart]
 	if i := strings.LastIndexAny(lead, "\"“”"); i >= 0 {
 		// `"The premium is …" — Fiona Bramwell, Harcourt Wyndham`: the
 		// credit after the quotation it credits.
 		_, n := utf8.DecodeRuneInString(lead[i:])
 		lead = lead[i+n:]
+	} else if from > 0 {
+		return false
 	}
 	if len(lead) > maxCreditLine {
 		return false
