@@ -1161,15 +1161,20 @@ func TestHonorificSurnameAlone(t *testing.T) {
 
 // "its" before a title is the body named just before it: "The Kremlin,
 // through its spokesman Gleb Anisimov" is the Kremlin spokesman, whom
-// "what did the kremlin say" finds.
+// "what did the kremlin say" finds; so is "through spokesman …", but not
+// "Gazprom and spokesman …", two of them.
 func TestItsTitleIsTheBodys(t *testing.T) {
 	_, d := analyse(paras(
 		`The Kremlin, through its spokesman Gleb Anisimov, called the talks "a technical matter for specialists and nothing more".`,
 		`The museum's director Larysa Tkachenko said the crates would be counted.`,
+		`The Kremlin, through spokesman Gleb Arsenyev, said the agreement "concerns fish, not borders".`,
+		`Gazprom and spokesman Ivan Petrov said nothing at all.`,
 	))
 	checkRoles(t, d, map[string]string{
 		"Gleb Anisimov":    "Kremlin spokesman",
 		"Larysa Tkachenko": "museum's director",
+		"Gleb Arsenyev":    "Kremlin spokesman",
+		"Ivan Petrov":      "spokesman",
 	})
 }
 
@@ -1200,4 +1205,23 @@ func TestSchoolHeadTitles(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Halyna Marchenko", "Halyna Marchenko")
 	checkRoles(t, d, map[string]string{"Halyna Marchenko": "Principal"})
+}
+
+// A title in running text, then a surname set apart by commas, is a
+// person ("Met the Norwegian admiral, Vågen, in the bar"), whom a "he"
+// after it is; a capitalised title in a label, then the body, is not
+// ("Chief Executive, Ukrhydroenergo"). "Skipper" is a title.
+func TestTitleThenSurnameInCommas(t *testing.T) {
+	got, d := analyse(paras(
+		`Met the Norwegian admiral, Vågen, in the guesthouse bar. When I told him, he laughed. He told me that no inspection would take longer than four hours, "not even for the Russians."`,
+		`Oksana Hnatiuk, Chief Executive, Ukrhydroenergo, said nothing at all about the dam.`,
+		`Skipper Yakiv Moroz, 63, at the wheel of the MFV Chaika: "We go out because the fish do not wait for diplomats."`,
+	))
+	checkQuoteSpeakers(t, got, "Vågen", "Yakiv Moroz")
+	checkRoles(t, d, map[string]string{"Vågen": "Norwegian admiral", "Yakiv Moroz": "Skipper", "Oksana Hnatiuk": "Chief Executive, Ukrhydroenergo"})
+	for _, p := range d.People(nil) {
+		if p.Name == "Ukrhydroenergo" {
+			t.Errorf("a body after a label's title read as a person: %+v", p)
+		}
+	}
 }

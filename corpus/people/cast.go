@@ -576,6 +576,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// surname; not "Chief Executive, Ukrhydroenergo", a title and
 		// the body it is held at.
 		isPerson = true
+	case len(name) == 1 && role != "" && lx.IsTitleNoun(Fold(lastWord(role))) && isLowerWord(lastWord(role)) && !lx.is("firmrole", Fold(lastWord(role))) && !lx.NotName(first) && strings.ToUpper(first) != first && strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ",") && strings.HasPrefix(tail, ","):
+		// "Met the Norwegian admiral, Vågen, in the bar": a title in
+		// running text, then the surname set apart by commas; not a
+		// label's capitalised title and the body it is held at.
+		isPerson = true
 	case len(name) == 1 && honorific && !possessive && !lx.NotName(first) && !lx.IsTitleNoun(Fold(first)) && strings.ToUpper(first) != first && c.byKey[c.key(full)] == nil:
 		// "QUESTION (TASS): Mr Sorokin, has Russia given up …?": an
 		// honorific makes a person of a surname alone, as it does of a
@@ -1306,23 +1311,28 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 // itsBody is the body "its" stands for right before a role read before
 // a name: the one named just before it, past a comma and a joining word
 // ("The Kremlin, through its spokesman", "Gazprom and its chief
-// executive"), when the people lexicon knows it as a body or its name
-// ends in an organisation's word; "" otherwise.
+// executive", or "through spokesman" alone), when the people lexicon
+// knows it as a body or its name ends in an organisation's word; ""
+// otherwise.
 func (lx *Lexicon) itsBody(before, role string) string {
 	i := strings.LastIndex(before, role)
 	if i < 0 {
 		return ""
 	}
-	pre, ok := cutWordSuffix(strings.TrimRight(before[:i], " "), "its")
-	if !ok {
-		return ""
-	}
+	pre, its := cutWordSuffix(strings.TrimRight(before[:i], " "), "its")
 	pre = strings.TrimRight(pre, " ")
+	joined := false
 	for _, j := range []string{"through", "via", "and", "with", "by"} {
 		if p, ok := cutWordSuffix(pre, j); ok {
-			pre = strings.TrimRight(p, " ")
+			pre, joined = strings.TrimRight(p, " "), j == "through" || j == "via"
 			break
 		}
+	}
+	if !its && !joined {
+		// "The Kremlin, through spokesman Gleb Arsenyev": "its" may go
+		// unsaid after "through"; not after "and" ("Gazprom and
+		// spokesman X" are two).
+		return ""
 	}
 	pre = strings.TrimRight(strings.TrimSuffix(pre, ","), " ")
 	ws := strings.Fields(pre)
