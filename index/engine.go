@@ -291,7 +291,11 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			return e.unknownSpeaker(ctx, q, in.who)
 		}
 		p := e.resolveSpeaker(in.who)
-		if p == nil {
+		if e.relativeOfNamed(in.who) {
+			// "denys kravets mum": not the one whose name the question
+			// holds, but their relative (described below).
+			p = nil
+		} else if p == nil {
 			p = in.found
 		}
 		if !fits(p) {

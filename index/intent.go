@@ -329,11 +329,12 @@ func (e *Engine) read(question string) intent {
 			in.who, in.about, in.found = who, about, p
 			return in
 		}
-		if who, rest, ok := e.namedThenSubject(q.who); ok {
+		if who, rest, ok := e.namedThenSubject(q.who); ok && !e.relativeOfNamed(q.who) {
 			// "erdogan corridor quote", "kremlin spokesperson root causes
 			// comment": the person, then what the words were about (the
 			// same words, when a sentence before the question gave both:
-			// "amsler asked if … - what did she say").
+			// "amsler asked if … - what did she say"). Not "andriy
+			// bondar dad": his relative.
 			about := q.about
 			if q.pronoun && about == q.who {
 				about = ""

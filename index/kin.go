@@ -24,6 +24,9 @@ func (e *Engine) kinOfNamed(ctx context.Context, who string) (*person, bool) {
 	if len(f) == 3 && f[1] == "of" && slices.Contains(qw.KinNouns, f[0]) {
 		f = []string{f[2] + "'s", f[0]} // "the mother of hnatiuk"
 	}
+	if len(f) == 3 && slices.Contains(qw.KinNouns, f[2]) && e.fullNameOfSomeone(f[0]+" "+f[1]) {
+		f = []string{f[0] + " " + f[1] + "'s", f[2]} // "denys kravets mum"
+	}
 	if len(f) != 2 || !slices.Contains(qw.KinNouns, f[1]) {
 		return nil, false
 	}

@@ -28,6 +28,8 @@ Andriy Bondar wrote to them in May. "Tell Mama the coat still fits," he wrote.
 		"what did andriys dad say about the arrest": "Petro Bondar",
 		"andriy's mum on the coat":                  "Halyna Bondar",
 		"what did halyna's son write":               "Andriy Bondar",
+		// A full name, then the word for a relative, no possessive.
+		"what did andriy bondar dad say": "Petro Bondar",
 	})
 	a, err := e.Ask(context.Background(), "what did andriy's brother say", AskOptions{})
 	if err != nil {

@@ -278,8 +278,9 @@ func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, stri
 
 // relativeOfNamed reports a phrase asking for a named person's relative:
 // a word for one after a possessive ("hnatiuk's mum", "hnatiuks mum") or
-// before "of" ("the mother of hnatiuk"); not "shevchuk son" or "the
-// granny kovalenko", who are the son and the granny.
+// a full name ("denys kravets mum"), or before "of" ("the mother of
+// hnatiuk"); not "shevchuk son" or "the granny kovalenko", who are the son
+// and the granny.
 func (e *Engine) relativeOfNamed(phrase string) bool {
 	f := strings.Fields(strings.ToLower(phrase))
 	for k, w := range f {
@@ -295,8 +296,20 @@ func (e *Engine) relativeOfNamed(phrase string) bool {
 		if prev := f[k-1]; people.Possessive(prev) || strings.HasSuffix(prev, "s") && len(e.namedAlike(strings.TrimSuffix(prev, "s"))) > 0 {
 			return true
 		}
+		if k >= 2 && e.fullNameOfSomeone(f[k-2]+" "+f[k-1]) {
+			// "denys kravets mum": a full name is whole before the word
+			// for a relative, which is no part of it.
+			return true
+		}
 	}
 	return false
+}
+
+// fullNameOfSomeone reports two words that are the full name of someone
+// the articles name, as written or as one of their spellings.
+func (e *Engine) fullNameOfSomeone(name string) bool {
+	p := e.resolveName(name)
+	return p != nil && slices.Contains(p.full, people.Fold(name))
 }
 
 // namedAsKin reports someone a title of whose is a word for a relative
