@@ -242,6 +242,9 @@ type analyser struct {
 	// one: read once the names are found, for commentsOn and protagonist.
 	namedParas map[*member]int
 	onlyPara   map[*member]int
+	// comments memoises commentsOn, which depends only on the person
+	// and the pronoun once the names are read.
+	comments map[commentKey]bool
 	// chained memoises the pronouns read through by a later pronoun
 	// (chainedPronoun), and chainDepth bounds the chain.
 	chained    map[[2]int]who

@@ -1414,7 +1414,7 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 	// "The representative of the United Kingdom, Dame Fiona Ashcombe,",
 	// "The ICRC's chief tracing delegate, Dr Annika Lindqvist": an
 	// honorific between the comma and the name.
-	if f := strings.Fields(before); len(f) > 1 && (lx.is("honorific", Fold(f[len(f)-1])) || lx.is("givenhonorific", Fold(f[len(f)-1])) || lx.is("addressonly", Fold(f[len(f)-1]))) {
+	if f := lastFieldsTo(before, 2, nil); len(f) > 1 && (lx.is("honorific", Fold(f[len(f)-1])) || lx.is("givenhonorific", Fold(f[len(f)-1])) || lx.is("addressonly", Fold(f[len(f)-1]))) {
 		cut := strings.LastIndex(before, f[len(f)-1])
 		if r := lx.ofTitleBefore(before[:cut]); r != "" {
 			return r
@@ -1952,7 +1952,7 @@ func atRoleBefore(before, role string) bool {
 	if !strings.HasSuffix(before, role) {
 		return false
 	}
-	f := strings.Fields(before[:len(before)-len(role)])
+	f := lastFieldsTo(before[:len(before)-len(role)], 2, nil)
 	if n := len(f); n > 0 && strings.EqualFold(f[n-1], "the") {
 		f = f[:n-1]
 	}

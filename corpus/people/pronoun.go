@@ -3,6 +3,7 @@ package people
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -856,24 +857,39 @@ func (a *analyser) commentsOn(m *member, pronoun string) bool {
 	if !ok {
 		return false
 	}
+	k := commentKey{m, pronoun}
+	if got, ok := a.comments[k]; ok {
+		return got
+	}
 	p := &a.paras[at]
+	got := false
 	for _, mt := range p.ments {
-		if mt.p != m {
+		if mt.p != m || got {
 			continue
 		}
 		start, end := p.sentenceAt(mt.off), p.sentenceEnd(mt.off)
-		for _, s := range p.spans {
-			if s.open < start || s.open > end {
-				continue
-			}
-			for _, w := range strings.Fields(strings.ToLower(s.inner)) {
+		// The quotations opening in the sentence, found by their
+		// order: a long paragraph's others are not read.
+		for i := sort.Search(len(p.spans), func(i int) bool { return p.spans[i].open >= start }); i < len(p.spans) && p.spans[i].open <= end && !got; i++ {
+			for _, w := range strings.Fields(strings.ToLower(p.spans[i].inner)) {
 				if strings.Trim(w, ",.;:!?'\"’‘“”") == pronoun {
-					return true
+					got = true
+					break
 				}
 			}
 		}
 	}
-	return false
+	if a.comments == nil {
+		a.comments = map[commentKey]bool{}
+	}
+	a.comments[k] = got
+	return got
+}
+
+// commentKey is what commentsOn answers for: a person and a pronoun.
+type commentKey struct {
+	m       *member
+	pronoun string
 }
 
 // namedIn reports whether paragraph pi names m outside its quotations.

@@ -1797,6 +1797,10 @@ func isIndefinite(w string) bool {
 	return false
 }
 
+// maxIntroducedBack bounds how far back, in bytes, unnamedIntroduced
+// reads a paragraph for a title's introduction.
+const maxIntroducedBack = 2000
+
 // unnamedIntroduced is the role of the last unnamed holder of a title
 // the text introduced before off, in paragraph pi or the one before ("A
 // senior EU official tells us …": "senior EU official"), holding every
@@ -1812,29 +1816,34 @@ func (a *analyser) unnamedIntroduced(pi, off int, noun string, mods []string) st
 		if i == pi {
 			end = off
 		}
-		ws := splitWords(p.Text[:end])
+		// Only the last maxIntroducedBack bytes: an introduction so far
+		// back is no one "the official" still means, and a long
+		// paragraph is not split again for every title in it.
+		text := tailOf(p.Text[:end], maxIntroducedBack)
+		base := end - len(text)
+		ws := splitWords(text)
 		for k := len(ws) - 1; k >= 0; k-- {
 			if !a.lx.SameTitle(singular(a.lx, ws[k].w), noun) {
 				continue
 			}
 			// Back over its modifiers to an indefinite article.
 			j := k - 1
-			for j >= 0 && k-j <= 4 && !isDeterminer(ws[j].w) && !strings.ContainsAny(p.Text[ws[j].end:ws[j+1].start], ",.;:") {
+			for j >= 0 && k-j <= 4 && !isDeterminer(ws[j].w) && !strings.ContainsAny(text[ws[j].end:ws[j+1].start], ",.;:") {
 				j--
 			}
-			if j < 0 || k-j > 4 || strings.ContainsAny(p.Text[ws[j].end:ws[j+1].start], ",.;:") {
+			if j < 0 || k-j > 4 || strings.ContainsAny(text[ws[j].end:ws[j+1].start], ",.;:") {
 				continue
 			}
 			if !isIndefinite(ws[j].w) {
 				continue
 			}
-			np := p.Text[ws[j+1].start:ws[k].end]
+			np := text[ws[j+1].start:ws[k].end]
 			for _, m := range mods {
 				if !slices.Contains(strings.Fields(Fold(np)), Fold(m)) {
 					return ""
 				}
 			}
-			for _, m := range p.mentionsIn(ws[k].end, end) {
+			for _, m := range p.mentionsIn(base+ws[k].end, end) {
 				if !m.possessive && m.p.hasRoleHead(a.lx, noun) {
 					return "" // a named holder since
 				}
