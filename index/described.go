@@ -2293,13 +2293,9 @@ const synonymWeight = 0.8
 // class) and holds every word of the body's name. Nil when who has a
 // title of its own, or when no one or several fit.
 func (e *Engine) spokesperson(who string) *person {
-	heads, rest := e.descriptionWords(who)
-	if len(heads) > 0 || len(rest) == 0 {
+	want := e.bodyWords(who)
+	if want == nil {
 		return nil
-	}
-	var want []string
-	for _, w := range rest {
-		want = append(want, tokens(w)...)
 	}
 	var found *person
 	for i := range e.people {
@@ -2328,13 +2324,9 @@ func (e *Engine) spokesperson(who string) *person {
 // body several people speak for. Nil when who has a title of its own,
 // or when no one or several fit.
 func (e *Engine) bodyVoice(who string) *person {
-	heads, rest := e.descriptionWords(who)
-	if len(heads) > 0 || len(rest) == 0 {
+	want := e.bodyWords(who)
+	if want == nil {
 		return nil
-	}
-	var want []string
-	for _, w := range rest {
-		want = append(want, tokens(w)...)
 	}
 	body := strings.Join(want, " ")
 	if _, nation := e.lex.Nation(body); nation {
@@ -2356,6 +2348,21 @@ func (e *Engine) bodyVoice(who string) *person {
 		found = p
 	}
 	return found
+}
+
+// bodyWords are the words of a body a question names instead of a
+// person ("the kremlin", "unicef"), as tokens; nil when who has a title
+// of its own or names nothing.
+func (e *Engine) bodyWords(who string) []string {
+	heads, rest := e.descriptionWords(who)
+	if len(heads) > 0 || len(rest) == 0 {
+		return nil
+	}
+	var want []string
+	for _, w := range rest {
+		want = append(want, tokens(w)...)
+	}
+	return want
 }
 
 // isSpokes reports a spokesperson's title word.
