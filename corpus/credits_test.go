@@ -53,18 +53,5 @@ Nine of the families we host were waiting at that crossing. Pray for the 21, and
 Like · Reply · 143
 `
 	d, _ := loadOne(t, "post.txt", text)
-	want := map[string]string{"Thank you, Ela": "Claire Dufresne", "Nine of the families": "Ulyana Hrabovska"}
-	for _, q := range d.Quotes {
-		for start, who := range want {
-			if strings.HasPrefix(q.Text, start) {
-				if q.Speaker != who {
-					t.Errorf("%q credited to %q, want %s", q.Text, q.Speaker, who)
-				}
-				delete(want, start)
-			}
-		}
-	}
-	for start, who := range want {
-		t.Errorf("%s's comment %q… is no one's (quotes %+v)", who, start, d.Quotes)
-	}
+	checkQuotesBy(t, d.Quotes, map[string]string{"Thank you, Ela": "Claire Dufresne", "Nine of the families": "Ulyana Hrabovska"})
 }

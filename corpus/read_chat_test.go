@@ -38,21 +38,31 @@ No phones inside the room, the envoy asked for that personally.
 		"The cultural treasures":  "Yelena Strizhova",
 		"free day. anyone need t": "Taras Ostapenko",
 	}
-	for _, q := range d.Quotes {
+	checkQuotesBy(t, d.Quotes, want)
+	// A text with a date and a time here and there is no chat.
+	if _, ok := chatLines([]string{"The talks opened on 14/03/2067, 09:12 - a first.", "Then 15/03/2067, 10:00 - nothing: more.", "Later 16/03/2067, 11:00 - a: b"}); ok {
+		t.Error("plain text read as a chat")
+	}
+}
+
+// checkQuotesBy checks that the quotation opening with each key of want
+// is there and credited to its value.
+func checkQuotesBy(t *testing.T, quotes []Quote, want map[string]string) {
+	t.Helper()
+	found := map[string]bool{}
+	for _, q := range quotes {
 		for start, who := range want {
 			if strings.HasPrefix(q.Text, start) {
+				found[start] = true
 				if q.Speaker != who {
 					t.Errorf("%q credited to %q, want %s", q.Text, q.Speaker, who)
 				}
-				delete(want, start)
 			}
 		}
 	}
 	for start, who := range want {
-		t.Errorf("%s's %q… not quoted (quotes %+v)", who, start, d.Quotes)
-	}
-	// A text with a date and a time here and there is no chat.
-	if _, ok := chatLines([]string{"The talks opened on 14/03/2067, 09:12 - a first.", "Then 15/03/2067, 10:00 - nothing: more.", "Later 16/03/2067, 11:00 - a: b"}); ok {
-		t.Error("plain text read as a chat")
+		if !found[start] {
+			t.Errorf("%s's %q… not quoted (quotes %+v)", who, start, quotes)
+		}
 	}
 }
