@@ -247,47 +247,47 @@ func TestGivenNameAfterTheFullName(t *testing.T) {
 
 // A print interview that sets its questions apart with no label gives
 // its first-person answers to the one person its introduction names, not
-// to the interviewer, translator or signing editor it credits; an explainer asking its
-// own questions and answering them in the third person is nobody's.
+// to the interviewer, translator or signing editor it credits; an
+// explainer asking its own questions and answering them in the third
+// person is nobody's.
 func TestUnlabelledInterview(t *testing.T) {
+	for _, tt := range []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{
+			"Translated by Elena Munteanu. Interview by Mihai Stoica.",
+			"Aurelia Constantinescu, a Romanian lawyer, has been the Council of Europe Commissioner for Human Rights since 2032.",
+			"You were in Kharkiv in April. What did you see?",
+			"I saw a building full of children who had been told many stories.",
+			"What is the role of the Council here? Russia is no longer a member.",
+			"Our role is to make sure that what happens after the bus arrives is lawful.",
+			"Has either side answered your letter?",
+			"The Ukrainian delegation has answered. I am still waiting for the other answer.",
+		}, "Aurelia Constantinescu"},
+		// The editor who signs the introduction off with a dash is
+		// credited as the translator is: not the one answering.
+		{[]string{
+			"Iryna Tkachuk, 34, was a reporter in Melitopol when she was detained. We spoke to her in Kyiv. — Pavlo Hrebeniuk, editor",
+			"Iryna, how are you sleeping?",
+			"Badly, but in a good bed. I wake up at six.",
+			"When did you find out?",
+			"In February, but not from anyone official.",
+			"Who was with you in the cell?",
+			"A blogger from Berdiansk. I still think of her.",
+		}, "Iryna Tkachuk"},
+	} {
+		qs, _ := analyse(paras(tt.paras...))
+		if len(qs) != 3 {
+			t.Fatalf("quotes %+v, want the three answers", qs)
+		}
+		for _, q := range qs {
+			if q.Speaker != tt.want {
+				t.Errorf("%q credited to %q, want %s", q.Text, q.Speaker, tt.want)
+			}
+		}
+	}
 	qs, _ := analyse(paras(
-		"Translated by Elena Munteanu. Interview by Mihai Stoica.",
-		"Aurelia Constantinescu, a Romanian lawyer, has been the Council of Europe Commissioner for Human Rights since 2032.",
-		"You were in Kharkiv in April. What did you see?",
-		"I saw a building full of children who had been told many stories.",
-		"What is the role of the Council here? Russia is no longer a member.",
-		"Our role is to make sure that what happens after the bus arrives is lawful.",
-		"Has either side answered your letter?",
-		"The Ukrainian delegation has answered. I am still waiting for the other answer.",
-	))
-	if len(qs) != 3 {
-		t.Fatalf("quotes %+v, want the three answers", qs)
-	}
-	for _, q := range qs {
-		if q.Speaker != "Aurelia Constantinescu" {
-			t.Errorf("%q credited to %q, want Aurelia Constantinescu", q.Text, q.Speaker)
-		}
-	}
-	// The editor who signs the introduction off with a dash is credited
-	// as the translator is: not the one answering.
-	qs, _ = analyse(paras(
-		"Iryna Tkachuk, 34, was a reporter in Melitopol when she was detained. We spoke to her in Kyiv. — Pavlo Hrebeniuk, editor",
-		"Iryna, how are you sleeping?",
-		"Badly, but in a good bed. I wake up at six.",
-		"When did you find out?",
-		"In February, but not from anyone official.",
-		"Who was with you in the cell?",
-		"A blogger from Berdiansk. I still think of her.",
-	))
-	if len(qs) != 3 {
-		t.Fatalf("quotes %+v, want the three answers", qs)
-	}
-	for _, q := range qs {
-		if q.Speaker != "Iryna Tkachuk" {
-			t.Errorf("%q credited to %q, want Iryna Tkachuk", q.Text, q.Speaker)
-		}
-	}
-	qs, _ = analyse(paras(
 		"Olena Marchuk, the explainer's author, set out what the accord does.",
 		"What is the corridor?",
 		"The corridor is a lane 600 kilometres long, cleared of mines.",
