@@ -1225,3 +1225,16 @@ func TestTitleThenSurnameInCommas(t *testing.T) {
 		}
 	}
 }
+
+// "First" is part of a title ("First Deputy Minister", "the first
+// mate"): the role keeps it, and "The first mate, Serhiy Dovzhenko, …
+// says:" brings in the quotation under it as his.
+func TestFirstInATitle(t *testing.T) {
+	got, d := analyse(paras(
+		`In his witness statement (Exhibit C-3), the first mate, Serhiy Dovzhenko, who was released with ten other crew members on Saturday, says:`,
+		`"They lined us up on the deck and asked each of us to show our hands."`,
+		`First Deputy Minister of Culture Oksana Havrylyuk answers with a different argument.`,
+	))
+	checkQuoteSpeakers(t, got, "Serhiy Dovzhenko")
+	checkRoles(t, d, map[string]string{"Serhiy Dovzhenko": "first mate", "Oksana Havrylyuk": "First Deputy Minister of Culture"})
+}
