@@ -1238,3 +1238,17 @@ func TestFirstInATitle(t *testing.T) {
 	checkQuoteSpeakers(t, got, "Serhiy Dovzhenko")
 	checkRoles(t, d, map[string]string{"Serhiy Dovzhenko": "first mate", "Oksana Havrylyuk": "First Deputy Minister of Culture"})
 }
+
+// A time opening the sentence with no comma after it ("On 2 April 2069
+// the skipper, Bohdan Lysenko, wrote …:") leaves the name after it the
+// subject, whose words the quotation under it is; any other phrase
+// ("With Peskov the skipper, …") does not.
+func TestTimeOpenerBeforeSubject(t *testing.T) {
+	got, _ := analyse(paras(
+		`On 2 April 2069 the skipper, Bohdan Lysenko, wrote in a letter to the Claimant, carried out of Kerch by a representative of the Red Cross:`,
+		`"We are fed, we are not beaten, but we are counted twice a day like fish in a hold."`,
+		`With Peskov the mate, Serhiy Dovzhenko, wrote:`,
+		`"They lined us up on the deck and asked each of us to show our hands."`,
+	))
+	checkQuoteSpeakers(t, got, "Bohdan Lysenko", "")
+}

@@ -2217,7 +2217,32 @@ func (a *analyser) isSubject(pi, from int, m *mention) bool {
 		// Karaca put it to me, …".
 		return len(before) == 1 || strings.HasSuffix(before[len(before)-2].w, ",")
 	}
-	return false
+	return a.whenOpener(before)
+}
+
+// whenOpener reports words that are only a time opening the sentence
+// with no comma after it ("On 2 April 2069 the skipper, Bohdan Lysenko,
+// wrote …", "On Monday the minister …"): a preposition, then dates,
+// numbers, a month's or a weekday's name, and the article before the
+// role.
+func (a *analyser) whenOpener(ws []word) bool {
+	if len(ws) < 2 || !a.lx.is("preposition", Fold(ws[0].w)) {
+		return false
+	}
+	dated := false
+	for _, w := range ws[1:] {
+		f := Fold(strings.Trim(w.w, ",."))
+		switch {
+		case strings.ContainsAny(f, "0123456789"):
+			dated = true
+		case isDeterminer(f):
+		case a.lx.NotName(strings.Trim(w.w, ",.")) && isCapitalised(w.w):
+			dated = true // "April", "Monday"
+		default:
+			return false
+		}
+	}
+	return dated
 }
 
 // roleApposition reports whether words ending in a comma are a role
