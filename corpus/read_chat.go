@@ -33,20 +33,23 @@ const minChatMessages = 3
 // minChatMessages lines open with a date and time, or the text's first
 // line does not.
 func chatLines(raw []string) ([]line, bool) {
-	first, stamped := "", 0
+	// Every text article comes through here: one that does not open
+	// with a dated message costs one match, not one a line.
+	stamped := 0
 	for _, r := range raw {
 		t := strings.TrimSpace(r)
 		if t == "" {
 			continue
 		}
-		if first == "" {
-			first = t
+		if !chatStamp.MatchString(t) {
+			if stamped == 0 {
+				return nil, false // the first line opens no message
+			}
+			continue
 		}
-		if chatStamp.MatchString(t) {
-			stamped++
-		}
+		stamped++
 	}
-	if stamped < minChatMessages || !chatStamp.MatchString(first) {
+	if stamped < minChatMessages {
 		return nil, false
 	}
 	var out []line

@@ -33,7 +33,9 @@ const minSRTCues = 3
 func srtLines(raw []string) ([]string, bool) {
 	cues := 0
 	for i := 1; i < len(raw); i++ {
-		if srtTiming.MatchString(strings.TrimSpace(raw[i])) && srtCueNumber.MatchString(strings.TrimSpace(raw[i-1])) {
+		// Every text article comes through here: a line without the
+		// timing's arrow is no cue's, and costs no match.
+		if strings.Contains(raw[i], "-->") && srtTiming.MatchString(strings.TrimSpace(raw[i])) && srtCueNumber.MatchString(strings.TrimSpace(raw[i-1])) {
 			cues++
 		}
 	}
