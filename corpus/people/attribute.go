@@ -245,6 +245,8 @@ type analyser struct {
 	// comments memoises commentsOn, which depends only on the person
 	// and the pronoun once the names are read.
 	comments map[commentKey]bool
+	// speakers memoises labelSpeakers.
+	speakers map[*member]bool
 	// chained memoises the pronouns read through by a later pronoun
 	// (chainedPronoun), and chainDepth bounds the chain.
 	chained    map[[2]int]who

@@ -1068,12 +1068,24 @@ func (a *analyser) pastVocative(pi, start, off int) int {
 	if len(ms) == 0 || ms[0].end >= off || !strings.HasPrefix(p.Text[ms[0].end:], ",") || ms[0].p == p.label.answer {
 		return start
 	}
-	for i := range a.paras {
-		if l := a.paras[i].label; l != nil && l.answer == ms[0].p {
-			return ms[0].end + 1
-		}
+	if a.labelSpeakers()[ms[0].p] {
+		return ms[0].end + 1
 	}
 	return start
+}
+
+// labelSpeakers are the people who speak under a label somewhere in the
+// article, read once (labels are all found before any turn is read).
+func (a *analyser) labelSpeakers() map[*member]bool {
+	if a.speakers == nil {
+		a.speakers = map[*member]bool{}
+		for i := range a.paras {
+			if l := a.paras[i].label; l != nil && l.answer != nil {
+				a.speakers[l.answer] = true
+			}
+		}
+	}
+	return a.speakers
 }
 
 func (a *analyser) clauseStart(pi, off int) int {
