@@ -1322,10 +1322,12 @@ func (lx *Lexicon) itsBody(before, role string) string {
 	pre, its := cutWordSuffix(strings.TrimRight(before[:i], " "), "its")
 	pre = strings.TrimRight(pre, " ")
 	joined := false
-	for _, j := range []string{"through", "via", "and", "with", "by"} {
-		if p, ok := cutWordSuffix(pre, j); ok {
-			pre, joined = strings.TrimRight(p, " "), j == "through" || j == "via"
-			break
+	if i := strings.LastIndexByte(pre, ' '); i >= 0 {
+		switch j := Fold(pre[i+1:]); {
+		case lx.is("throughbody", j):
+			pre, joined = strings.TrimRight(pre[:i], " "), true
+		case lx.is("itsjoin", j):
+			pre = strings.TrimRight(pre[:i], " ")
 		}
 	}
 	if !its && !joined {
