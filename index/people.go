@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -961,42 +962,60 @@ const maxLabelRole = 160
 // capitalised. So "a major hurdle" does not name Claudia Major, while
 // "Major said" and "CLAUDIA MAJOR" do.
 func (p *person) namedIn(text string) bool {
-	lasts := append([]string{p.last}, aliasLasts(p.Aliases)...)
-	var fulls [][]string
-	for _, f := range append([]string{strings.Join(tokens(p.Name), " ")}, p.full...) {
-		if ft := strings.Fields(f); len(ft) >= 2 {
-			fulls = append(fulls, ft)
-		}
-	}
-	word := func(sp span) string {
-		return fold(people.StripPossessive(text[sp.start:sp.end]))
-	}
-	spans := wordSpans(text)
-	for i, sp := range spans {
-		// Names start with a capital in running text; skipping the other
-		// words keeps this cheap on the thousands of passages a
-		// frequently named person may have.
-		if r, _ := utf8.DecodeRuneInString(text[sp.start:]); !unicode.IsUpper(r) {
-			continue
-		}
-		w := word(sp)
-		if slices.Contains(lasts, w) && !p.othersGiven(text, spans, i) {
-			return true
-		}
-	full:
-		for _, ft := range fulls {
-			if ft[0] != w || i+len(ft) > len(spans) {
-				continue
-			}
-			for k := 1; k < len(ft); k++ {
-				if word(spans[i+k]) != ft[k] {
-					continue full
-				}
-			}
-			return true
-		}
+	for range p.namedAt(text, wordSpans(text)) {
+		return true
 	}
 	return false
+}
+
+// namedAt yields where text names the person, as namedIn reads it: the
+// first and one past the last of its words (spans are text's words).
+func (p *person) namedAt(text string, spans []span) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		lasts := append([]string{p.last}, aliasLasts(p.Aliases)...)
+		var fulls [][]string
+		for _, f := range append([]string{strings.Join(tokens(p.Name), " ")}, p.full...) {
+			if ft := strings.Fields(f); len(ft) >= 2 {
+				fulls = append(fulls, ft)
+			}
+		}
+		word := func(sp span) string {
+			return fold(people.StripPossessive(text[sp.start:sp.end]))
+		}
+		for i := 0; i < len(spans); i++ {
+			sp := spans[i]
+			// Names start with a capital in running text; skipping the
+			// other words keeps this cheap on the thousands of passages a
+			// frequently named person may have.
+			if r, _ := utf8.DecodeRuneInString(text[sp.start:]); !unicode.IsUpper(r) {
+				continue
+			}
+			w := word(sp)
+			end := 0
+		full:
+			for _, ft := range fulls {
+				if ft[0] != w || i+len(ft) > len(spans) {
+					continue
+				}
+				for k := 1; k < len(ft); k++ {
+					if word(spans[i+k]) != ft[k] {
+						continue full
+					}
+				}
+				end = max(end, i+len(ft))
+			}
+			if end == 0 && slices.Contains(lasts, w) && !p.othersGiven(text, spans, i) {
+				end = i + 1
+			}
+			if end == 0 {
+				continue
+			}
+			if !yield(i, end) {
+				return
+			}
+			i = end - 1
+		}
+	}
 }
 
 // othersGiven reports whether the surname at spans[i] follows, right
