@@ -128,6 +128,9 @@ type Answer struct {
 	// wrote is the title of the article the speaker wrote whose passages
 	// come first: their own words, not a quotation.
 	wrote string
+	// doer says Speaker is whom the first passage names doing what a
+	// "who did it" question asked ("who hosted bratislava").
+	doer bool
 	// askedOther says the question asked about someone, by name or by
 	// what they are, whom the articles do not let the engine tell.
 	askedOther bool

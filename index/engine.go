@@ -482,6 +482,13 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		content = e.withoutAbsentPersonWords(content)
 	}
 	a, err := e.searchAnswer(ctx, q, content, in.want(), counted, KindSearch, opts)
+	if err == nil && in.kind == asksWho {
+		// "who hosted bratislava": whoever the passage saying it names
+		// doing it, above it.
+		if p := e.doer(in, a); p != nil {
+			return e.doerAnswer(ctx, q, p, a, opts)
+		}
+	}
 	if err == nil && in.kind == asksSaid && !e.isPronoun(in.who) {
 		// "what are eu officials saying about the insurance": the words
 		// of the unnamed sources the articles quote so, unattributed.

@@ -290,6 +290,10 @@ func intro(a *Answer, l i18n.Lang) string {
 		// "who wrote the warsaw op-ed": the article, then who they are.
 		return l.T("intro.author", "title", workTitle(a.AuthorOf), "who", who)
 	}
+	if a.doer {
+		// "who hosted bratislava": the one the passage below names.
+		return l.T("intro.doer", "who", who)
+	}
 	switch a.SpeakerStatus {
 	case SpeakerQuoted:
 		if a.Kind == KindPerson {

@@ -1,0 +1,474 @@
+package index
+
+import (
+	"context"
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/corpus/people"
+	"github.com/talksbot/talksbot/index/english"
+)
+
+// A "who did it" question ("who hosted bratislava", "who signed for
+// russia") is answered by the passage saying it; the doer is the person
+// that passage names doing it, when its words say so plainly enough to
+// name them above the passage without a guess.
+
+// deed is what a "who did it" question asks who did: the lemmas of its
+// verb, and the question's other words ("for russia").
+type deed struct {
+	verbs []string // the verb's lemmas
+	rest  []string
+}
+
+// deedOf reads a "who" question's content that opens with what someone
+// did ("hosted bratislava", "actually chairs the claims commission"),
+// not a question about someone named ("did hrytsenko thank", "were
+// witkoff and kushner meeting": the doer is in the question). ok is false
+// for any other.
+func deedOf(content string) (d deed, ok bool) {
+	f := strings.Fields(strings.Trim(strings.ToLower(content), " ?!."))
+	qw := loadQuestionWords()
+	for len(f) > 0 && slices.Contains(qw.AgentOpenings, f[0]) {
+		f = f[1:]
+	}
+	lx := people.Default()
+	if len(f) < 2 || !deedVerb(f[0]) || lx.IsAuxiliary(f[0]) {
+		return deed{}, false
+	}
+	if _, speech := lx.SpeechVerb(f[0]); speech {
+		return deed{}, false // "who said …": whose words, another reading
+	}
+	for _, l := range english.Lemmas(f[0]) {
+		if l != f[0] && !slices.Contains(d.verbs, l) {
+			d.verbs = append(d.verbs, l) // "hosted": host
+		}
+	}
+	if len(d.verbs) == 0 {
+		d.verbs = []string{f[0]} // "lead"
+	}
+	for _, w := range f[1:] {
+		w = strings.Trim(w, ",.;:?!'\"")
+		if w != "" && english.Lookup(w).Zipf < commonZipf {
+			d.rest = append(d.rest, w)
+		}
+	}
+	return d, true
+}
+
+// deedVerb reports whether w, right after "who", is a verb: one English
+// uses mostly as a verb, or an inflected form of a word ("hosted",
+// "chairs": in that place a verb, though "host" is mostly a noun).
+func deedVerb(w string) bool {
+	return isVerb(w) || slices.ContainsFunc(english.Lemmas(w), func(l string) bool { return l != w })
+}
+
+// commonZipf is how common in English a word of a question is, at
+// least, to say nothing of which doer it means ("the", "for", "of").
+const commonZipf = 6.0
+
+// does reports how w stands for the deed: as a form of its verb
+// ("hosted", "hosts", "signing"; the bare verb when English uses it
+// mostly as one: "lead") or as the noun for its doer ("host",
+// "moderator", "leader"); neither when it is neither ("fund" of "who
+// funds", "the fund can cover").
+func (d deed) does(w string) (verb, noun bool) {
+	w = strings.ToLower(w)
+	for _, v := range d.verbs {
+		if agentOf(w, v) || slices.Contains(loadQuestionWords().AgentNouns[v], w) {
+			return false, true
+		}
+	}
+	for _, l := range english.Lemmas(w) {
+		if l != w && slices.Contains(d.verbs, l) {
+			return true, false // inflected: a verb
+		}
+	}
+	return slices.Contains(d.verbs, w) && isVerb(w), false
+}
+
+// doerIn is the one person text names doing the deed: in a sentence
+// holding its verb or its doer's noun, the person the verb's "by" names
+// ("hosted by the Slovak foreign minister, Zuzana Kováčová"), the one
+// whose name stands right before it, with at most a title or an aside
+// between ("Viktor Lapin, Russia's deputy energy minister, signed"), or
+// the one whose name stands by the doer's noun ("Zuzana Kováčová, 58 -
+// Slovak foreign minister, host of the Bratislava round"). Where the
+// sentence names several so, the one nearest the question's other words
+// ("for russia": "Viktor Lapin, Russia's …") when clearly nearer. Nil
+// when no sentence says it so, or it leaves the choice open: the passage
+// is still shown, no one is named above it on a guess. skip are people
+// the question names itself.
+func (e *Engine) doerIn(text string, d deed, skip []*person) *person {
+	spans := wordSpans(text)
+	type mention struct {
+		p          *person
+		start, end int
+		// of a doer: the verb (or noun) saying so, the sentence's words
+		verb, from, to int
+	}
+	var ms []mention
+	for i := range e.people {
+		p := &e.people[i]
+		if slices.Contains(skip, p) {
+			continue
+		}
+		for s, end := range p.namedAt(text, spans) {
+			ms = append(ms, mention{p: p, start: s, end: end})
+		}
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	// Sentences as word ranges.
+	var sents [][2]int
+	from := 0
+	for i, sp := range spans {
+		if sentenceEndsAfter(text, sp) || i == len(spans)-1 || i+1 < len(spans) && strings.Contains(text[sp.end:spans[i+1].start], ";") {
+			sents = append(sents, [2]int{from, i + 1})
+			from = i + 1
+		}
+	}
+	low := func(i int) string { return strings.ToLower(text[spans[i].start:spans[i].end]) }
+	var found []mention
+	for _, s := range sents {
+		var doers []mention
+		for v := s[0]; v < s[1]; v++ {
+			verb, noun := d.does(low(v))
+			if !verb && !noun {
+				continue
+			}
+			for _, m := range ms {
+				if m.start < s[0] || m.end > s[1] || slices.ContainsFunc(doers, func(x mention) bool { return x.p == m.p }) {
+					continue
+				}
+				if e.doesIt(text, spans, m.p, m.start, m.end, v, verb, s[0], d.rest, func(i int) bool {
+					return slices.ContainsFunc(ms, func(o mention) bool { return o.p != m.p && i >= o.start && i < o.end })
+				}) {
+					m.verb, m.from, m.to = v, s[0], s[1]
+					doers = append(doers, m)
+				}
+			}
+		}
+		// "signed by Hrytsenko, Ukraine's …, and Lapin, Russia's …",
+		// "led by Hrytsenko …, and the Russian delegation by Lapin": whoever
+		// an "and" joins to a doer did it too.
+		for k := 0; k < len(doers); k++ {
+			for _, m := range ms {
+				if m.start >= doers[k].end && m.end <= s[1] && !slices.ContainsFunc(doers, func(x mention) bool { return x.p == m.p }) && e.joined(text, spans, doers[k].end, m.start) {
+					m.verb, m.from, m.to = doers[k].verb, s[0], s[1]
+					doers = append(doers, m)
+				}
+			}
+		}
+		found = append(found, doers...)
+	}
+	// "who signed for ukraine": not whoever signed for the Russian side,
+	// the only signatory the passage names.
+	var nations []string
+	for _, r := range d.rest {
+		if n, ok := e.lex.Nation(r); ok && (strings.EqualFold(n.Adjective, r) || strings.EqualFold(n.Country, r)) {
+			nations = append(nations, r) // "russia", "ukrainian"; not "berlin"
+		}
+	}
+	found = slices.DeleteFunc(found, func(m mention) bool {
+		for _, n := range nations {
+			if !slices.ContainsFunc(spans[m.from:m.to], func(sp span) bool { return e.sameThing(strings.ToLower(text[sp.start:sp.end]), n) }) {
+				return true
+			}
+		}
+		return false
+	})
+	var people []*person
+	for _, m := range found {
+		if !slices.Contains(people, m.p) {
+			people = append(people, m.p)
+		}
+	}
+	switch {
+	case len(people) == 1:
+		return people[0]
+	case len(people) == 0 || len(d.rest) == 0:
+		return nil
+	}
+	// Several did it ("signed by Hrytsenko … and Lapin …"): the one the
+	// question's other words stand by, when clearly nearer than the rest.
+	// How near the question's other words stand to the doer's name or
+	// the verb saying they did it (when it says so of them alone), in
+	// that sentence.
+	ownPhrase := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if low(k) == "and" || slices.ContainsFunc(ms, func(o mention) bool { return k >= o.start && k < o.end }) {
+				return false
+			}
+		}
+		return true
+	}
+	dist := func(m mention, byVerb bool) int {
+		best := len(spans)
+		for i := m.from; i < m.to; i++ {
+			if !slices.ContainsFunc(d.rest, func(r string) bool { return e.sameThing(low(i), r) }) {
+				continue
+			}
+			if byVerb {
+				best = min(best, max(i-m.verb, m.verb-i))
+			}
+			// Only words of the name's own phrase: not past an "and" or
+			// another name ("by Ukraine's … Dovzhenko and Russia's …
+			// Veretennikov": "Russia's" is his).
+			switch {
+			case i < m.start && ownPhrase(i+1, m.start):
+				best = min(best, m.start-i)
+			case i >= m.end && ownPhrase(m.end, i):
+				best = min(best, i-m.end+1)
+			}
+		}
+		return best
+	}
+	shared := func(m mention) bool {
+		return slices.ContainsFunc(found, func(o mention) bool { return o.p != m.p && o.verb == m.verb })
+	}
+	near := map[*person]int{}
+	for _, m := range found {
+		dm := dist(m, !shared(m))
+		if d, ok := near[m.p]; !ok || dm < d {
+			near[m.p] = dm
+		}
+	}
+	slices.SortFunc(people, func(a, b *person) int { return near[a] - near[b] })
+	if best, next := near[people[0]], near[people[1]]; best <= maxDoerReach && 2*best < next {
+		return people[0]
+	}
+	return nil
+}
+
+// maxDoerReach is how many words the question's other words may stand
+// from the doer's name that they pick out among several.
+const maxDoerReach = 6
+
+// sameThing reports whether two words are one index term ("Russia's"
+// and "russia") or name one country ("Russian" and "russia").
+func (e *Engine) sameThing(a, b string) bool {
+	if e.terms.of(a) == e.terms.of(b) {
+		return true
+	}
+	na, nb := e.nationsIn([]string{a}), e.nationsIn([]string{b})
+	return len(na) == 1 && maps.Equal(na, nb)
+}
+
+// doesIt reports whether the name at words [start, end) of text is the
+// doer of the verb (or doer's noun) at word v, in a sentence opening at
+// word from: the "by" after the verb leads to it through a title at
+// most ("hosted by the Slovak foreign minister, Zuzana Kováčová"); it
+// opens the clause of the verb, with only an aside set off by commas, a
+// "who" or auxiliaries between ("Viktor Lapin, Russia's deputy energy
+// minister, has signed"; not "the son-in-law of Donald Trump took part",
+// nor "according to X, India's envoy, the pull-back would be checked");
+// or, for a noun, it stands by it with no verb nor another name (other)
+// between.
+func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int, verb bool, from int, rest []string, other func(int) bool) bool {
+	low := func(i int) string { return strings.ToLower(text[spans[i].start:spans[i].end]) }
+	titleWord := func(i int) bool {
+		w := text[spans[i].start:spans[i].end]
+		return e.titleWord(w) || p.titledBy(w) // "Brigadier General", "Education Minister"
+	}
+	if verb && start > v {
+		// "hosted by [the Slovak foreign minister,] Zuzana Kováčová",
+		// "signed on Tuesday in Lugano by …"
+		by := v + 1
+		for by < start && by-v <= maxAsideWords && low(by) != "by" {
+			if other(by) || isVerb(low(by)) && !titleWord(by) {
+				return false
+			}
+			by++
+		}
+		if by >= start || low(by) != "by" {
+			return false
+		}
+		for i := by + 1; i < start; i++ {
+			if other(i) || !titleWord(i) {
+				return false
+			}
+		}
+		return start-(by+1) <= maxTitleWords
+	}
+	if verb {
+		// "…, and Solveig Brekke Haugland, Norway's ombudswoman, who
+		// chairs": a "who" says whose deed it is, wherever the name stands.
+		return (low(v-1) == "who" || e.opensClause(text, spans, start, from, other)) && e.subjectOf(text, spans, end, v, other)
+	}
+	// The doer's noun: "X, host of the round", "the host, Slovak Foreign
+	// Minister X"; of what the question asks ("Kjersti Lunde, head of
+	// press, Norwegian Ministry" does not run the ministry).
+	if !e.nounOfAsked(text, spans, v, rest) {
+		return false
+	}
+	a, b := end, v
+	if start > v {
+		a, b = v+1, start
+	}
+	if b-a > maxAsideWords {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if other(i) || isVerb(low(i)) && !titleWord(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounOfAsked reports whether the doer's noun at word v of text is of
+// what the question asks: when "of" follows it, what it is of (up to a
+// comma, the sentence's end or another preposition) holds one of the
+// question's other words (rest), and every country it names ("Kjersti
+// Lunde, head of press, Norwegian Ministry" does not run the ministry;
+// the "head of the ICRC delegation in Ukraine" did not lead the
+// Ukrainian delegation).
+func (e *Engine) nounOfAsked(text string, spans []span, v int, rest []string) bool {
+	if v+1 >= len(spans) || !strings.EqualFold(text[spans[v+1].start:spans[v+1].end], "of") || strings.TrimSpace(text[spans[v].end:spans[v+1].start]) != "" {
+		return true
+	}
+	var of []string
+	for i := v + 2; i < len(spans); i++ {
+		w := strings.ToLower(text[spans[i].start:spans[i].end])
+		if e.lex.IsPreposition(w) && w != "of" {
+			break
+		}
+		of = append(of, w)
+		if strings.ContainsAny(text[spans[i].end:min(spans[i].end+2, len(text))], ",.;:()") {
+			break
+		}
+	}
+	holds := func(r string) bool { return slices.ContainsFunc(of, func(w string) bool { return e.sameThing(w, r) }) }
+	for _, r := range rest {
+		if n, ok := e.lex.Nation(r); ok && (strings.EqualFold(n.Adjective, r) || strings.EqualFold(n.Country, r)) && !holds(r) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(rest, holds)
+}
+
+// opensClause reports whether the name at word start opens its sentence
+// (which opens at word from) or a clause of it, its title before it: no
+// other name earlier in the sentence ("Zelenskyy, Witkoff and Kushner,
+// the son-in-law of Donald Trump, took part"), no preposition right
+// before it ("according to", "of").
+func (e *Engine) opensClause(text string, spans []span, start, from int, other func(int) bool) bool {
+	for i := from; i < start; i++ {
+		if other(i) {
+			return false
+		}
+	}
+	i := start - 1
+	for i >= from && e.titleWord(text[spans[i].start:spans[i].end]) && !e.lex.IsPreposition(strings.ToLower(text[spans[i].start:spans[i].end])) && strings.TrimSpace(text[spans[i].end:spans[i+1].start]) == "" {
+		i--
+	}
+	return i < from || !e.lex.IsPreposition(strings.ToLower(text[spans[i].start:spans[i].end]))
+}
+
+// subjectOf reports whether the name ending before word end is the
+// subject of the verb at word v: right before it, or with an aside set
+// off by commas, then only a "who" or auxiliaries ("has", "will")
+// before the verb.
+func (e *Engine) subjectOf(text string, spans []span, end, v int, other func(int) bool) bool {
+	if v < end {
+		return false
+	}
+	low := func(i int) string { return strings.ToLower(text[spans[i].start:spans[i].end]) }
+	k := v // the first of the words right before the verb that may stand there
+	for k > end && (low(k-1) == "who" || e.lex.IsAuxiliary(low(k-1))) && !strings.Contains(text[spans[k-1].end:spans[k].start], ",") {
+		k--
+	}
+	if k == end {
+		// "Al-Marri mediated", "Sheikh Jassim …, Al-Marri, mediated",
+		// "Okonjo-Feld, who chairs"
+		gap := strings.TrimSpace(text[spans[end-1].end:spans[k].start])
+		return gap == "" || gap == ","
+	}
+	// An aside: a comma right after the name, one right before word k.
+	if !strings.HasPrefix(strings.TrimSpace(text[spans[end-1].end:spans[end].start]), ",") || strings.TrimSpace(text[spans[k-1].end:spans[k].start]) != "," {
+		return false
+	}
+	if k-end > maxAsideWords {
+		return false
+	}
+	for i := end; i < k; i++ {
+		if other(i) || isVerb(low(i)) && !e.titleWord(text[spans[i].start:spans[i].end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// The words a title or an aside may take between a name and its deed.
+const (
+	maxTitleWords = 7
+	maxAsideWords = 10
+)
+
+// titleWord reports a word of a title before a name: lower case ("the",
+// "foreign", "minister"), a title, a nationality ("Slovak") or an
+// organisation's word; not another proper noun ("Turkey" of "hosted by
+// Turkey, Peskov said").
+func (e *Engine) titleWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return true
+	}
+	low := strings.ToLower(w)
+	return e.lex.IsTitleNoun(low) || e.lex.IsAnyTitle(low) || e.nationalNoun(low) || len(e.nationsIn([]string{low})) > 0 || e.lex.IsOrganisationWord(low) || english.Lookup(low).Known && english.Lookup(low).POS != 'n'
+}
+
+// doer is the person the best passage of a "who did it" question's
+// answer names doing it (doerIn); nil when the answer is only the
+// closest passages, the question asks no deed, or no one is named so.
+func (e *Engine) doer(in intent, a *Answer) *person {
+	if a.Closest || len(a.Passages) == 0 {
+		return nil
+	}
+	d, ok := deedOf(in.content)
+	if !ok {
+		return nil
+	}
+	var named []*person
+	qw := strings.Fields(fold(in.text))
+	for i := range e.people {
+		if p := &e.people[i]; slices.ContainsFunc(qw, func(w string) bool { return strings.Trim(w, ",.;:?!'") == p.last }) {
+			named = append(named, p) // "who told kovalenko": not her
+		}
+	}
+	return e.doerIn(a.Passages[0].Text, d, named)
+}
+
+// doerAnswer answers a "who did it" question with the doer found: who
+// they are and their words, above the passages that answered it, the
+// one saying they did it first.
+func (e *Engine) doerAnswer(ctx context.Context, question string, p *person, found *Answer, opts AskOptions) (*Answer, error) {
+	a, err := e.quoteAnswer(ctx, question, p, "", opts)
+	if err != nil {
+		return nil, err
+	}
+	a.Kind = KindPerson
+	a.Passages, a.doer = found.Passages, true
+	return a, nil
+}
+
+// joined reports whether the words [from, to) of text join two names as
+// doers of one deed: an "and" among them, no verb but in a title ("and
+// Russia's Deputy Transport Minister").
+func (e *Engine) joined(text string, spans []span, from, to int) bool {
+	and := false
+	for i := from; i < to; i++ {
+		w := text[spans[i].start:spans[i].end]
+		low := strings.ToLower(w)
+		and = and || low == "and"
+		if isVerb(low) && !e.lex.IsTitleNoun(low) && !(e.titleWord(w) && w != low) {
+			return false
+		}
+	}
+	return and && to-from <= 2*maxAsideWords
+}

@@ -1,0 +1,77 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// doerArticles are a wire report, a who's-who list and a timeline of
+// one round of talks, written for these tests: people named doing
+// things by a passive "by", as subject with an aside, in a relative
+// clause, in a list of rows, and several at once.
+var doerArticles = map[string]string{
+	"wire.txt": `Grain corridor deal signed in Valletta
+Wire
+2071-05-04
+
+VALLETTA - The corridor protocol was signed on Friday evening at the Grandmaster's Palace by Ukraine's Deputy Infrastructure Minister Halyna Dovzhenko and Russia's Deputy Transport Minister Arkady Veretennikov. Neither foreign minister attended.
+
+The round was hosted by the Maltese foreign minister, Clara Azzopardi, who said the corridor would open on 1 June.
+
+Brigadier General Tomas Lindqvist, a retired Swedish officer, commands the monitoring mission. "We will count every ship," Lindqvist said.
+
+Kremlin spokeswoman Yelena Sorokina said the talks had been "businesslike". According to Ambassador Priya Raman, India's special envoy, the ships would be checked by 40 inspectors from India and Brazil.
+`,
+	"whoswho.txt": `Who's who at the Valletta round
+Explainer
+2071-05-05
+
+Clara Azzopardi, 61 - Maltese foreign minister, host of the Valletta round.
+
+Oleh Marchuk, 47 - Ukrainian delegation member; with Pavlo Hnatiuk, an adviser, he drafted the annex on insurance.
+`,
+}
+
+// A "who did it" question names, above the passage saying so, the one
+// person that passage names doing it; where it names several, the one
+// the question's other words point to; where it names no one doing it
+// plainly, or the choice stays open, no one.
+func TestWhoDidItNamesTheDoer(t *testing.T) {
+	e := engineOfFiles(t, doerArticles)
+	ctx := context.Background()
+	for _, c := range []struct {
+		q, doer string
+	}{
+		// "hosted by the Maltese foreign minister, Clara Azzopardi"
+		{"who hosted the valletta round", "Clara Azzopardi"},
+		// "commands": an aside between name and verb
+		{"who commands the monitoring mission", "Tomas Lindqvist"},
+		// signed by two: the one the question's country points to
+		{"who signed for russia", "Arkady Veretennikov"},
+		{"who signed the protocol for ukraine", "Halyna Dovzhenko"},
+		// two signed, the question says not which: no one named
+		{"who signed the corridor protocol", ""},
+		// "according to X, …, the ships would be checked by 40
+		// inspectors": X checks nothing
+		{"who checks the ships", ""},
+	} {
+		a, err := e.Ask(ctx, c.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != c.doer {
+			t.Errorf("%q: named %q, want %q", c.q, a.Speaker, c.doer)
+		}
+		if c.doer == "" {
+			continue
+		}
+		if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, strings.Fields(c.doer)[1]) {
+			t.Errorf("%q: the first passage does not name %s: %+v", c.q, c.doer, a.Passages)
+		}
+		r := Render(a)
+		if !strings.Contains(r.Intro, c.doer) {
+			t.Errorf("%q: the reply's intro %q does not name %s", c.q, r.Intro, c.doer)
+		}
+	}
+}
