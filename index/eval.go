@@ -32,6 +32,19 @@ type EvalCase struct {
 	Kind string `yaml:"kind,omitempty"`
 	// Note says what the case exercises.
 	Note string `yaml:"note,omitempty"`
+
+	// expectAny: any one of Expect makes a result right (Suite.ExpectAny).
+	expectAny bool
+}
+
+// Expected reports whether text is a result the case expects: it holds
+// every phrase of Expect, or any one when the suite gave them as
+// alternatives.
+func (c EvalCase) Expected(text string) bool {
+	if c.expectAny {
+		return slices.ContainsFunc(c.Expect, func(p string) bool { return contains(text, p) })
+	}
+	return containsAll(text, c.Expect)
 }
 
 // ParseEval reads a relevance file: a YAML list of EvalCase.
@@ -326,7 +339,7 @@ func (e *Engine) score(c EvalCase, a *Answer, owners map[string]phraseOwner) Eva
 	if len(c.Expect) > 0 && !c.NoAnswer {
 		rep.Ranked++
 		for i, text := range results {
-			if containsAll(text, c.Expect) {
+			if c.Expected(text) {
 				r.Rank = i + 1
 				break
 			}

@@ -92,7 +92,7 @@ func rankGroups(t *testing.T, s Suite) []rankGroup {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases, err := LoadEval(s.Questions)
+	cases, err := s.cases()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func rankGroups(t *testing.T, s Suite) []rankGroup {
 		rankTrace = func(hits []hit, vs [][]float64) {
 			last = rankGroup{suite: s.Name, vs: vs, right: make([]bool, len(hits))}
 			for i, h := range hits {
-				last.right[i] = containsAll(h.rec.text, cs.Expect)
+				last.right[i] = cs.Expected(h.rec.text)
 			}
 		}
 		_, err := e.Ask(ctx, cs.Question, AskOptions{})

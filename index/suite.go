@@ -20,6 +20,11 @@ type Suite struct {
 	Set       string `yaml:"set"`       // "dev" or "test"
 	Corpus    string `yaml:"corpus"`    // folder, or "embedded"
 	Questions string `yaml:"questions"` // relevance file
+	// ExpectAny says the suite's writer gave each case's expected
+	// phrases as alternatives, each from a passage that answers (its
+	// brief did not ask for them all from one): a result holding any
+	// one of them is right. Otherwise a right result holds them all.
+	ExpectAny bool `yaml:"expect_any,omitempty"`
 }
 
 // LoadSuites reads a suites file; the paths it names are relative to it.
@@ -61,6 +66,16 @@ type SuiteReport struct {
 	Report EvalReport
 }
 
+// cases are the suite's questions, read as its expected phrases were
+// written (ExpectAny).
+func (s Suite) cases() ([]EvalCase, error) {
+	cases, err := LoadEval(s.Questions)
+	for i := range cases {
+		cases[i].expectAny = s.ExpectAny
+	}
+	return cases, err
+}
+
 // RunSuites builds an in-memory engine over each suite's corpus and
 // evaluates its questions.
 func RunSuites(ctx context.Context, suites []Suite) ([]SuiteReport, error) {
@@ -70,7 +85,7 @@ func RunSuites(ctx context.Context, suites []Suite) ([]SuiteReport, error) {
 		if err != nil {
 			return nil, fmt.Errorf("index: suite %s: %w", s.Name, err)
 		}
-		cases, err := LoadEval(s.Questions)
+		cases, err := s.cases()
 		if err != nil {
 			return nil, fmt.Errorf("index: suite %s: %w", s.Name, err)
 		}
