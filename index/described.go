@@ -574,6 +574,16 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 		// the same words.
 		p, names := e.fitting(r.text, heads, rest, qual, func(p *person) bool { return ofNounGender(p, who) })
 		strong := p != nil && (p.titledAsNoun(e, heads, rest) || e.leads(p, heads, rest) || e.describedNear(r.text, p, heads, false))
+		if p != nil {
+			// "the odesa airport director": not the one of the airport in
+			// Lviv the passage names, where nothing places them in Odesa.
+			if placed, err := e.placedAsAsked(ctx, r, p, qual); err != nil || !placed {
+				if err != nil {
+					return nil, err
+				}
+				p = nil
+			}
+		}
 		if p != nil && e.notSecond(p, heads, rest) {
 			// "the deputy agriculture minister" is not the minister the
 			// passage names on the ministry's behalf; another it names
@@ -1721,6 +1731,94 @@ func saysWhose(p *person) bool {
 	for _, t := range p.titles() {
 		for _, sep := range []string{" for ", " of ", " at ", "'s "} {
 			if strings.Contains(t, sep) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeName reports a word of a description that is a name English
+// does not use as a word ("odesa" of "the odesa airport director"), nor
+// a nation's (nationsIn reads those).
+func (e *Engine) placeName(w string) bool {
+	w = people.StripPossessive(w)
+	if x := english.Lookup(w); x.Known && !x.Name {
+		return false
+	}
+	_, org := e.lex.Organisation(w)
+	return !org && len(e.nationsIn([]string{w})) == 0
+}
+
+// placedAsAsked reports whether the articles place p where a
+// description's qualifiers say (placeName): the passage naming p holds
+// the place, or p's title does, or the dateline of an article naming
+// them ("KHARKIV, Ukraine —"), or some passage names them with it in
+// their own phrase (within placedReach words, no other name between:
+// not "Roman Sydorenko (Lviv International Airport); Viktoriia Marchenko
+// (Odesa International Airport)").
+func (e *Engine) placedAsAsked(ctx context.Context, named *passageRec, p *person, qual []string) (bool, error) {
+	for _, w := range qual {
+		if !e.placeName(w) || e.roleHolds(p, w) || e.hasTerm(named.text, e.terms.of(w)) || e.hasTerm(named.place, e.terms.of(w)) {
+			continue
+		}
+		hits, _, _, err := e.searchBest(ctx, e.questionTerms(w+" "+p.Name), typeNone, placedHits)
+		if err != nil {
+			return false, err
+		}
+		placed := false
+		for i := range hits {
+			r, err := e.passageOf(&hits[i])
+			if err != nil {
+				return false, err
+			}
+			if e.placedNear(r.text, p, w) || e.hasTerm(r.place, e.terms.of(w)) && p.namedIn(r.text) {
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// placedHits is how many passages naming someone with a place are read
+// for whether they place them there.
+const placedHits = 10
+
+// placedReach is how many words a place may stand from a name it places.
+const placedReach = 12
+
+// placedNear reports whether text names p with the place w in their own
+// phrase: within placedReach words of one sentence, no other person's
+// name between.
+func (e *Engine) placedNear(text string, p *person, w string) bool {
+	spans := wordSpans(text)
+	t := e.terms.of(w)
+	var names [][2]int
+	for i := range e.people {
+		for s, end := range e.people[i].namedAt(text, spans) {
+			if &e.people[i] != p {
+				names = append(names, [2]int{s, end})
+			}
+		}
+	}
+	between := func(a, b int) bool {
+		for i := max(a-1, 0); i < b; i++ {
+			if sentenceEndsAfter(text, spans[i]) {
+				return true // "Roman's numbers hold up. Odesa cannot …"
+			}
+		}
+		return slices.ContainsFunc(names, func(n [2]int) bool { return n[0] >= a && n[1] <= b })
+	}
+	for s, end := range p.namedAt(text, spans) {
+		for i, sp := range spans {
+			if e.terms.of(text[sp.start:sp.end]) != t {
+				continue
+			}
+			if i >= end && i-end < placedReach && !between(end, i) || i < s && s-i <= placedReach && !between(i+1, s) {
 				return true
 			}
 		}
