@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -112,5 +113,30 @@ Halyna Kovalenko, 44, is a nurse at the district hospital. Her son, Maksym Koval
 	}
 	if a.Speaker == "Maksym Kovalenko" {
 		t.Errorf("her daughter: answered as her son")
+	}
+}
+
+// A relative asked for in chat's words ("her dad") is the one the
+// articles write of in their own ("Her father, Mykola Hrytsenko").
+func TestRelativeFollowUpInChatWords(t *testing.T) {
+	text := `Title: The controller at the table
+Outlet: Review
+Date: 2071-06-20
+
+Oksana Hrytsenko grew up in Poltava. Her father, Mykola Hrytsenko, now retired, drove a tram for thirty years.
+
+"She counted the trams from the window and told me which ones were late. She was six," Mykola Hrytsenko says.
+
+"A quiet window is not a ceasefire," Oksana Hrytsenko says.
+`
+	e := engineOfFiles(t, map[string]string{"profile.txt": text})
+	for _, q := range []string{"what did her dad say about her as a kid", "what did her father say"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{After: "Oksana Hrytsenko"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != "Mykola Hrytsenko" || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, "She counted the trams") {
+			t.Errorf("%q: speaker %q, quotes %+v; want her father's", q, a.Speaker, a.Quotes)
+		}
 	}
 }

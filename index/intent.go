@@ -568,7 +568,10 @@ func (e *Engine) relativeFollowedUp(ctx context.Context, in intent, after string
 	if p == nil {
 		return nil, nil
 	}
-	qs := e.questionTerms(p.Name + " " + f[1])
+	// "her dad": her father, as the articles write it ("Her father,
+	// Mykola Hrytsenko, now retired").
+	kin := e.lex.KinWord(f[1])
+	qs := e.questionTerms(p.Name + " " + kin)
 	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits)
 	if err != nil {
 		return nil, err
@@ -579,12 +582,12 @@ func (e *Engine) relativeFollowedUp(ctx context.Context, in intent, after string
 		if err != nil {
 			return nil, err
 		}
-		if !p.namedIn(r.text) || !pronounBefore(r.text, f[0], f[1]) {
+		if !p.namedIn(r.text) || !pronounBefore(r.text, f[0], f[1]) && !pronounBefore(r.text, f[0], kin) {
 			continue
 		}
 		for j := range e.people {
 			q := &e.people[j]
-			if q == p || !q.namedIn(r.text) || !e.describedNear(r.text, q, []string{f[1]}, false) {
+			if q == p || !q.namedIn(r.text) || !e.describedNear(r.text, q, []string{f[1]}, false) && !e.describedNear(r.text, q, []string{kin}, false) {
 				continue
 			}
 			if found != nil && found != q {
