@@ -109,3 +109,32 @@ func TestCompoundsOfText(t *testing.T) {
 		t.Errorf("compounds %q, want %q", got, want)
 	}
 }
+
+// A code members type together ("cxc418", "zh001") finds the articles'
+// code set apart ("flight CXC 418", "ZH 001"): the question is answered,
+// not declined as about something they never name.
+func TestCodeTypedTogether(t *testing.T) {
+	wire := `---
+title: Families of cargo crew reject Russian offer
+outlet: Continental Wire
+date: 2071-06-14
+---
+
+The families' lawyer, Maia Beridze, represents the families of the three crew members of flight CXC 418, shot down near Odesa last October.
+
+The test flight ZH 001 landed at Boryspil at 08:09 UTC.
+`
+	e := engineOfFiles(t, map[string]string{"wire.md": wire})
+	for q, want := range map[string]string{
+		"who's the lawyer for the cxc418 families": "The families' lawyer, Maia Beridze",
+		"when did zh001 land":                      "landed at Boryspil at 08:09 UTC",
+	} {
+		a := ask(t, e, q)
+		if len(a.Passages) == 0 || a.Closest || !strings.Contains(a.Passages[0].Text, want) {
+			t.Errorf("%q: first passage %+v (closest %v), want the one with %q", q, a.Passages, a.Closest, want)
+		}
+	}
+	if got := e.codeParts("everyone"); got != nil {
+		t.Errorf("codeParts(everyone) = %q, want nil", got)
+	}
+}

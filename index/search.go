@@ -236,6 +236,22 @@ func prefixLetter(text string, sp span) bool {
 	return n == sp.end-sp.start && unicode.IsLetter(r) && hyphen && unicode.IsLetter(next)
 }
 
+// codeParts are the letters and the number of a code written together
+// ("zh001", "cxc418") where the articles set them apart ("ZH 001",
+// "flight CXC 418"): both as index terms the articles use; nil for
+// any other word.
+func (e *Engine) codeParts(word string) []string {
+	i := strings.IndexFunc(word, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 1 || strings.IndexFunc(word[:i], func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 || strings.Trim(word[i:], "0123456789") != "" {
+		return nil
+	}
+	ta, tb := e.terms.of(word[:i]), e.terms.of(word[i:])
+	if ta == "" || tb == "" || e.vocab.df(ta) == 0 || e.vocab.df(tb) == 0 {
+		return nil
+	}
+	return []string{ta, tb}
+}
+
 // compoundParts splits a word the articles never use, and no everyday
 // word of English, into the two words of English they do use that it is
 // written of, as articles hyphenate it: "snapback" is "snap" and "back"
@@ -244,6 +260,9 @@ func prefixLetter(text string, sp span) bool {
 // verb alone. Nil when no split makes two such words of three letters or
 // more, nor a verb and a particle.
 func (e *Engine) compoundParts(word string) []string {
+	if parts := e.codeParts(word); parts != nil {
+		return parts
+	}
 	if len(word) < 6 || strings.IndexFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
 		return nil
 	}
