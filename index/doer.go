@@ -133,6 +133,28 @@ func (e *Engine) doerIn(text string, d deed, skip []*person) *person {
 		}
 	}
 	low := func(i int) string { return strings.ToLower(text[spans[i].start:spans[i].end]) }
+	// "Ambassador Lukas Brunner is Switzerland's envoy. He chaired the
+	// Geneva round.": a "he" or "she" opening a sentence is the one
+	// person the sentence before names, when the pronoun fits them.
+	for k := 1; k < len(sents); k++ {
+		s, prev := sents[k], sents[k-1]
+		w := low(s[0])
+		g, ok := e.lex.Pronoun(w)
+		if !ok || g == people.Unknown || loadQuestionWords().PossessivePron[w] != "" {
+			continue // not "they", not "her father"
+		}
+		var only *person
+		many := false
+		for _, m := range ms {
+			if m.start >= prev[0] && m.end <= prev[1] {
+				many = many || only != nil && only != m.p
+				only = m.p
+			}
+		}
+		if only != nil && !many && (only.Gender == "" || only.Gender == g.String()) {
+			ms = append(ms, mention{p: only, start: s[0], end: s[0] + 1})
+		}
+	}
 	var found []mention
 	for _, s := range sents {
 		var doers []mention
@@ -307,10 +329,25 @@ func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int,
 		return false
 	}
 	a, b := end, v
+	reach := maxAsideWords
 	if start > v {
 		a, b = v+1, start
+	} else if a < b && e.lex.IsAuxiliary(low(a)) {
+		// "Leyla Hasanova is Deputy Minister of Foreign Affairs of … and
+		// host of the Baku round", "X is the host": what the sentence
+		// says she is, right after "is" or after an "and"; not "X is a
+		// critic of the host".
+		k := b - 1
+		qw := loadQuestionWords()
+		for k > a && (slices.Contains(qw.SpeakerDet, low(k)) || slices.Contains(qw.GenericDet, low(k))) {
+			k--
+		}
+		if k != a && low(k) != "and" {
+			return false
+		}
+		a, reach = a+1, 2*maxAsideWords
 	}
-	if b-a > maxAsideWords {
+	if b-a > reach {
 		return false
 	}
 	for i := a; i < b; i++ {

@@ -31,6 +31,14 @@ Clara Azzopardi, 61 - Maltese foreign minister, host of the Valletta round.
 
 Oleh Marchuk, 47 - Ukrainian delegation member; with Pavlo Hnatiuk, an adviser, he drafted the annex on insurance.
 `,
+	"programme.md": `# Fourth round: programme
+
+Lukas Brunner is Switzerland's special envoy for civil aviation. He chaired the Geneva round, which produced the protocol on handover.
+
+Leyla Hasanova is Deputy Minister of Foreign Affairs of the Republic of Azerbaijan and host of the Baku round. She served as ambassador to Switzerland.
+
+Gennady Voronin is no friend of the host of the Montreal round, whom he never names.
+`,
 }
 
 // A "who did it" question names, above the passage saying so, the one
@@ -47,6 +55,13 @@ func TestWhoDidItNamesTheDoer(t *testing.T) {
 		{"who hosted the valletta round", "Clara Azzopardi"},
 		// "commands": an aside between name and verb
 		{"who commands the monitoring mission", "Tomas Lindqvist"},
+		// "He chaired": the one the sentence before names
+		{"who chaired the geneva round", "Lukas Brunner"},
+		// what the sentence says she is, after "is … and"; asked as
+		// "who's hosting"
+		{"who's hosting the baku round", "Leyla Hasanova"},
+		// "no friend of the host": not the host
+		{"who hosted the montreal round", ""},
 		// signed by two: the one the question's country points to
 		{"who signed for russia", "Arkady Veretennikov"},
 		{"who signed the protocol for ukraine", "Halyna Dovzhenko"},

@@ -348,8 +348,10 @@ func doing(who string) bool {
 	if len(f) < 2 || !strings.HasSuffix(f[0], "ing") {
 		return false
 	}
+	// "hosting", "chairing": after "who is", a verb's, though English
+	// uses "host" and "chair" mostly as nouns.
 	for _, l := range english.Lemmas(f[0]) {
-		if l != f[0] && english.Lookup(l).POS == 'v' {
+		if x := english.Lookup(l); l != f[0] && (x.POS == 'v' || x.Known && f[0] == l+"ing") {
 			return true
 		}
 	}
