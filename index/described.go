@@ -493,7 +493,7 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 		// of the one ship's captain the articles name); "the
 		// grandmother" may, in a corpus with one.
 		if p, many := e.describedByTitles(heads, nil, nil, func(p *person) bool { return ofNounGender(p, who) }); p != nil && !many && !e.titleHeldByMany(heads, nil) {
-			return p, nil
+			return e.notCalledElsewhere(ctx, heads, p)
 		}
 		return nil, nil
 	}
@@ -523,6 +523,9 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 		// "the upu director", of no one titled so: the one who heads
 		// what the rest names ("runs the UPU's postal operations").
 		p, many = e.describedByTitles([]string{"head"}, rest, placedWords(who), gendered)
+	}
+	if p != nil && len(rest) == 0 {
+		return e.notCalledElsewhere(ctx, heads, p)
 	}
 	if p != nil {
 		return p, nil
@@ -619,6 +622,19 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 		namedAny = namedAny || names
 	}
 	return found, nil
+}
+
+// notCalledElsewhere is p, found by a title alone ("the host"), unless
+// the articles say another does what the title is for ("Leyla Hasanova
+// is … host of the Baku round", in a bio the title was not read from):
+// then nil, no one in particular.
+func (e *Engine) notCalledElsewhere(ctx context.Context, heads []string, p *person) (*person, error) {
+	for _, h := range heads {
+		if other, err := e.calledElsewhere(ctx, h, p); err != nil || other {
+			return nil, err
+		}
+	}
+	return p, nil
 }
 
 // notSecond reports a description asking for someone second to a head

@@ -103,25 +103,28 @@ func (d deed) does(w string) (verb, noun bool) {
 // is still shown, no one is named above it on a guess. skip are people
 // the question names itself.
 func (e *Engine) doerIn(text string, d deed, skip []*person) *person {
+	_, pick := e.doers(text, d, skip)
+	return pick()
+}
+
+// doers are the people text names doing the deed, as doerIn reads it,
+// and pick, which chooses the one doerIn names (nil when it leaves the
+// choice open).
+func (e *Engine) doers(text string, d deed, skip []*person) (_ []*person, pick func() *person) {
+	none := func() *person { return nil }
 	spans := wordSpans(text)
-	type mention struct {
-		p          *person
-		start, end int
-		// of a doer: the verb (or noun) saying so, the sentence's words
-		verb, from, to int
-	}
-	var ms []mention
+	var ms []named
 	for i := range e.people {
 		p := &e.people[i]
 		if slices.Contains(skip, p) {
 			continue
 		}
 		for s, end := range p.namedAt(text, spans) {
-			ms = append(ms, mention{p: p, start: s, end: end})
+			ms = append(ms, named{p: p, start: s, end: end})
 		}
 	}
 	if len(ms) == 0 {
-		return nil
+		return nil, none
 	}
 	// Sentences as word ranges.
 	var sents [][2]int
@@ -152,23 +155,23 @@ func (e *Engine) doerIn(text string, d deed, skip []*person) *person {
 			}
 		}
 		if only != nil && !many && (only.Gender == "" || only.Gender == g.String()) {
-			ms = append(ms, mention{p: only, start: s[0], end: s[0] + 1})
+			ms = append(ms, named{p: only, start: s[0], end: s[0] + 1})
 		}
 	}
-	var found []mention
+	var found []named
 	for _, s := range sents {
-		var doers []mention
+		var doers []named
 		for v := s[0]; v < s[1]; v++ {
 			verb, noun := d.does(low(v))
 			if !verb && !noun {
 				continue
 			}
 			for _, m := range ms {
-				if m.start < s[0] || m.end > s[1] || slices.ContainsFunc(doers, func(x mention) bool { return x.p == m.p }) {
+				if m.start < s[0] || m.end > s[1] || slices.ContainsFunc(doers, func(x named) bool { return x.p == m.p }) {
 					continue
 				}
 				if e.doesIt(text, spans, m.p, m.start, m.end, v, verb, s[0], d.rest, func(i int) bool {
-					return slices.ContainsFunc(ms, func(o mention) bool { return o.p != m.p && i >= o.start && i < o.end })
+					return slices.ContainsFunc(ms, func(o named) bool { return o.p != m.p && i >= o.start && i < o.end })
 				}) {
 					m.verb, m.from, m.to = v, s[0], s[1]
 					doers = append(doers, m)
@@ -180,7 +183,7 @@ func (e *Engine) doerIn(text string, d deed, skip []*person) *person {
 		// an "and" joins to a doer did it too.
 		for k := 0; k < len(doers); k++ {
 			for _, m := range ms {
-				if m.start >= doers[k].end && m.end <= s[1] && !slices.ContainsFunc(doers, func(x mention) bool { return x.p == m.p }) && e.joined(text, spans, doers[k].end, m.start) {
+				if m.start >= doers[k].end && m.end <= s[1] && !slices.ContainsFunc(doers, func(x named) bool { return x.p == m.p }) && e.joined(text, spans, doers[k].end, m.start) {
 					m.verb, m.from, m.to = doers[k].verb, s[0], s[1]
 					doers = append(doers, m)
 				}
@@ -196,7 +199,7 @@ func (e *Engine) doerIn(text string, d deed, skip []*person) *person {
 			nations = append(nations, r) // "russia", "ukrainian"; not "berlin"
 		}
 	}
-	found = slices.DeleteFunc(found, func(m mention) bool {
+	found = slices.DeleteFunc(found, func(m named) bool {
 		for _, n := range nations {
 			if !slices.ContainsFunc(spans[m.from:m.to], func(sp span) bool { return e.sameThing(strings.ToLower(text[sp.start:sp.end]), n) }) {
 				return true
@@ -212,10 +215,17 @@ func (e *Engine) doerIn(text string, d deed, skip []*person) *person {
 	}
 	switch {
 	case len(people) == 1:
-		return people[0]
+		return people, func() *person { return people[0] }
 	case len(people) == 0 || len(d.rest) == 0:
-		return nil
+		return people, none
 	}
+	return people, func() *person { return e.nearestDoer(text, spans, d, ms, found, people) }
+}
+
+// nearestDoer is the one of several doers (found, as people) the
+// question's other words point to, when clearly nearer than the rest.
+func (e *Engine) nearestDoer(text string, spans []span, d deed, ms, found []named, people []*person) *person {
+	low := func(i int) string { return strings.ToLower(text[spans[i].start:spans[i].end]) }
 	// Several did it ("signed by Hrytsenko … and Lapin …"): the one the
 	// question's other words stand by, when clearly nearer than the rest.
 	// How near the question's other words stand to the doer's name or
@@ -223,13 +233,13 @@ func (e *Engine) doerIn(text string, d deed, skip []*person) *person {
 	// that sentence.
 	ownPhrase := func(a, b int) bool {
 		for k := a; k < b; k++ {
-			if low(k) == "and" || slices.ContainsFunc(ms, func(o mention) bool { return k >= o.start && k < o.end }) {
+			if low(k) == "and" || slices.ContainsFunc(ms, func(o named) bool { return k >= o.start && k < o.end }) {
 				return false
 			}
 		}
 		return true
 	}
-	dist := func(m mention, byVerb bool) int {
+	dist := func(m named, byVerb bool) int {
 		best := len(spans)
 		for i := m.from; i < m.to; i++ {
 			if !slices.ContainsFunc(d.rest, func(r string) bool { return e.sameThing(low(i), r) }) {
@@ -250,8 +260,8 @@ func (e *Engine) doerIn(text string, d deed, skip []*person) *person {
 		}
 		return best
 	}
-	shared := func(m mention) bool {
-		return slices.ContainsFunc(found, func(o mention) bool { return o.p != m.p && o.verb == m.verb })
+	shared := func(m named) bool {
+		return slices.ContainsFunc(found, func(o named) bool { return o.p != m.p && o.verb == m.verb })
 	}
 	near := map[*person]int{}
 	for _, m := range found {
@@ -265,6 +275,14 @@ func (e *Engine) doerIn(text string, d deed, skip []*person) *person {
 		return people[0]
 	}
 	return nil
+}
+
+// named is where a text names someone (words [start, end)) and, for a
+// doer, the verb or noun saying so and its sentence's words.
+type named struct {
+	p              *person
+	start, end     int
+	verb, from, to int
 }
 
 // maxDoerReach is how many words the question's other words may stand
@@ -366,7 +384,7 @@ func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int,
 // the "head of the ICRC delegation in Ukraine" did not lead the
 // Ukrainian delegation).
 func (e *Engine) nounOfAsked(text string, spans []span, v int, rest []string) bool {
-	if v+1 >= len(spans) || !strings.EqualFold(text[spans[v+1].start:spans[v+1].end], "of") || strings.TrimSpace(text[spans[v].end:spans[v+1].start]) != "" {
+	if len(rest) == 0 || v+1 >= len(spans) || !strings.EqualFold(text[spans[v+1].start:spans[v+1].end], "of") || strings.TrimSpace(text[spans[v].end:spans[v+1].start]) != "" {
 		return true
 	}
 	var of []string
@@ -471,14 +489,14 @@ func (e *Engine) doer(in intent, a *Answer) *person {
 	if !ok {
 		return nil
 	}
-	var named []*person
+	var asked []*person
 	qw := strings.Fields(fold(in.text))
 	for i := range e.people {
 		if p := &e.people[i]; slices.ContainsFunc(qw, func(w string) bool { return strings.Trim(w, ",.;:?!'") == p.last }) {
-			named = append(named, p) // "who told kovalenko": not her
+			asked = append(asked, p) // "who told kovalenko": not her
 		}
 	}
-	return e.doerIn(a.Passages[0].Text, d, named)
+	return e.doerIn(a.Passages[0].Text, d, asked)
 }
 
 // doerAnswer answers a "who did it" question with the doer found: who
@@ -509,3 +527,40 @@ func (e *Engine) joined(text string, spans []span, from, to int) bool {
 	}
 	return and && to-from <= 2*maxAsideWords
 }
+
+// calledElsewhere reports whether the articles say someone other than p
+// does what a title's noun is for ("host": "Leyla Hasanova is … host
+// of the Baku round", "the round was hosted by …"; questions.yaml
+// agent_nouns), in the passages holding the noun most: a bare "the
+// host" then means no one in particular, whoever alone holds the title.
+func (e *Engine) calledElsewhere(ctx context.Context, noun string, p *person) (bool, error) {
+	var verbs []string
+	for v, nouns := range loadQuestionWords().AgentNouns {
+		if slices.Contains(nouns, noun) {
+			verbs = append(verbs, v)
+		}
+	}
+	if len(verbs) == 0 {
+		return false, nil
+	}
+	slices.Sort(verbs)
+	hits, _, _, err := e.searchBest(ctx, e.questionTerms(noun), typeNone, calledHits)
+	if err != nil {
+		return false, err
+	}
+	for i := range hits {
+		r, err := e.passageOf(&hits[i])
+		if err != nil {
+			return false, err
+		}
+		doers, _ := e.doers(r.text, deed{verbs: verbs}, []*person{p})
+		if len(doers) > 0 {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// calledHits is how many passages holding a title's noun are read for
+// whom else they call so.
+const calledHits = 10

@@ -90,3 +90,31 @@ func TestWhoDidItNamesTheDoer(t *testing.T) {
 		}
 	}
 }
+
+// "the host" alone, where one host holds the title and the articles say
+// another hosts a round too ("… and host of the Baku round", in a bio
+// the title was not read from), is no one in particular: no quote is
+// given to the first. "the baku host" is the one of Baku.
+func TestTheHostOfSeveral(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"profile.txt": `The controller at the table
+Review
+2071-06-20
+
+Malta's transport minister, Miriam Camilleri, who hosted the round, recalls three nights of drafting. "She slept four hours a night," Camilleri says.
+`,
+		"programme.md": `# Fourth round: programme
+
+> "Baku has always stood where routes cross."
+>
+> — Leyla Hasanova, Deputy Minister of Foreign Affairs of the Republic of Azerbaijan
+
+Leyla Hasanova is Deputy Minister of Foreign Affairs of the Republic of Azerbaijan and host of the Baku round. She served as ambassador to Switzerland.
+`,
+	})
+	a := ask(t, e, "what did the host say")
+	if a.Speaker == "Miriam Camilleri" || len(a.Quotes) > 0 && a.Quotes[0].Speaker == "Miriam Camilleri" {
+		t.Errorf("the host: answered as Miriam Camilleri's words: %+v", a.Quotes)
+	}
+	checkSpeakers(t, e, []speakerCase{{"what did the baku host say", "Leyla Hasanova", "Baku has always stood"}})
+}
