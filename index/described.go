@@ -576,7 +576,16 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 		// "the mother of the captured marine": not her son, named in
 		// the same words.
 		p, names := e.fitting(r.text, heads, rest, qual, func(p *person) bool { return ofNounGender(p, who) })
-		strong := p != nil && (p.titledAsNoun(e, heads, rest) || e.leads(p, heads, rest) || e.describedNear(r.text, p, heads, false))
+		called := false
+		if p == nil {
+			// "The head of the Russian delegation, Deputy Minister of
+			// Culture Viktor Leskov, did not speak": the one the passage
+			// calls so, though the people model read another title.
+			if q := e.calledSo(r.text, heads, rest); q != nil && ofNounGender(q, who) {
+				p, names, called = q, true, true
+			}
+		}
+		strong := p != nil && (called || p.titledAsNoun(e, heads, rest) || e.leads(p, heads, rest) || e.describedNear(r.text, p, heads, false))
 		if p != nil {
 			// "the odesa airport director": not the one of the airport in
 			// Lviv the passage names, where nothing places them in Odesa.

@@ -53,3 +53,24 @@ Odesa runway 16/34 is being resurfaced. Odesa stays closed to civil traffic.
 		{"what did the lviv airport director say", "Roman Sydorenko", "We were the spare tyre"},
 	})
 }
+
+// "the russian delegation head" is the one a passage calls "the head of
+// the Russian delegation", though the people model read the title right
+// before the name ("Deputy Minister of Culture Viktor Leskov") as theirs.
+func TestDescribedAsThePassageCallsThem(t *testing.T) {
+	report := `Talks end without deal on museum pieces
+Radio report
+2040-05-25
+
+REPORTER: The head of the Russian delegation, Deputy Minister of Culture Viktor Leskov, did not speak to journalists in Montevideo.
+
+REPORTER: The Ukrainian side was led by Olena Tkachuk. "We came for the gold and we leave without it," Tkachuk said.
+
+REPORTER: Leskov told the closing session that "the collection is safe where it is", according to the hosts.
+`
+	e := engineOfFiles(t, map[string]string{"report.txt": report})
+	a := ask(t, e, "what did the russian delegation head say about the gold")
+	if a.Speaker != "Viktor Leskov" {
+		t.Errorf("the russian delegation head: speaker %q, want Viktor Leskov", a.Speaker)
+	}
+}

@@ -22,6 +22,9 @@ import (
 type deed struct {
 	verbs []string // the verb's lemmas
 	rest  []string
+	// ofRest says the doer's noun must be "of" what rest names ("head
+	// of the Russian delegation"), not merely stand by it.
+	ofRest bool
 }
 
 // deedOf reads a "who" question's content that opens with what someone
@@ -170,7 +173,7 @@ func (e *Engine) doers(text string, d deed, skip []*person) (_ []*person, pick f
 				if m.start < s[0] || m.end > s[1] || slices.ContainsFunc(doers, func(x named) bool { return x.p == m.p }) {
 					continue
 				}
-				if e.doesIt(text, spans, m.p, m.start, m.end, v, verb, s[0], d.rest, func(i int) bool {
+				if e.doesIt(text, spans, m.p, m.start, m.end, v, verb, s[0], d.rest, d.ofRest, func(i int) bool {
 					return slices.ContainsFunc(ms, func(o named) bool { return o.p != m.p && i >= o.start && i < o.end })
 				}) {
 					m.verb, m.from, m.to = v, s[0], s[1]
@@ -309,7 +312,7 @@ func (e *Engine) sameThing(a, b string) bool {
 // nor "according to X, India's envoy, the pull-back would be checked");
 // or, for a noun, it stands by it with no verb nor another name (other)
 // between.
-func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int, verb bool, from int, rest []string, other func(int) bool) bool {
+func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int, verb bool, from int, rest []string, ofRest bool, other func(int) bool) bool {
 	low := func(i int) string { return strings.ToLower(text[spans[i].start:spans[i].end]) }
 	titleWord := func(i int) bool {
 		w := text[spans[i].start:spans[i].end]
@@ -343,7 +346,7 @@ func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int,
 	// The doer's noun: "X, host of the round", "the host, Slovak Foreign
 	// Minister X"; of what the question asks ("Kjersti Lunde, head of
 	// press, Norwegian Ministry" does not run the ministry).
-	if !e.nounOfAsked(text, spans, v, rest) {
+	if !e.nounOfAsked(text, spans, v, rest, ofRest) {
 		return false
 	}
 	a, b := end, v
@@ -383,9 +386,9 @@ func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int,
 // Lunde, head of press, Norwegian Ministry" does not run the ministry;
 // the "head of the ICRC delegation in Ukraine" did not lead the
 // Ukrainian delegation).
-func (e *Engine) nounOfAsked(text string, spans []span, v int, rest []string) bool {
+func (e *Engine) nounOfAsked(text string, spans []span, v int, rest []string, ofRest bool) bool {
 	if len(rest) == 0 || v+1 >= len(spans) || !strings.EqualFold(text[spans[v+1].start:spans[v+1].end], "of") || strings.TrimSpace(text[spans[v].end:spans[v+1].start]) != "" {
-		return true
+		return !ofRest
 	}
 	var of []string
 	for i := v + 2; i < len(spans); i++ {
@@ -564,3 +567,22 @@ func (e *Engine) calledElsewhere(ctx context.Context, noun string, p *person) (b
 // calledHits is how many passages holding a title's noun are read for
 // whom else they call so.
 const calledHits = 10
+
+// calledSo is the one person text calls by a title's noun that is for
+// doing something ("head", "host", "moderator": questions.yaml
+// agent_nouns), of what rest names ("The head of the Russian
+// delegation, Deputy Minister of Culture Viktor Leskov"), as the
+// who-did-it step reads the noun; nil when none or the choice is open.
+func (e *Engine) calledSo(text string, heads, rest []string) *person {
+	var verbs []string
+	for v, nouns := range loadQuestionWords().AgentNouns {
+		if slices.ContainsFunc(heads, func(h string) bool { return h != "" && slices.Contains(nouns, h) }) {
+			verbs = append(verbs, v)
+		}
+	}
+	if len(verbs) == 0 || len(rest) == 0 {
+		return nil
+	}
+	slices.Sort(verbs)
+	return e.doerIn(text, deed{verbs: verbs, rest: rest, ofRest: true}, nil)
+}
