@@ -140,3 +140,33 @@ Oksana Hrytsenko grew up in Poltava. Her father, Mykola Hrytsenko, now retired, 
 		}
 	}
 }
+
+// "her childhood friend", after an answer about the subject of a
+// profile, is the one the profile calls "Her oldest friend", in a
+// paragraph that speaks of its subject by a pronoun alone.
+func TestRelationFollowUpInAProfile(t *testing.T) {
+	profile := `Title: The engineer who reopened the pipes
+Outlet: Review
+Date: 2063-05-02
+
+Oksana Hrytsenko, 52, is Ukraine's first deputy energy minister. "The pipe is open," Hrytsenko said after the signing.
+
+At 24 she joined the compressor station as a shift engineer, and she stayed eleven years.
+
+Her oldest friend, Halyna Petrenko, a schoolteacher who still lives in Kremenchuk, says the habit started early. "She used to fix the neighbours' boilers at fourteen," Petrenko said.
+`
+	wire := `Title: Gas deal signed
+Outlet: Wire
+Date: 2063-04-20
+
+The deal was signed by Oksana Hrytsenko for Ukraine. Many friends of the talks were pleased.
+`
+	e := engineOfFiles(t, map[string]string{"profile.txt": profile, "wire.txt": wire})
+	a, err := e.Ask(context.Background(), "what did her childhood friend say about her", AskOptions{After: "Oksana Hrytsenko"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Halyna Petrenko" || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, "She used to fix") {
+		t.Errorf("her childhood friend: speaker %q, quotes %+v; want Halyna Petrenko's", a.Speaker, a.Quotes)
+	}
+}

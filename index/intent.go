@@ -542,18 +542,32 @@ func (e *Engine) answeredAbout(after string, g people.Gender) *person {
 	return p
 }
 
-// relativeFollowedUp finds whom a follow-up asks for by their kin to the
-// person the member's previous answer was about ("what did her son say
-// abt the bus ride", after an answer about Halyna Kovalenko): the one
-// other person a passage naming them introduces so ("Her son, Maksym
-// Kovalenko, is 15"). Nil when the question is no such follow-up, the
+// relativeFollowedUp finds whom a follow-up asks for by their kin or
+// tie to the person the member's previous answer was about ("what did
+// her son say abt the bus ride", after an answer about Halyna
+// Kovalenko; "her childhood friend"): the one other person a passage
+// naming them introduces so ("Her son, Maksym Kovalenko, is 15"; "Her
+// oldest friend, Halyna Petrenko"). Nil when the question is no such follow-up, the
 // pronoun does not fit them, or no passage or several people fit.
 func (e *Engine) relativeFollowedUp(ctx context.Context, in intent, after string) (*person, error) {
 	if after == "" || in.kind != asksSaid {
 		return nil, nil
 	}
 	f := strings.Fields(strings.ToLower(in.who))
-	if len(f) != 2 || !slices.Contains(loadQuestionWords().KinNouns, f[1]) {
+	for i, w := range f {
+		// "her old boss at hlynsk": her boss.
+		if i >= 2 && e.lex.IsPreposition(w) {
+			f = f[:i]
+			break
+		}
+	}
+	if len(f) < 2 || len(f) > 4 {
+		return nil, nil
+	}
+	// "her childhood friend", "his old teacher": the word for them,
+	// a relative or anyone's.
+	f = []string{f[0], f[len(f)-1]}
+	if !slices.Contains(loadQuestionWords().KinNouns, f[1]) && !e.lex.IsPersonNoun(f[1]) {
 		return nil, nil
 	}
 	pron := f[0]
@@ -576,13 +590,32 @@ func (e *Engine) relativeFollowedUp(ctx context.Context, in intent, after string
 	if err != nil {
 		return nil, err
 	}
+	// A profile names its subject rarely: the passages holding the word
+	// for them too, whatever their name's weight.
+	more, _, _, err := e.searchBest(ctx, e.questionTerms(kin), typeNone, describedHits)
+	if err != nil {
+		return nil, err
+	}
+	hits = append(hits, more...)
+	// The articles naming them: a profile's later paragraph speaks of
+	// its subject by a pronoun alone.
+	theirs := map[string]bool{}
+	named, err := e.personPassages(ctx, p, nil, profileReach)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range named {
+		theirs[n.Source.Doc] = true
+	}
 	var found *person
 	for i := range hits {
 		r, err := e.passageOf(&hits[i])
 		if err != nil {
 			return nil, err
 		}
-		if !p.namedIn(r.text) || !pronounBefore(r.text, f[0], f[1]) && !pronounBefore(r.text, f[0], kin) {
+		// Naming them, or speaking of them by a pronoun alone (a
+		// profile's "Her oldest friend, Halyna Petrenko, …").
+		if !p.namedIn(r.text) && !strings.EqualFold(r.about, p.Name) && !theirs[r.src.Doc] || !pronounBefore(r.text, f[0], f[1]) && !pronounBefore(r.text, f[0], kin) {
 			continue
 		}
 		for j := range e.people {
@@ -598,6 +631,10 @@ func (e *Engine) relativeFollowedUp(ctx context.Context, in intent, after string
 	}
 	return found, nil
 }
+
+// profileReach is how many passages naming a person are read for the
+// articles they are named in.
+const profileReach = 50
 
 // topicFollowedUp finds whom a follow-up naming only a subject means
 // ("and abt the water?", "what about the mines"): the person the
