@@ -25,6 +25,16 @@ var (
 		"security guarantees binding commitments", "ceasefire monitoring drones", "frozen assets for reconstruction",
 		"interceptr missiles production", "How would observers verify a truce in Kherson?", "who won the world cup",
 	}
+	// People asked for by what they did or are ("who hosted", "the
+	// host"), which read passages for whom they name.
+	embeddedPeople = []string{
+		"who hosted the talks in Berlin", "who led the US side", "what did the host say",
+		"what did the German chancellor say", "who is the SWP expert", "what did the Berlin security expert say",
+	}
+	generatedPeople = []string{
+		"who led the Russian delegation", "who chaired the talks in Geneva", "what did the host say",
+		"what did the Odesa mayor say", "who signed for Ukraine", "what did the delegation head say",
+	}
 	generatedQuote = []string{
 		"what did Marchenko say", "what did the Danish prime minister say about sanctions", "what did Volkof say",
 		"quotes from Rachel Okafor about the ceasefire", "what did Boris Johnson say", "Whitfield's remarks on energy",
@@ -70,6 +80,7 @@ func BenchmarkAskEmbedded(b *testing.B) {
 	defer e.Close()
 	b.Run("search", func(b *testing.B) { benchAsk(b, e, embeddedSearch) })
 	b.Run("quote", func(b *testing.B) { benchAsk(b, e, embeddedQuote) })
+	b.Run("people", func(b *testing.B) { benchAsk(b, e, embeddedPeople) })
 }
 
 // BenchmarkAsk10k answers questions over 10,000 generated articles, from
@@ -86,6 +97,7 @@ func BenchmarkAsk10k(b *testing.B) {
 	b.Logf("built %d passages in %s", e.data.Passages, time.Since(start).Round(time.Millisecond))
 	b.Run("search", func(b *testing.B) { benchAsk(b, e, generatedSearch) })
 	b.Run("quote", func(b *testing.B) { benchAsk(b, e, generatedQuote) })
+	b.Run("people", func(b *testing.B) { benchAsk(b, e, generatedPeople) })
 }
 
 // BenchmarkBuild measures indexing throughput in passages per second, in
