@@ -422,6 +422,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			}
 		}
 	}
+	// "Deputy Agriculture Minister SEMYONOV": a portfolio's field and the
+	// title's noun before the name (a cable's surname in capitals, no
+	// given name to say where the name starts) are no part of it.
+	if len(words)-i >= 3 && lx.PortfolioNames(StripPossessive(words[i])) != nil && lx.IsTitleNoun(StripPossessive(words[i+1])) {
+		i += 2
+	}
 	// "Rachel Okafor MP", "Sir Richard Fenwick KC": letters after a name
 	// are no part of it.
 	runEnd := base + toks[len(toks)-1][1]

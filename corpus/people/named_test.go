@@ -115,3 +115,24 @@ func TestCompanyNamesAreNoPeople(t *testing.T) {
 		}
 	}
 }
+
+// A cable names people by title and a surname in capitals ("led by
+// Deputy Agriculture Minister SEMYONOV"): the portfolio and the title's
+// noun are no part of the name, which is the one the wire gives in full
+// (Arkady Semyonov), and whose words they are.
+func TestCableTitleBeforeSurnameInCapitals(t *testing.T) {
+	qs, d := analyse(paras(
+		"2. (C) Water. The Russian delegation, led by Deputy Agriculture Minister SEMYONOV, opened by demanding an equal split of canal water all year round.",
+		"3. (C) SEMYONOV said the split was \"a matter of arithmetic, not politics\".",
+		"The head of the Russian delegation, Deputy Agriculture Minister Arkady Semyonov, called the agreement \"a practical document\".",
+	))
+	checkByStart(t, qs, map[string]string{
+		"a matter of arithmet": "Arkady Semyonov",
+		"a practical document": "Arkady Semyonov",
+	})
+	for _, p := range d.People(nil) {
+		if strings.Contains(p.Name, "Minister") {
+			t.Errorf("a title read as part of a name: %+v", p)
+		}
+	}
+}
