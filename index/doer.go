@@ -512,7 +512,36 @@ func (e *Engine) doerAnswer(ctx context.Context, question string, p *person, fou
 	}
 	a.Kind = KindPerson
 	a.Passages, a.doer = found.Passages, true
+	for i := range a.Passages {
+		// Their name in bold too, where the passages say what they did.
+		ps := &a.Passages[i]
+		spans := wordSpans(ps.Text)
+		var names []Mark
+		for s, end := range p.namedAt(ps.Text, spans) {
+			names = append(names, Mark{spans[s].start, spans[end-1].end})
+		}
+		if len(names) > 0 {
+			ps.Marks = unionMarks(ps.Marks, names)
+			ps.Highlight = highlight(ps.Text, ps.Marks)
+		}
+	}
 	return a, nil
+}
+
+// unionMarks are the ranges of a and b together, in order, overlapping
+// ones joined.
+func unionMarks(a, b []Mark) []Mark {
+	all := slices.Concat(a, b)
+	slices.SortFunc(all, func(x, y Mark) int { return x.Start - y.Start })
+	var out []Mark
+	for _, m := range all {
+		if n := len(out); n > 0 && m.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, m.End)
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // joined reports whether the words [from, to) of text join two names as

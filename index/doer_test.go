@@ -88,6 +88,9 @@ func TestWhoDidItNamesTheDoer(t *testing.T) {
 		if !strings.Contains(r.Intro, c.doer) {
 			t.Errorf("%q: the reply's intro %q does not name %s", c.q, r.Intro, c.doer)
 		}
+		if surname := strings.Fields(c.doer)[1]; !strings.Contains(a.Passages[0].Highlight, "**"+surname) && !strings.Contains(a.Passages[0].Highlight, "**"+c.doer) {
+			t.Errorf("%q: the first passage does not show %s in bold: %s", c.q, c.doer, a.Passages[0].Highlight)
+		}
 	}
 }
 
