@@ -138,6 +138,13 @@ func (r *mdReader) tableRows(t *east.Table) []string {
 		}
 		rows = append(rows, cells)
 	}
+	return tableItems(head, rows)
+}
+
+// tableItems writes a table's rows (cells under the heading row head) as
+// the items of a list, as tableRows says; a plain-text table is written
+// the same way (read_texttable.go).
+func tableItems(head []string, rows [][]string) []string {
 	labelled := len(head) > 1 && !slices.Contains(head, "")
 	if items := whosWhoRows(head, rows); items != nil {
 		return items

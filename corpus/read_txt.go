@@ -108,8 +108,16 @@ func readText(data []byte) []line {
 	lines := make([]line, 0, len(raw))
 	width := wrapWidth(raw)
 	last := "" // the last line as written, before any join
-	for _, r := range raw {
-		r = strings.ReplaceAll(r, "\r", "")
+	for i := 0; i < len(raw); i++ {
+		if items, n := textTable(raw, i); n > 0 {
+			// "Item  Figure / ----  ---- / Width of the belt  18 km": a
+			// table's rows, data, not short lines to join or skip.
+			lines = append(lines, line{kind: kindList, items: items, gap: true})
+			i += n - 1
+			last = ""
+			continue
+		}
+		r := strings.ReplaceAll(raw[i], "\r", "")
 		prev := last
 		last = r
 		if n := len(lines); n > 0 && (continues(lines[n-1].text, r) || width > 0 && wrapped(prev, r, width)) {
