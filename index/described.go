@@ -1822,21 +1822,14 @@ const placedReach = 12
 func (e *Engine) placedNear(text string, p *person, w string) bool {
 	spans := wordSpans(text)
 	t := e.terms.of(w)
-	var names [][2]int
-	for i := range e.people {
-		for s, end := range e.people[i].namedAt(text, spans) {
-			if &e.people[i] != p {
-				names = append(names, [2]int{s, end})
-			}
-		}
-	}
+	others := e.namesIn(text, spans, p)
 	between := func(a, b int) bool {
 		for i := max(a-1, 0); i < b; i++ {
 			if sentenceEndsAfter(text, spans[i]) {
 				return true // "Roman's numbers hold up. Odesa cannot …"
 			}
 		}
-		return slices.ContainsFunc(names, func(n [2]int) bool { return n[0] >= a && n[1] <= b })
+		return slices.ContainsFunc(others, func(n named) bool { return n.start >= a && n.end <= b })
 	}
 	for s, end := range p.namedAt(text, spans) {
 		for i, sp := range spans {

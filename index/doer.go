@@ -116,16 +116,7 @@ func (e *Engine) doerIn(text string, d deed, skip []*person) *person {
 func (e *Engine) doers(text string, d deed, skip []*person) (_ []*person, pick func() *person) {
 	none := func() *person { return nil }
 	spans := wordSpans(text)
-	var ms []named
-	for i := range e.people {
-		p := &e.people[i]
-		if slices.Contains(skip, p) {
-			continue
-		}
-		for s, end := range p.namedAt(text, spans) {
-			ms = append(ms, named{p: p, start: s, end: end})
-		}
-	}
+	ms := e.namesIn(text, spans, skip...)
 	if len(ms) == 0 {
 		return nil, none
 	}
@@ -198,7 +189,7 @@ func (e *Engine) doers(text string, d deed, skip []*person) (_ []*person, pick f
 	// the only signatory the passage names.
 	var nations []string
 	for _, r := range d.rest {
-		if n, ok := e.lex.Nation(r); ok && (strings.EqualFold(n.Adjective, r) || strings.EqualFold(n.Country, r)) {
+		if e.countryWord(r) {
 			nations = append(nations, r) // "russia", "ukrainian"; not "berlin"
 		}
 	}
@@ -403,7 +394,7 @@ func (e *Engine) nounOfAsked(text string, spans []span, v int, rest []string, of
 	}
 	holds := func(r string) bool { return slices.ContainsFunc(of, func(w string) bool { return e.sameThing(w, r) }) }
 	for _, r := range rest {
-		if n, ok := e.lex.Nation(r); ok && (strings.EqualFold(n.Adjective, r) || strings.EqualFold(n.Country, r)) && !holds(r) {
+		if e.countryWord(r) && !holds(r) {
 			return false
 		}
 	}
@@ -478,7 +469,7 @@ func (e *Engine) titleWord(w string) bool {
 		return true
 	}
 	low := strings.ToLower(w)
-	return e.lex.IsTitleNoun(low) || e.lex.IsAnyTitle(low) || e.nationalNoun(low) || len(e.nationsIn([]string{low})) > 0 || e.lex.IsOrganisationWord(low) || english.Lookup(low).Known && english.Lookup(low).POS != 'n'
+	return e.lex.IsTitleNoun(low) || e.lex.IsAnyTitle(low) || len(e.nationsIn([]string{low})) > 0 || e.lex.IsOrganisationWord(low) || english.Lookup(low).Known && english.Lookup(low).POS != 'n'
 }
 
 // doer is the person the best passage of a "who did it" question's
@@ -566,16 +557,10 @@ func (e *Engine) joined(text string, spans []span, from, to int) bool {
 // agent_nouns), in the passages holding the noun most: a bare "the
 // host" then means no one in particular, whoever alone holds the title.
 func (e *Engine) calledElsewhere(ctx context.Context, noun string, p *person) (bool, error) {
-	var verbs []string
-	for v, nouns := range loadQuestionWords().AgentNouns {
-		if slices.Contains(nouns, noun) {
-			verbs = append(verbs, v)
-		}
-	}
+	verbs := agentVerbs([]string{noun})
 	if len(verbs) == 0 {
 		return false, nil
 	}
-	slices.Sort(verbs)
 	hits, _, _, err := e.searchBest(ctx, e.questionTerms(noun), typeNone, calledHits)
 	if err != nil {
 		return false, err
@@ -603,15 +588,47 @@ const calledHits = 10
 // delegation, Deputy Minister of Culture Viktor Leskov"), as the
 // who-did-it step reads the noun; nil when none or the choice is open.
 func (e *Engine) calledSo(text string, heads, rest []string) *person {
-	var verbs []string
-	for v, nouns := range loadQuestionWords().AgentNouns {
-		if slices.ContainsFunc(heads, func(h string) bool { return h != "" && slices.Contains(nouns, h) }) {
-			verbs = append(verbs, v)
-		}
-	}
+	verbs := agentVerbs(heads)
 	if len(verbs) == 0 || len(rest) == 0 {
 		return nil
 	}
-	slices.Sort(verbs)
 	return e.doerIn(text, deed{verbs: verbs, rest: rest, ofRest: true}, nil)
+}
+
+// agentVerbs are the verbs (lemmas, sorted) whose doer one of nouns
+// calls someone ("host", "leader": host, lead; questions.yaml
+// agent_nouns); nil when none is such a noun.
+func agentVerbs(nouns []string) []string {
+	var verbs []string
+	for v, ns := range loadQuestionWords().AgentNouns {
+		if slices.ContainsFunc(nouns, func(n string) bool { return n != "" && slices.Contains(ns, n) }) {
+			verbs = append(verbs, v)
+		}
+	}
+	slices.Sort(verbs)
+	return verbs
+}
+
+// countryWord reports a word naming a country itself or as its
+// adjective ("russia", "ukrainian"), not a city standing for it
+// ("berlin", "moscow").
+func (e *Engine) countryWord(w string) bool {
+	n, ok := e.lex.Nation(w)
+	return ok && (strings.EqualFold(n.Adjective, w) || strings.EqualFold(n.Country, w))
+}
+
+// namesIn are where text (its words, spans) names each person the
+// articles know but those in skip.
+func (e *Engine) namesIn(text string, spans []span, skip ...*person) []named {
+	var ms []named
+	for i := range e.people {
+		p := &e.people[i]
+		if slices.Contains(skip, p) {
+			continue
+		}
+		for s, end := range p.namedAt(text, spans) {
+			ms = append(ms, named{p: p, start: s, end: end})
+		}
+	}
+	return ms
 }
