@@ -597,15 +597,22 @@ func (e *Engine) relativeFollowedUp(ctx context.Context, in intent, after string
 		return nil, err
 	}
 	hits = append(hits, more...)
-	// The articles naming them: a profile's later paragraph speaks of
-	// its subject by a pronoun alone.
-	theirs := map[string]bool{}
-	named, err := e.personPassages(ctx, p, nil, profileReach)
-	if err != nil {
-		return nil, err
-	}
-	for _, n := range named {
-		theirs[n.Source.Doc] = true
+	// The articles naming them, read only when a passage neither names
+	// them nor is known to speak of them: a profile's later paragraph
+	// speaks of its subject by a pronoun alone.
+	var theirs map[string]bool
+	inTheirs := func(doc string) (bool, error) {
+		if theirs == nil {
+			theirs = map[string]bool{}
+			named, err := e.personPassages(ctx, p, nil, profileReach)
+			if err != nil {
+				return false, err
+			}
+			for _, n := range named {
+				theirs[n.Source.Doc] = true
+			}
+		}
+		return theirs[doc], nil
 	}
 	var found *person
 	for i := range hits {
@@ -613,10 +620,18 @@ func (e *Engine) relativeFollowedUp(ctx context.Context, in intent, after string
 		if err != nil {
 			return nil, err
 		}
+		if !pronounBefore(r.text, f[0], f[1]) && !pronounBefore(r.text, f[0], kin) {
+			continue
+		}
 		// Naming them, or speaking of them by a pronoun alone (a
 		// profile's "Her oldest friend, Halyna Petrenko, …").
-		if !p.namedIn(r.text) && !strings.EqualFold(r.about, p.Name) && !theirs[r.src.Doc] || !pronounBefore(r.text, f[0], f[1]) && !pronounBefore(r.text, f[0], kin) {
-			continue
+		if !p.namedIn(r.text) && !strings.EqualFold(r.about, p.Name) {
+			if of, err := inTheirs(r.src.Doc); err != nil || !of {
+				if err != nil {
+					return nil, err
+				}
+				continue
+			}
 		}
 		for j := range e.people {
 			q := &e.people[j]
