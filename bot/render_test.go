@@ -439,3 +439,33 @@ func TestLongQuestionFitsAPhone(t *testing.T) {
 		}
 	}
 }
+
+// Passages related to the question but not answering it come after those
+// that do, under a heading saying so, on whichever page they open; an
+// answer without any shows no such heading.
+func TestRelatedPassagesUnderTheirHeading(t *testing.T) {
+	ans := loadAnswer(t, "search") // two passages
+	q := query{Kind: queryAsk, Text: "who is Claudia Major?"}
+	const heading = "*Related passages:*"
+	a := &answers{perPage: 3}
+	if d := a.render(ans, q, 0, "1", i18n.English).Embeds[0].Description; strings.Contains(d, heading) {
+		t.Errorf("a heading for related passages where there are none:\n%s", d)
+	}
+	ans.Passages[1].Related = true
+	d := a.render(ans, q, 0, "1", i18n.English).Embeds[0].Description
+	first, head, second := strings.Index(d, "Claudia"), strings.Index(d, heading), strings.Index(d, "Keir Starmer")
+	if head < 0 || !(first < head && head < second) {
+		t.Errorf("the related passage is not under its heading after the answer:\n%s", d)
+	}
+	if strings.Count(d, heading) != 1 {
+		t.Errorf("the heading is not shown once:\n%s", d)
+	}
+	// One to a page: the related passage's page opens with the heading.
+	a = &answers{perPage: 1}
+	for page, want := range []bool{false, true} {
+		d := a.render(ans, q, page, "1", i18n.English).Embeds[0].Description
+		if strings.Contains(d, heading) != want {
+			t.Errorf("page %d: heading shown %v, want %v:\n%s", page+1, !want, want, d)
+		}
+	}
+}

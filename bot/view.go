@@ -148,6 +148,9 @@ func (v *answerView) embed(items []int, page, pages, lastRoom int) *discordgo.Me
 		if k == len(items)-1 {
 			room = lastRoom
 		}
+		if v.relatedOpens(items, k) {
+			desc = append(desc, "*"+Escape(v.l.T("heading.related"))+"*")
+		}
 		desc = append(desc, v.block(i, room, roleShown))
 		n := v.cite(i)
 		if !slices.Contains(cites, n) {
@@ -162,6 +165,17 @@ func (v *answerView) embed(items []int, page, pages, lastRoom int) *discordgo.Me
 	}
 	e.Fields = v.sources(cites)
 	return e
+}
+
+// relatedOpens reports whether the k-th of a page's items is the first
+// of the passages related to the question but not answering it (after
+// those that answer): the heading saying so goes before it.
+func (v *answerView) relatedOpens(items []int, k int) bool {
+	related := func(i int) bool {
+		it := v.items[i]
+		return it.passage >= 0 && v.reply.Passages[it.passage].Related
+	}
+	return related(items[k]) && (k == 0 || !related(items[k-1]))
 }
 
 func (v *answerView) cite(i int) int {

@@ -46,6 +46,9 @@ type Passage struct {
 	// bold or not (Marks leaves out the common ones): where the passage
 	// answers, for trimming a long one to the sentences that matter.
 	Matches []Mark `json:"-"`
+	// Related says the passage does not answer the question as the ones
+	// before it do, but holds some of it: shown after them, marked so.
+	Related bool `json:"related,omitempty"`
 }
 
 // Mark is a half-open byte range [Start, End) of a passage's Text.

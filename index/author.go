@@ -89,7 +89,7 @@ func (e *Engine) describedArticles(ctx context.Context, text string, n int) ([]*
 	if len(qs) == 0 {
 		return nil, nil, nil
 	}
-	best, _, closest, err := e.searchBest(ctx, qs, typeNone, n)
+	best, _, closest, err := e.searchBest(ctx, qs, typeNone, n, false)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -250,7 +250,7 @@ func (e *Engine) authoredPassages(ctx context.Context, p *person, qs []qterm, li
 	if err != nil {
 		return nil, err
 	}
-	best, _, err := e.rank(hits, qs, typeNone, limit, minCoverage, func(r *passageRec) bool {
+	best, _, err := e.rank(hits, qs, typeNone, limit, minCoverage, false, func(r *passageRec) bool {
 		// A passage quoting someone is their words, not the writer's.
 		return !strings.ContainsAny(r.text, "\"“”«»„") && e.authorOf(r) == p
 	})

@@ -540,7 +540,7 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 		return p, nil
 	}
 	qs := e.questionTerms(strings.Join(append(rest, heads...), " "))
-	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits)
+	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits, false)
 	// The passages holding most of the description, whatever their rank:
 	// a short one that only shares a common word may rank above the
 	// introduction ("Q: How bad is the grid this week?" above "Olena
@@ -1787,7 +1787,7 @@ func (e *Engine) placedAsAsked(ctx context.Context, named *passageRec, p *person
 		if !e.placeName(w) || e.roleHolds(p, w) || e.hasTerm(named.text, e.terms.of(w)) || e.hasTerm(named.place, e.terms.of(w)) {
 			continue
 		}
-		hits, _, _, err := e.searchBest(ctx, e.questionTerms(w+" "+p.Name), typeNone, placedHits)
+		hits, _, _, err := e.searchBest(ctx, e.questionTerms(w+" "+p.Name), typeNone, placedHits, false)
 		if err != nil {
 			return false, err
 		}
@@ -2274,7 +2274,7 @@ func (e *Engine) titleHeldByNone(ctx context.Context, who string) (bool, error) 
 // monitoring mission", "It is headed by …", "the Nikopol mayor").
 func (e *Engine) titleWritten(ctx context.Context, titles, rest []string) (bool, error) {
 	qs := e.questionTerms(strings.Join(append(slices.Clone(rest), titles...), " "))
-	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits)
+	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits, false)
 	if err != nil {
 		return false, err
 	}

@@ -561,7 +561,7 @@ func (e *Engine) calledElsewhere(ctx context.Context, noun string, p *person) (b
 	if len(verbs) == 0 {
 		return false, nil
 	}
-	hits, _, _, err := e.searchBest(ctx, e.questionTerms(noun), typeNone, calledHits)
+	hits, _, _, err := e.searchBest(ctx, e.questionTerms(noun), typeNone, calledHits, false)
 	if err != nil {
 		return false, err
 	}

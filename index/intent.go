@@ -586,13 +586,13 @@ func (e *Engine) relativeFollowedUp(ctx context.Context, in intent, after string
 	// Mykola Hrytsenko, now retired").
 	kin := e.lex.KinWord(f[1])
 	qs := e.questionTerms(p.Name + " " + kin)
-	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits)
+	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits, false)
 	if err != nil {
 		return nil, err
 	}
 	// A profile names its subject rarely: the passages holding the word
 	// for them too, whatever their name's weight.
-	more, _, _, err := e.searchBest(ctx, e.questionTerms(kin), typeNone, describedHits)
+	more, _, _, err := e.searchBest(ctx, e.questionTerms(kin), typeNone, describedHits, false)
 	if err != nil {
 		return nil, err
 	}

@@ -105,7 +105,7 @@ func (e *Engine) parentNouns(noun string) []string {
 // Without both, a passage naming q is enough: "Her mother, Nadiia
 // Hnatiuk" calls her someone's mother, and shares the surname with x.
 func (e *Engine) calledKin(ctx context.Context, x, q, kid *person, nouns []string, both bool) bool {
-	hits, _, _, err := e.searchBest(ctx, e.questionTerms(x.Name+" "+q.Name), typeNone, describedHits)
+	hits, _, _, err := e.searchBest(ctx, e.questionTerms(x.Name+" "+q.Name), typeNone, describedHits, false)
 	if err != nil {
 		return false
 	}

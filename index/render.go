@@ -135,6 +135,10 @@ type ReplyPassage struct {
 	// Matches are where the question's words are, bold or not.
 	Matches  []Mark
 	Citation int
+	// Related says it does not answer as those before it do, but holds
+	// some of the question (Passage.Related): shown under its own
+	// heading, after them.
+	Related bool
 }
 
 // Citation is a numbered source: [N] title · outlet · author · date ·
@@ -238,7 +242,7 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 			if shown[place{p.Source.Doc, p.Source.Paragraph}] {
 				continue // shown whole among the quotes
 			}
-			r.Passages = append(r.Passages, ReplyPassage{Text: p.Text, Highlight: p.Highlight, Marks: p.Marks, Matches: p.Matches, Citation: cite(p.Source)})
+			r.Passages = append(r.Passages, ReplyPassage{Text: p.Text, Highlight: p.Highlight, Marks: p.Marks, Matches: p.Matches, Citation: cite(p.Source), Related: p.Related})
 		}
 	}
 	if r.PassagesFirst {
@@ -440,7 +444,10 @@ func (r Reply) passagesText(b *strings.Builder, l i18n.Lang, heading bool) {
 	if heading {
 		b.WriteString("\n" + l.T("heading.passages") + "\n")
 	}
-	for _, p := range r.Passages {
+	for i, p := range r.Passages {
+		if p.Related && (i == 0 || !r.Passages[i-1].Related) {
+			b.WriteString("\n" + l.T("heading.related") + "\n")
+		}
 		fmt.Fprintf(b, "\n%s [%d]\n", p.Highlight, p.Citation)
 	}
 }

@@ -392,6 +392,9 @@ type hit struct {
 	coverage float64
 	marks    []Mark
 	typed    typeFit // how it holds the type of thing the question asks for
+	// related marks a passage below the answer threshold, shown after
+	// those that answer as related to the question.
+	related bool
 }
 
 // matcher finds which of a question's terms a text holds: the coverage
@@ -666,7 +669,7 @@ func (q qterm) clauses(f fieldBoost) []query.Query {
 // others, where a disjunction must score every passage holding any term,
 // which in a large corpus of common words is most of them. Only when too
 // few passages hold them all does the disjunction run.
-func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, limit int) (best []hit, top float64, closest bool, err error) {
+func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, limit int, related bool) (best []hit, top float64, closest bool, err error) {
 	bq := bleve.NewBooleanQuery()
 	known, postings := 0, 0
 	for _, q := range qs {
@@ -700,7 +703,7 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 		if err != nil {
 			return nil, 0, false, err
 		}
-		best, top, err := e.rank(hits, qs, want, limit, minCoverage, nil)
+		best, top, err := e.rank(hits, qs, want, limit, minCoverage, related, nil)
 		if err != nil {
 			return nil, 0, false, err
 		}
@@ -712,7 +715,7 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 	if err != nil {
 		return nil, 0, false, err
 	}
-	if best, top, err = e.rank(hits, qs, want, limit, minCoverage, nil); err != nil {
+	if best, top, err = e.rank(hits, qs, want, limit, minCoverage, related, nil); err != nil {
 		return nil, 0, false, err
 	}
 	return best, top, len(best) > 0 && best[0].coverage < confidentCoverage, nil
@@ -723,7 +726,7 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 // question asks for, coverage, closeness and more — then keeps the best
 // that reach the threshold, do not repeat an earlier one and that keep
 // (if not nil) accepts.
-func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, threshold float64, keep func(r *passageRec) bool) ([]hit, float64, error) {
+func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, threshold float64, related bool, keep func(r *passageRec) bool) ([]hit, float64, error) {
 	reason := want&typeReason != 0
 	want &^= typeReason
 	m := e.newMatcher(qs).withType(want, e.isPersonWord)
@@ -783,8 +786,45 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 		rankTrace(scored, traced)
 	}
 	slices.SortStableFunc(scored, func(a, b hit) int { return scoreOrder(a.score, b.score) })
-	return e.pick(scored, m, limit, threshold, keep)
+	if !related || !slices.ContainsFunc(scored, func(h hit) bool { return h.coverage >= threshold }) {
+		return e.pick(scored, m, limit, threshold, keep)
+	}
+	// Something answers: the places left are the best of the rest that
+	// still hold some of the question, marked as related, after those
+	// that answer (a paraphrase holds few of the question's words, and
+	// may be the very passage asked for).
+	pk := picker{e: e, m: m, limit: limit, threshold: threshold, keep: keep}
+	for _, pass := range []bool{false, true} {
+		for _, h := range scored {
+			if pass && h.coverage >= threshold {
+				continue // picked, or left out, as answering
+			}
+			h.related = pass
+			done, err := pk.add(h)
+			if err != nil {
+				return nil, 0, err
+			}
+			if done {
+				return pk.out, bestCoverage(scored), nil
+			}
+		}
+		pk.threshold = min(threshold, relatedCoverage)
+	}
+	return pk.out, bestCoverage(scored), nil
 }
+
+// bestCoverage is the best coverage among hits.
+func bestCoverage(hits []hit) float64 {
+	top := 0.0
+	for _, h := range hits {
+		top = max(top, h.coverage)
+	}
+	return top
+}
+
+// relatedCoverage is the least coverage of a passage shown as related
+// below those that answer a question (rank's related).
+const relatedCoverage = 0.15
 
 // coverageRank weighs how much of the question a passage holds (its own
 // words and what it is read under: heading, headline, dateline) into its
@@ -1074,7 +1114,7 @@ func (e *Engine) passage(h hit) Passage {
 	bold := e.distinctiveMarks(r.text, h.marks) // bold only what is rare (bold.go)
 	return Passage{
 		Text: r.text, Highlight: highlight(r.text, bold), Score: round3(h.score),
-		Source: r.src, Marks: bold, Matches: h.marks,
+		Source: r.src, Marks: bold, Matches: h.marks, Related: h.related,
 	}
 }
 
@@ -1118,7 +1158,7 @@ func (e *Engine) searchAnswer(ctx context.Context, question, text string, want a
 		e.moneyByCurrency(qs)
 		e.markCounted(qs, counted)
 	}
-	best, top, closest, err := e.searchBest(ctx, qs, want, limitOf(opts))
+	best, top, closest, err := e.searchBest(ctx, qs, want, limitOf(opts), true)
 	if err != nil {
 		return nil, err
 	}
