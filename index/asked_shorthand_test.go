@@ -8,7 +8,8 @@ import (
 // Chat shorthand for a title reads as the title where a word before it
 // says which office or whose it is, and as itself elsewhere: "justice
 // min" is a minister (so are "fin min" and "def min", the office
-// shortened too, "def" alone being no office), "min wage" a minimum; "the tory mp" is a member of
+// shortened too, "def" alone being no office), "min wage" a minimum; a
+// "chief doc" a doctor, "the doc" a document; "the tory mp" is a member of
 // parliament though the articles' initials MP spell their protocol.
 func TestTitleShorthandInItsPlace(t *testing.T) {
 	for q, want := range map[string]string{
@@ -20,6 +21,8 @@ func TestTitleShorthandInItsPlace(t *testing.T) {
 		"def the best answer, min effort":                  "def the best answer, minimum effort",
 		"when did kalyna start selling tix":                "when did kalyna start selling tickets",
 		"the ukrainian atc chief on the air nav rules":     "the ukrainian air traffic control chief on the air navigation rules",
+		"what did the hospital's old chief doc say":        "what did the hospital's old chief doctor say",
+		"is the doc signed yet":                            "is the document signed yet",
 	} {
 		if got := expandShorthand(q); got != want {
 			t.Errorf("%q read as %q, want %q", q, got, want)

@@ -15,17 +15,18 @@ import (
 // says "the Court".
 
 // namedByHead reports whether a title calls a body by the last word of
-// its name, capitalised after "the", as legal and official texts do once
-// they have named it ("Registrar of the Court" of the International
-// Criminal Court; "the Mission"), while no other name the articles
-// shorten ends in that word.
+// its name, capitalised after "the" or opening the title, as legal and
+// official texts do once they have named it ("Registrar of the Court" of
+// the International Criminal Court; "the Mission"; "Agency spokeswoman"
+// of the International Atomic Energy Agency), while no other name the
+// articles shorten ends in that word.
 func (e *Engine) namedByHead(title, name string) bool {
 	head := name[strings.LastIndexByte(name, ' ')+1:]
 	if head == name || head == "" {
 		return false
 	}
 	cased := strings.ToUpper(head[:1]) + head[1:]
-	if !strings.Contains(title, "the "+cased) && !strings.HasPrefix(title, "The "+cased) {
+	if !strings.Contains(title, "the "+cased) && !strings.HasPrefix(title, "The "+cased) && !strings.HasPrefix(title, cased+" ") {
 		return false
 	}
 	for _, other := range e.data.Acronyms {

@@ -3,8 +3,9 @@ package index
 import "testing"
 
 // A body named in full once and then by its head noun ("the Court",
-// "the centre") is still the body a member names ("the icc registrar",
-// "the vektor sociologist"); a word for what someone does that the
+// "the centre", or opening a title: "Agency spokeswoman") is still the
+// body a member names ("the icc registrar", "the vektor sociologist",
+// "the iaea spokeswoman"); a word for what someone does that the
 // articles never use ("sociologist") leaves the other words to say who,
 // but only when they name a body: "the russian sociologist" is no one,
 // as a country says too little. "The Court" is no body's name when the
@@ -28,9 +29,18 @@ A survey by the Vektor Centre for Social Research found that 61 percent of Russi
 
 "Ask the mothers instead," said Mykola Petrenko, a retired teacher from Odesa, outside a polling station.
 `
-	e := engineOfFiles(t, map[string]string{"release.txt": release, "survey.txt": survey})
+	faq := `Title: Horobynivka source recovery: questions and answers
+Outlet: International Atomic Energy Agency
+Date: 2064-03-22
+
+The International Atomic Energy Agency (IAEA) led the recovery of the source.
+
+"Our measurements show that people can go about their lives normally," said Agency spokeswoman Marta Oyelaran.
+`
+	e := engineOfFiles(t, map[string]string{"release.txt": release, "survey.txt": survey, "faq.md": faq})
 	checkSpeakerOf(t, e, map[string]string{
 		"what did the icc registrar say":       "Ines Albrecht",
+		"what did the iaea spokeswoman say":    "Marta Oyelaran",
 		"what did the vektor sociologist say":  "Tatiana Gromova",
 		"what did the russian sociologist say": "",
 	})

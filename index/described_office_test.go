@@ -105,3 +105,23 @@ Russian Energy Minister Pavel Zorin will lead the Russian side of the sub-commit
 		}
 	}
 }
+
+// A regional or city military administration's head is its governor or
+// mayor, whether the title says "head of the Sumy Regional Military
+// Administration" or drops the article before the place, as bulletins
+// and captions do ("head of Ostrohirsk Regional Military Administration").
+func TestGovernorAndMayorByTheirAdministration(t *testing.T) {
+	wire := `Title: Cask leaves the grey zone
+Outlet: Agency
+Date: 2064-03-20
+
+"I ask everyone on the route to give way," said Oleh Rudenko, head of Ostrohirsk Regional Military Administration.
+
+"The town's buses are ready," said Iryna Koval, head of Horobynivka City Military Administration.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did the governor say abt the convoy": "Oleh Rudenko",
+		"what did the mayor say":                   "Iryna Koval",
+	})
+}

@@ -1266,7 +1266,8 @@ func expandShorthand(s string) string {
 
 // officeShorthand spells out a title's shorthand right after a word
 // saying which office it is, itself perhaps shortened ("russian deputy
-// justice min", "fin min": minister; questions.yaml after_office).
+// justice min", "fin min": minister), or qualifying a title ("chief
+// doc": doctor; questions.yaml after_office).
 func officeShorthand(s string) string {
 	f := strings.Fields(s)
 	lx := people.Default()
@@ -1281,7 +1282,7 @@ func officeShorthand(s string) string {
 		if long, short := loadQuestionWords().OfficeShorthand[prev]; short && ok {
 			prev, f[i-1] = long, long // "def min": the defence minister
 		}
-		if ok && (lx.IsOffice(prev) || lx.IsSecond(prev) || lx.PortfolioNames(prev) != nil) {
+		if ok && (lx.IsOffice(prev) || lx.IsSecond(prev) || lx.IsModifier(prev) || lx.PortfolioNames(prev) != nil) {
 			f[i], changed = full+f[i][len(core):], true
 		}
 	}
