@@ -189,6 +189,16 @@ func joinItemRuns(lines []line) []line {
 	item := func(ln line) bool {
 		return ln.why == "" && (ln.kind == kindItem || ln.kind == kindRaw && !ln.gap && ln.text != "" && headingShaped(ln.text))
 	}
+	// more reports a line going on with a list item opened: a longer
+	// entry too ("Rafael Quintero, IAEA senior inspector, leader of the
+	// recovery team (by video link from Ostrohirsk)"), so long as it is
+	// no sentence.
+	more := func(ln, first line) bool {
+		if item(ln) || first.kind == kindItem {
+			return item(ln)
+		}
+		return ln.why == "" && ln.kind == kindRaw && !ln.gap && listEntry(ln.text)
+	}
 	out := lines[:0]
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
@@ -197,7 +207,7 @@ func joinItemRuns(lines []line) []line {
 			continue
 		}
 		j := i + 1
-		for j < len(lines) && item(lines[j]) && (lines[j].kind == kindItem) == (ln.kind == kindItem) {
+		for j < len(lines) && more(lines[j], ln) && (lines[j].kind == kindItem) == (ln.kind == kindItem) {
 			j++
 		}
 		list := line{kind: kindList, gap: ln.gap}
@@ -209,6 +219,18 @@ func joinItemRuns(lines []line) []line {
 	}
 	return out
 }
+
+// listEntry reports a line that may be an entry of a list of people or
+// things under a label: opening with a capital, no sentence, at most
+// maxListEntryWords words.
+func listEntry(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r) && !endsSentence(text) && wordCount(text) <= maxListEntryWords
+}
+
+// maxListEntryWords bounds a list entry (listEntry): a name with a title
+// and an organisation, or a place and a note.
+const maxListEntryWords = 24
 
 // kept returns the indices of the lines still standing as text (and the
 // title repeats, which end the section before them).

@@ -467,6 +467,39 @@ Marieke van Doorn: As of yesterday the register holds 1,412,000 claims, up from 
 	}
 }
 
+// A briefing's "PARTICIPANTS:" list runs on while its lines are entries
+// ("Name, title"), a long one too: its last entry is no heading over the
+// transcript, and the turn under that participant's label is theirs.
+func TestParticipantsListWithALongEntry(t *testing.T) {
+	text := `TRANSCRIPT
+Press briefing on the recovery of the source
+20 March 2064, 15:00 (Kyiv time)
+
+PARTICIPANTS:
+Oksana Tkach, Deputy Minister of Health of Ukraine
+Rafael Quintero, IAEA senior inspector, leader of the recovery team (by video link from Ostrohirsk)
+Denys Kravets, radiation-safety officer, State Nuclear Regulatory Inspectorate of Ukraine
+
+MODERATOR: Good afternoon. Deputy Minister Tkach will make a short statement.
+
+TKACH: Thank you. At 11:20 this morning the cask arrived at the storage facility.
+
+Q (Reuters): And the doses to your team?
+
+KRAVETS: The highest individual dose was 1.9 millisieverts, received by one of the two specialists.
+`
+	d := parseTxt(t, text)
+	for _, p := range d.Passages {
+		if strings.Contains(p.Section, "Kravets") {
+			t.Errorf("passage %q under the section %q, a participant's line", p.Text, p.Section)
+		}
+	}
+	i := slices.IndexFunc(d.Quotes, func(q Quote) bool { return strings.Contains(q.Text, "1.9 millisieverts") })
+	if i < 0 || d.Quotes[i].Speaker != "Denys Kravets" {
+		t.Errorf("quotes %+v: the dose answer is not Denys Kravets's", d.Quotes)
+	}
+}
+
 // A press office's text of a speech names who gave it in its first
 // lines: the speaker is its author, the speech their words.
 func TestSpeechDeliveredBy(t *testing.T) {
