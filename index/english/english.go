@@ -120,7 +120,7 @@ var suffixRules = sync.OnceValue(func() []suffixRule {
 
 // Lemmas returns the base forms word may be an inflection of, the word
 // itself first when it is a base form: promised → promise, bombings →
-// bombing, europeans → european, held → hold. Only forms that WordNet
+// bombing, europeans → european, held → hold, bussed → bus. Only forms that WordNet
 // relates to other words are returned.
 func Lemmas(word string) []string {
 	var out []string
@@ -142,6 +142,16 @@ func Lemmas(word string) []string {
 	for _, r := range suffixRules() {
 		if strings.HasSuffix(word, r.suffix) && len(word) > len(r.suffix)+1 {
 			add(word[:len(word)-len(r.suffix)] + r.ending)
+		}
+	}
+	if len(out) == 0 {
+		// "bussed", "bussing": a verb whose last consonant doubles
+		// before the ending, where morphy's rules leave "buss".
+		for _, end := range []string{"ed", "ing"} {
+			stem, ok := strings.CutSuffix(word, end)
+			if n := len(stem); ok && n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiouy", rune(stem[n-1])) {
+				add(stem[:n-1])
+			}
 		}
 	}
 	if a := American(word); len(out) == 0 && a != word {

@@ -46,11 +46,18 @@ func TestLemmas(t *testing.T) {
 		{"bombings", "bombing"},
 		{"europeans", "european"},
 		{"talks", "talks"},
+		{"bussed", "bus"},
+		{"bussing", "bus"},
 	}
 	for _, tt := range tests {
 		if got := Lemmas(tt.word); !slices.Contains(got, tt.want) {
 			t.Errorf("Lemmas(%q) = %v, want it to hold %q", tt.word, got, tt.want)
 		}
+	}
+	// A doubled consonant is undone only where nothing else is found:
+	// "passed" is "pass", never "pas".
+	if got := Lemmas("passed"); slices.Contains(got, "pas") {
+		t.Errorf("Lemmas(passed) = %v", got)
 	}
 }
 
