@@ -40,6 +40,9 @@ type line struct {
 	stamp  string   // the line is only a time of day
 	linked bool     // the line held pasted link text
 	rep    bool     // the line stands on other pages of the same outlet
+	// caption marks a caption's lines read as one ("UKRAINE, Complainant,
+	// represented by: …"): who is who, never the headline.
+	caption bool
 }
 
 // paragraph is a cleaned paragraph with the heading it stands under.
@@ -563,7 +566,7 @@ func (b *built) zones(lines []line, knownTitle string) {
 	for j, i := range head {
 		ln := &lines[i]
 		switch {
-		case ln.why != "" || ln.kind == kindTitle:
+		case ln.why != "" || ln.kind == kindTitle || ln.caption:
 		case j < t && (isBreadcrumb(ln.text) && !isParagraphLike(ln.text)):
 			ln.why = whyBreadcrumb
 		case j < t && (headingShaped(ln.text) || wordCount(ln.text) <= 4 || ln.kind == kindItem):
@@ -677,14 +680,17 @@ func pickTitle(lines []line, head []int) int {
 	}
 	candidate := func(i int) (int, bool) {
 		ln := &lines[i]
-		if ln.why != "" || ln.kind == kindItem || ln.kind == kindList || ln.kind == kindStamp || ln.kind == kindTitle || isBreadcrumb(ln.text) && wordCount(ln.text) < 4 {
+		if ln.why != "" || ln.caption || ln.kind == kindItem || ln.kind == kindList || ln.kind == kindStamp || ln.kind == kindTitle || isBreadcrumb(ln.text) && wordCount(ln.text) < 4 {
 			return 0, false
 		}
 		if _, where, ok := nameLine(ln.text); ok && where {
 			return 0, false // a byline
 		}
-		if label, rest, ok := strings.Cut(ln.text, ": "); ok && wordCount(label) == 1 && givenNameOpens(rest) {
-			return 0, false // "Speaker: Lukas Brunner, spokesperson of …": who speaks, not the headline
+		if label, rest, ok := strings.Cut(ln.text, ": "); ok && (wordCount(label) == 1 && givenNameOpens(rest) || pageWords().fieldLabel[strings.ToLower(label)]) {
+			// "Speaker: Lukas Brunner, spokesperson of …", "Observer:
+			// International Atomic Energy Agency": a field of the
+			// record, not the headline.
+			return 0, false
 		}
 		if t := strings.TrimSpace(ln.text); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
 			return 0, false // an editor's note: "(Updates with comments from …)"
@@ -894,6 +900,10 @@ func decideHeadings(lines []line) {
 		}
 		if ln.kind == kindRaw && headingShaped(ln.text) {
 			switch {
+			case ln.caption:
+				// "UKRAINE, Complainant, represented by: …": who is who
+				// in a ruling's caption, a paragraph of its own.
+				ln.kind = kindPara
 			case creditShaped(ln.text):
 				// "Prof Marieke van Doorn - President, ICC-U, The Hague", a
 				// call's participant: who they are, no section's heading.

@@ -500,6 +500,54 @@ KRAVETS: The highest individual dose was 1.9 millisieverts, received by one of t
 	}
 }
 
+// A ruling's caption says who is who: each party with its role and who
+// represents it is one passage ("UKRAINE, Complainant, represented by:
+// …"), under no heading; a field of the record ("Observer: …",
+// "Before: Judge …") is never taken for its headline.
+func TestRulingCaption(t *testing.T) {
+	text := `JOINT VERIFICATION PANEL
+
+Case No. JVP/2064/01
+
+UKRAINE
+Complainant
+represented by: Ms Iryna Sokil, Agent; Brigadier General Taras Petrenko, Military Adviser
+
+v.
+
+THE RUSSIAN FEDERATION
+Respondent
+represented by: Mr Pavel Gromov, Agent; Colonel Viktor Sheremet, Military Adviser
+
+Before: Judge Nurlan Abenov (Kazakhstan), Presiding Member; Ms Dervla Kinsella (Ireland)
+Observer: International Atomic Energy Agency
+
+DECISION ON COMPLAINTS CONCERNING THE PAUSE OF 18-20 MARCH 2064
+
+1. On 6 March 2064 the Parties signed the Protocol on the Recovery of the Radioactive Source at Horobynivka, negotiated in Astana from 3 to 5 March 2064.
+
+2. The Panel received two complaints, one from each Party, concerning the pause in hostilities.
+`
+	d := parseTxt(t, text)
+	if d.Title != "DECISION ON COMPLAINTS CONCERNING THE PAUSE OF 18-20 MARCH 2064" {
+		t.Errorf("title %q, want the decision's heading", d.Title)
+	}
+	texts := passageTexts(d)
+	for _, want := range []string{
+		"UKRAINE, Complainant, represented by: Ms Iryna Sokil, Agent; Brigadier General Taras Petrenko, Military Adviser",
+		"THE RUSSIAN FEDERATION, Respondent, represented by: Mr Pavel Gromov, Agent; Colonel Viktor Sheremet, Military Adviser",
+	} {
+		if !slices.Contains(texts, want) {
+			t.Errorf("passages %q, want %q among them", texts, want)
+		}
+	}
+	for _, p := range d.Passages {
+		if strings.Contains(p.Section, "represented by") {
+			t.Errorf("passage %q under the caption %q", p.Text, p.Section)
+		}
+	}
+}
+
 // A press office's text of a speech names who gave it in its first
 // lines: the speaker is its author, the speech their words.
 func TestSpeechDeliveredBy(t *testing.T) {

@@ -58,6 +58,12 @@ type pageLexicon struct {
 	// nameColumn, roleColumn and bodyColumn are a who's-who table's
 	// column headings, lower case.
 	nameColumn, roleColumn, bodyColumn map[string]bool
+	// fieldLabel are the labels of a record's fields ("Before", "Observer"),
+	// lower case: a line "Label: value" is never the headline.
+	fieldLabel map[string]bool
+	// captionRuns open a line that continues the caption block above it
+	// ("represented by"), lower case.
+	captionRuns []string
 }
 
 type phraseRule struct {
@@ -105,6 +111,8 @@ func loadPageWords() (*pageLexicon, error) {
 		Contacts []string            `yaml:"contact_labels"`
 		Keys     []string            `yaml:"contact_keys"`
 		Bylines  []string            `yaml:"bylines"`
+		Fields   []string            `yaml:"field_labels"`
+		Captions []string            `yaml:"caption_runs"`
 		Header   map[string][]string `yaml:"header_keys"`
 		Credits  struct {
 			Author       map[string][]string `yaml:"author"`
@@ -134,19 +142,21 @@ func loadPageWords() (*pageLexicon, error) {
 		return nil, err
 	}
 	lx := &pageLexicon{
-		whole:      map[string]phraseRule{},
-		byFirst:    map[string][]phraseRule{},
-		bylines:    longestFirst(f.Bylines),
-		author:     longestFirst(flatten(f.Credits.Author)),
-		credits:    longestFirst(append(flatten(f.Credits.Author), flatten(f.Credits.Other)...)),
-		noise:      longestFirst(f.LinkNoise),
-		social:     set(f.Social),
-		agency:     set(f.Agencies),
-		caption:    set(f.CaptionWords),
-		endMark:    set(f.EndMarks),
-		contact:    set(f.Contacts),
-		delivered:  regexp.MustCompile(`(?i)\b(?:` + alternates(f.Delivered.Texts) + `)\b[^.]{0,60}?\b(?:` + alternates(f.Delivered.Verbs) + `) by ([^,.;(]+)`),
-		contactKey: regexp.MustCompile(`\S@\S+\.\S|\+\d[\d ()-]{6,}\d|(?i)\b(?:` + alternates(f.Keys) + `)\b\.?:`),
+		whole:       map[string]phraseRule{},
+		byFirst:     map[string][]phraseRule{},
+		bylines:     longestFirst(f.Bylines),
+		fieldLabel:  set(f.Fields),
+		captionRuns: f.Captions,
+		author:      longestFirst(flatten(f.Credits.Author)),
+		credits:     longestFirst(append(flatten(f.Credits.Author), flatten(f.Credits.Other)...)),
+		noise:       longestFirst(f.LinkNoise),
+		social:      set(f.Social),
+		agency:      set(f.Agencies),
+		caption:     set(f.CaptionWords),
+		endMark:     set(f.EndMarks),
+		contact:     set(f.Contacts),
+		delivered:   regexp.MustCompile(`(?i)\b(?:` + alternates(f.Delivered.Texts) + `)\b[^.]{0,60}?\b(?:` + alternates(f.Delivered.Verbs) + `) by ([^,.;(]+)`),
+		contactKey:  regexp.MustCompile(`\S@\S+\.\S|\+\d[\d ()-]{6,}\d|(?i)\b(?:` + alternates(f.Keys) + `)\b\.?:`),
 
 		creditRole: map[string]string{},
 		headerKey:  map[string]string{},

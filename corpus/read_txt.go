@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,10 +125,56 @@ func readText(data []byte) []line {
 			lines[n-1].text = joinWrapped(lines[n-1].text, r)
 			continue
 		}
+		if n := len(lines); n > 0 && captionRun(lines, r) {
+			// "UKRAINE" / "Complainant" / "represented by: …": a
+			// caption's short lines and the clause that runs on from
+			// them in lower case are one statement of who is who.
+			k := n
+			for k > 0 && strings.TrimSpace(lines[k-1].text) != "" && lines[k-1].kind == kindRaw {
+				k--
+			}
+			parts := []string{}
+			for _, ln := range lines[k:] {
+				parts = append(parts, strings.TrimSpace(ln.text))
+			}
+			lines = append(lines[:k], line{text: strings.Join(parts, ", ") + ", " + strings.TrimSpace(r), caption: true})
+			continue
+		}
 		lines = append(lines, line{text: r})
 	}
 	return lines
 }
+
+// captionRun reports a line running on from a block of short lines above
+// it (at most maxCaptionLines of them, each a few words with no
+// sentence's end, the block opening the text or after an empty line)
+// with a phrase that continues a caption (page.yaml caption_runs): a
+// party and its role, then "represented by: …".
+func captionRun(lines []line, r string) bool {
+	t := strings.ToLower(strings.TrimSpace(r))
+	if !slices.ContainsFunc(pageWords().captionRuns, func(p string) bool { return strings.HasPrefix(t, p) }) {
+		return false
+	}
+	n := 0
+	for k := len(lines) - 1; k >= 0; k-- {
+		s := strings.TrimSpace(lines[k].text)
+		if s == "" {
+			break
+		}
+		if lines[k].kind != kindRaw || wordCount(s) > maxCaptionWords || endsSentence(s) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= maxCaptionLines
+}
+
+// A caption's block (captionRun): at most maxCaptionLines lines of at most
+// maxCaptionWords words each.
+const (
+	maxCaptionLines = 3
+	maxCaptionWords = 4
+)
 
 // continues reports whether next is the wrapped rest of prev's sentence.
 func continues(prev, next string) bool {
