@@ -211,11 +211,13 @@ func (e *Engine) questionTerms(text string) []qterm {
 			continue
 		}
 		modWord := strings.ToLower(text[spans[at[k]].start:spans[at[k]].end])
+		headWord := strings.ToLower(text[spans[at[k+1]].start:spans[at[k+1]].end])
 		mod, _ := asEnglish(modWord)
-		head, _ := asEnglish(strings.ToLower(text[spans[at[k+1]].start:spans[at[k+1]].end]))
+		head, _ := asEnglish(headWord)
 		// Not a short word ("ex insurance broker"): a prefix, not what
-		// something is.
-		if mod.POS == 'n' && !mod.Name && head.POS == 'n' && utf8.RuneCountInString(modWord) >= 4 {
+		// something is. Nor a word for someone ("the young curator", "the
+		// old fisherman"): what they are, whatever else describes them.
+		if mod.POS == 'n' && !mod.Name && head.POS == 'n' && utf8.RuneCountInString(modWord) >= 4 && !e.lex.IsTitleNoun(headWord) && !e.lex.IsPersonNoun(headWord) {
 			out[k+1].credit, out[k+1].alts = 0, nil
 		}
 	}
