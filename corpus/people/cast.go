@@ -1289,6 +1289,11 @@ const maxRoleAfter = 240
 // roleBefore reads the role words right before a name: "Kremlin
 // spokesman", "the UK's Prime Minister", "US special envoy".
 func (lx *Lexicon) roleBefore(text string, nameStart int) string {
+	if r := lx.labelRole(text[:nameStart]); r != "" && fullNameOpens(text[nameStart:]) && !lx.honorificOpens(text[nameStart:]) {
+		// Not "THE CHAIR: Mr Horbach, you have had your question" nor
+		// "THE CHAIR: Thank you.": the chair's turn.
+		return r
+	}
 	r := lx.roleRightBefore(text, nameStart)
 	if r != "" && lx.relativesTitle(tailOf(text[:nameStart], maxRelativeTail), r) {
 		// "the daughter of a miner and a schoolteacher, Hnatiuk": her
@@ -1312,6 +1317,79 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		return body + " " + r
 	}
 	return r
+}
+
+// labelRole is the role a factbox or who's-who list gives the name after
+// it as a label in capitals, "THE" and a title, then a colon ("* THE
+// DRIVER: Vasyl Tkachenko, 58, …", "THE MEDIATOR: Regula Imhof"): the
+// label's words in lower case, without "the"; "" otherwise.
+func (lx *Lexicon) labelRole(before string) string {
+	t, ok := strings.CutSuffix(strings.TrimRight(before, " "), ":")
+	if !ok {
+		return ""
+	}
+	f := strings.Fields(t)
+	var label []string
+	for k := len(f) - 1; k >= 0 && len(label) < maxLabelRoleWords; k-- {
+		w := f[k]
+		if !isAllCapsWord(w) {
+			break
+		}
+		label = append([]string{strings.ToLower(w)}, label...)
+	}
+	// "THE DRIVER:", as a factbox writes it; a transcript's speaker
+	// label ("SECRETARY GENERAL: Turkiye has …") has no article.
+	if len(label) < 2 || label[0] != "the" || !lx.IsTitleNoun(label[len(label)-1]) {
+		return ""
+	}
+	if k := len(f) - len(label); k > 0 && !endsSentenceWord(f[k-1]) && !strings.HasSuffix(f[k-1], ":") && !strings.HasSuffix(f[k-1], ";") && f[k-1] != "*" && f[k-1] != "-" && f[k-1] != "•" {
+		return "" // a label opens its line, its sentence or its item
+	}
+	return strings.Join(label[1:], " ")
+}
+
+// fullNameOpens reports text opening with two capitalised words, as a
+// full name does ("Vasyl Tkachenko, 58"; not "Thank you").
+func fullNameOpens(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return false
+	}
+	a, _ := utf8.DecodeRuneInString(f[0])
+	b, _ := utf8.DecodeRuneInString(f[1])
+	return unicode.IsUpper(a) && unicode.IsUpper(b)
+}
+
+// honorificOpens reports text opening with an honorific ("Mr", "Ms.").
+func (lx *Lexicon) honorificOpens(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	_, ok := lx.HonorificGender(f[0])
+	return ok
+}
+
+// maxLabelRoleWords bounds a label's words (labelRole), "THE" with them.
+const maxLabelRoleWords = 4
+
+// isAllCapsWord reports a word written in capitals, two letters or more.
+func isAllCapsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// endsSentenceWord reports a word closing a sentence.
+func endsSentenceWord(w string) bool {
+	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?")
 }
 
 // itsBody is the body "its" stands for right before a role read before

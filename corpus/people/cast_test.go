@@ -124,6 +124,23 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			want: map[string]string{"Mykola Drozd": "deputy head of the regional military administration", "Yulia Tkach": "PRESENTER"},
 		},
 		{
+			name: "a factbox's label in capitals (\"THE DRIVER:\") is the role of the name after it",
+			paras: []string{
+				`Here are some facts about the crossing: THE DRIVER: Vasyl Tkachenko, 58, has driven trains in the region for 34 years. "At ten kilometres an hour you feel every bolt," he said.; THE GOVERNOR: Roman Tkachenko met the train on the platform.`,
+			},
+			want: map[string]string{"Vasyl Tkachenko": "driver", "Roman Tkachenko": "governor"},
+		},
+		{
+			name: "a transcript's label is no role of whom the turn addresses, nor of its first word",
+			paras: []string{
+				`THE CHAIR (Oksana Lytvyn, Democratic Alliance): Good morning. The hearing is open.`,
+				`THE CHAIR: Thank you. Mr Horbach.`,
+				`THE CHAIR: Mr Horbach, you have had your question.`,
+				`OLEH HORBACH (Renewal Party): I have not had an answer.`,
+			},
+			want: map[string]string{"Oksana Lytvyn": "Chair", "Oleh Horbach": "Renewal Party"},
+		},
+		{
 			name: "a name ends at the sentence end",
 			paras: []string{
 				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,
