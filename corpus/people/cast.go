@@ -835,6 +835,31 @@ func creditLine(text string, nameStart int, role, tail string) string {
 	return tail
 }
 
+// creditedBefore reports a role read before a name that a line crediting
+// an earlier name gives that name ("Martin Aebi — project engineer,
+// Kessler …"): right before the role, a spaced dash after a full name
+// that opens the text or a list's item.
+func creditedBefore(before, role string) bool {
+	i := strings.LastIndex(before, role)
+	if i < 0 || len(before) > maxCreditLine {
+		return false
+	}
+	pre := strings.TrimRight(before[:i], " ")
+	if k := strings.LastIndexAny(pre, ";:"); k >= 0 {
+		pre = pre[k+1:] // a list's item: "…, Warsaw; Martin Aebi — …"
+	}
+	for _, d := range []string{" -", " –", " —"} {
+		if lead, ok := strings.CutSuffix(pre, d); ok {
+			lead = strings.TrimSpace(strings.TrimLeft(lead, "-*• "))
+			return fullNameOpens(lead) && len(strings.Fields(lead)) <= maxCreditedName
+		}
+	}
+	return false
+}
+
+// maxCreditedName bounds the name a credit line opens with (creditedBefore).
+const maxCreditedName = 5
+
 // maxCreditLine bounds a line crediting a name with a title.
 const maxCreditLine = 160
 
@@ -1295,6 +1320,12 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		return r
 	}
 	r := lx.roleRightBefore(text, nameStart)
+	if r != "" && creditedBefore(text[:nameStart], r) {
+		// "Martin Aebi — project engineer, Kessler Brückenbau, Bern": the
+		// title is the one the line credits, and what follows it is
+		// where they work, no one it names.
+		return ""
+	}
 	if r != "" && lx.relativesTitle(tailOf(text[:nameStart], maxRelativeTail), r) {
 		// "the daughter of a miner and a schoolteacher, Hnatiuk": her
 		// mother's title, not hers.

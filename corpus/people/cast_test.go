@@ -141,6 +141,13 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			want: map[string]string{"Oksana Lytvyn": "Chair", "Oleh Horbach": "Renewal Party"},
 		},
 		{
+			name: "a guest list's credit after a dash is the guest's, and the firm in it no one",
+			paras: []string{
+				`Ewa Zielinska — senior analyst, Baltic-Black Sea Policy Forum, Warsaw; Martin Aebi — project engineer, Kessler Brückenbau, Bern`,
+			},
+			want: map[string]string{"Ewa Zielinska": "senior analyst, Baltic-Black Sea Policy Forum, Warsaw", "Martin Aebi": "project engineer, Kessler Brückenbau, Bern"},
+		},
+		{
 			name: "a name ends at the sentence end",
 			paras: []string{
 				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,
