@@ -143,3 +143,18 @@ Russia's deputy foreign minister Gennady Voronin said the report "reads like a p
 		{"wat did the asst deputy minister say canada is sending", "Geneviève Arsenault", "Canada will send 14 specialists"},
 	})
 }
+
+// A policy forum studies as an institute does: "the think tank analyst"
+// is the one person at the Baltic-Black Sea Policy Forum, as a podcast's
+// guest list credits her.
+func TestPolicyForumIsAThinkTank(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"podcast.md": "# Episode 212: the hospital train\n\n### Guests\n\n" +
+			"- **Ewa Zielinska** — senior analyst, Baltic-Black Sea Policy Forum, Warsaw\n" +
+			"- **Martin Aebi** — project engineer, Kessler Brückenbau, Bern\n\n" +
+			"### Transcript\n\n" +
+			"**EWA ZIELINSKA:** This train runs on trust, and trust has a very short shelf life on that river.\n\n" +
+			"**MARTIN AEBI:** Three of those eleven weeks went on waiting for the deminers.\n",
+	})
+	checkSpeakerOf(t, e, map[string]string{"what did the think tank analyst say abt trust": "Ewa Zielinska"})
+}
