@@ -455,6 +455,7 @@ func TestNamedOnTheDeadline(t *testing.T) {
 		{"zelensky about the talks venue", asksSaid, "Volodymyr Zelensky"},
 		{"talks deadline", asksWhen, ""},
 		{"berlin talks venue?", asksWhere, ""},
+		{"berlin talks date?", asksWhen, ""},
 	}
 	for _, tt := range tests {
 		in := e.understand(tt.q)
@@ -550,5 +551,15 @@ To get on the verified list, a child's name is checked against the parent's docu
 		if a.Speaker != "" || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "only when all three agree") {
 			t.Errorf("%q: speaker %q, passages %v; want the passage on the list, no one's words", q, a.Speaker, firstText(a))
 		}
+	}
+}
+
+// A question closing on "date" asks when: "baku round date" is answered by
+// the passage giving the round's date first, not by one on the round.
+func TestClosingOnDateAsksWhen(t *testing.T) {
+	e := engineOfDir(t, "testdata/corpus9")
+	a := ask(t, e, "baku round date")
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "due to open in Baku on Nov. 18") {
+		t.Errorf("baku round date: passages %q; want the one giving the date first", passageTexts(a))
 	}
 }
