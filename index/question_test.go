@@ -456,6 +456,7 @@ func TestNamedOnTheDeadline(t *testing.T) {
 		{"talks deadline", asksWhen, ""},
 		{"berlin talks venue?", asksWhere, ""},
 		{"berlin talks date?", asksWhen, ""},
+		{"berlin talks cost?", asksHowMany, ""},
 	}
 	for _, tt := range tests {
 		in := e.understand(tt.q)
@@ -561,5 +562,15 @@ func TestClosingOnDateAsksWhen(t *testing.T) {
 	a := ask(t, e, "baku round date")
 	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "due to open in Baku on Nov. 18") {
 		t.Errorf("baku round date: passages %q; want the one giving the date first", passageTexts(a))
+	}
+}
+
+// A question closing on "amount", "cost" or "number" asks how much or how
+// many: "eu pledge amount" is answered by the passage giving the sum.
+func TestClosingOnAmountAsksHowMuch(t *testing.T) {
+	e := engineOfDir(t, "testdata/corpus16")
+	a := ask(t, e, "eu pledge amount")
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "EUR 1.05 billion") {
+		t.Errorf("eu pledge amount: passages %q; want the one giving the sum first", passageTexts(a))
 	}
 }
