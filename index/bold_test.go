@@ -121,3 +121,24 @@ func TestIsName(t *testing.T) {
 		}
 	}
 }
+
+// A word only distantly related to the question's ("give" and
+// "continuation", related to "held" in some sense of it) counts for a
+// little but is never bold: bold shows where a passage answers.
+func TestDistantRelativesAreNotBold(t *testing.T) {
+	e := engineOf(t, embedded(t))
+	a := ask(t, e, "where were the talks held")
+	if len(a.Passages) == 0 {
+		t.Fatal("no passages")
+	}
+	for _, p := range a.Passages {
+		for _, w := range []string{"**give**", "**continuation**", "**continue**"} {
+			if strings.Contains(p.Highlight, w) {
+				t.Errorf("%s bold in %q", w, p.Highlight)
+			}
+		}
+	}
+	if !strings.Contains(a.Passages[0].Highlight, "**talks**") {
+		t.Errorf("the question's own word is not bold: %q", a.Passages[0].Highlight)
+	}
+}

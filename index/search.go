@@ -483,14 +483,22 @@ func (m *matcher) scanTypes(text string, types *[]typeAt, extra ...string) (floa
 			continue
 		}
 		at = append(at, i)
+		best := 0.0
 		for _, x := range ms {
 			got[x.q] = max(got[x.q], x.credit)
+			best = max(best, x.credit)
 			if x.exact {
 				lit[x.q] = max(lit[x.q], x.credit)
 			}
 			if m.qs[x.q].counted && (len(counted) == 0 || counted[len(counted)-1] != i) {
 				counted = append(counted, i)
 			}
+		}
+		if best < closeAltCredit {
+			// "give", "continuation", related to "held" only in some
+			// sense of it: they count for a little, but are not where the
+			// passage answers, and bold would point at nothing.
+			continue
 		}
 		// Words separated only by spaces are bolded together.
 		if l := len(marks); l > 0 && strings.TrimSpace(text[marks[l-1].End:sp.start]) == "" {
