@@ -358,3 +358,41 @@ Iryna Bondar, the Odesa museum's chief conservator, said: "We are not keeping an
 		t.Errorf("speaker %q, candidates %+v; want both conservators with their roles, no speaker", a.Speaker, a.Candidates)
 	}
 }
+
+// A passage shown as related rather than as an answer says so in ask
+// --json by one added field, "related": true, present only then; the
+// text output shows it under its heading, as Discord does.
+func TestAskJSONRelated(t *testing.T) {
+	data, dir := t.TempDir(), filepath.Join("..", "..", "index", "testdata", "corpus11")
+	const q = "where exactly do the returnees cross"
+	code, out, errs := talksbot(t, "ask", "--corpus", dir, "--data-dir", data, "--json", q)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var a struct{ Passages []map[string]json.RawMessage }
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	related := 0
+	for i, p := range a.Passages {
+		keys := strings.Join(keys(p), ",")
+		switch {
+		case string(p["related"]) == "true":
+			related++
+			if keys != "highlight,related,score,source,text" {
+				t.Errorf("related passage keys %s", keys)
+			}
+		case related > 0:
+			t.Errorf("passage %d answers after a related one", i)
+		case keys != "highlight,score,source,text":
+			t.Errorf("passage keys %s", keys)
+		}
+	}
+	if related == 0 || related == len(a.Passages) {
+		t.Errorf("%d of %d passages related; want some after those that answer:\n%s", related, len(a.Passages), out)
+	}
+	code, out, errs = talksbot(t, "ask", "--corpus", dir, "--data-dir", data, q)
+	if code != 0 || !strings.Contains(out, "\nRelated passages:\n") {
+		t.Errorf("exit %d, text without the related heading:\n%s%s", code, out, errs)
+	}
+}
