@@ -735,7 +735,9 @@ func (e *Engine) searchBest(ctx context.Context, qs []qterm, want answerType, li
 // BM25 score, raised for passages that hold the type of thing the
 // question asks for, coverage, closeness and more — then keeps the best
 // that reach the threshold, do not repeat an earlier one and that keep
-// (if not nil) accepts.
+// (if not nil) accepts. With related, when any reaches the threshold, the
+// places left go to the best of the rest holding at least
+// relatedCoverage of the question, marked related, after those.
 func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, threshold float64, related bool, keep func(r *passageRec) bool) ([]hit, float64, error) {
 	reason := want&typeReason != 0
 	want &^= typeReason
