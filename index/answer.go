@@ -134,6 +134,10 @@ type Answer struct {
 	// doer says Speaker is whom the first passage names doing what a
 	// "who did it" question asked ("who hosted bratislava").
 	doer bool
+	// offSubject is the subject a question asked their words on when
+	// none of them speaks to it ("what did kearney say abt indonesia"):
+	// the reply says so before showing what they did say.
+	offSubject string
 	// askedOther says the question asked about someone, by name or by
 	// what they are, whom the articles do not let the engine tell.
 	askedOther bool

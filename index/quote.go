@@ -93,6 +93,11 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	}
 	shown = shown[:min(len(shown), maxQuotes)]
 	offSubject := len(qs) > 0 && onOwn == 0 && onReported == 0
+	if offSubject && !e.anyShares(shown, qs) {
+		// Nothing shown shares a word with the subject: the reply says
+		// they never speak to it before showing what they did say.
+		a.offSubject = about
+	}
 	if info.Quotes > 0 && (len(shown) < maxQuotes || offSubject) {
 		// Their office's words where an article quotes it unnamed ("the
 		// agency's chief inspector said"), as that article gives them;

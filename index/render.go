@@ -315,6 +315,11 @@ func intro(a *Answer, l i18n.Lang) string {
 		if a.About != "" && a.QuotesOn > 0 && a.QuotesOn < a.QuotesTotal {
 			s += l.T("intro.quoted_about", "quotes", l.N("count.quotes", a.QuotesOn), "about", a.About)
 		}
+		if a.offSubject != "" {
+			// "… is quoted once in the articles; none of it is about
+			// indonesia:", then what they did say.
+			s += l.T("intro.quoted_off_subject", "about", a.offSubject)
+		}
 		return s + ":"
 	case SpeakerNotQuoted:
 		if len(a.Quotes) > 0 { // reported speech only

@@ -198,3 +198,20 @@ func TestWorkTitleWithoutItsFullStop(t *testing.T) {
 		}
 	}
 }
+
+// Asked for someone's words on a subject none of their words touch, the
+// reply says so before showing what they did say, never as if it were on
+// the subject; asked on one they speak to, it counts those quotes.
+func TestRenderSaysNoQuoteIsOnTheSubject(t *testing.T) {
+	e := engineOf(t, embedded(t))
+	for _, tt := range []struct{ q, want, not string }{
+		{"what did peskov say about nato", "none of it is about nato:", "about nato:\n\n> We"},
+		{"what did peskov say about the weather", "none of it is about the weather:", ""},
+		{"what did peskov say about the truce", "1 quote about the truce:", "none of it"},
+	} {
+		intro := Render(ask(t, e, tt.q)).Intro
+		if !strings.Contains(intro, tt.want) || tt.not != "" && strings.Contains(intro, tt.not) {
+			t.Errorf("%q: intro %q, want it to say %q", tt.q, intro, tt.want)
+		}
+	}
+}
