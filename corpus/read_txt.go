@@ -125,14 +125,10 @@ func readText(data []byte) []line {
 			lines[n-1].text = joinWrapped(lines[n-1].text, r)
 			continue
 		}
-		if n := len(lines); n > 0 && captionRun(lines, r) {
+		if k, ok := captionRun(lines, r); ok {
 			// "UKRAINE" / "Complainant" / "represented by: …": a
 			// caption's short lines and the clause that runs on from
-			// them in lower case are one statement of who is who.
-			k := n
-			for k > 0 && strings.TrimSpace(lines[k-1].text) != "" && lines[k-1].kind == kindRaw {
-				k--
-			}
+			// them are one statement of who is who.
 			parts := []string{}
 			for _, ln := range lines[k:] {
 				parts = append(parts, strings.TrimSpace(ln.text))
@@ -149,24 +145,25 @@ func readText(data []byte) []line {
 // it (at most maxCaptionLines of them, each a few words with no
 // sentence's end, the block opening the text or after an empty line)
 // with a phrase that continues a caption (page.yaml caption_runs): a
-// party and its role, then "represented by: …".
-func captionRun(lines []line, r string) bool {
+// party and its role, then "represented by: …". start is where the
+// block begins in lines.
+func captionRun(lines []line, r string) (start int, ok bool) {
 	t := strings.ToLower(strings.TrimSpace(r))
 	if !slices.ContainsFunc(pageWords().captionRuns, func(p string) bool { return strings.HasPrefix(t, p) }) {
-		return false
+		return 0, false
 	}
-	n := 0
-	for k := len(lines) - 1; k >= 0; k-- {
-		s := strings.TrimSpace(lines[k].text)
+	start = len(lines)
+	for ; start > 0; start-- {
+		s := strings.TrimSpace(lines[start-1].text)
 		if s == "" {
 			break
 		}
-		if lines[k].kind != kindRaw || wordCount(s) > maxCaptionWords || endsSentence(s) {
-			return false
+		if lines[start-1].kind != kindRaw || wordCount(s) > maxCaptionWords || endsSentence(s) {
+			return 0, false
 		}
-		n++
 	}
-	return n > 0 && n <= maxCaptionLines
+	n := len(lines) - start
+	return start, n > 0 && n <= maxCaptionLines
 }
 
 // A caption's block (captionRun): at most maxCaptionLines lines of at most

@@ -850,7 +850,7 @@ func creditedBefore(before, role string) bool {
 	}
 	for _, d := range []string{" -", " –", " —"} {
 		if lead, ok := strings.CutSuffix(pre, d); ok {
-			lead = strings.TrimSpace(strings.TrimLeft(lead, "-*• "))
+			lead = strings.TrimSpace(strings.TrimLeft(lead, bulletMarks+" "))
 			return fullNameOpens(lead) && len(strings.Fields(lead)) <= maxCreditedName
 		}
 	}
@@ -1373,7 +1373,7 @@ func (lx *Lexicon) labelRole(before string) string {
 	if len(label) < 2 || label[0] != "the" || !lx.IsTitleNoun(label[len(label)-1]) {
 		return ""
 	}
-	if k := len(f) - len(label); k > 0 && !endsSentenceWord(f[k-1]) && !strings.HasSuffix(f[k-1], ":") && !strings.HasSuffix(f[k-1], ";") && f[k-1] != "*" && f[k-1] != "-" && f[k-1] != "•" {
+	if k := len(f) - len(label); k > 0 && !opensAfter(f[k-1]) {
 		return "" // a label opens its line, its sentence or its item
 	}
 	return strings.Join(label[1:], " ")
@@ -1386,9 +1386,7 @@ func fullNameOpens(text string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	a, _ := utf8.DecodeRuneInString(f[0])
-	b, _ := utf8.DecodeRuneInString(f[1])
-	return unicode.IsUpper(a) && unicode.IsUpper(b)
+	return isCapitalised(f[0]) && isCapitalised(f[1])
 }
 
 // honorificOpens reports text opening with an honorific ("Mr", "Ms.").
@@ -1418,9 +1416,13 @@ func isAllCapsWord(w string) bool {
 	return letters >= 2
 }
 
-// endsSentenceWord reports a word closing a sentence.
-func endsSentenceWord(w string) bool {
-	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?")
+// bulletMarks are the characters a pasted list's items open with.
+const bulletMarks = "-*•"
+
+// opensAfter reports a word after which a label may open: one closing a
+// sentence or a clause (". ! ? : ;"), or a list item's bullet.
+func opensAfter(w string) bool {
+	return strings.ContainsAny(w[len(w)-1:], ".!?:;") || utf8.RuneCountInString(w) == 1 && strings.ContainsAny(w, bulletMarks)
 }
 
 // itsBody is the body "its" stands for right before a role read before

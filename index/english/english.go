@@ -120,8 +120,8 @@ var suffixRules = sync.OnceValue(func() []suffixRule {
 
 // Lemmas returns the base forms word may be an inflection of, the word
 // itself first when it is a base form: promised → promise, bombings →
-// bombing, europeans → european, held → hold, bussed → bus. Only forms that WordNet
-// relates to other words are returned.
+// bombing, europeans → european, held → hold, bussed → bus. Only forms
+// that WordNet relates to other words are returned.
 func Lemmas(word string) []string {
 	var out []string
 	add := func(l string) {
