@@ -596,6 +596,11 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 				p = nil
 			}
 		}
+		if p != nil && !e.bodiesHeld(r.text, p, rest) {
+			// "the chair of the commission": not the chair of talks a
+			// passage without the commission names.
+			p = nil
+		}
 		if p != nil && e.notSecond(p, heads, rest) {
 			// "the deputy agriculture minister" is not the minister the
 			// passage names on the ministry's behalf; another it names
@@ -1200,7 +1205,7 @@ func (e *Engine) onlyTitledUnplaced(heads, rest []string) *person {
 				return nil
 			}
 		case e.lex.IsOrganisationWord(w):
-			if e.titleNamesBody(p) {
+			if e.titleNamesBody(p) || e.titleSaysOf(p, heads, rest) {
 				return nil
 			}
 		default:
@@ -1208,6 +1213,40 @@ func (e *Engine) onlyTitledUnplaced(heads, rest []string) *person {
 		}
 	}
 	return p
+}
+
+// bodiesHeld reports whether every body a description's other words
+// name by its head word ("commission" of "the chair of the commission";
+// "ministry", not "energy", of "the energy ministry spokesman") is in
+// text, the passage that names p, or among p's titles and bodies.
+func (e *Engine) bodiesHeld(text string, p *person, rest []string) bool {
+	for i, w := range rest {
+		if !e.lex.IsOrganisationWord(w) || i+1 < len(rest) && e.lex.IsOrganisationWord(rest[i+1]) {
+			continue
+		}
+		if !e.holdsAll(p, []string{w}) && !e.hasTerm(text, e.terms.of(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleSaysOf reports a title of p's, held as the description's title
+// word, that says what it is of ("chair of Astana", of talks she
+// chaired): whatever else a description names ("the chairman of the
+// commission") is not hers.
+func (e *Engine) titleSaysOf(p *person, heads, rest []string) bool {
+	for _, t := range p.titles() {
+		f := strings.Fields(strings.ToLower(t))
+		if !slices.ContainsFunc(f[:max(len(f)-1, 0)], func(w string) bool { return w == "of" || w == "for" }) {
+			continue
+		}
+		one := &person{titleList: []string{t}}
+		if one.titledAsNoun(e, heads, rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleNamesBody reports whether one of p's titles names a body they

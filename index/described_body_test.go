@@ -158,3 +158,41 @@ func TestPolicyForumIsAThinkTank(t *testing.T) {
 	})
 	checkSpeakerOf(t, e, map[string]string{"what did the think tank analyst say abt trust": "Ewa Zielinska"})
 }
+
+// A chair is of something: "the chair of the panel" is never the minister
+// who chaired the talks, when the articles name no one who chairs the
+// panel; "the chair of the talks" is her.
+func TestChairOfAnotherBody(t *testing.T) {
+	wire := `---
+title: Panel rules on the pause
+outlet: Steppe Wire
+date: 2064-04-16
+---
+
+The talks in Astana were chaired by Kazakh Deputy Foreign Minister Aigerim Sadykova, who shuttled between the two delegations for three days.
+
+"Nobody in that room trusted anybody else," Sadykova told reporters after the signing.
+
+On 15 April a Joint Verification Panel found that the protocol had been respected. The Panel made no finding on who fired the shell.
+`
+	e := engineOfFiles(t, map[string]string{"wire.md": wire})
+	for _, tt := range []struct{ q, speaker string }{
+		{"what did the chair of the panel say", ""},
+		{"what did the panel chair say", ""},
+		{"what did the chairman of the commission say", ""},
+		{"what did the chair of the talks say", "Aigerim Sadykova"},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Speaker != tt.speaker {
+				t.Fatalf("speaker %q, want %q", a.Speaker, tt.speaker)
+			}
+			if tt.speaker == "" && len(a.Quotes) > 0 {
+				t.Errorf("quotes %v given to no one asked for", a.Quotes)
+			}
+		})
+	}
+}

@@ -1146,10 +1146,20 @@ func withoutVenue(who string) string {
 			break
 		}
 	}
-	if k < 2 {
+	if k < 2 || ofBefore(f[:k]) {
 		return who
 	}
 	return strings.Join(f[:k], " ")
+}
+
+// ofBefore reports words ending in "of" or "of the": "the chair of the
+// panel" belongs to the panel; it is no venue they spoke in.
+func ofBefore(f []string) bool {
+	n := len(f)
+	if n > 0 && speakerDeterminer(f[n-1]) {
+		n--
+	}
+	return n > 0 && strings.EqualFold(f[n-1], "of")
 }
 
 // speakerDeterminer reports "a" or a determiner before a word for
