@@ -420,7 +420,7 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 		for _, w := range kept {
 			switch {
 			case m.roleHas(role, w):
-				score++
+				score += m.roleCredit(role, w)
 				// The role's noun: a title word, or the word the role ends
 				// in ("the farmer", "the port director"); not one in what
 				// the title is for ("the ukrainian president" is not the
@@ -594,6 +594,19 @@ func containsOrgName(list []*Organisation, name string) bool {
 // roleHas reports whether a role holds w, or a word near it: the same
 // stem region ("spokesman"/"spokesperson", "ukraine"/"ukrainian"), but
 // never a plural for a singular ("officials" is a group).
+// roleCredit is what a word of a question held by role counts: 1 for
+// the word itself, a typo of it or the same title; half for a word
+// sharing only its start ("hydrologist" of "Zhovta Hydro"), so that the
+// one whose role holds the word itself is the one meant.
+func (m *Matcher) roleCredit(role []string, w string) float64 {
+	for _, r := range role {
+		if closeWord(w, r) || m.lx.SameTitle(w, r) {
+			return 1
+		}
+	}
+	return 0.5
+}
+
 func (m *Matcher) roleHas(role []string, w string) bool {
 	for _, r := range role {
 		if roleSimilar(m.lx, w, r) {

@@ -233,6 +233,32 @@ func TestMatcherRealWordIsNoTypo(t *testing.T) {
 	}
 }
 
+// A role holding the word asked for beats one holding a word that only
+// shares its start: "the hydrologist" is the hydrologist, not the
+// director of a company called Zhovta Hydro; a shortening still finds
+// the word it shortens.
+func TestMatcherWholeWordBeforeItsStart(t *testing.T) {
+	cs := []Candidate{
+		{Name: "Bohdan Yaremchuk", Aliases: []string{"yaremchuk"}, Roles: []string{"Zhovta Hydro director"}},
+		{Name: "Yevhen Marchenko", Aliases: []string{"marchenko"}, Roles: []string{"hydrologist at Lviv Polytechnic National University"}},
+		{Name: "Oksana Hrytsenko", Aliases: []string{"hrytsenko"}, Roles: []string{"Deputy Infrastructure Minister"}},
+	}
+	m := Default().NewMatcher(cs)
+	for who, want := range map[string]string{
+		"the hydrologist":           "Yevhen Marchenko",
+		"the hydro director":        "Bohdan Yaremchuk",
+		"the deputy infra minister": "Oksana Hrytsenko",
+	} {
+		got := ""
+		if ms := m.Match(who, MatchOptions{InUse: inUse}); len(ms) > 0 {
+			got = cs[ms[0].Index].Name
+		}
+		if got != want {
+			t.Errorf("%q → %q, want %q", who, got, want)
+		}
+	}
+}
+
 // Two words for relatives are one only when they name the same relative:
 // "grandad" finds a grandfather, "grandma" is never a granddaughter,
 // whatever stem they share.
