@@ -288,6 +288,44 @@ Lieutenant General Pieter van Aalst, 58, has spent most of his career in places 
 	}
 }
 
+// "who is major belov" names one person, whatever word before the name
+// the people model does not read as a title ("major" is also an everyday
+// word); "the pilots union lady" names a body's member, not the body.
+func TestWhoIsByNameAfterAnUnreadTitle(t *testing.T) {
+	files := map[string]string{
+		"a_news.md": `---
+title: Shells hit the dam's bank
+outlet: Harbour Post
+date: 2074-03-12
+---
+
+Moscow's version was the opposite. Major Arkady Belov, the Russian liaison officer to the UN observers, said the shells were mortar rounds. "This was a staged provocation," Belov told state television.
+
+Captain Nadiya Kovalenko is president of the Ukrainian Airline Pilots' Association. "We fly when the guns are silent," Kovalenko said.
+`,
+	}
+	e := engineOfFiles(t, files)
+	for q, want := range map[string]string{
+		"who is major belov":            "Arkady Belov",
+		"who is the major arkady belov": "Arkady Belov",
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != want {
+			t.Errorf("%s: speaker %q, want %q", q, a.Speaker, want)
+		}
+	}
+	a, err := e.Ask(context.Background(), "tell me abt the pilots union lady", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "" && a.Speaker != "Nadiya Kovalenko" {
+		t.Errorf("the pilots union lady: speaker %q, want Kovalenko or no one", a.Speaker)
+	}
+}
+
 // A body or a party opening a short question speaks through its people:
 // "kremlin on the elections" is the Kremlin's spokesman; "the russian
 // side on the lists" the one Russian whose words are on them.

@@ -359,7 +359,9 @@ func (e *Engine) read(question string) intent {
 		return in
 	}
 	if who, ok := parsePersonQuestion(s); ok {
-		in.kind, in.who = asksPerson, who
+		// "who is major belov": the one person named, whatever words
+		// the people model does not read as a title stand before them.
+		in.kind, in.who, in.found = asksPerson, who, e.onlyNamed(who)
 		return in
 	}
 	low := strings.ToLower(s)

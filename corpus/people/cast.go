@@ -343,6 +343,12 @@ func (c *cast) interpretRun(text string, start, end int, out []mention) []mentio
 		stop := strings.HasSuffix(w, ".") && !c.lx.abbreviation(w)
 		// Split the run after a possessive: "Germany's Chancellor Friedrich Merz".
 		if Possessive(w) || stop || last {
+			if !last && c.lx.pluralOwnerOfBody(w, run[toks[i+1][0]:toks[i+1][1]]) {
+				// "the Ukrainian Airline Pilots' Association": a body's
+				// name, no person called Airline Pilots.
+				segStart = i + 1
+				continue
+			}
 			if i+1-segStart <= maxRunWords {
 				if m, ok := c.interpretSegment(text, start, toks[segStart:i+1], run); ok {
 					out = append(out, m)
@@ -352,6 +358,13 @@ func (c *cast) interpretRun(text string, start, end int, out []mention) []mentio
 		}
 	}
 	return out
+}
+
+// pluralOwnerOfBody reports a plural possessive ("Pilots'", "Workers’")
+// before a word for a body ("Association", "Union"): the two are words
+// of the body's name.
+func (lx *Lexicon) pluralOwnerOfBody(w, next string) bool {
+	return (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) && isCapitalised(next) && lx.IsOrganisationWord(Fold(StripPossessive(strings.TrimRight(next, ".,;:"))))
 }
 
 func (c *cast) interpretSegment(text string, base int, toks [][]int, run string) (mention, bool) {

@@ -116,6 +116,27 @@ func TestCompanyNamesAreNoPeople(t *testing.T) {
 	}
 }
 
+// A body named for its members ("the Ukrainian Airline Pilots'
+// Association", "the Miners' Union") is no person called by its plural
+// possessive; the one who heads it keeps the whole body in her role.
+func TestPluralOwnerOfABodyIsNoPerson(t *testing.T) {
+	qs, d := analyse(paras(
+		"Captain Nadiya Kovalenko, president of the Ukrainian Airline Pilots' Association, has clashed with the minister over the corridor.",
+		"Captain Nadiya Kovalenko is president of the Ukrainian Airline Pilots' Association. \"We fly when the guns are silent,\" Kovalenko said.",
+		"Hanna Bilyk, who chairs the Donbas Miners' Union, said nothing.",
+	))
+	checkByStart(t, qs, map[string]string{"We fly when the guns": "Nadiya Kovalenko"})
+	roles := rolesOf(d)
+	for _, body := range []string{"Airline Pilots", "Miners", "Donbas Miners"} {
+		if _, ok := roles[body]; ok {
+			t.Errorf("%q read as a person, roles %q", body, roles[body])
+		}
+	}
+	if !slices.ContainsFunc(roles["Nadiya Kovalenko"], func(r string) bool { return strings.Contains(r, "Pilots' Association") }) {
+		t.Errorf("Kovalenko's roles %q: want the whole association in one", roles["Nadiya Kovalenko"])
+	}
+}
+
 // A cable names people by title and a surname in capitals ("led by
 // Deputy Agriculture Minister SEMYONOV"): the portfolio and the title's
 // noun are no part of the name, which is the one the wire gives in full
