@@ -96,9 +96,11 @@ func keepQuotations(n *html.Node) {
 		// which readability drops: a paragraph of the post. A footer
 		// that is no post's credit (no handle) credits the quotation
 		// above it as a dash would in print ("— Oleksandr Pidhirnyi,
-		// Chief Executive Officer, Ukrzaliznytsia").
+		// Chief Executive Officer, Ukrzaliznytsia"); so does a pull
+		// quote's cite ("<cite>— Sigrun Haugland</cite>"), run into the
+		// quotation's line otherwise.
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && c.DataAtom == atom.Footer {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Footer || c.DataAtom == atom.Cite) {
 				c.Data, c.DataAtom = "p", atom.P
 				if t := strings.TrimSpace(textOf(c)); t != "" && !strings.Contains(t, "(@") && !strings.HasPrefix(t, "—") && !strings.HasPrefix(t, "–") && !strings.HasPrefix(t, "-") {
 					c.InsertBefore(&html.Node{Type: html.TextNode, Data: "— "}, c.FirstChild)

@@ -318,6 +318,20 @@ func TestQuotationCreditedInItsFooter(t *testing.T) {
 	checkPageQuote(t, "train.html", page, "For most of our lifetimes", "Oleksandr Pidhirnyi")
 }
 
+// A magazine's pull quote credits its words in a <cite> inside the
+// blockquote ("<cite>Roman Havryliuk, returnee</cite>"): the credited
+// person's words, the cite set off by a dash as in print, not run into
+// the quotation's last word.
+func TestPullQuoteCreditedInItsCite(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Returnees</title></head><body><main><article>
+<h1>Home by ferry</h1>
+<p>Roman Havryliuk, a ferry engineer from Kherson, came home on the second boat after nineteen months in detention.</p>
+<blockquote class="pullquote">"I learned the names of every ship in the harbour from my cell window."<cite>Roman Havryliuk, returnee</cite></blockquote>
+<p>The next boat is due on Friday with 140 more people on board, the port authority said.</p>
+</article></main></body></html>`
+	checkPageQuote(t, "ferry.html", page, "I learned the names", "Roman Havryliuk")
+}
+
 // A Markdown table (GitHub's extension, as saved explainers and reports
 // set them) is read as its rows, not as a paragraph of pipes: each cell
 // under its column's heading, or, in a box of names and values, the

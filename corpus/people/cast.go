@@ -588,6 +588,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// name the lexicon's given names miss, which "who" says is a
 		// person's (a body is "which").
 		isPerson = true
+	case len(name) >= 2 && len(name) <= longest && !possessive && !lx.NotName(first) && quoteCreditBefore(text[:nameStart]) && (strings.TrimSpace(tail) == "" || strings.HasPrefix(tail, ",")):
+		// `"…" — Sigrun Haugland` under a pull quote: the credit names a
+		// person, whatever the lexicon knows of the given name.
+		isPerson = true
 	case lx.lookupKnown(full) != nil:
 		isPerson = true
 	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.is("firmrole", Fold(lastWord(role))) && !lx.NotName(first) && strings.ToUpper(first) != first && !titleInApposition(text, base+toks[0][0], tail) && !strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ","):
@@ -846,6 +850,20 @@ func creditLine(text string, nameStart int, role, tail string) string {
 		}
 	}
 	return tail
+}
+
+// quoteCreditBefore reports text ending in a closing quotation mark and
+// a dash: what follows credits the quotation (`"…" — `, `"…"— `).
+func quoteCreditBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	cut := false
+	for _, d := range []string{"—", "–", "―"} {
+		if t, ok := strings.CutSuffix(b, d); ok {
+			b, cut = strings.TrimRight(t, " "), true
+			break
+		}
+	}
+	return cut && (strings.HasSuffix(b, "\"") || strings.HasSuffix(b, "”"))
 }
 
 // creditedBefore reports a role read before a name that a line crediting

@@ -689,6 +689,9 @@ func (a *analyser) findUnlabelledInterview() {
 	}
 	who := a.intervieweeNotCredited(first)
 	if who == nil {
+		who = a.pullQuoteCredit(first)
+	}
+	if who == nil {
 		return
 	}
 	asked := false
@@ -697,6 +700,10 @@ func (a *analyser) findUnlabelledInterview() {
 		switch {
 		case questionTurn(p.Text):
 			p.label, asked = &label{asks: true}, true
+		case asked && i > first && a.paras[i-1].label != nil && a.paras[i-1].label.a && a.remarkTurn(p.Text):
+			// "Then came the shelling on 11 March.": the interviewer
+			// leads on with a remark, in bold in the original.
+			p.label = &label{asks: true}
 		case asked && (i == 0 || a.paras[i-1].label != nil || a.lx.SpeaksInFirstPerson(p.Text)):
 			// An answer, and any paragraph going on with it in the
 			// first person.
@@ -705,6 +712,67 @@ func (a *analyser) findUnlabelledInterview() {
 			asked = false
 		}
 	}
+}
+
+// maxRemarkWords bounds an interviewer's remark that asks nothing ("You
+// finished a day late."): a short sentence, where answers run on.
+const maxRemarkWords = 10
+
+// remarkTurn reports a paragraph after an answer that is an
+// interviewer's remark rather than more of the answer: one short
+// sentence, not in the first person.
+func (a *analyser) remarkTurn(text string) bool {
+	t := strings.TrimSpace(text)
+	return wordCount(t) <= maxRemarkWords && strings.Count(t, ". ") == 0 && !a.lx.SpeaksInFirstPerson(t) && !strings.ContainsAny(t, "\"“”")
+}
+
+// pullQuoteCredit is the one person the article's pull quotes credit
+// (`"…" — Sigrun Haugland`) with words of its paragraphs from first on:
+// an interview sets its interviewee's answers apart so. Nil when none or
+// two people are credited so.
+func (a *analyser) pullQuoteCredit(first int) *member {
+	var found *member
+	for i := first; i < len(a.paras); i++ {
+		p := &a.paras[i]
+		for k := range p.ments {
+			m := &p.ments[k]
+			if m.possessive || !quoteCreditBefore(p.Text[:m.off]) || !a.repeatsParagraph(i, first, p.Text[:m.off]) {
+				continue
+			}
+			if found != nil && found != m.p {
+				return nil
+			}
+			found = m.p
+		}
+	}
+	return found
+}
+
+// pullQuoteWords is how many words in a row a pull quote must share with
+// a paragraph to repeat it: pull quotes shorten and join sentences.
+const pullQuoteWords = 5
+
+// repeatsParagraph reports whether quote shares pullQuoteWords words in
+// a row with a paragraph from first on other than the i-th.
+func (a *analyser) repeatsParagraph(i, first int, quote string) bool {
+	qs := strings.Fields(strings.ToLower(quote))
+	for k := range qs {
+		qs[k] = strings.Trim(qs[k], ".,;:!?\"“”'’—–")
+	}
+	for j := first; j < len(a.paras); j++ {
+		if j == i {
+			continue
+		}
+		text := " " + strings.Join(strings.FieldsFunc(strings.ToLower(a.paras[j].Text), func(r rune) bool {
+			return r == ' ' || strings.ContainsRune(".,;:!?\"“”—–", r)
+		}), " ") + " "
+		for k := 0; k+pullQuoteWords <= len(qs); k++ {
+			if strings.Contains(text, " "+strings.Join(qs[k:k+pullQuoteWords], " ")+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // questionTurn reports an interviewer's turn: a short paragraph ending in
@@ -751,7 +819,9 @@ func (a *analyser) intervieweeNotCredited(first int) *member {
 			if creditedAt(p.Text, m.off) {
 				continue
 			}
-			if found != nil {
+			if found != nil || a.cuedAtEither(p.Text, m) {
+				// Two people; or one the introduction leaves on either
+				// side ("the chief engineer talks to Tomas Lindgren").
 				return nil
 			}
 			found = m.p
@@ -1159,6 +1229,18 @@ func (a *analyser) cuedAt(text string, m *mention) bool {
 	before := strings.ToLower(strings.TrimRight(text[max(0, start-24):start], " ,"))
 	before = strings.TrimSuffix(before, " the")
 	for cue := range a.lx.words["interviewcue"] {
+		if strings.HasSuffix(before, cue) && (len(before) == len(cue) || before[len(before)-len(cue)-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// cuedAtEither reports whether a cue that leaves open who asks and who
+// answers (words.tsv class eithercue: "talks to") stands right before m.
+func (a *analyser) cuedAtEither(text string, m *mention) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, m.off-16):m.off], " "))
+	for cue := range a.lx.words["eithercue"] {
 		if strings.HasSuffix(before, cue) && (len(before) == len(cue) || before[len(before)-len(cue)-1] == ' ') {
 			return true
 		}

@@ -303,6 +303,50 @@ func TestUnlabelledInterview(t *testing.T) {
 	}
 }
 
+// "X talks to Y" introduces an interview either way round (a magazine's
+// subject talks to its writer; a podcast's host to a guest), so it alone
+// makes the answers no one's, never the writer's. The pull quotes settle
+// it: a credit under words of the answers (`"…" — Sigrun Haugland`,
+// whatever the lexicon knows of "Sigrun") names whose the answers are.
+// A short remark the interviewer makes between answers ("Then came the
+// shelling on 11 March.") is no part of them.
+func TestInterviewTalksToAndItsPullQuotes(t *testing.T) {
+	intro := []string{
+		"THE INTERVIEW",
+		"Sigrun Haugland led the Norwegian engineers who restored the floodgates of the dam. Back in Oslo, the chief engineer talks to Tomas Lindgren about cranes and shells.",
+		"You arrived on the first morning of the ceasefire. What did you find?",
+		"Five of the fourteen sluice gates were jammed shut, three of them with their hoist chains cut by shrapnel.",
+		"How do you replace a floodgate in a war zone?",
+		"Slowly, and in the right order. We had 46 engineers and three cranes. The big one could only stand in one place on the crest. So we planned every lift around it.",
+		"Then came the shelling on 11 March.",
+		"Four shells landed about 600 metres from the dam. I stopped all work immediately.",
+		"Did you ever think of going home?",
+		"Once, that night. But the water does not wait, so I went back up on the 13th.",
+	}
+	qs, _ := analyse(paras(intro...))
+	for _, q := range qs {
+		if q.Speaker != "" {
+			t.Errorf("without pull quotes, %q credited to %q", q.Text, q.Speaker)
+		}
+	}
+	withPull := append(append([]string{}, intro[:6]...), "\"The crane could only stand in one place, so we planned every lift around it.\"— Sigrun Haugland")
+	withPull = append(withPull, intro[6:]...)
+	qs, _ = analyse(paras(withPull...))
+	answers := 0
+	for _, q := range qs {
+		if q.Speaker != "Sigrun Haugland" {
+			t.Errorf("%q credited to %q, want Sigrun Haugland", q.Text, q.Speaker)
+		}
+		if strings.HasPrefix(q.Text, "Then came") {
+			t.Errorf("the interviewer's remark %q given as an answer", q.Text)
+		}
+		answers++
+	}
+	if answers != 5 {
+		t.Errorf("%d quotes, want the four answers and the pull quote: %+v", answers, qs)
+	}
+}
+
 // A one-word title stands for the office written out (title_phrases.tsv):
 // "the ombudswoman told local reporters" after "Oksana Melnychuk,
 // Ukraine's parliamentary commissioner for human rights" is her.
