@@ -665,3 +665,39 @@ Deputy Transport Minister Viktor Lapshin, head of Russia's delegation, said the 
 		{"the head of ukraine's air nav service on staff numbers", "Iryna Kovalchuk", "We need 96 controllers"},
 	})
 }
+
+// A title two people hold as asked names neither: "the deputy minister",
+// of a Russian Deputy Minister of Agriculture and a Ukrainian First
+// Deputy Minister, is no guess for the shorter title to settle; what
+// sets one apart ("russian", "first") says which.
+func TestTitleTwoDeputiesHold(t *testing.T) {
+	statement := `---
+title: Joint statement on the harvest
+outlet: UN News
+date: 2074-08-12
+---
+
+Oksana Hrytsenko, First Deputy Minister of Agrarian Policy and Food of Ukraine, head of the Ukrainian delegation: "Our farmers have brought home their harvest."
+
+Vadim Korolyov, Deputy Minister of Agriculture of the Russian Federation, head of the Russian delegation: "The arrangement worked because it was practical."
+`
+	e := engineOfFiles(t, map[string]string{"statement.md": statement})
+	for q, want := range map[string]string{
+		"what did the deputy minister say":         "",
+		"what did the russian deputy minister say": "Vadim Korolyov",
+		"what did the first deputy minister say":   "Oksana Hrytsenko",
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != want {
+			t.Errorf("%s: speaker %q, want %q", q, a.Speaker, want)
+		}
+		for _, qu := range a.Quotes {
+			if qu.Speaker != want {
+				t.Errorf("%s: %q by %q shown", q, qu.Text, qu.Speaker)
+			}
+		}
+	}
+}

@@ -436,13 +436,13 @@ func (e *Engine) bestPerson(who string, opts people.MatchOptions) *person {
 		// Eastern Europe, FCDO), unless a word makes one title second
 		// to the other's ("deputy foreign minister").
 		asked := titleWordsOf(who)
-		twoHold := len(asked) > 1 && !titled(best, asked, true) && titled(best, asked, false) && !e.rankedApart(best)
+		twoHold := len(asked) > 1 && !titled(best, asked, true) && titled(best, asked, false) && !e.rankedApart(best, asked)
 		for _, m := range ms {
 			p := &e.people[m.Index]
 			if p == best || m.Via != people.ViaRole {
 				continue
 			}
-			if m.Score > bestScore-1e-9 || twoHold && titled(p, asked, false) && !e.rankedApart(p) {
+			if m.Score > bestScore-1e-9 || twoHold && titled(p, asked, false) && !e.rankedApart(p, asked) {
 				return nil
 			}
 		}
@@ -510,12 +510,13 @@ func titled(p *person, asked []string, exactly bool) bool {
 }
 
 // rankedApart reports a title of p's with a word making it second or
-// former ("Deputy Foreign Minister", "former ambassador"): one a
-// question's title words may match without meaning them.
-func (e *Engine) rankedApart(p *person) bool {
+// former ("Deputy Foreign Minister", "former ambassador") that the
+// question's title words (asked) do not hold: one they may match without
+// meaning it. "the deputy minister" asks for a deputy.
+func (e *Engine) rankedApart(p *person, asked []string) bool {
 	for _, ws := range titleWords(p) {
 		for w := range ws {
-			if e.lex.IsSecond(w) || e.lex.IsUnmaking(w) {
+			if (e.lex.IsSecond(w) || e.lex.IsUnmaking(w)) && !slices.Contains(asked, w) {
 				return true
 			}
 		}

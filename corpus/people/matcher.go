@@ -417,7 +417,7 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 		if ri < len(p.comps) {
 			comp = p.comps[ri]
 		}
-		for _, w := range kept {
+		for wi, w := range kept {
 			switch {
 			case m.roleHas(role, w):
 				score += m.roleCredit(role, w)
@@ -446,7 +446,7 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 				// articles give.
 				score += 0.5
 				nounFound = true
-			case m.lx.is("office", w):
+			case m.lx.is("office", w) || m.lx.is("rankbefore", w) && wi+1 < len(kept) && m.lx.IsTitleNoun(singularWord(m.lx, kept[wi+1])):
 				// "prime" in "the ukrainian pm": which office, not how
 				// it is held; a role without it is another office.
 				ok = false
