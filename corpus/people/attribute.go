@@ -256,6 +256,10 @@ type analyser struct {
 	cutAt    [2]int
 	// headingMents are the people Options.Heading names.
 	headingMents []mention
+	// quoting is the one whose quotation is being read for another
+	// person's words inside it (withInnerQuotes): "he" in their own
+	// words is never them.
+	quoting *member
 }
 
 // tick counts n units of work and checks the budget every so often.

@@ -44,7 +44,11 @@ func (a *analyser) withInnerQuotes(qs []Quote, said []who) ([]Quote, []who) {
 				// writes, '…'"": someone the text does not name.
 				continue
 			}
+			// "He told me: 'Not one metre more.'", said by Dorosh: "he"
+			// is the colonel the paragraph named, not Dorosh himself.
+			a.quoting = outer
 			w := a.resolvePronoun(pi, at+off, pron)
+			a.quoting = nil
 			if w.p == nil || w.p == outer {
 				continue
 			}

@@ -1,6 +1,9 @@
 package people
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Words someone quotes inside their own quotation, by a pronoun and a
 // speech verb ("She said to me, 'I am not asking Moscow to say
@@ -23,6 +26,36 @@ func TestQuotationInsideAQuotation(t *testing.T) {
 	for _, start := range []string{"We were told he ", "Look at line 316"} {
 		if s, ok := by[start]; ok {
 			t.Errorf("%q… read as %q's quotation", start, s)
+		}
+	}
+}
+
+// Inside someone's own words, "he" is someone else: "He told me: 'Not
+// one metre more.'", said by the farmer after the text named the
+// colonel, is the colonel's, not the farmer's.
+func TestInnerQuoteByAnotherHe(t *testing.T) {
+	qs, _ := analyse(paras(
+		"Mykola Dorosh has farmed the strip for thirty years.",
+		"There he met Lieutenant Colonel Gennady Sobolev, the Russian officer whose men held the far bank. \"He was very polite,\" Dorosh says. \"He told me: 'Not one metre more.' Then he asked if I had cigarettes.\"",
+	))
+	checkByStart(t, qs, map[string]string{
+		"He was very polite,": "Mykola Dorosh",
+		"Not one metre more.": "Gennady Sobolev",
+	})
+}
+
+// A name and where they are from may stand between the speaker and a
+// naming verb: "Governor Bohdan Yavorsky of Bilozerska region, where
+// most of the strip lies, called the deal "…"" is his.
+func TestNameAndPlaceBeforeANamingVerb(t *testing.T) {
+	for _, text := range []string{
+		"Governor Bohdan Yavorsky of Bilozerska region called the deal \"a lifeline for more than two hundred families\".",
+		"Governor Bohdan Yavorsky of Bilozerska region, where most of the strip lies, called the deal \"a lifeline for more than two hundred families\".",
+		"Dr Ines Carvalho of the FAO said: \"The signatures were the easy part.\"",
+	} {
+		qs, _ := analyse(paras("The harvest deal was signed in March.", text))
+		if len(qs) != 1 || qs[0].Speaker == "" || !strings.Contains(text, qs[0].Speaker) {
+			t.Errorf("%q: quotes %+v, want the named person's", text, qs)
 		}
 	}
 }

@@ -80,7 +80,7 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 	// interview the speaker is "I", never "he".
 	turnSpeaker := func(m *member) bool {
 		l := a.paras[pi].label
-		return l != nil && l.answer == m
+		return m == a.quoting || l != nil && l.answer == m
 	}
 	sentences := 0
 	// The paragraph and the one before; one further back when those

@@ -765,6 +765,11 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 	// role), or an apposition closes there ("Kerem Aydın, who chaired
 	// the session, called"): a noun naming no one ("a plan called") is
 	// not a speaker.
+	if ms := p.mentionsIn(max(0, v.start-maxClause), v.start); len(ms) > 0 && !ms[len(ms)-1].possessive && a.placeOfName(text[ms[len(ms)-1].end:v.start]) {
+		// "Governor Bohdan Yavorsky of Bilozerska region, where most of
+		// the strip lies, called the deal": a name and where they are.
+		return true
+	}
 	ws := wordsBefore(text, max(0, v.start-maxClause), v.start, 4)
 	for len(ws) > 0 && a.lx.adverb(Fold(ws[len(ws)-1].w)) {
 		ws = ws[:len(ws)-1]
@@ -1424,6 +1429,11 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 			return a.named(pi, from, m), true
 		}
 	}
+	// "Governor Bohdan Yavorsky of Bilozerska region, where most of the
+	// strip lies, called the deal": a name and where they are from.
+	if ms := p.mentionsIn(from, v.start); len(ms) > 0 && !ms[len(ms)-1].possessive && a.placeOfName(p.Text[ms[len(ms)-1].end:v.start]) {
+		return a.named(pi, from, &ms[len(ms)-1]), true
+	}
 	if w, ok := a.ageSubject(pi, ws); ok {
 		return w, true
 	}
@@ -1463,6 +1473,39 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 		return who{role: strings.Join(parts, " "), blocked: true}, true
 	}
 	return blocked, true
+}
+
+// placeOfName reports what stands between a name and its verb as where
+// they are from or of: "of", "from" or "in", one to three capitalised
+// words and perhaps a word for an area ("of Bilozerska region"), then
+// nothing, or a relative clause on the place set off by commas (",
+// where most of the strip lies,").
+func (a *analyser) placeOfName(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if i := strings.Index(rest, ", where "); i >= 0 {
+		if !strings.HasSuffix(rest, ",") || strings.Count(rest[i+1:], ",") != 1 {
+			return false
+		}
+		rest = rest[:i]
+	}
+	f := strings.Fields(rest)
+	if len(f) < 2 || len(f) > 5 || (f[0] != "of" && f[0] != "from" && f[0] != "in") {
+		return false
+	}
+	caps := 0
+	for i, w := range f[1:] {
+		switch {
+		case strings.ContainsAny(w, ",;:()\""):
+			return false
+		case isCapitalised(w) && !a.lx.IsTitleNoun(Fold(w)) && !a.lx.IsOrganisationWord(Fold(w)):
+			caps++
+		case i+2 == len(f) && caps > 0 && a.lx.is("areanoun", Fold(w)):
+		case i == 0 && w == "the":
+		default:
+			return false
+		}
+	}
+	return caps > 0 && caps <= 3
 }
 
 // maxAsideWords bounds a bracketed aside between a name and its verb.
