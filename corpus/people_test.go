@@ -350,6 +350,60 @@ Unsubscribe | Update your preferences
 	}
 }
 
+// Transcribed voice notes, each under a "From:" line naming its sender
+// with no address and a few fields, are the senders' words: the
+// first-person note under each is theirs, the fields ("Village:
+// Verbivka") and the page's closing note are no one's.
+func TestVoiceNotesUnderFromLines(t *testing.T) {
+	text := `READER VOICE NOTES
+Project: Voices from the strip
+
+==================================================
+
+From: Vira Shevchuk
+Village: Verbivka
+Duration: 1:52
+
+Good evening, it's Vira from Verbivka. I was the first one through the gate this morning. My hands are still shaking, but from the engine.
+
+==================================================
+
+From: Anatoly Zuyev
+Village: Nova Dolyna
+Duration: 2:40
+
+This is Anatoly Zuyev, the other side. I want to say something about the crossing: three hours in a queue at five in the morning.
+
+==================================================
+
+[End of batch. 2 notes. Audio files archived under project code SUKHA-VN-07.]
+`
+	d, err := ParseFile("notes.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Good evening, it's Vira": "Vira Shevchuk", "This is Anatoly Zuyev": "Anatoly Zuyev"}
+	got := map[string]bool{}
+	for _, q := range d.Quotes {
+		for start, who := range want {
+			if strings.HasPrefix(q.Text, start) {
+				got[start] = true
+				if q.Speaker != who {
+					t.Errorf("%q… by %q, want %s", start, q.Speaker, who)
+				}
+			}
+		}
+		if strings.Contains(q.Text, "Verbivka") && !strings.HasPrefix(q.Text, "Good evening") || strings.Contains(q.Text, "End of batch") {
+			t.Errorf("%q given to %q", q.Text, q.Speaker)
+		}
+	}
+	for start := range want {
+		if !got[start] {
+			t.Errorf("the note %q… is no one's quote: %+v", start, d.Quotes)
+		}
+	}
+}
+
 // A quotation boxed between rules in Markdown has its credit on the line
 // above the closing rule, which Markdown reads as a heading: a line
 // opening with a dash credits the quotation, and its speaker is who it

@@ -245,20 +245,47 @@ func MailSender(line string) (string, bool) {
 // header naming someone the thread names is theirs, up to the next
 // header; quoted lines ("> …") are an earlier message's, and the other
 // header lines ("Subject: …") no one's words.
+//
+// A header naming the sender with no address ("From: Vira Shevchuk", over
+// a transcribed voice note or a reader's message) gives them only the
+// paragraphs under it in the first person: the other fields ("Village:
+// Verbivka") and the page's closing note are no one's words.
 func (a *analyser) findMail() {
 	var cur *member
+	bare := false
 	for i := range a.paras {
 		p := &a.paras[i]
 		t := strings.TrimSpace(p.Text)
-		if name, ok := MailSender(t); ok {
+		name, ok := MailSender(t)
+		b := false
+		if !ok {
+			name, ok = bareSender(t)
+			b = ok
+		}
+		if ok {
 			key := Key(name)
 			cur = a.cast.only(func(m *member) bool { return Key(m.name) == key })
+			bare = b
 			continue
 		}
-		if cur != nil && a.ownText(i) {
+		if cur != nil && a.ownText(i) && (!bare || a.lx.SpeaksInFirstPerson(p.Text)) {
 			p.label = &label{answer: cur}
 		}
 	}
+}
+
+// reBareSender is a "From:" line naming someone with no address: two to
+// four capitalised words and nothing else.
+var reBareSender = regexp.MustCompile(`^From: ` + creditedName + `$`)
+
+// bareSender reads a "From:" line naming its sender with no address
+// ("From: Vira Shevchuk"): the name, and whether the line is one.
+func bareSender(line string) (string, bool) {
+	m := reBareSender.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
 }
 
 // ownText reports a paragraph of a message or a letter that is its
