@@ -123,6 +123,10 @@ func (lx *Lexicon) nounUse(text string, at int, v *Verb) bool {
 	if lx.is("nounmark", strings.ToLower(prev)) {
 		return true
 	}
+	if pv := lx.verbOne[strings.ToLower(prev)]; pv != nil && pv.has("object") {
+		// "told state television": whom they told, not a verb.
+		return true
+	}
 	// A capitalised word is a name's or an adjective's ("Russian"),
 	// unless it opens the sentence ("Officials state …").
 	r, _ := utf8.DecodeRuneInString(prev)

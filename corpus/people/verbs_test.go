@@ -141,3 +141,16 @@ func FuzzVerbScan(f *testing.F) {
 		checkVerbScan(t, text)
 	})
 }
+
+// Whom someone told may be a word that is also a speech verb: "told
+// state television" is no verb "state" with no subject, and the words
+// after it are the minister's.
+func TestToldAnObjectThatIsAVerb(t *testing.T) {
+	qs, _ := analyse(paras(
+		"The harvest deal was signed in March.",
+		"Deputy Agriculture Minister Vadim Korolyov, who headed the Russian delegation, told state television: \"We did not come to Kirazli to talk about borders.\"",
+	))
+	if len(qs) != 1 || qs[0].Speaker != "Vadim Korolyov" {
+		t.Errorf("quotes %+v, want the minister's", qs)
+	}
+}
