@@ -13,16 +13,18 @@ import (
 // parliament though the articles' initials MP spell their protocol.
 func TestTitleShorthandInItsPlace(t *testing.T) {
 	for q, want := range map[string]string{
-		"russian deputy justice min complained about what": "russian deputy justice minister complained about what",
-		"what is the min wage in kyiv":                     "what is the minimum wage in kyiv",
-		"what did the deputy fin min say":                  "what did the deputy finance minister say",
-		"freed melitopol journo message to daria":          "freed melitopol journalist message to daria",
-		"what did the turkish def min say":                 "what did the turkish defence minister say",
-		"def the best answer, min effort":                  "def the best answer, minimum effort",
-		"when did kalyna start selling tix":                "when did kalyna start selling tickets",
-		"the ukrainian atc chief on the air nav rules":     "the ukrainian air traffic control chief on the air navigation rules",
-		"what did the hospital's old chief doc say":        "what did the hospital's old chief doctor say",
-		"is the doc signed yet":                            "is the document signed yet",
+		"russian deputy justice min complained about what":   "russian deputy justice minister complained about what",
+		"what is the min wage in kyiv":                       "what is the minimum wage in kyiv",
+		"what did the deputy fin min say":                    "what did the deputy finance minister say",
+		"freed melitopol journo message to daria":            "freed melitopol journalist message to daria",
+		"what did the turkish def min say":                   "what did the turkish defence minister say",
+		"what did the russian dep ag minister call the deal": "what did the russian deputy agriculture minister call the deal",
+		"is there ag on the list":                            "is there ag on the list",
+		"def the best answer, min effort":                    "def the best answer, minimum effort",
+		"when did kalyna start selling tix":                  "when did kalyna start selling tickets",
+		"the ukrainian atc chief on the air nav rules":       "the ukrainian air traffic control chief on the air navigation rules",
+		"what did the hospital's old chief doc say":          "what did the hospital's old chief doctor say",
+		"is the doc signed yet":                              "is the document signed yet",
 	} {
 		if got := expandShorthand(q); got != want {
 			t.Errorf("%q read as %q, want %q", q, got, want)

@@ -1291,8 +1291,10 @@ func officeShorthand(s string) string {
 		if long, short := loadQuestionWords().Shorthand[prev]; short {
 			prev = long // "fin min": the finance minister
 		}
-		if long, short := loadQuestionWords().OfficeShorthand[prev]; short && ok {
-			prev, f[i-1] = long, long // "def min": the defence minister
+		if long, short := loadQuestionWords().OfficeShorthand[prev]; short && (ok || afterOfficeTitle(core)) {
+			// "def min": the defence minister; "dep ag minister": the
+			// deputy agriculture minister.
+			prev, f[i-1], changed = long, long, true
 		}
 		if ok && (lx.IsOffice(prev) || lx.IsSecond(prev) || lx.IsModifier(prev) || lx.PortfolioNames(prev) != nil) {
 			f[i], changed = full+f[i][len(core):], true
@@ -1302,6 +1304,18 @@ func officeShorthand(s string) string {
 		return s
 	}
 	return strings.Join(f, " ")
+}
+
+// afterOfficeTitle reports a title after_office shorthand stands for,
+// written out ("minister", "secretary").
+func afterOfficeTitle(w string) bool {
+	w = strings.ToLower(w)
+	for _, full := range loadQuestionWords().AfterOffice {
+		if full == w {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutWords is s without its words whose lemma is one of lemmas
