@@ -59,3 +59,20 @@ func TestNameAndPlaceBeforeANamingVerb(t *testing.T) {
 		}
 	}
 }
+
+// "Her answer, repeated to reporters afterwards: "…"" gives the words to
+// the one "her" is, as "Voronov's remark" gives them to Voronov; a pull
+// quote credited to an office with a dash ("- the Maltese foreign
+// minister") is its holder's, when the text has named them.
+func TestPossessivePronounRemarkAndOfficeCredit(t *testing.T) {
+	qs, _ := analyse(paras(
+		"Deputy Foreign Minister Oksana Hrytsenko briefed the Rada's foreign affairs committee on Saturday. According to two MPs present, she was asked three times whether Kyiv had been \"too soft\" on money. Her answer, repeated to reporters afterwards: \"Sixty days is a deadline, not a suggestion.\"",
+		"Malta's foreign minister, Clara Vella, who hosted the talks, said afterwards: \"Tonight Malta has done what small countries do best.\"",
+		"> \"Nobody in Valletta is pretending this is peace.\" - the Maltese foreign minister, on the eve of the signing",
+	))
+	checkByStart(t, qs, map[string]string{
+		"Sixty days is a dead": "Oksana Hrytsenko",
+		"too soft":             "",
+		"Nobody in Valletta i": "Clara Vella",
+	})
+}

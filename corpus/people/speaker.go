@@ -699,6 +699,16 @@ func (a *analyser) possessedRemark(pi int, s quoteSpan) who {
 		}
 		return who{p: m.p, at: m.role}
 	}
+	// "Her answer, repeated to reporters afterwards: "…"": the one the
+	// possessive pronoun stands for.
+	ws := wordsAfter(p.Text, start, s.open, 4)
+	for k := 0; k+1 < len(ws); k++ {
+		pron := map[string]string{"his": "he", "her": "she"}[Fold(ws[k].w)]
+		if pron == "" || !a.lx.is("speechnoun", Fold(strings.Trim(ws[k+1].w, ",.;:"))) || len(p.verbsIn(ws[k+1].end, s.open)) > 0 {
+			continue
+		}
+		return a.resolvePronoun(pi, ws[k].start, pron)
+	}
 	return who{}
 }
 
@@ -1030,6 +1040,18 @@ func (a *analyser) dashedSpeaker(pi, end int, nextLine bool) who {
 		// people model did not keep as the mention's role.
 		if ms := p.mentionsIn(n, n+120); len(ms) > 0 && a.onlyTitleWords(p.Text[n:ms[0].off]) {
 			m = &ms[0]
+		}
+	}
+	if m == nil && p == &a.paras[pi] {
+		// `"…" - the Maltese foreign minister, on the eve of the
+		// signing`: an office, whose holder the text has named.
+		end := len(p.Text)
+		if c := strings.IndexAny(p.Text[n:], ",;("); c >= 0 {
+			end = n + c
+		}
+		ws := wordsAfter(p.Text, n, end, 6)
+		if np := nounPhraseBefore(a.lx, ws); np != "" && len(ws) > 1 && isDeterminer(ws[0].w) && len(strings.Fields(np)) == len(ws) {
+			return a.roleSubject(pi, n, np)
 		}
 	}
 	if m == nil || m.possessive {
