@@ -768,6 +768,12 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 		// the object, which may run longer.
 		limit = maxNamedAs
 	}
+	if o, ok := strings.CutSuffix(strings.TrimSpace(obj), ":"); ok && !strings.ContainsAny(o, ";:.!?") && wordCount(o) <= maxNamedColon {
+		// "she described her job with a metaphor I keep coming back
+		// to: "…"": a colon brings in what the verb names, however
+		// long the words naming it.
+		limit, obj = maxNamedColon, o
+	}
 	if strings.ContainsAny(obj, ",;:.!?") || wordCount(obj) > limit {
 		return false
 	}
@@ -798,6 +804,10 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 	w, ok := a.headBefore(pi, ws[0].start, v)
 	return ok && w.p != nil
 }
+
+// maxNamedColon bounds the words between a naming verb and the colon
+// that brings in the quotation it names.
+const maxNamedColon = 16
 
 // coordinated is who speaks at a naming verb joined by "and" to a speech
 // verb before it in its sentence (`Zakharova said the alliance "…" and
