@@ -87,3 +87,20 @@ func TestNamingVerbThenAColon(t *testing.T) {
 	))
 	checkByStart(t, qs, map[string]string{"Mediators are furnit": "Solveig Brekke"})
 }
+
+// A title of two title nouns has no one word for its head: "The Director
+// General added that …" after "INOA Director General Marguerite
+// Okonkwo-Lind" is hers, matched as the title is written; "the general"
+// is still no Director General.
+func TestTwoWordTitleAsTheSubject(t *testing.T) {
+	qs, _ := analyse(paras(
+		"\"Thirty-four people climbed towers,\" said INOA Director General Marguerite Okonkwo-Lind.",
+		"The Director General added that the restoration \"does not change the underlying fragility\". \"One line is not safety.\"",
+		"\"We will not move,\" the general said.",
+	))
+	checkByStart(t, qs, map[string]string{
+		"does not change the ": "Marguerite Okonkwo-Lind",
+		"One line is not safe": "Marguerite Okonkwo-Lind",
+		"We will not move,":    "",
+	})
+}

@@ -408,7 +408,7 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			if org != nil && !m.p.roleNames(m.role, *org) {
 				return false
 			}
-		} else if !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) {
+		} else if !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) && !a.lx.twoWordHead(m.role, mods, noun) {
 			return false
 		}
 		if len(mods) > 0 && a.secondOnly(m, mods) {
@@ -580,6 +580,17 @@ func (lx *Lexicon) roleHead(role string) string {
 		return w
 	}
 	return ""
+}
+
+// twoWordHead reports a role ending in a title of two title nouns that
+// the role phrase gives whole, its last modifier and its noun ("the
+// Director General" of "INOA Director General"): such a title has no one
+// word for its head (roleHead), so it is matched as written.
+func (lx *Lexicon) twoWordHead(role string, mods []string, noun string) bool {
+	if len(mods) == 0 || !lx.IsTitleNoun(Fold(mods[len(mods)-1])) {
+		return false
+	}
+	return strings.HasSuffix(strings.ToLower(strings.TrimRight(role, ",. ")), strings.ToLower(mods[len(mods)-1]+" "+noun))
 }
 
 // byKindOnly reports a mention whom noun fits only as the kind of
