@@ -43,6 +43,9 @@ type line struct {
 	// caption marks a caption's lines read as one ("UKRAINE, Complainant,
 	// represented by: …"): who is who, never the headline.
 	caption bool
+	// boxed marks a credited quotation from a box beside the article
+	// ("What they said"): text, however it ends.
+	boxed bool
 }
 
 // paragraph is a cleaned paragraph with the heading it stands under.
@@ -582,7 +585,7 @@ func (b *built) zones(lines []line, knownTitle string) {
 	for j, i := range tail {
 		ln := &lines[i]
 		switch {
-		case ln.why != "" || ln.kind == kindHeading || ln.kind == kindTitle || ln.kind == kindStamp:
+		case ln.why != "" || ln.kind == kindHeading || ln.kind == kindTitle || ln.kind == kindStamp || ln.boxed:
 		case j == 0 && (ln.kind == kindRaw || ln.kind == kindPara) && signature(lines, k, last+1):
 			// "Mykola Shevchuk, Zhmerynka" under the last letter: its
 			// writer, not a link after the article.

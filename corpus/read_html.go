@@ -67,6 +67,7 @@ func readHTML(data []byte) (reading, error) {
 	meta.trim()
 	var lines []line
 	htmlBlocks(art.Node, &lines, false)
+	lines = append(lines, quoteBoxes(doc, lines)...)
 	outside, before := outsideArticle(doc, lines)
 	// readability leaves the page's header behind with the article's date
 	// or byline in it: what it did not find itself is read from there.
@@ -114,6 +115,71 @@ func keepQuotations(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		keepQuotations(c)
 	}
+}
+
+// reCreditedQuote is a list item that is a quotation and its credit: a
+// quotation mark opening it, and after a closing one a dash and a
+// capitalised word (`"We fix the cable, not the war." — Oksana Melnyk,
+// senior field engineer`).
+var reCreditedQuote = regexp.MustCompile(`^["“].*["”]\s*[—–-]\s+\p{Lu}`)
+
+// quoteBoxes are the boxes beside an article that list what people said
+// (an <aside> headed "What they said", its items each a quotation and
+// its credit), which readability leaves out as furniture: their heading
+// and each item as a paragraph after the article's. A box counts when
+// two or more of its items, and most of them, are credited quotations.
+func quoteBoxes(doc *html.Node, article []line) []line {
+	in := map[string]bool{}
+	for _, ln := range article {
+		in[dedupKey(ln.text)] = true
+	}
+	var out []line
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Aside {
+			var heading string
+			var items []string
+			var find func(c *html.Node)
+			find = func(c *html.Node) {
+				for ch := c.FirstChild; ch != nil; ch = ch.NextSibling {
+					if ch.Type != html.ElementNode {
+						continue
+					}
+					switch ch.DataAtom {
+					case atom.H2, atom.H3, atom.H4:
+						if heading == "" {
+							heading = normSpace(textOf(ch))
+						}
+					case atom.Li:
+						items = append(items, normSpace(textOf(ch)))
+					default:
+						find(ch)
+					}
+				}
+			}
+			find(n)
+			credited := 0
+			for _, it := range items {
+				if reCreditedQuote.MatchString(it) && !in[dedupKey(it)] {
+					credited++
+				}
+			}
+			if credited >= 2 && 2*credited > len(items) {
+				if heading != "" {
+					out = append(out, line{text: heading, kind: kindHeading, gap: true})
+				}
+				for _, it := range items {
+					out = append(out, line{text: it, kind: kindPara, gap: true, boxed: reCreditedQuote.MatchString(it)})
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return out
 }
 
 // outsideArticle lists the text blocks of the page's body that are not

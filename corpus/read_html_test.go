@@ -332,6 +332,35 @@ func TestPullQuoteCreditedInItsCite(t *testing.T) {
 	checkPageQuote(t, "ferry.html", page, "I learned the names", "Roman Havryliuk")
 }
 
+// A box beside the article listing what people said ("What they said",
+// each item a quotation and its credit) is read after the article, each
+// item the credited person's words; a box of links beside it stays
+// outside.
+func TestWhatTheySaidBox(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>The hill</title></head><body><main><article>
+<h1>The hill where the war paused for a phone call</h1>
+<p>For four days in March, engineers from both banks of the river worked side by side on Kalyna Hill to repair a mobile-phone mast.</p>
+<p>The first call went through at 14:20 on 13 March, and 412 calls crossed the line in the first hour, the operator said.</p>
+</article>
+<aside class="sidebar"><h2>What they said</h2><ul>
+<li>"We fix the cable, not the war." — Oksana Melnyk, senior field engineer, Stepline Mobile</li>
+<li>"We could not establish the direction of fire." — Ingrid Solvang, head of the OSCE monitoring mission</li>
+</ul></aside>
+<aside class="more"><h2>More stories</h2><ul><li><a href="/a">The last ferry</a></li><li><a href="/b">A mayor says no</a></li></ul></aside>
+</main></body></html>`
+	checkPageQuote(t, "hill.html", page, "We fix the cable", "Oksana Melnyk")
+	checkPageQuote(t, "hill.html", page, "We could not establish", "Ingrid Solvang")
+	d, err := ParseFile("hill.html", []byte(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range passageTexts(d) {
+		if strings.Contains(p, "The last ferry") {
+			t.Errorf("a box of links read as text: %q", p)
+		}
+	}
+}
+
 // A Markdown table (GitHub's extension, as saved explainers and reports
 // set them) is read as its rows, not as a paragraph of pipes: each cell
 // under its column's heading, or, in a box of names and values, the
