@@ -1506,15 +1506,49 @@ func (e *Engine) leadsFirst(p *person, heads, rest []string) bool {
 	return e.leadsBy(slices.DeleteFunc(p.titles(), func(t string) bool { return e.lex.HasSecond(strings.Fields(t)) }), heads, rest)
 }
 
+// partLeaders are the people other than p who head a part of what a
+// description with a leader word names ("head of the OSCE monitoring
+// mission", for "the osce head"): not whom it means by itself (leads
+// leaves them out), but whom a question's subject may mean instead.
+func (e *Engine) partLeaders(who string, p *person) []*person {
+	heads, rest := e.descriptionWords(who)
+	var out []*person
+	for i := range e.people {
+		q := &e.people[i]
+		if q != p && e.data.Speakers[q.Name].Quotes > 0 && e.leadsPartBy(q.titles(), heads, rest) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// leadsPartBy is leadsBy for a title heading a part of the body the
+// description names, a part it does not name.
+func (e *Engine) leadsPartBy(titles, heads, rest []string) bool {
+	var parts []string
+	for _, t := range titles {
+		if len(e.lex.PartsLed(t)) > 0 && !e.saysParts(t, append(heads, rest...)) {
+			parts = append(parts, t)
+		}
+	}
+	return len(parts) > 0 && e.leadsByParts(parts, heads, rest, false)
+}
+
 // leadsBy is leads, by one of titles.
 func (e *Engine) leadsBy(titles, heads, rest []string) bool {
+	return e.leadsByParts(titles, heads, rest, true)
+}
+
+// leadsByParts is leadsBy, checking that the description names each
+// part a title heads only when parts is set.
+func (e *Engine) leadsByParts(titles, heads, rest []string, parts bool) bool {
 	// The leader word must be what the description calls them: "the
 	// iaea chief", not "russia's chief negotiator", a negotiator.
 	if len(heads) == 0 || !e.lex.IsLeaderWord(heads[len(heads)-1]) || len(rest) == 0 {
 		return false
 	}
 	for _, r := range titles {
-		if !e.lex.HeadsBody(r) || !e.saysParts(r, append(heads, rest...)) {
+		if !e.lex.HeadsBody(r) || parts && !e.saysParts(r, append(heads, rest...)) {
 			continue
 		}
 		// Every word of what they lead, but a country: "the ses team

@@ -701,3 +701,32 @@ Vadim Korolyov, Deputy Minister of Agriculture of the Russian Federation, head o
 		}
 	}
 }
+
+// "the osce head" is who heads the OSCE itself, before the head of its
+// mission; but asked about a subject only the mission head's words speak
+// to ("abt who fired"), it is the mission head.
+func TestHeadOfABodyOrOfItsMissionBySubject(t *testing.T) {
+	wire := `---
+title: Mast repaired
+outlet: Wire
+date: 2074-03-14
+---
+
+Finland's foreign minister, Aino Lehtonen, who chairs the OSCE this year, said: "What was repaired on Kalyna Hill is small in size and large in meaning."
+
+"We could not establish the direction of fire, and we will not pretend otherwise," said Ambassador Ingrid Solvang, head of the OSCE monitoring mission.
+`
+	e := engineOfFiles(t, map[string]string{"wire.md": wire})
+	for q, want := range map[string]string{
+		"what did the osce head say":                    "Aino Lehtonen",
+		"what did the osce head lady say abt who fired": "Ingrid Solvang",
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != want {
+			t.Errorf("%s: speaker %q, want %q", q, a.Speaker, want)
+		}
+	}
+}

@@ -358,6 +358,18 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			if err != nil {
 				return nil, err
 			}
+			if others := e.partLeaders(in.who, p); in.about != "" && len(others) > 0 {
+				// "what did the osce head lady say abt who fired": the
+				// OSCE's chair, or the head of its mission there? The one
+				// whose words are on the subject, when only one's are.
+				on, err := e.onlyOneOn(ctx, append([]*person{p}, others...), e.questionTerms(in.about))
+				if err != nil {
+					return nil, err
+				}
+				if fits(on) {
+					p = on
+				}
+			}
 			a, err := e.quoteAnswer(ctx, q, p, in.about, opts)
 			if err != nil || !e.vaguelyDescribed(in.who, p) || len(a.Quotes) > 0 || a.wrote != "" {
 				return a, err
