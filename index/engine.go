@@ -459,6 +459,14 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			}
 			return a, nil
 		}
+	case asksAge:
+		p, _, err := e.personAsked(ctx, in)
+		if err != nil {
+			return nil, err
+		}
+		if p != nil {
+			return e.ageAnswer(ctx, q, p, opts)
+		}
 	case asksPerson:
 		p, byRole, err := e.personAsked(ctx, in)
 		if err != nil {

@@ -33,6 +33,7 @@ const (
 	asksWho     asks = "who"     // a person or body, not named in the question
 	asksAuthor  asks = "author"  // who wrote an article the question describes
 	asksYesNo   asks = "yesno"   // did/is/will …
+	asksAge     asks = "age"     // how old someone is
 	asksSearch  asks = "search"  // keywords, what/why/how
 )
 
@@ -218,6 +219,7 @@ type questionWords struct {
 	AskingWords      []string            `yaml:"asking_words"`
 	PersonAsking     []string            `yaml:"person_asking_words"`
 	ClosingAdverbs   []string            `yaml:"closing_adverbs"`
+	AgeQuestions     []string            `yaml:"age_questions"`
 	ClosingRequests  []string            `yaml:"closing_requests"`
 	NounKindOpenings []string            `yaml:"noun_kind_openings"`
 	SpeakerOpen      []string            `yaml:"speaker_openings"`
@@ -356,6 +358,11 @@ func (e *Engine) read(question string) intent {
 				in.found, in.who = sp[0].p, q.who[sp[0].start:sp[0].end]
 			}
 		}
+		return in
+	}
+	if who, ok := ageQuestion(s); ok && !e.isPronoun(who) {
+		// "how old is selin aydemir": her age, if the articles give it.
+		in.kind, in.who, in.found = asksAge, who, e.onlyNamed(who)
 		return in
 	}
 	if who, ok := parsePersonQuestion(s); ok {
@@ -1152,6 +1159,19 @@ func withoutVenue(who string) string {
 		return who
 	}
 	return strings.Join(f[:k], " ")
+}
+
+// ageQuestion reads a question asking someone's age (questions.yaml
+// age_questions: "how old is selin aydemir"): whom it asks about.
+func ageQuestion(s string) (string, bool) {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, open := range loadQuestionWords().AgeQuestions {
+		if rest, ok := strings.CutPrefix(low, open+" "); ok {
+			who := strings.TrimSpace(strings.TrimRight(s[len(s)-len(rest):], "?!. "))
+			return who, who != ""
+		}
+	}
+	return "", false
 }
 
 // ofBefore reports words ending in "of" or "of the": "the chair of the
