@@ -512,11 +512,21 @@ func datelinePrefix(s string) (metaLine, string, bool) {
 	return m, rest, true
 }
 
+// datedAgency is reDatedAgency's match in s, nil when none.
+func datedAgency(s string) []int {
+	if !strings.Contains(s, "(") {
+		return nil
+	}
+	return reDatedAgency.FindStringSubmatchIndex(s)
+}
+
 // datelineAt matches a dateline at the start of s. A place alone is not
 // enough ("NATO - ..."): a country or date after a comma, or the agency
 // in brackets, must follow it.
 func datelineAt(s string) (metaLine, string, bool) {
-	if m := reDatedAgency.FindStringSubmatchIndex(s); m != nil {
+	// The agency stands in brackets: a line with none is not tried (the
+	// regexp's state is as long as the line, though it is anchored).
+	if m := datedAgency(s); m != nil {
 		// No place: "Dec 18 (Reuters) - " (factboxes, round-ups).
 		if !monthDay(s[m[2]:m[3]]) {
 			return metaLine{}, s, false

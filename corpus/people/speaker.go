@@ -419,6 +419,11 @@ func (a *analyser) handleCredit(p *para) who {
 // body the brackets name before a semicolon ("Ministry of Energy of
 // Ukraine; post signed by spokesman Taras Bondar"), "" when none.
 func (a *analyser) handleMention(p *para) (*mention, string) {
+	// The pattern needs a handle's "@": most paragraphs have none, and
+	// the regexp would try it at every "|" and at the start.
+	if !strings.Contains(p.Text, "@") {
+		return nil, ""
+	}
 	m := reHandleCredit.FindStringSubmatchIndex(p.Text)
 	if m == nil {
 		return nil, ""
