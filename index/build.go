@@ -110,18 +110,31 @@ func indexCorpus(ctx context.Context, idx bleve.Index, c *corpus.Corpus, onProgr
 		total += len(d.Passages)
 	}
 	progress(Progress{Phase: "indexing", Done: 0, Total: total})
+	an, _ := idx.Mapping().AnalyzerNamed(analyzerName).(*reusingAnalyzer)
+	if an != nil {
+		stop := an.start()
+		defer stop()
+	}
 	b := newBatcher(ctx, idx, func(done int) { progress(Progress{Phase: "indexing", Done: done, Total: total}) })
-	err := addCorpus(b, c)
+	err := addCorpus(b, an, c)
 	if cerr := b.close(); err == nil {
 		err = cerr
 	}
 	return err
 }
 
-// addCorpus adds the corpus's passages, then its quote records, to b.
-func addCorpus(b *batcher, c *corpus.Corpus) error {
+// addCorpus adds the corpus's passages, then its quote records, to b;
+// an, when set, analyses a text a document's passages (then its quotes)
+// give more than once only once.
+func addCorpus(b *batcher, an *reusingAnalyzer, c *corpus.Corpus) error {
+	var texts []string
 	for _, d := range c.Documents {
-		for i, p := range recordsOf(d).passages {
+		recs := recordsOf(d)
+		if an != nil {
+			texts = (&docRecords{passages: recs.passages}).analysed(texts[:0])
+			an.reuse(texts)
+		}
+		for i, p := range recs.passages {
 			if err := b.batch.Index(passageKey(d.ID, p.src.Paragraph, i), passageDoc(&p)); err != nil {
 				return fmt.Errorf("index: %s passage %d: %w", d.ID, i, err)
 			}
@@ -131,7 +144,12 @@ func addCorpus(b *batcher, c *corpus.Corpus) error {
 		}
 	}
 	for _, d := range c.Documents {
-		for j, q := range recordsOf(d).quotes {
+		recs := recordsOf(d)
+		if an != nil {
+			texts = (&docRecords{quotes: recs.quotes}).analysed(texts[:0])
+			an.reuse(texts)
+		}
+		for j, q := range recs.quotes {
 			if err := b.batch.Index(quoteKey(d.ID, q.quote.Source.Paragraph, j), quoteDoc(&q)); err != nil {
 				return fmt.Errorf("index: %s quote %d: %w", d.ID, j, err)
 			}
@@ -163,6 +181,19 @@ func (r *passageRec) headed() string {
 		return r.src.Section
 	}
 	return r.src.Section + "\n" + r.asked
+}
+
+// analysed appends the values of the records' analysed fields to texts:
+// what passageDoc and quoteDoc give the analyzer.
+func (recs *docRecords) analysed(texts []string) []string {
+	for i := range recs.passages {
+		texts = append(texts, recs.passages[i].text, recs.passages[i].headed())
+	}
+	for j := range recs.quotes {
+		q := &recs.quotes[j]
+		texts = append(texts, q.quote.Text, q.context, q.before)
+	}
+	return texts
 }
 
 func quoteDoc(q *quoteRec) map[string]interface{} {

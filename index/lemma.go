@@ -163,8 +163,8 @@ func (f foldFilter) Filter(input []byte) []byte {
 	return input
 }
 
-// registerLemmaFilter makes the filters known to bleve's registry, once,
-// before a mapping names them.
+// registerLemmaFilter makes the filters and the analyzer type known to
+// bleve's registry, once, before a mapping names them.
 var registerLemmaFilter = sync.OnceValue(func() error {
 	err := registry.RegisterTokenFilter(lemmaFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return lemmaFilter{}, nil
@@ -184,7 +184,11 @@ var registerLemmaFilter = sync.OnceValue(func() error {
 	if err != nil {
 		return err
 	}
-	return registry.RegisterTokenFilter(acronymFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+	err = registry.RegisterTokenFilter(acronymFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return acronymFilter{}, nil
 	})
+	if err != nil {
+		return err
+	}
+	return registry.RegisterAnalyzer(reusingAnalyzerType, newReusingAnalyzer)
 })

@@ -3,7 +3,6 @@ package index
 import (
 	"fmt"
 
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
@@ -15,7 +14,7 @@ import (
 // schemaVersion is part of the corpus fingerprint: bump it whenever the
 // mapping or the documents fed to bleve change, so indexes on disk built
 // the old way are rebuilt rather than misread.
-const schemaVersion = "talksbot-index-167"
+const schemaVersion = "talksbot-index-168"
 
 // analyzerName is the one analyzer for every searchable text field and for
 // questions: folding first (so "Zelenskyy" and "Zelenskÿy" meet), then
@@ -47,7 +46,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	}
 	m := mapping.NewIndexMapping()
 	err := m.AddCustomAnalyzer(analyzerName, map[string]interface{}{
-		"type":          custom.Name,
+		"type":          reusingAnalyzerType, // custom.Name's, reusing tokens in a build (reuse.go)
 		"char_filters":  []interface{}{foldFilterName},
 		"tokenizer":     unicode.Name,
 		"token_filters": []interface{}{en.PossessiveName, acronymFilterName, lowercase.Name, en.StopName, lemmaFilterName, stemFilterName},

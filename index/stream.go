@@ -418,10 +418,15 @@ func (s *folderStream) index(ctx context.Context, idx bleve.Index, onProgress fu
 		}
 	}
 	progress(0)
+	an, _ := idx.Mapping().AnalyzerNamed(analyzerName).(*reusingAnalyzer)
+	if an != nil {
+		stop := an.start()
+		defer stop()
+	}
 	b := newBatcher(ctx, idx, progress)
 	tally := map[string]*speakerTally{}
 	d := side.data
-	err = s.indexDocs(spill, b, side, tally)
+	err = s.indexDocs(spill, b, an, side, tally)
 	if cerr := b.close(); err == nil {
 		err = cerr
 	}
@@ -455,8 +460,9 @@ func (s *folderStream) index(ctx context.Context, idx bleve.Index, onProgress fu
 
 // indexDocs adds the documents' records to b, in corpus order, and
 // counts what side keeps of them.
-func (s *folderStream) indexDocs(spill io.Reader, b *batcher, side *sideData, tally map[string]*speakerTally) error {
+func (s *folderStream) indexDocs(spill io.Reader, b *batcher, an *reusingAnalyzer, side *sideData, tally map[string]*speakerTally) error {
 	d := side.data
+	var texts []string
 	for k := range s.docs {
 		doc, err := s.document(k, spill)
 		if err != nil {
@@ -464,6 +470,10 @@ func (s *folderStream) indexDocs(spill io.Reader, b *batcher, side *sideData, ta
 		}
 		s.docs[k].quotes = nil // indexed: no longer held
 		recs := recordsOf(doc)
+		if an != nil {
+			texts = recs.analysed(texts[:0])
+			an.reuse(texts)
+		}
 		for i := range recs.passages {
 			r := &recs.passages[i]
 			if err := b.batch.Index(passageKey(doc.ID, r.src.Paragraph, i), passageDoc(r)); err != nil {
