@@ -412,11 +412,14 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 	sources := now.encode()
 	now, files = nil, nil
 	r := corpus.NewReader(fsys, corpus.Options{MaxFileSize: src.MaxFileSize})
-	s, err := streamFolder(ctx, r, filepath.Join(tmp, spillFile), func(done, total int) {
+	times = newPhases()
+	restorePace := paceBuild()
+	s, err := streamFolder(ctx, r, filepath.Join(tmp, spillFile), times, func(done, total int) {
 		if opts.Progress != nil {
 			opts.Progress(Progress{Phase: "reading", Done: done, Total: total})
 		}
 	})
+	restorePace()
 	if err != nil {
 		return fail(err)
 	}
@@ -437,7 +440,7 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 			return e, err
 		}
 	}
-	side, err := buildStream(ctx, filepath.Join(tmp, bleveDir), s, opts.Progress)
+	side, err := buildStream(ctx, filepath.Join(tmp, bleveDir), s, times, opts.Progress)
 	if err != nil {
 		return fail(err)
 	}
@@ -453,6 +456,7 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 	if err := writeVerified(tmp, nil); err != nil {
 		return fail(err)
 	}
+	times.mark("side")
 	if opts.Progress != nil {
 		opts.Progress(Progress{Phase: "done", Done: side.data.Passages, Total: side.data.Passages})
 	}
@@ -464,7 +468,10 @@ func openFolder(ctx context.Context, opts OpenOptions, log *slog.Logger) (*Engin
 		return nil, err
 	}
 	cleanup(opts.DataDir, filepath.Base(final), log)
-	return openDir(ctx, final, opts, log)
+	e, err := openDir(ctx, final, opts, log)
+	times.mark("open")
+	log.Debug("index built", "dir", final, times.attr())
+	return e, err
 }
 
 // spillFile holds a build's passages between its passes (stream.go).

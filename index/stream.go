@@ -128,7 +128,7 @@ const streamWindow = 64
 
 // streamFolder runs passes 1 and 2 over the folder r reads, spilling the
 // passages to spill.
-func streamFolder(ctx context.Context, r *corpus.Reader, spill string, onFile func(done, total int)) (*folderStream, error) {
+func streamFolder(ctx context.Context, r *corpus.Reader, spill string, times *phases, onFile func(done, total int)) (*folderStream, error) {
 	files, skipped, err := r.Files()
 	if err != nil {
 		return nil, err
@@ -158,6 +158,7 @@ func streamFolder(ctx context.Context, r *corpus.Reader, spill string, onFile fu
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	times.mark("lines")
 	// Pass 2: the documents, in order (documents are ordered by path).
 	f, err := os.Create(spill)
 	if err != nil {
@@ -307,6 +308,7 @@ func streamFolder(ctx context.Context, r *corpus.Reader, spill string, onFile fu
 		return nil, fmt.Errorf("index: build: %w", err)
 	}
 	sort.Slice(s.skipped, func(i, j int) bool { return s.skipped[i].Path < s.skipped[j].Path })
+	times.mark("documents")
 
 	// The people, merged; the quotes filed under their merged names; the
 	// fingerprint.
@@ -354,6 +356,7 @@ func streamFolder(ctx context.Context, r *corpus.Reader, spill string, onFile fu
 		rw.final(nil)
 	}
 	s.fp = fingerprintOf(hashes, s.people, r.PeopleFile())
+	times.mark("people")
 	// RAW is written now, beside the spill, rather than held until the
 	// index is built.
 	s.rawFile = filepath.Join(filepath.Dir(spill), rawFile)
@@ -380,19 +383,23 @@ func (s *folderStream) document(k int, spill io.Reader) (*corpus.Document, error
 
 // buildStream indexes the streamed folder in a new index in dir (pass 3)
 // and returns the data to keep beside it.
-func buildStream(ctx context.Context, dir string, s *folderStream, progress func(Progress)) (*sideData, error) {
+func buildStream(ctx context.Context, dir string, s *folderStream, times *phases, progress func(Progress)) (*sideData, error) {
 	idx, err := newIndex(dir)
 	if err != nil {
 		return nil, err
 	}
+	restorePace := paceBuild()
 	side, err := s.index(ctx, idx, progress)
+	restorePace()
 	if err != nil {
 		_ = idx.Close()
 		return nil, err
 	}
+	times.mark("records")
 	if err := finishBuild(ctx, dir, idx, side, nil); err != nil {
 		return nil, err
 	}
+	times.mark("merge")
 	return side, nil
 }
 

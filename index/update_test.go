@@ -393,7 +393,7 @@ func TestReadFolderAsLoad(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer root.Close()
-			got, err := streamFolder(context.Background(), corpus.NewReader(root.FS(), corpus.Options{}), filepath.Join(t.TempDir(), spillFile), nil)
+			got, err := streamFolder(context.Background(), corpus.NewReader(root.FS(), corpus.Options{}), filepath.Join(t.TempDir(), spillFile), nil, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
