@@ -40,6 +40,25 @@ Families with children under five and people over seventy will be prioritised wh
 			t.Errorf("%q: passages %v (only the closest: %v), want the one saying %q", q, firstText(a), a.Closest, want)
 		}
 	}
+	// "ngo", where the articles call it a charity and never an
+	// organisation.
+	e = engineOfFiles(t, map[string]string{"release.md": `---
+title: Phones for the front-line villages
+date: 2074-03-20
+---
+
+Voices Across the Line, a registered charity founded in Dnipro, has handed out 1,200 free SIM cards and 450 push-button phones to older residents of Zelene.
+
+The charity will keep its help desk open every day until the end of May.
+`})
+	for q, want := range map[string]string{
+		"how many phones did the ngo give out": "450 push-button phones",
+	} {
+		a := ask(t, e, q)
+		if !a.Answered() || a.Closest || !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, want) }) {
+			t.Errorf("%q: passages %v (only the closest: %v), want the one saying %q", q, firstText(a), a.Closest, want)
+		}
+	}
 }
 
 // A question about someone the articles never name ("pj's grandpa",

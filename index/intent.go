@@ -187,7 +187,7 @@ type questionWords struct {
 	Shorthand        map[string]string   `yaml:"shorthand"`
 	Units            []string            `yaml:"units"`
 	NumberUnits      map[string]string   `yaml:"number_units"`
-	AbsentShorthand  map[string]string   `yaml:"absent_shorthand"`
+	AbsentShorthand  map[string][]string `yaml:"absent_shorthand"`
 	Ordinals         []string            `yaml:"ordinals"`
 	OrdinalSuffix    []string            `yaml:"ordinal_suffixes"`
 	NumberSuffix     map[string]string   `yaml:"number_suffixes"`

@@ -126,8 +126,11 @@ func (e *Engine) questionTerms(text string) []qterm {
 			// "mother": the same relative, for a little less; "ngo",
 			// where they never write it, the organisation they name.
 			k := e.lex.KinWord(word)
-			if full, ok := loadQuestionWords().AbsentShorthand[word]; ok {
-				k = full
+			for _, full := range loadQuestionWords().AbsentShorthand[word] {
+				if e.vocab.df(e.terms.of(full)) > 0 {
+					k = full // "ngo": the charity the articles name
+					break
+				}
 			}
 			if kt := e.terms.of(k); k != word && kt != "" && e.vocab.df(kt) > 0 {
 				q.credit, q.alts, q.weight = 0, []alt{{term: kt, credit: spelledCredit, own: true}}, e.vocab.idf(e.vocab.df(kt))*share
