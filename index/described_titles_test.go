@@ -730,3 +730,28 @@ Finland's foreign minister, Aino Lehtonen, who chairs the OSCE this year, said: 
 		}
 	}
 }
+
+// "the minister of state" is the Minister of State, whose title holds
+// every word asked, not the Defence Minister, whose shorter title lacks
+// one; and "state" there is no verb of speech ("what did the minister
+// of state say" asks what the minister said).
+func TestMinisterOfStateIsNoStatement(t *testing.T) {
+	wire := `---
+title: Lab funding
+outlet: Wire
+date: 2074-05-21
+---
+
+A spokeswoman for Defence Minister Ostap Kovalenko said Kyiv would raise the list with the ICRC.
+
+"Every profile is coded. That is the whole point of sending it to a third country," said Ciarán Doyle, Minister of State at the Department of Foreign Affairs.
+`
+	e := engineOfFiles(t, map[string]string{"wire.md": wire})
+	a, err := e.Ask(context.Background(), "what did the minister of state say to relatives who dont trust the lab", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Ciarán Doyle" {
+		t.Errorf("speaker %q, want Ciarán Doyle", a.Speaker)
+	}
+}

@@ -471,6 +471,13 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 		n := float64(len(kept) + len(orgs))
 		// A role named in full beats one named in part.
 		s := 1 + score/n*float64(len(kept)+len(orgs))/float64(max(len(role), 1)+len(orgs))
+		if score == n {
+			// A role holding every word asked beats a shorter one that
+			// lacks one: "the minister of state" is the Minister of State
+			// at the Department of Foreign Affairs, not the Defence
+			// Minister.
+			s += wholeRoleBonus
+		}
 		if former {
 			s -= formerCost
 		}
@@ -497,6 +504,11 @@ func (m *Matcher) leadsPartNotAsked(role, kept []string) bool {
 	}
 	return false
 }
+
+// wholeRoleBonus is what a role holding every word a question asks
+// gains over one holding some: more than the length of a role can
+// take from it.
+const wholeRoleBonus = 0.5
 
 // formerCost is what a title held no longer ("former deputy foreign
 // minister") loses against one held, when the question does not say
