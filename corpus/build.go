@@ -46,6 +46,8 @@ type line struct {
 	// boxed marks a credited quotation from a box beside the article
 	// ("What they said"): text, however it ends.
 	boxed bool
+	// aside marks a pull quote the page sets apart from the text.
+	aside bool
 }
 
 // paragraph is a cleaned paragraph with the heading it stands under.
@@ -54,6 +56,7 @@ type paragraph struct {
 	section string
 	num     int
 	time    string // a live blog entry's time stamp
+	aside   bool   // a pull quote set apart from the text
 }
 
 // built is what the shared cleaning pipeline makes of a reader's lines.
@@ -1232,7 +1235,11 @@ func (b *built) add(seen map[string]bool, from []*line, text, section, time stri
 		why = whyRepeatPara
 	default:
 		seen[key] = true
-		b.paras = append(b.paras, paragraph{text: text, section: section, num: len(b.paras) + 1, time: time})
+		aside := len(from) > 0
+		for _, ln := range from {
+			aside = aside && ln.aside
+		}
+		b.paras = append(b.paras, paragraph{text: text, section: section, num: len(b.paras) + 1, time: time, aside: aside})
 		return
 	}
 	for _, ln := range from {

@@ -75,7 +75,7 @@ func (rd attribution) analyse(doc *Document, paras []paragraph) error {
 	}
 	in := make([]people.Paragraph, len(paras))
 	for i, p := range paras {
-		in[i] = people.Paragraph{Text: p.text, Section: p.section, Num: p.num}
+		in[i] = people.Paragraph{Text: p.text, Section: p.section, Num: p.num, Aside: p.aside}
 	}
 	opts := people.Options{Heading: headingOf(doc)}
 	if rd.budget > 0 {

@@ -85,13 +85,25 @@ func readHTML(data []byte) (reading, error) {
 	return reading{lines: lines, meta: meta, outside: outside}, nil
 }
 
+// pullMark is the attribute keepQuotations sets on a pull quote's
+// blockquote when it clears its class.
+const pullMark = "data-talksbot-pull"
+
 // keepQuotations clears the class and id of every blockquote, so that
 // readability, which drops what a class calls social or shared, keeps a
 // post embedded in the article ("<blockquote class="social-embed">",
 // "twitter-tweet"): what an official posted is the article's text.
 func keepQuotations(n *html.Node) {
 	if n.Type == html.ElementNode && n.Data == "blockquote" {
+		pull := slices.ContainsFunc(n.Attr, func(a html.Attribute) bool {
+			return (a.Key == "class" || a.Key == "id") && strings.Contains(strings.ToLower(a.Val), "pull")
+		})
 		n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return a.Key == "class" || a.Key == "id" })
+		if pull {
+			// A pull quote ("<blockquote class="pull-quote">"), set apart
+			// from the text: marked, as its class goes.
+			n.Attr = append(n.Attr, html.Attribute{Key: pullMark})
+		}
 		// Its footer is the post's credit ("Selin Aydemir
 		// (@SelinAydemirTR) 8 April 2045"), not the page's furniture,
 		// which readability drops: a paragraph of the post. A footer
@@ -393,7 +405,8 @@ func htmlBlocks(n *html.Node, out *[]line, all bool) {
 			*out = append(*out, line{text: textOf(c), kind: kindHeading, gap: true})
 		case atom.P, atom.Blockquote, atom.Pre, atom.Dt, atom.Dd:
 			flush()
-			*out = append(*out, line{text: textOf(c), kind: kindPara, gap: true})
+			pull := c.DataAtom == atom.Blockquote && slices.ContainsFunc(c.Attr, func(a html.Attribute) bool { return a.Key == pullMark })
+			*out = append(*out, line{text: textOf(c), kind: kindPara, gap: true, aside: pull})
 		case atom.Ul, atom.Ol:
 			flush()
 			var items []string

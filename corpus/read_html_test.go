@@ -361,6 +361,38 @@ func TestWhatTheySaidBox(t *testing.T) {
 	}
 }
 
+// A pull quote (<blockquote class="pull-quote">) no credit names carries
+// on no speaker of the paragraph before it: it is whose words it repeats
+// (the mediator's, here), and with none, no one's (the op-ed writer's
+// own line is not the colonel's she quoted above it).
+func TestPullQuoteWithoutACredit(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Op-ed</title></head><body><main><article>
+<h1>A laboratory cannot fix a list</h1>
+<p>I stood at the crossing that morning beside Colonel Yurii Lutsyk, the Ukrainian officer who signed for the convoy. The colonel told me: "I can count bodies. I cannot count lies." He meant the list, not the men in the trucks.</p>
+<blockquote class="pull-quote"><p>"A neutral laboratory cannot fix a dishonest inventory. It can only expose one."</p></blockquote>
+<p>Selin Aydemir, the chief mediator, first met the delegations in November. "She is the only negotiator I have known who reads the annexes first," Aydemir said of the Ukrainian delegation's head.</p>
+<blockquote class="pullquote">"She is the only negotiator I have known who reads the annexes first."</blockquote>
+<p>My worry is that the protocol depends on a chain of trust with one strong link and several weak ones.</p>
+</article></main></body></html>`
+	checkPageQuote(t, "oped.html", page, "A neutral laboratory", "")
+	d, err := ParseFile("oped.html", []byte(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(q.Text, "She is the only negotiator") {
+			n++
+			if q.Speaker != "Selin Aydemir" {
+				t.Errorf("%q is %q's words, want Selin Aydemir's", q.Text, q.Speaker)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("the mediator's words are no quote: %+v", d.Quotes)
+	}
+}
+
 // A Markdown table (GitHub's extension, as saved explainers and reports
 // set them) is read as its rows, not as a paragraph of pipes: each cell
 // under its column's heading, or, in a box of names and values, the

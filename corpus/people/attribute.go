@@ -17,6 +17,9 @@ type Paragraph struct {
 	Text    string
 	Section string // the heading it stands under, "" before any
 	Num     int    // 1-based paragraph number in the document
+	// Aside marks a paragraph the page sets apart from the text (a pull
+	// quote): it carries on no speaker of the paragraph before it.
+	Aside bool
 }
 
 // Quote is what someone said, as a document gives it.
@@ -413,6 +416,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		}
 	}
 	d.Quotes, said = a.withInnerQuotes(d.Quotes, said)
+	a.creditPullQuotes(d.Quotes, said)
 	// A quote carries the role given where it is attributed, else the
 	// speaker's role in the document (known only now, after every
 	// paragraph was read).

@@ -105,3 +105,58 @@ func (a *analyser) unnamedBefore(text string) bool {
 	}
 	return false
 }
+
+// creditPullQuotes gives a pull quote no credit names (a paragraph set
+// aside, Paragraph.Aside) to whoever the article gives the words it
+// repeats: the speaker of another quotation holding pullQuoteWords of
+// them in a row ("A field remembers everything.", of Marchenko's
+// "My grandmother used to say, 'A field remembers everything'").
+func (a *analyser) creditPullQuotes(qs []Quote, said []who) {
+	aside := make(map[int]bool, len(a.paras))
+	for i := range a.paras {
+		if a.paras[i].Aside {
+			aside[a.paras[i].Num] = true
+		}
+	}
+	if len(aside) == 0 {
+		return
+	}
+	for i := range qs {
+		if said[i].found() || !aside[qs[i].Paragraph] {
+			continue
+		}
+		var by *member
+		for j := range qs {
+			if j == i || said[j].p == nil || aside[qs[j].Paragraph] || !sharesWords(qs[i].Text, qs[j].Text, min(pullQuoteWords, wordCount(qs[i].Text))) {
+				continue
+			}
+			if by != nil && by != said[j].p {
+				by = nil
+				break
+			}
+			by = said[j].p
+		}
+		if by != nil {
+			said[i] = who{p: by}
+			qs[i].Speaker = by.canonical()
+			by.quotes++
+		}
+	}
+}
+
+// sharesWords reports n words in a row of a standing in b, case and
+// punctuation aside.
+func sharesWords(a, b string, n int) bool {
+	norm := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return r == ' ' || strings.ContainsRune(".,;:!?\"“”'‘’—–", r)
+		})
+	}
+	aw, bs := norm(a), " "+strings.Join(norm(b), " ")+" "
+	for k := 0; n > 0 && k+n <= len(aw); k++ {
+		if strings.Contains(bs, " "+strings.Join(aw[k:k+n], " ")+" ") {
+			return true
+		}
+	}
+	return false
+}

@@ -230,7 +230,7 @@ func (a *analyser) ownSentence(pi int, s quoteSpan) bool {
 // paragraph's last quotation was theirs and it names no one else after
 // it, and neither paragraph is an interview's turn.
 func (a *analyser) quotedBefore(pi int) who {
-	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section || a.paras[pi].label != nil {
+	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section || a.paras[pi].label != nil || a.paras[pi].Aside {
 		return who{}
 	}
 	prev := &a.paras[pi-1]
@@ -510,7 +510,7 @@ func (a *analyser) creditedAfter(pi int) who {
 // attribution of its own: the speaker of the quotation the paragraph
 // before left open, as a quotation running over paragraphs is written.
 func (a *analyser) continuedQuote(pi int) who {
-	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section {
+	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section || a.paras[pi].Aside {
 		return who{}
 	}
 	return a.paras[pi-1].unclosed
