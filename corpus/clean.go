@@ -130,8 +130,13 @@ func classify(ln *line) {
 		return
 	}
 	if ln.kind == kindCaption {
-		ln.why = whyCaption
-		return
+		if !quotedCaption(s) {
+			ln.why = whyCaption
+			return
+		}
+		// A photo story's caption giving someone's words ("\"…,\" says
+		// Olena Tkachuk, 34, a teacher from Lozove."): text.
+		ln.kind = kindPara
 	}
 	if ln.kind == kindRaw || ln.kind == kindPara || ln.kind == kindItem {
 		if rest, ok := bulletItem(s); ok {
@@ -920,4 +925,23 @@ func roleLine(s string) bool {
 		return false
 	}
 	return defaultLexicon().IsTitleNoun(f[len(f)-1])
+}
+
+// reQuotedCaption is a caption that is a quotation and who said it: a
+// quotation mark opening it, and after a closing one a verb and a
+// capitalised word ("… boat," says Olena Tkachuk), or a dash and one.
+var reQuotedCaption = regexp.MustCompile(`^["“].+["”],?\s+(?:(\p{Ll}+)|[—–-])\s+\p{Lu}`)
+
+// quotedCaption reports a caption that gives someone's words with a
+// speech verb or a dash naming them.
+func quotedCaption(s string) bool {
+	m := reQuotedCaption.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	if m[1] == "" {
+		return true
+	}
+	_, ok := defaultLexicon().SpeechVerb(m[1])
+	return ok
 }

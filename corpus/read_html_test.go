@@ -393,6 +393,32 @@ func TestPullQuoteWithoutACredit(t *testing.T) {
 	}
 }
 
+// A photo story's captions that give someone's words ("\"…,\" says
+// Olena Tkachuk, 34, a teacher from Lozove.") are text, the words the
+// speaker's; a caption describing a picture stays a caption.
+func TestCaptionGivingSomeonesWords(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Photo story</title></head><body><main><article>
+<h1>Twelve summer days across the water</h1>
+<p>For twelve days in July, 412 children from five front-line villages lived at a camp on the far shore of the lake.</p>
+<figure><img src="a.jpg" alt=""><figcaption>"I counted them onto the bus and I counted them off the boat," says Olena Tkachuk, 34, a teacher from Lozove.</figcaption></figure>
+<figure><img src="b.jpg" alt=""><figcaption>Children board the ferry Aino at the Lozove jetty on 1 July.</figcaption></figure>
+<p>On 13 July the wind rose on the lake and the return crossing took more than three hours.</p>
+</article></main></body></html>`
+	q := checkPageQuote(t, "photos.html", page, "I counted them onto the bus", "Olena Tkachuk")
+	if q.Role != "teacher from Lozove" {
+		t.Errorf("role %q, want the caption's \"teacher from Lozove\"", q.Role)
+	}
+	d, err := ParseFile("photos.html", []byte(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range passageTexts(d) {
+		if strings.Contains(p, "Children board the ferry") {
+			t.Errorf("a picture's caption read as text: %q", p)
+		}
+	}
+}
+
 // A Markdown table (GitHub's extension, as saved explainers and reports
 // set them) is read as its rows, not as a paragraph of pipes: each cell
 // under its column's heading, or, in a box of names and values, the
