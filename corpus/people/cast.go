@@ -23,6 +23,9 @@ type member struct {
 	gender  Gender //
 	known   *Known // the lexicon's entry, if any
 	roles   tally  // titles seen next to the name, with counts
+	// fullAt is the paragraph the full name is first given in (0 while
+	// only the surname has been, or none).
+	fullAt int
 	// quoteRoles are the titles given where the person is quoted ("said
 	// Kremlin spokesman Dmitry Peskov"): the best evidence of a role.
 	quoteRoles tally
@@ -242,6 +245,15 @@ func (c *cast) add(full, role string) *member {
 			}
 		}
 	}
+	if strings.Contains(full, " ") && p.fullAt == 0 {
+		p.fullAt = c.para + 1
+		if !strings.Contains(p.name, " ") {
+			// "of Dr Koval", paragraphs before "The governor, Oleksandr
+			// Koval": how the surname alone was addressed may be someone
+			// else's (the corpus's Dr Marta Koval), no title of his.
+			p.roles.dropAddress(c.lx)
+		}
+	}
 	if strings.Contains(full, " ") && (!strings.Contains(p.name, " ") || initials(strings.Fields(p.name)[0]) && !initials(strings.Fields(full)[0]) || c.formalOver(p, full)) {
 		// The fullest name given: "Arkady Lebedev" over "A.V. Lebedev".
 		p.name = full
@@ -261,6 +273,9 @@ func (c *cast) add(full, role string) *member {
 			p.spellings = append(p.spellings, s)
 		}
 	}
+	if c.addressBeforeFull(p, full, role) {
+		role = ""
+	}
 	p.roles.add(role)
 	if p.gender == Unknown {
 		// "spokeswoman Zakharova": a title can say.
@@ -271,6 +286,14 @@ func (c *cast) add(full, role string) *member {
 		}
 	}
 	return p
+}
+
+// addressBeforeFull reports a form of address (words.tsv addressonly:
+// "Dr") given a surname alone paragraphs before p's full name ("of Dr
+// Koval", before "The governor, Oleksandr Koval"): it may be someone
+// else's (the corpus's Dr Marta Koval), so it is no title of p's.
+func (c *cast) addressBeforeFull(p *member, full, role string) bool {
+	return !strings.Contains(full, " ") && p.fullAt > 0 && c.para+1 < p.fullAt && c.lx.is("addressonly", Fold(role))
 }
 
 func contains(list []string, s string) bool {
@@ -780,7 +803,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			p.deeds.add(r)
 		}
 	}
-	if before != role && !lx.is("givenhonorific", Fold(before)) {
+	if before != role && !lx.is("givenhonorific", Fold(before)) && !c.addressBeforeFull(p, full, before) {
 		// "General Jonas Marquardt, a former commander of …": both are
 		// his titles ("the general said" finds him).
 		p.roles.add(before)

@@ -157,3 +157,26 @@ func TestCableTitleBeforeSurnameInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// A surname given alone with a form of address ("of Dr Koval"),
+// paragraphs before the document names anyone of that surname in full
+// ("The governor, Oleksandr Koval"), may be someone else (another
+// document's Dr Marta Koval): "Dr" is no title of the governor's. Given
+// after the full name, it is the full name's.
+func TestAddressBeforeTheFullName(t *testing.T) {
+	_, d := analyse(paras(
+		"LINDQVIST: I was proud of the captain and of Dr Koval.",
+		"VORONOVA: The governor, Oleksandr Koval, is still angry about the village that was left out.",
+		"KOVAL: Thirty-one children in Pishchane packed their bags.",
+	))
+	if roles := rolesOf(d)["Oleksandr Koval"]; slices.ContainsFunc(roles, func(r string) bool { return strings.EqualFold(r, "Dr") }) {
+		t.Errorf("the governor's roles %q hold the Dr met before his name", roles)
+	}
+	_, d = analyse(paras(
+		"Dr Marta Koval, the convoy's paediatrician, treated the boy on board.",
+		"\"He was breathing normally within minutes,\" Dr Koval said.",
+	))
+	if roles := rolesOf(d)["Marta Koval"]; !slices.ContainsFunc(roles, func(r string) bool { return strings.EqualFold(r, "Dr") }) {
+		t.Errorf("the doctor's roles %q lack her Dr", roles)
+	}
+}

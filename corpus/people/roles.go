@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -28,6 +29,18 @@ func (t *tally) add(role string) {
 }
 
 func (t *tally) empty() bool { return len(t.order) == 0 }
+
+// dropAddress removes the titles that are only a form of address
+// (words.tsv addressonly: "Dr", "Prof").
+func (t *tally) dropAddress(lx *Lexicon) {
+	t.order = slices.DeleteFunc(t.order, func(r string) bool {
+		if lx.is("addressonly", Fold(r)) {
+			delete(t.n, r)
+			return true
+		}
+		return false
+	})
+}
 
 // best is the title to file a person under: a clean title (words of a
 // job, as "US President", not an affiliation or a long apposition) over
