@@ -16,11 +16,11 @@ func (e *Engine) ageAnswer(ctx context.Context, question string, p *person, opts
 		return e.withSuggestions(ctx, a)
 	}
 	age := strconv.Itoa(p.Age)
-	ps, err := e.personPassages(ctx, p, e.questionTerms(age), limitOf(opts))
+	naming, err := e.personPassages(ctx, p, e.questionTerms(age), limitOf(opts))
 	if err != nil {
 		return nil, err
 	}
-	for _, ps := range ps {
+	for _, ps := range naming {
 		if givesNumber(ps.Text, age) {
 			a.Passages = append(a.Passages, ps)
 		}

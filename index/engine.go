@@ -358,16 +358,18 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			if err != nil {
 				return nil, err
 			}
-			if others := e.partLeaders(in.who, p); in.about != "" && len(others) > 0 {
+			if in.about != "" {
 				// "what did the osce head lady say abt who fired": the
 				// OSCE's chair, or the head of its mission there? The one
 				// whose words are on the subject, when only one's are.
-				on, err := e.onlyOneOn(ctx, append([]*person{p}, others...), e.questionTerms(in.about))
-				if err != nil {
-					return nil, err
-				}
-				if fits(on) {
-					p = on
+				if others := e.partLeaders(in.who, p); len(others) > 0 {
+					on, err := e.onlyOneOn(ctx, append([]*person{p}, others...), e.questionTerms(in.about))
+					if err != nil {
+						return nil, err
+					}
+					if fits(on) {
+						p = on
+					}
 				}
 			}
 			a, err := e.quoteAnswer(ctx, q, p, in.about, opts)

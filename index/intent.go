@@ -1164,10 +1164,11 @@ func withoutVenue(who string) string {
 // ageQuestion reads a question asking someone's age (questions.yaml
 // age_questions: "how old is selin aydemir"): whom it asks about.
 func ageQuestion(s string) (string, bool) {
-	low := strings.ToLower(strings.TrimSpace(s))
+	t := strings.TrimSpace(s)
 	for _, open := range loadQuestionWords().AgeQuestions {
-		if rest, ok := strings.CutPrefix(low, open+" "); ok {
-			who := strings.TrimSpace(strings.TrimRight(s[len(s)-len(rest):], "?!. "))
+		n := len(open) + 1
+		if len(t) > n && strings.EqualFold(t[:n], open+" ") {
+			who := strings.TrimSpace(strings.TrimRight(t[n:], "?!. "))
 			return who, who != ""
 		}
 	}
