@@ -613,6 +613,12 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 			// head of anything.
 			p = nil
 		}
+		if p != nil && !p.titledAsNoun(e, heads, rest) && e.headOnlyOwned(r.text, heads) {
+			// "According to his lawyer, Mr Aeschlimann bought …", for
+			// "ukraine's lawyer": the passage's lawyer is someone's, not
+			// the one it names.
+			p = nil
+		}
 		if p != nil && !strong && onlyAsOwner(r.text, p) {
 			// The one person a passage names, but only as someone's
 			// ("Sorokin's deputy … the ministry", for "her old boss at
@@ -1229,6 +1235,28 @@ func (e *Engine) bodiesHeld(text string, p *person, rest []string) bool {
 		}
 	}
 	return true
+}
+
+// headOnlyOwned reports a description's title word (heads) standing in
+// text, each time, right after a possessive pronoun ("his lawyer", "her
+// deputy"): someone the text speaks of, not the one it names.
+func (e *Engine) headOnlyOwned(text string, heads []string) bool {
+	found := false
+	prev := ""
+	for _, sp := range wordSpans(text) {
+		w := strings.ToLower(text[sp.start:sp.end])
+		for _, h := range heads {
+			if h == "" || e.terms.of(w) != e.terms.of(h) {
+				continue
+			}
+			if prev != "his" && prev != "her" && prev != "their" {
+				return false
+			}
+			found = true
+		}
+		prev = w
+	}
+	return found
 }
 
 // titleSaysOf reports a title of p's, held as the description's title

@@ -196,3 +196,33 @@ On 15 April a Joint Verification Panel found that the protocol had been respecte
 		})
 	}
 }
+
+// "According to his lawyer, Mr Aeschlimann bought …" names Aeschlimann
+// beside someone's lawyer: asked for "ukraine's lawyer", he is no one to
+// give, whatever else the passage shares with the question.
+func TestSomeonesTitleBesideTheOneNamed(t *testing.T) {
+	note := `---
+title: Lots withdrawn
+outlet: Auction House
+date: 2074-06-10
+---
+
+The three lots were consigned by Konrad Aeschlimann, a private collector based in Zurich, who has agreed to their withdrawal. According to his lawyer, Mr Aeschlimann bought the icons in good faith at an art fair in Dubai, with export papers issued in Rostov-on-Don.
+
+"I did not know where they came from," Aeschlimann said.
+
+Ukraine will ask the tribunal in Vienna to rule on the eleven icons held there.
+
+Ukraine says 174 items are still missing, and Ukraine's culture ministry keeps the list.
+
+The icons return to Ukraine on 28 May, when Ukraine's museum in Lviv receives the first crates.
+`
+	e := engineOfFiles(t, map[string]string{"note.md": note})
+	a, err := e.Ask(context.Background(), "what did ukraine's lawyer tell the tribunal", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker == "Konrad Aeschlimann" {
+		t.Errorf("the collector given as ukraine's lawyer: quotes %v", a.Quotes)
+	}
+}

@@ -405,7 +405,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			i++
 			continue
 		}
-		if i == 0 && lx.is("givenhonorific", Fold(w)) && isCapitalised(w) && (len(words) > 2 || len(words) == 2 && c.byGiven(StripPossessive(words[1])) != nil) {
+		if i == 0 && lx.is("givenhonorific", Fold(w)) && isCapitalised(w) && (len(words) > 2 || len(words) == 2 && (c.byGiven(StripPossessive(words[1])) != nil || !lx.givenName(StripPossessive(words[1])))) {
 			// "Father Mykhailo, 58, says", after "Father Mykhailo
 			// Tkach": a title set before a name, no part of it. A priest
 			// the text names no other way is "Father Vasyl".
@@ -1396,12 +1396,33 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		// title set between commas is the name's before it.
 		return ""
 	}
+	if f := strings.Fields(r); len(f) > 0 && strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ",") && sourceBefore(text[:nameStart], f[0]) {
+		// "According to his lawyer, Mr Aeschlimann bought …": whom the
+		// sentence cites, then its subject; not his title.
+		return ""
+	}
 	if body := lx.itsBody(text[:nameStart], r); body != "" {
 		// "The Kremlin, through its spokesman Gleb Anisimov": the
 		// Kremlin's spokesman.
 		return body + " " + r
 	}
 	return r
+}
+
+// sourceBefore reports the role opening at its first word (first) in
+// before as someone's, the object of "according to" ("According to his
+// lawyer, "): a source the sentence cites before its subject.
+func sourceBefore(before, first string) bool {
+	i := strings.LastIndex(before, first)
+	if i < 0 {
+		return false
+	}
+	lead := strings.Fields(strings.ToLower(before[:i]))
+	n := len(lead)
+	// "his lawyer": someone's, so not the name after the comma, which
+	// opens the sentence's own clause ("according to the bank's
+	// treasurer, Matthias Berg." is his title).
+	return n >= 3 && lead[n-3] == "according" && lead[n-2] == "to" && (lead[n-1] == "his" || lead[n-1] == "her" || lead[n-1] == "their")
 }
 
 // labelRole is the role a factbox or who's-who list gives the name after

@@ -808,6 +808,14 @@ func (l *Lexicon) IsSurnameParticle(w string) bool { return l.is("particle", Fol
 // as before a full name ("sheikh": "Sheikh Jassim").
 func (l *Lexicon) IsGivenHonorific(w string) bool { return l.is("givenhonorific", Fold(w)) }
 
+// givenName reports a given name the lexicon knows ("Vasyl"): after
+// "Father" it is the name a priest is called by, where a surname
+// ("Father Savchuk") is called by the title.
+func (l *Lexicon) givenName(w string) bool {
+	_, ok := get(l.given, w)
+	return ok
+}
+
 // Region returns the countries a region's word stands for ("gulf": the
 // United Arab Emirates, Qatar, …; regions.tsv), nil for any other word.
 func (l *Lexicon) Region(w string) []string { return l.regions[Fold(w)] }

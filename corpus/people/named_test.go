@@ -180,3 +180,34 @@ func TestAddressBeforeTheFullName(t *testing.T) {
 		t.Errorf("the doctor's roles %q lack her Dr", roles)
 	}
 }
+
+// "Father Savchuk" is Savchuk, the priest named in full as Father
+// Mykhailo Savchuk, called by his title and surname; "Father Vasyl", a
+// given name, stays the name a priest is called by. "According to his
+// lawyer, Mr Aeschlimann bought …" makes no lawyer of Aeschlimann. A
+// quotation credited in a bracket closing its line ("(Bohdan Tkachuk,
+// restorer)") is the named person's, with that title.
+func TestFatherSurnameHisLawyerAndBracketCredits(t *testing.T) {
+	qs, d := analyse(paras(
+		"Father Mykhailo Savchuk was the rector of the Church of the Intercession until 2071.",
+		"Before the drivers climbed in, Father Savchuk walked along the trucks. \"Go slowly, the icons are old,\" Father Savchuk told the drivers.",
+		"The lots were consigned by Konrad Aeschlimann, a private collector based in Zurich. According to his lawyer, Mr Aeschlimann bought the icons in good faith.",
+		"> \"The humidity in some crates was frightening.\" (Bohdan Tkachuk, restorer)",
+		"\"We fed the whole village,\" said Father Vasyl, who runs the soup kitchen.",
+	))
+	checkByStart(t, qs, map[string]string{
+		"Go slowly, the icons":  "Mykhailo Savchuk",
+		"The humidity in some ": "Bohdan Tkachuk",
+		"We fed the whole vill": "Father Vasyl",
+	})
+	roles := rolesOf(d)
+	if _, ok := roles["Father Savchuk"]; ok {
+		t.Errorf("\"Father Savchuk\" read as a person apart from Mykhailo Savchuk: %v", roles)
+	}
+	if slices.Contains(roles["Konrad Aeschlimann"], "lawyer") {
+		t.Errorf("Aeschlimann's roles %q hold his lawyer's title", roles["Konrad Aeschlimann"])
+	}
+	if !slices.Contains(roles["Bohdan Tkachuk"], "restorer") {
+		t.Errorf("Tkachuk's roles %q lack the bracket's \"restorer\"", roles["Bohdan Tkachuk"])
+	}
+}

@@ -1042,6 +1042,11 @@ func (a *analyser) dashedSpeaker(pi, end int, nextLine bool) who {
 			break
 		}
 	}
+	if dash == "" && strings.HasPrefix(rest, "(") && strings.HasSuffix(strings.TrimSpace(rest), ")") && !strings.Contains(rest[1:], "(") {
+		// `"…" (Bohdan Tkachuk, restorer)`, as a press kit credits its
+		// quotations: the bracket closing the line names the speaker.
+		dash = "("
+	}
 	if dash == "" && !credit {
 		return who{}
 	}
@@ -1072,11 +1077,24 @@ func (a *analyser) dashedSpeaker(pi, end int, nextLine bool) who {
 	if m == nil || m.possessive {
 		return who{}
 	}
-	if tail := strings.TrimSpace(p.Text[m.end:]); tail != "" && !strings.ContainsRune(",.;:", rune(tail[0])) {
+	tail := strings.TrimSpace(p.Text[m.end:])
+	if tail != "" && !strings.ContainsRune(",.;:)", rune(tail[0])) {
 		return who{}
+	}
+	if dash == "(" && m.role == "" {
+		// "(Bohdan Tkachuk, restorer)": what the bracket calls them.
+		if r, ok := strings.CutPrefix(strings.TrimSuffix(tail, ")"), ","); ok {
+			if r = strings.TrimSpace(r); r != "" && wordCount(r) <= maxBracketRole && !strings.ContainsAny(r, "()\"“”") {
+				m.p.roles.add(r)
+				return who{p: m.p, at: r}
+			}
+		}
 	}
 	return who{p: m.p, at: m.role}
 }
+
+// maxBracketRole bounds the words of a title in a bracketed credit.
+const maxBracketRole = 8
 
 // onlyTitleWords reports text of title nouns and their modifiers alone
 // ("Ambassador", "Deputy Economy Minister"), or none.
