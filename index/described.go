@@ -1249,7 +1249,7 @@ func (e *Engine) headOnlyOwned(text string, heads []string) bool {
 			if h == "" || e.terms.of(w) != e.terms.of(h) {
 				continue
 			}
-			if prev != "his" && prev != "her" && prev != "their" {
+			if !e.lex.IsOwnerPronoun(prev) {
 				return false
 			}
 			found = true

@@ -1396,7 +1396,7 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		// title set between commas is the name's before it.
 		return ""
 	}
-	if f := strings.Fields(r); len(f) > 0 && strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ",") && sourceBefore(text[:nameStart], f[0]) {
+	if f := strings.Fields(r); len(f) > 0 && strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ",") && lx.sourceBefore(text[:nameStart], f[0]) {
 		// "According to his lawyer, Mr Aeschlimann bought …": whom the
 		// sentence cites, then its subject; not his title.
 		return ""
@@ -1412,7 +1412,7 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 // sourceBefore reports the role opening at its first word (first) in
 // before as someone's, the object of "according to" ("According to his
 // lawyer, "): a source the sentence cites before its subject.
-func sourceBefore(before, first string) bool {
+func (lx *Lexicon) sourceBefore(before, first string) bool {
 	i := strings.LastIndex(before, first)
 	if i < 0 {
 		return false
@@ -1422,7 +1422,7 @@ func sourceBefore(before, first string) bool {
 	// "his lawyer": someone's, so not the name after the comma, which
 	// opens the sentence's own clause ("according to the bank's
 	// treasurer, Matthias Berg." is his title).
-	return n >= 3 && lead[n-3] == "according" && lead[n-2] == "to" && (lead[n-1] == "his" || lead[n-1] == "her" || lead[n-1] == "their")
+	return n >= 3 && lead[n-3] == "according" && lead[n-2] == "to" && lx.is("whose", lead[n-1])
 }
 
 // labelRole is the role a factbox or who's-who list gives the name after

@@ -755,21 +755,9 @@ const pullQuoteWords = 5
 // repeatsParagraph reports whether quote shares pullQuoteWords words in
 // a row with a paragraph from first on other than the i-th.
 func (a *analyser) repeatsParagraph(i, first int, quote string) bool {
-	qs := strings.Fields(strings.ToLower(quote))
-	for k := range qs {
-		qs[k] = strings.Trim(qs[k], ".,;:!?\"“”'’—–")
-	}
 	for j := first; j < len(a.paras); j++ {
-		if j == i {
-			continue
-		}
-		text := " " + strings.Join(strings.FieldsFunc(strings.ToLower(a.paras[j].Text), func(r rune) bool {
-			return r == ' ' || strings.ContainsRune(".,;:!?\"“”—–", r)
-		}), " ") + " "
-		for k := 0; k+pullQuoteWords <= len(qs); k++ {
-			if strings.Contains(text, " "+strings.Join(qs[k:k+pullQuoteWords], " ")+" ") {
-				return true
-			}
+		if j != i && sharesWords(quote, a.paras[j].Text, pullQuoteWords) {
+			return true
 		}
 	}
 	return false
@@ -1227,20 +1215,19 @@ func (a *analyser) asksForAPaper(p *member) bool {
 func (a *analyser) cuedAt(text string, m *mention) bool {
 	start := roleStartIn(text, m)
 	before := strings.ToLower(strings.TrimRight(text[max(0, start-24):start], " ,"))
-	before = strings.TrimSuffix(before, " the")
-	for cue := range a.lx.words["interviewcue"] {
-		if strings.HasSuffix(before, cue) && (len(before) == len(cue) || before[len(before)-len(cue)-1] == ' ') {
-			return true
-		}
-	}
-	return false
+	return a.endsInCue(strings.TrimSuffix(before, " the"), "interviewcue")
 }
 
 // cuedAtEither reports whether a cue that leaves open who asks and who
 // answers (words.tsv class eithercue: "talks to") stands right before m.
 func (a *analyser) cuedAtEither(text string, m *mention) bool {
-	before := strings.ToLower(strings.TrimRight(text[max(0, m.off-16):m.off], " "))
-	for cue := range a.lx.words["eithercue"] {
+	return a.endsInCue(strings.ToLower(strings.TrimRight(text[max(0, m.off-16):m.off], " ")), "eithercue")
+}
+
+// endsInCue reports before, lower case, ending in a whole phrase of the
+// words.tsv class.
+func (a *analyser) endsInCue(before, class string) bool {
+	for cue := range a.lx.words[class] {
 		if strings.HasSuffix(before, cue) && (len(before) == len(cue) || before[len(before)-len(cue)-1] == ' ') {
 			return true
 		}

@@ -808,6 +808,10 @@ func (l *Lexicon) IsSurnameParticle(w string) bool { return l.is("particle", Fol
 // as before a full name ("sheikh": "Sheikh Jassim").
 func (l *Lexicon) IsGivenHonorific(w string) bool { return l.is("givenhonorific", Fold(w)) }
 
+// IsOwnerPronoun reports a possessive pronoun (words.tsv class whose:
+// "his", "her", "their").
+func (l *Lexicon) IsOwnerPronoun(w string) bool { return l.is("whose", Fold(w)) }
+
 // givenName reports a given name the lexicon knows ("Vasyl"): after
 // "Father" it is the name a priest is called by, where a surname
 // ("Father Savchuk") is called by the title.

@@ -786,7 +786,7 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 	// role), or an apposition closes there ("Kerem Aydın, who chaired
 	// the session, called"): a noun naming no one ("a plan called") is
 	// not a speaker.
-	if ms := p.mentionsIn(max(0, v.start-maxClause), v.start); len(ms) > 0 && !ms[len(ms)-1].possessive && a.placeOfName(text[ms[len(ms)-1].end:v.start]) {
+	if a.namedThenPlace(pi, max(0, v.start-maxClause), v.start) != nil {
 		// "Governor Bohdan Yavorsky of Bilozerska region, where most of
 		// the strip lies, called the deal": a name and where they are.
 		return true
@@ -1486,8 +1486,8 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	}
 	// "Governor Bohdan Yavorsky of Bilozerska region, where most of the
 	// strip lies, called the deal": a name and where they are from.
-	if ms := p.mentionsIn(from, v.start); len(ms) > 0 && !ms[len(ms)-1].possessive && a.placeOfName(p.Text[ms[len(ms)-1].end:v.start]) {
-		return a.named(pi, from, &ms[len(ms)-1]), true
+	if m := a.namedThenPlace(pi, from, v.start); m != nil {
+		return a.named(pi, from, m), true
 	}
 	if w, ok := a.ageSubject(pi, ws); ok {
 		return w, true
@@ -1530,8 +1530,20 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	return blocked, true
 }
 
+// namedThenPlace is the last name in text[from:to] of paragraph pi when
+// only where they are from stands between it and to (placeOfName); nil
+// otherwise.
+func (a *analyser) namedThenPlace(pi, from, to int) *mention {
+	p := &a.paras[pi]
+	ms := p.mentionsIn(from, to)
+	if len(ms) == 0 || ms[len(ms)-1].possessive || !a.placeOfName(p.Text[ms[len(ms)-1].end:to]) {
+		return nil
+	}
+	return &ms[len(ms)-1]
+}
+
 // placeOfName reports what stands between a name and its verb as where
-// they are from or of: "of", "from" or "in", one to three capitalised
+// they are from or of: "of", "from" or "in" (words.tsv originprep), one to three capitalised
 // words and perhaps a word for an area ("of Bilozerska region"), then
 // nothing, or a relative clause on the place set off by commas (",
 // where most of the strip lies,").
@@ -1544,7 +1556,7 @@ func (a *analyser) placeOfName(rest string) bool {
 		rest = rest[:i]
 	}
 	f := strings.Fields(rest)
-	if len(f) < 2 || len(f) > 5 || (f[0] != "of" && f[0] != "from" && f[0] != "in") {
+	if len(f) < 2 || len(f) > 5 || !a.lx.is("originprep", f[0]) {
 		return false
 	}
 	caps := 0
