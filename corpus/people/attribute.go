@@ -466,6 +466,11 @@ func findQuoteSpans(text string) []quoteSpan {
 			}
 			continue
 		}
+		if r == '"' && i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+			// `(0'14")`, a clip's length: a mark for seconds (or
+			// inches) after its number, no quotation's opening.
+			continue
+		}
 		switch r {
 		case '"', '“', '«', '„':
 			open, openLen = i, utf8.RuneLen(r)

@@ -46,6 +46,15 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []q{{"Gennady Sorokin", "Deputy Foreign Minister", "acceptable, with reservations"}},
 		},
 		{
+			name: "a radio script's clip credit with the clip's length in seconds, over the clip",
+			paras: []string{
+				`LOZYNSKYI (VO): The man who draws up their routes every night is the FAO field coordinator, Amara Diallo.`,
+				`CLIP: AMARA DIALLO, FAO FIELD COORDINATOR (0'14")`,
+				`"We did four thousand six hundred animals yesterday. The cows are calm."`,
+			},
+			want: []q{{"Amara Diallo", "FAO field coordinator", "We did four thousand six hundred animals yesterday. The cows are calm."}},
+		},
+		{
 			name:  "said + role + name after the quote; text kept as written",
 			paras: []string{`The Kremlin rejected Chancellor Merz's idea of a short Christmas ceasefire. " We want peacewe don't want a truce that would give Ukraine a respite and prepare for the continuation of the war," said Kremlin spokesman Dmitry Peskov.`},
 			want:  []q{{"Dmitry Peskov", "Kremlin spokesman", "We want peacewe don't want a truce that would give Ukraine a respite and prepare for the continuation of the war,"}},

@@ -1969,11 +1969,20 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	if len(ws) < 2 || len(ws) > 12 || !isDeterminer(ws[0]) && !Possessive(ws[0]) {
 		return ""
 	}
+	if n := len(ws); n > 2 && lx.is("whereadverb", Fold(ws[n-1])) {
+		// "the chief vet there, Dr Yelena Voronova": where they serve.
+		ws = ws[:n-1]
+	}
 	// "the official representative of the Ministry of Defence, Major
 	// General Igor Belyakov": a title of a body named after it.
 	all := ws
 	// "Director-General": a title written with a hyphen.
 	titleWord := func(w string) bool { return lx.IsTitleNoun(Fold(w)) || lx.hyphenTitle(w) }
+	if k := slices.IndexFunc(ws, func(w string) bool { return lx.is("whereprep", Fold(w)) }); k > 1 && len(ws)-k-1 <= maxWhereWords && titleWord(ws[k-1]) && everyWord(strings.Join(ws[k+1:], " "), isLowerWord) {
+		// "the chief vet on the other bank, Dr Voronova": the title,
+		// then where its holder serves, in a few lower-case words.
+		ws = ws[:k]
+	}
 	if k := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "for" }); k > 1 && k < len(ws)-1 && (lx.namesBody(strings.TrimPrefix(strings.Join(ws[k+1:], " "), "the ")) || titleWord(ws[k-1]) && (lx.IsOrganisationWord(ws[len(ws)-1]) || portfolio(ws[k+1:]) || ws[k] == "for" && len(ws)-k-1 <= 2)) {
 		// Or "the head of the Sumy regional military administration":
 		// a title of a body written in lower case, ending in a word for
@@ -2015,6 +2024,10 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	}
 	return strings.Join(all, " ")
 }
+
+// maxWhereWords is the most words after a title's "on" or "at" that say
+// where its holder serves ("on the other bank").
+const maxWhereWords = 4
 
 // portfolio reports a field a title is for, in a few lower-case words
 // ("humanitarian mediation", "nuclear safety").

@@ -148,6 +148,38 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			want: map[string]string{"Ewa Zielinska": "senior analyst, Baltic-Black Sea Policy Forum, Warsaw", "Martin Aebi": "project engineer, Kessler Brückenbau, Bern"},
 		},
 		{
+			name: "a title set before a name, then where its holder serves",
+			paras: []string{
+				`On the far bank, the chief vet there, Dr Yelena Voronova, spoke to us by phone from Pryluzhne.`,
+				`Across the river, the chief vet on the other bank, Dr Olena Marchuk, found him.`,
+			},
+			want: map[string]string{"Yelena Voronova": "chief vet", "Olena Marchuk": "chief vet on the other bank"},
+		},
+		{
+			name: "a box of key people, each title after a dash in lower case",
+			paras: []string{
+				`Dr Yelena Voronova - chief vet on the far bank`,
+				`Colonel Arkady Rusin - head of the other delegation`,
+			},
+			want: map[string]string{"Yelena Voronova": "chief vet on the far bank", "Arkady Rusin": "head of the other delegation"},
+		},
+		{
+			name: "a clip's credit in capitals, with a title and a place after the name",
+			paras: []string{
+				`CLIP: DR YELENA VORONOVA, VET, PRYLUZHNE (0'18")`,
+			},
+			want: map[string]string{"Yelena Voronova": "Vet, Pryluzhne"},
+		},
+		{
+			name: "a sentence's first word before the address is no title",
+			paras: []string{
+				`Dr Yelena Voronova runs the clinic in Pryluzhne.`,
+				`If Dr Voronova calls me tonight, I will pick up the phone.`,
+				`Because Dr Voronova stayed, the clinic stayed open.`,
+			},
+			want: map[string]string{"Yelena Voronova": "Dr"},
+		},
+		{
 			name: "a name ends at the sentence end",
 			paras: []string{
 				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,
