@@ -55,6 +55,39 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []q{{"Amara Diallo", "FAO field coordinator", "We did four thousand six hundred animals yesterday. The cows are calm."}},
 		},
 		{
+			name: "a surname the text makes a woman's, before a man's full name with it: two people",
+			paras: []string{
+				`07:50 Chief Bondar says her crews on the northern edge "can finally stand still without listening for the whistle of a shell".`,
+				`Ukrainian delegation head Yurii Bondar, deputy interior minister, arrived at noon.`,
+				`"We will not stop here tonight," Mr Bondar said.`,
+				`"The crews are tired but safe," said Ms Bondar.`,
+			},
+			want: []q{
+				{"Bondar", "Chief", "can finally stand still without listening for the whistle of a shell"},
+				{"Yurii Bondar", "Ukrainian delegation head", "We will not stop here tonight,"},
+				{"Bondar", "Chief", "The crews are tired but safe,"},
+			},
+		},
+		{
+			name: "a timeline's cells: a quotation credited to a name and its body's initials, and no turn going on into the cells after it",
+			paras: []string{
+				`Arkady Vetrov leads the Russian side; Faisal Al-Hajri mediates.`,
+				`January 2074`,
+				`Margrit Oberholzer, ICRC: "A list is where reunification starts. It is not where it ends."`,
+				`February 2074`,
+				`First ICRC-arranged video calls between the children and their parents.`,
+				`Special Envoy Faisal Al-Hajri: "Forty is not a large number, but each one of them is a whole family."`,
+				`Qatar offers to mediate.`,
+				`Vetrov: "The children were never hidden."`,
+				`Second round in Doha ends without a handover date.`,
+			},
+			want: []q{
+				{"Margrit Oberholzer", "ICRC", "A list is where reunification starts. It is not where it ends."},
+				{"Faisal Al-Hajri", "Special Envoy", "Forty is not a large number, but each one of them is a whole family."},
+				{"Arkady Vetrov", "leader of the Russian side", "The children were never hidden."},
+			},
+		},
+		{
 			name:  "said + role + name after the quote; text kept as written",
 			paras: []string{`The Kremlin rejected Chancellor Merz's idea of a short Christmas ceasefire. " We want peacewe don't want a truce that would give Ukraine a respite and prepare for the continuation of the war," said Kremlin spokesman Dmitry Peskov.`},
 			want:  []q{{"Dmitry Peskov", "Kremlin spokesman", "We want peacewe don't want a truce that would give Ukraine a respite and prepare for the continuation of the war,"}},

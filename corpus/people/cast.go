@@ -225,7 +225,7 @@ func (c *cast) add(full, role string) *member {
 	sur := c.lx.Surname(full)
 	key := c.key(sur)
 	p := c.byKey[key]
-	if p != nil && c.another(p, full) {
+	if p != nil && (c.another(p, full) || c.otherGender(p, full)) {
 		c.homonym[key] = true
 		key += "|" + Key(strings.Fields(full)[0])
 		p = c.byKey[key]
@@ -286,6 +286,47 @@ func (c *cast) add(full, role string) *member {
 		}
 	}
 	return p
+}
+
+// withoutNamingBracket is role without a closing bracket that names
+// someone ("head of the Fire and Rescue Service (no relation to deputy
+// interior minister Yurii Bondar)"): an aside about another person, no
+// part of the title.
+func (c *cast) withoutNamingBracket(role string) string {
+	if i := strings.LastIndex(role, " ("); i > 0 && strings.HasSuffix(role, ")") && c.holdsName(role[i:]) {
+		return role[:i]
+	}
+	return role
+}
+
+// otherGender reports a full name whose given name says a gender other
+// than the one p, so far named by the surname alone, was given ("Chief
+// Bondar says her crews …", paragraphs before "Yurii Bondar, deputy
+// interior minister"): two people sharing a surname.
+func (c *cast) otherGender(p *member, full string) bool {
+	if strings.Contains(p.name, " ") || !strings.Contains(full, " ") || p.gender == Unknown {
+		return false
+	}
+	g, ok := get(c.lx.given, strings.Fields(full)[0])
+	return ok && g != Unknown && g != p.gender
+}
+
+// pronounAfterSpeech is the gender of the pronoun opening what a name
+// right before tail is said to say ("says her crews", "said that she
+// would"): the speaker's; Unknown when tail opens otherwise.
+func (lx *Lexicon) pronounAfterSpeech(tail string) Gender {
+	ws := strings.Fields(tail[:min(len(tail), maxRoleAfter)])
+	if len(ws) < 2 {
+		return Unknown
+	}
+	if _, ok := lx.SpeechVerb(Fold(ws[0])); !ok {
+		return Unknown
+	}
+	i := 1
+	if Fold(ws[1]) == "that" && len(ws) > 2 {
+		i = 2
+	}
+	return lx.markedGender(Fold(strings.Trim(ws[i], ",.;:")))
 }
 
 // addressBeforeFull reports a form of address (words.tsv addressonly:
@@ -424,8 +465,15 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	// the last word start the name, written with their stops.
 	byInitials := false
 	if k := len(words) - 2; k >= i && lx.givenInitials(run[toks[k][0]:toks[k][1]]) && wordBoundary(text, base+toks[k][0], base+toks[k][1]) {
+		from := i
 		i, byInitials = k, true
 		words[k] = run[toks[k][0]:toks[k][1]]
+		if j := k - 1; j >= from && lx.givenInitials(run[toks[j][0]:toks[j][1]]) && wordBoundary(text, base+toks[j][0], base+toks[j][1]) {
+			// "O. V. Bondar": a given name's and a patronymic's
+			// initials, spaced.
+			i = j
+			words[j] = run[toks[j][0]:toks[j][1]]
+		}
 	}
 	// "Ombudsman Dmytro Lubinets": a given name inside the run starts the
 	// name, unless the run opens with one ("Recep Tayyip Erdogan").
@@ -642,7 +690,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			// "Ms Gallagher", "Deputy Gallagher (FF)", of an envoy and
 			// an MP sharing a surname: the honorific's gender or the
 			// title says which one.
-			if p := c.homonymBy(c.key(full), honGender, role); p != nil {
+			title := role
+			if honorific && Fold(title) == Fold(words[i-1]) {
+				title = "" // "Mr Bondar": how he is addressed, no title
+			}
+			if p := c.homonymBy(c.key(full), honGender, title); p != nil {
 				return mention{p: p, off: nameStart, end: nameEnd, role: role}, true
 			}
 			// "Bondar told Eastern Review", where Halyna Bondar was
@@ -691,7 +743,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 					role += ", " + lx.UnshoutRole(t)
 				}
 			}
-		} else if a := lx.roleAfter(creditLine(text, nameStart, role, tail)); a != "" && len(a) > len(role) && !c.holdsName(a) {
+		} else if a := c.withoutNamingBracket(lx.roleAfter(creditLine(text, nameStart, role, tail))); a != "" && len(a) > len(role) && !c.holdsName(a) {
 			role = lx.UnshoutRole(a) // "…, SENIOR FELLOW, …" in a transcript's label
 		}
 	}
@@ -778,6 +830,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	if p.gender == Unknown && honGender != Unknown {
 		p.gender = honGender
+	}
+	if p.gender == Unknown && len(name) == 1 && !possessive {
+		// "Chief Bondar says her crews …": the pronoun opening what the
+		// surname alone is said to say is theirs.
+		p.gender = lx.pronounAfterSpeech(tail)
 	}
 	if g, ok := get(lx.given, first); ok && len(name) == 1 && p.gender == Unknown && !strings.Contains(p.name, " ") {
 		// "Her nephew Maksym, a border guard": a given name alone says

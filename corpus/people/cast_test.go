@@ -180,6 +180,14 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			want: map[string]string{"Yelena Voronova": "Dr"},
 		},
 		{
+			name: "a bracket naming someone else after a title is no part of it; spaced initials are one name's",
+			paras: []string{
+				`Article 3. The Zarichne Regional Fire and Rescue Service (O. V. Bondar) shall keep 300 personnel on the perimeter.`,
+				`2. Oksana Bondar, head of the Zarichne Regional Fire and Rescue Service (no relation to deputy interior minister Yurii Bondar), on the ban on ground crews: "Every metre inside that fence could be a mine."`,
+			},
+			want: map[string]string{"Oksana Bondar": "head of the Zarichne Regional Fire and Rescue Service", "Yurii Bondar": "deputy interior minister"},
+		},
+		{
 			name: "a name ends at the sentence end",
 			paras: []string{
 				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,

@@ -201,6 +201,10 @@ func readBareLabel(text string) (name, role string, end int, ok bool) {
 		// "MYKOLA DUBAS, CORRESPONDENT:", "Taras Bilyk, father:": the
 		// name, then what they are.
 		name, role = strings.TrimSpace(n), Default().UnshoutRole(strings.TrimSpace(r))
+	} else if ok && role == "" && !asker && isInitials(strings.TrimSpace(r)) && wordCount(n) >= 2 && wordCount(n) <= 3 {
+		// "Margrit Oberholzer, ICRC:": the name, then the body they
+		// speak for, in its initials.
+		name, role = strings.TrimSpace(n), strings.TrimSpace(r)
 	}
 	rest := t[colon+1:]
 	rest = strings.TrimLeft(rest, "*_")
@@ -625,6 +629,12 @@ func (a *analyser) findLabels() {
 	for i := range a.paras {
 		if a.paras[i].label != nil {
 			cur = a.paras[i].label
+			if cur.end > 0 && quotedWhole(a.paras[i].Text[cur.end:]) {
+				// `Vetrov: "The children were never hidden."` in a
+				// timeline's cell: a quotation credited to a name, no
+				// turn that goes on into the cells after it.
+				cur = nil
+			}
 			continue
 		}
 		if t := strings.TrimSpace(a.paras[i].Text); shoutedLine(t) {
@@ -647,6 +657,17 @@ func (a *analyser) findLabels() {
 		}
 		a.paras[i].label = &label{answer: cur.answer, asks: cur.asks, a: cur.a}
 	}
+}
+
+// quotedWhole reports text that is one quotation in marks and nothing
+// else but the punctuation closing it.
+func quotedWhole(text string) bool {
+	t := strings.TrimSpace(text)
+	spans := findQuoteSpans(t)
+	if len(spans) != 1 || spans[0].open != 0 || spans[0].close == len(t) {
+		return false
+	}
+	return strings.Trim(t[spans[0].close:], "\"”.,;!? ") == ""
 }
 
 // introducesNext reports a line of its own that brings in the words

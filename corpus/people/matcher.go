@@ -68,6 +68,8 @@ func (m *Matcher) titlesInUse(opts MatchOptions) MatchOptions {
 type Matcher struct {
 	lx     *Lexicon
 	people []matchPerson
+	// given counts the people each folded given name opens the name of.
+	given map[string]int
 }
 
 type matchPerson struct {
@@ -169,6 +171,12 @@ func (lx *Lexicon) NewMatcher(cands []Candidate) *Matcher {
 			}
 		}
 	}
+	m.given = map[string]int{}
+	for i := range m.people {
+		if g, _, ok := strings.Cut(m.people[i].full[0], " "); ok {
+			m.given[g]++
+		}
+	}
 	return m
 }
 
@@ -237,6 +245,12 @@ func (m *Matcher) Match(who string, opts MatchOptions) []Match {
 				best.Score, best.Via, best.Whole = s, via, whole
 			}
 		}
+		if len(kept) == 1 && m.given[kept[0]] > 1 && strings.HasPrefix(m.people[i].full[0], kept[0]+" ") {
+			// "halyna", of Halyna Tkachuk and Halyna Savchenko: a given
+			// name two people share names each as much, whichever of
+			// them an article called by it.
+			best.Score, best.Via = sharedGivenScore, ViaName
+		}
 		if best.Score > 0 {
 			out = append(out, best)
 		}
@@ -244,6 +258,10 @@ func (m *Matcher) Match(who string, opts MatchOptions) []Match {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out
 }
+
+// sharedGivenScore is how well a given name alone names each of the
+// people who share it: as a surname alone does.
+const sharedGivenScore = 2
 
 // nameScore: 3 for a full name or alias as written; else every word one
 // of the person's names (as spelt, by transliteration or by a typo) with
@@ -336,8 +354,14 @@ func (m *Matcher) titleScore(p *matchPerson, kept []string, opts MatchOptions) (
 	}
 	i := 0
 	holds := true
-	for i < len(kept)-1 && (m.lx.IsTitleNoun(kept[i]) || m.lx.IsModifier(kept[i])) {
-		if m.lx.IsTitleNoun(kept[i]) && !m.holdsTitle(p, kept[i]) {
+	for i < len(kept)-1 {
+		w := kept[i]
+		if !m.lx.IsTitleNoun(w) && !m.lx.IsModifier(w) && !(m.inRoles(p, w) && slices.ContainsFunc(kept[i+1:len(kept)-1], m.lx.IsTitleNoun)) {
+			break
+		}
+		// "fire chief bondar": a word of the body their title names
+		// ("head of the … Fire and Rescue Service"), before the title.
+		if m.lx.IsTitleNoun(w) && !m.holdsTitle(p, w) {
 			holds = false
 		}
 		i++
@@ -353,6 +377,16 @@ func (m *Matcher) titleScore(p *matchPerson, kept []string, opts MatchOptions) (
 		s += 0.5
 	}
 	return s, ViaTitle
+}
+
+// inRoles reports whether a word of one of the person's roles is w.
+func (m *Matcher) inRoles(p *matchPerson, w string) bool {
+	for _, r := range p.roles {
+		if slices.Contains(r, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsTitle reports whether one of the person's roles has the title

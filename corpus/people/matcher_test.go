@@ -1,6 +1,7 @@
 package people
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -344,5 +345,32 @@ func TestMatcherFamiliarGivenName(t *testing.T) {
 		if strings.Join(got, ";") != want {
 			t.Errorf("Find(%q) = %q, want %q", q, got, want)
 		}
+	}
+}
+
+// A given name two people share names both alike, even when an article
+// called one of them by it (an alias); a word of the body a title names,
+// before the title and a surname two people share, says which.
+func TestMatcherSharedNames(t *testing.T) {
+	cs := []Candidate{
+		{Name: "Halyna Savchenko", Aliases: []string{"savchenko", "halyna"}, Roles: []string{"lawyer"}},
+		{Name: "Halyna Tkachuk", Aliases: []string{"tkachuk"}, Roles: []string{"nurse"}},
+		{Name: "Oksana Bondar", Aliases: []string{"bondar"}, Roles: []string{"head of the Zarichne Regional Fire and Rescue Service", "Chief"}},
+		{Name: "Yurii Bondar", Aliases: []string{"bondar"}, Roles: []string{"deputy interior minister"}},
+		{Name: "Pavel Zubkov", Aliases: []string{"zubkov"}, Roles: []string{"Fire chief"}},
+	}
+	m := Default().NewMatcher(cs)
+	names := func(who string) []string {
+		var out []string
+		for _, x := range m.Match(who, MatchOptions{InUse: inUse}) {
+			out = append(out, fmt.Sprintf("%s %.1f", cs[x.Index].Name, x.Score))
+		}
+		return out
+	}
+	if got := names("halyna"); len(got) != 2 || got[0][len(got[0])-3:] != got[1][len(got[1])-3:] {
+		t.Errorf(`Match("halyna") = %q, want both Halynas, alike`, got)
+	}
+	if got := names("fire chief bondar"); len(got) == 0 || !strings.HasPrefix(got[0], "Oksana Bondar") || len(got) > 1 && got[1][len(got[1])-3:] == got[0][len(got[0])-3:] {
+		t.Errorf(`Match("fire chief bondar") = %q, want Oksana Bondar first, alone`, got)
 	}
 }

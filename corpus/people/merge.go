@@ -68,6 +68,20 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 			}
 		}
 	}
+	// The genders the documents give each full-name key and each bare
+	// surname, so that "Chief Bondar says her crews …" joins Oksana
+	// Bondar, not Yurii.
+	fullGenders := map[string]map[Gender]bool{}
+	bareGenders := map[string]map[Gender]bool{}
+	addGender := func(m map[string]map[Gender]bool, k string, g Gender) {
+		if g == Unknown {
+			return
+		}
+		if m[k] == nil {
+			m[k] = map[Gender]bool{}
+		}
+		m[k][g] = true
+	}
 	for _, d := range docs {
 		for _, p := range d.People {
 			_, seen := fullKeys[p.Name]
@@ -75,8 +89,10 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 			switch {
 			case !strings.Contains(p.Name, " "):
 				addTitles(bareTitles, Key(p.Name), p)
+				addGender(bareGenders, Key(p.Name), p.Gender)
 			case k != "":
 				addTitles(fullTitles, k, p)
+				addGender(fullGenders, k, p.Gender)
 			}
 			if seen || k == "" {
 				continue
@@ -123,6 +139,9 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 			return full[sk][0]
 		}
 		if k := titledOne(full[sk], fullTitles, bareTitles[sk]); k != "" {
+			return k
+		}
+		if k := titledOne(full[sk], fullGenders, bareGenders[sk]); k != "" && len(bareGenders[sk]) == 1 {
 			return k
 		}
 		return sk
@@ -395,7 +414,7 @@ func (lx *Lexicon) compoundTails(docs []DocumentPeople) map[string]string {
 // word with a bare surname's titles (theirs: "Judge" of "Judge
 // Kovalenko"), when the surname's titles all point to it; "" when none
 // or several do.
-func titledOne(keys []string, fullTitles map[string]map[string]bool, theirs map[string]bool) string {
+func titledOne[T comparable](keys []string, fullTitles map[string]map[T]bool, theirs map[T]bool) string {
 	if len(theirs) == 0 {
 		return ""
 	}

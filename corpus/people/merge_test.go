@@ -152,3 +152,29 @@ func TestMergeBareSurnameByTitle(t *testing.T) {
 		t.Errorf("Judge Kovalenko, of two judges Kovalenko, filed under %q, want apart", canonical("Kovalenko"))
 	}
 }
+
+// A bare surname the text gives a gender ("Chief Bondar says her crews
+// …") joins the one full name of that surname and gender; of two
+// people of that gender, or with no gender given, it stays apart.
+func TestMergeBareSurnameByGender(t *testing.T) {
+	lx := people.Default()
+	p := func(name string, g people.Gender) people.Person {
+		return people.Person{Name: name, Gender: g, Mentions: 1}
+	}
+	docs := []people.DocumentPeople{
+		{People: []people.Person{p("Bondar", people.Female), p("Yurii Bondar", people.Male)}},
+		{People: []people.Person{p("Oksana Bondar", people.Female)}},
+	}
+	if _, canonical := lx.Merge(docs); canonical("Bondar") != "Oksana Bondar" {
+		t.Errorf("a woman named Bondar filed under %q, want Oksana Bondar", canonical("Bondar"))
+	}
+	docs[0].People[0].Gender = people.Unknown
+	if _, canonical := lx.Merge(docs); canonical("Bondar") != "Bondar" {
+		t.Errorf("a Bondar of no gender filed under %q, want apart", canonical("Bondar"))
+	}
+	docs[0].People[0].Gender = people.Female
+	docs[1].People = append(docs[1].People, p("Iryna Bondar", people.Female))
+	if _, canonical := lx.Merge(docs); canonical("Bondar") != "Bondar" {
+		t.Errorf("a woman named Bondar, of two women Bondar, filed under %q, want apart", canonical("Bondar"))
+	}
+}
