@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // whyDropped classifies one line alone, as clean.go does before its
 // neighbours are looked at.
@@ -191,5 +195,36 @@ func TestCredits(t *testing.T) {
 				t.Errorf("credits(%q) = %q, %v; want %q", tt.line, got, ok, tt.author)
 			}
 		})
+	}
+}
+
+// A wiki's or a report's list of references is where its facts come
+// from, not what it says: a question on the deal's date must not be
+// answered with a cited headline's date.
+func TestReferenceListIsFurniture(t *testing.T) {
+	src := "# The Kirazli harvest arrangement\n\n" +
+		"The arrangement was signed on 11 March 2074 after nine days of talks in Kirazli.[1]\n\n" +
+		"## Analysts [edit]\n\n" +
+		"Tobias Wren of the Frontier Policy Institute was among the sceptics.[2]\n\n" +
+		"## References [edit]\n\n" +
+		"1. \"Harvest deal signed in Kirazli\". *Black Sea Courier*. 11 March 2074.\n" +
+		"2. \"Governor hails strip deal\". *Bilozersk Herald*. 12 March 2074.\n"
+	d, err := ParseFile("harvest.md", []byte(src), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, p := range d.Passages {
+		text = append(text, p.Text)
+	}
+	all := strings.Join(text, "\n")
+	if strings.Contains(all, "Black Sea Courier") || strings.Contains(all, "Bilozersk Herald") {
+		t.Errorf("the references are passages:\n%s", all)
+	}
+	if !strings.Contains(all, "Tobias Wren") || !strings.Contains(all, "nine days of talks") {
+		t.Errorf("text lost:\n%s", all)
+	}
+	if !slices.ContainsFunc(d.Skipped, func(s string) bool { return strings.HasPrefix(s, "reference list: References") }) {
+		t.Errorf("skipped %q, want the references heading left out as a reference list", d.Skipped)
 	}
 }

@@ -282,10 +282,11 @@ func firstWord(s string) string {
 }
 
 // wholeKey normalises a whole line for the "lines" phrases: lower case,
-// without a trailing count ("Comments (12)", "Comments 12") or
-// punctuation.
+// without a trailing count ("Comments (12)", "Comments 12"), punctuation
+// or a wiki's link to edit the section ("References [edit]").
 func wholeKey(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSpace(strings.TrimSuffix(s, "[edit]"))
 	for range 2 {
 		s = strings.TrimRight(s, " :.!|·•-–—»›>")
 		if i := strings.LastIndexByte(s, ' '); i > 0 && isCount(s[i+1:]) {
