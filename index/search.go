@@ -195,6 +195,9 @@ func (e *Engine) questionTerms(text string) []qterm {
 				// country, whatever else general English relates it to.
 				q.alts = append(nb, q.alts...)
 				q.weight = min(q.weight, e.vocab.idf(e.vocab.df(nb[0].term)))
+				// "greece", where the articles say "Greek": a country
+				// they name, no sign of something they do not cover.
+				q.foreign = false
 			}
 		}
 		q.alts = e.negatedForms(q)
