@@ -88,6 +88,18 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "two women in a sentence set against each other by 'while': 'she' is the last clause's subject, unless she is a he",
+			paras: []string{
+				`Foreign Minister Iryna Kostenko thanked the mediators on Sunday, while Russian ombudswoman Yelena Dobrovolskaya, speaking at Gomel airport, praised the Belarusian hosts. "The bridge was ready, the buses were ready, and so were we," she said.`,
+				`The talks in Abu Dhabi went on.`,
+				`Foreign Minister Iryna Kostenko thanked the mediators on Monday, while Archbishop Lorenzo Vitale, speaking in Rome, praised the drivers. "Every name on that list was a family waiting," she said.`,
+			},
+			want: []q{
+				{"Yelena Dobrovolskaya", "Russian ombudswoman", "The bridge was ready, the buses were ready, and so were we,"},
+				{"Iryna Kostenko", "Foreign Minister", "Every name on that list was a family waiting,"},
+			},
+		},
+		{
 			name:  "said + role + name after the quote; text kept as written",
 			paras: []string{`The Kremlin rejected Chancellor Merz's idea of a short Christmas ceasefire. " We want peacewe don't want a truce that would give Ukraine a respite and prepare for the continuation of the war," said Kremlin spokesman Dmitry Peskov.`},
 			want:  []q{{"Dmitry Peskov", "Kremlin spokesman", "We want peacewe don't want a truce that would give Ukraine a respite and prepare for the continuation of the war,"}},

@@ -175,6 +175,15 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 					return a.chainedPronoun(i, at, pronoun)
 				}
 			}
+			if !own && len(named) > 1 {
+				// "Minister Kostenko thanked the mediators, while
+				// ombudswoman Yelena Dobrovolskaya praised the hosts.
+				// "…," she said": the subject of the sentence's last
+				// clause, set against the first, is who speaks next.
+				if m := a.contrastSubject(p, start, end, fits); m != nil {
+					return who{p: m}
+				}
+			}
 			switch {
 			case len(speakers) == 1:
 				return who{p: speakers[0]}
@@ -190,6 +199,31 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 		}
 	}
 	return blocked
+}
+
+// contrastSubject is the subject of the last clause of the sentence at
+// [start, end) of p when a word setting it against the clause before
+// (words.tsv contrast: "while", "whereas") opens it after a comma and a
+// named person who fits comes first in it, no verb before them; else
+// nil.
+func (a *analyser) contrastSubject(p *para, start, end int, fits func(*member) bool) *member {
+	low := strings.ToLower(p.Text[start:end])
+	at := -1
+	for w := range a.lx.words["contrast"] {
+		if i := strings.LastIndex(low, ", "+w+" "); i > at {
+			at = i + len(w) + 3
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	for _, m := range p.mentionsIn(start+at, end) {
+		if m.possessive || !fits(m.p) || len(p.verbsIn(start+at, m.off)) > 0 {
+			return nil
+		}
+		return m.p
+	}
+	return nil
 }
 
 // unnamedAs is w, someone unnamed a pronoun of gender want may stand
