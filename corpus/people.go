@@ -116,7 +116,7 @@ func headingOf(doc *Document) string {
 	h := doc.Title
 	for _, s := range doc.Skipped {
 		why, line, ok := strings.Cut(s, ": ")
-		if !ok || why != whyPageLabel && why != whyBylineRole || len(h)+len(line) > maxHeading {
+		if !ok || why != whyPageLabel && why != whyBylineRole && !((why == whyLabel || why == whySection) && fieldCredit(line)) || len(h)+len(line) > maxHeading {
 			continue
 		}
 		h += "\n" + line
@@ -155,6 +155,27 @@ func headBodyRoles(doc *Document, roles []string, lx *people.Lexicon) []string {
 	}
 	return out
 }
+
+// fieldCredit reports a record's field naming someone with their title,
+// left out of the passages as a label: "Member: Oleh Marchuk, MP
+// (constituency No. 51, Kalynivsk)" over a written question. The name,
+// with a given name the people lexicon knows, opens the value.
+func fieldCredit(line string) bool {
+	label, value, ok := strings.Cut(line, ": ")
+	if !ok || wordCount(label) > maxFieldLabelWords || strings.ContainsAny(label, ",.;()") {
+		return false
+	}
+	name, title, ok := strings.Cut(value, ", ")
+	if !ok || !hasCapitalWord(title) || !nameShaped(name) {
+		return false
+	}
+	_, given := defaultLexicon().GivenName(strings.Fields(name)[0])
+	return given
+}
+
+// maxFieldLabelWords bounds the label of a record's field ("Member",
+// "Asked by", "Name of witness").
+const maxFieldLabelWords = 3
 
 // maxHeading bounds the heading handed to the people reader.
 const maxHeading = 400

@@ -115,6 +115,31 @@ func TestPeopleOfOneSurname(t *testing.T) {
 	}
 }
 
+// A record's field naming someone with their title ("Member: Oleh
+// Marchuk, MP (…)" over a written question), left out of the passages
+// as a label, still introduces them: "the mp marchuk" is him, not the
+// doctor of that surname another file quotes.
+func TestRecordFieldNamesSomeone(t *testing.T) {
+	fsys := fstest.MapFS{
+		"wq.txt":   {Data: []byte("VERKHOVNA RADA OF UKRAINE\nWRITTEN QUESTIONS AND ANSWERS\n\nQuestion reference: WQ-2075/0412\nMember: Oleh Marchuk, MP (single-member constituency No. 51, Kalynivsk)\nAddressed to: Minister of Energy\n\nQUESTION\n\nTo ask the Minister of Energy what steps the Ministry is taking to secure heat supply to Kalynivsk.\n\nANSWER\n\nThe Ministry has ordered a second fuel convoy, which will leave on 2 February.\n")},
+		"news.txt": {Data: []byte("Hospital counts the cold\n\nDr Olena Marchuk, head of the emergency department, said on Friday: \"People come to us with blue lips and tell us they are fine.\"\n")},
+	}
+	c, err := LoadFS(fsys, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Person{}
+	for _, p := range c.People {
+		got[p.Name] = p
+	}
+	if p, ok := got["Oleh Marchuk"]; !ok || !slices.Contains(p.Roles, "MP") {
+		t.Errorf("Oleh Marchuk, MP, not among the people: %+v", c.People)
+	}
+	if p := got["Olena Marchuk"]; slices.Contains(p.Roles, "MP") {
+		t.Errorf("the doctor was made an MP: %+v", p)
+	}
+}
+
 // A file whose reading runs over its budget is skipped with the reason;
 // the rest loads. (The budget here is a nanosecond, so the outcome does
 // not depend on the machine: the big file is checked against it, the
