@@ -1708,9 +1708,13 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 		}
 		lw := Fold(StripPossessive(w))
 		if strings.HasSuffix(lw, ".") && lx.abbreviation(w) && !lx.AddressedBy(lw) {
-			// "Col. Yegor Lapshin": a title cut short; "Dr." is only
-			// how someone is addressed.
+			// "Col. Yegor Lapshin": a title cut short.
 			lw = strings.TrimSuffix(lw, ".")
+		} else if strings.HasSuffix(lw, ".") && len(role) == 0 && lx.is("addressonly", strings.TrimSuffix(lw, ".")) {
+			// "Dr. Halyna Petrenko": how she is addressed, as "Dr
+			// Halyna Petrenko" writes it (kept only while no title
+			// says what she is).
+			lw, w = strings.TrimSuffix(lw, "."), strings.TrimSuffix(w, ".")
 		}
 		// "Secretary of State", "Head of the Presidential Office".
 		// A title already complete after "of" is this person's own:

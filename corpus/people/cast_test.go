@@ -188,6 +188,14 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			want: map[string]string{"Oksana Bondar": "head of the Zarichne Regional Fire and Rescue Service", "Yurii Bondar": "deputy interior minister"},
 		},
 		{
+			name: "'Dr.' with its stop is how someone is addressed, as 'Dr' is",
+			paras: []string{
+				`Dr. Andriy Koval said the wards were full.`,
+				`Dr. Halyna Petrenko, head of the rehabilitation unit, said most had lost weight.`,
+			},
+			want: map[string]string{"Andriy Koval": "Dr", "Halyna Petrenko": "head of the rehabilitation unit"},
+		},
+		{
 			name: "a name ends at the sentence end",
 			paras: []string{
 				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,
