@@ -468,13 +468,30 @@ func (e *Engine) read(question string) intent {
 			in.kind, in.who = asksPerson, who
 		}
 	} else if !opens {
-		// "kherson deminer how long will clearing take": someone
-		// described, then what they were asked about.
-		if who, about, ok := e.describedLead(s); ok {
+		if who, about, p, ok := e.leadingPerson(s); ok && p != nil && about != "" && linkedAfter(s, who) {
+			// "yavorskyi on how long the smouldering could go on",
+			// "dr petrenko on how much weight they lost": someone named,
+			// then, after "on", what they were asked about, a number
+			// among it.
+			in.kind, in.who, in.about, in.found = asksSaid, who, about, p
+		} else if who, about, ok := e.describedLead(s); ok {
+			// "kherson deminer how long will clearing take": someone
+			// described, then what they were asked about.
 			in.kind, in.who, in.about = asksSaid, who, about
 		}
 	}
 	return in
+}
+
+// linkedAfter reports a question whose first word after who (which
+// opens it) links a subject to them: "on", "about", "re".
+func linkedAfter(s, who string) bool {
+	i := strings.Index(strings.ToLower(s), strings.ToLower(who))
+	if i < 0 {
+		return false
+	}
+	f := strings.Fields(s[i+len(who):])
+	return len(f) > 0 && aboutLinks[strings.ToLower(f[0])] && f[0] != "and"
 }
 
 // followedUp finds whom a question that asks after someone by a pronoun

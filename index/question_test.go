@@ -457,6 +457,11 @@ func TestNamedOnTheDeadline(t *testing.T) {
 		{"berlin talks venue?", asksWhere, ""},
 		{"berlin talks date?", asksWhen, ""},
 		{"berlin talks cost?", asksHowMany, ""},
+		// "how long", "how much" after someone named and "on": what
+		// they are asked about, not the question's kind.
+		{"peskov on how long the talks could take", asksSaid, "Dmitry Peskov"},
+		{"merz on how much europe will pay", asksSaid, "Friedrich Merz"},
+		{"how long will peskov wait", asksHowMany, ""},
 	}
 	for _, tt := range tests {
 		in := e.understand(tt.q)
