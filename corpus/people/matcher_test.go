@@ -374,3 +374,17 @@ func TestMatcherSharedNames(t *testing.T) {
 		t.Errorf(`Match("fire chief bondar") = %q, want Oksana Bondar first, alone`, got)
 	}
 }
+
+// "papal" is the Holy See's as "Vatican" is: the Vatican envoy is the
+// papal envoy.
+func TestMatcherPapalIsVatican(t *testing.T) {
+	cs := []Candidate{
+		{Name: "Lorenzo Vitale", Aliases: []string{"vitale"}, Roles: []string{"papal envoy for humanitarian questions", "Archbishop"}},
+		{Name: "Rashid Al Mansoori", Aliases: []string{"al mansoori"}, Roles: []string{"UAE minister of state"}},
+	}
+	m := Default().NewMatcher(cs)
+	ms := m.Match("the vatican envoy", MatchOptions{InUse: inUse})
+	if len(ms) == 0 || cs[ms[0].Index].Name != "Lorenzo Vitale" {
+		t.Errorf(`Match("the vatican envoy") = %+v, want Lorenzo Vitale`, ms)
+	}
+}
