@@ -673,6 +673,12 @@ func roleSimilar(lx *Lexicon, w, r string) bool {
 		// without its apostrophe) is still Putin.
 		return !lx.IsTitleNoun(r)
 	}
+	if lx.sameKin(w, r) {
+		// "mum", "mother": one relative, however the word for them is
+		// written (kin.tsv), whether or not the lexicon lists it as a
+		// word for a person.
+		return true
+	}
 	// Two words of their own are not one misspelt: "farmer" is no typo
 	// of "former", "mayor" none of "Major General".
 	ownWords := w != r && (lx.IsPersonNoun(w) || lx.IsTitleNoun(w))
