@@ -239,7 +239,7 @@ func TestQuoteAttribution(t *testing.T) {
 		{
 			name:  "an abbreviation does not end the attribution clause",
 			paras: []string{`"The plan is dead, and everyone in the room knows it," said Dr. Anna Schmidt. She works in Berlin.`},
-			want:  []q{{"Anna Schmidt", "", "The plan is dead, and everyone in the room knows it,"}},
+			want:  []q{{"Anna Schmidt", "Dr", "The plan is dead, and everyone in the room knows it,"}},
 		},
 		{
 			name: "a name stops at the sentence end; the next sentence's pronoun is not part of it",
