@@ -100,6 +100,20 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "a surname addressed as a doctor, then a namesake named plainly paragraphs on: two people",
+			paras: []string{
+				`He found her lying in the shallows, and he rang the district vet, Dr Bondar, who came within the hour.`,
+				`"In a village like this, a man's herd is his pension," the vet said later.`,
+				`In Sosnivka, two kilometres downstream, Petro Bondar lost eleven cows. "Vasyl lost more than anyone," he said.`,
+				`"Burn her whole," Dr Bondar told him.`,
+			},
+			want: []q{
+				{"Bondar", "district vet", "In a village like this, a man's herd is his pension,"},
+				{"Petro Bondar", "", "Vasyl lost more than anyone,"},
+				{"Bondar", "Dr", "Burn her whole,"},
+			},
+		},
+		{
 			name:  "said + role + name after the quote; text kept as written",
 			paras: []string{`The Kremlin rejected Chancellor Merz's idea of a short Christmas ceasefire. " We want peacewe don't want a truce that would give Ukraine a respite and prepare for the continuation of the war," said Kremlin spokesman Dmitry Peskov.`},
 			want:  []q{{"Dmitry Peskov", "Kremlin spokesman", "We want peacewe don't want a truce that would give Ukraine a respite and prepare for the continuation of the war,"}},

@@ -43,6 +43,11 @@ type member struct {
 	// nicknames are the keys of what the article says they are called
 	// ("whom colleagues call Kati"): their given name, familiarly.
 	nicknames []string
+	// addressedBare marks someone named by the surname alone with how a
+	// doctor or a professor is addressed ("Dr Bondar") before any full
+	// name: a later full name given with no title, paragraphs on, is
+	// someone else's (splitBare).
+	addressedBare bool
 	// asideAt is the first paragraph naming them only to set them apart
 	// from a namesake ("Petro Bondar, … no relation of Halyna Bondar"),
 	// plainAt the first naming them otherwise (math.MaxInt: none): until
@@ -225,7 +230,7 @@ func (c *cast) add(full, role string) *member {
 	sur := c.lx.Surname(full)
 	key := c.key(sur)
 	p := c.byKey[key]
-	if p != nil && (c.another(p, full) || c.otherGender(p, full)) {
+	if p != nil && (c.another(p, full) || c.otherGender(p, full) || c.splitBare(p, full, role)) {
 		c.homonym[key] = true
 		key += "|" + Key(strings.Fields(full)[0])
 		p = c.byKey[key]
@@ -297,6 +302,16 @@ func (c *cast) withoutNamingBracket(role string) string {
 		return role[:i]
 	}
 	return role
+}
+
+// splitBare reports a full name given with no title, in a paragraph
+// after the one where p was named by the surname alone as a doctor or a
+// professor ("he rang the district vet, Dr Bondar", paragraphs before
+// "In Sosnivka, Petro Bondar lost eleven cows"): articles that address
+// someone so keep doing it, and a namesake named plainly is someone
+// else.
+func (c *cast) splitBare(p *member, full, role string) bool {
+	return p.addressedBare && !strings.Contains(p.name, " ") && strings.Contains(full, " ") && role == "" && c.para > p.first
 }
 
 // otherGender reports a full name whose given name says a gender other
@@ -798,6 +813,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	if p == nil {
 		p = c.add(full, role)
+	}
+	if len(name) == 1 && i > 0 && !strings.Contains(p.name, " ") && lx.is("addressonly", Fold(strings.TrimSuffix(words[i-1], "."))) {
+		// "the district vet, Dr Bondar": a surname alone, addressed as
+		// a doctor (addressedBare).
+		p.addressedBare = true
 	}
 	if !possessive {
 		// "The mediator, OSCE special envoy Henrik Vaaler,": a title set
