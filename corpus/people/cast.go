@@ -511,6 +511,13 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	// title for a body, the body's words run into the name, which is the
 	// run's last two words when no given name the lexicon knows says
 	// where it starts.
+	for k := i; k < len(words)-1; k++ {
+		if _, ok := lx.Nation(StripPossessive(strings.Join(words[k:], " "))); ok {
+			// "the President of the United Arab Emirates": the run ends
+			// in a country's name, no one's.
+			return mention{}, false
+		}
+	}
 	if len(words)-i >= 3 {
 		if _, ok := lx.forTitleBefore(text, base+toks[i][0]); ok {
 			i = len(words) - 2

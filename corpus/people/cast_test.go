@@ -196,6 +196,13 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			want: map[string]string{"Andriy Koval": "Dr", "Halyna Petrenko": "head of the rehabilitation unit"},
 		},
 		{
+			name: "a title of a country, its name in words a name could be, is no one named",
+			paras: []string{
+				`Spokesman Andriy Savchuk passed on her thanks to the President of the United Arab Emirates for the mediation.`,
+			},
+			want: map[string]string{"Andriy Savchuk": "Spokesman"},
+		},
+		{
 			name: "a name ends at the sentence end",
 			paras: []string{
 				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,
