@@ -203,6 +203,15 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			want: map[string]string{"Andriy Savchuk": "Spokesman"},
 		},
 		{
+			name: "member states and a phone line are no one",
+			paras: []string{
+				`Spokesperson Nadine Keller said the European Union Member States would pay for the trust fund.`,
+				`FDFA Communication — Nadine Keller, spokesperson`,
+				`Tel. +41 58 462 31 53`,
+			},
+			want: map[string]string{"Nadine Keller": "Spokesperson"},
+		},
+		{
 			name: "a name ends at the sentence end",
 			paras: []string{
 				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,
