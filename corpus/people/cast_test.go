@@ -205,11 +205,10 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 		{
 			name: "member states and a phone line are no one",
 			paras: []string{
-				`Spokesperson Nadine Keller said the European Union Member States would pay for the trust fund.`,
-				`FDFA Communication — Nadine Keller, spokesperson`,
-				`Tel. +41 58 462 31 53`,
+				`Since February 2022, the EU and its Member States have made available more than EUR 195 billion to Ukraine, spokesperson Nadine Keller said.`,
+				"FDFA Communication — Nadine Keller, spokesperson\nTel. +41 58 462 31 53 · kommunikation@eda.admin.example",
 			},
-			want: map[string]string{"Nadine Keller": "Spokesperson"},
+			want: map[string]string{"Nadine Keller": "spokesperson"},
 		},
 		{
 			name: "a name ends at the sentence end",
