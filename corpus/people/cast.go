@@ -43,11 +43,12 @@ type member struct {
 	// nicknames are the keys of what the article says they are called
 	// ("whom colleagues call Kati"): their given name, familiarly.
 	nicknames []string
-	// addressedBare marks someone named by the surname alone with how a
-	// doctor or a professor is addressed ("Dr Bondar") before any full
-	// name: a later full name given with no title, paragraphs on, is
-	// someone else's (splitBare).
-	addressedBare bool
+	// bareTitle is the title or address set right before the surname
+	// alone when someone is first named so ("dr" of "Dr Bondar",
+	// "captain" of "Captain Bondar"), before any full name: a later full
+	// name given with another kind of title, or none after an address,
+	// is someone else's (splitBare).
+	bareTitle string
 	// asideAt is the first paragraph naming them only to set them apart
 	// from a namesake ("Petro Bondar, … no relation of Halyna Bondar"),
 	// plainAt the first naming them otherwise (math.MaxInt: none): until
@@ -281,6 +282,7 @@ func (c *cast) add(full, role string) *member {
 	if c.addressBeforeFull(p, full, role) {
 		role = ""
 	}
+	role = c.lx.withoutUnrelated(role)
 	p.roles.add(role)
 	if p.gender == Unknown {
 		// "spokeswoman Zakharova": a title can say.
@@ -304,14 +306,32 @@ func (c *cast) withoutNamingBracket(role string) string {
 	return role
 }
 
-// splitBare reports a full name given with no title, in a paragraph
-// after the one where p was named by the surname alone as a doctor or a
-// professor ("he rang the district vet, Dr Bondar", paragraphs before
-// "In Sosnivka, Petro Bondar lost eleven cows"): articles that address
-// someone so keep doing it, and a namesake named plainly is someone
-// else.
+// splitBare reports a full name, in a paragraph after the one where p
+// was named by the surname alone with a title or an address, that is
+// someone else's: given with no title after p was addressed as a doctor
+// or a professor ("he rang the district vet, Dr Bondar", paragraphs
+// before "In Sosnivka, Petro Bondar lost eleven cows": articles that
+// address someone so keep doing it), or given a title of another kind
+// ("Captain Bondar", then "Halyna Bondar, the nurse").
 func (c *cast) splitBare(p *member, full, role string) bool {
-	return p.addressedBare && !strings.Contains(p.name, " ") && strings.Contains(full, " ") && role == "" && c.para > p.first
+	if p.bareTitle == "" || strings.Contains(p.name, " ") || !strings.Contains(full, " ") || c.para <= p.first {
+		return false
+	}
+	if role == "" {
+		return c.lx.is("addressonly", p.bareTitle)
+	}
+	// "Captain Bondar told us …", paragraphs before "Halyna Bondar, the
+	// nurse running the medical tent": a title of another kind.
+	h := Fold(c.lx.roleHead(role))
+	if h == "" || c.lx.is("addressonly", h) || c.lx.is("addressonly", p.bareTitle) || c.lx.SameTitle(h, p.bareTitle) {
+		return false
+	}
+	for kind := range c.lx.kinds {
+		if c.lx.Covers(kind, h) && c.lx.Covers(kind, p.bareTitle) {
+			return false // "General Marquardt", then "the commander"
+		}
+	}
+	return true
 }
 
 // otherGender reports a full name whose given name says a gender other
@@ -342,6 +362,21 @@ func (lx *Lexicon) pronounAfterSpeech(tail string) Gender {
 		i = 2
 	}
 	return lx.markedGender(Fold(strings.Trim(ws[i], ",.;:")))
+}
+
+// withoutUnrelated is role without an aside setting its holder apart
+// from a namesake ("head nurse at Zhuravka District Hospital and no
+// relation to the ferry captain"): the namesake's title is no part of
+// theirs.
+func (lx *Lexicon) withoutUnrelated(role string) string {
+	low := strings.ToLower(role)
+	for cue := range lx.words["unrelated"] {
+		if i := strings.Index(low, " "+cue); i > 0 {
+			role = strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(role[:i]), " and"), ", ")
+			low = strings.ToLower(role)
+		}
+	}
+	return role
 }
 
 // addressBeforeFull reports a form of address (words.tsv addressonly:
@@ -821,10 +856,13 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if p == nil {
 		p = c.add(full, role)
 	}
-	if len(name) == 1 && i > 0 && !strings.Contains(p.name, " ") && lx.is("addressonly", Fold(strings.TrimSuffix(words[i-1], "."))) {
-		// "the district vet, Dr Bondar": a surname alone, addressed as
-		// a doctor (addressedBare).
-		p.addressedBare = true
+	if len(name) == 1 && i > 0 && !strings.Contains(p.name, " ") && p.bareTitle == "" {
+		// "the district vet, Dr Bondar", "Captain Bondar told us": a
+		// surname alone, with the title or address right before it
+		// (splitBare).
+		if w := Fold(strings.TrimSuffix(words[i-1], ".")); lx.IsTitleNoun(w) || lx.is("addressonly", w) {
+			p.bareTitle = w
+		}
 	}
 	if !possessive {
 		// "The mediator, OSCE special envoy Henrik Vaaler,": a title set

@@ -211,6 +211,21 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 			want: map[string]string{"Nadine Keller": "spokesperson"},
 		},
 		{
+			name: "an aside setting someone apart from a namesake is no part of their title",
+			paras: []string{
+				`Jari Koskinen, chief executive of Pohjola Aerial Systems and no relation of the envoy, said the drones were ready.`,
+			},
+			want: map[string]string{"Jari Koskinen": "chief executive of Pohjola Aerial Systems"},
+		},
+		{
+			name: "a surname with a title of one kind, then a namesake in full with a title of another: two people",
+			paras: []string{
+				`The final run of the day has tied up. Captain Bondar told us it was his fourteenth trip across since dawn.`,
+				`It is 33 degrees in the shade. Halyna Bondar, the nurse running the medical tent by the landing, says her team has seen 17 people.`,
+			},
+			want: map[string]string{"Bondar": "Captain", "Halyna Bondar": "nurse running the medical tent by the landing"},
+		},
+		{
 			name: "a name ends at the sentence end",
 			paras: []string{
 				`"Europe must never again be divided," said Estonian foreign minister Kaja Mets. She argued for a clear trigger.`,

@@ -135,7 +135,7 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 			}
 			return k
 		}
-		if len(full[sk]) == 1 {
+		if len(full[sk]) == 1 && !lx.titlesApart(bareTitles[sk], fullTitles[full[sk][0]]) {
 			return full[sk][0]
 		}
 		if k := titledOne(full[sk], fullTitles, bareTitles[sk]); k != "" {
@@ -414,6 +414,32 @@ func (lx *Lexicon) compoundTails(docs []DocumentPeople) map[string]string {
 // word with a bare surname's titles (theirs: "Judge" of "Judge
 // Kovalenko"), when the surname's titles all point to it; "" when none
 // or several do.
+// titlesApart reports a bare surname's titles and a full name's that
+// are all of different kinds, none shared and none of one kind
+// (title_kinds.tsv): "Captain Bondar" is not the one Halyna Bondar the
+// articles name in full, a nurse. Either set empty says nothing.
+func (lx *Lexicon) titlesApart(bare, full map[string]bool) bool {
+	if len(bare) == 0 || len(full) == 0 {
+		return false
+	}
+	for b := range bare {
+		if lx.is("addressonly", b) {
+			return false // "Dr Koval": how anyone may be addressed
+		}
+		for f := range full {
+			if b == f || lx.SameTitle(b, f) || lx.is("addressonly", f) {
+				return false
+			}
+			for kind := range lx.kinds {
+				if lx.Covers(kind, b) && lx.Covers(kind, f) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
 func titledOne[T comparable](keys []string, fullTitles map[string]map[T]bool, theirs map[T]bool) string {
 	if len(theirs) == 0 {
 		return ""

@@ -178,3 +178,28 @@ func TestMergeBareSurnameByGender(t *testing.T) {
 		t.Errorf("a woman named Bondar, of two women Bondar, filed under %q, want apart", canonical("Bondar"))
 	}
 }
+
+// A bare surname whose titles are all of another kind than those of the
+// one full name of that surname stays apart: "Captain Bondar" is not
+// Halyna Bondar, a nurse; "Dr Bondar" may be anyone of that name.
+func TestMergeBareSurnameOfAnotherKind(t *testing.T) {
+	lx := people.Default()
+	p := func(name, role string) people.Person {
+		return people.Person{Name: name, Role: role, Roles: []string{role}, Mentions: 1}
+	}
+	docs := []people.DocumentPeople{
+		{People: []people.Person{p("Bondar", "Captain")}},
+		{People: []people.Person{p("Halyna Bondar", "head nurse")}},
+	}
+	if _, canonical := lx.Merge(docs); canonical("Bondar") != "Bondar" {
+		t.Errorf("Captain Bondar filed under %q, want apart from the nurse", canonical("Bondar"))
+	}
+	docs[0].People[0].Role, docs[0].People[0].Roles = "Dr", []string{"Dr"}
+	if _, canonical := lx.Merge(docs); canonical("Bondar") != "Halyna Bondar" {
+		t.Errorf("Dr Bondar filed under %q, want Halyna Bondar", canonical("Bondar"))
+	}
+	docs[0].People[0].Role, docs[0].People[0].Roles = "head nurse", []string{"head nurse"}
+	if _, canonical := lx.Merge(docs); canonical("Bondar") != "Halyna Bondar" {
+		t.Errorf("nurse Bondar filed under %q, want Halyna Bondar", canonical("Bondar"))
+	}
+}
