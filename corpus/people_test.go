@@ -86,14 +86,9 @@ func TestPeopleRolesAcrossDocuments(t *testing.T) {
 	}
 }
 
-// Two people of one surname stay two across the corpus, and a bare
-// surname joins the one full name that has it.
-func TestPeopleOfOneSurname(t *testing.T) {
-	fsys := fstest.MapFS{
-		"a.txt": {Data: []byte("First\n\nOlena Koval runs a bakery. \"We bake whatever happens in Berlin,\" she said.\n\nHer son, Andriy Koval, serves in a drone unit. \"A line on a map stops no one,\" he said.\n")},
-		"b.txt": {Data: []byte("Second\n\nMarkus Reisner, an Austrian colonel, was skeptical.\n")},
-		"c.txt": {Data: []byte("Third\n\n\"We must hope these guarantees are serious,\" said Reisner.\n")},
-	}
+// peopleOf loads fsys and returns the corpus with its people by name.
+func peopleOf(t *testing.T, fsys fstest.MapFS) (*Corpus, map[string]Person) {
+	t.Helper()
 	c, err := LoadFS(fsys, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -102,6 +97,18 @@ func TestPeopleOfOneSurname(t *testing.T) {
 	for _, p := range c.People {
 		got[p.Name] = p
 	}
+	return c, got
+}
+
+// Two people of one surname stay two across the corpus, and a bare
+// surname joins the one full name that has it.
+func TestPeopleOfOneSurname(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("First\n\nOlena Koval runs a bakery. \"We bake whatever happens in Berlin,\" she said.\n\nHer son, Andriy Koval, serves in a drone unit. \"A line on a map stops no one,\" he said.\n")},
+		"b.txt": {Data: []byte("Second\n\nMarkus Reisner, an Austrian colonel, was skeptical.\n")},
+		"c.txt": {Data: []byte("Third\n\n\"We must hope these guarantees are serious,\" said Reisner.\n")},
+	}
+	c, got := peopleOf(t, fsys)
 	for _, name := range []string{"Olena Koval", "Andriy Koval", "Markus Reisner"} {
 		if _, ok := got[name]; !ok {
 			t.Errorf("%s missing from %v", name, c.People)
@@ -124,14 +131,7 @@ func TestRecordFieldNamesSomeone(t *testing.T) {
 		"wq.txt":   {Data: []byte("VERKHOVNA RADA OF UKRAINE\nWRITTEN QUESTIONS AND ANSWERS\n\nQuestion reference: WQ-2075/0412\nMember: Oleh Marchuk, MP (single-member constituency No. 51, Kalynivsk)\nAddressed to: Minister of Energy\n\nQUESTION\n\nTo ask the Minister of Energy what steps the Ministry is taking to secure heat supply to Kalynivsk.\n\nANSWER\n\nThe Ministry has ordered a second fuel convoy, which will leave on 2 February.\n")},
 		"news.txt": {Data: []byte("Hospital counts the cold\n\nDr Olena Marchuk, head of the emergency department, said on Friday: \"People come to us with blue lips and tell us they are fine.\"\n")},
 	}
-	c, err := LoadFS(fsys, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]Person{}
-	for _, p := range c.People {
-		got[p.Name] = p
-	}
+	c, got := peopleOf(t, fsys)
 	if p, ok := got["Oleh Marchuk"]; !ok || !slices.Contains(p.Roles, "MP") {
 		t.Errorf("Oleh Marchuk, MP, not among the people: %+v", c.People)
 	}
