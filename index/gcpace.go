@@ -44,12 +44,7 @@ var gcPace struct {
 func relaxGC() (restore func()) {
 	gcPace.Lock()
 	if gcPace.users == 0 {
-		gcPace.prev = debug.SetGCPercent(relaxedGCPercent)
-		if gcPace.prev < 0 || gcPace.prev > relaxedGCPercent {
-			// Collection off, or already rarer: as it was.
-			debug.SetGCPercent(gcPace.prev)
-		}
-		gcPace.prevLimit = debug.SetMemoryLimit(-1)
+		firstPace(false)
 	}
 	gcPace.users++
 	gcPace.Unlock()
@@ -66,17 +61,24 @@ func paceBuild() (restore func()) {
 		gcPace.Unlock()
 		return func() {}
 	}
-	gcPace.prev = debug.SetGCPercent(relaxedGCPercent)
-	if gcPace.prev < 0 || gcPace.prev > relaxedGCPercent || os.Getenv("GOGC") != "" {
-		debug.SetGCPercent(gcPace.prev)
-	}
-	gcPace.prevLimit = debug.SetMemoryLimit(-1)
+	firstPace(true)
 	if gcPace.prevLimit > buildMemoryLimit {
 		debug.SetMemoryLimit(buildMemoryLimit)
 	}
 	gcPace.users++
 	gcPace.Unlock()
 	return releaseGC()
+}
+
+// firstPace, called by the first user with gcPace held, saves the
+// collector's settings and relaxes its pace: left as it was when
+// collection is off, already rarer, or (keepGOGC) set by the user.
+func firstPace(keepGOGC bool) {
+	gcPace.prev = debug.SetGCPercent(relaxedGCPercent)
+	if gcPace.prev < 0 || gcPace.prev > relaxedGCPercent || keepGOGC && os.Getenv("GOGC") != "" {
+		debug.SetGCPercent(gcPace.prev)
+	}
+	gcPace.prevLimit = debug.SetMemoryLimit(-1)
 }
 
 // releaseGC is the function a user of the pace calls when done: the last
