@@ -322,16 +322,9 @@ func (c *cast) splitBare(p *member, full, role string) bool {
 	}
 	// "Captain Bondar told us …", paragraphs before "Halyna Bondar, the
 	// nurse running the medical tent": a title of another kind.
+	// Not "General Marquardt", then "the commander".
 	h := Fold(c.lx.roleHead(role))
-	if h == "" || c.lx.is("addressonly", h) || c.lx.is("addressonly", p.bareTitle) || c.lx.SameTitle(h, p.bareTitle) {
-		return false
-	}
-	for kind := range c.lx.kinds {
-		if c.lx.Covers(kind, h) && c.lx.Covers(kind, p.bareTitle) {
-			return false // "General Marquardt", then "the commander"
-		}
-	}
-	return true
+	return h != "" && c.lx.otherKind(h, p.bareTitle)
 }
 
 // otherGender reports a full name whose given name says a gender other

@@ -423,18 +423,26 @@ func (lx *Lexicon) titlesApart(bare, full map[string]bool) bool {
 		return false
 	}
 	for b := range bare {
-		if lx.is("addressonly", b) {
-			return false // "Dr Koval": how anyone may be addressed
-		}
 		for f := range full {
-			if b == f || lx.SameTitle(b, f) || lx.is("addressonly", f) {
+			if !lx.otherKind(b, f) {
 				return false
 			}
-			for kind := range lx.kinds {
-				if lx.Covers(kind, b) && lx.Covers(kind, f) {
-					return false
-				}
-			}
+		}
+	}
+	return true
+}
+
+// otherKind reports two title words (folded) that say different things
+// of whoever holds them: neither only how someone is addressed ("Dr
+// Koval" may be anyone of that name), not one title nor two of one kind
+// (title_kinds.tsv: "general" and "commander" are both an officer's).
+func (lx *Lexicon) otherKind(a, b string) bool {
+	if a == b || lx.is("addressonly", a) || lx.is("addressonly", b) || lx.SameTitle(a, b) {
+		return false
+	}
+	for kind := range lx.kinds {
+		if lx.Covers(kind, a) && lx.Covers(kind, b) {
+			return false
 		}
 	}
 	return true
