@@ -110,10 +110,10 @@ func LoadFS(fsys fs.FS, opts Options) (*Corpus, error) {
 	for i, d := range c.Documents {
 		casts[i] = CastOf(d)
 	}
-	var canonical func(string) string
+	var canonical func(int, string) string
 	c.People, canonical = r.MergePeople(casts)
-	for _, d := range c.Documents {
-		Rename(d, canonical)
+	for i, d := range c.Documents {
+		Rename(d, func(name string) string { return canonical(i, name) })
 	}
 	c.Lexicon, c.PeopleFile = r.Lexicon(), r.PeopleFile()
 	return c, nil

@@ -215,7 +215,7 @@ func personIn(p Person) people.Person {
 
 // mergePeople merges the documents' casts into the corpus's people and
 // returns the name each speaker is now filed under.
-func (rd attribution) mergePeople(casts []Cast) ([]Person, func(string) string) {
+func (rd attribution) mergePeople(casts []Cast) ([]Person, func(doc int, name string) string) {
 	if rd.lx == nil {
 		rd = defaultAttribution()
 	}
@@ -238,12 +238,12 @@ func (rd attribution) mergePeople(casts []Cast) ([]Person, func(string) string) 
 	// The people model merges names; the articles crediting each person,
 	// and the places the articles naming them were filed from, follow
 	// them, in corpus order.
-	for _, c := range casts {
+	for d, c := range casts {
 		for _, p := range c.People {
 			if len(p.Credits) == 0 && len(p.Places) == 0 {
 				continue
 			}
-			i, ok := at[canonical(p.Name)]
+			i, ok := at[canonical(d, p.Name)]
 			if !ok {
 				i, ok = at[p.Name]
 			}

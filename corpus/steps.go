@@ -332,8 +332,9 @@ func CastOf(d *Document) Cast {
 
 // MergePeople merges the documents' casts (in document order) into the
 // corpus's people, sorted by name, and returns the name each speaker is
-// filed under.
-func (r *Reader) MergePeople(casts []Cast) ([]Person, func(name string) string) {
+// filed under, by the cast's position in casts: a bare surname may be
+// one person in one article and another in the next.
+func (r *Reader) MergePeople(casts []Cast) ([]Person, func(doc int, name string) string) {
 	return r.at.mergePeople(casts)
 }
 

@@ -324,7 +324,7 @@ func streamFolder(ctx context.Context, r *corpus.Reader, spill string, times *ph
 	if len(casts) != len(s.docs) {
 		return nil, fmt.Errorf("index: build: %d casts for %d documents", len(casts), len(s.docs))
 	}
-	var canonical func(string) string
+	var canonical func(int, string) string
 	s.people, canonical = r.MergePeople(casts)
 	casts = nil
 	hashes := make([][32]byte, len(s.docs))
@@ -337,7 +337,7 @@ func streamFolder(ctx context.Context, r *corpus.Reader, spill string, times *ph
 		final := make([]string, 0, len(sd.quotes))
 		for q := range sd.quotes {
 			if sd.quotes[q].Speaker != "" {
-				sd.quotes[q].Speaker = canonical(sd.quotes[q].Speaker)
+				sd.quotes[q].Speaker = canonical(k, sd.quotes[q].Speaker)
 			}
 			final = append(final, sd.quotes[q].Speaker)
 		}

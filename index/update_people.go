@@ -83,6 +83,7 @@ func (u *folderUpdate) redoPeople(all bool) error {
 	// the groups merged again; the documents not read naming a speaker of
 	// those groups.
 	casts := make([]corpus.Cast, 0, len(u.raw))
+	castAt := map[string]int{} // each file's cast, by its path
 	var named []*rawEntry
 	for i := range u.raw {
 		x := &u.raw[i]
@@ -135,12 +136,18 @@ func (u *folderUpdate) redoPeople(all bool) error {
 				return fmt.Errorf("%w: %v", errFullRebuild, d.err)
 			}
 		}
+		castAt[x.Path] = len(casts)
 		casts = append(casts, c)
 		if speaks && u.docs[x.Path] == nil {
 			named = append(named, x)
 		}
 	}
-	merged, canonical := u.r.MergePeople(casts)
+	merged, canonicalIn := u.r.MergePeople(casts)
+	// canonical is the name a speaker of x's is filed under.
+	canonical := func(x *rawEntry) func(string) string {
+		at := castAt[x.Path]
+		return func(name string) string { return canonicalIn(at, name) }
+	}
 	casts = nil
 	people := merged
 	if !all {
@@ -169,7 +176,7 @@ func (u *folderUpdate) redoPeople(all bool) error {
 		// thousands: most file their quotes as before, which its bytes
 		// tell without decoding it.
 		if x.lazy {
-			same, err := x.sameFinal(u.rawTable, refIn, canonical)
+			same, err := x.sameFinal(u.rawTable, refIn, canonical(x))
 			if err != nil {
 				return fmt.Errorf("%w: %v", errFullRebuild, err)
 			}
@@ -180,7 +187,7 @@ func (u *folderUpdate) redoPeople(all bool) error {
 		if err := x.load(u.rawTable); err != nil {
 			return fmt.Errorf("%w: %v", errFullRebuild, err)
 		}
-		final := finalSpeakers(x, in, canonical)
+		final := finalSpeakers(x, in, canonical(x))
 		if !slices.Equal(final, x.Final) {
 			again = append(again, x)
 			kept = append(kept, *x)
@@ -216,7 +223,7 @@ func (u *folderUpdate) redoPeople(all bool) error {
 		if i := slices.IndexFunc(again, func(y *rawEntry) bool { return y == x }); i >= 0 {
 			before = kept[i].Final
 		}
-		if err := renameAt(doc, before, in, canonical); err != nil {
+		if err := renameAt(doc, before, in, canonical(x)); err != nil {
 			return err
 		}
 		x.setRecords(doc)

@@ -72,8 +72,8 @@ func TestInitialsBeforeASurname(t *testing.T) {
 		{People: []Person{{Name: "A.V. Lebedev", Role: "Deputy Minister of Foreign Affairs", Roles: []string{"Deputy Minister of Foreign Affairs"}}}},
 		{People: []Person{{Name: "Arkady Lebedev", Role: "Deputy Foreign Minister", Roles: []string{"Deputy Foreign Minister"}}, {Name: "Boris Lebedev", Role: "mayor", Roles: []string{"mayor"}}}},
 	})
-	if len(all) != 2 || canonical("A.V. Lebedev") != "Arkady Lebedev" {
-		t.Errorf("merged %+v; A.V. Lebedev filed under %q, want Arkady Lebedev", all, canonical("A.V. Lebedev"))
+	if len(all) != 2 || canonical(0, "A.V. Lebedev") != "Arkady Lebedev" {
+		t.Errorf("merged %+v; A.V. Lebedev filed under %q, want Arkady Lebedev", all, canonical(0, "A.V. Lebedev"))
 	}
 }
 

@@ -24,7 +24,7 @@ type DocumentPeople struct {
 // speakers of the same group, in document order. Merging the documents
 // with only the people and speakers of some groups left in them gives
 // the same people of those groups as merging the whole documents.
-func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) string) {
+func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(doc int, name string) string) {
 	byKey := map[string]*Person{}
 	var order []string
 	// People are keyed by surname and given name, so that two of one
@@ -56,43 +56,62 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 	// Kovalenko.
 	fullTitles := map[string]map[string]bool{}
 	bareTitles := map[string]map[string]bool{}
-	addTitles := func(m map[string]map[string]bool, k string, p Person) {
+	addTitles := func(set map[string]bool, p Person) map[string]bool {
 		for _, r := range append([]string{p.Role}, p.Roles...) {
 			for _, w := range strings.Fields(r) {
 				if w = Fold(strings.Trim(w, ".,;:()")); lx.IsTitleNoun(w) {
-					if m[k] == nil {
-						m[k] = map[string]bool{}
+					if set == nil {
+						set = map[string]bool{}
 					}
-					m[k][w] = true
+					set[w] = true
 				}
 			}
 		}
+		return set
 	}
 	// The genders the documents give each full-name key and each bare
 	// surname, so that "Chief Bondar says her crews …" joins Oksana
 	// Bondar, not Yurii.
 	fullGenders := map[string]map[Gender]bool{}
 	bareGenders := map[string]map[Gender]bool{}
-	addGender := func(m map[string]map[Gender]bool, k string, g Gender) {
+	addGender := func(set map[Gender]bool, g Gender) map[Gender]bool {
 		if g == Unknown {
-			return
+			return set
 		}
-		if m[k] == nil {
-			m[k] = map[Gender]bool{}
+		if set == nil {
+			set = map[Gender]bool{}
 		}
-		m[k][g] = true
+		set[g] = true
+		return set
 	}
-	for _, d := range docs {
+	// Each document's own titles and genders for the bare surnames it
+	// names: two people may share a surname across articles, "Captain
+	// Bondar" in one and "Mrs Bondar", a nurse, in another, and each
+	// article's bare name is the one its own words point to.
+	type docName struct {
+		doc  int
+		name string
+	}
+	docTitles := map[docName]map[string]bool{}
+	docGenders := map[docName]map[Gender]bool{}
+	for i, d := range docs {
 		for _, p := range d.People {
 			_, seen := fullKeys[p.Name]
 			k := fullKeyOf(p.Name)
 			switch {
 			case !strings.Contains(p.Name, " "):
-				addTitles(bareTitles, Key(p.Name), p)
-				addGender(bareGenders, Key(p.Name), p.Gender)
+				bk, at := Key(p.Name), docName{i, p.Name}
+				bareTitles[bk] = addTitles(bareTitles[bk], p)
+				bareGenders[bk] = addGender(bareGenders[bk], p.Gender)
+				if ts := addTitles(docTitles[at], p); ts != nil {
+					docTitles[at] = ts
+				}
+				if gs := addGender(docGenders[at], p.Gender); gs != nil {
+					docGenders[at] = gs
+				}
 			case k != "":
-				addTitles(fullTitles, k, p)
-				addGender(fullGenders, k, p.Gender)
+				fullTitles[k] = addTitles(fullTitles[k], p)
+				fullGenders[k] = addGender(fullGenders[k], p.Gender)
 			}
 			if seen || k == "" {
 				continue
@@ -107,6 +126,22 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		}
 	}
 	joins := lx.familiarJoins(docs, full, fullKeyOf)
+	// bareKey is the full-name key a bare surname (its key sk) with
+	// these titles and genders joins, or sk: the one full name of that
+	// surname, unless their titles are of other kinds; else the one
+	// sharing a title with it, or the one of its gender.
+	bareKey := func(sk string, titles map[string]bool, genders map[Gender]bool) string {
+		if len(full[sk]) == 1 && !lx.titlesApart(titles, fullTitles[full[sk][0]]) {
+			return full[sk][0]
+		}
+		if k := titledOne(full[sk], fullTitles, titles); k != "" {
+			return k
+		}
+		if k := titledOne(full[sk], fullGenders, genders); k != "" && len(genders) == 1 {
+			return k
+		}
+		return sk
+	}
 	keyOfName := func(name string) string {
 		if longer, ok := tails[Fold(name)]; ok {
 			name = longer
@@ -135,16 +170,7 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 			}
 			return k
 		}
-		if len(full[sk]) == 1 && !lx.titlesApart(bareTitles[sk], fullTitles[full[sk][0]]) {
-			return full[sk][0]
-		}
-		if k := titledOne(full[sk], fullTitles, bareTitles[sk]); k != "" {
-			return k
-		}
-		if k := titledOne(full[sk], fullGenders, bareGenders[sk]); k != "" && len(bareGenders[sk]) == 1 {
-			return k
-		}
-		return sk
+		return bareKey(sk, bareTitles[sk], bareGenders[sk])
 	}
 	keys := map[string]string{}
 	keyOf := func(name string) string {
@@ -154,6 +180,16 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		k := keyOfName(name)
 		keys[name] = k
 		return k
+	}
+	// keyIn is the key of a name as document doc uses it: a bare
+	// surname the document gives a title or a gender is resolved by
+	// those alone, any other name as in every document.
+	keyIn := func(doc int, name string) string {
+		at := docName{doc, name}
+		if ts, gs := docTitles[at], docGenders[at]; len(ts) > 0 || len(gs) > 0 {
+			return bareKey(Key(name), ts, gs)
+		}
+		return keyOf(name)
 	}
 	// Roles: those given where the person is quoted first, then each
 	// document's title for the person, written the plain way.
@@ -173,14 +209,14 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		}
 		m[k].add(p)
 	}
-	for _, d := range docs {
+	for i, d := range docs {
 		for _, q := range d.Quotes {
 			if q.Speaker != "" && q.Role != "" && !q.Reported {
-				count(quoteRoles, keyOf(q.Speaker), q.Role)
+				count(quoteRoles, keyIn(i, q.Speaker), q.Role)
 			}
 		}
 		for _, p := range d.People {
-			k := keyOf(p.Name)
+			k := keyIn(i, p.Name)
 			count(docRoles, k, p.Role)
 			m := byKey[k]
 			if m == nil {
@@ -274,8 +310,8 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(name string) str
 		out = append(out, *p)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
-	canonical := func(name string) string {
-		if p := byKey[keyOf(name)]; p != nil {
+	canonical := func(doc int, name string) string {
+		if p := byKey[keyIn(doc, name)]; p != nil {
 			return p.Name
 		}
 		return name
@@ -410,10 +446,6 @@ func (lx *Lexicon) compoundTails(docs []DocumentPeople) map[string]string {
 	return tails
 }
 
-// titledOne is the one full-name key among keys whose titles share a
-// word with a bare surname's titles (theirs: "Judge" of "Judge
-// Kovalenko"), when the surname's titles all point to it; "" when none
-// or several do.
 // titlesApart reports a bare surname's titles and a full name's that
 // are all of different kinds, none shared and none of one kind
 // (title_kinds.tsv): "Captain Bondar" is not the one Halyna Bondar the
@@ -448,6 +480,9 @@ func (lx *Lexicon) otherKind(a, b string) bool {
 	return true
 }
 
+// titledOne is the one full-name key among keys whose titles (or
+// genders) share one with a bare surname's (theirs: "Judge" of "Judge
+// Kovalenko"); "" when none or several do.
 func titledOne[T comparable](keys []string, fullTitles map[string]map[T]bool, theirs map[T]bool) string {
 	if len(theirs) == 0 {
 		return ""

@@ -81,7 +81,7 @@ func TestNicknameTheArticleGives(t *testing.T) {
 	if got := namesOf(all); !slices.Equal(got, []string{"Katalin Fehérvári"}) {
 		t.Errorf("merged %q, want one Katalin Fehérvári", got)
 	}
-	if c := canonical("Kati Fehérvári"); c != "Katalin Fehérvári" {
+	if c := canonical(1, "Kati Fehérvári"); c != "Katalin Fehérvári" {
 		t.Errorf("Kati Fehérvári's words filed under %q", c)
 	}
 	// No nickname given: Kati Nagy and Katalin Nagy are two people.
