@@ -140,6 +140,45 @@ func TestRecordFieldNamesSomeone(t *testing.T) {
 	}
 }
 
+// Two people of one surname, each called by it bare in another article,
+// are each the one their own article points to: "Captain Bondar told us
+// it was his fourteenth trip" is the man of that name, and the letter's
+// "the nurse, Mrs Bondar" the nurse. The listener a teller addresses
+// ("told him") says nothing of the teller.
+func TestBareSurnameOfEachArticle(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a_live.txt":   {Data: []byte("Ferry day\n\nCaptain Bondar told us it was his fourteenth trip across since dawn. \"My hands remember this river,\" he said.\n")},
+		"b_essay.txt":  {Data: []byte("Faces of the crossing\n\nMykola Bondar, 61, has skippered the ferry for 26 years. He lost his deckhand in 2072.\n\nHalyna Bondar, head nurse at the district hospital, ran the first-aid tent. \"Most of them did not drink since yesterday,\" she said.\n")},
+		"c_letter.txt": {Data: []byte("Letters\n\nThe nurse, Mrs Bondar, sat me down on a bench. \"The pension will wait for you; your heart will not,\" she told me.\n")},
+	}
+	c, got := peopleOf(t, fsys)
+	speaker := func(text string) string {
+		for _, d := range c.Documents {
+			for _, q := range d.Quotes {
+				if strings.Contains(q.Text, text) {
+					return q.Speaker
+				}
+			}
+		}
+		return ""
+	}
+	if s := speaker("My hands remember"); s != "Mykola Bondar" {
+		t.Errorf("the captain's words filed under %q, want Mykola Bondar", s)
+	}
+	if s := speaker("The pension will wait"); s != "Halyna Bondar" {
+		t.Errorf("the nurse's words filed under %q, want Halyna Bondar", s)
+	}
+	if p := got["Halyna Bondar"]; slices.Contains(p.Roles, "Captain") {
+		t.Errorf("the nurse given the captain's title: %+v", p)
+	}
+
+	fsys["a_live.txt"] = &fstest.MapFile{Data: []byte("Ferry day\n\nCaptain Bondar told him the crossing was closed. \"My hands remember this river,\" Bondar said.\n")}
+	c, _ = peopleOf(t, fsys)
+	if s := speaker("My hands remember"); s == "Mykola Bondar" || s == "Halyna Bondar" {
+		t.Errorf("a Bondar of no gender given (\"told him\") filed under %q, want apart", s)
+	}
+}
+
 // A file whose reading runs over its budget is skipped with the reason;
 // the rest loads. (The budget here is a nanosecond, so the outcome does
 // not depend on the machine: the big file is checked against it, the

@@ -339,23 +339,43 @@ func (c *cast) otherGender(p *member, full string) bool {
 	return ok && g != Unknown && g != p.gender
 }
 
-// pronounAfterSpeech is the gender of the pronoun opening what a name
-// right before tail is said to say ("says her crews", "said that she
-// would"): the speaker's; Unknown when tail opens otherwise.
+// pronounAfterSpeech is the gender of the first pronoun in the opening
+// words of what a name right before tail is said to say ("says her
+// crews", "said that she would", "told us it was his fourteenth
+// trip"): the speaker's. A listener the verb takes first ("told him")
+// is not the speaker; a name or a stop in between ends the search.
+// Unknown when no pronoun comes first.
 func (lx *Lexicon) pronounAfterSpeech(tail string) Gender {
 	ws := strings.Fields(tail[:min(len(tail), maxRoleAfter)])
 	if len(ws) < 2 {
 		return Unknown
 	}
-	if _, ok := lx.SpeechVerb(Fold(ws[0])); !ok {
+	v, ok := lx.SpeechVerb(Fold(ws[0]))
+	if !ok {
 		return Unknown
 	}
 	i := 1
-	if Fold(ws[1]) == "that" && len(ws) > 2 {
-		i = 2
+	if v.has("object") {
+		i++
 	}
-	return lx.markedGender(Fold(strings.Trim(ws[i], ",.;:")))
+	if i < len(ws) && Fold(ws[i]) == "that" {
+		i++
+	}
+	for j := i; j < len(ws) && j < i+maxPronounAfterSpeech; j++ {
+		w := strings.Trim(ws[j], ",.;:")
+		if g := lx.markedGender(Fold(w)); g != Unknown {
+			return g
+		}
+		if w != ws[j] || unicode.IsUpper(firstRune(w)) {
+			break
+		}
+	}
+	return Unknown
 }
+
+// maxPronounAfterSpeech is how many words into what is said
+// pronounAfterSpeech looks for the speaker's pronoun.
+const maxPronounAfterSpeech = 4
 
 // withoutUnrelated is role without an aside setting its holder apart
 // from a namesake ("head nurse at Zhuravka District Hospital and no
