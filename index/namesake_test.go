@@ -6,8 +6,9 @@ import (
 )
 
 // Of two people sharing a surname, a word for a woman or a man in the
-// question says which ("the granny kovalenko", "the kovalenko guy"); with
-// no such word, or both of one gender, it is no guess.
+// question says which ("the granny kovalenko", "the kovalenko guy"), and
+// so does an honorific ("ms kovalenko", "mr kovalenko"); with no such
+// word, or both of one gender, it is no guess.
 func TestNamesakeByAWordForWomanOrMan(t *testing.T) {
 	// corpus43: Halyna Kovalenko, a pensioner from Vovchansk, and Andriy
 	// Kovalenko, the customs spokesman ("No relation, he says").
@@ -15,6 +16,8 @@ func TestNamesakeByAWordForWomanOrMan(t *testing.T) {
 	for _, tt := range []struct{ q, speaker, quote string }{
 		{"what did the granny kovalenko from vovchansk say", "Halyna Kovalenko", ""},
 		{"what did the kovalenko guy say", "Andriy Kovalenko", ""},
+		{"what did ms kovalenko say", "Halyna Kovalenko", ""},
+		{"what did mr kovalenko say abt the slots", "Andriy Kovalenko", ""},
 		{"what did kovalenko say", "", ""},
 	} {
 		a := ask(t, e, tt.q)

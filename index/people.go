@@ -156,7 +156,7 @@ func newPeople(data *indexData, lx *people.Lexicon, t *terms) ([]person, *people
 				roles = append(roles, r)
 			}
 		}
-		cands[i] = people.Candidate{Name: p.Name, Aliases: p.Aliases, Roles: roles, Organisations: p.Organisations}
+		cands[i] = people.Candidate{Name: p.Name, Aliases: p.Aliases, Roles: roles, Organisations: p.Organisations, Gender: p.Gender}
 		for _, f := range p.full {
 			for _, w := range strings.Fields(f) {
 				nameWord[w] = true

@@ -15,6 +15,7 @@ type Candidate struct {
 	Aliases       []string // other spellings, the surname
 	Roles         []string // every title the articles give
 	Organisations []string
+	Gender        string // "male", "female" or "" (Gender.String)
 }
 
 // Via says how a question named someone.
@@ -73,10 +74,11 @@ type Matcher struct {
 }
 
 type matchPerson struct {
-	full  []string   // folded full name and aliases, whole
-	names []string   // folded name and alias words
-	lasts []string   // folded surname and aliases' last words
-	roles [][]string // folded role words, filler dropped, per role
+	gender string     // as Candidate.Gender
+	full   []string   // folded full name and aliases, whole
+	names  []string   // folded name and alias words
+	lasts  []string   // folded surname and aliases' last words
+	roles  [][]string // folded role words, filler dropped, per role
 	// seconds marks, per role word, one made second by a word before it
 	// in its title ("minister" in "first deputy foreign minister").
 	seconds [][]bool
@@ -100,6 +102,7 @@ func (lx *Lexicon) NewMatcher(cands []Candidate) *Matcher {
 	m := &Matcher{lx: lx, people: make([]matchPerson, len(cands))}
 	for i, c := range cands {
 		mp := &m.people[i]
+		mp.gender = c.Gender
 		nt := foldWords(c.Name)
 		mp.full = append(mp.full, strings.Join(nt, " "))
 		mp.names = append(mp.names, nt...)
@@ -227,12 +230,23 @@ func (m *Matcher) Match(who string, opts MatchOptions) []Match {
 			kept = append(kept, w)
 		}
 	}
+	// "mrs bondar": an honorific before a name asks for someone of its
+	// gender, and is no word of the name.
+	asked := Unknown
+	if len(kept) > 1 {
+		if g, ok := m.lx.HonorificGender(kept[0]); ok {
+			asked, kept, words = g, kept[1:], words[slices.Index(words, kept[0])+1:]
+		}
+	}
 	if len(kept) == 0 {
 		return nil
 	}
 	whole := strings.Join(words, " ")
 	var out []Match
 	for i := range m.people {
+		if g := m.people[i].gender; asked != Unknown && g != "" && g != asked.String() {
+			continue
+		}
 		best := Match{Index: i}
 		if s, via := m.nameScore(&m.people[i], whole, kept, opts); s > best.Score {
 			best.Score, best.Via = s, via
