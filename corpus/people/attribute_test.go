@@ -88,6 +88,20 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "'he' after a sentence about what someone owns is theirs; after one about someone they own, no one's",
+			paras: []string{
+				`The talks were co-chaired by Ambassador Matthias Eberl, Austria's special envoy. Major General Arkady Samsonov led the Russian delegation.`,
+				`"We did not come to Vienna to be put on trial," Samsonov said.`,
+				`Eberl's way out was to drop attribution from the mandate altogether. "The chlorine does not care who fired," he told me afterwards.`,
+				`Eberl's deputy was blunter. "Nobody will sign that," he said.`,
+			},
+			want: []q{
+				{"Arkady Samsonov", "Major General", "We did not come to Vienna to be put on trial,"},
+				{"Matthias Eberl", "Ambassador", "The chlorine does not care who fired,"},
+				{"", "", "Nobody will sign that,"},
+			},
+		},
+		{
 			name: "two women in a sentence set against each other by 'while': 'she' is the last clause's subject, unless she is a he",
 			paras: []string{
 				`Foreign Minister Iryna Kostenko thanked the mediators on Sunday, while Russian ombudswoman Yelena Dobrovolskaya, speaking at Gomel airport, praised the Belarusian hosts. "The bridge was ready, the buses were ready, and so were we," she said.`,

@@ -134,6 +134,19 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 			if w := subject; w.p != nil && fits(w.p) && !own && !turnSpeaker(w.p) {
 				named = addMember(named, w.p)
 			}
+			if m, someone := a.ownerOpens(p, start, end, fits); !own && len(named) == 0 && len(speakers) == 0 {
+				switch {
+				case someone:
+					// "Eberl's deputy was blunter. "…," he said": the
+					// sentence is about someone it does not name.
+					return blocked
+				case m != nil && !turnSpeaker(m):
+					// "Eberl's way out was to drop attribution. "…," he
+					// told me": a sentence about what is someone's is
+					// about them.
+					named = addMember(named, m)
+				}
+			}
 			if !own && len(speakers) == 0 {
 				// "She has not seen her sister Tamara …. She put it
 				// simply: "…"": the sentence's subject is the same
@@ -200,6 +213,41 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 	}
 	return blocked
 }
+
+// ownerOpens is the person whose possessive opens the sentence at
+// [start, end) of p, owning a thing ("Eberl's way out was …"), when
+// they fit; nil when the sentence opens otherwise. someone says what
+// they own may be a person or a body that speaks for itself ("Eberl's
+// deputy", "Zelensky's office"): a title or its modifier, a person
+// noun, kin or an organisation word among the next words.
+func (a *analyser) ownerOpens(p *para, start, end int, fits func(*member) bool) (owner *member, someone bool) {
+	ms := p.mentionsIn(start, end)
+	if len(ms) == 0 {
+		return nil, false
+	}
+	m := ms[0]
+	if !m.possessive || !fits(m.p) || strings.TrimLeft(p.Text[start:m.off], " \"“‘'([") != "" {
+		return nil, false
+	}
+	rest := strings.Fields(p.Text[m.end:end])
+	if len(rest) > 0 && (rest[0] == "'s" || rest[0] == "’s") {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 {
+		return nil, false
+	}
+	for _, w := range rest[:min(len(rest), maxOwnedWords)] {
+		f := Fold(StripPossessive(strings.Trim(w, ",.;:")))
+		if a.lx.IsTitleNoun(f) || a.lx.IsModifier(f) || a.lx.IsPersonNoun(f) || a.lx.IsKin(f) || a.lx.IsOrganisationWord(f) {
+			return nil, true
+		}
+	}
+	return m.p, false
+}
+
+// maxOwnedWords is how many words after an owner ownerOpens reads for
+// what they own.
+const maxOwnedWords = 3
 
 // contrastSubject is the subject of the last clause of the sentence at
 // [start, end) of p when a word setting it against the clause before
