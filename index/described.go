@@ -83,6 +83,28 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 	return p, err
 }
 
+// asksParent reports a description by a word for a parent (questions.yaml
+// parent_kin: "the dad from pishchane").
+func asksParent(who string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(who)), func(w string) bool {
+		return slices.Contains(loadQuestionWords().ParentKin, w)
+	})
+}
+
+// mentionsChild reports text naming a child by a word for one
+// (questions.yaml child_kin and child_words: "whose son Denys", "a hot
+// bath for the children").
+func mentionsChild(text string) bool {
+	qw := loadQuestionWords()
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ",.;:!?\"“”'’()")
+		if slices.Contains(qw.ChildKin, w) || slices.Contains(qw.ChildWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // describedThenSubject splits a phrase read as whom a question asks for
 // that runs on past the word for them ("ukrainian negotiator red line"):
 // the description up to its last word for a person, when it finds
@@ -558,6 +580,7 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 	level := top         // how much of the description found's passage holds
 	pron, title := e.relation(who)
 	leader := e.leaderWord(who)
+	parent := asksParent(who)
 	for i := range hits {
 		h := &hits[i]
 		if h.coverage < top && (namedAny || h.coverage < minCoverage) && (found == nil || h.coverage < level) {
@@ -576,6 +599,11 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 		// "the mother of the captured marine": not her son, named in
 		// the same words.
 		p, names := e.fitting(r.text, heads, rest, qual, func(p *person) bool { return ofNounGender(p, who) })
+		if p != nil && parent && !mentionsChild(r.text) {
+			// "the dad from pishchane": not the mediator who gave the
+			// families of Pishchane his word, in a passage on no child.
+			p = nil
+		}
 		called := false
 		if p == nil {
 			// "The head of the Russian delegation, Deputy Minister of

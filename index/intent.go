@@ -210,6 +210,7 @@ type questionWords struct {
 	KinNouns         []string            `yaml:"kin_nouns"`
 	ParentKin        []string            `yaml:"parent_kin"`
 	ChildKin         []string            `yaml:"child_kin"`
+	ChildWords       []string            `yaml:"child_words"`
 	Particles        []string            `yaml:"particles"`
 	FollowUp         []string            `yaml:"follow_up"`
 	ArticleNouns     []string            `yaml:"article_nouns"`

@@ -126,3 +126,17 @@ In Sumy, Oksana Bondar waits too. Her daughter, Iryna Bondar, is still in Russia
 		t.Errorf("with two mothers, the mom read as %q", a.Speaker)
 	}
 }
+
+// "the dad from pishchane" asks for a parent: not the mediator whose
+// passage on Pishchane speaks of no child ("I gave the families of
+// Pishchane my word"), though he is the one man it names.
+func TestDadIsSomeonesParent(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"mediator.txt": "Lake talks\n\nThe mediator, UNICEF's Tomas Arriaga, kept the agenda to timetables and tonnage.\n\n" +
+			"Arriaga has made the village a test of his own credibility. \"I gave the families of Pishchane my word, and I intend to keep it in August,\" he said.\n",
+		"convoy.txt": "The convoy\n\nSerhiy Pavlyuk, whose two daughters were among those left behind, watched the convoy pass on the Lozove road. \"They drove right past us. My girls waved at the buses until they were gone,\" he said.\n",
+	})
+	if a := ask(t, e, "what did the dad from pishchane say"); a.Speaker == "Tomas Arriaga" {
+		t.Errorf("the dad from Pishchane answered as the mediator: %+v", a.Quotes)
+	}
+}
