@@ -446,6 +446,37 @@ func TestMarkdownTables(t *testing.T) {
 	}
 }
 
+// A page's footnotes (GitHub Markdown's "[^3]") are read as a reader
+// sees them: the markers are no part of the text, so "altogether.[^3]
+// "…," he told me" is two sentences and the quotation the ambassador's,
+// whom the first is about; the notes stay where they stood, under their
+// own heading, not under the page's last one.
+func TestMarkdownFootnotes(t *testing.T) {
+	md := "# A truce for a tank farm\n\n## The Vienna format\n\n" +
+		"The talks were co-chaired by Ambassador Matthias Eberl, Austria's special envoy. Major General Arkady Samsonov led the Russian delegation.\n\n" +
+		"\"We did not come to Vienna to be put on trial,\" Samsonov said.\n\n" +
+		"Eberl's way out was to drop attribution from the mandate altogether.[^3] \"The chlorine does not care who fired,\" he told me afterwards.\n\n" +
+		"## Notes\n\n[^3]: Author's interview with Ambassador Matthias Eberl, Vienna, 26 March 2074.\n\n" +
+		"## Sources\n\nOPCW Technical Note TN/BRV/2074/01, 27 March 2074.\n"
+	d, err := ParseFile("a.md", []byte(md), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "[^") {
+			t.Errorf("a footnote marker in the text: %q", p.Text)
+		}
+		if strings.Contains(p.Text, "Author's interview") && p.Section != "Notes" {
+			t.Errorf("the note filed under %q, want Notes", p.Section)
+		}
+	}
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(q.Text, "The chlorine") && q.Speaker != "Matthias Eberl" {
+			t.Errorf("%q attributed to %q, want Matthias Eberl", q.Text, q.Speaker)
+		}
+	}
+}
+
 // A table of people (a name column and a role column) is read as a
 // who's who: each row the name, a dash and the role, then the body, so
 // the people model gives them that role ("the russian head of

@@ -51,13 +51,82 @@ func readMarkdown(data []byte) (reading, error) {
 // markdownLines turns a Markdown body into lines, one per block.
 func markdownLines(src []byte) []line {
 	md := mdReader{src: src}
-	md.blocks(mdParser().Parse(text.NewReader(src)))
+	doc := mdParser().Parse(text.NewReader(src))
+	md.notes = md.footnotes(doc)
+	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
+		if at := sourceStart(c); at >= 0 {
+			md.flushNotes(at)
+		}
+		md.block(c)
+	}
+	md.flushNotes(len(src) + 1)
 	return md.out
 }
 
 type mdReader struct {
-	src []byte
-	out []line
+	src   []byte
+	out   []line
+	notes []footnote // footnotes not yet written, in source order
+}
+
+// A footnote is one "[^3]: …" definition: where it stood in the source,
+// and its text.
+type footnote struct {
+	at   int
+	text string
+}
+
+// footnotes are the definitions goldmark gathers in a list at the
+// document's end, taken out of it to be written where they stood: under
+// the page's "Notes" heading, not its last one.
+func (r *mdReader) footnotes(doc ast.Node) []footnote {
+	var out []footnote
+	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
+		list, ok := c.(*east.FootnoteList)
+		if !ok {
+			continue
+		}
+		for f := list.FirstChild(); f != nil; f = f.NextSibling() {
+			var parts []string
+			for b := f.FirstChild(); b != nil; b = b.NextSibling() {
+				if t := r.inline(b); t != "" {
+					parts = append(parts, t)
+				}
+			}
+			out = append(out, footnote{at: sourceStart(f), text: strings.Join(parts, " ")})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b footnote) int { return a.at - b.at })
+	return out
+}
+
+// sourceStart is where n's first line starts in the source; -1 for a
+// block with no text (a rule).
+func sourceStart(n ast.Node) int {
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		return n.Lines().At(0).Start
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if at := sourceStart(c); at >= 0 {
+			return at
+		}
+	}
+	return -1
+}
+
+// flushNotes writes the footnotes that stood before the source offset
+// at, those in a row as the items of one list.
+func (r *mdReader) flushNotes(at int) {
+	var items []string
+	for len(r.notes) > 0 && r.notes[0].at < at {
+		if t := r.notes[0].text; t != "" {
+			items = append(items, t)
+		}
+		r.notes = r.notes[1:]
+	}
+	if len(items) > 0 {
+		r.out = append(r.out, line{kind: kindList, items: items, gap: true})
+	}
 }
 
 func (r *mdReader) blocks(n ast.Node) {
@@ -107,16 +176,19 @@ func (r *mdReader) block(n ast.Node) {
 		if items := r.tableRows(n); len(items) > 0 {
 			r.out = append(r.out, line{kind: kindList, items: items, gap: true})
 		}
+	case *east.FootnoteList:
+		// Written where each note stood (footnotes, flushNotes).
 	case *ast.ThematicBreak:
 	default: // block quotes and what extensions add: their blocks are text
 		r.blocks(n)
 	}
 }
 
-// mdParser reads CommonMark and the tables GitHub's Markdown adds, as
-// saved explainers and reports set them ("| Sector | Violations |").
+// mdParser reads CommonMark and the tables and footnotes GitHub's
+// Markdown adds, as saved explainers and reports set them ("| Sector |
+// Violations |", "altogether.[^3]").
 var mdParser = sync.OnceValue(func() parser.Parser {
-	return goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Footnote)).Parser()
 })
 
 // tableRows writes a table's rows as the items of a list: each cell
