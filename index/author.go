@@ -121,10 +121,11 @@ func (e *Engine) describedArticles(ctx context.Context, text string, n int) ([]*
 
 // titledArticle is the opening passage of the one article whose title
 // holds every one of a description's words (a word only its title uses
-// too: "the seat at the table"), or a related word the articles use for
-// each, when it has two or more; nil when none or several do.
+// too: "the seat at the table"; "the op ed about the lists", of "The
+// bridge worked. The lists did not."), or a related word the articles
+// use for each; nil when none or several do.
 func (e *Engine) titledArticle(ctx context.Context, qs []qterm) (*hit, error) {
-	if len(qs) < 2 {
+	if len(qs) == 0 {
 		return nil, nil
 	}
 	titles, err := e.articleTitles()

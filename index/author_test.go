@@ -8,7 +8,8 @@ import (
 
 // "Who wrote X" is answered with the byline of the article X describes
 // — by its subject, its outlet, or both, whatever kind of piece the
-// question calls it — and what the articles say of its author.
+// question calls it, even by one word of its title — and what the
+// articles say of its author.
 func TestWhoWroteIt(t *testing.T) {
 	oped := `Poland should have a seat at the table
 Vistula Review
@@ -54,6 +55,8 @@ Your report on the water returning to Nikopol made me cry at my kitchen table. B
 		{"who wrote the op-ed about the monitors in rzeszow", "Tomasz Wierzbicki", "deputy minister of foreign affairs"},
 		{"who wrote the piece on the seat at the table, whats his background", "Tomasz Wierzbicki", "deputy minister of foreign affairs"},
 		{"who wrote the meridian story on grain ships", "Anya Brandt", "grain ships left Odesa"},
+		// One word of its title, which no other title holds, says which.
+		{"who wrote the op ed about the table", "Tomasz Wierzbicki", "deputy minister of foreign affairs"},
 	} {
 		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
 		if err != nil {
