@@ -51,7 +51,13 @@ func (e *Engine) bridges(word, next, term string) []alt {
 				continue
 			}
 			seen[a.term] = true
-			a.credit *= r.Weight * bridgeCredit * scale * specificity(r.Word)
+			if clipped(lemma, r) {
+				// "lab", "vet", "admin": the word the articles use, cut
+				// short, counts as a spelling of it.
+				a.credit, a.own = spelledCredit, true
+			} else {
+				a.credit *= r.Weight * bridgeCredit * scale * specificity(r.Word)
+			}
 			out = append(out, a)
 		}
 	}
@@ -92,6 +98,17 @@ func (e *Engine) bridges(word, next, term string) []alt {
 	}
 	return out[:min(len(out), maxAlts)]
 }
+
+// clipped reports a related word of which the question's word is the
+// clipped form: a synonym in the first sense that the word begins
+// ("lab" of "laboratory", "vet" of "veterinarian").
+func clipped(word string, r english.Rel) bool {
+	return r.Weight >= firstSynonym && len(word) >= 3 && len(r.Word) > len(word) && strings.HasPrefix(r.Word, word) && !strings.Contains(r.Word, "_")
+}
+
+// firstSynonym is the closeness related.tsv gives a synonym in a word's
+// first sense.
+const firstSynonym = 0.8
 
 // altOf turns a related word into the term to look for, if the articles
 // use it. A related phrase stands by its head noun ("prisoner_of_war" →

@@ -10,7 +10,8 @@ import (
 // articles write them, not as signs the articles are about something
 // else: "mum" for "mother" (kin.tsv), "ngo" for the organisation the
 // articles name when they never write "NGO", "meds" for the medicine they
-// write of (questions.yaml absent_shorthand), "30cm" for thirty
+// write of (questions.yaml absent_shorthand), "lab" for "laboratory" (a
+// first-sense synonym the word begins), "30cm" for thirty
 // centimetres, "wats" for "what is", and a British form the word list
 // knows only the American way ("prioritising").
 func TestChatWordsFindTheArticlesWords(t *testing.T) {
@@ -53,10 +54,14 @@ Voices Across the Line, a registered charity founded in Dnipro, has handed out 1
 The charity will keep its help desk open every day until the end of May.
 
 Olha Savchuk, 81, walked to the help desk on crutches. Her granddaughter brought a bag of heart medicine from Dnipro.
+
+The samples go to a reference laboratory in Naivasha, Kenya, which both sides accepted.
 `})
 	for q, want := range map[string]string{
 		"how many phones did the ngo give out": "450 push-button phones",
 		"who brought the heart meds":           "heart medicine",
+		// A word cut short ("lab"), the whole question.
+		"where's the lab": "Naivasha, Kenya",
 	} {
 		a := ask(t, e, q)
 		if !a.Answered() || a.Closest || !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, want) }) {

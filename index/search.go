@@ -1266,7 +1266,10 @@ func (e *Engine) onlySettingKnown(text string, qs []qterm) bool {
 		return false
 	}
 	for _, q := range qs {
-		if q.credit > 0 && !setting[q.term] {
+		// A word found as another spelling of itself ("lab" as the
+		// articles' "laboratory", "ngo" as their "organisation") is
+		// found: the question asks about something they cover.
+		if (q.credit > 0 || slices.ContainsFunc(q.alts, func(a alt) bool { return a.own })) && !setting[q.term] {
 			return false
 		}
 	}
