@@ -295,6 +295,16 @@ func (c *cast) add(full, role string) *member {
 	return p
 }
 
+// acronymOfBody reports a word in capitals that is a body's initials
+// the lexicon knows ("ICRC", organisations.yaml): never a surname.
+func acronymOfBody(lx *Lexicon, w string) bool {
+	if len(w) < 2 || strings.ToUpper(w) != w {
+		return false
+	}
+	_, ok := lx.Organisation(w)
+	return ok
+}
+
 // withoutNamingBracket is role without a closing bracket that names
 // someone ("head of the Fire and Rescue Service (no relation to deputy
 // interior minister Yurii Bondar)"): an aside about another person, no
@@ -674,6 +684,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// "head of aviation war risk at the London broker Harcourt
 		// Wyndham", "… at Harcourt Wyndham": someone works at a body,
 		// not at a person.
+	case len(name) >= 2 && acronymOfBody(lx, StripPossessive(name[len(name)-1])):
+		// "Per ICRC, the two convoys never met": a body's initials after
+		// a capitalised word (here the preposition, also a given name),
+		// no surname.
 	case lx.bodyName(name[len(name)-1]):
 		// "UkrTransGrid", "UkrEnergo": a capital inside a word is a
 		// company's, unless the name opens so ("McDonald", "DeSantis").

@@ -58,6 +58,22 @@ func TestLabelTitleAfterInitialsIsNoPerson(t *testing.T) {
 	}
 }
 
+// A body's initials after a capitalised word are no surname: "Per ICRC,"
+// opening a pool reporter's note is the preposition and the Red Cross,
+// not a Scandinavian called Per Icrc to whom the next words might go.
+func TestBodyInitialsAreNoSurname(t *testing.T) {
+	qs, d := analyse(paras(
+		"Annelise Brunner, head of the ICRC regional delegation, walked the quay with the minister.",
+		"Per ICRC, the two convoys never met on the quay. \"We kept them apart,\" Brunner said.",
+	))
+	checkByStart(t, qs, map[string]string{"We kept them apart,": "Annelise Brunner"})
+	for _, p := range d.People(nil) {
+		if strings.Contains(p.Name, "Icrc") || strings.Contains(p.Name, "ICRC") {
+			t.Errorf("a body's initials read as a person: %+v", p)
+		}
+	}
+}
+
 // Two titles joined by "and" in one apposition are both the person's,
 // however long together (", Deputy Minister of Foreign Affairs of Ukraine
 // and head of the Ukrainian delegation at the Vienna talks,": seventeen
