@@ -11,7 +11,8 @@ import (
 // else: "mum" for "mother" (kin.tsv), "ngo" for the organisation the
 // articles name when they never write "NGO", "meds" for the medicine they
 // write of (questions.yaml absent_shorthand), "lab" for "laboratory" (a
-// first-sense synonym the word begins), "30cm" for thirty
+// first-sense synonym the word begins), "anesthetist" for
+// "anaesthetist" (spelling.tsv), "30cm" for thirty
 // centimetres, "wats" for "what is", and a British form the word list
 // knows only the American way ("prioritising").
 func TestChatWordsFindTheArticlesWords(t *testing.T) {
@@ -56,12 +57,17 @@ The charity will keep its help desk open every day until the end of May.
 Olha Savchuk, 81, walked to the help desk on crutches. Her granddaughter brought a bag of heart medicine from Dnipro.
 
 The samples go to a reference laboratory in Naivasha, Kenya, which both sides accepted.
+
+At sea the ship's surgeons did seven operations in one night. The anaesthetist that night was Major Arkady Koval.
 `})
 	for q, want := range map[string]string{
 		"how many phones did the ngo give out": "450 push-button phones",
 		"who brought the heart meds":           "heart medicine",
 		// A word cut short ("lab"), the whole question.
 		"where's the lab": "Naivasha, Kenya",
+		// An American spelling of a word from Greek.
+		"who was the anesthetist that night": "Arkady Koval",
+		"how many ops did they do at sea":    "seven operations",
 	} {
 		a := ask(t, e, q)
 		if !a.Answered() || a.Closest || !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, want) }) {

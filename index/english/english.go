@@ -239,6 +239,14 @@ func respell(word string, words map[string]string, suffixes []spellingSuffix, wa
 	if b, ok := words[word]; ok {
 		return b
 	}
+	for _, r := range spellingRules().prefixes {
+		// "anesthetized": the opening respelt ("anaesth…"), then the
+		// ending as any word's.
+		if from, to := way(r); len(word) >= r.minLen && strings.HasPrefix(word, from) {
+			word = to + word[len(from):]
+			break
+		}
+	}
 	for _, r := range suffixes {
 		if from, to := way(r); len(word) >= r.minLen && strings.HasSuffix(word, from) {
 			return word[:len(word)-len(from)] + to
@@ -266,6 +274,7 @@ type spellingSuffix struct {
 var spellingRules = sync.OnceValue(func() (out struct {
 	words, american map[string]string
 	suffixes        []spellingSuffix
+	prefixes        []spellingSuffix // openings: "anesth" → "anaesth"
 }) {
 	out.words, out.american = map[string]string{}, map[string]string{}
 	for _, line := range strings.Split(spellingData, "\n") {
@@ -277,12 +286,16 @@ var spellingRules = sync.OnceValue(func() (out struct {
 		case "word":
 			out.words[f[1]] = f[2]
 			out.american[f[2]] = f[1]
-		case "suffix":
+		case "suffix", "prefix":
 			n := 0
 			if len(f) > 3 {
 				n, _ = strconv.Atoi(f[3])
 			}
-			out.suffixes = append(out.suffixes, spellingSuffix{f[1], f[2], n})
+			if f[0] == "prefix" {
+				out.prefixes = append(out.prefixes, spellingSuffix{f[1], f[2], n})
+			} else {
+				out.suffixes = append(out.suffixes, spellingSuffix{f[1], f[2], n})
+			}
 		}
 	}
 	// Longest ending first: "izations" before "ization".
