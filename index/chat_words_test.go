@@ -59,6 +59,8 @@ Olha Savchuk, 81, walked to the help desk on crutches. Her granddaughter brought
 The samples go to a reference laboratory in Naivasha, Kenya, which both sides accepted.
 
 At sea the ship's surgeons did seven operations in one night. The anaesthetist that night was Major Arkady Koval.
+
+Farmers who lost a cow to a mine are paid 38,000 hryvnias in compensation.
 `})
 	for q, want := range map[string]string{
 		"how many phones did the ngo give out": "450 push-button phones",
@@ -66,8 +68,9 @@ At sea the ship's surgeons did seven operations in one night. The anaesthetist t
 		// A word cut short ("lab"), the whole question.
 		"where's the lab": "Naivasha, Kenya",
 		// An American spelling of a word from Greek.
-		"who was the anesthetist that night": "Arkady Koval",
-		"how many ops did they do at sea":    "seven operations",
+		"who was the anesthetist that night":    "Arkady Koval",
+		"how many ops did they do at sea":       "seven operations",
+		"how much is a dead cow worth in compo": "38,000 hryvnias",
 	} {
 		a := ask(t, e, q)
 		if !a.Answered() || a.Closest || !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, want) }) {
