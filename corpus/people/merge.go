@@ -17,7 +17,9 @@ type DocumentPeople struct {
 // surname key (so Zelensky and Zelenskyy meet), filed under the fullest
 // name or a known figure's usual spelling, with counts added up and the
 // cleanest title. It returns them sorted by name, and the name each
-// document's speaker is now filed under.
+// document's speaker is now filed under, asked for by the document's
+// position in docs: a bare surname is resolved by what its own document
+// says of it when that says anything.
 //
 // People of different groups (MergeGroup) never meet: a merged person,
 // and the name a speaker is filed under, depend only on the people and
