@@ -134,8 +134,8 @@ func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
 			if w := subject; w.p != nil && fits(w.p) && !own && !turnSpeaker(w.p) {
 				named = addMember(named, w.p)
 			}
-			if m, someone := a.ownerOpens(p, start, end, fits); !own && len(named) == 0 && len(speakers) == 0 {
-				switch {
+			if !own && len(named) == 0 && len(speakers) == 0 {
+				switch m, someone := a.ownerOpens(p, start, end, fits); {
 				case someone:
 					// "Eberl's deputy was blunter. "…," he said": the
 					// sentence is about someone it does not name.
