@@ -230,16 +230,17 @@ func Spellings(first byte, n int) []string { return spellings()[spellKey{first, 
 // either spelling finds the other.
 func British(word string) string {
 	sp := spellingRules()
-	return respell(word, sp.words, sp.suffixes, func(r spellingSuffix) (string, string) { return r.american, r.british })
+	return respell(word, sp.words, sp.prefixes, sp.suffixes, func(r spellingRule) (string, string) { return r.american, r.british })
 }
 
-// respell is word with a whole-word spelling of words, or else the first
-// ending rule that fits (longest first) turned from one way to the other.
-func respell(word string, words map[string]string, suffixes []spellingSuffix, way func(spellingSuffix) (from, to string)) string {
+// respell is word with a whole-word spelling of words, or else with the
+// first opening rule that fits and then the first ending rule that fits
+// (longest first), each turned from one way to the other.
+func respell(word string, words map[string]string, prefixes, suffixes []spellingRule, way func(spellingRule) (from, to string)) string {
 	if b, ok := words[word]; ok {
 		return b
 	}
-	for _, r := range spellingRules().prefixes {
+	for _, r := range prefixes {
 		// "anesthetized": the opening respelt ("anaesth…"), then the
 		// ending as any word's.
 		if from, to := way(r); len(word) >= r.minLen && strings.HasPrefix(word, from) {
@@ -261,20 +262,20 @@ func respell(word string, words map[string]string, suffixes []spellingSuffix, wa
 // as "promizing", so callers try it after the word as written.
 func American(word string) string {
 	sp := spellingRules()
-	return respell(word, sp.american, sp.suffixes, func(r spellingSuffix) (string, string) { return r.british, r.american })
+	return respell(word, sp.american, sp.prefixes, sp.suffixes, func(r spellingRule) (string, string) { return r.british, r.american })
 }
 
-// spellingSuffix is an ending written the British way from minLen
-// letters on.
-type spellingSuffix struct {
+// spellingRule is an ending or an opening written the British way in a
+// word of minLen letters or more.
+type spellingRule struct {
 	american, british string
 	minLen            int
 }
 
 var spellingRules = sync.OnceValue(func() (out struct {
 	words, american map[string]string
-	suffixes        []spellingSuffix
-	prefixes        []spellingSuffix // openings: "anesth" → "anaesth"
+	suffixes        []spellingRule
+	prefixes        []spellingRule // openings: "anesth" → "anaesth"
 }) {
 	out.words, out.american = map[string]string{}, map[string]string{}
 	for _, line := range strings.Split(spellingData, "\n") {
@@ -292,9 +293,9 @@ var spellingRules = sync.OnceValue(func() (out struct {
 				n, _ = strconv.Atoi(f[3])
 			}
 			if f[0] == "prefix" {
-				out.prefixes = append(out.prefixes, spellingSuffix{f[1], f[2], n})
+				out.prefixes = append(out.prefixes, spellingRule{f[1], f[2], n})
 			} else {
-				out.suffixes = append(out.suffixes, spellingSuffix{f[1], f[2], n})
+				out.suffixes = append(out.suffixes, spellingRule{f[1], f[2], n})
 			}
 		}
 	}
