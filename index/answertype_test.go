@@ -305,8 +305,9 @@ func TestReportedSpeech(t *testing.T) {
 
 // A typo in an inflected word is read as the word meant, as written:
 // correcting its stem would not find it ("negotiatons" stems far from
-// "negotiations"). The misspelt question is answered with a passage
-// holding the word meant.
+// "negotiations"), and so is one with two letters swapped ("recieve").
+// The misspelt question is answered with a passage holding the word
+// meant.
 func TestTyposInInflectedWords(t *testing.T) {
 	e, err := Build(context.Background(), BuildOptions{Corpus: embedded(t)})
 	if err != nil {
@@ -318,6 +319,9 @@ func TestTyposInInflectedWords(t *testing.T) {
 		{"territorial concesions", "concessions"},
 		{"ceasefire monitering", "monitoring"},
 		{"guarentees for ukraine", "guarantees"},
+		// Two letters the wrong way round are one slip, not two edits.
+		{"what would ukraine recieve", "receive"},
+		{"who will monitro the ceasefire", "monitoring"},
 	} {
 		t.Run(tt.typo, func(t *testing.T) {
 			a, err := e.Ask(context.Background(), tt.typo, AskOptions{})

@@ -164,6 +164,9 @@ func (e *Engine) spelled(word string) (term string, dist int, ok bool) {
 			var d int
 			var over bool
 			d, over, scratch = search.LevenshteinDistanceMaxReuseSlice(word, cand, limit, scratch)
+			if (over || d > 1) && swapped(word, cand) {
+				d, over = 1, false // "recieve": one slip, not two
+			}
 			if over || d == 0 || d > dist {
 				continue
 			}
@@ -176,6 +179,20 @@ func (e *Engine) spelled(word string) (term string, dist int, ok bool) {
 		}
 	}
 	return term, dist, dist <= limit
+}
+
+// swapped reports whether a is b with two neighbouring letters typed the
+// wrong way round ("recieve", "wierd", "freind"): the commonest slip of
+// all, one edit as typists make it, though Levenshtein counts two.
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // maxEdits is how many typos a word of n letters may carry: none for short
@@ -207,6 +224,9 @@ func (v *vocab) correct(term string) (best string, dist int, ok bool) {
 			var d int
 			var over bool
 			d, over, scratch = search.LevenshteinDistanceMaxReuseSlice(term, cand, limit, scratch)
+			if (over || d > 1) && swapped(term, cand) {
+				d, over = 1, false
+			}
 			if over || d == 0 {
 				continue
 			}
