@@ -137,7 +137,8 @@ func newEngine(idx bleve.Index, data *indexData, lx *people.Lexicon, topics []To
 		// The vocabulary (for correcting typos) is read from the index
 		// when a question first needs it: most never do.
 		vocab: newVocab(func() (map[string]struct{}, error) { return vocabularyOf(idx, data.Ghosts) }, data.Passages,
-			func(term string) int { return docFreq(idx, term) }),
+			func(term string) int { return docFreq(idx, term) },
+			func(term string) int { return termCount(idx, fieldSection, term) }),
 	}
 	e.SetTopics(topics)
 	e.people, e.who = newPeople(data, lx, e.terms)

@@ -113,3 +113,43 @@ func TestAbsentModifierLeavesItsNounUnmatched(t *testing.T) {
 		t.Errorf("the young curator: passages %q; want the one on the junior curator first", passageTexts(a))
 	}
 }
+
+// A word the articles use only in a heading is still theirs: "where were
+// the negotiations" is answered by the paragraph under "Who negotiated
+// the deal, and where?", though the paragraph itself says "talks". A
+// question on something no heading or paragraph names is still declined.
+func TestHeadingWordsAreTheArticlesWords(t *testing.T) {
+	text := `---
+title: The river ferry deal, explained
+outlet: Explainer Desk
+date: 2074-06-02
+---
+
+## Why was the ferry shut?
+
+A shell hit the landing stage in November 2072 while forty people waited for the boat.
+
+## Who negotiated the deal, and where?
+
+The talks were held in Brevannes, a small Swiss town on a lake, over three rounds between February and May 2074.
+
+## When can people cross?
+
+Crossings run on Tuesdays and Fridays from 9:00 to 15:00.
+`
+	e := engineOfFiles(t, map[string]string{"explainer.md": text})
+	a, err := e.Ask(context.Background(), "where were the negotiations", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered() || !strings.Contains(firstText(a), "Brevannes") {
+		t.Errorf("answered %v, passages %q; want the paragraph under the negotiations heading", a.Answered(), passageTexts(a))
+	}
+	a, err = e.Ask(context.Background(), "where were the elections", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Answered() {
+		t.Errorf("answered with %q; want the honest no-answer", passageTexts(a))
+	}
+}

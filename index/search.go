@@ -79,6 +79,9 @@ func (e *Engine) questionTerms(text string) []qterm {
 			next = strings.ToLower(text[spans[i+1].start:spans[i+1].end])
 		}
 		df := e.vocab.df(t)
+		if df == 0 {
+			df = e.vocab.headedDF(t) // in a heading only: the passages under it
+		}
 		share := verbShare(word)
 		if slices.Contains(loadQuestionWords().TimeWords, word) {
 			share = min(share, timeShare)

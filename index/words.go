@@ -103,11 +103,14 @@ type vocab struct {
 	n     int // passages
 	count func(term string) int
 	freqs sync.Map // string -> int
+	// headed counts the passages whose section heading holds a term.
+	headed  func(term string) int
+	heading sync.Map // string -> int
 }
 
 // newVocab reads the vocabulary with load when a typo is first corrected.
-func newVocab(load func() (map[string]struct{}, error), n int, count func(string) int) *vocab {
-	return &vocab{load: load, n: n, count: count}
+func newVocab(load func() (map[string]struct{}, error), n int, count, headed func(string) int) *vocab {
+	return &vocab{load: load, n: n, count: count, headed: headed}
 }
 
 func (v *vocab) words() map[int][]string {
@@ -135,6 +138,22 @@ func (v *vocab) df(term string) int {
 	}
 	f := v.count(term)
 	v.freqs.Store(term, f)
+	return f
+}
+
+// headedDF is the number of passages under a heading holding term: a
+// word the articles use only there ("## Who negotiated the deal, and
+// where?") is still a word of theirs, and the passages under it are
+// about it.
+func (v *vocab) headedDF(term string) int {
+	if term == "" || v.headed == nil {
+		return 0
+	}
+	if f, ok := v.heading.Load(term); ok {
+		return f.(int)
+	}
+	f := v.headed(term)
+	v.heading.Store(term, f)
 	return f
 }
 
