@@ -1193,9 +1193,17 @@ func (e *Engine) describedByTitles(heads, rest, placed []string, may func(*perso
 	// The one quoted person who fits; else, with no one quoted fitting,
 	// the one person who does ("the podcast host", who only asks).
 	for _, quoted := range []bool{true, false} {
-		found, many := e.onlyPerson(func(p *person) bool {
+		fits := func(p *person) bool {
 			return may(p) && (e.data.Speakers[p.Name].Quotes > 0) == quoted && e.titledFits(p, heads, rest)
-		})
+		}
+		found, many := e.onlyPerson(fits)
+		if many {
+			// "the think tank analyst": the one titled so, before a
+			// hydrologist at a university, who only studies.
+			if titled, _ := e.onlyPerson(func(p *person) bool { return fits(p) && p.titledAs(e, heads, rest) }); titled != nil {
+				return titled, false
+			}
+		}
 		if found != nil || many {
 			return found, many
 		}

@@ -226,3 +226,34 @@ The icons return to Ukraine on 28 May, when Ukraine's museum in Lviv receives th
 		t.Errorf("the collector given as ukraine's lawyer: quotes %v", a.Quotes)
 	}
 }
+
+// "The think tank analyst" is the one titled analyst, though a
+// hydrologist at a university also works at a body that studies and
+// would do for "the think tank expert" were no one titled so.
+func TestAnalystBeforeAnotherAtABodyThatStudies(t *testing.T) {
+	report := `---
+title: Holding back the water
+outlet: Nordic Security Institute
+date: 2074-04-20
+---
+
+**Lead author:** Rasmus Kjeldsen, Senior Analyst, Conflict and Infrastructure Programme
+
+"A three-week truce saved a dam. It did not protect it," said Kjeldsen.
+
+"The reservoir will be at its lowest safe level by June," said Yevhen Marchenko, a hydrologist at Lviv Polytechnic National University.
+`
+	e := engineOfFiles(t, map[string]string{"report.md": report})
+	a, err := e.Ask(context.Background(), "what did the think tank analyst say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Rasmus Kjeldsen" || len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "truce saved a dam") {
+		t.Fatalf("speaker %q, quotes %+v; want Kjeldsen's words on the dam", a.Speaker, a.Quotes)
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker != "Rasmus Kjeldsen" {
+			t.Errorf("quote by %q shown for the analyst", q.Speaker)
+		}
+	}
+}
