@@ -102,8 +102,8 @@ func (c *cast) namedInFull(full string) bool {
 // the surname: both have given names, and they differ (beyond
 // transliteration, and not as spellings of one known figure).
 func (c *cast) another(p *member, full string) bool {
-	if !strings.Contains(full, " ") || !strings.Contains(p.name, " ") {
-		return false
+	if c.lx.Surname(full) == full || c.lx.Surname(p.name) == p.name {
+		return false // a surname alone ("Vardakis Senior"), no given name to differ
 	}
 	if c.lx.particleFirst(full) || c.lx.particleFirst(p.name) {
 		// "Deputy Ó Briain" after "Pádraig Ó Briain": a surname with
@@ -245,7 +245,7 @@ func (c *cast) add(full, role string) *member {
 		c.order = append(c.order, key)
 		// "Pieter van Aalst" is "van Aalst" and, where the particle is
 		// left lower case before a capitalised word, "Aalst".
-		if f := strings.Fields(sur); len(f) > 1 {
+		if f := strings.Fields(sur); len(f) > 1 && !c.lx.generation(f[len(f)-1]) {
 			if k := c.key(f[len(f)-1]); c.byKey[k] == nil {
 				c.byKey[k] = p
 			}
@@ -497,6 +497,13 @@ func (c *cast) interpretRun(text string, start, end int, out []mention) []mentio
 	return out
 }
 
+// generation reports a word after a name telling a father from a son
+// of one name ("Senior", "Jr."; words.tsv generation), capitalised.
+func (lx *Lexicon) generation(w string) bool {
+	w = StripPossessive(w)
+	return isCapitalised(w) && lx.is("generation", Fold(strings.TrimRight(w, ".")))
+}
+
 // pluralOwnerOfBody reports a plural possessive ("Pilots'", "Workers’")
 // before a word for a body ("Association", "Union"): the two are words
 // of the body's name.
@@ -670,7 +677,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case lx.is("preposition", Fold(first)) || lx.is("rolefor", Fold(first)) || lx.is("stop", Fold(first)):
 		// "… SPECIAL ENVOY FOR CULTURAL HERITAGE:" in a shouted label: a
 		// name never opens with "for", "of" or "the".
-	case len(name) >= 2 && !given && lx.NotName(StripPossessive(name[len(name)-1])):
+	case len(name) >= 2 && !given && lx.NotName(StripPossessive(name[len(name)-1])) && !lx.generation(name[len(name)-1]):
 		// "Last June, the minister stood here": a capitalised word
 		// before a month, a day or a place is no given name.
 	case i == 0 && lx.forBodyBefore(text, nameStart):
@@ -2961,6 +2968,11 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 			if b := text[max(0, m[0]-4):m[0]]; strings.EqualFold(b, "the ") || strings.EqualFold(b[max(0, len(b)-2):], "a ") {
 				continue
 			}
+			// "The honourable Gentleman asks": after an article and a word
+			// in lower case, a capitalised word is a noun, no surname.
+			if ws := wordsBefore(text, max(0, m[0]-40), m[0], 2); len(ws) == 2 && isLowerWord(ws[1].w) && isDeterminer(ws[0].w) {
+				continue
+			}
 			// "called Varna "a neutral table"", "told Izvestia that": what
 			// a naming verb gives words to, or whom a speaker tells,
 			// stands after the verb; it is no speaker.
@@ -2982,6 +2994,15 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 			// subject of the clause reported, no speaker.
 			if after {
 				if ws := wordsAfter(text, m[1], min(len(text), m[1]+24), 1); len(ws) == 1 && lx.IsAuxiliary(Fold(ws[0].w)) {
+					continue
+				}
+			}
+			// "said Kestrian workers had", "said Drovan engineers could":
+			// a capitalised word before a word for people qualifies them
+			// (a country's adjective the lexicon does not know); it is
+			// no one's name.
+			if after {
+				if ws := wordsAfter(text, m[1], min(len(text), m[1]+24), 1); len(ws) == 1 && isLowerWord(ws[0].w) && lx.IsPersonNoun(singular(lx, Fold(ws[0].w))) {
 					continue
 				}
 			}

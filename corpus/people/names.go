@@ -108,6 +108,10 @@ func (l *Lexicon) Surname(full string) string {
 		return ""
 	}
 	i := len(f) - 1
+	if i > 0 && l.generation(f[i]) {
+		// "Vardakis Senior": the father's surname, not his son's.
+		i--
+	}
 	for i > 0 {
 		switch {
 		case i > 1 && l.is("particle", Fold(f[i-2]+" "+f[i-1])): // "von der"

@@ -1,0 +1,58 @@
+package people
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A father and son of one name are told apart by "Senior" and
+// "Junior": each is his own person, and "Mr Vardakis Senior said … he
+// told the court" gives the father his words, not the captain the
+// paragraph before quoted.
+func TestFatherAndSonOfOneName(t *testing.T) {
+	qs, d := analyse(paras(
+		`I heard evidence from the master, Captain Tomasz Wrobel; from Mr Konstantinos Vardakis Senior, the founder and chairman of the claimant; and from his son, Mr Konstantinos Vardakis Junior, who manages the company with him.`,
+		`Captain Wrobel said in evidence: "I had the channel boundary on the chart in red, and we were inside it."`,
+		`Mr Vardakis Senior said in evidence that he had sent ships into that sea for fifty years. "I have never asked a master to cut a corner," he told the court.`,
+		`"We did everything the circular asked of us," said Mr Vardakis Junior.`,
+	))
+	var names []string
+	for _, p := range d.People(nil) {
+		names = append(names, p.Name)
+	}
+	for _, want := range []string{"Konstantinos Vardakis Senior", "Konstantinos Vardakis Junior", "Tomasz Wrobel"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("people %q; want %q among them", names, want)
+		}
+	}
+	want := map[string]string{
+		"I have never asked a master": "Konstantinos Vardakis Senior",
+		"We did everything":           "Konstantinos Vardakis Junior",
+		"I had the channel boundary":  "Tomasz Wrobel",
+	}
+	for _, q := range qs {
+		for start, who := range want {
+			if strings.HasPrefix(q.Text, start) && q.Speaker != who {
+				t.Errorf("%q given to %q; want %q", q.Text, q.Speaker, who)
+			}
+		}
+	}
+}
+
+// A capitalised word after a speech verb that qualifies a word for
+// people ("said Kestrian workers had …", a country's adjective the
+// lexicon does not know), or that follows an article and an adjective
+// ("The honourable Gentleman asks"), names no one.
+func TestAdjectiveAndNounAreNoNames(t *testing.T) {
+	_, d := analyse(paras(
+		`The representative of Kestria, Energy Minister Halina Sorokova, said Kestrian workers had kept the plant running "with no rest and no choice".`,
+		`Ambassador Ilya Trubin said Drovan engineers could repair the pipeline "tomorrow morning".`,
+		`Halina Sorokova: The honourable Gentleman asks what happens on the third day.`,
+	))
+	for _, p := range d.People(nil) {
+		if p.Name == "Kestrian" || p.Name == "Drovan" || p.Name == "Gentleman" {
+			t.Errorf("%q read as a person", p.Name)
+		}
+	}
+}
