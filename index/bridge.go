@@ -20,6 +20,11 @@ type alt struct {
 	// ("unarmed" for "armed"): found, it counts as the question's words
 	// do toward minLiteral.
 	own bool
+	// same says the term is another name for the thing the word names:
+	// each is the other's synonym in its first sense ("negotiations",
+	// "talks"), so found, it counts toward minLiteral; "conditions" is
+	// "weather" only in a later sense of its own.
+	same bool
 }
 
 // maxAlts bounds the related words searched for one question word: enough
@@ -57,6 +62,7 @@ func (e *Engine) bridges(word, next, term string) []alt {
 				a.credit, a.own = spelledCredit, true
 			} else {
 				a.credit *= r.Weight * bridgeCredit * scale * specificity(r.Word)
+				a.same = scale == 1 && !strings.Contains(r.Word, "_") && firstSynonyms(lemma, r)
 			}
 			out = append(out, a)
 		}
@@ -136,6 +142,18 @@ func (e *Engine) altOf(word string) (alt, bool) {
 		return alt{}, false
 	}
 	return alt{term: t, credit: scale}, true
+}
+
+// firstSynonyms reports whether lemma and r are synonyms each in the
+// other's first sense (WordNet's weight for it, 0.8): two names for one
+// thing, not a word and a broader one, nor one it means only at times.
+func firstSynonyms(lemma string, r english.Rel) bool {
+	if r.Weight < firstSynonym {
+		return false
+	}
+	return slices.ContainsFunc(english.Related(r.Word), func(back english.Rel) bool {
+		return back.Word == lemma && back.Weight >= firstSynonym
+	})
 }
 
 // phraseHeadCredit is what a related phrase's head word counts for, next

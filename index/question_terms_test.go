@@ -153,3 +153,42 @@ Crossings run on Tuesdays and Fridays from 9:00 to 15:00.
 		t.Errorf("answered with %q; want the honest no-answer", passageTexts(a))
 	}
 }
+
+// Two names for one thing, each the other's synonym in its first sense,
+// are the question's own subject: "where were the negotiations" is
+// answered by "the talks were held in Brevannes". A word that is a
+// question word's synonym only in a later sense of its own is not:
+// "weather in kyiv" is not answered by "conditions in Kyiv".
+func TestFirstSynonymsAreTheSubject(t *testing.T) {
+	text := `Title: Ferry deal signed
+Outlet: Wire
+Date: 2074-05-22
+
+The talks were held in Brevannes, a small Swiss town on a lake, over three rounds between February and May.
+
+Conditions in Kyiv were calm on Thursday, with the metro running and shops open.
+
+The ferry will carry pensioners across the river twice a week from June.
+
+Kyiv said the first crossing would be on 3 June.
+
+Officials in Kyiv and Moscow exchanged the lists of passengers.
+
+A delegation from Kyiv will inspect the landing stage in May.
+`
+	e := engineOfFiles(t, map[string]string{"ferry.txt": text})
+	a, err := e.Ask(context.Background(), "where were the negotiations", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered() || !strings.Contains(firstText(a), "Brevannes") {
+		t.Errorf("answered %v, passages %q; want the talks in Brevannes", a.Answered(), passageTexts(a))
+	}
+	a, err = e.Ask(context.Background(), "what is the weather in kyiv", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Answered() {
+		t.Errorf("answered with %q; want the honest no-answer", passageTexts(a))
+	}
+}

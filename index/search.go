@@ -441,7 +441,7 @@ func (e *Engine) newMatcher(qs []qterm) *matcher {
 			m.want[q.term] = append(m.want[q.term], match{q: i, credit: q.credit, exact: true})
 		}
 		for _, a := range q.alts {
-			m.want[a.term] = append(m.want[a.term], match{q: i, credit: a.credit, exact: a.own})
+			m.want[a.term] = append(m.want[a.term], match{q: i, credit: a.credit, exact: a.own || a.same})
 		}
 	}
 	return m
@@ -1270,9 +1270,10 @@ func (e *Engine) onlySettingKnown(text string, qs []qterm) bool {
 	}
 	for _, q := range qs {
 		// A word found as another spelling of itself ("lab" as the
-		// articles' "laboratory", "ngo" as their "organisation") is
-		// found: the question asks about something they cover.
-		if (q.credit > 0 || slices.ContainsFunc(q.alts, func(a alt) bool { return a.own })) && !setting[q.term] {
+		// articles' "laboratory", "ngo" as their "organisation") or as
+		// another name for its thing ("negotiations" as their "talks")
+		// is found: the question asks about something they cover.
+		if (q.credit > 0 || slices.ContainsFunc(q.alts, func(a alt) bool { return a.own || a.same })) && !setting[q.term] {
 			return false
 		}
 	}
