@@ -56,3 +56,23 @@ func TestAdjectiveAndNounAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// "vardakis jr" is the son and "vardakis sr" the father: the surname
+// anchors, the generation, written short, says whose.
+func TestGenerationWrittenShort(t *testing.T) {
+	m := Default().NewMatcher([]Candidate{
+		{Name: "Konstantinos Vardakis Senior"},
+		{Name: "Konstantinos Vardakis Junior"},
+		{Name: "Tomasz Wrobel"},
+	})
+	for q, want := range map[string]string{
+		"vardakis jr":     "Konstantinos Vardakis Junior",
+		"vardakis sr.":    "Konstantinos Vardakis Senior",
+		"vardakis senior": "Konstantinos Vardakis Senior",
+	} {
+		got := m.Match(q, MatchOptions{})
+		if len(got) == 0 || []string{"Konstantinos Vardakis Senior", "Konstantinos Vardakis Junior", "Tomasz Wrobel"}[got[0].Index] != want || len(got) > 1 && got[1].Score == got[0].Score {
+			t.Errorf("%q matched %+v; want %s alone first", q, got, want)
+		}
+	}
+}

@@ -108,6 +108,11 @@ func (lx *Lexicon) NewMatcher(cands []Candidate) *Matcher {
 		mp.names = append(mp.names, nt...)
 		if sur := foldWords(lx.Surname(c.Name)); len(sur) > 0 {
 			mp.lasts = append(mp.lasts, strings.Join(sur, " "))
+			if n := len(sur); n > 1 && lx.is("generation", sur[n-1]) {
+				// "vardakis jr": the surname anchors, the generation
+				// says whose.
+				mp.lasts = append(mp.lasts, strings.Join(sur[:n-1], " "))
+			}
 			// "Al-Kuwari", "Lvova-Belova": typed apart, each part is a
 			// word of the name, the last a surname ("khalid al kuwary").
 			if parts := strings.Split(sur[len(sur)-1], "-"); len(parts) > 1 {
@@ -308,6 +313,10 @@ func (m *Matcher) nameScore(p *matchPerson, whole string, kept []string, opts Ma
 			// "max tkachenko": Maksym Tkachenko, by the familiar form of
 			// his given name (diminutives.tsv); the surname still anchors.
 			best, how = familiarScore, ViaVariant
+		}
+		if best == 0 && m.lx.is("generation", strings.TrimSuffix(w, ".")) && slices.ContainsFunc(p.names, func(n string) bool { return n[0] == w[0] && m.lx.is("generation", n) }) {
+			// "vardakis jr": Konstantinos Vardakis Junior.
+			best = 1
 		}
 		if best == 0 {
 			return 0, ""
