@@ -1334,3 +1334,23 @@ func TestTimeOpenerBeforeSubject(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Bohdan Lysenko", "")
 }
+
+// "Who drove the bus", "who owns the ship", "who edited the report" say
+// what someone is: the driver of the bus, the owner of the ship, the
+// editor of the report. What a sentence says someone once did is not
+// what it says they are: "drove a tractor … before he retrained as a
+// deminer" makes a deminer.
+func TestRoleFromDrivingOwningEditing(t *testing.T) {
+	_, d := analyse(paras(
+		`Goran Lisak, 54, who drove the bus, said it was his ninth run on the route.`,
+		`Maria Vlahos, who owns the ship, said nothing.`,
+		`Petro Koval, who edited the report, said it was late.`,
+		`Ruslan Vakulenko, 27, drove a tractor on these same fields before he retrained as a deminer in 2072.`,
+	))
+	checkRoles(t, d, map[string]string{
+		"Goran Lisak":      "driver of the bus",
+		"Maria Vlahos":     "owner of the ship",
+		"Petro Koval":      "editor of the report",
+		"Ruslan Vakulenko": "deminer",
+	})
+}

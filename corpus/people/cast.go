@@ -2854,6 +2854,13 @@ func (lx *Lexicon) predicateRole(after string) string {
 	if head {
 		if m := lx.predicateRe.FindStringSubmatchIndex(after); m != nil {
 			if r := lx.predicateTitle(after, m); r != "" {
+				if as := lx.asRole(after); as != "" && !strings.Contains(after[:m[2]], " who ") {
+					// "Ruslan Vakulenko, 27, drove a tractor … before he
+					// retrained as a deminer": what he did, and what the
+					// sentence says he is; not a relative clause saying
+					// who he is ("Goran Lisak, who drove the bus").
+					return as
+				}
 				return r
 			}
 			// "…, who heads the railway's transport unit, has run the
@@ -2870,21 +2877,29 @@ func (lx *Lexicon) predicateRole(after string) string {
 			return after[m[2]:m[3]] + " " + after[m[4]:m[5]] + " " + after[m[6]:m[7]] + bodyContinues(after[m[7]:])
 		}
 	}
-	if m := rePredicateAs.FindStringSubmatch(after); m != nil {
-		ws := strings.Fields(m[1])
-		if n := len(ws); n > 1 && lx.is("reflexive", Fold(ws[n-1])) {
-			ws = ws[:n-1] // "who spent nine years as a deminer herself"
-			m[1] = strings.Join(ws, " ")
+	return lx.asRole(after)
+}
+
+// asRole is the title an "as" phrase after a name gives ("who spent nine
+// years as a deminer", "as a ceasefire monitor"), or "".
+func (lx *Lexicon) asRole(after string) string {
+	m := rePredicateAs.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	ws := strings.Fields(m[1])
+	if n := len(ws); n > 1 && lx.is("reflexive", Fold(ws[n-1])) {
+		ws = ws[:n-1] // "who spent nine years as a deminer herself"
+		m[1] = strings.Join(ws, " ")
+	}
+	for _, w := range ws {
+		if lx.is("stop", w) || lx.is("preposition", w) {
+			return "" // "as a guest of the mayor"
 		}
-		for _, w := range ws {
-			if lx.is("stop", w) || lx.is("preposition", w) {
-				return "" // "as a guest of the mayor"
-			}
-		}
-		if last := ws[len(ws)-1]; lx.IsTitleNoun(last) || lx.IsPersonNoun(Fold(last)) {
-			// "as a ceasefire monitor", "as a deminer"
-			return m[1]
-		}
+	}
+	if last := ws[len(ws)-1]; lx.IsTitleNoun(last) || lx.IsPersonNoun(Fold(last)) {
+		// "as a ceasefire monitor", "as a deminer"
+		return m[1]
 	}
 	return ""
 }
