@@ -523,7 +523,11 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 		// "the snp guy", "the duma guy": one word of a name says who; one
 		// everyday word ("the tank lady") says too little to pin anyone,
 		// unless it names a body ("the think tank lady").
-		if w := english.Lookup(strings.ToLower(rest[0])); w.Known && !w.Name && !e.researchWord(rest[0]) {
+		if w := english.Lookup(strings.ToLower(rest[0])); w.Known && !w.Name && !e.researchWord(rest[0]) && !(e.lex.IsOrganisationWord(rest[0]) && e.leaderWord(who) == "") {
+			// A word that heads bodies' names ("the bank lady", "the
+			// union guy") names the body someone is at; with a word for
+			// its head ("the agency boss"), one word is still too
+			// little.
 			return nil, nil
 		}
 	}

@@ -257,3 +257,27 @@ date: 2074-04-20
 		}
 	}
 }
+
+// "The bank lady" is the one person at a bank: a word that heads bodies'
+// names says where someone works, though one everyday word alone is
+// too little to pin anyone.
+func TestSpeakerByTheKindOfBody(t *testing.T) {
+	wire := `---
+title: Pensions paid on the far bank
+outlet: River Post
+date: 2074-06-12
+---
+
+"Some of them had not held their own money in almost two years," said Marta Hlushko, the bank's regional director.
+
+"We counted every envelope twice," said Olena Bilyk, a tank crew commander who escorted the convoy.
+`
+	e := engineOfFiles(t, map[string]string{"wire.md": wire})
+	a, err := e.Ask(context.Background(), "what did the bank lady say", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Marta Hlushko" || len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "their own money") {
+		t.Errorf("speaker %q, quotes %+v; want the bank's director and her words", a.Speaker, a.Quotes)
+	}
+}
