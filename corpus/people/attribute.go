@@ -287,10 +287,15 @@ func (a *analyser) tick(n int) bool {
 // is a label over a person ("Speaker: Lukas Brunner, spokesperson of the
 // Swiss Federal Department of Foreign Affairs", a briefing's head): the
 // text after the label, which names them and their role but credits no
-// one with the paragraphs under it. "" otherwise.
-func labelledHeading(paras []para, i int) string {
+// one with the paragraphs under it. A show's credits ("Presenter:
+// Marta Yurchenko (MY) | Reporter: Denys Horobets (DH)") are read whole,
+// the part each plays their role. "" otherwise.
+func (lx *Lexicon) labelledHeading(paras []para, i int) string {
 	h := openedHeading(paras, i)
 	label, rest, ok := strings.Cut(h, ": ")
+	if ok && lx.creditedPart(label+":") != "" && reCreditedName.MatchString(rest) {
+		return h
+	}
 	if !ok || wordCount(label) > 2 || !strings.Contains(rest, ", ") {
 		return ""
 	}
@@ -325,7 +330,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		a.cast.para = i
 		if pp.heading = lx.headingCredit(a.paras, i); pp.heading != "" {
 			a.cast.namesIn(pp.heading, lx.capRuns(pp.heading), true)
-		} else if pp.labelled = labelledHeading(a.paras, i); pp.labelled != "" {
+		} else if pp.labelled = lx.labelledHeading(a.paras, i); pp.labelled != "" {
 			a.cast.namesIn(pp.labelled, lx.capRuns(pp.labelled), true)
 		}
 		a.cast.namesIn(p.Text, runs[i], true)

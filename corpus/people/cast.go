@@ -1521,12 +1521,39 @@ const maxApposWords = 20
 // for the length of its paragraph.
 const maxRoleAfter = 240
 
+// creditedPart is the part on a show (words.tsv showpart) a credits
+// line gives the name after it ("Presenter:", "Anchor:" opening the
+// line or after "|" or a full stop), or "".
+func (lx *Lexicon) creditedPart(before string) string {
+	t, ok := strings.CutSuffix(strings.TrimRight(before, " "), ":")
+	if !ok {
+		return ""
+	}
+	f := strings.Fields(t[strings.LastIndexByte(t, '\n')+1:]) // its line
+	n := len(f)
+	if n == 0 || !isCapitalised(f[n-1]) || !lx.is("showpart", Fold(f[n-1])) || n > 1 && !opensAfter(f[n-2]) && f[n-2] != "|" {
+		return ""
+	}
+	return Fold(f[n-1])
+}
+
+// reCreditedName is a full name a credits line gives, ending the line or
+// followed by initials in brackets, a "|" or the next credit: "Marta
+// Yurchenko (MY) |", "Natalia Voronova. Guest:".
+var reCreditedName = regexp.MustCompile(`^\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}\s*(?:$|\(|\||\.\s+\p{Lu}[\p{L}\-]*:)`)
+
 // roleBefore reads the role words right before a name: "Kremlin
 // spokesman", "the UK's Prime Minister", "US special envoy".
 func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	if r := lx.labelRole(text[:nameStart]); r != "" && fullNameOpens(text[nameStart:]) && !lx.honorificOpens(text[nameStart:]) {
 		// Not "THE CHAIR: Mr Horbach, you have had your question" nor
 		// "THE CHAIR: Thank you.": the chair's turn.
+		return r
+	}
+	if r := lx.creditedPart(text[:nameStart]); r != "" && reCreditedName.MatchString(text[nameStart:]) {
+		// "Presenter: Marta Yurchenko (MY) | Reporter: …" heading a
+		// transcript: the part she plays on the show. Not "HOST: Jared
+		// Kushner joined the US team", the host's turn naming him.
 		return r
 	}
 	r := lx.roleRightBefore(text, nameStart)

@@ -587,6 +587,10 @@ func (a *analyser) findLabels() {
 		lb := &label{end: l.end}
 		f := Fold(l.name)
 		switch {
+		case a.declaredInitials(l.name) != nil:
+			// "MY:", under "Presenter: Marta Yurchenko (MY)": hers,
+			// though "my" is a word.
+			lb.answer = a.declaredInitials(l.name)
 		case f == "a" || f == "answer":
 			lb.a, lb.answer = true, interviewee
 		case a.lx.is("question", f) || 2*asks[f] > total[f] && !a.namesPerson(l.name) && !isGivenName(l.name) || a.lx.is("notname", f) && a.cast.byKey[Key(f)] == nil:
@@ -921,6 +925,23 @@ func (a *analyser) labelSpeaker(name string) *member {
 		}
 	}
 	return a.titleLabel(ws)
+}
+
+// declaredInitials is the one person whose initials label is when the
+// article gives them so, in brackets after the name, in a paragraph or a
+// heading ("Marta Yurchenko (MY)"); nil otherwise.
+func (a *analyser) declaredInitials(label string) *member {
+	p := a.byInitials(label)
+	if p == nil {
+		return nil
+	}
+	in := p.name + " (" + label + ")"
+	for i := range a.paras {
+		if strings.Contains(a.paras[i].Text, in) || strings.Contains(a.paras[i].Section, in) {
+			return p
+		}
+	}
+	return nil
 }
 
 // byInitials is the one person of the article named so far whose name's
