@@ -457,3 +457,35 @@ func TestPhoneInCallers(t *testing.T) {
 		}
 	}
 }
+
+// A show's credits over its script ("Presenter: Marta Yurchenko (MY) |
+// Reporter: Denys Horobets (DH)") name the presenter and give her the
+// part, and "MY:" is her label, though "my" is a word; the host's turn
+// naming a guest ("HOST: Jared Kushner joined the team") gives him no
+// part.
+func TestShowCreditsAndInitialsLabels(t *testing.T) {
+	qs, d := analyse(paras(
+		"## Presenter: Marta Yurchenko (MY) | Reporter: Denys Horobets (DH)",
+		"MY: Half past six, and this is Farm Hour. Denys Horobets has been in the fields.",
+		"DH: Good morning, Marta. The first furrows in five years are here.",
+		"MY: And across the line?",
+		"DH: Less, so far.",
+		"HOST: Jared Kushner joined the US team on Friday. What does that tell us?",
+	))
+	roles := checkRoles(t, d, map[string]string{"Marta Yurchenko": "presenter"})
+	if r := roles["Jared Kushner"]; r != "" {
+		t.Errorf("Jared Kushner given %q", r)
+	}
+	mine := 0
+	for _, q := range qs {
+		if strings.HasPrefix(q.Text, "Half past six") || strings.HasPrefix(q.Text, "And across the line") {
+			if q.Speaker != "Marta Yurchenko" {
+				t.Errorf("%q given to %q", q.Text, q.Speaker)
+			}
+			mine++
+		}
+	}
+	if mine != 2 {
+		t.Errorf("%d of her two turns quoted; quotes %+v", mine, qs)
+	}
+}
