@@ -43,6 +43,11 @@
 // an index kept on disk can read a few changed files and redo the
 // corpus-wide steps over what it kept of the others, and read the same.
 //
+// kind.go reads what kind of piece a page is from how it labels itself
+// (breadcrumb, kicker, byline, file name; data/page.yaml
+// opinion_labels): Document.Kind is KindOpinion for an op-ed or a column,
+// whose writer "the columnist" asks for.
+//
 // Every dropped line stays in Document.Skipped with the reason, in reading
 // order, so inspect can show why. Repeated paragraphs are kept once,
 // within a document and across documents (load.go); passages.go cuts long

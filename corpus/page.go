@@ -141,6 +141,7 @@ func (p *page) document(pages func(string) int, named bool) (*Document, error) {
 	for _, para := range b.paras {
 		doc.Passages = append(doc.Passages, passagesOf(para)...)
 	}
+	doc.Kind = kindOf(doc)
 	if err := p.people.analyse(doc, b.paras); err != nil {
 		return nil, err
 	}

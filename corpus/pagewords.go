@@ -58,6 +58,8 @@ type pageLexicon struct {
 	// nameColumn, roleColumn and bodyColumn are a who's-who table's
 	// column headings, lower case.
 	nameColumn, roleColumn, bodyColumn map[string]bool
+	// opinion are the labels of a piece in its writer's own voice.
+	opinion []string
 	// fieldLabel are the labels of a record's fields ("Before", "Observer"),
 	// lower case: a line "Label: value" is never the headline.
 	fieldLabel map[string]bool
@@ -137,6 +139,7 @@ func loadPageWords() (*pageLexicon, error) {
 			Texts []string `yaml:"texts"`
 			Verbs []string `yaml:"verbs"`
 		} `yaml:"delivered"`
+		Opinion []string `yaml:"opinion_labels"`
 	}
 	if err := readWordFile("data/page.yaml", &f); err != nil {
 		return nil, err
@@ -165,6 +168,7 @@ func loadPageWords() (*pageLexicon, error) {
 		roleColumn: set(f.TableColumns.Role),
 		bodyColumn: set(f.TableColumns.Body),
 		chatStarts: f.ChatNotes.Starts,
+		opinion:    f.Opinion,
 	}
 	for key, names := range f.Header {
 		for _, n := range names {

@@ -13,7 +13,10 @@ type Document struct {
 	URL      string
 	Language string
 	// Place is where the story was filed, from its dateline ("KYIV").
-	Place    string
+	Place string
+	// Kind is KindOpinion for a piece in its writer's own voice (an
+	// op-ed, a column, an editorial), as its page labels it; else "".
+	Kind     string
 	Passages []Passage
 	Quotes   []Quote
 	// Reported is indirect speech ("Merz said that there had been …"):

@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"context"
+	"github.com/talksbot/talksbot/corpus"
 	"slices"
 	"strings"
 
@@ -187,12 +188,34 @@ func (e *Engine) describedWriter(ctx context.Context, text string) (*person, err
 	if err != nil {
 		return nil, err
 	}
+	docs, err := e.docs.all()
+	if err != nil {
+		return nil, err
+	}
+	opinion := map[string]bool{}
+	for _, d := range docs {
+		opinion[d.ID] = d.Kind == corpus.KindOpinion
+	}
 	for _, r := range recs {
-		if p := e.authorOf(r); p != nil && p.Mentions > 0 {
+		if p := e.authorOf(r); p != nil && (p.Mentions > 0 || opinion[r.src.Doc]) {
 			return p, nil
 		}
 	}
-	return nil, nil
+	// "the columnist", when the words say no more of the piece: the
+	// writer of the one piece in its writer's own voice (an op-ed, a
+	// column), when the articles hold one.
+	var only *person
+	for _, d := range docs {
+		p := e.soleAuthor(d.Author)
+		if p == nil || d.Kind != corpus.KindOpinion || p == only {
+			continue
+		}
+		if only != nil {
+			return nil, nil
+		}
+		only = p
+	}
+	return only, nil
 }
 
 // writerCandidates is how many passages best matching what a question
@@ -219,11 +242,24 @@ func (e *Engine) soleAuthor(byline string) *person {
 // words, which may say which article; ok is false when who calls no one
 // a writer.
 func describedAuthor(who string) (rest string, ok bool) {
-	f := strings.Fields(strings.ToLower(who))
+	f := strings.Fields(strings.ToLower(strings.ReplaceAll(who, "op ed", "op-ed")))
+	qw := loadQuestionWords()
 	for i, w := range f {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if slices.Contains(loadQuestionWords().AuthorNouns, w) {
+		if slices.Contains(qw.AuthorNouns, w) {
 			return strings.Join(append(f[:i:i], f[i+1:]...), " "), true
+		}
+	}
+	// "the op ed guy", "the opinion lady": a piece in its writer's own
+	// voice, and a word for someone.
+	for i, w := range f {
+		if !slices.Contains(qw.OpinionNouns, w) {
+			continue
+		}
+		for j := i + 1; j < len(f); j++ {
+			if slices.Contains(qw.PersonNouns, f[j]) {
+				return strings.Join(slices.Concat(f[:j:j], f[j+1:]), " "), true
+			}
 		}
 	}
 	return "", false

@@ -195,3 +195,37 @@ Three grain ships left Odesa on Tuesday under a naval escort, port officials sai
 		}
 	}
 }
+
+// "The columnist", "the op ed guy", with nothing more said of the piece,
+// is the writer of the one piece in its writer's own voice, though no
+// line of it names him and a reporter's byline stands over the news.
+func TestColumnistOfTheOnePiece(t *testing.T) {
+	column := `A map is not a promise
+By Roman Prykhodko
+14 June 2074
+
+OPINION · COLUMN
+
+I spent nineteen years as an army sapper, and I have drawn minefield records myself.
+
+So here is what I would ask of the ministry. Pay the compensation fast, and stop telling farmers that a field is safe because it appears on a map.
+`
+	news := `Maps exchanged at Spiez
+By Anna Keller
+20 March 2074
+
+Ukraine and Russia exchanged 399 minefield sheets at the Kamianka crossing, officials said.
+
+The ministry will pay compensation for lost livestock, a spokesman said.
+`
+	e := engineOfFiles(t, map[string]string{"column.txt": column, "news.txt": news})
+	for _, q := range []string{"what does the columnist want the ministry to do", "the op ed guy, what does he say"} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != "Roman Prykhodko" || len(a.Passages) == 0 || !strings.Contains(firstText(a), "I ") {
+			t.Errorf("%q: speaker %q, first %q; want the column's writer and his own words", q, a.Speaker, firstText(a))
+		}
+	}
+}

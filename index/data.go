@@ -125,13 +125,14 @@ var indexedFields = []string{fieldText, fieldSection, fieldQuote, fieldContext, 
 // for the fingerprint.
 type docEntry struct {
 	ID, Title, Outlet, Author, Date, URL, Language string
+	Kind                                           string // corpus.KindOpinion, or ""
 	Skip                                           string // why the file was skipped; "" for a document
 	Passages, Quotes, Reported                     int
 	Hash                                           [32]byte
 }
 
 func (e *enc) docEntry(d *docEntry) {
-	for _, s := range []string{d.ID, d.Title, d.Outlet, d.Author, d.Date, d.URL, d.Language, d.Skip} {
+	for _, s := range []string{d.ID, d.Title, d.Outlet, d.Author, d.Date, d.URL, d.Language, d.Kind, d.Skip} {
 		e.str(s)
 	}
 	e.int(d.Passages)
@@ -142,7 +143,7 @@ func (e *enc) docEntry(d *docEntry) {
 
 func (d *dec) docEntry() docEntry {
 	var x docEntry
-	for _, s := range []*string{&x.ID, &x.Title, &x.Outlet, &x.Author, &x.Date, &x.URL, &x.Language, &x.Skip} {
+	for _, s := range []*string{&x.ID, &x.Title, &x.Outlet, &x.Author, &x.Date, &x.URL, &x.Language, &x.Kind, &x.Skip} {
 		*s = d.str()
 	}
 	x.Passages, x.Quotes, x.Reported = d.int(), d.int(), d.int()
@@ -158,7 +159,7 @@ func (d *dec) docEntry() docEntry {
 func entryOf(d *corpus.Document) docEntry {
 	return docEntry{
 		ID: d.ID, Title: d.Title, Outlet: d.Outlet, Author: d.Author, Date: d.Date, URL: d.URL,
-		Language: d.Language, Passages: len(d.Passages), Quotes: len(d.Quotes), Reported: len(d.Reported),
+		Language: d.Language, Kind: d.Kind, Passages: len(d.Passages), Quotes: len(d.Quotes), Reported: len(d.Reported),
 		Hash: docHash(d),
 	}
 }

@@ -215,6 +215,7 @@ type questionWords struct {
 	FollowUp         []string            `yaml:"follow_up"`
 	ArticleNouns     []string            `yaml:"article_nouns"`
 	AuthorNouns      []string            `yaml:"author_nouns"`
+	OpinionNouns     []string            `yaml:"opinion_nouns"`
 	TimeWords        []string            `yaml:"time_words"`
 	Subordinators    []string            `yaml:"subordinators"`
 	AskingWords      []string            `yaml:"asking_words"`

@@ -284,7 +284,7 @@ func streamFolder(ctx context.Context, r *corpus.Reader, spill string, times *ph
 			}
 			s.docs = append(s.docs, streamDoc{
 				raw:      i,
-				entry:    docEntry{ID: doc.ID, Title: strings.Clone(doc.Title), Outlet: doc.Outlet, Author: doc.Author, Date: doc.Date, URL: strings.Clone(doc.URL), Language: doc.Language, Passages: len(doc.Passages), Quotes: len(doc.Quotes), Reported: len(doc.Reported)},
+				entry:    docEntry{ID: doc.ID, Title: strings.Clone(doc.Title), Outlet: doc.Outlet, Author: doc.Author, Date: doc.Date, URL: strings.Clone(doc.URL), Language: doc.Language, Kind: doc.Kind, Passages: len(doc.Passages), Quotes: len(doc.Quotes), Reported: len(doc.Reported)},
 				quotes:   quotes,
 				nDirect:  len(doc.Quotes),
 				passages: len(doc.Passages),

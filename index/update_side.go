@@ -146,7 +146,7 @@ func (o *oldDocs) add(x oldDoc) {
 func readDocHead(d *dec, x *oldDoc) error {
 	start := d.b
 	x.id = d.bytes()
-	for range 6 {
+	for range 7 { // title, outlet, author, date, url, language, kind
 		d.skipStr()
 	}
 	skip := d.skipStr() > 0
