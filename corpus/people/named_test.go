@@ -244,3 +244,18 @@ func TestAdjectiveAndNounAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// Given names WordNet knows only as a famous person's ("Owen", the poet;
+// "Arthur", the king) are given names: "Owen Tregarthen served for nine
+// years as a diver" names a man. A surname the name lists also give
+// ("Armstrong") and a place ("Georgia") are not.
+func TestFamousGivenNames(t *testing.T) {
+	lx := Default()
+	for name, want := range map[string]bool{"Owen": true, "Arthur": true, "Albert": true, "Armstrong": false, "Georgia": false} {
+		if _, ok := lx.GivenName(name); ok != want {
+			t.Errorf("%s given name %v, want %v", name, ok, want)
+		}
+	}
+	_, d := analyse(paras(`Owen Tregarthen served for nine years as a mine-clearance diver and later commanded a minehunter.`))
+	checkRoles(t, d, map[string]string{"Owen Tregarthen": "mine-clearance diver"})
+}
