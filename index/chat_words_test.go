@@ -10,7 +10,8 @@ import (
 // articles write them, not as signs the articles are about something
 // else: "mum" for "mother" (kin.tsv), "ngo" for the organisation the
 // articles name when they never write "NGO", "meds" for the medicine they
-// write of (questions.yaml absent_shorthand), "lab" for "laboratory" (a
+// write of and "nm" for their nautical miles (questions.yaml
+// absent_shorthand), "lab" for "laboratory" (a
 // first-sense synonym the word begins), "anesthetist" for
 // "anaesthetist" (spelling.tsv), "30cm" for thirty
 // centimetres, "wats" for "what is", and a British form the word list
@@ -30,6 +31,8 @@ Engineers agreed to lower the reservoir by 30 centimetres a week, a rate the mod
 The Vienna deal sets a 30-day window for the first inspections of the dam.
 
 Families with children under five and people over seventy will be prioritised when the town reopens.
+
+The swept channel is 186 nautical miles long and three nautical miles wide.
 `})
 	for q, want := range map[string]string{
 		"where does demchenko's mum live now":              "Nikopol",
@@ -37,6 +40,7 @@ Families with children under five and people over seventy will be prioritised wh
 		"how did they land on 30cm a week":                 "30 centimetres a week",
 		"wats this vienna deal":                            "30-day window",
 		"how r they prioritising people when town reopens": "under five",
+		"how long is the channel in nm":                    "186 nautical miles",
 	} {
 		a := ask(t, e, q)
 		if !a.Answered() || a.Closest || !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, want) }) {
