@@ -129,31 +129,29 @@ func (v *vocab) words() map[int][]string {
 }
 
 // df is the number of passages holding term, 0 for a word not in them.
-func (v *vocab) df(term string) int {
-	if term == "" {
-		return 0
-	}
-	if f, ok := v.freqs.Load(term); ok {
-		return f.(int)
-	}
-	f := v.count(term)
-	v.freqs.Store(term, f)
-	return f
-}
+func (v *vocab) df(term string) int { return remembered(&v.freqs, v.count, term) }
 
 // headedDF is the number of passages under a heading holding term: a
 // word the articles use only there ("## Who negotiated the deal, and
 // where?") is still a word of theirs, and the passages under it are
 // about it.
 func (v *vocab) headedDF(term string) int {
-	if term == "" || v.headed == nil {
+	if v.headed == nil {
 		return 0
 	}
-	if f, ok := v.heading.Load(term); ok {
+	return remembered(&v.heading, v.headed, term)
+}
+
+// remembered is count(term), read once and kept in seen; 0 for no term.
+func remembered(seen *sync.Map, count func(string) int, term string) int {
+	if term == "" {
+		return 0
+	}
+	if f, ok := seen.Load(term); ok {
 		return f.(int)
 	}
-	f := v.headed(term)
-	v.heading.Store(term, f)
+	f := count(term)
+	seen.Store(term, f)
 	return f
 }
 

