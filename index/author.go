@@ -3,11 +3,12 @@ package index
 import (
 	"cmp"
 	"context"
-	"github.com/talksbot/talksbot/corpus"
 	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+
+	"github.com/talksbot/talksbot/corpus"
 )
 
 // authorAnswer answers "who wrote the warsaw op-ed": the author named in

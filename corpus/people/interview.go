@@ -583,14 +583,20 @@ func (a *analyser) findLabels() {
 			asks[f]++
 		}
 	}
+	initials := map[string]*member{}
 	for _, l := range labels {
 		lb := &label{end: l.end}
 		f := Fold(l.name)
+		initialled, seen := initials[l.name]
+		if !seen {
+			initialled = a.declaredInitials(l.name) // once a label
+			initials[l.name] = initialled
+		}
 		switch {
-		case a.declaredInitials(l.name) != nil:
+		case initialled != nil:
 			// "MY:", under "Presenter: Marta Yurchenko (MY)": hers,
 			// though "my" is a word.
-			lb.answer = a.declaredInitials(l.name)
+			lb.answer = initialled
 		case f == "a" || f == "answer":
 			lb.a, lb.answer = true, interviewee
 		case a.lx.is("question", f) || 2*asks[f] > total[f] && !a.namesPerson(l.name) && !isGivenName(l.name) || a.lx.is("notname", f) && a.cast.byKey[Key(f)] == nil:
