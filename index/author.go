@@ -243,7 +243,7 @@ func (e *Engine) soleAuthor(byline string) *person {
 // words, which may say which article; ok is false when who calls no one
 // a writer.
 func describedAuthor(who string) (rest string, ok bool) {
-	f := strings.Fields(strings.ToLower(strings.ReplaceAll(who, "op ed", "op-ed")))
+	f := strings.Fields(strings.ToLower(who))
 	qw := loadQuestionWords()
 	for i, w := range f {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -252,14 +252,18 @@ func describedAuthor(who string) (rest string, ok bool) {
 		}
 	}
 	// "the op ed guy", "the opinion lady": a piece in its writer's own
-	// voice, and a word for someone.
-	for i, w := range f {
-		if !slices.Contains(qw.OpinionNouns, w) {
+	// voice (a phrase, as describedArticles reads the kinds of piece),
+	// and a word for someone after it.
+	low := " " + strings.Join(f, " ") + " "
+	for _, o := range qw.OpinionNouns {
+		i := strings.Index(low, " "+o+" ")
+		if i < 0 {
 			continue
 		}
-		for j := i + 1; j < len(f); j++ {
-			if slices.Contains(qw.PersonNouns, f[j]) {
-				return strings.Join(slices.Concat(f[:j:j], f[j+1:]), " "), true
+		after := strings.Fields(low[i+len(o)+1:])
+		for j, w := range after {
+			if slices.Contains(qw.PersonNouns, w) {
+				return strings.Join(slices.Concat(strings.Fields(low[:i+len(o)+1]), after[:j], after[j+1:]), " "), true
 			}
 		}
 	}
