@@ -121,6 +121,15 @@ func readText(data []byte) []line {
 		r := strings.ReplaceAll(raw[i], "\r", "")
 		prev := last
 		last = r
+		if n := len(lines); n > 0 {
+			// "> A man who tells an audience of millions which city to" /
+			// "> shell next …": a quoted block hard-wrapped, its lines
+			// marked alike, is one paragraph, marked once.
+			if mark, rest, ok := sameQuoteMark(prev, r); ok && (continues(strings.TrimPrefix(lines[n-1].text, mark), rest) || width > 0 && wrapped(strings.TrimPrefix(prev, mark), rest, width)) {
+				lines[n-1].text = joinWrapped(lines[n-1].text, rest)
+				continue
+			}
+		}
 		if n := len(lines); n > 0 && (continues(lines[n-1].text, r) || width > 0 && wrapped(prev, r, width)) {
 			lines[n-1].text = joinWrapped(lines[n-1].text, r)
 			continue
@@ -181,6 +190,30 @@ func continues(prev, next string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLower(r)
+}
+
+// sameQuoteMark reports a line quoted as the one before it is, with the
+// same marks ("> ", ">> ", as e-mail and plain-text newsletters quote):
+// the marks, and the line without them.
+func sameQuoteMark(prev, next string) (mark, rest string, ok bool) {
+	mark = quoteMark(prev)
+	if mark == "" || quoteMark(next) != mark {
+		return "", "", false
+	}
+	return mark, strings.TrimPrefix(next, mark), true
+}
+
+// quoteMark is the run of ">" (and the spaces after them) a quoted line
+// opens with, or "".
+func quoteMark(s string) string {
+	i := 0
+	for i < len(s) && (s[i] == '>' || s[i] == ' ' && i > 0) {
+		i++
+	}
+	if i == 0 || s[0] != '>' {
+		return ""
+	}
+	return s[:i]
 }
 
 // joinWrapped joins a wrapped line to the text before it: with a space,

@@ -119,3 +119,60 @@ func loadOne(t *testing.T, name, text string) (*Document, []string) {
 	}
 	return d, texts
 }
+
+// newsletterQuoting is a plain-text newsletter that quotes as e-mail
+// does: each line of a quoted block marked "> ", cut at one width.
+const newsletterQuoting = `Dear readers,
+
+It has been a week of handshakes, hugs and, by Thursday, the first
+hard words. Here is what you need to know about the Vienna-Doha talks
+on detained journalists, and what comes after the first exchange.
+
+Deputy Foreign Minister Oksana Levchuk, who led Ukraine's delegation
+in both Vienna and Doha, held a press conference in Kyiv on Tuesday
+and took questions from reporters for more than an hour about it all.
+
+Levchuk did not soften her position. Speaking in Kyiv on Tuesday, she
+said:
+
+> "A man who tells an audience of millions which city to
+> shell next is not a journalist. He is part of the
+> targeting system."
+
+Ambassador Gennady Zarubin, Moscow's negotiator, told reporters in
+Moscow that without the four there would be no second stage at all,
+and that his delegation would not come back to Doha without them.
+
+Stay safe,
+`
+
+// A quoted block hard-wrapped in a plain-text newsletter is one
+// paragraph, its marks read once, and its words are the speaker's the
+// paragraph before brings in.
+func TestQuotedBlockHardWrapped(t *testing.T) {
+	d, texts := loadOne(t, "newsletter.txt", newsletterQuoting)
+	n := 0
+	for _, tx := range texts {
+		if strings.Contains(tx, "A man who tells") {
+			n++
+			if !strings.Contains(tx, "which city to shell next") || !strings.Contains(tx, "targeting system") || strings.Count(tx, ">") > 1 {
+				t.Errorf("the quoted block read as %q; want one paragraph, marked once", tx)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d paragraphs open the quoted block; paragraphs:\n%s", n, strings.Join(texts, "\n"))
+	}
+	found := false
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(q.Text, "A man who tells") {
+			found = true
+			if q.Speaker != "Oksana Levchuk" {
+				t.Errorf("%q given to %q; want Oksana Levchuk", q.Text, q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no quotation read from the block")
+	}
+}

@@ -446,7 +446,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 // opensWithQuote reports a paragraph whose first words are a quotation.
 func (a *analyser) opensWithQuote(pi int) bool {
 	p := &a.paras[pi]
-	return len(p.spans) > 0 && strings.TrimSpace(p.Text[:p.spans[0].open]) == ""
+	return len(p.spans) > 0 && nothingBefore(p.Text[:p.spans[0].open])
 }
 
 // quoteSpan is one quotation in a paragraph: the marks at open and

@@ -879,7 +879,8 @@ func (p *member) hasRoleHead(lx *Lexicon, noun string) bool {
 	// "The Russian delegate" after "Moscow's delegation is headed by
 	// …": an office a deed writes out.
 	for _, r := range p.deeds.order {
-		if lx.WrittenOut(noun, r) {
+		if lx.WrittenOut(noun, r) || lx.roleHeadIs(r, noun) {
+			// "the union's chairman" after "the union, chaired by …".
 			return true
 		}
 	}

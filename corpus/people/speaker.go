@@ -122,7 +122,7 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			}
 			// One opening the paragraph continues the quotation the last
 			// paragraph left open.
-			if !w.found() && si == 0 && strings.TrimSpace(text[:s.open]) == "" {
+			if !w.found() && si == 0 && nothingBefore(text[:s.open]) {
 				w = a.continuedQuote(pi)
 			}
 			// A paragraph that is the quotation alone, after one whose
@@ -300,7 +300,7 @@ const minShortQuote = 2
 // the closing punctuation.
 func (a *analyser) quoteIsParagraph(pi int, s quoteSpan) bool {
 	text := a.paras[pi].Text
-	return strings.TrimSpace(text[:s.open]) == "" && strings.TrimFunc(text[s.markEnd(text):], func(r rune) bool {
+	return nothingBefore(text[:s.open]) && strings.TrimFunc(text[s.markEnd(text):], func(r rune) bool {
 		// "… a grave I can visit." 😢: a post's emoji after it.
 		return r == ' ' || r == '.' || r == '\u200d' || r == '\ufe0f' || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)
 	}) == ""
@@ -567,7 +567,9 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 		}
 		return who{}, false
 	}
-	lead := strings.TrimSpace(strings.TrimRight(text[cs:s.open], " "))
+	// A quoted block's marks ("> " in a plain-text newsletter) are no
+	// words before the quotation.
+	lead := strings.TrimSpace(strings.TrimLeft(text[cs:s.open], "> "))
 	for _, conj := range []string{"And", "But", "and", "but"} {
 		lead = strings.TrimPrefix(lead, conj+" ")
 	}
@@ -728,16 +730,26 @@ func (a *analyser) citedRemark(pi, cs, colon int) who {
 	if len(ms) == 0 || ms[0].possessive || !strings.HasPrefix(p.Text[ms[0].end:], ",") || len(p.verbsIn(cs, colon)) > 0 {
 		return who{}
 	}
-	if strings.TrimLeft(p.Text[cs:ms[0].off], " []()0123456789*") != "" {
+	if strings.TrimLeft(p.Text[cs:ms[0].off], " []()0123456789*:.—–-") != "" {
 		return who{}
 	}
-	for _, w := range wordsAfter(p.Text, ms[0].end, colon, maxCitedWords) {
-		if a.lx.is("speechnoun", Fold(strings.Trim(w.w, ",.;:"))) {
+	ws := wordsAfter(p.Text, ms[0].end, colon, maxCitedWords+maxTopicWords)
+	for k, w := range ws {
+		if k < maxCitedWords && a.lx.is("speechnoun", Fold(strings.Trim(w.w, ",.;:"))) {
+			return who{p: ms[0].p, at: ms[0].role}
+		}
+		// "Sazonov, leaving the palace, on the missing handshake:": a
+		// live blog's what they spoke on, after the name's aside.
+		if w.w == "on" && k > 0 && k <= maxCitedWords && strings.HasSuffix(ws[k-1].w, ",") && len(ms) == 1 {
 			return who{p: ms[0].p, at: ms[0].role}
 		}
 	}
 	return who{}
 }
+
+// maxTopicWords is the most words after "on" a cited remark's topic may
+// take ("on the missing handshake").
+const maxTopicWords = 8
 
 // maxCitedWords is how far after the name a citation's word for what was
 // said may stand ("Havrylyuk, opening statement").
@@ -1660,9 +1672,17 @@ func (a *analyser) named(pi, from int, m *mention) who {
 		return w
 	}
 	before := wordsBefore(p.Text, from, p.roleStart(m), 8)
+	role := m.role
 	if n := len(before); n > 0 {
 		w := Fold(strings.TrimRight(before[n-1].w, ","))
 		switch {
+		case (w == "and" || w == "&" || w == "or") && a.portfolioJoined(p, before, m):
+			// The whole title: "deputy climate and environment minister".
+			k := n - 2
+			for k > 0 && n-2-k < 2 && isLowerWord(before[k-1].w) && !isDeterminer(before[k-1].w) && !a.lx.IsPreposition(before[k-1].w) {
+				k--
+			}
+			role = p.Text[before[k].start:p.roleStart(m)] + m.role
 		case (w == "and" || w == "&" || w == "or") && !strings.HasSuffix(before[n-1].w, ",") && !(n > 1 && strings.HasSuffix(before[n-2].w, ",")):
 			return blocked
 		case a.lx.is("preposition", w) && !strings.HasSuffix(before[n-1].w, ","):
@@ -1682,7 +1702,27 @@ func (a *analyser) named(pi, from int, m *mention) who {
 			}
 		}
 	}
-	return who{p: m.p, at: m.role}
+	return who{p: m.p, at: role}
+}
+
+// portfolioJoined reports an "and" inside the role before a name, joining
+// two fields of one portfolio ("deputy climate and environment minister
+// Halina Zaremba"), not two subjects ("residents and mayor Ivan Petrenko",
+// "farmers and agriculture minister …", "Merz and Defence Minister …"):
+// the role read is a field and a title noun, and the word before "and"
+// is a lower-case singular word that calls no one and ends no name.
+func (a *analyser) portfolioJoined(p *para, before []word, m *mention) bool {
+	n := len(before)
+	if n < 2 || m.role == "" || strings.HasSuffix(before[n-1].w, ",") || strings.HasSuffix(before[n-2].w, ",") {
+		return false
+	}
+	field, _, ok := strings.Cut(m.role, " ")
+	if !ok || !isLowerWord(field) || a.lx.IsTitleNoun(field) || a.lx.IsModifier(field) {
+		return false
+	}
+	w := before[n-2].w
+	return isLowerWord(w) && !strings.HasSuffix(w, "s") && !a.lx.IsPersonNoun(w) && !isDeterminer(w) && !a.lx.is("pronoun", w) &&
+		!a.lx.IsPreposition(w) && p.mentionEndingAt(before[n-2].end) == nil
 }
 
 // relativeClauseBefore is where a relative clause set between commas
@@ -1992,7 +2032,7 @@ func (a *analyser) ownedBy(m *mention, mods []string) bool {
 			continue
 		}
 		found := false
-		for _, r := range append([]string{m.role}, m.p.roles.order...) {
+		for _, r := range slices.Concat([]string{m.role}, m.p.roles.order, m.p.deeds.order) {
 			if strings.Contains(Fold(r), Fold(owner)) {
 				found = true
 			}
@@ -2208,11 +2248,47 @@ func (a *analyser) sentenceSubject(pi, from, to int) who {
 	return a.subjectFrom(pi, from, to, true)
 }
 
+// afterOpeningPhrase is where the clause of text[from:to] opens after an
+// opening phrase of a participle or a preposition set off by a comma
+// ("Speaking in Kyiv on Tuesday, she", "In a statement, he"), when the
+// phrase names no one, quotes nothing and a pronoun follows it; else
+// from.
+func (a *analyser) afterOpeningPhrase(p *para, from, to int) int {
+	ws := wordsAfter(p.Text, from, to, maxOpeningWords+2)
+	if len(ws) < 3 {
+		return from
+	}
+	first := Fold(ws[0].w)
+	if !strings.HasSuffix(first, "ing") && !strings.HasSuffix(first, "ed") && !a.lx.IsPreposition(first) {
+		return from
+	}
+	for k := 0; k < len(ws)-1 && k < maxOpeningWords; k++ {
+		if !strings.HasSuffix(ws[k].w, ",") {
+			continue
+		}
+		next := Fold(ws[k+1].w)
+		if (next != "he" && next != "she") || len(p.mentionsIn(from, ws[k].end)) > 0 || strings.ContainsAny(p.Text[from:ws[k].end], "\"“”") {
+			return from
+		}
+		return ws[k+1].start
+	}
+	return from
+}
+
+// maxOpeningWords bounds an opening phrase afterOpeningPhrase skips.
+const maxOpeningWords = 10
+
 // subjectFrom is sentenceSubject; without pronouns, a pronoun opening
 // the clause is left alone (a pronoun reading back uses the speakers
 // already read instead, so that reading stays linear).
 func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	p := &a.paras[pi]
+	if pronouns {
+		// "Speaking in Kyiv on Tuesday, she said:", "Asked about the
+		// money, he was blunt:": the clause opens after a phrase that
+		// names no one.
+		from = a.afterOpeningPhrase(p, from, to)
+	}
 	if ws := wordsAfter(p.Text, from, to, 1); pronouns && len(ws) == 1 && ws[0].end < to {
 		switch w := Fold(strings.TrimRight(ws[0].w, ",")); w {
 		case "he", "she":
@@ -2279,6 +2355,7 @@ func (a *analyser) ownerWord(ws []word, k int) bool {
 func (a *analyser) isSubject(pi, from int, m *mention) bool {
 	p := &a.paras[pi]
 	before := wordsBefore(p.Text, from, p.roleStart(m), 12)
+	titled := false // the word last passed is a title noun
 	// "Professor Elena Marchetti of the Geneva Centre …": a title before
 	// the name whose role the text gives after it.
 	for len(before) > 0 && !strings.HasSuffix(before[len(before)-1].w, ",") {
@@ -2292,10 +2369,14 @@ func (a *analyser) isSubject(pi, from int, m *mention) bool {
 		}
 		f := Fold(StripPossessive(w))
 		aside := bw.start > 0 && p.Text[bw.start-1] == '(' // "General (ret.) Piotr Zawadzki"
+		// "Major General Igor Pankratov, …, said": a capitalised word
+		// opening the clause before a title is the title's.
+		ranked := titled && len(before) == 1 && isCapitalised(w)
 		// "Sheikh Jassim Al-Marri on the fund:": an honorific too.
-		if !a.lx.IsTitleNoun(f) && !a.lx.IsModifier(f) && !aside && !(a.lx.is("givenhonorific", f) && isCapitalised(w)) {
+		if !a.lx.IsTitleNoun(f) && !a.lx.IsModifier(f) && !aside && !ranked && !(a.lx.is("givenhonorific", f) && isCapitalised(w)) {
 			break
 		}
+		titled = a.lx.IsTitleNoun(f)
 		before = before[:len(before)-1]
 	}
 	// Only the punctuation closing a quotation before it: `"…,"
@@ -2529,3 +2610,7 @@ func (a *analyser) ofNation(p *member, country string) bool {
 	}
 	return false
 }
+
+// nothingBefore reports the text before a quotation as empty: spaces, or
+// the marks of a quoted block ("> " in a plain-text newsletter).
+func nothingBefore(s string) bool { return strings.TrimLeft(s, "> \t") == "" }
