@@ -100,3 +100,40 @@ func TestSpeakerAcrossAsides(t *testing.T) {
 		}
 	}
 }
+
+// An alert's "Role Name on the topic:", the words "in the director's
+// words" and "his message" bring in, and a word for a person that is no
+// title ("the collector", "the paediatrician") standing for the one whose
+// role holds it.
+func TestSpeakerByFramingWords(t *testing.T) {
+	qs, _ := analyse(paras(
+		`[2 Mar 2074, 22:15] Ukraine's deputy energy minister Halyna Moroz on the dam deal: "We did not come to Geneva to make friends. We came to save the villages."`,
+		`The laboratory is led by its director, Dr Niamh Brennan, and has a staff of 46. In the director's words: "We do not work for either army. We work for the families."`,
+		`Colonel Gennady Lutov, who led the Russian delegation at Melk, took no questions but read a short statement. His message was blunt: "Nothing was looted. Everything was evacuated and now returned."`,
+		`The three lots were consigned by Konrad Aeschlimann, a private collector based in Zurich, who has agreed to their withdrawal.`,
+		`In a written statement, the collector said: "I bought three beautiful panels with paperwork that looked in order."`,
+		`Dr Marta Koval, the convoy's paediatrician, ran a 12-bed infirmary at the camp for the whole stay.`,
+		`"Asthma gets worse with fear, and these children have had a lot of fear," the paediatrician added.`,
+	))
+	checkSpeakers(t, qs, map[string]string{
+		"We did not come to Geneva": "Halyna Moroz",
+		"We do not work":            "Niamh Brennan",
+		"Nothing was looted":        "Gennady Lutov",
+		"I bought three":            "Konrad Aeschlimann",
+		"Asthma gets worse":         "Marta Koval",
+	})
+}
+
+// A name the text gives no one, before a colon ("UN's Vasquez:"),
+// frames the quotation after it: a pronoun in the next sentence does not
+// give it to the last woman quoted.
+func TestColonFramedByUnknownName(t *testing.T) {
+	qs, _ := analyse(paras(
+		`[2 Mar 2074, 22:15] Ukraine's deputy energy minister Halyna Moroz said: "We did not come to Geneva to make friends."`,
+		`[24 Mar 2074, 20:02] UN's Vasquez: "Three weeks of silence bought a spring without a flood." She urged both sides to keep their guns away from the dam.`,
+	))
+	checkSpeakers(t, qs, map[string]string{
+		"We did not come to Geneva": "Halyna Moroz",
+		"Three weeks of silence":    "",
+	})
+}

@@ -459,7 +459,11 @@ func containsMember(list []*member, p *member) bool {
 // paragraph it was named in; nil when none, or when two different people
 // would fit.
 func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, int) {
-	if !a.lx.IsTitleNoun(noun) {
+	// "the collector said" after "Konrad Aeschlimann, a private
+	// collector based in Zurich": a word for a person that is no title
+	// finds the one whose role holds it.
+	worded := !a.lx.IsTitleNoun(noun) && a.lx.IsPersonNoun(noun) && len(mods) == 0
+	if !a.lx.IsTitleNoun(noun) && !worded {
 		return nil, 0
 	}
 	want := a.lx.titleGender(noun)
@@ -485,6 +489,9 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 	fits := func(m *mention) bool {
 		if want != Unknown && m.p.gender != Unknown && m.p.gender != want {
 			return false
+		}
+		if worded {
+			return m.p.roleHoldsWord(m.role, noun)
 		}
 		if anyTitle {
 			if org != nil && !m.p.roleNames(m.role, *org) {
@@ -858,6 +865,19 @@ func (lx *Lexicon) Covers(kind, title string) bool {
 	for c := range ts {
 		if lx.SameTitle(c, t) {
 			return true
+		}
+	}
+	return false
+}
+
+// roleHoldsWord reports a role of p (the one at a mention, or any the
+// text gave them) holding w as a word of its own, folded.
+func (p *member) roleHoldsWord(at, w string) bool {
+	for _, r := range append([]string{at}, p.roles.order...) {
+		for _, x := range strings.Fields(r) {
+			if Fold(strings.Trim(x, ",.;:()")) == w {
+				return true
+			}
 		}
 	}
 	return false

@@ -544,6 +544,10 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 		}
 		return a.resolvePronoun(pi, m[0], pronoun), false
 	}
+	// "In the director's words: "…"": the one the role noun is.
+	if m := reInRolesWords.FindStringSubmatchIndex(text[:s.open]); m != nil {
+		return a.roleSubject(pi, m[2], text[m[2]:m[3]]), false
+	}
 	// `Voronin told AFP that …, and that Moscow regarded the deal as
 	// "…"`: a second "that" clause hangs on the verb of speech of the
 	// first.
@@ -593,6 +597,18 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 		colon := cs + strings.LastIndexByte(text[cs:s.open], ':')
 		if w := a.citedRemark(pi, cs, colon); w.p != nil {
 			return w, false
+		}
+		if w := a.topicRemark(pi, cs, colon); w.p != nil {
+			return w, false
+		}
+		// "His message was blunt: "…"": the one whose words they are.
+		if ws := wordsAfter(text, cs, colon, 2); len(ws) == 2 && a.lx.is("speechnoun", Fold(ws[1].w)) {
+			switch Fold(ws[0].w) {
+			case "his":
+				return a.resolvePronoun(pi, ws[0].start, "he"), false
+			case "her":
+				return a.resolvePronoun(pi, ws[0].start, "she"), false
+			}
 		}
 	}
 	// `The head of Ukrenergo: "…"`, `The Kremlin spokesman: "…"`: an
@@ -738,13 +754,65 @@ func (a *analyser) citedRemark(pi, cs, colon int) who {
 		if k < maxCitedWords && a.lx.is("speechnoun", Fold(strings.Trim(w.w, ",.;:"))) {
 			return who{p: ms[0].p, at: ms[0].role}
 		}
-		// "Sazonov, leaving the palace, on the missing handshake:": a
-		// live blog's what they spoke on, after the name's aside.
-		if w.w == "on" && k > 0 && k <= maxCitedWords && strings.HasSuffix(ws[k-1].w, ",") && len(ms) == 1 {
-			return who{p: ms[0].p, at: ms[0].role}
-		}
 	}
 	return who{}
+}
+
+// framedByUnknown reports a quotation at end brought in by a colon after
+// words naming no one the text knows and holding no pronoun ("[24 Mar
+// 2074, 20:02] UN's Vasquez:"): whoever speaks in the sentence after it,
+// the words are not theirs.
+func (a *analyser) framedByUnknown(p *para, from, end int) bool {
+	lead := strings.TrimSpace(p.Text[from:end])
+	if !strings.HasSuffix(lead, ":") || strings.TrimLeft(lead, "> :") == "" || len(p.mentionsIn(from, end)) > 0 {
+		return false
+	}
+	for _, w := range wordsAfter(p.Text, from, end, 12) {
+		if a.lx.is("pronoun", Fold(strings.Trim(w.w, ",:"))) {
+			return false
+		}
+	}
+	return true
+}
+
+// topicRemark is who a live blog's or an alert's line gives the
+// quotation after its colon to: the one name opening it (past a time
+// stamp, "[2 Mar 2074, 22:15]", "**23:58**"), with the role set before
+// it, perhaps an aside, then "on" and what they spoke on ("Sazonov,
+// leaving the palace, on the missing handshake:", "Ukraine's deputy
+// energy minister Halyna Moroz on the dam deal:"); no verb of speech.
+func (a *analyser) topicRemark(pi, cs, colon int) who {
+	p := &a.paras[pi]
+	ms := p.mentionsIn(cs, colon)
+	if len(ms) != 1 || ms[0].possessive || len(p.verbsIn(cs, colon)) > 0 {
+		return who{}
+	}
+	m := &ms[0]
+	lead := strings.TrimSpace(p.Text[cs:p.roleStart(m)])
+	if strings.HasPrefix(lead, "[") {
+		if end := strings.IndexByte(lead, ']'); end > 0 {
+			lead = lead[end+1:]
+		}
+	}
+	if strings.TrimLeft(lead, " ()0123456789*:.—–-") != "" {
+		return who{}
+	}
+	ws := wordsAfter(p.Text, m.end, colon, maxCitedWords+maxTopicWords+1)
+	k := 0
+	if len(ws) > 0 && strings.HasPrefix(p.Text[m.end:], ",") {
+		// The aside: "leaving the palace,".
+		if ws[0].w == "," {
+			ws = ws[1:]
+		}
+		for k < len(ws) && k < maxCitedWords && !strings.HasSuffix(ws[k].w, ",") {
+			k++
+		}
+		k++
+	}
+	if k >= len(ws) || ws[k].w != "on" || len(ws)-k-1 > maxTopicWords || len(ws)-k-1 == 0 {
+		return who{}
+	}
+	return who{p: m.p, at: m.role}
 }
 
 // maxTopicWords is the most words after "on" a cited remark's topic may
@@ -959,6 +1027,11 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	// opposed the request, stating that …`); not `Then she turned to
 	// Geneva: "…." Sokolenko said …`, the same person.
 	ownSentence := len(p.verbsIn(a.clauseStart(pi, s.open), s.open)) > 0
+	if from := p.sentenceAt(s.open); a.framedByUnknown(p, from, s.open) {
+		// `Vasquez: "…." She urged …`: a quotation a colon brings in is
+		// framed before it, by a name the text gives no one.
+		ownSentence = true
+	}
 	if !ownSentence && strings.TrimSpace(text[p.sentenceAt(s.open):s.open]) != "" {
 		if sub := a.sentenceSubject(pi, p.sentenceAt(s.open), s.open); sub.p != nil {
 			ownSentence = p.eventAt(vs[0].start).p != sub.p
@@ -1539,6 +1612,11 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 		}
 		return who{role: strings.Join(parts, " "), blocked: true}, true
 	}
+	if n := len(ws); n >= 2 && Fold(ws[n-2].w) == "the" && a.personWord(ws[n-1].w) {
+		// "In a written statement, the collector said": a word for a
+		// person that is no title, the one whose role holds it.
+		return a.roleSubject(pi, ws[n-2].start, ws[n-2].w+" "+ws[n-1].w), true
+	}
 	return blocked, true
 }
 
@@ -1999,6 +2077,11 @@ func (a *analyser) unnamedIntroduced(pi, off int, noun string, mods []string) st
 			if !isIndefinite(ws[j].w) {
 				continue
 			}
+			if m := p.mentionEndingAt(base + strings.LastIndexFunc(text[:ws[j].start], func(r rune) bool { return r != ' ' && r != ',' }) + 1); m != nil && strings.HasSuffix(strings.TrimRight(text[:ws[j].start], " "), ",") {
+				// "Konrad Aeschlimann, a private collector": a name's
+				// apposition introduces no one else.
+				return ""
+			}
 			np := text[ws[j+1].start:ws[k].end]
 			for _, m := range mods {
 				if !slices.Contains(strings.Fields(Fold(np)), Fold(m)) {
@@ -2084,7 +2167,7 @@ func (a *analyser) unnamedSince(mpi int, m *mention, pi, off int, noun string) b
 			if !a.lx.SameTitle(singular(a.lx, strings.Trim(w.w, ",:;")), noun) {
 				continue
 			}
-			if i == mpi && p.sentenceAt(w.start) <= m.off && m.p.hasRoleHead(a.lx, noun) {
+			if i == mpi && p.sentenceAt(w.start) <= m.off && (m.p.hasRoleHead(a.lx, noun) || m.p.roleHoldsWord(m.role, noun)) {
 				// "Nadiia Borysenko, 38, a crane operator, …": what the
 				// sentence naming them says they are is them.
 				continue
@@ -2179,7 +2262,11 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 }
 
 // reInTheirWords is "in his words," right before a quotation.
-var reInTheirWords = regexp.MustCompile(`(?i)\bin (his|her)(?: own)? words,?\s*$`)
+var reInTheirWords = regexp.MustCompile(`(?i)\bin (his|her)(?: own)? words[,:]?\s*$`)
+
+// reInRolesWords is "in the director's words", before a quotation: the
+// role's holder speaks.
+var reInRolesWords = regexp.MustCompile(`(?i)\bin (the(?: [\p{L}-]+){1,3})['’]s(?: own)? words[,:]?\s*$`)
 
 // reAgeNoun is an age standing for someone: "54-year-old".
 var reAgeNoun = regexp.MustCompile(`^(\d{1,3})-year-old$`)
@@ -2246,6 +2333,13 @@ func (a *analyser) roleWord(w string) bool {
 // a name elsewhere is an object and no subject.
 func (a *analyser) sentenceSubject(pi, from, to int) who {
 	return a.subjectFrom(pi, from, to, true)
+}
+
+// personWord reports w as a word for one person that is no title
+// ("collector", "farmer"): singular, no possessive.
+func (a *analyser) personWord(w string) bool {
+	w = Fold(w)
+	return !Possessive(w) && !a.lx.IsTitleNoun(w) && a.lx.IsPersonNoun(w) && singular(a.lx, w) == w
 }
 
 // afterOpeningPhrase is where the clause of text[from:to] opens after an
