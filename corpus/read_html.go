@@ -67,6 +67,9 @@ func readHTML(data []byte) (reading, error) {
 	meta.trim()
 	var lines []line
 	htmlBlocks(art.Node, &lines, false)
+	if posts, ok := threadLines(doc, lines); ok {
+		lines = posts
+	}
 	lines = append(lines, quoteBoxes(doc, lines)...)
 	outside, before := outsideArticle(doc, lines)
 	// readability leaves the page's header behind with the article's date
