@@ -338,6 +338,10 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 			return nil, a.err
 		}
 	}
+	a.cast.texts = make([]string, len(a.paras))
+	for i := range a.paras {
+		a.cast.texts[i] = a.paras[i].Text
+	}
 	for i := range a.paras {
 		a.cast.para = i
 		a.cast.speakingSurnames(a.paras[i].Text, a.paras[i].verbs)

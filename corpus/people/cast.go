@@ -73,6 +73,9 @@ type cast struct {
 	// para is the paragraph being read (-1: the heading), for the order
 	// in which people are introduced.
 	para int
+	// texts are the document's paragraphs, for what the document says a
+	// lone word is elsewhere (notPersonWord).
+	texts []string
 }
 
 func newCast(lx *Lexicon) *cast {
@@ -3073,12 +3076,54 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 					}
 				}
 			}
-			if c.byKey[c.key(w)] == nil {
+			if c.byKey[c.key(w)] == nil && !c.notPersonWord(w) {
 				c.add(w, "")
 			}
 		}
 	}
 }
+
+// notPersonWord reports a lone capitalised word the document shows to be
+// a country or a body, not a surname: its people's adjective is written
+// too ("Tarsk", beside "the Tarskan side"); it follows "of" after a title
+// ("Chief Executive of Aldgrid"); or it stands before a word for people
+// ("Aldgrid spokeswoman Hanna Kirrow", "Aldgrid crews").
+func (c *cast) notPersonWord(w string) bool {
+	for _, t := range c.texts {
+		for off := 0; ; {
+			i := strings.Index(t[off:], w)
+			if i < 0 {
+				break
+			}
+			at, end := off+i, off+i+len(w)
+			off = end
+			if at > 0 && inWord(t[at-1]) {
+				continue
+			}
+			rest := t[end:]
+			for _, suf := range []string{"an ", "n ", "ian ", "ese ", "ish "} {
+				if strings.HasPrefix(rest, suf) || strings.HasPrefix(rest, strings.TrimSpace(suf)+"s ") {
+					return true
+				}
+			}
+			if len(rest) > 0 && inWord(rest[0]) {
+				continue
+			}
+			if ws := wordsBefore(t, max(0, at-40), at, 2); len(ws) == 2 && Fold(ws[1].w) == "of" && c.lx.IsTitleNoun(Fold(strings.Trim(ws[0].w, ","))) {
+				return true
+			}
+			if ws := wordsAfter(t, end, min(len(t), end+32), 1); len(ws) == 1 && strings.HasPrefix(rest, " ") && isLowerWord(ws[0].w) &&
+				c.lx.IsPersonNoun(singular(c.lx, Fold(ws[0].w))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inWord reports a byte that continues a word: \b's word bytes, a
+// letter of another script (by its UTF-8 bytes) or a hyphen.
+func inWord(b byte) bool { return isWordByte(b) || b >= 0x80 || b == '-' }
 
 // loneSurname reports whether a capitalised word standing alone may be a
 // surname: no word a name never is, not in capitals, no given name of a

@@ -137,3 +137,28 @@ func TestColonFramedByUnknownName(t *testing.T) {
 		"Three weeks of silence":    "",
 	})
 }
+
+// A lone capitalised word next to a verb of speech is a surname unless
+// the document shows it is a body or a country: "Chief Executive of
+// Aldgrid", "Aldgrid spokeswoman", "the Tarskan side".
+func TestBodyOrCountryNoSurname(t *testing.T) {
+	_, d := analyse(paras(
+		`About 118,000 households were without electricity by mid-morning, Aldgrid said, adding that rolling blackouts would start on Tuesday.`,
+		`"Nobody goes near that yard," Aldgrid spokeswoman Hanna Kirrow said.`,
+		`Oskar Vendel, Chief Executive of Aldgrid, visited the site.`,
+		`Viktor Ostrakh, who headed the Tarskan side in Jeddah, spoke on Monday; on Tuesday Tarsk said the damage came from an interceptor.`,
+		`"The drone came from the east," said Reisner, who has tracked the launches for a year.`,
+	))
+	names := map[string]bool{}
+	for _, p := range d.People(nil) {
+		names[p.Name] = true
+	}
+	for _, not := range []string{"Aldgrid", "Tarsk"} {
+		if names[not] {
+			t.Errorf("%q read as a person; people %v", not, names)
+		}
+	}
+	if !names["Reisner"] {
+		t.Errorf("the surname Reisner not read as a person; people %v", names)
+	}
+}
