@@ -619,6 +619,13 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 		}
 		strong := p != nil && (called || p.titledAsNoun(e, heads, rest) || e.leads(p, heads, rest) || e.describedNear(r.text, p, heads, false))
 		if p != nil {
+			// "the tarskan delegation head": not the other side's, in a
+			// passage on a Tarskan drone.
+			if ns := e.nationsIn(qual); len(ns) > 0 && !e.ofNations(p, ns) {
+				p = nil
+			}
+		}
+		if p != nil {
 			// "the odesa airport director": not the one of the airport in
 			// Lviv the passage names, where nothing places them in Odesa.
 			if placed, err := e.placedAsAsked(ctx, r, p, qual); err != nil || !placed {
@@ -2013,6 +2020,12 @@ func (e *Engine) nationsIn(ws []string) map[string]bool {
 		}
 		if ok {
 			out[n.Country] = true
+			continue
+		}
+		if c := e.inferredNation(w); c != "" {
+			// "the tarskan delegation head", of a country the articles
+			// name with its people's adjective.
+			out[c] = true
 			continue
 		}
 		// "the nordic envoy", "the gulf mediator": any of the region's

@@ -14,6 +14,7 @@ import (
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/people"
+	"github.com/talksbot/talksbot/index/english"
 )
 
 // Who a question means is the people model's (corpus/people): one
@@ -707,6 +708,71 @@ func (e *Engine) countriesOf(p *person) map[string]bool {
 }
 
 // addCountries adds the countries the words of s name to out.
+// inferredNation is the country a word names that the people model does
+// not know, when the articles use both the country's name and its
+// people's adjective (questions.yaml demonym_endings: "tarskan" and
+// "tarsk", "aldoria's" and "aldorian"): the country's name in lower case
+// with a mark no known country's has; "" for any other word, a word of
+// everyday English or a name someone in the articles bears.
+func (e *Engine) inferredNation(w string) string {
+	w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	if len(w) < minNationLen || !isLetters(w) {
+		return ""
+	}
+	if _, ok := e.lex.Nation(w); ok {
+		return ""
+	}
+	country := func(c string) bool {
+		l := english.Lookup(c)
+		return len(c) >= minNationLen && !(l.Known && !l.Name) && !e.personNamed(c)
+	}
+	for _, suf := range loadQuestionWords().DemonymEndings {
+		if base, ok := strings.CutSuffix(w, suf); ok && country(base) && country(w) && e.inVocab(base) {
+			return inferredMark + base
+		}
+		if country(w) && country(w+suf) && e.inVocab(w+suf) {
+			return inferredMark + w
+		}
+	}
+	return ""
+}
+
+// inferredMark opens the name of a country inferredNation finds, apart
+// from the people model's countries.
+const inferredMark = "~"
+
+// minNationLen is the fewest letters a country or its adjective inferred
+// from the articles has.
+const minNationLen = 4
+
+// isLetters reports a word of letters only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// personNamed reports a word that is a word of someone's full name in
+// the articles (a name of one word may be a country's, read as a
+// surname: "Tarsk said").
+func (e *Engine) personNamed(w string) bool {
+	for i := range e.people {
+		fs := strings.Fields(e.people[i].Name)
+		if len(fs) < 2 {
+			continue
+		}
+		for _, f := range fs {
+			if strings.EqualFold(f, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (e *Engine) addCountries(out map[string]bool, s string) {
 	for _, f := range strings.Fields(s) {
 		// "U.S. Special Envoy": a form with its dots, which words split.
@@ -720,6 +786,12 @@ func (e *Engine) addCountries(out map[string]bool, s string) {
 	for i, sp := range spans {
 		if n, ok := e.lexicon().Nation(s[sp.start:sp.end]); ok {
 			out[n.Country] = true
+		} else if r, _ := utf8.DecodeRuneInString(s[sp.start:]); unicode.IsUpper(r) {
+			// "Aldoria's deputy foreign minister": a country the articles
+			// name with its people's adjective.
+			if c := e.inferredNation(s[sp.start:sp.end]); c != "" {
+				out[c] = true
+			}
 		}
 		// "representative of the United Kingdom", "the White House",
 		// "the United Arab Emirates' envoy": a country's form of two or
