@@ -29,7 +29,7 @@ func threadLines(doc *html.Node, article []line) (lines []line, ok bool) {
 	words := 0
 	for _, p := range posts {
 		var ls []line
-		htmlBlocks(p, &ls, false)
+		htmlBlocks(brParagraphs(cloneNode(p)), &ls, false)
 		for _, ln := range ls {
 			if ln.kind == kindPara && !(endsSentence(ln.text) && wordCount(ln.text) >= minPostWords) {
 				continue
@@ -100,9 +100,9 @@ func threadOf(doc *html.Node, article []line) []*html.Node {
 		if found != nil {
 			return
 		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.P && normSpace(textOf(n)) == first {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.P || n.DataAtom == atom.Div) && strings.Contains(normSpace(textOf(n)), first) && !hasChildHolding(n, first) {
 			for a := n.Parent; a != nil && a.Parent != nil; a = a.Parent {
-				if class := attr(a, "class"); class != "" {
+				if class := firstClass(a); class != "" {
 					if sib := siblingsOf(a, class); len(sib) >= minThreadPosts {
 						found = sib
 						return
@@ -119,24 +119,149 @@ func threadOf(doc *html.Node, article []line) []*html.Node {
 	return found
 }
 
-// siblingsOf are n and its siblings of its tag and class that hold a
-// paragraph, in order.
+// firstClass is the first of an element's classes ("message" of
+// "message default clearfix joined"), "" for none.
+func firstClass(n *html.Node) string {
+	f := strings.Fields(attr(n, "class"))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// hasChildHolding reports an element child of n whose text holds t: the
+// deepest element holding a paragraph's text is where it stands.
+func hasChildHolding(n *html.Node, t string) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && strings.Contains(normSpace(textOf(c)), t) {
+			return true
+		}
+	}
+	return false
+}
+
+// siblingsOf are n and its siblings of its tag and first class that hold
+// a paragraph, in order.
 func siblingsOf(n *html.Node, class string) []*html.Node {
 	var out []*html.Node
 	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == n.DataAtom && attr(c, "class") == class && holdsParagraph(c) {
+		if c.Type == html.ElementNode && c.DataAtom == n.DataAtom && firstClass(c) == class && holdsParagraph(c) {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-// holdsParagraph reports an element with a <p> in it.
+// holdsParagraph reports an element with a paragraph in it: a <p>, or a
+// block whose own text is a sentence of minPostWords words or more (a
+// messaging channel's "<div class="text">").
 func holdsParagraph(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (c.DataAtom == atom.P || holdsParagraph(c)) {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.P || holdsParagraph(c) {
 			return true
 		}
+		if c.DataAtom == atom.Div {
+			var own strings.Builder
+			for t := c.FirstChild; t != nil; t = t.NextSibling {
+				if t.Type == html.TextNode {
+					own.WriteString(t.Data)
+				}
+			}
+			if s := normSpace(own.String()); wordCount(s) >= minPostWords && endsSentence(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// brParagraphs makes a paragraph of each run of text two line breaks or
+// more set apart ("NIGHT SHIFT …<br><br>At two in the morning …"), as
+// readability does, in n and every element under it; n is changed and
+// returned.
+func brParagraphs(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			brParagraphs(c)
+		}
+	}
+	if !doubleBreak(n) {
+		return n
+	}
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		kids = append(kids, c)
+	}
+	for _, c := range kids {
+		n.RemoveChild(c)
+	}
+	para := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	flush := func() {
+		if para.FirstChild != nil {
+			n.AppendChild(para)
+		}
+		para = &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	}
+	for i := 0; i < len(kids); i++ {
+		c := kids[i]
+		if isBreak(c) {
+			j := i + 1
+			for j < len(kids) && (isBreak(kids[j]) || kids[j].Type == html.TextNode && strings.TrimSpace(kids[j].Data) == "") {
+				j++
+			}
+			breaks := 0
+			for _, k := range kids[i:j] {
+				if isBreak(k) {
+					breaks++
+				}
+			}
+			if breaks >= 2 {
+				flush()
+				i = j - 1
+				continue
+			}
+		}
+		if c.Type == html.ElementNode && isBlock(c) {
+			flush()
+			n.AppendChild(c)
+			continue
+		}
+		para.AppendChild(c)
+	}
+	flush()
+	return n
+}
+
+// doubleBreak reports an element with two line breaks in a row among its
+// children (blank text between them aside).
+func doubleBreak(n *html.Node) bool {
+	prev := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case isBreak(c):
+			if prev {
+				return true
+			}
+			prev = true
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		default:
+			prev = false
+		}
+	}
+	return false
+}
+
+// isBreak reports a <br>.
+func isBreak(n *html.Node) bool { return n.Type == html.ElementNode && n.DataAtom == atom.Br }
+
+// isBlock reports an element that is a block of its own, not inline text.
+func isBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Blockquote, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table, atom.Figure, atom.Pre:
+		return true
 	}
 	return false
 }

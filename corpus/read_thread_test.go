@@ -43,3 +43,53 @@ func TestForumThreadReadPostByPost(t *testing.T) {
 		}
 	}
 }
+
+// channelExport is a messaging channel saved as HTML: messages side by
+// side, their text in a block of its own (no <p>), a long one set in
+// paragraphs by line breaks, and a day's separator between them.
+const channelExport = `<!DOCTYPE html><html><head><title>Exported Data</title></head><body>
+<div class="page_header">Velmora Live</div>
+<div class="history">
+<div class="message service"><div class="body details">19 March 2074</div></div>
+<div class="message default clearfix"><div class="body"><div class="date details">03:52</div><div class="from_name">Velmora Live</div>
+<div class="text">Huge blast to the north of the city a few minutes ago. Harrow and half of Northgate are dark.</div><div class="views">👁 61.3K</div></div></div>
+<div class="message default clearfix joined"><div class="body"><div class="date details">18:10</div>
+<div class="text">State Secretary Ingrid Solheim Haug: "Forty mobile generators are being flown to Velmora tonight. The talks in Oslo on 3 April will go ahead."</div></div></div>
+<div class="message default clearfix"><div class="body"><div class="date details">20:00</div><div class="from_name">Velmora Live</div>
+<div class="text">NIGHT SHIFT: three days without the grid<br><br>At two in the morning in the intensive care unit of Velmora Regional Hospital, Dr Elena Marović, the hospital's director, is counting ventilators and the hours of diesel left in the tanks.<br><br>By the third night, Elena has stopped going home. She sleeps on a camp bed in the radiology office and eats whatever the canteen has left at the end of the evening shift.<br><br>Among the nurses on her unit is Lena Dorn, 29, whose older sister is a line engineer stringing the bypass cable from Northgate through the snow.</div></div></div>
+</div></body></html>`
+
+// A channel's messages are read one by one, a long one paragraph by
+// paragraph, not the longest message alone.
+func TestChannelExportReadMessageByMessage(t *testing.T) {
+	d, texts := loadOne(t, "channel.html", channelExport)
+	all := strings.Join(texts, "\n")
+	for _, want := range []string{"Huge blast to the north", "Forty mobile generators", "counting ventilators", "stopped going home", "Among the nurses"} {
+		n := 0
+		for _, tx := range texts {
+			if strings.Contains(tx, want) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d passages hold %q; passages:\n%s", n, want, all)
+		}
+	}
+	for _, tx := range texts {
+		if strings.Contains(tx, "counting ventilators") && strings.Contains(tx, "stopped going home") {
+			t.Errorf("the long message's paragraphs read as one: %q", tx)
+		}
+	}
+	found := false
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(q.Text, "Forty mobile generators") {
+			found = true
+			if q.Speaker != "Ingrid Solheim Haug" {
+				t.Errorf("%q given to %q; want Ingrid Solheim Haug", q.Text, q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the State Secretary's words not read as a quotation")
+	}
+}
