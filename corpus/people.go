@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -116,6 +117,15 @@ func headingOf(doc *Document) string {
 	h := doc.Title
 	for _, s := range doc.Skipped {
 		why, line, ok := strings.Cut(s, ": ")
+		if ok && why == whyLabel {
+			// "Yelena Shatrova (YS), Russian Federation, head of
+			// delegation", in minutes' list of those present: the name
+			// and the initials the minutes call her by.
+			if m := reInitialsLine.FindString(line); m != "" && len(h)+len(m) <= maxHeading {
+				h += "\n" + m
+				continue
+			}
+		}
 		if !ok || why != whyPageLabel && why != whyBylineRole && !((why == whyLabel || why == whySection) && fieldCredit(line)) || len(h)+len(line) > maxHeading {
 			continue
 		}
@@ -123,6 +133,10 @@ func headingOf(doc *Document) string {
 	}
 	return h
 }
+
+// reInitialsLine opens a line naming someone and the initials a record
+// calls them by: "Yelena Shatrova (YS)", "Dr Halyna Marchenko (HM)".
+var reInitialsLine = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}{0,3}\.? )?\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){1,3} \(\p{Lu}{2,3}\)`)
 
 // headBodyRoles are roles naming a body only by its kind ("Spokesperson
 // of the Ministry") written out with the one body of that kind the

@@ -352,6 +352,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	for _, p := range a.cast.byKey {
 		p.roles = tally{}
 	}
+	initials := a.declaredInitialsAll()
 	a.cast.para = -1
 	if h := opts.Heading; h != "" && len(h) <= maxClause {
 		a.headingMents = a.cast.namesIn(h, lx.capRuns(h), false) // the roles the heading gives
@@ -380,6 +381,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 				pp.ments = append(pp.ments, m)
 			}
 		}
+		pp.ments = a.initialsMentioned(pp, initials)
 		a.signerRole(pp)
 		if !a.tick(len(pp.ments) + 1) {
 			return nil, a.err

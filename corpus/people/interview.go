@@ -942,12 +942,70 @@ func (a *analyser) declaredInitials(label string) *member {
 		return nil
 	}
 	in := p.name + " (" + label + ")"
+	if strings.Contains(a.opts.Heading, in) {
+		return p
+	}
 	for i := range a.paras {
 		if strings.Contains(a.paras[i].Text, in) || strings.Contains(a.paras[i].Section, in) {
 			return p
 		}
 	}
 	return nil
+}
+
+// reDeclaredInitials is a name and its initials in brackets after it:
+// "Yelena Shatrova (YS)".
+var reDeclaredInitials = regexp.MustCompile(`\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){1,3} \((\p{Lu}{2,3})\)`)
+
+// declaredInitialsAll are the initials the article declares for people
+// (declaredInitials), each with its person.
+func (a *analyser) declaredInitialsAll() map[string]*member {
+	var out map[string]*member
+	texts := []string{a.opts.Heading}
+	for i := range a.paras {
+		texts = append(texts, a.paras[i].Text)
+	}
+	for _, t := range texts {
+		for _, m := range reDeclaredInitials.FindAllStringSubmatch(t, -1) {
+			if p := a.declaredInitials(m[1]); p != nil {
+				if out == nil {
+					out = map[string]*member{}
+				}
+				out[m[1]] = p
+			}
+		}
+	}
+	return out
+}
+
+// initialsMentioned is p's mentions with one more for each sentence that
+// opens with initials the article declared ("YS stated that …", in
+// minutes that list "Yelena Shatrova (YS)"), in order of where they
+// stand.
+func (a *analyser) initialsMentioned(p *para, initials map[string]*member) []mention {
+	if len(initials) == 0 {
+		return p.ments
+	}
+	ms := p.ments
+	added := false
+	for _, w := range splitWords(p.Text) {
+		t := strings.TrimRight(w.w, ".,;:")
+		who := initials[t]
+		if who == nil || p.inside(w.start) {
+			continue
+		}
+		if before := strings.TrimRight(p.Text[:w.start], " *_\"”’"); before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:;") {
+			// Only opening a sentence, as minutes write who did what:
+			// "OK" is a word too.
+			continue
+		}
+		ms = append(ms, mention{p: who, off: w.start, end: w.start + len(t)})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(ms, func(x, y mention) int { return x.off - y.off })
+	}
+	return ms
 }
 
 // byInitials is the one person of the article named so far whose name's
