@@ -102,6 +102,12 @@ type Engine struct {
 	// by (sourceRoleList).
 	sourcesOnce sync.Once
 	sources     []string
+	// nations remembers the countries words name that the people model
+	// does not know (inferredNation), by word; nameWordsOnce reads
+	// nameWords, the words of people's full names, folded.
+	nations       sync.Map
+	nameWordsOnce sync.Once
+	nameWords     map[string]bool
 	// topics can be replaced while the engine serves (SetTopics).
 	topics atomic.Pointer[topicSet]
 	// dir is the on-disk index folder, "" for an in-memory index; files

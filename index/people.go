@@ -715,6 +715,16 @@ func (e *Engine) countriesOf(p *person) map[string]bool {
 // with a mark no known country's has; "" for any other word, a word of
 // everyday English or a name someone in the articles bears.
 func (e *Engine) inferredNation(w string) string {
+	if c, ok := e.nations.Load(w); ok {
+		return c.(string)
+	}
+	c := e.inferNation(w)
+	e.nations.Store(w, c)
+	return c
+}
+
+// inferNation is inferredNation, worked out.
+func (e *Engine) inferNation(w string) string {
 	w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 	if len(w) < minNationLen || !isLetters(w) {
 		return ""
@@ -759,18 +769,17 @@ func isLetters(w string) bool {
 // the articles (a name of one word may be a country's, read as a
 // surname: "Tarsk said").
 func (e *Engine) personNamed(w string) bool {
-	for i := range e.people {
-		fs := strings.Fields(e.people[i].Name)
-		if len(fs) < 2 {
-			continue
-		}
-		for _, f := range fs {
-			if strings.EqualFold(f, w) {
-				return true
+	e.nameWordsOnce.Do(func() {
+		e.nameWords = map[string]bool{}
+		for i := range e.people {
+			if fs := strings.Fields(e.people[i].Name); len(fs) >= 2 {
+				for _, f := range fs {
+					e.nameWords[strings.ToLower(f)] = true
+				}
 			}
 		}
-	}
-	return false
+	})
+	return e.nameWords[strings.ToLower(w)]
 }
 
 func (e *Engine) addCountries(out map[string]bool, s string) {
