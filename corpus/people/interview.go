@@ -955,7 +955,7 @@ func (a *analyser) declaredInitials(label string) *member {
 
 // reDeclaredInitials is a name and its initials in brackets after it:
 // "Yelena Shatrova (YS)".
-var reDeclaredInitials = regexp.MustCompile(`\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){1,3} \((\p{Lu}{2,3})\)`)
+var reDeclaredInitials = regexp.MustCompile(`\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){1,3} \((\p{Lu}{2,3})\)$`)
 
 // declaredInitialsAll are the initials the article declares for people
 // (declaredInitials), each with its person.
@@ -966,7 +966,13 @@ func (a *analyser) declaredInitialsAll() map[string]*member {
 		texts = append(texts, a.paras[i].Text)
 	}
 	for _, t := range texts {
-		for _, m := range reDeclaredInitials.FindAllStringSubmatch(t, -1) {
+		for _, end := range initialsBrackets(t) {
+			// The regexp only over the few words before a bracket that
+			// may hold initials: most paragraphs hold none.
+			m := reDeclaredInitials.FindStringSubmatch(t[max(0, end-maxDeclaredLen):end])
+			if m == nil {
+				continue
+			}
 			if p := a.declaredInitials(m[1]); p != nil {
 				if out == nil {
 					out = map[string]*member{}
@@ -974,6 +980,32 @@ func (a *analyser) declaredInitialsAll() map[string]*member {
 				out[m[1]] = p
 			}
 		}
+	}
+	return out
+}
+
+// maxDeclaredLen bounds a name and its bracketed initials.
+const maxDeclaredLen = 120
+
+// initialsBrackets are where the brackets of t that hold two or three
+// capitals from A to Z ("(YS)") end.
+func initialsBrackets(t string) []int {
+	var out []int
+	for i := 0; i < len(t); {
+		j := strings.IndexByte(t[i:], '(')
+		if j < 0 {
+			break
+		}
+		k := i + j + 1
+		n := 0
+		for k < len(t) && t[k] >= 'A' && t[k] <= 'Z' && n < 4 {
+			k++
+			n++
+		}
+		if n >= 2 && n <= 3 && k < len(t) && t[k] == ')' {
+			out = append(out, k+1)
+		}
+		i = i + j + 1
 	}
 	return out
 }
