@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // commissionMinutes are minutes that list those present with the
 // initials they then call them by.
@@ -39,17 +36,6 @@ func TestMinutesInitialsSpeak(t *testing.T) {
 		"keep the proposal on the table": "Solveig Berg",
 	}
 	for start, who := range want {
-		found := false
-		for _, q := range d.Quotes {
-			if strings.HasPrefix(q.Text, start) {
-				found = true
-				if q.Speaker != who {
-					t.Errorf("%q given to %q; want %q", q.Text, q.Speaker, who)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no quotation %q read", start)
-		}
+		wantSpeaker(t, d, start, who)
 	}
 }

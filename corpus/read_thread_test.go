@@ -80,16 +80,5 @@ func TestChannelExportReadMessageByMessage(t *testing.T) {
 			t.Errorf("the long message's paragraphs read as one: %q", tx)
 		}
 	}
-	found := false
-	for _, q := range d.Quotes {
-		if strings.HasPrefix(q.Text, "Forty mobile generators") {
-			found = true
-			if q.Speaker != "Ingrid Solheim Haug" {
-				t.Errorf("%q given to %q; want Ingrid Solheim Haug", q.Text, q.Speaker)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("the State Secretary's words not read as a quotation")
-	}
+	wantSpeaker(t, d, "Forty mobile generators", "Ingrid Solheim Haug")
 }

@@ -163,16 +163,23 @@ func TestQuotedBlockHardWrapped(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%d paragraphs open the quoted block; paragraphs:\n%s", n, strings.Join(texts, "\n"))
 	}
+	wantSpeaker(t, d, "A man who tells", "Oksana Levchuk")
+}
+
+// wantSpeaker fails t unless d reads a quotation opening with start and
+// gives it to who.
+func wantSpeaker(t *testing.T, d *Document, start, who string) {
+	t.Helper()
 	found := false
 	for _, q := range d.Quotes {
-		if strings.HasPrefix(q.Text, "A man who tells") {
+		if strings.HasPrefix(q.Text, start) {
 			found = true
-			if q.Speaker != "Oksana Levchuk" {
-				t.Errorf("%q given to %q; want Oksana Levchuk", q.Text, q.Speaker)
+			if q.Speaker != who {
+				t.Errorf("%q given to %q; want %q", q.Text, q.Speaker, who)
 			}
 		}
 	}
 	if !found {
-		t.Errorf("no quotation read from the block")
+		t.Errorf("no quotation %q read", start)
 	}
 }
