@@ -216,7 +216,6 @@ type questionWords struct {
 	ArticleNouns     []string            `yaml:"article_nouns"`
 	AuthorNouns      []string            `yaml:"author_nouns"`
 	OpinionNouns     []string            `yaml:"opinion_nouns"`
-	DemonymEndings   []string            `yaml:"demonym_endings"`
 	TimeWords        []string            `yaml:"time_words"`
 	Subordinators    []string            `yaml:"subordinators"`
 	AskingWords      []string            `yaml:"asking_words"`

@@ -710,7 +710,7 @@ func (e *Engine) countriesOf(p *person) map[string]bool {
 // addCountries adds the countries the words of s name to out.
 // inferredNation is the country a word names that the people model does
 // not know, when the articles use both the country's name and its
-// people's adjective (questions.yaml demonym_endings: "tarskan" and
+// people's adjective (the lexicon's DemonymEndings: "tarskan" and
 // "tarsk", "aldoria's" and "aldorian"): the country's name in lower case
 // with a mark no known country's has; "" for any other word, a word of
 // everyday English or a name someone in the articles bears.
@@ -736,7 +736,7 @@ func (e *Engine) inferNation(w string) string {
 		l := english.Lookup(c)
 		return len(c) >= minNationLen && !(l.Known && !l.Name) && !e.personNamed(c)
 	}
-	for _, suf := range loadQuestionWords().DemonymEndings {
+	for _, suf := range e.lex.DemonymEndings() {
 		if base, ok := strings.CutSuffix(w, suf); ok && country(base) && country(w) && e.inVocab(base) {
 			return inferredMark + base
 		}

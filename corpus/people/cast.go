@@ -3101,8 +3101,8 @@ func (c *cast) notPersonWord(w string) bool {
 				continue
 			}
 			rest := t[end:]
-			for _, suf := range []string{"an ", "n ", "ian ", "ese ", "ish "} {
-				if strings.HasPrefix(rest, suf) || strings.HasPrefix(rest, strings.TrimSpace(suf)+"s ") {
+			for _, suf := range c.lx.DemonymEndings() {
+				if strings.HasPrefix(rest, suf+" ") || strings.HasPrefix(rest, suf+"s ") {
 					return true
 				}
 			}

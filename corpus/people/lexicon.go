@@ -180,10 +180,12 @@ type Lexicon struct {
 	// capitalised ("According", "In"), as they open a sentence.
 	verbCapital map[string][]*Verb
 	words       map[string]map[string]bool
-	particles   []string // surname particles, longest first
-	prefixes    []string // glued to a name by a hyphen: "al-"
-	known       []*Known
-	knownBy     map[string]*Known // folded full name or alias, and "key:" surname keys
+	// demonymEndings are words.tsv's demonymending words, in its order.
+	demonymEndings []string
+	particles      []string // surname particles, longest first
+	prefixes       []string // glued to a name by a hyphen: "al-"
+	known          []*Known
+	knownBy        map[string]*Known // folded full name or alias, and "key:" surname keys
 	// persons are the nouns that call a person ("pharmacist", "baker"),
 	// from WordNet: what someone is when no title says it.
 	persons map[string]bool
@@ -337,6 +339,8 @@ func load() (*Lexicon, error) {
 			}
 			l.words[f[1]][f[0]] = true
 			switch f[1] {
+			case "demonymending":
+				l.demonymEndings = append(l.demonymEndings, f[0])
 			case "particle":
 				l.particles = append(l.particles, f[0])
 			case "prefix":
@@ -919,6 +923,12 @@ func (l *Lexicon) SpeechVerb(form string) (Verb, bool) {
 	}
 	return Verb{}, false
 }
+
+// DemonymEndings are the endings that make a country's people's
+// adjective of its name (words.tsv demonymending): "Tarsk" and
+// "Tarskan", "Aldoria" and "Aldorian", for countries the lexicon does
+// not know.
+func (l *Lexicon) DemonymEndings() []string { return l.demonymEndings }
 
 func (l *Lexicon) is(class, w string) bool {
 	ok, _ := get(l.words[class], w)
