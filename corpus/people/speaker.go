@@ -601,15 +601,6 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 		if w := a.topicRemark(pi, cs, colon); w.p != nil {
 			return w, false
 		}
-		// "His message was blunt: "…"": the one whose words they are.
-		if ws := wordsAfter(text, cs, colon, 2); len(ws) == 2 && a.lx.is("speechnoun", Fold(ws[1].w)) {
-			switch Fold(ws[0].w) {
-			case "his":
-				return a.resolvePronoun(pi, ws[0].start, "he"), false
-			case "her":
-				return a.resolvePronoun(pi, ws[0].start, "she"), false
-			}
-		}
 	}
 	// `The head of Ukrenergo: "…"`, `The Kremlin spokesman: "…"`: an
 	// office before the colon, the whole clause: its holder the text
