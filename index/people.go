@@ -795,7 +795,7 @@ func (e *Engine) addCountries(out map[string]bool, s string) {
 	for i, sp := range spans {
 		if n, ok := e.lexicon().Nation(s[sp.start:sp.end]); ok {
 			out[n.Country] = true
-		} else if r, _ := utf8.DecodeRuneInString(s[sp.start:]); unicode.IsUpper(r) {
+		} else if capitalised(s[sp.start:sp.end]) {
 			// "Aldoria's deputy foreign minister": a country the articles
 			// name with its people's adjective.
 			if c := e.inferredNation(s[sp.start:sp.end]); c != "" {
