@@ -81,7 +81,8 @@ func (e *Engine) bridges(word, next, term string) []alt {
 			continue
 		}
 		if a, ok := e.altOf(verb + "_" + p); ok && !seen[a.term] {
-			seen[a.term] = true
+			// The phrase is the question's own word written apart.
+			seen[a.term], a.own = true, true
 			out = append(out, a)
 		}
 		add(verb+"_"+p, 1)

@@ -1257,7 +1257,7 @@ func (e *Engine) onlySettingKnown(text string, qs []qterm) bool {
 		t := e.terms.of(w)
 		switch {
 		case t == "" || qw.filler[w]:
-		case slices.Contains(qw.TimeWords, w) || isNumber(w) || english.Lookup(w).Name && !e.isPersonWord(w) && !e.isDemonym(w):
+		case slices.Contains(qw.TimeWords, w) || isNumber(w) || e.placeLike(w, t) && !e.isPersonWord(w) && !e.isDemonym(w):
 			setting[t] = true
 		case e.vocab.df(t) == 0 && e.absentWeight(w) >= e.vocab.idf(0):
 			// The word itself is absent, whatever its relatives: the
@@ -1278,6 +1278,15 @@ func (e *Engine) onlySettingKnown(text string, qs []qterm) bool {
 		}
 	}
 	return true
+}
+
+// placeLike reports a word that names something rather than says what
+// happened: a name English knows ("vienna"), or a word the articles use
+// that English lacks ("odesa", "enerhodar") and no one's name has
+// ("danylo").
+func (e *Engine) placeLike(w, term string) bool {
+	x := english.Lookup(w)
+	return x.Name || !x.Known && e.vocab.df(term) > 0 && !e.personNamed(w)
 }
 
 // isDemonym reports a word for a nation's people or what is theirs
