@@ -159,6 +159,12 @@ func newEngine(idx bleve.Index, data *indexData, lx *people.Lexicon, topics []To
 		if p.last != "" {
 			e.personWords[p.last] = true
 		}
+		for _, a := range p.Aliases {
+			if !strings.Contains(a, " ") && a != "" {
+				// "Baba", "Kati": a word the articles call them by.
+				e.personWords[a] = true
+			}
+		}
 		for _, r := range p.titles() {
 			// Only a role that is a noun and its modifiers ("tractor
 			// driver"), not one going on about what of ("deputy head of

@@ -140,3 +140,35 @@ func TestDadIsSomeonesParent(t *testing.T) {
 		t.Errorf("the dad from Pishchane answered as the mediator: %+v", a.Quotes)
 	}
 }
+
+// A blog's "Baba" is the grandmother it names: her words are found by
+// what the writer calls her, and a passage naming her so names someone,
+// as a "who" question asks.
+func TestKinWordAsNameInABlog(t *testing.T) {
+	text := `Baba came home on the slow train
+Notes from Selmitz
+2071-03-15
+
+For eleven months my grandmother, Emilia Sarkany, 84, has lived on the ground floor of the same flat in Korvany where she taught piano to half the town.
+
+"I have waited for worse things than a train," Baba said when I asked how she stood it.
+
+When they reached the river, the conductor asked everyone to stay seated and keep quiet. Baba held the hand of the signalman's wife.
+
+The Orla crossing, photographed by Baba on her old phone. Blurry, but she insisted I post it.
+
+The town administrator rang on Sunday morning to check she had arrived, which I thought was kind.
+`
+	e := engineOfFiles(t, map[string]string{"blog.md": text})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did the grandma say about the wait": "Emilia Sarkany",
+		"what did baba say":                       "Emilia Sarkany",
+	})
+	a, err := e.Ask(context.Background(), "who took the blurry pic of the river crossing", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered() {
+		t.Error(`"who took the blurry pic of the river crossing": not covered; the blog says Baba photographed it`)
+	}
+}

@@ -231,6 +231,11 @@ func (c *cast) lookup(surname string) *member {
 // add records a mention of full (a full name or a surname) with a role.
 func (c *cast) add(full, role string) *member {
 	full = c.lx.unshout(full)
+	if p := c.kinCalled(full); p != nil {
+		// "Baba says", after "my grandmother, Emilia Sarkany": the
+		// relative the word calls, as her family does.
+		c.byKey[c.key(full)] = p
+	}
 	sur := c.lx.Surname(full)
 	key := c.key(sur)
 	p := c.byKey[key]
@@ -1162,6 +1167,23 @@ func (l *Lexicon) kinBefore(before string) bool {
 	}
 	owner := Fold(f[0])
 	return l.IsKin(f[1]) && (l.is("whose", owner) || StripPossessive(owner) != owner)
+}
+
+// kinCalled is the one member named in full whom a word for a relative,
+// written as a name ("Baba", "Gran", "Mum"), calls: the one the text
+// gives that relation as a title ("my grandmother, Emilia Sarkany").
+// nil when the word is no such word, is someone's name already, or calls
+// none or several.
+func (c *cast) kinCalled(w string) *member {
+	if strings.Contains(w, " ") || !isCapitalised(w) || !c.lx.IsKin(w) || c.byKey[c.key(w)] != nil {
+		return nil
+	}
+	rel := c.lx.KinWord(w)
+	return c.only(func(p *member) bool {
+		return strings.Contains(p.name, " ") && slices.ContainsFunc(p.roles.order, func(r string) bool {
+			return c.lx.KinWord(lastWord(r)) == rel
+		})
+	})
 }
 
 // byGiven is the one member named in full with the given name first,
