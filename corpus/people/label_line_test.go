@@ -124,3 +124,29 @@ func TestKindWordReachesBackOneParagraph(t *testing.T) {
 		t.Errorf("credited to %q, want no one", q.Speaker)
 	}
 }
+
+// A line of fields, as a radio running order heads its page, names each
+// one after its label: "Mira Kovac", not "Mira Kovac Studio". A label in
+// capitals is one whole ("PIETER VAN AALST:"). "Nothing", opening a
+// blog comment's reply after its time, is no one.
+func TestFieldLabelsEndNames(t *testing.T) {
+	_, d := analyse(paras(
+		`EDITOR: D. Marsic   PRESENTER: Mira Kovac   STUDIO: 2   PRODUCER: J. Lenz`,
+		`[00:00:31] PIETER VAN AALST: Hi Nadia. The bridge held, and the train crossed at walking pace.`,
+		`Lena Horvath · 15 March 2071 at 17:03 Nothing confirmed yet, Ivo. Fingers crossed. Thinking of your aunt.`,
+	))
+	var names []string
+	for _, p := range d.People(nil) {
+		names = append(names, p.Name)
+	}
+	for _, bad := range []string{"Mira Kovac Studio", "Nothing", "Pieter Van"} {
+		if slices.Contains(names, bad) {
+			t.Errorf("people %q: %q is no one", names, bad)
+		}
+	}
+	for _, want := range []string{"Mira Kovac", "Pieter van Aalst"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("people %q: want %q", names, want)
+		}
+	}
+}

@@ -334,7 +334,7 @@ func (lx *Lexicon) capRuns(text string) [][2]int {
 			if next < 0 {
 				next = lx.prefixedCapWordAt(text, s)
 			}
-			if next < 0 {
+			if next < 0 || fieldLabel(text, s, next) && strings.ToUpper(text[start:end]) != text[start:end] {
 				break
 			}
 			end = next
@@ -343,6 +343,16 @@ func (lx *Lexicon) capRuns(text string) [][2]int {
 		i = end
 	}
 	return out
+}
+
+// fieldLabel reports a word in capitals with a colon right after it
+// (text[start:end] the word): after a name not in capitals, the label of
+// the next field on a line of fields, as a running order's "PRESENTER:
+// Mira Kovac STUDIO: 2", never part of the name ("PIETER VAN AALST:" is
+// one label).
+func fieldLabel(text string, start, end int) bool {
+	w := text[start:end]
+	return end < len(text) && text[end] == ':' && utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // wordToks returns the [start, end) offsets of the runs of
