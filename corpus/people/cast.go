@@ -2534,6 +2534,51 @@ var reBracketThenComma = regexp.MustCompile(`^\s*\([^()]{1,50}\)\s*,`)
 // roleAfter reads a role in apposition after a name: ", a security expert
 // at the German Marshall Fund," or " of the German Council on Foreign
 // Relations (DGAP)".
+// oneOfMany rewrites an apposition naming its holder as one of several
+// ("Irena Stojan, one of two nurses in the medical carriage,") as one
+// naming a single holder (", a nurse in the medical carriage,"), which
+// roleAfter reads: the plural title noun, up to three words after "one
+// of" and its article or number, made singular. after is returned as it
+// is when it opens otherwise.
+func (lx *Lexicon) oneOfMany(after string) string {
+	rest, ok := strings.CutPrefix(after, ", one of ")
+	if !ok {
+		return after
+	}
+	fs := strings.SplitN(rest, " ", 6)
+	i := 0
+	if f := Fold(fs[0]); len(fs) > 1 && (lx.is("stop", f) || lx.is("manyword", f) || isNumeral(f)) {
+		i = 1 // "the", "two", "12"
+	}
+	for k := i; k < min(i+3, len(fs)); k++ {
+		w := strings.TrimRight(fs[k], ",.;")
+		one := singularOf(w)
+		if one == "" || !lx.IsTitleNoun(one) && !lx.IsPersonNoun(one) {
+			continue
+		}
+		head := strings.Join(append(slices.Clone(fs[i:k]), one+fs[k][len(w):]), " ")
+		if StripPossessive(fs[i]) == fs[i] {
+			head = "a " + head // "NorthLine's senior driver" needs none
+		}
+		return ", " + head + rest[len(strings.Join(fs[:k+1], " ")):]
+	}
+	return after
+}
+
+// singularOf is a plural noun made singular ("nurses" → "nurse",
+// "witnesses" → "witness"), "" for a word that is not plural so.
+func singularOf(w string) string {
+	switch {
+	case strings.HasSuffix(w, "men") && len(w) > 3:
+		return w[:len(w)-3] + "man" // "spokesmen", "firemen"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return ""
+}
+
 func (lx *Lexicon) roleAfter(after string) string {
 	if rest, ok := strings.CutPrefix(strings.TrimLeft(after, " "), "|"); ok {
 		// "Forwarded from Taras Kovalchuk | Foreign Minister of
@@ -2558,6 +2603,7 @@ func (lx *Lexicon) roleAfter(after string) string {
 			break
 		}
 	}
+	after = lx.oneOfMany(after)
 	if r := lx.countryInBrackets(after); r != "" {
 		return r
 	}
