@@ -45,8 +45,22 @@ func (a *analyser) epithet(pi, off int, noun string) *member {
 // ("Back at the bakery, Marchenko …").
 func (a *analyser) opensSentence(p *para, off int) bool {
 	before := strings.TrimSpace(p.Text[p.sentenceAt(off):off])
-	return before == "" || strings.HasSuffix(before, ",") && !strings.ContainsAny(strings.TrimSuffix(before, ","), ",;:\"“”")
+	return before == "" || strings.HasSuffix(before, ",") && !strings.ContainsAny(strings.TrimSuffix(before, ","), ",;:\"“”") || a.invertedPlace(before)
 }
+
+// invertedPlace reports words opening a sentence that set a place before
+// its verb, the subject after them: "At the controls was", "Behind the
+// wheel sat". A name after them is the sentence's subject.
+func (a *analyser) invertedPlace(before string) bool {
+	ws := strings.Fields(before)
+	if len(ws) < 3 || len(ws) > maxInvertedPlace || strings.ContainsAny(before, ",;:\"“”") {
+		return false
+	}
+	return a.lx.is("preposition", Fold(ws[0])) && a.lx.is("inverted", Fold(ws[len(ws)-1]))
+}
+
+// maxInvertedPlace bounds the words of invertedPlace's opening.
+const maxInvertedPlace = 6
 
 // epithetReach is how far before "the baker" a quotation closes, for the
 // words to credit it: `," the baker said`, `," said the baker`.

@@ -21,6 +21,20 @@ var reCallsPronoun = regexp.MustCompile(`\bcall(?:s|ed)?\s+(him|her)\s+(?:["“]
 func (a *analyser) findNicknames() {
 	for i := range a.paras {
 		p := &a.paras[i]
+		// "To the crews at Selmitz depot he is simply the Badger": the
+		// name he is to some, resolved as "he" is there.
+		for _, m := range reIsToSome.FindAllStringSubmatchIndex(p.Text, -1) {
+			if p.inside(m[2]) {
+				continue
+			}
+			pron := "he"
+			if strings.EqualFold(p.Text[m[2]:m[3]], "she") {
+				pron = "she"
+			}
+			if w := a.resolvePronoun(i, m[2], pron); w.p != nil && w.p.surname != "" {
+				w.p.calledNick(p.Text[m[4]:m[5]])
+			}
+		}
 		if !strings.Contains(p.Text, "call") && !strings.Contains(p.Text, "nicknamed") && !strings.Contains(p.Text, "dubbed") {
 			continue
 		}
@@ -86,6 +100,13 @@ func (a *analyser) findNicknames() {
 		}
 	}
 }
+
+// reIsToSome is the name someone is to some people, a sentence opening
+// with them: "To the crews at Selmitz depot he is simply the Badger",
+// "To her students she was always "Mrs K"". Group 1 is the pronoun, group
+// 2 the name, capitalised (a description in lower case, "the best driver
+// on the line", is none).
+var reIsToSome = regexp.MustCompile(`(?:^|[.!?]\s+)To\s+[^.,;:!?"“”]{2,60}?,?\s+(he|she)\s+(?:is|was|has always been)\s+(?:simply\s+|just\s+|always\s+|still\s+|only\s+|known as\s+)?["“]?((?:the\s+)?\p{Lu}[\p{L}'’\-]{1,20})["”]?`)
 
 // reCallsYou is a nickname given to the one spoken to: "your old staff
 // called you "Red Pen"". Group 1 is the name.
