@@ -300,6 +300,7 @@ func (c *cast) add(full, role string) *member {
 			}
 		}
 	}
+
 	return p
 }
 
@@ -3358,10 +3359,18 @@ func (c *cast) persons(passages []string) []Person {
 			}
 		}
 		roles := p.allRoles()
+		g := p.gender
+		for _, r := range roles {
+			if g == Unknown {
+				// "the veteran's younger brother, Luka Brodar": the
+				// relative a title ends in says.
+				g = c.lx.kinGender(Fold(lastWord(r)))
+			}
+		}
 		out = append(out, Person{
 			Name:          name,
 			Role:          p.role(c.lx),
-			Gender:        p.gender,
+			Gender:        g,
 			Roles:         roles,
 			Organisations: c.lx.organisationsIn(roles, p.known),
 			Aliases:       c.lx.sortedAliases(name, spell),

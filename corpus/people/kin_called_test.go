@@ -37,3 +37,20 @@ func TestKinWordAsNameCallsTheRelative(t *testing.T) {
 		}
 	}
 }
+
+// A title ending in a word for a relative says the holder's gender when
+// nothing else does: "the veteran's younger brother, Luka Brodar" is a
+// man, so "the old lady who travelled" is never him.
+func TestKinTitleSaysGender(t *testing.T) {
+	d := analyseDoc(t,
+		`The veteran's younger brother, Luka Brodar, travelled in the medical carriage.`,
+		`His wife, Marites Basco, stayed at home.`,
+		`Their cousin, Kim Adair, drove.`,
+	)
+	want := map[string]string{"Luka Brodar": "male", "Marites Basco": "female", "Kim Adair": ""}
+	for _, p := range d.People(nil) {
+		if g, ok := want[p.Name]; ok && p.Gender.String() != g {
+			t.Errorf("%s (%q): gender %q, want %q", p.Name, p.Roles, p.Gender, g)
+		}
+	}
+}

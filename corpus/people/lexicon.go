@@ -957,6 +957,19 @@ func (l *Lexicon) markedGender(w string) Gender {
 	return Unknown
 }
 
+// kinGender is the gender a word for a relative says (words.tsv classes
+// femalekin and malekin: "sister", "brother"), Unknown for another word
+// or one that says none ("cousin").
+func (l *Lexicon) kinGender(w string) Gender {
+	switch {
+	case l.is("femalekin", w):
+		return Female
+	case l.is("malekin", w):
+		return Male
+	}
+	return Unknown
+}
+
 // AddressedBy reports a word a person is addressed by before their name,
 // whatever their job: an honorific ("Ms", "Mr.") or a title of address
 // ("Dr", "Prof"; words.tsv class addressonly).
