@@ -82,8 +82,27 @@ func (a *analyser) innerSpeaker(before string) (pronoun string, off int, ok bool
 		}
 		return map[Gender]string{Male: "he", Female: "she"}[g], ws[k].start, true
 	}
+	// "He looked at us and said, '…'": the pronoun opening the clause
+	// whose second verb, after "and", is the speech verb ending it.
+	if n := len(ws); n >= 4 {
+		if _, verb := a.lx.SpeechVerb(Fold(ws[n-1].w)); verb && Fold(ws[n-2].w) == "and" {
+			for k := n - 3; k >= 0 && k >= n-maxAndSaidBack; k-- {
+				if k > 0 && !strings.ContainsAny(before[ws[k-1].end:ws[k].start], ".!?\"“”") {
+					continue // not the first word of its clause
+				}
+				if g, isPron := a.lx.Pronoun(Fold(ws[k].w)); isPron && g != Unknown && !a.lx.is("hypothetical", Fold(ws[max(k-1, 0)].w)) {
+					return map[Gender]string{Male: "he", Female: "she"}[g], ws[k].start, true
+				}
+				break
+			}
+		}
+	}
 	return "", 0, false
 }
+
+// maxAndSaidBack bounds the words between a pronoun opening a clause and
+// its "and said" (innerSpeaker): "He looked at us and said".
+const maxAndSaidBack = 9
 
 // unnamedBefore reports text bringing in someone it does not name: a
 // word for a person or a relative after "a", "an" or "whose" ("a

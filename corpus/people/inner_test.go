@@ -104,3 +104,22 @@ func TestTwoWordTitleAsTheSubject(t *testing.T) {
 		"We will not move,":    "",
 	})
 }
+
+// "He looked at us and said, '…'": the pronoun opening the clause whose
+// "and said" brings in the inner words is who says them, as "He said,"
+// is; a clause opened otherwise ("Then the man looked at us and said")
+// leaves them to no one.
+func TestInnerQuoteAfterAndSaid(t *testing.T) {
+	qs, _ := analyse(paras(
+		`In February, Nadiya and other families met Ukraine's chief negotiator, Deputy Foreign Minister Taras Melnychuk, in Mykolaiv. She remembers his promise exactly.`,
+		`"He looked at us and said, 'They will be home before the cherries flower.' I wrote it in my diary that night," Nadiya Moroz says.`,
+		`"Then a man in uniform looked at us and said, 'Nobody leaves before the list is checked.' We waited," Nadiya Moroz says.`,
+	))
+	by := speakersByStart(qs, 16)
+	if by["They will be hom"] != "Taras Melnychuk" {
+		t.Errorf("the promise quoted inside Nadiya Moroz's words: %q; want Taras Melnychuk's", by)
+	}
+	if s, ok := by["Nobody leaves be"]; ok && s != "" {
+		t.Errorf("words of an unnamed man read as %q's", s)
+	}
+}
