@@ -24,6 +24,19 @@ func (a *analyser) epithet(pi, off int, noun string) *member {
 	}
 	found := a.onlySubject(p, 0, off)
 	if found == nil {
+		// A live blog's entry read as one paragraph ("Iryna Kovalchuk
+		// … she said. Mykola Savchuk, whose farm …, has not planted
+		// wheat since 2022. "…," the farmer said."): the one named as
+		// the subject of the sentence naming someone last.
+		ms := p.mentionsIn(0, off)
+		for k := len(ms) - 1; k >= 0; k-- {
+			if !ms[k].possessive && !p.inside(ms[k].off) {
+				found = a.onlySubject(p, p.sentenceAt(ms[k].off), off)
+				break
+			}
+		}
+	}
+	if found == nil {
 		return nil
 	}
 	if want := a.lx.titleGender(noun); want != Unknown && found.gender != Unknown && found.gender != want {
@@ -160,7 +173,10 @@ func (a *analyser) onlySubject(p *para, from, to int) *member {
 		return nil
 	}
 	for _, m := range ms[1:] {
-		if m.p != ms[0].p {
+		if m.p != ms[0].p && !m.possessive {
+			// "Mykola Savchuk, whose farm borders the field where
+			// Kovalchuk's team was working, …": someone named only as
+			// the owner of something does nothing in the sentence.
 			return nil
 		}
 	}

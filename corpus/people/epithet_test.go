@@ -52,3 +52,21 @@ func TestEpithetForSomeoneJustNamed(t *testing.T) {
 		})
 	}
 }
+
+// A live blog's entry read as one paragraph names several people in
+// turn: "the farmer said" after Mykola Savchuk's sentence is his, though
+// the entry named Iryna Kovalchuk first, and someone named only as an
+// owner ("Kovalchuk's team") does not stand in his way. Named second in
+// his sentence, he is no subject.
+func TestEpithetInALongParagraph(t *testing.T) {
+	text := `Iryna Kovalchuk, a field manager with the Fenix Demining Group, spoke to us by video from a field near Izium. "People want a date. I give them a map," she said. Mykola Savchuk, whose farm borders the field where Kovalchuk's team was working, has not planted wheat since 2022. "I just want to drive my tractor without praying first," the farmer said.`
+	qs, _ := analyse(paras(text))
+	if q := quoteHolding(t, qs, "I just want to drive"); q.Speaker != "Mykola Savchuk" {
+		t.Errorf("the farmer's words credited to %q, want Mykola Savchuk", q.Speaker)
+	}
+	other := `Iryna Kovalchuk, a field manager with the Fenix Demining Group, spoke to us by video. Police later questioned Mykola Savchuk about the field. "I just want to drive my tractor without praying first," the farmer said.`
+	qs, _ = analyse(paras(other))
+	if q := quoteHolding(t, qs, "I just want to drive"); q.Speaker != "" {
+		t.Errorf("Savchuk is no subject: the farmer's words credited to %q, want no one", q.Speaker)
+	}
+}
