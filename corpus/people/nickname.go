@@ -23,7 +23,7 @@ func (a *analyser) findNicknames() {
 		p := &a.paras[i]
 		// "To the crews at Selmitz depot he is simply the Badger": the
 		// name he is to some, resolved as "he" is there.
-		for _, m := range reIsToSome.FindAllStringSubmatchIndex(p.Text, -1) {
+		for _, m := range reIsToSomeIn(p.Text) {
 			if p.inside(m[2]) {
 				continue
 			}
@@ -107,6 +107,16 @@ func (a *analyser) findNicknames() {
 // 2 the name, capitalised (a description in lower case, "the best driver
 // on the line", is none).
 var reIsToSome = regexp.MustCompile(`(?:^|[.!?]\s+)To\s+[^.,;:!?"“”]{2,60}?,?\s+(he|she)\s+(?:is|was|has always been)\s+(?:simply\s+|just\s+|always\s+|still\s+|only\s+|known as\s+)?["“]?((?:the\s+)?\p{Lu}[\p{L}'’\-]{1,20})["”]?`)
+
+// reIsToSomeIn is reIsToSome's matches in text, run only where "To"
+// stands: most paragraphs have none, and the expression, opening with
+// no word to look for first, would read every byte of them.
+func reIsToSomeIn(text string) [][]int {
+	if !strings.Contains(text, "To") {
+		return nil
+	}
+	return reIsToSome.FindAllStringSubmatchIndex(text, -1)
+}
 
 // reCallsYou is a nickname given to the one spoken to: "your old staff
 // called you "Red Pen"". Group 1 is the name.
