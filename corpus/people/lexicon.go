@@ -947,11 +947,15 @@ func (l *Lexicon) Pronoun(w string) (Gender, bool) {
 
 // markedGender is the gender words.tsv's female and male classes give w
 // (lower case), Unknown when neither does.
-func (l *Lexicon) markedGender(w string) Gender {
+func (l *Lexicon) markedGender(w string) Gender { return l.classGender(w, "female", "male") }
+
+// classGender is Female for a word of class female, Male for one of
+// class male, else Unknown.
+func (l *Lexicon) classGender(w, female, male string) Gender {
 	switch {
-	case l.is("female", w):
+	case l.is(female, w):
 		return Female
-	case l.is("male", w):
+	case l.is(male, w):
 		return Male
 	}
 	return Unknown
@@ -960,15 +964,7 @@ func (l *Lexicon) markedGender(w string) Gender {
 // kinGender is the gender a word for a relative says (words.tsv classes
 // femalekin and malekin: "sister", "brother"), Unknown for another word
 // or one that says none ("cousin").
-func (l *Lexicon) kinGender(w string) Gender {
-	switch {
-	case l.is("femalekin", w):
-		return Female
-	case l.is("malekin", w):
-		return Male
-	}
-	return Unknown
-}
+func (l *Lexicon) kinGender(w string) Gender { return l.classGender(w, "femalekin", "malekin") }
 
 // AddressedBy reports a word a person is addressed by before their name,
 // whatever their job: an honorific ("Ms", "Mr.") or a title of address
