@@ -300,7 +300,6 @@ func (c *cast) add(full, role string) *member {
 			}
 		}
 	}
-
 	return p
 }
 
@@ -2532,9 +2531,6 @@ var reRelativeOpens = regexp.MustCompile(`\s+(?:who|whose|which)\s`)
 // a comma: " (European Choice),".
 var reBracketThenComma = regexp.MustCompile(`^\s*\([^()]{1,50}\)\s*,`)
 
-// roleAfter reads a role in apposition after a name: ", a security expert
-// at the German Marshall Fund," or " of the German Council on Foreign
-// Relations (DGAP)".
 // oneOfMany rewrites an apposition naming its holder as one of several
 // ("Irena Stojan, one of two nurses in the medical carriage,") as one
 // naming a single holder (", a nurse in the medical carriage,"), which
@@ -2580,6 +2576,9 @@ func singularOf(w string) string {
 	return ""
 }
 
+// roleAfter reads a role in apposition after a name: ", a security expert
+// at the German Marshall Fund," or " of the German Council on Foreign
+// Relations (DGAP)".
 func (lx *Lexicon) roleAfter(after string) string {
 	if rest, ok := strings.CutPrefix(strings.TrimLeft(after, " "), "|"); ok {
 		// "Forwarded from Taras Kovalchuk | Foreign Minister of
@@ -3361,11 +3360,12 @@ func (c *cast) persons(passages []string) []Person {
 		roles := p.allRoles()
 		g := p.gender
 		for _, r := range roles {
-			if g == Unknown {
-				// "the veteran's younger brother, Luka Brodar": the
-				// relative a title ends in says.
-				g = c.lx.kinGender(Fold(lastWord(r)))
+			if g != Unknown {
+				break
 			}
+			// "the veteran's younger brother, Luka Brodar": the relative
+			// a title ends in says.
+			g = c.lx.kinGender(Fold(lastWord(r)))
 		}
 		out = append(out, Person{
 			Name:          name,

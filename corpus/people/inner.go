@@ -80,7 +80,7 @@ func (a *analyser) innerSpeaker(before string) (pronoun string, off int, ok bool
 		if k > 0 && a.lx.is("hypothetical", Fold(ws[k-1].w)) {
 			return "", 0, false
 		}
-		return map[Gender]string{Male: "he", Female: "she"}[g], ws[k].start, true
+		return g.pronoun(), ws[k].start, true
 	}
 	// "He looked at us and said, '…'": the pronoun opening the clause
 	// whose second verb, after "and", is the speech verb ending it.
@@ -91,7 +91,7 @@ func (a *analyser) innerSpeaker(before string) (pronoun string, off int, ok bool
 					continue // not the first word of its clause
 				}
 				if g, isPron := a.lx.Pronoun(Fold(ws[k].w)); isPron && g != Unknown && !a.lx.is("hypothetical", Fold(ws[max(k-1, 0)].w)) {
-					return map[Gender]string{Male: "he", Female: "she"}[g], ws[k].start, true
+					return g.pronoun(), ws[k].start, true
 				}
 				break
 			}

@@ -39,6 +39,18 @@ func (g Gender) String() string {
 	return ""
 }
 
+// pronoun is the pronoun for one person of the gender, as
+// resolvePronoun takes it: "he", "she", or "" for Unknown.
+func (g Gender) pronoun() string {
+	switch g {
+	case Male:
+		return "he"
+	case Female:
+		return "she"
+	}
+	return ""
+}
+
 func parseGender(s string) (Gender, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "male", "m", "he":
