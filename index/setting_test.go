@@ -30,19 +30,11 @@ Insurers said war-risk premiums would fall once the monitors are deployed.
 
 The European Union said sanctions would stay until the monitors confirm a ceasefire.
 `})
-	for q, covered := range map[string]bool{
+	checkCovered(t, e, map[string]bool{
 		"whats the weather in vienna this week":            false,
 		"whats the weather gonna be in vienna on the 22nd": false,
 		"what happened at the talks in vienna this week":   true,
-	} {
-		a, err := e.Ask(context.Background(), q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Answered() != covered {
-			t.Errorf("%q: answered %v, want %v (%+v)", q, a.Answered(), covered, a.Passages)
-		}
-	}
+	})
 }
 
 // A place English has no word for is a setting as much as Vienna is:
@@ -83,12 +75,19 @@ The monitoring mission has 120 monitors from 14 countries.
 
 Deminers cleared 40 hectares of farmland along the river in April.
 `})
-	for q, covered := range map[string]bool{
+	checkCovered(t, e, map[string]bool{
 		"whats the weather in enerhodar this week": false,
 		"weather enerhodar tomorrow?":              false,
 		"when did the inspectors reach enerhodar":  true,
 		"what time was the handover at hremiach":   true,
-	} {
+	})
+}
+
+// checkCovered asks each question and checks whether the answer holds
+// passages (covered) or says the articles do not cover it.
+func checkCovered(t *testing.T, e *Engine, want map[string]bool) {
+	t.Helper()
+	for q, covered := range want {
 		a, err := e.Ask(context.Background(), q, AskOptions{})
 		if err != nil {
 			t.Fatal(err)
