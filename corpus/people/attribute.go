@@ -84,8 +84,11 @@ type para struct {
 	spans []quoteSpan // quotations
 	verbs []verbAt    // speech verbs outside quotations
 	ments []mention   // people named outside quotations
-	sents []int       // sentence starts, ascending, from 0
-	label *label      // an interview label opening the paragraph
+	// quoted are the people named inside quotations, for whom a
+	// quotation quotes in turn (quotedSpeaker).
+	quoted []mention
+	sents  []int  // sentence starts, ascending, from 0
+	label  *label // an interview label opening the paragraph
 	// unclosed is who speaks the quotation left open at the paragraph's
 	// end, which the next paragraph may continue.
 	unclosed who
@@ -376,11 +379,15 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		}
 		ms := a.cast.namesIn(pp.Text, runs[i], false)
 		pp.ments = ms[:0]
+		var quoted []mention
 		for _, m := range ms {
 			if !pp.inside(m.off) {
 				pp.ments = append(pp.ments, m)
+			} else {
+				quoted = append(quoted, m)
 			}
 		}
+		pp.quoted = quoted
 		pp.ments = a.initialsMentioned(pp, initials)
 		a.signerRole(pp)
 		if !a.tick(len(pp.ments) + 1) {

@@ -2,6 +2,7 @@ package people
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -38,6 +39,16 @@ func (a *analyser) withInnerQuotes(qs []Quote, said []who) ([]Quote, []who) {
 			continue
 		}
 		for _, m := range reInnerQuote.FindAllStringSubmatchIndex(q.Text, -1) {
+			if by := a.quotedSpeaker(pi, at, q.Text[:m[0]]); by != nil {
+				// "Minister Hrytsenko said to me, '…'": whom the
+				// quotation names as saying them.
+				if by != outer {
+					by.quotes++
+					outQ = append(outQ, Quote{Speaker: by.canonical(), Text: q.Text[m[2]:m[3]], Paragraph: q.Paragraph})
+					outW = append(outW, who{p: by})
+				}
+				continue
+			}
 			pron, off, ok := a.innerSpeaker(q.Text[:m[0]])
 			if !ok || a.unnamedBefore(a.paras[pi].Text[:at]) {
 				// "She read from a letter sent by a constituent …: "He
@@ -98,6 +109,128 @@ func (a *analyser) innerSpeaker(before string) (pronoun string, off int, ok bool
 		}
 	}
 	return "", 0, false
+}
+
+// quotedSpeaker reads who says an inner quotation by the name the
+// quotation holding it gives them, before, the words before the inner
+// one's comma, opening at paragraph offset at: a name right before the
+// speech verb ("Then Dr Bondar told me, '…'"), a pronoun for the last
+// one it named ("I asked Capt Adjei for one sentence, and he said,
+// '…'"), or a name opening the sentence whose last verb, after "and",
+// is the speech verb ("Mrs Oberholzer from the Red Cross came up to me
+// and said, '…'"). It returns nil when the quotation names no one there.
+func (a *analyser) quotedSpeaker(pi, at int, before string) *member {
+	p := &a.paras[pi]
+	ws := splitWords(before)
+	n := len(ws)
+	verb := -1
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		if _, ok := a.lx.SpeechVerb(Fold(ws[k].w)); ok {
+			verb = k
+			break
+		}
+	}
+	if verb <= 0 || strings.ContainsAny(before[ws[verb].end:], ".!?\"“”") {
+		return nil
+	}
+	k := verb - 1
+	for k > 0 && a.lx.adverb(Fold(ws[k].w)) {
+		k--
+	}
+	if strings.ContainsAny(before[ws[k].end:ws[verb].start], ",;:—–\"“”") {
+		return nil // "…, they said"
+	}
+	if np := nounPhraseBefore(a.lx, ws[:k+1]); np != "" {
+		// "The Qatari envoy told us, '…'": the one the text gives that
+		// office.
+		return a.quotedRole(pi, at, np)
+	}
+	ms := p.quotedIn(at, at+ws[verb].start)
+	if len(ms) == 0 {
+		return nil
+	}
+	last := &ms[len(ms)-1]
+	switch g, isPron := a.lx.Pronoun(Fold(ws[k].w)); {
+	case last.end == at+ws[k].end:
+		if last.possessive {
+			return nil
+		}
+		return last.p
+	case isPron && g != Unknown:
+		// The last one named in the sentence before, or in the one
+		// before that, who fits the pronoun.
+		from := a.quoteSentence(before, ws[k].start, 2)
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := &ms[i]
+			if m.off < at+from {
+				break
+			}
+			if !m.possessive && (m.p.gender == Unknown || m.p.gender == g) {
+				return m.p
+			}
+		}
+	case Fold(ws[k].w) == "and" && verb-k == 1:
+		from := a.quoteSentence(before, ws[k].start, 1)
+		for _, m := range ms {
+			if m.off < at+from {
+				continue
+			}
+			if opens := strings.TrimSpace(before[from : m.off-at]); a.onlyTitleWords(opens) && !m.possessive {
+				if others := p.quotedIn(m.end, at+ws[k].start); len(others) == 0 {
+					return m.p
+				}
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// quotedRole is the one a role noun phrase inside a quotation opening
+// at paragraph offset at stands for ("the Qatari envoy"): whom the text
+// gave that office before, as a role noun outside quotations is read
+// (roleSubject); nil for anyone else ("an operator", "our engineers").
+func (a *analyser) quotedRole(pi, at int, np string) *member {
+	ws := strings.Fields(np)
+	if !strings.EqualFold(ws[0], "the") || len(ws) < 2 {
+		return nil
+	}
+	noun := singular(a.lx, ws[len(ws)-1])
+	if noun != ws[len(ws)-1] {
+		return nil // "the engineers"
+	}
+	mods := ws[1 : len(ws)-1]
+	if m, mpi := a.byRole(pi, at, noun, mods); m != nil && !a.unnamedSince(mpi, m, pi, at, noun) && a.ownedBy(m, mods) {
+		return m.p
+	}
+	return nil
+}
+
+// quoteSentence is where the sentence of text holding off starts, or
+// the one n-1 sentences before it: after a full stop, question or
+// exclamation mark and a space.
+func (a *analyser) quoteSentence(text string, off, n int) int {
+	for i := off - 1; i > 0; i-- {
+		if strings.ContainsRune(".!?", rune(text[i-1])) && text[i] == ' ' {
+			if ws := splitWords(text[:i]); len(ws) > 0 && a.lx.abbreviation(ws[len(ws)-1].w+".") {
+				continue
+			}
+			if n--; n == 0 {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// quotedIn returns the people named inside quotations in [from, to).
+func (p *para) quotedIn(from, to int) []mention {
+	i := sort.Search(len(p.quoted), func(i int) bool { return p.quoted[i].off >= from })
+	j := sort.Search(len(p.quoted), func(i int) bool { return p.quoted[i].off >= to })
+	if j < i {
+		return nil
+	}
+	return p.quoted[i:j]
 }
 
 // maxAndSaidBack bounds the words between a pronoun opening a clause and

@@ -123,3 +123,35 @@ func TestInnerQuoteAfterAndSaid(t *testing.T) {
 		t.Errorf("words of an unnamed man read as %q's", s)
 	}
 }
+
+// A quotation may name who says the words it quotes: by name right
+// before the speech verb ("Colonel Rusin said to me, '…'"), by a
+// pronoun for the one it just named ("I asked Capt Adjei for one
+// sentence, and he said, '…'"), by a name opening the sentence whose
+// last verb is "and said", or by a title the text gave someone ("The
+// president told the delegation: '…'"). The words are theirs, not the
+// one quoting them; "I told Colonel Rusin, '…'" stays with the speaker,
+// and so do words "an operator" said.
+func TestQuotationNamesItsInnerSpeaker(t *testing.T) {
+	qs, _ := analyse(paras(
+		"Kremlin spokesman Dmitry Peskov said President Vladimir Putin had been briefed twice. \"The president told the delegation: 'Exchange everyone for everyone, if Kyiv is ready,'\" Peskov said.",
+		"The audit was led by Capt Samuel Adjei of Ghana's civil aviation authority.",
+		"Claire Dubuisson, the agency's spokesperson, took questions. \"I asked Capt Adjei for one sentence, and he said, 'Boryspil is ready, and Lviv is more than ready.'\" she said.",
+		"Olena Melnyk faced Colonel Arkady Rusin across the table.",
+		"Melnyk described the hardest moment. \"Colonel Rusin said to me, 'Your vets will not come with flags on their sleeves,' and I said, fine, ours will come with syringes.\"",
+		"Father Mykhailo Savchuk recalled the day. \"Halyna Moroz looked at our Saint Paraskeva and said to me, 'Father, we are not getting back objects, we are getting back witnesses,'\" he said.",
+		"Rusin was blunt in reply. \"I told Colonel Rusin, 'Nobody here wants your cows,' and he laughed,\" Melnyk said.",
+		"Melnyk visited the plant. \"An operator said to me, 'We keep the reactors cold, but who keeps us warm?'\" she said.",
+	))
+	checkByStart(t, qs, map[string]string{
+		"Exchange everyone fo": "Vladimir Putin",
+		"Boryspil is ready, a": "Samuel Adjei",
+		"Your vets will not c": "Arkady Rusin",
+		"Father, we are not g": "Halyna Moroz",
+	})
+	for _, q := range qs {
+		if strings.HasPrefix(q.Text, "Nobody here wants") || strings.HasPrefix(q.Text, "We keep the reactors") {
+			t.Errorf("%q… read as %q's own quotation", q.Text, q.Speaker)
+		}
+	}
+}
