@@ -623,3 +623,25 @@ func TestSpeechVerbJoinedByAnd(t *testing.T) {
 		"as if every sentence": "Gennady Sorokin",
 	})
 }
+
+// A quotation opening its sentence right after one whose subject is a
+// single person, who says nothing there ("He paused. "…"", "Asked what
+// she would do, she did not hesitate. "…""), is that person's; not when
+// that sentence names someone else too ("Bilyk waved at Orlov. "…"").
+// "…," came the reply from X: X's.
+func TestQuotationAfterASentenceAboutOnePerson(t *testing.T) {
+	qs, _ := analyse(paras(
+		"Taras Bilyk, 52, drove the bus from Sumy.",
+		`He paused. "I do not blame the Ukrainian side for holding out over the teenagers."`,
+		"Oleksandra Hnatiuk runs the hydrant crews in Kherson.",
+		`Asked what she would do if the pause collapsed, she did not hesitate. "Then we go back to the table. The river will still be there."`,
+		`Bilyk waved at Colonel Andriy Orlov across the car park. "Nobody told us the road was mined."`,
+		`Asked whether his side would extend the pause, "If the fire requires it, the guns can wait another day," came the reply from Colonel Orlov.`,
+	))
+	checkByStart(t, qs, map[string]string{
+		"If the fire requires": "Andriy Orlov",
+		"I do not blame the U": "Taras Bilyk",
+		"Then we go back to t": "Oleksandra Hnatiuk",
+		"Nobody told us the r": "",
+	})
+}

@@ -125,6 +125,9 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			if !w.found() && si == 0 && nothingBefore(text[:s.open]) {
 				w = a.continuedQuote(pi)
 			}
+			if !w.found() && lastOff < 0 {
+				w = a.afterSubjectSentence(pi, s)
+			}
 			// A paragraph that is the quotation alone, after one whose
 			// last sentence brings someone in to speak or think ("Elif
 			// Şahin, an analyst at …, thinks the Kremlin accepted the
@@ -202,6 +205,34 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 		said = append(said, w)
 	}
 	return out, said
+}
+
+// afterSubjectSentence is who speaks a quotation opening its sentence
+// right after one about a single person, its subject, that neither
+// quotes nor has anyone speak ("He paused. "I do not blame …"",
+// "Asked when passengers could fly, Ms Dubuisson declined to give a
+// date. "We are not the ones who set the date …""): theirs. Nothing when
+// the sentence names anyone else.
+func (a *analyser) afterSubjectSentence(pi int, s quoteSpan) who {
+	p := &a.paras[pi]
+	end := len(strings.TrimRight(p.Text[:s.open], " "))
+	if end == 0 || !strings.ContainsRune(".!?", rune(p.Text[end-1])) {
+		return who{}
+	}
+	start := p.sentenceAt(end - 1)
+	if start >= end || strings.ContainsAny(p.Text[start:end], "\"“”") || len(p.verbsIn(start, end)) > 0 || len(p.eventsIn(start, end)) > 0 {
+		return who{}
+	}
+	w := a.sentenceSubject(pi, start, end)
+	if w.p == nil {
+		return who{}
+	}
+	for _, m := range p.mentionsIn(start, end) {
+		if m.p != w.p && !m.possessive {
+			return who{}
+		}
+	}
+	return w
 }
 
 // turnSentence is where the sentence of a labelled turn holding
