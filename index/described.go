@@ -856,6 +856,15 @@ func (e *Engine) onlyOneOn(ctx context.Context, candidates []*person, qs []qterm
 // country, the one whose words speak to the subject, when only one's do.
 // Nil without a subject, or when several or none of them speak to it.
 func (e *Engine) countrySpeaks(ctx context.Context, who, about string) (*person, error) {
+	if country := e.ofOneNation(who); country != "" {
+		// "the russian official", "the turkish guy": one of that
+		// country's people, the one whose words are on the subject.
+		qs := e.questionTerms(about)
+		if len(qs) == 0 {
+			return nil, nil
+		}
+		return e.onlyOneOn(ctx, e.quotedOf(country, nil), qs)
+	}
 	f := strings.Fields(strings.ToLower(who))
 	nationals := false // "the dutch", "the french": a nation's people, speaking by its government
 	if len(f) > 0 && f[0] == "the" {
@@ -1591,6 +1600,33 @@ func (e *Engine) partLeaders(who string, p *person) []*person {
 	for i := range e.people {
 		q := &e.people[i]
 		if q != p && e.data.Speakers[q.Name].Quotes > 0 && e.leadsPartBy(q.titles(), heads, rest) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// ofOneNation is the one country a description gives, with nothing but
+// a word for anyone besides ("the russian official", "the turkish
+// guy"); "" for any other description.
+func (e *Engine) ofOneNation(who string) string {
+	heads, rest := e.descriptionWords(who)
+	if len(heads) == 0 || slices.ContainsFunc(heads, func(h string) bool { return h != "" }) || len(rest) != 1 {
+		return ""
+	}
+	for n := range e.nationsIn(rest) {
+		return n
+	}
+	return ""
+}
+
+// quotedOf are the quoted people other than p whose titles name the
+// country.
+func (e *Engine) quotedOf(country string, p *person) []*person {
+	var out []*person
+	for i := range e.people {
+		q := &e.people[i]
+		if q != p && e.data.Speakers[q.Name].Quotes > 0 && e.countriesKnown(q)[country] && !e.onlyPlaceOfBody(q, country) {
 			out = append(out, q)
 		}
 	}

@@ -1176,3 +1176,28 @@ func TestDirectorOfWhatSomeoneHeads(t *testing.T) {
 		"what did the railway director say":                      "",
 	})
 }
+
+// "The russian official" on a subject, where two Russians are quoted, is
+// the one whose words are on it: not the general quoted on the talks
+// for what the governor of an occupied district said about the shelling.
+func TestOneOfANationsOfficialsOnTheSubject(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"plant.txt": "Chlorine plant talks\n\nPublished 20 March 2061\n\n" +
+			"The talks were co-chaired by Austria. Colonel Petro Hnatiuk headed the Ukrainian delegation; Major General Arkady Samsonov led the Russian one.\n\n" +
+			"When Hnatiuk asked that the inspectors say who fired, \"We did not come to Vienna to be put on trial,\" came the reply from Samsonov.\n\n" +
+			"Viktor Grebnev, the Moscow-appointed head of the occupied part of the district, told Russian state television that Ukrainian units had shelled the plant \"to manufacture a chemical incident for Western cameras\".\n",
+	})
+	ctx := context.Background()
+	for _, tt := range []struct{ q, speaker string }{
+		{"what does the russian official claim abt who shelled it", "Viktor Grebnev"},
+		{"what did the russian official say about being put on trial", "Arkady Samsonov"},
+	} {
+		a, err := e.Ask(ctx, tt.q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.q, a.Speaker, tt.speaker)
+		}
+	}
+}

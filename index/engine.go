@@ -375,7 +375,14 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 				// "what did the osce head lady say abt who fired": the
 				// OSCE's chair, or the head of its mission there? The one
 				// whose words are on the subject, when only one's are.
-				if others := e.partLeaders(in.who, p); len(others) > 0 {
+				others := e.partLeaders(in.who, p)
+				if country := e.ofOneNation(in.who); len(others) == 0 && country != "" {
+					// "the russian official" on who shelled the plant: of
+					// the quoted people of that country, the one whose
+					// words are on it.
+					others = e.quotedOf(country, p)
+				}
+				if len(others) > 0 {
 					on, err := e.onlyOneOn(ctx, append([]*person{p}, others...), e.questionTerms(in.about))
 					if err != nil {
 						return nil, err
