@@ -1168,7 +1168,7 @@ func (b *built) makeParagraphs(lines []line) {
 		entryLines   []*line // its lines
 		entrySection string
 	)
-	flushEntry := func() {
+	addEntry := func() {
 		if entry != nil && len(entryLines) > 0 {
 			texts := make([]string, len(entryLines))
 			for i, ln := range entryLines {
@@ -1179,9 +1179,18 @@ func (b *built) makeParagraphs(lines []line) {
 			}
 			b.add(seen, entryLines, strings.Join(texts, " "), entrySection, entry.stamp)
 		}
-		entry, entryLines, entrySection = nil, nil, ""
+		entryLines = nil
+	}
+	flushEntry := func() {
+		addEntry()
+		entry, entrySection = nil, ""
 	}
 	k := kept(lines)
+	// A transcript stamped every few minutes ("[18:14:05]") is read as
+	// entries; each speaker's turn in one stays a paragraph of its own,
+	// unless the line before brings it in ("… has just posted from the
+	// crossing point:").
+	turns := interviewTurns(lines, k)
 	for j, i := range k {
 		ln := &lines[i]
 		switch ln.kind {
@@ -1203,6 +1212,9 @@ func (b *built) makeParagraphs(lines []line) {
 			continue
 		}
 		if entry != nil {
+			if n := len(entryLines); n > 0 && turns[speakerOf(ln.text)] && !strings.HasSuffix(entryLines[n-1].text, ":") {
+				addEntry()
+			}
 			entryLines = append(entryLines, ln)
 			continue
 		}

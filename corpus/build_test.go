@@ -267,6 +267,19 @@ func TestPastedLayouts(t *testing.T) {
 			},
 		},
 		{
+			name:  "a transcript stamped every few minutes: each turn its own passage, with the stamp",
+			text:  "The evening desk: who comes home?\n18 December 2025\n\nPRESENTER: Is this a good deal for the families waiting?\n\nMOROZ: It is a good deal with a hole in the middle, and we will keep counting.\n\n[18:14:05]\nPRESENTER: How do you build a register like that?\n\nMOROZ: Mostly from families, who call us with the last known location.\n\n[18:16:30]\nPRESENTER: Thank you for joining us tonight.\n\n[18:17:00]\nPRESENTER: After the news, the weather in Kyiv and Odesa.\n",
+			title: "The evening desk: who comes home?", date: "2025-12-18",
+			passages: []Passage{
+				{Text: "PRESENTER: Is this a good deal for the families waiting?", Paragraph: 1},
+				{Text: "MOROZ: It is a good deal with a hole in the middle, and we will keep counting.", Paragraph: 2},
+				{Text: "PRESENTER: How do you build a register like that?", Paragraph: 3, Time: "[18:14:05]"},
+				{Text: "MOROZ: Mostly from families, who call us with the last known location.", Paragraph: 4, Time: "[18:14:05]"},
+				{Text: "PRESENTER: Thank you for joining us tonight.", Paragraph: 5, Time: "[18:16:30]"},
+				{Text: "PRESENTER: After the news, the weather in Kyiv and Odesa.", Paragraph: 6, Time: "[18:17:00]"},
+			},
+		},
+		{
 			name:  "a list with the line that introduces it is one passage",
 			text:  "What the draft covers\n\nThe draft, seen by reporters on Monday, covers three areas:\n- security guarantees\n- the line of contact\n- sanctions\n\nNone of them is settled yet, diplomats familiar with the text said on Monday.\n",
 			title: "What the draft covers",
