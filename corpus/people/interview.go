@@ -824,8 +824,9 @@ func (l *Lexicon) SpeaksInFirstPerson(text string) bool {
 
 // intervieweeNotCredited is the one person the paragraphs before the
 // first question name, leaving out those an article credits ("Interview
-// by Mihai Stoica", "translated … by Elena Munteanu"); nil when that does
-// not settle it.
+// by Mihai Stoica", "translated … by Elena Munteanu") and whoever runs
+// the show ("Presenter Clara Bühler spoke to …"); nil when that does not
+// settle it.
 func (a *analyser) intervieweeNotCredited(first int) *member {
 	var found *member
 	for i := 0; i < first; i++ {
@@ -835,7 +836,8 @@ func (a *analyser) intervieweeNotCredited(first int) *member {
 			if m.possessive || m.p == found {
 				continue
 			}
-			if creditedAt(p.Text, m.off) {
+			if creditedAt(p.Text, m.off) || a.runsTheShow(lastWord(p.Text[:m.off])) {
+				// "Interview by …", "Presenter Clara Bühler spoke to …".
 				continue
 			}
 			if found != nil || a.cuedAtEither(p.Text, m) {
@@ -847,6 +849,14 @@ func (a *analyser) intervieweeNotCredited(first int) *member {
 		}
 	}
 	return found
+}
+
+// runsTheShow reports a word for whoever asks the questions on a show
+// (words.tsv classes interviewer and showpart both: "presenter",
+// "anchor"); not "reporter", which an interviewee may be.
+func (a *analyser) runsTheShow(w string) bool {
+	f := Fold(w)
+	return a.lx.is("interviewer", f) && a.lx.is("showpart", f)
 }
 
 // creditedAt reports a name at off that an article credits rather than

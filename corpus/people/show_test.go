@@ -247,7 +247,8 @@ func TestGivenNameAfterTheFullName(t *testing.T) {
 
 // A print interview that sets its questions apart with no label gives
 // its first-person answers to the one person its introduction names, not
-// to the interviewer, translator or signing editor it credits; an
+// to the interviewer, translator or signing editor it credits, nor to
+// the presenter introducing the guest; an
 // explainer asking its own questions and answering them in the third
 // person is nobody's.
 func TestUnlabelledInterview(t *testing.T) {
@@ -276,6 +277,26 @@ func TestUnlabelledInterview(t *testing.T) {
 			"Who was with you in the cell?",
 			"A blogger from Berdiansk. I still think of her.",
 		}, "Iryna Tkachuk"},
+		// The show's presenter named beside the guest asks; a reporter
+		// may be the one who answers.
+		{[]string{
+			"Presenter Clara Bühler spoke to Ambassador Lukas Imboden, Switzerland's special envoy, who heads the cell from Geneva.",
+			"Ambassador, your cell has accused Russia of breaking the truce. What do you say to that?",
+			"I say: read the report. It is 23 pages long and it is public.",
+			"Who actually decides?",
+			"There are two liaison officers from each side in our building. But we decide.",
+			"Is that enough?",
+			"It is not enough on its own. I have been doing this work for 26 years.",
+		}, "Lukas Imboden"},
+		{[]string{
+			"Two weeks after the exchange, reporter Oksana Verbytska talks about the basement and the bus.",
+			"When did you know you were going to be exchanged?",
+			"Not until the bus. They moved us to Bryansk nine days before.",
+			"Did anyone explain?",
+			"No. I blame whoever crossed the names out.",
+			"What will you do now?",
+			"I'll go back to the newsroom in September.",
+		}, "Oksana Verbytska"},
 	} {
 		qs, _ := analyse(paras(tt.paras...))
 		if len(qs) != 3 {
