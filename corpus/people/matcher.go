@@ -393,6 +393,10 @@ func (m *Matcher) titleScore(p *matchPerson, kept []string, opts MatchOptions) (
 		return 0, ""
 	}
 	s, _ := m.nameScore(p, strings.Join(kept[i:], " "), kept[i:], opts)
+	if s == 0 && holds && len(kept) == i+1 && cutSurname(p, kept[i], opts) {
+		// "colonel lut": a surname cut short after a title they hold.
+		s = cutScore
+	}
 	if s == 0 {
 		return 0, ""
 	}
@@ -400,6 +404,25 @@ func (m *Matcher) titleScore(p *matchPerson, kept []string, opts MatchOptions) (
 		s += 0.5
 	}
 	return s, ViaTitle
+}
+
+// cutScore is how close a surname cut short stands to the whole one
+// after a title the person holds ("colonel lut" of Colonel Lutsyk):
+// below a surname spelt, a typo or a transliteration.
+const cutScore = 1.5
+
+// minCutLetters is the fewest letters of a surname cut short that may
+// stand for it.
+const minCutLetters = 3
+
+// cutSurname reports w as the first letters of one of p's surnames, at
+// least minCutLetters of them and not all, and no word the articles use
+// otherwise.
+func cutSurname(p *matchPerson, w string, opts MatchOptions) bool {
+	if utf8.RuneCountInString(w) < minCutLetters || opts.InUse != nil && opts.InUse(w) {
+		return false
+	}
+	return slices.ContainsFunc(p.lasts, func(l string) bool { return len(l) > len(w) && strings.HasPrefix(l, w) })
 }
 
 // inRoles reports whether a word of one of the person's roles is w.

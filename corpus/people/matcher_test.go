@@ -63,6 +63,12 @@ func TestMatcherResolves(t *testing.T) {
 		// A title is never a typo of a surname: mayor is not Major.
 		{"the mayor", false, "", ""},
 		{"deputy mayor", false, "", ""},
+		// A surname cut short after a title they hold; not after one
+		// they do not, nor cut to two letters, nor alone.
+		{"general marq", false, "Jonas Marquardt", ViaTitle},
+		{"president marq", false, "", ""},
+		{"general ma", false, "", ""},
+		{"marq", false, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.who, func(t *testing.T) {
