@@ -1201,3 +1201,25 @@ func TestOneOfANationsOfficialsOnTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// A word for what someone does that is too rare for the frequency list
+// ("agronomist") still calls a person: "what did the agronomist say" is
+// the one the articles call that, and "hnatiuk the agronomist" is that
+// Hnatiuk, not the colonel of the same name.
+func TestRareWordForAPerson(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"farm.txt": "Farm hour\n\nPublished 12 June 2074\n\n" +
+			"Colonel Taras Hnatiuk, who led the Ukrainian delegation, said the minefield maps were \"the most useful thing to come out of the talks\".\n\n" +
+			"A field cleared of mines is not a field ready to crop. Lesia Hnatiuk, agronomist at the Nyva Pivdnia cooperative, explains: \"My advice is spring barley or sunflower now, and winter wheat only from mid-September.\"\n",
+	})
+	ctx := context.Background()
+	for _, q := range []string{"what did the agronomist say", "what did hnatiuk the agronomist say abt wat to plant"} {
+		a, err := e.Ask(ctx, q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != "Lesia Hnatiuk" {
+			t.Errorf("%q: speaker %q, want Lesia Hnatiuk", q, a.Speaker)
+		}
+	}
+}

@@ -394,23 +394,29 @@ const nounPerson = 18
 // writePersons writes the words that call a person: single lower-case
 // words whose most frequent noun sense is in noun.person ("pharmacist",
 // "baker", "boss", "mum"), and which freq.tsv says are used as nouns
-// most ("head", a body part first, and "local", an adjective, are not).
+// most ("head", a body part first, and "local", an adjective, are not),
+// or which are too rare for freq.tsv and nouns alone in WordNet
+// ("agronomist").
 func writePersons(path, freqPath string, w *wordnet) error {
 	b, err := os.ReadFile(freqPath)
 	if err != nil {
 		return err
 	}
-	noun := map[string]bool{}
+	noun, listed := map[string]bool{}, map[string]bool{}
 	for _, l := range strings.Split(string(b), "\n") {
 		f := strings.Split(l, "\t")
-		if len(f) == 3 && f[2] == "n" {
-			noun[f[0]] = true
+		if len(f) == 3 {
+			listed[f[0]] = true
+			noun[f[0]] = f[2] == "n"
 		}
 	}
 	var out []string
 	for lemma, byPOS := range w.senses {
 		ns := byPOS['n']
-		if len(ns) == 0 || !noun[lemma] || strings.ContainsAny(lemma, "_.'0123456789") {
+		// A word too rare for freq.tsv ("agronomist", "hydrologist")
+		// counts when WordNet knows it as a noun alone.
+		rareNoun := !listed[lemma] && len(byPOS) == 1
+		if len(ns) == 0 || !noun[lemma] && !rareNoun || strings.ContainsAny(lemma, "_.'0123456789") {
 			continue
 		}
 		if ss := w.synsets[ns[0]]; ss != nil && ss.lex == nounPerson && !w.capital[ns[0]+"/"+lemma] {
