@@ -1223,3 +1223,27 @@ func TestRareWordForAPerson(t *testing.T) {
 		}
 	}
 }
+
+// "marchuk the village head": of two Marchuks, the one the words after
+// "the" describe, as the question asks; never the other one.
+func TestSurnameThenWhichOfThem(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"village.txt": "Evacuation\n\nPublished 14 May 2071\n\n" +
+			"Dr Olena Marchuk, who runs the district hospital, said the wards were full. \"We have no beds left for anyone,\" she said.\n\n" +
+			"In Ternivka, village head Vasyl Marchuk spent two days at the gate. \"Eleven people said no at first. By the last evening it was three,\" Marchuk said.\n",
+	})
+	ctx := context.Background()
+	for q, want := range map[string]string{
+		"wat did marchuk the village head say abt ppl refusing to leave": "Vasyl Marchuk",
+		"marchuk the village head quote":                                  "Vasyl Marchuk",
+		"what did marchuk the doctor say":                                 "Olena Marchuk",
+	} {
+		a, err := e.Ask(ctx, q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != want {
+			t.Errorf("%q: speaker %q, want %q", q, a.Speaker, want)
+		}
+	}
+}

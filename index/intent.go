@@ -938,6 +938,10 @@ func (e *Engine) namedThenSubject(who string) (string, string, bool) {
 		case slices.Contains(loadQuestionWords().FormerJoins, first):
 			// "the deminer turned researcher": one person, both.
 			continue
+		case first == "the" && slices.ContainsFunc(f[k+1:min(len(f), k+4)], func(w string) bool { w = strings.ToLower(w); return e.wordForSomeone(w) || e.isTitleWord(w) }):
+			// "hnatiuk the agronomist", "marchuk the village head":
+			// which Hnatiuk, not what about.
+			continue
 		case first == "s" || strings.HasPrefix(f[k], "'") || strings.HasPrefix(f[k], "’"),
 			// "zelensky's office", "putins spokesman", "the ministers'
 			// view": whose, not who (with its apostrophe or without).

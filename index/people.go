@@ -640,6 +640,14 @@ func (e *Engine) resolveSpeakerAs(who string) *person {
 	// stand there otherwise — an owner not recognised is no licence to
 	// guess ("zelenskys spokesman" is not the Kremlin's).
 	before := strings.TrimSpace(who[:head.start])
+	if name, ok := strings.CutSuffix(strings.ToLower(before), " the"); ok && (head.via == people.ViaRole || head.via == people.ViaOrganisation) {
+		// "hnatiuk the agronomist", "marchuk the village head": a
+		// surname, then which of those bearing it.
+		if p := e.resolveName(name); p != nil && (head.p == p || slices.Contains(e.namesakes(name, p), head.p)) {
+			return head.p
+		}
+		return nil
+	}
 	var owner *person
 	if len(spans) >= 2 {
 		owner = spans[len(spans)-2].p
