@@ -1235,8 +1235,8 @@ func TestSurnameThenWhichOfThem(t *testing.T) {
 	ctx := context.Background()
 	for q, want := range map[string]string{
 		"wat did marchuk the village head say abt ppl refusing to leave": "Vasyl Marchuk",
-		"marchuk the village head quote":                                  "Vasyl Marchuk",
-		"what did marchuk the doctor say":                                 "Olena Marchuk",
+		"marchuk the village head quote":                                 "Vasyl Marchuk",
+		"what did marchuk the doctor say":                                "Olena Marchuk",
 	} {
 		a, err := e.Ask(ctx, q, AskOptions{})
 		if err != nil {
