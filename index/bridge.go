@@ -197,8 +197,14 @@ func (e *Engine) absentWeight(word string) float64 {
 	if !w.Known {
 		return unknownWeight * top
 	}
+	pos := w.POS
+	if inflected && pos == 'n' && (strings.HasSuffix(word, "ed") || strings.HasSuffix(word, "ing")) {
+		// "brokered", "footing": a noun made a verb, weighed as the
+		// verb the question uses.
+		pos = 'v'
+	}
 	var f float64
-	switch w.POS {
+	switch pos {
 	case '-':
 		if !w.Name && !inflected && w.Zipf >= functionZipf {
 			// Common, yet no content word WordNet knows: a word of

@@ -1,0 +1,58 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// pipelineArticle is a wire report on a water pipeline's repair, for
+// questions that put its facts in words it does not use.
+const pipelineArticle = `Water returns to Velyshka
+Harbour Post
+2074-03-31
+
+Mediated by the UN Resident Coordinator, Ingrid Haavik, and Austria's Ambassador Matthias Lehner, the talks in Vienna ended on 11 March with a 14-day repair window.
+
+The 41,300 people still living in Velyshka have had no piped water since 14 July 2073, when shelling cut power to the pumping station.
+
+The Korvanian delegation was led by Deputy Foreign Minister Pavlo Ternak; the Selvan side by Arkady Velsh.
+
+On 21 March a joint team found a 1.2-metre section of the main cut through at kilometre 41 near Pidlisne.
+
+The two sides exchanged 187 map sheets of minefields along the route at the talks.
+
+The repairs are costed at EUR 3.8 million, and the trucks will keep running until every district has water.
+`
+
+// askCovered asks each question of e and reports one the articles are
+// said not to cover, or whose first passage lacks the words wanted.
+func askCovered(t *testing.T, e *Engine, cases map[string]string) {
+	t.Helper()
+	for q, want := range cases {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Passages) == 0 || len(a.Suggestions) > 0 {
+			t.Errorf("%q: not covered", q)
+			continue
+		}
+		if !strings.Contains(a.Passages[0].Text, want) {
+			t.Errorf("%q: first passage %q, want the one with %q", q, a.Passages[0].Text, want)
+		}
+	}
+}
+
+// An everyday verb the articles do not use ("stuck", "brokered", a noun
+// made a verb) weighs little: the question is still about what they
+// cover.
+func TestEverydayVerbsTheArticlesDoNotUse(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"wire.txt": pipelineArticle})
+	askCovered(t, e, map[string]string{
+		"who brokered the vienna talks":                   "Mediated by the UN Resident Coordinator",
+		"how many people are stuck without piped water":   "The 41,300 people",
+		"how much are the repairs going to cost in total": "costed at EUR 3.8 million",
+		"how many minefield maps were swapped altogether": "187 map sheets",
+	})
+}
