@@ -56,3 +56,14 @@ func TestEverydayVerbsTheArticlesDoNotUse(t *testing.T) {
 		"how many minefield maps were swapped altogether": "187 map sheets",
 	})
 }
+
+// Members shorten question words in chat ("wen", "y"): read as the
+// words they stand for, never as something the articles lack.
+func TestChatShorthandForQuestionWords(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"wire.txt": pipelineArticle + "\nWelders closed the cut in the main at kilometre 41 and the pressure test held, the utility said, because spare pipe was on site.\n"})
+	askCovered(t, e, map[string]string{
+		"wen was the main cut": "On 21 March a joint team found",
+		"wen did they find it": "On 21 March a joint team found",
+		"y no piped water":     "when shelling cut power",
+	})
+}
