@@ -67,3 +67,12 @@ func TestChatShorthandForQuestionWords(t *testing.T) {
 		"y no piped water":     "when shelling cut power",
 	})
 }
+
+// A country or its people named cut short ("the korvan side", where the
+// articles write "Korvania" and "Korvanian") is the place they name.
+func TestPlaceNameCutShort(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"wire.txt": pipelineArticle})
+	askCovered(t, e, map[string]string{
+		"who headed the korvan side in vienna": "The Korvanian delegation was led by",
+	})
+}

@@ -188,6 +188,7 @@ type questionWords struct {
 	Units            []string            `yaml:"units"`
 	NumberUnits      map[string]string   `yaml:"number_units"`
 	AbsentShorthand  map[string][]string `yaml:"absent_shorthand"`
+	PlaceSuffixes    []string            `yaml:"place_suffixes"`
 	Ordinals         []string            `yaml:"ordinals"`
 	OrdinalSuffix    []string            `yaml:"ordinal_suffixes"`
 	NumberSuffix     map[string]string   `yaml:"number_suffixes"`

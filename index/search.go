@@ -137,6 +137,10 @@ func (e *Engine) questionTerms(text string) []qterm {
 			}
 			if kt := e.terms.of(k); k != word && kt != "" && e.vocab.df(kt) > 0 {
 				q.credit, q.alts, q.weight = 0, []alt{{term: kt, credit: spelledCredit, own: true}}, e.vocab.idf(e.vocab.df(kt))*share
+			} else if pt := e.placeCutShort(word); pt != "" {
+				// "the korvan side", where the articles say "Korvania"
+				// and "Korvanian": the place, for a little less.
+				q.credit, q.alts, q.weight = 0, []alt{{term: pt, credit: spelledCredit, own: true}}, e.vocab.idf(e.vocab.df(pt))*share
 			}
 		}
 		if df == 0 && len(q.alts) == 0 {
@@ -310,6 +314,30 @@ func (e *Engine) compoundParts(word string) []string {
 // always written as one word, never split into two: "everyone", "nobody" (5.4); "pullback" (1.3),
 // "snapback" (unknown) may be "pull back", "snap-back".
 const everydayZipf = 3.5
+
+// placeCutShort is the articles' term for the place or people whose
+// name word is cut short (questions.yaml place_suffixes: "korvan" of
+// "Korvania"), the one they use most; "" when none. Only a word of five
+// letters or more that English does not know: "russ" is no Russia.
+func (e *Engine) placeCutShort(word string) string {
+	if utf8.RuneCountInString(word) < minPlaceStem {
+		return ""
+	}
+	if w, _ := asEnglish(word); w.Known && !w.Name {
+		return ""
+	}
+	best, bestDF := "", 0
+	for _, suf := range loadQuestionWords().PlaceSuffixes {
+		t := e.terms.of(word + suf)
+		if df := e.vocab.df(t); t != "" && df > bestDF {
+			best, bestDF = t, df
+		}
+	}
+	return best
+}
+
+// minPlaceStem is the fewest letters of a place's name cut short.
+const minPlaceStem = 5
 
 // spelledCredit is what a number written the other way counts for.
 const spelledCredit = 0.9
