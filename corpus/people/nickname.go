@@ -35,6 +35,29 @@ func (a *analyser) findNicknames() {
 				w.p.calledNick(p.Text[m[4]:m[5]])
 			}
 		}
+		// "Among the crews he is known simply as Old Valve": the name
+		// he goes by, resolved as "he" is there.
+		for _, m := range reKnownAsIn(p.Text) {
+			if p.inside(m[2]) {
+				continue
+			}
+			pron, g := "he", Male
+			if strings.EqualFold(p.Text[m[2]:m[3]], "she") {
+				pron, g = "she", Female
+			}
+			w := a.resolvePronoun(i, m[2], pron)
+			if w.p == nil {
+				// A profile's "he", paragraphs after its subject was
+				// last named: the one it names in most paragraphs, when
+				// it names them in several.
+				if pr := a.protagonist(&member{gender: g}); pr != nil && a.namedParas[pr] >= minProfileParas {
+					w.p = pr
+				}
+			}
+			if w.p != nil && w.p.surname != "" {
+				w.p.calledNick(p.Text[m[4]:m[5]])
+			}
+		}
 		if !strings.Contains(p.Text, "call") && !strings.Contains(p.Text, "nicknamed") && !strings.Contains(p.Text, "dubbed") {
 			continue
 		}
@@ -107,6 +130,25 @@ func (a *analyser) findNicknames() {
 // 2 the name, capitalised (a description in lower case, "the best driver
 // on the line", is none).
 var reIsToSome = regexp.MustCompile(`(?:^|[.!?]\s+)To\s+[^.,;:!?"“”]{2,60}?,?\s+(he|she)\s+(?:is|was|has always been)\s+(?:simply\s+|just\s+|always\s+|still\s+|only\s+|known as\s+)?["“]?((?:the\s+)?\p{Lu}[\p{L}'’\-]{1,20})["”]?`)
+
+// minProfileParas is how many paragraphs must name someone for an
+// article to be about them, a profile's "he" theirs however far back.
+const minProfileParas = 3
+
+// reKnownAs is the name someone goes by, after a pronoun: "he is known
+// simply as Old Valve", "she has long been known as "the Archivist"".
+// Group 1 is the pronoun, group 2 the name, capitalised, of one or two
+// words.
+var reKnownAs = regexp.MustCompile(`\b(he|she|He|She)\s+(?:is|was|has\s+(?:long\s+|always\s+)?been)\s+(?:widely\s+|simply\s+|still\s+|only\s+|just\s+)?known\s+(?:simply\s+|only\s+|just\s+)?as\s+["“]?((?:the\s+)?\p{Lu}[\p{L}'’\-]{1,20}(?:\s\p{Lu}[\p{L}'’\-]{1,20})?)["”]?`)
+
+// reKnownAsIn is reKnownAs's matches in text, run only where "known as"
+// stands.
+func reKnownAsIn(text string) [][]int {
+	if !strings.Contains(text, "known") {
+		return nil
+	}
+	return reKnownAs.FindAllStringSubmatchIndex(text, -1)
+}
 
 // reIsToSomeIn is reIsToSome's matches in text, run only where "To"
 // stands: most paragraphs have none, and the expression, opening with

@@ -216,3 +216,25 @@ func TestNicknamedInTheParagraph(t *testing.T) {
 		}
 	}
 }
+
+// "He is known simply as Old Valve" gives the name he goes by: the one
+// "he" is, or, paragraphs after a profile last named its subject, the
+// one it names most; never someone else it names once.
+func TestNicknameHeIsKnownAs(t *testing.T) {
+	d := analyseDoc(t,
+		`At ten past six, Stepan Hrytsak walked into the pump hall at Stary Brod. Velvoda's chief engineer, 61, said nothing for a while.`,
+		`Hrytsak has worked for the utility since 2040. Hrytsak's wife, Olha, says he still dreams of pumps.`,
+		`Hrytsak counted the burned motors twice before he called Linz.`,
+		`The cure came from three directions. The gate valves came from a warehouse, where the veteran had kept them since the autumn.`,
+		`Among the crews he is known simply as Old Valve. His foreman puts it plainly: "He hears a pump the way a doctor hears a heart."`,
+		`Dr Larysa Shevel runs the laboratory. She has long been known as "the Referee".`,
+	)
+	want := map[string]string{"Stepan Hrytsak": "old valve", "Larysa Shevel": "the referee"}
+	for _, p := range d.People(nil) {
+		for name, alias := range want {
+			if has := slices.Contains(p.Aliases, alias); has != (p.Name == name) {
+				t.Errorf("%s aliases %q; %q is %s's", p.Name, p.Aliases, alias, name)
+			}
+		}
+	}
+}
