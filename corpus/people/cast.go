@@ -208,6 +208,24 @@ func (c *cast) homonymBy(key string, g Gender, title string) *member {
 	return found
 }
 
+// lastInFull is, of the people sharing the surname key, the one whose
+// full name stands last in before (the paragraph up to a surname alone);
+// nil when before names none of them in full.
+func (c *cast) lastInFull(key string, before string) *member {
+	var found *member
+	at := -1
+	for _, k := range c.order {
+		p := c.byKey[k]
+		if k != key && !strings.HasPrefix(k, key+"|") || p == nil {
+			continue
+		}
+		if i := strings.LastIndex(before, p.canonical()); i > at {
+			found, at = p, i
+		}
+	}
+	return found
+}
+
 // particleFirst reports a name opening with a surname's particle ("Ó
 // Briain", "van Aalst"): a surname alone, with no given name to differ.
 func (l *Lexicon) particleFirst(name string) bool {
@@ -799,6 +817,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			// "Bondar told Eastern Review", where Halyna Bondar was
 			// named only as no relation of Petro: his.
 			if p := c.onlyNotApart(c.key(full)); p != nil {
+				return mention{p: p, off: nameStart, end: nameEnd, role: role}, true
+			}
+			// "In Ternivka, village head Vasyl Marchuk spent two days at
+			// the gate. "…," Marchuk said": the one the paragraph last
+			// named in full.
+			if p := c.lastInFull(c.key(full), text[:nameStart]); p != nil {
 				return mention{p: p, off: nameStart, end: nameEnd, role: role}, true
 			}
 		}

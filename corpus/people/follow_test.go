@@ -645,3 +645,19 @@ func TestQuotationAfterASentenceAboutOnePerson(t *testing.T) {
 		"Nobody told us the r": "",
 	})
 }
+
+// A surname two people share names the one the paragraph has just named
+// in full ("village head Vasyl Marchuk … "…," Marchuk said"); with
+// neither named in the paragraph, neither.
+func TestSharedSurnameAfterAFullName(t *testing.T) {
+	qs, _ := analyse(paras(
+		`Dr Olena Marchuk, who runs the district hospital, said the wards were full. "We have no beds left for anyone," she said.`,
+		`In Ternivka, village head Vasyl Marchuk spent two days at the gate. "Eleven people said no at first. By the last evening it was three," Marchuk said.`,
+		`The buses left at dawn. "Nobody argued with the drivers," Marchuk said.`,
+	))
+	checkByStart(t, qs, map[string]string{
+		"We have no beds left": "Olena Marchuk",
+		"Eleven people said n": "Vasyl Marchuk",
+		"Nobody argued with t": "",
+	})
+}
