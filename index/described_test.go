@@ -1187,19 +1187,10 @@ func TestOneOfANationsOfficialsOnTheSubject(t *testing.T) {
 			"When Hnatiuk asked that the inspectors say who fired, \"We did not come to Vienna to be put on trial,\" came the reply from Samsonov.\n\n" +
 			"Viktor Grebnev, the Moscow-appointed head of the occupied part of the district, told Russian state television that Ukrainian units had shelled the plant \"to manufacture a chemical incident for Western cameras\".\n",
 	})
-	ctx := context.Background()
-	for _, tt := range []struct{ q, speaker string }{
-		{"what does the russian official claim abt who shelled it", "Viktor Grebnev"},
-		{"what did the russian official say about being put on trial", "Arkady Samsonov"},
-	} {
-		a, err := e.Ask(ctx, tt.q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != tt.speaker {
-			t.Errorf("%q: speaker %q, want %q", tt.q, a.Speaker, tt.speaker)
-		}
-	}
+	checkSpeakers(t, e, []speakerCase{
+		{"what does the russian official claim abt who shelled it", "Viktor Grebnev", "to manufacture a chemical incident"},
+		{"what did the russian official say about being put on trial", "Arkady Samsonov", "We did not come to Vienna"},
+	})
 }
 
 // A word for what someone does that is too rare for the frequency list
@@ -1212,16 +1203,10 @@ func TestRareWordForAPerson(t *testing.T) {
 			"Colonel Taras Hnatiuk, who led the Ukrainian delegation, said the minefield maps were \"the most useful thing to come out of the talks\".\n\n" +
 			"A field cleared of mines is not a field ready to crop. Lesia Hnatiuk, agronomist at the Nyva Pivdnia cooperative, explains: \"My advice is spring barley or sunflower now, and winter wheat only from mid-September.\"\n",
 	})
-	ctx := context.Background()
-	for _, q := range []string{"what did the agronomist say", "what did hnatiuk the agronomist say abt wat to plant"} {
-		a, err := e.Ask(ctx, q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != "Lesia Hnatiuk" {
-			t.Errorf("%q: speaker %q, want Lesia Hnatiuk", q, a.Speaker)
-		}
-	}
+	checkSpeakers(t, e, []speakerCase{
+		{"what did the agronomist say", "Lesia Hnatiuk", "My advice is spring barley"},
+		{"what did hnatiuk the agronomist say abt wat to plant", "Lesia Hnatiuk", "My advice is spring barley"},
+	})
 }
 
 // "marchuk the village head": of two Marchuks, the one the words after
@@ -1232,18 +1217,9 @@ func TestSurnameThenWhichOfThem(t *testing.T) {
 			"Dr Olena Marchuk, who runs the district hospital, said the wards were full. \"We have no beds left for anyone,\" she said.\n\n" +
 			"In Ternivka, village head Vasyl Marchuk spent two days at the gate. \"Eleven people said no at first. By the last evening it was three,\" Marchuk said.\n",
 	})
-	ctx := context.Background()
-	for q, want := range map[string]string{
-		"wat did marchuk the village head say abt ppl refusing to leave": "Vasyl Marchuk",
-		"marchuk the village head quote":                                 "Vasyl Marchuk",
-		"what did marchuk the doctor say":                                "Olena Marchuk",
-	} {
-		a, err := e.Ask(ctx, q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != want {
-			t.Errorf("%q: speaker %q, want %q", q, a.Speaker, want)
-		}
-	}
+	checkSpeakers(t, e, []speakerCase{
+		{"wat did marchuk the village head say abt ppl refusing to leave", "Vasyl Marchuk", "Eleven people said no"},
+		{"marchuk the village head quote", "Vasyl Marchuk", "Eleven people said no"},
+		{"what did marchuk the doctor say", "Olena Marchuk", "We have no beds left"},
+	})
 }
