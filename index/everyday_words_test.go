@@ -1,10 +1,6 @@
 package index
 
-import (
-	"context"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Members write "kids" where articles write "children", and name a
 // country the articles name only by its adjective ("greece", "Greek",
@@ -26,21 +22,9 @@ Trucks with aid cross the line every Thursday under the local truce.
 Families crossed into Poland at Medyka in the spring, the border guard said.
 `
 	e := engineOfFiles(t, map[string]string{"wire.txt": text})
-	for q, want := range map[string]string{
+	askCovered(t, e, map[string]string{
 		"where did the kids cross":         "Vilna Hora crossing",
 		"how many kids crossed":            "The 38 children",
 		"how many bombers did greece send": "Four Greek water bombers",
-	} {
-		a, err := e.Ask(context.Background(), q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(a.Passages) == 0 || len(a.Suggestions) > 0 {
-			t.Errorf("%q: not covered", q)
-			continue
-		}
-		if !strings.Contains(a.Passages[0].Text, want) {
-			t.Errorf("%q: first passage %q, want the one with %q", q, a.Passages[0].Text, want)
-		}
-	}
+	})
 }

@@ -637,13 +637,17 @@ func (p *para) sentenceEnd(off int) int {
 }
 
 // mentionsIn returns the mentions starting in [from, to).
-func (p *para) mentionsIn(from, to int) []mention {
-	i := sort.Search(len(p.ments), func(i int) bool { return p.ments[i].off >= from })
-	j := sort.Search(len(p.ments), func(i int) bool { return p.ments[i].off >= to })
+func (p *para) mentionsIn(from, to int) []mention { return mentionsBetween(p.ments, from, to) }
+
+// mentionsBetween is the mentions of ms, in text order, starting in
+// [from, to).
+func mentionsBetween(ms []mention, from, to int) []mention {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].off >= from })
+	j := sort.Search(len(ms), func(i int) bool { return ms[i].off >= to })
 	if j < i {
 		return nil
 	}
-	return p.ments[i:j]
+	return ms[i:j]
 }
 
 // mentionEndingAt returns the mention whose name ends at end, if any.

@@ -2,7 +2,6 @@ package people
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -224,14 +223,7 @@ func (a *analyser) quoteSentence(text string, off, n int) int {
 }
 
 // quotedIn returns the people named inside quotations in [from, to).
-func (p *para) quotedIn(from, to int) []mention {
-	i := sort.Search(len(p.quoted), func(i int) bool { return p.quoted[i].off >= from })
-	j := sort.Search(len(p.quoted), func(i int) bool { return p.quoted[i].off >= to })
-	if j < i {
-		return nil
-	}
-	return p.quoted[i:j]
-}
+func (p *para) quotedIn(from, to int) []mention { return mentionsBetween(p.quoted, from, to) }
 
 // maxAndSaidBack bounds the words between a pronoun opening a clause and
 // its "and said" (innerSpeaker): "He looked at us and said".
