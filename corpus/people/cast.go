@@ -192,9 +192,8 @@ func (c *cast) homonymBy(key string, g Gender, title string) *member {
 		return nil
 	}
 	var found *member
-	for _, k := range c.order {
-		p := c.byKey[k]
-		if k != key && !strings.HasPrefix(k, key+"|") || p == found {
+	for _, p := range c.sharing(key) {
+		if p == found {
 			continue
 		}
 		if g != Unknown && p.gender != g || title != "" && !p.hasRoleHead(c.lx, Fold(lastWord(title))) {
@@ -208,17 +207,26 @@ func (c *cast) homonymBy(key string, g Gender, title string) *member {
 	return found
 }
 
+// sharing is the people filed under the surname key, or under it with
+// a suffix telling namesakes apart ("bondar|2"), in order of first
+// mention.
+func (c *cast) sharing(key string) []*member {
+	var out []*member
+	for _, k := range c.order {
+		if p := c.byKey[k]; p != nil && (k == key || strings.HasPrefix(k, key+"|")) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // lastInFull is, of the people sharing the surname key, the one whose
 // full name stands last in before (the paragraph up to a surname alone);
 // nil when before names none of them in full.
 func (c *cast) lastInFull(key string, before string) *member {
 	var found *member
 	at := -1
-	for _, k := range c.order {
-		p := c.byKey[k]
-		if k != key && !strings.HasPrefix(k, key+"|") || p == nil {
-			continue
-		}
+	for _, p := range c.sharing(key) {
 		if i := strings.LastIndex(before, p.canonical()); i > at {
 			found, at = p, i
 		}

@@ -24,39 +24,12 @@ func (a *analyser) findNicknames() {
 		// "To the crews at Selmitz depot he is simply the Badger": the
 		// name he is to some, resolved as "he" is there.
 		for _, m := range reIsToSomeIn(p.Text) {
-			if p.inside(m[2]) {
-				continue
-			}
-			pron := "he"
-			if strings.EqualFold(p.Text[m[2]:m[3]], "she") {
-				pron = "she"
-			}
-			if w := a.resolvePronoun(i, m[2], pron); w.p != nil && w.p.surname != "" {
-				w.p.calledNick(p.Text[m[4]:m[5]])
-			}
+			a.nickOfPronoun(i, m, false)
 		}
 		// "Among the crews he is known simply as Old Valve": the name
-		// he goes by, resolved as "he" is there.
+		// he goes by, resolved as "he" is there, else a profile's.
 		for _, m := range reKnownAsIn(p.Text) {
-			if p.inside(m[2]) {
-				continue
-			}
-			pron, g := "he", Male
-			if strings.EqualFold(p.Text[m[2]:m[3]], "she") {
-				pron, g = "she", Female
-			}
-			w := a.resolvePronoun(i, m[2], pron)
-			if w.p == nil {
-				// A profile's "he", paragraphs after its subject was
-				// last named: the one it names in most paragraphs, when
-				// it names them in several.
-				if pr := a.protagonist(&member{gender: g}); pr != nil && a.namedParas[pr] >= minProfileParas {
-					w.p = pr
-				}
-			}
-			if w.p != nil && w.p.surname != "" {
-				w.p.calledNick(p.Text[m[4]:m[5]])
-			}
+			a.nickOfPronoun(i, m, true)
 		}
 		if !strings.Contains(p.Text, "call") && !strings.Contains(p.Text, "nicknamed") && !strings.Contains(p.Text, "dubbed") {
 			continue
@@ -130,6 +103,31 @@ func (a *analyser) findNicknames() {
 // 2 the name, capitalised (a description in lower case, "the best driver
 // on the line", is none).
 var reIsToSome = regexp.MustCompile(`(?:^|[.!?]\s+)To\s+[^.,;:!?"“”]{2,60}?,?\s+(he|she)\s+(?:is|was|has always been)\s+(?:simply\s+|just\s+|always\s+|still\s+|only\s+|known as\s+)?["“]?((?:the\s+)?\p{Lu}[\p{L}'’\-]{1,20})["”]?`)
+
+// nickOfPronoun gives the name of match m in paragraph i (group 1 a
+// pronoun, group 2 the name) to the one the pronoun is. With profile,
+// a pronoun that finds no one named near it is the one the article
+// names in most paragraphs, when it names them in several: a profile's
+// "he", paragraphs after its subject was last named.
+func (a *analyser) nickOfPronoun(i int, m []int, profile bool) {
+	p := &a.paras[i]
+	if p.inside(m[2]) {
+		return
+	}
+	pron, g := "he", Male
+	if strings.EqualFold(p.Text[m[2]:m[3]], "she") {
+		pron, g = "she", Female
+	}
+	w := a.resolvePronoun(i, m[2], pron)
+	if w.p == nil && profile {
+		if pr := a.protagonist(&member{gender: g}); pr != nil && a.namedParas[pr] >= minProfileParas {
+			w.p = pr
+		}
+	}
+	if w.p != nil && w.p.surname != "" {
+		w.p.calledNick(p.Text[m[4]:m[5]])
+	}
+}
 
 // minProfileParas is how many paragraphs must name someone for an
 // article to be about them, a profile's "he" theirs however far back.
