@@ -329,14 +329,45 @@ func textOf(n *html.Node) string {
 		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
 			return
 		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
-			b.WriteByte(' ')
+			b.WriteByte(lineBreak)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 	}
 	walk(n)
-	return normSpace(b.String())
+	return normSpace(joinBreaks(b.String()))
+}
+
+// lineBreak stands for a <br> until joinBreaks joins the lines it cuts:
+// the parser never leaves a NUL in text, and the source's own newlines
+// are spaces.
+const lineBreak = '\x00'
+
+// joinBreaks joins the lines of a block that line breaks (<br>) cut.
+// A name on a line of its own with what its owner is on the next
+// ("Ingrid Solberg<br>Director General, Civil Aviation Authority") is a
+// signature, and reads as a text one does once joined: "Ingrid
+// Solberg, Director General, …", the name apart from the title. Other
+// breaks are a space.
+func joinBreaks(s string) string {
+	if !strings.ContainsRune(s, lineBreak) {
+		return s
+	}
+	lines := strings.Split(s, string(lineBreak))
+	var b strings.Builder
+	for i, ln := range lines {
+		if i > 0 {
+			prev, next := strings.TrimSpace(lines[i-1]), strings.TrimSpace(ln)
+			if nameShaped(prev) && signatureLine(next) && !nameShaped(next) {
+				b.WriteString(", ")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(ln)
+	}
+	return b.String()
 }
 
 // postAuthor matches an embedded post's opening line naming who posted
@@ -389,7 +420,7 @@ func datedLine(t string) bool {
 func htmlBlocks(n *html.Node, out *[]line, all bool) {
 	var pending strings.Builder
 	flush := func() {
-		if t := normSpace(pending.String()); t != "" {
+		if t := normSpace(joinBreaks(pending.String())); t != "" {
 			*out = append(*out, line{text: t, kind: kindPara, gap: true})
 		}
 		pending.Reset()
@@ -442,7 +473,7 @@ func htmlBlocks(n *html.Node, out *[]line, all bool) {
 			atom.Small, atom.Sub, atom.Sup, atom.Mark, atom.Code, atom.Time, atom.S:
 			pending.WriteString(textOf(c))
 		case atom.Br:
-			pending.WriteByte(' ')
+			pending.WriteByte(lineBreak)
 		default:
 			flush()
 			htmlBlocks(c, out, all)

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -497,5 +499,57 @@ func TestMarkdownTableOfPeople(t *testing.T) {
 	}
 	if !slices.Contains(roles["Arkady Voronin"], "Head of delegation") || !slices.Contains(roles["Maxim Orlov"], "Legal adviser") {
 		t.Errorf("roles %q: want the table's", roles)
+	}
+}
+
+// A statement signed with the name and the title on two lines of one
+// block ("Ingrid Solberg<br>Director General, …") names its writer apart
+// from what she is, as a text signature does: "General" is no part of
+// her name. A line break inside a sentence stays a space.
+func TestSignatureLineBreaks(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Restricted area notice</title></head><body><main>
+<h1>Restricted area over the recovery site</h1>
+<p>The authority closed two air routes on Monday for the recovery
+operation.<br>Operators must plan via route T-19.</p>
+<h2>Statement from the Authority</h2>
+<p>"We know how long the families have waited, and we will not let airspace be the reason for one more day of delay."</p>
+<p class="signature">Ingrid Solberg<br>Director General, Kestrian Civil Aviation Authority</p>
+<h2>Guidance</h2>
+<p>At a briefing for airline managers, the Director General put it plainly: "If you are not carrying the team, you are not flying there."</p>
+</main></body></html>`
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "notice.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]bool{}
+	for _, p := range c.Documents[0].Passages {
+		texts[p.Text] = true
+	}
+	for _, want := range []string{
+		"Ingrid Solberg, Director General, Kestrian Civil Aviation Authority",
+		"The authority closed two air routes on Monday for the recovery operation. Operators must plan via route T-19.",
+	} {
+		if !texts[want] {
+			t.Errorf("no passage %q in %v", want, texts)
+		}
+	}
+	var found bool
+	for _, p := range c.People {
+		if strings.Contains(p.Name, "General") {
+			t.Errorf("a person named %q", p.Name)
+		}
+		if p.Name == "Ingrid Solberg" {
+			found = true
+			if !slices.Contains(p.Roles, "Director General, Kestrian Civil Aviation Authority") {
+				t.Errorf("Ingrid Solberg's roles %q", p.Roles)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("Ingrid Solberg not among the people %+v", c.People)
 	}
 }

@@ -177,7 +177,8 @@ func TestPeopleRolesInOneDocument(t *testing.T) {
 				`If Dr Voronova calls me tonight, I will pick up the phone.`,
 				`Because Dr Voronova stayed, the clinic stayed open.`,
 			},
-			want: map[string]string{"Yelena Voronova": "Dr"},
+			// Her role is what she does ("runs the clinic"), not "If" or "Because".
+			want: map[string]string{"Yelena Voronova": "head of the clinic"},
 		},
 		{
 			name: "a bracket naming someone else after a title is no part of it; spaced initials are one name's",
