@@ -504,8 +504,9 @@ func TestMarkdownTableOfPeople(t *testing.T) {
 
 // A statement signed with the name and the title on two lines of one
 // block ("Ingrid Solberg<br>Director General, …") names its writer apart
-// from what she is, as a text signature does: "General" is no part of
-// her name. A line break inside a sentence stays a space.
+// from what she is, as a text signature does: "the Director General"
+// later in the page is her, and "General" is no part of her name. A line
+// break inside a sentence stays a space.
 func TestSignatureLineBreaks(t *testing.T) {
 	page := `<!doctype html><html lang="en"><head><title>Restricted area notice</title></head><body><main>
 <h1>Restricted area over the recovery site</h1>
@@ -551,5 +552,10 @@ operation.<br>Operators must plan via route T-19.</p>
 	}
 	if !found {
 		t.Fatalf("Ingrid Solberg not among the people %+v", c.People)
+	}
+	for _, q := range c.Documents[0].Quotes {
+		if strings.Contains(q.Text, "not flying there") && q.Speaker != "Ingrid Solberg" {
+			t.Errorf("the Director General's words given to %q", q.Speaker)
+		}
 	}
 }

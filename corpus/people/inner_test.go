@@ -105,6 +105,28 @@ func TestTwoWordTitleAsTheSubject(t *testing.T) {
 	})
 }
 
+// The two-noun title is matched before the body it heads: "Director
+// General of the agency", and a signature's "Director General, Civil
+// Aviation Authority", are both "the Director General", a paragraph
+// later as a title is.
+func TestTwoWordTitleBeforeItsBody(t *testing.T) {
+	for _, intro := range []string{
+		"Ingrid Solberg, Director General of the Kestrian Civil Aviation Authority, opened the briefing.",
+		"Ingrid Solberg, Director General, Kestrian Civil Aviation Authority",
+	} {
+		qs, _ := analyse(paras(
+			intro,
+			"Operators should expect an average extra flight time of 22 minutes via route T-19.",
+			`At a briefing for airline managers, the Director General said: "If you are not carrying the team, you are not flying there."`,
+			`"We will not move," the general said.`,
+		))
+		checkByStart(t, qs, map[string]string{
+			"If you are not carry": "Ingrid Solberg",
+			"We will not move,":    "",
+		})
+	}
+}
+
 // "He looked at us and said, '…'": the pronoun opening the clause whose
 // "and said" brings in the inner words is who says them, as "He said,"
 // is; a clause opened otherwise ("Then the man looked at us and said")

@@ -540,7 +540,7 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			return found, foundPi
 		}
 	}
-	if found != nil && !anyTitle && nation == nil && foundPi < pi-1 && a.lx.byKindOnly(found, noun) {
+	if found != nil && !anyTitle && nation == nil && foundPi < pi-1 && a.lx.byKindOnly(found, noun, mods) {
 		// "The officer was kind. He said to me …", three paragraphs
 		// after "my son Andrii", a sergeant: a bare word for a kind of
 		// office holder reaches back one paragraph, no further (with
@@ -580,7 +580,7 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			// was kind. He said to me …" in a letter whose note calls
 			// the writer's missing son a sergeant): that far back, only
 			// the title itself.
-			if m := &a.paras[i].ments[k]; fits(m) && m.p.titledWith(m.role, mods) && !a.lx.byKindOnly(m, noun) && !take(m, i) {
+			if m := &a.paras[i].ments[k]; fits(m) && m.p.titledWith(m.role, mods) && !a.lx.byKindOnly(m, noun, mods) && !take(m, i) {
 				return nil, 0
 			}
 		}
@@ -671,23 +671,35 @@ func (lx *Lexicon) roleHead(role string) string {
 	return ""
 }
 
-// twoWordHead reports a role ending in a title of two title nouns that
+// twoWordHead reports a role headed by a title of two title nouns that
 // the role phrase gives whole, its last modifier and its noun ("the
-// Director General" of "INOA Director General"): such a title has no one
-// word for its head (roleHead), so it is matched as written.
+// Director General" of "INOA Director General", of "Director General of
+// the agency" and of a signature's "Director General, Civil Aviation
+// Authority"): such a title has no one word for its head (roleHead), so
+// it is matched as written, before the body it heads.
 func (lx *Lexicon) twoWordHead(role string, mods []string, noun string) bool {
 	if len(mods) == 0 || !lx.IsTitleNoun(Fold(mods[len(mods)-1])) {
 		return false
 	}
-	return strings.HasSuffix(strings.ToLower(strings.TrimRight(role, ",. ")), strings.ToLower(mods[len(mods)-1]+" "+noun))
+	ws := headPart(lx, strings.Fields(role))
+	if i := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") }); i >= 0 {
+		ws = ws[:i+1]
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	n := len(ws)
+	return strings.EqualFold(ws[n-2], mods[len(mods)-1]) && strings.EqualFold(strings.TrimRight(ws[n-1], ",. "), noun)
 }
 
 // byKindOnly reports a mention whom noun fits only as the kind of
 // office holder their title is ("the officer" for a sergeant, "the
-// diplomat" for an envoy), not as their title.
-func (lx *Lexicon) byKindOnly(m *mention, noun string) bool {
+// diplomat" for an envoy), not as their title. A title of two nouns
+// the role phrase gives whole (mods' last and noun: "the Director
+// General") is their title.
+func (lx *Lexicon) byKindOnly(m *mention, noun string, mods []string) bool {
 	for _, r := range append([]string{m.role}, m.p.roles.order...) {
-		if w := lx.roleHead(r); w != "" && lx.SameTitle(w, noun) || lx.WrittenOut(noun, r) {
+		if w := lx.roleHead(r); w != "" && lx.SameTitle(w, noun) || lx.WrittenOut(noun, r) || lx.twoWordHead(r, mods, noun) {
 			return false
 		}
 	}
