@@ -290,6 +290,30 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want:  []q{{"", "Everyone is being"}},
 		},
 		{
+			name: "a pronoun after a role as subject, an opening phrase before it, is that role's holder, not someone named in between",
+			paras: []string{
+				`Major Ruslan Tkach, commander of Checkpoint 14, stopped the convoy at about 09:00.`,
+				`The lorries moved again at 16:00, after Commissioner Bogdan Hrast countersigned a manifest. Asked about the dead bear, the checkpoint commander was unrepentant. "I am sorry for the animal," he said.`,
+			},
+			want: []q{{"Ruslan Tkach", "I am sorry for"}},
+		},
+		{
+			name: "a quotation alone is not brought in by the next sentence's verb when a colon brings in its own",
+			paras: []string{
+				`ICRC President Tomás Echeverría stepped out for some air. "Mines do not read ceasefire agreements," he said. "A child in a village steps on the same mine." Asked whether a deal was close, the Chilean diplomat smiled and said only: "Closer than this morning."`,
+			},
+			want: []q{{"Tomás Echeverría", "Mines do not read"}, {"Tomás Echeverría", "A child in a"}, {"", "Closer than this"}},
+		},
+		{
+			name: "'the Director General' after an opening phrase is the one named with that title before 'Dr'",
+			paras: []string{
+				`"This is not yet peace," said IASO Director General Dr Ingrid Solvang.`,
+				`"I will be honest with you," Dr Solvang said.`,
+				`On the cooling pond, the Director General said the hydrologists were measuring the level. "The water is our slowest emergency," she said.`,
+			},
+			want: []q{{"Ingrid Solvang", "This is not yet"}, {"Ingrid Solvang", "I will be honest"}, {"Ingrid Solvang", "The water is our"}},
+		},
+		{
 			name:  "a quoted name after 'called' is a title, not words anyone said",
 			paras: []string{`Lavrov dismissed a document called "12 Steps to Peace Now" as wishful thinking.`},
 			want:  nil,

@@ -497,7 +497,10 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			if org != nil && !m.p.roleNames(m.role, *org) {
 				return false
 			}
-		} else if !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) && !a.lx.twoWordHead(m.role, mods, noun) {
+		} else if !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) && !a.lx.twoWordHead(m.role, mods, noun) &&
+			!slices.ContainsFunc(m.p.roles.order, func(r string) bool { return a.lx.twoWordHead(r, mods, noun) }) {
+			// "Dr Solvang said" after "IASO Director General Dr Ingrid
+			// Solvang": the title is one of hers, if not this mention's.
 			return false
 		}
 		if len(mods) > 0 && a.secondOnly(m, mods) {
@@ -684,6 +687,9 @@ func (lx *Lexicon) twoWordHead(role string, mods []string, noun string) bool {
 	ws := headPart(lx, strings.Fields(role))
 	if i := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") }); i >= 0 {
 		ws = ws[:i+1]
+	}
+	for len(ws) > 0 && lx.AddressedBy(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1] // "IASO Director General Dr": how the name after it is addressed
 	}
 	if len(ws) < 2 {
 		return false

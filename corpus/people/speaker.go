@@ -1059,6 +1059,11 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 			ownSentence = p.eventAt(vs[0].start).p != sub.p
 		}
 	}
+	if lastMeaningful(s.inner) == '.' && rest != "" && unicode.IsUpper([]rune(rest)[0]) && a.bringsInNext(text, vs[0].end) {
+		// `"…." Asked whether a deal was close, the diplomat said only:
+		// "…"`: the verb brings in the quotation after its colon.
+		return who{}
+	}
 	if lastMeaningful(s.inner) == '.' && rest != "" && unicode.IsUpper([]rune(rest)[0]) && ownSentence {
 		if tail := strings.TrimSpace(text[vs[0].end : end+len(clause)]); strings.Trim(tail, ".,") != "" {
 			return who{}
@@ -1091,6 +1096,22 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	}
 	return who{}
 }
+
+// bringsInNext reports a speech verb ending at off that a colon and a
+// quotation follow, a word or two between ("said only: "…"", "told
+// us: "…"").
+func (a *analyser) bringsInNext(text string, off int) bool {
+	rest := text[off:]
+	i := strings.IndexByte(rest, ':')
+	if i < 0 || i > maxAdverbsLen || wordCount(rest[:i]) > 2 || strings.ContainsAny(rest[:i], "\"“”,.;") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest[i+1:], " "))
+	return r == '"' || r == '“'
+}
+
+// maxAdverbsLen bounds the words between a verb and its colon.
+const maxAdverbsLen = 24
 
 // postedBy is who a post quoted after their name and handle wrote:
 // `has posted: Fabienne Roux (@ICRC_froux): "…"`. The name must end right
@@ -2370,6 +2391,12 @@ func (a *analyser) personWord(w string) bool {
 // phrase names no one, quotes nothing and a pronoun follows it; else
 // from.
 func (a *analyser) afterOpeningPhrase(p *para, from, to int) int {
+	return a.openingPhraseThen(p, from, to, func(next string) bool { return next == "he" || next == "she" })
+}
+
+// openingPhraseThen is afterOpeningPhrase with the word that must follow
+// the phrase (folded) told by then.
+func (a *analyser) openingPhraseThen(p *para, from, to int, then func(next string) bool) int {
 	ws := wordsAfter(p.Text, from, to, maxOpeningWords+2)
 	if len(ws) < 3 {
 		return from
@@ -2383,7 +2410,7 @@ func (a *analyser) afterOpeningPhrase(p *para, from, to int) int {
 			continue
 		}
 		next := Fold(ws[k+1].w)
-		if (next != "he" && next != "she") || len(p.mentionsIn(from, ws[k].end)) > 0 || strings.ContainsAny(p.Text[from:ws[k].end], "\"“”") {
+		if !then(next) || len(p.mentionsIn(from, ws[k].end)) > 0 || strings.ContainsAny(p.Text[from:ws[k].end], "\"“”") {
 			return from
 		}
 		return ws[k+1].start
@@ -2425,7 +2452,10 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	}
 	// "The Ukrainian president was more direct.": a role as subject, the
 	// person who holds it; "A senior diplomat was less upbeat.": an
-	// unnamed one (found, but no one to name).
+	// unnamed one (found, but no one to name); "Asked about the bear,
+	// the checkpoint commander was unrepentant.": after an opening
+	// phrase.
+	from = a.openingPhraseThen(p, from, to, isDeterminer)
 	if ws := wordsAfter(p.Text, from, to, 6); len(ws) > 1 && isDeterminer(ws[0].w) {
 		for k := 1; k < len(ws); k++ {
 			if a.lx.IsTitleNoun(singular(a.lx, strings.TrimRight(ws[k].w, ","))) && !strings.HasSuffix(ws[k-1].w, ",") && !(k+2 < len(ws) && a.ownerWord(ws, k)) {
@@ -2439,8 +2469,10 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 			}
 			// "The refugee agency's representative …", "The UN
 			// representative …", "The utility's spokeswoman …": whose
-			// office it is, before it.
-			if !a.lx.IsModifier(ws[k].w) && !a.ownerWord(ws, k) {
+			// office it is, before it; "the checkpoint commander": a
+			// plain noun saying which (the next word must be the title).
+			if !a.lx.IsModifier(ws[k].w) && !a.ownerWord(ws, k) &&
+				!(k == 1 && k+1 < len(ws) && a.lx.compoundWord(ws[k].w) && a.lx.IsTitleNoun(singular(a.lx, strings.TrimRight(ws[k+1].w, ",")))) {
 				break
 			}
 		}
