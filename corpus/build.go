@@ -802,6 +802,9 @@ const maxDeliveredParas = 3
 // after a comma ("Hanna Weiss, Example Wire").
 func (b *built) nameByline(lines []line, head []int, j int) bool {
 	ln := &lines[head[j]]
+	if ini, name, _, ok := initialsFirst(ln.text); ok && initialsOf(name, ini) {
+		return false // "VL Viktor Lasko, Director, …": one of those present
+	}
 	name, where, ok := nameLine(ln.text)
 	if !ok {
 		return false
@@ -961,6 +964,37 @@ func creditShaped(line string) bool {
 		return true
 	}
 	return false
+}
+
+// initialsFirst splits a line of a list of those present that opens with
+// the initials a record calls someone by ("IK Dr Irena Kovac, Head
+// Veterinarian, …"): the initials, the name (with any title) and what
+// follows its comma.
+func initialsFirst(line string) (ini, name, rest string, ok bool) {
+	ini, after, ok := strings.Cut(line, " ")
+	if !ok || len(ini) < 2 || len(ini) > 3 || strings.IndexFunc(ini, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return "", "", "", false
+	}
+	name, rest, ok = strings.Cut(strings.TrimSpace(after), ", ")
+	return ini, name, rest, ok
+}
+
+// initialsOf reports ini as the initials of name's words, a title before
+// them aside ("IK" of "Dr Irena Kovac").
+func initialsOf(name, ini string) bool {
+	ws := strings.Fields(name)
+	for len(ws) > len(ini) {
+		ws = ws[1:]
+	}
+	if len(ws) != len(ini) {
+		return false
+	}
+	for i, w := range ws {
+		if w[0] != ini[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxSignatureLines bounds the lines a signature adds under its name

@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // commissionMinutes are minutes that list those present with the
 // initials they then call them by.
@@ -37,5 +41,51 @@ func TestMinutesInitialsSpeak(t *testing.T) {
 	}
 	for start, who := range want {
 		wantSpeaker(t, d, start, who)
+	}
+}
+
+// coordinationMinutes list those present with their initials first, in
+// a column, then name, title and body.
+const coordinationMinutes = `VELINSK CITY ADMINISTRATION
+ZOO EVACUATION COORDINATION GROUP
+
+MINUTES OF MEETING No. 4
+
+Date:   Thursday 8 March 2074, 18:00-19:40
+Place:  Velinsk City Hall, Room 212
+
+PRESENT
+IH   Ingrid Halvorsen, Chief Executive, Wildguard International (Chair)
+VL   Viktor Lasko, Director, Velinsk City Zoo
+IK   Dr Irena Kovac, Head Veterinarian, Velinsk City Zoo
+ED   Ewa Domanska, Liaison Officer, Ministry of Foreign Affairs of Poland (by video)
+
+1. SEDATION PLAN
+1.1 IK raised concern about the oldest bear, Tuman. IK: "He is twenty-six and his heart is weak. I cannot promise you he will arrive."
+1.2 ED confirmed the Front had been told of the new route via the mediators.
+
+2. ANY OTHER BUSINESS
+2.1 VL: "Most of these animals were born here. Let the people who fed them say goodbye."
+`
+
+// Those present, initials first, are who the minutes' initials are, with
+// the titles the list gives them; none of them is the minutes' author,
+// and the initials are no part of a name.
+func TestMinutesInitialsFirst(t *testing.T) {
+	d, _ := loadOne(t, "minutes.txt", coordinationMinutes)
+	wantSpeaker(t, d, "He is twenty-six", "Irena Kovac")
+	wantSpeaker(t, d, "Most of these animals", "Viktor Lasko")
+	if !slices.ContainsFunc(d.People, func(p Person) bool {
+		return p.Name == "Ingrid Halvorsen" && slices.Contains(p.Roles, "Chief Executive, Wildguard International")
+	}) {
+		t.Errorf("Ingrid Halvorsen and her title not read: %+v", d.People)
+	}
+	for _, p := range d.People {
+		if strings.HasPrefix(p.Name, "VL ") {
+			t.Errorf("a person named %q", p.Name)
+		}
+	}
+	if d.Author != "" {
+		t.Errorf("author %q, want none", d.Author)
 	}
 }

@@ -125,6 +125,12 @@ func headingOf(doc *Document) string {
 				h += "\n" + m
 				continue
 			}
+			// "IK Dr Irena Kovac, Head Veterinarian, …": the initials
+			// first, then the name and who they are.
+			if ini, name, _, ok := initialsFirst(line); ok && initialsOf(name, ini) && len(h)+len(line) <= maxHeading {
+				h += "\n" + line
+				continue
+			}
 		}
 		if !ok || why != whyPageLabel && why != whyBylineRole && !((why == whyLabel || why == whySection) && fieldCredit(line)) || len(h)+len(line) > maxHeading {
 			continue

@@ -955,13 +955,33 @@ func (a *analyser) declaredInitials(label string) *member {
 	if strings.Contains(a.opts.Heading, in) {
 		return p
 	}
+	for line := range strings.SplitSeq(a.opts.Heading, "\n") {
+		if initialsOpen(line, label, p.name) {
+			return p
+		}
+	}
 	for i := range a.paras {
-		if strings.Contains(a.paras[i].Text, in) || strings.Contains(a.paras[i].Section, in) {
+		if strings.Contains(a.paras[i].Text, in) || strings.Contains(a.paras[i].Section, in) || initialsOpen(a.paras[i].Text, label, p.name) {
 			return p
 		}
 	}
 	return nil
 }
+
+// initialsOpen reports a line of a list of those present that opens
+// with label, the initials the record calls name by, then name, a title
+// before it at most ("IK Dr Irena Kovac, Head Veterinarian, …").
+func initialsOpen(text, label, name string) bool {
+	rest, ok := strings.CutPrefix(text, label+" ")
+	if !ok {
+		return false
+	}
+	at := strings.Index(rest, name)
+	return at >= 0 && at <= maxTitleLen && !strings.Contains(rest[:at], ",")
+}
+
+// maxTitleLen bounds a title before a name in a list of those present.
+const maxTitleLen = 16
 
 // reDeclaredInitials is a name and its initials in brackets after it:
 // "Yelena Shatrova (YS)".
@@ -971,11 +991,20 @@ var reDeclaredInitials = regexp.MustCompile(`\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L
 // (declaredInitials), each with its person.
 func (a *analyser) declaredInitialsAll() map[string]*member {
 	var out map[string]*member
-	texts := []string{a.opts.Heading}
+	texts := strings.Split(a.opts.Heading, "\n")
 	for i := range a.paras {
 		texts = append(texts, a.paras[i].Text)
 	}
 	for _, t := range texts {
+		if ini, _, ok := strings.Cut(t, " "); ok && len(ini) <= 3 {
+			// "IK Dr Irena Kovac, …": initials opening the line.
+			if p := a.declaredInitials(ini); p != nil {
+				if out == nil {
+					out = map[string]*member{}
+				}
+				out[ini] = p
+			}
+		}
 		for _, end := range initialsBrackets(t) {
 			// The regexp only over the few words before a bracket that
 			// may hold initials: most paragraphs hold none.
@@ -1036,9 +1065,10 @@ func (a *analyser) initialsMentioned(p *para, initials map[string]*member) []men
 		if who == nil || p.inside(w.start) {
 			continue
 		}
-		if before := strings.TrimRight(p.Text[:w.start], " *_\"”’"); before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:;") {
-			// Only opening a sentence, as minutes write who did what:
-			// "OK" is a word too.
+		if before := strings.TrimRight(p.Text[:w.start], " *_\"”’"); before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:;") && !reItemNumber.MatchString(before) {
+			// Only opening a sentence, as minutes write who did what
+			// (after an item's number: "7.2 VL: "…""): "OK" is a word
+			// too.
 			continue
 		}
 		ms = append(ms, mention{p: who, off: w.start, end: w.start + len(t)})
@@ -1049,6 +1079,10 @@ func (a *analyser) initialsMentioned(p *para, initials map[string]*member) []men
 	}
 	return ms
 }
+
+// reItemNumber is an item's number opening a paragraph of minutes
+// ("7.2", "3)", "4.").
+var reItemNumber = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*[.)]?$`)
 
 // byInitials is the one person of the article named so far whose name's
 // initials are label ("MF" of Matteo Fiorani), two or three capitals;
