@@ -1103,15 +1103,15 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 func (a *analyser) bringsInNext(text string, off int) bool {
 	rest := text[off:]
 	i := strings.IndexByte(rest, ':')
-	if i < 0 || i > maxAdverbsLen || wordCount(rest[:i]) > 2 || strings.ContainsAny(rest[:i], "\"“”,.;") {
+	if i < 0 || i > maxColonGap || wordCount(rest[:i]) > 2 || strings.ContainsAny(rest[:i], "\"“”,.;") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest[i+1:], " "))
 	return r == '"' || r == '“'
 }
 
-// maxAdverbsLen bounds the words between a verb and its colon.
-const maxAdverbsLen = 24
+// maxColonGap bounds the words between a verb and its colon.
+const maxColonGap = 24
 
 // postedBy is who a post quoted after their name and handle wrote:
 // `has posted: Fabienne Roux (@ICRC_froux): "…"`. The name must end right
