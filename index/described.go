@@ -80,7 +80,52 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		// romanian defence minister" no foreign minister.
 		return nil, err
 	}
+	if head, ok := beforeRelative(who); p == nil && err == nil && ok {
+		// "the mp who hates the deal": the one MP, whatever the clause
+		// says of them in other words than the articles'.
+		return e.describedPerson(ctx, head)
+	}
 	return p, err
+}
+
+// kindOfTitle reports a word of a title that general English makes a
+// kind of what the description's word h names, in its first sense (a
+// broader word: "biologist" is a scientist, "envoy" a diplomat), so that
+// "the wildlife scientist" is the wildlife biologist. A word that calls
+// anyone ("guy", "official": questions.yaml person_nouns) is no kind.
+func kindOfTitle(w, h string) bool {
+	if loadQuestionWords().personNoun[h] {
+		return false
+	}
+	for _, l := range english.Lemmas(w) {
+		for _, r := range english.Related(l) {
+			if r.Word == h && r.Weight == broaderWeight {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// doneAs reports a verb's form in a title, the description's word being
+// that verb as a noun: "the volunteer" is the "retired schoolteacher who
+// volunteered at the zoo".
+func doneAs(w, h string) bool {
+	return w != h && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && slices.Contains(english.Lemmas(w), h)
+}
+
+// broaderWeight is the closeness related.tsv gives a broader word.
+const broaderWeight = 0.5
+
+// beforeRelative is a description cut before a relative clause it ends
+// with ("the mp who hates the deal": "the mp"), when it has one.
+func beforeRelative(who string) (string, bool) {
+	for _, rel := range []string{" who ", " that "} {
+		if head, _, ok := strings.Cut(who, rel); ok && strings.TrimSpace(head) != "" {
+			return head, true
+		}
+	}
+	return "", false
 }
 
 // asksParent reports a description by a word for a parent (questions.yaml
@@ -2336,7 +2381,7 @@ func (p *person) titled(e *Engine, heads, rest []string, asNoun bool) bool {
 					// any deputy ("Deputy Foreign Minister").
 					continue
 				}
-				if (e.lex.SameTitle(w, h) || e.lex.Covers(h, w)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) && (!asNoun || !modifiesNext(e, ws, i)) {
+				if (e.lex.SameTitle(w, h) || e.lex.Covers(h, w) || kindOfTitle(w, h) || doneAs(w, h)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) && (!asNoun || !modifiesNext(e, ws, i)) {
 					return true
 				}
 			}

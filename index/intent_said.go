@@ -211,7 +211,9 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 // participleSplit cuts a speaker read with what they were doing
 // ("krasnodar depository director defending the move") at the verb's
 // -ing form: who, and what their words are about. Not at the first word,
-// nor at a name ("the browning report").
+// nor at a name ("the browning report"), nor after a word that calls
+// anyone ("the guy driving the front lorry"): what they were doing is
+// then who they are.
 func participleSplit(who string) (string, string) {
 	f := strings.Fields(who)
 	for i := 1; i+1 < len(f); i++ {
@@ -222,9 +224,30 @@ func participleSplit(who string) (string, string) {
 		if e, _ := asEnglish(w); e.POS != 'v' || e.Name {
 			continue
 		}
+		if onlyWordsForAnyone(f[:i]) {
+			return who, ""
+		}
 		return strings.Join(f[:i], " "), strings.Join(f[i+1:], " ")
 	}
 	return who, ""
+}
+
+// onlyWordsForAnyone reports words that call someone and say nothing of
+// whom ("the guy", "that lady": questions.yaml person_nouns, after a
+// determiner).
+func onlyWordsForAnyone(ws []string) bool {
+	qw := loadQuestionWords()
+	any := false
+	for _, w := range ws {
+		switch w = strings.ToLower(w); {
+		case w == "the" || w == "a" || w == "that" || w == "this":
+		case qw.personNoun[w]:
+			any = true
+		default:
+			return false
+		}
+	}
+	return any
 }
 
 // verbBeforeTitle reports a word read as the verb at end that stands

@@ -1,0 +1,36 @@
+package index
+
+import "testing"
+
+// Members describe someone in their own words: by a broader word for what
+// they are ("the wildlife scientist" for a wildlife biologist), with a
+// relative clause the articles word otherwise ("the mp who hates the
+// deal"), by what they were doing ("the guy driving the lead lorry"),
+// or by the noun of a verb the articles use ("the volunteer" for one
+// who volunteered). Each finds the one person so described, and their
+// words.
+func TestDescribedInMembersWords(t *testing.T) {
+	text := `Zoo convoy crosses the line
+Harbour Post
+2074-03-10
+
+VELINSK - "Sedation slows the body's cooling, so every hour in the heat counts," said Felix Aubrecht, a wildlife biologist at the Lestrian Institute of Ecology.
+
+Opposition MP Gennady Voronets called the truce "propaganda dressed up as compassion" and asked for a hearing.
+
+Stanislav Greb, who drove the lead lorry, said drivers switched off their engines to save fuel. "We had buckets, bottles, a kettle. Anything that held water," he said.
+
+"The bears are panting," said Dr Irena Kovac, the zoo's head vet.
+
+Lidia Marchuk, a retired schoolteacher who volunteered at the zoo through the winter, said she had carried water to the monkey house every morning.
+`
+	e := engineOfFiles(t, map[string]string{"convoy.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"what did the wildlife scientist say abt sedation", "Felix Aubrecht", "Sedation slows"},
+		{"wat did the mp who hates the deal say", "Gennady Voronets", "propaganda dressed up"},
+		{"what did the guy driving the lead lorry say", "Stanislav Greb", "We had buckets"},
+	})
+	// A verb in what someone is, as the noun the member uses ("who
+	// volunteered": the volunteer): whose reported words they are.
+	checkAnswerers(t, e, map[string]string{"what did the volunteer lady say": "Lidia Marchuk"})
+}
