@@ -34,3 +34,27 @@ Lidia Marchuk, a retired schoolteacher who volunteered at the zoo through the wi
 	// volunteered": the volunteer): whose reported words they are.
 	checkAnswerers(t, e, map[string]string{"what did the volunteer lady say": "Lidia Marchuk"})
 }
+
+// "The airline boss himself" is the boss, not the spokeswoman who spoke
+// on his behalf.
+func TestDescribedThemselves(t *testing.T) {
+	text := `# Consular hotline: questions from families
+
+## Will the airline help with travel costs?
+
+Yes. Petra Sandvik, a spokeswoman for Calvara Airways, told the ministry on behalf of the airline's chief executive, Lucan Ferreira-Holt: "Mr Ferreira-Holt has asked me to tell every family that the airline will pay for two relatives to travel."
+`
+	explainer := `Who is who in the recovery
+Harbour Post
+2076-06-22
+
+Calvara Airways chief executive Lucan Ferreira-Holt, speaking after the memorial service, said: "We flew those people into that sky. We will not stop until every one of them is home."
+`
+	e := engineOfFiles(t, map[string]string{"faq.md": text, "explainer.txt": explainer})
+	checkSpeakers(t, e, []speakerCase{
+		{"what did the airline boss himself say", "Lucan Ferreira-Holt", "We flew those people"},
+	})
+	// The member's guess at the boss's gender is no reason to give the
+	// spokeswoman's words.
+	checkAnswerers(t, e, map[string]string{"what did the airline boss herself say": "Lucan Ferreira-Holt"})
+}

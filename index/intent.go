@@ -202,6 +202,7 @@ type questionWords struct {
 	BeforeName       map[string]string   `yaml:"before_name"`
 	OfficeShorthand  map[string]string   `yaml:"office_shorthand"`
 	PersonNouns      []string            `yaml:"person_nouns"`
+	Reflexives       []string            `yaml:"reflexives"`
 	NounGender       map[string][]string `yaml:"person_noun_gender"`
 	MediumWords      []string            `yaml:"medium_words"`
 	MediumLinks      []string            `yaml:"medium_links"`

@@ -184,6 +184,7 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 			// "what is moscows reaction to …": the question's opening is
 			// no part of who reacted.
 			in.who = trimOpenings(trimOpenings(in.who, qw.SpeakerOpen), qw.SpeakerDet)
+			in.who = trimReflexive(in.who)
 			if in.about == "" {
 				in.who, in.about = participleSplit(in.who)
 			}
@@ -206,6 +207,17 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 		}
 	}
 	return quoteIntent{}, false
+}
+
+// trimReflexive drops a word ending who that says it is them, not
+// whoever speaks for them (questions.yaml reflexives: "the airline boss
+// himself" is the airline boss).
+func trimReflexive(who string) string {
+	f := strings.Fields(who)
+	if len(f) > 1 && slices.Contains(loadQuestionWords().Reflexives, strings.ToLower(f[len(f)-1])) {
+		return strings.Join(f[:len(f)-1], " ")
+	}
+	return who
 }
 
 // participleSplit cuts a speaker read with what they were doing
