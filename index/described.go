@@ -2375,10 +2375,15 @@ func (p *person) titled(e *Engine, heads, rest []string, asNoun bool) bool {
 			if i > 0 && w == "general" && e.lex.GeneralAfter(ws[i-1]) {
 				continue // "Director General" is no general
 			}
-			for _, h := range heads {
+			for k, h := range heads {
 				if h == "" || e.lex.IsSecond(h) && titleHeads > 1 {
 					// "the deputy negotiator": a negotiator's deputy, not
 					// any deputy ("Deputy Foreign Minister").
+					continue
+				}
+				if k+1 < len(heads) && heads[k+1] != "" && e.personNoun(h) && e.personNoun(heads[k+1]) && !e.lex.TitleOfTwo(h, heads[k+1]) {
+					// "the vet nurse": a nurse, whom "vet" says more of;
+					// no head vet. Not "director general", one title.
 					continue
 				}
 				if (e.lex.SameTitle(w, h) || e.lex.Covers(h, w) || kindOfTitle(w, h) || doneAs(w, h)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) && (!asNoun || !modifiesNext(e, ws, i)) {

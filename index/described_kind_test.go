@@ -58,3 +58,27 @@ Calvara Airways chief executive Lucan Ferreira-Holt, speaking after the memorial
 	// spokeswoman's words.
 	checkAnswerers(t, e, map[string]string{"what did the airline boss herself say": "Lucan Ferreira-Holt"})
 }
+
+// "The vet nurse" is a nurse, not the head vet: a word for someone
+// before another says more of the second ("vet" of "nurse"), and what
+// they were doing where ("riding with the bears") says who they are.
+func TestDescribedNurseNotVet(t *testing.T) {
+	text := `Bears reach the sanctuary
+Harbour Post
+2074-03-11
+
+"We gave him everything we had," said Dr Irena Kovac, the zoo's head vet, after the oldest bear died.
+
+Nina Saranska, a dispatcher, found the lorries. Her younger sister, Olha Saranska, is a vet nurse riding in lorry 7 with the bears. "The bears are panting. We are pouring water on the roofs every ten minutes," Olha Saranska told us by phone.
+`
+	e := engineOfFiles(t, map[string]string{"bears.txt": text})
+	checkSpeakers(t, e, []speakerCase{
+		{"what did the vet nurse riding with the bears say", "Olha Saranska", "The bears are panting"},
+		{"what did the head vet say", "Irena Kovac", "We gave him"},
+	})
+	// No title the text gives anyone is "vet nurse": whoever it is, not
+	// the head vet.
+	if a := ask(t, e, "what did the vet nurse say"); a.Speaker == "Irena Kovac" {
+		t.Errorf("the vet nurse's words: the head vet's %+v", a.Quotes)
+	}
+}

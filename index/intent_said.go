@@ -236,7 +236,10 @@ func participleSplit(who string) (string, string) {
 		if e, _ := asEnglish(w); e.POS != 'v' || e.Name {
 			continue
 		}
-		if onlyWordsForAnyone(f[:i]) {
+		if onlyWordsForAnyone(f[:i]) || people.Default().IsPreposition(strings.ToLower(f[i+1])) {
+			// "the guy driving the front lorry", "the vet nurse
+			// riding with the bears": what they were doing, or where,
+			// says who they are.
 			return who, ""
 		}
 		return strings.Join(f[:i], " "), strings.Join(f[i+1:], " ")

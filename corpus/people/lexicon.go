@@ -1017,6 +1017,15 @@ func (l *Lexicon) IsTalksParty(country string) bool { return l.is("talksparty", 
 // whoever heads a body: "chief", "boss".
 func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
 
+// TitleOfTwo reports two title nouns that are one title together
+// ("director general", "chief executive": words.tsv headtitle, or
+// postgeneral before "general"), not a title saying more of the next
+// ("vet nurse").
+func (l *Lexicon) TitleOfTwo(a, b string) bool {
+	a, b = Fold(a), Fold(b)
+	return l.is("headtitle", a+" "+b) || b == "general" && l.GeneralAfter(a)
+}
+
 // KinWord is the word for a relative another stands for (kin.tsv:
 // "mum" → "mother", "grandpa" → "grandfather"), or w itself, folded.
 func (l *Lexicon) KinWord(w string) string {

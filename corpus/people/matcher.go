@@ -800,8 +800,9 @@ func (m *Matcher) Find(question string, opts MatchOptions) []Span {
 			if ms[0].Via == ViaRole || ms[0].Via == ViaOrganisation {
 				// A role is a whole phrase with its title spelt as one:
 				// not "diplomat" out of "the senior European diplomat",
-				// not "chancellory".
-				if !m.titleIn(ws[i:j]) || i > 0 && m.partOfRole(ws[i-1].w) {
+				// not "chancellory"; not "vet" out of "the vet nurse",
+				// a title after it.
+				if !m.titleIn(ws[i:j]) || i > 0 && m.partOfRole(ws[i-1].w) || j < len(ws) && m.lx.IsTitleNoun(singularWord(m.lx, Fold(strings.Trim(ws[j].w, ",.?!")))) {
 					continue
 				}
 			} else if ms[0].Via == ViaTitle && m.gapIn(ws[i+1:j]) {
