@@ -314,6 +314,13 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want: []q{{"Ingrid Solvang", "This is not yet"}, {"Ingrid Solvang", "I will be honest"}, {"Ingrid Solvang", "The water is our"}},
 		},
 		{
+			name: "a quotation standing alone goes on with its speaker when the next sentence reports something else",
+			paras: []string{
+				`Selin Aydemir, the talks' chief mediator, first met her in November. "She is the only negotiator I have known who reads the annexes first," Aydemir said. "Everyone else reads the preamble." The Turkish diplomat, who ran the sessions with a stopwatch, added that Marchenko never once went over her time.`,
+			},
+			want: []q{{"Selin Aydemir", "She is the only"}, {"Selin Aydemir", "Everyone else reads"}},
+		},
+		{
 			name:  "a quoted name after 'called' is a title, not words anyone said",
 			paras: []string{`Lavrov dismissed a document called "12 Steps to Peace Now" as wishful thinking.`},
 			want:  nil,

@@ -1064,7 +1064,11 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 		// "…"`: the verb brings in the quotation after its colon.
 		return who{}
 	}
-	if lastMeaningful(s.inner) == '.' && rest != "" && unicode.IsUpper([]rune(rest)[0]) && ownSentence {
+	// A quotation standing as a sentence of its own is no more the next
+	// sentence's when that reports more than who spoke (`"…." The Turkish
+	// diplomat, who ran the sessions, added that …`).
+	alone := strings.TrimSpace(text[p.sentenceAt(s.open):s.open]) == ""
+	if lastMeaningful(s.inner) == '.' && rest != "" && unicode.IsUpper([]rune(rest)[0]) && (ownSentence || alone) {
 		if tail := strings.TrimSpace(text[vs[0].end : end+len(clause)]); strings.Trim(tail, ".,") != "" {
 			return who{}
 		}
