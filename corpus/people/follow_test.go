@@ -321,6 +321,21 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want: []q{{"Selin Aydemir", "She is the only"}, {"Selin Aydemir", "Everyone else reads"}},
 		},
 		{
+			name:  "a plural noun that is a verb's form is no verb after 'said': the words quoted in the clause are the sayer's",
+			paras: []string{`Judge Taras Kovalenko, who chairs the claims panel, said claims resting on documents issued under occupation "will be examined, not rubber-stamped", and that families would have 60 days.`},
+			want:  []q{{"Taras Kovalenko", "will be examined"}},
+		},
+		{
+			name:  "a statement from someone, then a colon, is theirs",
+			paras: []string{`VELVODA: Statement from Governor Bohdan Sirko: "This was not shrapnel. Somebody came with a torch and cut our water." The matter has been reported to the UN.`},
+			want:  []q{{"Bohdan Sirko", "This was not shrapnel"}},
+		},
+		{
+			name:  "a bracketed credit after a quotation, its name addressed with a full stop ('Dr.')",
+			paras: []string{`"We measured, photographed and sampled. Our job was to say what is in the crates." (Dr. Raphael Essomba, head of the UNESCO inspection team)`},
+			want:  []q{{"Raphael Essomba", "We measured"}},
+		},
+		{
 			name:  "a quoted name after 'called' is a title, not words anyone said",
 			paras: []string{`Lavrov dismissed a document called "12 Steps to Peace Now" as wishful thinking.`},
 			want:  nil,

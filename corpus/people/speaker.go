@@ -765,6 +765,13 @@ func (a *analyser) possessedRemark(pi int, s quoteSpan) who {
 func (a *analyser) citedRemark(pi, cs, colon int) who {
 	p := &a.paras[pi]
 	ms := p.mentionsIn(cs, colon)
+	if len(ms) == 1 && !ms[0].possessive && strings.TrimSpace(p.Text[ms[0].end:colon]) == "" && len(p.verbsIn(cs, colon)) == 0 {
+		// "Statement from Governor Bohdan Sirko:", "A message from
+		// …:": the word for what was said, then whose it is.
+		if f := strings.Fields(p.Text[cs:p.roleStart(&ms[0])]); len(f) >= 2 && f[len(f)-1] == "from" && a.lx.is("speechnoun", Fold(f[len(f)-2])) {
+			return who{p: ms[0].p, at: ms[0].role}
+		}
+	}
 	if len(ms) == 0 || ms[0].possessive || !strings.HasPrefix(p.Text[ms[0].end:], ",") || len(p.verbsIn(cs, colon)) > 0 {
 		return who{}
 	}
@@ -1228,10 +1235,11 @@ func (a *analyser) dashedSpeaker(pi, end int, nextLine bool) who {
 // maxBracketRole bounds the words of a title in a bracketed credit.
 const maxBracketRole = 8
 
-// onlyTitleWords reports text of title nouns and their modifiers alone
-// ("Ambassador", "Deputy Economy Minister"), or none.
+// onlyTitleWords reports text of title nouns, their modifiers and forms
+// of address alone ("Ambassador", "Deputy Economy Minister", "Dr."), or
+// none.
 func (a *analyser) onlyTitleWords(text string) bool {
-	return everyWord(text, func(f string) bool { return a.lx.IsTitleNoun(f) || a.lx.IsModifier(f) })
+	return everyWord(text, func(f string) bool { return a.lx.IsTitleNoun(f) || a.lx.IsModifier(f) || a.lx.AddressedBy(f) })
 }
 
 // everyWord reports whether every word of text, folded, is ok (true for

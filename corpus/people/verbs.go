@@ -106,8 +106,18 @@ func (lx *Lexicon) scanSpeechVerbs(text string, capitalAccording bool, yield fun
 // nounUse reports a verb's base form used as a noun: after a determiner,
 // a possessive or a capitalised word ("Russian state television", "the
 // comment", "his claim"). Only base forms ("state", "claim", "comment")
-// are nouns too; "said" and "told" never are.
+// are nouns too, and their plurals ("the claims", and after a speech
+// verb: "said claims resting on …"); "said", "told" and "says" never
+// are.
 func (lx *Lexicon) nounUse(text string, at int, v *Verb) bool {
+	if form, ok := strings.CutSuffix(v.Form, "s"); ok && v.Form != "says" {
+		if base := lx.verbOne[form]; base != nil && len(base.Flags) == 1 && base.Flags[0] == "ask" {
+			if lx.afterSpeechVerb(text, at) {
+				return true // "said claims resting on …"
+			}
+			v = base // "the claims", "his comments"
+		}
+	}
 	if len(v.Flags) != 1 || v.Flags[0] != "ask" {
 		return false
 	}
@@ -132,6 +142,13 @@ func (lx *Lexicon) nounUse(text string, at int, v *Verb) bool {
 	r, _ := utf8.DecodeRuneInString(prev)
 	head := strings.TrimRight(before[:i], " \"“(")
 	return unicode.IsUpper(r) && head != "" && !strings.ContainsAny(head[len(head)-1:], ".!?")
+}
+
+// afterSpeechVerb reports a speech verb right before the word at at.
+func (lx *Lexicon) afterSpeechVerb(text string, at int) bool {
+	before := strings.TrimRight(text[:at], " ")
+	prev := before[strings.LastIndexAny(before, " \"“(")+1:]
+	return prev != "" && lx.verbOne[strings.ToLower(prev)] != nil
 }
 
 // adjectiveUse reports a past form used as an adjective: after a
