@@ -43,8 +43,8 @@ func (a *analyser) epithet(pi, off int, noun string) *member {
 		return nil
 	}
 	for _, key := range a.cast.order {
-		if m := a.cast.byKey[key]; m != nil && m.hasRoleHead(a.lx, noun) {
-			return nil
+		if m := a.cast.byKey[key]; m != nil && m != found && m.hasRoleHead(a.lx, noun) {
+			return nil // someone else holds the title
 		}
 	}
 	if a.usedBefore(pi, off, noun) {

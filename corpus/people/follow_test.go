@@ -336,6 +336,20 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want:  []q{{"Raphael Essomba", "We measured"}},
 		},
 		{
+			name: "'the Swiss diplomat said' after a quotation is the one the paragraph just named, whose titles name no other country",
+			paras: []string{
+				`Lukas Brunner, the ICRC's regional director for Europe and Central Asia and the chief mediator, said the platform could raise the share of identified remains. "Every percentage point is a family that stops waiting," the Swiss diplomat said.`,
+			},
+			want: []q{{"Lukas Brunner", "Every percentage point"}},
+		},
+		{
+			name: "'the Swiss diplomat said' is not the one just named when a title of theirs calls them of another country",
+			paras: []string{
+				`Selin Aydemir, Turkey's deputy foreign minister, spoke next. "Nobody here has the right to be tired," the Swiss diplomat said.`,
+			},
+			want: []q{{"", "Nobody here has"}},
+		},
+		{
 			name:  "a quoted name after 'called' is a title, not words anyone said",
 			paras: []string{`Lavrov dismissed a document called "12 Steps to Peace Now" as wishful thinking.`},
 			want:  nil,

@@ -2069,8 +2069,10 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 				return who{role: r, blocked: true}
 			}
 		}
-		if det == "the" && len(mods) == 0 {
-			if m := a.epithet(pi, off, noun); m != nil {
+		if det == "the" && (len(mods) == 0 || a.nationsOnly(mods)) {
+			// "the Swiss diplomat said", of the one just named as the
+			// subject, whose titles name no other country.
+			if m := a.epithet(pi, off, noun); m != nil && a.ofNations(m, mods) {
 				m.roles.add(role)
 				return who{p: m}
 			}
@@ -2080,6 +2082,39 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 		return blocked
 	}
 	return who{role: role, blocked: true}
+}
+
+// nationsOnly reports modifiers that are all nationalities ("Swiss").
+func (a *analyser) nationsOnly(mods []string) bool {
+	for _, w := range mods {
+		if _, ok := a.lx.Nation(w); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// ofNations reports whether p may be of every nation mods name: no
+// title of theirs calls them of another ("Turkey's deputy foreign
+// minister", "Russian envoy"); a region they answer for ("regional
+// director for Europe") says nothing of where they are from.
+func (a *analyser) ofNations(p *member, mods []string) bool {
+	for _, w := range mods {
+		n, ok := a.lx.Nation(w)
+		if !ok {
+			return false
+		}
+		for _, r := range p.roles.order {
+			for _, rw := range strings.Fields(r) {
+				rw = strings.Trim(rw, ",()")
+				x, ok := a.lx.Nation(rw)
+				if ok && x.Country != n.Country && (strings.EqualFold(rw, x.Adjective) || Possessive(rw)) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // isIndefinite reports a word introducing someone not yet known ("a",
