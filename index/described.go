@@ -94,17 +94,7 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 // "the wildlife scientist" is the wildlife biologist. A word that calls
 // anyone ("guy", "official": questions.yaml person_nouns) is no kind.
 func kindOfTitle(w, h string) bool {
-	if loadQuestionWords().personNoun[h] {
-		return false
-	}
-	for _, l := range english.Lemmas(w) {
-		for _, r := range english.Related(l) {
-			if r.Word == h && r.Weight == broaderWeight {
-				return true
-			}
-		}
-	}
-	return false
+	return w != h && english.Closeness(w, h) == broaderWeight && !loadQuestionWords().personNoun[h]
 }
 
 // doneAs reports a verb's form in a title, the description's word being

@@ -170,6 +170,26 @@ type Rel struct {
 	Weight float64
 }
 
+// Closeness is how close word is to lemma as Related gives it (a Rel's
+// Weight), 0 when it is not related; it reads the table in place,
+// allocating nothing.
+func Closeness(lemma, word string) float64 {
+	rest, ok := tables().related.get(lemma)
+	for ok && rest != "" {
+		var item string
+		item, rest, _ = strings.Cut(rest, " ")
+		w, n, found := strings.Cut(item, "/")
+		if found && w == word {
+			d, err := strconv.Atoi(n)
+			if err != nil {
+				return 0
+			}
+			return float64(d) / 10
+		}
+	}
+	return 0
+}
+
 // Related returns the words related to a lemma, closest first.
 func Related(lemma string) []Rel {
 	rest, ok := tables().related.get(lemma)

@@ -185,3 +185,19 @@ func TestBritishFormKnownTheAmericanWay(t *testing.T) {
 		t.Errorf("Lemmas(promising) = %q", l)
 	}
 }
+
+// Closeness reads a relation as Related gives it, without a list:
+// "scientist" is the broader word of "biologist".
+func TestCloseness(t *testing.T) {
+	if got := Closeness("biologist", "scientist"); got != 0.5 {
+		t.Errorf("Closeness(biologist, scientist) = %v, want 0.5", got)
+	}
+	if got := Closeness("biologist", "mayor"); got != 0 {
+		t.Errorf("Closeness(biologist, mayor) = %v, want 0", got)
+	}
+	for _, r := range Related("truce") {
+		if got := Closeness("truce", r.Word); got != r.Weight {
+			t.Errorf("Closeness(truce, %s) = %v, Related gives %v", r.Word, got, r.Weight)
+		}
+	}
+}
