@@ -3,6 +3,8 @@ package index
 import (
 	"context"
 	"strings"
+
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
 // whoSaidCandidates bounds the quotations read for a "who said …"
@@ -31,6 +33,14 @@ func (e *Engine) whoSaid(ctx context.Context, content string) (*person, string, 
 		return nil, "", err
 	}
 	m := e.newMatcher(qs)
+	// "who blamed russia for the mortars": a verb only questions use for
+	// speech (speech_verbs.tsv kind question) says what the words do;
+	// a quotation whose paragraph never blames is not the one asked for,
+	// however much of the rest it holds.
+	var verb *matcher
+	if v, ok := people.Default().SpeechVerb(strings.ToLower(f[0])); ok && v.Kind == "question" {
+		verb = e.newMatcher(e.questionTerms(f[0]))
+	}
 	found := ""
 	for _, h := range hits[:min(len(hits), whoSaidCandidates)] {
 		r, err := e.quoteOf(h.id, h.num, h.numbered)
@@ -45,6 +55,11 @@ func (e *Engine) whoSaid(ctx context.Context, content string) (*person, string, 
 		own, _, _, _ := m.scan(r.quote.Text)
 		if all < confidentCoverage || own < minCoverage {
 			continue
+		}
+		if verb != nil {
+			if held, _, _, _ := verb.scan(r.quote.Text, r.context); held == 0 {
+				continue
+			}
 		}
 		if r.quote.Speaker == "" || found != "" && found != r.quote.Speaker {
 			return nil, "", nil // no one named, or two people

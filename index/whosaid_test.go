@@ -1,6 +1,10 @@
 package index
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // "who said …" is the one person whose quotation holds the words asked,
 // answered with their words on it; words two people said alike, or no
@@ -32,5 +36,32 @@ Closing the conference, the Minister for Foreign Affairs of Finland, Aino Lehtik
 		if want != "" && len(a.Quotes) == 0 {
 			t.Errorf("%q: no quotes of %s", q, want)
 		}
+	}
+}
+
+// "who blamed russia for the mortars" asks who blamed: a spokeswoman's
+// quotation on the mortars in a paragraph that blames no one is not the
+// answer given as hers; the passages are searched, the governor's
+// blaming Russian forces among them.
+func TestWhoBlamed(t *testing.T) {
+	text := `Title: Mast repairs halted
+Outlet: Wire
+Date: 2070-03-13
+
+The work was halted late on Monday when three mortar rounds landed about 800 metres from the mast. Regional governor Roman Bondar blamed Russian forces, writing on Telegram that the shelling was "a deliberate attempt to wreck the truce".
+
+IRYNA KOVAL: Good morning, colleagues. I will take your questions.
+
+OLENA MARCHUK, HROMADSKE: Does the ministry hold Russia responsible for the mortars near the mast?
+
+IRYNA KOVAL: No. I would put it this way: we will not let three mortar rounds decide whether a grandmother can call her son. The facts will come out.
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	a := ask(t, e, "who blamed russia for the mortars")
+	if a.Speaker == "Iryna Koval" {
+		t.Errorf("who blamed: %s, whose words blame no one", a.Speaker)
+	}
+	if !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, "Roman Bondar blamed Russian forces") }) {
+		t.Errorf("who blamed: passages %+v, want the governor's among them", a.Passages)
 	}
 }
