@@ -80,7 +80,7 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		// romanian defence minister" no foreign minister.
 		return nil, err
 	}
-	if head, ok := beforeRelative(who); p == nil && err == nil && ok {
+	if head, ok := e.beforeRelative(who); p == nil && err == nil && ok {
 		// "the mp who hates the deal": the one MP, whatever the clause
 		// says of them in other words than the articles'.
 		return e.describedPerson(ctx, head)
@@ -108,11 +108,13 @@ func doneAs(w, h string) bool {
 const broaderWeight = 0.5
 
 // beforeRelative is a description cut before a relative clause it ends
-// with ("the mp who hates the deal": "the mp"), when it has one.
-func beforeRelative(who string) (string, bool) {
-	for _, rel := range []string{" who ", " that "} {
-		if head, _, ok := strings.Cut(who, rel); ok && strings.TrimSpace(head) != "" {
-			return head, true
+// with ("the mp who hates the deal": "the mp"), when it has one (a
+// relative pronoun of the people lexicon, not its first word).
+func (e *Engine) beforeRelative(who string) (string, bool) {
+	f := strings.Fields(who)
+	for i := 1; i+1 < len(f); i++ {
+		if w := strings.ToLower(f[i]); w != "whose" && e.lex.IsRelative(w) {
+			return strings.Join(f[:i], " "), true
 		}
 	}
 	return "", false

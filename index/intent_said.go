@@ -249,20 +249,20 @@ func participleSplit(who string) (string, string) {
 
 // onlyWordsForAnyone reports words that call someone and say nothing of
 // whom ("the guy", "that lady": questions.yaml person_nouns, after a
-// determiner).
+// determiner of speaker_determiners or generic_determiners).
 func onlyWordsForAnyone(ws []string) bool {
 	qw := loadQuestionWords()
-	any := false
+	calls := false
 	for _, w := range ws {
 		switch w = strings.ToLower(w); {
-		case w == "the" || w == "a" || w == "that" || w == "this":
+		case slices.Contains(qw.SpeakerDet, w) || slices.Contains(qw.GenericDet, w):
 		case qw.personNoun[w]:
-			any = true
+			calls = true
 		default:
 			return false
 		}
 	}
-	return any
+	return calls
 }
 
 // verbBeforeTitle reports a word read as the verb at end that stands
