@@ -2891,6 +2891,10 @@ func isLowerWord(w string) bool {
 var (
 	// "… has been chief executive of UkrTransGrid, …"
 	rePredicateIs = regexp.MustCompile(`^\s+(?:is|was|has been|had been)\s+(?:(?:the|a|an)\s+)?([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)\s+(of|at)\s+((?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|for|of|and))*)`)
+	// "Olha Saranska, is a vet nurse riding in lorry 7": what someone
+	// is, a noun for a person after "is a", ending its clause or going
+	// on with a participle or a preposition.
+	rePredicateIsA = regexp.MustCompile(`^,?\s+(?:is|was)\s+(?:a|an)\s+([\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}?)(?:\s*[.,;:]|\s+(?:\p{Ll}+ing|in|at|on|with|for|from|who)\b|\s*$)`)
 	// "…, spent four years as a ceasefire monitor in …"
 	rePredicateAs = regexp.MustCompile(`^(?:,[^,.;:"“”]{1,160},|,)?\s+[\p{L}\- ]{0,60}?\bas\s+(?:an?|the)\s+([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|between|and)\s)`)
 )
@@ -2979,7 +2983,7 @@ func (lx *Lexicon) predicateRole(after string) string {
 	head := lx.mayGiveTitle(after)
 	been := strings.Contains(after, " been ") || strings.HasPrefix(after, " is ") || strings.HasPrefix(after, " was ")
 	if !head && !been && !strings.Contains(after, " as ") {
-		return ""
+		return lx.isARole(after)
 	}
 	if head {
 		if m := lx.predicateRe.FindStringSubmatchIndex(after); m != nil {
@@ -3007,7 +3011,34 @@ func (lx *Lexicon) predicateRole(after string) string {
 			return after[m[2]:m[3]] + " " + after[m[4]:m[5]] + " " + after[m[6]:m[7]] + bodyContinues(after[m[7]:])
 		}
 	}
-	return lx.asRole(after)
+	if as := lx.asRole(after); as != "" {
+		return as
+	}
+	return lx.isARole(after)
+}
+
+// isARole is what "is a" after a name says someone is ("Olha Saranska,
+// is a vet nurse riding in lorry 7", "Petrenko was a teacher."): the
+// words, when the last is a title or a word for a person.
+func (lx *Lexicon) isARole(after string) string {
+	if !strings.HasPrefix(after, " is a") && !strings.HasPrefix(after, " was a") && !strings.HasPrefix(after, ", is a") && !strings.HasPrefix(after, ", was a") {
+		return ""
+	}
+	m := rePredicateIsA.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	ws := strings.Fields(m[1])
+	last := Fold(ws[len(ws)-1])
+	for _, w := range ws {
+		if lx.is("stop", Fold(w)) || lx.is("preposition", Fold(w)) {
+			return ""
+		}
+	}
+	if lx.IsTitleNoun(singular(lx, last)) || lx.IsPersonNoun(last) {
+		return m[1]
+	}
+	return ""
 }
 
 // asRole is the title an "as" phrase after a name gives ("who spent nine

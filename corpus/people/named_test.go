@@ -259,3 +259,20 @@ func TestFamousGivenNames(t *testing.T) {
 	_, d := analyse(paras(`Owen Tregarthen served for nine years as a mine-clearance diver and later commanded a minehunter.`))
 	checkRoles(t, d, map[string]string{"Owen Tregarthen": "mine-clearance diver"})
 }
+
+// "Her younger sister, Olha Saranska, is a vet nurse riding in lorry 7":
+// what "is a" says someone is, ending its clause or going on with a
+// participle or a preposition, is a role of theirs beside the one before
+// the name; "is a member of …" stays the title of a body.
+func TestIsARole(t *testing.T) {
+	_, d := analyse(paras(
+		`Nina Saranska is a dispatcher. Her younger sister, Olha Saranska, is a vet nurse riding in lorry 7 with the bears.`,
+		`Petro Lysenko was a teacher in Kherson before the war. Ivan Koval is a member of parliament.`,
+	))
+	roles := rolesOf(d)
+	for name, want := range map[string]string{"Olha Saranska": "vet nurse", "Petro Lysenko": "teacher", "Ivan Koval": "member of parliament"} {
+		if !slices.Contains(roles[name], want) {
+			t.Errorf("%s: roles %q, want %q among them", name, roles[name], want)
+		}
+	}
+}
