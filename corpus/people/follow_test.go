@@ -350,6 +350,15 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want: []q{{"", "Nobody here has"}},
 		},
 		{
+			name: "an office described by its title and body is the one the article names holding it, far from the quotation",
+			paras: []string{
+				`Eleven trucks continue to serve 40 collection points. The head of the OCHA sub-office in Velyshka said: "The queues are shorter by midday, but they have not gone away."`,
+				`Water trucks run from 06:00. A spokesman for the ministry said: "We are adding four trucks next week, as promised."`,
+				`Contacts: Jonas Ekwueme, Head of OCHA Sub-Office, Velyshka | ekwueme@un.example`,
+			},
+			want: []q{{"Jonas Ekwueme", "The queues are"}, {"", "We are adding four"}},
+		},
+		{
 			name:  "a quoted name after 'called' is a title, not words anyone said",
 			paras: []string{`Lavrov dismissed a document called "12 Steps to Peace Now" as wishful thinking.`},
 			want:  nil,

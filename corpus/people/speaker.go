@@ -1651,6 +1651,12 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	// "The speaker for the Russian Federation said", "a spokeswoman for
 	// the ministry said": a role for a body, unnamed.
 	if np := roleForBody(a.lx, ws); np != "" {
+		if m := a.onlyHolder(np); m != nil {
+			// "The head of the OCHA sub-office in Velyshka said:", of
+			// the one the article names "Head of OCHA Sub-Office,
+			// Velyshka" in its contacts box.
+			return who{p: m}, true
+		}
 		return who{role: np, blocked: true}, true
 	}
 	// "the Kremlin said", "Merz's office said", "the report said": no
@@ -1974,6 +1980,64 @@ func nounPhraseBefore(lx *Lexicon, ws []word) string {
 // for the Russian Federation", "a spokeswoman of the ministry"): a role
 // noun, "for" or "of", then up to five words of the body's name; "" when
 // the words are not one.
+// onlyHolder is the one person of the article whose titles hold every
+// word of np that says which office it is (its title and its body,
+// three words at least, none a determiner or a preposition; where it
+// is, after "in", may go unsaid); nil when none or several do, or np
+// says too little.
+func (a *analyser) onlyHolder(np string) *member {
+	if office, _, ok := strings.Cut(np, " in "); ok {
+		np = office // "… in Velyshka": where the office is, which its title may leave out
+	}
+	var words []string
+	for _, w := range strings.Fields(np) {
+		f := Fold(strings.Trim(w, ",.;:()"))
+		if f == "" || isDeterminer(f) || a.lx.is("preposition", f) || a.lx.is("stop", f) {
+			continue
+		}
+		words = append(words, f)
+	}
+	if len(words) < minHolderWords {
+		return nil
+	}
+	var found *member
+	for _, key := range a.cast.order {
+		m := a.cast.byKey[key]
+		if m == nil || m == found {
+			continue
+		}
+		if m.titledAll(words) {
+			if found != nil {
+				return nil
+			}
+			found = m
+		}
+	}
+	return found
+}
+
+// minHolderWords is how many words an office's description needs to
+// name one holder by itself.
+const minHolderWords = 3
+
+// titledAll reports whether one of p's titles holds every word.
+func (p *member) titledAll(words []string) bool {
+	for _, r := range p.roles.order {
+		have := map[string]bool{}
+		for _, w := range strings.FieldsFunc(Fold(r), func(c rune) bool { return c == ' ' || c == ',' || c == '(' || c == ')' }) {
+			have[w] = true
+		}
+		all := true
+		for _, w := range words {
+			all = all && have[w]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
 func roleForBody(lx *Lexicon, ws []word) string {
 	for k := len(ws) - 2; k >= 1 && len(ws)-k <= 6; k-- {
 		if f := Fold(ws[k].w); f != "for" && f != "of" {
