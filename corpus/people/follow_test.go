@@ -359,6 +359,14 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want: []q{{"Jonas Ekwueme", "The queues are"}, {"", "We are adding four"}},
 		},
 		{
+			name: "'Russia's foreign minister' is not Russia's deputy foreign minister, whatever else names Russia in his titles",
+			paras: []string{
+				`Deputy Foreign Minister Vadim Sorokin led Russia's delegation.`,
+				`Russia's foreign minister said: "Our side will guarantee silence along the corridors from seven in the morning."`,
+			},
+			want: []q{{"", "Our side will"}},
+		},
+		{
 			name:  "a quoted name after 'called' is a title, not words anyone said",
 			paras: []string{`Lavrov dismissed a document called "12 Steps to Peace Now" as wishful thinking.`},
 			want:  nil,

@@ -602,6 +602,9 @@ func (a *analyser) secondOnly(m *mention, mods []string) bool {
 			if !slices.ContainsFunc(mods, func(x string) bool { return strings.EqualFold(x, w) }) {
 				continue
 			}
+			if _, nation := a.lx.Nation(w); nation {
+				continue // "Russia's": whose office, not which ("leader of Russia's delegation")
+			}
 			if i == 0 || !a.lx.is("second", Fold(ws[i-1])) {
 				return false
 			}
