@@ -996,8 +996,9 @@ func (a *analyser) declaredInitialsAll() map[string]*member {
 		texts = append(texts, a.paras[i].Text)
 	}
 	for _, t := range texts {
-		if ini, _, ok := strings.Cut(t, " "); ok && len(ini) <= 3 {
-			// "IK Dr Irena Kovac, …": initials opening the line.
+		if ini, _, ok := strings.Cut(t, " "); ok && len(ini) <= 3 && out[ini] == nil {
+			// "IK Dr Irena Kovac, …": initials opening the line, read
+			// once (minutes open many lines with them).
 			if p := a.declaredInitials(ini); p != nil {
 				if out == nil {
 					out = map[string]*member{}

@@ -2022,20 +2022,10 @@ const minHolderWords = 3
 
 // titledAll reports whether one of p's titles holds every word.
 func (p *member) titledAll(words []string) bool {
-	for _, r := range p.roles.order {
-		have := map[string]bool{}
-		for _, w := range strings.FieldsFunc(Fold(r), func(c rune) bool { return c == ' ' || c == ',' || c == '(' || c == ')' }) {
-			have[w] = true
-		}
-		all := true
-		for _, w := range words {
-			all = all && have[w]
-		}
-		if all {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(p.roles.order, func(r string) bool {
+		held := strings.FieldsFunc(Fold(r), func(c rune) bool { return c == ' ' || c == ',' || c == '(' || c == ')' })
+		return !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(held, w) })
+	})
 }
 
 func roleForBody(lx *Lexicon, ws []word) string {

@@ -2,6 +2,7 @@ package english
 
 import (
 	_ "embed"
+	"iter"
 	"sort"
 	"strconv"
 	"strings"
@@ -174,17 +175,9 @@ type Rel struct {
 // Weight), 0 when it is not related; it reads the table in place,
 // allocating nothing.
 func Closeness(lemma, word string) float64 {
-	rest, ok := tables().related.get(lemma)
-	for ok && rest != "" {
-		var item string
-		item, rest, _ = strings.Cut(rest, " ")
-		w, n, found := strings.Cut(item, "/")
-		if found && w == word {
-			d, err := strconv.Atoi(n)
-			if err != nil {
-				return 0
-			}
-			return float64(d) / 10
+	for r := range rels(lemma) {
+		if r.Word == word {
+			return r.Weight
 		}
 	}
 	return 0
@@ -192,23 +185,34 @@ func Closeness(lemma, word string) float64 {
 
 // Related returns the words related to a lemma, closest first.
 func Related(lemma string) []Rel {
-	rest, ok := tables().related.get(lemma)
-	if !ok || rest == "" {
-		return nil
-	}
 	var out []Rel
-	for _, item := range strings.Split(rest, " ") {
-		w, n, ok := strings.Cut(item, "/")
-		if !ok {
-			continue
-		}
-		d, err := strconv.Atoi(n)
-		if err != nil {
-			continue
-		}
-		out = append(out, Rel{Word: w, Weight: float64(d) / 10})
+	for r := range rels(lemma) {
+		out = append(out, r)
 	}
 	return out
+}
+
+// rels yields the words related to a lemma, closest first, read from
+// the table's "word/weight …" in place.
+func rels(lemma string) iter.Seq[Rel] {
+	return func(yield func(Rel) bool) {
+		rest, ok := tables().related.get(lemma)
+		for ok && rest != "" {
+			var item string
+			item, rest, _ = strings.Cut(rest, " ")
+			w, n, found := strings.Cut(item, "/")
+			if !found {
+				continue
+			}
+			d, err := strconv.Atoi(n)
+			if err != nil {
+				continue
+			}
+			if !yield(Rel{Word: w, Weight: float64(d) / 10}) {
+				return
+			}
+		}
+	}
 }
 
 // minSpellingZipf is the least frequent a word may be and still be offered
