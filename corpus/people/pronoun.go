@@ -69,8 +69,22 @@ func (a *analyser) rememberChain(key [2]int, w who) {
 var reFirstPersonSubject = regexp.MustCompile(`(?:^|[\s,;:—–"“])(?:I|[Ww]e)\s`)
 
 // resolvePronounOnce is resolvePronoun, reading a chain of pronouns at
-// most maxPronounChain deep.
+// most maxPronounChain deep. In a turn of a transcript the turn's
+// speaker is "I", never "he" or "she", whatever the chain read back to
+// ("SPOKESWOMAN VASYLENKO: She was exhausted. … But she told me …, and I
+// quote her exactly: "…"" is the deputy minister the question before
+// asked about, or no one, never the spokeswoman).
 func (a *analyser) resolvePronounOnce(pi, off int, pronoun string) who {
+	w := a.resolvePronounBack(pi, off, pronoun)
+	if l := a.paras[pi].label; w.p != nil && l != nil && l.answer == w.p {
+		return blocked
+	}
+	return w
+}
+
+// resolvePronounBack reads back from the pronoun at off of paragraph pi
+// for the one it stands for (resolvePronoun).
+func (a *analyser) resolvePronounBack(pi, off int, pronoun string) who {
 	want := Male
 	if pronoun == "she" {
 		want = Female

@@ -27,3 +27,28 @@ func TestHeInATurnIsNotItsSpeaker(t *testing.T) {
 		t.Errorf("quotes %+v: want the inner quotation and Gusev's own words", got)
 	}
 }
+
+// A pronoun in a turn is never the turn's speaker, even when the
+// pronouns before it lead back to her: in a spokeswoman's answer about
+// the deputy minister, "she told me …, and I quote her: "…"" is the
+// minister's or no one's.
+func TestPronounChainInATurnIsNotItsSpeaker(t *testing.T) {
+	got, _ := analyse(paras(
+		`Transcript of the weekly briefing by spokeswoman Marta Levko`,
+		`SPOKESWOMAN LEVKO: Good morning. The delegation came back from Vienna last night.`,
+		`QUESTION (Ivan Sirko, City Radio): Was the deputy minister pleased with the result? She looked tired on the pictures.`,
+		`SPOKESWOMAN LEVKO: She was tired. Twenty hours is a long session. But she told me this morning, and I quote her exactly: "We went for a bridge and we are coming home with a bridge." I think that says it.`,
+	))
+	found := false
+	for _, q := range got {
+		if q.Text == "We went for a bridge and we are coming home with a bridge." {
+			found = true
+			if q.Speaker == "Marta Levko" {
+				t.Errorf("the deputy minister's words given to the spokeswoman who relays them")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("quotes %+v: the quotation is missing", got)
+	}
+}
