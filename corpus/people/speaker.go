@@ -1598,6 +1598,12 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 			return w, true
 		}
 		return blocked, true
+	case "former", "latter":
+		// "The former called it "…", while the latter said": one of
+		// the two just named.
+		if n := len(ws); n >= 2 && Fold(ws[n-2].w) == "the" {
+			return a.formerOrLatter(pi, ws[n-2].start, hw == "latter"), true
+		}
 	}
 	if a.lx.is("group", hw) || hw == "i" || hw == "you" || hw == "it" {
 		return blocked, true
