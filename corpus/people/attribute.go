@@ -406,6 +406,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		a.findEvents(i)
 	}
 	a.findNicknames()
+	a.nicknameMentions()
 	if a.err != nil {
 		return nil, a.err
 	}

@@ -43,6 +43,10 @@ type member struct {
 	// nicknames are the keys of what the article says they are called
 	// ("whom colleagues call Kati"): their given name, familiarly.
 	nicknames []string
+	// nickForms are the nicknames that are epithets or names of several
+	// words, capitalised ("the Badger", "Old Valve"), as written: the
+	// text may go on to call them so (nicknameMentions).
+	nickForms []string
 	// bareTitle is the title or address set right before the surname
 	// alone when someone is first named so ("dr" of "Dr Bondar",
 	// "captain" of "Captain Bondar"), before any full name: a later full
@@ -174,6 +178,13 @@ func (p *member) calledNick(nick string) {
 	spelling := nick + " " + p.surname
 	if len(nick) > 4 && strings.EqualFold(nick[:4], "the ") || strings.Contains(nick, " ") {
 		spelling = nick
+		form := nick
+		if len(nick) > 4 && strings.EqualFold(nick[:4], "the ") {
+			form = "the " + nick[4:]
+		}
+		if isCapitalised(lastWord(form)) && !contains(p.nickForms, form) {
+			p.nickForms = append(p.nickForms, form)
+		}
 	}
 	if f := Fold(spelling); !contains(p.spellings, f) {
 		p.spellings = append(p.spellings, f)

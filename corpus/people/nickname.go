@@ -2,6 +2,7 @@ package people
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -214,4 +215,67 @@ func (a *analyser) asideAfterName(p *para, off int) bool {
 		}
 	}
 	return false
+}
+
+// nicknameMentions adds to each paragraph the places where it calls
+// someone by a nickname the text gave them (findNicknames) that is an
+// epithet or a name of several words, capitalised ("the Badger", "Old
+// Valve"), outside quotations; then reads again the speech verbs of
+// every paragraph from the first that gained one: "For the Badger, that
+// cannot come soon enough. "…," he said" is the chief his crews call
+// so, and so is "the Badger said".
+func (a *analyser) nicknameMentions() {
+	first := -1
+	for _, k := range a.cast.order {
+		m := a.cast.byKey[k]
+		for _, form := range m.nickForms {
+			for i := range a.paras {
+				if a.nickMentionsIn(i, m, form) && first < 0 {
+					first = i
+				}
+			}
+		}
+	}
+	if first < 0 {
+		return
+	}
+	a.chained = nil // pronouns read before may read otherwise now
+	for i := first; i < len(a.paras); i++ {
+		a.findEvents(i)
+	}
+}
+
+// nickMentionsIn adds to paragraph pi a mention of m at each place its
+// text writes form ("the" opening it in either case), as a word of its
+// own, outside quotations and any name already read there. It reports
+// whether it added any.
+func (a *analyser) nickMentionsIn(pi int, m *member, form string) bool {
+	p := &a.paras[pi]
+	rest, the := strings.CutPrefix(form, "the ")
+	added := false
+	for off := 0; off < len(p.Text); {
+		i := strings.Index(p.Text[off:], rest)
+		if i < 0 {
+			break
+		}
+		start, end := off+i, off+i+len(rest)
+		off = end
+		if start > 0 && inWord(p.Text[start-1]) || end < len(p.Text) && inWord(p.Text[end]) {
+			continue
+		}
+		if the {
+			ws := wordsBefore(p.Text, max(0, start-8), start, 1)
+			if len(ws) != 1 || Fold(ws[0].w) != "the" || ws[0].end+1 != start {
+				continue
+			}
+			start = ws[0].start
+		}
+		if p.inside(start) || len(p.mentionsIn(start, end)) > 0 {
+			continue
+		}
+		at, _ := slices.BinarySearchFunc(p.ments, start, func(x mention, off int) int { return x.off - off })
+		p.ments = slices.Insert(p.ments, at, mention{p: m, off: start, end: end})
+		added = true
+	}
+	return added
 }

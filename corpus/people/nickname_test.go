@@ -238,3 +238,31 @@ func TestNicknameHeIsKnownAs(t *testing.T) {
 		}
 	}
 }
+
+// A nickname the text gives someone ("his crews call him "the Owl"")
+// names them where the text goes on to use it: "the Owl said" is his,
+// and so is the "he" of a sentence after one about the Owl, not the
+// minister named in the paragraph between.
+func TestNicknameNamesItsBearerLater(t *testing.T) {
+	d := analyseDoc(t,
+		`Station Commander Dario Kovac has run the Hollin fire station for twenty years.`,
+		`His crews call him "the Owl", because he never seems to sleep during a fire.`,
+		`Deputy Minister Ante Pavic told the council that the government would buy two more tankers next spring.`,
+		`For the Owl, that cannot come soon enough. "Next summer the hills will burn again," he said.`,
+		`"We held every road," the Owl said.`,
+	)
+	want := map[string]bool{"Next summer the hills will burn again,": false, "We held every road,": false}
+	for _, q := range d.Quotes {
+		if _, ok := want[q.Text]; ok {
+			want[q.Text] = true
+			if q.Speaker != "Dario Kovac" {
+				t.Errorf("%q by %q, want Dario Kovac", q.Text, q.Speaker)
+			}
+		}
+	}
+	for q, seen := range want {
+		if !seen {
+			t.Errorf("quotation %q missing from %+v", q, d.Quotes)
+		}
+	}
+}
