@@ -20,6 +20,12 @@ import (
 func (a *analyser) epithet(pi, off int, noun string) *member {
 	p := &a.paras[pi]
 	if !strings.ContainsAny(p.Text[max(0, off-epithetReach):off], "\"”") {
+		// Only a word for what someone is by their life (words.tsv
+		// lifeword): "The minister says …" after a farmer's words is a
+		// minister the text does not name.
+		if found := a.openingEpithet(pi, off); found != nil && a.lx.is("lifeword", noun) && a.epithetFits(pi, off, noun, found) {
+			return found
+		}
 		return nil
 	}
 	found := a.onlySubject(p, 0, off)
@@ -36,21 +42,56 @@ func (a *analyser) epithet(pi, off int, noun string) *member {
 			}
 		}
 	}
-	if found == nil {
-		return nil
-	}
-	if want := a.lx.titleGender(noun); want != Unknown && found.gender != Unknown && found.gender != want {
-		return nil
-	}
-	for _, key := range a.cast.order {
-		if m := a.cast.byKey[key]; m != nil && m != found && m.hasRoleHead(a.lx, noun) {
-			return nil // someone else holds the title
-		}
-	}
-	if a.usedBefore(pi, off, noun) {
+	if found == nil || !a.epithetFits(pi, off, noun, found) {
 		return nil
 	}
 	return found
+}
+
+// epithetFits reports whether noun, at off of paragraph pi, may be a
+// writer's other word for found: of their gender, a title no one else
+// holds, a word the text has not used before for someone it brings in.
+func (a *analyser) epithetFits(pi, off int, noun string, found *member) bool {
+	if want := a.lx.titleGender(noun); want != Unknown && found.gender != Unknown && found.gender != want {
+		return false
+	}
+	for _, key := range a.cast.order {
+		if m := a.cast.byKey[key]; m != nil && m != found && m.hasRoleHead(a.lx, noun) {
+			return false // someone else holds the title
+		}
+	}
+	return !a.usedBefore(pi, off, noun)
+}
+
+// openingEpithet is who "the veteran" opening paragraph pi (at off, its
+// first words) stands for: the one person the paragraph before, in the
+// same section, quotes or names, and no one else ("…," the chief said. /
+// The veteran says the real work was done on foot.); nil otherwise.
+func (a *analyser) openingEpithet(pi, off int) *member {
+	p := &a.paras[pi]
+	if pi == 0 || strings.TrimSpace(p.Text[:off]) != "" || a.paras[pi-1].Section != p.Section {
+		return nil
+	}
+	prev := &a.paras[pi-1]
+	var one *member
+	add := func(m *member) bool {
+		if one != nil && one != m {
+			return false
+		}
+		one = m
+		return true
+	}
+	for _, e := range prev.events {
+		if e.w.p != nil && !add(e.w.p) {
+			return nil
+		}
+	}
+	for _, m := range prev.ments {
+		if !m.possessive && !add(m.p) {
+			return nil
+		}
+	}
+	return one
 }
 
 // opensSentence reports a name (or the title before it) standing first

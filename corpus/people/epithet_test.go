@@ -70,3 +70,52 @@ func TestEpithetInALongParagraph(t *testing.T) {
 		t.Errorf("Savchuk is no subject: the farmer's words credited to %q, want no one", q.Speaker)
 	}
 }
+
+// quotesBy maps each quotation's text to its speaker.
+func quotesBy(qs []Quote) map[string]string {
+	out := map[string]string{}
+	for _, q := range qs {
+		out[q.Text] = q.Speaker
+	}
+	return out
+}
+
+// "The chief" is the Chief Fire Officer the text named, a word opening
+// his title; not a Deputy Chief, who is second to a chief.
+func TestTheChiefOpensTheTitle(t *testing.T) {
+	got := quotesBy(first(analyse(paras(
+		`Chief Fire Officer Pavel Dorn has led the crews of the valley for thirty years.`,
+		`"We fought with one hand tied until the planes came," the chief said.`,
+	))))
+	if s := got["We fought with one hand tied until the planes came,"]; s != "Pavel Dorn" {
+		t.Errorf("the chief's words by %q, want Pavel Dorn", s)
+	}
+	got = quotesBy(first(analyse(paras(
+		`Deputy Chief Constable Maria Hale spoke to the families on Monday.`,
+		`"Nobody leaves the cordon tonight," the chief said.`,
+	))))
+	if s := got["Nobody leaves the cordon tonight,"]; s != "" {
+		t.Errorf("the chief's words by %q, the deputy chief: want no one", s)
+	}
+}
+
+// A paragraph opening with a word for what someone is by their life
+// ("The veteran says …") goes on with the one person the paragraph
+// before quoted; a title there ("The minister says …") is not them.
+func TestOpeningLifeWordIsTheOneJustQuoted(t *testing.T) {
+	got := quotesBy(first(analyse(paras(
+		`Chief Fire Officer Pavel Dorn has led the crews of the valley for thirty years.`,
+		`"We fought with one hand tied until the planes came," the chief said.`,
+		`The veteran says the real work was done on foot. "Every metre we cut, somebody walked first with a detector," he said.`,
+		`Olena Bondar, a farmer from Osenik, lost her barn. "We saved the cows," she said.`,
+		`The minister says the money will come. "Every farm will be paid," he said.`,
+	))))
+	if s := got["Every metre we cut, somebody walked first with a detector,"]; s != "Pavel Dorn" {
+		t.Errorf("the veteran's words by %q, want Pavel Dorn", s)
+	}
+	if s := got["Every farm will be paid,"]; s == "Olena Bondar" {
+		t.Errorf("an unnamed minister's words given to the farmer quoted before")
+	}
+}
+
+func first(qs []Quote, _ *Document) []Quote { return qs }

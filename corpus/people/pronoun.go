@@ -660,7 +660,23 @@ func (lx *Lexicon) roleHeadIs(role, noun string) bool {
 		return true
 	}
 	w := lx.roleHead(role)
-	return w != "" && (lx.SameTitle(w, noun) || lx.Covers(noun, w))
+	return w != "" && (lx.SameTitle(w, noun) || lx.Covers(noun, w)) || lx.leadsTitle(role, noun)
+}
+
+// leadsTitle reports a title noun of words.tsv's leadtitle class opening
+// a title of more words (role), not after a second's word: "the chief"
+// is the Chief Fire Officer, not the Deputy Chief Constable.
+func (lx *Lexicon) leadsTitle(role, noun string) bool {
+	if !lx.is("leadtitle", noun) {
+		return false
+	}
+	ws := titleWords(role)
+	for i, w := range ws {
+		if w == noun {
+			return i+1 < len(ws) && lx.IsTitleNoun(ws[len(ws)-1]) && (i == 0 || !lx.is("second", ws[i-1]))
+		}
+	}
+	return false
 }
 
 // roleHead is the title noun heading role, "" when it has none or a word
