@@ -2137,11 +2137,44 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 				return who{p: m}
 			}
 		}
+		// "The minister told me this morning, and I quote: "…"" /
+		// "Minister Andriy Demchenko also asked me …": the holder the
+		// text names next, titled so right there.
+		if det == "the" {
+			if m := a.titledNext(pi, off, noun, mods); m != nil {
+				return who{p: m}
+			}
+		}
 		// "the minister" is someone the text knows and we do not: no
 		// name, and no role that would read as a description of them.
 		return blocked
 	}
 	return who{role: role, blocked: true}
+}
+
+// titledNext is the person the text names first after a role noun at off
+// of paragraph pi (in the rest of the paragraph, else the next one in its
+// section), when that mention gives them the role's title and its
+// modifiers; nil when the first one named after it is someone else, or
+// is not titled so there.
+func (a *analyser) titledNext(pi, off int, noun string, mods []string) *member {
+	for i := pi; i < len(a.paras) && i <= pi+1; i++ {
+		p := &a.paras[i]
+		if i > pi && p.Section != a.paras[pi].Section {
+			return nil
+		}
+		from := 0
+		if i == pi {
+			from = off + 1
+		}
+		for _, m := range p.mentionsIn(from, len(p.Text)) {
+			if m.role == "" || !a.lx.roleHeadIs(m.role, noun) || !m.p.titledWith(m.role, mods) {
+				return nil
+			}
+			return m.p
+		}
+	}
+	return nil
 }
 
 // nationsOnly reports modifiers that are all nationalities ("Swiss").
