@@ -10,7 +10,7 @@ import (
 // sentences running on from cue to cue. Read as subtitles, the numbers
 // and timings go, the cues join into the running text, and a cue opening
 // with its speaker ("[SHEIKH NAWAF] Good morning", "- Moriarty: Thank
-// you") opens a turn of theirs, written as a transcript labels one
+// you", "MARGRIT OBERHOLZER (ICRC): The identity …") opens a turn of theirs, written as a transcript labels one
 // ("SHEIKH NAWAF: Good morning"). A cue that is a note in brackets alone
 // ("[Press conference, …]", "[APPLAUSE]") stands apart.
 
@@ -20,9 +20,11 @@ var srtTiming = regexp.MustCompile(`^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1
 // srtCueNumber matches a cue's number on a line of its own.
 var srtCueNumber = regexp.MustCompile(`^\d+$`)
 
-// srtSpeaker matches the speaker opening a cue: "[SHEIKH NAWAF] …" or
-// "- Moriarty: …"; group 1 or 2 is the speaker, 3 the rest.
-var srtSpeaker = regexp.MustCompile(`^(?:\[([^\]]{2,40})\]|-\s*([^:]{2,40}):)\s*(.*)$`)
+// srtSpeaker matches the speaker opening a cue: "[SHEIKH NAWAF] …",
+// "- Moriarty: …" or a transcript's label in capitals, perhaps with a
+// body in brackets ("MARGRIT OBERHOLZER (ICRC): …"); group 1, 2 or 3 is
+// the speaker, 4 the rest.
+var srtSpeaker = regexp.MustCompile(`^(?:\[([^\]]{2,40})\]|-\s*([^:]{2,40}):|(\p{Lu}[\p{Lu}'’\-]+(?:\s+\p{Lu}[\p{Lu}'’\-]+){0,3}(?:\s+\([^)]{1,30}\))?):)\s*(.*)$`)
 
 // minSRTCues is how many timed cues make a text subtitles.
 const minSRTCues = 3
@@ -64,8 +66,8 @@ func srtLines(raw []string) ([]string, bool) {
 		}
 		if m := srtSpeaker.FindStringSubmatch(text); m != nil {
 			flush()
-			who := m[1] + m[2]
-			cur.WriteString(strings.TrimSpace(who) + ": " + m[3])
+			who := m[1] + m[2] + m[3]
+			cur.WriteString(strings.TrimSpace(who) + ": " + m[4])
 			return
 		}
 		if cur.Len() > 0 {

@@ -64,6 +64,38 @@ Boring is what keeps people alive.
 	}
 }
 
+// A cue opening with a transcript's label in capitals ("MARGRIT
+// OBERHOLZER (ICRC): …") opens that speaker's turn: her words are hers,
+// not the reporter's whose cues ran before.
+func TestSubtitleCapitalLabelOpensATurn(t *testing.T) {
+	srt := `1
+00:00:01,000 --> 00:00:04,000
+[ANNA BERG] Samples from the three families
+
+2
+00:00:04,000 --> 00:00:07,000
+have gone to a laboratory in Geneva.
+
+3
+00:00:07,500 --> 00:00:11,000
+HELGA STROM (ICRC): The name of a child
+is not something we trade. We establish it.
+`
+	d, _ := loadOne(t, "subtitles.txt", srt)
+	found := false
+	for _, q := range d.Quotes {
+		if strings.Contains(q.Text, "is not something we trade") {
+			found = true
+			if q.Speaker != "Helga Strom" {
+				t.Errorf("%q by %q, want Helga Strom", q.Text, q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the labelled cue is no one's quote: %+v", d.Quotes)
+	}
+}
+
 // Text extracted from a PDF hyphenates words across its line breaks
 // ("journal-" / "ists", "Hallvard-" / "sen"): they are read as the words
 // they are, so a name is found and a phrase matched.
