@@ -523,6 +523,24 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "a live blog entry bringing someone in by title: he is not the entry before's",
+			paras: []string{
+				`## 21:45 UN coordinator: corridor "will not be abandoned"`,
+				`The UN's corridor coordinator has just posted this:`,
+				`Thinking tonight of the crew of Amber Crest and their families. This corridor has fed millions and it will not be abandoned. - Ingrid Halvorsen (@IHalvorsenUN) 14 May 2074`,
+				`## 20:30 Insurers: "crew come first"`,
+				`Priya Natarajan, a spokeswoman for the Black Sea War Risks Pool, said the pool's chairman, Julian Ashcombe, had been briefed throughout the day. "The chairman is following this hour by hour, and he has asked me to say that the crew come first and the paperwork comes second," she said.`,
+				"## 18:40 The skipper speaks",
+				`We have just heard from the skipper, in a satellite call relayed by the owners. "The coastguard told me, 'Stay where you are, Amber Crest, do not try to turn for port, the tug is coming to you,' and that is exactly what we did," he said. "My people were calm. I am proud of every one of them."`,
+			},
+			want: []q{
+				{"Ingrid Halvorsen", "", "Thinking tonight of the crew of Amber Crest and their families. This corridor has fed millions and it will not be abandoned."},
+				{"Priya Natarajan", "spokeswoman for the Black Sea War Risks Pool", "The chairman is following this hour by hour, and he has asked me to say that the crew come first and the paperwork comes second,"},
+				{"", "", "The coastguard told me, 'Stay where you are, Amber Crest, do not try to turn for port, the tug is coming to you,' and that is exactly what we did,"},
+				{"", "", "My people were calm. I am proud of every one of them."},
+			},
+		},
+		{
 			name:  "after a quotation its sentence attributes, a new sentence is someone else's news, not its attribution",
 			paras: []string{`An American official told me the US is offering imagery to the monitors "on a daily basis, not a weekly one." Turkey's foreign minister, Hakan Fidan, says he wants a signed text by 15 April.`},
 			want:  []q{{"", "American official", "on a daily basis, not a weekly one."}},

@@ -446,8 +446,20 @@ func (a *analyser) carriesOn(pi, off, i int) bool {
 			return false
 		}
 	}
+	// "18:40 The skipper speaks / We have just heard from the skipper
+	// … "…," he said": an entry bringing in someone by their title
+	// speaks of them, not of the last entry's speaker.
+	ws := wordsAfter(p.Text, 0, off, maxCarryWords)
+	for k := 1; k < len(ws); k++ {
+		if !p.inside(ws[k].start) && isDeterminer(ws[k-1].w) && a.lx.IsTitleNoun(singular(a.lx, Fold(strings.Trim(ws[k].w, ",.;:")))) {
+			return false
+		}
+	}
 	return true
 }
+
+// maxCarryWords bounds the words carriesOn reads before a pronoun.
+const maxCarryWords = 80
 
 func addMember(list []*member, p *member) []*member {
 	for _, x := range list {
