@@ -77,6 +77,22 @@ func TestPossessivePronounRemarkAndOfficeCredit(t *testing.T) {
 	})
 }
 
+// A word saying which remark it is may stand between the possessive
+// pronoun and the word for it (words.tsv remarkword): "His only line to
+// reporters was, "…"" is the judge's; a word of another kind there ("his
+// blue notebook") makes no remark of the quotation.
+func TestPossessivePronounWhichRemark(t *testing.T) {
+	qs, _ := analyse(paras(
+		"The other figure to watch is the retired Swiss judge, Anton Imboden, who chairs the technical panel.",
+		"He is a man of few words. His only line to reporters was, \"A meter is like a witness. You examine it before you believe it.\"",
+		"He is a man of few words. His blue notebook says \"no comment at all today\" on its cover.",
+	))
+	checkByStart(t, qs, map[string]string{
+		"A meter is like a wi": "Anton Imboden",
+		"no comment at all to": "",
+	})
+}
+
 // A colon after a naming verb and its object brings in what the verb
 // names, however many words the object takes: "she described her job
 // with a metaphor I keep coming back to: "…"" is hers; without the

@@ -744,12 +744,20 @@ func (a *analyser) possessedRemark(pi int, s quoteSpan) who {
 		}
 		return who{p: m.p, at: m.role}
 	}
-	// "Her answer, repeated to reporters afterwards: "…"": the one the
-	// possessive pronoun stands for.
-	ws := wordsAfter(p.Text, start, s.open, 4)
+	// "Her answer, repeated to reporters afterwards: "…"", "His only
+	// line to reporters was, "…"": the one the possessive pronoun stands
+	// for, a word saying which perhaps between it and the noun.
+	ws := wordsAfter(p.Text, start, s.open, 5)
 	for k := 0; k+1 < len(ws); k++ {
 		pron := map[string]string{"his": "he", "her": "she"}[Fold(ws[k].w)]
-		if pron == "" || !a.lx.is("speechnoun", Fold(strings.Trim(ws[k+1].w, ",.;:"))) || len(p.verbsIn(ws[k+1].end, s.open)) > 0 {
+		if pron == "" {
+			continue
+		}
+		n := k + 1
+		if n+1 < len(ws) && isLowerWord(ws[n].w) && a.lx.is("remarkword", Fold(ws[n].w)) {
+			n++
+		}
+		if !a.lx.is("speechnoun", Fold(strings.Trim(ws[n].w, ",.;:"))) || len(p.verbsIn(ws[n].end, s.open)) > 0 {
 			continue
 		}
 		return a.resolvePronoun(pi, ws[k].start, pron)
