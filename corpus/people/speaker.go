@@ -942,6 +942,11 @@ func (a *analyser) coordinated(pi int, v verbAt) who {
 	if !strings.HasSuffix(before, " and") {
 		return who{}
 	}
+	if v.v.has("participle") {
+		if m := a.gerundSubject(pi, p.sentenceAt(v.start), len(before)-len(" and")); m != nil {
+			return a.named(pi, p.sentenceAt(v.start), m)
+		}
+	}
 	// "Asked whether …, he smiled and said:": the subject of the verb
 	// the speech verb is joined to, a pronoun or a name right before it.
 	if ws := wordsBefore(text, p.sentenceAt(v.start), len(before)-len(" and"), 2); len(ws) == 2 && strings.ToLower(ws[1].w) == ws[1].w && isVerbForm(ws[1].w) && !a.isSpeechForm(ws[1].w) {
@@ -980,6 +985,30 @@ func (a *analyser) coordinated(pi int, v verbAt) who {
 		return w
 	}
 	return who{}
+}
+
+// gerundSubject is the one named in text[from:and] right before a verb
+// in -ing that "and" and a participle of speech go on from: "recalled
+// Korolyov leaning across the table and saying", "I remember the
+// co-mediator, Selin Aydin, coming into the press room and saying".
+// Nil when no one is named so, someone else is named after, or a verb
+// of speech stands between.
+func (a *analyser) gerundSubject(pi, from, and int) *mention {
+	p := &a.paras[pi]
+	ms := p.mentionsIn(from, and)
+	if len(ms) == 0 {
+		return nil
+	}
+	m := &ms[len(ms)-1]
+	if m.possessive || len(p.verbsIn(m.end, and)) > 0 {
+		return nil
+	}
+	rest := strings.TrimLeft(p.Text[m.end:and], ", ")
+	ws := wordsAfter(rest, 0, len(rest), 1)
+	if len(ws) == 0 || !isLowerWord(ws[0].w) || !strings.HasSuffix(ws[0].w, "ing") || len(ws[0].w) < 5 {
+		return nil
+	}
+	return m
 }
 
 // isSpeechForm reports a form of a speech verb ("added", "told").
