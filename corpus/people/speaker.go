@@ -587,7 +587,7 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 	}
 	// Before the quotation, in its own clause: `he said: "..."`.
 	cs := a.clauseStart(pi, s.open)
-	vs := p.verbsIn(cs, s.open)
+	vs := withoutAside(p.Text, cs, s.open, p.verbsIn(cs, s.open))
 	if len(vs) > 0 {
 		v := vs[len(vs)-1]
 		if v.v.Kind == "name" && !a.namesQuote(pi, v, s) {
@@ -650,6 +650,34 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 		return w, false
 	}
 	return blocked, false
+}
+
+// withoutAside is vs less the verbs standing in an aside set between
+// two spaced dashes in text[from:to]: in "She told me - I'm reading from
+// my notes - "…"" the words are what she told, not what is read.
+func withoutAside(text string, from, to int, vs []verbAt) []verbAt {
+	var marks []int // where each spaced dash stands
+	for i := from; i < to; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if (r == '-' || r == '–' || r == '—') && i > 0 && text[i-1] == ' ' && i+n < len(text) && text[i+n] == ' ' {
+			marks = append(marks, i)
+		}
+		i += n
+	}
+	if len(marks) < 2 {
+		return vs
+	}
+	lo, hi := marks[len(marks)-2], marks[len(marks)-1]
+	if strings.TrimSpace(text[hi+1:to]) != "" {
+		return vs // the aside must close right before the quotation
+	}
+	out := vs[:0:0]
+	for _, v := range vs {
+		if v.start < lo || v.start > hi {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // officeBefore reads text[from:colon] as a whole clause naming an office

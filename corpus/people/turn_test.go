@@ -52,3 +52,25 @@ func TestPronounChainInATurnIsNotItsSpeaker(t *testing.T) {
 		t.Errorf("quotes %+v: the quotation is missing", got)
 	}
 }
+
+// An aside between spaced dashes right before a quotation ("She told me
+// - I'm reading from my notes - "…"") is the speaker's own remark: the
+// words are what she told, not the reporter's reading.
+func TestAsideBetweenDashesBeforeAQuotation(t *testing.T) {
+	got, _ := analyse(paras(
+		`HOST: Mariana Boyko is in Kyiv. Mariana, what is the mood there?`,
+		`MARIANA BOYKO: Cautious. I spoke to the energy minister, Oksana Hrytsenko, on Tuesday, and she was very careful. She told me - I'm reading from my notes - "We will count every transformer, and we will send the bill to whoever breaks one." So she is already thinking about money.`,
+	))
+	found := false
+	for _, q := range got {
+		if q.Text == "We will count every transformer, and we will send the bill to whoever breaks one." {
+			found = true
+			if q.Speaker != "Oksana Hrytsenko" {
+				t.Errorf("the minister's words by %q, want Oksana Hrytsenko", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("quotes %+v: the minister's words are missing", got)
+	}
+}
