@@ -746,6 +746,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case lx.IsOrganisationWord(name[len(name)-1]):
 		// "NATO's Allied Land Command", "the German Marshall Fund": a
 		// body, whatever title stands before it.
+	case len(name) >= 2 && lx.is("areanoun", Fold(name[len(name)-1])):
+		// "Office of the Governor, Brana Region": a place named with
+		// the word for its kind of area, no person called Region.
 	case lx.orgWordAfter(tail):
 		// "the Dar Al Amal family centre": a body named before the word
 		// saying what it is.
