@@ -790,6 +790,11 @@ func (m *Matcher) Find(question string, opts MatchOptions) []Span {
 				continue
 			}
 			phrase := question[ws[i].start:ws[j-1].end]
+			apposed := m.nameThenTitle(ws[i:j])
+			if apposed {
+				// "koval the doctor" asks as "doctor koval" does.
+				phrase = question[ws[i+2].start:ws[j-1].end] + " " + ws[i].w
+			}
 			ms := m.Match(phrase, opts)
 			if len(ms) == 0 || len(ms) > 1 && (ms[1].Score > ms[0].Score-1e-9 || ms[0].Whole && ms[1].Whole) {
 				// Two people the words fit as well: "the fcdo director"
@@ -805,7 +810,7 @@ func (m *Matcher) Find(question string, opts MatchOptions) []Span {
 				if !m.titleIn(ws[i:j]) || i > 0 && m.partOfRole(ws[i-1].w) || j < len(ws) && m.lx.IsTitleNoun(singularWord(m.lx, Fold(strings.Trim(ws[j].w, ",.?!")))) {
 					continue
 				}
-			} else if ms[0].Via == ViaTitle && m.gapIn(ws[i+1:j]) {
+			} else if ms[0].Via == ViaTitle && m.gapIn(ws[i+1:j]) && !apposed {
 				// A title stands right before the name: "kremlin
 				// spokesman on a putin" is no title of Putin's.
 				continue
@@ -826,6 +831,22 @@ func (m *Matcher) Find(question string, opts MatchOptions) []Span {
 		}
 	}
 	return out
+}
+
+// nameThenTitle reports words that are a name, "the" and a title in
+// apposition, as members ask for one of two people sharing a surname:
+// "koval the doctor" is Dr Koval (the title's words only after "the").
+func (m *Matcher) nameThenTitle(ws []word) bool {
+	if len(ws) < 3 || Fold(ws[1].w) != "the" || m.lx.IsTitleNoun(Fold(ws[0].w)) || roleFiller[Fold(ws[0].w)] {
+		return false
+	}
+	for _, w := range ws[2:] {
+		f := singularWord(m.lx, Fold(strings.Trim(w.w, ",.?!")))
+		if !m.lx.IsTitleNoun(f) && !m.lx.IsModifier(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // gapIn reports whether words hold a word that cannot stand inside a title
