@@ -3129,7 +3129,12 @@ func (lx *Lexicon) predicateTitle(after string, m []int) string {
 	}
 	// "who heads the company's special transport unit - and who is …":
 	// a dash closes the object.
-	return lx.predicates[after[m[2]:m[3]]] + " of " + strings.TrimSpace(strings.TrimRight(after[m[4]:m[5]], " -–—")) + bodyContinues(after[m[5]:])
+	obj := strings.TrimSpace(strings.TrimRight(after[m[4]:m[5]], " -–—"))
+	for _, adv := range []string{" there", " here"} {
+		// "who has taught the first grade there": where, not what.
+		obj = strings.TrimSuffix(obj, adv)
+	}
+	return lx.predicates[after[m[2]:m[3]]] + " of " + obj + bodyContinues(after[m[5]:])
 }
 
 // speakingSurnames registers people known only by a surname next to a

@@ -394,3 +394,21 @@ func TestSecondsWriteOutNoOffice(t *testing.T) {
 		}
 	}
 }
+
+// A relative clause saying what someone does by a verb whose doer has a
+// title of their own (predicate_roles.tsv) gives them that title over
+// its object, where they do it left out: whoever "has taught the first
+// grade there" is a teacher, whoever "flew the second aircraft" a pilot,
+// whoever "has skippered the ferry" its skipper.
+func TestWhatSomeoneDoesGivesTheirTitle(t *testing.T) {
+	_, d := analyse(paras(
+		`Marta Ilic, who has taught the first grade there for 12 years, spent that morning walking pupils to buses.`,
+		`Ivo Tomic, who flew the second aircraft, landed at noon.`,
+		`Petro Bondar, who has skippered the ferry for 26 years, was ashore.`,
+	))
+	checkHasRoles(t, d, map[string]string{
+		"Marta Ilic":   "teacher of the first grade",
+		"Ivo Tomic":    "pilot of the second aircraft",
+		"Petro Bondar": "skipper of the ferry",
+	})
+}
