@@ -97,6 +97,14 @@ func kindOfTitle(w, h string) bool {
 	return w != h && english.Closeness(w, h) == broaderWeight && !loadQuestionWords().personNoun[h]
 }
 
+// broaderKind reports a title word w that WordNet makes a kind of the
+// description's word h ("the forest scientist" of a "forest ecologist",
+// "the doctor" of a paediatrician; people.Lexicon.IsKindOf), h no word
+// for anyone at all ("guy", "official": questions.yaml person_nouns).
+func (e *Engine) broaderKind(w, h string) bool {
+	return w != h && !loadQuestionWords().personNoun[h] && e.lex.IsKindOf(w, h)
+}
+
 // doneAs reports a verb's form in a title, the description's word being
 // that verb as a noun: "the volunteer" is the "retired schoolteacher who
 // volunteered at the zoo".
@@ -2378,7 +2386,7 @@ func (p *person) titled(e *Engine, heads, rest []string, asNoun bool) bool {
 					// no head vet. Not "director general", one title.
 					continue
 				}
-				if (e.lex.SameTitle(w, h) || e.lex.Covers(h, w) || kindOfTitle(w, h) || doneAs(w, h)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) && (!asNoun || !modifiesNext(e, ws, i)) {
+				if (e.lex.SameTitle(w, h) || e.lex.Covers(h, w) || kindOfTitle(w, h) || e.broaderKind(w, h) || doneAs(w, h)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) && (!asNoun || !modifiesNext(e, ws, i)) {
 					return true
 				}
 			}

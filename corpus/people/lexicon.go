@@ -201,6 +201,10 @@ type Lexicon struct {
 	// persons are the nouns that call a person ("pharmacist", "baker"),
 	// from WordNet: what someone is when no title says it.
 	persons map[string]bool
+	// personKinds are the broader person nouns each of persons is a kind
+	// of (person_nouns.tsv's second column: "ecologist": biologist,
+	// scientist).
+	personKinds map[string][]string
 	// unmakers are the words of class "unmaking" ("shadow", "former"),
 	// listed for a look-up that allocates nothing.
 	unmakers []string
@@ -364,8 +368,12 @@ func load() (*Lexicon, error) {
 		})
 	}
 	if err == nil {
-		err = eachRow("person_nouns.tsv", 1, func(f []string) error {
+		l.personKinds = map[string][]string{}
+		err = eachRow("person_nouns.tsv", 2, func(f []string) error {
 			l.persons[f[0]] = true
+			if f[1] != "-" {
+				l.personKinds[f[0]] = strings.Fields(f[1])
+			}
 			return nil
 		})
 	}
@@ -757,6 +765,19 @@ func (l *Lexicon) SuffixedPerson(w string) bool {
 		}
 	}
 	return false
+}
+
+// IsKindOf reports whether w, a noun that calls a person, is a kind of
+// kind by WordNet's hypernyms ("ecologist" of "scientist", "paediatrician"
+// of "doctor"; person_nouns.tsv), for a word titles.tsv does not list:
+// the titles it lists say what stands for what themselves (titles.tsv's
+// classes, title_kinds.tsv), where WordNet's first sense may be another
+// ("skipper", a student who skips classes).
+func (l *Lexicon) IsKindOf(w, kind string) bool {
+	if t, _ := get(l.titles, w); t != nil {
+		return false
+	}
+	return slices.Contains(l.personKinds[w], kind)
 }
 
 // IsPersonNoun reports whether w (lower case, singular) is a noun that

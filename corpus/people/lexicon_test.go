@@ -138,3 +138,25 @@ func TestNationByItsPeople(t *testing.T) {
 		}
 	}
 }
+
+// A noun that calls a person is a kind of the broader ones WordNet puts
+// over its first sense (person_nouns.tsv): an ecologist is a scientist, a
+// paediatrician a doctor. A word titles.tsv lists is left to that list:
+// WordNet's first "skipper" is a student who skips classes.
+func TestPersonNounKinds(t *testing.T) {
+	lx := Default()
+	for _, c := range []struct {
+		w, kind string
+		want    bool
+	}{
+		{"ecologist", "scientist", true},
+		{"ecologist", "biologist", true},
+		{"paediatrician", "doctor", true},
+		{"scientist", "ecologist", false},
+		{"skipper", "student", false},
+	} {
+		if got := lx.IsKindOf(c.w, c.kind); got != c.want {
+			t.Errorf("IsKindOf(%q, %q) = %v, want %v", c.w, c.kind, got, c.want)
+		}
+	}
+}
