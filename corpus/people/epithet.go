@@ -42,6 +42,14 @@ func (a *analyser) epithet(pi, off int, noun string) *member {
 			}
 		}
 	}
+	if found == nil && len(p.spans) > 0 && strings.TrimSpace(p.Text[:p.spans[0].open]) == "" && off <= p.spans[0].markEnd(p.Text)+epithetReach && pi > 0 && a.paras[pi-1].Section == p.Section {
+		// "Olena Marchenko, 54, has run a small bakery …" / ""…," the
+		// baker said": a paragraph opening with the quotation credits
+		// the one person the paragraph before names as its subject (not
+		// "Police arrested Petrenko." / ""…," the lawyer said").
+		prev := &a.paras[pi-1]
+		found = a.onlySubject(prev, 0, len(prev.Text))
+	}
 	if found == nil || !a.epithetFits(pi, off, noun, found) {
 		return nil
 	}
@@ -116,9 +124,10 @@ func (a *analyser) invertedPlace(before string) bool {
 // maxInvertedPlace bounds the words of invertedPlace's opening.
 const maxInvertedPlace = 6
 
-// epithetReach is how far before "the baker" a quotation closes, for the
-// words to credit it: `," the baker said`, `," said the baker`.
-const epithetReach = 12
+// epithetReach is how far before the noun of "the baker" a quotation
+// closes, for the words to credit it: `," the baker said`, `," said the
+// baker`, `," the retired nurse said`.
+const epithetReach = 24
 
 // reDefiniteDescription opens a sentence with "The", up to three words
 // and a word for a person, then a lower-case word: "The Swiss lawyer

@@ -29,6 +29,22 @@ func TestEpithetForSomeoneJustNamed(t *testing.T) {
 			quote: "He is innocent", want: "",
 		},
 		{
+			name: "the subject of the paragraph before, the quotation opening the next",
+			paras: []string{
+				"Olena Marchenko, 54, has run a small bakery near Freedom Square since 2009.",
+				"\"People need bread whether there is a war or not,\" the baker said.",
+			},
+			quote: "People need bread", want: "Olena Marchenko",
+		},
+		{
+			name: "the one the paragraph before names is no subject",
+			paras: []string{
+				"Police arrested Serhiy Petrenko on Monday.",
+				"\"He is innocent and the court will see that very soon,\" the lawyer said.",
+			},
+			quote: "He is innocent", want: "",
+		},
+		{
 			name:  "the word brought in someone unnamed",
 			paras: []string{"Olena Marchenko handed a customer a loaf. \"Thank you, I will come back for another one tomorrow,\" the customer said."},
 			quote: "Thank you", want: "",
@@ -119,3 +135,19 @@ func TestOpeningLifeWordIsTheOneJustQuoted(t *testing.T) {
 }
 
 func first(qs []Quote, _ *Document) []Quote { return qs }
+
+// "the retired nurse": what someone is by their life (words.tsv
+// lifemod) says nothing of which nurse, and the words before the noun
+// may push the quotation further back than "the nurse" would.
+func TestEpithetOfWhatSomeoneWas(t *testing.T) {
+	qs, d := analyse(paras(
+		"Lidiia Hnatiuk, 68, worked for thirty-one years in the plant's medical unit.",
+		"\"I used to check the pressure of men who ran reactors,\" the retired nurse said.",
+	))
+	if q := quoteHolding(t, qs, "I used to check"); q.Speaker != "Lidiia Hnatiuk" {
+		t.Errorf("credited to %q, want Lidiia Hnatiuk", q.Speaker)
+	}
+	if !slices.Contains(rolesOf(d)["Lidiia Hnatiuk"], "retired nurse") {
+		t.Errorf("roles %q, want the retired nurse among them", rolesOf(d)["Lidiia Hnatiuk"])
+	}
+}

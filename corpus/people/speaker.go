@@ -2017,7 +2017,7 @@ func nounPhraseBefore(lx *Lexicon, ws []word) string {
 		if strings.HasSuffix(w, ",") {
 			break
 		}
-		if lx.IsModifier(StripPossessive(w)) || lx.IsTitleNoun(w) || Possessive(w) || isDeterminer(w) {
+		if lx.IsModifier(StripPossessive(w)) || lx.IsTitleNoun(w) || Possessive(w) || isDeterminer(w) || lx.is("lifemod", Fold(w)) {
 			i--
 			if isDeterminer(w) {
 				break
@@ -2180,7 +2180,10 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 			}
 			return who{p: m.p}
 		}
-		if len(mods) > 0 && slices.ContainsFunc(mods, a.says) && len(a.paras[pi].mentionsIn(0, off)) == 0 {
+		// "the retired nurse": what she is by her life says nothing of
+		// which nurse (words.tsv lifemod).
+		kept := slices.DeleteFunc(slices.Clone(mods), func(w string) bool { return a.lx.is("lifemod", Fold(w)) })
+		if len(kept) > 0 && slices.ContainsFunc(kept, a.says) && len(a.paras[pi].mentionsIn(0, off)) == 0 {
 			// "the agency's chief inspector said", "the Maltese foreign
 			// minister said", in a paragraph naming no one: an office the
 			// text names no holder of, and says whose: an unnamed source
@@ -2194,10 +2197,10 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 				return who{role: r, blocked: true}
 			}
 		}
-		if det == "the" && (len(mods) == 0 || a.nationsOnly(mods)) {
+		if det == "the" && (len(kept) == 0 || a.nationsOnly(kept)) {
 			// "the Swiss diplomat said", of the one just named as the
 			// subject, whose titles name no other country.
-			if m := a.epithet(pi, off, noun); m != nil && a.ofNations(m, mods) {
+			if m := a.epithet(pi, off, noun); m != nil && a.ofNations(m, kept) {
 				m.roles.add(role)
 				return who{p: m}
 			}
