@@ -202,9 +202,10 @@ type Lexicon struct {
 	// from WordNet: what someone is when no title says it.
 	persons map[string]bool
 	// personKinds are the broader person nouns each of persons is a kind
-	// of (person_nouns.tsv's second column: "ecologist": biologist,
-	// scientist).
-	personKinds map[string][]string
+	// of, space-separated as person_nouns.tsv's second column gives them
+	// ("ecologist": "biologist scientist"): kept as read, one string a
+	// noun, for a look-up that allocates nothing.
+	personKinds map[string]string
 	// unmakers are the words of class "unmaking" ("shadow", "former"),
 	// listed for a look-up that allocates nothing.
 	unmakers []string
@@ -368,11 +369,11 @@ func load() (*Lexicon, error) {
 		})
 	}
 	if err == nil {
-		l.personKinds = map[string][]string{}
+		l.personKinds = map[string]string{}
 		err = eachRow("person_nouns.tsv", 2, func(f []string) error {
 			l.persons[f[0]] = true
 			if f[1] != "-" {
-				l.personKinds[f[0]] = strings.Fields(f[1])
+				l.personKinds[f[0]] = f[1]
 			}
 			return nil
 		})
@@ -777,7 +778,12 @@ func (l *Lexicon) IsKindOf(w, kind string) bool {
 	if t, _ := get(l.titles, w); t != nil {
 		return false
 	}
-	return slices.Contains(l.personKinds[w], kind)
+	for k := range strings.FieldsSeq(l.personKinds[w]) {
+		if k == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // IsPersonNoun reports whether w (lower case, singular) is a noun that

@@ -449,17 +449,26 @@ func (a *analyser) carriesOn(pi, off, i int) bool {
 	// "18:40 The skipper speaks / We have just heard from the skipper
 	// … "…," he said": an entry bringing in someone by their title
 	// speaks of them, not of the last entry's speaker.
-	ws := wordsAfter(p.Text, 0, off, maxCarryWords)
-	for k := 1; k < len(ws); k++ {
-		if !p.inside(ws[k].start) && isDeterminer(ws[k-1].w) && a.lx.IsTitleNoun(singular(a.lx, Fold(strings.Trim(ws[k].w, ",.;:")))) {
+	det := false // the word before was a determiner
+	for i := 0; i < off; {
+		for i < off && isSpaceByte(p.Text[i]) {
+			i++
+		}
+		start := i
+		for i < off && !isSpaceByte(p.Text[i]) {
+			i++
+		}
+		w := trimWord(p.Text, start, i)
+		if w.w == "" {
+			continue
+		}
+		if det && !p.inside(w.start) && a.lx.IsTitleNoun(singular(a.lx, Fold(strings.Trim(w.w, ",.;:")))) {
 			return false
 		}
+		det = isDeterminer(w.w)
 	}
 	return true
 }
-
-// maxCarryWords bounds the words carriesOn reads before a pronoun.
-const maxCarryWords = 80
 
 func addMember(list []*member, p *member) []*member {
 	for _, x := range list {

@@ -2182,7 +2182,11 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 		}
 		// "the retired nurse": what she is by her life says nothing of
 		// which nurse (words.tsv lifemod).
-		kept := slices.DeleteFunc(slices.Clone(mods), func(w string) bool { return a.lx.is("lifemod", Fold(w)) })
+		lifemod := func(w string) bool { return a.lx.is("lifemod", Fold(w)) }
+		kept := mods
+		if slices.ContainsFunc(mods, lifemod) {
+			kept = slices.DeleteFunc(slices.Clone(mods), lifemod)
+		}
 		if len(kept) > 0 && slices.ContainsFunc(kept, a.says) && len(a.paras[pi].mentionsIn(0, off)) == 0 {
 			// "the agency's chief inspector said", "the Maltese foreign
 			// minister said", in a paragraph naming no one: an office the
