@@ -16,7 +16,12 @@ import (
 // the paragraph or the one before used the word itself (bringing in
 // someone it does not name: "a customer … the customer said"). Only
 // right after a quotation, as its credit: "I will repeat what the
-// mediator said", in a spokeswoman's answer, is someone else.
+// mediator said", in a spokeswoman's answer, is someone else. Two more
+// places reach into the paragraph before: a quotation opening the
+// paragraph, credited so, is the subject the paragraph before names;
+// and a word for what someone is by their life opening the paragraph
+// ("The veteran says …") is the one person the paragraph before quotes
+// or names (openingEpithet).
 func (a *analyser) epithet(pi, off int, noun string) *member {
 	p := &a.paras[pi]
 	if !strings.ContainsAny(p.Text[max(0, off-epithetReach):off], "\"”") {
