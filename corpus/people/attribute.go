@@ -3,6 +3,7 @@ package people
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"regexp"
 	"slices"
 	"sort"
@@ -608,6 +609,45 @@ func (p *para) sentenceAt(off int) int {
 		return 0
 	}
 	return p.sents[i-1]
+}
+
+// sentencesBack yields the sentences before off of paragraph pi, then
+// those of the paragraphs before it, nearest first, as each one's
+// paragraph and [start, end): at most n sentences, back to paragraph
+// pi-paras. A paragraph before pi is read only when stay(i) holds; the
+// first that does not ends the walk. Pronouns and "the former" read
+// back so.
+func (a *analyser) sentencesBack(pi, off, paras, n int, stay func(i int) bool) iter.Seq2[int, [2]int] {
+	return func(yield func(int, [2]int) bool) {
+		seen := 0
+		for i := pi; i >= 0 && i >= pi-paras; i-- {
+			p := &a.paras[i]
+			if i < pi && !stay(i) {
+				return
+			}
+			end := len(p.Text)
+			if i == pi {
+				end = off
+			}
+			for end > 0 {
+				if seen == n {
+					return
+				}
+				start := p.sentenceAt(end)
+				if start == end {
+					start = p.sentenceAt(end - 1)
+				}
+				seen++
+				if !yield(i, [2]int{start, end}) {
+					return
+				}
+				if start == 0 {
+					break
+				}
+				end = start
+			}
+		}
+	}
 }
 
 // labelOpensSentence makes the end of paragraph i's label, if it has

@@ -3130,9 +3130,9 @@ func (lx *Lexicon) predicateTitle(after string, m []int) string {
 	// "who heads the company's special transport unit - and who is …":
 	// a dash closes the object.
 	obj := strings.TrimSpace(strings.TrimRight(after[m[4]:m[5]], " -–—"))
-	for _, adv := range []string{" there", " here"} {
+	if i := strings.LastIndexByte(obj, ' '); i > 0 && lx.is("whereadverb", Fold(obj[i+1:])) {
 		// "who has taught the first grade there": where, not what.
-		obj = strings.TrimSuffix(obj, adv)
+		obj = obj[:i]
 	}
 	return lx.predicates[after[m[2]:m[3]]] + " of " + obj + bodyContinues(after[m[5]:])
 }

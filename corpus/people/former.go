@@ -16,40 +16,21 @@ const maxFormerSentences = 3
 // section), the first or the second. A sentence naming one, or more than
 // two, makes no pair: blocked.
 func (a *analyser) formerOrLatter(pi, off int, second bool) who {
-	sentences := 0
-	for i := pi; i >= 0 && i >= pi-1; i-- {
-		p := &a.paras[i]
-		if i < pi && p.Section != a.paras[pi].Section {
-			break
+	sameSection := func(i int) bool { return a.paras[i].Section == a.paras[pi].Section }
+	for i, s := range a.sentencesBack(pi, off, 1, maxFormerSentences, sameSection) {
+		var named []*member
+		for _, m := range a.paras[i].mentionsIn(s[0], s[1]) {
+			if !m.possessive {
+				named = addMember(named, m.p)
+			}
 		}
-		end := len(p.Text)
-		if i == pi {
-			end = off
-		}
-		for end > 0 && sentences < maxFormerSentences {
-			start := p.sentenceAt(end)
-			if start == end {
-				start = p.sentenceAt(end - 1)
-			}
-			sentences++
-			var named []*member
-			for _, m := range p.mentionsIn(start, end) {
-				if !m.possessive {
-					named = addMember(named, m.p)
-				}
-			}
-			switch {
-			case len(named) == 2 && second:
-				return who{p: named[1]}
-			case len(named) == 2:
-				return who{p: named[0]}
-			case len(named) > 0:
-				return blocked
-			}
-			if start == 0 {
-				break
-			}
-			end = start
+		switch {
+		case len(named) == 2 && second:
+			return who{p: named[1]}
+		case len(named) == 2:
+			return who{p: named[0]}
+		case len(named) > 0:
+			return blocked
 		}
 	}
 	return blocked

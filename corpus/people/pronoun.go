@@ -100,8 +100,10 @@ func (a *analyser) resolvePronounBack(pi, off int, pronoun string) who {
 	// The paragraph and the one before; one further back when those
 	// name no one who fits ("Oksana, a pharmacist, …" / "Her nephew
 	// Maksym …" / `"…," she said`).
-	for i := pi; i >= 0 && i >= pi-2; i-- {
+	stay := func(i int) bool { return a.paras[i].Section == a.paras[pi].Section || a.carriesOn(pi, off, i) }
+	for i, s := range a.sentencesBack(pi, off, 2, maxPronounSentences, stay) {
 		p := &a.paras[i]
+		start, end := s[0], s[1]
 		if i < pi-1 {
 			// Two paragraphs back, only someone the text gives the
 			// pronoun's gender: a forum's "She told us" is not the
@@ -109,120 +111,103 @@ func (a *analyser) resolvePronounBack(pi, off int, pronoun string) who {
 			// it answers.
 			fits = func(p *member) bool { return p.gender == want }
 		}
-		if i < pi && p.Section != a.paras[pi].Section && !a.carriesOn(pi, off, i) {
-			break
+		own := i == pi && sentences == 0
+		sentences++
+		var speakers, named []*member
+		for _, e := range p.eventsIn(start, end) {
+			if e.w.p != nil && fits(e.w.p) && !turnSpeaker(e.w.p) {
+				speakers = addMember(speakers, e.w.p)
+				named = addMember(named, e.w.p)
+			}
 		}
-		end := len(p.Text)
-		if i == pi {
-			end = off
+		ms := p.mentionsIn(start, end)
+		for k := 0; k < len(ms) && k < 40; k++ {
+			m := &ms[k]
+			// "I worked with Kati Fehérvári for six years, and she
+			// once told me": in a turn whose speaker is the sentence's
+			// subject, one after a preposition is whom "she" can be.
+			if m.possessive || !fits(m.p) || own && a.prepositional(i, start, m) && !(p.label != nil && p.label.answer != nil && reFirstPersonSubject.MatchString(p.Text[start:m.off])) {
+				continue
+			}
+			if turnSpeaker(m.p) {
+				continue
+			}
+			named = addMember(named, m.p)
 		}
-		for end > 0 && sentences < maxPronounSentences {
-			start := p.sentenceAt(end)
-			if start == end {
-				start = p.sentenceAt(end - 1)
-			}
-			own := i == pi && sentences == 0
-			sentences++
-			var speakers, named []*member
-			for _, e := range p.eventsIn(start, end) {
-				if e.w.p != nil && fits(e.w.p) && !turnSpeaker(e.w.p) {
-					speakers = addMember(speakers, e.w.p)
-					named = addMember(named, e.w.p)
-				}
-			}
-			ms := p.mentionsIn(start, end)
-			for k := 0; k < len(ms) && k < 40; k++ {
-				m := &ms[k]
-				// "I worked with Kati Fehérvári for six years, and she
-				// once told me": in a turn whose speaker is the sentence's
-				// subject, one after a preposition is whom "she" can be.
-				if m.possessive || !fits(m.p) || own && a.prepositional(i, start, m) && !(p.label != nil && p.label.answer != nil && reFirstPersonSubject.MatchString(p.Text[start:m.off])) {
-					continue
-				}
-				if turnSpeaker(m.p) {
-					continue
-				}
-				named = addMember(named, m.p)
-			}
-			subject := a.subjectFrom(i, start, end, false)
-			if w := subject; w.p != nil && fits(w.p) && !own && !turnSpeaker(w.p) {
-				named = addMember(named, w.p)
-			}
-			if !own && len(named) == 0 && len(speakers) == 0 {
-				switch m, someone := a.ownerOpens(p, start, end, fits); {
-				case someone:
-					// "Eberl's deputy was blunter. "…," he said": the
-					// sentence is about someone it does not name.
-					return blocked
-				case m != nil && !turnSpeaker(m):
-					// "Eberl's way out was to drop attribution. "…," he
-					// told me": a sentence about what is someone's is
-					// about them.
-					named = addMember(named, m)
-				}
-			}
-			if !own && len(speakers) == 0 {
-				// "She has not seen her sister Tamara …. She put it
-				// simply: "…"": the sentence's subject is the same
-				// pronoun, whoever else it names; both stand for one
-				// person.
-				if at, ok := a.opensWithPronoun(p, start, end, want); ok {
-					return a.chainedPronoun(i, at, pronoun)
-				}
-			}
-			if len(named) == 0 && !own {
-				// "She describes the talks as a long shift at the docks.":
-				// the sentence names no one but speaks of someone by the
-				// same pronoun, and both stand for one person, whoever
-				// the earlier one stands for.
-				if at, ok := a.samePronounIn(p, start, end, want); ok {
-					return a.chainedPronoun(i, at, pronoun)
-				}
-				// "A senior diplomat was less upbeat.", "…," the official
-				// said: someone unnamed was the last to speak or act, and
-				// the pronoun may be them.
-				// When it was someone the text calls by an office ("the
-				// agency's executive director stressed …. "…," she said"),
-				// the words are that office's, still no one's by name.
-				if subject.found() && subject.p == nil {
-					return a.unnamedAs(subject, want, sentences)
-				}
-				for _, e := range p.eventsIn(start, end) {
-					if e.w.found() && e.w.p == nil && e.w.role != "" {
-						return a.unnamedAs(e.w, want, sentences)
-					}
-				}
-			}
-			if !own && len(speakers) == 0 && len(named) > 0 && !slices.ContainsFunc(named, func(p *member) bool { return p.gender == want }) {
-				// "…, she flew to Jakarta to meet the Indonesian
-				// ambassador, Rizal Setiawan": the sentence speaks of
-				// someone by the same pronoun, and names only people
-				// whose gender no one gave; the pronoun is hers.
-				if at, ok := a.pronounIn(p, start, end, pronoun); ok {
-					return a.chainedPronoun(i, at, pronoun)
-				}
-			}
-			if !own && len(named) > 1 {
-				// "Minister Kostenko thanked the mediators, while
-				// ombudswoman Yelena Dobrovolskaya praised the hosts.
-				// "…," she said": the subject of the sentence's last
-				// clause, set against the first, is who speaks next.
-				if m := a.contrastSubject(p, start, end, fits); m != nil {
-					return who{p: m}
-				}
-			}
-			switch {
-			case len(speakers) == 1:
-				return who{p: speakers[0]}
-			case len(named) == 1 && len(speakers) == 0:
-				return who{p: named[0]}
-			case len(named) > 0:
+		subject := a.subjectFrom(i, start, end, false)
+		if w := subject; w.p != nil && fits(w.p) && !own && !turnSpeaker(w.p) {
+			named = addMember(named, w.p)
+		}
+		if !own && len(named) == 0 && len(speakers) == 0 {
+			switch m, someone := a.ownerOpens(p, start, end, fits); {
+			case someone:
+				// "Eberl's deputy was blunter. "…," he said": the
+				// sentence is about someone it does not name.
 				return blocked
+			case m != nil && !turnSpeaker(m):
+				// "Eberl's way out was to drop attribution. "…," he
+				// told me": a sentence about what is someone's is
+				// about them.
+				named = addMember(named, m)
 			}
-			if start == 0 {
-				break
+		}
+		if !own && len(speakers) == 0 {
+			// "She has not seen her sister Tamara …. She put it
+			// simply: "…"": the sentence's subject is the same
+			// pronoun, whoever else it names; both stand for one
+			// person.
+			if at, ok := a.opensWithPronoun(p, start, end, want); ok {
+				return a.chainedPronoun(i, at, pronoun)
 			}
-			end = start
+		}
+		if len(named) == 0 && !own {
+			// "She describes the talks as a long shift at the docks.":
+			// the sentence names no one but speaks of someone by the
+			// same pronoun, and both stand for one person, whoever
+			// the earlier one stands for.
+			if at, ok := a.samePronounIn(p, start, end, want); ok {
+				return a.chainedPronoun(i, at, pronoun)
+			}
+			// "A senior diplomat was less upbeat.", "…," the official
+			// said: someone unnamed was the last to speak or act, and
+			// the pronoun may be them.
+			// When it was someone the text calls by an office ("the
+			// agency's executive director stressed …. "…," she said"),
+			// the words are that office's, still no one's by name.
+			if subject.found() && subject.p == nil {
+				return a.unnamedAs(subject, want, sentences)
+			}
+			for _, e := range p.eventsIn(start, end) {
+				if e.w.found() && e.w.p == nil && e.w.role != "" {
+					return a.unnamedAs(e.w, want, sentences)
+				}
+			}
+		}
+		if !own && len(speakers) == 0 && len(named) > 0 && !slices.ContainsFunc(named, func(p *member) bool { return p.gender == want }) {
+			// "…, she flew to Jakarta to meet the Indonesian
+			// ambassador, Rizal Setiawan": the sentence speaks of
+			// someone by the same pronoun, and names only people
+			// whose gender no one gave; the pronoun is hers.
+			if at, ok := a.pronounIn(p, start, end, pronoun); ok {
+				return a.chainedPronoun(i, at, pronoun)
+			}
+		}
+		if !own && len(named) > 1 {
+			// "Minister Kostenko thanked the mediators, while
+			// ombudswoman Yelena Dobrovolskaya praised the hosts.
+			// "…," she said": the subject of the sentence's last
+			// clause, set against the first, is who speaks next.
+			if m := a.contrastSubject(p, start, end, fits); m != nil {
+				return who{p: m}
+			}
+		}
+		switch {
+		case len(speakers) == 1:
+			return who{p: speakers[0]}
+		case len(named) == 1 && len(speakers) == 0:
+			return who{p: named[0]}
+		case len(named) > 0:
+			return blocked
 		}
 	}
 	return blocked
@@ -450,18 +435,7 @@ func (a *analyser) carriesOn(pi, off, i int) bool {
 	// … "…," he said": an entry bringing in someone by their title
 	// speaks of them, not of the last entry's speaker.
 	det := false // the word before was a determiner
-	for i := 0; i < off; {
-		for i < off && isSpaceByte(p.Text[i]) {
-			i++
-		}
-		start := i
-		for i < off && !isSpaceByte(p.Text[i]) {
-			i++
-		}
-		w := trimWord(p.Text, start, i)
-		if w.w == "" {
-			continue
-		}
+	for w := range eachWord(p.Text, 0, off) {
 		if det && !p.inside(w.start) && a.lx.IsTitleNoun(singular(a.lx, Fold(strings.Trim(w.w, ",.;:")))) {
 			return false
 		}

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,22 +43,35 @@ func wordsBefore(text string, from, to, n int) []word {
 // wordsAfter returns at most n words of text[from:to], the first ones.
 func wordsAfter(text string, from, to, n int) []word {
 	out := make([]word, 0, min(n, 8))
-	i := from
-	for i < to && len(out) < n {
-		for i < to && isSpaceByte(text[i]) {
-			i++
+	for w := range eachWord(text, from, to) {
+		if len(out) == n {
+			break
 		}
-		start := i
-		for i < to && !isSpaceByte(text[i]) {
-			i++
-		}
-		if start < i {
-			if w := trimWord(text, start, i); w.w != "" {
-				out = append(out, w)
+		out = append(out, w)
+	}
+	return out
+}
+
+// eachWord yields the words of text[from:to] in order, as wordsAfter
+// gives them, without a list.
+func eachWord(text string, from, to int) iter.Seq[word] {
+	return func(yield func(word) bool) {
+		i := from
+		for i < to {
+			for i < to && isSpaceByte(text[i]) {
+				i++
+			}
+			start := i
+			for i < to && !isSpaceByte(text[i]) {
+				i++
+			}
+			if start < i {
+				if w := trimWord(text, start, i); w.w != "" && !yield(w) {
+					return
+				}
 			}
 		}
 	}
-	return out
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
