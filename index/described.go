@@ -1753,6 +1753,13 @@ func (e *Engine) roleWordHolds(r, w string) bool {
 			return true
 		}
 	}
+	// "the health ministry spokesman" of "spokesman for the Minister of
+	// Health": a title naming the one whose office the body is.
+	for _, head := range e.lex.BodyHeads(w) {
+		if e.hasTerm(r, e.terms.of(head)) {
+			return true
+		}
+	}
 	if o, ok := e.lex.Organisation(w); ok && o.NamedIn(r) {
 		return true
 	}

@@ -177,6 +177,9 @@ type Lexicon struct {
 	// portfolios are the other words titles use for a government
 	// portfolio's field (portfolios.tsv): "agriculture" → "agrarian".
 	portfolios map[string][]string
+	// bodyHeads are the titles of whoever holds a body's office
+	// (body_heads.tsv): "ministry" → "minister".
+	bodyHeads map[string][]string
 	// kin are the words for a relative another stands for (kin.tsv):
 	// "grandad" → "grandfather".
 	kin map[string]string
@@ -316,6 +319,13 @@ func load() (*Lexicon, error) {
 		l.portfolios = map[string][]string{}
 		err = eachRow("portfolios.tsv", 2, func(f []string) error {
 			l.portfolios[Fold(f[0])] = strings.Split(f[1], ",")
+			return nil
+		})
+	}
+	if err == nil {
+		l.bodyHeads = map[string][]string{}
+		err = eachRow("body_heads.tsv", 2, func(f []string) error {
+			l.bodyHeads[Fold(f[0])] = strings.Split(f[1], ",")
 			return nil
 		})
 	}
@@ -871,6 +881,11 @@ func (l *Lexicon) Region(w string) []string { return l.regions[Fold(w)] }
 // of a government portfolio a word names ("agriculture": "agrarian",
 // …; portfolios.tsv), nil for any other word.
 func (l *Lexicon) PortfolioNames(w string) []string { return l.portfolios[Fold(w)] }
+
+// BodyHeads are the titles of whoever holds the office of the body w
+// names ("minister" for "ministry"; body_heads.tsv), nil for any other
+// word: a title naming its holder names the body.
+func (l *Lexicon) BodyHeads(w string) []string { return l.bodyHeads[Fold(w)] }
 
 // IsPartyName reports a party's name as members call its members
 // ("conservative", "labour": parties.tsv's second column), in any case.
