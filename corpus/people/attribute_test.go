@@ -1372,3 +1372,15 @@ func TestRoleFromDrivingOwningEditing(t *testing.T) {
 		"Ruslan Vakulenko": "deminer",
 	})
 }
+
+// "Oren Kask of Korvane said": Korvane, a country the lexicon does not
+// know and read as a name where it "called fuel a dual-use item", is
+// where Kask is from; the words are his.
+func TestNameOfAPlaceReadAsANameElsewhere(t *testing.T) {
+	qs, _ := analyse(paras(
+		`The more serious gap was diesel. Vessaria wanted one tanker, Korvane called fuel a dual-use item. Deputy Foreign Minister Oren Kask of Korvane said on 12 March that the pause "is not a ceasefire and must not become one".`,
+	))
+	if len(qs) != 1 || qs[0].Speaker != "Oren Kask" {
+		t.Errorf("quotes %+v, want Oren Kask's \"is not a ceasefire\"", qs)
+	}
+}

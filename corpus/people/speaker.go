@@ -1677,6 +1677,11 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 		if m.possessive {
 			return blocked, true
 		}
+		if n := a.namedThenPlace(pi, from, v.start); n != nil && n != m && a.inPlacePhrase(p.Text[:m.off]) {
+			// "Oren Kask of Korvane said", Korvane read as a name
+			// elsewhere: where Kask is from.
+			return a.named(pi, from, n), true
+		}
 		return a.named(pi, from, m), true
 	}
 	// "Susan Stewart from the German Institute … (SWP) told": a name and
@@ -1754,14 +1759,33 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 
 // namedThenPlace is the last name in text[from:to] of paragraph pi when
 // only where they are from stands between it and to (placeOfName); nil
-// otherwise.
+// otherwise. The place may itself have been read as a name elsewhere
+// ("Korvane called fuel a dual-use item"): in "Oren Kask of Korvane
+// said" it is where Kask is from, so a name inside the place phrase is
+// passed over for the one before it.
 func (a *analyser) namedThenPlace(pi, from, to int) *mention {
 	p := &a.paras[pi]
 	ms := p.mentionsIn(from, to)
-	if len(ms) == 0 || ms[len(ms)-1].possessive || !a.placeOfName(p.Text[ms[len(ms)-1].end:to]) {
-		return nil
+	for k := len(ms) - 1; k >= 0; k-- {
+		if !ms[k].possessive && a.placeOfName(p.Text[ms[k].end:to]) {
+			return &ms[k]
+		}
+		if !a.inPlacePhrase(p.Text[:ms[k].off]) {
+			return nil
+		}
 	}
-	return &ms[len(ms)-1]
+	return nil
+}
+
+// inPlacePhrase reports text ending in a word that opens where someone
+// is from ("of", "from", "in": words.tsv originprep), perhaps with "the":
+// a name right after it is the place.
+func (a *analyser) inPlacePhrase(before string) bool {
+	f := strings.Fields(before)
+	if len(f) > 0 && f[len(f)-1] == "the" {
+		f = f[:len(f)-1]
+	}
+	return len(f) > 0 && a.lx.is("originprep", f[len(f)-1])
 }
 
 // placeOfName reports what stands between a name and its verb as where
