@@ -328,3 +328,22 @@ func TestFootnoteCreditsAndFirms(t *testing.T) {
 		t.Errorf("Iryna Solberg: roles %q", roles["Iryna Solberg"])
 	}
 }
+
+// A body's initials before a lower-case title word are part of the
+// title, "WHO" too; the relative pronoun "who" names no body.
+func TestInitialsThatSpellAWordOpenATitle(t *testing.T) {
+	_, d := analyse(paras(
+		`WHO country representative Claire Obenga says the cold chain held: "Every logger shows the insulin stayed in range."`,
+		`Svetlana Gorbunova, the curator who travelled with the convoy, said: "Curators always talk about humidity."`,
+	))
+	people := map[string]Person{}
+	for _, p := range d.People(nil) {
+		people[p.Name] = p
+	}
+	if p := people["Claire Obenga"]; p.Role != "WHO country representative" || !slices.Contains(p.Organisations, "World Health Organization") {
+		t.Errorf("Claire Obenga: role %q, bodies %q; want the WHO country representative", p.Role, p.Organisations)
+	}
+	if p := people["Svetlana Gorbunova"]; len(p.Organisations) > 0 {
+		t.Errorf("Svetlana Gorbunova's bodies %q, want none: \"who travelled\" names no body", p.Organisations)
+	}
+}

@@ -1967,7 +1967,10 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 			_, speech := lx.SpeechVerb(lw)
 			// "Writes Le Temps's correspondent Mathilde Favre:": the
 			// verb of an inverted attribution opens no title.
-			if !unicode.IsUpper(r) || len(role) == 0 || lx.is("stop", lw) || lx.is("preposition", lw) || lx.adverb(lw) || speech {
+			// "WHO country representative Claire Obenga": a body's
+			// initials before a lower-case title word are no "who".
+			initials := len(role) > 0 && isInitials(w) && strings.ToUpper(role[0]) != role[0]
+			if !unicode.IsUpper(r) || len(role) == 0 || !initials && (lx.is("stop", lw) || lx.is("preposition", lw) || lx.adverb(lw) || speech) {
 				j = -1
 				continue
 			}
@@ -3475,7 +3478,7 @@ func (lx *Lexicon) organisationsIn(roles []string, k *Known) []string {
 		}
 	}
 	if k != nil && k.Organisation != "" {
-		if o := lx.orgBy[Fold(k.Organisation)]; o != nil {
+		if o := lx.orgNamed(k.Organisation); o != nil {
 			addOrg(o)
 		} else if !contains(out, k.Organisation) {
 			out = append(out, k.Organisation)
@@ -3511,7 +3514,7 @@ func (lx *Lexicon) orgsIn(text string) []*Organisation {
 		// The longest phrase starting at word i that names one.
 		for j := min(len(words), i+8); j > i; j-- {
 			phrase := strings.Trim(text[words[i][0]:words[j-1][1]], "()")
-			if o := lx.orgBy[Fold(StripPossessive(phrase))]; o != nil {
+			if o := lx.orgNamed(StripPossessive(phrase)); o != nil {
 				if !containsOrg(out, o) {
 					out = append(out, o)
 				}

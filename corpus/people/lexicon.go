@@ -930,11 +930,38 @@ func (l *Lexicon) Nation(w string) (Nation, bool) {
 func (l *Lexicon) Organisation(s string) (Organisation, bool) {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
-	o := l.orgBy[Fold(s)]
+	o := l.orgNamed(s)
 	if o == nil {
 		return Organisation{}, false
 	}
 	return *o, true
+}
+
+// orgNamed is the organisation s names, by name, alias or abbreviation,
+// in any case, but for an abbreviation that is also a word the people
+// model reads ("WHO" is no "who"): that is found only in capitals.
+func (l *Lexicon) orgNamed(s string) *Organisation {
+	f := Fold(s)
+	o := l.orgBy[f]
+	if o == nil || isInitials(s) {
+		return o
+	}
+	for _, a := range o.Abbreviations {
+		if Fold(a) == f && l.isWord(f) {
+			return nil
+		}
+	}
+	return o
+}
+
+// isWord reports a word some class of words.tsv holds.
+func (l *Lexicon) isWord(w string) bool {
+	for _, ws := range l.words {
+		if ok, _ := get(ws, w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // Organisations lists the organisations, in the order the data gives them.
