@@ -298,6 +298,25 @@ func TestPredicateRoles(t *testing.T) {
 	if len(roles["Anna Lind"]) != 0 {
 		t.Errorf("Anna Lind roles %q: 'as a guest' is no title", roles["Anna Lind"])
 	}
+	// A numbered object: "drives truck 9", "leads Team 7", "flew Kestrel
+	// 14"; "drives trucks for a living" none.
+	_, d3 := analyse(paras(
+		`Stefan Hora, 47, who drives truck 9, has been standing by his cab since the morning.`,
+		`Svitlana Kravets, who leads Team 7, has been on the fields since the first week.`,
+		`Ivana Rukavina, who flew Kestrel 14, kept to the corridor.`,
+		`Oleh Dub, who drives trucks for a living, waited.`,
+	))
+	for _, p := range d3.People(nil) {
+		roles[p.Name] = p.Roles
+	}
+	for name, want := range map[string]string{"Stefan Hora": "driver of truck 9", "Svitlana Kravets": "leader of Team 7", "Ivana Rukavina": "pilot of Kestrel 14"} {
+		if !contains(roles[name], want) {
+			t.Errorf("%s roles %q lack %q", name, roles[name], want)
+		}
+	}
+	if len(roles["Oleh Dub"]) != 0 {
+		t.Errorf("Oleh Dub roles %q: 'drives trucks for a living' is no title", roles["Oleh Dub"])
+	}
 }
 
 // A capitalised name ending in an organisation's head word is a body,
