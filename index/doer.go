@@ -473,8 +473,12 @@ func (e *Engine) titleWord(w string) bool {
 }
 
 // doer is the person the best passage of a "who did it" question's
-// answer names doing it (doerIn); nil when the answer is only the
-// closest passages, the question asks no deed, or no one is named so.
+// answer names doing it (doerIn), of the first doerPassages that names
+// one, lifted to the top ("who mediated the pause": "The pause was
+// mediated by the Norwegian special envoy, Eirik Haugland" below a
+// passage on what the envoy later did); nil when the answer is only
+// the closest passages, the question asks no deed, or no one is named
+// so.
 func (e *Engine) doer(in intent, a *Answer) *person {
 	if a.Closest || len(a.Passages) == 0 {
 		return nil
@@ -490,8 +494,60 @@ func (e *Engine) doer(in intent, a *Answer) *person {
 			asked = append(asked, p) // "who told kovalenko": not her
 		}
 	}
-	return e.doerIn(a.Passages[0].Text, d, asked)
+	for i := range min(len(a.Passages), doerPassages) {
+		if i > 0 && (a.Passages[i].Related || !d.verbIn(a.Passages[i].Text) || !e.holdsRest(a.Passages[i].Text, d)) {
+			// Below the first, only a passage that answers, says it
+			// with the deed's verb, not a doer's noun alone ("the host
+			// of a forum in Vienna" for "who hosted the vienna round"),
+			// and holds the question's other words (not the Valletta
+			// round's host for "who hosted the montreal round").
+			continue
+		}
+		if p := e.doerIn(a.Passages[i].Text, d, asked); p != nil {
+			ps := a.Passages[i]
+			copy(a.Passages[1:i+1], a.Passages[:i])
+			a.Passages[0] = ps
+			return p
+		}
+	}
+	return nil
 }
+
+// verbIn reports a form of the deed's verb in text ("mediated").
+func (d deed) verbIn(text string) bool {
+	for sp := range words(text) {
+		if verb, _ := d.does(strings.ToLower(text[sp.start:sp.end])); verb {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsRest reports whether text holds every name among the other
+// words of the deed's question ("montreal" of "who hosted the montreal
+// round"; a word English does not know is a name too).
+func (e *Engine) holdsRest(text string, d deed) bool {
+	for _, r := range d.rest {
+		if x := english.Lookup(r); x.Known && !x.Name {
+			continue
+		}
+		found := false
+		for sp := range words(text) {
+			if e.sameThing(strings.ToLower(text[sp.start:sp.end]), r) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// doerPassages is how many of the best passages a "who did it"
+// question's doer is looked for in.
+const doerPassages = 3
 
 // doerAnswer answers a "who did it" question with the doer found: who
 // they are and their words, above the passages that answered it, the

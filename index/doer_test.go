@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -120,4 +122,44 @@ Leyla Hasanova is Deputy Minister of Foreign Affairs of the Republic of Azerbaij
 		t.Errorf("the host: answered as Miriam Camilleri's words: %+v", a.Quotes)
 	}
 	checkSpeakers(t, e, []speakerCase{{"what did the baku host say", "Leyla Hasanova", "Baku has always stood"}})
+}
+
+// The passage saying who did it may rank below one that only talks
+// about them: the doer is looked for in the first few passages that
+// answer, and the one saying it, with the deed's verb and the
+// question's other words, comes first. Below the first, a doer's noun
+// alone ("the host of a forum"), another round's host, or a passage
+// only related lifts nothing.
+func TestTheDoerFromAPassageBelowTheFirst(t *testing.T) {
+	talk := Passage{Text: "Eirik Haugland, the Norwegian envoy, made a judgement that a pause without fuel was better than no pause."}
+	says := Passage{Text: "The convoy was led by OCHA with WHO and UNICEF. The pause was mediated by the Norwegian special envoy, Eirik Haugland."}
+	forum := Passage{Text: "Matthias Aigner, host of the pause panel, spoke first."}
+	other := Passage{Text: "The Valletta round was hosted by the Maltese foreign minister, Clara Azzopardi."}
+	related := says
+	related.Related = true
+	files := map[string]string{}
+	for i, p := range []Passage{talk, says, forum, other} {
+		files[fmt.Sprintf("%d.md", i)] = "# Notes\n\n" + p.Text + "\n"
+	}
+	e := engineOfFiles(t, files)
+	for _, c := range []struct {
+		q, doer  string
+		passages []Passage
+	}{
+		{"who mediated the pause", "Haugland", []Passage{talk, says}},
+		{"who mediated the pause", "", []Passage{talk, related}},
+		{"who hosted the pause panel", "", []Passage{talk, forum}},
+		{"who hosted the montreal round", "", []Passage{talk, other}},
+	} {
+		a := &Answer{Passages: slices.Clone(c.passages)}
+		p := e.doer(e.understand(c.q), a)
+		switch {
+		case c.doer == "" && p != nil:
+			t.Errorf("%q: named %s on a passage that does not say it", c.q, p.Name)
+		case c.doer != "" && (p == nil || !strings.Contains(p.Name, c.doer)):
+			t.Errorf("%q: named %v, want %s", c.q, p, c.doer)
+		case c.doer != "" && a.Passages[0].Text != says.Text:
+			t.Errorf("%q: first passage %q, want the one saying it", c.q, a.Passages[0].Text)
+		}
+	}
 }
