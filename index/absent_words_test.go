@@ -76,3 +76,33 @@ func TestPlaceNameCutShort(t *testing.T) {
 		"who headed the korvan side in vienna": "The Korvanian delegation was led by",
 	})
 }
+
+// A word cut short that the articles never use ("psych", "temp",
+// "rehab") is the longer word it opens that they do; a word that opens
+// none ("weather") still finds nothing.
+func TestWordCutShort(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"hospital.txt": `Convoy reaches Ostrel
+Wire
+2087-03-16
+
+The Ostrel Regional Psychiatric Hospital cares for 212 in-patients and runs the only dialysis unit in the district.
+
+The pharmacist checked every insulin box: the temperature never left the range of two to eight degrees.
+
+A rehabilitation fund will pay for medical care and job training for the drivers.
+
+The convoy of 14 trucks crossed at Harnov on Saturday.
+`})
+	askCovered(t, e, map[string]string{
+		"how many ppl are in the psych hospital": "212 in-patients",
+		"what was the insulin temp":              "the temperature never left",
+		"what does the rehab fund pay for":       "A rehabilitation fund",
+	})
+	a, err := e.Ask(context.Background(), "whats the weather in ostrel", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) > 0 && len(a.Suggestions) == 0 {
+		t.Errorf("\"whats the weather in ostrel\" answered with %q", a.Passages[0].Text)
+	}
+}

@@ -141,6 +141,10 @@ func (e *Engine) questionTerms(text string) []qterm {
 				// "the korvan side", where the articles say "Korvania"
 				// and "Korvanian": the place, for a little less.
 				q.credit, q.alts, q.weight = 0, []alt{{term: pt, credit: spelledCredit, own: true}}, e.vocab.idf(e.vocab.df(pt))*share
+			} else if ct := e.wordCutShort(word); ct != "" {
+				// "the psych hospital", "the insulin temp", where the
+				// articles write "psychiatric", "temperature".
+				q.credit, q.alts, q.weight = 0, []alt{{term: ct, credit: cutShortCredit, own: true}}, e.vocab.idf(e.vocab.df(ct))*share
 			}
 		}
 		if df == 0 && len(q.alts) == 0 {
@@ -335,6 +339,36 @@ func (e *Engine) placeCutShort(word string) string {
 	}
 	return best
 }
+
+// wordCutShort is the term the articles use most of those a question
+// word the articles never use opens, with at least cutShortRest more
+// letters: the word written out ("psych" → psychiatric, "temp" →
+// temperature, "admin" → administration). "" when none, or the word is
+// shorter than minCutShort or a name.
+func (e *Engine) wordCutShort(word string) string {
+	n := utf8.RuneCountInString(word)
+	if n < minCutShort || english.Lookup(word).Name {
+		return ""
+	}
+	best, bestDF := "", 0
+	for _, t := range e.vocab.withPrefix(word) {
+		if utf8.RuneCountInString(t) < n+cutShortRest {
+			continue
+		}
+		if df := e.vocab.df(t); df > bestDF {
+			best, bestDF = t, df
+		}
+	}
+	return best
+}
+
+// A word cut short has at least minCutShort letters, and the term it
+// opens at least cutShortRest more; found, it counts cutShortCredit.
+const (
+	minCutShort    = 4
+	cutShortRest   = 3
+	cutShortCredit = 0.8
+)
 
 // minPlaceStem is the fewest letters of a place's name cut short.
 const minPlaceStem = 5

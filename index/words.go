@@ -3,6 +3,7 @@ package index
 import (
 	"iter"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -100,9 +101,11 @@ type vocab struct {
 	load  func() (map[string]struct{}, error)
 	once  sync.Once
 	byLen map[int][]string
-	n     int // passages
-	count func(term string) int
-	freqs sync.Map // string -> int
+	// sorted are the terms in order, for those a prefix opens.
+	sorted []string
+	n      int // passages
+	count  func(term string) int
+	freqs  sync.Map // string -> int
 	// headed counts the passages whose section heading holds a term.
 	headed  func(term string) int
 	heading sync.Map // string -> int
@@ -123,9 +126,23 @@ func (v *vocab) words() map[int][]string {
 		for t := range terms {
 			l := utf8.RuneCountInString(t)
 			v.byLen[l] = append(v.byLen[l], t)
+			v.sorted = append(v.sorted, t)
 		}
+		slices.Sort(v.sorted)
 	})
 	return v.byLen
+}
+
+// withPrefix are the terms that open with p, p itself among them if a
+// term.
+func (v *vocab) withPrefix(p string) []string {
+	v.words()
+	i, _ := slices.BinarySearch(v.sorted, p)
+	j := i
+	for j < len(v.sorted) && strings.HasPrefix(v.sorted[j], p) {
+		j++
+	}
+	return v.sorted[i:j]
 }
 
 // df is the number of passages holding term, 0 for a word not in them.
