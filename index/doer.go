@@ -135,7 +135,19 @@ func (e *Engine) doers(text string, d deed, skip []*person) (_ []*person, pick f
 	// person the sentence before names, when the pronoun fits them.
 	for k := 1; k < len(sents); k++ {
 		s, prev := sents[k], sents[k-1]
-		w := low(s[0])
+		at := s[0]
+		// "On the night of 9 March, when shells hit the grounds, she
+		// walked …": after a phrase set before the subject, naming no
+		// one, the pronoun right after its comma opens the clause.
+		for j := s[0] + 1; j < s[1] && j-s[0] <= maxAsideWords+maxTitleWords; j++ {
+			if _, ok := e.lex.Pronoun(low(j)); ok && strings.HasSuffix(strings.TrimSpace(text[spans[j-1].end:spans[j].start]), ",") {
+				if !slices.ContainsFunc(ms, func(m named) bool { return m.start >= s[0] && m.start < j }) {
+					at = j
+				}
+				break
+			}
+		}
+		w := low(at)
 		g, ok := e.lex.Pronoun(w)
 		if !ok || g == people.Unknown || loadQuestionWords().PossessivePron[w] != "" {
 			continue // not "they", not "her father"
@@ -149,7 +161,7 @@ func (e *Engine) doers(text string, d deed, skip []*person) (_ []*person, pick f
 			}
 		}
 		if only != nil && !many && (only.Gender == "" || only.Gender == g.String()) {
-			ms = append(ms, named{p: only, start: s[0], end: s[0] + 1})
+			ms = append(ms, named{p: only, start: at, end: at + 1})
 		}
 	}
 	var found []named

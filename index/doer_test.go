@@ -163,3 +163,27 @@ func TestTheDoerFromAPassageBelowTheFirst(t *testing.T) {
 		}
 	}
 }
+
+// A "she" that opens its clause after a phrase set before it ("On the
+// night of 9 March, when shells hit the grounds, she walked …") is the
+// one person the sentence before names, as a "she" opening the sentence
+// is; with someone named in that phrase, it is no one.
+func TestTheDoerAfterAFrontedPhrase(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"tv.txt": "Evening news\nVNB\n2087-03-16\n\n" +
+			"REPORTER: This is nurse Danica Orlek. On the night of the ninth of March, when shells hit the hospital grounds, she walked nearly forty patients down to the basement.\n\n" +
+			"REPORTER: This is Dr Maria Ravnik. After Mayor Vesna Holm phoned, she drove the spare generator to the ward.\n",
+	})
+	for q, want := range map[string]string{
+		"who walked the patients to the basement": "Danica Orlek",
+		"who drove the spare generator":           "",
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Speaker != want {
+			t.Errorf("%q: named %q, want %q", q, a.Speaker, want)
+		}
+	}
+}
