@@ -1168,7 +1168,10 @@ func (a *analyser) introducedLabel(name string, pi int) *member {
 		for k := range p.ments {
 			m := &p.ments[k]
 			before := strings.ToLower(p.Text[max(0, p.roleStart(m)-60):p.roleStart(m)])
-			if !(own && a.lx.introducesSelf(before)) && !a.lx.introducesAs(before, part) && !(part == "guest" && a.lx.endsWithCue(before, "guestintro")) {
+			// "This is Nina Kovalenk" is the reporter; "This is nurse
+			// Danica Orlek", a title before the name, someone shown.
+			self := a.lx.introducesSelf(before) && !(m.role != "" && strings.HasSuffix(strings.TrimSpace(before), "this is"))
+			if !(own && self) && !a.lx.introducesAs(before, part) && !(part == "guest" && a.lx.endsWithCue(before, "guestintro")) {
 				continue
 			}
 			if found != nil && found != m.p {

@@ -510,3 +510,22 @@ func TestShowCreditsAndInitialsLabels(t *testing.T) {
 		t.Errorf("%d of her two turns quoted; quotes %+v", mine, qs)
 	}
 }
+
+// "This is Nina Kovalenk" in a reporter's turn is the reporter saying
+// who she is; "This is nurse Danica Orlek", a title before the name, is
+// someone the report shows, who is no reporter.
+func TestThisIsSomeoneShown(t *testing.T) {
+	_, d := analyse(paras(
+		"REPORTER: This is nurse Danica Orlek. On the night of the ninth of March, she walked forty patients down to the basement.",
+		"DANICA ORLEK: You take the first hand, then the next.",
+		"HOST: This is Tom Ashworth, and this is The Long Road.",
+		"GUEST: Thank you.",
+	))
+	roles := rolesOf(d)
+	if slices.Contains(roles["Danica Orlek"], "reporter") || !slices.Contains(roles["Danica Orlek"], "nurse") {
+		t.Errorf("Orlek's roles %q, want nurse and no reporter", roles["Danica Orlek"])
+	}
+	if !slices.Contains(roles["Tom Ashworth"], "host") {
+		t.Errorf("Ashworth's roles %q, want host", roles["Tom Ashworth"])
+	}
+}
