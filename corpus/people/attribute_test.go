@@ -1384,3 +1384,28 @@ func TestNameOfAPlaceReadAsANameElsewhere(t *testing.T) {
 		t.Errorf("quotes %+v, want Oren Kask's \"is not a ceasefire\"", qs)
 	}
 }
+
+// A few words quoted at the end of a clause a named person is reported
+// to have said bare, however long its subject, or given by them to a
+// thing with a naming verb, are theirs; not when another name stands
+// between ("said Lavrov had called it": Lavrov's), nor a term inside a
+// noun phrase.
+func TestShortQuotationsInReportedClauses(t *testing.T) {
+	qs, _ := analyse(paras(
+		`Yuri Ushakov spoke in Moscow. Sergei Lavrov was there.`,
+		`Ushakov said the deployment of troops from European NATO countries in Ukraine was "categorically unacceptable" in any form.`,
+		`Yuri Ushakov said troops were "never welcome".`,
+		`Presidential aide Yuri Ushakov called the plan "dead wood".`,
+		`Yuri Ushakov said Lavrov had called it "a farce".`,
+		`Yuri Ushakov said the article calling the plan "a dead end" was wrong.`,
+	))
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Text] = q.Speaker
+	}
+	for text, want := range map[string]string{"categorically unacceptable": "Yuri Ushakov", "never welcome": "Yuri Ushakov", "dead wood": "Yuri Ushakov", "a farce": "Sergei Lavrov", "a dead end": ""} {
+		if got[text] != want {
+			t.Errorf("%q credited to %q, want %q", text, got[text], want)
+		}
+	}
+}

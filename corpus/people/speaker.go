@@ -302,15 +302,19 @@ func (a *analyser) shortSaid(pi int, s quoteSpan, inner string) bool {
 	}
 	switch {
 	case v.v.Kind == "name":
-		// `Sorokin called the text "acceptable, with reservations"`:
-		// the words a named person gives a thing, right after its
-		// short object.
-		return n == MinQuoteWords-1 && a.namesQuote(pi, v, s)
+		// `Sorokin called the text "acceptable, with reservations"`,
+		// `Ushakov called European troops in Ukraine "categorically
+		// unacceptable"`: the words a named person gives a thing,
+		// right after its short object.
+		return a.namesQuote(pi, v, s)
 	case v.v.Kind == "say" || v.v.Kind == "write":
 		// `Peskov said the map was "a working document"`: a few words
 		// quoted in the clause a named person is reported to have
 		// said, and nothing but that clause between.
 		from, ok := a.reportedClause(pi, v, p.sentenceEnd(v.start))
+		if !ok {
+			from, ok = a.bareClauseTo(pi, v, s.open)
+		}
 		if !ok || from > s.open || strings.ContainsAny(p.Text[from:s.open], ";:\"“”") {
 			return false
 		}
@@ -321,6 +325,29 @@ func (a *analyser) shortSaid(pi int, s quoteSpan, inner string) bool {
 	}
 	return false
 }
+
+// bareClauseTo is where a clause reported bare after the verb v opens
+// when it runs up to off, a short quotation's opening: `Ushakov said
+// the deployment of troops from European NATO countries in Ukraine was
+// "categorically unacceptable"`, `said troops were "…"`. It must hold a
+// finite verb after its first word, and no name, speech verb or
+// punctuation: in `said Lavrov had called it "a farce"` the words are
+// Lavrov's.
+func (a *analyser) bareClauseTo(pi int, v verbAt, off int) (int, bool) {
+	p := &a.paras[pi]
+	if off <= v.end || strings.ContainsAny(p.Text[v.end:off], ",;:\"“”()") {
+		return 0, false
+	}
+	ws := wordsAfter(p.Text, v.end, off, maxBareClause+1)
+	if len(ws) < 2 || len(ws) > maxBareClause || !a.lx.finiteIn(ws[1:]) || len(p.mentionsIn(v.end, off)) > 0 || len(p.verbsIn(v.end, off)) > 0 {
+		return 0, false
+	}
+	return ws[0].start, true
+}
+
+// maxBareClause bounds the words of a clause reported bare before a
+// short quotation.
+const maxBareClause = 16
 
 // minShortQuote is the fewest words a quotation in a named person's
 // reported clause may have to be theirs: one word ("confident") is as
