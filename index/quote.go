@@ -389,8 +389,24 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 			others = append(others, r)
 		}
 	}
-	return slices.Concat(answers, onTopic, others), len(answers) + len(onTopic), nil
+	return slices.Concat(statementsFirst(answers), statementsFirst(onTopic), statementsFirst(others)), len(answers) + len(onTopic), nil
 }
+
+// statementsFirst orders quotations of one footing whole statements
+// first, then the few words quoted in a reported clause ("said the day
+// had passed "calmly, without provocations""), each in their order: a
+// fragment's field is short, and BM25 would put it above the statement
+// it summarises.
+func statementsFirst(rs []*quoteRec) []*quoteRec {
+	slices.SortStableFunc(rs, func(a, b *quoteRec) int {
+		return boolInt(fragment(a.quote.Text)) - boolInt(fragment(b.quote.Text))
+	})
+	return rs
+}
+
+// fragment reports a quotation of fewer words than a statement has
+// (people.MinQuoteWords).
+func fragment(text string) bool { return len(wordSpans(text)) < people.MinQuoteWords }
 
 // answersAsked reports a question before a quotation holding every
 // word the matcher looks for, two or more: the quotation is the answer
