@@ -398,15 +398,31 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 // fragment's field is short, and BM25 would put it above the statement
 // it summarises.
 func statementsFirst(rs []*quoteRec) []*quoteRec {
-	slices.SortStableFunc(rs, func(a, b *quoteRec) int {
-		return boolInt(fragment(a.quote.Text)) - boolInt(fragment(b.quote.Text))
-	})
-	return rs
+	if !slices.ContainsFunc(rs, func(r *quoteRec) bool { return fragment(r.quote.Text) }) {
+		return rs
+	}
+	out := make([]*quoteRec, 0, len(rs))
+	for _, whole := range []bool{true, false} {
+		for _, r := range rs {
+			if fragment(r.quote.Text) != whole {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
 }
 
 // fragment reports a quotation of fewer words than a statement has
 // (people.MinQuoteWords).
-func fragment(text string) bool { return len(wordSpans(text)) < people.MinQuoteWords }
+func fragment(text string) bool {
+	n := 0
+	for range words(text) {
+		if n++; n >= people.MinQuoteWords {
+			return false
+		}
+	}
+	return true
+}
 
 // answersAsked reports a question before a quotation holding every
 // word the matcher looks for, two or more: the quotation is the answer
