@@ -118,6 +118,11 @@ type para struct {
 	// creditBody is the body such a heading names instead ("Ministry of
 	// Finance of Ukraine").
 	creditBody string
+	// headed are the people the heading of the section the paragraph
+	// opens names, when it credits no one: a live blog's entry
+	// "Starmer: UK "ready to play its part"", above "the prime minister
+	// told fellow leaders …".
+	headed []mention
 }
 
 // namesBody reports a heading that is a body's name alone: capitalised
@@ -377,6 +382,8 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 			}
 		} else if h := pp.labelled; h != "" {
 			a.cast.namesIn(h, lx.capRuns(h), false) // the roles it gives; it credits no one
+		} else if h := openedHeading(a.paras, i); h != "" && len(h) <= maxClause {
+			pp.headed = a.cast.namesIn(h, lx.capRuns(h), false)
 		}
 		ms := a.cast.namesIn(pp.Text, runs[i], false)
 		pp.ments = ms[:0]

@@ -1409,3 +1409,30 @@ func TestShortQuotationsInReportedClauses(t *testing.T) {
 		}
 	}
 }
+
+// A live blog's entry headed by a name ("Starmer: UK "ready to play its
+// part"") has "the prime minister" of its text mean that person, when
+// they hold the title and no one in the paragraphs before fits; a
+// heading naming someone of another title gives the words to no one.
+func TestTitleMeansTheOneTheEntryHeadingNames(t *testing.T) {
+	qs, _ := analyse(paras(
+		"European leaders including Britain's Keir Starmer and Poland's Donald Tusk met in Berlin.",
+		"## Rutte: NATO will not be a party",
+		`A NATO spokesperson said the prime minister had called the plan "a real step" on guarantees.`,
+		"The leaders then went in to dinner at the chancellery, and the talks ran late.",
+		"The statement was published shortly after 23:00.",
+		"Ukraine's delegation stayed on for a second day of talks.",
+		"## Starmer: UK \"ready to play its part\"",
+		`A Downing Street spokesperson said the prime minister told fellow leaders that Britain stood ready to contribute and that the Berlin talks had "moved the dial" on guarantees.`,
+	))
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Text] = q.Speaker
+	}
+	if got["moved the dial"] != "Keir Starmer" {
+		t.Errorf("\"moved the dial\" credited to %q, want Keir Starmer", got["moved the dial"])
+	}
+	if s := got["a real step"]; s != "" {
+		t.Errorf("\"a real step\" credited to %q: the entry's heading names NATO's Rutte, no prime minister", s)
+	}
+}

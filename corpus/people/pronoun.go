@@ -552,6 +552,23 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			return found, foundPi
 		}
 	}
+	if found == nil {
+		// "Starmer: UK "ready to play its part"" / "A Downing Street
+		// spokesperson said the prime minister told …": the one person
+		// the heading of the paragraph's section names who fits.
+		j := pi
+		for j > 0 && a.paras[j-1].Section == a.paras[pi].Section {
+			j--
+		}
+		for k := range a.paras[j].headed {
+			if m := &a.paras[j].headed[k]; !m.possessive && fits(m) && !take(m, j) {
+				return nil, 0
+			}
+		}
+		if found != nil {
+			return found, foundPi
+		}
+	}
 	if found != nil && !anyTitle && nation == nil && foundPi < pi-1 && a.lx.byKindOnly(found, noun, mods) {
 		// "The officer was kind. He said to me …", three paragraphs
 		// after "my son Andrii", a sergeant: a bare word for a kind of
