@@ -1387,7 +1387,8 @@ func TestNameOfAPlaceReadAsANameElsewhere(t *testing.T) {
 
 // A few words quoted at the end of a clause a named person is reported
 // to have said bare, however long its subject, or given by them to a
-// thing with a naming verb, are theirs; not when another name stands
+// thing with a naming verb, are theirs, in a clause joined by "and
+// that" too; not when another name stands
 // between ("said Lavrov had called it": Lavrov's), nor a term inside a
 // noun phrase.
 func TestShortQuotationsInReportedClauses(t *testing.T) {
@@ -1398,12 +1399,13 @@ func TestShortQuotationsInReportedClauses(t *testing.T) {
 		`Presidential aide Yuri Ushakov called the plan "dead wood".`,
 		`Yuri Ushakov said Lavrov had called it "a farce".`,
 		`Yuri Ushakov said the article calling the plan "a dead end" was wrong.`,
+		`He told reporters that any deployment was "wholly unacceptable" and that Russia would "never agree" to it.`,
 	))
 	got := map[string]string{}
 	for _, q := range qs {
 		got[q.Text] = q.Speaker
 	}
-	for text, want := range map[string]string{"categorically unacceptable": "Yuri Ushakov", "never welcome": "Yuri Ushakov", "dead wood": "Yuri Ushakov", "a farce": "Sergei Lavrov", "a dead end": ""} {
+	for text, want := range map[string]string{"categorically unacceptable": "Yuri Ushakov", "never welcome": "Yuri Ushakov", "dead wood": "Yuri Ushakov", "a farce": "Sergei Lavrov", "a dead end": "", "never agree": "Yuri Ushakov"} {
 		if got[text] != want {
 			t.Errorf("%q credited to %q, want %q", text, got[text], want)
 		}

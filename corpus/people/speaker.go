@@ -315,6 +315,14 @@ func (a *analyser) shortSaid(pi int, s quoteSpan, inner string) bool {
 		if !ok {
 			from, ok = a.bareClauseTo(pi, v, s.open)
 		}
+		if ok && from < s.open {
+			// "… was "categorically unacceptable" and that Russia would
+			// "never agree" to it": a clause joined by "and that" is
+			// reported by the same verb.
+			if i := strings.LastIndex(p.Text[from:s.open], " and that "); i >= 0 {
+				from += i + len(" and that ")
+			}
+		}
 		if !ok || from > s.open || strings.ContainsAny(p.Text[from:s.open], ";:\"“”") {
 			return false
 		}
