@@ -291,22 +291,9 @@ func TestSpokesmanForTheHolderOfABodysOffice(t *testing.T) {
 		"**Q (Jana Lutz, Nordfax):** Who wrote the manifest?\n\n" +
 		"**PAVEL DRESKO:** The manifests were produced at the warehouse. It was accurate, but it was not helpful.\n"
 	e := engineOfFiles(t, map[string]string{"briefing.md": briefing})
-	for _, tt := range []struct{ q, speaker string }{
-		{"what did the ministry spokesman say about the manifest", "Pavel Dresko"},
-		{"what did the health ministry spokesman say", "Pavel Dresko"},
-		{"what did the defence ministry spokesman say", ""},
-	} {
-		t.Run(tt.q, func(t *testing.T) {
-			a, err := e.Ask(context.Background(), tt.q, AskOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Speaker != tt.speaker {
-				t.Fatalf("speaker %q, want %q", a.Speaker, tt.speaker)
-			}
-			if tt.speaker == "" && len(a.Quotes) > 0 {
-				t.Errorf("quotes %v given to no one asked for", a.Quotes)
-			}
-		})
-	}
+	checkSpeakerOf(t, e, map[string]string{
+		"what did the ministry spokesman say about the manifest": "Pavel Dresko",
+		"what did the health ministry spokesman say":             "Pavel Dresko",
+		"what did the defence ministry spokesman say":            "",
+	})
 }

@@ -318,6 +318,9 @@ func checkSpeakerOf(t *testing.T, e *Engine, want map[string]string) {
 			t.Errorf("%q: speaker %q, want %q", q, a.Speaker, who)
 			continue
 		}
+		if who == "" && len(a.Quotes) > 0 {
+			t.Errorf("%q: quotes %v given to no one asked for", q, a.Quotes)
+		}
 		for _, qt := range a.Quotes {
 			if who != "" && qt.Speaker != who {
 				t.Errorf("%q: quote by %q shown for %q", q, qt.Speaker, who)
