@@ -511,7 +511,7 @@ func (e *Engine) doer(in intent, a *Answer) *person {
 			// Below the first, only a passage that answers, says it
 			// with the deed's verb, not a doer's noun alone ("the host
 			// of a forum in Vienna" for "who hosted the vienna round"),
-			// and holds the question's other words (not the Valletta
+			// and holds every name the question gives (not the Valletta
 			// round's host for "who hosted the montreal round").
 			continue
 		}
