@@ -1170,7 +1170,7 @@ func (a *analyser) introducedLabel(name string, pi int) *member {
 			before := strings.ToLower(p.Text[max(0, p.roleStart(m)-60):p.roleStart(m)])
 			// "This is Nina Kovalenk" is the reporter; "This is nurse
 			// Danica Orlek", a title before the name, someone shown.
-			self := a.lx.introducesSelf(before) && !(m.role != "" && strings.HasSuffix(strings.TrimSpace(before), "this is"))
+			self := a.lx.introducesSelf(before) && !(m.role != "" && a.lx.endsWithCue(before, "showintro"))
 			if !(own && self) && !a.lx.introducesAs(before, part) && !(part == "guest" && a.lx.endsWithCue(before, "guestintro")) {
 				continue
 			}

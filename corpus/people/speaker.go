@@ -317,11 +317,9 @@ func (a *analyser) shortSaid(pi int, s quoteSpan, inner string) bool {
 		}
 		if ok && from < s.open {
 			// "… was "categorically unacceptable" and that Russia would
-			// "never agree" to it": a clause joined by "and that" is
-			// reported by the same verb.
-			if i := strings.LastIndex(p.Text[from:s.open], " and that "); i >= 0 {
-				from += i + len(" and that ")
-			}
+			// "never agree" to it": a clause joined by "and that"
+			// (words.tsv reportjoin) is reported by the same verb.
+			from = a.lastJoined(p.Text, from, s.open)
 		}
 		if !ok || from > s.open || strings.ContainsAny(p.Text[from:s.open], ";:\"“”") {
 			return false
@@ -332,6 +330,19 @@ func (a *analyser) shortSaid(pi int, s quoteSpan, inner string) bool {
 		return len(before) == 0 || !isDeterminer(before[len(before)-1]) && !Possessive(before[len(before)-1])
 	}
 	return false
+}
+
+// lastJoined is where the last clause in text[from:to] joined to a
+// reported one (words.tsv reportjoin: "and that") opens, or from when
+// none is.
+func (a *analyser) lastJoined(text string, from, to int) int {
+	at := from
+	for cue := range a.lx.words["reportjoin"] {
+		if i := strings.LastIndex(text[from:to], " "+cue+" "); i >= 0 {
+			at = max(at, from+i+len(cue)+2)
+		}
+	}
+	return at
 }
 
 // bareClauseTo is where a clause reported bare after the verb v opens
