@@ -390,6 +390,17 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []q{{"Hanne Lindqvist", "director general", "a roll of the dice with a reactor"}},
 		},
 		{
+			name: "a surname after a title set before given names and surnames alike (Father, Sister) is a person's, and the title says whom he and she mean",
+			paras: []string{
+				`Before the drivers climbed in, Father Savchuk walked along the line of trucks. "Drive slowly, you are carrying our grandmothers," he told the drivers.`,
+				`Sister Bondar stood by the gate with Colonel Marek Tkach. "We counted every bed twice," she said.`,
+			},
+			want: []q{
+				{"Savchuk", "", "Drive slowly, you are carrying our grandmothers,"},
+				{"Bondar", "", "We counted every bed twice,"},
+			},
+		},
+		{
 			name: "a paragraph that is a quotation alone, after a sentence bringing someone in to speak or think: theirs; after one that does not: no one's",
 			paras: []string{
 				`Elif Sahin, a security analyst at the Marmara Policy Institute, thinks the Kremlin accepted the trade-off for a simple reason.`,

@@ -814,6 +814,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// running text, then the surname set apart by commas; not a
 		// label's capitalised title and the body it is held at.
 		isPerson = true
+	case len(name) == 1 && !given && !possessive && i > 0 && honour != "" && lx.is("surnamehonorific", Fold(honour)) && isCapitalised(honour) && !lx.NotName(first) && !lx.IsTitleNoun(Fold(first)) && strings.ToUpper(first) != first:
+		// "Father Savchuk, a Kalynivsk priest,", "Sister Bondar": a
+		// title set before given names and surnames, here before a word
+		// no given name, a surname; the priest another article names in
+		// full. Not "Sheikh Nawaf": a sheikh is named by his given name.
+		isPerson = true
 	case len(name) == 1 && honorific && !possessive && !lx.NotName(first) && !lx.IsTitleNoun(Fold(first)) && strings.ToUpper(first) != first && c.byKey[c.key(full)] == nil:
 		// "QUESTION (TASS): Mr Sorokin, has Russia given up …?": an
 		// honorific makes a person of a surname alone, as it does of a
@@ -983,6 +989,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	if p.gender == Unknown && honGender != Unknown {
 		p.gender = honGender
+	}
+	if p.gender == Unknown && len(name) == 1 && i > 0 && lx.is("surnamehonorific", Fold(words[i-1])) {
+		p.gender = lx.kinGender(Fold(words[i-1])) // "Father Savchuk", "Sister Bondar"
 	}
 	if p.gender == Unknown && len(name) == 1 && !possessive {
 		// "Chief Bondar says her crews …": the pronoun opening what the
