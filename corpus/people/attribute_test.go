@@ -401,16 +401,26 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
-			name: "a paragraph that is a quotation alone, after a sentence bringing someone in to speak or think: theirs; after one that does not: no one's",
+			name: "a paragraph that is a quotation alone, after a sentence bringing someone in to speak or think, or after a paragraph about one person alone: theirs; after one naming two, or words the article prints unquoted too (a pull quote): no one's",
 			paras: []string{
 				`Elif Sahin, a security analyst at the Marmara Policy Institute, thinks the Kremlin accepted the trade-off for a simple reason.`,
 				`"Russia needs the corridor almost as much as Ukraine does, because its own grain goes through the same strait."`,
 				`Pavlo Bondar, a shipbroker in Odesa, joined the firm in 2019.`,
 				`"Insurers will price the risk before they believe the paper."`,
+				`Mayor Kostya Ruban sent two field kitchens to the bridge. He spent the three days walking between the cars with a clipboard.`,
+				`"Nobody leaves this bridge hungry, and nobody leaves it without their missing son written down somewhere."`,
+				`Lidia Voronek shared a thermos of tea with Ana Ferek, a seamstress from Kessel.`,
+				`"I will get one son back and lose the other again on the same afternoon."`,
+				`I spent nine years clearing mines. The channel is swept twice a week, but twice a week is a photograph, and the sea is a film.`,
+				`Rolando Basco, the skipper, is still dead.`,
+				`"Twice a week is a photograph, and the sea is a film."`,
 			},
 			want: []q{
 				{"Elif Sahin", "security analyst at the Marmara Policy Institute", "Russia needs the corridor almost as much as Ukraine does, because its own grain goes through the same strait."},
-				{"", "", "Insurers will price the risk before they believe the paper."},
+				{"Pavlo Bondar", "shipbroker", "Insurers will price the risk before they believe the paper."},
+				{"Kostya Ruban", "Mayor", "Nobody leaves this bridge hungry, and nobody leaves it without their missing son written down somewhere."},
+				{"", "", "I will get one son back and lose the other again on the same afternoon."},
+				{"", "", "Twice a week is a photograph, and the sea is a film."},
 			},
 		},
 		{

@@ -148,6 +148,13 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 					// wire goes on quoting the one it last quoted.
 					w = a.quotedBefore(pi)
 				}
+				if !w.found() {
+					// "Mayor Kostya Ruban of Dravel had sent two field
+					// kitchens …" / "“Nobody leaves this bridge
+					// hungry …”": a feature sets its subject's words
+					// under a paragraph about them alone.
+					w = a.aboutBefore(pi, inner)
+				}
 				if !w.found() && p.credit != nil {
 					// "### 08:05 — Solomiia Kravets, … (@kravets_s)" /
 					// "> “Fifteen years ago I wrote a memo …”": the post
@@ -274,6 +281,39 @@ func (a *analyser) quotedBefore(pi int) who {
 		}
 	}
 	return who{p: prev.lastSaid.p, at: prev.lastSaid.at}
+}
+
+// aboutBefore is whom the paragraph before pi (in its section) is about
+// alone: the subject of its last sentence, a person, when it quotes no
+// one and names no one else; else none. Not for words (inner) the
+// article also prints unquoted: a pull quote of its author's own ("But
+// twice a week is a photograph, and the sea is a film." / "> “Twice a
+// week is a photograph …”").
+func (a *analyser) aboutBefore(pi int, inner string) who {
+	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section || a.paras[pi].label != nil || a.paras[pi].Aside {
+		return who{}
+	}
+	words := strings.ToLower(strings.TrimRight(inner, ".,!?;: "))
+	for k := range a.paras {
+		if k != pi && strings.Contains(strings.ToLower(a.paras[k].Text), words) {
+			return who{}
+		}
+	}
+	prev := &a.paras[pi-1]
+	end := len(strings.TrimRight(prev.Text, " "))
+	if end == 0 || prev.label != nil || prev.cue || len(prev.spans) > 0 || strings.ContainsAny(prev.Text, "\"“”") {
+		return who{}
+	}
+	w := a.sentenceSubject(pi-1, prev.sentenceAt(end-1), end)
+	if w.p == nil {
+		return who{}
+	}
+	for _, m := range prev.mentionsIn(0, end) {
+		if m.p != w.p && !m.possessive {
+			return who{}
+		}
+	}
+	return w
 }
 
 // shortSaid reports a quotation shorter than MinQuoteWords that is a
