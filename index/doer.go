@@ -450,6 +450,9 @@ func (e *Engine) subjectOf(text string, spans []span, end, v int, other func(int
 		gap := strings.TrimSpace(text[spans[end-1].end:spans[k].start])
 		return gap == "" || gap == ","
 	}
+	if e.firstOfTwoDeeds(text, spans, end, k, other) {
+		return true
+	}
 	// An aside: a comma right after the name, one right before word k.
 	if !strings.HasPrefix(strings.TrimSpace(text[spans[end-1].end:spans[end].start]), ",") || strings.TrimSpace(text[spans[k-1].end:spans[k].start]) != "," {
 		return false
@@ -464,6 +467,37 @@ func (e *Engine) subjectOf(text string, spans []span, end, v int, other func(int
 	}
 	return true
 }
+
+// firstOfTwoDeeds reports the second of two verbs an "and" joins, the
+// first right after the name ending at word end, the "and" right before
+// word k: "Bishop Anselm Vitt came down from the cathedral on Saturday
+// morning and blessed each bus". Nothing between may name anyone else,
+// open a clause of its own (questions.yaml clause_openers) or run past
+// a semicolon, and the two stand at most maxConjoinedWords apart.
+func (e *Engine) firstOfTwoDeeds(text string, spans []span, end, k int, other func(int) bool) bool {
+	low := func(i int) string { return strings.ToLower(text[spans[i].start:spans[i].end]) }
+	if k-1 <= end || low(k-1) != "and" || k-1-end > maxConjoinedWords {
+		return false
+	}
+	j := end
+	for j < k-1 && e.lex.IsAuxiliary(low(j)) {
+		j++
+	}
+	if j >= k-1 || strings.TrimSpace(text[spans[end-1].end:spans[end].start]) != "" || !deedVerb(low(j)) {
+		return false
+	}
+	openers := loadQuestionWords().ClauseOpeners
+	for i := end; i < k-1; i++ {
+		if other(i) || slices.Contains(openers, low(i)) || strings.Contains(text[spans[i].end:spans[i+1].start], ";") {
+			return false
+		}
+	}
+	return true
+}
+
+// maxConjoinedWords is the most words between a doer's name and the
+// "and" before their second deed.
+const maxConjoinedWords = 20
 
 // The words a title or an aside may take between a name and its deed.
 const (

@@ -24,6 +24,8 @@ The round was hosted by the Maltese foreign minister, Clara Azzopardi, who said 
 Brigadier General Tomas Lindqvist, a retired Swedish officer, commands the monitoring mission. "We will count every ship," Lindqvist said.
 
 Kremlin spokeswoman Yelena Sorokina said the talks had been "businesslike". According to Ambassador Priya Raman, India's special envoy, the ships would be checked by 40 inspectors from India and Brazil.
+
+Bishop Anselm Vitt came down from the cathedral on Saturday morning and blessed each ship as it left the harbour. Harbour master Mira Sollen said that the crews had waited at the quay all night and painted every hull white.
 `,
 	"whoswho.txt": `Who's who at the Valletta round
 Explainer
@@ -72,6 +74,12 @@ func TestWhoDidItNamesTheDoer(t *testing.T) {
 		// "according to X, …, the ships would be checked by 40
 		// inspectors": X checks nothing
 		{"who checks the ships", ""},
+		// "came down … and blessed": the second of two deeds an "and"
+		// joins is the subject's too
+		{"who blessed the ships", "Anselm Vitt"},
+		// "said that the crews … painted": another clause, another
+		// subject
+		{"who painted the hulls", ""},
 	} {
 		a, err := e.Ask(ctx, c.q, AskOptions{})
 		if err != nil {

@@ -220,6 +220,7 @@ type questionWords struct {
 	OpinionNouns     []string            `yaml:"opinion_nouns"`
 	TimeWords        []string            `yaml:"time_words"`
 	Subordinators    []string            `yaml:"subordinators"`
+	ClauseOpeners    []string            `yaml:"clause_openers"`
 	AskingWords      []string            `yaml:"asking_words"`
 	PersonAsking     []string            `yaml:"person_asking_words"`
 	ClosingAdverbs   []string            `yaml:"closing_adverbs"`
