@@ -556,7 +556,37 @@ func (e *Engine) doer(in intent, a *Answer) *person {
 			return p
 		}
 	}
-	return nil
+	return e.titledDoer(a.Passages[0].Text, d, asked)
+}
+
+// titledDoer is the one person text names whose title ends in the
+// deed's doer's noun and is of nothing ("Host: Hello and welcome to The
+// Front Line Brief. I'm Emil Darek", of the podcast's host, for "who
+// hosts the front line brief podcast"; not "host of the Bratislava
+// round"): where no sentence says who did it, the best passage naming
+// the one who holds that title says it. Nil when it names none or
+// several so ("radio host Mara Lind and radio host Petr Olsen").
+func (e *Engine) titledDoer(text string, d deed, skip []*person) *person {
+	var only *person
+	for _, m := range e.namesIn(text, wordSpans(text), skip...) {
+		if m.p == only {
+			continue
+		}
+		if slices.ContainsFunc(m.p.titles(), func(t string) bool {
+			f := strings.Fields(t)
+			if len(f) == 0 || slices.ContainsFunc(f, func(w string) bool { return strings.EqualFold(w, "of") || strings.EqualFold(w, "for") }) {
+				return false // "host of the Bratislava round": of what it says
+			}
+			_, noun := d.does(f[len(f)-1])
+			return noun
+		}) {
+			if only != nil {
+				return nil
+			}
+			only = m.p
+		}
+	}
+	return only
 }
 
 // verbIn reports a form of the deed's verb in text ("mediated").
