@@ -841,7 +841,9 @@ func nameLine(s string) (name string, where, ok bool) {
 	}
 	for _, sep := range []string{", ", " in "} {
 		n, rest, found := strings.Cut(s, sep)
-		if found && nameShaped(n) && !endsSentence(rest) && wordCount(rest) <= 4 && (labelLike(rest) || isAllCaps(rest)) {
+		// Not "KARSK BRIDGE EXCHANGE, 12-15 OCTOBER 2084": where someone
+		// works or writes from is no date.
+		if found && nameShaped(n) && !endsSentence(rest) && wordCount(rest) <= 4 && (labelLike(rest) || isAllCaps(rest)) && !hasDigit(rest) {
 			return n, true, true
 		}
 	}

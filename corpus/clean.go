@@ -895,7 +895,9 @@ func credits(line string) (string, bool) {
 		}
 		for _, a := range lx.author {
 			if a == p {
-				names = append(names, authorNames(strings.TrimRight(rest, "."))...)
+				// "Prepared by: Jonas Virtel, Head of Delegation": a
+				// report's credit, a colon after it.
+				names = append(names, authorNames(strings.TrimLeft(strings.TrimRight(rest, "."), ": "))...)
 			}
 		}
 	}

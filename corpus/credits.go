@@ -61,7 +61,7 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 				if !ok {
 					continue
 				}
-				for _, n := range authorNames(strings.TrimRight(rest, ".")) {
+				for _, n := range authorNames(strings.TrimLeft(strings.TrimRight(rest, "."), ": ")) {
 					if creditedName(n, lx) {
 						add(n, roles[strings.ToLower(p)], line)
 					}
