@@ -28,7 +28,11 @@ func (a *analyser) epithet(pi, off int, noun string) *member {
 		// Only a word for what someone is by their life (words.tsv
 		// lifeword): "The minister says …" after a farmer's words is a
 		// minister the text does not name.
-		if found := a.openingEpithet(pi, off); found != nil && a.lx.is("lifeword", noun) && a.epithetFits(pi, off, noun, found) {
+		// Or a kind of what the text has called them: "Dr Teodor
+		// Brannik … The doctor had walked out onto the bridge …" /
+		// "The surgeon, who has operated on soldiers from both banks,
+		// told us …" (person_nouns.tsv: a surgeon is a doctor).
+		if found := a.openingEpithet(pi, off); found != nil && (a.lx.is("lifeword", noun) || a.kindOfTheirs(noun, found)) && a.epithetFits(pi, off, noun, found) {
 			return found
 		}
 		return nil
@@ -59,6 +63,17 @@ func (a *analyser) epithet(pi, off int, noun string) *member {
 		return nil
 	}
 	return found
+}
+
+// kindOfTheirs reports whether noun is a kind of a title found holds
+// (person_nouns.tsv's broader words): "surgeon" of a doctor.
+func (a *analyser) kindOfTheirs(noun string, found *member) bool {
+	for k := range strings.FieldsSeq(a.lx.personKinds[noun]) {
+		if found.hasRoleHead(a.lx, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // epithetFits reports whether noun, at off of paragraph pi, may be a

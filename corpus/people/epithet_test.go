@@ -136,6 +136,26 @@ func TestOpeningLifeWordIsTheOneJustQuoted(t *testing.T) {
 
 func first(qs []Quote, _ *Document) []Quote { return qs }
 
+// A paragraph opening with a kind of what the text has called the one
+// person the paragraph before names ("Dr Teodor Brannik" / "The surgeon,
+// who …, told us": a surgeon is a doctor, person_nouns.tsv) goes on
+// with them; not a kind of something else ("The pilot …" after a
+// doctor).
+func TestOpeningKindOfTheirTitle(t *testing.T) {
+	got := quotesBy(first(analyse(paras(
+		`Dr Teodor Brannik, who runs the trauma ward at the field hospital, refused to let the exchange start in list order.`,
+		`The surgeon, who has operated on soldiers from both banks, told us the row lasted "about forty minutes, which is a long time".`,
+		`Dr Ilse Marek, who runs the clinic at the airfield, stayed on the bridge until noon.`,
+		`The pilot, who has flown the route since May, told us the crossing took "about forty minutes, which felt like a day".`,
+	))))
+	if s := got["about forty minutes, which is a long time"]; s != "Teodor Brannik" {
+		t.Errorf("the surgeon's words by %q, want Teodor Brannik", s)
+	}
+	if s := got["about forty minutes, which felt like a day"]; s != "" {
+		t.Errorf("an unnamed pilot's words given to %q", s)
+	}
+}
+
 // "the retired nurse": what someone is by their life (words.tsv
 // lifemod) says nothing of which nurse, and the words before the noun
 // may push the quotation further back than "the nurse" would.
