@@ -749,6 +749,17 @@ func (e *Engine) countryWord(w string) bool {
 	return ok && (strings.EqualFold(n.Adjective, w) || strings.EqualFold(n.Country, w))
 }
 
+// namesSomeone reports whether any of the first doerPassages of ps
+// names a person of the articles.
+func (e *Engine) namesSomeone(ps []Passage) bool {
+	for _, p := range ps[:min(len(ps), doerPassages)] {
+		if len(e.namesIn(p.Text, wordSpans(p.Text))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // namesIn are where text (its words, spans) names each person the
 // articles know but those in skip.
 func (e *Engine) namesIn(text string, spans []span, skip ...*person) []named {

@@ -524,6 +524,13 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		content = e.withoutAbsentPersonWords(content)
 	}
 	a, err := e.searchAnswer(ctx, q, content, in.want(), counted, KindSearch, opts)
+	if err == nil && in.kind == asksPerson && a.Answered() && e.titled(in.who) && !e.namesSomeone(a.Passages) {
+		// "who is the us secretary of state", fitting no one the articles
+		// name, and the passages holding its words name no one at all:
+		// they cannot say who; not covered.
+		a.Passages, a.Closest = []Passage{}, false
+		return e.withSuggestions(ctx, a)
+	}
 	if err == nil && in.kind == asksWho {
 		// "who hosted bratislava": whoever the passage saying it names
 		// doing it, above it.
