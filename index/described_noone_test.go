@@ -33,3 +33,25 @@ Harbour master Oleh Marchuk took charge of the Odesa port on Monday. He said the
 		t.Errorf("who is the harbour master in odesa: not covered, want the passage naming Oleh Marchuk")
 	}
 }
+
+// "who was the radio host that interviewed virec": the person a clause of
+// the description names is not the one it describes.
+func TestWhoIsNotWhomTheClauseNames(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"radio.md": `---
+title: Working the wire in the heat
+date: 2093-07-13
+---
+
+Good morning. With me in the studio is Anton Virec, chief pylon engineer at Velgrid, the state grid company. "We closed the breaker at Vrana at 23:10 on Saturday, and the line held," Virec said.
+`,
+	})
+	for _, q := range []string{"who was the radio host that interviewed virec", "who is the reporter who interviewed virec"} {
+		if a := ask(t, e, q); a.Speaker == "Anton Virec" {
+			t.Errorf("%q: answered as Anton Virec, whom the question's clause names", q)
+		}
+	}
+	if a := ask(t, e, "who is anton virec"); a.Speaker != "Anton Virec" {
+		t.Errorf("who is anton virec: answered as %q", a.Speaker)
+	}
+}

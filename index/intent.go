@@ -1011,6 +1011,11 @@ func (e *Engine) onlyNamed(phrase string) *person {
 		if rest := strings.Fields(strings.ToLower(phrase[sp.end:])); len(rest) > 0 && slices.Contains(loadQuestionWords().OriginWords, rest[0]) && !e.placeQualifier(phrase[sp.end:], p) {
 			return nil
 		}
+		// "the radio host that interviewed virec": someone a clause of
+		// the phrase names, not whom it describes.
+		if before := strings.Fields(strings.ToLower(phrase[:sp.start])); len(before) > 1 && slices.ContainsFunc(before[1:], func(w string) bool { return slices.Contains(loadQuestionWords().ClauseOpeners, w) }) {
+			return nil
+		}
 	}
 	return p
 }
