@@ -3207,6 +3207,11 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 					continue
 				}
 			}
+			// "said Drastenergo's 32 staff would": whose the clause's
+			// subject is, no speaker after the verb.
+			if after && (Possessive(w) || strings.HasPrefix(text[m[1]:], "'s ") || strings.HasPrefix(text[m[1]:], "’s ")) {
+				continue
+			}
 			// "said Kestrian workers had", "said Drovan engineers could":
 			// a capitalised word before a word for people qualifies them
 			// (a country's adjective the lexicon does not know); it is

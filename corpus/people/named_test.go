@@ -230,16 +230,18 @@ func TestFatherSurnameHisLawyerAndBracketCredits(t *testing.T) {
 
 // A capitalised word after a speech verb that qualifies a word for
 // people ("said Kestrian workers had …", a country's adjective the
-// lexicon does not know), or that follows an article and an adjective
-// ("The honourable Gentleman asks"), names no one.
+// lexicon does not know), owns the reported clause's subject ("said
+// Drastenergo's 32 staff would …"), or that follows an article and an
+// adjective ("The honourable Gentleman asks"), names no one.
 func TestAdjectiveAndNounAreNoNames(t *testing.T) {
 	_, d := analyse(paras(
 		`The representative of Kestria, Energy Minister Halina Sorokova, said Kestrian workers had kept the plant running "with no rest and no choice".`,
 		`Ambassador Ilya Trubin said Drovan engineers could repair the pipeline "tomorrow morning".`,
 		`Halina Sorokova: The honourable Gentleman asks what happens on the third day.`,
+		`Irena Vosk said Drastenergo's 32 staff on the line would wear the same vests.`,
 	))
 	for _, p := range d.People(nil) {
-		if p.Name == "Kestrian" || p.Name == "Drovan" || p.Name == "Gentleman" {
+		if p.Name == "Kestrian" || p.Name == "Drovan" || p.Name == "Gentleman" || p.Name == "Drastenergo" {
 			t.Errorf("%q read as a person", p.Name)
 		}
 	}
