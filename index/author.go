@@ -88,6 +88,19 @@ func (e *Engine) describedArticles(ctx context.Context, text string, n int) ([]*
 		low = strings.ReplaceAll(low, " "+outlet+" ", " ")
 	}
 	qs := e.questionTerms(strings.TrimSpace(low))
+	if len(qs) == 0 && outlet == "" {
+		// "who wrote the opinion piece": the kind of piece alone says
+		// which, when the articles hold one of that kind.
+		h, err := e.soleOpinion(ctx, text)
+		if err != nil || h == nil {
+			return nil, nil, err
+		}
+		rec, err := e.passageOf(h)
+		if err != nil {
+			return nil, nil, err
+		}
+		return []*passageRec{rec}, []hit{*h}, nil
+	}
 	if len(qs) == 0 {
 		return nil, nil, nil
 	}
@@ -152,14 +165,48 @@ func (e *Engine) titledArticle(ctx context.Context, qs []qterm) (*hit, error) {
 	if len(in) != 1 {
 		return nil, nil
 	}
-	found := titles.ids[in[0]]
-	ids := passageIDs(found, 1, titledLead)
+	return e.openingPassage(ctx, titles.ids[in[0]])
+}
+
+// openingPassage is the first passage of the article doc; nil when it
+// has none.
+func (e *Engine) openingPassage(ctx context.Context, doc string) (*hit, error) {
+	ids := passageIDs(doc, 1, titledLead)
 	hits, err := e.searchPassages(ctx, bleve.NewDocIDQuery(ids), len(ids))
 	if err != nil || len(hits) == 0 {
 		return nil, err
 	}
 	first := slices.MinFunc(hits, func(a, b hit) int { return cmp.Compare(a.id, b.id) })
 	return &first, nil
+}
+
+// soleOpinion is the opening passage of the one opinion piece of the
+// articles, when the description text asks for one by its kind alone
+// ("who wrote the opinion piece", "the op-ed": questions.yaml
+// opinion_nouns) and the articles hold exactly one; nil otherwise.
+func (e *Engine) soleOpinion(ctx context.Context, text string) (*hit, error) {
+	low := " " + strings.ToLower(text) + " "
+	if !slices.ContainsFunc(loadQuestionWords().OpinionNouns, func(o string) bool { return strings.Contains(low, " "+o+" ") }) {
+		return nil, nil
+	}
+	docs, err := e.docs.all()
+	if err != nil {
+		return nil, err
+	}
+	one := ""
+	for _, d := range docs {
+		if d.Skip != "" || d.Kind != corpus.KindOpinion {
+			continue
+		}
+		if one != "" {
+			return nil, nil
+		}
+		one = d.ID
+	}
+	if one == "" {
+		return nil, nil
+	}
+	return e.openingPassage(ctx, one)
 }
 
 // passageIDs are the ids the passages of doc's paragraphs from to to may
