@@ -177,6 +177,28 @@ func everyday(w string) bool {
 	return ew.Known && !ew.Name
 }
 
+// unshouted is a title with its everyday words in capitals written as a
+// name's ("JOINT TECHNICAL WORKING GROUP - OSTREL-VRANA LINE" → "Joint
+// Technical Working Group - OSTREL-VRANA Line"), so that the names it
+// shouts spell their acronyms; acronyms and names stay as written.
+func unshouted(title string) string {
+	var b strings.Builder
+	last := 0
+	for sp := range words(title) {
+		w := title[sp.start:sp.end]
+		if !allUpper(w) || utf8.RuneCountInString(w) < 3 || !everyday(w) {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		b.WriteString(title[last:sp.start])
+		b.WriteRune(r)
+		b.WriteString(strings.ToLower(w[n:]))
+		last = sp.end
+	}
+	b.WriteString(title[last:])
+	return b.String()
+}
+
 func upperFirst(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)

@@ -136,3 +136,25 @@ Maria Kovalenko and Mykola Kovalchuk, both engineers, will join later.
 		t.Errorf("passages %+v (closest %v): want the six-person team", a.Passages, a.Closest)
 	}
 }
+
+// A report's title in capitals spells its name's acronym as running text
+// does ("JOINT TECHNICAL WORKING GROUP - MINUTES": "jtwg"), so that a
+// member's "jtwg" finds the report; acronyms and names in it stay as
+// written.
+func TestShoutedTitleSpellsItsAcronym(t *testing.T) {
+	if got, want := unshouted("JOINT TECHNICAL WORKING GROUP - OSTREL-VRANA 400 kV LINE (NHC)"), "Joint Technical Working Group - OSTREL-VRANA 400 kV Line (NHC)"; got != want {
+		t.Errorf("unshouted = %q, want %q", got, want)
+	}
+	e := engineOfFiles(t, map[string]string{"minutes.md": `---
+title: JOINT TECHNICAL WORKING GROUP - MINUTES OF MEETING No. 3
+date: 2093-07-17
+---
+
+The joint working group agreed the technical plan for the line and the order of repairs.
+
+NEXT MEETING: Friday 24 July 2093, 10:00, field office.
+`})
+	if a := ask(t, e, "when is the next jtwg meeting"); !a.Answered() || a.Closest {
+		t.Errorf("when is the next jtwg meeting: not covered (closest %v), want the minutes", a.Closest)
+	}
+}

@@ -659,8 +659,10 @@ func cmpString(a, b string) int {
 // the number of documents using it.
 type lowerCounts map[string]int
 
-// addDoc counts the words of one document's passage texts, once each.
-func (l lowerCounts) addDoc(texts []string, sign int) {
+// addDoc counts the words of one document's passage texts, once each,
+// and the acronyms its title spells ("JOINT TECHNICAL WORKING GROUP -
+// MINUTES": "jtwg"), which no passage may repeat.
+func (l lowerCounts) addDoc(title string, texts []string, sign int) {
 	seen := map[string]bool{}
 	count := func(w string) {
 		if !seen[w] {
@@ -676,6 +678,7 @@ func (l lowerCounts) addDoc(texts []string, sign int) {
 		acronymsOf(t, func(acr, name string) { count(acronymKey(acr, name)) })
 		compoundsOf(t, func(joined string) { count(compoundMark + joined) })
 	}
+	acronymsOf(unshouted(title), func(acr, name string) { count(acronymKey(acr, name)) })
 }
 
 func (l lowerCounts) encode() []byte {
@@ -719,7 +722,7 @@ func lowerOf(c *corpus.Corpus) lowerCounts {
 		for i, p := range d.Passages {
 			texts[i] = p.Text
 		}
-		l.addDoc(texts, 1)
+		l.addDoc(d.Title, texts, 1)
 	}
 	return l
 }

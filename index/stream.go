@@ -269,7 +269,7 @@ func streamFolder(ctx context.Context, r *corpus.Reader, spill string, times *ph
 			for k, p := range doc.Passages {
 				texts[k] = p.Text
 			}
-			s.lower.addDoc(texts, 1)
+			s.lower.addDoc(doc.Title, texts, 1)
 			h := sha256.New()
 			hashMetaAndPassages(h, doc)
 			state, err := h.(encoding.BinaryMarshaler).MarshalBinary()

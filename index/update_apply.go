@@ -76,6 +76,7 @@ func (u *folderUpdate) applyTo(idx bleve.Index) (*sideData, error) {
 			continue
 		}
 		var texts []string
+		title := ""
 		for _, id := range old.recordIDs() {
 			b, err := readStored(idx, id)
 			if err != nil {
@@ -88,7 +89,7 @@ func (u *folderUpdate) applyTo(idx bleve.Index) (*sideData, error) {
 				}
 				addTerms(fieldText, r.text, true)
 				addTerms(fieldSection, r.headed(), true)
-				texts = append(texts, r.text)
+				texts, title = append(texts, r.text), r.src.Title
 			} else {
 				r, err := decodeQuote(b)
 				if err != nil {
@@ -102,7 +103,7 @@ func (u *folderUpdate) applyTo(idx bleve.Index) (*sideData, error) {
 			batch.Delete(id)
 			deleted++
 		}
-		lower.addDoc(texts, -1)
+		lower.addDoc(title, texts, -1)
 	}
 	paths := make([]string, 0, len(u.docs))
 	for p := range u.docs {
@@ -137,7 +138,7 @@ func (u *folderUpdate) applyTo(idx bleve.Index) (*sideData, error) {
 			addTerms(fieldSpeakerKey, speakerKey(q.quote), false)
 			added++
 		}
-		lower.addDoc(texts, 1)
+		lower.addDoc(doc.Title, texts, 1)
 	}
 	if u.progress != nil {
 		u.progress(Progress{Phase: "indexing", Done: 0, Total: added})
