@@ -40,13 +40,13 @@ func TestGivenNameAlone(t *testing.T) {
 	}
 }
 
-// A familiar form of a given name ("sasha", "olya") is the one person
+// A familiar form of a given name ("sasha", "olya", "pasha") is the one person
 // whose given name it shortens, asked what they said or who they are,
 // even where the articles write the short form themselves; with two
 // whose names it shortens, or someone called by it in full, it is not
 // a guess between them.
 func TestFamiliarFormOfGivenName(t *testing.T) {
-	wire := "Corridor deal signed\n\nISTANBUL, March 2 (Wire) - \"Thirty-one ships are waiting in Chornomorsk,\" said Oleksandr Hrytsenko, Ukraine's deputy infrastructure minister. Hrytsenko, known in Odesa simply as Sasha, led the delegation.\n\n\"The teachers will go back first,\" said Olha Marchuk, a history teacher from Dibrivka.\n"
+	wire := "Corridor deal signed\n\nISTANBUL, March 2 (Wire) - \"Thirty-one ships are waiting in Chornomorsk,\" said Oleksandr Hrytsenko, Ukraine's deputy infrastructure minister. Hrytsenko, known in Odesa simply as Sasha, led the delegation.\n\n\"The teachers will go back first,\" said Olha Marchuk, a history teacher from Dibrivka.\n\n\"I counted every bus,\" said Sergeant Pavel Voronek, who crossed the bridge on the seventh.\n"
 	other := "Port reopens\n\nODESA, March 3 (Wire) - \"The cranes need ten weeks,\" said Aleksandra Bondar, the harbour master.\n"
 	named := "Convoy sails\n\nODESA, March 4 (Wire) - \"We sail at dawn,\" said Sasha Petrenko, a ship's cook.\n"
 	one := engineOfFiles(t, map[string]string{"wire.txt": wire})
@@ -54,6 +54,8 @@ func TestFamiliarFormOfGivenName(t *testing.T) {
 		{"what did sasha say", "Oleksandr Hrytsenko"},
 		{"who is sasha", "Oleksandr Hrytsenko"},
 		{"what did olya say", "Olha Marchuk"},
+		// "pasha", a title too (an Ottoman governor's), is Pavel's
+		{"who is pasha", "Pavel Voronek"},
 	} {
 		if a := ask(t, one, tt.q); a.Speaker != tt.speaker {
 			t.Errorf("%q: speaker %q, want %s", tt.q, a.Speaker, tt.speaker)
