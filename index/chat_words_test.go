@@ -10,12 +10,13 @@ import (
 // articles write them, not as signs the articles are about something
 // else: "mum" for "mother" (kin.tsv), "ngo" for the organisation the
 // articles name when they never write "NGO", "meds" for the medicine they
-// write of and "nm" for their nautical miles (questions.yaml
-// absent_shorthand), "lab" for "laboratory" (a
-// first-sense synonym the word begins), "anesthetist" for
-// "anaesthetist" (spelling.tsv), "30cm" for thirty
-// centimetres, "wats" for "what is", and a British form the word list
-// knows only the American way ("prioritising").
+// write of, "nm" for their nautical miles, "civvies" for civilians, and
+// "trucks" and "corn" for the lorries and maize of articles written in
+// British English (questions.yaml absent_shorthand), "lab" for
+// "laboratory" (a first-sense synonym the word begins), "anesthetist"
+// for "anaesthetist" (spelling.tsv), "30cm" for thirty centimetres,
+// "wats" for "what is", and a British form the word list knows only the
+// American way ("prioritising").
 func TestChatWordsFindTheArticlesWords(t *testing.T) {
 	e := engineOfFiles(t, map[string]string{"feature.md": `---
 title: Waiting for the river
@@ -33,6 +34,10 @@ The Vienna deal sets a 30-day window for the first inspections of the dam.
 Families with children under five and people over seventy will be prioritised when the town reopens.
 
 The swept channel is 186 nautical miles long and three nautical miles wide.
+
+Eleven lorries left the zoo at dawn, and 64 civilians came home on the same convoy.
+
+The Amber Crest was loaded with 58,400 tonnes of maize for Alexandria.
 `})
 	for q, want := range map[string]string{
 		"where does demchenko's mum live now":              "Nikopol",
@@ -41,6 +46,9 @@ The swept channel is 186 nautical miles long and three nautical miles wide.
 		"wats this vienna deal":                            "30-day window",
 		"how r they prioritising people when town reopens": "under five",
 		"how long is the channel in nm":                    "186 nautical miles",
+		"how many trucks left the zoo":                     "Eleven lorries",
+		"how many civvies came home":                       "64 civilians",
+		"how much corn was the amber crest carrying":       "58,400 tonnes of maize",
 	} {
 		a := ask(t, e, q)
 		if !a.Answered() || a.Closest || !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, want) }) {
