@@ -128,11 +128,12 @@ func TestFamiliarOf(t *testing.T) {
 }
 
 // The plural a country's people are called by is the country too, the
-// irregular ones as nationalities.tsv gives them ("the poles", "brits")
-// and the rest by their adjective ("americans").
+// irregular ones as nationalities.tsv gives them ("the poles", "brits"),
+// and the rest by their adjective ("americans"); so are the other
+// adjectives English uses ("azeri", "aussies", "slovakian").
 func TestNationByItsPeople(t *testing.T) {
 	lx := Default()
-	for w, country := range map[string]string{"poles": "Poland", "Brits": "Britain", "turks": "Turkey", "americans": "United States"} {
+	for w, country := range map[string]string{"poles": "Poland", "Brits": "Britain", "turks": "Turkey", "americans": "United States", "azeri": "Azerbaijan", "aussies": "Australia", "slovakian": "Slovakia"} {
 		if n, ok := lx.Nation(w); !ok || n.Country != country {
 			t.Errorf("Nation(%q) = %q, %v; want %s", w, n.Country, ok, country)
 		}
