@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"iter"
 	"maps"
 	"regexp"
 	"slices"
@@ -887,21 +888,30 @@ func credits(line string) (string, bool) {
 		return "", false
 	}
 	var names []string
-	for _, part := range strings.Split(s, ";") {
-		part = strings.TrimSpace(part)
-		p, rest, ok := prefixPhrase(part, lx.credits)
-		if !ok {
-			continue
-		}
-		for _, a := range lx.author {
-			if a == p {
-				// "Prepared by: Jonas Virtel, Head of Delegation": a
-				// report's credit, a colon after it.
-				names = append(names, authorNames(strings.TrimLeft(strings.TrimRight(rest, "."), ": "))...)
-			}
+	for p, ns := range creditParts(s) {
+		if slices.Contains(lx.author, p) {
+			names = append(names, ns...)
 		}
 	}
 	return joinNames(names), true
+}
+
+// creditParts yields each credit of a credits line ("Reporting by X in
+// Kyiv; Editing by Y"): its phrase as written, and the names after it
+// ("Prepared by: Jonas Virtel, Head of Delegation": a report's credit,
+// a colon after it).
+func creditParts(line string) iter.Seq2[string, []string] {
+	return func(yield func(string, []string) bool) {
+		for _, part := range strings.Split(line, ";") {
+			p, rest, ok := prefixPhrase(strings.TrimSpace(part), pageWords().credits)
+			if !ok {
+				continue
+			}
+			if !yield(p, authorNames(strings.TrimLeft(strings.TrimRight(rest, "."), ": "))) {
+				return
+			}
+		}
+	}
 }
 
 // bulletItem strips a list marker ("- ", "• ", "* ", "1. ").

@@ -56,12 +56,8 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 		}
 		switch why {
 		case whyCredits, whyCredits + " (used as author)":
-			for _, part := range strings.Split(line, ";") {
-				p, rest, ok := prefixPhrase(strings.TrimSpace(part), pageWords().credits)
-				if !ok {
-					continue
-				}
-				for _, n := range authorNames(strings.TrimLeft(strings.TrimRight(rest, "."), ": ")) {
+			for p, names := range creditParts(line) {
+				for _, n := range names {
 					if creditedName(n, lx) {
 						add(n, roles[strings.ToLower(p)], line)
 					}
