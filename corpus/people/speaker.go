@@ -268,7 +268,7 @@ func (a *analyser) ownSentence(pi int, s quoteSpan) bool {
 // paragraph's last quotation was theirs and it names no one else after
 // it, and neither paragraph is an interview's turn.
 func (a *analyser) quotedBefore(pi int) who {
-	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section || a.paras[pi].label != nil || a.paras[pi].Aside {
+	if !a.goesOnFromBefore(pi) {
 		return who{}
 	}
 	prev := &a.paras[pi-1]
@@ -290,14 +290,8 @@ func (a *analyser) quotedBefore(pi int) who {
 // twice a week is a photograph, and the sea is a film." / "> “Twice a
 // week is a photograph …”").
 func (a *analyser) aboutBefore(pi int, inner string) who {
-	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section || a.paras[pi].label != nil || a.paras[pi].Aside {
+	if !a.goesOnFromBefore(pi) {
 		return who{}
-	}
-	words := strings.ToLower(strings.TrimRight(inner, ".,!?;: "))
-	for k := range a.paras {
-		if k != pi && strings.Contains(strings.ToLower(a.paras[k].Text), words) {
-			return who{}
-		}
 	}
 	prev := &a.paras[pi-1]
 	end := len(strings.TrimRight(prev.Text, " "))
@@ -313,7 +307,20 @@ func (a *analyser) aboutBefore(pi int, inner string) who {
 			return who{}
 		}
 	}
+	words := strings.ToLower(strings.TrimRight(inner, ".,!?;: "))
+	for k := range a.paras {
+		if k != pi && strings.Contains(strings.ToLower(a.paras[k].Text), words) {
+			return who{}
+		}
+	}
 	return w
+}
+
+// goesOnFromBefore reports a paragraph pi that may carry on from the one
+// before it: in the same section, no label of its own, not set apart
+// from the text.
+func (a *analyser) goesOnFromBefore(pi int) bool {
+	return pi > 0 && a.paras[pi-1].Section == a.paras[pi].Section && a.paras[pi].label == nil && !a.paras[pi].Aside
 }
 
 // shortSaid reports a quotation shorter than MinQuoteWords that is a
