@@ -3209,7 +3209,7 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 			}
 			// "said Drastenergo's 32 staff would": whose the clause's
 			// subject is, no speaker after the verb.
-			if after && (Possessive(w) || strings.HasPrefix(text[m[1]:], "'s ") || strings.HasPrefix(text[m[1]:], "’s ")) {
+			if rest, _, _ := strings.Cut(text[m[1]:], " "); after && Possessive(w+rest) {
 				continue
 			}
 			// "said Kestrian workers had", "said Drovan engineers could":
