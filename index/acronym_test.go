@@ -158,3 +158,19 @@ NEXT MEETING: Friday 24 July 2093, 10:00, field office.
 		t.Errorf("when is the next jtwg meeting: not covered (closest %v), want the minutes", a.Closest)
 	}
 }
+
+// A document without passages counts no acronym of its title: removing
+// it reads the title from its stored passages, and it stores none, so
+// what it counted would stay behind after it is gone.
+func TestTitleAcronymsOnlyWithPassages(t *testing.T) {
+	l := lowerCounts{}
+	l.addDoc("JOINT TECHNICAL WORKING GROUP - MINUTES", nil, 1)
+	l.addDoc("", nil, -1) // removed: no stored passage gives its title
+	if len(l) != 0 {
+		t.Errorf("counts left after the document was removed: %v", l)
+	}
+	l.addDoc("JOINT TECHNICAL WORKING GROUP - MINUTES", []string{"The group met."}, 1)
+	if l[acronymKey("jtwg", "joint technical working group")] != 1 {
+		t.Errorf("a document with passages: its title's acronym not counted: %v", l)
+	}
+}

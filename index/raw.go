@@ -661,7 +661,7 @@ type lowerCounts map[string]int
 
 // addDoc counts the words of one document's passage texts, once each,
 // and the acronyms its title spells ("JOINT TECHNICAL WORKING GROUP -
-// MINUTES": "jtwg"), which no passage may repeat.
+// MINUTES": "jtwg"), which no passage may repeat, when it has passages.
 func (l lowerCounts) addDoc(title string, texts []string, sign int) {
 	seen := map[string]bool{}
 	count := func(w string) {
@@ -678,7 +678,11 @@ func (l lowerCounts) addDoc(title string, texts []string, sign int) {
 		acronymsOf(t, func(acr, name string) { count(acronymKey(acr, name)) })
 		compoundsOf(t, func(joined string) { count(compoundMark + joined) })
 	}
-	acronymsOf(unshouted(title), func(acr, name string) { count(acronymKey(acr, name)) })
+	if len(texts) > 0 {
+		// Only with its passages: removing a document reads its title
+		// from its stored passages, and one without any stores none.
+		acronymsOf(unshouted(title), func(acr, name string) { count(acronymKey(acr, name)) })
+	}
 }
 
 func (l lowerCounts) encode() []byte {
