@@ -29,6 +29,8 @@ const (
 	whyVideo       = "video widget"
 	whyRelative    = "relative date"
 	whyShare       = "share buttons"
+	whyPostCounts  = "post counts"
+	whySharePrompt = "share or follow prompt" // a reason of page.yaml's furniture
 	whyNavigation  = "navigation"
 	whyBreadcrumb  = "breadcrumb"
 	whyLanguages   = "language switcher"
@@ -224,6 +226,8 @@ func shapeOf(s string) string {
 		return whyCredit
 	case isShareRow(s):
 		return whyShare
+	case isPostCounts(s):
+		return whyPostCounts
 	case isLanguageSwitcher(s):
 		return whyLanguages
 	case isLinkRow(s):
@@ -314,6 +318,40 @@ func isShareRow(s string) bool {
 	}
 	return n >= 1
 }
+
+// isPostCounts reports the counts under a social post: words of
+// page.yaml's post_counts and numbers alone, at least one of each kind
+// or a dash for a count a deleted post no longer shows ("Reposts 2,104
+// | Likes 9,870", "12 replies · 40 likes", "Reposts - | Likes -").
+func isPostCounts(s string) bool {
+	if len(s) > 100 {
+		return false
+	}
+	lx := pageWords()
+	words, counts := 0, 0
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == '·' || r == '•'
+	})
+	for i := 0; i < len(f); i++ {
+		w := strings.Trim(f[i], ":;")
+		switch {
+		case w == "":
+		case i+1 < len(f) && lx.postCounts[w+" "+strings.Trim(f[i+1], ":;")]:
+			words++
+			i++
+		case lx.postCounts[w] || lx.whole[wholeKey(w)].reason == whySharePrompt || lx.social[w]:
+			words++
+		case w == "-" || w == "–" || w == "—" || reCount.MatchString(w):
+			counts++
+		default:
+			return false
+		}
+	}
+	return words > 0 && counts > 0
+}
+
+// reCount is a count as a post shows it: "9,870", "1.2k", "21K", "3M".
+var reCount = regexp.MustCompile(`^\d{1,3}(?:[,.]\d{3})*(?:[.,]\d+)?[kKmM]?$`)
 
 // isLanguageSwitcher reports a row of two-letter language codes: "ua en
 // ru", "UA | EN | RU".

@@ -62,6 +62,10 @@ func TestFurniture(t *testing.T) {
 		{"December 20, 2025 10:42 AM GMT+1 Updated 2 hours ago", "date line"},
 		{"By Anna Kowalska and Tom Baker", "byline"},
 		{"Buy reprint rights, opens new tab", "link"},
+		{"Reposts 2,104 | Likes 9,870", "post counts"},
+		{"12 replies · 40 likes · 1.2K views", "post counts"},
+		{"Reposts - | Likes -", "post counts"},
+		{"34 comments · 1.1K shares", "post counts"},
 		// Text that only looks like furniture stays.
 		{"Image: the word alone does not make a caption. It was a long sentence.", ""},
 		{"Share prices in Moscow fell after the Kremlin rejected the ceasefire proposal on Thursday.", ""},
@@ -75,6 +79,9 @@ func TestFurniture(t *testing.T) {
 		{"By the end of the week, negotiators hoped to agree on a text.", ""},
 		{"By Monday, negotiators hoped to agree on a text.", ""},
 		{"yes", ""},
+		{"Likes were up 40 on the year", ""},
+		{"Shares 2,104", "post counts"},
+		{"12 - 40", ""},
 		// A digest's post credited to its writer by handle is no menu.
 		{"23:30 | Telegram | @zhuravlev_va (Viktor Zhuravlev)", ""},
 	}

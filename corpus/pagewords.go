@@ -44,9 +44,12 @@ type pageLexicon struct {
 	credits   []string // every credit prefix, longest first
 	noise     []string // link noise, longest first
 	social    map[string]bool
-	agency    map[string]bool
-	caption   map[string]bool
-	kept      []string // "keep_starts": lines of a furniture reason kept as text
+	// postCounts are the words of a social post's counts ("Likes",
+	// "reposts"), lower case.
+	postCounts map[string]bool
+	agency     map[string]bool
+	caption    map[string]bool
+	kept       []string // "keep_starts": lines of a furniture reason kept as text
 	// creditRole is what a credit makes the people it names ("reporting
 	// by" → reporter; "" for the byline and "contributed to this
 	// report"); a credit missing from it names no one worth listing.
@@ -124,6 +127,7 @@ func loadPageWords() (*pageLexicon, error) {
 		} `yaml:"credits"`
 		LinkNoise    []string `yaml:"link_noise"`
 		Social       []string `yaml:"social"`
+		PostCounts   []string `yaml:"post_counts"`
 		Agencies     []string `yaml:"agencies"`
 		CaptionWords []string `yaml:"caption_words"`
 		TableColumns struct {
@@ -154,6 +158,7 @@ func loadPageWords() (*pageLexicon, error) {
 		credits:     longestFirst(append(flatten(f.Credits.Author), flatten(f.Credits.Other)...)),
 		noise:       longestFirst(f.LinkNoise),
 		social:      set(f.Social),
+		postCounts:  set(f.PostCounts),
 		agency:      set(f.Agencies),
 		caption:     set(f.CaptionWords),
 		endMark:     set(f.EndMarks),
