@@ -186,7 +186,12 @@ func (lx *Lexicon) headingCredit(paras []para, i int) string {
 		h = name + ", " + title
 	}
 	h = strings.TrimSpace(h)
-	if h == paras[i].Section || h == "" {
+	if h == paras[i].Section && i > 0 && reHandleLine.MatchString(strings.TrimSpace(paras[i-1].Text)) {
+		// "@bodo_lines" alone, then the heading "Bodo Lirac (crew chief,
+		// Velgrid)": a roundup's post under its writer's handle and
+		// display name, what they are in brackets.
+		h = reDisplayRole.ReplaceAllString(h, ", $1")
+	} else if h == paras[i].Section || h == "" {
 		return "" // a heading neither timed nor with a handle: a title
 	}
 	if strings.Contains(h, ", ") {
@@ -233,6 +238,10 @@ func (lx *Lexicon) creditCue(line string) (cue, rest string, ok bool) {
 	}
 	return cue, line[len(cue)+1:], true
 }
+
+// reDisplayRole is what a post's display name says its writer is, in
+// brackets at its end: "Bodo Lirac (crew chief, Velgrid)".
+var reDisplayRole = regexp.MustCompile(`\s*\(([^()@]{2,80})\)\s*$`)
 
 var (
 	reHeadingTime   = regexp.MustCompile(`^\s*\d{1,2}[:.]\d{2}\s*(?:[—–-]|\|)\s*`)

@@ -329,3 +329,27 @@ func TestCommitteeChairByOfficeAndSurname(t *testing.T) {
 		}
 	}
 }
+
+// A roundup of social posts: each post under its writer's handle alone
+// on a line, then their display name (a heading over the post, or a line
+// of its own) with what they are in brackets. The post is the display
+// name's writer's even when the handle spells no name ("@bodo_lines");
+// the display name line and a line pointing at the post it quotes
+// ("QUOTE-POST of @…") are no one's words, and a body's display name
+// credits no person.
+func TestRoundupPostsUnderDisplayNames(t *testing.T) {
+	got, _ := analyse(paras(
+		`Compiled Tuesday 7 July. Posts are reproduced as published.`,
+		`@bodo_lines`,
+		`## Bodo Lirac (crew chief, Velgrid)`,
+		`"All seven of us out of the ditch and breathing. We go back up when the monitors say so."`,
+		`@TBC_SMM`,
+		`## TBC Monitoring Mission`,
+		`"Team 3 heard shooting near pylon 117 and reached the site at 15:25. We do not speculate."`,
+		`@tereza_halm`,
+		`Tereza Halm (spokeswoman, TBC SMM)`,
+		`QUOTE-POST of @PavelDrozic_ME ("The fire came from the Kosa ridge, everyone knows it...")`,
+		`"Respectfully: the mission has attributed nothing yet. Please stop tagging us in that photo."`,
+	))
+	checkQuoteSpeakers(t, got, "Bodo Lirac", "", "", "Tereza Halm")
+}

@@ -21,7 +21,7 @@ var reHandleLine = regexp.MustCompile(`^(?:u/|@)([A-Za-z0-9_.\-]{3,40})(?:\s*\([
 // knows.
 func (a *analyser) findPosts() {
 	var cur *member
-	for i := range a.paras {
+	for i := 0; i < len(a.paras); i++ {
 		p := &a.paras[i]
 		if p.comment && p.label == nil && wordCount(p.Text) <= maxPostWords {
 			// Under a comment's heading ("Claire Dufresne · Head of
@@ -32,16 +32,74 @@ func (a *analyser) findPosts() {
 		}
 		if m := reHandleLine.FindStringSubmatch(strings.TrimSpace(p.Text)); m != nil {
 			cur = a.byHandle(m[1])
+			if i+1 < len(a.paras) && a.paras[i+1].Section == p.Section {
+				// "@tereza_halm", then "Tereza Halm (spokeswoman, TBC
+				// SMM)": the post's display name, no words of theirs;
+				// it names the writer a handle spelling no one's name
+				// leaves unknown.
+				named, ok := a.displayName(i + 1)
+				if ok {
+					if cur == nil {
+						cur = named
+					}
+					i++
+					a.paras[i].label = &label{} // no one's words
+				}
+			}
 			continue
 		}
 		if cur == nil || p.label != nil && !p.label.namesNoOne() || i == 0 || a.paras[i-1].Section != p.Section {
 			cur = nil
 			continue
 		}
+		if a.postRef(p.Text) {
+			continue // "QUOTE-POST of @PavelDrozic_ME (…)": whose post it quotes
+		}
 		// A post's line read as a label naming no one ("We were 12
 		// inspectors: four Ukrainian, …") is still the post's writer's.
 		p.label = &label{answer: cur}
 	}
+}
+
+// displayName reads paragraph i as the display name under a post's
+// handle: a short line, no sentence and no quotation, opening with the
+// one person it names (a title may come first) or naming a body alone.
+// It gives that person (nil for a body) and whether the line is one.
+func (a *analyser) displayName(i int) (*member, bool) {
+	p := &a.paras[i]
+	if len(p.spans) > 0 || wordCount(p.Text) > maxDisplayWords || strings.ContainsAny(strings.TrimSpace(p.Text)[len(strings.TrimSpace(p.Text))-1:], ".!?") {
+		return nil, false
+	}
+	if len(p.ments) == 0 {
+		return nil, a.lx.namesBody(strings.TrimSpace(reDisplayRole.ReplaceAllString(p.Text, "")))
+	}
+	first := p.ments[0]
+	if first.possessive || !a.lx.titleOnlyBefore(p.Text, first.off) {
+		return nil, false
+	}
+	for _, m := range p.ments[1:] {
+		if m.p != first.p {
+			return nil, false
+		}
+	}
+	return first.p, true
+}
+
+// maxDisplayWords bounds a post's display name and what it says of its
+// writer: "Tereza Halm (spokeswoman, TBC SMM)".
+const maxDisplayWords = 12
+
+// postRef reports a line under a post's handle that points at another's
+// post (words.tsv postref: "QUOTE-POST of @PavelDrozic_ME (…)",
+// "Replying to @kravets_s"): no words of the post's writer.
+func (a *analyser) postRef(text string) bool {
+	low := strings.ToLower(strings.TrimSpace(text))
+	for c := range a.lx.words["postref"] {
+		if rest, ok := strings.CutPrefix(low, c+" "); ok && strings.HasPrefix(rest, "@") {
+			return true
+		}
+	}
+	return false
 }
 
 // reCreditAfter is an embedded post's credit line under its text: a
