@@ -366,6 +366,11 @@ func (lx *Lexicon) familiarJoins(docs []DocumentPeople, full map[string][]string
 			}
 		}
 	}
+	for k, to := range lx.shortenedJoins(docs, full, fullKeyOf) {
+		if _, ok := joins[k]; !ok {
+			joins[k] = to
+		}
+	}
 	for k, to := range joins {
 		if joins[to] != "" {
 			delete(joins, k) // no chains: a key joins a key that stays
@@ -373,6 +378,73 @@ func (lx *Lexicon) familiarJoins(docs []DocumentPeople, full map[string][]string
 	}
 	for sk, ks := range full {
 		full[sk] = slices.DeleteFunc(ks, func(k string) bool { _, ok := joins[k]; return ok })
+	}
+	return joins
+}
+
+// shortenedJoins are the full-name keys whose given name is no given
+// name the lexicon knows but the shortening of the one other full name
+// of that surname (its first two letters and shorter): "Bodo Lirac"
+// posting as the crew chief is Bogdan Lirac of the meeting's minutes. A
+// pair of one surname named in one document together is two people
+// (brothers, a married couple), and so is a pair of two genders.
+func (lx *Lexicon) shortenedJoins(docs []DocumentPeople, full map[string][]string, fullKeyOf func(string) string) map[string]string {
+	joins := map[string]string{}
+	var pairs map[[2]string]bool // keys of one surname, short first
+	for _, ks := range full {
+		if len(ks) != 2 {
+			continue
+		}
+		_, g0, _ := strings.Cut(ks[0], "|")
+		_, g1, _ := strings.Cut(ks[1], "|")
+		short, long := ks[0], ks[1]
+		if len(g1) < len(g0) {
+			short, long, g0, g1 = long, short, g1, g0
+		}
+		_, knownShort := lx.given[g0]
+		_, knownLong := lx.given[g1]
+		if knownShort || !knownLong || len(g0) < 2 || len(g0) >= len(g1) || g0[:2] != g1[:2] {
+			continue
+		}
+		if pairs == nil {
+			pairs = map[[2]string]bool{}
+		}
+		pairs[[2]string{short, long}] = true
+	}
+	if len(pairs) == 0 {
+		return nil
+	}
+	genders := map[string]Gender{}
+	apart := map[[2]string]bool{}
+	for _, d := range docs {
+		in := map[string]bool{}
+		for _, p := range d.People {
+			k := fullKeyOf(p.Name)
+			if k == "" {
+				continue
+			}
+			in[k] = true
+			if p.Gender != Unknown {
+				if g, ok := genders[k]; ok && g != p.Gender {
+					genders[k] = Unknown
+				} else if !ok {
+					genders[k] = p.Gender
+				}
+			}
+		}
+		for pr := range pairs {
+			if in[pr[0]] && in[pr[1]] {
+				apart[pr] = true
+			}
+		}
+	}
+	for pr := range pairs {
+		g0, ok0 := genders[pr[0]]
+		g1, ok1 := genders[pr[1]]
+		if apart[pr] || ok0 && ok1 && g0 != g1 && g0 != Unknown && g1 != Unknown {
+			continue
+		}
+		joins[pr[0]] = pr[1]
 	}
 	return joins
 }

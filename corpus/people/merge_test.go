@@ -238,3 +238,33 @@ func TestMergeBareSurnamePerArticle(t *testing.T) {
 		t.Errorf("Captain Bondar of no gender filed under %q, want apart", canonical(0, "Bondar"))
 	}
 }
+
+// A given name the lexicon does not know that shortens the one other
+// given name of a surname ("Bodo" of Bogdan) is that person's familiar
+// name across articles; not when both are named in one article (two
+// brothers), nor when the articles give them two genders, nor when both
+// are given names in their own right.
+func TestMergeShortenedGivenName(t *testing.T) {
+	lx := people.Default()
+	p := func(name string, g people.Gender) people.Person {
+		return people.Person{Name: name, Gender: g, Quotes: 1, Mentions: 1}
+	}
+	docs := []people.DocumentPeople{
+		{People: []people.Person{p("Bodo Lirac", people.Unknown), p("Marek Halas", people.Male), p("Maro Halas", people.Male)}},
+		{People: []people.Person{p("Bogdan Lirac", people.Male), p("Ilona Vasko", people.Female)}},
+		{People: []people.Person{p("Ilvo Vasko", people.Male), p("Mark Petrov", people.Male)}},
+		{People: []people.Person{p("Markus Petrov", people.Male)}},
+	}
+	all, canonical := lx.Merge(docs)
+	var names []string
+	for _, x := range all {
+		names = append(names, x.Name)
+	}
+	want := []string{"Bogdan Lirac", "Ilona Vasko", "Ilvo Vasko", "Marek Halas", "Mark Petrov", "Markus Petrov", "Maro Halas"}
+	if !slices.Equal(names, want) {
+		t.Errorf("people %q, want %q", names, want)
+	}
+	if got := canonical(0, "Bodo Lirac"); got != "Bogdan Lirac" {
+		t.Errorf("Bodo Lirac filed under %q, want Bogdan Lirac", got)
+	}
+}
