@@ -850,6 +850,46 @@ func (e *Engine) onlyOnSubject(ctx context.Context, who, about string) (*person,
 	return e.onlyOneOn(ctx, e.titleHolders(e.descriptionWords(who)), qs)
 }
 
+// sharedTitleOn is, when the title a description was resolved by (p's)
+// is held by others too, the one of them whose words speak to the
+// question's subject, when only one's do: "what did the truck driver say
+// abt seeing his daughter", of three drivers, is the one whose words are
+// on his daughter, whichever driver's title happens to name a truck. Nil
+// when the title is p's alone, or the subject leaves the choice open.
+func (e *Engine) sharedTitleOn(ctx context.Context, who string, p *person, about string) (*person, error) {
+	heads, rest := e.descriptionWords(who)
+	if p == nil || about == "" || len(heads) == 0 || slices.Contains(heads, "") {
+		return nil, nil
+	}
+	// The words that say which title it is stay ("russian", "deputy",
+	// "icrc"); a plain noun of everyday English ("truck") may name what
+	// the title holder drives without saying which one is meant.
+	kept := rest[:0:0]
+	for _, w := range rest {
+		f := strings.ToLower(w)
+		if l := english.Lookup(f); !l.Known || l.Name || l.POS != 'n' || e.lex.IsModifier(f) || e.lex.IsTitleNoun(f) || e.ofOneNation(f) != "" {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == len(rest) {
+		return nil, nil
+	}
+	var holders []*person
+	for i := range e.people {
+		if h := &e.people[i]; h.titledAsNoun(e, heads, kept) && !slices.ContainsFunc(kept, func(w string) bool { return !e.roleHolds(h, w) }) {
+			holders = append(holders, h)
+		}
+	}
+	if len(holders) < 2 || !slices.Contains(holders, p) {
+		return nil, nil
+	}
+	qs := e.questionTerms(about)
+	if len(qs) == 0 {
+		return nil, nil
+	}
+	return e.onlyOneOn(ctx, holders, qs)
+}
+
 // onlyOneOn is, of the candidates, the one whose words speak to the
 // subject qs, when only one's do; nil otherwise.
 func (e *Engine) onlyOneOn(ctx context.Context, candidates []*person, qs []qterm) (*person, error) {

@@ -328,6 +328,17 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			}
 			p = q
 		}
+		if p != nil && e.resolveName(in.who) == nil {
+			// "the truck driver", of three drivers: the one whose words
+			// are on what is asked, when only one's are.
+			q, err := e.sharedTitleOn(ctx, in.who, p, in.about)
+			if err != nil {
+				return nil, err
+			}
+			if q != nil {
+				p = q
+			}
+		}
 		if body, ok := e.bodyQuoted(in.who); ok {
 			// "what was the kremlin saying": the articles quote the
 			// Kremlin itself, not only its spokesman. The spokesman
