@@ -621,8 +621,9 @@ func (e *Engine) resolveSpeakerAs(who string) *person {
 	if p := e.resolve(who); p != nil {
 		return p
 	}
-	// "kovalchuks take on …": a possessive typed without its apostrophe.
-	if w := strings.TrimSpace(who); strings.HasSuffix(w, "s") && !strings.Contains(w, " ") {
+	// "kovalchuks take on …", "ines carvalhos job": a possessive typed
+	// without its apostrophe.
+	if w := strings.TrimSpace(who); strings.HasSuffix(w, "s") {
 		if p := e.resolveName(w[:len(w)-1]); p != nil {
 			return p
 		}
