@@ -96,3 +96,20 @@ The registry lists children Ukraine says were deported, and what Kharkiv officia
 		t.Errorf("first %.80q, want her answer to what she saw in Kharkiv", top)
 	}
 }
+
+// Words shouted, yelled or whispered are someone's words too: "what did
+// petrenko yell" asks for what Sergeant Petrenko shouted, and the
+// articles' "shouted Sergeant Ivan Petrenko" makes the words his.
+func TestRaisedAndLoweredVoices(t *testing.T) {
+	wire := "Convoy crosses the ice\n\nLINDHAVEN, Jan 13 (Wire) - \"Get off the ice, all of you, it is cracking,\" shouted Sergeant Ivan Petrenko as the truck went through.\n\nOlena Marchuk, a nurse at the island post, whispered: \"They are still out there, both of them, in the dark.\"\n"
+	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
+	for _, tt := range []struct{ q, speaker, words string }{
+		{"what did petrenko yell when the truck went through", "Ivan Petrenko", "Get off the ice"},
+		{"what did the nurse whisper", "Olena Marchuk", "They are still out there"},
+	} {
+		a := ask(t, e, tt.q)
+		if a.Speaker != tt.speaker || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, tt.words) {
+			t.Errorf("%q: speaker %q, quotes %+v; want %s's %q", tt.q, a.Speaker, a.Quotes, tt.speaker, tt.words)
+		}
+	}
+}
