@@ -113,3 +113,16 @@ func TestRaisedAndLoweredVoices(t *testing.T) {
 		}
 	}
 }
+
+// "How thick", "how cold" ask for a measure as "how deep" does: the
+// passage with the number and its unit answers, though the articles
+// never write "thick" ("Engineers measured it at forty-two centimetres
+// this morning").
+func TestHowThickAsksForAMeasure(t *testing.T) {
+	report := "Ice road reopens\n\nPORT HASKEL, Jan 12 (Wire) - The convoy left at dawn with twelve trucks of diesel and flour.\n\nThe ice is the other worry. Engineers measured it at forty-two centimetres this morning, enough for loaded trucks.\n\nThe drivers are paid 450 marks a week for the crossing.\n"
+	e := engineOfFiles(t, map[string]string{"report.txt": report})
+	a := ask(t, e, "how thick was the ice")
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "forty-two centimetres") {
+		t.Errorf("how thick was the ice: passages %+v; want the forty-two centimetres first", a.Passages)
+	}
+}
