@@ -126,3 +126,15 @@ func TestHowThickAsksForAMeasure(t *testing.T) {
 		t.Errorf("how thick was the ice: passages %+v; want the forty-two centimetres first", a.Passages)
 	}
 }
+
+// A word finds the articles' word of the same family of derived words
+// when general English relates them nowhere: "the hydrology commission"
+// is the one whose hydrologists read the gauges.
+func TestDerivedWordFamily(t *testing.T) {
+	release := "Commission renews gauge checks\n\nGENEVA, Aug 29 - The International Commission for Transboundary Waters is an independent technical body founded in 2061 and based in Geneva. Its hydrologists do not take positions on territorial disputes.\n\nThe farmers' union asked for more water in May.\n"
+	e := engineOfFiles(t, map[string]string{"release.txt": release})
+	a := ask(t, e, "where is the hydrology commission based")
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "based in Geneva") {
+		t.Errorf("passages %+v; want the commission based in Geneva", a.Passages)
+	}
+}

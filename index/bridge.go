@@ -87,6 +87,22 @@ func (e *Engine) bridges(word, next, term string) []alt {
 		}
 		add(verb+"_"+p, 1)
 	}
+	// "hydrology": the "hydrologists" of the articles, one family of
+	// derived words (questions.yaml derived_endings).
+	for _, fam := range loadQuestionWords().DerivedEndings {
+		for _, end := range fam {
+			stem, ok := strings.CutSuffix(word, end)
+			if !ok || len(stem) < minDerivedStem {
+				continue
+			}
+			for _, other := range fam {
+				if t := e.terms.of(stem + other); other != end && !seen[t] && e.vocab.df(t) > 0 {
+					seen[t] = true
+					out = append(out, alt{term: t, credit: derivedCredit})
+				}
+			}
+		}
+	}
 	for _, l := range english.Lemmas(word) {
 		add(l, 1)
 		// The lemma itself may be the word the articles use: "promised"
@@ -105,6 +121,14 @@ func (e *Engine) bridges(word, next, term string) []alt {
 	}
 	return out[:min(len(out), maxAlts)]
 }
+
+// minDerivedStem is the shortest stem a derived ending is taken off:
+// "hydro" of "hydrology", never "o" of "ology".
+const minDerivedStem = 3
+
+// derivedCredit is what finding a word of the same family of derived
+// words counts for: the same thing seen from its practitioner's side.
+const derivedCredit = 0.8
 
 // clipped reports a related word of which the question's word is the
 // clipped form: a synonym in the first sense that the word begins

@@ -214,6 +214,7 @@ type questionWords struct {
 	ChildKin         []string            `yaml:"child_kin"`
 	ChildWords       []string            `yaml:"child_words"`
 	Particles        []string            `yaml:"particles"`
+	DerivedEndings   [][]string          `yaml:"derived_endings"`
 	FollowUp         []string            `yaml:"follow_up"`
 	ArticleNouns     []string            `yaml:"article_nouns"`
 	AuthorNouns      []string            `yaml:"author_nouns"`
