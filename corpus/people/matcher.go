@@ -153,6 +153,13 @@ func (lx *Lexicon) NewMatcher(cands []Candidate) *Matcher {
 				mp.seconds = append(mp.seconds, second)
 				mp.comps = append(mp.comps, comp)
 			}
+			if split, sec, cm, ok := unhyphenRole(rt, second, comp); ok {
+				// "Secretary-General of the ICTW", asked for as "the
+				// secretary general": the title written apart too.
+				mp.roles = append(mp.roles, split)
+				mp.seconds = append(mp.seconds, sec)
+				mp.comps = append(mp.comps, cm)
+			}
 			for _, o := range lx.orgsIn(r) {
 				orgNames = append(orgNames, o.Name)
 			}
@@ -186,6 +193,24 @@ func (lx *Lexicon) NewMatcher(cands []Candidate) *Matcher {
 		}
 	}
 	return m
+}
+
+// unhyphenRole is a role's words with each hyphenated word of letters
+// written apart ("secretary-general" → "secretary", "general"), each
+// part keeping its word's flags; ok is false when no word is.
+func unhyphenRole(rt []string, second, comp []bool) (words []string, sec, cm []bool, ok bool) {
+	for i, w := range rt {
+		parts := strings.Split(w, "-")
+		if len(parts) < 2 || slices.Contains(parts, "") {
+			words, sec, cm = append(words, w), append(sec, second[i]), append(cm, comp[i])
+			continue
+		}
+		ok = true
+		for _, p := range parts {
+			words, sec, cm = append(words, p), append(sec, second[i]), append(cm, comp[i])
+		}
+	}
+	return words, sec, cm, ok
 }
 
 // foldWords splits s into folded words without possessives.

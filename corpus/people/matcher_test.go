@@ -398,3 +398,19 @@ func TestMatcherPapalIsVatican(t *testing.T) {
 		t.Errorf(`Match("the vatican envoy") = %+v, want Lorenzo Vitale`, ms)
 	}
 }
+
+// A hyphenated title is found written apart as members type it: "the
+// secretary general" is the Secretary-General of the ICTW, and "the
+// secretary-general" still is.
+func TestMatcherHyphenatedTitleWrittenApart(t *testing.T) {
+	m := Default().NewMatcher([]Candidate{
+		{Name: "Ruth Castellan", Aliases: []string{"castellan"}, Roles: []string{"Secretary-General of the ICTW"}},
+		{Name: "Ines Carvalho", Aliases: []string{"carvalho"}, Roles: []string{"chief hydrologist at Tarnel"}},
+	})
+	for _, who := range []string{"the secretary general", "the secretary-general"} {
+		got := m.Match(who, MatchOptions{})
+		if len(got) == 0 || got[0].Index != 0 {
+			t.Errorf("Match(%q) = %+v, want Ruth Castellan", who, got)
+		}
+	}
+}
