@@ -138,3 +138,13 @@ func TestDerivedWordFamily(t *testing.T) {
 		t.Errorf("passages %+v; want the commission based in Geneva", a.Passages)
 	}
 }
+
+// "sec-gen" is members' shorthand for a secretary-general: "what did the
+// sec-gen say" is the Secretary-General the press release quotes.
+func TestSecGenShorthand(t *testing.T) {
+	release := "Commission reports on the dam\n\nGENEVA, Aug 29 - \"Both governments have told us that the other side is hoarding water,\" said Ruth Castellan, Secretary-General of the ICTW.\n\n\"We read the gauges every six hours,\" said Ines Carvalho, the chief hydrologist at Tarnel.\n"
+	e := engineOfFiles(t, map[string]string{"release.txt": release})
+	if a := ask(t, e, "what did the sec-gen say"); a.Speaker != "Ruth Castellan" {
+		t.Errorf("speaker %q, want Ruth Castellan", a.Speaker)
+	}
+}
