@@ -148,3 +148,19 @@ func TestSecGenShorthand(t *testing.T) {
 		t.Errorf("speaker %q, want Ruth Castellan", a.Speaker)
 	}
 }
+
+// "doc" is a doctor where the articles speak of the doctor and of no
+// document ("what did the dialysis doc say"), and stays a document where
+// they speak of one.
+func TestDocAsTheArticlesUseIt(t *testing.T) {
+	clinic := "Dialysis centre waits for power\n\nMIREN, July 8 - \"We have 212 patients and we ran out of diesel twice,\" said Dr Milena Kastrova, who runs the dialysis centre. The doctor said sessions had been cut to two a week.\n"
+	e := engineOfFiles(t, map[string]string{"clinic.txt": clinic})
+	if a := ask(t, e, "what did the dialysis doc say abt running out of diesel"); a.Speaker != "Milena Kastrova" {
+		t.Errorf("a doctor's words: speaker %q, want Milena Kastrova", a.Speaker)
+	}
+	memo := "The leaked memo\n\nKYIV, July 8 - The document, seen by reporters, says the line will carry 150 megawatts until the new transformer arrives.\n\n\"We will not comment on a leaked document,\" said Ivan Dorosh, a ministry spokesman.\n"
+	e = engineOfFiles(t, map[string]string{"memo.txt": memo})
+	if a := ask(t, e, "what does the doc say about megawatts"); a.Speaker != "" || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "150 megawatts") {
+		t.Errorf("a document's words: speaker %q, passages %+v; want the document's 150 megawatts", a.Speaker, a.Passages)
+	}
+}

@@ -310,7 +310,7 @@ func (e *Engine) understand(question string) intent {
 
 // read is understand before the show someone spoke on is set aside.
 func (e *Engine) read(question string) intent {
-	in := intent{asked: question, text: countryUS(e.spellAcronyms(e.untransposed(e.askingTypo(expandShorthand(e.beforeNames(normalise(question))))))), kind: asksSearch}
+	in := intent{asked: question, text: countryUS(e.spellAcronyms(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(normalise(question)))))))), kind: asksSearch}
 	in.content = in.text
 	s := patternText(in.text)
 	q, quoted := parseQuoteQuestion(s)
@@ -1327,6 +1327,31 @@ func (e *Engine) beforeNames(s string) string {
 func expandShorthand(s string) string {
 	out, _ := expand(officeShorthand(s), loadQuestionWords().Shorthand)
 	return ages(amounts(ordinals(out)))
+}
+
+// shorthandAsUsed reads shorthand that stands for a title after a word
+// saying which office (questions.yaml after_office) and for another word
+// elsewhere (shorthand) as the title, wherever the articles use the
+// title's word and never the other: "the dialysis doc" is a doctor in
+// articles that speak of the doctor and of no document.
+func (e *Engine) shorthandAsUsed(s string) string {
+	qw := loadQuestionWords()
+	f := strings.Fields(s)
+	changed := false
+	for i, w := range f {
+		core := strings.TrimRight(w, "?!.,;:")
+		low := strings.ToLower(core)
+		title, ok := qw.AfterOffice[low]
+		other, both := qw.Shorthand[low]
+		if !ok || !both || e.vocab.df(e.terms.of(other)) > 0 || e.vocab.df(e.terms.of(title)) == 0 {
+			continue
+		}
+		f[i], changed = title+w[len(core):], true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
 }
 
 // officeShorthand spells out a title's shorthand right after a word
