@@ -263,6 +263,8 @@ type analyser struct {
 	// one: read once the names are found, for commentsOn and protagonist.
 	namedParas map[*member]int
 	onlyPara   map[*member]int
+	// nationAdj memoises nationAdjective.
+	nationAdj map[string]bool
 	// comments memoises commentsOn, which depends only on the person
 	// and the pronoun once the names are read.
 	comments map[commentKey]bool

@@ -139,7 +139,7 @@ func (a *analyser) quotedSpeaker(pi, at int, before string) *member {
 	if strings.ContainsAny(before[ws[k].end:ws[verb].start], ",;:—–\"“”") {
 		return nil // "…, they said"
 	}
-	if np := nounPhraseBefore(a.lx, ws[:k+1]); np != "" {
+	if np := a.nounPhrase(ws[:k+1]); np != "" {
 		// "The Qatari envoy told us, '…'": the one the text gives that
 		// office.
 		return a.quotedRole(pi, at, np)

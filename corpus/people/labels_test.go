@@ -353,3 +353,17 @@ func TestRoundupPostsUnderDisplayNames(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Bodo Lirac", "", "", "Tereza Halm")
 }
+
+// An unnamed source's nationality is part of their role when it is the
+// adjective of a country the article names, known to the lexicon or not:
+// "a senior Tarvesian official", in an article about Tarvesia, is not
+// any official.
+func TestUnnamedSourceOfAnArticlesCountry(t *testing.T) {
+	got, _ := analyse(paras(
+		`Tarvesia and Dravel swapped 212 prisoners on Thursday.`,
+		`A senior Tarvesian official, who asked not to be named, said: "The nine were detained with rifles under the floorboards."`,
+	))
+	if len(got) != 1 || got[0].Speaker != "" || got[0].Role != "senior Tarvesian official" {
+		t.Errorf("quotes %+v, want one by the unnamed senior Tarvesian official", got)
+	}
+}

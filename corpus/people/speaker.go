@@ -783,7 +783,7 @@ func (a *analyser) officeBefore(pi, from, colon int) (who, bool) {
 	if len(ws) == 0 || len(ws) > maxOfficeWords || strings.TrimSpace(text[from:ws[0].start]) != "" || len(a.paras[pi].verbsIn(from, colon)) > 0 {
 		return who{}, false
 	}
-	if np := nounPhraseBefore(a.lx, ws); np != "" && wordCount(np) == len(ws) {
+	if np := a.nounPhrase(ws); np != "" && wordCount(np) == len(ws) {
 		return a.roleSubject(pi, ws[len(ws)-1].start, np), true
 	}
 	if np := roleForBody(a.lx, ws); np != "" && wordCount(np) == len(ws) {
@@ -1367,7 +1367,7 @@ func (a *analyser) dashedSpeaker(pi, end int, nextLine bool) who {
 			end = n + c
 		}
 		ws := wordsAfter(p.Text, n, end, 6)
-		if np := nounPhraseBefore(a.lx, ws); np != "" && len(ws) > 1 && isDeterminer(ws[0].w) && len(strings.Fields(np)) == len(ws) {
+		if np := a.nounPhrase(ws); np != "" && len(ws) > 1 && isDeterminer(ws[0].w) && len(strings.Fields(np)) == len(ws) {
 			return a.roleSubject(pi, n, np)
 		}
 	}
@@ -1810,11 +1810,11 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	// "one Western diplomat in Riyadh said": where the speaker is, after
 	// the noun saying what they are; the place is no speaker.
 	if k := placeAfterNoun(a.lx, ws); k > 0 {
-		if np := nounPhraseBefore(a.lx, ws[:k]); np != "" {
+		if np := a.nounPhrase(ws[:k]); np != "" {
 			return a.roleSubject(pi, ws[k-1].start, np), true
 		}
 	}
-	if np := nounPhraseBefore(a.lx, ws); np != "" {
+	if np := a.nounPhrase(ws); np != "" {
 		return a.roleSubject(pi, ws[len(ws)-1].start, np), true
 	}
 	// "The speaker for the Russian Federation said", "a spokeswoman for
@@ -2015,7 +2015,7 @@ func (a *analyser) named(pi, from int, m *mention) who {
 		case a.lx.is("preposition", w) && !strings.HasSuffix(before[n-1].w, ","):
 			// "the spokesman for Putin", "an aide to Zelensky": the role
 			// speaks, not the name.
-			if np := nounPhraseBefore(a.lx, before[:n-1]); np != "" {
+			if np := a.nounPhrase(before[:n-1]); np != "" {
 				return a.roleSubject(pi, m.off, np)
 			}
 			return blocked
@@ -2090,7 +2090,7 @@ func (a *analyser) appositionOwner(pi int, m *mention) who {
 	if n < 3 || !a.lx.is("preposition", Fold(ws[n-1].w)) || strings.HasSuffix(ws[n-1].w, ",") {
 		return who{}
 	}
-	np := nounPhraseBefore(a.lx, ws[:n-1])
+	np := a.nounPhrase(ws[:n-1])
 	if np == "" {
 		return who{}
 	}
@@ -2124,7 +2124,14 @@ func (p *para) mentionStartingAt(off int) *mention {
 
 // nounPhraseBefore returns the role phrase ending the words ws ("the
 // spokesman", "a senior aide"), or "".
-func nounPhraseBefore(lx *Lexicon, ws []word) string {
+func nounPhraseBefore(lx *Lexicon, ws []word) string { return nounPhraseOf(lx, ws, nil) }
+
+// nounPhrase is nounPhraseBefore, a nationality the article's own
+// country names make (nationAdjective: "Ulessian" of Ulessia) a word of
+// the title as a known one is ("a senior Ulessian official").
+func (a *analyser) nounPhrase(ws []word) string { return nounPhraseOf(a.lx, ws, a.nationAdjective) }
+
+func nounPhraseOf(lx *Lexicon, ws []word, nation func(string) bool) string {
 	if len(ws) == 0 || !lx.IsTitleNoun(singular(lx, strings.TrimRight(ws[len(ws)-1].w, ",:"))) {
 		return ""
 	}
@@ -2134,7 +2141,7 @@ func nounPhraseBefore(lx *Lexicon, ws []word) string {
 		if strings.HasSuffix(w, ",") {
 			break
 		}
-		if lx.IsModifier(StripPossessive(w)) || lx.IsTitleNoun(w) || Possessive(w) || isDeterminer(w) || lx.is("lifemod", Fold(w)) {
+		if lx.IsModifier(StripPossessive(w)) || lx.IsTitleNoun(w) || Possessive(w) || isDeterminer(w) || lx.is("lifemod", Fold(w)) || nation != nil && nation(w) {
 			i--
 			if isDeterminer(w) {
 				break
@@ -2162,6 +2169,62 @@ func nounPhraseBefore(lx *Lexicon, ws []word) string {
 		parts = append(parts, strings.TrimRight(w.w, ",:"))
 	}
 	return strings.Join(parts, " ")
+}
+
+// nationAdjective reports a capitalised word the lexicon does not know
+// that is the adjective of a country the article names: the word less a
+// demonym ending (words.tsv demonymending) is a capitalised word of the
+// article ("Ulessian", where the article speaks of Ulessia). Worked out
+// once a word.
+func (a *analyser) nationAdjective(w string) bool {
+	if !isCapitalised(w) || isDeterminer(w) {
+		return false
+	}
+	if ok, seen := a.nationAdj[w]; seen {
+		return ok
+	}
+	ok := false
+	if _, known := a.lx.Nation(w); !known {
+		for _, end := range a.lx.DemonymEndings() {
+			base, cut := strings.CutSuffix(w, end)
+			if !cut || len(base) < minNationBase {
+				continue
+			}
+			if a.usesWord(base) || a.usesWord(base+"a") {
+				ok = true
+				break
+			}
+		}
+	}
+	if a.nationAdj == nil {
+		a.nationAdj = map[string]bool{}
+	}
+	a.nationAdj[w] = ok
+	return ok
+}
+
+// minNationBase is the shortest country name nationAdjective reads off
+// an adjective: "Tarsk" of "Tarskan".
+const minNationBase = 4
+
+// usesWord reports the article writing w as a word of its own outside
+// quotations or in them.
+func (a *analyser) usesWord(w string) bool {
+	for i := range a.paras {
+		t := a.paras[i].Text
+		for off := 0; ; {
+			j := strings.Index(t[off:], w)
+			if j < 0 {
+				break
+			}
+			at, end := off+j, off+j+len(w)
+			if (at == 0 || !isWordByte(t[at-1])) && (end == len(t) || !isWordByte(t[end])) {
+				return true
+			}
+			off = end
+		}
+	}
+	return false
 }
 
 // roleForBody is a role for a body standing before a verb ("the speaker
@@ -2590,13 +2653,13 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 		}
 		for k, w := range between {
 			if a.lx.is("preposition", Fold(w.w)) {
-				if np := nounPhraseBefore(a.lx, between[:k]); np != "" {
+				if np := a.nounPhrase(between[:k]); np != "" {
 					return a.roleSubject(pi, from, np)
 				}
 				return blocked
 			}
 			if strings.ContainsAny(w.w, ",;:") || !a.roleWord(w.w) {
-				if np := nounPhraseBefore(a.lx, between[:k+1]); np != "" {
+				if np := a.nounPhrase(between[:k+1]); np != "" {
 					return a.roleSubject(pi, from, np)
 				}
 				return blocked
@@ -2627,7 +2690,7 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 			break
 		}
 	}
-	if phrase := nounPhraseBefore(a.lx, np); phrase != "" {
+	if phrase := a.nounPhrase(np); phrase != "" {
 		return a.roleSubject(pi, from, phrase)
 	}
 	return blocked
@@ -2788,7 +2851,7 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	if ws := wordsAfter(p.Text, from, to, 6); len(ws) > 1 && isDeterminer(ws[0].w) {
 		for k := 1; k < len(ws); k++ {
 			if a.lx.IsTitleNoun(singular(a.lx, strings.TrimRight(ws[k].w, ","))) && !strings.HasSuffix(ws[k-1].w, ",") && !(k+2 < len(ws) && a.ownerWord(ws, k)) {
-				if np := nounPhraseBefore(a.lx, ws[:k+1]); np != "" && strings.HasPrefix(np, ws[0].w) {
+				if np := a.nounPhrase(ws[:k+1]); np != "" && strings.HasPrefix(np, ws[0].w) {
 					if k+1 < len(ws) && (a.lx.is("preposition", Fold(ws[k+1].w)) || Possessive(ws[k].w)) {
 						break
 					}
