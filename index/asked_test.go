@@ -164,3 +164,16 @@ func TestDocAsTheArticlesUseIt(t *testing.T) {
 		t.Errorf("a document's words: speaker %q, passages %+v; want the document's 150 megawatts", a.Speaker, a.Passages)
 	}
 }
+
+// "the anonymous defence official" asks for the words of the one who
+// asked not to be named: "anonymous" is no word the articles must use,
+// and the question is answered, not declined as someone they never
+// mention.
+func TestAnonymousSourceAskedFor(t *testing.T) {
+	wire := "Drone over the ice road\n\nLINDHAVEN, Jan 14 (Wire) - A drone was seen over the ice road near marker 30 on Tuesday morning.\n\nA senior defence official who asked not to be named said Tervian radar had tracked the drone moving south-east towards the far shore.\n"
+	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
+	a := ask(t, e, "what did the anonymous defence official say abt radar")
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "radar had tracked the drone") {
+		t.Errorf("passages %+v (asked %q); want the official's radar passage", a.Passages, a.Asked)
+	}
+}

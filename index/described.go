@@ -2638,7 +2638,10 @@ func (e *Engine) describesSomethingKnown(who string) bool {
 	if len(heads) == 0 {
 		return false
 	}
-	words := slices.DeleteFunc(append(rest, heads...), func(w string) bool { return w == "" })
+	// "the unnamed ulessian official": words saying a source is not
+	// named say nothing the articles must use.
+	unnamed := loadQuestionWords().UnnamedWords
+	words := slices.DeleteFunc(append(rest, heads...), func(w string) bool { return w == "" || slices.Contains(unnamed, strings.ToLower(w)) })
 	if len(words) == 0 {
 		return false
 	}
