@@ -89,3 +89,26 @@ func TestMinutesInitialsFirst(t *testing.T) {
 		t.Errorf("author %q, want none", d.Author)
 	}
 }
+
+// The list of those present is text a member can find ("who is ewa
+// domanska", "who chaired the meeting"): one passage, as written, the
+// lines still declaring the initials; and the initials before a title
+// ("IK Dr Irena Kovac") are no part of it.
+func TestMinutesListOfThosePresentIsText(t *testing.T) {
+	d, _ := loadOne(t, "minutes.txt", coordinationMinutes)
+	listed := false
+	for _, p := range d.Passages {
+		listed = listed || strings.HasPrefix(p.Text, "PRESENT: IH Ingrid Halvorsen, Chief Executive, Wildguard International (Chair); ") &&
+			strings.Contains(p.Text, "ED Ewa Domanska, Liaison Officer, Ministry of Foreign Affairs of Poland (by video)")
+	}
+	if !listed {
+		t.Errorf("no passage lists those present: %+v", d.Passages)
+	}
+	for _, p := range d.People {
+		for _, r := range append([]string{p.Role}, p.Roles...) {
+			if strings.HasPrefix(r, "IK") {
+				t.Errorf("%s has the title %q", p.Name, r)
+			}
+		}
+	}
+}

@@ -69,6 +69,9 @@ type pageLexicon struct {
 	// captionRuns open a line that continues the caption block above it
 	// ("represented by"), lower case.
 	captionRuns []string
+	// attendance are the labels over a record's list of people, one a
+	// line, lower case.
+	attendance map[string]bool
 }
 
 type phraseRule struct {
@@ -118,6 +121,7 @@ func loadPageWords() (*pageLexicon, error) {
 		Bylines  []string            `yaml:"bylines"`
 		Fields   []string            `yaml:"field_labels"`
 		Captions []string            `yaml:"caption_runs"`
+		Attend   []string            `yaml:"attendance_labels"`
 		Header   map[string][]string `yaml:"header_keys"`
 		Credits  struct {
 			Author       map[string][]string `yaml:"author"`
@@ -154,6 +158,7 @@ func loadPageWords() (*pageLexicon, error) {
 		bylines:     longestFirst(f.Bylines),
 		fieldLabel:  set(f.Fields),
 		captionRuns: f.Captions,
+		attendance:  set(f.Attend),
 		author:      longestFirst(flatten(f.Credits.Author)),
 		credits:     longestFirst(append(flatten(f.Credits.Author), flatten(f.Credits.Other)...)),
 		noise:       longestFirst(f.LinkNoise),

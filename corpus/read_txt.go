@@ -118,6 +118,18 @@ func readText(data []byte) []line {
 			last = ""
 			continue
 		}
+		if text, n := attendanceList(raw, i); n > 0 {
+			// "PRESENT" / "IH   Ingrid Halvorsen, Chief Executive, …":
+			// who took part, one paragraph naming them; each line is
+			// still the label that says whom the initials stand for.
+			for _, r := range raw[i : i+n] {
+				lines = append(lines, line{text: strings.Join(strings.Fields(r), " "), why: whyLabel})
+			}
+			lines = append(lines, line{text: text})
+			i += n - 1
+			last = ""
+			continue
+		}
 		r := strings.ReplaceAll(raw[i], "\r", "")
 		prev := last
 		last = r
@@ -148,6 +160,37 @@ func readText(data []byte) []line {
 		lines = append(lines, line{text: r})
 	}
 	return lines
+}
+
+// attendanceList reads a record's list of people under its label, one
+// a line, from raw[i] (page.yaml attendance_labels: "PRESENT", then "IH
+// Ingrid Halvorsen, Chief Executive, Wildguard International (Chair)"),
+// up to an empty line: one line "PRESENT: IH Ingrid Halvorsen, Chief
+// Executive, …; VL Viktor Lasko, …", as written, and how many raw lines
+// it took; 0 when raw[i] opens no such list of two people or more.
+func attendanceList(raw []string, i int) (string, int) {
+	label := strings.TrimSpace(raw[i])
+	key := strings.ToLower(strings.TrimRight(label, ":"))
+	if !pageWords().attendance[key] {
+		return "", 0
+	}
+	var people []string
+	j := i + 1
+	for ; j < len(raw); j++ {
+		t := strings.Join(strings.Fields(raw[j]), " ")
+		if t == "" {
+			break
+		}
+		ini, name, _, ok := initialsFirst(t)
+		if !ok || !initialsOf(name, ini) || endsSentence(t) {
+			return "", 0
+		}
+		people = append(people, t)
+	}
+	if len(people) < 2 {
+		return "", 0
+	}
+	return strings.TrimRight(label, ":") + ": " + strings.Join(people, "; "), j - i
 }
 
 // captionRun reports a line running on from a block of short lines above

@@ -1624,6 +1624,25 @@ var reCreditedName = regexp.MustCompile(`^\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}
 
 // roleBefore reads the role words right before a name: "Kremlin
 // spokesman", "the UK's Prime Minister", "US special envoy".
+// initialsOfNext reports ini, two or three capital letters, as the
+// initials of the capitalised words opening rest: "IK" of "Irena Kovac,
+// Head Veterinarian".
+func initialsOfNext(ini, rest string) bool {
+	if len(ini) < 2 || len(ini) > 3 || strings.IndexFunc(ini, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) < len(ini) {
+		return false
+	}
+	for i := range len(ini) {
+		if w := strings.TrimRight(ws[i], ",;:"); !isCapitalised(w) || w[0] != ini[i] {
+			return false
+		}
+	}
+	return true
+}
+
 func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	if r := lx.labelRole(text[:nameStart]); r != "" && fullNameOpens(text[nameStart:]) && !lx.honorificOpens(text[nameStart:]) {
 		// Not "THE CHAIR: Mr Horbach, you have had your question" nor
@@ -1637,6 +1656,12 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		return r
 	}
 	r := lx.roleRightBefore(text, nameStart)
+	if f := strings.Fields(r); len(f) > 0 && initialsOfNext(f[0], text[nameStart:]) {
+		// "IK Dr Irena Kovac, Head Veterinarian" in minutes' list of
+		// those present: the initials the record calls her by, no
+		// part of her title.
+		r = strings.Join(f[1:], " ")
+	}
 	if r != "" && creditedBefore(text[:nameStart], r) {
 		// "Martin Aebi — project engineer, Kessler Brückenbau, Bern": the
 		// title is the one the line credits, and what follows it is
