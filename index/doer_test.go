@@ -198,3 +198,19 @@ func TestTheDoerAfterAFrontedPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A verb members ask words by only in questions ("blamed", "promised",
+// "accused") is also a deed the articles report of its doer without
+// quoting them: "who blamed moskal for the drone" names the spokesman
+// the timeline says blames Moskal Reach.
+func TestWhoDidAQuestionOnlySpeechVerb(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"timeline.md": `# The ice road, day by day
+
+- **14 January, 10:12** - A drone is seen over the road near marker 30 and the convoy stops for about 40 minutes. Edvin Sarro, spokesman for the Foreign Minister, blames Moskal Reach. Moskal Reach blames Tervia.
+
+- **15 January** - The convoy runs without a stop.
+`})
+	if a := ask(t, e, "who blamed moskal for the drone"); a.Speaker != "Edvin Sarro" {
+		t.Errorf("speaker %q, want Edvin Sarro", a.Speaker)
+	}
+}
