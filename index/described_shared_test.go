@@ -1,12 +1,6 @@
 package index
 
-import (
-	"context"
-	"testing"
-	"testing/fstest"
-
-	"github.com/talksbot/talksbot/corpus"
-)
+import "testing"
 
 // "The truck driver", where three people drive the convoy's trucks and
 // only one's title happens to name a truck ("the driver of the truck
@@ -19,23 +13,12 @@ func TestSharedTitleDecidedBySubject(t *testing.T) {
 
 - **13 January, 11:35** - Truck 17 breaks through the ice near marker 24. Its driver, Kasimir Dunavel, is pulled out of the water by Marek Joss, the driver of the truck behind. "He is driving again on Thursday, stubborn as ever," Joss said of his friend.
 `
-	c, err := corpus.LoadFS(fstest.MapFS{"timeline.md": {Data: []byte(timeline)}}, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Build(context.Background(), BuildOptions{Corpus: c})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engineOfFiles(t, map[string]string{"timeline.md": timeline})
 	for q, want := range map[string]string{
 		"what did the truck driver say abt seeing his daughter":             "Jonas Pell",
 		"what did the truck driver say about his friend going back to work": "Marek Joss",
 	} {
-		a, err := e.Ask(context.Background(), q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Speaker != want {
+		if a := ask(t, e, q); a.Speaker != want {
 			t.Errorf("%q: speaker %q, want %s", q, a.Speaker, want)
 		}
 	}
