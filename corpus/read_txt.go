@@ -165,9 +165,10 @@ func readText(data []byte) []line {
 // attendanceList reads a record's list of people under its label, one
 // a line, from raw[i] (page.yaml attendance_labels and field_labels:
 // "PRESENT", then "IH Ingrid Halvorsen, Chief Executive, Wildguard
-// International (Chair)"), up to an empty line: one line "PRESENT: IH Ingrid Halvorsen, Chief
-// Executive, …; VL Viktor Lasko, …", as written, and how many raw lines
-// it took; 0 when raw[i] opens no such list of two people or more.
+// International (Chair)"), up to an empty line: one line "PRESENT: IH
+// Ingrid Halvorsen, Chief Executive, …; VL Viktor Lasko, …", as
+// written, and how many raw lines it took; 0 when raw[i] opens no such
+// list of two people or more.
 func attendanceList(raw []string, i int) (string, int) {
 	label := strings.TrimSpace(raw[i])
 	key := strings.ToLower(strings.TrimRight(label, ":"))

@@ -67,8 +67,9 @@ func (a *analyser) findPosts() {
 // It gives that person (nil for a body) and whether the line is one.
 func (a *analyser) displayName(i int) (*member, bool) {
 	p := &a.paras[i]
-	if len(p.spans) > 0 || wordCount(p.Text) > maxDisplayWords || strings.ContainsAny(strings.TrimSpace(p.Text)[len(strings.TrimSpace(p.Text))-1:], ".!?") {
-		return nil, false
+	t := strings.TrimSpace(p.Text)
+	if t == "" || len(p.spans) > 0 || wordCount(t) > maxDisplayWords || strings.ContainsAny(t[len(t)-1:], ".!?") {
+		return nil, false // a sentence, or a quotation: the post itself
 	}
 	if len(p.ments) == 0 {
 		return nil, a.lx.namesBody(strings.TrimSpace(reDisplayRole.ReplaceAllString(p.Text, "")))
