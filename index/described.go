@@ -23,12 +23,8 @@ func (e *Engine) personAsked(ctx context.Context, in intent) (p *person, byRole 
 	if p = e.resolveName(in.who); p != nil {
 		return p, false, nil
 	}
-	if w, ok := strings.CutSuffix(strings.TrimSpace(in.who), "s"); ok && strings.Contains(w, " ") {
-		// "whats ines carvalhos job": a possessive typed without its
-		// apostrophe.
-		if p = e.resolveName(w); p != nil {
-			return p, false, nil
-		}
+	if p = e.possessiveTyped(in.who, true); p != nil {
+		return p, false, nil // "whats ines carvalhos job"
 	}
 	if before, _, ok := strings.Cut(in.who, ","); ok {
 		// "who is viktoria lysenko, related to the governor?": the name,

@@ -621,12 +621,8 @@ func (e *Engine) resolveSpeakerAs(who string) *person {
 	if p := e.resolve(who); p != nil {
 		return p
 	}
-	// "kovalchuks take on …", "ines carvalhos job": a possessive typed
-	// without its apostrophe.
-	if w := strings.TrimSpace(who); strings.HasSuffix(w, "s") {
-		if p := e.resolveName(w[:len(w)-1]); p != nil {
-			return p
-		}
+	if p := e.possessiveTyped(who, false); p != nil {
+		return p
 	}
 	spans := e.findPeople(who)
 	if len(spans) == 0 {
@@ -665,6 +661,18 @@ func (e *Engine) resolveSpeakerAs(who string) *person {
 		return nil
 	}
 	return head.p
+}
+
+// possessiveTyped is the person a name with its possessive typed
+// without the apostrophe names ("kovalchuks take on …", "ines carvalhos
+// job"); with fullOnly, only a name of two words or more ("who is
+// jonas" is no Jona).
+func (e *Engine) possessiveTyped(who string, fullOnly bool) *person {
+	w, ok := strings.CutSuffix(strings.TrimSpace(who), "s")
+	if !ok || fullOnly && !strings.Contains(w, " ") {
+		return nil
+	}
+	return e.resolveName(w)
 }
 
 // titleServes reports whether p's titles make p someone owner has: a
