@@ -2131,6 +2131,8 @@ func nounPhraseBefore(lx *Lexicon, ws []word) string { return nounPhraseOf(lx, w
 // the title as a known one is ("a senior Ulessian official").
 func (a *analyser) nounPhrase(ws []word) string { return nounPhraseOf(a.lx, ws, a.nationAdjective) }
 
+// nounPhraseOf is nounPhraseBefore, nation (when not nil) saying which
+// capitalised words the lexicon does not know are nationalities too.
 func nounPhraseOf(lx *Lexicon, ws []word, nation func(string) bool) string {
 	if len(ws) == 0 || !lx.IsTitleNoun(singular(lx, strings.TrimRight(ws[len(ws)-1].w, ",:"))) {
 		return ""
@@ -2207,8 +2209,8 @@ func (a *analyser) nationAdjective(w string) bool {
 // an adjective: "Tarsk" of "Tarskan".
 const minNationBase = 4
 
-// usesWord reports the article writing w as a word of its own outside
-// quotations or in them.
+// usesWord reports the article writing w as a word of its own,
+// anywhere in its paragraphs.
 func (a *analyser) usesWord(w string) bool {
 	for i := range a.paras {
 		t := a.paras[i].Text
