@@ -121,10 +121,7 @@ func TestRaisedAndLoweredVoices(t *testing.T) {
 func TestHowThickAsksForAMeasure(t *testing.T) {
 	report := "Ice road reopens\n\nPORT HASKEL, Jan 12 (Wire) - The convoy left at dawn with twelve trucks of diesel and flour.\n\nThe ice is the other worry. Engineers measured it at forty-two centimetres this morning, enough for loaded trucks.\n\nThe drivers are paid 450 marks a week for the crossing.\n"
 	e := engineOfFiles(t, map[string]string{"report.txt": report})
-	a := ask(t, e, "how thick was the ice")
-	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "forty-two centimetres") {
-		t.Errorf("how thick was the ice: passages %+v; want the forty-two centimetres first", a.Passages)
-	}
+	firstPassageHolds(t, e, "how thick was the ice", "forty-two centimetres")
 }
 
 // A word finds the articles' word of the same family of derived words
@@ -133,9 +130,15 @@ func TestHowThickAsksForAMeasure(t *testing.T) {
 func TestDerivedWordFamily(t *testing.T) {
 	release := "Commission renews gauge checks\n\nGENEVA, Aug 29 - The International Commission for Transboundary Waters is an independent technical body founded in 2061 and based in Geneva. Its hydrologists do not take positions on territorial disputes.\n\nThe farmers' union asked for more water in May.\n"
 	e := engineOfFiles(t, map[string]string{"release.txt": release})
-	a := ask(t, e, "where is the hydrology commission based")
-	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "based in Geneva") {
-		t.Errorf("passages %+v; want the commission based in Geneva", a.Passages)
+	firstPassageHolds(t, e, "where is the hydrology commission based", "based in Geneva")
+}
+
+// firstPassageHolds checks that the first passage answering q holds
+// phrase.
+func firstPassageHolds(t *testing.T, e *Engine, q, phrase string) {
+	t.Helper()
+	if a := ask(t, e, q); len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, phrase) {
+		t.Errorf("%q: passages %+v; want %q first", q, a.Passages, phrase)
 	}
 }
 
@@ -172,8 +175,5 @@ func TestDocAsTheArticlesUseIt(t *testing.T) {
 func TestAnonymousSourceAskedFor(t *testing.T) {
 	wire := "Drone over the ice road\n\nLINDHAVEN, Jan 14 (Wire) - A drone was seen over the ice road near marker 30 on Tuesday morning.\n\nA senior defence official who asked not to be named said Tervian radar had tracked the drone moving south-east towards the far shore.\n"
 	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
-	a := ask(t, e, "what did the anonymous defence official say abt radar")
-	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "radar had tracked the drone") {
-		t.Errorf("passages %+v (asked %q); want the official's radar passage", a.Passages, a.Asked)
-	}
+	firstPassageHolds(t, e, "what did the anonymous defence official say abt radar", "radar had tracked the drone")
 }
