@@ -1,6 +1,7 @@
 package people
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -127,7 +128,7 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(doc int, name st
 			}
 		}
 	}
-	joins := lx.familiarJoins(docs, full, fullKeyOf)
+	joins := lx.familiarJoins(docs, full, fullGenders, fullKeyOf)
 	// bareKey is the full-name key a bare surname (its key sk) with
 	// these titles and genders joins, or sk: the one full name of that
 	// surname, unless their titles are of other kinds; else the one
@@ -328,7 +329,7 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(doc int, name st
 // (diminutives.tsv). full loses the joined keys: a bare surname is then
 // one person's. Both names share the surname, so the joins depend only
 // on the surname's group.
-func (lx *Lexicon) familiarJoins(docs []DocumentPeople, full map[string][]string, fullKeyOf func(string) string) map[string]string {
+func (lx *Lexicon) familiarJoins(docs []DocumentPeople, full map[string][]string, genders map[string]map[Gender]bool, fullKeyOf func(string) string) map[string]string {
 	joins := map[string]string{}
 	for _, d := range docs {
 		for _, p := range d.People {
@@ -366,7 +367,7 @@ func (lx *Lexicon) familiarJoins(docs []DocumentPeople, full map[string][]string
 			}
 		}
 	}
-	for k, to := range lx.shortenedJoins(docs, full, fullKeyOf) {
+	for k, to := range lx.shortenedJoins(docs, full, genders, fullKeyOf) {
 		if _, ok := joins[k]; !ok {
 			joins[k] = to
 		}
@@ -388,7 +389,7 @@ func (lx *Lexicon) familiarJoins(docs []DocumentPeople, full map[string][]string
 // posting as the crew chief is Bogdan Lirac of the meeting's minutes. A
 // pair of one surname named in one document together is two people
 // (brothers, a married couple), and so is a pair of two genders.
-func (lx *Lexicon) shortenedJoins(docs []DocumentPeople, full map[string][]string, fullKeyOf func(string) string) map[string]string {
+func (lx *Lexicon) shortenedJoins(docs []DocumentPeople, full map[string][]string, genders map[string]map[Gender]bool, fullKeyOf func(string) string) map[string]string {
 	joins := map[string]string{}
 	var pairs map[[2]string]bool // keys of one surname, short first
 	for _, ks := range full {
@@ -414,22 +415,12 @@ func (lx *Lexicon) shortenedJoins(docs []DocumentPeople, full map[string][]strin
 	if len(pairs) == 0 {
 		return nil
 	}
-	genders := map[string]Gender{}
 	apart := map[[2]string]bool{}
 	for _, d := range docs {
 		in := map[string]bool{}
 		for _, p := range d.People {
-			k := fullKeyOf(p.Name)
-			if k == "" {
-				continue
-			}
-			in[k] = true
-			if p.Gender != Unknown {
-				if g, ok := genders[k]; ok && g != p.Gender {
-					genders[k] = Unknown
-				} else if !ok {
-					genders[k] = p.Gender
-				}
+			if k := fullKeyOf(p.Name); k != "" {
+				in[k] = true
 			}
 		}
 		for pr := range pairs {
@@ -439,9 +430,9 @@ func (lx *Lexicon) shortenedJoins(docs []DocumentPeople, full map[string][]strin
 		}
 	}
 	for pr := range pairs {
-		g0, ok0 := genders[pr[0]]
-		g1, ok1 := genders[pr[1]]
-		if apart[pr] || ok0 && ok1 && g0 != g1 && g0 != Unknown && g1 != Unknown {
+		// Each given one gender, and not the same one: two people.
+		g0, g1 := genders[pr[0]], genders[pr[1]]
+		if apart[pr] || len(g0) == 1 && len(g1) == 1 && !maps.Equal(g0, g1) {
 			continue
 		}
 		joins[pr[0]] = pr[1]
