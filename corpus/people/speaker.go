@@ -2219,11 +2219,11 @@ func (a *analyser) usesWord(w string) bool {
 			if j < 0 {
 				break
 			}
-			at, end := off+j, off+j+len(w)
-			if (at == 0 || !isWordByte(t[at-1])) && (end == len(t) || !isWordByte(t[end])) {
+			at := off + j
+			if boundary(t, at) && boundary(t, at+len(w)) {
 				return true
 			}
-			off = end
+			off = at + len(w)
 		}
 	}
 	return false
