@@ -127,6 +127,37 @@ var featureNames = []string{
 	"asks", "log_words", "sentence", "type_sentence", "type_sentence_date", "type_sentence_place",
 	"type_sentence_number", "span", "first_paragraph", "inv_paragraph", "answers",
 	"key_word", "quoted", "typed_coverage", "typed_sentence", "typed_log_words",
+	"doc_best", "doc_share", "next_door", "coverage_share",
+}
+
+// withContext appends to each candidate's vector what the other
+// candidates say of it: the best coverage among its article's candidates,
+// the share of the candidates its article holds, the best coverage of a
+// candidate next to it in the article, and its coverage beside the best.
+func withContext(vs [][]float64, hits []hit, docs []string, paras []int, on bool) {
+	if !on {
+		for i := range vs {
+			vs[i] = append(vs[i], 0, 0, 0, 0)
+		}
+		return
+	}
+	best := map[string]float64{}
+	count := map[string]int{}
+	top := 0.0
+	for i, h := range hits {
+		best[docs[i]] = max(best[docs[i]], h.coverage)
+		count[docs[i]]++
+		top = max(top, h.coverage)
+	}
+	for i, h := range hits {
+		near := 0.0
+		for j := range hits {
+			if j != i && docs[j] == docs[i] && (paras[j] == paras[i]-1 || paras[j] == paras[i]+1) {
+				near = max(near, hits[j].coverage)
+			}
+		}
+		vs[i] = append(vs[i], best[docs[i]], float64(count[docs[i]])/float64(len(hits)), near, h.coverage/max(top, 1e-9))
+	}
 }
 
 // features is a candidate's feature vector: f its features, score the

@@ -818,7 +818,9 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 	for _, h := range hits {
 		top = max(top, h.score)
 	}
-	var traced [][]float64
+	var traced, vs [][]float64
+	var docs []string
+	var paras []int
 	var types []typeAt // the things of the type asked for in a passage's text
 	for i, h := range hits {
 		r, err := e.passageOf(&h)
@@ -858,12 +860,17 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 		// The rank weighs the hand-set score above with how the passage
 		// holds the question (rankfeat.go), by weights learnt from the
 		// development suites.
-		v := f.vector(h.score, top, i)
-		h.score = rankScore(v)
+		vs = append(vs, f.vector(h.score, top, i))
+		docs = append(docs, r.src.Doc)
+		paras = append(paras, r.src.Paragraph)
+		scored[i] = h
+	}
+	withContext(vs, scored, docs, paras, related)
+	for i, v := range vs {
+		scored[i].score = rankScore(v)
 		if rankTrace != nil {
 			traced = append(traced, v)
 		}
-		scored[i] = h
 	}
 	if rankTrace != nil {
 		rankTrace(scored, traced)
