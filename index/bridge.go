@@ -113,6 +113,17 @@ func (e *Engine) bridges(word, next, term string) []alt {
 			out = append(out, alt{term: t, credit: 0.9})
 		}
 	}
+	if len(out) == 0 {
+		// "bury": nothing the articles use is related to it, but its
+		// derived noun's relatives are ("burial" → funeral).
+		for _, l := range english.Lemmas(word) {
+			for _, r := range english.Related(l) {
+				if r.Weight == derivationWeight && !strings.Contains(r.Word, "_") {
+					add(r.Word, derivationWeight)
+				}
+			}
+		}
+	}
 	// Closest first, then keep a few.
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].credit > out[j-1].credit; j-- {
@@ -121,6 +132,9 @@ func (e *Engine) bridges(word, next, term string) []alt {
 	}
 	return out[:min(len(out), maxAlts)]
 }
+
+// derivationWeight is the closeness related.tsv gives a derived word.
+const derivationWeight = 0.7
 
 // minDerivedStem is the shortest stem a derived ending is taken off:
 // "hydro" of "hydrology", never "o" of "ology".
