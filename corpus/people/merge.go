@@ -383,10 +383,10 @@ func (lx *Lexicon) familiarJoins(docs []DocumentPeople, full map[string][]string
 	return joins
 }
 
-// shortenedJoins are the full-name keys whose given name is no given
-// name the lexicon knows but the shortening of the one other full name
-// of that surname (its first two letters and shorter): "Bodo Lirac"
-// posting as the crew chief is Bogdan Lirac of the meeting's minutes. A
+// shortenedJoins are the full-name keys whose given name is a short
+// form (shortening) of the one other full name of that surname: "Bodo
+// Lirac" posting as the crew chief is Bogdan Lirac of the meeting's
+// minutes, the radio's "Mila Sarec" the Ludmila Sarec of the speech. A
 // pair of one surname named in one document together is two people
 // (brothers, a married couple), and so is a pair of two genders.
 func (lx *Lexicon) shortenedJoins(docs []DocumentPeople, full map[string][]string, genders map[string]map[Gender]bool, fullKeyOf func(string) string) map[string]string {
@@ -402,9 +402,7 @@ func (lx *Lexicon) shortenedJoins(docs []DocumentPeople, full map[string][]strin
 		if len(g1) < len(g0) {
 			short, long, g0, g1 = long, short, g1, g0
 		}
-		_, knownShort := lx.given[g0]
-		_, knownLong := lx.given[g1]
-		if knownShort || !knownLong || len(g0) < 2 || len(g0) >= len(g1) || g0[:2] != g1[:2] {
+		if !lx.shortening(g0, g1) {
 			continue
 		}
 		if pairs == nil {
@@ -439,6 +437,31 @@ func (lx *Lexicon) shortenedJoins(docs []DocumentPeople, full map[string][]strin
 	}
 	return joins
 }
+
+// shortening reports whether the given name short (folded) is a short
+// form of long: its familiar form (diminutives.tsv: "Lena" of Olena), its
+// tail of four letters or more ("Mila" of Ludmila, "Tina" of Kristina;
+// not "Ana" of Oksana), or, when the lexicon
+// knows long but not short, its opening ("Bodo" of Bogdan; "Mark" and
+// "Markus" are two names).
+func (lx *Lexicon) shortening(short, long string) bool {
+	if len(short) < 2 || len(short) >= len(long) {
+		return false
+	}
+	_, knownShort := lx.given[short]
+	_, knownLong := lx.given[long]
+	switch {
+	case lx.familiarPair(short, long):
+		return true
+	case len(short) >= minTailName && strings.HasSuffix(long, short):
+		return knownLong
+	}
+	return !knownShort && knownLong && short[:2] == long[:2]
+}
+
+// minTailName is the shortest tail of a given name taken for a short
+// form of it.
+const minTailName = 4
 
 // headAmong reports whether title's head noun (its last title word) is
 // the head of one of roles, or of its class.

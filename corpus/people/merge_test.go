@@ -241,9 +241,11 @@ func TestMergeBareSurnamePerArticle(t *testing.T) {
 
 // A given name the lexicon does not know that shortens the one other
 // given name of a surname ("Bodo" of Bogdan) is that person's familiar
-// name across articles; not when both are named in one article (two
-// brothers), nor when the articles give them two genders, nor when both
-// are given names in their own right.
+// name across articles, and so is a familiar form ("Lena" of Olena) or a
+// tail of four letters or more ("Mila" of Ludmila, not "Ana" of Oksana);
+// not when both are named in one article (Mila and Ludmila Varos), nor
+// when the articles give them two genders, nor when both are given names
+// in their own right that neither shortens ("Mark", "Markus").
 func TestMergeShortenedGivenName(t *testing.T) {
 	lx := people.Default()
 	p := func(name string, g people.Gender) people.Person {
@@ -253,18 +255,28 @@ func TestMergeShortenedGivenName(t *testing.T) {
 		{People: []people.Person{p("Bodo Lirac", people.Unknown), p("Marek Halas", people.Male), p("Maro Halas", people.Male)}},
 		{People: []people.Person{p("Bogdan Lirac", people.Male), p("Ilona Vasko", people.Female)}},
 		{People: []people.Person{p("Ilvo Vasko", people.Male), p("Mark Petrov", people.Male)}},
-		{People: []people.Person{p("Markus Petrov", people.Male)}},
+		{People: []people.Person{p("Markus Petrov", people.Male), p("Mila Sarec", people.Female), p("Lena Oskel", people.Female)}},
+		{People: []people.Person{p("Ludmila Sarec", people.Female), p("Olena Oskel", people.Female), p("Ana Dubec", people.Female)}},
+		{People: []people.Person{p("Oksana Dubec", people.Female), p("Mila Varos", people.Female), p("Ludmila Varos", people.Female)}},
 	}
 	all, canonical := lx.Merge(docs)
 	var names []string
 	for _, x := range all {
 		names = append(names, x.Name)
 	}
-	want := []string{"Bogdan Lirac", "Ilona Vasko", "Ilvo Vasko", "Marek Halas", "Mark Petrov", "Markus Petrov", "Maro Halas"}
+	want := []string{"Ana Dubec", "Bogdan Lirac", "Ilona Vasko", "Ilvo Vasko", "Ludmila Sarec", "Ludmila Varos", "Marek Halas", "Mark Petrov", "Markus Petrov", "Maro Halas", "Mila Varos", "Oksana Dubec", "Olena Oskel"}
 	if !slices.Equal(names, want) {
 		t.Errorf("people %q, want %q", names, want)
 	}
 	if got := canonical(0, "Bodo Lirac"); got != "Bogdan Lirac" {
 		t.Errorf("Bodo Lirac filed under %q, want Bogdan Lirac", got)
+	}
+	// A familiar form (diminutives.tsv) and a given name's tail are
+	// short forms too, each a given name of its own.
+	if got := canonical(3, "Mila Sarec"); got != "Ludmila Sarec" {
+		t.Errorf("Mila Sarec filed under %q, want Ludmila Sarec", got)
+	}
+	if got := canonical(3, "Lena Oskel"); got != "Olena Oskel" {
+		t.Errorf("Lena Oskel filed under %q, want Olena Oskel", got)
 	}
 }
