@@ -858,6 +858,14 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// "Halyna said", after "Halyna Kovalenko": features call people
 		// by the given name the article gave them in full.
 		isPerson = true
+	case len(name) == 1 && given && !possessive && role == "" && lx.speaksNext(tail):
+		// "Viktor in Brisk writes: …", "Oleg from Haldo said": a
+		// phone-in's texts, a vox pop, people the text names by the
+		// given name and the place alone as they speak. Not "Kaz
+		// shouted": the given name alone may be someone another article
+		// names in full, whom people of one surname (MergeGroup) cannot
+		// meet.
+		isPerson = true
 	}
 	if !isPerson {
 		return mention{}, false
@@ -1035,6 +1043,29 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	named := role != "" && role == before && lx.roleBeforeNaming(text, text[:nameStart]) == role
 	return mention{p: p, off: nameStart, end: nameEnd, role: role, possessive: possessive, named: named}, true
 }
+
+// speaksNext reports whether what follows a given name alone (tail) is
+// where its holder is from, then a verb of saying or writing ("in Dol
+// writes:", "from Brisk said").
+func (lx *Lexicon) speaksNext(tail string) bool {
+	ws := strings.Fields(tail[:min(len(tail), maxRoleAfter)])
+	if len(ws) < 3 || ws[0] != "in" && ws[0] != "from" {
+		return false
+	}
+	i := 1
+	for i < len(ws) && i <= maxPlaceWords && isCapitalised(strings.TrimRight(ws[i], ",")) {
+		i++
+	}
+	if i == 1 || i >= len(ws) {
+		return false
+	}
+	v, ok := lx.SpeechVerb(Fold(strings.TrimRight(ws[i], ":,.")))
+	return ok && (v.Kind == "say" || v.Kind == "write")
+}
+
+// maxPlaceWords is the most words of a place named after a given name
+// ("Lena in Nova Dolyna writes").
+const maxPlaceWords = 2
 
 // asksAfter reports a question closing the sentence that opens at off or
 // the one after it: a name opening it is someone addressed ("Mariana,
