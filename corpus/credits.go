@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -54,6 +55,14 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 			}
 			continue
 		}
+		if role, names := titleCredit(line, lx); why == whyAfter && len(names) > 0 {
+			// "Presiding Judge: U. Zand" under a ruling, "Chair: Ulrike
+			// Zand" under minutes: who signed it, in what office.
+			for _, n := range names {
+				add(n, role, line)
+			}
+			continue
+		}
 		switch why {
 		case whyCredits, whyCredits + " (used as author)":
 			for p, names := range creditParts(line) {
@@ -73,6 +82,50 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 	}
 	return out
 }
+
+// titleCredit reads a line that gives an office, then a colon and the
+// names of those who hold it ("Presiding Judge: U. Zand", "Judges: K.
+// Pohl, R. Anker"): the office in lower case, one holder's ("judge" of
+// "Judges"), and the names. The label is one to three capitalised words
+// ending in a title; every name after it is two to four words opening
+// with a given name or initials.
+func titleCredit(line string, lx *people.Lexicon) (string, []string) {
+	label, rest, ok := strings.Cut(line, ": ")
+	f := strings.Fields(label)
+	if !ok || len(f) == 0 || len(f) > maxTitleCreditWords {
+		return "", nil
+	}
+	for _, w := range f {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return "", nil
+		}
+	}
+	head := people.Fold(f[len(f)-1])
+	if !lx.IsTitleNoun(head) {
+		head = strings.TrimSuffix(head, "s") // "Judges"
+		if !lx.IsTitleNoun(head) {
+			return "", nil
+		}
+	}
+	var names []string
+	for _, n := range strings.Split(strings.TrimRight(strings.TrimSpace(rest), "."), ",") {
+		n = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(n), "and "))
+		if !creditedName(n, lx) && !reInitialled.MatchString(n) {
+			return "", nil
+		}
+		names = append(names, n)
+	}
+	role := append(strings.Fields(strings.ToLower(label))[:len(f)-1], head)
+	return strings.Join(role, " "), names
+}
+
+// maxTitleCreditWords is the most words of an office a credit line gives
+// before its colon.
+const maxTitleCreditWords = 3
+
+// reInitialled is a name of initials and a surname: "U. Zand", "K.P.
+// Pohl".
+var reInitialled = regexp.MustCompile(`^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’-]+$`)
 
 // signOff reads a sign-off after the article at skipped[i]: a line that
 // is a name alone, opening with a given name, and the next line a title

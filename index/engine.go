@@ -515,9 +515,14 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			a.Kind = KindPerson
 			a.Passages = introducingFirst(p, namingFirst(p, a.Passages))
 			if byRole {
-				// Named by what they are: the passages saying so first.
-				if a.Passages, err = e.personPassages(ctx, p, e.questionTerms(in.who), limitOf(opts)); err != nil {
+				// Named by what they are: the passages saying so first;
+				// someone only a credit line names keeps that line.
+				ps, err := e.personPassages(ctx, p, e.questionTerms(in.who), limitOf(opts))
+				if err != nil {
 					return nil, err
+				}
+				if len(ps) > 0 || !a.credited {
+					a.Passages, a.credited = ps, false
 				}
 			}
 			return a, nil

@@ -1,0 +1,39 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// A ruling ends with who decided it ("Presiding Judge: U. Zand", "Judges:
+// K. Pohl, R. Anker"): asked who the judge was, or who one of them is,
+// the bot names them and cites that line, and the JSON answer carries
+// it, not "no answer" under a heading naming them.
+func TestSignedOfficeAnswers(t *testing.T) {
+	ruling := `JUDGMENT of 14 September 2076
+
+The Tribunal finds that dismissal was a proportionate sanction, and the Applicant, Gerd Hollmann, must pay the Respondent's costs.
+
+The Tribunal does not find the allegation of payments from foster families proven.
+
+Presiding Judge: U. Zand
+Judges: K. Pohl, R. Anker
+`
+	e := engineOfFiles(t, map[string]string{"ruling.txt": ruling})
+	for q, want := range map[string][2]string{
+		"who was the presiding judge": {"Presiding Judge: U. Zand", "U. Zand"},
+		"who is anker":                {"Judges: K. Pohl, R. Anker", "R. Anker"},
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Answered() || len(a.Passages) == 0 || a.Passages[0].Text != want[0] {
+			t.Errorf("%q: answered %v, passages %+v, want %q first", q, a.Answered(), a.Passages, want[0])
+		}
+		if r := Render(a); !strings.HasPrefix(r.Text(), want[1]) {
+			t.Errorf("%q: reply %q does not name them", q, r.Text())
+		}
+	}
+}
