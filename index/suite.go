@@ -25,6 +25,12 @@ type Suite struct {
 	// brief did not ask for them all from one): a result holding any
 	// one of them is right. Otherwise a right result holds them all.
 	ExpectAny bool `yaml:"expect_any,omitempty"`
+	// KnownMisattributions is how many quotes the engine still puts in
+	// the wrong mouth on a development suite that arrived with them:
+	// TestRelevance fails a suite showing more, and every other suite
+	// showing any. Each is listed in the suite's comment; lowered as
+	// they are fixed, never raised.
+	KnownMisattributions int `yaml:"known_misattributions,omitempty"`
 }
 
 // LoadSuites reads a suites file; the paths it names are relative to it.
