@@ -311,6 +311,7 @@ func (e *Engine) understand(question string) intent {
 // read is understand before the show someone spoke on is set aside.
 func (e *Engine) read(question string) intent {
 	in := intent{asked: question, text: countryUS(e.spellAcronyms(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(normalise(question)))))))), kind: asksSearch}
+	in.text = sourceLast(in.text)
 	in.content = in.text
 	s := patternText(in.text)
 	q, quoted := parseQuoteQuestion(s)
@@ -828,6 +829,33 @@ func (e *Engine) accordingTo(s string) (who, about string, ok bool) {
 	}
 	return "", "", false
 }
+
+// sourceLast moves a source opening a question after what is asked
+// ("according to the clerk what did hollmann say" → "what did hollmann
+// say according to the clerk"): the words asked for are the ones the
+// question goes on to name, as the source tells them; asking nothing of
+// anyone else, the source's own ("according to the clerk, when did it
+// start").
+func sourceLast(q string) string {
+	rest, ok := cutPrefixFold(q, "according to ")
+	if !ok {
+		return q
+	}
+	qw := loadQuestionWords()
+	asking := append(append([]string(nil), qw.AskingWords...), qw.PersonAsking...)
+	words := strings.Fields(rest)
+	for i := 1; i < len(words) && i <= maxSourceWords; i++ {
+		tail := strings.Join(words[i:], " ")
+		if _, ok := startsWithPhrase(strings.ToLower(tail), asking); ok {
+			return tail + " according to " + strings.TrimRight(strings.Join(words[:i], " "), ",")
+		}
+	}
+	return q
+}
+
+// maxSourceWords is the most words of a source opening a question ("the
+// deputy head of the registry").
+const maxSourceWords = 6
 
 // toldBy reads the subject of a said question that opens with someone
 // named telling the one asked about something ("korolyov told him last
