@@ -20,12 +20,16 @@ import (
 // the articles give someone they list no title for. byRole says the
 // person was found by what they are, not by name.
 func (e *Engine) personAsked(ctx context.Context, in intent) (p *person, byRole bool, err error) {
-	if p = e.resolveName(in.who); p != nil {
+	// "the lawyer for hollmann", "the judge in the hollmann case": the
+	// one described, whom the name only qualifies.
+	qualified := e.nameQualifies(in.who)
+	if p = e.resolveName(in.who); p != nil && !qualified {
 		return p, false, nil
 	}
-	if p = e.possessiveTyped(in.who, true); p != nil {
+	if p = e.possessiveTyped(in.who, true); p != nil && !qualified {
 		return p, false, nil // "whats ines carvalhos job"
 	}
+	p = nil
 	if before, _, ok := strings.Cut(in.who, ","); ok {
 		// "who is viktoria lysenko, related to the governor?": the name,
 		// then more asked of them.
@@ -37,12 +41,21 @@ func (e *Engine) personAsked(ctx context.Context, in intent) (p *person, byRole 
 		return in.found, false, nil
 	}
 	if e.titled(in.who) || e.calledPerson(in.who) || ageIn(in.who) > 0 {
-		if p = e.resolve(in.who); p != nil && !e.describedFits(p, in.who) {
+		if p = e.resolve(in.who); p != nil && (!e.describedFits(p, in.who) || qualified && p == e.resolveName(in.who)) {
 			p = nil // "who is the russian spokeswoman" is not Peskov
 		}
 		if p == nil {
 			if p, err = e.describedPerson(ctx, in.who); err != nil {
 				return nil, false, err
+			}
+		}
+		if head := qualifiedHead(in.who); p == nil && qualified && head != "" {
+			// "the lawyer for hollmann", where the articles say "his
+			// lawyer, Anna Berg": the one the description's head fits.
+			if p = e.resolve(head); p == nil {
+				if p, err = e.describedPerson(ctx, head); err != nil {
+					return nil, false, err
+				}
 			}
 		}
 		if p != nil {

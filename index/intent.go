@@ -193,6 +193,7 @@ type questionWords struct {
 	OrdinalSuffix    []string            `yaml:"ordinal_suffixes"`
 	NumberSuffix     map[string]string   `yaml:"number_suffixes"`
 	OriginWords      []string            `yaml:"origin_words"`
+	QualifierLinks   []string            `yaml:"qualifier_links"`
 	FormerJoins      []string            `yaml:"former_joins"`
 	ListenerPronouns []string            `yaml:"listener_pronouns"`
 	UnnamedWords     []string            `yaml:"unnamed_words"`
@@ -1040,6 +1041,11 @@ func (e *Engine) onlyNamed(phrase string) *person {
 		if rest := strings.Fields(strings.ToLower(phrase[sp.end:])); len(rest) > 0 && slices.Contains(loadQuestionWords().OriginWords, rest[0]) && !e.placeQualifier(phrase[sp.end:], p) {
 			return nil
 		}
+		// "the judge in the hollmann case", "the lawyer for hollmann":
+		// someone described by what the name qualifies.
+		if before := strings.Fields(strings.ToLower(phrase[:sp.start])); len(before) > 1 && e.describedBeforeLink(before) {
+			return nil
+		}
 		// "the radio host that interviewed virec": someone a clause of
 		// the phrase names, not whom it describes.
 		if before := strings.Fields(strings.ToLower(phrase[:sp.start])); len(before) > 1 && slices.ContainsFunc(before[1:], func(w string) bool { return slices.Contains(loadQuestionWords().ClauseOpeners, w) }) {
@@ -1047,6 +1053,46 @@ func (e *Engine) onlyNamed(phrase string) *person {
 		}
 	}
 	return p
+}
+
+// nameQualifies reports a phrase describing someone by what the first
+// name in it qualifies ("the lawyer for hollmann").
+func (e *Engine) nameQualifies(phrase string) bool {
+	for _, sp := range e.findPeople(phrase) {
+		if sp.via == people.ViaRole || sp.via == people.ViaOrganisation {
+			continue // "the lawyer" itself
+		}
+		before := strings.Fields(strings.ToLower(phrase[:sp.start]))
+		return len(before) > 1 && e.describedBeforeLink(before)
+	}
+	return false
+}
+
+// qualifiedHead is a description's words before its first qualifier
+// link ("the lawyer" of "the lawyer for hollmann"), or "".
+func qualifiedHead(phrase string) string {
+	ws := strings.Fields(phrase)
+	for i, w := range ws {
+		if i > 0 && slices.Contains(loadQuestionWords().QualifierLinks, strings.ToLower(w)) {
+			return strings.Join(ws[:i], " ")
+		}
+	}
+	return ""
+}
+
+// describedBeforeLink reports the words before a name (lower case) as a
+// word for a person, then a qualifier link and perhaps "the" ("the judge
+// in the", "the lawyer for").
+func (e *Engine) describedBeforeLink(before []string) bool {
+	n := len(before)
+	if before[n-1] == "the" {
+		n--
+	}
+	if n < 2 || !slices.Contains(loadQuestionWords().QualifierLinks, before[n-1]) {
+		return false
+	}
+	heads, _ := e.descriptionWords(strings.Join(before[:n-1], " "))
+	return slices.ContainsFunc(heads, func(h string) bool { return h != "" })
 }
 
 // nationBeforeTitle reports a one-word name at [start, end) of phrase
