@@ -36,16 +36,24 @@ func alternation(words []string) string {
 // Their words come from data: the people model's speech verbs and
 // data/questions.yaml.
 var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
-	var forms []string
+	var forms, afterBe []string
 	for _, v := range people.Default().SpeechVerbs("ask") {
 		forms = append(forms, v.Form)
+		if slices.Contains(v.Flags, "that") || strings.HasSuffix(v.Form, "ing") {
+			// "what was he told", "what is she saying"; not "what is
+			// moscow's reaction to the final text", whose "text" is a
+			// noun, as "post" is.
+			afterBe = append(afterBe, v.Form)
+		}
 	}
 	qw := loadQuestionWords()
 	sayVerbs, aboutWords, quoteNouns := alternation(forms), alternation(qw.AboutWords), alternation(qw.QuoteNouns)
+	sayAfterBe := alternation(afterBe)
 	reactVerbs := alternation(qw.ReactionVerbs)
 	saidLinks := alternation(qw.SaidLinks)
 	return []*regexp.Regexp{
-		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will|was|is|are|were) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:was|is|are|were) (?P<who>.+?) (?:just )?` + sayAfterBe + `(?: anything| so far| publicly)?(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
 		// "the think tank guy ritter, what is his take on …": the person
 		// first, then the question of their words with a possessive.
 		regexp.MustCompile(`(?i)^(?P<who>.+?),? (?:so )?what(?:'s| is| was| are) (?:his|her|their) ` + quoteNouns + `(?: ` + aboutWords + ` (?P<about>.+))?$`),

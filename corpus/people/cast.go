@@ -942,6 +942,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if role == "" && !possessive && len(name) >= 2 && sentenceStart(text, nameStart) {
 		role = lx.titleOfSentenceBefore(text[:nameStart])
 	}
+	if role == "" && !possessive && len(name) == 1 && given {
+		if place := lx.speaksFrom(tail); place != "" {
+			role = "from " + place // "Lena in Dol writes": from Dol
+		}
+	}
 	var p *member
 	if len(name) == 1 && given && !possessive && c.byKey[c.key(full)] == nil {
 		// "Halyna, 44, is a nurse", after "Halyna Kovalenko sets the
@@ -1047,20 +1052,26 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 // speaksNext reports whether what follows a given name alone (tail) is
 // where its holder is from, then a verb of saying or writing ("in Dol
 // writes:", "from Brisk said").
-func (lx *Lexicon) speaksNext(tail string) bool {
+func (lx *Lexicon) speaksNext(tail string) bool { return lx.speaksFrom(tail) != "" }
+
+// speaksFrom is the place speaksNext finds ("Dol" of "in Dol writes:"),
+// or "".
+func (lx *Lexicon) speaksFrom(tail string) string {
 	ws := strings.Fields(tail[:min(len(tail), maxRoleAfter)])
 	if len(ws) < 3 || ws[0] != "in" && ws[0] != "from" {
-		return false
+		return ""
 	}
 	i := 1
 	for i < len(ws) && i <= maxPlaceWords && isCapitalised(strings.TrimRight(ws[i], ",")) {
 		i++
 	}
 	if i == 1 || i >= len(ws) {
-		return false
+		return ""
 	}
-	v, ok := lx.SpeechVerb(Fold(strings.TrimRight(ws[i], ":,.")))
-	return ok && (v.Kind == "say" || v.Kind == "write")
+	if v, ok := lx.SpeechVerb(Fold(strings.TrimRight(ws[i], ":,."))); !ok || v.Kind != "say" && v.Kind != "write" {
+		return ""
+	}
+	return strings.TrimRight(strings.Join(ws[1:i], " "), ",")
 }
 
 // maxPlaceWords is the most words of a place named after a given name

@@ -1,6 +1,9 @@
 package people
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A phone-in's host reads out texts, and a vox pop quotes passers-by, by
 // the given name and the place alone ("Lena in Dol writes: …", "… ,"
@@ -9,7 +12,7 @@ import "testing"
 // article may name that person in full, and so may a capitalised word
 // that is no given name ("Hope in Vienna said").
 func TestGivenNameAndPlaceSpeak(t *testing.T) {
-	qs, _ := analyse(paras(
+	qs, d := analyse(paras(
 		"HOST: Some texts now. Lena in Dol writes: \"Thank you Mila, my Tanya was one of the eleven.\" Next caller.",
 		"\"The road was shut for a week,\" Oleg from Nova Brisk said.",
 		"HOST: Viktor writes: \"They promised us every child home before New Year.\"",
@@ -26,6 +29,13 @@ func TestGivenNameAndPlaceSpeak(t *testing.T) {
 			t.Errorf("no quote opening %q", start)
 		} else if got != want {
 			t.Errorf("%q… credited to %q, want %q", start, got, want)
+		}
+	}
+	// Where they wrote or spoke from is what the text says they are.
+	roles := rolesOf(d)
+	for name, want := range map[string]string{"Lena": "from Dol", "Oleg": "from Nova Brisk"} {
+		if !slices.Contains(roles[name], want) {
+			t.Errorf("%s's roles %q, want %q", name, roles[name], want)
 		}
 	}
 }
