@@ -52,6 +52,7 @@ type typeWords struct {
 	Number struct {
 		Words   []string `yaml:"words"`
 		Units   []string `yaml:"units"`
+		Before  []string `yaml:"units_before"`
 		Spelled []string `yaml:"spelled"`
 		Tens    []string `yaml:"spelled_tens"`
 	} `yaml:"number"`
@@ -69,6 +70,7 @@ type typeWords struct {
 	} `yaml:"person"`
 
 	looseDate, placeBefore, placeNoun, number, unit, money map[string]bool
+	unitBefore                                             map[string]bool
 	clock, clockAfter, clockPast                           map[string]bool
 	reason                                                 map[string]bool
 	// spelled maps a number written as a word to its digits and back:
@@ -93,6 +95,7 @@ var loadTypeWords = sync.OnceValue(func() *typeWords {
 	tw.placeBefore, tw.placeNoun = set(tw.Place.Before), set(tw.Place.Nouns)
 	tw.number = set(tw.Number.Words)
 	tw.unit = set(tw.Number.Units)
+	tw.unitBefore = set(tw.Number.Before)
 	tw.money = set(tw.Money.Words)
 	tw.reason = set(tw.Reason.Words)
 	tw.spelled = map[string]string{}
@@ -164,6 +167,11 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		}
 		if r >= '0' && r <= '9' || tw.number[low] {
 			t |= typeNumber
+			if tw.unitBefore[prev] {
+				// "Minus 18 on my cab thermometer": a measure with no
+				// unit after it.
+				t |= typeMeasure
+			}
 			if dayOfMonth(w) && (prevCalendar || calendarNext(text, sp.end)) {
 				// "7 March", "March 7": the day of a date, no count.
 				t = t&^typeNumber | typeDate

@@ -61,3 +61,17 @@ The representative of Poland said the fund's accounts would be published every m
 		t.Errorf("first passage %q, want the United Kingdom's £40 million", got)
 	}
 }
+
+// "how cold" is answered by a temperature written with no unit ("Minus
+// 18 on my cab thermometer", in corpus89's radio phone-in), before the
+// passages on the same night that give none.
+func TestHowColdTakesMinusAsAMeasure(t *testing.T) {
+	e := engineOfDir(t, "testdata/corpus89")
+	a, err := e.Ask(context.Background(), "how cold was it when the bus broke down", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstText(a); !strings.Contains(got, "Minus 18") {
+		t.Errorf("first passage %q, want the one with minus 18", got)
+	}
+}
