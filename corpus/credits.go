@@ -55,9 +55,11 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 			}
 			continue
 		}
-		if role, names := titleCredit(line, lx); why == whyAfter && len(names) > 0 {
+		if role, names := titleCredit(line, lx); (why == whyAfter || why == whyLabel || why == whySection) && len(names) > 0 {
 			// "Presiding Judge: U. Zand" under a ruling, "Chair: Ulrike
-			// Zand" under minutes: who signed it, in what office.
+			// Zand" under minutes: who signed it, in what office;
+			// "Interpreter: Daryna Kovalchuk (Ukrainian-English)" among
+			// a transcript's labels or over its title.
 			for _, n := range names {
 				add(n, role, line)
 			}
@@ -87,8 +89,9 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 // names of those who hold it ("Presiding Judge: U. Zand", "Judges: K.
 // Pohl, R. Anker"): the office in lower case, one holder's ("judge" of
 // "Judges"), and the names. The label is one to three capitalised words
-// ending in a title; every name after it is two to four words opening
-// with a given name or initials.
+// ending in a title or a word for what someone is ("Interpreter"); every
+// name after it is two to four words opening with a given name or
+// initials, and what is in brackets after a name is no part of it.
 func titleCredit(line string, lx *people.Lexicon) (string, []string) {
 	label, rest, ok := strings.Cut(line, ": ")
 	f := strings.Fields(label)
@@ -100,16 +103,20 @@ func titleCredit(line string, lx *people.Lexicon) (string, []string) {
 			return "", nil
 		}
 	}
+	office := func(w string) bool { return lx.IsTitleNoun(w) || lx.IsPersonNoun(w) }
 	head := people.Fold(f[len(f)-1])
-	if !lx.IsTitleNoun(head) {
+	if !office(head) {
 		head = strings.TrimSuffix(head, "s") // "Judges"
-		if !lx.IsTitleNoun(head) {
+		if !office(head) {
 			return "", nil
 		}
 	}
 	var names []string
 	for _, n := range strings.Split(strings.TrimRight(strings.TrimSpace(rest), "."), ",") {
 		n = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(n), "and "))
+		if i := strings.Index(n, " ("); i > 0 && strings.HasSuffix(n, ")") {
+			n = n[:i] // "Daryna Kovalchuk (Ukrainian-English)": what she interprets
+		}
 		if !creditedName(n, lx) && !reInitialled.MatchString(n) {
 			return "", nil
 		}

@@ -7,7 +7,8 @@ import (
 )
 
 // A ruling ends with who decided it ("Presiding Judge: U. Zand", "Judges:
-// K. Pohl, R. Anker"): asked who the judge was, or who one of them is,
+// K. Pohl, R. Anker"), a transcript opens with who interpreted: asked
+// who the judge or the interpreter was, or who one of them is,
 // the bot names them and cites that line, and the JSON answer carries
 // it, not "no answer" under a heading naming them.
 func TestSignedOfficeAnswers(t *testing.T) {
@@ -20,10 +21,21 @@ The Tribunal does not find the allegation of payments from foster families prove
 Presiding Judge: U. Zand
 Judges: K. Pohl, R. Anker
 `
-	e := engineOfFiles(t, map[string]string{"ruling.txt": ruling})
+	transcript := `TRANSCRIPT - INTERVIEW THROUGH AN INTERPRETER
+
+Subject: Halyna Moroz, chief engineer, Kalynivsk Central Boiler House
+Interpreter: Daryna Kovalchuk (Ukrainian-English)
+Recorded: 27 December 2074, control room of the boiler house
+
+Q: How long have you worked at this plant?
+
+INTERPRETER: Twenty-two years. I came here as a young shift operator in 2052.
+`
+	e := engineOfFiles(t, map[string]string{"ruling.txt": ruling, "transcript.txt": transcript})
 	for q, want := range map[string][2]string{
-		"who was the presiding judge": {"Presiding Judge: U. Zand", "U. Zand"},
-		"who is anker":                {"Judges: K. Pohl, R. Anker", "R. Anker"},
+		"who was the presiding judge":                     {"Presiding Judge: U. Zand", "U. Zand"},
+		"who is anker":                                    {"Judges: K. Pohl, R. Anker", "R. Anker"},
+		"who was the interpreter for the moroz interview": {"Interpreter: Daryna Kovalchuk (Ukrainian-English)", "Daryna Kovalchuk"},
 	} {
 		a, err := e.Ask(context.Background(), q, AskOptions{})
 		if err != nil {
