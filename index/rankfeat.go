@@ -141,22 +141,24 @@ func withContext(vs [][]float64, hits []hit, docs []string, paras []int, on bool
 		}
 		return
 	}
-	best := map[string]float64{}
-	count := map[string]int{}
+	// A few dozen candidates: pairs are cheaper than maps.
 	top := 0.0
-	for i, h := range hits {
-		best[docs[i]] = max(best[docs[i]], h.coverage)
-		count[docs[i]]++
+	for _, h := range hits {
 		top = max(top, h.coverage)
 	}
 	for i, h := range hits {
-		near := 0.0
+		best, near, count := 0.0, 0.0, 0
 		for j := range hits {
-			if j != i && docs[j] == docs[i] && (paras[j] == paras[i]-1 || paras[j] == paras[i]+1) {
+			if docs[j] != docs[i] {
+				continue
+			}
+			count++
+			best = max(best, hits[j].coverage)
+			if paras[j] == paras[i]-1 || paras[j] == paras[i]+1 {
 				near = max(near, hits[j].coverage)
 			}
 		}
-		vs[i] = append(vs[i], best[docs[i]], float64(count[docs[i]])/float64(len(hits)), near, h.coverage/max(top, 1e-9))
+		vs[i] = append(vs[i], best, float64(count)/float64(len(hits)), near, h.coverage/max(top, 1e-9))
 	}
 }
 
@@ -167,15 +169,16 @@ func (f passageFeatures) vector(score, top float64, order int) []float64 {
 	b := func(v bool) float64 { return float64(boolInt(v)) }
 	typed := func(t typeFit) float64 { return b(f.want != typeNone && f.typed == t) }
 	ts := func(t answerType) float64 { return b(f.typeSent && f.want&t != 0) }
-	return []float64{
-		math.Log(max(score, 1e-9)), math.Log(max(f.bm25, 1e-9)), f.bm25 / max(top, 1e-9), 1 / float64(1+order),
+	// Room for what withContext appends: one allocation a candidate.
+	return append(make([]float64, 0, len(featureNames)),
+		math.Log(max(score, 1e-9)), math.Log(max(f.bm25, 1e-9)), f.bm25/max(top, 1e-9), 1/float64(1+order),
 		f.coverage, f.literal,
 		typed(typeInPassage), typed(typeLooseNear), typed(typeFar), typed(typeNear), typed(typeCounted), typed(typeMissing),
 		b(f.asks), math.Log1p(float64(f.words)), f.sentence, b(f.typeSent), ts(typeDate), ts(typePlace),
-		ts(typeNumber), f.span, b(f.para <= 1), 1 / float64(max(f.para, 1)), b(f.answers),
-		b(f.key), f.quoted, b(f.want != typeNone) * f.coverage, b(f.want != typeNone) * f.sentence,
-		b(f.want != typeNone) * math.Log1p(float64(f.words)),
-	}
+		ts(typeNumber), f.span, b(f.para <= 1), 1/float64(max(f.para, 1)), b(f.answers),
+		b(f.key), f.quoted, b(f.want != typeNone)*f.coverage, b(f.want != typeNone)*f.sentence,
+		b(f.want != typeNone)*math.Log1p(float64(f.words)),
+	)
 }
 
 // quotedShare is the share of text's bytes inside quotation marks.

@@ -818,9 +818,10 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 	for _, h := range hits {
 		top = max(top, h.score)
 	}
-	var traced, vs [][]float64
-	var docs []string
-	var paras []int
+	var traced [][]float64
+	vs := make([][]float64, 0, len(hits))
+	docs := make([]string, 0, len(hits))
+	paras := make([]int, 0, len(hits))
 	var types []typeAt // the things of the type asked for in a passage's text
 	for i, h := range hits {
 		r, err := e.passageOf(&h)
