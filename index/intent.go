@@ -1041,14 +1041,15 @@ func (e *Engine) onlyNamed(phrase string) *person {
 		if rest := strings.Fields(strings.ToLower(phrase[sp.end:])); len(rest) > 0 && slices.Contains(loadQuestionWords().OriginWords, rest[0]) && !e.placeQualifier(phrase[sp.end:], p) {
 			return nil
 		}
+		before := strings.Fields(strings.ToLower(phrase[:sp.start]))
 		// "the judge in the hollmann case", "the lawyer for hollmann":
 		// someone described by what the name qualifies.
-		if before := strings.Fields(strings.ToLower(phrase[:sp.start])); len(before) > 1 && e.describedBeforeLink(before) {
+		if len(before) > 1 && e.describedBeforeLink(before) {
 			return nil
 		}
 		// "the radio host that interviewed virec": someone a clause of
 		// the phrase names, not whom it describes.
-		if before := strings.Fields(strings.ToLower(phrase[:sp.start])); len(before) > 1 && slices.ContainsFunc(before[1:], func(w string) bool { return slices.Contains(loadQuestionWords().ClauseOpeners, w) }) {
+		if len(before) > 1 && slices.ContainsFunc(before[1:], func(w string) bool { return slices.Contains(loadQuestionWords().ClauseOpeners, w) }) {
 			return nil
 		}
 	}
