@@ -114,8 +114,9 @@ func (e *Engine) bridges(word, next, term string) []alt {
 		}
 	}
 	if len(out) == 0 {
-		// "bury": nothing the articles use is related to it, but its
-		// derived noun's relatives are ("burial" → funeral).
+		// "analyst": nothing the articles use is related to it, but the
+		// relatives of the word it derives from are ("analysis" →
+		// study).
 		for _, l := range english.Lemmas(word) {
 			for _, r := range english.Related(l) {
 				if r.Weight == derivationWeight && !strings.Contains(r.Word, "_") {

@@ -1058,7 +1058,7 @@ func (lx *Lexicon) speaksNext(tail string) bool { return lx.speaksFrom(tail) != 
 // or "".
 func (lx *Lexicon) speaksFrom(tail string) string {
 	ws := strings.Fields(tail[:min(len(tail), maxRoleAfter)])
-	if len(ws) < 3 || ws[0] != "in" && ws[0] != "from" {
+	if len(ws) < 3 || !lx.is("speakerfrom", ws[0]) {
 		return ""
 	}
 	i := 1
