@@ -161,6 +161,17 @@ func (a *analyser) resolvePronounBack(pi, off int, pronoun string) who {
 			}
 		}
 		if len(named) == 0 && !own {
+			// "A senior diplomat was less upbeat.", "…," the official
+			// said: someone unnamed was the last to speak or act, and
+			// the pronoun may be them; so may the same pronoun in the
+			// sentence ("a nurse who did not give her name said …").
+			// When it was someone the text calls by an office ("the
+			// agency's executive director stressed …. "…," she said"),
+			// the words are that office's, still no one's by name.
+			unnamed := subject.found() && subject.p == nil
+			if unnamed && a.ownsBeforeVerb(p, start, end, want) {
+				return a.unnamedAs(subject, want, sentences)
+			}
 			// "She describes the talks as a long shift at the docks.":
 			// the sentence names no one but speaks of someone by the
 			// same pronoun, and both stand for one person, whoever
@@ -168,13 +179,7 @@ func (a *analyser) resolvePronounBack(pi, off int, pronoun string) who {
 			if at, ok := a.samePronounIn(p, start, end, want); ok {
 				return a.chainedPronoun(i, at, pronoun)
 			}
-			// "A senior diplomat was less upbeat.", "…," the official
-			// said: someone unnamed was the last to speak or act, and
-			// the pronoun may be them.
-			// When it was someone the text calls by an office ("the
-			// agency's executive director stressed …. "…," she said"),
-			// the words are that office's, still no one's by name.
-			if subject.found() && subject.p == nil {
+			if unnamed {
 				return a.unnamedAs(subject, want, sentences)
 			}
 			for _, e := range p.eventsIn(start, end) {
@@ -334,6 +339,34 @@ func (a *analyser) referents() map[int]string {
 // maxPronounChain bounds how many pronouns back one pronoun may be read
 // through ("she … She … she").
 const maxPronounChain = 8
+
+// ownsBeforeVerb reports a possessive of gender want ("her name") in
+// text[start:end) of p before its first speech verb, not after a
+// preposition: in "a nurse who did not give her name said …" it is the
+// unnamed subject's own, where "an official who has sat across from her"
+// speaks of someone else.
+func (a *analyser) ownsBeforeVerb(p *para, start, end int, want Gender) bool {
+	es := p.eventsIn(start, end)
+	if len(es) == 0 {
+		return false
+	}
+	ws := splitWords(p.Text[start:es[0].off])
+	for i, w := range ws {
+		f := Fold(w.w)
+		if g, ok := a.lx.Pronoun(f); !ok || g != want || f == "he" || f == "she" || i+1 == len(ws) {
+			continue
+		}
+		if i > 0 && a.lx.is("preposition", Fold(ws[i-1].w)) {
+			continue
+		}
+		next := Fold(ws[i+1].w)
+		if isCapitalised(ws[i+1].w) || a.lx.is("adverb", next) || a.lx.is("preposition", next) || a.lx.is("stop", next) {
+			continue
+		}
+		return true
+	}
+	return false
+}
 
 // samePronounIn finds the last pronoun of gender want in text[start:end)
 // of p: its offset.

@@ -77,3 +77,25 @@ func TestInTheViewOf(t *testing.T) {
 		t.Errorf("role %q, want senior EU diplomat", got[0].Role)
 	}
 }
+
+// "A nurse who did not give her name said …. "…," she said": the pronoun
+// is the unnamed nurse's, whose own name "her" in the relative clause
+// speaks of, not the woman named a paragraph before; "an official who
+// has sat across the table from her" speaks of someone else, whom a
+// later "she" may still be.
+func TestUnnamedSubjectOwnsItsPossessive(t *testing.T) {
+	got, _ := analyse(paras(
+		`Vesna Orlyk, whose son has been missing since May, said she no longer watched the news. "I watch the phone," she said.`,
+		`Inside the bus, a nurse who did not give her name said the centre had taken 160 samples. "Every time the train is on the news, the queue doubles," she said.`,
+	))
+	checkQuoteSpeakers(t, got, "Vesna Orlyk", "")
+	if len(got) == 2 && got[1].Role != "nurse" {
+		t.Errorf("quote %q: role %q, want nurse", got[1].Text, got[1].Role)
+	}
+
+	got, _ = analyse(paras(
+		`Deputy Foreign Minister Halyna Tkachuk closed the exchange in Istanbul. A Russian official who has sat across the table from her more than once calls her tireless.`,
+		`"The dead are patient," she says.`,
+	))
+	checkQuoteSpeakers(t, got, "Halyna Tkachuk")
+}
