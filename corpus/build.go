@@ -57,6 +57,7 @@ type paragraph struct {
 	num     int
 	time    string // a live blog entry's time stamp
 	aside   bool   // a pull quote set apart from the text
+	record  bool   // a record's fields (record.go): for search, nobody speaks
 }
 
 // built is what the shared cleaning pipeline makes of a reader's lines.
@@ -1227,7 +1228,17 @@ func (b *built) makeParagraphs(lines []line) {
 	// unless the line before brings it in ("… has just posted from the
 	// crossing point:").
 	turns := interviewTurns(lines, k)
+	records := recordFields(lines, k)
+	addRecord := func(j int) {
+		if fields, ok := records[j]; ok && entry == nil {
+			for _, t := range fields {
+				b.addRecord(seen, t)
+			}
+			delete(records, j)
+		}
+	}
 	for j, i := range k {
+		addRecord(j)
 		ln := &lines[i]
 		switch ln.kind {
 		case kindTitle:
@@ -1269,6 +1280,20 @@ func (b *built) makeParagraphs(lines []line) {
 		b.add(seen, []*line{ln}, t, section, "")
 	}
 	flushEntry()
+	for j := range len(k) + 1 {
+		addRecord(j) // a run at the end, or in a live blog's entry
+	}
+}
+
+// addRecord appends a record's field as a paragraph of its own
+// (record.go), unless the document already has its text.
+func (b *built) addRecord(seen map[string]bool, text string) {
+	key := dedupKey(text)
+	if key == "" || seen[key] {
+		return
+	}
+	seen[key] = true
+	b.paras = append(b.paras, paragraph{text: text, num: len(b.paras) + 1, record: true})
 }
 
 // add appends one paragraph made of from, unless the document already

@@ -321,8 +321,11 @@ func TestPastedLayouts(t *testing.T) {
 			name:  "a briefing's head: the building and the city before the date; who speaks is not the headline",
 			text:  "PRESS BRIEFING — GENEVA TALKS ON THE PLANT\nMaison de la Paix, Geneva, Friday 18 March 2050, 11:00 CET\n\nSpeaker: Lukas Brunner, spokesperson of the Swiss Federal Department of Foreign Affairs\n\nLUKAS BRUNNER: Good morning. Thank you for your patience, and I will take your questions now.\n",
 			title: "PRESS BRIEFING — GENEVA TALKS ON THE PLANT", date: "2050-03-18",
-			passages: []Passage{{Text: "LUKAS BRUNNER: Good morning. Thank you for your patience, and I will take your questions now.", Section: "Speaker: Lukas Brunner, spokesperson of the Swiss Federal Department of Foreign Affairs", Paragraph: 1}},
-			skipped:  []string{"used as title:", "dateline: Maison de la Paix, Geneva, Friday 18 March 2050"},
+			passages: []Passage{
+				{Text: "Speaker: Lukas Brunner, spokesperson of the Swiss Federal Department of Foreign Affairs", Paragraph: 1, Record: true},
+				{Text: "LUKAS BRUNNER: Good morning. Thank you for your patience, and I will take your questions now.", Section: "Speaker: Lukas Brunner, spokesperson of the Swiss Federal Department of Foreign Affairs", Paragraph: 2},
+			},
+			skipped: []string{"used as title:", "dateline: Maison de la Paix, Geneva, Friday 18 March 2050"},
 		},
 		{
 			name:  "a byline in capitals with the outlet after it; a copyright line names the outlet",

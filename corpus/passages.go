@@ -14,7 +14,7 @@ const maxPassage = 900
 func passagesOf(p paragraph) []Passage {
 	var out []Passage
 	for _, chunk := range splitLong(p.text, maxPassage) {
-		out = append(out, Passage{Text: chunk, Section: p.section, Paragraph: p.num, Time: p.time})
+		out = append(out, Passage{Text: chunk, Section: p.section, Paragraph: p.num, Time: p.time, Record: p.record})
 	}
 	return out
 }

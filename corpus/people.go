@@ -77,6 +77,9 @@ func (rd attribution) analyse(doc *Document, paras []paragraph) error {
 	in := make([]people.Paragraph, len(paras))
 	for i, p := range paras {
 		in[i] = people.Paragraph{Text: p.text, Section: p.section, Num: p.num, Aside: p.aside}
+		if p.record {
+			in[i].Text = "" // "Witnessed by: Halina Zaremba Deputy Minister …" is no one's words or name
+		}
 	}
 	opts := people.Options{Heading: headingOf(doc)}
 	if rd.budget > 0 {

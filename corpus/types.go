@@ -47,6 +47,9 @@ type Passage struct {
 	// ("She still lives near …"), as the people model reads it; "" for
 	// most. It is what the passage is about without saying so.
 	About string
+	// Record marks a run of a record's fields ("Venue: …", "Members
+	// present: …"): facts about the document itself, not its prose.
+	Record bool
 }
 
 // Quote is a direct quotation found in a document.

@@ -48,6 +48,7 @@ type typeWords struct {
 	Place struct {
 		Before []string `yaml:"before"`
 		Nouns  []string `yaml:"nouns"`
+		Labels []string `yaml:"labels"`
 	} `yaml:"place"`
 	Number struct {
 		Words   []string `yaml:"words"`
@@ -69,10 +70,10 @@ type typeWords struct {
 		Apposition    []string `yaml:"apposition_articles"`
 	} `yaml:"person"`
 
-	looseDate, placeBefore, placeNoun, number, unit, money map[string]bool
-	unitBefore                                             map[string]bool
-	clock, clockAfter, clockPast                           map[string]bool
-	reason                                                 map[string]bool
+	looseDate, placeBefore, placeNoun, placeLabel, number, unit, money map[string]bool
+	unitBefore                                                         map[string]bool
+	clock, clockAfter, clockPast                                       map[string]bool
+	reason                                                             map[string]bool
 	// spelled maps a number written as a word to its digits and back:
 	// "six" ↔ "6".
 	spelled map[string]string
@@ -92,7 +93,7 @@ var loadTypeWords = sync.OnceValue(func() *typeWords {
 	}
 	tw.looseDate = set(tw.Date.Loose)
 	tw.clock, tw.clockAfter, tw.clockPast = set(tw.Date.Clock), set(tw.Date.ClockAfter), set(tw.Date.ClockPast)
-	tw.placeBefore, tw.placeNoun = set(tw.Place.Before), set(tw.Place.Nouns)
+	tw.placeBefore, tw.placeNoun, tw.placeLabel = set(tw.Place.Before), set(tw.Place.Nouns), set(tw.Place.Labels)
 	tw.number = set(tw.Number.Words)
 	tw.unit = set(tw.Number.Units)
 	tw.unitBefore = set(tw.Number.Before)
@@ -139,6 +140,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 	prevVenue := false    // the word before is a place noun, capitalised ("Villa", "Hotel")
 	prevPlace := false    // the word before is clearly a place
 	nation := false       // the word before is a nationality after a place's word ("in the Moldovan")
+	prevEnd := 0          // where the word before ends
 	for sp := range words(text) {
 		i++
 		var t answerType
@@ -183,6 +185,10 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		prevNumber = t&typeNumber != 0
 		prevCalendar = upper && corpus.CalendarWord(low)
 		afterPlaceWord := tw.placeBefore[prev] || prev == "the" && tw.placeBefore[prev2]
+		if tw.placeLabel[prev] && strings.HasPrefix(strings.TrimSpace(text[prevEnd:sp.start]), ":") {
+			// "Venue: Media Centre": a record's field names a place.
+			afterPlaceWord, sentence = true, false
+		}
 		if upper && !sentence && afterPlaceWord && nationAdjective(low) {
 			// "in Ukrainian homes", "at the Russian embassy": a
 			// nationality describes what follows, which is the place if
@@ -230,7 +236,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 			capRun = 0
 		}
 		sentence = sentenceEndsAfter(text, sp)
-		prev2, prev = prev, low
+		prev2, prev, prevEnd = prev, low, sp.end
 		if t != typeNone {
 			found(typeAt{word: i, t: t, loose: loose, ends: sentence})
 		}

@@ -31,6 +31,7 @@ type passageFeatures struct {
 	answers  bool    // its coverage reaches minCoverage (once capped as rank caps it)
 	key      bool    // it holds the question's weightiest word (or a relative of it)
 	quoted   float64 // the share of its text inside quotation marks
+	record   bool    // it is a record's fields ("Venue: …"), not prose
 }
 
 // rankTrace, when set (by the test that learns the rank weights), is
@@ -126,7 +127,7 @@ var featureNames = []string{
 	"type_in_passage", "type_loose_near", "type_far", "type_near", "type_counted", "type_missing",
 	"asks", "log_words", "sentence", "type_sentence", "type_sentence_date", "type_sentence_place",
 	"type_sentence_number", "span", "first_paragraph", "inv_paragraph", "answers",
-	"key_word", "quoted", "typed_coverage", "typed_sentence", "typed_log_words",
+	"key_word", "quoted", "typed_coverage", "typed_sentence", "typed_log_words", "record",
 	"doc_best", "doc_share", "next_door", "coverage_share",
 }
 
@@ -177,7 +178,7 @@ func (f passageFeatures) vector(score, top float64, order int) []float64 {
 		b(f.asks), math.Log1p(float64(f.words)), f.sentence, b(f.typeSent), ts(typeDate), ts(typePlace),
 		ts(typeNumber), f.span, b(f.para <= 1), 1/float64(max(f.para, 1)), b(f.answers),
 		b(f.key), f.quoted, b(f.want != typeNone)*f.coverage, b(f.want != typeNone)*f.sentence,
-		b(f.want != typeNone)*math.Log1p(float64(f.words)),
+		b(f.want != typeNone)*math.Log1p(float64(f.words)), b(f.record),
 	)
 }
 

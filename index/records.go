@@ -98,6 +98,9 @@ type passageRec struct {
 	// about is the person it speaks of by a pronoun alone
 	// (corpus.Passage.About).
 	about string
+	// record marks a record's fields (corpus.Passage.Record), searched
+	// under the title in asked.
+	record bool
 }
 
 type quoteRec struct {
@@ -143,6 +146,7 @@ func (r *passageRec) encode() string {
 	e.str(r.place)
 	e.str(r.asked)
 	e.str(r.about)
+	e.bool(r.record)
 	return string(e.b)
 }
 
@@ -152,6 +156,7 @@ func decodePassage(b []byte) (*passageRec, error) {
 	r.place = d.str()
 	r.asked = d.str()
 	r.about = d.str()
+	r.record = d.bool()
 	return r, d.err
 }
 
@@ -200,7 +205,12 @@ func recordsOf(d *corpus.Document) docRecords {
 		first := texts[p.Paragraph] == ""
 		texts[p.Paragraph] += joinSpace(texts[p.Paragraph], p.Text)
 		r := passageRec{text: p.Text, src: sourceOf(d, p.Section, p.Paragraph, p.Time), place: d.Place, about: p.About}
-		if first {
+		switch {
+		case p.Record:
+			// "Venue: Media Centre, …" is where the title's briefing was:
+			// searched under the title it is the record of.
+			r.asked, r.record = d.Title, true
+		case first:
 			r.asked = askedBefore(texts[p.Paragraph-1], p.Text)
 		}
 		out.passages = append(out.passages, r)

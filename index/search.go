@@ -528,13 +528,13 @@ const typeReach = 10
 // whether text holds the type of thing the question asks for near a word
 // it matches.
 func (m *matcher) scan(text string, extra ...string) (float64, float64, []Mark, typeFit) {
-	return m.scanTypes(text, nil, extra...)
+	return m.scanTypes(text, nil, false, extra...)
 }
 
 // scanTypes is scan, also adding to types (when not nil) the things of the
 // type the question asks for that text holds apart from its matched
 // words, as it finds them.
-func (m *matcher) scanTypes(text string, types *[]typeAt, extra ...string) (float64, float64, []Mark, typeFit) {
+func (m *matcher) scanTypes(text string, types *[]typeAt, record bool, extra ...string) (float64, float64, []Mark, typeFit) {
 	if m.total == 0 || len(m.want) == 0 {
 		return 0, 0, nil, typeMissing
 	}
@@ -602,7 +602,10 @@ func (m *matcher) scanTypes(text string, types *[]typeAt, extra ...string) (floa
 		}
 	}
 	var typed typeFit
-	if m.typ != typeNone && len(at) > 0 {
+	if m.typ != typeNone && (len(at) > 0 || record && sum > 0) {
+		// A record's fields ("Venue: …") are of what its title names:
+		// the place they give is where that was, though they match the
+		// question only through the title.
 		typesIn(text, m.isPerson, func(ta typeAt) {
 			if ta.t&m.typ == 0 {
 				return
@@ -830,11 +833,11 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 		}
 		f := passageFeatures{bm25: h.score, want: want}
 		types = types[:0]
-		h.coverage, f.literal, h.marks, h.typed = m.scanTypes(r.text, &types, r.src.Section, r.src.Title, r.place, r.asked, r.about)
+		h.coverage, f.literal, h.marks, h.typed = m.scanTypes(r.text, &types, r.record, r.src.Section, r.src.Title, r.place, r.asked, r.about)
 		f.coverage, f.typed = h.coverage, h.typed
 		f.asks, f.para = asksItself(r.text), r.src.Paragraph
 		m.closeness(r.text, types, &f)
-		f.quoted = quotedShare(r.text)
+		f.quoted, f.record = quotedShare(r.text), r.record
 		h.score *= h.typed.boost()
 		if f.literal < minLiteral {
 			// Mostly words related to the question's, few of its own:

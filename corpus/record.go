@@ -1,0 +1,106 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A record's head lists its facts as fields, a label and a value a line:
+// "Venue: Media Centre, Hotel du Lac", "Moderator: Marta Holub",
+// "Members present: Yurii Savchenko (Chair), …", "Date of answer: 21
+// January 2075". Cleaning takes such lines out of the text (a label, a
+// section's heading, the title or the date), yet they answer "where was
+// the briefing" and "who chaired the hearing". Each is kept as a passage
+// too, where it stands, for search: nobody speaks in it.
+
+// recordFields finds the record's fields among the lines cleaning took
+// out of the text or made a heading, and returns them by the index in k
+// (the kept lines) of the first kept line after them; len(k) for those
+// after the last.
+func recordFields(lines []line, k []int) map[int][]string {
+	var out map[int][]string
+	next := 0 // position in k of the first kept line at or after i
+	for i := range lines {
+		for next < len(k) && k[next] < i {
+			next++
+		}
+		if recordField(&lines[i]) {
+			if out == nil {
+				out = map[int][]string{}
+			}
+			out[next] = append(out[next], strings.Join(strings.Fields(lines[i].text), " "))
+		}
+	}
+	return out
+}
+
+// recordWhys are the reasons a record's field is out of the text: a label
+// over what follows, a section's heading, the title, the date, a line
+// after the article ("Presiding Judge: U. Zand" under a ruling) or its
+// credits ("Prepared by: …").
+var recordWhys = map[string]bool{
+	whyLabel: true, whySection: true, whyTitle: true, whyUsedDate: true,
+	whyAfter: true, whyTrailing: true, whyCredits: true, whyUsedAuthor: true,
+}
+
+// recordField reports a line that is a record's field: a label of a few
+// words, a colon, and a value that is a name, a place, a date or a
+// number rather than a sentence, a quotation or a link; never a speaker's
+// turn ("HOLUB: Good evening.", "Tanja K: i'm so sorry").
+func recordField(ln *line) bool {
+	if ln.kind == kindList || ln.linked || ln.block || ln.caption {
+		return false
+	}
+	if !recordWhys[ln.why] && !(ln.why == "" && ln.kind == kindHeading) {
+		return false
+	}
+	label, value, ok := strings.Cut(strings.TrimSpace(ln.text), ": ")
+	value = strings.TrimSpace(value)
+	if !ok || value == "" || len(ln.text) > maxRecordField {
+		return false
+	}
+	if n := wordCount(label); n == 0 || n > maxFieldLabelWords {
+		return false
+	}
+	for _, r := range label {
+		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsUpper(r) {
+		return false
+	}
+	first := strings.Fields(label)[0]
+	if _, given := defaultLexicon().GivenName(first); given || isAllCaps(label) && wordCount(label) > 1 && isTitleWord(first) {
+		return false // "Tanja K:", "PROFESSOR AMSEL:": someone's words
+	}
+	r, _ := utf8.DecodeRuneInString(value)
+	switch {
+	case !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '+':
+		return false // "Insurance: the clause that moves ships"
+	case strings.ContainsAny(value, "\"“”«»‘"):
+		return false // "Zelensky: “every step”"
+	case strings.Contains(value, "://") || strings.Contains(value, "www.") || strings.Contains(value, " · "):
+		return false // links
+	case isAllCaps(value) && wordCount(value) > 1:
+		return false // "COMMENTARY: A NARROW WIN"
+	case strings.ContainsRune(".!?…", lastMeaningful(value)):
+		return false // "MODERATOR: Thank you.": a turn; "Moderator: Luc Perrenoud, FDFA" heads them
+	case ln.why == whyTitle && !strings.ContainsFunc(value, unicode.IsDigit):
+		return false // "Factbox: How prisoner exchanges work", a headline
+	case ln.why == whyUsedDate && !slices.Contains(strings.Fields(strings.ToLower(label)), "date"):
+		return false // "First published: 13-Feb-2047", the page's; "Date: 6 August 2074" is the record's
+	}
+	return true
+}
+
+// maxRecordField bounds a record's field line.
+const maxRecordField = 200
+
+// isTitleWord reports a word that is a title ("Professor", "Colonel").
+func isTitleWord(w string) bool {
+	_, ok := defaultLexicon().TitleOf(strings.ToLower(w))
+	return ok
+}
