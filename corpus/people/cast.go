@@ -58,6 +58,9 @@ type member struct {
 	// plainAt the first naming them otherwise (math.MaxInt: none): until
 	// plainAt, the surname alone is not theirs (apartAt).
 	asideAt, plainAt int
+	// kinAt is the last paragraph naming them in full as someone's
+	// relative ("Her husband, Danil Sorokan"), 0 for none.
+	kinAt int
 }
 
 // apartAt reports whether, at paragraph para, p has been named only to
@@ -295,6 +298,14 @@ func (c *cast) add(full, role string) *member {
 				c.byKey[k] = p
 			}
 		}
+		// "Mariela Quiroga Benitez" is "Quiroga": of two surnames, the
+		// first is the one used alone. A middle word no given name,
+		// initial or particle is one.
+		if f := strings.Fields(full); len(f) == 3 && c.doubleSurname(f) {
+			if k := c.key(f[1]); c.byKey[k] == nil {
+				c.byKey[k] = p
+			}
+		}
 	}
 	if strings.Contains(full, " ") && p.fullAt == 0 {
 		p.fullAt = c.para + 1
@@ -338,6 +349,20 @@ func (c *cast) add(full, role string) *member {
 		}
 	}
 	return p
+}
+
+// doubleSurname reports a three-word name whose middle word is a second
+// surname: capitalised, no given name, initial, particle or title.
+func (c *cast) doubleSurname(f []string) bool {
+	m := f[1]
+	if !isCapitalised(m) || initials(m) || len(m) < 3 {
+		return false
+	}
+	if _, given := get(c.lx.given, m); given {
+		return false
+	}
+	fm := Fold(m)
+	return !c.lx.is("particle", fm) && !c.lx.IsTitleNoun(fm) && !c.lx.generation(m)
 }
 
 // acronymOfBody reports a word in capitals that is a body's initials
@@ -842,6 +867,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			if p := c.homonymBy(c.key(full), honGender, title); p != nil {
 				return mention{p: p, off: nameStart, end: nameEnd, role: role}, true
 			}
+			// "Her husband, Danil Sorokan, went to find the nurse. "…,"
+			// Sorokan said": the relative this paragraph has just named
+			// in full, no one named after him.
+			if p := c.lastInFull(c.key(full), text[:nameStart]); p != nil && p.kinAt == c.para+1 {
+				return mention{p: p, off: nameStart, end: nameEnd, role: role}, true
+			}
 			// "Bondar told Eastern Review", where Halyna Bondar was
 			// named only as no relation of Petro: his.
 			if p := c.onlyNotApart(c.key(full)); p != nil {
@@ -1040,7 +1071,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// his titles ("the general said" finds him).
 		p.roles.add(before)
 	}
-	if lx.setApart(text[:nameStart]) || lx.kinBefore(text[:nameStart]) {
+	if kin := lx.kinBefore(text[:nameStart]); kin || lx.setApart(text[:nameStart]) {
+		if kin && len(name) > 1 {
+			p.kinAt = c.para + 1
+		}
 		p.asideAt = min(p.asideAt, c.para)
 	} else {
 		p.plainAt = min(p.plainAt, c.para)

@@ -344,11 +344,23 @@ const maxPronounChain = 8
 // text[start:end) of p before its first speech verb, not after a
 // preposition: in "a nurse who did not give her name said …" it is the
 // unnamed subject's own, where "an official who has sat across from her"
-// speaks of someone else.
+// speaks of someone else. So is the pronoun opening what that verb
+// reports ("Her husband said he had driven …").
 func (a *analyser) ownsBeforeVerb(p *para, start, end int, want Gender) bool {
 	es := p.eventsIn(start, end)
 	if len(es) == 0 {
 		return false
+	}
+	if e := es[0]; e.w.found() && e.w.p == nil {
+		after := splitWords(p.Text[e.off:end])
+		if len(after) > 2 && Fold(after[1].w) == "that" {
+			after = after[1:]
+		}
+		if len(after) > 1 {
+			if f := Fold(after[1].w); (f == "he" || f == "she") && a.lx.markedGender(f) == want {
+				return true
+			}
+		}
 	}
 	ws := splitWords(p.Text[start:es[0].off])
 	for i, w := range ws {

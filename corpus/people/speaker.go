@@ -2850,6 +2850,12 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	// the checkpoint commander was unrepentant.": after an opening
 	// phrase.
 	from = a.openingPhraseThen(p, from, to, isDeterminer)
+	if ws := wordsAfter(p.Text, from, to, 2); len(ws) == 2 && a.lx.is("whose", Fold(ws[0].w)) && a.lx.IsKin(Fold(strings.TrimRight(ws[1].w, ","))) {
+		// "Her husband, a retired railway signalman, said …": someone
+		// the text names only by kin, no one it has named (who they
+		// are, if anyone, is for kin to say).
+		return blocked
+	}
 	if ws := wordsAfter(p.Text, from, to, 6); len(ws) > 1 && isDeterminer(ws[0].w) {
 		for k := 1; k < len(ws); k++ {
 			if a.lx.IsTitleNoun(singular(a.lx, strings.TrimRight(ws[k].w, ","))) && !strings.HasSuffix(ws[k-1].w, ",") && !(k+2 < len(ws) && a.ownerWord(ws, k)) {

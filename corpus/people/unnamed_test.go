@@ -99,3 +99,15 @@ func TestUnnamedSubjectOwnsItsPossessive(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Halyna Tkachuk")
 }
+
+// "Her husband, a retired railway signalman, said he had driven …. "…,"
+// he said": a man the text names only by kin, and the "he" of what he
+// said is him, not the man named a paragraph before; the quote is no
+// one's by name.
+func TestKinSubjectHoldsItsPronoun(t *testing.T) {
+	got, _ := analyse(paras(
+		`The head of the commission, Bahrom Tashar, has said that soldiers were among the bodies.`,
+		`Vesna Orlyk said she no longer watched the news. Her husband, a retired railway signalman, said he had driven to Zaborska. "I thought maybe I would see the wagons. I saw a fence," he said.`,
+	))
+	checkQuoteSpeakers(t, got, "")
+}
