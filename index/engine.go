@@ -298,6 +298,12 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			// before it to be "she": the words are searched.
 			break
 		}
+		if asksUnnamed(in.text) {
+			// "what did the nurse in stoyan say, the one who wouldnt
+			// give her name": no one the articles name; the words of the
+			// unnamed sources they quote so, if any (searchAnswer).
+			break
+		}
 		if e.absentKnown(in.who) {
 			// "what did viktor orban say": someone the people model
 			// knows and the articles never name, not the Viktor they do.
@@ -590,6 +596,16 @@ func (e *Engine) withoutAbsentPersonWords(content string) string {
 		kept = append(kept, w)
 	}
 	return strings.Join(kept, " ")
+}
+
+// asksUnnamed reports a question saying the one it asks about gave no
+// name (questions.yaml unnamed_phrases), in text normalised as the
+// intent step does.
+func asksUnnamed(text string) bool {
+	low := " " + strings.ToLower(text) + " "
+	return slices.ContainsFunc(loadQuestionWords().UnnamedPhrases, func(p string) bool {
+		return strings.Contains(low, " "+p+" ") || strings.Contains(low, " "+p+",") || strings.Contains(low, " "+p+"?")
+	})
 }
 
 // isPronoun reports a speaker asked for by a pronoun alone.

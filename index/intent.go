@@ -197,6 +197,7 @@ type questionWords struct {
 	FormerJoins      []string            `yaml:"former_joins"`
 	ListenerPronouns []string            `yaml:"listener_pronouns"`
 	UnnamedWords     []string            `yaml:"unnamed_words"`
+	UnnamedPhrases   []string            `yaml:"unnamed_phrases"`
 	SideSpeaker      string              `yaml:"side_speaker"`
 	TitleShorthand   map[string]string   `yaml:"title_shorthand"`
 	AfterOffice      map[string]string   `yaml:"after_office"`
