@@ -1645,6 +1645,10 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 	return a.clauseSubject(pi, start, from, v.start)
 }
 
+// maxRelativeSubject bounds the words before a speech verb read for a
+// role and the relative clause after it.
+const maxRelativeSubject = 16
+
 // onlyAdverbs reports text holding no word but adverbs and auxiliaries
 // (words.tsv class adverb: "has", "also"), or none.
 func (a *analyser) onlyAdverbs(text string) bool { return everyWord(text, a.lx.adverb) }
@@ -1846,6 +1850,17 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 		// "In a written statement, the collector said": a word for a
 		// person that is no title, the one whose role holds it.
 		return a.roleSubject(pi, ws[n-2].start, ws[n-2].w+" "+ws[n-1].w), true
+	}
+	// "A senior Velmoran official who asked not to be named said": the
+	// role before a relative clause with no comma, unnamed.
+	long := wordsBefore(text, from, v.start, maxRelativeSubject)
+	for r := 1; r < len(long); r++ {
+		if a.lx.IsRelative(Fold(long[r].w)) && !strings.ContainsAny(text[long[0].start:long[r].start], ",;:\"“”") {
+			if np := a.nounPhrase(long[:r]); np != "" && a.indefinite(strings.Fields(np)[0]) {
+				return a.roleSubject(pi, long[r-1].start, np), true
+			}
+			break
+		}
 	}
 	return blocked, true
 }
@@ -2878,6 +2893,16 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 		}
 	}
 	return who{}
+}
+
+// indefinite reports an article bringing in someone new ("a", "an",
+// "one").
+func (a *analyser) indefinite(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "one":
+		return true
+	}
+	return false
 }
 
 // ownerWord reports whether ws[k] names, or is part of the name of, the

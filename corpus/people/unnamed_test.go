@@ -111,3 +111,17 @@ func TestKinSubjectHoldsItsPronoun(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "")
 }
+
+// "A Russian diplomat who asked not to be named said …": with no commas
+// round the relative clause, the words are still that unnamed diplomat's,
+// under the role the article gives.
+func TestUnnamedSubjectBeforeARestrictiveClause(t *testing.T) {
+	got, _ := analyse(paras(
+		`Foreign Minister Irina Volkova arrived at noon.`,
+		`A Russian diplomat who asked not to be named said the delay was "an embarrassment we made ourselves".`,
+	))
+	checkQuoteSpeakers(t, got, "")
+	if len(got) == 1 && got[0].Role != "Russian diplomat" {
+		t.Errorf("role %q, want Russian diplomat", got[0].Role)
+	}
+}
