@@ -7,6 +7,9 @@ import (
 	"unicode/utf8"
 )
 
+// A caption naming someone the text does not name in full is kept the
+// same way: it is the one place saying who they are.
+//
 // A record's head lists its facts as fields, a label and a value a line:
 // "Venue: Media Centre, Hotel du Lac", "Moderator: Marta Holub",
 // "Members present: Yurii Savchenko (Chair), …", "Date of answer: 21
@@ -21,16 +24,61 @@ import (
 // after the last.
 func recordFields(lines []line, k []int) map[int][]string {
 	var out map[int][]string
-	next := 0 // position in k of the first kept line at or after i
+	var named map[string]bool // full names the text gives, read when a caption needs them
+	next := 0                 // position in k of the first kept line at or after i
 	for i := range lines {
 		for next < len(k) && k[next] < i {
 			next++
 		}
-		if recordField(&lines[i]) {
+		text := ""
+		switch ln := &lines[i]; {
+		case recordField(ln):
+			text = ln.text
+		case ln.why == whyCaption && ln.kind == kindCaption:
+			if named == nil {
+				named = fullNamesIn(lines, k)
+			}
+			if c := withoutCredit(ln.text); wordCount(c) >= minCaptionWords && slices.ContainsFunc(fullNames(c), func(n string) bool { return !named[n] }) {
+				// "Vlasta Mirek checks ice packs at the Dravna cold
+				// store": the one place the article names her.
+				text = c
+			}
+		}
+		if text != "" {
 			if out == nil {
 				out = map[int][]string{}
 			}
-			out[next] = append(out[next], strings.Join(strings.Fields(lines[i].text), " "))
+			out[next] = append(out[next], strings.Join(strings.Fields(text), " "))
+		}
+	}
+	return out
+}
+
+// fullNamesIn are the full names (fullNames) the kept lines give.
+func fullNamesIn(lines []line, k []int) map[string]bool {
+	out := map[string]bool{}
+	for _, i := range k {
+		for _, n := range fullNames(lines[i].text) {
+			out[n] = true
+		}
+		for _, it := range lines[i].items {
+			for _, n := range fullNames(it) {
+				out[n] = true
+			}
+		}
+	}
+	return out
+}
+
+// fullNames are the given names the people lexicon knows followed by a
+// capitalised word in s ("Vlasta Mirek"), as written.
+func fullNames(s string) []string {
+	f := strings.Fields(s)
+	var out []string
+	for i := 0; i+1 < len(f); i++ {
+		g, sur := strings.Trim(f[i], ",.;:()\"“”"), strings.Trim(f[i+1], ",.;:()\"“”'’s")
+		if _, given := defaultLexicon().GivenName(g); given && capitalised(g) && capitalised(sur) && len(sur) > 1 {
+			out = append(out, g+" "+sur)
 		}
 	}
 	return out

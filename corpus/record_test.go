@@ -107,3 +107,32 @@ func TestRecordFieldsNameNoOne(t *testing.T) {
 		}
 	}
 }
+
+// liveBlogPage has two captions: one names a woman the text never names,
+// the other a man the text names in full.
+const liveBlogPage = `<html><body><article>
+<h1>Live: polio pause day two</h1>
+<p>The generator at the Dravna cold store failed on the first night. Staff moved the vaccine into refrigerated boxes within the hour.</p>
+<figure><img src="coldstore.jpg" alt=""><figcaption>Vlasta Mirek checks ice packs at the Dravna cold store on Tuesday night. Photo: Meridian News</figcaption></figure>
+<p>Colonel Arkady Brusk said the shell had come from the west.</p>
+<figure><img src="brusk.jpg" alt=""><figcaption>Arkady Brusk speaks to reporters at the Kosel clinic on Tuesday. Photo: Meridian News</figcaption></figure>
+</article></body></html>`
+
+// A caption naming someone the text never names in full is the one place
+// saying who they are: it is kept as a passage, without its credit. A
+// caption naming only people the text names stays out, as captions do.
+func TestCaptionNamingSomeoneNewIsAPassage(t *testing.T) {
+	d, texts := loadOne(t, "live.html", liveBlogPage)
+	joined := strings.Join(texts, "\n")
+	if !strings.Contains(joined, "Vlasta Mirek checks ice packs at the Dravna cold store on Tuesday night.") {
+		t.Errorf("the caption naming Vlasta Mirek is no passage; passages:\n%s", joined)
+	}
+	if strings.Contains(joined, "Photo: Meridian News") || strings.Contains(joined, "speaks to reporters at the Kosel clinic") {
+		t.Errorf("a credit or a caption naming someone the text names is a passage:\n%s", joined)
+	}
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "Vlasta Mirek") && !p.Record {
+			t.Errorf("caption passage %q not marked a record", p.Text)
+		}
+	}
+}
