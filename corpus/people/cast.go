@@ -58,8 +58,8 @@ type member struct {
 	// plainAt the first naming them otherwise (math.MaxInt: none): until
 	// plainAt, the surname alone is not theirs (apartAt).
 	asideAt, plainAt int
-	// kinAt is the last paragraph naming them in full as someone's
-	// relative ("Her husband, Danil Sorokan"), 0 for none.
+	// kinAt is the last paragraph (1-based) naming them in full as
+	// someone's relative ("Her husband, Danil Sorokan"), 0 for none.
 	kinAt int
 }
 

@@ -2895,15 +2895,9 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	return who{}
 }
 
-// indefinite reports an article bringing in someone new ("a", "an",
-// "one").
-func (a *analyser) indefinite(w string) bool {
-	switch strings.ToLower(w) {
-	case "a", "an", "one":
-		return true
-	}
-	return false
-}
+// indefinite reports an article bringing in someone new (words.tsv
+// indefinite: "a", "an", "one").
+func (a *analyser) indefinite(w string) bool { return a.lx.is("indefinite", Fold(w)) }
 
 // ownerWord reports whether ws[k] names, or is part of the name of, the
 // body whose office a title after it is, in a role opening a clause: an
