@@ -57,7 +57,7 @@ type paragraph struct {
 	num     int
 	time    string // a live blog entry's time stamp
 	aside   bool   // a pull quote set apart from the text
-	record  bool   // a record's fields (record.go): for search, nobody speaks
+	record  bool   // a record's field or a caption naming someone new (record.go): for search, nobody speaks
 }
 
 // built is what the shared cleaning pipeline makes of a reader's lines.
@@ -1281,7 +1281,7 @@ func (b *built) makeParagraphs(lines []line) {
 	}
 	flushEntry()
 	for j := range len(k) + 1 {
-		addRecord(j) // a run at the end, or in a live blog's entry
+		addRecord(j) // fields after the last kept line, or held back in a live blog's entry
 	}
 }
 

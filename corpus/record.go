@@ -5,11 +5,10 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
-// A caption naming someone the text does not name in full is kept the
-// same way: it is the one place saying who they are.
-//
 // A record's head lists its facts as fields, a label and a value a line:
 // "Venue: Media Centre, Hotel du Lac", "Moderator: Marta Holub",
 // "Members present: Yurii Savchenko (Chair), …", "Date of answer: 21
@@ -17,6 +16,9 @@ import (
 // section's heading, the title or the date), yet they answer "where was
 // the briefing" and "who chaired the hearing". Each is kept as a passage
 // too, where it stands, for search: nobody speaks in it.
+//
+// A caption naming someone the text does not name in full is kept the
+// same way: it is the one place saying who they are.
 
 // recordFields finds the record's fields among the lines cleaning took
 // out of the text or made a heading, and returns them by the index in k
@@ -76,7 +78,7 @@ func fullNames(s string) []string {
 	f := strings.Fields(s)
 	var out []string
 	for i := 0; i+1 < len(f); i++ {
-		g, sur := strings.Trim(f[i], ",.;:()\"“”"), strings.Trim(f[i+1], ",.;:()\"“”'’s")
+		g, sur := strings.Trim(f[i], ",.;:()\"“”"), people.StripPossessive(strings.Trim(f[i+1], ",.;:()\"“”"))
 		if _, given := defaultLexicon().GivenName(g); given && capitalised(g) && capitalised(sur) && len(sur) > 1 {
 			out = append(out, g+" "+sur)
 		}
