@@ -67,10 +67,7 @@ The representative of Poland said the fund's accounts would be published every m
 // passages on the same night that give none.
 func TestHowColdTakesMinusAsAMeasure(t *testing.T) {
 	e := engineOfDir(t, "testdata/corpus89")
-	a, err := e.Ask(context.Background(), "how cold was it when the bus broke down", AskOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ask(t, e, "how cold was it when the bus broke down")
 	if got := firstText(a); !strings.Contains(got, "Minus 18") {
 		t.Errorf("first passage %q, want the one with minus 18", got)
 	}

@@ -1,9 +1,6 @@
 package index
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // "who is the lawyer for hollmann", "who was the judge in the hollmann
 // case": the one described, whom the name only qualifies, not the one
@@ -22,10 +19,7 @@ The judge in the case, Ulrike Zand, said the evidence of the clerk had been clea
 		"who was the judge in the hollmann case": "Ulrike Zand",
 		"who is hollmann":                        "Gerd Hollmann",
 	} {
-		a, err := e.Ask(context.Background(), q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := ask(t, e, q)
 		if a.Speaker != want {
 			t.Errorf("%q: about %q, want %q", q, a.Speaker, want)
 		}

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
@@ -37,10 +36,7 @@ INTERPRETER: Twenty-two years. I came here as a young shift operator in 2052.
 		"who is anker":                                    {"Judges: K. Pohl, R. Anker", "R. Anker"},
 		"who was the interpreter for the moroz interview": {"Interpreter: Daryna Kovalchuk (Ukrainian-English)", "Daryna Kovalchuk"},
 	} {
-		a, err := e.Ask(context.Background(), q, AskOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := ask(t, e, q)
 		if !a.Answered() || len(a.Passages) == 0 || a.Passages[0].Text != want[0] {
 			t.Errorf("%q: answered %v, passages %+v, want %q first", q, a.Answered(), a.Passages, want[0])
 		}
