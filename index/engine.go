@@ -599,13 +599,15 @@ func (e *Engine) withoutAbsentPersonWords(content string) string {
 }
 
 // asksUnnamed reports a question saying the one it asks about gave no
-// name (questions.yaml unnamed_phrases), in text normalised as the
-// intent step does.
+// name (questions.yaml unnamed_words and unnamed_phrases), in text
+// normalised as the intent step does.
 func asksUnnamed(text string) bool {
 	low := " " + strings.ToLower(text) + " "
-	return slices.ContainsFunc(loadQuestionWords().UnnamedPhrases, func(p string) bool {
+	holds := func(p string) bool {
 		return strings.Contains(low, " "+p+" ") || strings.Contains(low, " "+p+",") || strings.Contains(low, " "+p+"?")
-	})
+	}
+	qw := loadQuestionWords()
+	return slices.ContainsFunc(qw.UnnamedWords, holds) || slices.ContainsFunc(qw.UnnamedPhrases, holds)
 }
 
 // isPronoun reports a speaker asked for by a pronoun alone.
