@@ -185,7 +185,10 @@ type Lexicon struct {
 	kin map[string]string
 	// familiar are the given names a short form stands for
 	// (diminutives.tsv): "sasha" → "oleksandr", "aleksandr", ….
-	familiar  map[string][]string
+	familiar map[string][]string
+	// romanised are the spellings folded alike in names, in the order
+	// they apply (romanisations.tsv).
+	romanised *strings.Replacer
 	orgs      []*Organisation
 	orgBy     map[string]*Organisation // folded name, alias or abbreviation
 	verbs     []*Verb
@@ -344,6 +347,14 @@ func load() (*Lexicon, error) {
 			}
 			return nil
 		})
+	}
+	if err == nil {
+		var pairs []string
+		err = eachRow("romanisations.tsv", 2, func(f []string) error {
+			pairs = append(pairs, f[0], f[1])
+			return nil
+		})
+		l.romanised = strings.NewReplacer(pairs...)
 	}
 	if err == nil {
 		l.phrases = map[string][]string{}
@@ -1333,4 +1344,20 @@ func (l *Lexicon) sameKin(a, b string) bool {
 		return w
 	}
 	return canon(a) == canon(b)
+}
+
+// Romanised is a name folded so that its usual romanisations read alike
+// (romanisations.tsv): "Zarevych" and "Zarevich" are both "zarevic",
+// "Hryhor" and "Grigor" both "grigor". Two names Romanised alike may be
+// one person's in two articles; the key says nothing more.
+func (l *Lexicon) Romanised(name string) string {
+	s := l.romanised.Replace(Fold(name))
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] == s[i-1] {
+			continue
+		}
+		b = append(b, s[i])
+	}
+	return string(b)
 }

@@ -372,6 +372,11 @@ func (lx *Lexicon) familiarJoins(docs []DocumentPeople, full map[string][]string
 			joins[k] = to
 		}
 	}
+	for k, to := range lx.romanisedJoins(docs, full, genders, fullKeyOf) {
+		if _, ok := joins[k]; !ok {
+			joins[k] = to
+		}
+	}
 	for k, to := range joins {
 		if joins[to] != "" {
 			delete(joins, k) // no chains: a key joins a key that stays
@@ -379,6 +384,87 @@ func (lx *Lexicon) familiarJoins(docs []DocumentPeople, full map[string][]string
 	}
 	for sk, ks := range full {
 		full[sk] = slices.DeleteFunc(ks, func(k string) bool { _, ok := joins[k]; return ok })
+	}
+	for k, to := range joins {
+		// "Zarevich" alone, in the article that spells him so, is the
+		// Oleh Zarevych the other spelling joined.
+		if sk, _, _ := strings.Cut(k, "|"); len(full[sk]) == 0 {
+			full[sk] = []string{to}
+		}
+	}
+	return joins
+}
+
+// romanisedJoins are the full-name keys that spell, in another
+// romanisation, the name of a key named in more documents (Romanised:
+// "Oleg Zarevich" of a briefing is the Oleh Zarevych of the wire, the
+// letters and the profile), mapped to that key. Two spellings named in
+// one document, or given two genders, are two people.
+func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]string, genders map[string]map[Gender]bool, fullKeyOf func(string) string) map[string]string {
+	bySpelling := map[string][]string{} // Romanised key → full-name keys
+	for _, ks := range full {
+		for _, k := range ks {
+			sk, given, _ := strings.Cut(k, "|")
+			r := lx.Romanised(sk) + "|" + lx.Romanised(given)
+			if !contains(bySpelling[r], k) {
+				bySpelling[r] = append(bySpelling[r], k)
+			}
+		}
+	}
+	var alike map[string]string // key → its Romanised key, in a group of two or more
+	for r, ks := range bySpelling {
+		if len(ks) < 2 {
+			continue
+		}
+		if alike == nil {
+			alike = map[string]string{}
+		}
+		for _, k := range ks {
+			alike[k] = r
+		}
+	}
+	if alike == nil {
+		return nil
+	}
+	docsOf := map[string]int{}
+	apart := map[string]bool{} // Romanised keys two of whose spellings share a document
+	for _, d := range docs {
+		in := map[string]bool{}
+		for _, p := range d.People {
+			if k := fullKeyOf(p.Name); alike[k] != "" && !in[k] {
+				in[k] = true
+				docsOf[k]++
+			}
+		}
+		seen := map[string]bool{}
+		for k := range in {
+			if seen[alike[k]] {
+				apart[alike[k]] = true
+			}
+			seen[alike[k]] = true
+		}
+	}
+	joins := map[string]string{}
+	for r, ks := range bySpelling {
+		if len(ks) < 2 || apart[r] {
+			continue
+		}
+		// The spelling named in most documents stands; ties go to the
+		// first in order of the keys.
+		sorted := slices.Clone(ks)
+		slices.SortFunc(sorted, func(a, b string) int {
+			if docsOf[a] != docsOf[b] {
+				return docsOf[b] - docsOf[a]
+			}
+			return strings.Compare(a, b)
+		})
+		to := sorted[0]
+		for _, k := range sorted[1:] {
+			if g0, g1 := genders[k], genders[to]; len(g0) == 1 && len(g1) == 1 && !maps.Equal(g0, g1) {
+				continue
+			}
+			joins[k] = to
+		}
 	}
 	return joins
 }
