@@ -422,6 +422,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"told a listener that", `Susan Stewart told DW that the statement was important for Ukraine's partners.`, "Susan Stewart", "the statement was important for Ukraine's partners"},
 		{"said with a clause and no 'that'", `Kremlin spokesman Dmitry Peskov said Moscow would study any document carefully.`, "Dmitry Peskov", "Moscow would study any document carefully"},
 		{"a clause reported bare keeps its relative \"that\"", `Kremlin spokesman Dmitry Peskov said the exchange was a humanitarian matter that should not be tied to the talks.`, "Dmitry Peskov", "the exchange was a humanitarian matter that should not be tied to the talks"},
+		{"a rank (titles.tsv) before an unknown given name makes a name", `Lieutenant Oleg Zarevich led the strike. Corporal Mykhas Horbel left on foot. He said he had wanted to reach Zurich airport.`, "Mykhas Horbel", "he had wanted to reach Zurich airport"},
 		{"informed a listener that", `President of Moldova Irina Cebotari informed the President that Moldova has selected 12 engineers for the first rotation.`, "Irina Cebotari", "Moldova has selected 12 engineers for the first rotation"},
 		{"conceded that", `Deputy Minister Oskar Drenn conceded that the buses had been loaded in list order.`, "Oskar Drenn", "the buses had been loaded in list order"},
 		{"a participle's subject is the sentence's", `Analyst Markus Reisner was skeptical, warning that the commitments could turn into another memorandum.`, "Markus Reisner", "the commitments could turn into another memorandum"},
