@@ -116,6 +116,10 @@ type Answer struct {
 	// answer it exactly: shown as the closest passages, never as an
 	// answer.
 	Closest bool
+	// Unnamed is whom a question asked the name of when the articles do
+	// not give it ("the watchman who got hurt in lesk"), or the one name
+	// they give someone asked for a surname ("Tomas"): nothing answers.
+	Unnamed string
 	// Candidates are the people a question's description of someone
 	// fits when it fits more than one ("the chief conservator", of a
 	// museum's and a delegation's): none is guessed; the reply names
@@ -138,6 +142,9 @@ type Answer struct {
 	// none of them speaks to it ("what did kearney say abt indonesia"):
 	// the reply says so before showing what they did say.
 	offSubject string
+	// onlyGiven says Unnamed is the one name the articles give the
+	// person a question asked the surname of.
+	onlyGiven bool
 	// askedOther says the question asked about someone, by name or by
 	// what they are, whom the articles do not let the engine tell.
 	askedOther bool

@@ -764,6 +764,28 @@ func (e *Engine) namesSomeone(ps []Passage) bool {
 	return false
 }
 
+// namesDescribed reports whether the first few of ps name someone
+// with a title word of the description who beside their name, as a
+// title or an apposition ("Colonel Vesna Tarik", for "the olmark
+// colonel"; describedNear, a deputy's title too); for a description by
+// a word for anyone ("the old guy who broke his wrist"), whether they
+// name anyone at all.
+func (e *Engine) namesDescribed(ps []Passage, who string) bool {
+	heads, _ := e.descriptionWords(who)
+	heads = slices.DeleteFunc(slices.Clone(heads), func(h string) bool { return h == "" })
+	if len(heads) == 0 {
+		return e.namesSomeone(ps)
+	}
+	for _, p := range ps[:min(len(ps), doerPassages)] {
+		for _, m := range e.namesIn(p.Text, wordSpans(p.Text)) {
+			if e.describedNear(p.Text, m.p, heads, true) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namesIn are where text (its words, spans) names each person the
 // articles know but those in skip.
 func (e *Engine) namesIn(text string, spans []span, skip ...*person) []named {

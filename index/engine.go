@@ -511,6 +511,11 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if err != nil {
 			return nil, err
 		}
+		if in.name == nameSurname && p != nil && !strings.Contains(p.Name, " ") {
+			// "whats tomas the linemans surname", where he is only
+			// Tomas: what was asked the articles do not give.
+			return e.unnamedAnswer(ctx, q, in, p)
+		}
 		if e.spokeAsAsked(in, p) {
 			// About that person: the passages naming them, and their
 			// quotes if they are quoted.
@@ -546,6 +551,12 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		content = e.withoutAbsentPersonWords(content)
 	}
 	a, err := e.searchAnswer(ctx, q, content, in.want(), counted, KindSearch, opts)
+	if err == nil && in.kind == asksPerson && in.name != nameNone && !e.namesDescribed(a.Passages, in.who) {
+		// "whats the name of the watchman who got hurt in lesk", whom
+		// the passages on him call only "a night watchman, aged 70":
+		// they do not give what was asked.
+		return e.unnamedAnswer(ctx, q, in, nil)
+	}
 	if err == nil && in.kind == asksPerson && a.Answered() && e.titled(in.who) && !e.namesSomeone(a.Passages) {
 		// "who is the us secretary of state", fitting no one the articles
 		// name, and the passages holding its words name no one at all:

@@ -73,11 +73,25 @@ type intent struct {
 	// names it ("podcast" of "the dutch analyst on the podcast"): whoever
 	// answers must speak on one (onShow).
 	show string
+	// name says a person question asks for a name ("whats the name of
+	// the guard who turned them back") or a surname ("whats tomas the
+	// linemans surname"): one the articles do not give, they do not
+	// answer, whatever passages speak of the one asked about.
+	name nameAsk
 	// holders are the titles of the one person a "who" question asks
 	// for by what they do ("who led the russian delegation": the leader
 	// of the russian delegation, its head), as the articles title people.
 	holders []holder
 }
+
+// nameAsk is the name a person question asks for, if any.
+type nameAsk uint8
+
+const (
+	nameNone    nameAsk = iota
+	nameAny             // "whats the name of the co-pilot"
+	nameSurname         // "whats teodors last name": more than a given name
+)
 
 // holder is a title a "who" question asks for: its noun ("leader") and
 // the words of what it is of ("russian delegation").
@@ -198,6 +212,8 @@ type questionWords struct {
 	ListenerPronouns []string            `yaml:"listener_pronouns"`
 	UnnamedWords     []string            `yaml:"unnamed_words"`
 	UnnamedPhrases   []string            `yaml:"unnamed_phrases"`
+	NameWords        []string            `yaml:"name_words"`
+	SurnameWords     []string            `yaml:"surname_words"`
 	SideSpeaker      string              `yaml:"side_speaker"`
 	TitleShorthand   map[string]string   `yaml:"title_shorthand"`
 	AfterOffice      map[string]string   `yaml:"after_office"`
@@ -317,6 +333,12 @@ func (e *Engine) read(question string) intent {
 	in.content = in.text
 	s := patternText(in.text)
 	q, quoted := parseQuoteQuestion(s)
+	if who, name, ok := e.nameQuestion(s); ok {
+		// "what was the name of the guard who told daria to go home":
+		// whom the guard is, by name, not what he said.
+		in.kind, in.who, in.name, in.found = asksPerson, who, name, e.onlyNamed(who)
+		return in
+	}
 	if who, about, p, ok := e.possessiveWords(s); ok && (!quoted || p != nil && e.resolveName(q.who) == p || p == nil && e.isPronoun(q.who)) {
 		// "oksana's prediction for the vote"; not "what did she say
 		// about rutte's comments", where the owner is what about, nor

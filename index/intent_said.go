@@ -343,6 +343,66 @@ var personPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(?P<who>[^,]+?),?(?: is| was)? who(?:'s| is| was)?(?: (?:that|this|he|she|they|it))?$`),
 }
 
+// nameQuestionPatterns read a question asking for someone's name:
+// "whats the name of the watchman who got hurt" (the words for a name
+// first, then whose), "whats the co-pilots name", "whats teodors last
+// name, the cafe guy" (whose first). The "word" group is the word for the
+// name (questions.yaml name_words or surname_words).
+var nameQuestionPatterns = sync.OnceValue(func() []*regexp.Regexp {
+	qw := loadQuestionWords()
+	words := alternation(append(slices.Clone(qw.NameWords), qw.SurnameWords...))
+	const open = `(?i)^(?:so |and |but |ok )?(?:what|wat)(?:'s|s| is| was| are| were) `
+	return []*regexp.Regexp{
+		regexp.MustCompile(open + `(?:the |his |her |their )?(?P<word>` + words + `) of (?P<who>.+?)$`),
+		regexp.MustCompile(open + `(?P<who>.+?)(?:'s|'|’s)? (?P<word>` + words + `)(?:\s*[,;\-–—]\s*.+)?$`),
+	}
+})
+
+// nameQuestion reads a question asking for someone's name
+// (nameQuestionPatterns): whom it asks about, a word for a person, a
+// relative or a name among it ("the co-pilots" read as "the co-pilot"),
+// and which name it asks for. Not "whats the name of the checkpoint":
+// no one.
+func (e *Engine) nameQuestion(q string) (string, nameAsk, bool) {
+	s := strings.TrimRight(patternText(q), " ?!.")
+	qw := loadQuestionWords()
+	for _, re := range nameQuestionPatterns() {
+		m := re.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		who := strings.TrimSpace(m[re.SubexpIndex("who")])
+		f := strings.Fields(who)
+		if len(f) == 0 || len(f) > 8 {
+			continue
+		}
+		if last := strings.ToLower(f[len(f)-1]); strings.HasSuffix(last, "s") {
+			// "the linemans", "teodors": the owner, written without
+			// the apostrophe.
+			if bare := strings.TrimSuffix(last, "s"); e.wordForSomeone(bare) || e.resolveName(bare) != nil {
+				f[len(f)-1] = f[len(f)-1][:len(f[len(f)-1])-1]
+				who = strings.Join(f, " ")
+			}
+		}
+		someone := e.resolveName(who) != nil
+		for _, w := range strings.Fields(strings.ToLower(who)) {
+			w = strings.Trim(w, ",.;:'’")
+			someone = someone || e.wordForSomeone(w) || e.lex.IsKin(w)
+		}
+		if !someone {
+			return "", nameNone, false
+		}
+		name := nameAny
+		if slices.ContainsFunc(qw.SurnameWords, func(w string) bool {
+			return strings.EqualFold(strings.Join(strings.Fields(m[re.SubexpIndex("word")]), " "), w)
+		}) {
+			name = nameSurname
+		}
+		return who, name, true
+	}
+	return "", nameNone, false
+}
+
 // reSecondQuestion opens a second question about the person a "who is"
 // question names: a comma or "and", then a question word or a verb that
 // opens a yes-no question (questions.yaml asking_words and the yes-no

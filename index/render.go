@@ -345,6 +345,12 @@ func intro(a *Answer, l i18n.Lang) string {
 	case SpeakerUnknown:
 		return l.T("intro.unknown_person", "who", a.Asked) + coverList(a.Suggestions, l)
 	}
+	if a.Unnamed != "" && a.onlyGiven {
+		return l.T("intro.only_given_name", "who", a.Unnamed) + coverList(a.Suggestions, l)
+	}
+	if a.Unnamed != "" {
+		return l.T("intro.unnamed_person", "who", a.Unnamed) + coverList(a.Suggestions, l)
+	}
 	if !a.Answered() {
 		return l.T("intro.no_answer") + coverList(a.Suggestions, l)
 	}

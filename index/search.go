@@ -1382,6 +1382,21 @@ func (e *Engine) withSuggestions(ctx context.Context, a *Answer) (*Answer, error
 	return a, nil
 }
 
+// unnamedAnswer answers a question asking for the name of someone the
+// articles do not name (p nil), or the surname of someone they name by
+// one name only (p): not covered, saying so.
+func (e *Engine) unnamedAnswer(ctx context.Context, question string, in intent, p *person) (*Answer, error) {
+	a := &Answer{
+		Question: question, Kind: KindPerson, Asked: strings.TrimSpace(in.who),
+		Quotes: []Quote{}, Passages: []Passage{}, Unnamed: strings.TrimSpace(in.who),
+		askedOther: true,
+	}
+	if p != nil {
+		a.Unnamed, a.onlyGiven = p.Name, true
+	}
+	return e.withSuggestions(ctx, a)
+}
+
 // unknownSpeaker answers a quote question about someone the articles
 // never name.
 func (e *Engine) unknownSpeaker(ctx context.Context, question, who string) (*Answer, error) {

@@ -359,6 +359,43 @@ Iryna Bondar, the Odesa museum's chief conservator, said: "We are not keeping an
 	}
 }
 
+// A question asking for a name the articles do not give says so in ask
+// --json by one added field, "unnamed", present only then, beside
+// no_answer; the text output says it in words.
+func TestAskJSONUnnamed(t *testing.T) {
+	dir, data := t.TempDir(), t.TempDir()
+	article := `Drone hits grain store
+
+DRAVEL, Oct 16 - A drone struck a grain store in Lesk. A night watchman, aged 70, was injured and is being treated in Dravel.
+`
+	if err := os.WriteFile(filepath.Join(dir, "lesk.txt"), []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	q := "whats the name of the watchman who got hurt"
+	code, out, errs := talksbot(t, "ask", "--corpus", dir, "--data-dir", data, "--no-serve", "--json", q)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var a struct {
+		NoAnswer bool   `json:"no_answer"`
+		Unnamed  string `json:"unnamed"`
+	}
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if !a.NoAnswer || a.Unnamed != "the watchman who got hurt" {
+		t.Errorf("no_answer %v, unnamed %q; want true, the watchman who got hurt", a.NoAnswer, a.Unnamed)
+	}
+	code, out, _ = talksbot(t, "ask", "--corpus", dir, "--data-dir", data, "--no-serve", q)
+	if code != 0 || !strings.Contains(out, "don't give the name of the watchman who got hurt") {
+		t.Errorf("exit %d, reply %q; want it to say the articles do not give the name", code, out)
+	}
+	code, out, _ = talksbot(t, "ask", "--corpus", dir, "--data-dir", data, "--no-serve", "--json", "who was hurt in lesk")
+	if code != 0 || strings.Contains(out, `"unnamed"`) {
+		t.Errorf("exit %d; an answer with no name asked for holds \"unnamed\":\n%s", code, out)
+	}
+}
+
 // A passage shown as related rather than as an answer says so in ask
 // --json by one added field, "related": true, present only then; the
 // text output shows it under its heading, as Discord does.

@@ -159,10 +159,14 @@ type answerJSON struct {
 	// Candidates are the people the question's description of someone
 	// fits when it fits more than one; none is guessed.
 	Candidates []index.Candidate `json:"candidates,omitempty"`
+	// Unnamed is whom the question asked the name of when the articles
+	// do not give it, or the one name they give someone asked for a
+	// surname; no_answer is then true.
+	Unnamed string `json:"unnamed,omitempty"`
 }
 
 func writeAnswerJSON(w io.Writer, a *index.Answer) error {
-	out := answerJSON{Question: a.Question, Quotes: a.Quotes, Passages: a.Passages, NoAnswer: !a.Answered(), Closest: a.Closest, AuthorOf: a.AuthorOf, Candidates: a.Candidates}
+	out := answerJSON{Question: a.Question, Quotes: a.Quotes, Passages: a.Passages, NoAnswer: !a.Answered(), Closest: a.Closest, AuthorOf: a.AuthorOf, Candidates: a.Candidates, Unnamed: a.Unnamed}
 	if a.Kind == index.KindQuote || a.AuthorOf != "" {
 		// "speaker" names who a quote question was resolved to; a question
 		// about a person ("who is X") carries X's quotes, each with its
