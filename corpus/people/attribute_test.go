@@ -396,7 +396,7 @@ func TestQuoteAttribution(t *testing.T) {
 				`Sister Bondar stood by the gate with Colonel Marek Tkach. "We counted every bed twice," she said.`,
 			},
 			want: []q{
-				{"Savchuk", "", "Drive slowly, you are carrying our grandmothers,"},
+				{"Savchuk", "priest", "Drive slowly, you are carrying our grandmothers,"}, // honorific_roles.tsv
 				{"Bondar", "", "We counted every bed twice,"},
 			},
 		},

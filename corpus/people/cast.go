@@ -1066,6 +1066,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			p.deeds.add(r)
 		}
 	}
+	if i > 0 && isCapitalised(words[i-1]) {
+		if r := lx.HonorificRole(words[i-1]); r != "" {
+			// "Father Ilija Dorn climbed the tower": a priest.
+			p.roles.add(r)
+		}
+	}
 	if before != role && !lx.is("givenhonorific", Fold(before)) && !c.addressBeforeFull(p, full, before) {
 		// "General Jonas Marquardt, a former commander of …": both are
 		// his titles ("the general said" finds him).

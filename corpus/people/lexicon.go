@@ -186,6 +186,9 @@ type Lexicon struct {
 	// familiar are the given names a short form stands for
 	// (diminutives.tsv): "sasha" → "oleksandr", "aleksandr", ….
 	familiar map[string][]string
+	// honorificRoles are the roles honorifics give (honorific_roles.tsv):
+	// "father" → "priest".
+	honorificRoles map[string]string
 	// romanised are the spellings folded alike in names, in the order
 	// they apply (romanisations.tsv).
 	romanised *strings.Replacer
@@ -345,6 +348,13 @@ func load() (*Lexicon, error) {
 			for _, n := range strings.Split(f[1], ",") {
 				l.familiar[Fold(f[0])] = append(l.familiar[Fold(f[0])], Fold(n))
 			}
+			return nil
+		})
+	}
+	if err == nil {
+		l.honorificRoles = map[string]string{}
+		err = eachRow("honorific_roles.tsv", 2, func(f []string) error {
+			l.honorificRoles[Fold(f[0])] = f[1]
 			return nil
 		})
 	}
@@ -1361,3 +1371,7 @@ func (l *Lexicon) Romanised(name string) string {
 	}
 	return string(b)
 }
+
+// HonorificRole is the role an honorific gives whoever it stands before
+// (honorific_roles.tsv: "Father" → "priest"), or "".
+func (l *Lexicon) HonorificRole(w string) string { return l.honorificRoles[Fold(w)] }
