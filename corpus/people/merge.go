@@ -133,9 +133,29 @@ func (lx *Lexicon) Merge(docs []DocumentPeople) ([]Person, func(doc int, name st
 	// these titles and genders joins, or sk: the one full name of that
 	// surname, unless their titles are of other kinds; else the one
 	// sharing a title with it, or the one of its gender.
+	// byGiven are the full-name keys by their given name's key, for a
+	// bare name that is no one's surname.
+	var byGiven map[string][]string
 	bareKey := func(sk string, titles map[string]bool, genders map[Gender]bool) string {
 		if len(full[sk]) == 1 && !lx.titlesApart(titles, fullTitles[full[sk][0]]) {
 			return full[sk][0]
+		}
+		if len(full[sk]) == 0 && len(titles) > 0 {
+			// "Father Yosyp taught us", in an interview, is the Father
+			// Yosyp Melnyk of the chronology: the one full name with
+			// that given name, sharing a title with it.
+			if byGiven == nil {
+				byGiven = map[string][]string{}
+				for _, ks := range full {
+					for _, k := range ks {
+						_, g, _ := strings.Cut(k, "|")
+						byGiven[g] = append(byGiven[g], k)
+					}
+				}
+			}
+			if ks := byGiven[sk]; len(ks) == 1 && sharesTitle(titles, fullTitles[ks[0]]) {
+				return ks[0]
+			}
 		}
 		if k := titledOne(full[sk], fullTitles, titles); k != "" {
 			return k
@@ -678,4 +698,14 @@ func titledOne[T comparable](keys []string, fullTitles map[string]map[T]bool, th
 		found = k
 	}
 	return found
+}
+
+// sharesTitle reports whether two sets of title words share one.
+func sharesTitle(a, b map[string]bool) bool {
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
 }

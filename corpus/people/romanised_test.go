@@ -60,3 +60,25 @@ func TestRomanised(t *testing.T) {
 		}
 	}
 }
+
+// A name of one word that is no one's surname is the one full name
+// with that given name when the two share a title: "Father Yosyp" of an
+// interview is the Father Yosyp Melnyk of a chronology; "Olena", a
+// resident, is not Olena Koval, a minister.
+func TestMergeGivenNameByTitle(t *testing.T) {
+	lx := people.Default()
+	p := func(name string, roles ...string) people.Person {
+		return people.Person{Name: name, Roles: roles, Quotes: 1, Mentions: 1}
+	}
+	docs := []people.DocumentPeople{
+		{People: []people.Person{p("Yosyp Melnyk", "Greek Catholic priest"), p("Olena Koval", "Minister of Health")}},
+		{People: []people.Person{p("Yosyp", "priest"), p("Olena", "resident")}},
+	}
+	_, canonical := lx.Merge(docs)
+	if got := canonical(1, "Yosyp"); got != "Yosyp Melnyk" {
+		t.Errorf("Yosyp filed under %q, want Yosyp Melnyk", got)
+	}
+	if got := canonical(1, "Olena"); got != "Olena" {
+		t.Errorf("Olena, a resident, filed under %q, want apart", got)
+	}
+}
