@@ -3505,7 +3505,13 @@ func (c *cast) list() []*member {
 // sortedAliases returns the folded spellings other than name.
 func (lx *Lexicon) sortedAliases(name string, spellings []string) []string {
 	low := Fold(name)
-	out := []string{Fold(lx.Surname(name))}
+	sur := Fold(lx.Surname(name))
+	out := []string{sur}
+	if halves := strings.Split(sur, "-"); len(halves) == 2 && strings.Contains(name, " ") && len(halves[0]) > 2 && len(halves[1]) > 2 {
+		// "who's wyss": a double surname ("Claudia Wyss-Morandi") is
+		// called by either half.
+		out = append(out, halves[0], halves[1])
+	}
 	for _, s := range spellings {
 		if s != low && s != "" && !contains(out, s) {
 			out = append(out, s)
