@@ -58,6 +58,7 @@ type paragraph struct {
 	time    string // a live blog entry's time stamp
 	aside   bool   // a pull quote set apart from the text
 	record  bool   // a record's field or a caption naming someone new (record.go): for search, nobody speaks
+	caption bool   // of those, a caption: the people model reads its names and titles
 }
 
 // built is what the shared cleaning pipeline makes of a reader's lines.
@@ -1231,8 +1232,8 @@ func (b *built) makeParagraphs(lines []line) {
 	records := recordFields(lines, k)
 	addRecord := func(j int) {
 		if fields, ok := records[j]; ok && entry == nil {
-			for _, t := range fields {
-				b.addRecord(seen, t)
+			for _, f := range fields {
+				b.addRecord(seen, f)
 			}
 			delete(records, j)
 		}
@@ -1287,13 +1288,13 @@ func (b *built) makeParagraphs(lines []line) {
 
 // addRecord appends a record's field as a paragraph of its own
 // (record.go), unless the document already has its text.
-func (b *built) addRecord(seen map[string]bool, text string) {
-	key := dedupKey(text)
+func (b *built) addRecord(seen map[string]bool, f recordLine) {
+	key := dedupKey(f.text)
 	if key == "" || seen[key] {
 		return
 	}
 	seen[key] = true
-	b.paras = append(b.paras, paragraph{text: text, num: len(b.paras) + 1, record: true})
+	b.paras = append(b.paras, paragraph{text: f.text, num: len(b.paras) + 1, record: true, caption: f.caption})
 }
 
 // add appends one paragraph made of from, unless the document already

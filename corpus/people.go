@@ -76,8 +76,8 @@ func (rd attribution) analyse(doc *Document, paras []paragraph) error {
 	}
 	in := make([]people.Paragraph, len(paras))
 	for i, p := range paras {
-		in[i] = people.Paragraph{Text: p.text, Section: p.section, Num: p.num, Aside: p.aside}
-		if p.record {
+		in[i] = people.Paragraph{Text: p.text, Section: p.section, Num: p.num, Aside: p.aside, Caption: p.caption}
+		if p.record && !p.caption {
 			in[i].Text = "" // "Witnessed by: Halina Zaremba Deputy Minister …" is no one's words or name
 		}
 	}

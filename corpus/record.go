@@ -18,42 +18,53 @@ import (
 // too, where it stands, for search: nobody speaks in it.
 //
 // A caption naming someone the text does not name in full is kept the
-// same way: it is the one place saying who they are.
+// same way, whether the page marks it as one (<figcaption>) or cleaning
+// knows it by its credit ("… after lunch. Photo: Jon Casutt"): it is the
+// one place saying who they are. The people model reads its names and
+// titles (recordLine.caption), never a field's.
 
 // recordFields finds the record's fields among the lines cleaning took
 // out of the text or made a heading, and returns them by the index in k
 // (the kept lines) of the first kept line after them; len(k) for those
 // after the last.
-func recordFields(lines []line, k []int) map[int][]string {
-	var out map[int][]string
+func recordFields(lines []line, k []int) map[int][]recordLine {
+	var out map[int][]recordLine
 	var named map[string]bool // full names the text gives, read when a caption needs them
 	next := 0                 // position in k of the first kept line at or after i
 	for i := range lines {
 		for next < len(k) && k[next] < i {
 			next++
 		}
-		text := ""
+		text, caption := "", false
 		switch ln := &lines[i]; {
 		case recordField(ln):
 			text = ln.text
-		case ln.why == whyCaption && ln.kind == kindCaption:
+		case ln.why == whyCaption:
 			if named == nil {
 				named = fullNamesIn(lines, k)
 			}
 			if c := withoutCredit(ln.text); wordCount(c) >= minCaptionWords && slices.ContainsFunc(fullNames(c), func(n string) bool { return !named[n] }) {
 				// "Vlasta Mirek checks ice packs at the Dravna cold
 				// store": the one place the article names her.
-				text = c
+				text, caption = c, true
 			}
 		}
 		if text != "" {
 			if out == nil {
-				out = map[int][]string{}
+				out = map[int][]recordLine{}
 			}
-			out[next] = append(out[next], strings.Join(strings.Fields(text), " "))
+			out[next] = append(out[next], recordLine{strings.Join(strings.Fields(text), " "), caption})
 		}
 	}
 	return out
+}
+
+// recordLine is a record's field, or a caption naming someone new:
+// the people model reads a caption's names and titles (the head nurse
+// the text calls only "the head nurse"), never a field's.
+type recordLine struct {
+	text    string
+	caption bool
 }
 
 // fullNamesIn are the full names (fullNames) the kept lines give.

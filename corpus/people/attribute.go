@@ -21,6 +21,11 @@ type Paragraph struct {
 	// Aside marks a paragraph the page sets apart from the text (a pull
 	// quote): it carries on no speaker of the paragraph before it.
 	Aside bool
+	// Caption marks a photo's caption: the people it names and their
+	// titles are read, so that "the head nurse" of the text after it is
+	// the "Head nurse Brigitte Zumstein" it shows; nobody speaks in it,
+	// and no pronoun after it means them.
+	Caption bool
 }
 
 // Quote is what someone said, as a document gives it.
@@ -85,6 +90,9 @@ type para struct {
 	spans []quoteSpan // quotations
 	verbs []verbAt    // speech verbs outside quotations
 	ments []mention   // people named outside quotations
+	// captioned are the people a caption names (Paragraph.Caption), whom
+	// only a title finds (byRole).
+	captioned []mention
 	// quoted are the people named inside quotations, for whom a
 	// quotation quotes in turn (quotedSpeaker).
 	quoted []mention
@@ -408,6 +416,11 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		}
 		pp.quoted = quoted
 		pp.ments = a.initialsMentioned(pp, initials)
+		if pp.Caption {
+			// Found by a title only (byRole), never by a pronoun or as
+			// a speaker.
+			pp.captioned, pp.ments, pp.quoted, pp.verbs, pp.spans = pp.ments, nil, nil, nil, nil
+		}
 		a.signerRole(pp)
 		if !a.tick(len(pp.ments) + 1) {
 			return nil, a.err

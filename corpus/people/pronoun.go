@@ -590,6 +590,13 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 				return nil, 0
 			}
 		}
+		for k := range a.paras[i].captioned {
+			// "The head nurse … says", under a photo of "Head nurse
+			// Brigitte Zumstein on the south terrace".
+			if m := &a.paras[i].captioned[k]; i < pi && fits(m) && !take(m, i) {
+				return nil, 0
+			}
+		}
 		if found != nil && i == pi {
 			// One who fits in the paragraph itself, before the role
 			// noun, is who it means: those of the paragraphs before are
