@@ -795,6 +795,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		isPerson = true
 	case len(name) >= 2 && len(name) <= longest && honorific && !lx.NotName(first):
 		isPerson = true
+	case len(name) >= 2 && len(name) <= longest && i > 0 && lx.is("givenhonorific", Fold(words[i-1])) && isCapitalised(words[i-1]) && !lx.NotName(first):
+		// "Father Yosyp Melnyk told reporters", "Sheikh Nawaf Al-Thani":
+		// a title set before names makes a person of what follows, as
+		// an honorific does, whatever the lexicon knows of the given name.
+		isPerson = true
 	case len(name) >= 2 && role != "" && len(name) <= longest && !lx.NotName(first) && !lx.is("rolejoin", lastWord(role)):
 		// Not "Director for Eastern Europe and Central Asia": words after
 		// "and" go on with the body.

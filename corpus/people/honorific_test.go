@@ -36,3 +36,22 @@ func TestHonorificRole(t *testing.T) {
 		t.Errorf("quotes %+v, want the priest's, Ilija Dorn's", d.Quotes)
 	}
 }
+
+// A title set before given names ("Father", "Sheikh": words.tsv
+// givenhonorific) makes a person of the names after it, as "Ms" does,
+// whatever the lexicon knows of the given name.
+func TestGivenHonorificBeforeAnUnknownGivenName(t *testing.T) {
+	lx := people.Default()
+	for _, text := range []string{
+		`"I left with a rosary and came back with a rosary," Father Yosyp Melnyk told reporters at the hospital.`,
+		`Father Yosyp Melnyk told reporters: "I left with a rosary and came back with a rosary."`,
+	} {
+		d, err := lx.Analyse([]people.Paragraph{{Num: 1, Text: text}}, people.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Yosyp Melnyk" {
+			t.Errorf("%s\nquotes %+v, want Yosyp Melnyk's", text, d.Quotes)
+		}
+	}
+}
