@@ -38,8 +38,9 @@ func deedOf(content string) (d deed, ok bool) {
 	for len(f) > 0 && slices.Contains(qw.AgentOpenings, f[0]) {
 		f = f[1:]
 	}
+	f, light := withoutLightVerb(f)
 	lx := people.Default()
-	if len(f) < 2 || !deedVerb(f[0]) || lx.IsAuxiliary(f[0]) {
+	if len(f) < 2 || !light && (!deedVerb(f[0]) || lx.IsAuxiliary(f[0])) {
 		return deed{}, false
 	}
 	if v, speech := lx.SpeechVerb(f[0]); speech && v.Kind != "question" {
@@ -65,6 +66,44 @@ func deedOf(content string) (d deed, ok bool) {
 	}
 	return d, true
 }
+
+// withoutLightVerb reads the words after "who" that open with a verb
+// saying only that something was done and the noun for what
+// (questions.yaml light_verbs: "did the operation on anton radek",
+// "carried out the signing") as the verb the noun is made from
+// ("operate on anton radek", "sign"), and reports whether it did; f as
+// it is otherwise ("did hrytsenko thank": no noun after a determiner).
+func withoutLightVerb(f []string) ([]string, bool) {
+	qw := loadQuestionWords()
+	if len(f) < 3 || !slices.ContainsFunc(english.Lemmas(f[0]), func(l string) bool { return slices.Contains(qw.LightVerbs, l) }) {
+		return f, false
+	}
+	j := 1
+	if slices.Contains(qw.LightParticles, f[j]) {
+		j++
+	}
+	if j+1 >= len(f) || !slices.Contains([]string{"the", "a", "an"}, f[j]) {
+		return f, false
+	}
+	noun := f[j+1]
+	for _, l := range english.Lemmas(noun) {
+		if l != noun && strings.HasSuffix(noun, "ing") {
+			return append([]string{l}, f[j+2:]...), true // "the signing": sign
+		}
+	}
+	for _, r := range english.Related(noun) {
+		// A derivation (weight 0.7) that is a verb: "operation" →
+		// "operate", not "surgical".
+		if r.Weight >= derivedWeight && !strings.Contains(r.Word, "_") && english.Lookup(r.Word).POS == 'v' {
+			return append([]string{r.Word}, f[j+2:]...), true
+		}
+	}
+	return f, false
+}
+
+// derivedWeight is the closeness related.tsv gives a word derived from
+// another, and a synonym of a second sense or closer.
+const derivedWeight = 0.7
 
 // deedVerb reports whether w, right after "who", is a verb: one English
 // uses mostly as a verb, or an inflected form of a word ("hosted",

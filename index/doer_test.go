@@ -83,6 +83,10 @@ func TestWhoDidItNamesTheDoer(t *testing.T) {
 		// "said that the crews … painted": another clause, another
 		// subject
 		{"who painted the hulls", ""},
+		// a verb saying only that something was done, and the noun for
+		// what (questions.yaml light_verbs): who signed
+		{"who did the signing for russia", "Arkady Veretennikov"},
+		{"who carried out the signing for russia", "Arkady Veretennikov"},
 	} {
 		a, err := e.Ask(ctx, c.q, AskOptions{})
 		if err != nil {

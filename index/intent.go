@@ -195,6 +195,8 @@ type questionWords struct {
 	SaidLinks        []string            `yaml:"said_links"`
 	AgentNouns       map[string][]string `yaml:"agent_nouns"`
 	AgentOpenings    []string            `yaml:"agent_verb_openings"`
+	LightVerbs       []string            `yaml:"light_verbs"`
+	LightParticles   []string            `yaml:"light_verb_particles"`
 	ReactionVerbs    []string            `yaml:"reaction_verbs"`
 	StanceWords      []string            `yaml:"stance_words"`
 	StanceAdverbs    []string            `yaml:"stance_adverbs"`
