@@ -544,6 +544,13 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		counted = e.countedNoun(in.content)
 	}
 	content := in.content
+	for _, w := range strings.Fields(in.described) {
+		// "which councillor reported …": the word for them too, if the
+		// articles use it ("Cllr Vrana" alone says nothing of it).
+		if e.inVocab(fold(w)) {
+			content += " " + w
+		}
+	}
 	if (in.kind == asksSaid || in.kind == asksPerson) && in.who != "" {
 		// "what did the rostov lab boss say", pinned on no one: "boss"
 		// only says the question is about someone, not what about; the

@@ -73,6 +73,10 @@ type intent struct {
 	// names it ("podcast" of "the dutch analyst on the podcast"): whoever
 	// answers must speak on one (onShow).
 	show string
+	// described is what a "which" question calls the one it asks for
+	// ("which councillor reported the marker stone": councillor), read
+	// as a "who" question about the rest; its words are searched too.
+	described string
 	// name says a person question asks for a name ("whats the name of
 	// the guard who turned them back") or a surname ("whats tomas the
 	// linemans surname"): one the articles do not give, they do not
@@ -332,6 +336,11 @@ func (e *Engine) understand(question string) intent {
 func (e *Engine) read(question string) intent {
 	in := intent{asked: question, text: countryUS(e.spellAcronyms(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(normalise(question)))))))), kind: asksSearch}
 	in.text = sourceLast(in.text)
+	if desc, deed, ok := e.whichPerson(patternText(in.text)); ok {
+		// "which councillor reported the knocked over marker stone":
+		// who reported it, a councillor.
+		in.text, in.described = "who "+deed, desc
+	}
 	in.content = in.text
 	s := patternText(in.text)
 	q, quoted := parseQuoteQuestion(s)
@@ -514,6 +523,33 @@ func (e *Engine) read(question string) intent {
 		}
 	}
 	return in
+}
+
+// whichPerson reads a question asking which person did something:
+// "which" and a description of someone of up to four words, ending in a
+// word for a person or a title ("which councillor", "which russian
+// hydromet guy"), then a verb ("reported", "hugged", "said"). It returns
+// the description and what follows it; ok is false for any other
+// ("which company reads the meters": no person).
+func (e *Engine) whichPerson(s string) (desc, deed string, ok bool) {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) > 0 && (f[0] == "and" || f[0] == "so") {
+		f = f[1:]
+	}
+	if len(f) < 3 || f[0] != "which" {
+		return "", "", false
+	}
+	for k := 1; k <= 4 && k+1 < len(f); k++ {
+		w := strings.Trim(f[k], ",.;:?!")
+		if !e.wordForSomeone(w) && !e.lex.IsTitleNoun(w) {
+			continue
+		}
+		if v := f[k+1]; e.lex.IsAuxiliary(v) || !deedVerb(v) && !speechWords()[v] {
+			return "", "", false
+		}
+		return strings.Join(f[1:k+1], " "), strings.Join(f[k+1:], " "), true
+	}
+	return "", "", false
 }
 
 // linkedAfter reports a question whose first word after who (which
