@@ -27,6 +27,15 @@ func (e *Engine) kinOfNamed(ctx context.Context, who string) (*person, bool) {
 	if len(f) == 3 && slices.Contains(qw.KinNouns, f[2]) && e.fullNameOfSomeone(f[0]+" "+f[1]) {
 		f = []string{f[0] + " " + f[1] + "'s", f[2]} // "denys kravets mum"
 	}
+	if n := len(f); n >= 3 && f[1] != "of" && slices.Contains(qw.KinNouns, f[n-1]) {
+		// "the drivers mum", "tractor drivers mum": whose relative,
+		// described.
+		owner := f[:n-1]
+		if owner[0] == "the" {
+			owner = owner[1:]
+		}
+		f = []string{strings.Join(owner, " "), f[n-1]}
+	}
 	if len(f) != 2 || !slices.Contains(qw.KinNouns, f[1]) {
 		return nil, false
 	}
@@ -40,6 +49,15 @@ func (e *Engine) kinOfNamed(ctx context.Context, who string) (*person, bool) {
 	named := e.namedAlike(stem)
 	if x := e.resolveName(stem); x != nil {
 		named = []*person{x}
+	}
+	if ws := strings.Fields(stem); len(named) == 0 && len(ws) > 0 && e.wordForSomeone(ws[len(ws)-1]) {
+		// "the drivers mum": the relative of the one person the word
+		// for them fits ("tractor driver Anton Radek").
+		if x := e.resolveSpeaker(stem); x != nil {
+			named = []*person{x}
+		} else if x, err := e.describedPerson(ctx, stem); err == nil && x != nil {
+			named = []*person{x}
+		}
 	}
 	if len(named) == 0 {
 		return nil, false

@@ -1,0 +1,27 @@
+package index
+
+import "testing"
+
+// "the drivers mum" is the mother of the one person the description
+// fits, as "radeks mum" is of the one named: the word for them first,
+// then which relative; the mayor, who has none the articles name, has no
+// mother to answer for.
+func TestRelativeOfSomeoneDescribed(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"mine.txt": `Mine hurts farmer near Holnik
+
+HOLNIK, June 12 - Tractor driver Anton Radek, 38, was badly hurt on Thursday when an anti-tank mine exploded under his tractor in a field marked as cleared.
+
+His mother, Zora Radek, has barely left his bedside. "He kept asking about the tractor," she said.
+
+The mayor, Ana Kostic, said the village would pay for the repairs. "We owe the family that much," Kostic said.
+`})
+	for _, c := range []struct{ q, who string }{
+		{"what did the drivers mum say", "Zora Radek"},
+		{"what did the tractor drivers mother say", "Zora Radek"},
+		{"what did the mayors mum say", ""},
+	} {
+		if a := ask(t, e, c.q); a.Speaker != c.who {
+			t.Errorf("%q: answered as %q's words, want %q", c.q, a.Speaker, c.who)
+		}
+	}
+}
