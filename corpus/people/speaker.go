@@ -2796,25 +2796,32 @@ func (a *analyser) personWord(w string) bool {
 
 // afterOpeningPhrase is where the clause of text[from:to] opens after an
 // opening phrase of a participle or a preposition set off by a comma
-// ("Speaking in Kyiv on Tuesday, she", "In a statement, he"), when the
+// ("Speaking in Kyiv on Tuesday, she", "In a statement, he"), a fronted
+// clause ("When the government asked him in August, he") or a short
+// phrase of a preposition with no comma ("For 27 years he"), when the
 // phrase names no one, quotes nothing and a pronoun follows it; else
 // from.
 func (a *analyser) afterOpeningPhrase(p *para, from, to int) int {
-	return a.openingPhraseThen(p, from, to, func(next string) bool { return next == "he" || next == "she" })
+	return a.openingPhraseThen(p, from, to, func(next string) bool { return next == "he" || next == "she" }, true)
 }
 
 // openingPhraseThen is afterOpeningPhrase with the word that must follow
-// the phrase (folded) told by then.
-func (a *analyser) openingPhraseThen(p *para, from, to int, then func(next string) bool) int {
-	ws := wordsAfter(p.Text, from, to, maxOpeningWords+2)
+// the phrase (folded) told by then; clauses says a fronted clause (words.tsv
+// subordinator: "When the government asked him …, he") or a phrase with
+// no comma ("For 27 years he ran …") may open it too.
+func (a *analyser) openingPhraseThen(p *para, from, to int, then func(next string) bool, clauses bool) int {
+	ws := wordsAfter(p.Text, from, to, maxClauseOpening+2)
 	if len(ws) < 3 {
 		return from
 	}
 	first := Fold(ws[0].w)
-	if !strings.HasSuffix(first, "ing") && !strings.HasSuffix(first, "ed") && !a.lx.IsPreposition(first) {
+	longest := maxOpeningWords
+	if clauses && a.lx.is("subordinator", first) {
+		longest = maxClauseOpening // "When the government asked him …, he"
+	} else if !strings.HasSuffix(first, "ing") && !strings.HasSuffix(first, "ed") && !a.lx.IsPreposition(first) {
 		return from
 	}
-	for k := 0; k < len(ws)-1 && k < maxOpeningWords; k++ {
+	for k := 0; k < len(ws)-1 && k < longest; k++ {
 		if !strings.HasSuffix(ws[k].w, ",") {
 			continue
 		}
@@ -2824,11 +2831,37 @@ func (a *analyser) openingPhraseThen(p *para, from, to int, then func(next strin
 		}
 		return ws[k+1].start
 	}
+	if !clauses || !a.lx.IsPreposition(first) {
+		return from
+	}
+	// "For 27 years he ran the trauma department": a short phrase of a
+	// preposition with no comma, then the pronoun; not "After he left
+	// she …", whose first pronoun is the phrase's own.
+	for k := 2; k < len(ws)-1 && k <= maxBareOpening; k++ {
+		w := Fold(ws[k].w)
+		if then(w) {
+			if len(p.mentionsIn(from, ws[k].start)) > 0 || strings.ContainsAny(p.Text[from:ws[k].start], "\"“”,;:") {
+				return from
+			}
+			return ws[k].start
+		}
+		if a.lx.is("pronoun", w) || a.lx.is("clausestart", w) && w != "the" && w != "a" && w != "an" || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+			return from
+		}
+	}
 	return from
 }
 
-// maxOpeningWords bounds an opening phrase afterOpeningPhrase skips.
-const maxOpeningWords = 10
+// maxBareOpening bounds the words of an opening phrase with no comma
+// before the pronoun afterOpeningPhrase reads as the subject.
+const maxBareOpening = 4
+
+// maxOpeningWords bounds an opening phrase afterOpeningPhrase skips;
+// maxClauseOpening a fronted clause (words.tsv subordinator).
+const (
+	maxOpeningWords  = 10
+	maxClauseOpening = 18
+)
 
 // subjectFrom is sentenceSubject; without pronouns, a pronoun opening
 // the clause is left alone (a pronoun reading back uses the speakers
@@ -2864,7 +2897,7 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	// unnamed one (found, but no one to name); "Asked about the bear,
 	// the checkpoint commander was unrepentant.": after an opening
 	// phrase.
-	from = a.openingPhraseThen(p, from, to, isDeterminer)
+	from = a.openingPhraseThen(p, from, to, isDeterminer, false)
 	if ws := wordsAfter(p.Text, from, to, 2); len(ws) == 2 && a.lx.is("whose", Fold(ws[0].w)) && a.lx.IsKin(Fold(strings.TrimRight(ws[1].w, ","))) {
 		// "Her husband, a retired railway signalman, said …": someone
 		// the text names only by kin, no one it has named (who they
