@@ -588,7 +588,15 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 			// A word that heads bodies' names ("the bank lady", "the
 			// union guy") names the body someone is at; with a word for
 			// its head ("the agency boss"), one word is still too
-			// little.
+			// little — but for the one person whose title holds it
+			// ("the bakery lady", of the "head of the bakery"; not of
+			// a passage that merely says "bakery").
+			if e.leaderWord(who) != "" || slices.ContainsFunc(strings.Fields(strings.ToLower(who)), e.lex.IsKin) {
+				return nil, nil // "the agency boss", "the mother in the letter"
+			}
+			if p, many := e.describedByTitles(heads, rest, nil, func(p *person) bool { return ofNounGender(p, who) }); p != nil && !many {
+				return p, nil
+			}
 			return nil, nil
 		}
 	}

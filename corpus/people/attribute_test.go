@@ -708,9 +708,9 @@ func TestRoleFromAVerbOfOffice(t *testing.T) {
 	})
 }
 
-// "Runs" makes a head only of a body the object names: "runs the UPU's
-// humanitarian postal operations", not "runs the machinery and the
-// accounts". A title of several words and a field ("the parliamentary
+// "Runs" makes a head only of a body the object names ("runs the UPU's
+// humanitarian postal operations") or a place someone runs ("runs the
+// bakery on the square"), not "runs the machinery and the accounts". A title of several words and a field ("the parliamentary
 // commissioner for human rights") set before the name with a comma is
 // the name's.
 func TestRoleFromRunningABody(t *testing.T) {
@@ -718,6 +718,7 @@ func TestRoleFromRunningABody(t *testing.T) {
 		`Dr Ines Barreto, the Portuguese official who runs the UPU's humanitarian postal operations, said the first exchange went well.`,
 		`Andrii Shevchuk runs the machinery and the accounts. He is the least impressed.`,
 		`Ukraine's ombudsman's office, headed by the parliamentary commissioner for human rights, Lesia Bondar, told us it had received 1,140 complaints.`,
+		`Seraina Caflisch, 47, who runs the bakery on the square, said she had sold more bread in a week than all winter.`,
 	))
 	for _, p := range d.People(nil) {
 		switch p.Name {
@@ -732,6 +733,12 @@ func TestRoleFromRunningABody(t *testing.T) {
 		case "Lesia Bondar":
 			if !slices.Contains(p.Roles, "parliamentary commissioner for human rights") {
 				t.Errorf("Lesia Bondar roles %q, want the commissioner's title", p.Roles)
+			}
+		case "Seraina Caflisch":
+			// A place someone runs, though it names no body (words.tsv
+			// runplace).
+			if !slices.ContainsFunc(p.Roles, func(r string) bool { return strings.HasPrefix(r, "head of the bakery") }) {
+				t.Errorf("Seraina Caflisch roles %q, want the head of the bakery", p.Roles)
 			}
 		}
 	}

@@ -3243,9 +3243,10 @@ func (lx *Lexicon) namedBody(object string) bool {
 // named body the object is part of ("… directs the Eastern Europe
 // programme at the Hamburg Institute for Security and Strategy").
 func (lx *Lexicon) predicateTitle(after string, m []int) string {
-	if lx.is("bodyverb", after[m[2]:m[3]]) && !lx.namedBody(after[m[4]:m[5]]) {
-		// "runs the UPU's postal operations" makes a head of them; "runs
-		// the machinery and the accounts" no one.
+	if lx.is("bodyverb", after[m[2]:m[3]]) && !lx.namedBody(after[m[4]:m[5]]) && !lx.runPlace(after[m[4]:m[5]]) {
+		// "runs the UPU's postal operations" makes a head of them, as
+		// "runs the bakery on the square" does of the bakery; "runs the
+		// machinery and the accounts" no one.
 		return ""
 	}
 	if obj := after[m[4]:m[5]]; unicode.IsUpper(firstRune(obj)) && !Possessive(strings.Fields(obj)[0]) && (lx.NotName(obj) || len(strings.Fields(obj)) == 1 && !isInitials(obj)) {
@@ -3262,6 +3263,22 @@ func (lx *Lexicon) predicateTitle(after string, m []int) string {
 		obj = obj[:i]
 	}
 	return lx.predicates[after[m[2]:m[3]]] + " of " + obj + bodyContinues(after[m[5]:])
+}
+
+// runPlace reports an object that is a place someone runs (words.tsv
+// runplace) after its determiner and any modifiers: "the bakery on the
+// square", "a small cafe", "the village's only shop".
+func (lx *Lexicon) runPlace(obj string) bool {
+	for _, w := range strings.Fields(obj) {
+		w = Fold(strings.Trim(w, ",.;:"))
+		if lx.is("runplace", w) {
+			return true
+		}
+		if lx.IsPreposition(w) || lx.is("conjunction", w) {
+			return false // "the accounts of the bakery": not the bakery
+		}
+	}
+	return false
 }
 
 // speakingSurnames registers people known only by a surname next to a
