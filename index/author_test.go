@@ -57,6 +57,8 @@ Your report on the water returning to Nikopol made me cry at my kitchen table. B
 		{"who wrote the meridian story on grain ships", "Anya Brandt", "grain ships left Odesa"},
 		// One word of its title, which no other title holds, says which.
 		{"who wrote the op ed about the table", "Tomasz Wierzbicki", "deputy minister of foreign affairs"},
+		// "post", as a blog's are called (questions.yaml article_nouns)
+		{"who wrote the blog post abt the grain ships", "Anya Brandt", "grain ships left Odesa"},
 	} {
 		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
 		if err != nil {
