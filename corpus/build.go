@@ -878,7 +878,7 @@ func decideHeadings(lines []line) {
 	k := kept(lines)
 	turns := interviewTurns(lines, k)
 	shaped := func(ln *line) bool {
-		return ln.kind == kindHeading || ln.kind == kindTitle || ln.kind == kindStamp || (ln.kind == kindRaw && headingShaped(ln.text))
+		return ln.kind == kindHeading || ln.kind == kindTitle || ln.kind == kindStamp || (ln.kind == kindRaw && headingShaped(ln.text)) || shoutedItem(ln)
 	}
 	// A heading-shaped line the document prints twice or more, or right
 	// after a page's number, is a page's running header or footer
@@ -911,6 +911,13 @@ func decideHeadings(lines []line) {
 		if turns[speakerOf(ln.text)] {
 			continue // a turn of an interview, however short
 		}
+		if shoutedItem(ln) && j+1 < len(k) && k[j+1] == i+1 && !lines[i+1].gap && !shaped(&lines[i+1]) && lines[i+1].kind != kindItem {
+			// "8. DATE OF NEXT MEETING" right over "Thursday 25 June 2076
+			// at 18:00 in the school hall.": a record's numbered heading,
+			// in capitals, the section of what follows it.
+			ln.kind = kindHeading
+			continue
+		}
 		if ln.kind == kindRaw && headingShaped(ln.text) {
 			switch {
 			case ln.caption:
@@ -940,6 +947,25 @@ func decideHeadings(lines []line) {
 			ln.why = whyRepeatPage
 		}
 	}
+}
+
+// shoutedItem reports an item of a list (its number or bullet taken off)
+// shaped as a heading and written in capitals: "DATE OF NEXT MEETING",
+// "THE ACCIDENT IN THE UPPER MEADOW (14 MAY)".
+func shoutedItem(ln *line) bool {
+	if ln.kind != kindItem || ln.why != "" || !headingShaped(ln.text) {
+		return false
+	}
+	letters := 0
+	for _, r := range ln.text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4 && wordCount(ln.text) >= 2
 }
 
 // creditShaped reports a line crediting a name with a title after a
