@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
 // redoPeople merges the people again and files the quote records of the
@@ -35,18 +37,31 @@ func (u *folderUpdate) redoPeople(all bool) error {
 		return g
 	}
 	changed := map[string]bool{} // the groups merged again
+	var alone []string // names of one word among them
+	mark := func(name string) {
+		changed[group(name)] = true
+		switch f := strings.Fields(name); len(f) {
+		case 1:
+			alone = append(alone, name)
+		default:
+			// "Yosyp Melnyk": a "Yosyp" alone elsewhere may be he (a
+			// given name alone joins the one full name with it, across
+			// surname groups).
+			changed[group(f[0])] = true
+		}
+	}
 	addNames := func(x *rawEntry) {
 		for _, p := range x.People {
-			changed[group(p.Name)] = true
+			mark(p.Name)
 		}
 		for _, q := range x.Quotes {
 			if q.Name != "" {
-				changed[group(q.Name)] = true
+				mark(q.Name)
 			}
 		}
 		for _, s := range x.Reported {
 			if s != "" {
-				changed[group(s)] = true
+				mark(s)
 			}
 		}
 	}
@@ -61,6 +76,18 @@ func (u *folderUpdate) redoPeople(all bool) error {
 		}
 		for p := range u.docs {
 			addNames(u.entry(p))
+		}
+		// "Yosyp" alone: the full names with that given name, which it
+		// may join, are merged again with it.
+		for _, a := range alone {
+			k := people.Key(a)
+			for _, p := range u.data.People {
+				for _, n := range append([]string{p.Name}, p.Aliases...) {
+					if f := strings.Fields(n); len(f) >= 2 && people.Key(f[0]) == k {
+						changed[group(p.Name)] = true
+					}
+				}
+			}
 		}
 	}
 	in := func(name string) bool { return all || name != "" && changed[group(name)] }

@@ -21,6 +21,21 @@ import (
 // earlier article), a surname that an article giving the full name files
 // under that name.
 var updateArticles = map[string]string{
+	// One man spelt two ways in two articles (people's romanisedJoins)
+	// and a priest named in full in one and by his given name in the
+	// other: joins across surname groups.
+	"spelling-a.txt": `Internees reach the sanatorium
+
+PRAVALUN, March 3 - The first 40 internees arrived on Tuesday. Lieutenant Oleh Zarevych, who lost a leg near the river, spoke through an interpreter. "I did not believe it until I saw the plane," Zarevych said.
+
+Father Yosyp Melnyk, a Greek Catholic priest, blessed the ward. "They are all somebody's sons," the priest said.
+`,
+	"spelling-b.txt": `Hunger strike ends at the sanatorium
+
+PRAVALUN, March 20 - The hunger strike led by Lieutenant Oleg Zarevich ended on Friday. "We asked for visits, not for favours," Zarevich said.
+
+Father Yosyp visited the strikers every evening. "Nobody starves in my parish," Father Yosyp said.
+`,
 	"ledger-1.txt": `Grid repairs continue in Kharkiv
 
 By Olena Marchuk
@@ -293,6 +308,15 @@ func updateAsAFullBuild(t *testing.T, kind byte) {
 			for _, n := range []string{"speaker-a.txt", "reprint-b.txt"} {
 				os.Remove(filepath.Join(src, n))
 			}
+		}},
+		{"one man's name in a second spelling, a priest's given name alone", func(t *testing.T) {
+			writeFiles(t, src, updateArticles, "spelling-a.txt")
+		}},
+		{"their other articles added", func(t *testing.T) {
+			writeFiles(t, src, updateArticles, "spelling-b.txt")
+		}},
+		{"the first spelling's article removed", func(t *testing.T) {
+			os.Remove(filepath.Join(src, "spelling-a.txt"))
 		}},
 	}
 	for _, st := range steps {

@@ -597,10 +597,13 @@ func lastTitleNoun(lx *Lexicon, title string) string {
 	return ""
 }
 
-// MergeGroup is the group of a name in Merge: its surname's key. Every
-// name Merge files under one person has the same group, and so has the
-// person's name.
-func (lx *Lexicon) MergeGroup(name string) string { return Key(lx.Surname(name)) }
+// MergeGroup is the group of a name in Merge: its surname's key, folded
+// as its romanisations are (Romanised: "Zarevych" and "Zarevich" are one
+// group). Every name Merge files under one person has the same group, and
+// so has the person's name — but for a given name alone joining the one
+// full name with it ("Yosyp" of Yosyp Melnyk), whose groups an update
+// merges again together.
+func (lx *Lexicon) MergeGroup(name string) string { return lx.Romanised(Key(lx.Surname(name))) }
 
 // compoundTails finds two-word names that end a longer name of the
 // corpus, and only one ("Tavares Lima", in an article that calls
