@@ -37,7 +37,7 @@ func (u *folderUpdate) redoPeople(all bool) error {
 		return g
 	}
 	changed := map[string]bool{} // the groups merged again
-	var alone []string // names of one word among them
+	var alone []string           // names of one word among them
 	mark := func(name string) {
 		changed[group(name)] = true
 		switch f := strings.Fields(name); len(f) {
