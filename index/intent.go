@@ -336,13 +336,14 @@ func (e *Engine) understand(question string) intent {
 func (e *Engine) read(question string) intent {
 	in := intent{asked: question, text: countryUS(e.spellAcronyms(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(normalise(question)))))))), kind: asksSearch}
 	in.text = sourceLast(in.text)
-	if desc, deed, ok := e.whichPerson(patternText(in.text)); ok {
+	s := patternText(in.text)
+	if desc, deed, ok := e.whichPerson(s); ok {
 		// "which councillor reported the knocked over marker stone":
 		// who reported it, a councillor.
 		in.text, in.described = "who "+deed, desc
+		s = patternText(in.text)
 	}
 	in.content = in.text
-	s := patternText(in.text)
 	q, quoted := parseQuoteQuestion(s)
 	if who, name, ok := e.nameQuestion(s); ok {
 		// "what was the name of the guard who told daria to go home":
@@ -532,6 +533,9 @@ func (e *Engine) read(question string) intent {
 // the description and what follows it; ok is false for any other
 // ("which company reads the meters": no person).
 func (e *Engine) whichPerson(s string) (desc, deed string, ok bool) {
+	if !strings.Contains(strings.ToLower(s), "which ") {
+		return "", "", false
+	}
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) > 0 && (f[0] == "and" || f[0] == "so") {
 		f = f[1:]

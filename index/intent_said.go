@@ -358,14 +358,21 @@ var nameQuestionPatterns = sync.OnceValue(func() []*regexp.Regexp {
 	}
 })
 
-// nameQuestion reads a question asking for someone's name
-// (nameQuestionPatterns): whom it asks about, a word for a person, a
-// relative or a name among it ("the co-pilots" read as "the co-pilot"),
-// and which name it asks for. Not "whats the name of the checkpoint":
+// nameQuestion reads a question (as patternText gives it) asking for
+// someone's name (nameQuestionPatterns): whom it asks about, a word for
+// a person, a relative or a name among it ("the co-pilots" read as "the
+// co-pilot"), and which name it asks for. Not "whats the name of the checkpoint":
 // no one.
 func (e *Engine) nameQuestion(q string) (string, nameAsk, bool) {
-	s := strings.TrimRight(patternText(q), " ?!.")
+	s := strings.TrimRight(q, " ?!.") // as patternText gives it
 	qw := loadQuestionWords()
+	low, asks := strings.ToLower(s), false
+	for _, ws := range [][]string{qw.NameWords, qw.SurnameWords} {
+		asks = asks || slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(low, w) })
+	}
+	if !asks {
+		return "", nameNone, false
+	}
 	for _, re := range nameQuestionPatterns() {
 		m := re.FindStringSubmatch(s)
 		if m == nil {

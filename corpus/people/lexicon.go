@@ -189,9 +189,10 @@ type Lexicon struct {
 	// honorificRoles are the roles honorifics give (honorific_roles.tsv):
 	// "father" → "priest".
 	honorificRoles map[string]string
-	// romanised are the spellings folded alike in names, in the order
-	// they apply (romanisations.tsv).
-	romanised *strings.Replacer
+	// romanised are the spellings folded alike in names, each with the
+	// letter it is folded to, in the order they are tried
+	// (romanisations.tsv).
+	romanised [][2]string
 	orgs      []*Organisation
 	orgBy     map[string]*Organisation // folded name, alias or abbreviation
 	verbs     []*Verb
@@ -359,12 +360,10 @@ func load() (*Lexicon, error) {
 		})
 	}
 	if err == nil {
-		var pairs []string
 		err = eachRow("romanisations.tsv", 2, func(f []string) error {
-			pairs = append(pairs, f[0], f[1])
+			l.romanised = append(l.romanised, [2]string{f[0], f[1]})
 			return nil
 		})
-		l.romanised = strings.NewReplacer(pairs...)
 	}
 	if err == nil {
 		l.phrases = map[string][]string{}
@@ -1361,13 +1360,23 @@ func (l *Lexicon) sameKin(a, b string) bool {
 // "Hryhor" and "Grigor" both "grigor". Two names Romanised alike may be
 // one person's in two articles; the key says nothing more.
 func (l *Lexicon) Romanised(name string) string {
-	s := l.romanised.Replace(Fold(name))
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i] == s[i-1] {
-			continue
+	s := Fold(name)
+	var buf [64]byte
+	b := buf[:0]
+	for i := 0; i < len(s); {
+		out, n := s[i:i+1], 1
+		for _, r := range l.romanised {
+			if strings.HasPrefix(s[i:], r[0]) {
+				out, n = r[1], len(r[0])
+				break
+			}
 		}
-		b = append(b, s[i])
+		for j := 0; j < len(out); j++ {
+			if len(b) == 0 || b[len(b)-1] != out[j] {
+				b = append(b, out[j]) // a doubled letter once
+			}
+		}
+		i += n
 	}
 	return string(b)
 }

@@ -2810,7 +2810,7 @@ func (a *analyser) afterOpeningPhrase(p *para, from, to int) int {
 // subordinator: "When the government asked him …, he") or a phrase with
 // no comma ("For 27 years he ran …") may open it too.
 func (a *analyser) openingPhraseThen(p *para, from, to int, then func(next string) bool, clauses bool) int {
-	ws := wordsAfter(p.Text, from, to, maxClauseOpening+2)
+	ws := wordsAfter(p.Text, from, to, maxOpeningWords+2)
 	if len(ws) < 3 {
 		return from
 	}
@@ -2818,6 +2818,7 @@ func (a *analyser) openingPhraseThen(p *para, from, to int, then func(next strin
 	longest := maxOpeningWords
 	if clauses && a.lx.is("subordinator", first) {
 		longest = maxClauseOpening // "When the government asked him …, he"
+		ws = wordsAfter(p.Text, from, to, maxClauseOpening+2)
 	} else if !strings.HasSuffix(first, "ing") && !strings.HasSuffix(first, "ed") && !a.lx.IsPreposition(first) {
 		return from
 	}
