@@ -82,7 +82,7 @@ func withoutLightVerb(f []string) ([]string, bool) {
 	if slices.Contains(qw.LightParticles, f[j]) {
 		j++
 	}
-	if j+1 >= len(f) || !slices.Contains([]string{"the", "a", "an"}, f[j]) {
+	if j+1 >= len(f) || !slices.Contains(qw.LightDeterminers, f[j]) {
 		return f, false
 	}
 	noun := f[j+1]

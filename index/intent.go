@@ -201,6 +201,7 @@ type questionWords struct {
 	AgentOpenings    []string            `yaml:"agent_verb_openings"`
 	LightVerbs       []string            `yaml:"light_verbs"`
 	LightParticles   []string            `yaml:"light_verb_particles"`
+	LightDeterminers []string            `yaml:"light_verb_determiners"`
 	ReactionVerbs    []string            `yaml:"reaction_verbs"`
 	StanceWords      []string            `yaml:"stance_words"`
 	StanceAdverbs    []string            `yaml:"stance_adverbs"`
