@@ -361,8 +361,8 @@ var nameQuestionPatterns = sync.OnceValue(func() []*regexp.Regexp {
 // nameQuestion reads a question (as patternText gives it) asking for
 // someone's name (nameQuestionPatterns): whom it asks about, a word for
 // a person, a relative or a name among it ("the co-pilots" read as "the
-// co-pilot"), and which name it asks for. Not "whats the name of the checkpoint":
-// no one.
+// co-pilot"), and which name it asks for. Not "whats the name of the
+// checkpoint": no one.
 func (e *Engine) nameQuestion(q string) (string, nameAsk, bool) {
 	s := strings.TrimRight(q, " ?!.") // as patternText gives it
 	qw := loadQuestionWords()

@@ -590,10 +590,11 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 				return nil, 0
 			}
 		}
-		for k := range a.paras[i].captioned {
+		for k := 0; i < pi && k < len(a.paras[i].captioned); k++ {
 			// "The head nurse … says", under a photo of "Head nurse
-			// Brigitte Zumstein on the south terrace".
-			if m := &a.paras[i].captioned[k]; i < pi && fits(m) && !take(m, i) {
+			// Brigitte Zumstein on the south terrace": a caption before
+			// the role noun's paragraph.
+			if m := &a.paras[i].captioned[k]; fits(m) && !take(m, i) {
 				return nil, 0
 			}
 		}
