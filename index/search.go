@@ -418,10 +418,10 @@ const timeShare = 0.5
 // word for money.
 const currencyCredit = 0.8
 
-// moneyByCurrency lets the words of a "how much" question asking for
-// money ("how much eu money for demining", "what will the mission cost")
-// be found as an amount in a currency: "EUR 520 million" is money,
-// though it never says so.
+// moneyByCurrency lets a question's words for money ("how much eu money
+// for demining", "what will the mission cost", "when did parliament vote
+// on the kurhaus money") be found as an amount in a currency: "EUR 520
+// million" is money, though it never says so.
 func (e *Engine) moneyByCurrency(qs []qterm) {
 	money := map[string]bool{}
 	for _, w := range loadTypeWords().Money.Words {
@@ -1248,8 +1248,8 @@ func (e *Engine) searchAnswer(ctx context.Context, question, text string, want a
 		// they share with the question, it is about something else.
 		return e.withSuggestions(ctx, a)
 	}
+	e.moneyByCurrency(qs)
 	if want&typeNumber != 0 {
-		e.moneyByCurrency(qs)
 		e.markCounted(qs, counted)
 	}
 	best, top, closest, err := e.searchBest(ctx, qs, want, limitOf(opts), true)
