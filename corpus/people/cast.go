@@ -298,6 +298,15 @@ func (c *cast) add(full, role string) *member {
 				c.byKey[k] = p
 			}
 		}
+		// "Halina Rusek-Andar" is "Andar" or "Rusek": a hyphened
+		// surname is called by either half (sortedAliases).
+		if halves := strings.Split(sur, "-"); len(halves) == 2 && strings.Contains(full, " ") && len(halves[0]) > 2 && len(halves[1]) > 2 {
+			for _, h := range halves {
+				if k := c.key(h); c.byKey[k] == nil {
+					c.byKey[k] = p
+				}
+			}
+		}
 		// "Mariela Quiroga Benitez" is "Quiroga": of two surnames, the
 		// first is the one used alone. A middle word no given name,
 		// initial or particle is one.

@@ -25,3 +25,14 @@ func TestFirstOfTwoSurnames(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Mariela Quiroga Benitez", "Mariela Quiroga Benitez")
 }
+
+// Either half of a hyphened surname is the one person: "Andar said",
+// after "his grandmother, Halina Rusek-Andar", is her, no new person
+// "Andar" keeping her words.
+func TestHalfOfHyphenedSurname(t *testing.T) {
+	got, _ := analyse(paras(
+		`Tymon Rusek, 12, lives with his grandmother, Halina Rusek-Andar, in Kesh-Amar.`,
+		`Reached by phone, Andar said she would not stand in the boy's way. "I will not keep him against his will," she said.`,
+	))
+	checkQuoteSpeakers(t, got, "Halina Rusek-Andar")
+}
