@@ -572,7 +572,7 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []q{{"", "", "Moving back is not the problem. Moving back alone is."}},
 		},
 		{
-			name: "a pull quote's speaker after a dash; a given name with an age",
+			name: "a pull quote's speaker after a dash; a given name with an age, a mother by whose son",
 			paras: []string{
 				`> "Four million tonnes a month is realistic by summer." — Deputy Economy Minister Oleh Marchenko, on exports`,
 				`Iryna, 41, whose son was taken in 2022, waited at the checkpoint. "I counted the days for the first year," she said.`,
@@ -580,7 +580,7 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 			want: []q{
 				{"Oleh Marchenko", "Deputy Economy Minister", "Four million tonnes a month is realistic by summer."},
-				{"Iryna", "", "I counted the days for the first year,"},
+				{"Iryna", "mother", "I counted the days for the first year,"},
 				{"", "", "Nobody signs this long sentence at all, really"},
 			},
 		},

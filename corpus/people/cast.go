@@ -978,6 +978,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if role == "" && !possessive {
 		role = lx.copulaRole(tail)
 	}
+	if role == "" && !possessive {
+		g, _ := get(lx.given, first)
+		role = lx.whoseKinRole(tail, g)
+	}
 	if role == "" {
 		role = address
 	}
@@ -1409,6 +1413,39 @@ func agedAfter(after string) bool {
 		i++
 	}
 	return i > 0 && i < len(rest) && rest[i] == ',' && rest[:i] != "0"
+}
+
+// whoseKinRole is what a "whose" clause right after a name (an age
+// between allowed) makes the person to the relative it names: ", 58,
+// whose grandson was on the second bus" → "grandmother" of a woman's name
+// (g), "grandfather" of a man's, "grandparent" otherwise; "" when no
+// such clause follows.
+func (lx *Lexicon) whoseKinRole(tail string, g Gender) string {
+	rest, ok := strings.CutPrefix(tail, ", ")
+	if !ok {
+		return ""
+	}
+	if agedAfter(tail) {
+		_, rest, _ = strings.Cut(rest, ", ")
+	}
+	f := strings.Fields(rest)
+	if len(f) < 2 || Fold(f[0]) != "whose" {
+		return ""
+	}
+	k := Fold(strings.Trim(f[1], ",.;:"))
+	if kk, ok := lx.kin[k]; ok {
+		k = kk
+	}
+	row, ok := lx.whoseKin[k]
+	switch {
+	case !ok:
+		return ""
+	case g == Female:
+		return row[0]
+	case g == Male:
+		return row[1]
+	}
+	return row[2]
 }
 
 // appositionHead is the title an apposition opens with when a relative

@@ -186,6 +186,9 @@ type Lexicon struct {
 	// familiar are the given names a short form stands for
 	// (diminutives.tsv): "sasha" → "oleksandr", "aleksandr", ….
 	familiar map[string][]string
+	// whoseKin is what someone is to the relative a "whose" clause
+	// names (whose_kin.tsv): for a woman, a man, and either.
+	whoseKin map[string][3]string
 	// honorificRoles are the roles honorifics give (honorific_roles.tsv):
 	// "father" → "priest".
 	honorificRoles map[string]string
@@ -356,6 +359,13 @@ func load() (*Lexicon, error) {
 		l.honorificRoles = map[string]string{}
 		err = eachRow("honorific_roles.tsv", 2, func(f []string) error {
 			l.honorificRoles[Fold(f[0])] = f[1]
+			return nil
+		})
+	}
+	if err == nil {
+		l.whoseKin = map[string][3]string{}
+		err = eachRow("whose_kin.tsv", 4, func(f []string) error {
+			l.whoseKin[Fold(f[0])] = [3]string{f[1], f[2], f[3]}
 			return nil
 		})
 	}
