@@ -600,7 +600,13 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 			return nil, nil
 		}
 	}
-	if e.titleHeldByMany(heads, rest) || e.describesMany(heads, rest) {
+	// "the grandma waiting at the bridge": of two grandmothers, the one
+	// the passage holding the rest of the description names; a relative
+	// is told apart by what the question says of them, not by a title.
+	// (Not "his wife": nothing else says which.)
+	kin := !slices.ContainsFunc(heads, func(h string) bool { return !e.lex.IsKin(h) }) &&
+		slices.ContainsFunc(e.questionTerms(strings.Join(rest, " ")), qterm.known)
+	if !kin && (e.titleHeldByMany(heads, rest) || e.describesMany(heads, rest)) {
 		// "the fm" with two foreign ministers in the articles: which one
 		// is no guess to make from a passage naming one.
 		return nil, nil
@@ -625,7 +631,7 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 	if p != nil {
 		return p, nil
 	}
-	if many {
+	if many && !kin {
 		// "the ministry spokeswoman", of a Qatari and a Ukrainian
 		// ministry's: the passage holding the words best says nothing
 		// of which one.
@@ -634,7 +640,14 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 	if p := e.describedByPlace(heads, rest, who); p != nil {
 		return p, nil
 	}
-	qs := e.questionTerms(strings.Join(append(rest, heads...), " "))
+	words := append(rest, heads...)
+	if kin {
+		// A relative is seldom called so where they are named ("Vera
+		// Lunik, whose grandson …"): the rest of the description finds
+		// the passage, the title whom in it.
+		words = rest
+	}
+	qs := e.questionTerms(strings.Join(words, " "))
 	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits, false)
 	// The passages holding most of the description, whatever their rank:
 	// a short one that only shares a common word may rank above the
@@ -1143,6 +1156,11 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 			// cannot say which one is meant.
 		case complement:
 			rest = append(rest, who[sp.start:sp.end])
+		case e.lex.IsKin(w) && e.kinTitled(w):
+			// "the grandma waiting at the bridge": a relative, as the
+			// articles title someone ("Vera Lunik, whose grandson …" is
+			// a grandmother).
+			heads = append(heads, e.lex.KinWord(w))
 		case qw.personNoun[w]:
 			// "guy", "mom": a person, but not a word to search for.
 			heads = append(heads, "")
@@ -1186,6 +1204,17 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 		return []string{""}, rest
 	}
 	return hs, rest
+}
+
+// kinTitled reports someone of the articles titled as the relative w
+// names ("grandma": a grandmother).
+func (e *Engine) kinTitled(w string) bool {
+	for i := range e.people {
+		if slices.ContainsFunc(e.people[i].titles(), func(t string) bool { return e.lex.SameKin(lastWordOf(t), w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalNoun reports a nationality's adjective, which alone stands for
