@@ -2905,6 +2905,12 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 		// are, if anyone, is for kin to say).
 		return blocked
 	}
+	if ws := wordsAfter(p.Text, from, to, 3); len(ws) == 3 && isDeterminer(ws[0].w) && isLowerWord(StripPossessive(ws[1].w)) && Possessive(ws[1].w) && a.lx.IsKin(Fold(strings.TrimRight(ws[2].w, ","))) {
+		// "The stonemason's wife, reached by phone, said …": someone
+		// the text names only as a relative of someone it does not
+		// name either; whoever "she" is next, no one named before.
+		return who{role: ws[1].w + " " + strings.TrimRight(ws[2].w, ","), blocked: true}
+	}
 	if ws := wordsAfter(p.Text, from, to, 6); len(ws) > 1 && isDeterminer(ws[0].w) {
 		for k := 1; k < len(ws); k++ {
 			if a.lx.IsTitleNoun(singular(a.lx, strings.TrimRight(ws[k].w, ","))) && !strings.HasSuffix(ws[k-1].w, ",") && !(k+2 < len(ws) && a.ownerWord(ws, k)) {
