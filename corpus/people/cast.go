@@ -991,6 +991,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if role == "" && !possessive && len(name) >= 2 && sentenceStart(text, nameStart) {
 		role = lx.titleOfSentenceBefore(text[:nameStart])
 	}
+	if role == "" && !possessive && len(name) >= 2 {
+		role = lx.listTitleBefore(text[:nameStart], tail)
+	}
 	if role == "" && !possessive && len(name) == 1 && given {
 		if place := lx.speaksFrom(tail); place != "" {
 			role = "from " + place // "Lena in Dol writes": from Dol
@@ -1722,6 +1725,37 @@ func (lx *Lexicon) titleOfSentenceBefore(before string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// reListTitle is a plural title opening a list of names it gives each
+// ("by the two mayors together, Irena Halvik of Tarsk and "): "the" or
+// "both", a number, the plural, then the list so far, up to the name
+// being read. ("In addition to European leaders, …, and Jared Kushner"
+// gives him no title.)
+var reListTitle = regexp.MustCompile(`(?i:\bthe|\bboth)\s+(?:(?:two|three|four|five|six|[0-9]+)\s+)?([a-z]+)(?:\s+(?:together|jointly|alike|both))?,\s+(?:[^.;:!?,]{3,60},\s+)*(?:[^.;:!?,]{3,60},?\s+and\s+)?$`)
+
+// listTitleBefore is the title a plural before a list of names gives the
+// one whose name follows before ("the two mayors together, Irena Halvik
+// of Tarsk and Tamar Ezdan of Hazran": each a mayor), with the body or
+// place an "of" after the name gives ("mayor of Hazran"); "" when no such
+// plural stands there.
+func (lx *Lexicon) listTitleBefore(before, tail string) string {
+	m := reListTitle.FindStringSubmatch(before)
+	if m == nil {
+		return ""
+	}
+	one := singularOf(m[1])
+	if one == "" || !lx.IsTitleNoun(one) {
+		return ""
+	}
+	if of := reOfPlace.FindStringSubmatch(tail); of != nil {
+		return one + " of " + of[1]
+	}
+	return one
+}
+
+// reOfPlace is "of" and one capitalised word right after a name, before
+// "and" or punctuation: " of Hazran,".
+var reOfPlace = regexp.MustCompile(`^ of ([A-Z][\p{L}-]+)(?:[,.;:]|\s+and\s|$)`)
 
 // maxApposWords bounds the words of a role in apposition after a name:
 // two titles joined by "and" run long (", Deputy Minister of Foreign
