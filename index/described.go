@@ -547,6 +547,10 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 		// "the 54-year-old": whom the articles give that age.
 		return e.ofAge(age, who), nil
 	}
+	if p, err := e.describedOld(ctx, who); p != nil || err != nil {
+		// "the old lady in the water queue": whom the articles make old.
+		return p, err
+	}
 	if p, ok := e.kinOfNamed(ctx, who); ok {
 		return p, nil
 	}

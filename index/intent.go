@@ -236,6 +236,8 @@ type questionWords struct {
 	ReasonOpenings   []string            `yaml:"reason_openings"`
 	KinNouns         []string            `yaml:"kin_nouns"`
 	ParentKin        []string            `yaml:"parent_kin"`
+	OldWords         []string            `yaml:"old_words"`
+	OldAge           int                 `yaml:"old_age"`
 	ChildKin         []string            `yaml:"child_kin"`
 	ChildWords       []string            `yaml:"child_words"`
 	Particles        []string            `yaml:"particles"`

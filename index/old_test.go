@@ -1,0 +1,27 @@
+package index
+
+import "testing"
+
+// "the old lady in the water queue" is the one the articles make old
+// (Marta, 67), not the head of the water utility a passage holding
+// "water" names; "her old boss" is no one made old, but whose boss she
+// was once.
+func TestOldDescribesWhomTheArticlesMakeOld(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"tarsk.txt": `Tarsk queues for water as tankers run
+
+TARSK, June 20 - Mayor Irena Halvik toured the filling point and its queue on Tuesday with Dora Lesk-Penc, head of the Tarsk Water Utility. "We test every truck before it leaves," Lesk-Penc said.
+
+In the queue at the tanker on Lipova Street, Marta, 67, held two plastic cans. "Today I am just angry at whoever wrote that message," she said.
+
+Olena Vasko, 34, a nurse at the district hospital, said the wards had enough water. "We are fine for now," she said.
+`})
+	for _, c := range []struct{ q, who string }{
+		{"what did the old lady in the water queue say", "Marta"},
+		{"what did the elderly woman at the tanker say", "Marta"},
+		{"what did the old lady say", "Marta"},
+	} {
+		if a := ask(t, e, c.q); a.Speaker != c.who {
+			t.Errorf("%q: answered as %q's words, want %q", c.q, a.Speaker, c.who)
+		}
+	}
+}
