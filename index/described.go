@@ -1365,6 +1365,12 @@ func (e *Engine) describedByTitles(heads, rest, placed []string, may func(*perso
 			if titled, _ := e.onlyPerson(func(p *person) bool { return fits(p) && p.titledAs(e, heads, rest) }); titled != nil {
 				return titled, false
 			}
+			// "the ombudsman lady": the Ombudsman, before the
+			// spokeswoman for the ombudsman's office, whose title only
+			// names it.
+			if titled, _ := e.onlyPerson(func(p *person) bool { return fits(p) && p.titledAsNoun(e, heads, rest) }); titled != nil {
+				return titled, false
+			}
 		}
 		if found != nil || many {
 			return found, many
@@ -2475,9 +2481,15 @@ func (p *person) titled(e *Engine, heads, rest []string, asNoun bool) bool {
 			return true
 		}
 		ws := tokens(r)
+		spans := wordSpans(r)
 		for i, w := range ws {
 			if i > 0 && w == "general" && e.lex.GeneralAfter(ws[i-1]) {
 				continue // "Director General" is no general
+			}
+			if asNoun && i+1 < len(ws) && i < len(spans) && people.StripPossessive(r[spans[i].start:spans[i].end]) != r[spans[i].start:spans[i].end] {
+				// "spokeswoman for the Norwegian ombudsman's office":
+				// whose office it is, not what she is.
+				continue
 			}
 			for k, h := range heads {
 				if h == "" || e.lex.IsSecond(h) && titleHeads > 1 {
