@@ -581,8 +581,8 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	if err == nil && in.kind == asksSaid && !e.isPronoun(in.who) {
 		// "what are eu officials saying about the insurance": the words
 		// of the unnamed sources the articles quote so, unattributed.
-		if roles := e.sourceRolesFor(in.who); len(roles) > 0 {
-			if err = e.addSourceQuotes(ctx, a, roles, in.about, opts); err != nil {
+		if roles, placed := e.sourceRolesFor(in.who); len(roles) > 0 {
+			if err = e.addSourceQuotes(ctx, a, roles, placed, in.about, opts); err != nil {
 				return nil, err
 			}
 		}

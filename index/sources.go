@@ -39,7 +39,10 @@ func (e *Engine) sourceRoleList() []string {
 // "senior European diplomat"): a word of it calls a person, and the role's
 // head is that title or of its kind; every other word is in the role.
 // Words saying the source is unnamed ("anonymous") say nothing of which.
-func (e *Engine) sourceRolesFor(who string) []string {
+// Words after "at", "in", "from" or "near" ("the nurse at the camp") say
+// where they spoke, which no role holds: placed are those words, for the
+// quotes' own passages to hold (addSourceQuotes).
+func (e *Engine) sourceRolesFor(who string) (roles, placed []string) {
 	qw := loadQuestionWords()
 	var words []string
 	head := ""
@@ -49,9 +52,18 @@ func (e *Engine) sourceRolesFor(who string) []string {
 		// clause says they are unnamed, not which.
 		fields = fields[:i]
 	}
+	at := false
 	for _, w := range fields {
 		w = strings.Trim(w, ",.?!:;")
+		switch w {
+		case "at", "in", "from", "near":
+			at = true
+		}
 		if w == "" || roleFillerWord(w) || qw.filler[w] || slices.Contains(qw.UnnamedWords, w) {
+			continue
+		}
+		if at {
+			placed = append(placed, w)
 			continue
 		}
 		words = append(words, w)
@@ -66,7 +78,7 @@ func (e *Engine) sourceRolesFor(who string) []string {
 		}
 	}
 	if head == "" {
-		return nil
+		return nil, nil
 	}
 	var out []string
 	for _, role := range e.sourceRoleList() {
@@ -89,7 +101,7 @@ func (e *Engine) sourceRolesFor(who string) []string {
 			out = append(out, role)
 		}
 	}
-	return out
+	return out, placed
 }
 
 // sourceQuotes are up to k quotations of the unnamed sources roles name,
@@ -116,8 +128,9 @@ func (e *Engine) sourceQuotes(ctx context.Context, roles []string, qs []qterm, k
 }
 
 // addSourceQuotes puts the words of the unnamed sources roles name before
-// a's passages, on about first.
-func (e *Engine) addSourceQuotes(ctx context.Context, a *Answer, roles []string, about string, opts AskOptions) error {
+// a's passages, on about first; with placed words ("camp" of "the nurse at
+// the camp"), only those whose passage holds one.
+func (e *Engine) addSourceQuotes(ctx context.Context, a *Answer, roles, placed []string, about string, opts AskOptions) error {
 	k := opts.Quotes
 	if k <= 0 {
 		k = DefaultQuotes
@@ -125,6 +138,13 @@ func (e *Engine) addSourceQuotes(ctx context.Context, a *Answer, roles []string,
 	recs, err := e.sourceQuotes(ctx, roles, e.questionTerms(about), k)
 	if err != nil {
 		return err
+	}
+	if len(placed) > 0 {
+		m := e.newMatcher(e.questionTerms(strings.Join(placed, " ")))
+		recs = slices.DeleteFunc(recs, func(r *quoteRec) bool {
+			c, _, _, _ := m.scan(r.context)
+			return c == 0
+		})
 	}
 	for _, r := range byParagraph(recs) {
 		q := r.quote
