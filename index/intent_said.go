@@ -123,6 +123,11 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 		earlier := strings.TrimSpace(s[:i])
 		switch strings.ToLower(in.who) {
 		case "he", "she", "they", "him", "her":
+			if in.about != "" && !slices.Contains(loadQuestionWords().AboutPronouns, strings.ToLower(in.about)) && len(strings.Fields(earlier)) <= maxFrontedWho {
+				// "and his wife? what did she say abt the forms": a few
+				// words saying who, then what about.
+				return quoteIntent{who: trimOpenings(earlier, []string{"and", "so", "but"}), about: in.about, pronoun: true}, true
+			}
 			// "the senator talked to hordiienko? what did she say about
 			// it": the one the sentence before is about.
 			return quoteIntent{who: earlier, about: earlier, pronoun: true}, true
@@ -152,6 +157,11 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 	}
 	return quoteIntent{}, false
 }
+
+// maxFrontedWho is the most words set before a question whose speaker is
+// a pronoun that are read as who the pronoun is, not as what about ("and
+// his wife? what did she say abt the forms").
+const maxFrontedWho = 4
 
 func parseQuoteSentence(s string) (quoteIntent, bool) {
 	qw := loadQuestionWords()
