@@ -1508,7 +1508,6 @@ func (lx *Lexicon) personApposition(after string) string {
 	if len(ws) < 2 || !isDeterminer(ws[0].w) || strings.ContainsAny(ws[0].w, ",.;") {
 		return ""
 	}
-	adjectived := false // a capitalised word opened the noun phrase
 	for k := 1; k < len(ws) && k <= 3; k++ {
 		w := strings.Trim(ws[k].w, ",.;")
 		if lx.IsPersonNoun(strings.ToLower(w)) {
@@ -1516,11 +1515,6 @@ func (lx *Lexicon) personApposition(after string) string {
 			// on to the last of them.
 			for k+1 < len(ws) && !strings.ContainsAny(ws[k].w, ",.;") && lx.IsPersonNoun(strings.ToLower(strings.Trim(ws[k+1].w, ",.;"))) {
 				k++
-			}
-			if adjectived && strings.HasSuffix(ws[k].w, ",") && k+1 < len(ws) && isCapitalised(ws[k+1].w) {
-				// "Oleksiy, the Russian deputy negotiator, Mr. Shubin":
-				// the role is the name's after it.
-				return ""
 			}
 			// "the son-in-law of US President Donald Trump" says whose
 			// relative someone is, which roles read with the name.
@@ -1543,14 +1537,9 @@ func (lx *Lexicon) personApposition(after string) string {
 			}
 			return strings.Join(parts, " ")
 		}
-		// "the Karvonian manager of …": a capitalised word right after
-		// the article, before a lower-case one, says where they are
-		// from or work, and the noun is still to come.
-		adjective := k == 1 && k+1 < len(ws) && isLowerWord(strings.Trim(ws[k+1].w, ",.;"))
-		if strings.ContainsAny(ws[k].w, ",.;") || isCapitalised(w) && !adjective {
+		if strings.ContainsAny(ws[k].w, ",.;") || isCapitalised(w) {
 			break
 		}
-		adjectived = adjectived || isCapitalised(w)
 	}
 	// "Dmytro, 34, a deminer with the service": a name, an age and a noun
 	// are someone, whatever the noun.
