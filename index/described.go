@@ -2481,15 +2481,9 @@ func (p *person) titled(e *Engine, heads, rest []string, asNoun bool) bool {
 			return true
 		}
 		ws := tokens(r)
-		spans := wordSpans(r)
 		for i, w := range ws {
 			if i > 0 && w == "general" && e.lex.GeneralAfter(ws[i-1]) {
 				continue // "Director General" is no general
-			}
-			if asNoun && i+1 < len(ws) && i < len(spans) && people.StripPossessive(r[spans[i].start:spans[i].end]) != r[spans[i].start:spans[i].end] {
-				// "spokeswoman for the Norwegian ombudsman's office":
-				// whose office it is, not what she is.
-				continue
 			}
 			for k, h := range heads {
 				if h == "" || e.lex.IsSecond(h) && titleHeads > 1 {
@@ -2502,11 +2496,29 @@ func (p *person) titled(e *Engine, heads, rest []string, asNoun bool) bool {
 					// no head vet. Not "director general", one title.
 					continue
 				}
-				if (e.lex.SameTitle(w, h) || e.lex.Covers(h, w) || kindOfTitle(w, h) || e.broaderKind(w, h) || doneAs(w, h)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) && (!asNoun || !modifiesNext(e, ws, i)) {
+				if (e.lex.SameTitle(w, h) || e.lex.Covers(h, w) || kindOfTitle(w, h) || e.broaderKind(w, h) || doneAs(w, h)) && (askedSecond || !e.lex.UnderSecond(ws, i)) && !e.lex.InComplement(ws, i) && (!asNoun || !modifiesNext(e, ws, i) && !possessiveAt(r, i, len(ws))) {
 					return true
 				}
 			}
 		}
+	}
+	return false
+}
+
+// possessiveAt reports the i-th of n words of title, not its last, written
+// as a possessive ("spokeswoman for the Norwegian ombudsman's office"):
+// whose office it is, not what its holder is.
+func possessiveAt(title string, i, n int) bool {
+	if i+1 >= n {
+		return false
+	}
+	k := 0
+	for sp := range words(title) {
+		if k == i {
+			w := title[sp.start:sp.end]
+			return people.StripPossessive(w) != w
+		}
+		k++
 	}
 	return false
 }

@@ -97,7 +97,11 @@ type Engine struct {
 	// roles are the roles the articles quote unnamed speakers by that
 	// name each person's office, worked out when first needed (rolesOf).
 	rolesOnce sync.Once
-	roles     map[*person][]string
+	// moneyOnce reads moneyTerms, the index terms of the words for money
+	// (answertypes.yaml money), once: every question looks them up.
+	moneyOnce  sync.Once
+	moneyTerms map[string]bool
+	roles      map[*person][]string
 	// sourcesOnce reads sources, the roles unnamed sources are quoted
 	// by (sourceRoleList).
 	sourcesOnce sync.Once

@@ -16,6 +16,9 @@ import (
 // age, or no one or several fit as well.
 func (e *Engine) describedOld(ctx context.Context, who string) (*person, error) {
 	qw := loadQuestionWords()
+	if !slices.ContainsFunc(qw.OldWords, func(o string) bool { return holdsWord(who, o) }) {
+		return nil, nil
+	}
 	var words []string
 	old := false
 	prev := ""
@@ -92,4 +95,15 @@ func (e *Engine) calledOld(p *person) bool {
 		}
 		return false
 	})
+}
+
+// holdsWord reports w (lower case) as a whole word of s, in any case,
+// without allocating.
+func holdsWord(s, w string) bool {
+	for sp := range words(s) {
+		if strings.EqualFold(s[sp.start:sp.end], w) {
+			return true
+		}
+	}
+	return false
 }

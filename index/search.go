@@ -423,13 +423,15 @@ const currencyCredit = 0.8
 // on the kurhaus money") be found as an amount in a currency: "EUR 520
 // million" is money, though it never says so.
 func (e *Engine) moneyByCurrency(qs []qterm) {
-	money := map[string]bool{}
-	for _, w := range loadTypeWords().Money.Words {
-		money[e.terms.of(w)] = true
-	}
+	e.moneyOnce.Do(func() {
+		e.moneyTerms = map[string]bool{}
+		for _, w := range loadTypeWords().Money.Words {
+			e.moneyTerms[e.terms.of(w)] = true
+		}
+	})
 	for i := range qs {
 		q := &qs[i]
-		if !money[q.term] {
+		if !e.moneyTerms[q.term] {
 			continue
 		}
 		for _, a := range e.currencies(q.term) {
