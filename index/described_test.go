@@ -239,6 +239,17 @@ func ask(t *testing.T, e *Engine, q string) *Answer {
 	return a
 }
 
+// askedAs asks e each question and fails the test on one answered as
+// anyone's words but who's ("" for no one's).
+func askedAs(t *testing.T, e *Engine, cases []struct{ q, who string }) {
+	t.Helper()
+	for _, c := range cases {
+		if a := ask(t, e, c.q); a.Speaker != c.who {
+			t.Errorf("%q: answered as %q's words, want %q", c.q, a.Speaker, c.who)
+		}
+	}
+}
+
 // engineOf builds an in-memory engine over c, closed when the test ends.
 func engineOf(t *testing.T, c *corpus.Corpus) *Engine {
 	t.Helper()

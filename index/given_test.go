@@ -100,13 +100,9 @@ func TestNicknameAnArticleGives(t *testing.T) {
 func TestFullNamePossessiveWithoutApostrophe(t *testing.T) {
 	wire := "Dam deal renewed\n\nDAMSKOY, Aug 29 (Wire) - \"Both sides kept to the schedule,\" said Ines Carvalho, the Irish mediator who brokered the agreement.\n\n\"The gate will hold this season,\" said Danilo Marek, chief engineer of the dam.\n\n\"I will drive again on Thursday,\" said Kasimir Dunavel, whose truck went through the ice.\n"
 	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
-	for _, tt := range []struct{ q, speaker string }{
+	askedAs(t, e, []struct{ q, who string }{
 		{"whats ines carvalhos job", "Ines Carvalho"},
 		{"who is dani", "Danilo Marek"},
 		{"what did kaz say", "Kasimir Dunavel"},
-	} {
-		if a := ask(t, e, tt.q); a.Speaker != tt.speaker {
-			t.Errorf("%q: speaker %q, want %s", tt.q, a.Speaker, tt.speaker)
-		}
-	}
+	})
 }

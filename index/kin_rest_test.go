@@ -18,13 +18,9 @@ Among those waiting at the bridge were Daria Orlan, a Red Cross volunteer, and V
 
 One boy stayed behind with his grandmother, Halina Rusek-Andar, in Kesh-Amar. "He is all I have," Rusek-Andar said.
 `})
-	for _, c := range []struct{ q, who string }{
+	askedAs(t, e, []struct{ q, who string }{
 		{"what did the grandma waiting at the bridge say", "Vera Lunik"},
 		{"what did the grandmother in kesh-amar say", "Halina Rusek-Andar"},
 		{"what did the grandma say", ""},
-	} {
-		if a := ask(t, e, c.q); a.Speaker != c.who {
-			t.Errorf("%q: answered as %q's words, want %q", c.q, a.Speaker, c.who)
-		}
-	}
+	})
 }

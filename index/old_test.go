@@ -15,13 +15,9 @@ In the queue at the tanker on Lipova Street, Marta, 67, held two plastic cans. "
 
 Olena Vasko, 34, a nurse at the district hospital, said the wards had enough water. "We are fine for now," she said.
 `})
-	for _, c := range []struct{ q, who string }{
+	askedAs(t, e, []struct{ q, who string }{
 		{"what did the old lady in the water queue say", "Marta"},
 		{"what did the elderly woman at the tanker say", "Marta"},
 		{"what did the old lady say", "Marta"},
-	} {
-		if a := ask(t, e, c.q); a.Speaker != c.who {
-			t.Errorf("%q: answered as %q's words, want %q", c.q, a.Speaker, c.who)
-		}
-	}
+	})
 }
