@@ -341,6 +341,10 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	}
 	a.paras = make([]para, len(paras))
 	runs := make([][][2]int, len(paras))
+	a.cast.paraTexts = make([]string, len(paras))
+	for i, p := range paras {
+		a.cast.paraTexts[i] = p.Text
+	}
 	for i, p := range paras {
 		pp := &a.paras[i]
 		pp.Paragraph = p

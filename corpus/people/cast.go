@@ -83,6 +83,9 @@ type cast struct {
 	// texts are the document's paragraphs, for what the document says a
 	// lone word is elsewhere (notPersonWord).
 	texts []string
+	// paraTexts are the document's paragraphs from the first pass on,
+	// for a name written before the one being read (earlierFullName).
+	paraTexts []string
 }
 
 func newCast(lx *Lexicon) *cast {
@@ -205,18 +208,69 @@ func (c *cast) homonymBy(key string, g Gender, title string) *member {
 	if g == Unknown && title == "" {
 		return nil
 	}
-	var found *member
-	for _, p := range c.sharing(key) {
-		if p == found {
-			continue
+	pick := func(fits func(p *member) bool) (found *member, many bool) {
+		for _, p := range c.sharing(key) {
+			if p == found || !fits(p) || title != "" && !p.hasRoleHead(c.lx, Fold(lastWord(title))) {
+				continue
+			}
+			if found != nil {
+				return nil, true
+			}
+			found = p
 		}
-		if g != Unknown && p.gender != g || title != "" && !p.hasRoleHead(c.lx, Fold(lastWord(title))) {
-			continue
+		return found, false
+	}
+	found, many := pick(func(p *member) bool { return g == Unknown || p.gender == g })
+	if found == nil && !many && g != Unknown {
+		// "Mrs Dalvo told the Herald", of Irja Dalvo (a given name no
+		// list knows) and her husband, Captain Henrik Dalvo: a Mrs is
+		// not the man, so the one whose gender is not known.
+		found, _ = pick(func(p *member) bool { return p.gender == Unknown })
+	}
+	return found
+}
+
+// allOfOtherGender reports that someone has the surname key and all who
+// have it are known to be of the gender other than g.
+func (c *cast) allOfOtherGender(key string, g Gender) bool {
+	ps := c.sharing(key)
+	return len(ps) > 0 && !slices.ContainsFunc(ps, func(p *member) bool { return p.gender == Unknown || p.gender == g })
+}
+
+// earlierFullName is the one full name the paragraphs read so far give
+// surname with a capitalised word before it that no one of the cast has
+// as a given name, is no title and no word the lexicon knows is no name
+// ("Irja Dalvo kept a notebook"), or "" when there is none or more.
+func (c *cast) earlierFullName(surname string) string {
+	found := ""
+	for _, t := range c.paraTexts[:min(max(c.para+1, 0), len(c.paraTexts))] {
+		for off := 0; ; {
+			j := strings.Index(t[off:], " "+surname)
+			if j < 0 {
+				break
+			}
+			at := off + j
+			off = at + 1 + len(surname)
+			if r, _ := utf8.DecodeRuneInString(t[off:]); unicode.IsLetter(r) {
+				continue
+			}
+			f := strings.Fields(t[:at])
+			if len(f) == 0 {
+				continue
+			}
+			w := f[len(f)-1]
+			if !isCapitalised(w) || strings.ToUpper(w) == w || c.lx.NotName(w) || c.lx.IsTitleNoun(Fold(w)) || c.byGiven(w) != nil || c.lx.is("givenhonorific", Fold(w)) {
+				continue
+			}
+			if _, ok := c.lx.HonorificGender(w); ok {
+				continue
+			}
+			if full := w + " " + surname; found == "" {
+				found = full
+			} else if found != full {
+				return ""
+			}
 		}
-		if found != nil {
-			return nil
-		}
-		found = p
 	}
 	return found
 }
@@ -863,6 +917,17 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// "QUESTION (TASS): Mr Sorokin, has Russia given up …?": an
 		// honorific makes a person of a surname alone, as it does of a
 		// full name; not "Mr President", a title.
+		isPerson = true
+	case len(name) == 1 && honorific && honGender != Unknown && !possessive && c.allOfOtherGender(c.key(full), honGender):
+		// "Her husband, Captain Henrik Dalvo, … "…," Mrs Dalvo told the
+		// Herald": a Mrs is not the man who has the surname, so someone
+		// else; the one the text named before with a given name no list
+		// knows ("Irja Dalvo kept a notebook"), or else as addressed.
+		if f := c.earlierFullName(full); f != "" {
+			full = f
+		} else {
+			full = words[i-1] + " " + full
+		}
 		isPerson = true
 	case len(name) == 1 && c.byKey[c.key(full)] != nil:
 		// A surname two people share names neither, once both are
