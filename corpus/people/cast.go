@@ -872,6 +872,14 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// word for a relative or what someone is, as features name
 		// people they give no surname.
 		isPerson = true
+	case len(name) == 1 && !possessive && (given || i > 0) && givenOnlyAt(text[:base+toks[0][0]]) >= 0:
+		// "The driver of bus 9, who gave only his first name, Yuri,
+		// said", "who gave his name only as Lieutenant Ostrov": the
+		// text says it is a name, all the name it gives.
+		isPerson = true
+		if role == "" {
+			role = lx.roleBeforeGivenOnly(text[:givenOnlyAt(text[:base+toks[0][0]])])
+		}
 	case len(name) == 1 && given && !possessive && role != "" && lx.roleBeforeNaming(text, text[:nameStart]) != "":
 		// "a crane operator named Halyna": a given name the text says is
 		// a name, after what its holder is.
@@ -2374,6 +2382,47 @@ func (lx *Lexicon) roleBeforeNaming(text, before string) string {
 		case !isLowerWord(StripPossessive(w)):
 			return ""
 		}
+	}
+	return ""
+}
+
+// reGivenOnly is what a text says before a name that is all it gives of
+// it: "…, who gave only his first name, ", "…, a Sulanese man who gave
+// only his first name, ", "who gave his name only as ", "identified only
+// as ". Group 1 starts where the clause does, after the one it is about.
+var reGivenOnly = regexp.MustCompile(`(?i)(,?\s+(?:(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}(?:man|woman|person|boy|girl)\s+)?(?:who\s+)?(?:gave|gives|give|giving|asked to be identified by|identified|identifying (?:himself|herself)|known)\s+(?:(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?(?:\s*,\s*|\s+as\s+)|only\s+as\s+|as\s+only\s+))$`)
+
+// givenOnlyAt is where, in before (a paragraph up to a name), a clause
+// closing it says the name is all the text gives of someone (reGivenOnly),
+// so that what stands before that offset is who they are; -1 when none.
+func givenOnlyAt(before string) int {
+	t := tailOf(before, maxNamingBack)
+	if !strings.Contains(t, "nly") {
+		return -1
+	}
+	m := reGivenOnly.FindStringSubmatchIndex(t)
+	if m == nil {
+		return -1
+	}
+	return len(before) - len(t) + m[2]
+}
+
+// roleBeforeGivenOnly is who before says someone is, right before a
+// clause saying the name after it is all the text gives (givenOnlyAt):
+// "the ship's cook", "A Kordanian engineer officer", and with what
+// follows "of" ("The driver of bus 9"); "" when before ends in no role.
+func (lx *Lexicon) roleBeforeGivenOnly(before string) string {
+	if r := lx.roleRightBefore(before+" X", len(before)+1); r != "" {
+		return r
+	}
+	t := tailOf(before, maxNamingBack)
+	i := strings.LastIndex(t, " of ")
+	if i < 0 || strings.ContainsAny(t[i:], ",;:") {
+		return ""
+	}
+	at := len(before) - len(t) + i
+	if r := lx.roleRightBefore(before[:at]+" X", at+1); r != "" {
+		return r + before[at:]
 	}
 	return ""
 }

@@ -1,0 +1,42 @@
+package people
+
+import (
+	"slices"
+	"testing"
+)
+
+// "who gave only his first name, Yuri": the text says the word after is
+// a name, all it gives, and who stands before the clause is who they
+// are; their words and their "he said" are theirs.
+func TestNameTheTextSaysIsAllItGives(t *testing.T) {
+	ps := paras(
+		`Teodor Brasko, who was mayor of Harskova for thirteen years, walked between the rows with a clipboard.`,
+		`The driver of bus 9, who gave only his first name, Yuri, said he had driven the same road every weekday before the war. "Today I brought their grandmothers to the cemetery," he said.`,
+		`Our reporter Katja Lind spoke to the ship's cook, a Sulanese man who gave only his first name, Ramon. Asked about the base, he said: "For seven weeks they fed us rice and fish."`,
+		`A Kordanian engineer officer, who gave his name only as Lieutenant Ostrov, told reporters the device was old. "It was rusty, but alive," he said.`,
+	)
+	qs, d := analyse(ps)
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Text] = q.Speaker
+	}
+	for text, want := range map[string]string{
+		"Today I brought their grandmothers to the cemetery,": "Yuri",
+		"For seven weeks they fed us rice and fish.":          "Ramon",
+		"It was rusty, but alive,":                            "Ostrov",
+	} {
+		if got[text] != want {
+			t.Errorf("%q: speaker %q, want %q", text, got[text], want)
+		}
+	}
+	var texts []string
+	for _, p := range ps {
+		texts = append(texts, p.Text)
+	}
+	for _, c := range []struct{ name, role string }{{"Yuri", "driver of bus 9"}, {"Ramon", "ship's cook"}} {
+		i := slices.IndexFunc(d.People(texts), func(p Person) bool { return p.Name == c.name })
+		if i < 0 || !slices.Contains(d.People(texts)[i].Roles, c.role) {
+			t.Errorf("%s: not found with the role %q among %v", c.name, c.role, d.People(texts))
+		}
+	}
+}
