@@ -1768,6 +1768,38 @@ func (lx *Lexicon) copulaRole(after string) string {
 	return ""
 }
 
+// reWhoWasFor cuts what a relative clause says someone was at how long
+// they were: "mayor of Harskova for thirteen years until the village
+// fell".
+var reWhoWasFor = regexp.MustCompile(`\s+for\s+(?:\S+\s+){0,2}(?:years?|months?|decades?)\b`)
+
+// whoWasRole is the title a relative clause right after a name says its
+// holder has or had: ", who was mayor of Harskova for thirteen years
+// until the village fell," is the former mayor of Harskova (how long
+// says it is over); ", who is deputy head of the mission," the deputy
+// head. "" when the clause says no title (copulaRole's rule for what it
+// says).
+func (lx *Lexicon) whoWasRole(after string) string {
+	rest, ok := strings.CutPrefix(after, ", who ")
+	if !ok {
+		return ""
+	}
+	past := strings.HasPrefix(rest, "was ") || strings.HasPrefix(rest, "had been ")
+	if !past && !strings.HasPrefix(rest, "is ") && !strings.HasPrefix(rest, "has been ") {
+		return ""
+	}
+	rest = strings.TrimPrefix(rest, "had ")
+	former := false
+	if at := reWhoWasFor.FindStringIndex(rest); at != nil && !strings.ContainsAny(rest[:at[0]], ",;.") {
+		rest, former = rest[:at[0]]+",", past
+	}
+	r := lx.copulaRole(" " + rest)
+	if r == "" || !former || strings.HasPrefix(r, "former ") {
+		return r
+	}
+	return "former " + r
+}
+
 // reSubjectTitle is a sentence whose subject is someone by their title
 // alone, then its verb: "… in Enerhodar, the town's mayor is more
 // cautious.", "The village's head was waiting at the gate."
@@ -3313,6 +3345,9 @@ func (lx *Lexicon) predicateRole(after string) string {
 	if m := reAgeAfter.FindStringIndex(after); m != nil && strings.HasPrefix(after[m[1]:], " who ") {
 		// "Serhiy Lytvyn, 54, who has commanded the ship": past the age.
 		after = after[m[1]-1:]
+	}
+	if r := lx.whoWasRole(after); r != "" {
+		return r
 	}
 	// The expressions run only where their verb or "as" stands.
 	head := lx.mayGiveTitle(after)

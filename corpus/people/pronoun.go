@@ -552,7 +552,8 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 				return false
 			}
 		} else if !a.lx.roleHeadIs(m.role, noun) && !m.p.hasRoleHead(a.lx, noun) && !a.lx.twoWordHead(m.role, mods, noun) &&
-			!slices.ContainsFunc(m.p.roles.order, func(r string) bool { return a.lx.twoWordHead(r, mods, noun) }) {
+			!slices.ContainsFunc(m.p.roles.order, func(r string) bool { return a.lx.twoWordHead(r, mods, noun) }) &&
+			!a.lx.unmadeTitle(m.role, mods, noun) && !slices.ContainsFunc(m.p.roles.order, func(r string) bool { return a.lx.unmadeTitle(r, mods, noun) }) {
 			// "Dr Solvang said" after "IASO Director General Dr Ingrid
 			// Solvang": the title is one of hers, if not this mention's.
 			return false
@@ -770,6 +771,26 @@ func (lx *Lexicon) roleHead(role string) string {
 		return w
 	}
 	return ""
+}
+
+// unmadeTitle reports a role that the role phrase names with the word
+// that unmakes its title ("the former mayor" of "former mayor of
+// Harskova"): roleHead gives such a role no head, so that "the mayor" is
+// not the former one; "the former mayor" is.
+func (lx *Lexicon) unmadeTitle(role string, mods []string, noun string) bool {
+	ws := headPart(lx, strings.Fields(role))
+	for i := 0; i+1 < len(ws); i++ {
+		f := Fold(strings.Trim(ws[i], ",()"))
+		if !lx.unmaking(f) || !slices.ContainsFunc(mods, func(m string) bool { return Fold(m) == f }) {
+			continue
+		}
+		for _, w := range ws[i+1 : min(len(ws), i+3)] {
+			if w := strings.Trim(w, ",()"); lx.IsTitleNoun(w) && (Fold(w) == noun || lx.SameTitle(Fold(w), noun)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // twoWordHead reports a role headed by a title of two title nouns that
