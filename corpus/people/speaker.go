@@ -1859,6 +1859,13 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 			if np := a.nounPhrase(long[:r]); np != "" && a.indefinite(strings.Fields(np)[0]) {
 				return a.roleSubject(pi, long[r-1].start, np), true
 			}
+			// "A nurse at St Brigid's who did not give her name told":
+			// and where they are, after the noun (placeAfterNoun).
+			if k := placeAfterNoun(a.lx, long[:r]); k > 0 {
+				if np := a.nounPhrase(long[:k]); np != "" && a.indefinite(strings.Fields(np)[0]) {
+					return a.roleSubject(pi, long[k-1].start, np), true
+				}
+			}
 			break
 		}
 	}
@@ -2898,6 +2905,9 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	// unnamed one (found, but no one to name); "Asked about the bear,
 	// the checkpoint commander was unrepentant.": after an opening
 	// phrase.
+	if at := reClockStamp.FindStringIndex(p.Text[from:to]); at != nil {
+		from += at[1] // "10:15 - A nurse at St Brigid's …": a live entry's time
+	}
 	from = a.openingPhraseThen(p, from, to, isDeterminer, false)
 	if ws := wordsAfter(p.Text, from, to, 2); len(ws) == 2 && a.lx.is("whose", Fold(ws[0].w)) && a.lx.IsKin(Fold(strings.TrimRight(ws[1].w, ","))) {
 		// "Her husband, a retired railway signalman, said …": someone
@@ -2915,6 +2925,11 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 		for k := 1; k < len(ws); k++ {
 			if a.lx.IsTitleNoun(singular(a.lx, strings.TrimRight(ws[k].w, ","))) && !strings.HasSuffix(ws[k-1].w, ",") && !(k+2 < len(ws) && a.ownerWord(ws, k)) {
 				if np := a.nounPhrase(ws[:k+1]); np != "" && strings.HasPrefix(np, ws[0].w) {
+					if k+1 < len(ws) && a.indefinite(ws[0].w) && a.lx.is("placeprep", Fold(ws[k+1].w)) && !Possessive(ws[k].w) {
+						// "A nurse at the hospital who did not give her
+						// name …": someone new, and where they are.
+						return a.roleSubject(pi, ws[0].start, np)
+					}
 					if k+1 < len(ws) && (a.lx.is("preposition", Fold(ws[k+1].w)) || Possessive(ws[k].w)) {
 						break
 					}
@@ -2934,6 +2949,10 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	}
 	return who{}
 }
+
+// reClockStamp is the time a live page's entry opens with, and its dash:
+// "10:15 - ", "07:35 – ".
+var reClockStamp = regexp.MustCompile(`^\s*\d{1,2}[:.]\d{2}\s*[-–—]\s+`)
 
 // indefinite reports an article bringing in someone new (words.tsv
 // indefinite: "a", "an", "one").
