@@ -67,9 +67,34 @@ func (e *Engine) bridges(word, next, term string) []alt {
 			out = append(out, a)
 		}
 	}
+	// "blow up the mine": the noun made of a first-sense synonym of a
+	// phrasal verb ("explode" → "explosion"), as the articles may only
+	// have it ("in a controlled explosion"), two steps from the phrase
+	// and counting as such. (Of single words too, it moved as many
+	// development questions down as up.)
+	synonymsNouns := func(lemma string) {
+		for _, r := range english.Related(lemma) {
+			if r.Weight < firstSenseWeight || strings.Contains(r.Word, "_") {
+				continue
+			}
+			for _, d := range english.Related(r.Word) {
+				if d.Weight != derivationWeight || strings.Contains(d.Word, "_") || name {
+					continue
+				}
+				a, ok := e.altOf(d.Word)
+				if !ok || seen[a.term] {
+					continue
+				}
+				seen[a.term] = true
+				a.credit *= r.Weight * d.Weight * bridgeCredit * specificity(d.Word)
+				out = append(out, a)
+			}
+		}
+	}
 	if next != "" {
 		for _, l := range english.Lemmas(word) {
 			add(l+"_"+next, 1)
+			synonymsNouns(l + "_" + next)
 		}
 	}
 	// "handover", "pullback", "walkout": a noun made of a phrasal verb
@@ -136,6 +161,10 @@ func (e *Engine) bridges(word, next, term string) []alt {
 
 // derivationWeight is the closeness related.tsv gives a derived word.
 const derivationWeight = 0.7
+
+// firstSenseWeight is the closeness related.tsv gives a synonym in the
+// word's first sense.
+const firstSenseWeight = 0.8
 
 // minDerivedStem is the shortest stem a derived ending is taken off:
 // "hydro" of "hydrology", never "o" of "ology".
