@@ -3418,6 +3418,12 @@ func (lx *Lexicon) asRole(after string) string {
 	if m == nil {
 		return ""
 	}
+	if lead := strings.TrimLeft(after, ", "); strings.HasPrefix(lead, "and ") || strings.HasPrefix(lead, "or ") {
+		// "Ms Anca Dorovei, and Lieutenant Colonel Andrei Kavel, who
+		// appeared … as the Velmarian liaison officer": the next one
+		// named is, not she.
+		return ""
+	}
 	ws := strings.Fields(m[1])
 	if n := len(ws); n > 1 && lx.is("reflexive", Fold(ws[n-1])) {
 		ws = ws[:n-1] // "who spent nine years as a deminer herself"
