@@ -774,7 +774,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		return mention{}, false
 	}
 	if c.holdsName(role) {
-		role = ""
+		role = c.ownerNameCut(role)
 	}
 	_, given := get(lx.given, first)
 	// The honorific: the role's last word; before a given name the
@@ -1020,7 +1020,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 					role += ", " + lx.UnshoutRole(t)
 				}
 			}
-		} else if a := c.withoutNamingBracket(lx.roleAfter(creditLine(text, nameStart, role, tail))); a != "" && len(a) > len(role) && !c.holdsName(a) {
+		} else if a := c.ownerNameCutIfNamed(c.withoutNamingBracket(lx.roleAfter(creditLine(text, nameStart, role, tail)))); a != "" && len(a) > len(role) && !c.holdsName(a) {
 			role = lx.UnshoutRole(a) // "…, SENIOR FELLOW, …" in a transcript's label
 		}
 	}

@@ -187,6 +187,43 @@ func (p *member) allRoles() []string {
 	return out
 }
 
+// ownerNameCut is a role whose name is whose office it is, after a
+// title and "for" or "to", without the name: "spokesman for
+// Reintegration Minister Anca Dorovei" is the spokesman for the
+// Reintegration Minister, as "the spokesman for the reintegration
+// minister" asks for him. "" when the role holds a name otherwise (the
+// next person of a list: "US special envoy Steve Witkoff").
+func (c *cast) ownerNameCut(role string) string {
+	words := strings.Fields(role)
+	for i := 1; i+1 < len(words); i++ {
+		if !c.lx.is("rolefor", Fold(words[i])) || !c.lx.IsTitleNoun(Fold(words[i-1])) {
+			continue
+		}
+		for j := i + 1; j < len(words); j++ {
+			w := StripPossessive(strings.Trim(words[j], ",;:()"))
+			if !isCapitalised(w) || c.lx.IsTitleNoun(Fold(w)) || c.lx.IsModifier(w) || c.lx.NotName(w) ||
+				j+1 < len(words) && c.lx.IsTitleNoun(Fold(strings.Trim(words[j+1], ",;:()"))) {
+				continue // "Reintegration" of "Reintegration Minister": the title's
+			}
+			// The first word no title's: where the name starts.
+			if j == i+1 || !c.holdsName(strings.Join(words[j:], " ")) || c.holdsName(strings.Join(words[:j], " ")) {
+				return ""
+			}
+			return strings.Join(words[:j], " ")
+		}
+		return ""
+	}
+	return ""
+}
+
+// ownerNameCutIfNamed is role, or when it holds a name, ownerNameCut's.
+func (c *cast) ownerNameCutIfNamed(role string) string {
+	if c.holdsName(role) {
+		return c.ownerNameCut(role)
+	}
+	return role
+}
+
 // holdsName reports whether a role names a person: a given name and a
 // capitalised word, a well-known figure, or someone the document already
 // named. "US special envoy Steve Witkoff" is the next person in a list,
