@@ -614,6 +614,11 @@ func (p *para) inside(off int) bool {
 // (`...do this." She said`).
 func (lx *Lexicon) sentenceStarts(text string, spans []quoteSpan) []int {
 	out := []int{0}
+	if at := reClockStamp.FindStringIndex(text); at != nil {
+		// "06:52 - Captain Emil Sorre … speaks to reporters": a live
+		// entry's time stands before its first sentence.
+		out[0] = at[1]
+	}
 	k := 0
 	for i := 1; i+1 < len(text); i++ {
 		for k < len(spans) && spans[k].close < i {

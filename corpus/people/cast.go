@@ -1096,6 +1096,14 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			p.bareTitle = w
 		}
 	}
+	if !possessive && role != "" && !strings.Contains(role, " ") && lx.IsTitleNoun(Fold(role)) {
+		// "Captain Henrik Dalvo, the Brenna Dawn's skipper,", "Captain
+		// Henrik Dalvo, 56, skipper of the trawler": a rank before the
+		// name, and what the apposition after it says they are.
+		if ap := lx.roleAfter(tail); ap != "" && Fold(ap) != Fold(role) && !c.holdsName(ap) {
+			c.add(full, ap)
+		}
+	}
 	if !possessive {
 		// "The mediator, OSCE special envoy Henrik Vaaler,": a title set
 		// before the one the name carries, a comma between.

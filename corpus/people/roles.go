@@ -233,10 +233,20 @@ func (c *cast) holdsName(role string) bool {
 		return false
 	}
 	words := strings.Fields(role)
+	thing := false // in a capitalised run after "the" or a word for a craft
 	for i, w := range words {
 		w = strings.Trim(w, ",;:()")
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
+			thing = false
+			continue
+		}
+		if i > 0 && (Fold(words[i-1]) == "the" || c.lx.is("craft", Fold(words[i-1]))) {
+			// "skipper of the trawler Brenna Dawn", "the Brenna Dawn's
+			// skipper": a ship's name, as "the" names a thing.
+			thing = true
+		}
+		if thing {
 			continue
 		}
 		lw := StripPossessive(w)
