@@ -1371,6 +1371,11 @@ func (e *Engine) describedByTitles(heads, rest, placed []string, may func(*perso
 			if titled, _ := e.onlyPerson(func(p *person) bool { return fits(p) && p.titledAsNoun(e, heads, rest) }); titled != nil {
 				return titled, false
 			}
+			// "the skipper": the one whose title says "skipper", before a
+			// captain the word only means.
+			if titled, _ := e.onlyPerson(func(p *person) bool { return fits(p) && p.titleSays(e, heads) }); titled != nil {
+				return titled, false
+			}
 		}
 		if found != nil || many {
 			return found, many
@@ -2454,6 +2459,20 @@ func agentOf(head, word string) bool {
 // beside the title words).
 func (p *person) titledAs(e *Engine, heads, rest []string) bool {
 	return p.titled(e, heads, rest, false)
+}
+
+// titleSays reports a title of p holding every head word of a
+// description as written (or as the same title in another gender), no
+// other word for it.
+func (p *person) titleSays(e *Engine, heads []string) bool {
+	return slices.ContainsFunc(p.titles(), func(r string) bool {
+		ws := tokens(r)
+		return !slices.ContainsFunc(heads, func(h string) bool {
+			// "spokesperson" says "spokeswoman"; "captain" does not
+			// say "skipper".
+			return h != "" && !slices.ContainsFunc(ws, func(w string) bool { return e.lex.GenderedForm(w, h) })
+		})
+	})
 }
 
 // titledAsNoun is titledAs where the title word the description gives

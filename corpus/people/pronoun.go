@@ -870,6 +870,19 @@ func (lx *Lexicon) SameTitle(a, b string) bool {
 	return ta != nil && tb != nil && ta.Class != "" && ta.Class == tb.Class
 }
 
+// GenderedForm reports two words for one title that differ only in whose
+// gender they say ("spokeswoman", "spokesperson"): of one class
+// (titles.tsv), their genders differing. "captain" and "skipper", of one
+// class and neither gendered, are two words for it.
+func (lx *Lexicon) GenderedForm(a, b string) bool {
+	a, b = Fold(a), Fold(b)
+	if a == b {
+		return true
+	}
+	ta, tb := lx.titles[a], lx.titles[b]
+	return ta != nil && tb != nil && ta.Class != "" && ta.Class == tb.Class && ta.gender != tb.gender
+}
+
 // WrittenOut reports whether role writes out the office a one-word title
 // stands for (title_phrases.tsv): "the ombudswoman" is Ukraine's
 // "parliamentary commissioner for human rights". A second's role writes
