@@ -297,13 +297,23 @@ func (e *Engine) titledOf(p *person, h holder) bool {
 		got := map[string]bool{}
 		namesNation := false
 		nested := false // past an "of" inside what the title is of
-		for _, w := range ws {
+		// "who runs kessgard", of "Kessgard Pelagic chief executive":
+		// a capitalised word beside one asked for is the same name's.
+		sameName := func(i int) bool {
+			for _, j := range []int{i - 1, i + 1} {
+				if j >= 0 && j < len(ws) && unicode.IsUpper([]rune(ws[j])[0]) && want[e.ofKey(ws[j])] {
+					return true
+				}
+			}
+			return false
+		}
+		for i, w := range ws {
 			if strings.EqualFold(w, "of") {
 				nested = true
 				continue
 			}
 			k := e.ofKey(w)
-			if k == "" || k == "the" {
+			if k == "" || k == "the" || !want[k] && unicode.IsUpper([]rune(w)[0]) && sameName(i) {
 				continue
 			}
 			if nested && !want[k] {
@@ -330,7 +340,10 @@ func (e *Engine) titledOf(p *person, h holder) bool {
 				return false
 			}
 		}
-		return true
+		// "who runs kessgard": a title of nothing asked for ("head of
+		// emergency medicine") is no answer, though it leaves out a
+		// place, as every title does.
+		return slices.ContainsFunc(slices.Collect(maps.Keys(want)), func(k string) bool { return got[k] })
 	}
 	for _, r := range p.titles() {
 		f := strings.Fields(r)
