@@ -348,6 +348,14 @@ func (e *Engine) read(question string) intent {
 	}
 	in.content = in.text
 	q, quoted := parseQuoteQuestion(s)
+	if short := patternText(sourceLast(countryUS(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(normalise(question))))))))); !quoted && short != s {
+		// "what did the icds tallinn researcher say": read before the
+		// acronym is spelt out, which makes too long a speaker of
+		// them; then spelt out.
+		if q, quoted = parseQuoteQuestion(short); quoted {
+			q.who, q.about = e.spellAcronyms(q.who), e.spellAcronyms(q.about)
+		}
+	}
 	if who, name, ok := e.nameQuestion(s); ok {
 		// "what was the name of the guard who told daria to go home":
 		// whom the guard is, by name, not what he said.
