@@ -642,6 +642,16 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 		// what the rest names ("runs the UPU's postal operations").
 		p, many = e.describedByTitles([]string{"head"}, rest, placedWords(who), gendered)
 	}
+	if p == nil && !many {
+		// "the donetsk military admin head", of the "head of the
+		// regional military administration": a place's name the title
+		// leaves to "regional" (words.tsv areanoun), when the articles
+		// name the place.
+		named := func(w string) bool { return e.placeName(w) && e.vocab.df(e.terms.of(strings.ToLower(w))) > 0 }
+		if unplaced := slices.DeleteFunc(slices.Clone(rest), named); len(unplaced) < len(rest) && len(unplaced) > 0 {
+			p, many = e.describedByTitles(heads, unplaced, placedWords(who), func(p *person) bool { return gendered(p) && e.titleOfArea(p) })
+		}
+	}
 	if p != nil && len(rest) == 0 {
 		return e.notCalledElsewhere(ctx, heads, p)
 	}
@@ -2472,6 +2482,16 @@ func agentOf(head, word string) bool {
 // beside the title words).
 func (p *person) titledAs(e *Engine, heads, rest []string) bool {
 	return p.titled(e, heads, rest, false)
+}
+
+// titleOfArea reports a title of p for an area it does not name: a word
+// for one, or an adjective made of it ("regional", "district").
+func (e *Engine) titleOfArea(p *person) bool {
+	return slices.ContainsFunc(p.titles(), func(r string) bool {
+		return slices.ContainsFunc(tokens(r), func(w string) bool {
+			return e.lex.IsAreaNoun(w) || len(w) > 6 && e.lex.IsAreaNoun(strings.TrimSuffix(w, "al"))
+		})
+	})
 }
 
 // titleSays reports a title of p holding every head word of a

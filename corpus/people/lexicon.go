@@ -1324,6 +1324,10 @@ func (l *Lexicon) IsRelative(w string) bool { return l.is("relative", w) }
 // qualifies what stands before it ("for", "in", "of", "at").
 func (l *Lexicon) IsPreposition(w string) bool { return l.is("preposition", w) }
 
+// IsAreaNoun reports a word for a kind of area (words.tsv areanoun:
+// "region", "oblast", "city").
+func (l *Lexicon) IsAreaNoun(w string) bool { return l.is("areanoun", Fold(w)) }
+
 // IsOrganisationWord reports whether a word heads an organisation's name
 // ("Command", "Fund", "Institute"): a name ending in one is a body.
 func (l *Lexicon) IsOrganisationWord(w string) bool { return l.is("orgword", strings.ToLower(w)) }
