@@ -201,7 +201,7 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 	// "Who is X" is answered first by the passages saying who X is, then
 	// by X's words; every other answer leads with the quotes. Citation
 	// numbers follow the order shown.
-	r.PassagesFirst = a.Kind == KindPerson
+	r.PassagesFirst = a.Kind == KindPerson || offSubjectQuotes(a)
 	shown := map[place]bool{} // paragraphs shown whole among the quotes
 	quotes := func() {
 		for i := 0; i < len(a.Quotes); {
@@ -364,6 +364,15 @@ func intro(a *Answer, l i18n.Lang) string {
 		return l.T("intro.closest")
 	}
 	return l.T("intro.answer")
+}
+
+// offSubjectQuotes reports a quote answer whose own words are none of
+// them about what was asked (QuotesOn), though what the articles report
+// them saying is (About is kept only then): "what did pellaton say abt
+// the next flight", of an envoy reported on it and quoted on other
+// things. The passages, which give the report in its words, come first.
+func offSubjectQuotes(a *Answer) bool {
+	return a.Kind == KindQuote && a.About != "" && a.QuotesOn == 0 && len(a.Quotes) > 0 && len(a.Passages) > 0
 }
 
 // candidatesLine names the people a description may mean, each with
