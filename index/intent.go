@@ -337,7 +337,9 @@ func (e *Engine) understand(question string) intent {
 
 // read is understand before the show someone spoke on is set aside.
 func (e *Engine) read(question string) intent {
-	in := intent{asked: question, text: countryUS(e.spellAcronyms(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(normalise(question)))))))), kind: asksSearch}
+	unspelt := e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(normalise(question))))))
+	spelt := e.spellAcronyms(unspelt)
+	in := intent{asked: question, text: countryUS(spelt), kind: asksSearch}
 	in.text = sourceLast(in.text)
 	s := patternText(in.text)
 	if desc, deed, ok := e.whichPerson(s); ok {
@@ -348,11 +350,11 @@ func (e *Engine) read(question string) intent {
 	}
 	in.content = in.text
 	q, quoted := parseQuoteQuestion(s)
-	if short := patternText(sourceLast(countryUS(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(normalise(question))))))))); !quoted && short != s {
+	if !quoted && spelt != unspelt {
 		// "what did the icds tallinn researcher say": read before the
 		// acronym is spelt out, which makes too long a speaker of
 		// them; then spelt out.
-		if q, quoted = parseQuoteQuestion(short); quoted {
+		if q, quoted = parseQuoteQuestion(patternText(sourceLast(countryUS(unspelt)))); quoted {
 			q.who, q.about = e.spellAcronyms(q.who), e.spellAcronyms(q.about)
 		}
 	}
