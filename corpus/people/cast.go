@@ -813,6 +813,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case len(name) >= 2 && !given && lx.NotName(StripPossessive(name[len(name)-1])) && !lx.generation(name[len(name)-1]):
 		// "Last June, the minister stood here": a capitalised word
 		// before a month, a day or a place is no given name.
+	case len(name) == 1 && i == 0 && !possessive && Possessive(lastWord(strings.TrimRight(text[:nameStart], " "))) && lx.partAfter(tail):
+		// "head of the ICRC's Toresk sub-delegation": a body's, then a
+		// word saying which part of it, then the part: where it is.
 	case i == 0 && lx.forBodyBefore(text, nameStart):
 		// "the member for Calgary Ridge", "the minister for Veterans
 		// Affairs": what a title is for is a place or a body, not its
@@ -1337,6 +1340,20 @@ func (lx *Lexicon) orgWordAfter(tail string) bool {
 		}
 	}
 	return false
+}
+
+// partAfter reports tail opening with a word for a part of a body
+// (words.tsv part), whole or after a hyphen: "sub-delegation", "team".
+func (lx *Lexicon) partAfter(tail string) bool {
+	f := strings.Fields(tail[:min(len(tail), 40)])
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimRight(f[0], ",.;:")
+	if _, last, ok := strings.Cut(w, "-"); ok {
+		w = last
+	}
+	return isLowerWord(w) && lx.is("part", w)
 }
 
 // titleInApposition reports a capitalised run that is a title set after
