@@ -808,12 +808,19 @@ func (e *Engine) namesSomeone(ps []Passage) bool {
 // title or an apposition ("Colonel Vesna Tarik", for "the olmark
 // colonel"; describedNear, a deputy's title too); for a description by
 // a word for anyone ("the old guy who broke his wrist"), whether they
-// name anyone at all.
+// name anyone at all of the gender the word gives, if any.
 func (e *Engine) namesDescribed(ps []Passage, who string) bool {
 	heads, _ := e.descriptionWords(who)
 	heads = slices.DeleteFunc(slices.Clone(heads), func(h string) bool { return h == "" })
 	if len(heads) == 0 {
-		return e.namesSomeone(ps)
+		// "the woman who saw the tripwire": anyone, but not a man the
+		// passage names (the ICRC head who reported her).
+		for _, p := range ps[:min(len(ps), doerPassages)] {
+			if slices.ContainsFunc(e.namesIn(p.Text, wordSpans(p.Text)), func(m named) bool { return ofNounGender(m.p, who) }) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, p := range ps[:min(len(ps), doerPassages)] {
 		for _, m := range e.namesIn(p.Text, wordSpans(p.Text)) {
