@@ -813,7 +813,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case len(name) >= 2 && !given && lx.NotName(StripPossessive(name[len(name)-1])) && !lx.generation(name[len(name)-1]):
 		// "Last June, the minister stood here": a capitalised word
 		// before a month, a day or a place is no given name.
-	case len(name) == 1 && i == 0 && !possessive && Possessive(lastWord(strings.TrimRight(text[:nameStart], " "))) && lx.partAfter(tail):
+	case len(name) == 1 && i == 0 && !possessive && lx.partAfter(tail) && Possessive(wordEndingAt(text, nameStart)):
 		// "head of the ICRC's Toresk sub-delegation": a body's, then a
 		// word saying which part of it, then the part: where it is.
 	case i == 0 && lx.forBodyBefore(text, nameStart):
@@ -1345,15 +1345,22 @@ func (lx *Lexicon) orgWordAfter(tail string) bool {
 // partAfter reports tail opening with a word for a part of a body
 // (words.tsv part), whole or after a hyphen: "sub-delegation", "team".
 func (lx *Lexicon) partAfter(tail string) bool {
-	f := strings.Fields(tail[:min(len(tail), 40)])
-	if len(f) == 0 {
-		return false
+	w := strings.TrimLeft(tail[:min(len(tail), 40)], " ")
+	if i := strings.IndexAny(w, " \n"); i >= 0 {
+		w = w[:i]
 	}
-	w := strings.TrimRight(f[0], ",.;:")
+	w = strings.TrimRight(w, ",.;:")
 	if _, last, ok := strings.Cut(w, "-"); ok {
 		w = last
 	}
 	return isLowerWord(w) && lx.is("part", w)
+}
+
+// wordEndingAt is the word of text right before the spaces before end
+// ("ICRC's" of "the ICRC's Toresk"), without reading the rest.
+func wordEndingAt(text string, end int) string {
+	t := strings.TrimRight(text[:end], " ")
+	return t[strings.LastIndexAny(t, " \n")+1:]
 }
 
 // titleInApposition reports a capitalised run that is a title set after
