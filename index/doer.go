@@ -795,8 +795,14 @@ func (e *Engine) countryWord(w string) bool {
 // namesSomeone reports whether any of the first doerPassages of ps
 // names a person of the articles.
 func (e *Engine) namesSomeone(ps []Passage) bool {
+	return e.namesOneWho(ps, func(*person) bool { return true })
+}
+
+// namesOneWho reports whether the first few of ps name someone fits
+// takes.
+func (e *Engine) namesOneWho(ps []Passage, fits func(*person) bool) bool {
 	for _, p := range ps[:min(len(ps), doerPassages)] {
-		if len(e.namesIn(p.Text, wordSpans(p.Text))) > 0 {
+		if slices.ContainsFunc(e.namesIn(p.Text, wordSpans(p.Text)), func(m named) bool { return fits(m.p) }) {
 			return true
 		}
 	}
@@ -815,12 +821,7 @@ func (e *Engine) namesDescribed(ps []Passage, who string) bool {
 	if len(heads) == 0 {
 		// "the woman who saw the tripwire": anyone, but not a man the
 		// passage names (the ICRC head who reported her).
-		for _, p := range ps[:min(len(ps), doerPassages)] {
-			if slices.ContainsFunc(e.namesIn(p.Text, wordSpans(p.Text)), func(m named) bool { return ofNounGender(m.p, who) }) {
-				return true
-			}
-		}
-		return false
+		return e.namesOneWho(ps, func(p *person) bool { return ofNounGender(p, who) })
 	}
 	for _, p := range ps[:min(len(ps), doerPassages)] {
 		for _, m := range e.namesIn(p.Text, wordSpans(p.Text)) {

@@ -370,10 +370,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 			return nil, a.err
 		}
 	}
-	a.cast.texts = make([]string, len(a.paras))
-	for i := range a.paras {
-		a.cast.texts[i] = a.paras[i].Text
-	}
+	a.cast.texts = a.cast.paraTexts
 	for i := range a.paras {
 		a.cast.para = i
 		a.cast.speakingSurnames(a.paras[i].Text, a.paras[i].verbs)
@@ -641,6 +638,10 @@ func (lx *Lexicon) sentenceStarts(text string, spans []quoteSpan) []int {
 	sort.Ints(out)
 	return out
 }
+
+// reClockStamp is the time a live page's entry opens with, and its dash:
+// "10:15 - ", "07:35 – ".
+var reClockStamp = regexp.MustCompile(`^\s*\d{1,2}[:.]\d{2}\s*[-–—]\s+`)
 
 // sentenceAt is the start of the sentence holding off.
 func (p *para) sentenceAt(off int) int {

@@ -81,7 +81,8 @@ type cast struct {
 	// in which people are introduced.
 	para int
 	// texts are the document's paragraphs, for what the document says a
-	// lone word is elsewhere (notPersonWord).
+	// lone word is elsewhere (notPersonWord), set once the first pass
+	// has read the full names (paraTexts, the same slice).
 	texts []string
 	// paraTexts are the document's paragraphs from the first pass on,
 	// for a name written before the one being read (earlierFullName).
@@ -254,12 +255,8 @@ func (c *cast) earlierFullName(surname string) string {
 			if r, _ := utf8.DecodeRuneInString(t[off:]); unicode.IsLetter(r) {
 				continue
 			}
-			f := strings.Fields(t[:at])
-			if len(f) == 0 {
-				continue
-			}
-			w := f[len(f)-1]
-			if !isCapitalised(w) || strings.ToUpper(w) == w || c.lx.NotName(w) || c.lx.IsTitleNoun(Fold(w)) || c.byGiven(w) != nil || c.lx.is("givenhonorific", Fold(w)) {
+			w := wordEndingAt(t, at)
+			if w == "" || !isCapitalised(w) || strings.ToUpper(w) == w || c.lx.NotName(w) || c.lx.IsTitleNoun(Fold(w)) || c.byGiven(w) != nil || c.lx.is("givenhonorific", Fold(w)) {
 				continue
 			}
 			if _, ok := c.lx.HonorificGender(w); ok {

@@ -2905,9 +2905,6 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	// unnamed one (found, but no one to name); "Asked about the bear,
 	// the checkpoint commander was unrepentant.": after an opening
 	// phrase.
-	if at := reClockStamp.FindStringIndex(p.Text[from:to]); at != nil {
-		from += at[1] // "10:15 - A nurse at St Brigid's …": a live entry's time
-	}
 	from = a.openingPhraseThen(p, from, to, isDeterminer, false)
 	if ws := wordsAfter(p.Text, from, to, 2); len(ws) == 2 && a.lx.is("whose", Fold(ws[0].w)) && a.lx.IsKin(Fold(strings.TrimRight(ws[1].w, ","))) {
 		// "Her husband, a retired railway signalman, said …": someone
@@ -2949,10 +2946,6 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	}
 	return who{}
 }
-
-// reClockStamp is the time a live page's entry opens with, and its dash:
-// "10:15 - ", "07:35 – ".
-var reClockStamp = regexp.MustCompile(`^\s*\d{1,2}[:.]\d{2}\s*[-–—]\s+`)
 
 // indefinite reports an article bringing in someone new (words.tsv
 // indefinite: "a", "an", "one").
