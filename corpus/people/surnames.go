@@ -1,0 +1,185 @@
+package people
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// speakingSurnames registers people known only by a surname next to a
+// speech verb, which is how an article names someone it introduced in a
+// paragraph that did not survive ("said Reisner").
+func (c *cast) speakingSurnames(text string, verbs []verbAt) {
+	if len(verbs) == 0 {
+		return
+	}
+	lx := c.lx
+	// A lone capitalised word right after or before a speech verb:
+	// "said Reisner", "Jilge told".
+	for _, after := range []bool{true, false} {
+		var names [][2]int
+		if after {
+			names = verbThenName(text, verbs)
+		} else {
+			names = nameThenVerb(text, verbs)
+		}
+		for _, m := range names {
+			w := text[m[0]:m[1]]
+			if !lx.loneSurname(w) {
+				continue
+			}
+			// "the Gulf said": a place or body, not a person.
+			if b := text[max(0, m[0]-4):m[0]]; strings.EqualFold(b, "the ") || strings.EqualFold(b[max(0, len(b)-2):], "a ") {
+				continue
+			}
+			// "The honourable Gentleman asks": after an article and a word
+			// in lower case, a capitalised word is a noun, no surname.
+			if ws := wordsBefore(text, max(0, m[0]-40), m[0], 2); len(ws) == 2 && isLowerWord(ws[1].w) && isDeterminer(ws[0].w) {
+				continue
+			}
+			// "called Varna "a neutral table"", "told Izvestia that": what
+			// a naming verb gives words to, or whom a speaker tells,
+			// stands after the verb; it is no speaker.
+			if after {
+				if ws := wordsBefore(text, max(0, m[0]-16), m[0], 1); len(ws) == 1 {
+					if v := lx.verbForm(ws[0].w); v != nil && (v.Kind == "name" || v.has("object")) {
+						continue
+					}
+				}
+			}
+			// "a sergeant near Orikhiv told": a place after a preposition;
+			// "families in Sumy and Chernihiv told": and the place joined
+			// to one.
+			if ws := wordsBefore(text, max(0, m[0]-48), m[0], 3); len(ws) >= 1 && lx.is("preposition", Fold(ws[len(ws)-1].w)) ||
+				len(ws) == 3 && lx.is("conjunction", Fold(ws[2].w)) && unicode.IsUpper([]rune(ws[1].w)[0]) && lx.is("preposition", Fold(ws[0].w)) {
+				continue
+			}
+			// "she says Izmir is a floor", "said Kyiv would wait": the
+			// subject of the clause reported, no speaker.
+			if after {
+				if ws := wordsAfter(text, m[1], min(len(text), m[1]+24), 1); len(ws) == 1 && lx.IsAuxiliary(Fold(ws[0].w)) {
+					continue
+				}
+			}
+			// "said Drastenergo's 32 staff would": whose the clause's
+			// subject is, no speaker after the verb.
+			if rest, _, _ := strings.Cut(text[m[1]:], " "); after && Possessive(w+rest) {
+				continue
+			}
+			// "said Kestrian workers had", "said Drovan engineers could":
+			// a capitalised word before a word for people qualifies them
+			// (a country's adjective the lexicon does not know); it is
+			// no one's name.
+			if after {
+				if ws := wordsAfter(text, m[1], min(len(text), m[1]+24), 1); len(ws) == 1 && isLowerWord(ws[0].w) && lx.IsPersonNoun(singular(lx, Fold(ws[0].w))) {
+					continue
+				}
+			}
+			// "said Danish prime minister Henrik Larsen": a word opening a
+			// role phrase describes the speaker; it is not a name.
+			if after && lx.opensRole(text[m[1]:min(len(text), m[1]+64)]) {
+				continue
+			}
+			// Not the first word of a longer capitalised run.
+			if after && m[1]+1 < len(text) && text[m[1]] == ' ' {
+				if r, _ := utf8.DecodeRuneInString(text[m[1]+1:]); unicode.IsUpper(r) {
+					continue
+				}
+			}
+			// A capitalised word opening a sentence could be anything;
+			// one after another capitalised word ends a longer run ("the
+			// State Department said", "Downing Street said"), which is
+			// read as a whole.
+			if !after && sentenceStart(text, m[0]) && c.byKey[c.key(w)] == nil && lx.lookupKnown(w) == nil {
+				continue
+			}
+			if !after {
+				if ws := lastFields(text[max(0, m[0]-40):m[0]], 1); len(ws) == 1 {
+					if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsUpper(r) && !strings.ContainsAny(ws[0], ".,;:\"”") {
+						continue
+					}
+				}
+			}
+			if c.byKey[c.key(w)] == nil && !c.notPersonWord(w) {
+				c.add(w, "")
+			}
+		}
+	}
+}
+
+// notPersonWord reports a lone capitalised word the document shows to be
+// a country or a body, not a surname: its people's adjective is written
+// too ("Tarsk", beside "the Tarskan side"); it follows "of" after a title
+// ("Chief Executive of Aldgrid"); or it stands before a word for people
+// ("Aldgrid spokeswoman Hanna Kirrow", "Aldgrid crews").
+func (c *cast) notPersonWord(w string) bool {
+	for _, t := range c.texts {
+		for off := 0; ; {
+			i := strings.Index(t[off:], w)
+			if i < 0 {
+				break
+			}
+			at, end := off+i, off+i+len(w)
+			off = end
+			if at > 0 && inWord(t[at-1]) {
+				continue
+			}
+			rest := t[end:]
+			for _, suf := range c.lx.DemonymEndings() {
+				if strings.HasPrefix(rest, suf+" ") || strings.HasPrefix(rest, suf+"s ") {
+					return true
+				}
+			}
+			if len(rest) > 0 && inWord(rest[0]) {
+				continue
+			}
+			if ws := wordsBefore(t, max(0, at-40), at, 2); len(ws) == 2 && Fold(ws[1].w) == "of" && c.lx.IsTitleNoun(Fold(strings.Trim(ws[0].w, ","))) {
+				return true
+			}
+			if ws := wordsAfter(t, end, min(len(t), end+32), 1); len(ws) == 1 && strings.HasPrefix(rest, " ") && isLowerWord(ws[0].w) &&
+				c.lx.IsPersonNoun(singular(c.lx, Fold(ws[0].w))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inWord reports a byte that continues a word: \b's word bytes, a
+// letter of another script (by its UTF-8 bytes) or a hyphen.
+func inWord(b byte) bool { return isWordByte(b) || b >= 0x80 || b == '-' }
+
+// loneSurname reports whether a capitalised word standing alone may be a
+// surname: no word a name never is, not in capitals, no given name of a
+// known gender, no body's name.
+func (lx *Lexicon) loneSurname(w string) bool {
+	g, given := get(lx.given, w)
+	return !lx.NotName(w) && strings.ToUpper(w) != w && !(given && g != Unknown) && !lx.bodyName(w)
+}
+
+// rePostingLine is a line's last sentence naming someone by one word on
+// a platform, closing in a colon: "Voronina on Telegram this morning:".
+var rePostingLine = regexp.MustCompile(`(?:^|[.!?]["”]?\s+)(\p{Lu}[\p{L}'’\-]+) on (\p{L}+)\b[^.!?:"“”]{0,40}:\s*$`)
+
+// postingSurname makes a cast member of the one word naming someone on a
+// platform (words.tsv platform) in a line closing in a colon over a
+// quotation set alone (quoteNext): "Kremlin's spin already out. Voronina
+// on Telegram this morning:", over what she posted. The word must read as
+// a surname, not a word, a given name or a body's.
+func (c *cast) postingSurname(text string, quoteNext bool) {
+	if !quoteNext {
+		return
+	}
+	m := rePostingLine.FindStringSubmatch(text)
+	if m == nil || !c.lx.is("platform", strings.ToLower(m[2])) {
+		return
+	}
+	w := m[1]
+	if !c.lx.loneSurname(w) || Possessive(w) {
+		return
+	}
+	if c.byKey[c.key(w)] == nil {
+		c.add(w, "")
+	}
+}
