@@ -232,6 +232,8 @@ func shapeOf(s string) string {
 		return whyLanguages
 	case isLinkRow(s):
 		return whyNavigation
+	case linkLine(s):
+		return whyLink
 	case isCaption(s):
 		return whyCaption
 	}
@@ -374,6 +376,27 @@ func isLanguageSwitcher(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// linkLine reports a line that is only a link, bare or after a short
+// label: "https://…", "Read: https://…/kremlin-rejects-christmas-truce"
+// under a newsletter's item. The words of its address are no text.
+func linkLine(s string) bool {
+	label, link := "", s
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		label, link = strings.TrimSpace(s[:i]), s[i+1:]
+	}
+	if label != "" && (!strings.HasSuffix(label, ":") || wordCount(label) > 4) {
+		return false
+	}
+	link = strings.TrimRight(link, ".)>")
+	lower := strings.ToLower(link)
+	for _, p := range []string{"https://", "http://", "www."} {
+		if strings.HasPrefix(lower, p) && len(link) > len(p)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // isLinkRow reports a row of three or more short links with separators:

@@ -62,6 +62,11 @@ func TestFurniture(t *testing.T) {
 		{"December 20, 2025 10:42 AM GMT+1 Updated 2 hours ago", "date line"},
 		{"By Anna Kowalska and Tom Baker", "byline"},
 		{"Buy reprint rights, opens new tab", "link"},
+		// A newsletter's link under its item: the address's words
+		// ("kremlin-rejects-christmas-truce") are no text to answer with.
+		{"Read: https://haldenpost.example/world/2025/12/16/kremlin-rejects-christmas-truce", "link"},
+		{"https://example.org/reports/2025/berlin-talks", "link"},
+		{"Full story: www.example.org/berlin.", "link"},
 		{"Reposts 2,104 | Likes 9,870", "post counts"},
 		{"12 replies · 40 likes · 1.2K views", "post counts"},
 		{"Reposts - | Likes -", "post counts"},
@@ -82,6 +87,9 @@ func TestFurniture(t *testing.T) {
 		{"Likes were up 40 on the year", ""},
 		{"Shares 2,104", "post counts"},
 		{"12 - 40", ""},
+		// A sentence giving a link, or a long label before one, stays.
+		{"We will be live-blogging it: https://example.org/live", ""},
+		{"The ministry posted the list at https://example.org/list", ""},
 		// A digest's post credited to its writer by handle is no menu.
 		{"23:30 | Telegram | @zhuravlev_va (Viktor Zhuravlev)", ""},
 	}
