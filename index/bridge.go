@@ -375,6 +375,14 @@ func (e *Engine) nationBridges(word, term string) []alt {
 	return out
 }
 
+// phraseBridgeScale raises the credit of a phrasal verb's relatives above
+// a single word's, up to phraseBridgeMax: "give up" says more than
+// "give", and finding "drop" says as much as a synonym of a rarer word.
+const (
+	phraseBridgeScale = 1.6
+	phraseBridgeMax   = 0.7
+)
+
 // phraseBridges are the relatives of a phrasal verb a question uses
 // ("giving up" → drop, abandon), when word and next make one WordNet
 // knows; nil otherwise.
@@ -391,7 +399,7 @@ func (e *Engine) phraseBridges(word, next, term string) []alt {
 				continue
 			}
 			seen[a.term] = true
-			a.credit *= r.Weight * bridgeCredit * specificity(r.Word)
+			a.credit = min(phraseBridgeMax, phraseBridgeScale*a.credit*r.Weight*bridgeCredit*specificity(r.Word))
 			out = append(out, a)
 		}
 	}
