@@ -414,3 +414,23 @@ func TestMatcherHyphenatedTitleWrittenApart(t *testing.T) {
 		}
 	}
 }
+
+// Members shorten a title to the word before its noun: "the liaison" is
+// the liaison officer ("Velmari army's liaison officer for the truce"),
+// and "the army liaison" too; the other officer is not.
+func TestMatcherLiaisonIsTheLiaisonOfficer(t *testing.T) {
+	cands := []Candidate{
+		{Name: "Damir Sokol", Aliases: []string{"sokol"}, Roles: []string{"Velmari army's liaison officer for the truce"}},
+		{Name: "Ana Brel", Aliases: []string{"brel"}, Roles: []string{"press officer of the water authority"}},
+	}
+	m := Default().NewMatcher(cands)
+	for _, tt := range []struct{ who, want string }{
+		{"the liaison", "Damir Sokol"},
+		{"the velmari army liaison", "Damir Sokol"},
+		{"the liaison officer", "Damir Sokol"},
+	} {
+		if got, ms := bestMatch(m, cands, tt.who); got != tt.want {
+			t.Errorf("%q → %q, want %q (all %+v)", tt.who, got, tt.want, ms)
+		}
+	}
+}
