@@ -40,6 +40,7 @@ const (
 	whyDateLine    = "date line"
 	whyDateline    = "dateline"
 	whyWireNote    = "wire update note" // page.yaml's reason
+	whyWireSlug    = "wire slug"        // page.yaml's reason too
 	whyByline      = "byline"
 	whyCredits     = "editing credits"
 	whyTime        = "time stamp"
@@ -116,7 +117,7 @@ var reCaption = sync.OnceValue(func() *regexp.Regexp {
 // cut records what was taken off the text (a dateline before the story).
 func classify(ln *line) {
 	lx := pageWords()
-	ln.text = normSpace(ln.text)
+	ln.text = unruled(normSpace(ln.text))
 	if ln.why != "" || (ln.text == "" && ln.kind != kindList) {
 		return // the reader has decided already, or nothing to decide
 	}
@@ -200,6 +201,21 @@ func classify(ln *line) {
 	}
 }
 
+// unruled takes off the rules a plain-text headline is framed in ("===
+// 43 of 46 children reunited … ==="); a line that is only a rule, or
+// has one on one side only, stays as it is.
+func unruled(s string) string {
+	t := strings.TrimLeft(s, "=~")
+	u := strings.TrimRight(t, "=~")
+	if len(s)-len(t) < 2 || len(t)-len(u) < 2 {
+		return s // a rule on one side only: no frame
+	}
+	if u = strings.TrimSpace(u); u == "" {
+		return s
+	}
+	return u
+}
+
 // wireNote reports a line that is wholly one note in brackets, not a
 // sentence: "(Adds Kremlin comment in paragraphs 13-14)", where "(Adds
 // up to a week, officials said.)" is text.
@@ -234,6 +250,8 @@ func shapeOf(s string) string {
 		return whyNavigation
 	case linkLine(s):
 		return whyLink
+	case wireSlugLine(s):
+		return whyWireSlug
 	case isCaption(s):
 		return whyCaption
 	}
@@ -376,6 +394,48 @@ func isLanguageSwitcher(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// reWireSlug is a wire story's keyword slug ("KARSOVA-VELMAR/WATER
+// (UPDATE 2)", "CPA-WORLD/KESTRIA-VARKESH-TRAWLER (UPDATE 2, CORRECTED)")
+// or its agency's routing code ("MNA0416 3 WLD /MNA-DE16").
+var (
+	reWireSlug = regexp.MustCompile(`^[A-Z][A-Z0-9.'-]*(?:/[A-Z0-9][A-Z0-9 .'-]*)+(?:\s*\([^()]*\))?$`)
+	reWireCode = regexp.MustCompile(`^[A-Z]{2,}[0-9]{2,}(?:\s+[A-Z0-9/-]+)+$`)
+)
+
+// wireSlugLine reports a wire story's slug or routing code, or its
+// agency's header row in capitals ("CONTINENTAL PRESS (CP) -- WORLD
+// SERVICE -- 13/06/2077 14:20 CET"): the lines over a wire headline,
+// no text and no title.
+func wireSlugLine(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	if reWireCode.MatchString(s) {
+		return true
+	}
+	if reWireSlug.MatchString(s) {
+		// The bracketed note may be in lower case ("(UPDATE 2, CORRECTS
+		// number of buses in para 4)"); the slug itself is not. Without
+		// a note, the slug names two sides or places ("UKRAINE-CRISIS/
+		// TALKS"), never an agency ("REUTERS/STRINGER", "EPA-EFE/POOL":
+		// a photo's credit).
+		slug, note, _ := strings.Cut(s, " (")
+		first, _, _ := strings.Cut(slug, "/")
+		named := note != "" || strings.Contains(first, "-") && !pageWords().agency[strings.ToLower(first)]
+		return isAllCaps(slug) && named
+	}
+	parts := strings.Split(s, " -- ")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p == "" || wordCount(p) > 5 || endsSentence(p) {
+			return false
+		}
+	}
+	return isAllCaps(parts[0]) && isAllCaps(parts[1])
 }
 
 // linkLine reports a line that is only a link, bare or after a short

@@ -67,6 +67,17 @@ func TestFurniture(t *testing.T) {
 		{"Read: https://haldenpost.example/world/2025/12/16/kremlin-rejects-christmas-truce", "link"},
 		{"https://example.org/reports/2025/berlin-talks", "link"},
 		{"Full story: www.example.org/berlin.", "link"},
+		// What stands over a wire story's headline is no title: its
+		// priority, its slug, its routing code, its agency's header.
+		{"URGENT", "wire slug"},
+		{"KARSOVA-VELMAR/WATER (UPDATE 2)", "wire slug"},
+		{"VELMARIA-KORDANIA/TRUCE (UPDATE 2, CORRECTS number of buses in para 4)", "wire slug"},
+		{"UKRAINE-CRISIS/TALKS", "wire slug"},
+		{"MNA0416 3 WLD /MNA-DE16", "wire slug"},
+		{"CONTINENTAL PRESS (CP) -- WORLD SERVICE -- 13/06/2077 14:20 CET", "wire slug"},
+		{"ADVISORY: Updates with ombudswoman's comments, grandmother's account. Adds byline.", "wire slug"},
+		{"REUTERS/STRINGER", "image credit"},
+		{"EPA-EFE/POOL", "image credit"},
 		{"Reposts 2,104 | Likes 9,870", "post counts"},
 		{"12 replies · 40 likes · 1.2K views", "post counts"},
 		{"Reposts - | Likes -", "post counts"},
