@@ -379,6 +379,12 @@ func similarName(w, n string, opts MatchOptions) (float64, Via) {
 	if opts.InUse != nil && opts.InUse(w) {
 		return 0, ""
 	}
+	if len(w) >= minUndoubled && undoubled(Key(w)) == undoubled(Key(n)) {
+		// "nasery" for Nasseri, "kastellan" for Kastelan: a letter
+		// written once or twice is the same name, as transliterations
+		// and readers spell it.
+		return 0.9, ViaVariant
+	}
 	limit := maxEdits(utf8.RuneCountInString(n))
 	if limit == 0 || w == "" || n == "" || w[0] != n[0] {
 		return 0, ""
@@ -388,6 +394,23 @@ func similarName(w, n string, opts MatchOptions) (float64, Via) {
 	}
 	return 0, ""
 }
+
+// undoubled is s with each run of one letter written once.
+func undoubled(s string) string {
+	var b strings.Builder
+	var last rune = -1
+	for _, r := range s {
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
+}
+
+// minUndoubled is the shortest question word read as a name with its
+// letters doubled or not: "ana" is no "anna".
+const minUndoubled = 5
 
 // titleScore reads a title before a name: "President Zelensky",
 // "General Marquardt", "Chancellor Merz", "gen marquart". The name must

@@ -434,3 +434,25 @@ func TestMatcherLiaisonIsTheLiaisonOfficer(t *testing.T) {
 		}
 	}
 }
+
+// A letter written once where the articles write it twice, or the other
+// way, is the same name ("nasery" for Nasseri, "kastellan" for
+// Kastelan), beside a transliteration's -i/-y; in a short word it is not
+// ("ana" is not Anna).
+func TestMatcherDoubledLetters(t *testing.T) {
+	cands := []Candidate{
+		{Name: "Farida Nasseri", Aliases: []string{"nasseri"}, Roles: []string{"UNICEF's regional chief of child protection"}},
+		{Name: "Radu Kastelan", Aliases: []string{"kastelan"}, Roles: []string{"opposition MP"}},
+		{Name: "Anna Berg", Aliases: []string{"berg"}, Roles: []string{"nurse"}},
+	}
+	m := Default().NewMatcher(cands)
+	for _, tt := range []struct{ who, want string }{
+		{"nasery", "Farida Nasseri"},
+		{"kastellan", "Radu Kastelan"},
+		{"ana", ""},
+	} {
+		if got, ms := bestMatch(m, cands, tt.who); got != tt.want {
+			t.Errorf("%q → %q, want %q (all %+v)", tt.who, got, tt.want, ms)
+		}
+	}
+}
