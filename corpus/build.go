@@ -460,11 +460,18 @@ func corrections(lines []line) []line {
 }
 
 // correctionOpener reports a line opening as a correction of a fact does
-// (data/page.yaml keep_starts).
+// (data/page.yaml keep_starts), or an editor's note saying what it got
+// wrong ("EDITOR'S NOTE: In Monday's edition we wrongly described …":
+// keep_if).
 func correctionOpener(text string) bool {
 	low := strings.ToLower(text)
 	for _, p := range pageWords().kept {
 		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	for _, w := range pageWords().keptIf {
+		if i := strings.Index(low, w); i >= 0 && wordBreakAt(low, i+len(w)) && (i == 0 || wordBreakAt(low, i)) {
 			return true
 		}
 	}
@@ -846,6 +853,12 @@ func nameLine(s string) (name string, where, ok bool) {
 		// Not "KARSK BRIDGE EXCHANGE, 12-15 OCTOBER 2084": where someone
 		// works or writes from is no date.
 		if found && nameShaped(n) && !endsSentence(rest) && wordCount(rest) <= 4 && (labelLike(rest) || isAllCaps(rest)) && !hasDigit(rest) {
+			return n, true, true
+		}
+		// "Viktor Sabo, retired dam engineer, Kavic": who they are,
+		// then where they write from.
+		if i := strings.LastIndex(rest, ", "); found && sep == ", " && i > 0 && nameShaped(n) && !endsSentence(rest) &&
+			wordCount(rest) <= 6 && !hasDigit(rest) && labelLike(rest[i+2:]) && !strings.ContainsAny(rest[:i], "\"“”:;—–") {
 			return n, true, true
 		}
 	}

@@ -50,6 +50,7 @@ type pageLexicon struct {
 	agency     map[string]bool
 	caption    map[string]bool
 	kept       []string // "keep_starts": lines of a furniture reason kept as text
+	keptIf     []string // "keep_if": words that keep a line of the reason as text, wherever they stand
 	// creditRole is what a credit makes the people it names ("reporting
 	// by" → reporter; "" for the byline and "contributed to this
 	// report"); a credit missing from it names no one worth listing.
@@ -111,6 +112,7 @@ func loadPageWords() (*pageLexicon, error) {
 			Lines    []string `yaml:"lines"`
 			Starts   []string `yaml:"starts"`
 			Keep     []string `yaml:"keep_starts"`
+			KeepIf   []string `yaml:"keep_if"`
 			Ends     []string `yaml:"ends"`
 			MaxWords int      `yaml:"max_words"`
 			Block    bool     `yaml:"block"`
@@ -205,6 +207,7 @@ func loadPageWords() (*pageLexicon, error) {
 			lx.whole[wholeKey(p)] = phraseRule{reason: reason, phrase: p, maxWords: max, block: r.Block}
 		}
 		lx.kept = append(lx.kept, r.Keep...)
+		lx.keptIf = append(lx.keptIf, r.KeepIf...)
 		for _, p := range append(append([]string(nil), r.Starts...), r.Keep...) {
 			// A line that starts with a phrase holds its own link or
 			// label ("Read more: ..."): the lines after it are not its.

@@ -1,0 +1,48 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A letters page: a writer signing with who they are and where they
+// write from ("Viktor Sabo, retired dam engineer, Kavic") is a line of
+// text, not a label dropped with the next letter's headline; an editor's
+// note that says what the paper got wrong is a correction, kept under
+// its own heading, since it says what is true.
+func TestLettersPageSignaturesAndEditorsCorrection(t *testing.T) {
+	text := `THE ALTHEIM COURIER – LETTERS
+Wednesday, 16 June 2077
+
+----------------------------------------------------------------------
+"A dam that fails gives no warning at all"
+
+As a Veldran who spent 34 years working on dams, may I offer your readers another view?
+
+The engineers who opened those gates did not flood the town. The rain did.
+
+Viktor Sabo, retired dam engineer, Kavic
+
+----------------------------------------------------------------------
+"Shame on the scroll-and-share crowd"
+
+On Sunday morning I counted four posts claiming the dam had burst. It had not.
+
+Tomas Benes, Hostin
+
+----------------------------------------------------------------------
+EDITOR'S NOTE: In Monday's edition we wrongly described Bogdan Ilic as the mayor of Dolna Brena. He is the mayor of Hostin.
+`
+	d, texts := loadOne(t, "letters.txt", text)
+	if !slices.Contains(texts, "Viktor Sabo, retired dam engineer, Kavic") {
+		t.Errorf("passages %q; want the signature with the writer's trade", texts)
+	}
+	i := slices.IndexFunc(texts, func(s string) bool { return strings.Contains(s, "wrongly described Bogdan Ilic") })
+	if i < 0 {
+		t.Fatalf("passages %q; want the editor's correction", texts)
+	}
+	if s := d.Passages[i].Section; s != "Correction" {
+		t.Errorf("the editor's correction is under %q, want Correction", s)
+	}
+}
