@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -403,6 +404,12 @@ func (e *Engine) score(c EvalCase, a *Answer, owners map[string]phraseOwner) Eva
 	// An office's words an article quotes unnamed, shown in someone's
 	// answer ("— unattributed, agency's chief inspector"), are shown as
 	// that office holder's.
+	// In the phrases' order, so that a quote holding two phrases is
+	// reported by the same one in every run.
+	var keys []string
+	if len(a.Quotes) > 0 {
+		keys = slices.Sorted(maps.Keys(owners))
+	}
 	for _, q := range a.Quotes {
 		who := q.Speaker
 		if who == "" && q.Role != "" {
@@ -412,7 +419,8 @@ func (e *Engine) score(c EvalCase, a *Answer, owners map[string]phraseOwner) Eva
 			continue // unattributed, or counted above
 		}
 		t := normQuote(q.Text)
-		for key, o := range owners {
+		for _, key := range keys {
+			o := owners[key]
 			if o.owner == "" {
 				continue
 			}
