@@ -40,3 +40,36 @@ func TestNameTheTextSaysIsAllItGives(t *testing.T) {
 		}
 	}
 }
+
+// "One of the drivers, who gave only his first name, Milan, tells us:
+// "…"": the present "tells" after a comma is the verb, not a noun made
+// of it as after a name ("Russian state television"), and "one of the
+// drivers" makes him a driver.
+func TestGivenOnlyOneOfManyTellsUs(t *testing.T) {
+	ps := paras(`13:47 - The four buses are boarding again. One of the drivers, who gave only his first name, Milan, tells us: "I've driven this road for thirty years and nobody on my bus said a word."`)
+	qs, d := analyse(ps)
+	if len(qs) != 1 || qs[0].Speaker != "Milan" {
+		t.Fatalf("quotes %+v, want one, Milan's", qs)
+	}
+	texts := []string{ps[0].Text}
+	i := slices.IndexFunc(d.People(texts), func(p Person) bool { return p.Name == "Milan" })
+	if i < 0 || !slices.Contains(d.People(texts)[i].Roles, "driver") {
+		t.Errorf("Milan not found as a driver among %v", d.People(texts))
+	}
+}
+
+// "Samuel Okafor, a former adviser who has worked in Angola, Cambodia
+// and Iraq, described the plan to clear 480,000 hectares of farmland by
+// 2031 as "…"": the list inside the apposition and the number's comma
+// end no clause; the words are his.
+func TestNamingVerbAfterAListInTheApposition(t *testing.T) {
+	for _, text := range []string{
+		`Demining is where the gap is widest. Samuel Okafor, a former United Nations mine action adviser who has worked in Angola, Cambodia and Iraq, described the plan to clear 480,000 hectares of farmland by 2031 as "ambitious but not crazy, provided the money arrives every year". The hardest part, he warned, would be the forests.`,
+		`Samuel Okafor, a former adviser who has worked in Angola, Cambodia and Iraq, described the plan as "ambitious but not crazy". He left.`,
+	} {
+		qs, _ := analyse(paras(text))
+		if len(qs) != 1 || qs[0].Speaker != "Samuel Okafor" {
+			t.Errorf("%s\nquotes %+v, want one, Samuel Okafor's", text, qs)
+		}
+	}
+}

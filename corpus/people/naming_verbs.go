@@ -10,8 +10,9 @@ import (
 const maxNamed = 6
 
 // maxNamedAs is the most words such an object ending in "as" may take:
-// "described Rutte's remarks about the nuclear plant as".
-const maxNamedAs = 9
+// "described Rutte's remarks about the nuclear plant as", "described the
+// plan to clear 480,000 hectares of farmland by 2031 as".
+const maxNamedAs = 12
 
 // namesQuote reports whether naming verb v frames quotation s as the
 // words its subject gave something ("Aydın called the outcome "…"", "the
@@ -40,7 +41,7 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 		// long the words naming it.
 		limit, obj = maxNamedColon, o
 	}
-	if strings.ContainsAny(obj, ",;:.!?") || wordCount(obj) > limit {
+	if strings.ContainsAny(withoutDigitMarks(obj), ",;:.!?") || wordCount(obj) > limit {
 		return false
 	}
 	// The subject stands right before the verb (a name, a pronoun, a
@@ -70,6 +71,23 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 	w, ok := a.headBefore(pi, ws[0].start, v)
 	return ok && w.p != nil
 }
+
+// withoutDigitMarks is s without the commas and points inside numbers
+// ("480,000", "2.5"): they end no clause.
+func withoutDigitMarks(s string) string {
+	if !strings.ContainsAny(s, ",.") {
+		return s
+	}
+	b := []byte(s)
+	for i := 1; i+1 < len(b); i++ {
+		if (b[i] == ',' || b[i] == '.') && isDigitByte(b[i-1]) && isDigitByte(b[i+1]) {
+			b[i] = '0'
+		}
+	}
+	return string(b)
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // maxNamedColon bounds the words between a naming verb and the colon
 // that brings in the quotation it names.
@@ -178,12 +196,31 @@ func (a *analyser) appositionEnds(pi, c int) bool {
 	if p.mentionEndingAt(c) != nil {
 		return true
 	}
-	c0 := p.commaBefore(c)
-	if c0 < 0 {
-		return false
+	// "Samuel Okafor, a former adviser who has worked in Angola,
+	// Cambodia and Iraq, described …": a list's items, a few words
+	// each, are stepped over to the comma the apposition opens at.
+	for range maxListItems {
+		c0 := p.commaBefore(c)
+		if c0 < 0 {
+			return false
+		}
+		if strings.HasPrefix(strings.TrimLeft(text[c0+1:c], " "), "who ") || p.mentionEndingAt(c0) != nil {
+			return true
+		}
+		if wordCount(text[c0+1:c]) > maxListItemWords {
+			return false
+		}
+		c = c0
 	}
-	return strings.HasPrefix(strings.TrimLeft(text[c0+1:c], " "), "who ") || p.mentionEndingAt(c0) != nil
+	return false
 }
+
+// maxListItems and maxListItemWords bound the list appositionEnds steps
+// over inside an apposition: "Angola, Cambodia and Iraq".
+const (
+	maxListItems     = 4
+	maxListItemWords = 4
+)
 
 // commaBefore is the comma before offset c in its sentence, or -1: where
 // an apposition closed by the comma at c opens.

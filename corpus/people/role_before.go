@@ -548,6 +548,13 @@ func (lx *Lexicon) roleBeforeGivenOnly(before string) string {
 		return r
 	}
 	t := tailOf(before, maxNamingBack)
+	if k := strings.LastIndex(strings.ToLower(t), "one of "); k >= 0 && (k == 0 || t[k-1] == ' ') && !strings.ContainsAny(t[k:], ",;:") {
+		// "One of the drivers, who gave only his first name, Milan":
+		// a driver.
+		if r, ok := strings.CutPrefix(lx.oneOfMany(", one of "+t[k+len("one of "):]), ", a "); ok {
+			return strings.TrimSpace(r)
+		}
+	}
 	i := strings.LastIndex(t, " of ")
 	if i < 0 || strings.ContainsAny(t[i:], ",;:") {
 		return ""

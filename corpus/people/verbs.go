@@ -127,7 +127,9 @@ func (lx *Lexicon) nounUse(text string, at int, v *Verb) bool {
 	}
 	i := strings.LastIndexAny(before, " \"“(") + 1
 	prev := before[i:]
-	if prev == "" {
+	if prev == "" || strings.ContainsAny(prev[len(prev)-1:], ",;:") {
+		// "Milan, tells us:": a comma ends what stands before; no noun
+		// is made of the verb after it.
 		return false
 	}
 	if lx.is("nounmark", strings.ToLower(prev)) {
