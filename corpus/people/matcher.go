@@ -562,6 +562,9 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 				}
 				if m.lx.IsTitleNoun(singularWord(m.lx, w)) && m.inTitle(role, comp, w) || last >= 0 && roleSimilar(m.lx, w, role[last]) && !m.lx.IsTitleNoun(singularWord(m.lx, w)) && (last >= len(comp) || !comp[last] || m.lx.IsOrganisationWord(role[last])) {
 					nounFound = true
+				} else if m.lx.IsTitleNoun(w) && m.leadsWhatItDoes(role, comp, w) {
+					// "the mediator": the leader of the mediation.
+					nounFound = true
 				}
 			case m.isNation(w):
 				n, _ := m.lx.Nation(w)
@@ -616,6 +619,24 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 		return 0, "", false
 	}
 	return best, via, whole
+}
+
+// leadsWhatItDoes reports a role heading the work a title word names
+// ("leader of the mediation" for "mediator", "head of the investigation"
+// for "investigator"): a leader word as its noun, and what it leads, a
+// word of the title's family, as the head of its complement.
+func (m *Matcher) leadsWhatItDoes(role []string, comp []bool, w string) bool {
+	lead := false
+	for i, r := range role {
+		inComp := i < len(comp) && comp[i]
+		switch {
+		case !inComp && m.lx.IsLeaderWord(r):
+			lead = true
+		case inComp && lead && r != w && roleSimilar(m.lx, w, r) && !m.lx.IsTitleNoun(r):
+			return true
+		}
+	}
+	return false
 }
 
 // leadsPartNotAsked reports a role heading a part of a body ("head of

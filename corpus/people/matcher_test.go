@@ -456,3 +456,22 @@ func TestMatcherDoubledLetters(t *testing.T) {
 		}
 	}
 }
+
+// "the mediator" is whoever leads the mediation ("Matthias Orel, who led
+// the mediation"), as "the investigator" heads the investigation; the
+// head of another body's work is not.
+func TestMatcherLeaderOfTheWorkATitleNames(t *testing.T) {
+	cands := []Candidate{
+		{Name: "Matthias Orel", Aliases: []string{"orel"}, Roles: []string{"Halvenia's special envoy", "leader of the mediation"}},
+		{Name: "Anke Ruhl", Aliases: []string{"ruhl"}, Roles: []string{"head of the airport police"}},
+	}
+	m := Default().NewMatcher(cands)
+	for _, tt := range []struct{ who, want string }{
+		{"the mediator", "Matthias Orel"},
+		{"the police mediator", ""},
+	} {
+		if got, ms := bestMatch(m, cands, tt.who); got != tt.want {
+			t.Errorf("%q → %q, want %q (all %+v)", tt.who, got, tt.want, ms)
+		}
+	}
+}
