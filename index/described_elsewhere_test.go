@@ -42,6 +42,9 @@ func TestDescriptionNotPinnedOnTheWrongPerson(t *testing.T) {
 		// A spokeswoman is no man; "spokesman" is said of anyone.
 		{name: "spokeswoman", dir: "testdata/corpus3", q: "what did the russian spokeswoman say"},
 		{name: "spokesman", dir: "testdata/corpus3", q: "what did the russian spokesman say", speaker: "Dmitry Peskov"},
+		// Unless the body asked for is his and no woman fits: the
+		// member got the gender wrong.
+		{name: "spokeswoman of his body", dir: "testdata/corpus99", q: "what did the hydrovel spokeswoman say", speaker: "Jurek Pall"},
 		// The one mayor quoted, whose country the articles do not say,
 		// is no Romanian mayor; asked by her town, she is found.
 		{name: "country not said", dir: "testdata/corpus25", q: "what did the romanian mayor say"},

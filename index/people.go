@@ -610,11 +610,48 @@ func (e *Engine) resolveSpeaker(who string) *person {
 	if full := e.spellAllAcronyms(who); p == nil && full != who {
 		p = e.resolveSpeakerAs(full) // "the easa boss": the agency's director
 	}
-	if p != nil && !ofNounGender(p, who) {
-		// "the russian spokeswoman" is not the Kremlin's spokesman.
+	if p != nil && !ofNounGender(p, who) && (!e.anchoredBeyondTitle(who, p) || e.otherOfNounGender(who, p)) {
+		// "the russian spokeswoman" is not the Kremlin's spokesman; "the
+		// hydrovel spokeswoman" is Hydrovel's spokesman when no one else
+		// fits: a body his title names says whom a member means who got
+		// the gender wrong.
 		return nil
 	}
 	return p
+}
+
+// anchoredBeyondTitle reports a word of who, other than its words for
+// a person and a title and a nation, that p's titles or bodies hold
+// ("hydrovel" of "Hydrovel spokesman").
+func (e *Engine) anchoredBeyondTitle(who string, p *person) bool {
+	desc := p.describedBy()
+	qw := loadQuestionWords()
+	for _, w := range titleWordsOf(who) {
+		if _, gendered := qw.nounGender[w]; gendered || qw.personNoun[w] || e.isTitleWord(w) {
+			continue
+		}
+		if _, nation := e.lex.Nation(w); nation {
+			continue
+		}
+		if desc[fold(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOfNounGender reports someone other than p whom who matches and
+// whose gender its words for a person allow.
+func (e *Engine) otherOfNounGender(who string, p *person) bool {
+	if e.who == nil {
+		return false
+	}
+	for _, m := range e.who.m.Match(who, people.MatchOptions{InUse: e.inVocab}) {
+		if q := &e.people[m.Index]; q != p && ofNounGender(q, who) {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Engine) resolveSpeakerAs(who string) *person {
