@@ -2,6 +2,7 @@ package people
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -70,6 +71,28 @@ func TestNamingVerbAfterAListInTheApposition(t *testing.T) {
 		qs, _ := analyse(paras(text))
 		if len(qs) != 1 || qs[0].Speaker != "Samuel Okafor" {
 			t.Errorf("%s\nquotes %+v, want one, Samuel Okafor's", text, qs)
+		}
+	}
+}
+
+// "According to Ndour, the injured fitter was back at work "…"": the
+// words after the source's comma are the clause's subject, not who
+// Ndour is; "Ndour, the OSCE team leader, said" still makes him that.
+func TestAccordingToThenASubjectIsNoApposition(t *testing.T) {
+	ps := paras(
+		`OSCE team leader Pascal Ndour confirms that all 14 engineers have crossed back.`,
+		`Work stopped for three hours. According to Ndour, the injured fitter was back at work this morning "with a bandage and a bad mood".`,
+	)
+	qs, d := analyse(ps)
+	for _, q := range qs {
+		if strings.Contains(q.Role, "fitter") {
+			t.Errorf("quote %q shown with the fitter's role %q", q.Text, q.Role)
+		}
+	}
+	texts := []string{ps[0].Text, ps[1].Text}
+	for _, p := range d.People(texts) {
+		if p.Name == "Pascal Ndour" && slices.ContainsFunc(p.Roles, func(r string) bool { return strings.Contains(r, "fitter") }) {
+			t.Errorf("Ndour given the fitter's role: %v", p.Roles)
 		}
 	}
 }

@@ -536,6 +536,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if role == "" && !possessive {
 		role = lx.personApposition(tail)
 	}
+	if role != "" && clauseAfterSource(text[:nameStart], tail, role) {
+		role = "" // "According to Ndour, the injured fitter was back"
+	}
 	if role == "" && !possessive {
 		role = lx.copulaRole(tail)
 	}
@@ -702,6 +705,22 @@ func (lx *Lexicon) speaksFrom(tail string) string {
 		return ""
 	}
 	return strings.TrimRight(strings.Join(ws[1:i], " "), ",")
+}
+
+// clauseAfterSource reports the words after "According to Ndour," as
+// the subject of the sentence's clause ("the injured fitter was back at
+// work"), not who Ndour is: after "according to" a role is read after
+// the name only when a comma or the sentence's end closes it.
+func clauseAfterSource(before, tail, role string) bool {
+	if !strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " ")), "according to") {
+		return false
+	}
+	i := strings.Index(tail, role)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(tail[i+len(role):], " ")
+	return rest != "" && !strings.ContainsAny(rest[:1], ",;.)—–-")
 }
 
 // maxPlaceWords is the most words of a place named after a given name
