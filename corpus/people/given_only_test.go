@@ -96,3 +96,18 @@ func TestAccordingToThenASubjectIsNoApposition(t *testing.T) {
 		}
 	}
 }
+
+// "Lena Hartigan of the ICRC says": a body named by its initials alone
+// is the body she is of, as "of the German Council on Foreign
+// Relations" is; "the red cross woman" is then she.
+func TestOfTheBodyByItsInitials(t *testing.T) {
+	ps := paras(`10:05 — Lena Hartigan of the ICRC says the second motor is still in a customs warehouse. "It might as well be on the moon," she says.`)
+	qs, d := analyse(ps)
+	if len(qs) != 1 || qs[0].Speaker != "Lena Hartigan" || qs[0].Role != "ICRC" {
+		t.Fatalf("quotes %+v, want Lena Hartigan's, of the ICRC", qs)
+	}
+	ppl := d.People([]string{ps[0].Text})
+	if i := slices.IndexFunc(ppl, func(p Person) bool { return p.Name == "Lena Hartigan" }); i < 0 || !slices.Contains(ppl[i].Organisations, "International Committee of the Red Cross") {
+		t.Errorf("people %+v; want Lena Hartigan of the International Committee of the Red Cross", ppl)
+	}
+}
