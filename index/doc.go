@@ -10,7 +10,9 @@
 //
 //   - normalise.go: Discord syntax (mentions, roles, channels, emoji,
 //     @everyone), Markdown (through goldmark) and links removed.
-//   - intent.go, intent_said.go: the one place a question is understood —
+//   - intent.go (with intent_said.go, intent_named.go, intent_followup.go,
+//     intent_shorthand.go, intent_described.go): the one place a question
+//     is understood —
 //     its kind (what someone said, who someone is, when, where, how many,
 //     which organisation, who, yes-no, keywords), the person it asks about
 //     and the words to search; chat shorthand and "the us" read as meant.
@@ -19,9 +21,11 @@
 //   - typos.go: chat's slips read as meant before that: two letters of a
 //     common word swapped ("teh"), a question word a letter off ("wen").
 //   - people.go: who a question means (below).
-//   - described.go: who a question describes instead of naming ("the
-//     polish fm", "who's the mayor of prybrezhne"): the person the
-//     passage holding the description best names, with that title.
+//   - described.go (with described_titles.go, described_places.go,
+//     described_passage.go, described_words.go, titled.go, speaks_for.go):
+//     who a question describes instead of naming ("the polish fm", "who's
+//     the mayor of prybrezhne"): the person the passage holding the
+//     description best names, with that title.
 //   - bridge.go, english/: question words the articles never use are
 //     searched through the words general English relates to them (WordNet:
 //     truce → ceasefire, bombing → attack, "pows" → prisoner), counting for

@@ -27,7 +27,10 @@
 // Reading a document (Lexicon.Analyse) is linear in its length: every
 // paragraph is scanned once for quotation marks, speech verbs, sentence
 // starts and capitalised runs (verbs.go), the runs are read as names
-// with the titles around them (cast.go, roles.go), and every later
+// with the titles around them (runs.go; the titles before a name in
+// role_before.go and office.go, after it in apposition.go, given by a
+// verb in predicate.go; the cast that keeps them in cast.go, roles.go),
+// and every later
 // question — who is the subject before this verb, who did the text last
 // introduce — is a binary search over those sorted lists with a bounded
 // window of words (attribute.go). A name is a capitalised run with a
