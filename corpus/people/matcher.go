@@ -373,13 +373,14 @@ func similarName(w, n string, opts MatchOptions) (float64, Via) {
 	if w == n {
 		return 1, ViaSurname
 	}
-	if Key(w) == Key(n) && len(w) >= 4 {
+	kw, kn := Key(w), Key(n)
+	if kw == kn && len(w) >= 4 {
 		return 0.95, ViaVariant
 	}
 	if opts.InUse != nil && opts.InUse(w) {
 		return 0, ""
 	}
-	if len(w) >= minUndoubled && undoubled(Key(w)) == undoubled(Key(n)) {
+	if len(w) >= minUndoubled && sameUndoubled(kw, kn) {
 		// "nasery" for Nasseri, "kastellan" for Kastelan: a letter
 		// written once or twice is the same name, as transliterations
 		// and readers spell it.
@@ -395,17 +396,23 @@ func similarName(w, n string, opts MatchOptions) (float64, Via) {
 	return 0, ""
 }
 
-// undoubled is s with each run of one letter written once.
-func undoubled(s string) string {
-	var b strings.Builder
-	var last rune = -1
-	for _, r := range s {
-		if r != last {
-			b.WriteRune(r)
+// sameUndoubled reports a and b equal once each run of one letter is
+// written once ("naseri" of "nasery" and "nasseri", after Key).
+func sameUndoubled(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] != b[j] {
+			return false
 		}
-		last = r
+		c := a[i]
+		for i < len(a) && a[i] == c {
+			i++
+		}
+		for j < len(b) && b[j] == c {
+			j++
+		}
 	}
-	return b.String()
+	return i == len(a) && j == len(b)
 }
 
 // minUndoubled is the shortest question word read as a name with its
