@@ -165,20 +165,6 @@ func predicateExpr(head string, forms map[string]string) *regexp.Regexp {
 	return regexp.MustCompile(fmt.Sprintf(head, strings.Join(fs, "|")))
 }
 
-// acronymBody reports a body named by its initials alone, three to six
-// capitals ("ICRC", "OSCE", "UNICEF").
-func acronymBody(w string) bool {
-	if len(w) < 3 || len(w) > 6 {
-		return false
-	}
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 // reBodyAfter is the body a title's object belongs to, right after it:
 // " programme at the Bergen Institute for Conflict Studies".
 var reBodyAfter = regexp.MustCompile(`^((?:\s+\p{Ll}+){0,2}?)\s+(?:at|of)\s+the\s+(\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|for|and|of|on))*)`)
@@ -206,7 +192,8 @@ func orgName(run string) string {
 	for _, tail := range []string{" and", " of", " on", " the", " for", " &"} {
 		org = strings.TrimSuffix(org, tail)
 	}
-	if wordCount(org) < 2 && !acronymBody(org) {
+	if wordCount(org) < 2 && !(isInitials(org) && len(org) >= 3) {
+		// One word only as a body's initials: "of the ICRC".
 		return ""
 	}
 	return org
