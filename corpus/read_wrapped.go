@@ -59,6 +59,11 @@ func wrapWidth(raw []string) int {
 // number ("Page 2 of 4", "- 3 -").
 var startsBlock = regexp.MustCompile(`^(\d+(\.\d+)*[.)]?\s|[-*•–—]\s|page\s+\d+|-\s*\d+\s*-$)`)
 
+// numberInText matches a line the wrap broke before a number of the
+// sentence ("3 p.m., said Pascal Ndour", "1,500 people had left"): a
+// bare number and a word in lower case, no item's number.
+var numberInText = regexp.MustCompile(`^\d+(?:[,.]\d+)*\s+\p{Ll}`)
+
 // pageNumber matches a page's number on a line of its own, as PDF text
 // keeps it: "Page 2 of 4", "page 3", "2/4", "- 3 -".
 var pageNumber = regexp.MustCompile(`(?i)^(page\s+\d+(\s+of\s+\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-)$`)
@@ -71,7 +76,7 @@ func wrapped(prev, next string, width int) bool {
 	if prev == "" || next == "" || 100*utf8.RuneCountInString(prev) < 75*width {
 		return false
 	}
-	if shouting(prev) || shouting(next) || startsBlock.MatchString(strings.ToLower(next)) {
+	if shouting(prev) || shouting(next) || startsBlock.MatchString(strings.ToLower(next)) && !numberInText.MatchString(next) {
 		return false
 	}
 	if _, ok := dateLine(next); ok {

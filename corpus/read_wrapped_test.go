@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -181,5 +182,35 @@ func wantSpeaker(t *testing.T, d *Document, start, who string) {
 	}
 	if !found {
 		t.Errorf("no quotation %q read", start)
+	}
+}
+
+// A hard-wrapped wire story broken before a number of the sentence ("3
+// p.m., said Pascal Ndour", "8 a.m. but") keeps the paragraph whole; a
+// numbered item ("3.4 Ms Gallagher said") still opens its own.
+func TestWrappedBeforeANumberOfTheSentence(t *testing.T) {
+	text := `Mortar fire halts work on day two
+
+TARNEL, Karsova, June 15 (MNA) - Mortar rounds struck near a
+front-line water pumping station on Tuesday, sending engineers diving
+for cover on the second day of a three-day repair truce, monitors and
+officials said on Tuesday evening after the work had been stopped.
+
+Work stopped for three hours and 20 minutes and resumed just after
+3 p.m., said Pascal Ndour, who leads the OSCE team escorting the
+engineers across the line at the Kilometre 9 crossing on the road.
+
+3.4 Ms Gallagher said the committee would return to the matter of the
+budget at its next meeting, once the figures had been checked again.
+`
+	_, texts := loadOne(t, "wire.txt", text)
+	whole := "Work stopped for three hours and 20 minutes and resumed just after 3 p.m., said Pascal Ndour"
+	if !slices.ContainsFunc(texts, func(p string) bool { return strings.HasPrefix(p, whole) }) {
+		t.Errorf("passages %q; want the paragraph on the stoppage whole", texts)
+	}
+	if !slices.ContainsFunc(texts, func(p string) bool {
+		return strings.HasPrefix(p, "3.4 Ms Gallagher said") || strings.HasPrefix(p, "Ms Gallagher said")
+	}) {
+		t.Errorf("passages %q; want the numbered item apart", texts)
 	}
 }
