@@ -224,6 +224,13 @@ func (e *Engine) samePerson(want, got string) bool {
 		// place someone is of, after the name the articles give him.
 		p = e.resolveName(name)
 	}
+	for _, sep := range []string{" (", ", "} {
+		// "Emil (bus driver, first name only)", "Ramon, the ship's
+		// cook": a suite's name for someone, with what they are.
+		if name, _, ok := strings.Cut(want, sep); p == nil && ok {
+			p = e.resolveName(name)
+		}
+	}
 	if f := strings.Fields(want); p == nil && len(f) > 2 && (e.lex.IsGivenHonorific(f[0]) || e.isTitleWord(strings.ToLower(f[0]))) {
 		// "Sheikh Jassim bin Rashid Al-Marri": the full name after the
 		// honorific the articles set before it, which the people model

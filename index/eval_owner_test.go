@@ -85,3 +85,29 @@ Mayor Petro Melnyk said: "We need the buses before the summer."
 		}
 	}
 }
+
+// A suite may give someone with what they are after the name ("Emil (bus
+// driver, first name only)", "Ramon, the ship's cook"): the answer that
+// names Emil is right, one that names another is not.
+func TestEvalReadsASuitesNameWithItsDescription(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"wire.txt": `Evacuation
+Harbour Post
+2077-06-13
+
+The driver of one of the buses, who gave only his first name, Emil, said: "The last time, the water was up to the headlights."
+
+The ship's cook, a man who gave only his first name, Ramon, said: "We ate rice for seven weeks."
+`})
+	for _, c := range []struct {
+		want, got string
+		same      bool
+	}{
+		{"Emil (bus driver, first name only)", "Emil", true},
+		{"Ramon, the ship's cook", "Ramon", true},
+		{"Emil (bus driver, first name only)", "Ramon", false},
+	} {
+		if got := e.samePerson(c.want, c.got); got != c.same {
+			t.Errorf("samePerson(%q, %q) = %v, want %v", c.want, c.got, got, c.same)
+		}
+	}
+}
