@@ -111,3 +111,19 @@ func TestOfTheBodyByItsInitials(t *testing.T) {
 		t.Errorf("people %+v; want Lena Hartigan of the International Committee of the Red Cross", ppl)
 	}
 }
+
+// "The driver of one of the city's 23 tankers, who gave only his first
+// name, Milo, said": the clause says Milo is a name, whatever the
+// lexicon's given names hold, and he is the driver the words before it
+// say, up to the first "of" that ends a title.
+func TestGivenOnlyNameTheLexiconLacks(t *testing.T) {
+	ps := paras(`The driver of one of the city's 23 tankers, who gave only his first name, Milo, said he had been making four runs a day. "People wait at the corner with prams full of empty bottles," he said.`)
+	qs, d := analyse(ps)
+	if len(qs) != 1 || qs[0].Speaker != "Milo" {
+		t.Fatalf("quotes %+v, want one, Milo's", qs)
+	}
+	ppl := d.People([]string{ps[0].Text})
+	if i := slices.IndexFunc(ppl, func(p Person) bool { return p.Name == "Milo" }); i < 0 || !slices.Contains(ppl[i].Roles, "driver of one of the city's 23 tankers") {
+		t.Errorf("people %+v; want Milo, the driver of one of the city's 23 tankers", ppl)
+	}
+}

@@ -555,13 +555,21 @@ func (lx *Lexicon) roleBeforeGivenOnly(before string) string {
 			return strings.TrimSpace(r)
 		}
 	}
-	i := strings.LastIndex(t, " of ")
-	if i < 0 || strings.ContainsAny(t[i:], ",;:") {
-		return ""
-	}
-	at := len(before) - len(t) + i
-	if r := lx.roleRightBefore(before[:at]+" X", at+1); r != "" {
-		return r + before[at:]
+	// "The driver of bus 9", "The driver of one of the city's 23
+	// tankers": the title before the first "of" that ends one.
+	for i := strings.Index(t, " of "); i >= 0; {
+		if strings.ContainsAny(t[i:], ",;:") {
+			return ""
+		}
+		at := len(before) - len(t) + i
+		if r := lx.roleRightBefore(before[:at]+" X", at+1); r != "" {
+			return r + before[at:]
+		}
+		j := strings.Index(t[i+1:], " of ")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return ""
 }

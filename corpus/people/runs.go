@@ -360,7 +360,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// word for a relative or what someone is, as features name
 		// people they give no surname.
 		isPerson = true
-	case len(name) == 1 && !possessive && (given || i > 0) && givenOnlyAt(text[:base+toks[0][0]]) >= 0:
+	case len(name) == 1 && !possessive && (given || i > 0 || !lx.NotName(first)) && givenOnlyAt(text[:base+toks[0][0]]) >= 0:
 		// "The driver of bus 9, who gave only his first name, Yuri,
 		// said", "who gave his name only as Lieutenant Ostrov": the
 		// text says it is a name, all the name it gives.
