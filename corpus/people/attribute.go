@@ -631,12 +631,22 @@ func (lx *Lexicon) sentenceStarts(text string, spans []quoteSpan) []int {
 			continue
 		}
 		c := text[i]
-		if (c == '.' || c == '!' || c == '?') && text[i+1] == ' ' && !lx.abbreviation(text[max(0, i-16):i+1]) {
+		if (c == '.' || c == '!' || c == '?') && text[i+1] == ' ' && !lx.abbreviation(text[max(0, i-16):i+1]) && !lowerNext(text, i+2) {
 			out = append(out, i+1)
 		}
 	}
 	sort.Ints(out)
 	return out
+}
+
+// lowerNext reports a lower-case letter at text[i]: no sentence opens
+// so ("at 6 a.m. on Monday").
+func lowerNext(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLower(r)
 }
 
 // reClockStamp is the time a live page's entry opens with, and its dash:

@@ -127,3 +127,15 @@ func TestGivenOnlyNameTheLexiconLacks(t *testing.T) {
 		t.Errorf("people %+v; want Milo, the driver of one of the city's 23 tankers", ppl)
 	}
 }
+
+// "… said his units had "not fired a single round" since 6 a.m. on
+// Monday, and accused Velmar of "shelling its own engineers"": a full
+// stop before a lower-case word ends no sentence, and "accused X of"
+// frames its subject's words as "described X as" does.
+func TestAccusedAfterAnAbbreviatedTime(t *testing.T) {
+	ps := paras(`Both sides denied responsibility. Colonel Teodor Vash, the Karsovan commander in the sector, said his units had "not fired a single round" since the truce took effect at 6 a.m. on Monday, and accused Velmar of "shelling its own engineers to blame us".`)
+	qs, _ := analyse(ps)
+	if len(qs) != 2 || qs[0].Speaker != "Teodor Vash" || qs[1].Speaker != "Teodor Vash" {
+		t.Fatalf("quotes %+v, want two, both Teodor Vash's", qs)
+	}
+}
