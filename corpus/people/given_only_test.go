@@ -139,3 +139,14 @@ func TestAccusedAfterAnAbbreviatedTime(t *testing.T) {
 		t.Fatalf("quotes %+v, want two, both Teodor Vash's", qs)
 	}
 }
+
+// "Karsovan sector commander Colonel Teodor Vash": a colonel's rank
+// before the name, and before it an office written in lower case, the
+// office his quotes are shown with — not "commander Colonel".
+func TestOfficeBeforeARankBeforeTheName(t *testing.T) {
+	ps := paras(`09:20 — From the other side, Karsovan sector commander Colonel Teodor Vash says his orders are unchanged. "Nothing leaves a barrel until eight o'clock tonight," he told reporters.`)
+	qs, _ := analyse(ps)
+	if len(qs) != 1 || qs[0].Speaker != "Teodor Vash" || qs[0].Role != "Karsovan sector commander" {
+		t.Fatalf("quotes %+v, want Teodor Vash's, as Karsovan sector commander", qs)
+	}
+}

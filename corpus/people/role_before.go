@@ -397,11 +397,13 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 		}
 		role = role[:len(role)-1]
 	}
-	if n := len(role); n >= 2 && lx.Covers(rankKind, role[n-1]) && lx.IsTitleNoun(Fold(role[n-2])) && !lx.Covers(rankKind, role[n-2]) && !lx.IsTitleNoun(Fold(role[n-2]+"-"+role[n-1])) {
+	if n := len(role); n >= 2 && lx.Covers(rankKind, role[n-1]) && lx.IsTitleNoun(Fold(role[n-2])) && (!lx.Covers(rankKind, role[n-2]) || isLowerWord(role[n-2])) && !lx.IsTitleNoun(Fold(role[n-2]+"-"+role[n-1])) {
 		// "the navy spokesman Captain Taras Kovalchuk": a rank right
 		// before the name is how they are addressed; the office is
 		// the title before it ("Lieutenant General" stays one rank,
-		// "Secretary General" one title).
+		// "Secretary General" one title; "sector commander Colonel
+		// Teodor Vash" holds a commander's office, written in lower
+		// case, and a colonel's rank).
 		if r := lx.roleRightBefore(text, strings.LastIndex(before, role[n-1])); r != "" {
 			return r
 		}
