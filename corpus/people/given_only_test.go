@@ -150,3 +150,15 @@ func TestOfficeBeforeARankBeforeTheName(t *testing.T) {
 		t.Fatalf("quotes %+v, want Teodor Vash's, as Karsovan sector commander", qs)
 	}
 }
+
+// "Pannoria's interior ministry disputed that account. A ministry
+// spokeswoman, Petra Sol, said …": the bare "ministry" of her title is
+// the one the sentence before names, so "the interior ministry" finds
+// her.
+func TestBareBodyOfATitleNamedBefore(t *testing.T) {
+	ps := paras(`Pannoria's interior ministry disputed that account. A ministry spokeswoman, Petra Sol, said the duty centre had received "a single automated message" at 01:58.`)
+	qs, _ := analyse(ps)
+	if len(qs) != 1 || qs[0].Speaker != "Petra Sol" || qs[0].Role != "Pannoria's interior ministry spokeswoman" {
+		t.Fatalf("quotes %+v, want Petra Sol's, as Pannoria's interior ministry spokeswoman", qs)
+	}
+}

@@ -512,6 +512,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			role = lx.UnshoutRole(a) // "…, SENIOR FELLOW, …" in a transcript's label
 		}
 	}
+	if !possessive {
+		role = lx.bodyNamedBefore(text[:nameStart], role)
+	}
 	pr := lx.predicateRole(tail)
 	if role == "" {
 		role = pr
@@ -722,6 +725,47 @@ func clauseAfterSource(before, tail, role string) bool {
 	rest := strings.TrimLeft(tail[i+len(role):], " ")
 	return rest != "" && !strings.ContainsAny(rest[:1], ",;.)—–-")
 }
+
+// bodyNamedBefore completes a role whose body is a bare word ("A
+// ministry spokeswoman, Petra Sol,") with the words the sentence before
+// gave it ("Pannoria's interior ministry disputed that account."): the
+// interior ministry's spokeswoman. role is returned as it is when it
+// opens otherwise or nothing before names such a body.
+func (lx *Lexicon) bodyNamedBefore(before, role string) string {
+	f := strings.Fields(role)
+	if len(f) < 2 || !lx.IsOrganisationWord(f[0]) || !isLowerWord(f[0]) {
+		return role
+	}
+	t := tailOf(before, maxBodyBack)
+	best := ""
+	for i := strings.Index(t, " "+f[0]); i >= 0; {
+		if end := i + 1 + len(f[0]); end == len(t) || !unicode.IsLetter(rune(t[end])) {
+			ws := strings.Fields(t[:i])
+			if n := len(ws); n > 0 {
+				q := ws[n-1]
+				if isLowerWord(q) && !lx.is("stop", q) && !lx.is("preposition", q) && !isDeterminer(q) && !lx.IsTitleNoun(q) {
+					best = q
+					if n > 1 && Possessive(ws[n-2]) && isCapitalised(ws[n-2]) {
+						best = ws[n-2] + " " + q
+					}
+				}
+			}
+		}
+		j := strings.Index(t[i+1:], " "+f[0])
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	if best == "" {
+		return role
+	}
+	return best + " " + role
+}
+
+// maxBodyBack bounds how far back bodyNamedBefore reads for the body a
+// bare word stands for: the sentence or two before.
+const maxBodyBack = 300
 
 // maxPlaceWords is the most words of a place named after a given name
 // ("Lena in Nova Dolyna writes").
