@@ -539,7 +539,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if role == "" && !possessive {
 		role = lx.personApposition(tail)
 	}
-	if role != "" && clauseAfterSource(text[:nameStart], tail, role) {
+	if role != "" && lx.clauseAfterSource(text[:nameStart], tail, role) {
 		role = "" // "According to Ndour, the injured fitter was back"
 	}
 	if role == "" && !possessive {
@@ -712,10 +712,18 @@ func (lx *Lexicon) speaksFrom(tail string) string {
 
 // clauseAfterSource reports the words after "According to Ndour," as
 // the subject of the sentence's clause ("the injured fitter was back at
-// work"), not who Ndour is: after "according to" a role is read after
-// the name only when a comma or the sentence's end closes it.
-func clauseAfterSource(before, tail, role string) bool {
-	if !strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " ")), "according to") {
+// work"), not who Ndour is: after a speech verb of the "according" kind
+// (speech_verbs.tsv) a role is read after the name only when a comma or
+// the sentence's end closes it.
+func (lx *Lexicon) clauseAfterSource(before, tail, role string) bool {
+	t := strings.TrimRight(before, " ")
+	t = tailOf(t, maxSourceBack)
+	source := false
+	lx.scanSpeechVerbs(t, true, func(v verbAt) bool {
+		source = source || v.end == len(t) && v.v.Kind == "according"
+		return true
+	})
+	if !source {
 		return false
 	}
 	i := strings.Index(tail, role)
@@ -726,32 +734,38 @@ func clauseAfterSource(before, tail, role string) bool {
 	return rest != "" && !strings.ContainsAny(rest[:1], ",;.)—–-")
 }
 
+// maxSourceBack bounds the text read back from a name for the words
+// crediting a source ("according to", "in the view of").
+const maxSourceBack = 40
+
 // bodyNamedBefore completes a role whose body is a bare word ("A
 // ministry spokeswoman, Petra Sol,") with the words the sentence before
 // gave it ("Pannoria's interior ministry disputed that account."): the
 // interior ministry's spokeswoman. role is returned as it is when it
 // opens otherwise or nothing before names such a body.
 func (lx *Lexicon) bodyNamedBefore(before, role string) string {
-	f := strings.Fields(role)
-	if len(f) < 2 || !lx.IsOrganisationWord(f[0]) || !isLowerWord(f[0]) {
+	body, _, ok := strings.Cut(role, " ")
+	if !ok || !isLowerWord(body) || !lx.IsOrganisationWord(body) {
 		return role
 	}
 	t := tailOf(before, maxBodyBack)
 	best := ""
-	for i := strings.Index(t, " "+f[0]); i >= 0; {
-		if end := i + 1 + len(f[0]); end == len(t) || !unicode.IsLetter(rune(t[end])) {
-			ws := strings.Fields(t[:i])
+	for i := strings.Index(t, " "+body); i >= 0; {
+		if end := i + 1 + len(body); end == len(t) || !unicode.IsLetter(rune(t[end])) {
+			// The word before the body, and a capitalised owner before
+			// that: "Pannoria's interior ministry".
+			ws := lastFieldsTo(t[:i], 2, nil)
 			if n := len(ws); n > 0 {
 				q := ws[n-1]
 				if isLowerWord(q) && !lx.is("stop", q) && !lx.is("preposition", q) && !isDeterminer(q) && !lx.IsTitleNoun(q) {
 					best = q
-					if n > 1 && Possessive(ws[n-2]) && isCapitalised(ws[n-2]) {
-						best = ws[n-2] + " " + q
+					if n > 1 && Possessive(ws[0]) && isCapitalised(ws[0]) {
+						best = ws[0] + " " + q
 					}
 				}
 			}
 		}
-		j := strings.Index(t[i+1:], " "+f[0])
+		j := strings.Index(t[i+1:], " "+body)
 		if j < 0 {
 			break
 		}
