@@ -241,6 +241,18 @@ func everydayWord(w string) bool {
 	return ew.Known && ew.Zipf >= acronymExpansion
 }
 
+// shouted reports a word of two letters or more written all in capitals.
+func shouted(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // whoseTitle reports a word saying whose a title is: a nationality or a
 // party ("ukrainian", "conservative").
 func (e *Engine) whoseTitle(w string) bool {
@@ -266,11 +278,17 @@ func (e *Engine) writtenOut(s string, all bool) string {
 	names := e.data.Acronyms
 	f := strings.Fields(s)
 	changed := false
+	lower := strings.ContainsFunc(s, unicode.IsLower)
 	for i, w := range f {
 		core := strings.TrimRight(w, "?!.,;:")
 		low := strings.ToLower(core)
 		low, poss := strings.CutSuffix(low, "'s")
-		if !all && e.vocab.df(e.terms.of(low)) > 0 {
+		// "the WHO official", "the who guy": a word of everyday English
+		// written in capitals in a question that is not, or a question
+		// word after "the", is the acronym.
+		everyday := everydayWord(low)
+		named := everyday && (lower && shouted(strings.TrimSuffix(core, "'s")) || i > 0 && strings.EqualFold(f[i-1], "the") && loadQuestionWords().filler[low])
+		if !all && !named && e.vocab.df(e.terms.of(low)) > 0 {
 			continue
 		}
 		name, ok := names[low]
@@ -285,7 +303,7 @@ func (e *Engine) writtenOut(s string, all bool) string {
 				}
 			}
 		}
-		if everydayWord(low) {
+		if everyday && !named {
 			continue
 		}
 		if _, title := loadQuestionWords().TitleShorthand[low]; title && i > 0 && e.whoseTitle(f[i-1]) {

@@ -102,6 +102,38 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 	return p, err
 }
 
+// speakerDescribed is describedPerson for whose words a question asks:
+// "what did the who guy say", of the WHO's one officer quoted, a woman,
+// is hers when no man fits; the body says whom, the word for them only
+// guessed the gender. (Asked who the guy is, a woman is no answer: a man
+// the people model missed may be meant.)
+func (e *Engine) speakerDescribed(ctx context.Context, who string) (*person, error) {
+	p, err := e.describedPerson(ctx, who)
+	if neutral := genderedAnyone(who); p == nil && err == nil && neutral != who {
+		if q, qerr := e.describedPerson(ctx, neutral); qerr != nil || q != nil && e.anchoredBeyondTitle(who, q) && !e.otherOfNounGender(who, q) {
+			return q, qerr
+		}
+	}
+	return p, err
+}
+
+// genderedAnyone is who with its everyday word for anyone that says a
+// gender ("guy", "lady"; questions.yaml gender_guessed) made "person";
+// who when it has none.
+func genderedAnyone(who string) string {
+	f := strings.Fields(who)
+	changed := false
+	for i, w := range f {
+		if slices.Contains(loadQuestionWords().GenderGuessed, strings.ToLower(w)) {
+			f[i], changed = "person", true
+		}
+	}
+	if !changed {
+		return who
+	}
+	return strings.Join(f, " ")
+}
+
 // beforeRelative is a description cut before a relative clause it ends
 // with ("the mp who hates the deal": "the mp"), when it has one (a
 // relative pronoun of the people lexicon, not its first word).
@@ -172,7 +204,9 @@ func (e *Engine) describedThenSubject(ctx context.Context, who string) (*person,
 // minister for "the romanian defence minister", not someone of another
 // country, nor the president of a body for "the russian president".
 func (e *Engine) describedFits(p *person, who string) bool {
-	if !ofNounGender(p, who) {
+	if !ofNounGender(p, who) && (!e.anchoredBeyondTitle(who, p) || e.otherOfNounGender(who, p)) {
+		// "the who guy" is the WHO's one officer quoted, a woman, when
+		// no man fits: the body says whom, the gender was guessed.
 		return false
 	}
 	heads, rest := e.descriptionWords(who)
@@ -370,7 +404,7 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 	// (Not "his wife": nothing else says which.)
 	kin := !slices.ContainsFunc(heads, func(h string) bool { return !e.lex.IsKin(h) }) &&
 		slices.ContainsFunc(e.questionTerms(strings.Join(rest, " ")), qterm.known)
-	if !kin && (e.titleHeldByMany(heads, rest) || e.describesMany(heads, rest)) {
+	if !kin && (e.titleHeldByMany(heads, rest) || e.describesMany(heads, rest, func(p *person) bool { return ofNounGender(p, who) })) {
 		// "the fm" with two foreign ministers in the articles: which one
 		// is no guess to make from a passage naming one.
 		return nil, nil

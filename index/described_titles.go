@@ -349,14 +349,16 @@ func (e *Engine) researchWord(w string) bool {
 // foreign affairs official", "the ministry guy") whose other words two or
 // more people's titles hold: Finland's Minister for Foreign Affairs and
 // Canada's Assistant Deputy Minister of Foreign Affairs are both "the
-// foreign affairs official", and which one is no guess to make.
-func (e *Engine) describesMany(heads, rest []string) bool {
+// foreign affairs official", and which one is no guess to make. Only
+// those fits allows count: "the who guy", of a man and a woman at the
+// WHO, is the man.
+func (e *Engine) describesMany(heads, rest []string, fits func(*person) bool) bool {
 	if len(heads) != 1 || heads[0] != "" || len(rest) < 2 {
 		return false
 	}
 	n := 0
 	for i := range e.people {
-		if e.holdsAll(&e.people[i], rest) {
+		if p := &e.people[i]; fits(p) && e.holdsAll(p, rest) {
 			if n++; n > 1 {
 				return true
 			}

@@ -388,7 +388,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 				return e.quoteAnswer(ctx, q, p, in.about, opts)
 			}
 		}
-		if p, err := e.describedPerson(ctx, in.who); err != nil || fits(p) {
+		if p, err := e.speakerDescribed(ctx, in.who); err != nil || fits(p) {
 			if err != nil {
 				return nil, err
 			}

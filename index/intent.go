@@ -229,6 +229,7 @@ type questionWords struct {
 	WhyOfActs        []string            `yaml:"why_of_acts"`
 	ReasonOpenings   []string            `yaml:"reason_openings"`
 	KinNouns         []string            `yaml:"kin_nouns"`
+	GenderGuessed    []string            `yaml:"gender_guessed"`
 	ParentKin        []string            `yaml:"parent_kin"`
 	OldWords         []string            `yaml:"old_words"`
 	OldAge           int                 `yaml:"old_age"`
