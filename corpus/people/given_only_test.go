@@ -82,17 +82,19 @@ func TestAccordingToThenASubjectIsNoApposition(t *testing.T) {
 	ps := paras(
 		`OSCE team leader Pascal Ndour confirms that all 14 engineers have crossed back.`,
 		`Work stopped for three hours. According to Ndour, the injured fitter was back at work this morning "with a bandage and a bad mood".`,
+		// The role and the name of whom it is: the subject, too.
+		`According to Ndour, the commander, General Arkady Selin, had "personally ordered every battery to stand down".`,
 	)
 	qs, d := analyse(ps)
 	for _, q := range qs {
-		if strings.Contains(q.Role, "fitter") {
-			t.Errorf("quote %q shown with the fitter's role %q", q.Text, q.Role)
+		if strings.Contains(q.Role, "fitter") || strings.Contains(q.Role, "commander") {
+			t.Errorf("quote %q shown with the subject's role %q", q.Text, q.Role)
 		}
 	}
-	texts := []string{ps[0].Text, ps[1].Text}
+	texts := []string{ps[0].Text, ps[1].Text, ps[2].Text}
 	for _, p := range d.People(texts) {
-		if p.Name == "Pascal Ndour" && slices.ContainsFunc(p.Roles, func(r string) bool { return strings.Contains(r, "fitter") }) {
-			t.Errorf("Ndour given the fitter's role: %v", p.Roles)
+		if p.Name == "Pascal Ndour" && slices.ContainsFunc(p.Roles, func(r string) bool { return strings.Contains(r, "fitter") || strings.Contains(r, "commander") }) {
+			t.Errorf("Ndour given the subject's role: %v", p.Roles)
 		}
 	}
 }

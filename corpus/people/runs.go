@@ -714,7 +714,8 @@ func (lx *Lexicon) speaksFrom(tail string) string {
 // the subject of the sentence's clause ("the injured fitter was back at
 // work"), not who Ndour is: after a speech verb of the "according" kind
 // (speech_verbs.tsv) a role is read after the name only when a comma or
-// the sentence's end closes it.
+// the sentence's end closes it, and not before a comma and the name of
+// whom the role is.
 func (lx *Lexicon) clauseAfterSource(before, tail, role string) bool {
 	t := strings.TrimRight(before, " ")
 	t = tailOf(t, maxSourceBack)
@@ -731,6 +732,15 @@ func (lx *Lexicon) clauseAfterSource(before, tail, role string) bool {
 		return false
 	}
 	rest := strings.TrimLeft(tail[i+len(role):], " ")
+	if after, ok := strings.CutPrefix(rest, ", "); ok {
+		// "According to Tabor, the commander, General Arkady Selin,
+		// had …": the role and the name of whom it is, the clause's
+		// subject.
+		next, _, _ := strings.Cut(after, " ")
+		_, titled := lx.TitleOf(next)
+		_, given := lx.GivenName(next)
+		return isCapitalised(next) && (titled || given)
+	}
 	return rest != "" && !strings.ContainsAny(rest[:1], ",;.)—–-")
 }
 
