@@ -230,7 +230,7 @@ func (e *Engine) onlyNamed(phrase string) *person {
 		p = sp.p
 		// "putin's spokesman", "merz's deputy": someone of theirs, not
 		// them.
-		if e.ownerOfSomeone(phrase, sp.end) || e.nationBeforeTitle(phrase, sp.start, sp.end) {
+		if e.ownerOfSomeone(phrase, sp.end) || e.nationBeforeTitle(phrase, sp.start, sp.end) || e.bodyBeforeSomeone(phrase, sp) {
 			return nil
 		}
 		// "kovalenko from khmilnyk": where they are from must be theirs.
@@ -329,6 +329,15 @@ func (e *Engine) ownerOfSomeone(phrase string, end int) bool {
 	}
 	last := f[len(f)-1]
 	return people.Possessive(last) || strings.HasSuffix(strings.ToLower(last), "s") && e.byKey[people.Key(strings.TrimSuffix(strings.ToLower(last), "s"))] != nil
+}
+
+// bodyBeforeSomeone reports a name that is one word, of no one whose
+// gender or given name the articles tell, followed by a word for a person:
+// "the kestrenergo spokesman" is the grid company's spokesman, whatever
+// the people model made of the company's name.
+func (e *Engine) bodyBeforeSomeone(phrase string, sp personSpan) bool {
+	rest := strings.Fields(strings.ToLower(phrase[sp.end:]))
+	return len(rest) > 0 && !strings.Contains(sp.p.Name, " ") && sp.p.Gender == "" && e.personNoun(strings.Trim(rest[0], ",.?!"))
 }
 
 // followUp reports a question that is a follow-up naming someone and
