@@ -231,6 +231,11 @@ func (e *Engine) samePerson(want, got string) bool {
 			p = e.resolveName(name)
 		}
 	}
+	if i := strings.LastIndex(want, ", "); p == nil && i > 0 && strings.Contains(strings.ToLower(want[:i]), "name") {
+		// "the driver of the first bus, who gave only his first name,
+		// Teodor": the name the description ends with.
+		p = e.resolveName(want[i+2:])
+	}
 	if f := strings.Fields(want); p == nil && len(f) > 2 && (e.lex.IsGivenHonorific(f[0]) || e.isTitleWord(strings.ToLower(f[0]))) {
 		// "Sheikh Jassim bin Rashid Al-Marri": the full name after the
 		// honorific the articles set before it, which the people model

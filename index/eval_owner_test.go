@@ -87,7 +87,8 @@ Mayor Petro Melnyk said: "We need the buses before the summer."
 }
 
 // A suite may give someone with what they are after the name ("Emil (bus
-// driver, first name only)", "Ramon, the ship's cook"): the answer that
+// driver, first name only)", "Ramon, the ship's cook") or before it ("the
+// ship's cook, who gave only his first name, Ramon"): the answer that
 // names Emil is right, one that names another is not.
 func TestEvalReadsASuitesNameWithItsDescription(t *testing.T) {
 	e := engineOfFiles(t, map[string]string{"wire.txt": `Evacuation
@@ -105,6 +106,8 @@ The ship's cook, a man who gave only his first name, Ramon, said: "We ate rice f
 		{"Emil (bus driver, first name only)", "Emil", true},
 		{"Ramon, the ship's cook", "Ramon", true},
 		{"Emil (bus driver, first name only)", "Ramon", false},
+		{"the ship's cook, who gave only his first name, Ramon", "Ramon", true},
+		{"the driver of one of the buses, who gave only his first name, Emil", "Ramon", false},
 	} {
 		if got := e.samePerson(c.want, c.got); got != c.same {
 			t.Errorf("samePerson(%q, %q) = %v, want %v", c.want, c.got, got, c.same)
