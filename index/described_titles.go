@@ -311,6 +311,19 @@ func (e *Engine) describedByBody(rest, placed []string, may func(*person) bool) 
 		return nil
 	}
 	found, _ := e.onlyPerson(func(p *person) bool { return may(p) && e.holdsAll(p, body) })
+	if len(placed) > 0 && len(placed) < len(rest) {
+		// "the red cross woman in kolvash": of the ICRC's people, the
+		// one whose title places her there ("spokeswoman in Kolvash");
+		// and "the red cross guy in kolvash" is no man in Geneva while
+		// someone else is the body's there.
+		there := func(p *person) bool { return e.holdsAll(p, body) && e.holdsAll(p, placed) }
+		if q, _ := e.onlyPerson(func(p *person) bool { return may(p) && there(p) }); q != nil {
+			return q
+		}
+		if q, _ := e.onlyPerson(there); found != nil && q != nil && q != found {
+			return q // the place says whom; describedFits weighs the gender
+		}
+	}
 	return found
 }
 
