@@ -55,6 +55,12 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 	// Before the quotation, in its own clause: `he said: "..."`.
 	cs := a.clauseStart(pi, s.open)
 	vs := withoutAside(p.Text, cs, s.open, p.verbsIn(cs, s.open))
+	for n := len(vs); n > 1 && vs[n-1].v.Kind == "name" && a.lx.opensClause(p.Text[vs[n-1].end:s.open]); n-- {
+		// "said the government welcomed the crossing but that it was
+		// "…"": the naming verb's clause ends before the quotation, the
+		// verb of speech before it frames it.
+		vs = vs[:n-1]
+	}
 	if len(vs) > 0 {
 		v := vs[len(vs)-1]
 		if v.v.Kind == "name" && !a.namesQuote(pi, v, s) {

@@ -41,7 +41,7 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 		// long the words naming it.
 		limit, obj = maxNamedColon, o
 	}
-	if strings.ContainsAny(withoutDigitMarks(obj), ",;:.!?") || wordCount(obj) > limit {
+	if strings.ContainsAny(withoutDigitMarks(obj), ",;:.!?") || wordCount(obj) > limit || a.lx.opensClause(obj) {
 		return false
 	}
 	// The subject stands right before the verb (a name, a pronoun, a
@@ -231,4 +231,16 @@ func (p *para) commaBefore(c int) int {
 		return -1
 	}
 	return c0 + start
+}
+
+// opensClause reports an object holding a word that opens a clause of
+// its own (words.tsv clauseopener): in "welcomed the crossing but that it
+// was "…"" the quotation is of the clause, not what the verb names.
+func (lx *Lexicon) opensClause(obj string) bool {
+	for _, w := range strings.Fields(obj) {
+		if lx.is("clauseopener", Fold(w)) {
+			return true
+		}
+	}
+	return false
 }
