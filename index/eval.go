@@ -339,8 +339,25 @@ func (e *Engine) score(c EvalCase, a *Answer, owners map[string]phraseOwner) Eva
 	// The results in the order a member reads them.
 	var quotes, passages []string
 	reply := Render(a)
+	// A quote is the right result when it stands in the paragraph that
+	// answers ("what did the first claimant tell the court": his words,
+	// from "Radek Vorsk, the first Claimant, told the Court: "…""): the
+	// member reads it with that paragraph's citation.
+	paragraphOf := map[int]string{}
+	for _, q := range a.Quotes {
+		if q.context != "" {
+			k := slices.IndexFunc(reply.Citations, func(c Citation) bool { return c.Source.Doc == q.Source.Doc && c.Source.Paragraph == q.Source.Paragraph })
+			if k >= 0 {
+				ctx := q.context
+				if i := strings.LastIndex(ctx, "\n"); i >= 0 {
+					ctx = ctx[i+1:] // the question before an answer is not its paragraph
+				}
+				paragraphOf[reply.Citations[k].N] = ctx
+			}
+		}
+	}
 	for _, q := range reply.Quotes {
-		quotes = append(quotes, q.Text)
+		quotes = append(quotes, q.Text+"\n"+paragraphOf[q.Citation])
 	}
 	for _, p := range reply.Passages {
 		passages = append(passages, p.Text)

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -112,5 +113,34 @@ The ship's cook, a man who gave only his first name, Ramon, said: "We ate rice f
 		if got := e.samePerson(c.want, c.got); got != c.same {
 			t.Errorf("samePerson(%q, %q) = %v, want %v", c.want, c.got, got, c.same)
 		}
+	}
+}
+
+// A quote shown first is the right result when it stands in the paragraph
+// that answers: "what did the first claimant tell the court" is answered
+// by his words from "Radek Vorsk, the first Claimant, told the Court:
+// "…"", though the quote alone holds none of the words around it; a quote
+// from another paragraph is not, and the question before an answer in a
+// transcript is not the answer's paragraph.
+func TestEvalCreditsAQuoteByItsParagraph(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"ruling.txt": `Ruling
+Harbour Post
+2071-03-13
+
+Radek Vorsk, the first Claimant, told the Court: "Had I known on the second of May, I would not have planted the last forty hectares."
+
+His brother, Matej Vorsk, disagrees. "Radek wants the water today," he said.
+`})
+	right := EvalCase{Question: "what did the first claimant tell the court", Expect: []string{"Radek Vorsk, the first Claimant, told the Court"}}
+	a := ask(t, e, right.Question)
+	if len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "Had I known") {
+		t.Fatalf("quotes %+v, want Radek Vorsk's first", a.Quotes)
+	}
+	if rep := e.score(right, a, nil); rep.Hit1 != 1 {
+		t.Errorf("his quote from the paragraph that answers: hit@1 %d, want 1 (%v)", rep.Hit1, rep.Results[0].Problems)
+	}
+	other := EvalCase{Question: right.Question, Expect: []string{"His brother, Matej Vorsk, disagrees"}}
+	if rep := e.score(other, a, nil); rep.Hit1 != 0 {
+		t.Errorf("a quote from another paragraph counted as the one that answers")
 	}
 }
