@@ -406,3 +406,32 @@ func (e *Engine) phraseBridges(word, next, term string) []alt {
 	slices.SortStableFunc(out, func(a, b alt) int { return cmp.Compare(b.credit, a.credit) })
 	return out[:min(len(out), maxAlts)]
 }
+
+// derivedAlts are the words the articles use that general English
+// derives from a question word they also use ("signed" → "signatures":
+// "how many people signed the petition" is answered by "212,400
+// signatures"), for less than the word itself (presentDerivedCredit): the
+// literal word still wins where both stand.
+func (e *Engine) derivedAlts(word, term string) []alt {
+	var out []alt
+	seen := map[string]bool{term: true}
+	for _, l := range english.Lemmas(word) {
+		for _, r := range english.Related(l) {
+			if r.Weight != derivationWeight || strings.Contains(r.Word, "_") {
+				continue
+			}
+			a, ok := e.altOf(r.Word)
+			if !ok || seen[a.term] {
+				continue
+			}
+			seen[a.term] = true
+			a.credit *= presentDerivedCredit
+			out = append(out, a)
+		}
+	}
+	return out[:min(len(out), maxAlts)]
+}
+
+// presentDerivedCredit is what a derived word counts for a question word
+// the articles also use.
+const presentDerivedCredit = 0.5

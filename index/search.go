@@ -211,6 +211,9 @@ func (e *Engine) questionTerms(text string) []qterm {
 				q.foreign = false
 			}
 		}
+		if q.credit > 0 && len(q.alts) == 0 {
+			q.alts = e.derivedAlts(word, q.term)
+		}
 		q.alts = e.negatedForms(q)
 		if seen[q.term] && q.known() {
 			continue
@@ -230,11 +233,14 @@ func (e *Engine) questionTerms(text string) []qterm {
 		modWord := strings.ToLower(text[spans[at[k]].start:spans[at[k]].end])
 		headWord := strings.ToLower(text[spans[at[k+1]].start:spans[at[k+1]].end])
 		mod, _ := asEnglish(modWord)
-		head, _ := asEnglish(headWord)
+		head, inflected := asEnglish(headWord)
 		// Not a short word ("ex insurance broker"): a prefix, not what
 		// something is. Nor a word for someone ("the young curator", "the
 		// old fisherman"): what they are, whatever else describes them.
-		if mod.POS == 'n' && !mod.Name && head.POS == 'n' && utf8.RuneCountInString(modWord) >= 4 && !e.lex.IsTitleNoun(headWord) && !e.lex.IsPersonNoun(headWord) {
+		// Nor a verb's past ("people signed the petition"): no noun the
+		// word before qualifies.
+		past := inflected && strings.HasSuffix(headWord, "ed")
+		if mod.POS == 'n' && !mod.Name && head.POS == 'n' && !past && utf8.RuneCountInString(modWord) >= 4 && !e.lex.IsTitleNoun(headWord) && !e.lex.IsPersonNoun(headWord) {
 			out[k+1].credit, out[k+1].alts = 0, nil
 		}
 	}
