@@ -127,7 +127,10 @@ func TestRelevance(t *testing.T) {
 	// suite by suite below). Round 48 lowered hit@1 (0.545 to 0.535) and
 	// recall@3 (0.745 to 0.74) for corpus99, corpus100 and corpus101,
 	// whose hit@1 is 0.35, 0.39 and 0.33 at first sight (recall@3 0.69,
-	// 0.65 and 0.59). A
+	// 0.65 and 0.59). Round 49's eval credits a quote by the paragraph it
+	// is from (development hit@1 0.538 to 0.567 with the engine
+	// unchanged), and the bars rise with it: hit@1 0.535 to 0.56,
+	// recall@3 0.74 to 0.755. A
 	// better reading of people may cost one: "who won the ukrainian league" finds
 	// a passage naming someone and quoting "find out who won the league".
 	answered := func(r EvalReport) float64 { return 1 - r.FalseNotCovered() }
@@ -137,8 +140,8 @@ func TestRelevance(t *testing.T) {
 		min    float64
 	}{
 		"dev": {
-			{"hit@1", EvalReport.HitAt1, 0.535},
-			{"recall@3", EvalReport.RecallAt3, 0.74},
+			{"hit@1", EvalReport.HitAt1, 0.56},
+			{"recall@3", EvalReport.RecallAt3, 0.755},
 			{"speaker precision", EvalReport.SpeakerPrecision, 0.998},
 			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.605},
 			{"quote completeness", EvalReport.QuoteCompleteness, 0.76},
