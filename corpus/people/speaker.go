@@ -108,9 +108,12 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			}
 			// Someone else named since ("…," Peskov said. Zelensky
 			// disagreed. "…"): the quotation may be theirs; no guess.
+			// One named in the attribution's own sentence ("…," Aster
+			// told me, a day after Emil walked off the bridge. "…") is
+			// no one brought in to speak: the words go on being his.
 			if w.p != nil && from >= 0 {
 				for _, m := range p.mentionsIn(from+1, s.open) {
-					if m.p != w.p && !m.possessive {
+					if m.p != w.p && !m.possessive && p.sentenceAt(m.off) != p.sentenceAt(from) {
 						w = who{}
 						break
 					}
