@@ -379,7 +379,10 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 		if r.quote.Speaker != speaker || speakerKey(r.quote) != key {
 			continue // cannot happen with a keyword match; never risk it
 		}
-		cov, _, _, _ := m.scan(r.quote.Text, r.context)
+		// The heading of its section says what a quote is on too
+		// ("What about the Donbas and the "free economic zone"?" over
+		// an analyst's words on the buffer zone).
+		cov, _, _, _ := m.scan(r.quote.Text, r.context+"\n"+r.quote.Source.Section)
 		switch {
 		case cov >= minCoverage && answersAsked(m, askedOf(r)):
 			answers = append(answers, r)
