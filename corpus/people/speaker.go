@@ -111,9 +111,12 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			// One named in the attribution's own sentence ("…," Aster
 			// told me, a day after Emil walked off the bridge. "…") is
 			// no one brought in to speak: the words go on being his.
+			// Unless named as a source of words ("he said, repeating the
+			// words of Kremlin spokesman Dmitry Peskov. "…""): which of
+			// them goes on is no guess.
 			if w.p != nil && from >= 0 {
 				for _, m := range p.mentionsIn(from+1, s.open) {
-					if m.p != w.p && !m.possessive && p.sentenceAt(m.off) != p.sentenceAt(from) {
+					if m.p != w.p && !m.possessive && (p.sentenceAt(m.off) != p.sentenceAt(from) || a.namedAsSource(text, m.off)) {
 						w = who{}
 						break
 					}
@@ -212,6 +215,25 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 	}
 	return out, said
 }
+
+// namedAsSource reports a name at off brought in as a source of words: a
+// word for what someone said (words.tsv speechnoun) or for quoting among
+// the few words before it ("repeating the words of Kremlin spokesman
+// …"). (Not a verb of speech: the attribution's own stands there, "said,
+// referring to chief executive Oskar Vendel".)
+func (a *analyser) namedAsSource(text string, off int) bool {
+	for _, w := range wordsBefore(text, max(0, off-maxSourceBack), off, sourceWords) {
+		f := Fold(strings.Trim(w.w, ",;:"))
+		if a.lx.is("speechnoun", f) || a.lx.is("quoting", f) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceWords is how many words before a name are read for what brings
+// them in as a source of words.
+const sourceWords = 6
 
 // afterSubjectSentence is who speaks a quotation opening its sentence
 // right after one about a single person, its subject, that neither
