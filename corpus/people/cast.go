@@ -147,6 +147,32 @@ func (p *member) calledNick(nick string) {
 // call Kati").
 func (p *member) calledBy(given string) bool { return contains(p.nicknames, Key(given)) }
 
+// titledNamesake is, for a surname alone (full) with a role, the one of
+// two or more people sharing it whose roles have the role's head; nil
+// when the name is not a shared surname alone, or none or several are.
+func (c *cast) titledNamesake(key, full, role string) *member {
+	if role == "" || strings.Contains(full, " ") || !c.homonym[key] {
+		return nil
+	}
+	head := Fold(c.lx.roleHead(role))
+	if head == "" {
+		return nil
+	}
+	var found *member
+	for _, k := range c.order {
+		if k != key && !strings.HasPrefix(k, key+"|") {
+			continue
+		}
+		if m := c.byKey[k]; m != nil && m != found && m.hasRoleHead(c.lx, head) {
+			if found != nil {
+				return nil
+			}
+			found = m
+		}
+	}
+	return found
+}
+
 // lookup finds surname among the document's people, then among the
 // lexicon's known people (who join the cast).
 func (c *cast) lookup(surname string) *member {
@@ -170,6 +196,11 @@ func (c *cast) add(full, role string) *member {
 	sur := c.lx.Surname(full)
 	key := c.key(sur)
 	p := c.byKey[key]
+	if q := c.titledNamesake(key, full, role); q != nil {
+		// "the release of Lieutenant Aster", after Bogdan Aster and
+		// "his son Emil, a lieutenant": the namesake the title is of.
+		p = q
+	}
 	if p != nil && (c.another(p, full) || c.otherGender(p, full) || c.splitBare(p, full, role)) {
 		c.homonym[key] = true
 		key += "|" + Key(strings.Fields(full)[0])
