@@ -429,9 +429,13 @@ func (e *Engine) derivedAlts(word, term string) []alt {
 			out = append(out, a)
 		}
 	}
-	return out[:min(len(out), maxAlts)]
+	return out[:min(len(out), maxDerivedAlts)]
 }
 
 // presentDerivedCredit is what a derived word counts for a question word
 // the articles also use.
 const presentDerivedCredit = 0.5
+
+// maxDerivedAlts bounds the derived words a question word the articles
+// use brings in: each is one more term every question searches.
+const maxDerivedAlts = 2
