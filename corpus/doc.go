@@ -45,8 +45,9 @@
 //
 // kind.go reads what kind of piece a page is from how it labels itself
 // (breadcrumb, kicker, byline, file name; data/page.yaml
-// opinion_labels): Document.Kind is KindOpinion for an op-ed or a column,
-// whose writer "the columnist" asks for.
+// opinion_labels, analysis_labels): Document.Kind is KindOpinion for an
+// op-ed or a column, whose writer "the columnist" asks for, KindAnalysis
+// for an analysis ("who wrote the analysis piece").
 //
 // Every dropped line stays in Document.Skipped with the reason, in reading
 // order, so inspect can show why. Repeated paragraphs are kept once,

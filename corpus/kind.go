@@ -11,10 +11,15 @@ import (
 // whoever its byline names.
 const KindOpinion = "opinion"
 
-// kindOf reads what kind of piece doc is from how its page labels it:
+// KindAnalysis is the Kind of a reporter's reading of the news: an
+// analysis, a long read. "The analysis piece" is whoever its byline names.
+const KindAnalysis = "analysis"
+
+// kindOf reads what kind of piece doc is (KindOpinion, KindAnalysis)
+// from how its page labels it:
 // its file name and address, its breadcrumb, section label, byline, or a
 // kicker of a few words over its text ("OPINION · COLUMN"); data/page.yaml
-// opinion_labels. Not its site's menu, which lists "Opinion" over every
+// opinion_labels, analysis_labels. Not its site's menu, which lists "Opinion" over every
 // page.
 func kindOf(doc *Document) string {
 	labels := []string{doc.ID, doc.URL}
@@ -32,11 +37,18 @@ func kindOf(doc *Document) string {
 			}
 		}
 	}
-	for _, l := range labels {
-		words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return !unicode.IsLetter(r) }), " ") + " "
-		for _, o := range pageWords().opinion {
-			if strings.Contains(words, " "+o+" ") {
-				return KindOpinion
+	// An opinion label anywhere makes an opinion piece ("OPINION ·
+	// ANALYSIS"); else an analysis label, an analysis.
+	for _, kind := range []struct {
+		kind   string
+		labels []string
+	}{{KindOpinion, pageWords().opinion}, {KindAnalysis, pageWords().analysis}} {
+		for _, l := range labels {
+			words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return !unicode.IsLetter(r) }), " ") + " "
+			for _, o := range kind.labels {
+				if strings.Contains(words, " "+o+" ") {
+					return kind.kind
+				}
 			}
 		}
 	}

@@ -64,6 +64,8 @@ type pageLexicon struct {
 	nameColumn, roleColumn, bodyColumn map[string]bool
 	// opinion are the labels of a piece in its writer's own voice.
 	opinion []string
+	// analysis are the labels of a reporter's reading of the news.
+	analysis []string
 	// fieldLabel are the labels of a record's fields ("Before", "Observer"),
 	// lower case: a line "Label: value" is never the headline.
 	fieldLabel map[string]bool
@@ -149,7 +151,8 @@ func loadPageWords() (*pageLexicon, error) {
 			Texts []string `yaml:"texts"`
 			Verbs []string `yaml:"verbs"`
 		} `yaml:"delivered"`
-		Opinion []string `yaml:"opinion_labels"`
+		Opinion  []string `yaml:"opinion_labels"`
+		Analysis []string `yaml:"analysis_labels"`
 	}
 	if err := readWordFile("data/page.yaml", &f); err != nil {
 		return nil, err
@@ -181,6 +184,7 @@ func loadPageWords() (*pageLexicon, error) {
 		bodyColumn: set(f.TableColumns.Body),
 		chatStarts: f.ChatNotes.Starts,
 		opinion:    f.Opinion,
+		analysis:   f.Analysis,
 	}
 	for key, names := range f.Header {
 		for _, n := range names {

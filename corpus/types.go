@@ -15,7 +15,8 @@ type Document struct {
 	// Place is where the story was filed, from its dateline ("KYIV").
 	Place string
 	// Kind is KindOpinion for a piece in its writer's own voice (an
-	// op-ed, a column, an editorial), as its page labels it; else "".
+	// op-ed, a column, an editorial), KindAnalysis for a reporter's
+	// reading of the news, as its page labels it; else "".
 	Kind     string
 	Passages []Passage
 	Quotes   []Quote

@@ -91,7 +91,7 @@ func (e *Engine) describedArticles(ctx context.Context, text string, n int) ([]*
 	if len(qs) == 0 && outlet == "" {
 		// "who wrote the opinion piece": the kind of piece alone says
 		// which, when the articles hold one of that kind.
-		h, err := e.soleOpinion(ctx, text)
+		h, err := e.solePiece(ctx, text)
 		if err != nil || h == nil {
 			return nil, nil, err
 		}
@@ -118,7 +118,18 @@ func (e *Engine) describedArticles(ctx context.Context, text string, n int) ([]*
 		best, closest = append([]hit{*titled}, best...), false
 	}
 	if len(best) == 0 || closest {
-		return nil, nil, nil
+		// "who wrote the cpa insight piece": words no passage holds
+		// (the agency's initials, in a kicker), and a kind of piece the
+		// articles hold one of.
+		h, err := e.solePiece(ctx, text)
+		if err != nil || h == nil {
+			return nil, nil, err
+		}
+		rec, err := e.passageOf(h)
+		if err != nil {
+			return nil, nil, err
+		}
+		return []*passageRec{rec}, []hit{*h}, nil
 	}
 	var recs []*passageRec
 	var hits []hit
@@ -180,13 +191,23 @@ func (e *Engine) openingPassage(ctx context.Context, doc string) (*hit, error) {
 	return &first, nil
 }
 
-// soleOpinion is the opening passage of the one opinion piece of the
-// articles, when the description text asks for one by its kind alone
-// ("who wrote the opinion piece", "the op-ed": questions.yaml
-// opinion_nouns) and the articles hold exactly one; nil otherwise.
-func (e *Engine) soleOpinion(ctx context.Context, text string) (*hit, error) {
+// solePiece is the opening passage of the one piece of the articles of
+// the kind the description text asks for by name ("who wrote the opinion
+// piece", "the op-ed": questions.yaml opinion_nouns; "the analysis
+// piece", "the insight piece": analysis_nouns), when the articles hold
+// exactly one; nil otherwise.
+func (e *Engine) solePiece(ctx context.Context, text string) (*hit, error) {
 	low := " " + strings.ToLower(text) + " "
-	if !slices.ContainsFunc(loadQuestionWords().OpinionNouns, func(o string) bool { return strings.Contains(low, " "+o+" ") }) {
+	named := func(nouns []string) bool {
+		return slices.ContainsFunc(nouns, func(o string) bool { return strings.Contains(low, " "+o+" ") })
+	}
+	kind := ""
+	switch qw := loadQuestionWords(); {
+	case named(qw.OpinionNouns):
+		kind = corpus.KindOpinion
+	case named(qw.AnalysisNouns):
+		kind = corpus.KindAnalysis
+	default:
 		return nil, nil
 	}
 	docs, err := e.docs.all()
@@ -195,7 +216,7 @@ func (e *Engine) soleOpinion(ctx context.Context, text string) (*hit, error) {
 	}
 	one := ""
 	for _, d := range docs {
-		if d.Skip != "" || d.Kind != corpus.KindOpinion {
+		if d.Skip != "" || d.Kind != kind {
 			continue
 		}
 		if one != "" {

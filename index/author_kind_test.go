@@ -29,3 +29,25 @@ Repair crews closed the breaker at Vrana on Saturday night, and the line held.
 		t.Errorf("two opinion pieces: answered as %q, want no one", a.Speaker)
 	}
 }
+
+// "who wrote the analysis piece": the one analysis of the articles, as
+// its page labels it, is meant; and "the cpa insight piece", whose
+// agency's initials no passage holds, is the one analysis too.
+func TestWhoWroteTheAnalysisPiece(t *testing.T) {
+	news := `---
+title: Crews restore the Ostrel line
+date: 2093-07-12
+---
+
+By Petra Lind
+
+Repair crews closed the breaker at Vrana on Saturday night, and the line held.
+`
+	analysis := "CPA INSIGHT\n\n# Forty minutes instead of six hours\n\n*By Ilse Marquardt | PALENC, March 24 (Continental Press Agency)*\n\nThe second convoy crossed the checkpoint in forty minutes. Three things changed between the two journeys.\n"
+	e := engineOfFiles(t, map[string]string{"news.md": news, "insight.md": analysis})
+	for _, q := range []string{"who wrote the analysis piece", "who wrote the CPA insight piece"} {
+		if a := ask(t, e, q); a.Speaker != "Ilse Marquardt" {
+			t.Errorf("%q: answered as %q, want Ilse Marquardt", q, a.Speaker)
+		}
+	}
+}
