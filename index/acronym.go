@@ -241,18 +241,6 @@ func everydayWord(w string) bool {
 	return ew.Known && ew.Zipf >= acronymExpansion
 }
 
-// shouted reports a word of two letters or more written all in capitals.
-func shouted(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
-
 // whoseTitle reports a word saying whose a title is: a nationality or a
 // party ("ukrainian", "conservative").
 func (e *Engine) whoseTitle(w string) bool {
@@ -287,7 +275,7 @@ func (e *Engine) writtenOut(s string, all bool) string {
 		// written in capitals in a question that is not, or a question
 		// word after "the", is the acronym.
 		everyday := everydayWord(low)
-		named := everyday && (lower && shouted(strings.TrimSuffix(core, "'s")) || i > 0 && strings.EqualFold(f[i-1], "the") && loadQuestionWords().filler[low])
+		named := everyday && (lower && isAcronym(strings.TrimSuffix(core, "'s")) || i > 0 && strings.EqualFold(f[i-1], "the") && loadQuestionWords().filler[low])
 		if !all && !named && e.vocab.df(e.terms.of(low)) > 0 {
 			continue
 		}

@@ -91,15 +91,7 @@ func (e *Engine) describedArticles(ctx context.Context, text string, n int) ([]*
 	if len(qs) == 0 && outlet == "" {
 		// "who wrote the opinion piece": the kind of piece alone says
 		// which, when the articles hold one of that kind.
-		h, err := e.solePiece(ctx, text)
-		if err != nil || h == nil {
-			return nil, nil, err
-		}
-		rec, err := e.passageOf(h)
-		if err != nil {
-			return nil, nil, err
-		}
-		return []*passageRec{rec}, []hit{*h}, nil
+		return e.solePieceOpening(ctx, text)
 	}
 	if len(qs) == 0 {
 		return nil, nil, nil
@@ -121,15 +113,7 @@ func (e *Engine) describedArticles(ctx context.Context, text string, n int) ([]*
 		// "who wrote the cpa insight piece": words no passage holds
 		// (the agency's initials, in a kicker), and a kind of piece the
 		// articles hold one of.
-		h, err := e.solePiece(ctx, text)
-		if err != nil || h == nil {
-			return nil, nil, err
-		}
-		rec, err := e.passageOf(h)
-		if err != nil {
-			return nil, nil, err
-		}
-		return []*passageRec{rec}, []hit{*h}, nil
+		return e.solePieceOpening(ctx, text)
 	}
 	var recs []*passageRec
 	var hits []hit
@@ -189,6 +173,20 @@ func (e *Engine) openingPassage(ctx context.Context, doc string) (*hit, error) {
 	}
 	first := slices.MinFunc(hits, func(a, b hit) int { return cmp.Compare(a.id, b.id) })
 	return &first, nil
+}
+
+// solePieceOpening is solePiece's passage and its record, as
+// describedArticles gives them; none when solePiece finds none.
+func (e *Engine) solePieceOpening(ctx context.Context, text string) ([]*passageRec, []hit, error) {
+	h, err := e.solePiece(ctx, text)
+	if err != nil || h == nil {
+		return nil, nil, err
+	}
+	rec, err := e.passageOf(h)
+	if err != nil {
+		return nil, nil, err
+	}
+	return []*passageRec{rec}, []hit{*h}, nil
 }
 
 // solePiece is the opening passage of the one piece of the articles of
