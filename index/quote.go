@@ -381,8 +381,14 @@ func (e *Engine) rankQuotes(ctx context.Context, key, speaker string, qs []qterm
 		}
 		// The heading of its section says what a quote is on too
 		// ("What about the Donbas and the "free economic zone"?" over
-		// an analyst's words on the buffer zone).
-		cov, _, _, _ := m.scan(r.quote.Text, r.context+"\n"+r.quote.Source.Section)
+		// an analyst's words on the buffer zone), for a quote whose
+		// words or paragraph share some of the subject already: a
+		// section holds more than its heading names ("Russia rejects
+		// Christmas ceasefire" over "We have not seen any texts yet").
+		cov, _, _, _ := m.scan(r.quote.Text, r.context)
+		if cov > 0 && cov < minCoverage && r.quote.Source.Section != "" {
+			cov, _, _, _ = m.scan(r.quote.Text, r.context+"\n"+r.quote.Source.Section)
+		}
 		switch {
 		case cov >= minCoverage && answersAsked(m, askedOf(r)):
 			answers = append(answers, r)

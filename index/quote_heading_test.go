@@ -10,7 +10,12 @@ import (
 // A quote's section heading says what it is on: of an analyst quoted on a
 // dozen other things, "hrytsenko on the free economic zone?" shows the words
 // under "What about the free economic zone?" (on a buffer zone's depth),
-// which share only "zone" with the question.
+// which share only "zone" with the question. A quote sharing nothing
+// with the subject is not on it for its heading: "what did peskov say
+// about the truce" over the embedded articles' "Russia rejects Christmas
+// ceasefire" section is his one quote on the truce, not also his "We
+// have not seen any texts yet" under the same heading
+// (TestRenderSaysNoQuoteIsOnTheSubject).
 func TestQuoteOnTheSubjectOfItsHeading(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("---\ntitle: What we know about the guarantees\noutlet: Harbour Post\ndate: 2025-12-16\n---\n\n## The guarantees\n\n")
