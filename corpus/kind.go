@@ -37,14 +37,16 @@ func kindOf(doc *Document) string {
 			}
 		}
 	}
+	for i, l := range labels {
+		labels[i] = " " + strings.Join(strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return !unicode.IsLetter(r) }), " ") + " "
+	}
 	// An opinion label anywhere makes an opinion piece ("OPINION ·
 	// ANALYSIS"); else an analysis label, an analysis.
 	for _, kind := range []struct {
 		kind   string
 		labels []string
 	}{{KindOpinion, pageWords().opinion}, {KindAnalysis, pageWords().analysis}} {
-		for _, l := range labels {
-			words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return !unicode.IsLetter(r) }), " ") + " "
+		for _, words := range labels {
 			for _, o := range kind.labels {
 				if strings.Contains(words, " "+o+" ") {
 					return kind.kind

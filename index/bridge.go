@@ -413,23 +413,26 @@ func (e *Engine) phraseBridges(word, next, term string) []alt {
 // signatures"), for less than the word itself (presentDerivedCredit): the
 // literal word still wins where both stand.
 func (e *Engine) derivedAlts(word, term string) []alt {
+	// Run for every question word the articles use: no more than the
+	// few alternates kept is looked up or allocated.
 	var out []alt
-	seen := map[string]bool{term: true}
 	for _, l := range english.Lemmas(word) {
 		for _, r := range english.Related(l) {
+			if len(out) == maxDerivedAlts {
+				return out
+			}
 			if r.Weight != derivationWeight || strings.Contains(r.Word, "_") {
 				continue
 			}
 			a, ok := e.altOf(r.Word)
-			if !ok || seen[a.term] {
+			if !ok || a.term == term || slices.ContainsFunc(out, func(o alt) bool { return o.term == a.term }) {
 				continue
 			}
-			seen[a.term] = true
 			a.credit *= presentDerivedCredit
 			out = append(out, a)
 		}
 	}
-	return out[:min(len(out), maxDerivedAlts)]
+	return out
 }
 
 // presentDerivedCredit is what a derived word counts for a question word
