@@ -15,6 +15,11 @@ const KindOpinion = "opinion"
 // analysis, a long read. "The analysis piece" is whoever its byline names.
 const KindAnalysis = "analysis"
 
+// AnalysisLabels are the words that make a page an analysis (data/page.yaml
+// analysis_labels), lower case: what members call one too ("who wrote the
+// analysis piece").
+func AnalysisLabels() []string { return slices.Clone(pageWords().analysis) }
+
 // kindOf reads what kind of piece doc is (KindOpinion, KindAnalysis)
 // from how its page labels it:
 // its file name and address, its breadcrumb, section label, byline, or a

@@ -192,8 +192,8 @@ func (e *Engine) solePieceOpening(ctx context.Context, text string) ([]*passageR
 // solePiece is the opening passage of the one piece of the articles of
 // the kind the description text asks for by name ("who wrote the opinion
 // piece", "the op-ed": questions.yaml opinion_nouns; "the analysis
-// piece", "the insight piece": analysis_nouns), when the articles hold
-// exactly one; nil otherwise.
+// piece", "the insight piece": the corpus's analysis labels), when the
+// articles hold exactly one; nil otherwise.
 func (e *Engine) solePiece(ctx context.Context, text string) (*hit, error) {
 	low := " " + strings.ToLower(text) + " "
 	named := func(nouns []string) bool {
@@ -203,7 +203,7 @@ func (e *Engine) solePiece(ctx context.Context, text string) (*hit, error) {
 	switch qw := loadQuestionWords(); {
 	case named(qw.OpinionNouns):
 		kind = corpus.KindOpinion
-	case named(qw.AnalysisNouns):
+	case named(corpus.AnalysisLabels()):
 		kind = corpus.KindAnalysis
 	default:
 		return nil, nil
