@@ -1023,6 +1023,12 @@ func credits(line string) (string, bool) {
 // a colon after it).
 func creditParts(line string) iter.Seq2[string, []string] {
 	return func(yield func(string, []string) bool) {
+		// A wire's sign-off comes in brackets: "(Reporting by Teodor Lisk
+		// in Halvy; Editing by Marcus Dell)".
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") {
+			line = line[1 : len(line)-1]
+		}
 		for _, part := range strings.Split(line, ";") {
 			p, rest, ok := prefixPhrase(strings.TrimSpace(part), pageWords().credits)
 			if !ok {

@@ -23,16 +23,23 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 			return
 		}
 		key := people.Key(name)
-		for _, p := range append(doc.People, out...) {
-			if people.Key(p.Name) == key {
-				return
+		credit := Credit{Doc: doc.ID, Title: doc.Title, Outlet: doc.Outlet, Author: doc.Author, Date: doc.Date, URL: doc.URL, Line: line}
+		for _, ps := range [][]Person{doc.People, out} {
+			for i := range ps {
+				if people.Key(ps[i].Name) == key {
+					// Named in the text too ("Hugo Sandal reported
+					// from Durn", under his analysis): the line
+					// crediting them still says they wrote it.
+					ps[i].Credits = fullerCredit(ps[i].Credits, credit, name)
+					return
+				}
 			}
 		}
 		if doc.Outlet != "" {
 			role += " for " + doc.Outlet
 		}
 		p := personOf(lx.Credited(name, role))
-		p.Credits = []Credit{{Doc: doc.ID, Title: doc.Title, Outlet: doc.Outlet, Author: doc.Author, Date: doc.Date, URL: doc.URL, Line: line}}
+		p.Credits = []Credit{credit}
 		out = append(out, p)
 	}
 	for _, n := range authorNames(doc.Author) {
@@ -199,6 +206,27 @@ func bylineOf(doc *Document, name string) string {
 		return caption
 	}
 	return doc.Author
+}
+
+// fullerCredit adds c, a line of one article crediting name, to a
+// person's credits: the article's first such line, or a later one when
+// the first gives only the name ("By Teodor Lisk", then "(Reporting by
+// Teodor Lisk in Halvy; Editing by Marcus Dell)").
+func fullerCredit(have []Credit, c Credit, name string) []Credit {
+	i := slices.IndexFunc(have, func(h Credit) bool { return h.Doc == c.Doc })
+	if i < 0 {
+		return mergeCredits(have, []Credit{c})
+	}
+	if bare(have[i].Line, name) && !bare(c.Line, name) {
+		have[i] = c
+	}
+	return have
+}
+
+// bare reports a credit line that is the name alone, perhaps after "By".
+func bare(line, name string) bool {
+	rest := strings.TrimSpace(strings.Replace(line, name, "", 1))
+	return rest == "" || strings.EqualFold(strings.Trim(rest, " .,:"), "by")
 }
 
 // mergeCredits adds credits to a person's, each article once, up to

@@ -55,3 +55,49 @@ Like · Reply · 143
 	d, _ := loadOne(t, "post.txt", text)
 	checkQuotesBy(t, d.Quotes, map[string]string{"Thank you, Ela": "Claire Dufresne", "Nine of the families": "Ulyana Hrabovska"})
 }
+
+// An analyst named in the text under their own piece ("Hugo Sandal
+// reported from Durn") is still credited with it by the byline as
+// printed, role and all; a wire's sign-off in brackets credits its
+// reporter and editor, and says more than a bare "By" line.
+func TestBylineCreditsAWriterTheTextNamesToo(t *testing.T) {
+	analysis := `The bridge held. The lists nearly didn't.
+
+*Analysis · By Hugo Sandal, diplomatic editor · The Aurelle Review · Saturday 18 September 2077*
+
+The exchange on the bridge went ahead on Tuesday after a seven-hour standoff over fourteen names on the agreed list.
+
+Diplomats on both sides said the lists would be checked a week earlier next time.
+
+*Hugo Sandal reported from Durn and Aurelle.*
+`
+	d, _ := loadOne(t, "analysis.md", analysis)
+	credit := func(d *Document, name string) string {
+		for _, p := range d.People {
+			if p.Name == name && len(p.Credits) > 0 {
+				return p.Credits[0].Line
+			}
+		}
+		return ""
+	}
+	if got := credit(d, "Hugo Sandal"); !strings.Contains(got, "By Hugo Sandal, diplomatic editor") {
+		t.Errorf("Hugo Sandal credited by %q, want the byline as printed", got)
+	}
+	wire := `Shelling halts repair of backup line during local truce
+
+By Teodor Lisk
+
+HALVY, March 12 (Meridian) - Shelling near the village of Stary Brod on Thursday forced engineers to stop work on the severed backup power line, the grid operator said.
+
+The repair crew of 34 withdrew to the substation and returned after dark.
+
+(Reporting by Teodor Lisk in Halvy; additional reporting by Ana Perovic in Vienna; Editing by Marcus Dell)
+`
+	d, _ = loadOne(t, "wire.txt", wire)
+	if got := credit(d, "Teodor Lisk"); !strings.Contains(got, "Reporting by Teodor Lisk in Halvy") {
+		t.Errorf("Teodor Lisk credited by %q, want the sign-off naming where he reported from", got)
+	}
+	if got := credit(d, "Marcus Dell"); got == "" {
+		t.Errorf("the editor in the bracketed sign-off is not credited: %+v", d.People)
+	}
+}

@@ -662,3 +662,24 @@ func TestCreditIsTheBylineNotAPhotoCredit(t *testing.T) {
 		t.Errorf("people %+v, want the caption's credit", ps)
 	}
 }
+
+// A country the articles invent is no person when its people's
+// adjective closes a sentence ("Merevia says it was Kharaskan."): "who
+// runs the coordination centre" never answers "Kharask".
+func TestCountryAdjectiveBeforeAFullStop(t *testing.T) {
+	text := `THE STRAIT TONIGHT
+TRANSCRIPT - produced from the live broadcast
+
+PRESENTER: Good evening. Four days before Kharask says it will pull its inspectors out of Pelk Roads, the grain corridor is still open. First, this is what Kharask's Defence Ministry said yesterday.
+
+PRESENTER: Kharask says the mine was Merevian. Merevia says it was Kharaskan. Who is right?
+
+SELIN OKAFOR-BRANDT: Mines don't carry passports. What matters is that the lane is swept before the next ship sails.
+`
+	d, _ := loadOne(t, "transcript.txt", text)
+	for _, p := range d.People {
+		if p.Name == "Kharask" {
+			t.Errorf("the country Kharask read as a person: %+v", d.People)
+		}
+	}
+}

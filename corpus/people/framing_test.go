@@ -148,12 +148,14 @@ func TestBodyOrCountryNoSurname(t *testing.T) {
 		`Oskar Vendel, Chief Executive of Aldgrid, visited the site.`,
 		`Viktor Ostrakh, who headed the Tarskan side in Jeddah, spoke on Monday; on Tuesday Tarsk said the damage came from an interceptor.`,
 		`"The drone came from the east," said Reisner, who has tracked the launches for a year.`,
+		// A firm's name joins two words with "&".
+		`Hugh Pennick of the broker Calder & Moss said on Monday that quotes had eased.`,
 	))
 	names := map[string]bool{}
 	for _, p := range d.People(nil) {
 		names[p.Name] = true
 	}
-	for _, not := range []string{"Aldgrid", "Tarsk"} {
+	for _, not := range []string{"Aldgrid", "Tarsk", "Moss"} {
 		if names[not] {
 			t.Errorf("%q read as a person; people %v", not, names)
 		}

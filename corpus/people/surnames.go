@@ -99,6 +99,11 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 					if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsUpper(r) && !strings.ContainsAny(ws[0], ".,;:\"”") {
 						continue
 					}
+					if ws[0] == "&" {
+						// "the brokers Calder & Moss said": a firm's
+						// name, not a person's.
+						continue
+					}
 				}
 			}
 			if c.byKey[c.key(w)] == nil && !c.notPersonWord(w) {
@@ -127,8 +132,11 @@ func (c *cast) notPersonWord(w string) bool {
 			}
 			rest := t[end:]
 			for _, suf := range c.lx.DemonymEndings() {
-				if strings.HasPrefix(rest, suf+" ") || strings.HasPrefix(rest, suf+"s ") {
-					return true
+				// "the Tarskan side", "Tarskans", "it was Tarskan.".
+				for _, adj := range []string{suf, suf + "s"} {
+					if strings.HasPrefix(rest, adj) && (len(rest) == len(adj) || !inWord(rest[len(adj)])) {
+						return true
+					}
 				}
 			}
 			if len(rest) > 0 && inWord(rest[0]) {
