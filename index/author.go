@@ -45,8 +45,14 @@ func (e *Engine) authorAnswer(ctx context.Context, question, text string, opts A
 		a.Passages, a.credited = []Passage{e.passage(h)}, false
 	}
 	// The line crediting them in that article ("By Olena Tkachuk in
-	// Nikopol") answers the question: it comes first.
-	a.Passages = withoutRepeats(append(creditIn(p, r.src.Doc), a.Passages...), max(limitOf(opts), 2))
+	// Nikopol") answers the question: it comes first, or second after
+	// what the articles say of them when they name them (the line about
+	// the author under an op-ed).
+	credit, at := creditIn(p, r.src.Doc), 0
+	if p.Mentions > 0 && len(a.Passages) > 0 && !a.credited {
+		at = 1
+	}
+	a.Passages = withoutRepeats(slices.Insert(a.Passages, at, credit...), max(limitOf(opts), 2))
 	return a, nil
 }
 

@@ -59,6 +59,9 @@ Your report on the water returning to Nikopol made me cry at my kitchen table. B
 		{"who wrote the op ed about the table", "Tomasz Wierzbicki", "deputy minister of foreign affairs"},
 		// "post", as a blog's are called (questions.yaml article_nouns)
 		{"who wrote the blog post abt the grain ships", "Anya Brandt", "grain ships left Odesa"},
+		// Verbs that ask for a writer only of a kind of piece
+		// (questions.yaml with_piece).
+		{"who reported the meridian story on grain ships", "Anya Brandt", "grain ships left Odesa"},
 	} {
 		a, err := e.Ask(context.Background(), tt.q, AskOptions{})
 		if err != nil {
@@ -67,6 +70,43 @@ Your report on the water returning to Nikopol made me cry at my kitchen table. B
 		if a.Speaker != tt.author || a.AuthorOf == "" || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, tt.passage) {
 			t.Errorf("%q: author %q of %q, passages %v; want %s, with %q", tt.q, a.Speaker, a.AuthorOf, firstText(a), tt.author, tt.passage)
 		}
+	}
+}
+
+// "Who reported …" asks for a writer only of a piece: of an event it
+// asks who told of it. A writer the text names too (the line about them
+// under their op-ed) is answered with that line, then the byline as it
+// prints them.
+func TestWhoReportedAndTheNamedWritersByline(t *testing.T) {
+	oped := `Poland should have a seat at the table
+Vistula Review
+By Tomasz Wierzbicki, former deputy minister
+2026-01-06
+
+Poland hosts the monitors at Rzeszow. It should also sit at the table where the drafts are written.
+
+Tomasz Wierzbicki was Poland's deputy minister of foreign affairs from 2014 to 2016.
+`
+	wire := `Grain ships leave Odesa under escort
+Meridian
+2026-01-07
+
+Three grain ships left Odesa on Tuesday under a naval escort, port officials reported.
+`
+	e := engineOfFiles(t, map[string]string{"oped.txt": oped, "wire.txt": wire})
+	a, err := e.Ask(context.Background(), "who wrote the op-ed about the table", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) < 2 || !strings.Contains(a.Passages[0].Text, "deputy minister of foreign affairs") || !strings.Contains(a.Passages[1].Text, "By Tomasz Wierzbicki, former deputy minister") {
+		t.Errorf("who wrote the op-ed: passages %q; want the line about him, then his byline as printed", firstText(a))
+	}
+	a, err = e.Ask(context.Background(), "who reported the grain ships leaving odesa", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.AuthorOf != "" {
+		t.Errorf("who reported the grain ships leaving: answered as who wrote %q", a.AuthorOf)
 	}
 }
 

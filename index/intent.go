@@ -185,6 +185,10 @@ type questionWords struct {
 		Clocking []string `yaml:"clocking"`
 		// Lasting are the verbs (lemmas) a measure answers ("last").
 		Lasting []string `yaml:"lasting"`
+		// WithPiece are openings that give the kind only when the
+		// question goes on to name a kind of piece ("who reported the
+		// wire story", not "who reported the attack").
+		WithPiece []string `yaml:"with_piece"`
 	} `yaml:"kinds"`
 	Filler           []string            `yaml:"filler"`
 	PronounUsAfter   []string            `yaml:"pronoun_us_after"`
@@ -428,7 +432,11 @@ func (e *Engine) read(question string) intent {
 	endNoun := false // a noun closing the question gave its kind ("… deadline")
 	for _, k := range kindOrder {
 		spec := qw.Kinds[k]
-		if p, ok := startsWithPhrase(low, spec.Start); ok {
+		p, ok := startsWithPhrase(low, spec.Start)
+		if w, piece := startsWithPhrase(low, spec.WithPiece); !ok && piece && namesPiece(low[len(w):], qw.ArticleNouns) {
+			p, ok = w, true
+		}
+		if ok {
 			in.kind, opens = k, true
 			in.content = strings.TrimSpace(s[len(p):])
 			in.counts = slices.Contains(spec.Counting, p)
@@ -606,6 +614,13 @@ func withoutWords(s string, lemmas []string) string {
 		return s
 	}
 	return strings.Join(kept, " ")
+}
+
+// namesPiece reports whether low holds one of the words for a kind of
+// piece (questions.yaml article_nouns) as whole words.
+func namesPiece(low string, nouns []string) bool {
+	_, _, ok := holdsPhrase(low, nouns)
+	return ok
 }
 
 // startsWithPhrase reports which of the phrases low starts with, as whole
