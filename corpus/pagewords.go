@@ -361,7 +361,7 @@ func (lx *pageLexicon) startsPhrase(line string) (reason string, block bool) {
 			if words < 0 {
 				words = wordCount(line)
 			}
-			if words <= r.maxWords {
+			if words <= r.maxWords || linkList(line[len(r.phrase):]) {
 				return r.reason, r.block
 			}
 		}
@@ -376,6 +376,27 @@ func (lx *pageLexicon) startsPhrase(line string) (reason string, block bool) {
 	}
 	return "", false
 }
+
+// linkList reports the rest of a line after its label that is a list of
+// headlines set apart by middle dots or bars ("Read more: Leaked map:
+// what the draft showed · Who is Ilse Marthaler? · ISCO: a regional club
+// with a new job"), however many words they make: two or more items, each
+// short.
+func linkList(rest string) bool {
+	items := strings.FieldsFunc(rest, func(r rune) bool { return r == '·' || r == '|' || r == '•' })
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		if n := wordCount(it); n == 0 || n > maxLinkWords {
+			return false
+		}
+	}
+	return true
+}
+
+// maxLinkWords is the most words a headline in a list of links has.
+const maxLinkWords = 14
 
 // endsPhrase matches the "ends" phrases.
 func (lx *pageLexicon) endsPhrase(line string) (reason string, block bool) {

@@ -537,7 +537,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 					return nil, err
 				}
 				if len(ps) > 0 || !a.credited {
-					a.Passages, a.credited = ps, false
+					a.Passages, a.credited = introducingFirst(p, ps), false
 				}
 			}
 			return a, nil

@@ -129,6 +129,15 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 		if slices.ContainsFunc(mods, lifemod) {
 			kept = slices.DeleteFunc(slices.Clone(mods), lifemod)
 		}
+		if det == "the" && len(kept) > 0 && a.lx.is("acttitle", noun) && len(a.paras[pi].mentionsIn(0, off)) == 0 {
+			// "…, the United Nations mediator said." opening a story
+			// that names her two paragraphs on ("UN Special Envoy Ilse
+			// Marthaler told reporters"): the part is the one she plays.
+			if m := a.bodyNamedNext(pi, off, kept); m != nil {
+				m.roles.add(role)
+				return who{p: m}
+			}
+		}
 		if len(kept) > 0 && slices.ContainsFunc(kept, a.says) && len(a.paras[pi].mentionsIn(0, off)) == 0 {
 			// "the agency's chief inspector said", "the Maltese foreign
 			// minister said", in a paragraph naming no one: an office the
@@ -165,6 +174,58 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 	}
 	return who{role: role, blocked: true}
 }
+
+// bodyNamedNext is the person the text names first after a part played
+// in talks at off of paragraph pi, in the rest of its section up to
+// bodyLookAhead paragraphs on, when a title of theirs holds the body
+// the part is qualified by (mods "United Nations", of "UN Special
+// Envoy"); nil when the first one named is someone else, or mods name
+// no body (a nationality alone is the acttitle rule's, in words.tsv).
+func (a *analyser) bodyNamedNext(pi, off int, mods []string) *member {
+	var body []string
+	for _, w := range mods {
+		if _, nation := a.lx.Nation(w); !nation && isCapitalised(w) {
+			body = append(body, Fold(w))
+		}
+	}
+	if len(body) == 0 || len(body) < len(mods) {
+		return nil
+	}
+	initials := ""
+	if len(body) > 1 {
+		for _, w := range body {
+			initials += w[:1]
+		}
+	}
+	holds := func(title string) bool {
+		held := strings.FieldsFunc(Fold(title), func(c rune) bool { return c == ' ' || c == ',' || c == '(' || c == ')' })
+		return initials != "" && slices.Contains(held, initials) || !slices.ContainsFunc(body, func(w string) bool { return !slices.Contains(held, w) })
+	}
+	for i := pi; i < len(a.paras) && i <= pi+bodyLookAhead; i++ {
+		p := &a.paras[i]
+		if p.Section != a.paras[pi].Section {
+			return nil
+		}
+		from := 0
+		if i == pi {
+			from = off + 1
+		}
+		for _, m := range p.mentionsIn(from, len(p.Text)) {
+			if m.possessive {
+				continue
+			}
+			if m.role != "" && holds(m.role) || slices.ContainsFunc(m.p.roles.order, holds) {
+				return m.p
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// bodyLookAhead is how many paragraphs on bodyNamedNext looks for the
+// one who plays a part a story's opening gives without a name.
+const bodyLookAhead = 2
 
 // titledNext is the person the text names first after a role noun at off
 // of paragraph pi (in the rest of the paragraph, else the next one in its
