@@ -195,13 +195,21 @@ func aliasLasts(aliases []string) []string {
 // inVocab reports whether the articles use a folded word at all.
 func (e *Engine) inVocab(w string) bool { return e.vocab.df(e.terms.of(w)) > 0 }
 
+// inUseElse reports a word the articles use, as inVocab does, but for a
+// slip of a name that only shares the name's index term ("marthaller",
+// stemmed as Marthaler is): that one may match the name as a typo.
+func (e *Engine) inUseElse(w string) bool {
+	t := e.terms.of(w)
+	return e.vocab.df(t) > 0 && (!e.who.nameTerm[t] || e.who.nameWord[w] || e.who.lowerUse[w])
+}
+
 // resolve finds the person a question names: by full name or alias, by
 // surname, spelling variant or typo, by title and surname ("General
 // Marquardt"), by role ("the Kremlin spokesman") or by role and
 // organisation ("the SWP expert"). It returns nil when no one fits; it
 // never guesses between equally good strangers.
 func (e *Engine) resolve(who string) *person {
-	return e.bestPerson(who, people.MatchOptions{InUse: e.inVocab})
+	return e.bestPerson(who, people.MatchOptions{InUse: e.inUseElse})
 }
 
 // homonymOnSubject is, for a question naming by a surname (or its typo)
@@ -362,7 +370,7 @@ func (e *Engine) namedAlike(who string) []*person {
 	if e.who == nil || strings.TrimSpace(who) == "" {
 		return nil
 	}
-	ms := e.who.m.Match(who, people.MatchOptions{NamesOnly: true, InUse: e.inVocab})
+	ms := e.who.m.Match(who, people.MatchOptions{NamesOnly: true, InUse: e.inUseElse})
 	if len(ms) < 2 || ms[1].Score < ms[0].Score-1e-9 {
 		return nil
 	}
@@ -383,7 +391,7 @@ func (e *Engine) namedAlike(who string) []*person {
 // is Major" is Claudia Major; "the major hurdle" is no one); only a word
 // they never use may be a typo of a name ("who is peskof").
 func (e *Engine) resolveName(who string) *person {
-	opts := people.MatchOptions{NamesOnly: true, InUse: e.inVocab}
+	opts := people.MatchOptions{NamesOnly: true, InUse: e.inUseElse}
 	for _, w := range tokens(who) {
 		// Every word of the question must be a name word, a familiar
 		// form of one ("sasha") or unknown to the articles: "the major
@@ -458,7 +466,7 @@ func (e *Engine) namesakes(who string, p *person) []*person {
 	if e.who == nil || p == nil {
 		return nil
 	}
-	ms := e.who.m.Match(who, people.MatchOptions{NamesOnly: true, InUse: e.inVocab})
+	ms := e.who.m.Match(who, people.MatchOptions{NamesOnly: true, InUse: e.inUseElse})
 	top := -1.0
 	for _, m := range ms {
 		if &e.people[m.Index] == p {
@@ -646,7 +654,7 @@ func (e *Engine) otherOfNounGender(who string, p *person) bool {
 	if e.who == nil {
 		return false
 	}
-	for _, m := range e.who.m.Match(who, people.MatchOptions{InUse: e.inVocab}) {
+	for _, m := range e.who.m.Match(who, people.MatchOptions{InUse: e.inUseElse}) {
 		if q := &e.people[m.Index]; q != p && ofNounGender(q, who) {
 			return true
 		}

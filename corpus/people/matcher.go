@@ -393,7 +393,25 @@ func similarName(w, n string, opts MatchOptions) (float64, Via) {
 	if d := distance(w, n, limit); d <= limit {
 		return 1 - 0.15*float64(d), ViaTypo
 	}
+	if swappedOnce(w, n) {
+		// "riener" for Reiner: two letters typed the wrong way round
+		// are one slip, not the two edits Levenshtein counts.
+		return 0.85, ViaTypo
+	}
 	return 0, ""
+}
+
+// swappedOnce reports a and b the same but for two letters next to each
+// other written the other way round ("riener", "reiner").
+func swappedOnce(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // sameUndoubled reports a and b equal once each run of one letter is

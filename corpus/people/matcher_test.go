@@ -40,6 +40,9 @@ func TestMatcherResolves(t *testing.T) {
 		{"Dmitry Peskov", false, "Dmitry Peskov", ViaName},
 		{"Peskov", false, "Dmitry Peskov", ViaName},
 		{"peskof", false, "Dmitry Peskov", ViaTypo},
+		// Two letters the wrong way round are one slip.
+		{"umreov", false, "Rustem Umerov", ViaTypo},
+		{"rustem umreov", false, "Rustem Umerov", ViaTypo},
 		{"Zelenskiy", false, "Volodymyr Zelensky", ViaName},
 		{"Zelenskyi", false, "Volodymyr Zelensky", ViaVariant},
 		{"President Zelensky", false, "Volodymyr Zelensky", ViaTitle},
