@@ -233,8 +233,11 @@ type Lexicon struct {
 	phrases map[string][]string
 	// parties are parliament's abbreviations for parties (parties.tsv):
 	// abbreviation as written → the party's name.
-	parties          map[string]string
-	predicates       map[string]string
+	parties    map[string]string
+	predicates map[string]string
+	// predicatePreps are the prepositions a verb of predicates may take
+	// before its object ("teaches at the village school").
+	predicatePreps   map[string][]string
 	predicateByFirst [256][]string // the shortest forms, by first byte
 	predicateRe      *regexp.Regexp
 	// predicateDirectRe is predicateRe for the clause right after a
@@ -423,8 +426,12 @@ func load() (*Lexicon, error) {
 	}
 	if err == nil {
 		l.predicates = map[string]string{}
-		err = eachRow("predicate_roles.tsv", 2, func(f []string) error {
+		l.predicatePreps = map[string][]string{}
+		err = eachRow("predicate_roles.tsv", 3, func(f []string) error {
 			l.predicates[f[0]] = f[1]
+			if f[2] != "-" {
+				l.predicatePreps[f[0]] = strings.Fields(f[2])
+			}
 			return nil
 		})
 	}

@@ -134,7 +134,7 @@ const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?` + predicateDirect
 // phrase after a determiner, a possessive, a capitalised name, perhaps
 // numbered ("flew Kestrel 14"), or a noun and its number ("drives truck
 // 9", "runs ward 3B").
-const predicateDirect = `(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\-]+){0,5}(?:\s+\d+[A-Z]?)?|\p{Ll}+\s+\d+[A-Z]?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and|together|alongside|jointly)\s)`
+const predicateDirect = `(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+(?:(?:at|in|for)\s+)?((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\-]+){0,5}(?:\s+\d+[A-Z]?)?|\p{Ll}+\s+\d+[A-Z]?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and|together|alongside|jointly)\s)`
 
 // mayGiveTitle reports whether a word of after opens with one of the
 // verbs' forms: one pass over the text, looking up only the forms that
@@ -339,6 +339,16 @@ func (lx *Lexicon) namedBody(object string) bool {
 // named body the object is part of ("… directs the Eastern Europe
 // programme at the Hamburg Institute for Security and Strategy").
 func (lx *Lexicon) predicateTitle(after string, m []int) string {
+	verb, link := after[m[2]:m[3]], "of"
+	if prep := strings.TrimSpace(after[m[3]:m[4]]); prep != "" {
+		// "who teaches at the village school": a preposition the verb
+		// takes (predicate_roles.tsv) says how the title holds it;
+		// another ("heads for the border") gives none.
+		if !slices.Contains(lx.predicatePreps[verb], prep) {
+			return ""
+		}
+		link = prep
+	}
 	if lx.is("bodyverb", after[m[2]:m[3]]) && !lx.namedBody(after[m[4]:m[5]]) && !lx.runPlace(after[m[4]:m[5]]) {
 		// "runs the UPU's postal operations" makes a head of them, as
 		// "runs the bakery on the square" does of the bakery; "runs the
@@ -358,7 +368,7 @@ func (lx *Lexicon) predicateTitle(after string, m []int) string {
 		// "who has taught the first grade there": where, not what.
 		obj = obj[:i]
 	}
-	return lx.predicates[after[m[2]:m[3]]] + " of " + obj + bodyContinues(after[m[5]:])
+	return lx.predicates[verb] + " " + link + " " + obj + bodyContinues(after[m[5]:])
 }
 
 // runPlace reports an object that is a place someone runs (words.tsv
