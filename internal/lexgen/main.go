@@ -667,7 +667,10 @@ func writeRelated(path string, w *wordnet, freq map[string]float64, proper map[s
 			senses := 3
 			if pos != dom {
 				senses = 1
-				if w.tagged[lemma][pos]*3 < w.tagged[lemma][dom] {
+				// A verb's participle used as an adjective ("get
+				// hurt") keeps its first adjective sense however
+				// seldom it is tagged so.
+				if w.tagged[lemma][pos]*3 < w.tagged[lemma][dom] && !(pos == 'a' && dom == 'v') {
 					senses = 0
 				}
 			}
@@ -703,6 +706,12 @@ func writeRelated(path string, w *wordnet, freq map[string]float64, proper map[s
 						}
 					case p.sym == "~" && i == 0 && pos == dom:
 						hypo = append(hypo, t.words...)
+					case p.sym == "&" && i == 0 && pos == 'a':
+						// A satellite adjective is similar to its
+						// cluster's head: hurt, wounded → injured.
+						for _, word := range t.words {
+							add(word, 6)
+						}
 					case p.sym == "#p" && i == 0:
 						// A city is part of its country: Moscow → Russia.
 						for _, word := range t.words {
