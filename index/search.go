@@ -676,6 +676,12 @@ const countReach = 4
 // own subject.
 const minLiteral = 0.3
 
+// bridgedCoverage is the coverage a passage holding the question mostly
+// through related words may keep (at most), when it holds that much: past
+// minCoverage, below confidentCoverage, so it is shown among the closest
+// passages.
+const bridgedCoverage = 0.44
+
 // untypedCredit scales the coverage of a passage that holds nothing of
 // the type a question asks for: it matches the words but does not answer.
 const untypedCredit = 0.6
@@ -850,7 +856,14 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 		if f.literal < minLiteral {
 			// Mostly words related to the question's, few of its own:
 			// "weather in Kyiv" is not answered by "conditions in Kyiv".
-			h.coverage = min(h.coverage, f.literal)
+			// Held through close relatives ("did anyone get hurt":
+			// "31 people were injured"), they are the closest the
+			// articles have, shown as such, never as an answer.
+			if h.coverage >= bridgedCoverage {
+				h.coverage = min(h.coverage, max(f.literal, bridgedCoverage))
+			} else {
+				h.coverage = min(h.coverage, f.literal)
+			}
 		}
 		if want != typeNone && h.typed == typeMissing {
 			// "When will Ukraine join the EU" is not answered by a
