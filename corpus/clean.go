@@ -172,7 +172,7 @@ func classify(ln *line) {
 		ln.why, ln.meta = whyByline, metaLine{kind: metaByline, value: who, date: date, outlet: bylineOutlet(s, who)}
 		return
 	}
-	if why, block := lx.furniturePhrase(s); why != "" && (why != whyWireNote || wireNote(s)) {
+	if why, block := lx.furniturePhrase(s); why != "" && (why != whyWireNote || wireNote(s)) && !lx.headline(ln.kind, s) {
 		ln.why, ln.block = why, block
 		return
 	}

@@ -91,6 +91,9 @@ type dateLexicon struct {
 	weekday, qualifier, clock map[string]bool
 	zone                      map[string]bool
 	unit, count, ago, relDay  map[string]bool
+	// event are the labels of a date line that date what the record
+	// records ("Date:", "Broadcast:"), not the page ("Published:").
+	event map[string]bool
 }
 
 var (
@@ -240,6 +243,7 @@ func loadDateWords() (*dateLexicon, error) {
 		Counts       []string   `yaml:"counts"`
 		Ago          []string   `yaml:"ago"`
 		RelativeDays []string   `yaml:"relative_days"`
+		EventLabels  []string   `yaml:"event_labels"`
 	}
 	if err := readWordFile("data/dates.yaml", &f); err != nil {
 		return nil, err
@@ -250,13 +254,14 @@ func loadDateWords() (*dateLexicon, error) {
 	lx := &dateLexicon{
 		month:     map[string]time.Month{},
 		weekday:   set(f.Weekdays),
-		qualifier: set(f.Qualifiers),
+		qualifier: set(append(f.Qualifiers, f.EventLabels...)),
 		clock:     set(f.Clock),
 		zone:      set(f.Zones),
 		unit:      set(f.Units),
 		count:     set(f.Counts),
 		ago:       set(f.Ago),
 		relDay:    set(f.RelativeDays),
+		event:     set(f.EventLabels),
 	}
 	for i, names := range f.Months {
 		if len(names) == 0 {
@@ -376,6 +381,21 @@ func (lx *pageLexicon) startsPhrase(line string) (reason string, block bool) {
 	}
 	return "", false
 }
+
+// headline reports a heading long enough to be a story's headline that
+// only opens like furniture ("# LIVE: Sarnovia–Ilveth prisoner exchange
+// at Merin Bridge – as it happened", of the "live:" link phrase): not a
+// whole line the page words list.
+func (lx *pageLexicon) headline(kind lineKind, s string) bool {
+	if kind != kindHeading || wordCount(s) < headlineWords {
+		return false
+	}
+	_, whole := lx.whole[wholeKey(s)]
+	return !whole
+}
+
+// headlineWords is the fewest words of a heading read as a headline.
+const headlineWords = 6
 
 // linkList reports the rest of a line after its label that is a list of
 // headlines set apart by middle dots or bars ("Read more: Leaked map:

@@ -151,8 +151,8 @@ func recordField(ln *line) bool {
 		return false // "MODERATOR: Thank you.": a turn; "Moderator: Luc Perrenoud, FDFA" heads them
 	case ln.why == whyTitle && !strings.ContainsFunc(value, unicode.IsDigit):
 		return false // "Factbox: How prisoner exchanges work", a headline
-	case ln.why == whyUsedDate && !slices.Contains(strings.Fields(strings.ToLower(label)), "date"):
-		return false // "First published: 13-Feb-2047", the page's; "Date: 6 August 2074" is the record's
+	case ln.why == whyUsedDate && !slices.ContainsFunc(strings.Fields(strings.ToLower(label)), func(w string) bool { return dateWords().event[w] }):
+		return false // "First published: 13-Feb-2047", the page's; "Date: 6 August 2074", "Broadcast: 28 March 2074" the record's
 	}
 	return true
 }
