@@ -387,6 +387,11 @@ func (b *built) readMeta(lines []line) {
 			b.meta.Date = ln.meta.date
 		}
 	}
+	if d, ok := dayFirstReading(b.meta.Date, lineTexts(lines)); ok {
+		// "Published 10/06/2077" on a page that writes "9 June": the
+		// tenth of June, not the sixth of October.
+		b.meta.Date = d
+	}
 	if b.meta.Outlet == "" {
 		b.meta.Outlet = textOutlet(lines)
 	}
@@ -394,6 +399,15 @@ func (b *built) readMeta(lines []line) {
 		b.meta.Author = creditAuthor.meta.value
 		creditAuthor.why = whyCredits + " (used as author)"
 	}
+}
+
+// lineTexts are the lines' texts.
+func lineTexts(lines []line) []string {
+	out := make([]string, len(lines))
+	for i, ln := range lines {
+		out[i] = ln.text
+	}
+	return out
 }
 
 // creditOnly reports a line that is only a picture credit ("Photo:

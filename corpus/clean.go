@@ -401,6 +401,10 @@ func isLanguageSwitcher(s string) bool {
 // or its agency's routing code ("MNA0416 3 WLD /MNA-DE16").
 var (
 	reWireSlug = regexp.MustCompile(`^[A-Z][A-Z0-9.'-]*(?:/[A-Z0-9][A-Z0-9 .'-]*)+(?:\s*\([^()]*\))?$`)
+	// reDashSlug is a slug of words joined by hyphens alone, as some
+	// agencies write it ("BC-KALDOR-DRUVANIA-TALKS (UPDATE 2,
+	// CORRECTED)"): three words at least, so no dateline ("KYIV (CPA) -").
+	reDashSlug = regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,}(?:\s*\([^()]*\))?$`)
 	reWireCode = regexp.MustCompile(`^[A-Z]{2,}[0-9]{2,}(?:\s+[A-Z0-9/-]+)+$`)
 )
 
@@ -412,7 +416,7 @@ func wireSlugLine(s string) bool {
 	if len(s) > 120 {
 		return false
 	}
-	if reWireCode.MatchString(s) {
+	if reWireCode.MatchString(s) || reDashSlug.MatchString(s) {
 		return true
 	}
 	if reWireSlug.MatchString(s) {

@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -414,4 +415,61 @@ func stampHasContext(stamp string) bool {
 		}
 	}
 	return false
+}
+
+// reSlashDate is a date of numbers with slashes or hyphens, day and
+// month either way round ("10/06/2077").
+var reSlashDate = regexp.MustCompile(`\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b`)
+
+// dayFirstReading is date read day first, when a line of a page gave
+// it as numbers either order reads ("10/06/2077", read month first as
+// 2077-10-06) and the page's lines write their dates with the day before
+// the month's name ("9 June") more often than after it ("June 9"); ok
+// false otherwise.
+func dayFirstReading(date string, lines []string) (string, bool) {
+	if date == "" {
+		return "", false
+	}
+	var m []string
+	for _, ln := range lines {
+		for _, c := range reSlashDate.FindAllStringSubmatch(ln, -1) {
+			if a, b := atoi(c[1]), atoi(c[2]); date == fmt.Sprintf("%s-%02d-%02d", c[3], a, b) {
+				m = c
+				break
+			}
+		}
+		if m != nil {
+			break
+		}
+	}
+	if m == nil {
+		return "", false
+	}
+	a, b := atoi(m[1]), atoi(m[2])
+	if a == b || a > 12 || b > 12 {
+		return "", false
+	}
+	dayFirst, monthFirst := 0, 0
+	for _, ln := range lines {
+		toks := dateTokens(ln)
+		for i := 0; i+1 < len(toks); i++ {
+			_, month := dateWords().month[strings.TrimSuffix(toks[i+1].key, ".")]
+			if month && dayNumber(toks[i].key) > 0 {
+				dayFirst++
+			}
+			if _, month := dateWords().month[strings.TrimSuffix(toks[i].key, ".")]; month && dayNumber(toks[i+1].key) > 0 {
+				monthFirst++
+			}
+		}
+	}
+	if dayFirst <= monthFirst {
+		return "", false
+	}
+	return fmt.Sprintf("%s-%02d-%02d", m[3], b, a), true
+}
+
+// atoi is a run of digits' value (0 for none).
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

@@ -85,6 +85,10 @@ func readHTML(data []byte) (reading, error) {
 			}
 		}
 	}
+	if d, ok := dayFirstReading(meta.Date, append(lineTexts(lines), append(before, normSpace(art.Byline))...)); ok {
+		// "Published 10/06/2077" in a byline over "the 9 June draft".
+		meta.Date = d
+	}
 	return reading{lines: lines, meta: meta, outside: outside}, nil
 }
 
