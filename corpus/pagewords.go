@@ -66,6 +66,10 @@ type pageLexicon struct {
 	opinion []string
 	// analysis are the labels of a reporter's reading of the news.
 	analysis []string
+	// sections are the names of a site's sections a page's title may end
+	// with instead of the site's ("… | Opinion"), lower case: the site
+	// sections, opinion and analysis labels.
+	sections map[string]bool
 	// fieldLabel are the labels of a record's fields ("Before", "Observer"),
 	// lower case: a line "Label: value" is never the headline.
 	fieldLabel map[string]bool
@@ -156,6 +160,7 @@ func loadPageWords() (*pageLexicon, error) {
 		} `yaml:"delivered"`
 		Opinion  []string `yaml:"opinion_labels"`
 		Analysis []string `yaml:"analysis_labels"`
+		Sections []string `yaml:"site_sections"`
 	}
 	if err := readWordFile("data/page.yaml", &f); err != nil {
 		return nil, err
@@ -188,6 +193,7 @@ func loadPageWords() (*pageLexicon, error) {
 		chatStarts: f.ChatNotes.Starts,
 		opinion:    f.Opinion,
 		analysis:   f.Analysis,
+		sections:   set(append(append(f.Sections, f.Opinion...), f.Analysis...)),
 	}
 	for key, names := range f.Header {
 		for _, n := range names {

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"time"
 
 	readability "github.com/go-shiori/go-readability"
@@ -63,6 +64,11 @@ func readHTML(data []byte) (reading, error) {
 	meta = head
 	if meta.Title == "" {
 		meta.Title = stripSiteName(titleTag)
+	}
+	if meta.Outlet == "" {
+		// "Leaked draft map … | The Vallmark Courier": the site's name
+		// the page's title ends with.
+		meta.Outlet = siteName(titleTag)
 	}
 	meta.trim()
 	var lines []line
@@ -488,6 +494,43 @@ func htmlBlocks(n *html.Node, out *[]line, all bool) {
 
 // stripSiteName drops a " | Site" (or " - Site") suffix from a <title>:
 // a last part of a few words after the last separator.
+// siteName is the name of the site a page's title ends with, as
+// stripSiteName cuts it off ("The Vallmark Courier" of "Leaked draft map
+// … | The Vallmark Courier"), not a date or a section it may stack with
+// it ("Title – DW – 12/18/2025": DW); "" when it ends with none.
+func siteName(title string) string {
+	name := ""
+	for range 3 {
+		cut := stripSiteName1(title)
+		if cut == title {
+			break
+		}
+		part := strings.TrimLeft(strings.TrimSpace(title[len(cut):]), "|-–—: ")
+		low := strings.ToLower(part)
+		first, _, _ := strings.Cut(low, " ")
+		if _, date := dateLine(part); !date && strings.ContainsFunc(part, unicode.IsUpper) &&
+			!pageWords().sections[low] && !pageWords().social[low] && !slices.Contains(pageWords().bylines, first) {
+			// Not a section ("Opinion"), a network ("Telegram") or a
+			// byline ("by Marko Halych").
+			name = part
+		}
+		title = cut
+	}
+	return name
+}
+
+// stripSiteName1 is stripSiteName cutting one part.
+func stripSiteName1(title string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			if wordCount(title[i+len(sep):]) <= 4 && wordCount(title[:i]) >= 2 {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+	}
+	return title
+}
+
 func stripSiteName(title string) string {
 	// Some sites stack several parts: "Title – DW – 12/18/2025".
 	for range 3 {

@@ -26,7 +26,7 @@ func TestHTMLMetadata(t *testing.T) {
 			name: "<title> with a site suffix, <time datetime>, og:url",
 			head: `<title>Draft shrinks | Example Wire</title><meta property="og:url" content="https://example.org/og">`,
 			body: `<time datetime="2025-12-04">4 December</time>`,
-			want: Meta{Title: "Draft shrinks", Date: "2025-12-04", URL: "https://example.org/og", Language: "en"},
+			want: Meta{Title: "Draft shrinks", Outlet: "Example Wire", Date: "2025-12-04", URL: "https://example.org/og", Language: "en"},
 		},
 		{
 			name: "a live blog's dateline where a byline would be is its date, not its author",
@@ -38,7 +38,7 @@ func TestHTMLMetadata(t *testing.T) {
 			name: "a newsletter's byline strip: the name before the date, no 'By', both read",
 			head: `<title>Nineteen hours - The Long Table</title>`,
 			body: `<div class="byline">Henrik Lindqvist · 15 March 2050 · ♥ 214 · 💬 3 comments · <a href="#share">Share</a></div>`,
-			want: Meta{Title: "Nineteen hours", Author: "Henrik Lindqvist", Date: "2050-03-15", Language: "en"},
+			want: Meta{Title: "Nineteen hours", Outlet: "The Long Table", Author: "Henrik Lindqvist", Date: "2050-03-15", Language: "en"},
 		},
 		{
 			name: "a byline with its date gives both",
@@ -556,6 +556,23 @@ operation.<br>Operators must plan via route T-19.</p>
 	for _, q := range c.Documents[0].Quotes {
 		if strings.Contains(q.Text, "not flying there") && q.Speaker != "Ingrid Solberg" {
 			t.Errorf("the Director General's words given to %q", q.Speaker)
+		}
+	}
+}
+
+// The site's name a page's title ends with is its outlet, not a date or a
+// section stacked with it, a network or a byline.
+func TestSiteNameFromTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"Draft shrinks | Example Wire": "Example Wire",
+		"What security guarantees is Ukraine likely to be granted? – DW – 12/18/2025": "DW",
+		"Let the Lucerne deadline slip | Opinion":                                     "",
+		"The Plant Is Not a Bargaining Chip | by Marko Halych":                        "",
+		"Russia-Ukraine talks - what we know so far about the draft":                  "",
+		"Ceasefire": "",
+	} {
+		if got := siteName(in); got != want {
+			t.Errorf("siteName(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
