@@ -110,11 +110,21 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 func withoutMedium(who string) string {
 	f := strings.Fields(who)
 	n := len(f)
-	if n < 3 || !slices.Contains(loadQuestionWords().MediumWords, strings.ToLower(strings.Trim(f[n-1], "?!.,"))) {
-		return who
-	}
 	qw := loadQuestionWords()
 	link := func(w string) bool { return slices.Contains(qw.MediumLinks, strings.ToLower(w)) }
+	medium := func(w string) bool { return slices.Contains(qw.MediumWords, strings.ToLower(strings.Trim(w, "?!.,"))) }
+	if n >= 3 && !medium(f[n-1]) {
+		// "the presenter on radio castelmar": the station named after
+		// the word for it, closing the description.
+		for k := 1; k+2 < n && n-k <= 4; k++ {
+			if link(f[k]) && medium(f[k+1]) {
+				return strings.Join(f[:k], " ")
+			}
+		}
+	}
+	if n < 3 || !medium(f[n-1]) {
+		return who
+	}
 	k := n - 2
 	if k >= 2 && !speakerDeterminer(f[k]) && !link(f[k]) && (speakerDeterminer(f[k-1]) || link(f[k-1])) {
 		k-- // "on the radio show": a word for which show

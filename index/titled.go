@@ -43,7 +43,7 @@ func (e *Engine) titleHolder(hs []holder) *person {
 	var found *person
 	for i := range e.people {
 		p := &e.people[i]
-		if !slices.ContainsFunc(hs, func(h holder) bool { return e.titledOf(p, h) }) {
+		if !slices.ContainsFunc(hs, func(h holder) bool { return e.titledOf(p, h) || mediumOnly(h.of) && p.titledAs(e, []string{h.noun}, nil) }) {
 			continue
 		}
 		if found != nil {
@@ -52,6 +52,16 @@ func (e *Engine) titleHolder(hs []holder) *person {
 		found = p
 	}
 	return found
+}
+
+// mediumOnly reports what a title is of that only names a broadcast
+// ("the radio show", "the radio interview": questions.yaml medium_words):
+// who hosted it is whoever the articles call its host or presenter, of
+// nothing said.
+func mediumOnly(of []string) bool {
+	return len(of) > 0 && !slices.ContainsFunc(of, func(w string) bool {
+		return !slices.Contains(loadQuestionWords().MediumWords, strings.ToLower(w))
+	})
 }
 
 // titledOf reports whether one of p's titles is h's: its noun (or one
