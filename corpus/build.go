@@ -88,6 +88,7 @@ func buildText(lines []line, o buildOpts) built {
 	if o.pages != nil {
 		markRepeats(lines, o.pages, o.named)
 	}
+	contactNames(lines)
 	afterEndMark(lines)
 	lines = joinItemRuns(lines)
 	b.decideStamps(lines)
@@ -159,6 +160,56 @@ func markRepeats(lines []line, pages func(string) int, named bool) {
 		if copied[j] {
 			lines[i].rep = false
 		}
+	}
+}
+
+// contactNames keeps who a release names as its contact, on the line
+// under its contact label ("Media contact:" / "Maren Thule, IAEA
+// Spokesperson"), as a record's field of its own ("Media contact: Maren
+// Thule, IAEA Spokesperson"): out of the text, but found by "who do
+// journalists contact at the iaea", with the telephone and e-mail the
+// same line gives.
+func contactNames(lines []line) {
+	lx := pageWords()
+	end := false // past the release's end mark
+	for i := range lines {
+		end = end || lines[i].why == whyEndMark
+		label := strings.Trim(lines[i].text, " :*#_")
+		if !lx.contact[strings.ToLower(label)] || lines[i].kind == kindList {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && strings.TrimSpace(lines[j].text) == "" {
+			j++
+		}
+		if j == len(lines) {
+			return
+		}
+		next := &lines[j]
+		if next.kind == kindList {
+			// A Markdown block of one field a line, kept as text, its
+			// title read as the name's.
+			continue
+		}
+		who := next.text
+		if m := lx.contactKey.FindStringIndex(who); m != nil {
+			// "Hanna Lys, press officer Families of the Missing Phone:
+			// …", a block read as one paragraph: the name is before
+			// the number, which a member asking for the contact wants.
+			// Before the end mark, such a block is the release's text,
+			// read as it stands.
+			if !end {
+				continue
+			}
+			who = who[:m[0]]
+		}
+		name, role, ok := strings.Cut(strings.TrimSpace(who), ", ")
+		if !ok || strings.TrimSpace(role) == "" || !creditedName(name, defaultLexicon()) || len(label)+2+len(next.text) > maxRecordField {
+			// A whole block read as one paragraph, address and all, is
+			// left as it was read.
+			continue
+		}
+		next.text, next.why, next.kind = label+": "+strings.TrimRight(strings.TrimSpace(next.text), " ,;"), whyAfter, kindRaw
 	}
 }
 
