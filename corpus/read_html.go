@@ -7,8 +7,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 	"time"
+	"unicode"
 
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"

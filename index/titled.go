@@ -43,7 +43,9 @@ func (e *Engine) titleHolder(hs []holder) *person {
 	var found *person
 	for i := range e.people {
 		p := &e.people[i]
-		if !slices.ContainsFunc(hs, func(h holder) bool { return e.titledOf(p, h) || mediumOnly(h.of) && p.titledAs(e, []string{h.noun}, nil) }) {
+		if !slices.ContainsFunc(hs, func(h holder) bool {
+			return e.titledOf(p, h) || mediumOnly(h.of) && p.titledAs(e, []string{h.noun}, nil)
+		}) {
 			continue
 		}
 		if found != nil {
