@@ -42,4 +42,16 @@ OKSANA BILYK: We had four hours of quiet, and we used every minute of them to li
 			t.Errorf("the transcript's note is a passage: %q", p)
 		}
 	}
+	// A slot of two clock times, and a numeric date whose weekday says
+	// which order it is in ("Sunday 08/11/2076": 8 November).
+	for line, want := range map[string]string{
+		"Broadcast: Monday 14 June 2077, 07:10-07:24": "2077-06-14",
+		"Broadcast: Sunday 08/11/2076, 18:00-18:30":   "2076-11-08",
+		"Broadcast: Tuesday 08/11/2076, 18:00-18:30":  "2076-08-11",
+	} {
+		d, _ := loadOne(t, "slot.txt", strings.Replace(transcript, "Broadcast: Thursday 17 June 2077, 19:00 GMT", line, 1))
+		if d.Date != want {
+			t.Errorf("%q: dated %q, want %s", line, d.Date, want)
+		}
+	}
 }

@@ -83,6 +83,11 @@ func findDate(s string) (string, [2]int, bool) {
 	lx := dateWords()
 	for i, t := range toks {
 		if d, ok := numericDate(t.raw); ok {
+			if i > 0 && lx.weekday[strings.TrimSuffix(toks[i-1].key, ".")] {
+				// "Sunday 08/11/2076": the order the weekday agrees
+				// with (8 November, a Sunday; not 11 August).
+				d = weekdayReading(d, t.raw, toks[i-1].key)
+			}
 			return d, [2]int{t.start, t.end}, true
 		}
 		if _, ok := lx.month[strings.TrimSuffix(t.key, ".")]; !ok {
@@ -241,6 +246,10 @@ func yearNumber(w string) int {
 
 // A token's part in a date line, besides the date itself.
 func isClockTime(w string) bool {
+	if from, to, ok := strings.Cut(w, "-"); ok && from != "" && to != "" {
+		// "07:10-07:24": a broadcast's slot.
+		return isClockTime(from) && isClockTime(to)
+	}
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm")
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "a.m"), "p.m")
 	i := strings.IndexAny(w, ":.h")
@@ -415,6 +424,28 @@ func stampHasContext(stamp string) bool {
 		}
 	}
 	return false
+}
+
+// weekdayReading is date, read month first from raw ("08/11/2076"),
+// read day first instead when only that reading falls on the weekday
+// the page gives with it.
+func weekdayReading(date, raw, weekday string) string {
+	m := reSlashDate.FindStringSubmatch(raw)
+	if m == nil {
+		return date
+	}
+	a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
+	if a == b || a > 12 || b > 12 || date != fmt.Sprintf("%04d-%02d-%02d", y, a, b) {
+		return date
+	}
+	on := func(month, day int) bool {
+		w := strings.ToLower(time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).Weekday().String())
+		return strings.HasPrefix(w, strings.TrimSuffix(weekday, "."))
+	}
+	if !on(a, b) && on(b, a) {
+		return fmt.Sprintf("%04d-%02d-%02d", y, b, a)
+	}
+	return date
 }
 
 // reSlashDate is a date of numbers with slashes or hyphens, day and
