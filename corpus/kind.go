@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -14,6 +15,11 @@ const KindOpinion = "opinion"
 // KindAnalysis is the Kind of a reporter's reading of the news: an
 // analysis, a long read. "The analysis piece" is whoever its byline names.
 const KindAnalysis = "analysis"
+
+// KindWire is the Kind of a news agency's story: a dateline with the
+// agency in brackets ("ORSBERG, June 12 (CPA) -"), or a wire's slug or
+// routing code over it. "The wire story" is whoever its byline names.
+const KindWire = "wire"
 
 // AnalysisLabels are the words that make a page an analysis (data/page.yaml
 // analysis_labels), lower case: what members call one too ("who wrote the
@@ -59,5 +65,25 @@ func kindOf(doc *Document) string {
 			}
 		}
 	}
+	if wireStory(doc) {
+		return KindWire
+	}
 	return ""
 }
+
+// wireStory reports a story an agency filed: its dateline names the
+// agency in brackets before the dash ("ORSBERG, Vallmark, June 12 (CPA)
+// -"), or a wire's slug or routing code stands over it.
+func wireStory(doc *Document) bool {
+	for _, s := range doc.Skipped {
+		why, line, _ := strings.Cut(s, ": ")
+		if why == whyWireSlug || why == whyDateline && reAgencyDash.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// reAgencyDash is an agency's name in brackets closing a dateline, before
+// its dash: "(CPA) -", "(Meridian) —".
+var reAgencyDash = regexp.MustCompile(`\(\p{Lu}[\p{L}0-9 .&'-]{0,40}\)\s*[-–—]+\s*$`)

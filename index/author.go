@@ -198,8 +198,9 @@ func (e *Engine) solePieceOpening(ctx context.Context, text string) ([]*passageR
 // solePiece is the opening passage of the one piece of the articles of
 // the kind the description text asks for by name ("who wrote the opinion
 // piece", "the op-ed": questions.yaml opinion_nouns; "the analysis
-// piece", "the insight piece": the corpus's analysis labels), when the
-// articles hold exactly one; nil otherwise.
+// piece", "the insight piece": the corpus's analysis labels; "the wire
+// story": questions.yaml wire_nouns), when the articles hold exactly
+// one; nil otherwise.
 func (e *Engine) solePiece(ctx context.Context, text string) (*hit, error) {
 	low := " " + strings.ToLower(text) + " "
 	named := func(nouns []string) bool {
@@ -211,6 +212,8 @@ func (e *Engine) solePiece(ctx context.Context, text string) (*hit, error) {
 		kind = corpus.KindOpinion
 	case named(corpus.AnalysisLabels()):
 		kind = corpus.KindAnalysis
+	case named(qw.WireNouns):
+		kind = corpus.KindWire
 	default:
 		return nil, nil
 	}

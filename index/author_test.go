@@ -271,3 +271,32 @@ The ministry will pay compensation for lost livestock, a spokesman said.
 		}
 	}
 }
+
+// "Who wrote the wire story", of articles holding one agency story (its
+// dateline names the agency in brackets) and a newspaper's page on the
+// same events: the agency story's reporter, though the question says
+// nothing of what it is about.
+func TestWhoWroteTheWireStory(t *testing.T) {
+	wire := `Kaldor, Druvania initial buffer-zone map after all-night talks
+
+By Maren Holt
+
+ORSBERG, Vallmark, June 12 (CPA) - Negotiators from Kaldor and Druvania initialled a map of a buffer zone early on Saturday, the United Nations mediator said.
+
+The text requires both armies to pull back 15 kilometres from the line of contact.
+`
+	page := `Leaked draft map puts Harnovo on Kaldor's side
+
+By Felix Arendt
+
+A draft map of the buffer zone, dated 9 June, shows a notch at Dubrin Ford, according to a copy obtained by the Courier.
+`
+	e := engineOfFiles(t, map[string]string{"a.txt": wire, "b.txt": page})
+	a, err := e.Ask(context.Background(), "who wrote the wire story", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Speaker != "Maren Holt" {
+		t.Errorf("who wrote the wire story: %q (answered %v), want Maren Holt", a.Speaker, a.Answered())
+	}
+}

@@ -245,6 +245,7 @@ type questionWords struct {
 	ArticleNouns     []string            `yaml:"article_nouns"`
 	AuthorNouns      []string            `yaml:"author_nouns"`
 	OpinionNouns     []string            `yaml:"opinion_nouns"`
+	WireNouns        []string            `yaml:"wire_nouns"`
 	TimeWords        []string            `yaml:"time_words"`
 	Subordinators    []string            `yaml:"subordinators"`
 	ClauseOpeners    []string            `yaml:"clause_openers"`
