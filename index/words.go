@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/search"
 
+	"github.com/talksbot/talksbot/corpus/people"
 	"github.com/talksbot/talksbot/index/english"
 )
 
@@ -198,7 +199,7 @@ func (e *Engine) spelled(word string) (term string, dist int, ok bool) {
 			var d int
 			var over bool
 			d, over, scratch = search.LevenshteinDistanceMaxReuseSlice(word, cand, limit, scratch)
-			if (over || d > 1) && swapped(word, cand) {
+			if (over || d > 1) && people.Transposed(word, cand) {
 				d, over = 1, false // "recieve": one slip, not two
 			}
 			if over || d == 0 || d > dist {
@@ -213,20 +214,6 @@ func (e *Engine) spelled(word string) (term string, dist int, ok bool) {
 		}
 	}
 	return term, dist, dist <= limit
-}
-
-// swapped reports whether a is b with two neighbouring letters typed the
-// wrong way round ("recieve", "wierd", "freind"): the commonest slip of
-// all, one edit as typists make it, though Levenshtein counts two.
-func swapped(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // maxEdits is how many typos a word of n letters may carry: none for short
@@ -258,7 +245,7 @@ func (v *vocab) correct(term string) (best string, dist int, ok bool) {
 			var d int
 			var over bool
 			d, over, scratch = search.LevenshteinDistanceMaxReuseSlice(term, cand, limit, scratch)
-			if (over || d > 1) && swapped(term, cand) {
+			if (over || d > 1) && people.Transposed(term, cand) {
 				d, over = 1, false
 			}
 			if over || d == 0 {

@@ -393,7 +393,7 @@ func similarName(w, n string, opts MatchOptions) (float64, Via) {
 	if d := distance(w, n, limit); d <= limit {
 		return 1 - 0.15*float64(d), ViaTypo
 	}
-	if swappedOnce(w, n) {
+	if Transposed(w, n) {
 		// "riener" for Reiner: two letters typed the wrong way round
 		// are one slip, not the two edits Levenshtein counts.
 		return 0.85, ViaTypo
@@ -401,9 +401,11 @@ func similarName(w, n string, opts MatchOptions) (float64, Via) {
 	return 0, ""
 }
 
-// swappedOnce reports a and b the same but for two letters next to each
-// other written the other way round ("riener", "reiner").
-func swappedOnce(a, b string) bool {
+// Transposed reports whether a is b with two neighbouring letters typed
+// the wrong way round ("riener" for Reiner, "recieve", "freind"): the
+// commonest slip of all, one edit as typists make it, though Levenshtein
+// counts two.
+func Transposed(a, b string) bool {
 	if len(a) != len(b) {
 		return false
 	}
