@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/corpus/people"
 	"github.com/talksbot/talksbot/internal/i18n"
 )
 
@@ -313,12 +314,12 @@ func intro(a *Answer, l i18n.Lang) string {
 		}
 		s := l.T("intro.quoted", "who", who, "times", l.N("count.times", a.QuotesTotal))
 		if a.About != "" && a.QuotesOn > 0 && a.QuotesOn < a.QuotesTotal {
-			s += l.T("intro.quoted_about", "quotes", l.N("count.quotes", a.QuotesOn), "about", a.About)
+			s += l.T("intro.quoted_about", "quotes", l.N("count.quotes", a.QuotesOn), "about", subjectPhrase(a.About))
 		}
 		if a.offSubject != "" {
 			// "… is quoted once in the articles; none of it is about
 			// indonesia:", then what they did say.
-			s += l.T("intro.quoted_off_subject", "about", a.offSubject)
+			s += l.T("intro.quoted_off_subject", "about", subjectPhrase(a.offSubject))
 		}
 		return s + ":"
 	case SpeakerNotQuoted:
@@ -478,4 +479,15 @@ func (r Reply) passagesText(b *strings.Builder, l i18n.Lang, heading bool) {
 // not "…climbs it.”.").
 func workTitle(t string) string {
 	return strings.TrimSuffix(strings.TrimSpace(t), ".")
+}
+
+// subjectPhrase is a question's subject as the reply names it after
+// "about": "what did reiner say at the committee hearing" is about the
+// committee hearing, not "about at the committee hearing".
+func subjectPhrase(about string) string {
+	first, rest, ok := strings.Cut(about, " ")
+	if ok && rest != "" && people.Default().IsPreposition(strings.ToLower(first)) && !strings.EqualFold(first, "about") {
+		return rest
+	}
+	return about
 }
