@@ -175,7 +175,7 @@ func contactNames(lines []line) {
 	for i := range lines {
 		end = end || lines[i].why == whyEndMark
 		label := strings.Trim(lines[i].text, " :*#_")
-		if !lx.contact[strings.ToLower(label)] || lines[i].kind == kindList {
+		if len(label) > maxContactLabel || !lx.contact[strings.ToLower(label)] || lines[i].kind == kindList {
 			continue
 		}
 		j := i + 1
@@ -212,6 +212,10 @@ func contactNames(lines []line) {
 		next.text, next.why, next.kind = label+": "+strings.TrimRight(strings.TrimSpace(next.text), " ,;"), whyAfter, kindRaw
 	}
 }
+
+// maxContactLabel bounds a contact label's length ("for media
+// enquiries"): a longer line is not looked up.
+const maxContactLabel = 32
 
 // afterEndMark drops the contacts that follow a press release's end mark
 // ("###"): from a contact label ("Media contact") to the next "About …",

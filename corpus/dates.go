@@ -458,11 +458,18 @@ var reSlashDate = regexp.MustCompile(`\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b`)
 // the month's name ("9 June") more often than after it ("June 9"); ok
 // false otherwise.
 func dayFirstReading(date string, lines []string) (string, bool) {
-	if date == "" {
+	if y, rest, ok := strings.Cut(date, "-"); !ok || len(y) != 4 {
+		return "", false
+	} else if mo, d, _ := strings.Cut(rest, "-"); atoi(mo) > 12 || atoi(d) > 12 || mo == d {
+		// A day past the twelfth, or the same number twice: no other
+		// reading to weigh, and no line to look through.
 		return "", false
 	}
 	var m []string
 	for _, ln := range lines {
+		if !strings.ContainsAny(ln, "/-") || !hasDigit(ln) {
+			continue
+		}
 		for _, c := range reSlashDate.FindAllStringSubmatch(ln, -1) {
 			if a, b := atoi(c[1]), atoi(c[2]); date == fmt.Sprintf("%s-%02d-%02d", c[3], a, b) {
 				m = c
@@ -482,6 +489,9 @@ func dayFirstReading(date string, lines []string) (string, bool) {
 	}
 	dayFirst, monthFirst := 0, 0
 	for _, ln := range lines {
+		if !hasDigit(ln) {
+			continue // no day without a number
+		}
 		toks := dateTokens(ln)
 		for i := 0; i+1 < len(toks); i++ {
 			_, month := dateWords().month[strings.TrimSuffix(toks[i+1].key, ".")]
