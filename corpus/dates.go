@@ -431,21 +431,30 @@ func stampHasContext(stamp string) bool {
 // the page gives with it.
 func weekdayReading(date, raw, weekday string) string {
 	m := reSlashDate.FindStringSubmatch(raw)
-	if m == nil {
+	month, day, ok := eitherOrder(m, date)
+	if !ok {
 		return date
 	}
-	a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
-	if a == b || a > 12 || b > 12 || date != fmt.Sprintf("%04d-%02d-%02d", y, a, b) {
-		return date
-	}
+	y := atoi(m[3])
 	on := func(month, day int) bool {
 		w := strings.ToLower(time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).Weekday().String())
 		return strings.HasPrefix(w, strings.TrimSuffix(weekday, "."))
 	}
-	if !on(a, b) && on(b, a) {
-		return fmt.Sprintf("%04d-%02d-%02d", y, b, a)
+	if !on(month, day) && on(day, month) {
+		return fmt.Sprintf("%s-%02d-%02d", m[3], day, month)
 	}
 	return date
+}
+
+// eitherOrder reads m, a match of reSlashDate, as the numbers date was
+// read from month first, when the other order reads as a date too (both
+// twelve or under, not alike): its month and day as read.
+func eitherOrder(m []string, date string) (month, day int, ok bool) {
+	if m == nil {
+		return 0, 0, false
+	}
+	a, b := atoi(m[1]), atoi(m[2])
+	return a, b, a != b && a <= 12 && b <= 12 && date == fmt.Sprintf("%s-%02d-%02d", m[3], a, b)
 }
 
 // reSlashDate is a date of numbers with slashes or hyphens, day and
@@ -466,27 +475,27 @@ func dayFirstReading(date string, lines []string) (string, bool) {
 		return "", false
 	}
 	var m []string
+	found := false
+	var month, day int
 	for _, ln := range lines {
 		if !strings.ContainsAny(ln, "/-") || !hasDigit(ln) {
 			continue
 		}
 		for _, c := range reSlashDate.FindAllStringSubmatch(ln, -1) {
-			if a, b := atoi(c[1]), atoi(c[2]); date == fmt.Sprintf("%s-%02d-%02d", c[3], a, b) {
+			if month, day, found = eitherOrder(c, date); found {
 				m = c
 				break
 			}
 		}
-		if m != nil {
+		if found {
 			break
 		}
 	}
-	if m == nil {
+	if !found {
 		return "", false
 	}
-	a, b := atoi(m[1]), atoi(m[2])
-	if a == b || a > 12 || b > 12 {
-		return "", false
-	}
+	months := dateWords().month
+	isMonth := func(t dtok) bool { _, ok := months[strings.TrimSuffix(t.key, ".")]; return ok }
 	dayFirst, monthFirst := 0, 0
 	for _, ln := range lines {
 		if !hasDigit(ln) {
@@ -494,11 +503,10 @@ func dayFirstReading(date string, lines []string) (string, bool) {
 		}
 		toks := dateTokens(ln)
 		for i := 0; i+1 < len(toks); i++ {
-			_, month := dateWords().month[strings.TrimSuffix(toks[i+1].key, ".")]
-			if month && dayNumber(toks[i].key) > 0 {
+			if isMonth(toks[i+1]) && dayNumber(toks[i].key) > 0 {
 				dayFirst++
 			}
-			if _, month := dateWords().month[strings.TrimSuffix(toks[i].key, ".")]; month && dayNumber(toks[i+1].key) > 0 {
+			if isMonth(toks[i]) && dayNumber(toks[i+1].key) > 0 {
 				monthFirst++
 			}
 		}
@@ -506,7 +514,7 @@ func dayFirstReading(date string, lines []string) (string, bool) {
 	if dayFirst <= monthFirst {
 		return "", false
 	}
-	return fmt.Sprintf("%s-%02d-%02d", m[3], b, a), true
+	return fmt.Sprintf("%s-%02d-%02d", m[3], day, month), true
 }
 
 // atoi is a run of digits' value (0 for none).

@@ -91,7 +91,7 @@ func readHTML(data []byte) (reading, error) {
 			}
 		}
 	}
-	if d, ok := dayFirstReading(meta.Date, append(lineTexts(lines), append(before, normSpace(art.Byline))...)); ok {
+	if d, ok := dayFirstReading(meta.Date, slices.Concat(lineTexts(lines), before, []string{normSpace(art.Byline)})); ok {
 		// "Published 10/06/2077" in a byline over "the 9 June draft".
 		meta.Date = d
 	}
@@ -493,15 +493,27 @@ func htmlBlocks(n *html.Node, out *[]line, all bool) {
 }
 
 // stripSiteName drops a " | Site" (or " - Site") suffix from a <title>:
-// a last part of a few words after the last separator.
+// a last part of a few words after the last separator. Some sites stack
+// several parts: "Title – DW – 12/18/2025".
+func stripSiteName(title string) string {
+	for range maxSiteParts {
+		cut := cutSitePart(title)
+		if cut == title {
+			break
+		}
+		title = cut
+	}
+	return title
+}
+
 // siteName is the name of the site a page's title ends with, as
 // stripSiteName cuts it off ("The Vallmark Courier" of "Leaked draft map
 // … | The Vallmark Courier"), not a date or a section it may stack with
 // it ("Title – DW – 12/18/2025": DW); "" when it ends with none.
 func siteName(title string) string {
 	name := ""
-	for range 3 {
-		cut := stripSiteName1(title)
+	for range maxSiteParts {
+		cut := cutSitePart(title)
 		if cut == title {
 			break
 		}
@@ -519,8 +531,9 @@ func siteName(title string) string {
 	return name
 }
 
-// stripSiteName1 is stripSiteName cutting one part.
-func stripSiteName1(title string) string {
+// cutSitePart is title without its last part, when a separator sets off
+// a few words after at least two: one step of stripSiteName.
+func cutSitePart(title string) string {
 	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
 		if i := strings.LastIndex(title, sep); i > 0 {
 			if wordCount(title[i+len(sep):]) <= 4 && wordCount(title[:i]) >= 2 {
@@ -531,22 +544,5 @@ func stripSiteName1(title string) string {
 	return title
 }
 
-func stripSiteName(title string) string {
-	// Some sites stack several parts: "Title – DW – 12/18/2025".
-	for range 3 {
-		cut := title
-		for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
-			if i := strings.LastIndex(cut, sep); i > 0 {
-				if wordCount(cut[i+len(sep):]) <= 4 && wordCount(cut[:i]) >= 2 {
-					cut = strings.TrimSpace(cut[:i])
-					break
-				}
-			}
-		}
-		if cut == title {
-			break
-		}
-		title = cut
-	}
-	return title
-}
+// maxSiteParts is how many parts stripSiteName cuts off at most.
+const maxSiteParts = 3

@@ -52,7 +52,7 @@ const minHolderWords = 3
 // titledAll reports whether one of p's titles holds every word.
 func (p *member) titledAll(words []string) bool {
 	return slices.ContainsFunc(p.roles.order, func(r string) bool {
-		held := strings.FieldsFunc(Fold(r), func(c rune) bool { return c == ' ' || c == ',' || c == '(' || c == ')' })
+		held := titleWords(Fold(r))
 		return !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(held, w) })
 	})
 }
@@ -198,7 +198,7 @@ func (a *analyser) bodyNamedNext(pi, off int, mods []string) *member {
 		}
 	}
 	holds := func(title string) bool {
-		held := strings.FieldsFunc(Fold(title), func(c rune) bool { return c == ' ' || c == ',' || c == '(' || c == ')' })
+		held := titleWords(Fold(title))
 		return initials != "" && slices.Contains(held, initials) || !slices.ContainsFunc(body, func(w string) bool { return !slices.Contains(held, w) })
 	}
 	for i := pi; i < len(a.paras) && i <= pi+bodyLookAhead; i++ {
