@@ -112,17 +112,16 @@ func withoutMedium(who string) string {
 	n := len(f)
 	qw := loadQuestionWords()
 	link := func(w string) bool { return slices.Contains(qw.MediumLinks, strings.ToLower(w)) }
-	medium := func(w string) bool { return slices.Contains(qw.MediumWords, strings.ToLower(strings.Trim(w, "?!.,"))) }
-	if n >= 3 && !medium(f[n-1]) {
+	if n >= 3 && !mediumWord(f[n-1]) {
 		// "the presenter on radio castelmar": the station named after
 		// the word for it, closing the description.
 		for k := 1; k+2 < n && n-k <= 4; k++ {
-			if link(f[k]) && medium(f[k+1]) {
+			if link(f[k]) && mediumWord(f[k+1]) {
 				return strings.Join(f[:k], " ")
 			}
 		}
 	}
-	if n < 3 || !medium(f[n-1]) {
+	if n < 3 || !mediumWord(f[n-1]) {
 		return who
 	}
 	k := n - 2
@@ -136,6 +135,12 @@ func withoutMedium(who string) string {
 		return who
 	}
 	return strings.Join(f[:k], " ")
+}
+
+// mediumWord reports a word for a medium someone spoke on, as a member
+// writes it ("radio", "Show?": questions.yaml medium_words).
+func mediumWord(w string) bool {
+	return slices.Contains(loadQuestionWords().MediumWords, strings.ToLower(strings.Trim(w, "?!.,")))
 }
 
 // withoutVenue is who without where they said it, closing it: "the un

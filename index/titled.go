@@ -61,9 +61,7 @@ func (e *Engine) titleHolder(hs []holder) *person {
 // who hosted it is whoever the articles call its host or presenter, of
 // nothing said.
 func mediumOnly(of []string) bool {
-	return len(of) > 0 && !slices.ContainsFunc(of, func(w string) bool {
-		return !slices.Contains(loadQuestionWords().MediumWords, strings.ToLower(w))
-	})
+	return len(of) > 0 && !slices.ContainsFunc(of, func(w string) bool { return !mediumWord(w) })
 }
 
 // titledOf reports whether one of p's titles is h's: its noun (or one
