@@ -438,8 +438,8 @@ func load() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	l.predicateRe = predicateExpr(predicateHead, l.predicates)
-	l.predicateDirectRe = predicateExpr("^"+predicateDirect, l.predicates)
+	l.predicateRe = predicateExpr(predicateHead, l.predicates, l.predicatePreps)
+	l.predicateDirectRe = predicateExpr("^"+predicateDirect, l.predicates, l.predicatePreps)
 	var stems []string
 	for f := range l.predicates {
 		if !slices.ContainsFunc(stems, func(s string) bool { return strings.HasPrefix(f, s) }) {

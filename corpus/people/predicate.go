@@ -126,7 +126,8 @@ var (
 // predicateHead is the expression of a title given by a verb
 // (predicate_roles.tsv) after a name: "…, is to head the planned
 // ceasefire monitoring mission.", "… directs the Eastern Europe
-// programme at …"; %s is the verbs' forms.
+// programme at …"; the first %s is the verbs' forms, the second the
+// prepositions they may take before the object (or nothing).
 const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?` + predicateDirect
 
 // predicateDirect is predicateHead without an apposition before the verb:
@@ -134,7 +135,7 @@ const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?` + predicateDirect
 // phrase after a determiner, a possessive, a capitalised name, perhaps
 // numbered ("flew Kestrel 14"), or a noun and its number ("drives truck
 // 9", "runs ward 3B").
-const predicateDirect = `(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+(?:(?:at|in|for)\s+)?((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\-]+){0,5}(?:\s+\d+[A-Z]?)?|\p{Ll}+\s+\d+[A-Z]?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and|together|alongside|jointly)\s)`
+const predicateDirect = `(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+%s((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\-]+){0,5}(?:\s+\d+[A-Z]?)?|\p{Ll}+\s+\d+[A-Z]?)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and|together|alongside|jointly)\s)`
 
 // mayGiveTitle reports whether a word of after opens with one of the
 // verbs' forms: one pass over the text, looking up only the forms that
@@ -155,14 +156,28 @@ func (lx *Lexicon) mayGiveTitle(after string) bool {
 }
 
 // predicateExpr compiles predicateHead over the verbs' forms, longest
-// first so that "heads" is read before "head".
-func predicateExpr(head string, forms map[string]string) *regexp.Regexp {
+// first so that "heads" is read before "head", and the prepositions any
+// of them may take before the object (predicate_roles.tsv).
+func predicateExpr(head string, forms map[string]string, preps map[string][]string) *regexp.Regexp {
 	var fs []string
 	for f := range forms {
 		fs = append(fs, regexp.QuoteMeta(f))
 	}
 	sort.Slice(fs, func(i, j int) bool { return len(fs[i]) > len(fs[j]) || len(fs[i]) == len(fs[j]) && fs[i] < fs[j] })
-	return regexp.MustCompile(fmt.Sprintf(head, strings.Join(fs, "|")))
+	var ps []string
+	for _, p := range preps {
+		for _, w := range p {
+			if !slices.Contains(ps, regexp.QuoteMeta(w)) {
+				ps = append(ps, regexp.QuoteMeta(w))
+			}
+		}
+	}
+	sort.Strings(ps)
+	prep := ""
+	if len(ps) > 0 {
+		prep = `(?:(?:` + strings.Join(ps, "|") + `)\s+)?`
+	}
+	return regexp.MustCompile(fmt.Sprintf(head, strings.Join(fs, "|"), prep))
 }
 
 // reBodyAfter is the body a title's object belongs to, right after it:
