@@ -253,6 +253,11 @@ func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, stri
 	if fit := slices.DeleteFunc(slices.Clone(cands), func(p *person) bool { return p.Gender == "" || !ofNounGender(p, name) }); len(fit) == 1 && len(fit) < len(cands) && !slices.ContainsFunc(cands, func(p *person) bool { return p.Gender == "" }) {
 		return fit[0], about, nil
 	}
+	if fit := e.ofBackRefGender(about, cands); len(fit) == 1 && len(fit) < len(cands) {
+		// "what did halek say when he quit", of Radomir and Lidia
+		// Halek: him.
+		return fit[0], about, nil
+	}
 	if from != "" {
 		// "kovalenko from khmilnyk": the one whose titles say so (the
 		// letter's writer, not the medic from Mykolaiv); no one when
@@ -284,6 +289,28 @@ func (e *Engine) homonymOnSubject(ctx context.Context, in intent) (*person, stri
 		p = own[0]
 	}
 	return p, about, nil
+}
+
+// ofBackRefGender are those of cands whose gender a pronoun in about
+// that can only be the one asked about gives ("when he quit"); cands as
+// they are when no such pronoun is there, or when it fits none of them or
+// one whose gender is not known.
+func (e *Engine) ofBackRefGender(about string, cands []*person) []*person {
+	for _, sp := range wordSpans(about) {
+		g, ok := e.lex.BackRef(strings.ToLower(about[sp.start:sp.end]))
+		if !ok || g == people.Unknown {
+			continue
+		}
+		if slices.ContainsFunc(cands, func(p *person) bool { return p.Gender == "" }) {
+			return cands
+		}
+		fit := slices.DeleteFunc(slices.Clone(cands), func(p *person) bool { return p.Gender != g.String() })
+		if len(fit) == 0 {
+			return cands
+		}
+		return fit
+	}
+	return cands
 }
 
 // relativeOfNamed reports a phrase asking for a named person's relative:

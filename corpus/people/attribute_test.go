@@ -383,11 +383,11 @@ func TestQuoteAttribution(t *testing.T) {
 			},
 		},
 		{
-			name: "an apposition closed by a comma, then an auxiliary before the verb: has said",
+			name: "an apposition closed by a comma, then an auxiliary before the verb: has said; its, the body the sentence before opens with",
 			paras: []string{
 				`The International Atomic Energy Agency will monitor compliance. Its director general, Hanne Lindqvist, has said the plant lost power nine times, and that each outage was "a roll of the dice with a reactor".`,
 			},
-			want: []q{{"Hanne Lindqvist", "director general", "a roll of the dice with a reactor"}},
+			want: []q{{"Hanne Lindqvist", "International Atomic Energy Agency director general", "a roll of the dice with a reactor"}},
 		},
 		{
 			name: "a surname after a title set before given names and surnames alike (Father, Sister) is a person's, and the title says whom he and she mean",

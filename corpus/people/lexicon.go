@@ -1063,6 +1063,15 @@ func (l *Lexicon) Pronoun(w string) (Gender, bool) {
 	return l.markedGender(w), true
 }
 
+// BackRef reports whether w (lower case), in a question naming someone,
+// can only stand for them ("when he quit"), and the gender it gives them.
+func (l *Lexicon) BackRef(w string) (Gender, bool) {
+	if !l.is("backref", w) {
+		return Unknown, false
+	}
+	return l.markedGender(w), true
+}
+
 // markedGender is the gender words.tsv's female and male classes give w
 // (lower case), Unknown when neither does.
 func (l *Lexicon) markedGender(w string) Gender { return l.classGender(w, "female", "male") }

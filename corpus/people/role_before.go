@@ -131,9 +131,10 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		// title set between commas is the name's before it.
 		return ""
 	}
-	if f := strings.Fields(r); len(f) > 0 && strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ",") && lx.sourceBefore(text[:nameStart], f[0]) {
-		// "According to his lawyer, Mr Aeschlimann bought …": whom the
-		// sentence cites, then its subject; not his title.
+	if f := strings.Fields(r); len(f) > 0 && strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ",") && lx.sourceBefore(text[:nameStart], f[0], text[nameStart:]) {
+		// "According to his lawyer, Mr Aeschlimann bought …", "According
+		// to the mayor, Bogdan told him …": whom the sentence cites, then
+		// its subject; not his title.
 		return ""
 	}
 	if body := lx.itsBody(text[:nameStart], r); body != "" {
@@ -144,20 +145,51 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 	return r
 }
 
+// determinedAt reports the word before fields[j] an article or a
+// possessive: fields[j] is a noun.
+func (lx *Lexicon) determinedAt(fields []string, j int) bool {
+	if j == 0 {
+		return false
+	}
+	prev := fields[j-1]
+	return lx.is("article", Fold(prev)) || lx.is("whose", Fold(prev)) || Possessive(prev)
+}
+
 // sourceBefore reports the role opening at its first word (first) in
-// before as someone's, the object of "according to" ("According to his
-// lawyer, "): a source the sentence cites before its subject.
-func (lx *Lexicon) sourceBefore(before, first string) bool {
+// before as the object of "according to" ("According to his lawyer, "):
+// a source the sentence cites before its subject, the name opening after
+// (what follows before). Someone's ("his lawyer") is never the name's
+// title; "the mayor" is not when the name goes on into a clause of its
+// own ("According to the mayor, Bogdan told him"), but is when the name
+// stands alone ("according to the bank's treasurer, Matthias Berg.").
+func (lx *Lexicon) sourceBefore(before, first, after string) bool {
 	i := strings.LastIndex(before, first)
 	if i < 0 {
 		return false
 	}
 	lead := strings.Fields(strings.ToLower(before[:i]))
 	n := len(lead)
-	// "his lawyer": someone's, so not the name after the comma, which
-	// opens the sentence's own clause ("according to the bank's
-	// treasurer, Matthias Berg." is his title).
-	return n >= 3 && lead[n-3] == "according" && lead[n-2] == "to" && lx.is("whose", lead[n-1])
+	if n < 3 || lead[n-3] != "according" || lead[n-2] != "to" {
+		return false
+	}
+	return lx.is("whose", lead[n-1]) || lx.is("article", lead[n-1]) && clauseAfterName(after)
+}
+
+// clauseAfterName reports text, opening with a name, going on after its
+// capitalised words with a lower-case word ("Bogdan told him"): the name
+// is a clause's subject, not a title's holder set apart by commas.
+func clauseAfterName(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if isCapitalised(w) {
+			if strings.ContainsAny(w, ",.;:()") {
+				return false
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 // itsBody is the body "its" stands for right before a role read before
@@ -188,6 +220,12 @@ func (lx *Lexicon) itsBody(before, role string) string {
 		// spokesman X" are two).
 		return ""
 	}
+	if its && strings.HasSuffix(pre, ".") {
+		// "The Ministry of Energy said on Saturday that …. Its
+		// spokesman, Dario Feln,": the body the sentence before opens
+		// with.
+		return lx.subjectBody(pre[:len(pre)-1])
+	}
 	pre = strings.TrimRight(strings.TrimSuffix(pre, ","), " ")
 	ws := strings.Fields(pre)
 	k := len(ws)
@@ -205,6 +243,36 @@ func (lx *Lexicon) itsBody(before, role string) string {
 		return o.Name
 	}
 	if lx.IsOrganisationWord(ws[len(ws)-1]) && name != "" {
+		return name
+	}
+	return ""
+}
+
+// subjectBody is the body the last sentence of text opens with, in
+// capitalised words (joined by "of", "for" or "and"), perhaps after "The",
+// when the people lexicon knows it or a word for an organisation begins
+// or ends it ("The Ministry of Energy said"); "" otherwise.
+func (lx *Lexicon) subjectBody(text string) string {
+	start := strings.LastIndexAny(text, ".!?") + 1
+	ws := strings.Fields(text[start:])
+	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	k := 0
+	for k < len(ws) && k < 6 && (isCapitalised(ws[k]) && !strings.ContainsAny(ws[k], ",;:") || k > 0 && k+1 < len(ws) && isCapitalised(ws[k+1]) && lx.is("bodyjoin", Fold(ws[k]))) {
+		k++
+	}
+	if k == 0 || k < len(ws) && isCapitalised(ws[k]) {
+		return ""
+	}
+	for k > 0 && lx.is("bodyjoin", Fold(ws[k-1])) {
+		k--
+	}
+	name := strings.Join(ws[:k], " ")
+	if o, ok := lx.Organisation(name); ok {
+		return o.Name
+	}
+	if k > 0 && (lx.IsOrganisationWord(ws[0]) || lx.IsOrganisationWord(ws[k-1])) {
 		return name
 	}
 	return ""
@@ -344,10 +412,12 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 			// title of two joined words, right before the name, is
 			// theirs; the spokesperson is someone else.
 			hasNoun = true
-		case len(role) == 0 && lw == w && lx.IsPersonNoun(lw):
+		case len(role) == 0 && lw == w && lx.IsPersonNoun(lw) && !(strings.HasSuffix(lw, "ed") && !lx.determinedAt(fields, j)):
 			// "the Greek shipowner Costas Andreou", "crane operator
 			// Dmytro Borysenko": a word for what someone is, right
-			// before their name.
+			// before their name. One in "-ed" is a verb's but after
+			// "the" or a possessive ("the accused Ivanov"), not in
+			// "who on Monday accused Halek".
 			hasNoun = true
 		case lx.IsModifier(lw):
 		case Possessive(w):
