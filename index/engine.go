@@ -308,6 +308,13 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			// unnamed sources they quote so, if any (searchAnswer).
 			break
 		}
+		if p := e.resolveSpeaker(in.who); p != nil && e.resolveName(in.who) == nil && e.quotedUnnamedAs(in.who, p) {
+			// "what did the diplomat say about the memo": the articles
+			// quote "a Western diplomat" unnamed, and the envoy who is
+			// an ambassador is not the one they call so; the unnamed
+			// source's words (searchAnswer).
+			break
+		}
 		if e.absentKnown(in.who) {
 			// "what did viktor orban say": someone the people model
 			// knows and the articles never name, not the Viktor they do.
@@ -596,7 +603,12 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		// "she" after it is that boss, whoever the member asked about
 		// before.
 		a.askedOther = true
-		a.Asked, a.Candidates = in.who, e.describedCandidates(in.who)
+		a.Asked = in.who
+		if !e.quotedUnnamedAs(in.who, nil) {
+			// Not "the diplomat", whom the articles quote unnamed: the
+			// ambassador is not the one asked about.
+			a.Candidates = e.describedCandidates(in.who)
+		}
 	}
 	return a, err
 }

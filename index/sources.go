@@ -43,9 +43,16 @@ func (e *Engine) sourceRoleList() []string {
 // where they spoke, which no role holds: placed are those words, for the
 // quotes' own passages to hold (addSourceQuotes).
 func (e *Engine) sourceRolesFor(who string) (roles, placed []string) {
+	roles, placed, _ = e.sourceRolesHead(who)
+	return roles, placed
+}
+
+// sourceRolesHead is sourceRolesFor, with the word the description calls
+// a person by (its head, singular: "diplomat" of "the western
+// diplomat"); "" when no word does.
+func (e *Engine) sourceRolesHead(who string) (roles, placed []string, head string) {
 	qw := loadQuestionWords()
 	var words []string
-	head := ""
 	fields := strings.Fields(strings.ToLower(who))
 	if i := slices.IndexFunc(fields, e.lex.IsRelative); i > 0 {
 		// "the ukrainian negotiator who didnt want to be named": the
@@ -78,7 +85,7 @@ func (e *Engine) sourceRolesFor(who string) (roles, placed []string) {
 		}
 	}
 	if head == "" {
-		return nil, nil
+		return nil, nil, ""
 	}
 	var out []string
 	for _, role := range e.sourceRoleList() {
@@ -101,7 +108,25 @@ func (e *Engine) sourceRolesFor(who string) (roles, placed []string) {
 			out = append(out, role)
 		}
 	}
-	return out, placed
+	return out, placed, head
+}
+
+// quotedUnnamedAs reports a description the articles quote an unnamed
+// source by, its head word as written ("a Western diplomat in Lenhof
+// who asked not to be named" for "the diplomat"), that p (nil: no one)
+// holds only by a title of its kind, never the word: Ambassador Marrand
+// is a diplomat, but "what did the diplomat say" asks for the one the
+// articles call so.
+func (e *Engine) quotedUnnamedAs(who string, p *person) bool {
+	roles, _, head := e.sourceRolesHead(who)
+	literal := slices.ContainsFunc(roles, func(role string) bool {
+		rw := strings.Fields(role)
+		return singular(strings.Trim(rw[len(rw)-1], ",.;:")) == head
+	})
+	if !literal || p == nil {
+		return literal
+	}
+	return !slices.ContainsFunc(titleWords(p), func(ws map[string]bool) bool { return ws[head] })
 }
 
 // sourceQuotes are up to k quotations of the unnamed sources roles name,
