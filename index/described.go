@@ -46,6 +46,11 @@ func (e *Engine) personAsked(ctx context.Context, in intent) (p *person, byRole 
 			if p, err = e.describedPerson(ctx, in.who); err != nil {
 				return nil, false, err
 			}
+			if p != nil && qualified && e.wordNames(qualifiedRest(in.who), p) {
+				// "the host on the radio show with marenko": not
+				// Marenko, whom the passages describing the host name.
+				p = nil
+			}
 		}
 		if head := qualifiedHead(in.who); p == nil && qualified && head != "" {
 			// "the lawyer for hollmann", where the articles say "his
@@ -64,6 +69,17 @@ func (e *Engine) personAsked(ctx context.Context, in intent) (p *person, byRole 
 		p, err = e.mentionedName(ctx, in.who)
 	}
 	return p, false, err
+}
+
+// wordNames reports a word of phrase, as a question writes it, naming p
+// (alone, or as one of the namesakes it names).
+func (e *Engine) wordNames(phrase string, p *person) bool {
+	for _, w := range strings.Fields(phrase) {
+		if e.resolveName(w) == p || slices.Contains(e.namedAlike(w), p) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedHits is how many of the best passages for a description are

@@ -262,6 +262,14 @@ func (e *Engine) nameQualifies(phrase string) bool {
 		before := strings.Fields(strings.ToLower(phrase[:sp.start]))
 		return len(before) > 1 && e.describedBeforeLink(before)
 	}
+	// "the host on the radio show with marenko", of Ilse and Pavel
+	// Marenko: a surname two people share, which names no one alone.
+	f := strings.Fields(strings.ToLower(phrase))
+	for i := 2; i+1 < len(f); i++ {
+		if slices.Contains(loadQuestionWords().QualifierLinks, f[i]) && len(e.namedAlike(strings.Join(f[i+1:], " "))) > 1 {
+			return e.describedBeforeLink(f[:i+1])
+		}
+	}
 	return false
 }
 
@@ -275,6 +283,18 @@ func qualifiedHead(phrase string) string {
 		}
 	}
 	return ""
+}
+
+// qualifiedRest is what a description's first qualifier link qualifies
+// it by ("hollmann" of "the lawyer for hollmann"), or "".
+func qualifiedRest(phrase string) string {
+	head := qualifiedHead(phrase)
+	if head == "" {
+		return ""
+	}
+	_, rest, _ := strings.Cut(strings.TrimSpace(phrase)[len(head):], " ")
+	_, rest, _ = strings.Cut(strings.TrimSpace(rest), " ")
+	return rest
 }
 
 // describedBeforeLink reports the words before a name (lower case) as a
