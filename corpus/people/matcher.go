@@ -544,8 +544,9 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 		}
 		via = ViaOrganisation
 	}
-	if len(kept) == 0 {
-		// "NATO", "the SWP": a body, not one of its people.
+	if len(kept) == 0 || !slices.ContainsFunc(kept, func(w string) bool { return !m.lx.IsOrganisationWord(w) }) {
+		// "NATO", "the SWP", "the ministry": a body, not one of its
+		// people.
 		return 0, "", false
 	}
 	best, whole := 0.0, false
