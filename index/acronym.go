@@ -107,6 +107,54 @@ func acronymsOf(text string, yield func(acr, name string)) {
 		}
 	}
 	flush()
+	bracketedAcronyms(text, yield)
+}
+
+// bracketedAcronyms yields each acronym text defines in brackets after a
+// name whose words, read back from the bracket, give its capitals as
+// initials in order, the words joining them (names.yaml connectors) and
+// an abbreviation's full stop between: "the church charity Church Aid of
+// St. Ilan (CASI)" → ("casi", "church aid of st ilan"). A name with a
+// person's or place's name in it, which acronymsOf's runs stop at, is
+// read so too.
+func bracketedAcronyms(text string, yield func(acr, name string)) {
+	for rest := text; ; {
+		open := strings.Index(rest, "(")
+		if open < 0 {
+			return
+		}
+		before := rest[:open]
+		acr, _, ok := strings.Cut(rest[open+1:], ")")
+		rest = rest[open+1:]
+		if !ok || len(acr) < 2 || len(acr) > 8 || !allUpper(acr) || strings.ContainsFunc(acr, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+			continue
+		}
+		ws := strings.Fields(before)
+		letters := acr
+		k := len(ws)
+		for k > 0 && letters != "" {
+			w := strings.Trim(ws[k-1], ".,;:\"“”")
+			switch {
+			case w != "" && w[0] == letters[len(letters)-1] && upperFirst(w):
+				letters = letters[:len(letters)-1]
+			case acronymWords().connectors[w]:
+			default:
+				k = -1
+			}
+			if k < 0 {
+				break
+			}
+			k--
+		}
+		if letters != "" || k < 0 {
+			continue
+		}
+		var name []string
+		for _, w := range ws[k:] {
+			name = append(name, strings.ToLower(strings.Trim(w, ".,;:\"“”")))
+		}
+		yield(strings.ToLower(acr), strings.Join(name, " "))
+	}
 }
 
 // definedAcronym reads the acronym in brackets right after a name
@@ -317,6 +365,31 @@ func (e *Engine) writtenOut(s string, all bool) string {
 		return s
 	}
 	return strings.Join(f, " ")
+}
+
+// definedAcronymAsked is a question asking what an acronym of the
+// articles is, one word after a definition ask (questions.yaml
+// definition_asks: "what is casi"), with the name the articles spell it
+// with written after it: "what is casi church aid of st ilan". The
+// passage defining it holds both; one using it in passing, only the
+// acronym. Any other question is as it is.
+func (e *Engine) definedAcronymAsked(s string) string {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, ask := range loadQuestionWords().DefinitionAsks {
+		rest, ok := strings.CutPrefix(low, ask+" ")
+		if !ok {
+			continue
+		}
+		acr := strings.TrimRight(strings.TrimSpace(rest), "?!. ")
+		if strings.ContainsAny(acr, " \t") {
+			return s
+		}
+		if name := e.data.Acronyms[acr]; name != "" {
+			return strings.TrimRight(strings.TrimSpace(s), "?!. ") + " " + name
+		}
+		return s
+	}
+	return s
 }
 
 // initialled is the one person whose name a word is the initials of,

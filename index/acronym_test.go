@@ -174,3 +174,42 @@ func TestTitleAcronymsOnlyWithPassages(t *testing.T) {
 		t.Errorf("a document with passages: its title's acronym not counted: %v", l)
 	}
 }
+
+// A name with a saint's or a person's name in it, and an abbreviation's
+// full stop, still spells the acronym the articles give it in brackets
+// ("Church Aid of St. Ilan (CASI)"); and "what is casi", of an acronym
+// the articles use everywhere, finds the passage that says what it
+// stands for before those using it in passing.
+func TestWhatIsAnAcronymFindsItsDefinition(t *testing.T) {
+	got := map[string]string{}
+	acronymsOf("mediated by neutral Orvenna and the church charity Church Aid of St. Ilan (CASI) after five months, and by the Red Cross (XYZ).", func(acr, name string) { got[acr] = name })
+	if got["casi"] != "church aid of st ilan" {
+		t.Errorf("acronyms %v; want casi for Church Aid of St. Ilan", got)
+	}
+	if _, ok := got["xyz"]; ok {
+		t.Errorf("xyz read as the Red Cross's acronym: %v", got)
+	}
+	text := `Title: Children cross
+Outlet: Wire
+Date: 2077-08-10
+
+The hotline is run by CASI volunteers from a church hall in Kelm, CASI said.
+
+Father Tomas Greve, head of the CASI delegation to the talks, said the work would go on.
+
+The children, aged five to 15, are the first to come home under an arrangement mediated by neutral Orvenna and the church charity Church Aid of St. Ilan (CASI) after five months of talks in the Orvennese capital, Lenhof, where both delegations met in a hotel by the lake.
+
+Photographs are available from the CASI press office.
+
+From abroad: "CASI Family Line", CASI office, Kelm.
+
+Media contacts: CASI Communications, press@casi.example
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	for _, q := range []string{"what is casi", "What is CASI?", "whats casi"} {
+		a := ask(t, e, q)
+		if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Church Aid of St. Ilan (CASI)") {
+			t.Errorf("%q: first passage %q, want the one saying what CASI is", q, firstText(a))
+		}
+	}
+}

@@ -213,6 +213,7 @@ type questionWords struct {
 	NumberSuffix     map[string]string   `yaml:"number_suffixes"`
 	OriginWords      []string            `yaml:"origin_words"`
 	QualifierLinks   []string            `yaml:"qualifier_links"`
+	DefinitionAsks   []string            `yaml:"definition_asks"`
 	FormerJoins      []string            `yaml:"former_joins"`
 	ListenerPronouns []string            `yaml:"listener_pronouns"`
 	UnnamedWords     []string            `yaml:"unnamed_words"`
@@ -338,7 +339,7 @@ func (e *Engine) understand(question string) intent {
 // read is understand before the show someone spoke on is set aside.
 func (e *Engine) read(question string) intent {
 	unspelt := e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(normalise(question))))))
-	spelt := e.spellAcronyms(unspelt)
+	spelt := e.definedAcronymAsked(e.spellAcronyms(unspelt))
 	in := intent{asked: question, text: countryUS(spelt), kind: asksSearch}
 	in.text = sourceLast(in.text)
 	s := patternText(in.text)

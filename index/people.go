@@ -642,8 +642,11 @@ func (e *Engine) resolveSpeaker(who string) *person {
 	if full := expandTitles(who); p == nil && full != "" {
 		p = e.resolveSpeakerAs(full) // "the ukrainian mp": a member of parliament
 	}
-	if full := e.spellAllAcronyms(who); p == nil && full != who {
-		p = e.resolveSpeakerAs(full) // "the easa boss": the agency's director
+	if full := e.spellAllAcronyms(who); p == nil && full != who && !e.matchesTwo(who) {
+		// "the easa boss": the agency's director; not "the fcdo
+		// director" of two FCDO directors, whatever the longer name
+		// holds of one of their titles.
+		p = e.resolveSpeakerAs(full)
 	}
 	if p != nil && !ofNounGender(p, who) && (!e.anchoredBeyondTitle(who, p) || e.otherOfNounGender(who, p)) {
 		// "the russian spokeswoman" is not the Kremlin's spokesman; "the
@@ -653,6 +656,12 @@ func (e *Engine) resolveSpeaker(who string) *person {
 		return nil
 	}
 	return p
+}
+
+// matchesTwo reports who matching two people or more, whom bestPerson
+// did not choose between.
+func (e *Engine) matchesTwo(who string) bool {
+	return e.who != nil && len(e.who.m.Match(who, people.MatchOptions{InUse: e.inUseElse})) >= 2
 }
 
 // anchoredBeyondTitle reports a word of who, other than its words for
