@@ -213,6 +213,7 @@ type questionWords struct {
 	NumberSuffix     map[string]string   `yaml:"number_suffixes"`
 	OriginWords      []string            `yaml:"origin_words"`
 	QualifierLinks   []string            `yaml:"qualifier_links"`
+	FrontedJoins     []string            `yaml:"fronted_joins"`
 	DefinitionAsks   []string            `yaml:"definition_asks"`
 	FormerJoins      []string            `yaml:"former_joins"`
 	ListenerPronouns []string            `yaml:"listener_pronouns"`

@@ -61,7 +61,7 @@ func (e *Engine) accordingTo(s string) (who, about string, ok bool) {
 func sourceLast(q string) string {
 	rest, ok := cutPrefixFold(q, "according to ")
 	if !ok {
-		return q
+		return frontedLast(q)
 	}
 	qw := loadQuestionWords()
 	asking := append(append([]string(nil), qw.AskingWords...), qw.PersonAsking...)
@@ -74,6 +74,39 @@ func sourceLast(q string) string {
 	}
 	return q
 }
+
+// frontedLast moves a phrase opening with a preposition, fronted with no
+// comma before what is asked, after it: "and after the vote what did the
+// colonel say" → "what did the colonel say after the vote". Not a phrase
+// naming an article ("in the numbers article what did melnyk say"),
+// which says where, read as it stands.
+func frontedLast(q string) string {
+	qw := loadQuestionWords()
+	asking := append(append([]string(nil), qw.AskingWords...), qw.PersonAsking...)
+	words := strings.Fields(q)
+	lead := 0
+	for lead < len(words) && slices.Contains(qw.FrontedJoins, strings.ToLower(words[lead])) {
+		lead++
+	}
+	if lead >= len(words) || !people.Default().IsPreposition(strings.ToLower(words[lead])) {
+		return q
+	}
+	for i := lead + 2; i < len(words) && i <= lead+maxSourceWords; i++ {
+		if slices.ContainsFunc(words[lead:i], func(w string) bool { return slices.Contains(qw.ArticleNouns, strings.ToLower(strings.Trim(w, ",."))) }) {
+			return q
+		}
+		tail := strings.Join(words[i:], " ")
+		if _, ok := startsWithPhrase(strings.ToLower(tail), asking); ok && len(words)-i >= minFrontedTail {
+			return tail + " " + strings.TrimRight(strings.Join(words[lead:i], " "), ",")
+		}
+	}
+	return q
+}
+
+// minFrontedTail is the fewest words of a question a fronted phrase is
+// moved after: "what did the colonel say", not "when/where" of "next
+// jtc meeting when/where".
+const minFrontedTail = 3
 
 // maxSourceWords is the most words of a source opening a question ("the
 // deputy head of the registry").

@@ -705,6 +705,16 @@ func (e *Engine) resolveSpeakerAs(who string) *person {
 	if p := e.possessiveTyped(who, false); p != nil {
 		return p
 	}
+	if f := strings.Fields(who); len(f) >= 2 {
+		// "the hotline volunteer lidia": words for what they are, then
+		// their name, the one it names.
+		for n := min(2, len(f)-1); n >= 1; n-- {
+			name := strings.Join(f[len(f)-n:], " ")
+			if p := e.resolveName(name); p != nil && len(e.namesakes(name, p)) == 0 && e.personWordsBefore(strings.Join(f[:len(f)-n], " ")) {
+				return p
+			}
+		}
+	}
 	spans := e.findPeople(who)
 	if len(spans) == 0 {
 		return nil
@@ -742,6 +752,24 @@ func (e *Engine) resolveSpeakerAs(who string) *person {
 		return nil
 	}
 	return head.p
+}
+
+// personWordsBefore reports words before a name, lower case, at least
+// one of them a word for a person or a title ("hotline volunteer",
+// "the old granny"), none a possessive (whose title it is: "putins") or
+// a word mostly a verb in English.
+func (e *Engine) personWordsBefore(before string) bool {
+	person := false
+	for _, w := range strings.Fields(before) {
+		named := e.lex.IsPersonNoun(w) || e.lex.IsTitleNoun(w)
+		if w != strings.ToLower(w) || people.Possessive(w) || !named && english.Lookup(w).POS == 'v' {
+			// Not "has the dad read danils letter": a clause, not
+			// words for what Danil is.
+			return false
+		}
+		person = person || named
+	}
+	return person
 }
 
 // possessiveTyped is the person a name with its possessive typed
