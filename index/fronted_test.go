@@ -44,3 +44,18 @@ Danil wrote a letter to his father. His father has not read it.
 		t.Errorf("\"has the dad read danils letter\" answered as about %q", a.Speaker)
 	}
 }
+
+// "fr greeve on the ages thing": "fr" before a name the articles give is
+// the title Father, and the question asks for the priest's words.
+func TestFatherShortBeforeName(t *testing.T) {
+	wire := `Title: Talks
+Outlet: Radio
+Date: 2077-08-13
+
+Father Tomas Greve of Church Aid of St. Ilan said: "On the Varnian list a boy is seven, because he was seven when he was taken. Somebody sits down with the birth certificates."
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
+	if a := ask(t, e, "fr greeve on the ages thing"); a.Speaker != "Tomas Greve" {
+		t.Errorf("speaker %q, want Tomas Greve", a.Speaker)
+	}
+}
