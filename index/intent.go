@@ -332,9 +332,34 @@ func (e *Engine) understand(question string) intent {
 			f := strings.Fields(in.who)
 			in.show = strings.ToLower(strings.Trim(f[len(f)-1], "?!.,"))
 		}
-		in.who, in.about = withoutVenue(who), aboutWithoutMedium(in.about)
+		in.who, in.about = e.absentWrittenOut(withoutVenue(who)), aboutWithoutMedium(in.about)
 	}
 	return in
+}
+
+// absentWrittenOut is who with each word the articles never use that
+// questions.yaml absent_shorthand reads as one they do written so: "the
+// cops" are the police. The search reads the words of a question so
+// (questionTerms); this is who a question asks about.
+func (e *Engine) absentWrittenOut(who string) string {
+	f := strings.Fields(who)
+	changed := false
+	for i, w := range f {
+		low := strings.ToLower(w)
+		if e.vocab.df(e.terms.of(low)) > 0 {
+			continue
+		}
+		for _, full := range loadQuestionWords().AbsentShorthand[low] {
+			if e.vocab.df(e.terms.of(full)) > 0 {
+				f[i], changed = full, true
+				break
+			}
+		}
+	}
+	if !changed {
+		return who
+	}
+	return strings.Join(f, " ")
 }
 
 // read is understand before the show someone spoke on is set aside.
