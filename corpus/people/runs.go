@@ -459,6 +459,14 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			if p := c.lastInFull(c.key(full), text[:nameStart]); p != nil {
 				return mention{p: p, off: nameStart, end: nameEnd, role: role}, true
 			}
+			// "Koval admitted it. "I lied then," he said.", of Damir and
+			// Vesna Koval: the one of the gender the next pronoun gives,
+			// when no other name stands before it.
+			if g := lx.nextPronounGender(text[nameEnd:]); g != Unknown {
+				if p := c.homonymBy(c.key(full), g, ""); p != nil {
+					return mention{p: p, off: nameStart, end: nameEnd, role: role}, true
+				}
+			}
 		}
 	case len(name) == 1 && given && !possessive && c.byGiven(first) != nil:
 		// "Halyna said", after "Halyna Kovalenko": features call people
@@ -904,4 +912,32 @@ func acronymOwnerBefore(before string) string {
 		return body
 	}
 	return ""
+}
+
+// maxPronounAhead is how far after a surname two people share a pronoun
+// is looked for to say which of them it is.
+const maxPronounAhead = 200
+
+// nextPronounGender is the gender of the first gendered pronoun in text
+// (what follows a name), within maxPronounAhead bytes and before any
+// other capitalised word inside a sentence, which may be someone else;
+// Unknown when there is none.
+func (lx *Lexicon) nextPronounGender(text string) Gender {
+	text = text[:min(len(text), maxPronounAhead)]
+	for _, w := range strings.Fields(text) {
+		core := strings.Trim(w, ".,;:!?\"“”'’()")
+		if core == "" {
+			continue
+		}
+		if g, ok := lx.Pronoun(strings.ToLower(core)); ok && g != Unknown {
+			return g
+		}
+		if g := lx.markedGender(strings.ToLower(core)); g != Unknown && strings.ToLower(core) == core {
+			return g // "his", "her"
+		}
+		if isCapitalised(core) && core != "I" && !strings.HasPrefix(w, "\"") && !strings.HasPrefix(w, "“") && !lx.NotName(core) {
+			return Unknown // "Koval told Brandt he …": Brandt may be "he"
+		}
+	}
+	return Unknown
 }
