@@ -181,12 +181,18 @@ func headBodyRoles(doc *Document, roles []string, lx *people.Lexicon) []string {
 
 // fieldCredit reports a record's field naming someone with their title,
 // left out of the passages as a label: "Member: Oleh Marchuk, MP
-// (constituency No. 51, Kalynivsk)" over a written question. The name,
-// with a given name the people lexicon knows, opens the value.
+// (constituency No. 51, Kalynivsk)" over a written question, the name,
+// with a given name the people lexicon knows, opening the value; or
+// "Presiding: Judge Corin Basta", a title before a full name.
 func fieldCredit(line string) bool {
 	label, value, ok := strings.Cut(line, ": ")
 	if !ok || wordCount(label) > maxFieldLabelWords || strings.ContainsAny(label, ",.;()") {
 		return false
+	}
+	if f := strings.Fields(value); len(f) >= 3 && len(f) <= 4 && defaultLexicon().IsTitleNoun(people.Fold(f[0])) && hasCapitalWord(f[0]) && nameShaped(strings.Join(f[1:], " ")) {
+		// "Presiding: Judge Corin Basta" over a court report: a title,
+		// then the full name the report calls "Judge Basta" below.
+		return true
 	}
 	name, title, ok := strings.Cut(value, ", ")
 	if !ok || !hasCapitalWord(title) || !nameShaped(name) {

@@ -140,6 +140,22 @@ func TestRecordFieldNamesSomeone(t *testing.T) {
 	}
 }
 
+// A court report's head names the judge with her title ("Presiding:
+// Judge Corin Basta"), a label left out of the passages; "Judge Basta
+// said" below is her, one person, not a second called "Basta".
+func TestRecordFieldTitledName(t *testing.T) {
+	fsys := fstest.MapFS{
+		"court.txt": {Data: []byte("HOLLIN DISTRICT COURT\nCourt report - criminal division\nWednesday, 23 June 2077\n\nCase: State v. Rafael Kostin\nPresiding: Judge Corin Basta\nFor the prosecution: Emil Varga, deputy regional prosecutor\n\nTHE RULING\n\nJudge Basta said the gravity of the charge created a risk that he would leave the country. \"The court has heard enough to hold him for thirty days,\" she said.\n")},
+	}
+	c, got := peopleOf(t, fsys)
+	if _, ok := got["Corin Basta"]; !ok {
+		t.Errorf("Corin Basta not among the people: %+v", c.People)
+	}
+	if _, ok := got["Basta"]; ok {
+		t.Errorf("a second person \"Basta\": %+v", c.People)
+	}
+}
+
 // Two people of one surname, each called by it bare in another article,
 // are each the one their own article points to: "Captain Bondar told us
 // it was his fourteenth trip" is the man of that name, and the letter's
