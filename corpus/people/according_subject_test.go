@@ -19,15 +19,7 @@ func TestRoleBeforeNameWhoseItIs(t *testing.T) {
 		`The Ministry of Energy said on Saturday that it would send 25 generators to Halvik. Its spokesman, Dario Feln, said the minister "fully understands the pain in Halvik".`,
 		`According to the bank's treasurer, Matthias Berg.`,
 	)
-	_, d := analyse(ps)
-	var texts []string
-	for _, p := range ps {
-		texts = append(texts, p.Text)
-	}
-	roles := map[string][]string{}
-	for _, p := range d.People(texts) {
-		roles[p.Name] = p.Roles
-	}
+	roles, d := rolesRead(ps)
 	has := func(name, role string) bool { return slices.Contains(roles[name], role) }
 	if r, ok := roles["Bogdan"]; !ok || slices.Contains(r, "mayor") {
 		t.Errorf("Bogdan: roles %q, want him named and not the mayor", r)
