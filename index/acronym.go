@@ -374,13 +374,15 @@ func (e *Engine) writtenOut(s string, all bool) string {
 // passage defining it holds both; one using it in passing, only the
 // acronym. Any other question is as it is.
 func (e *Engine) definedAcronymAsked(s string) string {
+	if len(e.data.Acronyms) == 0 {
+		return s
+	}
 	low := strings.ToLower(strings.TrimSpace(s))
 	for _, ask := range loadQuestionWords().DefinitionAsks {
-		rest, ok := strings.CutPrefix(low, ask+" ")
-		if !ok {
+		if len(low) <= len(ask) || low[len(ask)] != ' ' || !strings.HasPrefix(low, ask) {
 			continue
 		}
-		acr := strings.TrimRight(strings.TrimSpace(rest), "?!. ")
+		acr := strings.TrimRight(strings.TrimSpace(low[len(ask)+1:]), "?!. ")
 		if strings.ContainsAny(acr, " \t") {
 			return s
 		}

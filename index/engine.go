@@ -308,19 +308,19 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			// unnamed sources they quote so, if any (searchAnswer).
 			break
 		}
-		if p := e.resolveSpeaker(in.who); p != nil && e.resolveName(in.who) == nil && e.quotedUnnamedAs(in.who, p) {
-			// "what did the diplomat say about the memo": the articles
-			// quote "a Western diplomat" unnamed, and the envoy who is
-			// an ambassador is not the one they call so; the unnamed
-			// source's words (searchAnswer).
-			break
-		}
 		if e.absentKnown(in.who) {
 			// "what did viktor orban say": someone the people model
 			// knows and the articles never name, not the Viktor they do.
 			return e.unknownSpeaker(ctx, q, in.who)
 		}
 		p := e.resolveSpeaker(in.who)
+		if p != nil && e.resolveName(in.who) == nil && e.quotedUnnamedAs(in.who, p) {
+			// "what did the diplomat say about the memo": the articles
+			// quote "a Western diplomat" unnamed, and the envoy who is
+			// an ambassador is not the one they call so; the unnamed
+			// source's words (searchAnswer).
+			break
+		}
 		if e.relativeOfNamed(in.who) {
 			// "denys kravets mum": not the one whose name the question
 			// holds, but their relative (described below).

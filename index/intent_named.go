@@ -82,7 +82,6 @@ func sourceLast(q string) string {
 // which says where, read as it stands.
 func frontedLast(q string) string {
 	qw := loadQuestionWords()
-	asking := append(append([]string(nil), qw.AskingWords...), qw.PersonAsking...)
 	words := strings.Fields(q)
 	lead := 0
 	for lead < len(words) && slices.Contains(qw.FrontedJoins, strings.ToLower(words[lead])) {
@@ -91,6 +90,7 @@ func frontedLast(q string) string {
 	if lead >= len(words) || !people.Default().IsPreposition(strings.ToLower(words[lead])) {
 		return q
 	}
+	asking := append(append([]string(nil), qw.AskingWords...), qw.PersonAsking...)
 	for i := lead + 2; i < len(words) && i <= lead+maxSourceWords; i++ {
 		if slices.ContainsFunc(words[lead:i], func(w string) bool { return slices.Contains(qw.ArticleNouns, strings.ToLower(strings.Trim(w, ",."))) }) {
 			return q
