@@ -282,6 +282,9 @@ type questionWords struct {
 	pronounUs  map[string]bool
 	personNoun map[string]bool
 	particle   map[string]bool
+	// asking are the words opening what a question asks, of a thing or
+	// of a person (asking_words, person_asking_words).
+	asking []string
 }
 
 var loadQuestionWords = sync.OnceValue(func() *questionWords {
@@ -290,6 +293,7 @@ var loadQuestionWords = sync.OnceValue(func() *questionWords {
 		panic(fmt.Sprintf("index: data/questions.yaml: %v", err)) // embedded data, checked by tests
 	}
 	qw.filler, qw.pronounUs, qw.personNoun, qw.particle = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	qw.asking = append(append([]string(nil), qw.AskingWords...), qw.PersonAsking...)
 	for _, w := range qw.Particles {
 		qw.particle[w] = true
 	}

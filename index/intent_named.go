@@ -63,14 +63,9 @@ func sourceLast(q string) string {
 	if !ok {
 		return frontedLast(q)
 	}
-	qw := loadQuestionWords()
-	asking := append(append([]string(nil), qw.AskingWords...), qw.PersonAsking...)
 	words := strings.Fields(rest)
-	for i := 1; i < len(words) && i <= maxSourceWords; i++ {
-		tail := strings.Join(words[i:], " ")
-		if _, ok := startsWithPhrase(strings.ToLower(tail), asking); ok {
-			return tail + " according to " + strings.TrimRight(strings.Join(words[:i], " "), ",")
-		}
+	if i := askedFrom(words, 0, 1, 1); i > 0 {
+		return strings.Join(words[i:], " ") + " according to " + strings.TrimRight(strings.Join(words[:i], " "), ",")
 	}
 	return q
 }
@@ -90,17 +85,25 @@ func frontedLast(q string) string {
 	if lead >= len(words) || !people.Default().IsPreposition(strings.ToLower(words[lead])) {
 		return q
 	}
-	asking := append(append([]string(nil), qw.AskingWords...), qw.PersonAsking...)
-	for i := lead + 2; i < len(words) && i <= lead+maxSourceWords; i++ {
-		if slices.ContainsFunc(words[lead:i], func(w string) bool { return slices.Contains(qw.ArticleNouns, strings.ToLower(strings.Trim(w, ",."))) }) {
-			return q
-		}
-		tail := strings.Join(words[i:], " ")
-		if _, ok := startsWithPhrase(strings.ToLower(tail), asking); ok && len(words)-i >= minFrontedTail {
-			return tail + " " + strings.TrimRight(strings.Join(words[lead:i], " "), ",")
+	i := askedFrom(words, lead, 2, minFrontedTail)
+	if i < 0 || slices.ContainsFunc(words[lead:i], func(w string) bool { return slices.Contains(qw.ArticleNouns, strings.ToLower(strings.Trim(w, ",."))) }) {
+		return q
+	}
+	return strings.Join(words[i:], " ") + " " + strings.TrimRight(strings.Join(words[lead:i], " "), ",")
+}
+
+// askedFrom is where what a question asks opens among words, after a
+// phrase of minPhrase to maxSourceWords words fronted at start
+// (sourceLast, frontedLast): the first word that opens with an asking
+// word and leaves at least minTail words; -1 when none does.
+func askedFrom(words []string, start, minPhrase, minTail int) int {
+	asking := loadQuestionWords().asking
+	for i := start + minPhrase; i <= start+maxSourceWords && len(words)-i >= minTail; i++ {
+		if _, ok := startsWithPhrase(strings.ToLower(strings.Join(words[i:], " ")), asking); ok {
+			return i
 		}
 	}
-	return q
+	return -1
 }
 
 // minFrontedTail is the fewest words of a question a fronted phrase is

@@ -929,10 +929,11 @@ func (lx *Lexicon) nextPronounGender(text string) Gender {
 		if core == "" {
 			continue
 		}
-		if g, ok := lx.Pronoun(strings.ToLower(core)); ok && g != Unknown {
+		low := strings.ToLower(core)
+		if g, ok := lx.Pronoun(low); ok && g != Unknown {
 			return g
 		}
-		if g := lx.markedGender(strings.ToLower(core)); g != Unknown && strings.ToLower(core) == core {
+		if g := lx.markedGender(low); g != Unknown && low == core {
 			return g // "his", "her"
 		}
 		if isCapitalised(core) && core != "I" && !strings.HasPrefix(w, "\"") && !strings.HasPrefix(w, "“") && !lx.NotName(core) {
