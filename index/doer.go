@@ -809,30 +809,6 @@ func (e *Engine) namesOneWho(ps []Passage, fits func(*person) bool) bool {
 	return false
 }
 
-// namesDescribed reports whether the first few of ps name someone
-// with a title word of the description who beside their name, as a
-// title or an apposition ("Colonel Vesna Tarik", for "the olmark
-// colonel"; describedNear, a deputy's title too); for a description by
-// a word for anyone ("the old guy who broke his wrist"), whether they
-// name anyone at all of the gender the word gives, if any.
-func (e *Engine) namesDescribed(ps []Passage, who string) bool {
-	heads, _ := e.descriptionWords(who)
-	heads = slices.DeleteFunc(slices.Clone(heads), func(h string) bool { return h == "" })
-	if len(heads) == 0 {
-		// "the woman who saw the tripwire": anyone, but not a man the
-		// passage names (the ICRC head who reported her).
-		return e.namesOneWho(ps, func(p *person) bool { return ofNounGender(p, who) })
-	}
-	for _, p := range ps[:min(len(ps), doerPassages)] {
-		for _, m := range e.namesIn(p.Text, wordSpans(p.Text)) {
-			if e.describedNear(p.Text, m.p, heads, true) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // namesIn are where text (its words, spans) names each person the
 // articles know but those in skip.
 func (e *Engine) namesIn(text string, spans []span, skip ...*person) []named {

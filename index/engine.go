@@ -522,6 +522,17 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		if err != nil {
 			return nil, err
 		}
+		if in.name != nameNone && byRole && p != nil {
+			// "whats the name of the able seaman who got hurt", of a
+			// passage naming only the third engineer beside "an able
+			// seaman, 24": a name is given only of whom the articles
+			// call what was asked.
+			if called, err := e.calledAsDescribed(ctx, p, in.who); err != nil {
+				return nil, err
+			} else if !called {
+				p = nil
+			}
+		}
 		if in.name == nameSurname && p != nil && !strings.Contains(p.Name, " ") {
 			// "whats tomas the linemans surname", where he is only
 			// Tomas: what was asked the articles do not give.
@@ -571,8 +582,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	a, err := e.searchAnswer(ctx, q, content, in.want(), counted, KindSearch, opts)
 	if err == nil && in.kind == asksPerson && in.name != nameNone && !e.namesDescribed(a.Passages, in.who) {
 		// "whats the name of the watchman who got hurt in lesk", whom
-		// the passages on him call only "a night watchman, aged 70":
-		// they do not give what was asked.
+		// the passages on him call only "a night watchman, aged 70",
+		// beside the colonel they do name: no one the articles name is
+		// called what was asked, so they do not give it.
 		return e.unnamedAnswer(ctx, q, in, nil)
 	}
 	if err == nil && in.kind == asksPerson && a.Answered() && e.titled(in.who) && !e.namesSomeone(a.Passages) {

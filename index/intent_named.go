@@ -345,7 +345,7 @@ func (e *Engine) describedBeforeLink(before []string) bool {
 		return false
 	}
 	heads, _ := e.descriptionWords(strings.Join(before[:n-1], " "))
-	return slices.ContainsFunc(heads, func(h string) bool { return h != "" })
+	return len(heads) > 0
 }
 
 // nationBeforeTitle reports a one-word name at [start, end) of phrase

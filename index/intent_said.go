@@ -365,8 +365,15 @@ var nameQuestionPatterns = sync.OnceValue(func() []*regexp.Regexp {
 	return []*regexp.Regexp{
 		regexp.MustCompile(open + `(?:the |his |her |their )?(?P<word>` + words + `) of (?P<who>.+?)$`),
 		regexp.MustCompile(open + `(?P<who>.+?)(?:'s|'|’s)? (?P<word>` + words + `)(?:\s*[,;\-–—]\s*.+)?$`),
+		// "what's the nurse's name at the dna lab": whose, the word for
+		// the name, then where they are.
+		regexp.MustCompile(open + `(?P<who>.+?)(?:'s|'|’s) (?P<word>` + words + `) (?P<more>(?:at|in|on|from|with|of) .+?)$`),
 	}
 })
+
+// maxNameAskWords is the most words a description asked the name of may
+// run to ("the commander of the russian guards at the plant").
+const maxNameAskWords = 12
 
 // nameQuestion reads a question (as patternText gives it) asking for
 // someone's name (nameQuestionPatterns): whom it asks about, a word for
@@ -389,8 +396,11 @@ func (e *Engine) nameQuestion(q string) (string, nameAsk, bool) {
 			continue
 		}
 		who := strings.TrimSpace(m[re.SubexpIndex("who")])
+		if i := re.SubexpIndex("more"); i > 0 {
+			who += " " + m[i]
+		}
 		f := strings.Fields(who)
-		if len(f) == 0 || len(f) > 8 {
+		if len(f) == 0 || len(f) > maxNameAskWords {
 			continue
 		}
 		if last := strings.ToLower(f[len(f)-1]); strings.HasSuffix(last, "s") {

@@ -73,3 +73,48 @@ func TestNameQuestion(t *testing.T) {
 		}
 	}
 }
+
+// Asked the name of someone the articles describe but never name, the
+// reply says so even when the passage about them names another person
+// (the one beside them, or the one who reported it); one the articles do
+// call what was asked is still named.
+func TestAskedForANameBesideAnother(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"ship.txt": `Mine holes grain ship off Pelk
+
+PELK, June 14 - The bulk carrier Orla Venture hit a drifting mine about 22 nautical miles north of the anchorage. Her third engineer, Joel Mabasa, broke his wrist; an able seaman, 24, had concussion and cuts. Nobody was killed.
+
+Old Bohdan Lysak, the harbour master, said the tug reached the ship within the hour. An elderly man who lived by the quay died of a heart attack that night, neighbours said.
+
+At the field hospital, a nurse who did not give her name said the crew were "tired, not broken". The hospital's director, Dr Ines Carvalho, said the seaman would be discharged on Tuesday.
+
+In the cabin of Mabasa's friend Teodor Brasko slept a boy of seven, the son of a deckhand, whom the crew had taken aboard at Durn.
+`})
+	for _, c := range []struct {
+		q       string
+		unnamed string // "" for answered with the person named
+		named   string
+	}{
+		{"whats the name of the able seaman who got hurt", "the able seaman who got hurt", ""},
+		{"whats the name of the old man who died", "the old man who died", ""},
+		{"what's the nurse's name at the field hospital", "the nurse at the field hospital", ""},
+		{"whats the name of the boy in brasko's cabin", "the boy in brasko's cabin", ""},
+		{"whats the name of the nurse who looked after the crew at the field hospital", "the nurse who looked after the crew at the field hospital", ""},
+		{"whats the name of the third engineer", "", "Joel Mabasa"},
+		{"whats the name of the hospital director", "", "Ines Carvalho"},
+	} {
+		a := ask(t, e, c.q)
+		if a.Unnamed != c.unnamed {
+			t.Errorf("%q: unnamed %q, want %q (speaker %q)", c.q, a.Unnamed, c.unnamed, a.Speaker)
+		}
+		text := Render(a).Text()
+		if c.unnamed != "" {
+			if a.Answered() || !strings.Contains(text, "don't give the name") {
+				t.Errorf("%q: answered %v, reply %q; want not covered", c.q, a.Answered(), text)
+			}
+			continue
+		}
+		if !a.Answered() || !strings.Contains(text, c.named) {
+			t.Errorf("%q: answered %v, reply %q; want %s named", c.q, a.Answered(), text, c.named)
+		}
+	}
+}
