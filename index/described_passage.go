@@ -359,6 +359,11 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 	isTitle := func(j int) bool { return e.lex.IsTitleNoun(strings.ToLower(text[ws[j].start:ws[j].end])) }
 	isHead := func(j int) bool {
 		w := text[ws[j].start:ws[j].end]
+		if people.Possessive(w) || strings.HasPrefix(text[ws[j].end:], "'") || strings.HasPrefix(text[ws[j].end:], "’") {
+			// "chair of the Deminers' Union" is no deminer: the word
+			// says whose, not what they are.
+			return false
+		}
 		if j > 0 && strings.EqualFold(w, "general") && e.lex.GeneralAfter(text[ws[j-1].start:ws[j-1].end]) {
 			return false // "director general of the IAEA" is no general
 		}

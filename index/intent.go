@@ -221,6 +221,7 @@ type questionWords struct {
 	UnnamedPhrases   []string            `yaml:"unnamed_phrases"`
 	NameWords        []string            `yaml:"name_words"`
 	SurnameWords     []string            `yaml:"surname_words"`
+	NamingWords      []string            `yaml:"naming_words"`
 	SideSpeaker      string              `yaml:"side_speaker"`
 	TitleShorthand   map[string]string   `yaml:"title_shorthand"`
 	AfterOffice      map[string]string   `yaml:"after_office"`

@@ -368,6 +368,9 @@ var nameQuestionPatterns = sync.OnceValue(func() []*regexp.Regexp {
 		// "what's the nurse's name at the dna lab": whose, the word for
 		// the name, then where they are.
 		regexp.MustCompile(open + `(?P<who>.+?)(?:'s|'|’s) (?P<word>` + words + `) (?P<more>(?:at|in|on|from|with|of) .+?)$`),
+		// "whats hrebel's wife called": whom, then the word for being
+		// named.
+		regexp.MustCompile(open + `(?P<who>.+?) (?:` + alternation(qw.NamingWords) + `)$`),
 	}
 })
 
@@ -384,7 +387,7 @@ func (e *Engine) nameQuestion(q string) (string, nameAsk, bool) {
 	s := strings.TrimRight(q, " ?!.") // as patternText gives it
 	qw := loadQuestionWords()
 	low, asks := strings.ToLower(s), false
-	for _, ws := range [][]string{qw.NameWords, qw.SurnameWords} {
+	for _, ws := range [][]string{qw.NameWords, qw.SurnameWords, qw.NamingWords} {
 		asks = asks || slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(low, w) })
 	}
 	if !asks {
@@ -420,8 +423,8 @@ func (e *Engine) nameQuestion(q string) (string, nameAsk, bool) {
 			return "", nameNone, false
 		}
 		name := nameAny
-		if slices.ContainsFunc(qw.SurnameWords, func(w string) bool {
-			return strings.EqualFold(strings.Join(strings.Fields(m[re.SubexpIndex("word")]), " "), w)
+		if i := re.SubexpIndex("word"); i > 0 && slices.ContainsFunc(qw.SurnameWords, func(w string) bool {
+			return strings.EqualFold(strings.Join(strings.Fields(m[i]), " "), w)
 		}) {
 			name = nameSurname
 		}

@@ -66,6 +66,8 @@ func TestNameQuestion(t *testing.T) {
 		{"whats the name of the checkpoint they crossed", "", nameNone},
 		{"what did dr moroz say about how they check names", "", nameNone},
 		{"whats the deal called", "", nameNone},
+		{"what's the linemans wife called", "the linemans wife", nameAny},
+		{"whats the real name of the guard called owl", "the guard called owl", nameAny},
 	} {
 		who, name, ok := e.nameQuestion(c.q)
 		if ok != (c.name != nameNone) || who != c.who || name != c.name {
@@ -88,6 +90,8 @@ Old Bohdan Lysak, the harbour master, said the tug reached the ship within the h
 At the field hospital, a nurse who did not give her name said the crew were "tired, not broken". The hospital's director, Dr Ines Carvalho, said the seaman would be discharged on Tuesday.
 
 In the cabin of Mabasa's friend Teodor Brasko slept a boy of seven, the son of a deckhand, whom the crew had taken aboard at Durn.
+
+Sabina Orlik, chair of the Deminers' Union, said the crew had been lucky. A deminer who spoke to the Herald on condition of anonymity said the mine had drifted for weeks.
 `})
 	for _, c := range []struct {
 		q       string
@@ -99,6 +103,8 @@ In the cabin of Mabasa's friend Teodor Brasko slept a boy of seven, the son of a
 		{"what's the nurse's name at the field hospital", "the nurse at the field hospital", ""},
 		{"whats the name of the boy in brasko's cabin", "the boy in brasko's cabin", ""},
 		{"whats the name of the nurse who looked after the crew at the field hospital", "the nurse who looked after the crew at the field hospital", ""},
+		{"whats the name of the deminer who talked to the herald", "the deminer who talked to the herald", ""},
+		{"what's the seaman's wife called", "the seaman's wife", ""},
 		{"whats the name of the third engineer", "", "Joel Mabasa"},
 		{"whats the name of the hospital director", "", "Ines Carvalho"},
 	} {
