@@ -381,6 +381,11 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 		if fold(text[sp.start:sp.end]) != p.last || p.othersGiven(text, ws, i) {
 			continue
 		}
+		if frontedApposition(text, ws, i, isHead) {
+			// "the officer commanding the checkpoint, Lieutenant Colonel
+			// Dariusz Korlan": what they are, set before the name.
+			return true
+		}
 		deputy := false
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			if strings.ContainsAny(text[ws[j].end:ws[j+1].start], ".;:?!") {
@@ -409,6 +414,12 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 				// "Marco Rubio, Turkish President Tayyip Erdogan and …".
 				if isHead(j) && !deputy && (second || !e.lex.UnderSecond(foldedWords(text, ws[i+1:j+1]), j-i-1)) && !(isTitle(j) && e.lex.InComplement(foldedWords(text, ws[i+1:j+1]), j-i-1)) {
 					if j+1 < len(ws) && text[ws[j].end:ws[j+1].start] == " " && e.opensName(text[ws[j+1].start:ws[j+1].end]) {
+						break
+					}
+					if e.beforeAnotherName(text, ws, j) {
+						// "According to Sand, the officer commanding the
+						// checkpoint, Lieutenant Colonel Dariusz Korlan":
+						// the words are the next name's, not Sand's.
 						break
 					}
 					return true
@@ -534,4 +545,57 @@ func foldedWords(text string, ws []span) []string {
 		out[i] = fold(text[sp.start:sp.end])
 	}
 	return out
+}
+
+// maxApposition is the most words an apposition set off by commas beside
+// a name is read over.
+const maxApposition = 7
+
+// frontedApposition reports a phrase opened by an article and closed by
+// a comma right before the name at word i, or before the titles and
+// given names opening it, that holds a head (isHead): "the officer
+// commanding the checkpoint, Lieutenant Colonel Dariusz Korlan". The
+// phrase runs back to the punctuation before it, within maxApposition
+// words.
+func frontedApposition(text string, ws []span, i int, isHead func(int) bool) bool {
+	b := i
+	for b > 0 && text[ws[b-1].end:ws[b].start] == " " && unicode.IsUpper([]rune(text[ws[b-1].start:ws[b-1].end])[0]) {
+		b--
+	}
+	if b == 0 || strings.TrimSpace(text[ws[b-1].end:ws[b].start]) != "," {
+		return false
+	}
+	head, start := false, -1
+	for j := b - 1; j >= 0 && j >= b-maxApposition; j-- {
+		if j < b-1 && strings.TrimSpace(text[ws[j].end:ws[j+1].start]) != "" {
+			break // where the phrase opens: "According to Sand, the …"
+		}
+		head, start = head || isHead(j), j
+	}
+	if start < 0 {
+		return false
+	}
+	switch strings.ToLower(text[ws[start].start:ws[start].end]) {
+	case "the", "a", "an":
+		return head
+	}
+	return false
+}
+
+// beforeAnotherName reports the apposition word j is in closed by a comma
+// and the titles and name of someone else ("…, the officer commanding the
+// checkpoint, Lieutenant Colonel Dariusz Korlan").
+func (e *Engine) beforeAnotherName(text string, ws []span, j int) bool {
+	for k := j; k < len(ws)-1 && k <= j+maxApposition; k++ {
+		gap := strings.TrimSpace(text[ws[k].end:ws[k+1].start])
+		if gap == "" {
+			continue
+		}
+		if gap != "," {
+			return false
+		}
+		w := text[ws[k+1].start:ws[k+1].end]
+		return e.opensName(w) || e.lex.IsTitleNoun(strings.ToLower(w)) && unicode.IsUpper([]rune(w)[0])
+	}
+	return false
 }
