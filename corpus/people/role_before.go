@@ -142,7 +142,28 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		// Kremlin's spokesman.
 		return body + " " + r
 	}
+	if body := lx.bodyOfGenericRole(text[:nameStart], r); body != "" {
+		return body + " " + r
+	}
 	return r
+}
+
+// bodyOfGenericRole is the body a role opened by a word for any body in
+// lower case ("company spokeswoman", "ministry spokesman") is of: the one
+// the sentence before opens with, however it is named ("Tarvex rejected
+// the accusations. Speaking on behalf of chief executive Viktor Stral,
+// company spokeswoman Mila Daskova said"); "" when the role names its
+// body or none opens the sentence before.
+func (lx *Lexicon) bodyOfGenericRole(before, role string) string {
+	f := strings.Fields(role)
+	if len(f) < 2 || !isLowerWord(f[0]) || !lx.IsOrganisationWord(f[0]) || !lx.IsTitleNoun(Fold(f[len(f)-1])) {
+		return ""
+	}
+	i := strings.LastIndexAny(before, ".!?")
+	if i < 0 {
+		return ""
+	}
+	return lx.subjectBodyNamed(before[:i], true)
 }
 
 // determinedAt reports the word before fields[j] an article or a
@@ -252,8 +273,18 @@ func (lx *Lexicon) itsBody(before, role string) string {
 // capitalised words (joined by "of", "for" or "and"), perhaps after "The",
 // when the people lexicon knows it or a word for an organisation begins
 // or ends it ("The Ministry of Energy said"); "" otherwise.
-func (lx *Lexicon) subjectBody(text string) string {
+func (lx *Lexicon) subjectBody(text string) string { return lx.subjectBodyNamed(text, false) }
+
+// subjectBodyNamed is subjectBody; with anyName, the capitalised words
+// opening the sentence before a verb in lower case name the body
+// whatever words they are (the role after says it is one).
+func (lx *Lexicon) subjectBodyNamed(text string, anyName bool) string {
 	start := strings.LastIndexAny(text, ".!?") + 1
+	if i := strings.LastIndex(text, ": "); i >= start {
+		// "PRESENTER (DORA LIND): The Ministry of Justice has been
+		// fairly quiet.": the sentence after a speaker's label.
+		start = i + 2
+	}
 	ws := strings.Fields(text[start:])
 	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
 		ws = ws[1:]
@@ -273,6 +304,9 @@ func (lx *Lexicon) subjectBody(text string) string {
 		return o.Name
 	}
 	if k > 0 && (lx.IsOrganisationWord(ws[0]) || lx.IsOrganisationWord(ws[k-1])) {
+		return name
+	}
+	if anyName && k > 0 && k < len(ws) && isLowerWord(ws[k]) && !Possessive(ws[k-1]) {
 		return name
 	}
 	return ""

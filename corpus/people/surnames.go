@@ -149,6 +149,59 @@ func (c *cast) notPersonWord(w string) bool {
 				c.lx.IsPersonNoun(singular(c.lx, Fold(ws[0].w))) {
 				return true
 			}
+			if c.opensFirmName(t, end) {
+				return true
+			}
+			if c.afterBodyNoun(t, at) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterBodyNoun reports a word for a body, or a part a firm plays, in
+// lower case right before at, after an article and perhaps one more word:
+// "the company Tarvex", "the contractor Tarvex Clearance", "the private
+// company Tarvex Clearance": what the body is, then its name.
+func (c *cast) afterBodyNoun(t string, at int) bool {
+	ws := wordsBefore(t, max(0, at-48), at, 3)
+	n := len(ws)
+	if n < 2 || !strings.HasSuffix(t[:at], ws[n-1].w+" ") || !isLowerWord(ws[n-1].w) {
+		return false
+	}
+	if f := Fold(ws[n-1].w); !c.lx.IsOrganisationWord(f) && !c.lx.is("firmrole", f) {
+		return false
+	}
+	if isDeterminer(ws[n-2].w) {
+		return true
+	}
+	return n == 3 && isDeterminer(ws[0].w) && isLowerWord(ws[1].w)
+}
+
+// maxFirmRun is the most capitalised words after the first that a
+// company's registered name runs to before its suffix.
+const maxFirmRun = 3
+
+// opensFirmName reports a company's registered name going on at end of
+// t, right after a capitalised word: more capitalised words, the last a
+// suffix of a firm's name ("Tarvex Clearance Ltd"; words.tsv firmsuffix)
+// or a word heading a body's name ("Velmar Grain Trading").
+func (c *cast) opensFirmName(t string, end int) bool {
+	if !strings.HasPrefix(t[end:], " ") {
+		return false
+	}
+	ws := wordsAfter(t, end, min(len(t), end+64), maxFirmRun)
+	for i, w := range ws {
+		word := strings.TrimRight(w.w, ".,;:")
+		if !unicode.IsUpper(firstRune(word)) || i > 0 && strings.TrimSpace(t[ws[i-1].end:w.start]) != "" {
+			return false
+		}
+		if f := Fold(word); c.lx.is("firmsuffix", f) || c.lx.IsOrganisationWord(f) {
+			return true
+		}
+		if word != w.w {
+			return false // the name ends at the comma
 		}
 	}
 	return false
