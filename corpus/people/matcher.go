@@ -334,6 +334,14 @@ func (m *Matcher) nameScore(p *matchPerson, whole string, kept []string, opts Ma
 				best, how = s, v
 			}
 		}
+		if best == 0 && len(w) >= minUndoubled && !(opts.InUse != nil && opts.InUse(w)) {
+			// "korbani" for Qorbani: one name in another romanisation
+			// (romanisations.tsv), the first letter too.
+			rw := m.lx.Romanised(w)
+			if slices.ContainsFunc(p.names, func(n string) bool { return m.lx.Romanised(n) == rw }) {
+				best, how = romanisedScore, ViaVariant
+			}
+		}
 		if best == 0 && slices.ContainsFunc(m.lx.FamiliarOf(w), func(g string) bool { return slices.Contains(p.names, g) }) {
 			// "max tkachenko": Maksym Tkachenko, by the familiar form of
 			// his given name (diminutives.tsv); the surname still anchors.
@@ -347,7 +355,7 @@ func (m *Matcher) nameScore(p *matchPerson, whole string, kept []string, opts Ma
 			return 0, ""
 		}
 		for _, l := range p.lasts {
-			if s, _ := similarName(w, l, opts); s > 0 {
+			if s, _ := similarName(w, l, opts); s > 0 || how == ViaVariant && best == romanisedScore && m.lx.Romanised(w) == m.lx.Romanised(l) {
 				anchored = true
 			}
 		}
@@ -361,6 +369,10 @@ func (m *Matcher) nameScore(p *matchPerson, whole string, kept []string, opts Ma
 	}
 	return 1 + total/float64(len(kept)), via
 }
+
+// romanisedScore is how close a name in another romanisation stands to
+// it ("korbani" for Qorbani): as a transliteration Key finds.
+const romanisedScore = 0.95
 
 // familiarScore is how close a familiar form of a given name ("max" for
 // "maksym") stands to it: below the name as spelt or transliterated.
