@@ -115,7 +115,26 @@ func (e *Engine) describedPerson(ctx context.Context, who string) (*person, erro
 		// says of them in other words than the articles'.
 		return e.describedPerson(ctx, head)
 	}
+	if turned := e.leaderOfTurned(who); p == nil && err == nil && turned != "" {
+		// "the boss of the mine authority": "the mine authority boss",
+		// as the leader word reads after what they head.
+		return e.describedPerson(ctx, turned)
+	}
 	return p, err
+}
+
+// leaderOfTurned is a description opened by a leader word and "of" ("the
+// boss of the mine authority") written with the leader word last ("the
+// mine authority boss"); "" for any other.
+func (e *Engine) leaderOfTurned(who string) string {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	if len(f) < 3 || f[1] != "of" || !e.lex.IsLeaderWord(f[0]) {
+		return ""
+	}
+	return strings.Join(append(slices.Clone(f[2:]), f[0]), " ")
 }
 
 // speakerDescribed is describedPerson for whose words a question asks:

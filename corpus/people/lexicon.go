@@ -1301,6 +1301,26 @@ func (l *Lexicon) HeadsBody(title string) bool {
 				// the head of their body (a "Chief Executive" is).
 				continue
 			}
+			if i+1 < len(f) && !l.is("headtitle", f[i]+" "+f[i+1]) && l.titleNounAfter(f[i+1:]) {
+				// "chief quality-assurance officer": the first of the
+				// officers, with what they do between.
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// titleNounAfter reports a title noun among words before the first
+// preposition ("quality-assurance officer for Kesh"): what a leader word
+// before them is the first of.
+func (l *Lexicon) titleNounAfter(words []string) bool {
+	for _, w := range words {
+		if l.IsPreposition(w) {
+			return false
+		}
+		if l.IsTitleNoun(w) {
 			return true
 		}
 	}
