@@ -194,6 +194,12 @@ func (e *Engine) ofKey(w string) string {
 	if n, ok := e.lex.Nation(w); ok {
 		return "nation:" + n.Country
 	}
+	if c := e.inferredNation(w); c != "" {
+		// "the kaldor delegation", of a country the articles name with
+		// its people's adjective ("Kaldorian"): a nation, which a title
+		// of another's team does not leave out as it may a place.
+		return "nation:" + c
+	}
 	return e.terms.of(people.StripPossessive(w))
 }
 

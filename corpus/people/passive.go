@@ -62,6 +62,12 @@ func (lx *Lexicon) passiveRole(text string, nameStart int) string {
 		return ""
 	}
 	ws[len(ws)-1] = strings.TrimSuffix(ws[len(ws)-1], ",")
+	if n := len(ws); n >= 4 && strings.EqualFold(ws[n-3], "of") && lx.countWord(ws[n-2]) && isLowerWord(ws[n-1]) {
+		// "a rotation team of five inspectors led by Dr. Anneliese
+		// Hartwig": the team, however many it counts, is what she
+		// leads.
+		ws = ws[:n-3]
+	}
 	body := lx.bodyPhraseEnding(ws)
 	if body == "" {
 		return ""
@@ -71,6 +77,15 @@ func (lx *Lexicon) passiveRole(text string, nameStart int) string {
 		body = strings.TrimSuffix(ws[i-1], ",") + "'s " + body
 	}
 	return title + " of " + body
+}
+
+// countWord reports a number written in figures or a word for one
+// (words.tsv manyword: "five", "several").
+func (lx *Lexicon) countWord(w string) bool {
+	if w != "" && strings.Trim(w, "0123456789,") == "" {
+		return true
+	}
+	return lx.is("manyword", strings.ToLower(w))
 }
 
 // bodyPhraseEnding is the noun phrase naming a body that ws ends with,

@@ -13,7 +13,8 @@ import (
 // number of delegates give none. "Moldova, whose team was headed by …"
 // is Moldova's. What kind of body it is, in lower case ("a technical
 // working group"), is part of it. A meeting chaired or hosted is one
-// too ("The first round, chaired by …": its chair).
+// too ("The first round, chaired by …": its chair). A team "of five
+// inspectors led by …" is what they lead, however many it counts.
 func TestPassiveGivesALeader(t *testing.T) {
 	_, d := analyse(paras(
 		`Ukraine's delegation was led by First Deputy Prime Minister Oksana Hrytsenko, who has been in Valletta since Sunday night.`,
@@ -28,6 +29,7 @@ func TestPassiveGivesALeader(t *testing.T) {
 		`Third, a technical working group chaired by IAEA Director General Rafael Grossi will meet in Vienna.`,
 		`The first round, chaired by IASO Director General Ingrid Solvang at the agency's headquarters, agreed on a team.`,
 		`The Ankara talks were hosted by Foreign Minister Kerem Aydin.`,
+		`The convoy carried a rotation team of five inspectors led by Chief Inspector Anneliese Hartwig.`,
 	))
 	want := map[string][2]string{
 		"Oksana Hrytsenko":     {"First Deputy Prime Minister", "leader of Ukraine's delegation"},
@@ -42,6 +44,7 @@ func TestPassiveGivesALeader(t *testing.T) {
 		"Rafael Grossi":        {"IAEA Director General", "chair of a technical working group"},
 		"Ingrid Solvang":       {"IASO Director General", "chair of the first round"},
 		"Kerem Aydin":          {"Foreign Minister", "host of the Ankara talks"},
+		"Anneliese Hartwig":    {"Chief Inspector", "leader of a rotation team"},
 	}
 	seen := 0
 	for _, p := range d.People(nil) {
