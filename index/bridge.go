@@ -128,6 +128,18 @@ func (e *Engine) bridges(word, next, term string) []alt {
 			}
 		}
 	}
+	// "rechecked": the articles' "re-checking", read as "re" and
+	// "checking" (questions.yaml again_prefixes).
+	for _, pre := range loadQuestionWords().AgainPrefixes {
+		rest, ok := strings.CutPrefix(word, pre)
+		if !ok || len(rest) < minAgainRest || !english.Lookup(rest).Known {
+			continue
+		}
+		if t := e.terms.of(rest); !seen[t] && e.vocab.df(t) > 0 {
+			seen[t] = true
+			out = append(out, alt{term: t, credit: againCredit, own: true})
+		}
+	}
 	for _, l := range english.Lemmas(word) {
 		add(l, 1)
 		// The lemma itself may be the word the articles use: "promised"
@@ -158,6 +170,14 @@ func (e *Engine) bridges(word, next, term string) []alt {
 	}
 	return out[:min(len(out), maxAlts)]
 }
+
+// minAgainRest is the shortest word a prefix saying "again" is taken off:
+// "checked" of "rechecked", never "d" of "red".
+const minAgainRest = 4
+
+// againCredit is what the articles' word for the action counts for a
+// question's word for doing it again.
+const againCredit = 0.8
 
 // derivationWeight is the closeness related.tsv gives a derived word.
 const derivationWeight = 0.7

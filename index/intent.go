@@ -244,6 +244,7 @@ type questionWords struct {
 	ChildWords       []string            `yaml:"child_words"`
 	Particles        []string            `yaml:"particles"`
 	DerivedEndings   [][]string          `yaml:"derived_endings"`
+	AgainPrefixes    []string            `yaml:"again_prefixes"`
 	FollowUp         []string            `yaml:"follow_up"`
 	ArticleNouns     []string            `yaml:"article_nouns"`
 	AuthorNouns      []string            `yaml:"author_nouns"`
