@@ -153,7 +153,8 @@ func TestSecGenShorthand(t *testing.T) {
 }
 
 // "doc" is a doctor where the articles speak of the doctor and of no
-// document ("what did the dialysis doc say"), and stays a document where
+// document ("what did the dialysis doc say"), or of neither and it says
+// something ("wat did the hospital doc say"), and stays a document where
 // they speak of one.
 func TestDocAsTheArticlesUseIt(t *testing.T) {
 	clinic := "Dialysis centre waits for power\n\nMIREN, July 8 - \"We have 212 patients and we ran out of diesel twice,\" said Dr Milena Kastrova, who runs the dialysis centre. The doctor said sessions had been cut to two a week.\n"
@@ -165,6 +166,13 @@ func TestDocAsTheArticlesUseIt(t *testing.T) {
 	e = engineOfFiles(t, map[string]string{"memo.txt": memo})
 	if a := ask(t, e, "what does the doc say about megawatts"); a.Speaker != "" || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "150 megawatts") {
 		t.Errorf("a document's words: speaker %q, passages %+v; want the document's 150 megawatts", a.Speaker, a.Passages)
+	}
+	// Where the articles use neither word, one who says something is a
+	// doctor: "Dr Emil Sarkany, head of trauma surgery".
+	ward := "Driver hurt\n\nHALSK, April 13 - Dr Emil Sarkany, head of trauma surgery at the hospital, said the driver was \"very lucky\".\n"
+	e = engineOfFiles(t, map[string]string{"ward.txt": ward})
+	if a := ask(t, e, "wat did the hospital doc say"); a.Speaker != "Emil Sarkany" {
+		t.Errorf("a doctor's words where the articles say neither: speaker %q, want Emil Sarkany", a.Speaker)
 	}
 }
 

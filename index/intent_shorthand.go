@@ -53,8 +53,9 @@ func expandShorthand(s string) string {
 // shorthandAsUsed reads shorthand that stands for a title after a word
 // saying which office (questions.yaml after_office) and for another word
 // elsewhere (shorthand) as the title, wherever the articles use the
-// title's word and never the other: "the dialysis doc" is a doctor in
-// articles that speak of the doctor and of no document.
+// title's word and never the other ("the dialysis doc" is a doctor in
+// articles that speak of the doctor and of no document), and before a
+// speech verb ("the hospital doc say").
 func (e *Engine) shorthandAsUsed(s string) string {
 	qw := loadQuestionWords()
 	f := strings.Fields(s)
@@ -64,7 +65,14 @@ func (e *Engine) shorthandAsUsed(s string) string {
 		low := strings.ToLower(core)
 		title, ok := qw.AfterOffice[low]
 		other, both := qw.Shorthand[low]
-		if !ok || !both || e.vocab.df(e.terms.of(other)) > 0 || e.vocab.df(e.terms.of(title)) == 0 {
+		if !ok || !both {
+			continue
+		}
+		// "wat did the hospital doc say", in articles that use neither
+		// word ("Dr. Emil Sarkany, head of trauma surgery"): whoever says
+		// something there is someone.
+		speaks := i+1 < len(f) && e.speechVerbWord(f[i+1])
+		if e.vocab.df(e.terms.of(other)) > 0 || e.vocab.df(e.terms.of(title)) == 0 && !speaks {
 			continue
 		}
 		f[i], changed = title+w[len(core):], true
@@ -73,6 +81,14 @@ func (e *Engine) shorthandAsUsed(s string) string {
 		return s
 	}
 	return strings.Join(f, " ")
+}
+
+// speechVerbWord reports a word of a question that is a form of a speech
+// verb of the people lexicon ("say", "told"), not one only questions
+// ask words by.
+func (e *Engine) speechVerbWord(w string) bool {
+	v, ok := e.lex.SpeechVerb(strings.ToLower(strings.Trim(w, "?!.,;:")))
+	return ok && v.Kind != "question"
 }
 
 // officeShorthand spells out a title's shorthand right after a word
