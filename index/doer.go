@@ -38,6 +38,18 @@ func deedOf(content string) (d deed, ok bool) {
 	for len(f) > 0 && slices.Contains(qw.AgentOpenings, f[0]) {
 		f = f[1:]
 	}
+	if nouns, rest, ok := agentPhrase(f); ok {
+		// "was in charge of the checkpoint": whoever the articles say
+		// commands or heads it ("the officer commanding the
+		// checkpoint, Lieutenant Colonel Dariusz Korlan").
+		d.verbs = agentVerbs(nouns)
+		for _, w := range rest {
+			if w = strings.Trim(w, ",.;:?!'\""); w != "" && english.Lookup(w).Zipf < commonZipf {
+				d.rest = append(d.rest, w)
+			}
+		}
+		return d, len(d.verbs) > 0
+	}
 	f, light := withoutLightVerb(f)
 	lx := people.Default()
 	if len(f) < 2 || !light && (!deedVerb(f[0]) || lx.IsAuxiliary(f[0])) {

@@ -566,6 +566,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		counted = e.countedNoun(in.content)
 	}
 	content := in.content
+	if in.kind == asksWho {
+		content = withoutAgentPhrase(content)
+	}
 	for _, w := range strings.Fields(in.described) {
 		// "which councillor reported …": the word for them too, if the
 		// articles use it ("Cllr Vrana" alone says nothing of it).

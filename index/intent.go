@@ -118,7 +118,12 @@ func holdersOf(content string) []holder {
 	for _, l := range english.Lemmas(f[0]) {
 		nouns = append(nouns, loadQuestionWords().AgentNouns[l]...)
 	}
-	rest := slices.DeleteFunc(slices.Clone(f[1:]), func(w string) bool { return w == "the" })
+	after := f[1:]
+	if ns, rest, ok := agentPhrase(f); ok {
+		// "in charge of the checkpoint": its head or commander.
+		nouns, after = ns, rest
+	}
+	rest := slices.DeleteFunc(slices.Clone(after), func(w string) bool { return w == "the" })
 	for i, w := range rest {
 		// "who led the russian team in istanbul": the team, wherever.
 		if i > 0 && people.Default().IsPreposition(w) {
@@ -134,6 +139,33 @@ func holdersOf(content string) []holder {
 		out = append(out, holder{noun: n, of: rest})
 	}
 	return out
+}
+
+// agentPhrase reads words (lower case) opening with a phrase a "who"
+// question asks by as by a verb of office (questions.yaml agent_phrases:
+// "in charge of the checkpoint"): the nouns for its doer and the words
+// after it.
+func agentPhrase(f []string) (nouns, rest []string, ok bool) {
+	for phrase, ns := range loadQuestionWords().AgentPhrases {
+		if p := strings.Fields(phrase); len(f) > len(p) && slices.Equal(f[:len(p)], p) {
+			return ns, f[len(p):], true
+		}
+	}
+	return nil, nil, false
+}
+
+// withoutAgentPhrase is a question's content without the agent phrase
+// it asks by ("was in charge of the checkpoint": "was the checkpoint"):
+// the phrase's words say what is asked of the one who did it, not what
+// about, and the articles may say "commanding" for it, never "charge".
+func withoutAgentPhrase(content string) string {
+	low := strings.ToLower(content)
+	for phrase := range loadQuestionWords().AgentPhrases {
+		if i := strings.Index(low, phrase+" "); i >= 0 && (i == 0 || low[i-1] == ' ') {
+			return content[:i] + content[i+len(phrase)+1:]
+		}
+	}
+	return content
 }
 
 // want is the type of thing a right passage holds for the question.
@@ -196,6 +228,7 @@ type questionWords struct {
 	AboutWords       []string            `yaml:"about_words"`
 	SaidLinks        []string            `yaml:"said_links"`
 	AgentNouns       map[string][]string `yaml:"agent_nouns"`
+	AgentPhrases     map[string][]string `yaml:"agent_phrases"`
 	AgentOpenings    []string            `yaml:"agent_verb_openings"`
 	LightVerbs       []string            `yaml:"light_verbs"`
 	LightParticles   []string            `yaml:"light_verb_particles"`
