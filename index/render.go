@@ -205,10 +205,14 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 	r.PassagesFirst = a.Kind == KindPerson || offSubjectQuotes(a)
 	shown := map[place]bool{} // paragraphs shown whole among the quotes
 	quotes := func() {
+		// A heading's words for the one quoted come after the words
+		// their paragraph holds, so that those stay one run.
+		a := *a
+		a.Quotes = headingQuotesLast(a.Quotes)
 		for i := 0; i < len(a.Quotes); {
 			// A run of one speaker's words from one paragraph.
 			j := i + 1
-			for j < len(a.Quotes) && sameSource(a.Quotes[j].Speaker, a.Quotes[j].Role, a.Quotes[i].Speaker, a.Quotes[i].Role) && a.Quotes[j].Source.Doc == a.Quotes[i].Source.Doc && a.Quotes[j].Source.Paragraph == a.Quotes[i].Source.Paragraph {
+			for inContext(a.Quotes[i]) && j < len(a.Quotes) && inContext(a.Quotes[j]) && sameSource(a.Quotes[j].Speaker, a.Quotes[j].Role, a.Quotes[i].Speaker, a.Quotes[i].Role) && a.Quotes[j].Source.Doc == a.Quotes[i].Source.Doc && a.Quotes[j].Source.Paragraph == a.Quotes[i].Source.Paragraph {
 				j++
 			}
 			run := a.Quotes[i:j]
@@ -264,6 +268,40 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 	}
 	return r
 }
+
+// headingQuotesLast is quotes with those not in their paragraph's text
+// (inContext) moved after the others of the same paragraph; quotes
+// itself when there are none.
+func headingQuotesLast(quotes []Quote) []Quote {
+	if !slices.ContainsFunc(quotes, func(q Quote) bool { return !inContext(q) }) {
+		return quotes
+	}
+	out := make([]Quote, 0, len(quotes))
+	for i := 0; i < len(quotes); {
+		j := i + 1
+		for j < len(quotes) && quotes[j].Source.Doc == quotes[i].Source.Doc && quotes[j].Source.Paragraph == quotes[i].Source.Paragraph {
+			j++
+		}
+		for _, q := range quotes[i:j] {
+			if inContext(q) {
+				out = append(out, q)
+			}
+		}
+		for _, q := range quotes[i:j] {
+			if !inContext(q) {
+				out = append(out, q)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// inContext reports a quote whose words its paragraph holds: not one its
+// section's heading gives ("Starmer: UK "ready to play its part"", over
+// an entry reporting him in other words), which showing the paragraph
+// would leave out.
+func inContext(q Quote) bool { return q.context == "" || strings.Contains(q.context, q.Text) }
 
 // ShowRole reports whether the attribution of quote i gives the speaker's
 // role: once per speaker, and not at all for the speaker the intro

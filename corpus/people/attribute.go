@@ -468,6 +468,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		}
 	}
 	d.Quotes, said = a.withInnerQuotes(d.Quotes, said)
+	d.Quotes, said = a.headingQuotes(d.Quotes, said)
 	a.creditPullQuotes(d.Quotes, said)
 	// A quote carries the role given where it is attributed, else the
 	// speaker's role in the document (known only now, after every
@@ -488,6 +489,52 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		}
 	}
 	return d, nil
+}
+
+// headingQuotes adds the quotations a section's heading gives someone by
+// the headline's convention, the name, a colon, then words with their
+// quotation in them ("Starmer: UK "ready to play its part"", over an
+// entry that reports him in other words): theirs, at the section's first
+// paragraph. The name must be someone the article names; a quotation the
+// section's paragraphs hold already is not added twice.
+func (a *analyser) headingQuotes(qs []Quote, said []who) ([]Quote, []who) {
+	for i := range a.paras {
+		h := openedHeading(a.paras, i)
+		name, rest, ok := strings.Cut(h, ": ")
+		if !ok || name == "" || wordCount(name) > 3 || !isCapitalised(name) {
+			continue
+		}
+		ms := a.cast.namesIn(name, a.lx.capRuns(name), false)
+		if len(ms) != 1 || ms[0].off != 0 || ms[0].end != len(name) || ms[0].possessive {
+			continue
+		}
+		for _, sp := range findQuoteSpans(rest) {
+			text := strings.TrimSpace(sp.inner)
+			if sp.close == len(rest) || wordCount(text) < minHeadingQuote || a.sectionHolds(i, text) {
+				continue
+			}
+			qs = append(qs, Quote{Speaker: ms[0].p.canonical(), Text: text, Paragraph: a.paras[i].Num})
+			said = append(said, who{p: ms[0].p})
+			ms[0].p.quotes++
+		}
+	}
+	return qs, said
+}
+
+// minHeadingQuote is the fewest words a heading's quotation needs to be
+// someone's words, not a label in quotation marks ("the "coalition"").
+const minHeadingQuote = 3
+
+// sectionHolds reports a paragraph of the section paragraph i opens that
+// holds text, in whatever case ("A good day for Ukraine would be …").
+func (a *analyser) sectionHolds(i int, text string) bool {
+	text = strings.ToLower(text)
+	for j := i; j < len(a.paras) && a.paras[j].Section == a.paras[i].Section; j++ {
+		if strings.Contains(strings.ToLower(a.paras[j].Text), text) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithQuote reports a paragraph whose first words are a quotation.
