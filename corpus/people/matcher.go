@@ -74,11 +74,13 @@ type Matcher struct {
 }
 
 type matchPerson struct {
-	gender string     // as Candidate.Gender
-	full   []string   // folded full name and aliases, whole
-	names  []string   // folded name and alias words
-	lasts  []string   // folded surname and aliases' last words
-	roles  [][]string // folded role words, filler dropped, per role
+	gender string   // as Candidate.Gender
+	full   []string // folded full name and aliases, whole
+	names  []string // folded name and alias words
+	lasts  []string // folded surname and aliases' last words
+	// romanised are names and lasts as Lexicon.Romanised folds them.
+	romanised, romanLasts []string
+	roles                 [][]string // folded role words, filler dropped, per role
 	// seconds marks, per role word, one made second by a word before it
 	// in its title ("minister" in "first deputy foreign minister").
 	seconds [][]bool
@@ -130,6 +132,12 @@ func (lx *Lexicon) NewMatcher(cands []Candidate) *Matcher {
 			mp.full = append(mp.full, strings.Join(at, " "))
 			mp.names = append(mp.names, at...)
 			mp.lasts = append(mp.lasts, at[len(at)-1])
+		}
+		for _, n := range mp.names {
+			mp.romanised = append(mp.romanised, lx.Romanised(n))
+		}
+		for _, n := range mp.lasts {
+			mp.romanLasts = append(mp.romanLasts, lx.Romanised(n))
 		}
 		var orgNames []string
 		orgNames = append(orgNames, c.Organisations...)
@@ -272,13 +280,14 @@ func (m *Matcher) Match(who string, opts MatchOptions) []Match {
 		return nil
 	}
 	whole := strings.Join(words, " ")
+	roman := m.romanisedWords(kept, opts)
 	var out []Match
 	for i := range m.people {
 		if g := m.people[i].gender; asked != Unknown && g != "" && g != asked.String() {
 			continue
 		}
 		best := Match{Index: i}
-		if s, via := m.nameScore(&m.people[i], whole, kept, opts); s > best.Score {
+		if s, via := m.nameScore(&m.people[i], whole, kept, roman, opts); s > best.Score {
 			best.Score, best.Via = s, via
 		}
 		if s, via := m.titleScore(&m.people[i], kept, opts); s > best.Score {
@@ -303,6 +312,23 @@ func (m *Matcher) Match(who string, opts MatchOptions) []Match {
 	return out
 }
 
+// romanisedWords are kept's words as Lexicon.Romanised folds them, for
+// nameScore: "" for one shorter than minUndoubled or one the articles use
+// otherwise (opts.InUse), which is no name in another spelling.
+func (m *Matcher) romanisedWords(kept []string, opts MatchOptions) []string {
+	var out []string
+	for i, w := range kept {
+		if len(w) < minUndoubled || opts.InUse != nil && opts.InUse(w) {
+			continue
+		}
+		if out == nil {
+			out = make([]string, len(kept))
+		}
+		out[i] = m.lx.Romanised(w)
+	}
+	return out
+}
+
 // sharedGivenScore is how well a given name alone names each of the
 // people who share it: as a surname alone does.
 const sharedGivenScore = 2
@@ -310,7 +336,9 @@ const sharedGivenScore = 2
 // nameScore: 3 for a full name or alias as written; else every word one
 // of the person's names (as spelt, by transliteration or by a typo) with
 // the surname or an alias among them: 1 + how close they are.
-func (m *Matcher) nameScore(p *matchPerson, whole string, kept []string, opts MatchOptions) (float64, Via) {
+// roman are kept's words as Lexicon.Romanised folds them ("" for a word
+// too short or one the articles use otherwise), or nil.
+func (m *Matcher) nameScore(p *matchPerson, whole string, kept, roman []string, opts MatchOptions) (float64, Via) {
 	joined := strings.Join(kept, " ")
 	// "lvova belova" is Lvova-Belova, typed without the hyphen.
 	unhyphen := func(s string) string { return strings.ReplaceAll(s, "-", " ") }
@@ -326,7 +354,7 @@ func (m *Matcher) nameScore(p *matchPerson, whole string, kept []string, opts Ma
 	}
 	total, anchored := 0.0, false
 	via := ViaSurname
-	for _, w := range kept {
+	for k, w := range kept {
 		best, how := 0.0, ViaSurname
 		for _, n := range p.names {
 			s, v := similarName(w, n, opts)
@@ -334,13 +362,11 @@ func (m *Matcher) nameScore(p *matchPerson, whole string, kept []string, opts Ma
 				best, how = s, v
 			}
 		}
-		if best == 0 && len(w) >= minUndoubled && !(opts.InUse != nil && opts.InUse(w)) {
+		romanised := false
+		if best == 0 && roman != nil && roman[k] != "" && slices.Contains(p.romanised, roman[k]) {
 			// "korbani" for Qorbani: one name in another romanisation
 			// (romanisations.tsv), the first letter too.
-			rw := m.lx.Romanised(w)
-			if slices.ContainsFunc(p.names, func(n string) bool { return m.lx.Romanised(n) == rw }) {
-				best, how = romanisedScore, ViaVariant
-			}
+			best, how, romanised = romanisedScore, ViaVariant, true
 		}
 		if best == 0 && slices.ContainsFunc(m.lx.FamiliarOf(w), func(g string) bool { return slices.Contains(p.names, g) }) {
 			// "max tkachenko": Maksym Tkachenko, by the familiar form of
@@ -355,9 +381,12 @@ func (m *Matcher) nameScore(p *matchPerson, whole string, kept []string, opts Ma
 			return 0, ""
 		}
 		for _, l := range p.lasts {
-			if s, _ := similarName(w, l, opts); s > 0 || how == ViaVariant && best == romanisedScore && m.lx.Romanised(w) == m.lx.Romanised(l) {
+			if s, _ := similarName(w, l, opts); s > 0 {
 				anchored = true
 			}
+		}
+		if romanised && slices.Contains(p.romanLasts, roman[k]) {
+			anchored = true
 		}
 		if how == ViaTypo || how == ViaVariant && via != ViaTypo {
 			via = how
@@ -479,7 +508,7 @@ func (m *Matcher) titleScore(p *matchPerson, kept []string, opts MatchOptions) (
 	if i == 0 {
 		return 0, ""
 	}
-	s, _ := m.nameScore(p, strings.Join(kept[i:], " "), kept[i:], opts)
+	s, _ := m.nameScore(p, strings.Join(kept[i:], " "), kept[i:], nil, opts)
 	if s == 0 && holds && len(kept) == i+1 && cutSurname(p, kept[i], opts) {
 		// "colonel lut": a surname cut short after a title they hold.
 		s = cutScore
