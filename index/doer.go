@@ -42,12 +42,7 @@ func deedOf(content string) (d deed, ok bool) {
 		// "was in charge of the checkpoint": whoever the articles say
 		// commands or heads it ("the officer commanding the
 		// checkpoint, Lieutenant Colonel Dariusz Korlan").
-		d.verbs = agentVerbs(nouns)
-		for _, w := range rest {
-			if w = strings.Trim(w, ",.;:?!'\""); w != "" && english.Lookup(w).Zipf < commonZipf {
-				d.rest = append(d.rest, w)
-			}
-		}
+		d.verbs, d.rest = agentVerbs(nouns), deedRest(rest)
 		return d, len(d.verbs) > 0
 	}
 	f, light := withoutLightVerb(f)
@@ -70,13 +65,20 @@ func deedOf(content string) (d deed, ok bool) {
 	if len(d.verbs) == 0 {
 		d.verbs = []string{f[0]} // "lead"
 	}
-	for _, w := range f[1:] {
-		w = strings.Trim(w, ",.;:?!'\"")
-		if w != "" && english.Lookup(w).Zipf < commonZipf {
-			d.rest = append(d.rest, w)
+	d.rest = deedRest(f[1:])
+	return d, true
+}
+
+// deedRest are the words after a deed's verb that say which deed: those
+// rarer in English than commonZipf, punctuation trimmed.
+func deedRest(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if w = strings.Trim(w, ",.;:?!'\""); w != "" && english.Lookup(w).Zipf < commonZipf {
+			out = append(out, w)
 		}
 	}
-	return d, true
+	return out
 }
 
 // withoutLightVerb reads the words after "who" that open with a verb

@@ -19,9 +19,9 @@ const calledPassages = 20
 // Carvalho, the hospital's director"), or a passage naming them says it
 // beside the name (describedNear). A description by a word for anyone
 // ("the guy who said the visitor did the right thing") is of p when a
-// sentence naming them holds more than half of what it says (saidOfThem); "the
-// other guy who got injured" is not the officer a passage on the
-// injured names a sentence before.
+// sentence naming them holds more than half of what it says
+// (saidOfThem): "the other guy who got injured" is not the officer a
+// passage on the injured names a sentence before.
 func (e *Engine) calledAsDescribed(ctx context.Context, p *person, who string) (bool, error) {
 	d := e.describing(who)
 	if d.titled(e, p) {

@@ -207,15 +207,14 @@ func RenderIn(a *Answer, l i18n.Lang) Reply {
 	quotes := func() {
 		// A heading's words for the one quoted come after the words
 		// their paragraph holds, so that those stay one run.
-		a := *a
-		a.Quotes = headingQuotesLast(a.Quotes)
-		for i := 0; i < len(a.Quotes); {
+		qs := headingQuotesLast(a.Quotes)
+		for i := 0; i < len(qs); {
 			// A run of one speaker's words from one paragraph.
 			j := i + 1
-			for inContext(a.Quotes[i]) && j < len(a.Quotes) && inContext(a.Quotes[j]) && sameSource(a.Quotes[j].Speaker, a.Quotes[j].Role, a.Quotes[i].Speaker, a.Quotes[i].Role) && a.Quotes[j].Source.Doc == a.Quotes[i].Source.Doc && a.Quotes[j].Source.Paragraph == a.Quotes[i].Source.Paragraph {
+			for inContext(qs[i]) && j < len(qs) && inContext(qs[j]) && sameSource(qs[j].Speaker, qs[j].Role, qs[i].Speaker, qs[i].Role) && qs[j].Source.Doc == qs[i].Source.Doc && qs[j].Source.Paragraph == qs[i].Source.Paragraph {
 				j++
 			}
-			run := a.Quotes[i:j]
+			run := qs[i:j]
 			q := run[0]
 			if (mixed(run) || slices.ContainsFunc(run, partial)) && q.context != "" {
 				// Reported and quoted in one paragraph (in so many
