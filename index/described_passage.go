@@ -381,7 +381,7 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 		if fold(text[sp.start:sp.end]) != p.last || p.othersGiven(text, ws, i) {
 			continue
 		}
-		if frontedApposition(text, ws, i, isHead) {
+		if e.frontedApposition(text, ws, i, isHead) {
 			// "the officer commanding the checkpoint, Lieutenant Colonel
 			// Dariusz Korlan": what they are, set before the name.
 			return true
@@ -557,7 +557,7 @@ const maxApposition = 7
 // commanding the checkpoint, Lieutenant Colonel Dariusz Korlan". The
 // phrase runs back to the punctuation before it, within maxApposition
 // words.
-func frontedApposition(text string, ws []span, i int, isHead func(int) bool) bool {
+func (e *Engine) frontedApposition(text string, ws []span, i int, isHead func(int) bool) bool {
 	b := i
 	for b > 0 && text[ws[b-1].end:ws[b].start] == " " && unicode.IsUpper([]rune(text[ws[b-1].start:ws[b-1].end])[0]) {
 		b--
@@ -572,14 +572,7 @@ func frontedApposition(text string, ws []span, i int, isHead func(int) bool) boo
 		}
 		head, start = head || isHead(j), j
 	}
-	if start < 0 {
-		return false
-	}
-	switch strings.ToLower(text[ws[start].start:ws[start].end]) {
-	case "the", "a", "an":
-		return head
-	}
-	return false
+	return start >= 0 && head && e.lex.IsArticle(strings.ToLower(text[ws[start].start:ws[start].end]))
 }
 
 // beforeAnotherName reports the apposition word j is in closed by a comma

@@ -255,6 +255,7 @@ type questionWords struct {
 	NameWords        []string            `yaml:"name_words"`
 	SurnameWords     []string            `yaml:"surname_words"`
 	NamingWords      []string            `yaml:"naming_words"`
+	NamePlaceLinks   []string            `yaml:"name_place_links"`
 	SideSpeaker      string              `yaml:"side_speaker"`
 	TitleShorthand   map[string]string   `yaml:"title_shorthand"`
 	AfterOffice      map[string]string   `yaml:"after_office"`

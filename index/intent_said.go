@@ -367,10 +367,10 @@ var nameQuestionPatterns = sync.OnceValue(func() []*regexp.Regexp {
 		regexp.MustCompile(open + `(?P<who>.+?)(?:'s|'|’s)? (?P<word>` + words + `)(?:\s*[,;\-–—]\s*.+)?$`),
 		// "what's the nurse's name at the dna lab": whose, the word for
 		// the name, then where they are.
-		regexp.MustCompile(open + `(?P<who>.+?)(?:'s|'|’s) (?P<word>` + words + `) (?P<more>(?:at|in|on|from|with|of) .+?)$`),
+		regexp.MustCompile(open + `(?P<who>.+?)(?:'s|'|’s) (?P<word>` + words + `) (?P<more>` + alternation(qw.NamePlaceLinks) + ` .+?)$`),
 		// "whats hrebel's wife called": whom, then the word for being
 		// named.
-		regexp.MustCompile(open + `(?P<who>.+?) (?:` + alternation(qw.NamingWords) + `)$`),
+		regexp.MustCompile(open + `(?P<who>.+?) ` + alternation(qw.NamingWords) + `$`),
 	}
 })
 

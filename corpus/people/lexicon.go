@@ -1360,6 +1360,10 @@ func (l *Lexicon) IsRelative(w string) bool { return l.is("relative", w) }
 // qualifies what stands before it ("for", "in", "of", "at").
 func (l *Lexicon) IsPreposition(w string) bool { return l.is("preposition", w) }
 
+// IsArticle reports whether a word, in lower case, is an article (words.tsv
+// article: "the", "a", "an").
+func (l *Lexicon) IsArticle(w string) bool { return l.is("article", w) }
+
 // IsAreaNoun reports a word for a kind of area (words.tsv areanoun:
 // "region", "oblast", "city").
 func (l *Lexicon) IsAreaNoun(w string) bool { return l.is("areanoun", Fold(w)) }
