@@ -11,7 +11,8 @@ import (
 // Kovalchuk thanked Rear Admiral Selin Karataş and the crews:"), but not
 // for two speakers ("Kovalchuk and Karataş said:"). A rank between a
 // title and the name is how they are addressed, not part of the title;
-// a dash closes a title set after a name.
+// a dash closes a title set after a name. A given name that is also a
+// place's ("Sofia") names a woman before her surname.
 func TestLabelLinesAndRanks(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -29,6 +30,18 @@ func TestLabelLinesAndRanks(t *testing.T) {
 			name:  "whom the speaker thanks",
 			paras: []string{"[16.03.2054 18:45]", "Captain Taras Kovalchuk thanked Rear Admiral Selin Karataş and the crews of the task group:", "\"Sixty-three mines that will never find a ship.\""},
 			quote: "Sixty-three mines", want: "Taras Kovalchuk",
+		},
+		{
+			// "Sofia" is Bulgaria's capital too: before a surname, a
+			// woman's given name.
+			name:  "a given name that is a place's",
+			paras: []string{"Elin Rask returned to Solvik this morning.", "Foreign Minister Sofia Lindahl said:", "\"Today our whole country can breathe out.\""},
+			quote: "our whole country", want: "Sofia Lindahl", role: "Foreign Minister",
+		},
+		{
+			name:  "the place before a word of a body",
+			paras: []string{"Flights from Sofia Airport resumed on Monday.", "Its director said:", "\"We are ready for the pilgrims.\""},
+			quote: "ready for the pilgrims", want: "",
 		},
 		{
 			name:  "two speakers",

@@ -122,6 +122,21 @@ func (c *cast) interpretRun(text string, start, end int, out []mention) []mentio
 	return out
 }
 
+// placeAsGiven reports a given name that is a place's too ("Sofia",
+// Bulgaria's capital), right before a surname that is no word of a title,
+// a body or a place: "Foreign Minister Sofia Lindahl" is a woman, where
+// "Sofia Airport" is no one.
+func (lx *Lexicon) placeAsGiven(w, next string) bool {
+	if _, given := get(lx.given, w); !given || !isCapitalised(next) {
+		return false
+	}
+	if _, place := lx.Nation(w); !place {
+		return false
+	}
+	f := Fold(next)
+	return !lx.NotName(next) && !lx.IsTitleNoun(f) && !lx.IsModifier(next) && !lx.IsOrganisationWord(f) && !lx.is("stop", f)
+}
+
 // pluralOwnerOfBody reports a plural possessive ("Pilots'", "Workers’")
 // before a word for a body ("Association", "Union"): the two are words
 // of the body's name.
@@ -139,6 +154,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	i := 0
 	for i < len(words)-1 {
 		w := StripPossessive(words[i])
+		if i == len(words)-2 && lx.placeAsGiven(w, StripPossessive(words[i+1])) {
+			break
+		}
 		// "For Mykola, 58, who …": a preposition opening the sentence.
 		if lx.IsTitleNoun(w) || lx.IsModifier(w) || lx.NotName(w) || i == 0 && lx.is("preposition", Fold(w)) && sentenceStart(text, base+toks[0][0]) {
 			i++
