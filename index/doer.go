@@ -25,6 +25,10 @@ type deed struct {
 	// ofRest says the doer's noun must be "of" what rest names ("head
 	// of the Russian delegation"), not merely stand by it.
 	ofRest bool
+	// prep is the preposition right after the question's verb ("for"
+	// of "speaks for the ministry"), "" when none: a passage's verb
+	// followed by another ("spoke to Rask") is another deed.
+	prep string
 }
 
 // deedOf reads a "who" question's content that opens with what someone
@@ -64,6 +68,9 @@ func deedOf(content string) (d deed, ok bool) {
 	}
 	if len(d.verbs) == 0 {
 		d.verbs = []string{f[0]} // "lead"
+	}
+	if lx.IsPreposition(f[1]) {
+		d.prep = f[1]
 	}
 	d.rest = deedRest(f[1:])
 	return d, true
@@ -233,7 +240,7 @@ func (e *Engine) doers(text string, d deed, skip []*person) (_ []*person, pick f
 				if m.start < s[0] || m.end > s[1] || slices.ContainsFunc(doers, func(x named) bool { return x.p == m.p }) {
 					continue
 				}
-				if e.doesIt(text, spans, m.p, m.start, m.end, v, verb, s[0], d.rest, d.ofRest, func(i int) bool {
+				if e.doesIt(text, spans, m.p, m.start, m.end, v, verb, s[0], d.rest, d.ofRest, d.prep, func(i int) bool {
 					return slices.ContainsFunc(ms, func(o named) bool { return o.p != m.p && i >= o.start && i < o.end })
 				}) {
 					m.verb, m.from, m.to = v, s[0], s[1]
@@ -372,7 +379,7 @@ func (e *Engine) sameThing(a, b string) bool {
 // nor "according to X, India's envoy, the pull-back would be checked");
 // or, for a noun, it stands by it with no verb nor another name (other)
 // between.
-func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int, verb bool, from int, rest []string, ofRest bool, other func(int) bool) bool {
+func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int, verb bool, from int, rest []string, ofRest bool, prep string, other func(int) bool) bool {
 	low := func(i int) string { return strings.ToLower(text[spans[i].start:spans[i].end]) }
 	titleWord := func(i int) bool {
 		w := text[spans[i].start:spans[i].end]
@@ -397,6 +404,11 @@ func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int,
 			}
 		}
 		return start-(by+1) <= maxTitleWords
+	}
+	if verb && !e.samePreposition(text, spans, v, prep) {
+		// "who speaks for the ministry": not "Sofia Lindahl spoke to
+		// Rask", another deed by the same verb.
+		return false
 	}
 	if verb {
 		// "…, and Solveig Brekke Haugland, Norway's ombudswoman, who
@@ -437,6 +449,17 @@ func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int,
 		}
 	}
 	return true
+}
+
+// samePreposition reports whether the verb at word v of text is not
+// followed by a preposition other than prep, the question's ("spoke to",
+// asked "speaks for"); any verb is, when the question has none.
+func (e *Engine) samePreposition(text string, spans []span, v int, prep string) bool {
+	if prep == "" || v+1 >= len(spans) {
+		return true
+	}
+	next := strings.ToLower(text[spans[v+1].start:spans[v+1].end])
+	return next == prep || !e.lex.IsPreposition(next)
 }
 
 // nounOfAsked reports whether the doer's noun at word v of text is of

@@ -218,3 +218,24 @@ func TestWhoDidAQuestionOnlySpeechVerb(t *testing.T) {
 		t.Errorf("speaker %q, want Edvin Sarro", a.Speaker)
 	}
 }
+
+// A "who" question's verb with its preposition ("who speaks for the
+// ministry") is not the same verb with another one ("spoke to Rask"):
+// the minister who spoke to the freed reporter is not named as whoever
+// speaks for the ministry; one who speaks for it is.
+func TestTheDoerOfAVerbWithAnotherPreposition(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"live.md": `# Reporter freed: live
+
+- **17:02** - Foreign Minister Sofia Lindahl spoke to Rask by phone at 16:30, the Arvenland foreign ministry said.
+
+- **17:40** - Jonas Ekberg, who speaks for the Arvenland foreign ministry, said no money changed hands.
+`})
+	for q, want := range map[string]string{
+		"who speaks for the arvenland foreign ministry": "Jonas Ekberg",
+		"who spoke to rask":                             "Sofia Lindahl",
+	} {
+		if a := ask(t, e, q); a.Speaker != want {
+			t.Errorf("%q: named %q, want %q", q, a.Speaker, want)
+		}
+	}
+}
