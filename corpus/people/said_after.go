@@ -47,7 +47,7 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 	// `"…", while his commander, Captain Hordiienko, said …`, `"…", and
 	// President Macron has said much the same`: a clause of someone
 	// else's, set beside the quotation, not its attribution.
-	rest := strings.TrimLeft(after, " ,;—–-")
+	rest := withoutNoteMark(strings.TrimLeft(after, " ,;—–-"))
 	for _, c := range []string{"while ", "whereas ", "but ", "and "} {
 		if strings.HasPrefix(rest, c) {
 			return who{}
@@ -114,6 +114,20 @@ func (a *analyser) saidAfter(pi int, s quoteSpan) who {
 		return w
 	}
 	return who{}
+}
+
+// withoutNoteMark is text less the footnote mark opening it (`[4] `,
+// as a wiki page cites its sources after a quotation): the sentence
+// after it starts after the mark.
+func withoutNoteMark(text string) string {
+	if !strings.HasPrefix(text, "[") {
+		return text
+	}
+	i := strings.IndexByte(text, ']')
+	if i < 2 || strings.TrimLeft(text[1:i], "0123456789") != "" {
+		return text
+	}
+	return strings.TrimLeft(text[i+1:], " ")
 }
 
 // bringsInNext reports a speech verb ending at off that a colon and a

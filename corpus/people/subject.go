@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // subjectOf finds who speaks at speech verb v: the subject right before
@@ -35,6 +36,20 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 		}
 		v.start = at
 	}
+	if at := dashAsideBefore(p.Text, max(from, v.start-maxClause), v.start); at > from && len(p.mentionsIn(at, v.start)) == 0 && len(p.verbsIn(at, v.start)) == 0 {
+		// "Halina Drozd, the teacher freed alongside Rask - and no
+		// relation to the officer - said": an aside set between spaced
+		// dashes, naming no one and saying nothing of speech, stands
+		// outside the clause, as a bracketed one does.
+		v.start = at
+		if !strings.HasSuffix(strings.TrimRight(p.Text[from:at], " "), ",") {
+			// The aside's first dash closes an apposition as a comma
+			// would: the name before it speaks.
+			if m := a.apposedName(pi, from, at); m != nil {
+				return a.named(pi, from, m)
+			}
+		}
+	}
 	comma := -1
 	for i := v.start - 1; i >= from && i >= v.start-maxClause; i-- {
 		if (p.Text[i] == ',' || p.Text[i] == ':') && !p.inside(i) {
@@ -59,6 +74,9 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 		// adverb ("…, Hanne Lindqvist, has said"): the comma may close
 		// an apposition whose name is the subject.
 		if a.onlyAdverbs(p.Text[comma+1 : v.start]) {
+			if m := a.apposedName(pi, from, comma); m != nil {
+				return a.named(pi, from, m)
+			}
 			if m := p.mentionEndingAt(comma); m != nil && m.off >= from && !m.possessive {
 				return a.named(pi, from, m)
 			}
@@ -77,6 +95,62 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 		return w
 	}
 	return a.clauseSubject(pi, start, from, v.start)
+}
+
+// apposedName is the name an apposition opening with an article, closed
+// at end, is set after: "Halina Drozd, the 58-year-old teacher freed
+// alongside Elin Rask," is Halina Drozd, not a name inside it. Nil when
+// text[from:end] does not close such an apposition: one naming no
+// speech, with no quotation, bracket or clause break inside.
+func (a *analyser) apposedName(pi, from, end int) *mention {
+	p := &a.paras[pi]
+	open := strings.LastIndex(p.Text[from:end], ",")
+	if open < 0 {
+		return nil
+	}
+	open += from
+	aside := strings.TrimSpace(p.Text[open+1 : end])
+	f := strings.Fields(aside)
+	if len(f) < 2 || len(f) > maxAsideWords || !a.lx.IsArticle(Fold(f[0])) || strings.ContainsAny(aside, ";:\"“”()") || p.inside(open) || len(p.verbsIn(open, end)) > 0 {
+		return nil
+	}
+	if m := p.mentionEndingAt(open); m != nil && m.off >= from && !m.possessive {
+		return m
+	}
+	return nil
+}
+
+// dashAsideBefore is where an aside set between two spaced dashes right
+// before at opens (the space before its first dash: " - and no relation
+// to the officer - "), when it is at most maxAsideWords long; -1 when
+// text[from:at] does not end in one.
+func dashAsideBefore(text string, from, at int) int {
+	t := strings.TrimRight(text[from:at], " ")
+	closing := spacedDashEnd(t)
+	if closing < 0 {
+		return -1
+	}
+	inner := t[:closing]
+	for i := len(inner) - 1; i >= 1; i-- {
+		r, n := utf8.DecodeRuneInString(inner[i:])
+		if (r == '-' || r == '–' || r == '—') && inner[i-1] == ' ' && i+n < len(inner) && inner[i+n] == ' ' {
+			if wc := wordCount(inner[i+n:]); wc == 0 || wc > maxAsideWords {
+				return -1
+			}
+			return from + i - 1
+		}
+	}
+	return -1
+}
+
+// spacedDashEnd is where the dash closing t stands when t ends in a
+// dash set off by a space before it (" -", " –", " —"), or -1.
+func spacedDashEnd(t string) int {
+	r, n := utf8.DecodeLastRuneInString(t)
+	if (r != '-' && r != '–' && r != '—') || len(t) <= n || t[len(t)-n-1] != ' ' {
+		return -1
+	}
+	return len(t) - n
 }
 
 // maxRelativeSubject bounds the words before a speech verb read for a
