@@ -70,6 +70,10 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:how|why|when|where|what)(?: (?:long|fast|soon|much|many|far|often|exactly|else))? (?:did|does|do|has|have|would|will) (?P<who>he|she) (?:` + sayVerbs + `|` + reactVerbs + `)(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:so |and |but )?what(?:'s| is| was| were| are) (?P<who>his|her) (?:(?:last|first|final|main|exact|actual|big) )?(?:word|` + quoteNouns + `)(?: (?:` + aboutWords + `|in) (?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|talk|talked|speak|spoken|spoke)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
+		// "did the teacher who got freed say anything", "did stral
+		// himself say anything at the donor thing": whether someone said
+		// anything at all, which their words answer, where or when given.
+		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|talk|talked|speak|spoken|spoke) (?:anything|something)(?: (?:else|at all|publicly))?(?: (?P<about>.+))?$`),
 		// "did hauswirth say if the heads met", "did she say when …":
 		// whether someone said something, which their words answer.
 		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `) (?:anything (?:about|on) )?(?:` + saidLinks + `) (?P<about>.+)$`),

@@ -51,6 +51,10 @@ func TestParseQuoteQuestion(t *testing.T) {
 		// Whether someone said something: their words on it.
 		{"did hauswirth say if the two delegation heads met", "hauswirth", "the two delegation heads met", true},
 		{"and did she say when the reactors would restart", "she", "the reactors would restart", true},
+		// Whether someone said anything at all, however they are
+		// described, and where or when.
+		{"did the teacher who got freed say anything", "teacher who got freed", "", true},
+		{"did stral himself say anything at the donor thing", "stral", "at the donor thing", true},
 		// The person first, past a comma, then "how did she …".
 		{"the malta minister in the press release, how did she say the deal has to work", "malta minister in the press release", "the deal has to work", true},
 		// Not "and" as anyone: "how did he …" opens the question, and
