@@ -154,8 +154,9 @@ func TestSecGenShorthand(t *testing.T) {
 
 // "doc" is a doctor where the articles speak of the doctor and of no
 // document ("what did the dialysis doc say"), or of neither and it says
-// something ("wat did the hospital doc say"), and stays a document where
-// they speak of one.
+// something ("wat did the hospital doc say"), or of documents and of
+// someone titled "Dr" and it says something, and stays a document where
+// they speak of one and of no doctor.
 func TestDocAsTheArticlesUseIt(t *testing.T) {
 	clinic := "Dialysis centre waits for power\n\nMIREN, July 8 - \"We have 212 patients and we ran out of diesel twice,\" said Dr Milena Kastrova, who runs the dialysis centre. The doctor said sessions had been cut to two a week.\n"
 	e := engineOfFiles(t, map[string]string{"clinic.txt": clinic})
@@ -173,6 +174,13 @@ func TestDocAsTheArticlesUseIt(t *testing.T) {
 	e = engineOfFiles(t, map[string]string{"ward.txt": ward})
 	if a := ask(t, e, "wat did the hospital doc say"); a.Speaker != "Emil Sarkany" {
 		t.Errorf("a doctor's words where the articles say neither: speaker %q, want Emil Sarkany", a.Speaker)
+	}
+	// Where they speak of documents too, but title someone "Dr": the
+	// one who says something is the doctor.
+	train := "Train held for hours\n\nBREZNO, April 22 - Passengers without valid documents were taken off the list.\n\nDr Emil Varga, head of Brezno Regional Hospital, said the dialysis patients were \"stable and talking\".\n"
+	e = engineOfFiles(t, map[string]string{"train.txt": train})
+	if a := ask(t, e, "what did the hospital doc say about the dialysis ppl"); a.Speaker != "Emil Varga" {
+		t.Errorf("a doctor's words where the articles speak of documents too: speaker %q, want Emil Varga", a.Speaker)
 	}
 }
 

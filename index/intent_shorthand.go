@@ -55,7 +55,9 @@ func expandShorthand(s string) string {
 // elsewhere (shorthand) as the title, wherever the articles use the
 // title's word and never the other ("the dialysis doc" is a doctor in
 // articles that speak of the doctor and of no document), and before a
-// speech verb ("the hospital doc say").
+// speech verb where the articles use neither or title someone so ("the
+// hospital doc say", of "Dr Emil Varga", though they speak of documents
+// too).
 func (e *Engine) shorthandAsUsed(s string) string {
 	qw := loadQuestionWords()
 	f := strings.Fields(s)
@@ -72,7 +74,7 @@ func (e *Engine) shorthandAsUsed(s string) string {
 		// word ("Dr. Emil Sarkany, head of trauma surgery"): whoever says
 		// something there is someone.
 		speaks := i+1 < len(f) && e.speechVerbWord(f[i+1])
-		if e.vocab.df(e.terms.of(other)) > 0 || e.vocab.df(e.terms.of(title)) == 0 && !speaks {
+		if !(speaks && e.someoneTitled(title)) && (e.vocab.df(e.terms.of(other)) > 0 || e.vocab.df(e.terms.of(title)) == 0 && !speaks) {
 			continue
 		}
 		f[i], changed = title+w[len(core):], true
@@ -81,6 +83,21 @@ func (e *Engine) shorthandAsUsed(s string) string {
 		return s
 	}
 	return strings.Join(f, " ")
+}
+
+// someoneTitled reports whether the articles give anyone the title, or
+// one the lexicon takes for it ("Dr" for doctor).
+func (e *Engine) someoneTitled(title string) bool {
+	for i := range e.people {
+		for _, t := range e.people[i].titles() {
+			for _, w := range tokens(t) {
+				if w == title || e.lex.SameTitle(w, title) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // speechVerbWord reports a word of a question that is a form of a speech
