@@ -47,7 +47,9 @@ func (e *Engine) kinOfNamed(ctx context.Context, who string) (*person, bool) {
 		return nil, false
 	}
 	named := e.namedAlike(stem)
-	if x := e.resolveName(stem); x != nil {
+	if x := e.resolveName(stem); x != nil && (len(named) <= 1 || len(strings.Fields(stem)) > 1) {
+		// One named so; not one of a family sharing the surname ("rudak's
+		// mum", of Stefan and Nadia Rudak: the one with a mother).
 		named = []*person{x}
 	}
 	if ws := strings.Fields(stem); len(named) == 0 && len(ws) > 0 && e.wordForSomeone(ws[len(ws)-1]) {

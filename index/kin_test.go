@@ -65,6 +65,27 @@ Hnatiuk does not dispute the missing sentence. "I can have the sentence in ten y
 	})
 }
 
+// A mother sharing her son's surname, both named in full and the
+// surname alone read as hers (she is the one quoted): "rudak's mum" is
+// still the mother of the Rudak who has one.
+func TestMotherOfASonSharingTheSurname(t *testing.T) {
+	text := `Fixer still held
+Harbour Post
+2077-05-20
+
+Stefan Rudak, the paper's fixer, remains in custody in Velmarsk.
+
+His mother, Nadia Rudak, reached at her flat in Brenno, said she had written to the bishop three times. "He wrote back every time," she said. "Nobody else did."
+
+"He took that passport so he could keep working," Rudak said of her son.
+`
+	e := engineOfFiles(t, map[string]string{"fixer.txt": text})
+	checkSpeakerOf(t, e, map[string]string{
+		"what did rudak's mum say about the passport": "Nadia Rudak",
+		"what did rudaks mother say":                  "Nadia Rudak",
+	})
+}
+
 // "and what did his wife say", after an answer about a man, asks for the
 // one the articles call his wife ("Petro Bondar, 71, and his wife Halyna
 // Bondar"), as "her son" after an answer about a woman does.
