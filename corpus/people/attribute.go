@@ -429,6 +429,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	}
 	a.countNamedParas()
 	a.findEpithetRoles()
+	a.findFrontedRoles()
 	a.findLabels()
 	a.findPosts()
 	a.findCreditedPosts()

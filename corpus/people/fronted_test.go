@@ -1,29 +1,25 @@
-package people_test
+package people
 
 import (
+	"slices"
 	"testing"
-
-	"github.com/talksbot/talksbot/corpus/people"
 )
 
-// A quotation standing alone after a paragraph about one person is
-// theirs, whatever opens that paragraph's last sentence before its
-// subject: a fronted clause ("When the government asked him …, he was")
-// or a short phrase with no comma ("For 27 years he ran …").
-func TestQuoteAfterAFrontedClause(t *testing.T) {
-	lx := people.Default()
-	first := "At ten past seven, Dr Lukas Fehr is already on the second floor of the east wing. The doctor listens, presses and nods."
-	quote := `"I have never once asked a patient which side of the front he came from. I am not going to start at my age."`
-	for _, about := range []string{
-		"He is 61, tall and stooped. When the federal government asked him in August 2074 to take charge of the sanatorium, he was three months from retirement.",
-		"He is 61, tall and stooped. For 27 years he ran the trauma department of the cantonal hospital in Chur.",
-	} {
-		d, err := lx.Analyse([]people.Paragraph{{Num: 1, Text: first}, {Num: 2, Text: about}, {Num: 3, Text: quote}}, people.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Lukas Fehr" {
-			t.Errorf("after %q:\nquotes %+v, want Lukas Fehr's", about, d.Quotes)
-		}
+// A sentence opening with what someone is, set before its pronoun ("A
+// 46-year-old schoolteacher from Valtsy, she …"), gives the one the
+// pronoun stands for that title, less the age; not a title of the other
+// gender's ("A grandfather from Kelm, she" is no one's), nor of a pronoun that
+// stands for no one.
+func TestFrontedDescriptionIsATitle(t *testing.T) {
+	_, d := analyse(paras(
+		"Sabina Kovar had the ticket for a week before she used it. A 46-year-old schoolteacher from Valtsy, she had been turned down for the first train. \"I slept with it under my pillow,\" she said.",
+		"Marta Vesk boarded with her son. A grandfather from Kelm, she said nothing.",
+	))
+	roles := rolesOf(d)
+	if !slices.Contains(roles["Sabina Kovar"], "schoolteacher from Valtsy") {
+		t.Errorf("Sabina Kovar's titles %q, want \"schoolteacher from Valtsy\" among them", roles["Sabina Kovar"])
+	}
+	if slices.ContainsFunc(roles["Marta Vesk"], func(r string) bool { return r == "grandfather from Kelm" }) {
+		t.Errorf("Marta Vesk's titles %q: a father's title given to a woman", roles["Marta Vesk"])
 	}
 }

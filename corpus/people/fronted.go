@@ -1,0 +1,67 @@
+package people
+
+import (
+	"regexp"
+	"strings"
+)
+
+// reFrontedDescription is a sentence opening with what someone is, set
+// before the pronoun that is its subject: "A 46-year-old schoolteacher
+// from Valtsy, she had been turned down …", "A retired miner, he …". The
+// groups are the description (after the article), its noun, and the
+// pronoun.
+var reFrontedDescription = regexp.MustCompile(`^(?:An?) ((?:[\p{L}\p{N}\-]+ ){0,3}?(\p{Ll}[\p{Ll}\-]+)(?: (?:from|in|of) \p{Lu}[\p{L}\-]+)?), (he|she) `)
+
+// findFrontedRoles reads what a sentence opening with a description set
+// before its pronoun says the pronoun's person is, as a title of theirs:
+// "Sabina Kovar had the ticket for a week. A 46-year-old schoolteacher
+// from Valtsy, she …" makes her a schoolteacher from Valtsy (the age is
+// kept apart). Only a noun for a person, and only where the pronoun
+// resolves to someone.
+func (a *analyser) findFrontedRoles() {
+	for i := range a.paras {
+		p := &a.paras[i]
+		if p.label != nil {
+			continue
+		}
+		for _, s := range p.sents {
+			for s < len(p.Text) && p.Text[s] == ' ' {
+				s++
+			}
+			m := reFrontedDescription.FindStringSubmatchIndex(p.Text[s:])
+			if m == nil {
+				continue
+			}
+			desc, noun, pron := p.Text[s+m[2]:s+m[3]], p.Text[s+m[4]:s+m[5]], p.Text[s+m[6]:s+m[7]]
+			if singular(a.lx, noun) != noun || !a.lx.IsPersonNoun(noun) || !a.describesOnly(desc) {
+				continue
+			}
+			g := a.lx.titleGender(noun)
+			if g == Unknown {
+				g = a.lx.kinGender(noun)
+			}
+			if g != Unknown && (g == Male) != (pron == "he") {
+				continue // "A grandfather from Kelm, she": not hers
+			}
+			w := a.resolvePronoun(i, s+m[6], pron)
+			if w.p == nil {
+				continue
+			}
+			w.p.roles.add(withoutAge(desc))
+		}
+	}
+}
+
+// withoutAge is a description less the age opening it ("46-year-old
+// schoolteacher": schoolteacher).
+func withoutAge(desc string) string {
+	f := strings.Fields(desc)
+	if len(f) > 1 && reAgeWord.MatchString(f[0]) {
+		return strings.Join(f[1:], " ")
+	}
+	return desc
+}
+
+// reAgeWord is an age written as one word before a noun: "46-year-old",
+// "58-year-old".
+var reAgeWord = regexp.MustCompile(`^\d{1,3}-year-old$`)
