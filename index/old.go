@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+
+	"github.com/talksbot/talksbot/index/english"
 )
 
 // describedOld is the one person a description calling them old means
@@ -20,7 +22,7 @@ func (e *Engine) describedOld(ctx context.Context, who string) (*person, error) 
 		return nil, nil
 	}
 	var words []string
-	old := false
+	old, byAge := false, true
 	prev := ""
 	for _, sp := range wordSpans(who) {
 		w := strings.ToLower(who[sp.start:sp.end])
@@ -30,6 +32,8 @@ func (e *Engine) describedOld(ctx context.Context, who string) (*person, error) 
 		case slices.Contains(qw.OldWords, w) && !(w == "old" && owned):
 			// Not "her old head teacher": whose someone was, once.
 			old = true
+			// "old", "elderly" say an age; "pensioner" a title.
+			byAge = byAge && english.Lookup(w).POS == 'a'
 		case qw.personNoun[w] || roleFillerWord(w) || qw.filler[w]:
 		default:
 			words = append(words, w)
@@ -38,12 +42,21 @@ func (e *Engine) describedOld(ctx context.Context, who string) (*person, error) 
 	if !old {
 		return nil, nil
 	}
-	var olds []*person
+	var olds, aged []*person
 	for i := range e.people {
 		p := &e.people[i]
 		if (p.Age >= qw.OldAge || e.calledOld(p)) && ofNounGender(p, who) {
 			olds = append(olds, p)
 		}
+		if p.Age >= qw.OldAge && ofNounGender(p, who) {
+			aged = append(aged, p)
+		}
+	}
+	if byAge && len(aged) > 0 {
+		// "the old lady": of those the articles give an age of, before
+		// anyone only called retired ("a retired schoolteacher" who runs
+		// the water points is not the 79-year-old in the queue).
+		olds = aged
 	}
 	qs := e.questionTerms(strings.Join(words, " "))
 	if !slices.ContainsFunc(qs, qterm.known) {

@@ -21,3 +21,23 @@ Olena Vasko, 34, a nurse at the district hospital, said the wards had enough wat
 		{"what did the old lady say", "Marta"},
 	})
 }
+
+// Asked for "the old lady", the one the articles give an old age (Vira,
+// 79) comes before one they only call retired, however much the rest of
+// the description fits her ("a retired schoolteacher, she runs the
+// water points"): the retired teacher is never answered for the old
+// lady in the water line; a "pensioner" is asked for by title.
+func TestOldByAgeBeforeRetired(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"notes.html": `<html><head><title>Velyshka water: show notes</title></head><body>
+<p><b>Halyna Tkach</b> chairs the residents' committee. A retired schoolteacher, she runs the volunteer rota at the town's 40 water collection points. "The rota is full until Sunday," Tkach said.</p>
+</body></html>`,
+		"epaper.txt": `Water trucks return
+
+VELYSHKA, March 3 - At the same truck the line stretched past the bakery by seven in the morning. Vira Oliynyk, 79, had pulled two canisters there on a sledge. "Here I am again, like every day since summer," she said.
+`})
+	askedAs(t, e, []struct{ q, who string }{
+		{"what did the old lady in the water line say", "Vira Oliynyk"},
+		{"what did the retired teacher say", "Halyna Tkach"},
+	})
+}
