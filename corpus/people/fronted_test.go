@@ -23,3 +23,24 @@ func TestFrontedDescriptionIsATitle(t *testing.T) {
 		t.Errorf("Marta Vesk's titles %q: a father's title given to a woman", roles["Marta Vesk"])
 	}
 }
+
+// A given name the text says is all it gives ("A woman who gave only her
+// first name, Dana") is a woman's, whatever the lexicon knows of it.
+func TestGivenOnlyClauseSaysTheGender(t *testing.T) {
+	ps := paras("For the medical passengers the stakes are different. A woman who gave only her first name, Dana, 58, needs dialysis three times a week.",
+		"One of the drivers, who gave only his first name, Sasha, said the queue had not moved.")
+	_, d := analyse(ps)
+	texts := []string{ps[0].Text, ps[1].Text}
+	want := map[string]string{"Dana": "female", "Sasha": "male"}
+	for _, p := range d.People(texts) {
+		if g, ok := want[p.Name]; ok {
+			if p.Gender.String() != g {
+				t.Errorf("%s: gender %q, want %q", p.Name, p.Gender, g)
+			}
+			delete(want, p.Name)
+		}
+	}
+	for n := range want {
+		t.Errorf("%s not found among the people", n)
+	}
+}

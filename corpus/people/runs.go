@@ -137,6 +137,22 @@ func (lx *Lexicon) placeAsGiven(w, next string) bool {
 	return !lx.NotName(next) && !lx.IsTitleNoun(f) && !lx.IsModifier(next) && !lx.IsOrganisationWord(f) && !lx.is("stop", f)
 }
 
+// clauseGender is the one gender the words of a clause mark (words.tsv
+// female and male: "her", "woman"), Unknown when none or both.
+func (lx *Lexicon) clauseGender(clause string) Gender {
+	g := Unknown
+	for _, w := range strings.Fields(clause) {
+		switch m := lx.markedGender(Fold(strings.Trim(w, ",.;:"))); {
+		case m == Unknown:
+		case g != Unknown && m != g:
+			return Unknown
+		default:
+			g = m
+		}
+	}
+	return g
+}
+
 // pluralOwnerOfBody reports a plural possessive ("Pilots'", "Workers’")
 // before a word for a body ("Association", "Union"): the two are words
 // of the body's name.
@@ -385,6 +401,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		isPerson = true
 		if role == "" {
 			role = lx.roleBeforeGivenOnly(text[:givenOnlyAt(text[:base+toks[0][0]])])
+		}
+		if honGender == Unknown {
+			// "A woman who gave only her first name, Dana": the clause
+			// says whose name it is, as an honorific would.
+			honGender = lx.clauseGender(text[givenOnlyAt(text[:base+toks[0][0]]):base+toks[0][0]])
 		}
 	case len(name) == 1 && given && !possessive && role != "" && lx.roleBeforeNaming(text, text[:nameStart]) != "":
 		// "a crane operator named Halyna": a given name the text says is
