@@ -193,3 +193,14 @@ func TestAnonymousSourceAskedFor(t *testing.T) {
 	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
 	firstPassageHolds(t, e, "what did the anonymous defence official say abt radar", "radar had tracked the drone")
 }
+
+// Chat's filler ("or nah", "health wise", "tbh") is how a question is
+// asked, never a word the articles must hold: "was there actually a drone
+// or nah" is answered from the passage on the drone, not declined for
+// "nah".
+func TestChatFillerIsNoContent(t *testing.T) {
+	wire := "Train halted in open country\n\nBREZNO, April 22 - The driver said he heard a drone overhead at about 09:12 and stopped the train, as the rules require.\n\nThe second train carried 402 passengers.\n"
+	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
+	firstPassageHolds(t, e, "was there actually a drone or nah", "heard a drone overhead")
+	firstPassageHolds(t, e, "tbh how many passengers were on it", "402 passengers")
+}
