@@ -456,10 +456,12 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			}
 			return e.unknownSpeaker(ctx, q, in.who)
 		}
-		if !e.namesSomethingKnown(in.who) && !e.describesSomethingKnown(in.who) {
+		if roles, _ := e.sourceRolesFor(in.who); !e.namesSomethingKnown(in.who) && !e.describesSomethingKnown(in.who) && len(roles) == 0 {
 			// A name the articles do not know. A description whose words
 			// they use but pin on no one ("the icrc guy in istanbul") is
-			// searched; one they do not ("the pope") is no one they name.
+			// searched; one they do not ("the pope") is no one they name;
+			// nor is "the medic", unless they quote one unnamed ("a
+			// paramedic who did not give her name").
 			return e.unknownSpeaker(ctx, q, in.who)
 		}
 		p, err := e.mentionedName(ctx, in.who)

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"github.com/talksbot/talksbot/index/english"
+
 	"context"
 	"slices"
 	"strings"
@@ -94,7 +96,7 @@ func (e *Engine) sourceRolesHead(who string) (roles, placed []string, head strin
 			continue
 		}
 		last := singular(strings.Trim(rw[len(rw)-1], ",.;:"))
-		if last != head && !e.lex.SameTitle(last, head) && !e.lex.Covers(head, last) {
+		if last != head && !e.lex.SameTitle(last, head) && !e.lex.Covers(head, last) && !e.compoundOf(last, head) {
 			continue
 		}
 		held := true
@@ -110,6 +112,21 @@ func (e *Engine) sourceRolesHead(who string) (roles, placed []string, head strin
 	}
 	return out, placed, head
 }
+
+// compoundOf reports a word for a person written as head with a word
+// before it ("paramedic" of "medic"): one of what head names. Never a
+// relative ("grandmother" is no mother), nor a head of fewer than
+// minCompoundHead letters or a prefix of fewer than minCompoundPrefix.
+func (e *Engine) compoundOf(w, head string) bool {
+	return len(head) >= minCompoundHead && len(w) >= len(head)+minCompoundPrefix && strings.HasSuffix(w, head) &&
+		e.lex.IsPersonNoun(w) && !e.lex.IsKin(head) && english.Lookup(head).POS == 'n'
+}
+
+// The shortest head and prefix compoundOf reads a compound by.
+const (
+	minCompoundHead   = 4
+	minCompoundPrefix = 3
+)
 
 // quotedUnnamedAs reports a description the articles quote an unnamed
 // source by, its head word as written ("a Western diplomat in Lenhof

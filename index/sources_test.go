@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,5 +56,28 @@ Harbour Post
 		if !strings.Contains(reply, "unattributed, "+c.role) {
 			t.Errorf("%q: reply does not say whose words they are:\n%s", c.q, reply)
 		}
+	}
+}
+
+// "the medic" asks for the paramedic the articles quote unnamed (a word
+// for a person written with a word before it: para-medic): the words
+// are shown as the paramedic's, not declined as no one the articles
+// mention. A relative is no such word: "the mother" is no grandmother.
+func TestUnnamedSourceByCompoundWord(t *testing.T) {
+	text := `Ferry hits pontoon
+Harbour Post
+2077-06-20
+
+HOLLIN, June 20 - A paramedic who did not give her name said both men had been treated at the scene and that "nobody needed the hospital".
+
+A grandmother waiting on the quay, who did not give her name, said "the river was calm all night".
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": text})
+	a := ask(t, e, "did the medic say anything")
+	if len(a.Quotes) == 0 || a.Quotes[0].Role != "paramedic" || !strings.Contains(a.Quotes[0].Text, "nobody needed the hospital") {
+		t.Errorf("the medic: quotes %+v, want the paramedic's first", a.Quotes)
+	}
+	if a := ask(t, e, "what did the mother say"); slices.ContainsFunc(a.Quotes, func(q Quote) bool { return strings.Contains(q.Text, "the river was calm") }) {
+		t.Errorf("the mother: quotes %+v, want none of the grandmother's", a.Quotes)
 	}
 }
