@@ -405,7 +405,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		if honGender == Unknown {
 			// "A woman who gave only her first name, Dana": the clause
 			// says whose name it is, as an honorific would.
-			honGender = lx.clauseGender(text[givenOnlyAt(text[:base+toks[0][0]]):base+toks[0][0]])
+			honGender = lx.clauseGender(text[givenOnlyAt(text[:base+toks[0][0]]) : base+toks[0][0]])
 		}
 	case len(name) == 1 && given && !possessive && role != "" && lx.roleBeforeNaming(text, text[:nameStart]) != "":
 		// "a crane operator named Halyna": a given name the text says is
