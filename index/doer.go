@@ -605,13 +605,13 @@ func (e *Engine) titleWord(w string) bool {
 // passage on what the envoy later did); nil when the answer is only
 // the closest passages, the question asks no deed, or no one is named
 // so.
-func (e *Engine) doer(in intent, a *Answer) *person {
+func (e *Engine) doer(ctx context.Context, in intent, a *Answer) (*person, error) {
 	if a.Closest || len(a.Passages) == 0 {
-		return nil
+		return nil, nil
 	}
 	d, ok := deedOf(in.content)
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	var asked []*person
 	qw := strings.Fields(fold(in.text))
@@ -633,11 +633,81 @@ func (e *Engine) doer(in intent, a *Answer) *person {
 			ps := a.Passages[i]
 			copy(a.Passages[1:i+1], a.Passages[:i])
 			a.Passages[0] = ps
-			return p
+			return p, nil
 		}
 	}
-	return e.titledDoer(a.Passages[0].Text, d, asked)
+	if p := e.titledDoer(a.Passages[0].Text, d, asked); p != nil {
+		return p, nil
+	}
+	for i := range min(len(a.Passages), doerPassages) {
+		if i > 0 && a.Passages[i].Related {
+			continue
+		}
+		// "freed in a deal brokered by an envoy of Valmont's church":
+		// the one person the articles title so.
+		if p, err := e.describedDoer(ctx, a.Passages[i].Text, d, asked); err != nil || p != nil {
+			ps := a.Passages[i]
+			copy(a.Passages[1:i+1], a.Passages[:i])
+			a.Passages[0] = ps
+			return p, err
+		}
+	}
+	return nil, nil
 }
+
+// describedDoer is the one person text's "by" after the deed's verb
+// describes without naming ("brokered by an envoy of Valmont's church",
+// "led by the head of the ICRC delegation"), as describedPerson reads
+// the description: nil when text names someone there, or the
+// description fits no one or several. skip are people the question
+// names itself.
+func (e *Engine) describedDoer(ctx context.Context, text string, d deed, skip []*person) (*person, error) {
+	spans := wordSpans(text)
+	low := func(i int) string { return strings.ToLower(text[spans[i].start:spans[i].end]) }
+	for v := 0; v+3 < len(spans); v++ {
+		if verb, _ := d.does(low(v)); !verb || low(v+1) != "by" || !e.lex.IsArticle(low(v+2)) {
+			continue
+		}
+		end := v + 3
+		for end < len(spans) && end-(v+3) < maxDescribedDoer && !strings.ContainsAny(text[spans[end-1].end:spans[end].start], ",.;:()\"“”") {
+			end++
+		}
+		if end-(v+3) >= maxDescribedDoer {
+			continue // a clause, not a description
+		}
+		if len(e.namesIn(text[spans[v+2].start:spans[end-1].end], wordSpans(text[spans[v+2].start:spans[end-1].end]))) > 0 {
+			continue // named: doerIn's
+		}
+		// Its head, the word before what it is of or a clause: a title
+		// the one it fits holds ("an envoy of Valmont's church" is the
+		// special envoy), never a word for anyone ("a visitor who
+		// noticed a tripwire" is someone the articles do not name).
+		head := end - 1
+		for k := v + 3; k < end; k++ {
+			if w := low(k); w == "of" || w == "for" || e.lex.IsRelative(w) || e.lex.IsPreposition(w) {
+				head = k - 1
+				break
+			}
+		}
+		h := singular(low(head))
+		if head < v+3 || !e.lex.IsTitleNoun(h) {
+			continue
+		}
+		p, err := e.describedPerson(ctx, text[spans[v+2].start:spans[end-1].end])
+		if err != nil {
+			return nil, err
+		}
+		if p != nil && !slices.Contains(skip, p) && slices.ContainsFunc(p.titles(), func(t string) bool {
+			return slices.ContainsFunc(tokens(t), func(w string) bool { return w == h || e.lex.SameTitle(w, h) })
+		}) {
+			return p, nil
+		}
+	}
+	return nil, nil
+}
+
+// maxDescribedDoer bounds the words of a description after "by".
+const maxDescribedDoer = 8
 
 // titledDoer is the one person text names whose title ends in the
 // deed's doer's noun and is of nothing ("Host: Hello and welcome to The

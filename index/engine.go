@@ -602,7 +602,11 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	if err == nil && in.kind == asksWho {
 		// "who hosted bratislava": whoever the passage saying it names
 		// doing it, above it.
-		if p := e.doer(in, a); p != nil {
+		p, err := e.doer(ctx, in, a)
+		if err != nil {
+			return nil, err
+		}
+		if p != nil {
 			return e.doerAnswer(ctx, q, p, a, opts)
 		}
 	}
