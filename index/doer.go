@@ -640,7 +640,10 @@ func (e *Engine) doer(ctx context.Context, in intent, a *Answer) (*person, error
 		return p, nil
 	}
 	for i := range min(len(a.Passages), doerPassages) {
-		if i > 0 && a.Passages[i].Related {
+		if a.Passages[i].Related || !e.holdsRest(a.Passages[i].Text, d) {
+			// Only a passage that answers and holds every name the
+			// question gives ("montreal" of "who hosted the montreal
+			// round").
 			continue
 		}
 		// "freed in a deal brokered by an envoy of Valmont's church":
