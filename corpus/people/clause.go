@@ -197,8 +197,13 @@ func (a *analyser) secondThat(pi int, s quoteSpan) who {
 			at = ws[k-1].start - start
 		}
 	}
-	if at < 0 || strings.ContainsAny(before[at:], "\"“”") || len(p.verbsIn(start+at, s.open)) > 0 {
+	if at < 0 || strings.ContainsAny(before[at:], "\"“”") {
 		return who{}
+	}
+	for _, v := range p.verbsIn(start+at, s.open) {
+		if !a.reducedRelative(p.Text, start+at, v.start) {
+			return who{}
+		}
 	}
 	for _, v := range p.verbsIn(start, start+at) {
 		if v.v.Kind == "name" {
@@ -207,12 +212,41 @@ func (a *analyser) secondThat(pi int, s quoteSpan) who {
 		// "told AFP that": the first verb of speech, "that" within its
 		// next four words.
 		rest := strings.Fields(strings.ToLower(p.Text[v.end:min(len(p.Text), v.end+40)]))
-		if w := p.eventAt(v.start); slices.Contains(rest[:min(len(rest), 4)], "that") && w.p != nil {
+		if w := p.eventAt(v.start); (slices.Contains(rest[:min(len(rest), 4)], "that") || v.v.has("that")) && w.p != nil {
+			// Or a verb that takes a "that" clause, its first one left
+			// implicit: "a statement saying the government "…" but that
+			// …".
 			return w
 		}
 		return who{}
 	}
 	return who{}
+}
+
+// reducedRelative reports a verb at v whose clause qualifies the noun
+// before its subject, with no "that" or "which" between: in "and that
+// the phone call the governor described "…"", the governor described
+// the call; the words after are not hers. The subject is an article
+// and a word or two, right after another article's noun phrase, all
+// from `from` on.
+func (a *analyser) reducedRelative(text string, from, v int) bool {
+	ws := wordsBefore(text, from, v, 12)
+	k := len(ws) - 1
+	for k >= 0 && !a.lx.IsArticle(Fold(ws[k].w)) {
+		k--
+	}
+	if k < 0 || len(ws)-1-k > 2 {
+		return false // no article opening the subject, or a long one
+	}
+	j := k - 1
+	for j >= 0 && !a.lx.IsArticle(Fold(ws[j].w)) {
+		w := ws[j].w
+		if !isLowerWord(w) || strings.ContainsAny(w, ",;:") || a.lx.IsRelative(Fold(w)) || Fold(w) == "that" {
+			return false
+		}
+		j--
+	}
+	return j >= 0 && j < k-1
 }
 
 // possessedRemark is whose words a quotation is when its sentence, before

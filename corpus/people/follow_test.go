@@ -39,6 +39,14 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			want: []q{{"Arkady Voronin", "a humanitarian gesture"}, {"", "a first page"}},
 		},
 		{
+			name: "a second \"that\" clause after a verb whose first \"that\" is left implicit (\"a statement saying the government \"…\" but that …\") is the speaker's, past a verb of speech in a clause qualifying a noun (\"the phone call the governor described\"), which is not whose words follow",
+			paras: []string{
+				`Governor Dalia Ferenc says the deputy prime minister phoned her last week.`,
+				`His spokesman, Anzel Bory, sent a statement saying the government "respects the governor personally" but that the permits question is settled, and that the phone call the governor described "did not take place in the terms she has given".`,
+			},
+			want: []q{{"Anzel Bory", "respects the governor personally"}, {"Anzel Bory", "did not take place"}},
+		},
+		{
 			name: "a name right before the colon opening a quotation speaks (an embedded post: \"@UNESCO_Culture ADG Amadou Diallo: \"…\"\"), not one a verb or a preposition makes whom it is said to",
 			paras: []string{
 				`UNESCO's Amadou Diallo says the agency will launch an appeal. UNESCO Culture @UNESCO_Culture ADG Amadou Diallo: "Paintings make headlines. Archives make justice possible." #CulturalProperty`,
