@@ -73,7 +73,7 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 		// "did the teacher who got freed say anything", "did stral
 		// himself say anything at the donor thing": whether someone said
 		// anything at all, which their words answer, where or when given.
-		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|talk|talked|speak|spoken|spoke) (?:anything|something)(?: (?:else|at all|publicly))?(?: (?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|talk|talked|speak|spoken|spoke) anything(?: (?:else|at all|publicly))?(?: (?P<about>.+))?$`),
 		// "did hauswirth say if the heads met", "did she say when …":
 		// whether someone said something, which their words answer.
 		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `) (?:anything (?:about|on) )?(?:` + saidLinks + `) (?P<about>.+)$`),
