@@ -229,8 +229,8 @@ func TestFatherSurnameHisLawyerAndBracketCredits(t *testing.T) {
 }
 
 // A capitalised word after a speech verb that qualifies a word for
-// people ("said Kestrian workers had …", a country's adjective the
-// lexicon does not know), owns the reported clause's subject ("said
+// people or a body ("said Kestrian workers had …", "said Morraskan
+// forces had …", a country's adjective the lexicon does not know), owns the reported clause's subject ("said
 // Drastenergo's 32 staff would …"), or that follows an article and an
 // adjective ("The honourable Gentleman asks"), names no one.
 func TestAdjectiveAndNounAreNoNames(t *testing.T) {
@@ -239,9 +239,10 @@ func TestAdjectiveAndNounAreNoNames(t *testing.T) {
 		`Ambassador Ilya Trubin said Drovan engineers could repair the pipeline "tomorrow morning".`,
 		`Halina Sorokova: The honourable Gentleman asks what happens on the third day.`,
 		`Irena Vosk said Drastenergo's 32 staff on the line would wear the same vests.`,
+		`Colonel Ivo Ralk, spokesman for the defence ministry, said Morraskan forces had "observed the drone".`,
 	))
 	for _, p := range d.People(nil) {
-		if p.Name == "Kestrian" || p.Name == "Drovan" || p.Name == "Gentleman" || p.Name == "Drastenergo" {
+		if p.Name == "Kestrian" || p.Name == "Drovan" || p.Name == "Gentleman" || p.Name == "Drastenergo" || p.Name == "Morraskan" {
 			t.Errorf("%q read as a person", p.Name)
 		}
 	}

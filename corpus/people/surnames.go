@@ -67,12 +67,12 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 			if rest, _, _ := strings.Cut(text[m[1]:], " "); after && Possessive(w+rest) {
 				continue
 			}
-			// "said Kestrian workers had", "said Drovan engineers could":
-			// a capitalised word before a word for people qualifies them
-			// (a country's adjective the lexicon does not know); it is
-			// no one's name.
+			// "said Kestrian workers had", "said Drovan engineers could",
+			// "said Morraskan forces had": a capitalised word before a
+			// word for people or a body qualifies them (a country's
+			// adjective the lexicon does not know); it is no one's name.
 			if after {
-				if ws := wordsAfter(text, m[1], min(len(text), m[1]+24), 1); len(ws) == 1 && isLowerWord(ws[0].w) && lx.IsPersonNoun(singular(lx, Fold(ws[0].w))) {
+				if ws := wordsAfter(text, m[1], min(len(text), m[1]+24), 1); len(ws) == 1 && isLowerWord(ws[0].w) && (lx.IsPersonNoun(singular(lx, Fold(ws[0].w))) || lx.IsOrganisationWord(Fold(ws[0].w))) {
 					continue
 				}
 			}
