@@ -405,6 +405,12 @@ func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int,
 		}
 		return start-(by+1) <= maxTitleWords
 	}
+	if verb && start < v && e.onlyOneTo(text, spans, end, v, other) {
+		// "Oleg Vantsa, the chief engineer of Morrenergo and the only
+		// Morraskan member to abstain": what the apposition says he
+		// alone did.
+		return true
+	}
 	if verb && !e.samePreposition(text, spans, v, prep) {
 		// "who speaks for the ministry": not "Sofia Lindahl spoke to
 		// Rask", another deed by the same verb.
@@ -450,6 +456,29 @@ func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int,
 	}
 	return true
 }
+
+// onlyOneTo reports the verb at word v standing in an apposition set
+// after a name (ending at word end) as what that one alone, first or
+// last did: ", … the only Morraskan member to abstain" (questions.yaml
+// one_to_words), with no one else named between.
+func (e *Engine) onlyOneTo(text string, spans []span, end, v int, other func(int) bool) bool {
+	if v-1 <= end || !strings.EqualFold(text[spans[v-1].start:spans[v-1].end], "to") || !strings.HasPrefix(strings.TrimSpace(text[spans[end-1].end:spans[end].start]), ",") {
+		return false
+	}
+	for i := v - 2; i >= end && v-i <= maxOneToWords; i-- {
+		if other(i) || strings.ContainsAny(text[spans[i].end:spans[i+1].start], ";:.") {
+			return false
+		}
+		if slices.Contains(loadQuestionWords().OneToWords, strings.ToLower(text[spans[i].start:spans[i].end])) {
+			return i > end && strings.EqualFold(text[spans[i-1].start:spans[i-1].end], "the")
+		}
+	}
+	return false
+}
+
+// maxOneToWords bounds the words from "only" to the verb: "the only
+// Morraskan member to".
+const maxOneToWords = 6
 
 // samePreposition reports whether the verb at word v of text is not
 // followed by a preposition other than prep, the question's ("spoke to",

@@ -267,3 +267,19 @@ Lukas Brenner, who heads the ICRC office in Toresk, said the device had been spo
 		}
 	}
 }
+
+// What an apposition says someone alone, first or last did ("Oleg Vantsa,
+// the chief engineer of Morrenergo and the only Morraskan member to
+// abstain,") names its doer; the same words after another's name in the
+// sentence do not make the first name's holder the doer.
+func TestTheDoerOfTheOnlyOneTo(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"live.md": `# Commission votes: live
+
+- **17:30** - Oleg Vantsa, the chief engineer of the grid company Morrenergo and the only Morraskan member to abstain, told reporters he could not vote against keeping the grids safe.
+
+- **17:40** - Yelena Dravic voted no.
+`})
+	if a := ask(t, e, "who abstained in the vote"); a.Speaker != "Oleg Vantsa" {
+		t.Errorf("named %q, want Oleg Vantsa", a.Speaker)
+	}
+}

@@ -229,6 +229,7 @@ type questionWords struct {
 	SaidLinks        []string            `yaml:"said_links"`
 	AgentNouns       map[string][]string `yaml:"agent_nouns"`
 	AgentPhrases     map[string][]string `yaml:"agent_phrases"`
+	OneToWords       []string            `yaml:"one_to_words"`
 	AgentOpenings    []string            `yaml:"agent_verb_openings"`
 	LightVerbs       []string            `yaml:"light_verbs"`
 	LightParticles   []string            `yaml:"light_verb_particles"`
