@@ -488,7 +488,12 @@ func (e *Engine) samePreposition(text string, spans []span, v int, prep string) 
 		return true
 	}
 	next := strings.ToLower(text[spans[v+1].start:spans[v+1].end])
-	return next == prep || !e.lex.IsPreposition(next)
+	if next == prep || !e.lex.IsPreposition(next) {
+		return true
+	}
+	// "speaks on behalf of the Minister", asked "speaks for".
+	after := strings.ToLower(text[spans[v+1].start:])
+	return slices.ContainsFunc(loadQuestionWords().PrepositionAlike[prep], func(alike string) bool { return strings.HasPrefix(after, alike+" ") })
 }
 
 // nounOfAsked reports whether the doer's noun at word v of text is of

@@ -225,17 +225,21 @@ func TestWhoDidAQuestionOnlySpeechVerb(t *testing.T) {
 // A "who" question's verb with its preposition ("who speaks for the
 // ministry") is not the same verb with another one ("spoke to Rask"):
 // the minister who spoke to the freed reporter is not named as whoever
-// speaks for the ministry; one who speaks for it is.
+// speaks for the ministry; one who speaks for it is, or on behalf of it
+// (questions.yaml preposition_alike).
 func TestTheDoerOfAVerbWithAnotherPreposition(t *testing.T) {
 	e := engineOfFiles(t, map[string]string{"live.md": `# Reporter freed: live
 
 - **17:02** - Foreign Minister Sofia Lindahl spoke to Rask by phone at 16:30, the Arvenland foreign ministry said.
 
 - **17:40** - Jonas Ekberg, who speaks for the Arvenland foreign ministry, said no money changed hands.
+
+- **18:10** - Ines Moll, who speaks on behalf of the Valmont church, said the bishop was resting.
 `})
 	for q, want := range map[string]string{
 		"who speaks for the arvenland foreign ministry": "Jonas Ekberg",
 		"who spoke to rask":                             "Sofia Lindahl",
+		"who speaks for the valmont church":             "Ines Moll",
 	} {
 		if a := ask(t, e, q); a.Speaker != want {
 			t.Errorf("%q: named %q, want %q", q, a.Speaker, want)
