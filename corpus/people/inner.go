@@ -49,7 +49,7 @@ func (a *analyser) withInnerQuotes(qs []Quote, said []who) ([]Quote, []who) {
 				continue
 			}
 			pron, off, ok := a.innerSpeaker(q.Text[:m[0]])
-			if !ok || a.unnamedBefore(a.paras[pi].Text[:at]) {
+			if !ok || a.unnamedBefore(pi, at) {
 				// "She read from a letter sent by a constituent …: "He
 				// writes, '…'"": someone the text does not name.
 				continue
@@ -229,11 +229,13 @@ func (p *para) quotedIn(from, to int) []mention { return mentionsBetween(p.quote
 // its "and said" (innerSpeaker): "He looked at us and said".
 const maxAndSaidBack = 9
 
-// unnamedBefore reports text bringing in someone it does not name: a
-// word for a person or a relative after "a", "an" or "whose" ("a
-// constituent", "whose Ukrainian brother-in-law").
-func (a *analyser) unnamedBefore(text string) bool {
-	ws := splitWords(text)
+// unnamedBefore reports paragraph pi, up to end, bringing in someone it
+// does not name: a word for a person or a relative after "a", "an" or
+// "whose" ("a constituent", "whose Ukrainian brother-in-law"), with no
+// name right after it.
+func (a *analyser) unnamedBefore(pi, end int) bool {
+	p := &a.paras[pi]
+	ws := splitWords(p.Text[:end])
 	for i := 1; i < len(ws); i++ {
 		w := Fold(ws[i].w)
 		head, _, _ := strings.Cut(w, "-") // "brother-in-law"
@@ -243,12 +245,31 @@ func (a *analyser) unnamedBefore(text string) bool {
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
 			switch Fold(ws[j].w) {
 			case "a", "an", "whose":
-				return true
+				// Unless the clause names them right after: "an officer
+				// who introduced himself only as Colonel Drozd".
+				if !a.namedRightAfter(p, ws[i].end, end) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
+
+// namedRightAfter reports a name standing within maxNamedAfter words
+// after off (and before end) in p, in the same clause.
+func (a *analyser) namedRightAfter(p *para, off, end int) bool {
+	ms := p.mentionsIn(off, end)
+	if len(ms) == 0 || ms[0].possessive {
+		return false
+	}
+	between := p.Text[off:ms[0].off]
+	return !strings.ContainsAny(between, ".;:\"“”") && wordCount(between) <= maxNamedAfter
+}
+
+// maxNamedAfter bounds the words between an unnamed person's noun and
+// the name the clause gives them.
+const maxNamedAfter = 6
 
 // creditPullQuotes gives a pull quote no credit names (a paragraph set
 // aside, Paragraph.Aside) to whoever the article gives the words it

@@ -44,6 +44,22 @@ func TestInnerQuoteByAnotherHe(t *testing.T) {
 	})
 }
 
+// Someone brought in unnamed and named in the same clause ("an officer
+// who introduced himself only as Colonel Drozd") is named: "He said,
+// '…'" inside the reporter's words is his; one never named ("a guard
+// who would not give his name") leaves the inner words unattributed.
+func TestInnerQuoteByOneNamedAfterAnIndefinite(t *testing.T) {
+	qs, _ := analyse(paras(
+		"Elin Rask was freed on Wednesday.",
+		"She said an officer who introduced himself only as Colonel Drozd told her again and again that her newspaper had stopped asking about her. \"He said, 'Nobody in Solvik remembers your name.' He said it almost kindly,\" Rask said.",
+		"She said a guard who would not give his name brought her tea. \"He said, 'Drink it while it is hot.' I did,\" Rask said.",
+	))
+	checkByStart(t, qs, map[string]string{
+		"Nobody in Solvik remembers your name.": "Drozd",
+		"Drink it while it is hot.":             "",
+	})
+}
+
 // A name and where they are from may stand between the speaker and a
 // naming verb: "Governor Bohdan Yavorsky of Bilozerska region, where
 // most of the strip lies, called the deal "…"" is his.
