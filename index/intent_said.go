@@ -210,7 +210,7 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 			if in.about == "" {
 				in.who, in.about = participleSplit(in.who)
 			}
-			if slices.ContainsFunc(qw.SpeakerDet, func(d string) bool { return strings.EqualFold(in.who, d) }) || verbBeforeTitle(masked, m[2*wi+1]+1) {
+			if slices.ContainsFunc(qw.SpeakerDet, func(d string) bool { return strings.EqualFold(in.who, d) }) || !whoComplete(in.who) && verbBeforeTitle(masked, m[2*wi+1]+1) {
 				// "what did the state dept spox say": after "the", "state"
 				// is a noun, not the verb; the verb is further on.
 				end := m[2*wi+1] + 1
@@ -307,6 +307,21 @@ func verbBeforeTitle(s string, end int) bool {
 	}
 	next := strings.ToLower(strings.Trim(f[1], ",.?!"))
 	return lx.IsTitleNoun(next) || lx.IsOrganisationWord(next)
+}
+
+// whoComplete reports words read as who that end in what calls someone
+// whole: a title or a word for a person ("the colonel"), or a word
+// English does not know, a name ("zelenko"). "what did the colonel tell
+// parliament" then asks for the colonel's words, as "what did the state
+// dept spox say" still reads "state" as no verb.
+func whoComplete(who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	lx := people.Default()
+	return lx.IsTitleNoun(last) || lx.IsPersonNoun(last) || !english.Lookup(last).Known
 }
 
 // asksInside reports a question word inside what was read as a speaker

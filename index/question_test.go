@@ -51,6 +51,11 @@ func TestParseQuoteQuestion(t *testing.T) {
 		// Whether someone said something: their words on it.
 		{"did hauswirth say if the two delegation heads met", "hauswirth", "the two delegation heads met", true},
 		{"and did she say when the reactors would restart", "she", "the reactors would restart", true},
+		// "tell" before a word for a body is the verb, after a title or
+		// a name ("the colonel", "zelenko"); "state" after "the" is not.
+		{"what did the colonel tell parliament abt the message", "colonel", "parliament abt the message", true},
+		{"what did zelenko tell parliament", "zelenko", "parliament", true},
+		{"what did the state dept spox say", "state dept spox", "", true},
 		// Whether someone said anything at all, however they are
 		// described, and where or when.
 		{"did the teacher who got freed say anything", "teacher who got freed", "", true},
