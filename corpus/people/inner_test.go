@@ -209,3 +209,13 @@ func TestQuotationNamesItsInnerSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A verb that goes on into the speech verb ("He kept telling me, "…"")
+// stands between the subject and it as an adverb does: inside a
+// conductor's turn, the miner the turn just named speaks.
+func TestSubjectBeforeAVerbGoingOn(t *testing.T) {
+	qs, _ := analyse(paras(
+		`OLGA TERNOVA: Then in the afternoon Mr Pelin, the old miner, had pains in his chest. He kept telling me, "I went down the pit for forty years, I can sit in a train." But we called ahead.`,
+	))
+	checkByStart(t, qs, map[string]string{"I went down the pit": "Pelin"})
+}
