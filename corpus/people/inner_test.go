@@ -215,7 +215,9 @@ func TestQuotationNamesItsInnerSpeaker(t *testing.T) {
 // conductor's turn, the miner the turn just named speaks.
 func TestSubjectBeforeAVerbGoingOn(t *testing.T) {
 	qs, _ := analyse(paras(
+		`PRESENTER: Olga Ternova, you were the senior conductor. Was anyone taken ill?`,
+		`OLGA TERNOVA: A lady fainted in carriage two. There was a nurse on board, travelling with her mother, and she helped.`,
 		`OLGA TERNOVA: Then in the afternoon Mr Pelin, the old miner, had pains in his chest. He kept telling me, "I went down the pit for forty years, I can sit in a train." But we called ahead.`,
 	))
-	checkByStart(t, qs, map[string]string{"I went down the pit": "Pelin"})
+	checkByStart(t, qs, map[string]string{"I went down the pit for forty": "Pelin"})
 }
