@@ -274,8 +274,7 @@ Lukas Brenner, who heads the ICRC office in Toresk, said the device had been spo
 
 // What an apposition says someone alone, first or last did ("Oleg Vantsa,
 // the chief engineer of Morrenergo and the only Morraskan member to
-// abstain,") names its doer; the same words after another's name in the
-// sentence do not make the first name's holder the doer.
+// abstain,") names its doer.
 func TestTheDoerOfTheOnlyOneTo(t *testing.T) {
 	e := engineOfFiles(t, map[string]string{"live.md": `# Commission votes: live
 

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -171,13 +172,7 @@ func (a *analyser) findEpithetRoles() {
 		if p.label != nil {
 			continue
 		}
-		prev := 0
-		for _, s := range p.sents {
-			from := prev
-			prev = s
-			for s < len(p.Text) && p.Text[s] == ' ' {
-				s++
-			}
+		for s, from := range p.sentenceOpenings() {
 			m := reDefiniteDescription.FindStringSubmatchIndex(p.Text[s:])
 			if m == nil {
 				continue
@@ -201,6 +196,24 @@ func (a *analyser) findEpithetRoles() {
 			w.roles.add(desc)
 			if pr := a.lx.predicateRole(p.Text[s+m[5] : p.sentenceEnd(s)]); pr != "" {
 				w.roles.add(pr)
+			}
+		}
+	}
+}
+
+// sentenceOpenings yields where each sentence of p opens, past its
+// spaces, and where the one before it opened (0 for the first).
+func (p *para) sentenceOpenings() iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		prev := 0
+		for _, s := range p.sents {
+			from := prev
+			prev = s
+			for s < len(p.Text) && p.Text[s] == ' ' {
+				s++
+			}
+			if !yield(s, from) {
+				return
 			}
 		}
 	}

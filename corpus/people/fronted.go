@@ -24,10 +24,7 @@ func (a *analyser) findFrontedRoles() {
 		if p.label != nil {
 			continue
 		}
-		for _, s := range p.sents {
-			for s < len(p.Text) && p.Text[s] == ' ' {
-				s++
-			}
+		for s := range p.sentenceOpenings() {
 			m := reFrontedDescription.FindStringSubmatchIndex(p.Text[s:])
 			if m == nil {
 				continue
