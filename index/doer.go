@@ -636,9 +636,11 @@ func (e *Engine) titleWord(w string) bool {
 // answer names doing it (doerIn), of the first doerPassages that names
 // one, lifted to the top ("who mediated the pause": "The pause was
 // mediated by the Norwegian special envoy, Eirik Haugland" below a
-// passage on what the envoy later did); nil when the answer is only
-// the closest passages, the question asks no deed, or no one is named
-// so.
+// passage on what the envoy later did); else the one whose title ends
+// in the doer's noun (titledDoer); else the one person the articles title
+// as a passage describes the doer without naming them (describedDoer).
+// Nil when the answer is only the closest passages, the question asks no
+// deed, or no one is named so.
 func (e *Engine) doer(ctx context.Context, in intent, a *Answer) (*person, error) {
 	if a.Closest || len(a.Passages) == 0 {
 		return nil, nil
@@ -664,9 +666,7 @@ func (e *Engine) doer(ctx context.Context, in intent, a *Answer) (*person, error
 			continue
 		}
 		if p := e.doerIn(a.Passages[i].Text, d, asked); p != nil {
-			ps := a.Passages[i]
-			copy(a.Passages[1:i+1], a.Passages[:i])
-			a.Passages[0] = ps
+			liftPassage(a.Passages, i)
 			return p, nil
 		}
 	}
@@ -683,13 +683,18 @@ func (e *Engine) doer(ctx context.Context, in intent, a *Answer) (*person, error
 		// "freed in a deal brokered by an envoy of Valmont's church":
 		// the one person the articles title so.
 		if p, err := e.describedDoer(ctx, a.Passages[i].Text, d, asked); err != nil || p != nil {
-			ps := a.Passages[i]
-			copy(a.Passages[1:i+1], a.Passages[:i])
-			a.Passages[0] = ps
+			liftPassage(a.Passages, i)
 			return p, err
 		}
 	}
 	return nil, nil
+}
+
+// liftPassage moves ps[i] to the top, the others before it one down.
+func liftPassage(ps []Passage, i int) {
+	p := ps[i]
+	copy(ps[1:i+1], ps[:i])
+	ps[0] = p
 }
 
 // describedDoer is the one person text's "by" after the deed's verb
