@@ -5,12 +5,13 @@ import (
 	"strings"
 )
 
-// reFrontedDescription is a sentence opening with what someone is, set
-// before the pronoun that is its subject: "A 46-year-old schoolteacher
-// from Valtsy, she had been turned down …", "A retired miner, he …". The
-// groups are the description (after the article), its noun, and the
-// pronoun.
-var reFrontedDescription = regexp.MustCompile(`^(?:An?) ((?:[\p{L}\p{N}\-]+ ){0,3}?(\p{Ll}[\p{Ll}\-]+)(?: (?:from|in|of) \p{Lu}[\p{L}\-]+)?), (he|she) `)
+// reFrontedDescription is a sentence opening with what someone is,
+// indefinite, set before the word that is its subject: "A 46-year-old
+// schoolteacher from Valtsy, she had been turned down …", "A retired
+// miner, he …". The groups are the description (after the article), its
+// noun, the word before a place after it (words.tsv originprep: "from"),
+// and the subject (a pronoun for one person, as the lexicon has it).
+var reFrontedDescription = regexp.MustCompile(`^(?:An?) ((?:[\p{L}\p{N}\-]+ ){0,3}?(\p{Ll}[\p{Ll}\-]+)(?: (\p{Ll}+) \p{Lu}[\p{L}\-]+)?), (\p{Ll}+) `)
 
 // findFrontedRoles reads what a sentence opening with a description set
 // before its pronoun says the pronoun's person is, as a title of theirs:
@@ -29,18 +30,22 @@ func (a *analyser) findFrontedRoles() {
 			if m == nil {
 				continue
 			}
-			desc, noun, pron := p.Text[s+m[2]:s+m[3]], p.Text[s+m[4]:s+m[5]], p.Text[s+m[6]:s+m[7]]
-			if singular(a.lx, noun) != noun || !a.lx.IsPersonNoun(noun) || !a.describesOnly(desc) {
+			desc, noun, pron := p.Text[s+m[2]:s+m[3]], p.Text[s+m[4]:s+m[5]], p.Text[s+m[8]:s+m[9]]
+			if m[6] >= 0 && !a.lx.is("originprep", p.Text[s+m[6]:s+m[7]]) {
+				continue // "A nurse at St Brigid's": where, not whence
+			}
+			pg, ok := a.lx.Pronoun(pron)
+			if !ok || pg == Unknown || singular(a.lx, noun) != noun || !a.lx.IsPersonNoun(noun) || !a.describesOnly(desc) {
 				continue
 			}
 			g := a.lx.titleGender(noun)
 			if g == Unknown {
 				g = a.lx.kinGender(noun)
 			}
-			if g != Unknown && (g == Male) != (pron == "he") {
+			if g != Unknown && g != pg {
 				continue // "A grandfather from Kelm, she": not hers
 			}
-			w := a.resolvePronoun(i, s+m[6], pron)
+			w := a.resolvePronoun(i, s+m[8], pron)
 			if w.p == nil {
 				continue
 			}
