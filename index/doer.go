@@ -704,6 +704,9 @@ func liftPassage(ps []Passage, i int) {
 // description fits no one or several. skip are people the question
 // names itself.
 func (e *Engine) describedDoer(ctx context.Context, text string, d deed, skip []*person) (*person, error) {
+	if !strings.Contains(text, " by ") {
+		return nil, nil // no "by" to read: no words split
+	}
 	spans := wordSpans(text)
 	low := func(i int) string { return strings.ToLower(text[spans[i].start:spans[i].end]) }
 	for v := 0; v+3 < len(spans); v++ {

@@ -456,7 +456,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 			}
 			return e.unknownSpeaker(ctx, q, in.who)
 		}
-		if roles, _ := e.sourceRolesFor(in.who); !e.namesSomethingKnown(in.who) && !e.describesSomethingKnown(in.who) && len(roles) == 0 {
+		if !e.namesSomethingKnown(in.who) && !e.describesSomethingKnown(in.who) && !e.quotesUnnamed(in.who) {
 			// A name the articles do not know. A description whose words
 			// they use but pin on no one ("the icrc guy in istanbul") is
 			// searched; one they do not ("the pope") is no one they name;

@@ -113,6 +113,13 @@ func (e *Engine) sourceRolesHead(who string) (roles, placed []string, head strin
 	return out, placed, head
 }
 
+// quotesUnnamed reports a description of whom the articles quote
+// unnamed sources (sourceRolesFor finds roles for it).
+func (e *Engine) quotesUnnamed(who string) bool {
+	roles, _ := e.sourceRolesFor(who)
+	return len(roles) > 0
+}
+
 // compoundOf reports a word for a person written as head with a word
 // before it ("paramedic" of "medic"): one of what head names. Never a
 // relative ("grandmother" is no mother), nor a head of fewer than
