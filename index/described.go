@@ -430,7 +430,9 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 			if p, many := e.describedByTitles(heads, rest, nil, func(p *person) bool { return ofNounGender(p, who) }); p != nil && !many {
 				return p, nil
 			}
-			return nil, nil
+			// Or, for a rarer word few passages hold ("the dialysis
+			// woman"), the one person the sentences holding it name.
+			return e.describedInSentence(ctx, rest[0], who)
 		}
 	}
 	// "the grandma waiting at the bridge": of two grandmothers, the one
@@ -714,4 +716,71 @@ func (e *Engine) qualifiers(who string) []string {
 		}
 	}
 	return out
+}
+
+// describedInSentence is the one person the sentences of the articles
+// holding word name, each alone, of the description's gender ("the
+// dialysis woman": "A woman who gave only her first name, Dana, 58, needs
+// dialysis"; not "Dr Emil Varga … says the dialysis unit will stay
+// open"), for a word rarer than everyday English's (not "the bread guy")
+// that at most describedHits passages hold; nil when no one or several
+// are, or a sentence names two.
+func (e *Engine) describedInSentence(ctx context.Context, word, who string) (*person, error) {
+	if english.Lookup(strings.ToLower(word)).Zipf >= everydayZipf {
+		return nil, nil // "the bread guy": an everyday word says too little
+	}
+	qs := e.questionTerms(word)
+	if len(qs) != 1 || qs[0].credit == 0 || e.vocab.df(qs[0].term) > describedHits {
+		// Only a word few passages hold, every one of them read.
+		return nil, nil
+	}
+	hits, _, _, err := e.searchBest(ctx, qs, typeNone, describedHits, false)
+	if err != nil {
+		return nil, err
+	}
+	var found *person
+	for i := range hits {
+		r, err := e.passageOf(&hits[i])
+		if err != nil {
+			return nil, err
+		}
+		spans := wordSpans(r.text)
+		from := 0
+		for k, sp := range spans {
+			if !sentenceEndsAfter(r.text, sp) && k < len(spans)-1 {
+				continue
+			}
+			sent := r.text[spans[from].start:sp.end]
+			from = k + 1
+			holds := false
+			for w := range words(sent) {
+				if e.terms.of(sent[w.start:w.end]) == qs[0].term {
+					holds = true
+					break
+				}
+			}
+			if !holds {
+				continue
+			}
+			ms := e.namesIn(sent, wordSpans(sent))
+			var one *person
+			for _, m := range ms {
+				if one != nil && m.p != one {
+					return nil, nil // a sentence naming two: no one
+				}
+				one = m.p
+			}
+			if one == nil {
+				continue
+			}
+			if !ofNounGender(one, who) {
+				continue // "Dr Emil Varga … says the dialysis unit": no woman
+			}
+			if found != nil && found != one {
+				return nil, nil
+			}
+			found = one
+		}
+	}
+	return found, nil
 }

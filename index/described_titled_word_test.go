@@ -30,3 +30,26 @@ Nadia Berthoud, a spokeswoman for the agency, said the list was final. "We check
 		}
 	}
 }
+
+// A rarer word than everyday English's, before a word for anyone ("the
+// dialysis woman"), pins the one person the few sentences holding it
+// name, of the word's gender: Dana, not the doctor whose sentence speaks
+// of the dialysis unit; where such a sentence names two, no one.
+func TestDescribedByARareWordInTheirSentence(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"train.txt": `Train held in open country
+
+BREZNO, April 22 - Dr Emil Varga, head of the regional hospital, says the dialysis unit will stay open until midnight.
+
+A woman who gave only her first name, Dana, 58, needs dialysis three times a week. "If I miss three sessions, you can stop counting," she said.
+
+Marek Olin and Vera Lisak both carried a stethoscope. "We helped where we could," Olin said.
+`})
+	for _, c := range []struct{ q, who string }{
+		{"wat did the dialysis woman say", "Dana"},
+		{"what did the stethoscope guy say", ""},
+	} {
+		if a := ask(t, e, c.q); a.Speaker != c.who {
+			t.Errorf("%q: answered as %q's words, want %q", c.q, a.Speaker, c.who)
+		}
+	}
+}
