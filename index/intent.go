@@ -230,6 +230,7 @@ type questionWords struct {
 	AgentNouns       map[string][]string `yaml:"agent_nouns"`
 	AgentPhrases     map[string][]string `yaml:"agent_phrases"`
 	OneToWords       []string            `yaml:"one_to_words"`
+	GoingOnVerbs     []string            `yaml:"going_on_verbs"`
 	PrepositionAlike map[string][]string `yaml:"preposition_alike"`
 	AgentOpenings    []string            `yaml:"agent_verb_openings"`
 	LightVerbs       []string            `yaml:"light_verbs"`

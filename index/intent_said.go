@@ -51,7 +51,19 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 	sayAfterBe := alternation(afterBe)
 	reactVerbs := alternation(qw.ReactionVerbs)
 	saidLinks := alternation(qw.SaidLinks)
+	goingOn := alternation(qw.GoingOnVerbs)
+	// Every speech verb's -ing form, questions' or not: "keep telling".
+	var ing []string
+	for _, v := range people.Default().SpeechVerbs("") {
+		if v.Kind == "say" && strings.HasSuffix(v.Form, "ing") {
+			ing = append(ing, v.Form)
+		}
+	}
+	sayingForms := alternation(ing)
 	return []*regexp.Regexp{
+		// "what did pelin keep telling the conductor": words said again
+		// and again (questions.yaml going_on_verbs), as said once.
+		regexp.MustCompile(`(?i)^(?:so |and |but )?what (?:did|does|do|would) (?P<who>.+?) (?:` + goingOn + `) ` + sayingForms + `(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:did|does|do|has|have|had|would|will) (?P<who>.+?) (?:have to |got to |had to |gotten to |been |just )?` + sayVerbs + `(?: anything| so far| publicly)?(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:what|anything)(?: else)? (?:was|is|are|were) (?P<who>.+?) (?:just )?` + sayAfterBe + `(?: anything| so far| publicly)?(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
 		// "the think tank guy ritter, what is his take on …": the person

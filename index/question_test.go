@@ -56,6 +56,11 @@ func TestParseQuoteQuestion(t *testing.T) {
 		{"what did the colonel tell parliament abt the message", "colonel", "parliament abt the message", true},
 		{"what did zelenko tell parliament", "zelenko", "parliament", true},
 		{"what did the state dept spox say", "state dept spox", "", true},
+		// Words said again and again (questions.yaml going_on_verbs),
+		// by any speech verb's -ing form; not "what is the union
+		// telling boats to do", no question of words.
+		{"what did pelin keep telling the conductor when he had chest pain", "pelin", "the conductor when he had chest pain", true},
+		{"what is the union telling boats to do", "", "", false},
 		// Whether someone said anything at all, however they are
 		// described, and where or when.
 		{"did the teacher who got freed say anything", "teacher who got freed", "", true},
