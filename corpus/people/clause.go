@@ -131,8 +131,8 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 func withoutAside(text string, from, to int, vs []verbAt) []verbAt {
 	var marks []int // where each spaced dash stands
 	for i := from; i < to; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if (r == '-' || r == '–' || r == '—') && i > 0 && text[i-1] == ' ' && i+n < len(text) && text[i+n] == ' ' {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		if spacedDashAt(text, i) > 0 {
 			marks = append(marks, i)
 		}
 		i += n
@@ -151,6 +151,20 @@ func withoutAside(text string, from, to int, vs []verbAt) []verbAt {
 		}
 	}
 	return out
+}
+
+// isDash reports a dash setting words apart: a hyphen typed for one, an
+// en or an em dash.
+func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' }
+
+// spacedDashAt is the width in bytes of a dash at text[i] set off by a
+// space on each side (" - ", " – "), 0 when none stands there.
+func spacedDashAt(text string, i int) int {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if isDash(r) && i > 0 && text[i-1] == ' ' && i+n < len(text) && text[i+n] == ' ' {
+		return n
+	}
+	return 0
 }
 
 // officeBefore reads text[from:colon] as a whole clause naming an office

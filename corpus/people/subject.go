@@ -132,8 +132,7 @@ func dashAsideBefore(text string, from, at int) int {
 	}
 	inner := t[:closing]
 	for i := len(inner) - 1; i >= 1; i-- {
-		r, n := utf8.DecodeRuneInString(inner[i:])
-		if (r == '-' || r == '–' || r == '—') && inner[i-1] == ' ' && i+n < len(inner) && inner[i+n] == ' ' {
+		if n := spacedDashAt(inner, i); n > 0 {
 			if wc := wordCount(inner[i+n:]); wc == 0 || wc > maxAsideWords {
 				return -1
 			}
@@ -147,7 +146,7 @@ func dashAsideBefore(text string, from, at int) int {
 // dash set off by a space before it (" -", " –", " —"), or -1.
 func spacedDashEnd(t string) int {
 	r, n := utf8.DecodeLastRuneInString(t)
-	if (r != '-' && r != '–' && r != '—') || len(t) <= n || t[len(t)-n-1] != ' ' {
+	if !isDash(r) || len(t) <= n || t[len(t)-n-1] != ' ' {
 		return -1
 	}
 	return len(t) - n
