@@ -745,26 +745,16 @@ func (e *Engine) describedInSentence(ctx context.Context, word, who string) (*pe
 			return nil, err
 		}
 		spans := wordSpans(r.text)
-		from := 0
-		for k, sp := range spans {
-			if !sentenceEndsAfter(r.text, sp) && k < len(spans)-1 {
+		ms := e.namesIn(r.text, spans)
+		for _, sent := range sentenceRanges(r.text, spans, false) {
+			if !slices.ContainsFunc(spans[sent[0]:sent[1]], func(sp span) bool { return e.terms.of(r.text[sp.start:sp.end]) == qs[0].term }) {
 				continue
 			}
-			sent := r.text[spans[from].start:sp.end]
-			from = k + 1
-			holds := false
-			for w := range words(sent) {
-				if e.terms.of(sent[w.start:w.end]) == qs[0].term {
-					holds = true
-					break
-				}
-			}
-			if !holds {
-				continue
-			}
-			ms := e.namesIn(sent, wordSpans(sent))
 			var one *person
 			for _, m := range ms {
+				if m.start < sent[0] || m.end > sent[1] {
+					continue
+				}
 				if one != nil && m.p != one {
 					return nil, nil // a sentence naming two: no one
 				}

@@ -184,15 +184,7 @@ func (e *Engine) doers(text string, d deed, skip []*person) (_ []*person, pick f
 	if len(ms) == 0 {
 		return nil, none
 	}
-	// Sentences as word ranges.
-	var sents [][2]int
-	from := 0
-	for i, sp := range spans {
-		if sentenceEndsAfter(text, sp) || i == len(spans)-1 || i+1 < len(spans) && strings.Contains(text[sp.end:spans[i+1].start], ";") {
-			sents = append(sents, [2]int{from, i + 1})
-			from = i + 1
-		}
-	}
+	sents := sentenceRanges(text, spans, true)
 	low := func(i int) string { return strings.ToLower(text[spans[i].start:spans[i].end]) }
 	// "Ambassador Lukas Brunner is Switzerland's envoy. He chaired the
 	// Geneva round.": a "he" or "she" opening a sentence is the one
@@ -290,6 +282,21 @@ func (e *Engine) doers(text string, d deed, skip []*person) (_ []*person, pick f
 		return people, none
 	}
 	return people, func() *person { return e.nearestDoer(text, spans, d, ms, found, people) }
+}
+
+// sentenceRanges are text's sentences as ranges of its words (spans):
+// [first, past the last); a semicolon ends one too when clauses says so
+// ("…, who chaired it; the Russian side was led by …").
+func sentenceRanges(text string, spans []span, clauses bool) [][2]int {
+	var out [][2]int
+	from := 0
+	for i, sp := range spans {
+		if sentenceEndsAfter(text, sp) || i == len(spans)-1 || clauses && i+1 < len(spans) && strings.Contains(text[sp.end:spans[i+1].start], ";") {
+			out = append(out, [2]int{from, i + 1})
+			from = i + 1
+		}
+	}
+	return out
 }
 
 // nearestDoer is the one of several doers (found, as people) the
@@ -491,10 +498,15 @@ func (e *Engine) samePreposition(text string, spans []span, v int, prep string) 
 	if next == prep || !e.lex.IsPreposition(next) {
 		return true
 	}
-	// "speaks on behalf of the Minister", asked "speaks for".
-	after := strings.ToLower(text[spans[v+1].start:])
+	// "speaks on behalf of the Minister", asked "speaks for": a short
+	// phrase, read in the few words after the verb.
+	after := strings.ToLower(text[spans[v+1].start:min(len(text), spans[v+1].start+maxAlikeLen)])
 	return slices.ContainsFunc(loadQuestionWords().PrepositionAlike[prep], func(alike string) bool { return strings.HasPrefix(after, alike+" ") })
 }
+
+// maxAlikeLen bounds the bytes read after a verb for a phrase standing
+// for its preposition (questions.yaml preposition_alike).
+const maxAlikeLen = 40
 
 // nounOfAsked reports whether the doer's noun at word v of text is of
 // what the question asks: when "of" follows it, what it is of (up to a
