@@ -231,6 +231,7 @@ type questionWords struct {
 	AgentPhrases     map[string][]string `yaml:"agent_phrases"`
 	OneToWords       []string            `yaml:"one_to_words"`
 	GoingOnVerbs     []string            `yaml:"going_on_verbs"`
+	TalkVerbs        []string            `yaml:"talk_verbs"`
 	PrepositionAlike map[string][]string `yaml:"preposition_alike"`
 	AgentOpenings    []string            `yaml:"agent_verb_openings"`
 	LightVerbs       []string            `yaml:"light_verbs"`

@@ -52,6 +52,7 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 	reactVerbs := alternation(qw.ReactionVerbs)
 	saidLinks := alternation(qw.SaidLinks)
 	goingOn := alternation(qw.GoingOnVerbs)
+	talkVerbs := alternation(qw.TalkVerbs)
 	// Every speech verb's -ing form, questions' or not: "keep telling".
 	var ing []string
 	for _, v := range people.Default().SpeechVerbs("") {
@@ -81,11 +82,11 @@ var quotePatterns = sync.OnceValue(func() []*regexp.Regexp {
 		// answered about put something, by a pronoun.
 		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:how|why|when|where|what)(?: (?:long|fast|soon|much|many|far|often|exactly|else))? (?:did|does|do|has|have|would|will) (?P<who>he|she) (?:` + sayVerbs + `|` + reactVerbs + `)(?: (?:` + aboutWords + ` )?(?P<about>.+))?$`),
 		regexp.MustCompile(`(?i)^(?:so |and |but )?what(?:'s| is| was| were| are) (?P<who>his|her) (?:(?:last|first|final|main|exact|actual|big) )?(?:word|` + quoteNouns + `)(?: (?:` + aboutWords + `|in) (?P<about>.+))?$`),
-		regexp.MustCompile(`(?i)^(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|talk|talked|speak|spoken|spoke)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
+		regexp.MustCompile(`(?i)^(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|` + talkVerbs + `)(?: anything)? (?:about|on|regarding) (?P<about>.+)$`),
 		// "did the teacher who got freed say anything", "did stral
 		// himself say anything at the donor thing": whether someone said
 		// anything at all, which their words answer, where or when given.
-		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|talk|talked|speak|spoken|spoke) anything(?: (?:else|at all|publicly))?(?: (?P<about>.+))?$`),
+		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `|` + talkVerbs + `) anything(?: (?:else|at all|publicly))?(?: (?P<about>.+))?$`),
 		// "did hauswirth say if the heads met", "did she say when …":
 		// whether someone said something, which their words answer.
 		regexp.MustCompile(`(?i)^(?:so |and |but )?(?:did|has|have|does) (?P<who>.+?) (?:` + sayVerbs + `) (?:anything (?:about|on) )?(?:` + saidLinks + `) (?P<about>.+)$`),
