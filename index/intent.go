@@ -382,8 +382,10 @@ func (e *Engine) understand(question string) intent {
 }
 
 // absentWrittenOut is who with each word the articles never use that
-// questions.yaml absent_shorthand reads as one they do written so: "the
-// cops" are the police. The search reads the words of a question so
+// questions.yaml absent_shorthand reads as one they do written so ("the
+// cops" are the police), and each word English lacks that is a slip of
+// a word the articles use calling a person written as that word ("the
+// prosecuter" is the prosecutor). The search reads the words of a question so
 // (questionTerms); this is who a question asks about.
 func (e *Engine) absentWrittenOut(who string) string {
 	f := strings.Fields(who)
@@ -398,6 +400,15 @@ func (e *Engine) absentWrittenOut(who string) string {
 				f[i], changed = full, true
 				break
 			}
+		}
+		if f[i] != w || english.Lookup(low).Known {
+			continue
+		}
+		// A role mistyped ("the prosecuter", "the spokesmen"): the word
+		// of the articles it is a slip of, when that calls a person. A
+		// name mistyped is the name matcher's to read.
+		if meant, _, _, ok := e.spelledAs(low); ok && e.lex.IsPersonNoun(meant) {
+			f[i], changed = meant, true
 		}
 	}
 	if !changed {

@@ -186,10 +186,17 @@ func (v *vocab) idf(df int) float64 {
 // often far from the stem of the word). Among equally close words the
 // one the articles use most wins.
 func (e *Engine) spelled(word string) (term string, dist int, ok bool) {
+	_, term, dist, ok = e.spelledAs(word)
+	return term, dist, ok
+}
+
+// spelledAs is spelled with the English word the typo meant as written
+// ("prosecuter" → "prosecutor"), beside its index term.
+func (e *Engine) spelledAs(word string) (meant, term string, dist int, ok bool) {
 	l := utf8.RuneCountInString(word)
 	limit := maxEdits(l)
 	if limit == 0 || word == "" {
-		return "", 0, false
+		return "", "", 0, false
 	}
 	dist = limit + 1
 	bestDF := 0
@@ -210,10 +217,10 @@ func (e *Engine) spelled(word string) (term string, dist int, ok bool) {
 			if df == 0 || d == dist && df <= bestDF {
 				continue
 			}
-			term, dist, bestDF = t, d, df
+			meant, term, dist, bestDF = cand, t, d, df
 		}
 	}
-	return term, dist, dist <= limit
+	return meant, term, dist, dist <= limit
 }
 
 // maxEdits is how many typos a word of n letters may carry: none for short

@@ -1,0 +1,34 @@
+package index
+
+import "testing"
+
+// "what did the leutenant say": a role mistyped in the person asked
+// about is the role the articles give, as a mistyped word of the search
+// is, so that officer's words; a word English has is never "corrected"
+// into a role ("the protector" is not the prosecutor).
+func TestMistypedRoleIsAsked(t *testing.T) {
+	wire := `Title: Driver remanded over drone parts
+Outlet: Valley Herald
+Date: 2077-06-23
+
+Regional prosecutor Emil Varga told the court the two camera modules "have no place on a crop sprayer".
+
+Lieutenant Oskar Brun of the border guard said: "The compartment was welded shut."
+
+The defence lawyer, Natalia Pirvu, said: "My client is a haulier, not an arms dealer."
+`
+	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
+	for q, want := range map[string]string{
+		"what did the prosecuter say about the cameras": "Emil Varga",
+		"wat did the prossecutor say":                   "Emil Varga",
+		"what did the leutenant say":                    "Oskar Brun",
+		"what did the leiutenant say abt the box":       "Oskar Brun",
+	} {
+		if a := ask(t, e, q); a.Speaker != want {
+			t.Errorf("%q: speaker %q, want %s", q, a.Speaker, want)
+		}
+	}
+	if a := ask(t, e, "what did the protector say"); a.Speaker == "Emil Varga" {
+		t.Errorf(`"the protector" read as the prosecutor`)
+	}
+}
