@@ -183,7 +183,10 @@ func headBodyRoles(doc *Document, roles []string, lx *people.Lexicon) []string {
 // left out of the passages as a label: "Member: Oleh Marchuk, MP
 // (constituency No. 51, Kalynivsk)" over a written question, the name,
 // with a given name the people lexicon knows, opening the value; or
-// "Presiding: Judge Corin Basta", a title before a full name.
+// "Presiding: Judge Corin Basta", a title before a full name. The title
+// after a name may be written in lower case, as court reports write it
+// ("For the prosecution: Emil Varga, deputy regional prosecutor") when
+// it ends in a word calling a person.
 func fieldCredit(line string) bool {
 	label, value, ok := strings.Cut(line, ": ")
 	if !ok || wordCount(label) > maxFieldLabelWords || strings.ContainsAny(label, ",.;()") {
@@ -195,11 +198,22 @@ func fieldCredit(line string) bool {
 		return true
 	}
 	name, title, ok := strings.Cut(value, ", ")
-	if !ok || !hasCapitalWord(title) || !nameShaped(name) {
+	if !ok || !nameShaped(name) || !hasCapitalWord(title) && !roleShaped(title) {
 		return false
 	}
 	_, given := defaultLexicon().GivenName(strings.Fields(name)[0])
 	return given
+}
+
+// roleShaped reports a role written in lower case: a few words ending
+// in one calling a person ("deputy regional prosecutor").
+func roleShaped(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > maxFieldLabelWords+1 {
+		return false
+	}
+	last := people.Fold(strings.TrimRight(f[len(f)-1], ".;"))
+	return defaultLexicon().IsTitleNoun(last) || defaultLexicon().IsPersonNoun(last)
 }
 
 // maxFieldLabelWords bounds the label of a record's field ("Member",

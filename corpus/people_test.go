@@ -156,6 +156,28 @@ func TestRecordFieldTitledName(t *testing.T) {
 	}
 }
 
+// A record's field may give the title after the name in lower case, as
+// court reports write it ("For the prosecution: Emil Varga, deputy
+// regional prosecutor"): he is introduced all the same, and the words
+// "Varga told the court" brings in below are his, under his title.
+func TestRecordFieldLowerCaseTitle(t *testing.T) {
+	fsys := fstest.MapFS{
+		"court.txt": {Data: []byte("HOLLIN DISTRICT COURT\nCourt report - criminal division\nWednesday, 23 June 2077\n\nCase: State v. Rafael Kostin\nFor the prosecution: Emil Varga, deputy regional prosecutor\nFor the defence: Natalia Pirvu\n\nTHE HEARING\n\nVarga told the court that customs officers found the components on 17 June. He said the two thermal camera modules \"have no place on a crop sprayer\".\n")},
+	}
+	c, got := peopleOf(t, fsys)
+	p, ok := got["Emil Varga"]
+	if !ok || !slices.Contains(p.Roles, "deputy regional prosecutor") {
+		t.Fatalf("Emil Varga, deputy regional prosecutor, not among the people: %+v", c.People)
+	}
+	for _, d := range c.Documents {
+		for _, q := range d.Quotes {
+			if strings.Contains(q.Text, "crop sprayer") && q.Speaker != "Emil Varga" {
+				t.Errorf("%q credited to %q, want Emil Varga", q.Text, q.Speaker)
+			}
+		}
+	}
+}
+
 // Two people of one surname, each called by it bare in another article,
 // are each the one their own article points to: "Captain Bondar told us
 // it was his fourteenth trip" is the man of that name, and the letter's
