@@ -383,7 +383,7 @@ func (b *built) neighbours(lines []line) {
 		case whyDuration, whyVideo:
 			// A video widget is its title, its duration and a fallback
 			// line; the title goes with the first of the other two.
-			if p := prevLine(lines, prev, i); p != nil && lastWhy != whyDuration && p.kind == kindRaw && headingShaped(p.text) {
+			if p := prevLine(lines, prev, i); p != nil && lastWhy != whyDuration && p.kind == kindRaw && headingShaped(p.text) && !fieldShaped(p.text) {
 				p.why, prev = whyVideoTitle, -1
 			}
 		}

@@ -106,6 +106,24 @@ var recordWhys = map[string]bool{
 	whyAfter: true, whyTrailing: true, whyCredits: true, whyUsedAuthor: true,
 }
 
+// fieldShaped reports a line written as a record's field, a label of a
+// few capitalised words and a colon before its value ("Witnesses: Helena
+// Dobrec, Minister of Energy; …"): not a video's title above the time a
+// transcript's first turn starts at ("[10:02]").
+func fieldShaped(text string) bool {
+	label, value, ok := strings.Cut(strings.TrimSpace(text), ": ")
+	if !ok || strings.TrimSpace(value) == "" {
+		return false
+	}
+	if n := wordCount(label); n == 0 || n > maxFieldLabelWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(label)
+	return unicode.IsUpper(r) && !strings.ContainsFunc(label, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != ' ' && r != '-'
+	})
+}
+
 // recordField reports a line that is a record's field: a label of a few
 // words, a colon, and a value that is a name, a place, a date or a
 // number rather than a sentence, a quotation or a link; never a speaker's

@@ -531,7 +531,11 @@ func (lx *Lexicon) roleAfter(after string) string {
 		// ", research director of …", ", Geneva correspondent for …": a
 		// word that makes the title a kind of it, then the title.
 		kind := len(words) > 1 && lx.IsTitleNoun(Fold(words[1])) && (lx.compoundWord(first) || isCapitalised(first) && !lx.IsTitleNoun(Fold(first)))
-		if (m[1] != "" || owner || kind || lx.IsTitleNoun(first) || lx.IsModifier(first)) && (ofBody || !lx.titleThenName(words)) {
+		// ", first I want to put on record the committee's thanks to your
+		// chief engineer -", after "Mr Sandahl" addressed: a speaker's
+		// words in the first person, no title.
+		speaks := slices.ContainsFunc(words, func(w string) bool { return lx.is("ownvoice", strings.Trim(w, ",;:")) })
+		if (m[1] != "" || owner || kind || lx.IsTitleNoun(first) || lx.IsModifier(first)) && (ofBody || !lx.titleThenName(words)) && !speaks {
 			for _, w := range words {
 				if lx.IsTitleNoun(w) || lx.hyphenTitle(w) {
 					return m[2] + lx.bodiesAfter(after, m[0])

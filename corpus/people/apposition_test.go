@@ -347,3 +347,27 @@ func TestInitialsThatSpellAWordOpenATitle(t *testing.T) {
 		t.Errorf("Svetlana Gorbunova's bodies %q, want none: \"who travelled\" names no body", p.Organisations)
 	}
 }
+
+// "MS MARSH: Mr Sandahl, first I want to put on record the committee's
+// thanks to your chief engineer - …": what follows the comma after a name
+// addressed is the speaker's own words, in the first person, no title
+// of his ("the chief engineer" is not Sandahl, who runs the company);
+// "head of the OSCE's mine action support unit" still is one ("mine" is
+// no first person there).
+func TestFirstPersonAfterANameIsNoTitle(t *testing.T) {
+	_, doc := analyse(paras(
+		`MS MARSH: Mr Sandahl, first I want to put on record the committee's thanks to your chief engineer - the other Sandahl, I should say - and to her crews. When will it be paid?`,
+		`MR SANDAHL: It will be paid in February.`,
+		`MS MARSH: And the hospital?`,
+		`MR SANDAHL: Nobody was without power.`,
+		`The mediator was Tobias Lindqvist, head of the OSCE's mine action support unit. "We keep certified copies," he said.`,
+	))
+	for _, p := range doc.People(nil) {
+		switch {
+		case strings.HasSuffix(p.Name, "Sandahl") && (p.Role != "" || len(p.Roles) > 0):
+			t.Errorf("Sandahl given the words addressed to him as a title: %q %q", p.Role, p.Roles)
+		case p.Name == "Tobias Lindqvist" && p.Role != "head of the OSCE's mine action support unit":
+			t.Errorf("Lindqvist's role %q", p.Role)
+		}
+	}
+}

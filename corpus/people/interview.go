@@ -885,12 +885,17 @@ func labelAfter(paras []para, i int) bool {
 // names, a known figure, or a full name with a given name.
 // namesPerson reports a label that names someone in full, a given name
 // and a surname, or a name after an honorific ("Naomi Tesfaye", "Ms
-// Naomi Tesfaye"): a member of a committee who asks is still someone
+// Naomi Tesfaye", "MR FERRAND"): a member of a committee who asks is still someone
 // whose words members ask for ("what did the ndp mp ask").
 func (a *analyser) namesPerson(name string) bool {
 	all := strings.Fields(name)
 	ws := a.withoutHonorifics(all) // "Ms Naomi Tesfaye"
 	honorific := len(ws) < len(all)
+	if honorific && len(ws) == 1 {
+		// "MR FERRAND:", a member asking a witness in a hearing's
+		// record: a surname after an honorific is someone's.
+		return true
+	}
 	if len(ws) < 2 {
 		return false
 	}

@@ -1,0 +1,73 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// A committee's verbatim record: its head lists the session's date and
+// the witnesses with their titles, then the turns are labelled by title
+// and surname. The witnesses' line is a field, not a video's title (the
+// time "[10:02]" under it is when the first turn starts); the session's
+// date is the record's; a member asking is still someone ("MR FERRAND",
+// most of whose turns are questions); and a member addressing a witness
+// by name ("Mr Sandahl, first I want to …") gives him no title.
+func TestHearingRecordHead(t *testing.T) {
+	record := `PARLIAMENT OF OSTRELIA
+Standing Committee on Energy
+
+UNCORRECTED VERBATIM RECORD
+
+Session: Tuesday 26 January 2077, 10:00
+Members present: Orla Benedek (Chair, Unity Party); Tomas Ferrand (Civic Alliance); Lidia Marsh (Unity Party)
+Witnesses: Helena Dobrec, Minister of Energy; Viktor Sandahl, Chief Executive, Lumera Grid Company
+
+[10:02]
+
+THE CHAIR (Ms Benedek): I call the committee to order. Minister, you have five minutes.
+
+MINISTER DOBREC: Thank you, Madam Chair. Installing the update meant taking the control centre offline for about 36 hours.
+
+MR FERRAND: Minister, there was a budget line for it and it disappeared in the spring. Who removed it?
+
+MINISTER DOBREC: The finance ministry removed it in the April budget revision.
+
+MR FERRAND: You regret it. Your figure of 210 million is a fairy tale.
+
+MR FERRAND: Will the minister resign?
+
+MS MARSH: Mr Sandahl, first I want to put on record the committee's thanks to your chief engineer - the other Sandahl, I should say - and to her crews. When will the compensation be paid?
+
+MR SANDAHL: The 60 ducats per household will be paid automatically through electricity bills in February.
+`
+	c, got := peopleOf(t, fstest.MapFS{"hearing.txt": {Data: []byte(record)}})
+	d := c.Documents[0]
+	if d.Date != "2077-01-26" {
+		t.Errorf("date %q, want the session's, 2077-01-26", d.Date)
+	}
+	speaker := func(text string) string {
+		for _, q := range d.Quotes {
+			if strings.Contains(q.Text, text) {
+				return q.Speaker
+			}
+		}
+		return "(no quote)"
+	}
+	for text, want := range map[string]string{
+		"offline for about 36 hours": "Helena Dobrec",
+		"April budget revision":      "Helena Dobrec",
+		"a fairy tale":               "Tomas Ferrand",
+		"Will the minister resign?":  "Tomas Ferrand",
+		"electricity bills":          "Viktor Sandahl",
+	} {
+		if got := speaker(text); got != want {
+			t.Errorf("%q: speaker %q, want %s", text, got, want)
+		}
+	}
+	for _, r := range got["Viktor Sandahl"].Roles {
+		if strings.Contains(r, "put on record") {
+			t.Errorf("Viktor Sandahl given the words addressed to him as a title: %q", r)
+		}
+	}
+}
