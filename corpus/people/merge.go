@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // DocumentPeople is what Merge needs of one document: its people and the
@@ -431,6 +432,24 @@ func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]strin
 			}
 		}
 	}
+	for r, ks := range bySpelling {
+		// "Dimitar Kosich" of the live blog is the wire's "Dmitar
+		// Kosic", "Theodor Brask" its "Teodor Brask": a given name
+		// spelt with one letter more, of a surname spelt alike.
+		sk, given, _ := strings.Cut(r, "|")
+		if utf8.RuneCountInString(given) < minLongerGiven || len(ks) == 0 {
+			continue
+		}
+		for i := range given {
+			_, n := utf8.DecodeRuneInString(given[i:])
+			short := sk + "|" + given[:i] + given[i+n:]
+			if _, ok := bySpelling[short]; ok && short != r {
+				bySpelling[short] = append(bySpelling[short], ks...)
+				bySpelling[r] = nil
+				break
+			}
+		}
+	}
 	var alike map[string]string // key → its Romanised key, in a group of two or more
 	for r, ks := range bySpelling {
 		if len(ks) < 2 {
@@ -488,6 +507,11 @@ func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]strin
 	}
 	return joins
 }
+
+// minLongerGiven is the fewest letters of a given name that one letter
+// more than another spelling's may make the same name ("Dimitar",
+// "Dmitar"); shorter ones are more often two names ("Ivan", "Iva").
+const minLongerGiven = 6
 
 // shortenedJoins are the full-name keys whose given name is a short
 // form (shortening) of the one other full name of that surname: "Bodo

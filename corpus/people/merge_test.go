@@ -280,3 +280,37 @@ func TestMergeShortenedGivenName(t *testing.T) {
 		t.Errorf("Lena Oskel filed under %q, want Olena Oskel", got)
 	}
 }
+
+// One person spelt with a letter more in another article's given name
+// ("Dimitar Kosich" of a live blog, the wire's "Dmitar Kosic"; "Theodor"
+// and "Teodor Brask") is one person, filed under the spelling more
+// articles use. Two given names a letter apart of two genders ("Daniel",
+// "Daniela Marr") are two people, and so are two spellings named in one
+// article.
+func TestMergeGivenNameOneLetterMore(t *testing.T) {
+	lx := people.Default()
+	p := func(name string, g people.Gender) people.Person {
+		return people.Person{Name: name, Gender: g, Quotes: 1, Mentions: 1}
+	}
+	q := func(name string) people.Quote { return people.Quote{Speaker: name} }
+	docs := []people.DocumentPeople{
+		{People: []people.Person{p("Dmitar Kosic", people.Male), p("Teodor Brask", people.Male), p("Daniel Marr", people.Male)}, Quotes: []people.Quote{q("Dmitar Kosic")}},
+		{People: []people.Person{p("Dmitar Kosic", people.Male), p("Teodor Brask", people.Male)}, Quotes: []people.Quote{q("Dmitar Kosic")}},
+		{People: []people.Person{p("Dimitar Kosich", people.Male), p("Theodor Brask", people.Male), p("Daniela Marr", people.Female)}, Quotes: []people.Quote{q("Dimitar Kosich")}},
+		{People: []people.Person{p("Karin Alsted", people.Female), p("Karina Alsted", people.Female)}},
+	}
+	_, canonical := lx.Merge(docs)
+	for _, c := range []struct {
+		doc        int
+		name, want string
+	}{
+		{2, "Dimitar Kosich", "Dmitar Kosic"},
+		{2, "Theodor Brask", "Teodor Brask"},
+		{2, "Daniela Marr", "Daniela Marr"},
+		{3, "Karina Alsted", "Karina Alsted"},
+	} {
+		if got := canonical(c.doc, c.name); got != c.want {
+			t.Errorf("%q of document %d filed under %q, want %q", c.name, c.doc, got, c.want)
+		}
+	}
+}
