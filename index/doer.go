@@ -181,6 +181,17 @@ func (e *Engine) doers(text string, d deed, skip []*person) (_ []*person, pick f
 	none := func() *person { return nil }
 	spans := wordSpans(text)
 	ms := e.namesIn(text, spans, skip...)
+	// "THE CHAIR: Mr Sandahl, the committee would like to hear …", for
+	// "who chaired the hearing": a speaker's label names who speaks, by
+	// name or title, not a deed the turn tells of; the chair is not the
+	// witness the turn addresses.
+	// A record's field ("Host: Daniel Okafor") says who holds the
+	// title it is labelled with; only a turn of speech is excluded.
+	labelEnd := 0
+	if label, body, ok := turnLabel(text); ok && strings.ContainsAny(body, ".?!") {
+		labelEnd = strings.Index(text, label+": ") + len(label)
+		ms = slices.DeleteFunc(ms, func(m named) bool { return spans[m.start].start < labelEnd })
+	}
 	if len(ms) == 0 {
 		return nil, none
 	}
@@ -224,6 +235,9 @@ func (e *Engine) doers(text string, d deed, skip []*person) (_ []*person, pick f
 	for _, s := range sents {
 		var doers []named
 		for v := s[0]; v < s[1]; v++ {
+			if spans[v].start < labelEnd {
+				continue
+			}
 			verb, noun := d.does(low(v))
 			if !verb && !noun {
 				continue
