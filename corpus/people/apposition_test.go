@@ -371,3 +371,25 @@ func TestFirstPersonAfterANameIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// "the Fund's Chief Auditor", "its own Chief Auditor": a title of two
+// capitalised words after a word marking a noun or an owner, no person
+// called Auditor; "Chief Bondar" is still a chief called Bondar.
+func TestDeterminedTitleIsNoSurname(t *testing.T) {
+	_, doc := analyse(paras(
+		`Joost Verhaegen, the Fund's Chief Auditor, said his office would carry out inspections. "My inspectors will be on both sites every month," Mr Verhaegen said.`,
+		`The Fund is audited by its own Chief Auditor and, once a year, by an external firm.`,
+		`Interview requests for the Chair and the Chief Auditor should be sent to Lise Aumont.`,
+		`Chief Bondar said her crews were ready. "We go at dawn," she said.`,
+	))
+	names := map[string]bool{}
+	for _, p := range doc.People(nil) {
+		names[p.Name] = true
+	}
+	if names["Auditor"] {
+		t.Errorf("a person called Auditor among %v", slices.Sorted(maps.Keys(names)))
+	}
+	if !names["Bondar"] || !names["Joost Verhaegen"] {
+		t.Errorf("people %v, want Bondar and Joost Verhaegen among them", slices.Sorted(maps.Keys(names)))
+	}
+}

@@ -432,6 +432,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		isPerson = true
 	case lx.lookupKnown(full) != nil:
 		isPerson = true
+	case len(name) == 1 && role != "" && lx.IsPersonNoun(Fold(first)) && lx.determinedTitle(text[:nameStart], role):
+		// "the Fund's Chief Auditor", "the Chief Auditor": a title of
+		// two capitalised words after "the" or an owner, no person
+		// called Auditor.
 	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.is("firmrole", Fold(lastWord(role))) && !lx.NotName(first) && strings.ToUpper(first) != first && !titleInApposition(text, base+toks[0][0], tail) && !strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ","):
 		// "spokeswoman Zakharova", "General Marquardt": a title and a
 		// surname; not "Chief Executive, Ukrhydroenergo", a title and
@@ -980,4 +984,27 @@ func (lx *Lexicon) nextPronounGender(text string) Gender {
 		}
 	}
 	return Unknown
+}
+
+// determinedTitle reports a title standing right before a name's place
+// (before, the text up to it) after a word marking a noun or an owner
+// ("the Chief ", "the Fund's Chief ", "its own Chief "; words.tsv
+// nounmark): a title used as a common noun, which the next word
+// completes, not one set before a surname ("Chief Bondar").
+func (lx *Lexicon) determinedTitle(before, role string) bool {
+	f := strings.Fields(before)
+	n := len(strings.Fields(role))
+	if len(f) <= n {
+		return false
+	}
+	for _, w := range f[len(f)-n:] {
+		if Possessive(w) {
+			return true
+		}
+	}
+	k := len(f) - n - 1
+	if k > 0 && Fold(f[k]) == "own" {
+		k-- // "its own Chief Auditor"
+	}
+	return lx.is("nounmark", Fold(f[k])) || Possessive(f[k])
 }
