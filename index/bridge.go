@@ -149,6 +149,18 @@ func (e *Engine) bridges(word, next, term string) []alt {
 			seen[t] = true
 			out = append(out, alt{term: t, credit: 0.9})
 		}
+		if l == word {
+			continue
+		}
+		// "hackers": its lemma's own lemma ("hacker" → "hack"), where the
+		// articles have only that ("a hacking group"), a step further:
+		// the question's own word in another form.
+		for _, l2 := range english.Lemmas(l) {
+			if t := e.terms.of(l2); l2 != l && !seen[t] && e.vocab.df(t) > 0 {
+				seen[t] = true
+				out = append(out, alt{term: t, credit: derivedCredit, own: true})
+			}
+		}
 	}
 	if len(out) == 0 {
 		// "analyst": nothing the articles use is related to it, but the
