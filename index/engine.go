@@ -374,6 +374,14 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 				break
 			}
 		}
+		if p != nil && e.resolveKnown(p.Name) != p {
+			// "what did open ledger post": a name the articles only
+			// mention (the Open Ledger Initiative, shortened) is a body
+			// when the one person quoted for it answers.
+			if v := e.bodyVoice(in.who); fits(v) {
+				p = v
+			}
+		}
 		if p != nil {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}

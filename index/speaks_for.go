@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/corpus/people"
 	"github.com/talksbot/talksbot/index/english"
@@ -330,7 +332,7 @@ func (e *Engine) bodyVoice(who string) *person {
 	var found *person
 	for i := range e.people {
 		p := &e.people[i]
-		if e.data.Speakers[p.Name].Quotes == 0 || !slices.ContainsFunc(p.Organisations, func(o string) bool { return strings.EqualFold(o, name) || strings.Join(tokens(o), " ") == body }) {
+		if e.data.Speakers[p.Name].Quotes == 0 || !slices.ContainsFunc(p.Organisations, func(o string) bool { return strings.EqualFold(o, name) || e.sameBody(tokens(o), body) }) && !slices.ContainsFunc(p.titles(), func(t string) bool { return e.titleNamesTheBody(t, want) }) {
 			continue
 		}
 		if found != nil {
@@ -339,6 +341,46 @@ func (e *Engine) bodyVoice(who string) *person {
 		found = p
 	}
 	return found
+}
+
+// sameBody reports an organisation's name (as tokens) that body names:
+// all of it, or all but the word for what kind of body it is ("open
+// ledger" of the Open Ledger Initiative, as members shorten it).
+func (e *Engine) sameBody(name []string, body string) bool {
+	if strings.Join(name, " ") == body {
+		return true
+	}
+	n := len(name)
+	return n >= 3 && e.lex.IsOrganisationWord(name[n-1]) && strings.Join(name[:n-1], " ") == body
+}
+
+// titleNamesTheBody reports a title naming the body want's words name, by
+// its capitalised name of two words or more, whole or less the word for
+// its kind ("director
+// of the Open Ledger Initiative" for "open ledger"), that the articles
+// give as no organisation of the person's own.
+func (e *Engine) titleNamesTheBody(title string, want []string) bool {
+	if len(want) < 2 {
+		return false // "the monitors": a word, not a body's name
+	}
+	f := strings.Fields(title)
+	for i := 0; i+len(want) <= len(f); i++ {
+		run := true
+		for k, w := range want {
+			x := f[i+k]
+			if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) || strings.ToLower(people.StripPossessive(strings.Trim(x, ",.;:()"))) != w {
+				run = false
+				break
+			}
+		}
+		if !run {
+			continue
+		}
+		if j := i + len(want); j == len(f) || people.Possessive(f[j-1]) || e.lex.IsOrganisationWord(strings.Trim(f[j], ",.;:()")) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyWords are the words of a body a question names instead of a
