@@ -72,10 +72,13 @@ type folderStream struct {
 	spill   string
 }
 
-// spillDoc writes a document's metadata and passages.
+// spillDoc writes a document's metadata and passages: all that its
+// records are laid out from (recordsOf), so that a folder's index holds
+// what an index built from the corpus in memory does (the dateline's
+// place, a live blog entry's time, a record's fields).
 func spillDoc(w io.Writer, d *corpus.Document) error {
 	var e enc
-	for _, s := range []string{d.ID, d.Title, d.Outlet, d.Author, d.Date, d.URL, d.Language} {
+	for _, s := range []string{d.ID, d.Title, d.Outlet, d.Author, d.Date, d.URL, d.Language, d.Place, d.Kind} {
 		e.str(s)
 	}
 	e.int(len(d.Passages))
@@ -83,7 +86,9 @@ func spillDoc(w io.Writer, d *corpus.Document) error {
 		e.str(p.Text)
 		e.str(p.Section)
 		e.int(p.Paragraph)
+		e.str(p.Time)
 		e.str(p.About)
+		e.bool(p.Record)
 	}
 	var n [binaryLen]byte
 	putLen(n[:], len(e.b))
@@ -111,14 +116,14 @@ func unspillDoc(r io.Reader) (*corpus.Document, error) {
 		return nil, err
 	}
 	dd := dec{b: b}
-	d := &corpus.Document{ID: dd.str(), Title: dd.str(), Outlet: dd.str(), Author: dd.str(), Date: dd.str(), URL: dd.str(), Language: dd.str()}
+	d := &corpus.Document{ID: dd.str(), Title: dd.str(), Outlet: dd.str(), Author: dd.str(), Date: dd.str(), URL: dd.str(), Language: dd.str(), Place: dd.str(), Kind: dd.str()}
 	np := dd.int()
 	if dd.err != nil || np > len(b) {
 		return nil, errCorrupt
 	}
 	d.Passages = make([]corpus.Passage, np)
 	for i := range d.Passages {
-		d.Passages[i] = corpus.Passage{Text: dd.str(), Section: dd.str(), Paragraph: dd.int(), About: dd.str()}
+		d.Passages[i] = corpus.Passage{Text: dd.str(), Section: dd.str(), Paragraph: dd.int(), Time: dd.str(), About: dd.str(), Record: dd.bool()}
 	}
 	return d, dd.err
 }
