@@ -106,22 +106,18 @@ var recordWhys = map[string]bool{
 	whyAfter: true, whyTrailing: true, whyCredits: true, whyUsedAuthor: true,
 }
 
-// fieldShaped reports a line written as a record's field, a label of a
-// few capitalised words and a colon before its value ("Witnesses: Helena
-// Dobrec, Minister of Energy; …"): not a video's title above the time a
-// transcript's first turn starts at ("[10:02]").
+// fieldShaped reports a line written as a record's field under a label
+// records use (page.yaml field_labels and attendance_labels: "Witnesses:
+// Helena Dobrec, Minister of Energy; …"): not a video's title above the
+// time a transcript's first turn starts at ("[10:02]"), as "Berlin talks:
+// what was agreed" over "01:58" is.
 func fieldShaped(text string) bool {
 	label, value, ok := strings.Cut(strings.TrimSpace(text), ": ")
 	if !ok || strings.TrimSpace(value) == "" {
 		return false
 	}
-	if n := wordCount(label); n == 0 || n > maxFieldLabelWords {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(label)
-	return unicode.IsUpper(r) && !strings.ContainsFunc(label, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != ' ' && r != '-'
-	})
+	key := strings.ToLower(strings.TrimSpace(label))
+	return pageWords().fieldLabel[key] || pageWords().attendance[key]
 }
 
 // recordField reports a line that is a record's field: a label of a few
