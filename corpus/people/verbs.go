@@ -336,7 +336,9 @@ func (lx *Lexicon) capRuns(text string) [][2]int {
 		end := capWordAt(text, i)
 		for {
 			s := spacesAt(text, end)
-			if s < 0 {
+			if s < 0 || strings.IndexByte(text[end:s], '\n') >= 0 {
+				// A line break ends a name: "Presiding: Judge Corin
+				// Basta" / "For the prosecution: …", a heading's fields.
 				break
 			}
 			next := -1
@@ -344,7 +346,7 @@ func (lx *Lexicon) capRuns(text string) [][2]int {
 				if !strings.HasPrefix(text[s:], p) {
 					continue
 				}
-				if t := spacesAt(text, s+len(p)); t >= 0 {
+				if t := spacesAt(text, s+len(p)); t >= 0 && strings.IndexByte(text[s+len(p):t], '\n') < 0 {
 					if next = lx.prefixedCapWordAt(text, t); next >= 0 {
 						break
 					}

@@ -42,7 +42,7 @@ var (
 	oracleNameThenVerb = regexp.MustCompile(`\b(\p{Lu}[\p{L}\-]+)\s+(?:` + verbAlternation + `)\b`)
 	oracleWordTok      = regexp.MustCompile(`[\p{L}\p{M}'’.\-]+`)
 	oracleOrgRoleStart = regexp.MustCompile(`^\s+(?:from|of|at)\s`)
-	oracleCapRun       = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:` + strings.Join(lx.particles, "|") + `)\s+)?(?:(?:` + strings.Join(lx.prefixes, "|") + `))?\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
+	oracleCapRun       = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:[\t\f\r ]+(?:(?:` + strings.Join(lx.particles, "|") + `)[\t\f\r ]+)?(?:(?:` + strings.Join(lx.prefixes, "|") + `))?\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
 )
 
 func verbSpans(vs []verbAt) [][2]int {
