@@ -14,6 +14,10 @@ import (
 // and UN assistant secretary-general who runs …".
 var reCopulaRole = regexp.MustCompile(`^(?:,\s*\d{1,3},)?\s+(?:is|was|has\s+been)\s+(?:(?:an?|the)\s+|(\p{Lu}[\p{L}\-]*['’]s\s+))?([^,.;:"“”()]{3,100}?)\s*(?:[.,;:(]|\s(?:who|which|that|since|from|with|in|based)\s)`)
 
+// reDoingAlone reads a relative clause saying what its subject is doing,
+// with no object: ", who is mediating,".
+var reDoingAlone = regexp.MustCompile(`^,\s+who\s+(?:is|was)\s+(\p{Ll}+ing)\s*[,.;]`)
+
 // reForYears closes a title with how long it has been held: "for nine
 // years", "for 12 months".
 var reForYears = regexp.MustCompile(`\s+for\s+(?:\S+\s+){0,2}(?:years?|months?|weeks?|decades?)$`)
@@ -226,6 +230,13 @@ func (lx *Lexicon) predicateRole(after string) string {
 	}
 	if r := lx.whoWasRole(after); r != "" {
 		return r
+	}
+	if m := reDoingAlone.FindStringSubmatch(after); m != nil {
+		// "Adele Fontanaz, who is mediating, announced …": the title of
+		// what she is doing, with no object to hold it over.
+		if t := lx.predicates[m[1]]; t != "" {
+			return t
+		}
 	}
 	// The expressions run only where their verb or "as" stands.
 	head := lx.mayGiveTitle(after)
