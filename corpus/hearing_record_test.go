@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -69,5 +70,20 @@ MR SANDAHL: The 60 ducats per household will be paid automatically through elect
 		if strings.Contains(r, "put on record") {
 			t.Errorf("Viktor Sandahl given the words addressed to him as a title: %q", r)
 		}
+	}
+}
+
+// A court's summary dates itself by its judgment ("Date of judgment:
+// Tuesday, 14 September 2077"), the line kept as a passage too (it
+// answers "when was the ruling").
+func TestJudgmentDateIsTheRecords(t *testing.T) {
+	summary := "# Federal Court of Lauzen\n\n## Press summary of judgment\n\n**Case No. 2C-118/2077**\n\n**Date of judgment:** Tuesday, 14 September 2077\n**Panel:** Feldtmann (presiding), Brask, Ostermann\n\nThe Court held that the frozen reserves may be moved into the fund.\n"
+	c, _ := peopleOf(t, fstest.MapFS{"summary.md": {Data: []byte(summary)}})
+	d := c.Documents[0]
+	if d.Date != "2077-09-14" {
+		t.Errorf("date %q, want the judgment's, 2077-09-14", d.Date)
+	}
+	if !slices.ContainsFunc(d.Passages, func(p Passage) bool { return strings.Contains(p.Text, "14 September 2077") }) {
+		t.Errorf("the judgment's date is in no passage: %+v", d.Passages)
 	}
 }
