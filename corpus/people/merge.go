@@ -432,20 +432,28 @@ func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]strin
 			}
 		}
 	}
-	for r, ks := range bySpelling {
-		// "Dimitar Kosich" of the live blog is the wire's "Dmitar
-		// Kosic", "Theodor Brask" its "Teodor Brask": a given name
-		// spelt with one letter more, of a surname spelt alike.
+	// "Dimitar Kosich" of the live blog is the wire's "Dmitar Kosic",
+	// "Theodor Brask" its "Teodor Brask": a given name spelt with one
+	// letter more, of a surname spelt alike, joins the shorter spelling
+	// (the longer spellings first, in order, so that the groups do not
+	// depend on the map's).
+	longer := slices.Collect(maps.Keys(bySpelling))
+	slices.SortFunc(longer, func(a, b string) int {
+		if d := len(b) - len(a); d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	for _, r := range longer {
 		sk, given, _ := strings.Cut(r, "|")
-		if utf8.RuneCountInString(given) < minLongerGiven || len(ks) == 0 {
+		if utf8.RuneCountInString(given) < minLongerGiven || len(bySpelling[r]) == 0 {
 			continue
 		}
 		for i := range given {
 			_, n := utf8.DecodeRuneInString(given[i:])
-			short := sk + "|" + given[:i] + given[i+n:]
-			if _, ok := bySpelling[short]; ok && short != r {
-				bySpelling[short] = append(bySpelling[short], ks...)
-				bySpelling[r] = nil
+			if short := sk + "|" + given[:i] + given[i+n:]; len(bySpelling[short]) > 0 {
+				bySpelling[short] = append(bySpelling[short], bySpelling[r]...)
+				delete(bySpelling, r)
 				break
 			}
 		}
