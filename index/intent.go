@@ -385,8 +385,8 @@ func (e *Engine) understand(question string) intent {
 // questions.yaml absent_shorthand reads as one they do written so ("the
 // cops" are the police), and each word English lacks that is a slip of
 // a word the articles use calling a person written as that word ("the
-// prosecuter" is the prosecutor). The search reads the words of a question so
-// (questionTerms); this is who a question asks about.
+// prosecuter" is the prosecutor). The search reads the words of a
+// question so (questionTerms); this is who a question asks about.
 func (e *Engine) absentWrittenOut(who string) string {
 	f := strings.Fields(who)
 	changed := false

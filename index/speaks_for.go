@@ -332,7 +332,7 @@ func (e *Engine) bodyVoice(who string) *person {
 	var found *person
 	for i := range e.people {
 		p := &e.people[i]
-		if e.data.Speakers[p.Name].Quotes == 0 || !slices.ContainsFunc(p.Organisations, func(o string) bool { return strings.EqualFold(o, name) || e.sameBody(tokens(o), body) }) && !slices.ContainsFunc(p.titles(), func(t string) bool { return e.titleNamesTheBody(t, want) }) {
+		if e.data.Speakers[p.Name].Quotes == 0 || !slices.ContainsFunc(p.Organisations, func(o string) bool { return strings.EqualFold(o, name) || e.sameBody(tokens(o), body) }) && !slices.ContainsFunc(p.titles(), func(t string) bool { return e.titleHoldsBodyName(t, want) }) {
 			continue
 		}
 		if found != nil {
@@ -354,12 +354,11 @@ func (e *Engine) sameBody(name []string, body string) bool {
 	return n >= 3 && e.lex.IsOrganisationWord(name[n-1]) && strings.Join(name[:n-1], " ") == body
 }
 
-// titleNamesTheBody reports a title naming the body want's words name, by
-// its capitalised name of two words or more, whole or less the word for
-// its kind ("director
-// of the Open Ledger Initiative" for "open ledger"), that the articles
-// give as no organisation of the person's own.
-func (e *Engine) titleNamesTheBody(title string, want []string) bool {
+// titleHoldsBodyName reports a title naming the body want's words name
+// by its capitalised name of two words or more, whole or less the word
+// for its kind ("director of the Open Ledger Initiative", for "open
+// ledger"), a body the people model does not list as the person's.
+func (e *Engine) titleHoldsBodyName(title string, want []string) bool {
 	if len(want) < 2 {
 		return false // "the monitors": a word, not a body's name
 	}
