@@ -5,8 +5,7 @@ import "testing"
 // "what did open ledger post", of the Open Ledger Initiative, whose
 // director speaks for it: a body's name shortened by the word for its
 // kind is the body, and its one quoted voice answers, not a "person"
-// called Open Ledger whom the articles only mention. A word alone
-// ("the monitors") is no body's name.
+// called Open Ledger whom the articles only mention.
 func TestShortenedBodyNameSpeaksThroughItsVoice(t *testing.T) {
 	wire := `Title: Watchdog warns over bridge contractor
 Outlet: Wire
@@ -14,7 +13,7 @@ Date: 2077-09-14
 
 Viktor Hanak, director of the Open Ledger Initiative, pointed to a construction firm. "We are not saying stop. We are saying look before you pay," he said.
 
-Hanak from Open Ledger will brief the monitors on Friday.
+Hanak from Open Ledger will brief the donors on Friday.
 `
 	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
 	if a := ask(t, e, "what did open ledger say"); a.Speaker != "Viktor Hanak" || len(a.Quotes) == 0 {
