@@ -179,8 +179,7 @@ func titleOpens(line string, lx *people.Lexicon) bool {
 	if len(f) == 0 {
 		return false
 	}
-	last := people.Fold(f[len(f)-1])
-	return lx.IsTitleNoun(people.Fold(strings.Trim(f[0], ","))) || len(f) <= 4 && (lx.IsTitleNoun(last) || lx.IsPersonNoun(last))
+	return lx.IsTitleNoun(people.Fold(strings.Trim(f[0], ","))) || endsInRoleNoun(f, lx)
 }
 
 // bylineOf is the line of the article that gave it its author, name, as

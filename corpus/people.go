@@ -209,12 +209,25 @@ func fieldCredit(line string) bool {
 // in one calling a person ("deputy regional prosecutor").
 func roleShaped(s string) bool {
 	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > maxFieldLabelWords+1 {
+	if len(f) > 0 {
+		f[len(f)-1] = strings.TrimRight(f[len(f)-1], ".;")
+	}
+	return endsInRoleNoun(f, defaultLexicon())
+}
+
+// endsInRoleNoun reports a few words (at most maxRoleNounWords) ending
+// in a title or a word calling a person: "deputy regional prosecutor",
+// "Senior Fellow".
+func endsInRoleNoun(f []string, lx *people.Lexicon) bool {
+	if len(f) == 0 || len(f) > maxRoleNounWords {
 		return false
 	}
-	last := people.Fold(strings.TrimRight(f[len(f)-1], ".;"))
-	return defaultLexicon().IsTitleNoun(last) || defaultLexicon().IsPersonNoun(last)
+	last := people.Fold(f[len(f)-1])
+	return lx.IsTitleNoun(last) || lx.IsPersonNoun(last)
 }
+
+// maxRoleNounWords bounds a title read by the word it ends in.
+const maxRoleNounWords = 4
 
 // maxFieldLabelWords bounds the label of a record's field ("Member",
 // "Asked by", "Name of witness").
