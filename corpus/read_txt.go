@@ -172,7 +172,7 @@ func readText(data []byte) []line {
 func attendanceList(raw []string, i int) (string, int) {
 	label := strings.TrimSpace(raw[i])
 	key := strings.ToLower(strings.TrimRight(label, ":"))
-	if lx := pageWords(); !lx.attendance[key] && !lx.fieldLabel[key] {
+	if !recordLabel(key) {
 		return "", 0
 	}
 	var people []string

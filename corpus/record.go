@@ -116,7 +116,13 @@ func fieldShaped(text string) bool {
 	if !ok || strings.TrimSpace(value) == "" {
 		return false
 	}
-	key := strings.ToLower(strings.TrimSpace(label))
+	return recordLabel(strings.ToLower(strings.TrimSpace(label)))
+}
+
+// recordLabel reports a label (lower case) that records set over their
+// fields or their lists of people (page.yaml field_labels,
+// attendance_labels).
+func recordLabel(key string) bool {
 	return pageWords().fieldLabel[key] || pageWords().attendance[key]
 }
 
