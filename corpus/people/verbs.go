@@ -298,10 +298,12 @@ func capWordAt(text string, i int) int {
 	return i
 }
 
-// spacesAt matches \s+ at i, returning its end or -1.
+// spacesAt matches [\t\f\r ]+ at i (\s but a line break, which ends a
+// name: "Presiding: Judge Corin Basta" / "For the prosecution: …", a
+// heading's fields), returning its end or -1.
 func spacesAt(text string, i int) int {
 	j := i
-	for j < len(text) && isRESpace(text[j]) {
+	for j < len(text) && isRESpace(text[j]) && text[j] != '\n' {
 		j++
 	}
 	if j == i {
@@ -336,9 +338,7 @@ func (lx *Lexicon) capRuns(text string) [][2]int {
 		end := capWordAt(text, i)
 		for {
 			s := spacesAt(text, end)
-			if s < 0 || strings.IndexByte(text[end:s], '\n') >= 0 {
-				// A line break ends a name: "Presiding: Judge Corin
-				// Basta" / "For the prosecution: …", a heading's fields.
+			if s < 0 {
 				break
 			}
 			next := -1
@@ -346,7 +346,7 @@ func (lx *Lexicon) capRuns(text string) [][2]int {
 				if !strings.HasPrefix(text[s:], p) {
 					continue
 				}
-				if t := spacesAt(text, s+len(p)); t >= 0 && strings.IndexByte(text[s+len(p):t], '\n') < 0 {
+				if t := spacesAt(text, s+len(p)); t >= 0 {
 					if next = lx.prefixedCapWordAt(text, t); next >= 0 {
 						break
 					}
