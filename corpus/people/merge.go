@@ -446,12 +446,27 @@ func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]strin
 	})
 	for _, r := range longer {
 		sk, given, _ := strings.Cut(r, "|")
-		if utf8.RuneCountInString(given) < minLongerGiven || len(bySpelling[r]) == 0 {
+		if len(bySpelling[r]) == 0 {
 			continue
 		}
-		for i := range given {
-			_, n := utf8.DecodeRuneInString(given[i:])
-			if short := sk + "|" + given[:i] + given[i+n:]; len(bySpelling[short]) > 0 {
+		// "Teodor Alvaine" of the radio bulletin is the wire's "Teodor
+		// Alvane": so too a surname spelt with one letter more, of a
+		// given name spelt alike.
+		var shorter []string
+		if utf8.RuneCountInString(given) >= minLongerGiven {
+			for i := range given {
+				_, n := utf8.DecodeRuneInString(given[i:])
+				shorter = append(shorter, sk+"|"+given[:i]+given[i+n:])
+			}
+		}
+		if utf8.RuneCountInString(sk) >= minLongerGiven && given != "" {
+			for i := range sk {
+				_, n := utf8.DecodeRuneInString(sk[i:])
+				shorter = append(shorter, sk[:i]+sk[i+n:]+"|"+given)
+			}
+		}
+		for _, short := range shorter {
+			if len(bySpelling[short]) > 0 {
 				bySpelling[short] = append(bySpelling[short], bySpelling[r]...)
 				delete(bySpelling, r)
 				break
@@ -516,9 +531,10 @@ func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]strin
 	return joins
 }
 
-// minLongerGiven is the fewest letters of a given name that one letter
-// more than another spelling's may make the same name ("Dimitar",
-// "Dmitar"); shorter ones are more often two names ("Ivan", "Iva").
+// minLongerGiven is the fewest letters of a given name or a surname that
+// one letter more than another spelling's may make the same name
+// ("Dimitar", "Dmitar"; "Alvaine", "Alvane"); shorter ones are more often
+// two names ("Ivan", "Iva").
 const minLongerGiven = 6
 
 // shortenedJoins are the full-name keys whose given name is a short

@@ -314,3 +314,36 @@ func TestMergeGivenNameOneLetterMore(t *testing.T) {
 		}
 	}
 }
+
+// So too a surname spelt with one letter more ("Teodor Alvaine" of a radio
+// bulletin, the wire's "Teodor Alvane") or the way another language
+// writes its v ("Ilya Dorskoff" of a live blog, "Ilya Dorskov"): one
+// person, under the spelling more articles use. A surname a letter apart
+// of another given name ("Marta Alvaine") is someone else, and so are two
+// spellings named in one article.
+func TestMergeSurnameSpeltApart(t *testing.T) {
+	lx := people.Default()
+	p := func(name string) people.Person {
+		return people.Person{Name: name, Gender: people.Male, Quotes: 1, Mentions: 1}
+	}
+	docs := []people.DocumentPeople{
+		{People: []people.Person{p("Teodor Alvane"), p("Ilya Dorskov"), p("Piotr Lasken")}},
+		{People: []people.Person{p("Teodor Alvane"), p("Ilya Dorskov")}},
+		{People: []people.Person{p("Teodor Alvaine"), p("Ilya Dorskoff"), p("Marta Alvaine")}},
+		{People: []people.Person{p("Piotr Lasken"), p("Piotr Laskien")}},
+	}
+	_, canonical := lx.Merge(docs)
+	for _, c := range []struct {
+		doc        int
+		name, want string
+	}{
+		{2, "Teodor Alvaine", "Teodor Alvane"},
+		{2, "Ilya Dorskoff", "Ilya Dorskov"},
+		{2, "Marta Alvaine", "Marta Alvaine"},
+		{3, "Piotr Laskien", "Piotr Laskien"},
+	} {
+		if got := canonical(c.doc, c.name); got != c.want {
+			t.Errorf("%q of document %d filed under %q, want %q", c.name, c.doc, got, c.want)
+		}
+	}
+}
