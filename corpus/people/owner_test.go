@@ -130,7 +130,7 @@ func TestCouncillorIsNotTheJudge(t *testing.T) {
 	}
 }
 
-// A title cut short with a full stop ("Col.", "Gen.") is a title; "Dr."
+// A title cut short with a full stop ("Col.", "Gen.", "Cdr.") is a title; "Dr."
 // is only how someone is addressed, and an adverb opening the sentence
 // ("Later") no part of a title.
 func TestAbbreviatedTitles(t *testing.T) {
@@ -138,8 +138,16 @@ func TestAbbreviatedTitles(t *testing.T) {
 		"Col. Yegor Lapshin, who heads the Russian military working group, confirmed the handover.",
 		"Later Gen. Oleh Bondar said nothing.",
 		"Dr. Anneliese Brunner of the Bern Institute for Nuclear Safety was not surprised.",
+		// A rank as the military write it short.
+		"The navy, through spokesman Cdr. Ilya Dorskov, says the mine broke loose.",
 	))
 	roles := rolesOf(d)
+	if _, ok := roles["Cdr"]; ok {
+		t.Errorf("a rank cut short read as a person: %q", roles)
+	}
+	if _, ok := roles["Ilya Dorskov"]; !ok {
+		t.Errorf("Ilya Dorskov, after a rank cut short, not read as a person: %q", roles)
+	}
 	if !slices.Contains(roles["Yegor Lapshin"], "Col.") {
 		t.Errorf("Lapshin's roles %q, want Col.", roles["Yegor Lapshin"])
 	}
