@@ -140,7 +140,8 @@ func TestColonFramedByUnknownName(t *testing.T) {
 
 // A lone capitalised word next to a verb of speech is a surname unless
 // the document shows it is a body or a country: "Chief Executive of
-// Aldgrid", "Aldgrid spokeswoman", "the Tarskan side".
+// Aldgrid", "Aldgrid spokeswoman", "the Tarskan side", or a country's
+// people's adjective ("Dravenian", of Dravenia).
 func TestBodyOrCountryNoSurname(t *testing.T) {
 	_, d := analyse(paras(
 		`About 118,000 households were without electricity by mid-morning, Aldgrid said, adding that rolling blackouts would start on Tuesday.`,
@@ -150,12 +151,14 @@ func TestBodyOrCountryNoSurname(t *testing.T) {
 		`"The drone came from the east," said Reisner, who has tracked the launches for a year.`,
 		// A firm's name joins two words with "&".
 		`Hugh Pennick of the broker Calder & Moss said on Monday that quotes had eased.`,
+		// The people's adjective of a country the document names.
+		`Dravenia denied it. The navy said Dravenian submarines had laid a field.`,
 	))
 	names := map[string]bool{}
 	for _, p := range d.People(nil) {
 		names[p.Name] = true
 	}
-	for _, not := range []string{"Aldgrid", "Tarsk", "Moss"} {
+	for _, not := range []string{"Aldgrid", "Tarsk", "Moss", "Dravenian"} {
 		if names[not] {
 			t.Errorf("%q read as a person; people %v", not, names)
 		}

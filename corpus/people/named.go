@@ -219,22 +219,26 @@ func (a *analyser) nationAdjective(w string) bool {
 	}
 	ok := false
 	if _, known := a.lx.Nation(w); !known {
-		for _, end := range a.lx.DemonymEndings() {
-			base, cut := strings.CutSuffix(w, end)
-			if !cut || len(base) < minNationBase {
-				continue
-			}
-			if a.usesWord(base) || a.usesWord(base+"a") {
-				ok = true
-				break
-			}
-		}
+		ok = adjectiveOfWritten(a.lx, w, a.usesWord)
 	}
 	if a.nationAdj == nil {
 		a.nationAdj = map[string]bool{}
 	}
 	a.nationAdj[w] = ok
 	return ok
+}
+
+// adjectiveOfWritten reports w as a country's people's adjective whose
+// country written reports written: w less a demonym ending (words.tsv
+// demonymending), or that and an "a" ("Dravenian" of Dravenia).
+func adjectiveOfWritten(lx *Lexicon, w string, written func(string) bool) bool {
+	for _, end := range lx.DemonymEndings() {
+		base, cut := strings.CutSuffix(w, end)
+		if cut && len(base) >= minNationBase && (written(base) || written(base+"a")) {
+			return true
+		}
+	}
+	return false
 }
 
 // minNationBase is the shortest country name nationAdjective reads off
@@ -245,18 +249,24 @@ const minNationBase = 4
 // anywhere in its paragraphs.
 func (a *analyser) usesWord(w string) bool {
 	for i := range a.paras {
-		t := a.paras[i].Text
-		for off := 0; ; {
-			j := strings.Index(t[off:], w)
-			if j < 0 {
-				break
-			}
-			at := off + j
-			if boundary(t, at) && boundary(t, at+len(w)) {
-				return true
-			}
-			off = at + len(w)
+		if holdsWord(a.paras[i].Text, w) {
+			return true
 		}
 	}
 	return false
+}
+
+// holdsWord reports t writing w as a word of its own.
+func holdsWord(t, w string) bool {
+	for off := 0; ; {
+		j := strings.Index(t[off:], w)
+		if j < 0 {
+			return false
+		}
+		at := off + j
+		if boundary(t, at) && boundary(t, at+len(w)) {
+			return true
+		}
+		off = at + len(w)
+	}
 }
