@@ -52,9 +52,13 @@ func (e *Engine) whoSaid(ctx context.Context, content string) (*person, string, 
 		// care about flags" is "A reactor does not care whose flag
 		// flies over it".
 		all, _, _, _ := m.scan(r.quote.Text, r.context)
-		own, _, _, _ := m.scan(r.quote.Text)
+		own, _, marks, _ := m.scan(r.quote.Text)
 		if all < confidentCoverage || own < minCoverage {
 			continue
+		}
+		if reportsOther(r.quote.Text, marks) {
+			// Someone else's words, whoever they are: no one's to name.
+			return nil, "", nil
 		}
 		if verb != nil {
 			if held, _, _, _ := verb.scan(r.quote.Text, r.context); held == 0 {
@@ -71,4 +75,30 @@ func (e *Engine) whoSaid(ctx context.Context, content string) (*person, string, 
 	}
 	p, _ := e.onlyPerson(func(p *person) bool { return p.Name == found })
 	return p, rest, nil
+}
+
+// reportsOther reports the words asked for (marks) standing in a
+// quotation's sentence after someone else's verb of speech: a presenter's
+// turn "Dravenia … calls the missing names a paperwork mistake" gives
+// Dravenia's words, not the presenter's. The speaker's own "I said", "we
+// told them" is theirs.
+func reportsOther(text string, marks []Mark) bool {
+	lx := people.Default()
+	for _, mk := range marks {
+		prev, from := "", 0
+		for sp := range words(text[:mk.Start]) {
+			w := strings.ToLower(text[sp.start:sp.end])
+			if v, ok := lx.SpeechVerb(w); ok && v.Kind != "question" && v.Kind != "according" && prev != "i" && prev != "we" {
+				from = sp.end
+			}
+			if sentenceEndsAfter(text[:mk.Start], sp) {
+				from = 0 // a new sentence: no verb before the words yet
+			}
+			prev = w
+		}
+		if from > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -65,3 +65,28 @@ IRYNA KOVAL: No. I would put it this way: we will not let three mortar rounds de
 		t.Errorf("who blamed: passages %+v, want the governor's among them", a.Passages)
 	}
 }
+
+// A transcript's turn that reports someone else's words ("Dravenia …
+// calls the missing names a paperwork mistake") does not make the one
+// speaking it the one who said them: "who said it was a paperwork
+// mistake" names no one from it, while the minister's own turn that says
+// "I told them …" is hers.
+func TestWhoSaidNotWhoReported(t *testing.T) {
+	text := `Title: The evening news
+Outlet: Northline Radio
+Date: 2077-08-14
+
+ANA GRELL (PRESENTER): Good evening. Dravenia says it handed over 208 people, and calls the missing names a paperwork mistake. Our correspondent spent the day at the bridge.
+
+TOBIAS WREN (CORRESPONDENT): The buses came back at four.
+
+IVONA LISK (MINISTER): I told them the fourteen families deserve an answer by Friday, and I will say it again.
+`
+	e := engineOfFiles(t, map[string]string{"radio.txt": text})
+	if a := ask(t, e, "who said it was a paperwork mistake"); a.Speaker == "Ana Grell" {
+		t.Errorf("the presenter reporting Dravenia's words given as their speaker: %+v", a.Quotes)
+	}
+	if a := ask(t, e, "who said the families deserve an answer by friday"); a.Speaker != "Ivona Lisk" {
+		t.Errorf("the minister's own words: speaker %q, want Ivona Lisk", a.Speaker)
+	}
+}
