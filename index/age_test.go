@@ -35,3 +35,45 @@ Selin Aydemir, the UN envoy, opened the crossing on Monday. "Every field goes to
 		t.Errorf("how old is selin aydemir: answered with %v %v; the articles give no age", a.Passages, a.Quotes)
 	}
 }
+
+// The age may be given as a description after the name ("a 61-year-old
+// priest"), by a pronoun that stands for someone just named ("He is
+// 27"), or by the person in their own words ("I'm 58"); each answers
+// "how old is X" with the passage that gives it. A pronoun's age inside
+// someone else's quotation is not read as theirs.
+func TestHowOldSomeoneIsAsTheArticlesSayIt(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"feature.md": `---
+title: Home from the bridge
+outlet: Harbour Post
+date: 2077-08-16
+---
+
+Among those freed was Father Emil Sarov, a 61-year-old priest detained in the occupied town of Tarrow.
+
+Our reporter met a marine sergeant, Yaros Kessel. He is 27, and he was captured at Selvary nineteen months ago.
+
+Dr Nadia Ferenc runs the hospital. "I'm 58, I've worked in this building since it opened," Ferenc said.
+
+Oleg Brand drove Ruta Kessel to the bridge. "My son wrote that he is 19, and that he is well," she said.
+`})
+	for q, want := range map[string]string{
+		"how old is emil sarov":   "a 61-year-old priest",
+		"how old is yaros kessel": "He is 27",
+		"how old is nadia ferenc": "I'm 58",
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, want) {
+			t.Errorf("%s: passages %v, want the one holding %q", q, a.Passages, want)
+		}
+	}
+	a, err := e.Ask(context.Background(), "how old is oleg brand", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Answered() {
+		t.Errorf("how old is oleg brand: answered with %v; the son's age in her words is not his", a.Passages)
+	}
+}

@@ -483,6 +483,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 			d.Quotes[i].Role = s.p.role(lx)
 		}
 	}
+	a.findStatedAges(d.Quotes, said)
 	for i, q := range d.Reported {
 		// By the name, not the surname: of two Bondars, the one reported.
 		if m := a.cast.only(func(m *member) bool { return m.canonical() == q.Speaker }); m != nil && q.Role == "" {

@@ -673,8 +673,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// Kostya —"; not "…, who calls him Volodya": whom he calls so.
 		p.calledNick(m[2])
 	}
-	if m := reAgeAfter.FindStringSubmatch(tail); m != nil && !possessive {
-		if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n < 120 {
+	if m := reAgeGiven.FindStringSubmatch(tail); m != nil && !possessive {
+		// "Petro Lysenko, 61,", "Father Emil Sarov, a 61-year-old
+		// priest", "Ilse Varga, aged 58".
+		if n, err := strconv.Atoi(m[1] + m[2] + m[3]); err == nil && n > 0 && n < 120 {
 			p.age = n
 		}
 	}

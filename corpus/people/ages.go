@@ -1,0 +1,53 @@
+package people
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// reAgeGiven reads an age given right after a name: "Petro Lysenko, 61,",
+// "Father Emil Sarov, a 61-year-old priest", "Ilse Varga, aged 58".
+// (reAgeAfter is the first of these alone, which a role may follow.)
+var reAgeGiven = regexp.MustCompile(`^,\s*(?:(\d{1,3}),|an?\s+(\d{1,3})-year-old\b|aged\s+(\d{1,3})\b)`)
+
+// reAgeSelf is someone giving their own age in their words: "I'm 47,
+// I've been at sea for 26 years", "I am 61 years old."
+var reAgeSelf = regexp.MustCompile(`\bI(?:'m|’m| am) (\d{1,3})(?: years old)?[,.;:!]`)
+
+// reAgeOf is the text giving the age of someone it has just named, by
+// pronoun: "He is 27, and he was captured at Selvary", "She is 48."
+var reAgeOf = regexp.MustCompile(`\b([Hh]e|[Ss]he) is (\d{1,3})(?: years old)?[,.;:]`)
+
+// findStatedAges reads the ages people give of themselves in their
+// quotations (qs, spoken by said) and the ages the text gives by a
+// pronoun that stands for someone it named; an age read already, from
+// the name's own apposition ("Petro Lysenko, 61,"), stands.
+func (a *analyser) findStatedAges(qs []Quote, said []who) {
+	for i, q := range qs {
+		if said[i].p == nil {
+			continue
+		}
+		if m := reAgeSelf.FindStringSubmatch(q.Text); m != nil {
+			setAge(said[i].p, m[1])
+		}
+	}
+	for pi := range a.paras {
+		p := &a.paras[pi]
+		for _, m := range reAgeOf.FindAllStringSubmatchIndex(p.Text, -1) {
+			if p.inside(m[0]) {
+				continue // someone else's words
+			}
+			if w := a.resolvePronoun(pi, m[0], strings.ToLower(p.Text[m[2]:m[3]])); w.p != nil {
+				setAge(w.p, p.Text[m[4]:m[5]])
+			}
+		}
+	}
+}
+
+// setAge gives p the age n (digits) when none was read for them.
+func setAge(p *member, n string) {
+	if v, err := strconv.Atoi(n); err == nil && v > 0 && v < 120 && p.age == 0 {
+		p.age = v
+	}
+}
