@@ -65,6 +65,8 @@ func TestChatShorthandForQuestionWords(t *testing.T) {
 		"wen was the main cut": "On 21 March a joint team found",
 		"wen did they find it": "On 21 March a joint team found",
 		"y no piped water":     "when shelling cut power",
+		// and the modal verbs they drop vowels from ("shld", "wld").
+		"shld ppl in velyshka still have no piped water": "when shelling cut power",
 	})
 }
 
