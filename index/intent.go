@@ -383,9 +383,8 @@ func (e *Engine) understand(question string) intent {
 
 // absentWrittenOut is who with each word the articles never use that
 // questions.yaml absent_shorthand reads as one they do written so ("the
-// cops" are the police), and each word English lacks that is a slip of
-// a word the articles use calling a person written as that word ("the
-// prosecuter" is the prosecutor). The search reads the words of a
+// cops" are the police); a role mistyped was written out when the
+// question was read (roleTypos). The search reads the words of a
 // question so (questionTerms); this is who a question asks about.
 func (e *Engine) absentWrittenOut(who string) string {
 	f := strings.Fields(who)
@@ -401,15 +400,6 @@ func (e *Engine) absentWrittenOut(who string) string {
 				break
 			}
 		}
-		if f[i] != w || english.Lookup(low).Known {
-			continue
-		}
-		// A role mistyped ("the prosecuter", "the spokesmen"): the word
-		// of the articles it is a slip of, when that calls a person. A
-		// name mistyped is the name matcher's to read.
-		if meant, _, _, ok := e.spelledAs(low); ok && e.lex.IsPersonNoun(meant) {
-			f[i], changed = meant, true
-		}
 	}
 	if !changed {
 		return who
@@ -419,7 +409,7 @@ func (e *Engine) absentWrittenOut(who string) string {
 
 // read is understand before the show someone spoke on is set aside.
 func (e *Engine) read(question string) intent {
-	unspelt := e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(normalise(question))))))
+	unspelt := e.roleTypos(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(normalise(question)))))))
 	spelt := e.definedAcronymAsked(e.spellAcronyms(unspelt))
 	in := intent{asked: question, text: countryUS(spelt), kind: asksSearch}
 	in.text = sourceLast(in.text)

@@ -4,7 +4,8 @@ import "testing"
 
 // "what did the leutenant say": a role mistyped in the person asked
 // about is the role the articles give, as a mistyped word of the search
-// is, so that officer's words.
+// is, so that officer's words; so too before their surname in "X on Y"
+// ("profesor marrow on who is to blame").
 func TestMistypedRoleIsAsked(t *testing.T) {
 	wire := `Title: Driver remanded over drone parts
 Outlet: Valley Herald
@@ -22,6 +23,10 @@ The defence lawyer, Natalia Pirvu, said: "My client is a haulier, not an arms de
 		"wat did the prossecutor say":                   "Emil Varga",
 		"what did the leutenant say":                    "Oskar Brun",
 		"what did the leiutenant say abt the box":       "Oskar Brun",
+		// A title mistyped before a surname, then "on" and the subject:
+		// someone asked about, not a search.
+		"leutenant brun on the compartment?": "Oskar Brun",
+		"prosecuter varga on the cameras":    "Emil Varga",
 	} {
 		if a := ask(t, e, q); a.Speaker != want {
 			t.Errorf("%q: speaker %q, want %s", q, a.Speaker, want)

@@ -42,6 +42,29 @@ func (e *Engine) untransposed(s string) string {
 	return strings.Join(f, " ")
 }
 
+// roleTypos writes each word English lacks and the articles never use
+// that is a slip of a word they use for a title or a person as that word
+// ("profesor marrow on …" is professor Marrow, "the prosecuter" the
+// prosecutor), so that the question is read as about someone. A name
+// mistyped is the name matcher's to read.
+func (e *Engine) roleTypos(s string) string {
+	f := strings.Fields(s)
+	changed := false
+	for i, w := range f {
+		low := strings.ToLower(w)
+		if strings.ContainsFunc(low, func(r rune) bool { return r < 'a' || r > 'z' }) || english.Lookup(low).Known || e.vocab.df(e.terms.of(low)) > 0 {
+			continue
+		}
+		if meant, _, _, ok := e.spelledAs(low); ok && (e.lex.IsPersonNoun(meant) || e.lex.IsTitleNoun(meant)) {
+			f[i], changed = meant, true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
+}
+
 // askingTypo writes the word opening a question as the question word it
 // is one letter away from ("wen was pivnichna hit", "wher is the cell",
 // "wht did she say"), when it is no word of the articles, a rare one of
