@@ -297,7 +297,7 @@ func (e *Engine) spokesperson(who string) *person {
 			ws := tokens(r)
 			// "the Kremlin's press secretary" speaks for it as a
 			// spokesman does (title_phrases.tsv).
-			if !slices.ContainsFunc(ws, e.isSpokes) && !e.lex.WrittenOut("spokesman", r) || !containsAllWords(ws, want) {
+			if !slices.ContainsFunc(ws, e.isSpokes) && !e.lex.WrittenOut("spokesman", r) || !e.containsAllWords(ws, want) {
 				continue
 			}
 			if found != nil && found != p {
@@ -400,11 +400,26 @@ func (e *Engine) bodyWords(who string) []string {
 // isSpokes reports a spokesperson's title word.
 func (e *Engine) isSpokes(w string) bool { return e.lex.SameTitle(w, "spokesperson") }
 
-func containsAllWords(ws, want []string) bool {
+func (e *Engine) containsAllWords(ws, want []string) bool {
 	for _, w := range want {
-		if !slices.Contains(ws, w) {
+		// "the dravenian navy" is "Dravenia's navy spokesman"'s: the
+		// country of a body, written either way. A country alone speaks
+		// through its government, not through whoever speaks for it.
+		if !slices.Contains(ws, w) && (len(want) < 2 || !slices.ContainsFunc(ws, func(x string) bool { return e.sameCountry(w, x) })) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameCountry reports two words naming one country: a country the people
+// model knows ("russian", "russia"), or one the articles name both ways
+// ("dravenian", "dravenia": inferredNation).
+func (e *Engine) sameCountry(a, b string) bool {
+	if n, ok := e.lex.Nation(a); ok {
+		m, ok := e.lex.Nation(b)
+		return ok && m.Country == n.Country
+	}
+	c := e.inferredNation(a)
+	return c != "" && c == e.inferredNation(b)
 }
