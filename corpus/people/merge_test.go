@@ -258,13 +258,15 @@ func TestMergeShortenedGivenName(t *testing.T) {
 		{People: []people.Person{p("Markus Petrov", people.Male), p("Mila Sarec", people.Female), p("Lena Oskel", people.Female)}},
 		{People: []people.Person{p("Ludmila Sarec", people.Female), p("Olena Oskel", people.Female), p("Ana Dubec", people.Female)}},
 		{People: []people.Person{p("Oksana Dubec", people.Female), p("Mila Varos", people.Female), p("Ludmila Varos", people.Female)}},
+		{People: []people.Person{p("Tomo Kranjc", people.Male)}},
+		{People: []people.Person{p("Tomaž Kranjc", people.Male)}},
 	}
 	all, canonical := lx.Merge(docs)
 	var names []string
 	for _, x := range all {
 		names = append(names, x.Name)
 	}
-	want := []string{"Ana Dubec", "Bogdan Lirac", "Ilona Vasko", "Ilvo Vasko", "Ludmila Sarec", "Ludmila Varos", "Marek Halas", "Mark Petrov", "Markus Petrov", "Maro Halas", "Mila Varos", "Oksana Dubec", "Olena Oskel"}
+	want := []string{"Ana Dubec", "Bogdan Lirac", "Ilona Vasko", "Ilvo Vasko", "Ludmila Sarec", "Ludmila Varos", "Marek Halas", "Mark Petrov", "Markus Petrov", "Maro Halas", "Mila Varos", "Oksana Dubec", "Olena Oskel", "Tomaž Kranjc"}
 	if !slices.Equal(names, want) {
 		t.Errorf("people %q, want %q", names, want)
 	}
@@ -278,6 +280,9 @@ func TestMergeShortenedGivenName(t *testing.T) {
 	}
 	if got := canonical(3, "Lena Oskel"); got != "Olena Oskel" {
 		t.Errorf("Lena Oskel filed under %q, want Olena Oskel", got)
+	}
+	if got := canonical(6, "Tomo Kranjc"); got != "Tomaž Kranjc" {
+		t.Errorf("Tomo Kranjc filed under %q, want Tomaž Kranjc", got)
 	}
 }
 
