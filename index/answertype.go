@@ -346,3 +346,31 @@ func givesCause(text string) bool {
 	}
 	return false
 }
+
+// givesDayDate reports text giving a day of a month: a month's name with
+// a day's number beside it ("14 December", "December 14", "the 4th of
+// October"), which says when more exactly than a month, a weekday or
+// "last week".
+func givesDayDate(text string) bool {
+	var prev [3]string // the words before, the nearest last
+	for sp := range words(text) {
+		w := strings.ToLower(text[sp.start:sp.end])
+		if corpus.MonthName(w) != "" {
+			if dayNumber(prev[2]) || prev[2] == "of" && dayNumber(prev[1]) {
+				return true
+			}
+		} else if dayNumber(w) && corpus.MonthName(prev[2]) != "" {
+			return true
+		}
+		prev[0], prev[1], prev[2] = prev[1], prev[2], w
+	}
+	return false
+}
+
+// dayNumber reports a day of a month written in digits, perhaps as an
+// ordinal: "14", "4th", "1st".
+func dayNumber(w string) bool {
+	w = strings.TrimRight(w, "stndrh")
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31
+}

@@ -32,6 +32,7 @@ type passageFeatures struct {
 	key      bool    // it holds the question's weightiest word (or a relative of it)
 	quoted   float64 // the share of its text inside quotation marks
 	record   bool    // it is a record's fields ("Venue: …"), not prose
+	dayDate  bool    // it gives a day of a month ("14 December", "the 4th of October")
 }
 
 // rankTrace, when set (by the test that learns the rank weights), is
@@ -128,6 +129,7 @@ var featureNames = []string{
 	"asks", "log_words", "sentence", "type_sentence", "type_sentence_date", "type_sentence_place",
 	"type_sentence_number", "span", "first_paragraph", "inv_paragraph", "answers",
 	"key_word", "quoted", "typed_coverage", "typed_sentence", "typed_log_words", "record",
+	"day_date",
 	"doc_best", "doc_share", "next_door", "coverage_share",
 }
 
@@ -179,6 +181,7 @@ func (f passageFeatures) vector(score, top float64, order int) []float64 {
 		ts(typeNumber), f.span, b(f.para <= 1), 1/float64(max(f.para, 1)), b(f.answers),
 		b(f.key), f.quoted, b(f.want != typeNone)*f.coverage, b(f.want != typeNone)*f.sentence,
 		b(f.want != typeNone)*math.Log1p(float64(f.words)), b(f.record),
+		b(f.want&typeDate != 0 && f.dayDate),
 	)
 }
 

@@ -852,6 +852,7 @@ func (e *Engine) rank(hits []hit, qs []qterm, want answerType, limit int, thresh
 		f.asks, f.para = asksItself(r.text), r.src.Paragraph
 		m.closeness(r.text, types, &f)
 		f.quoted, f.record = quotedShare(r.text), r.record
+		f.dayDate = want&typeDate != 0 && givesDayDate(r.text)
 		h.score *= h.typed.boost()
 		if f.literal < minLiteral {
 			// Mostly words related to the question's, few of its own:
