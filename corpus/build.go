@@ -674,6 +674,9 @@ func (b *built) zones(lines []line, knownTitle string) {
 			// "— Lyudmila Orlova, director of School No. 4" under a
 			// newsletter's closing quote of the day: whose words they
 			// are, not a line after the article.
+		case (ln.kind == kindRaw || ln.kind == kindPara) && creditShaped(ln.text):
+			// "Ruth Calderan, Secretary to the Committee" signing a
+			// notice: who issued it, not a line after the article.
 		case ln.kind == kindList:
 			if !listIsText(ln.items) {
 				ln.why = whyAfter
@@ -1067,6 +1070,13 @@ func creditShaped(line string) bool {
 	}
 	for _, d := range []string{" - ", " – ", " — "} {
 		if name, title, ok := strings.Cut(line, d); ok && hasCapitalWord(title) && person(name) {
+			return true
+		}
+	}
+	// "Ruth Calderan, Secretary to the Committee", signing a notice:
+	// a name, a comma, then a capitalised title.
+	if name, title, ok := strings.Cut(line, ", "); ok && person(name) && len(strings.Fields(name)) >= 2 {
+		if f := strings.Fields(title); len(f) > 0 && hasCapitalWord(f[0]) && lx.IsTitleNoun(people.Fold(f[0])) {
 			return true
 		}
 	}

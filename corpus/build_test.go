@@ -621,3 +621,27 @@ SOUNDBITE (English) OLEKSANDR MELNYK, CHIEF EXECUTIVE, KALYNA AIRLINES:
 		}
 	}
 }
+
+// A notice signed at its foot ("Ruth Calderan, Secretary to the
+// Committee", a name, a comma and a title) keeps that line as a passage:
+// who issued it, not a line after the article nor a label to drop,
+// whether the notice ends there or a disclaimer follows.
+func TestSignedNoticeKeepsItsSigner(t *testing.T) {
+	text := `MARKET NOTICE
+15 September 2077
+
+1.1 The committee's guidance on war risks is revised from 0.40% to 1.10% of agreed value.
+
+1.2 Enquiries concerning this notice should be addressed to the Secretary of the Committee.
+
+Issued on behalf of the Joint War Risks Committee
+Ruth Calderan, Secretary to the Committee
+Meridian Marine Market Association, 4 Tallow Lane, Essmark
+`
+	for _, text := range []string{text, text + "\nThis notice is for information only and does not constitute legal advice.\n"} {
+		d := parseTxt(t, text)
+		if texts := passageTexts(d); !slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, "Ruth Calderan, Secretary to the Committee") }) {
+			t.Errorf("passages %q, want the signer's line among them", texts)
+		}
+	}
+}
