@@ -94,8 +94,15 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			continue
 		}
 		w, alone := a.attribute(pi, s)
-		if turn.p != nil && (si == 0 || !w.found()) {
+		// `WREN: "It was not knowing…," he said.`: a turn that quotes
+		// someone the text names as saying it gives their words, not the
+		// one whose turn it is.
+		if turn.p != nil && (si == 0 && (w.p == nil || w.p == turn.p) || !w.found()) {
 			w, alone = turn, false
+			if si > 0 && last.p != nil && last.p != turn.p {
+				// `… he said. "I never did."`: the one quoted goes on.
+				w = last
+			}
 		}
 		if alone && p.label == nil {
 			// A quotation standing on its own continues the last speaker
