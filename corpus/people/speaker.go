@@ -94,6 +94,11 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			continue
 		}
 		w, alone := a.attribute(pi, s)
+		if q := a.quotingObject(pi, s); q.p != nil && (!w.found() || w.p == turn.p) {
+			// `WREN: … I'm quoting her exactly: "I read fourteen names
+			// …"`: hers, whoever speaks.
+			w, alone = q, false
+		}
 		// `WREN: "It was not knowing…," he said.`: a turn that quotes
 		// someone the text names as saying it gives their words, not the
 		// one whose turn it is.

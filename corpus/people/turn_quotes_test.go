@@ -19,3 +19,16 @@ func TestTurnQuotingSomeoneElse(t *testing.T) {
 		"We have kept the empty frames": "Taras Hrytsenko",
 	})
 }
+
+// A speaker saying whose words they give ("I'm quoting her exactly:")
+// gives that person the quotation after it: the one the pronoun stands
+// for, never the speaker.
+func TestQuotingHerExactly(t *testing.T) {
+	qs, _ := analyse(paras(
+		`ANA GRELL (PRESENTER): And the ombudsman, Halina Vesk, was there herself?`,
+		`TOBIAS WREN (CORRESPONDENT): She stood at the barrier the whole time. When the last bus pulled away she came over to us, and she was angry. I'm quoting her exactly: "I read fourteen names into the microphone and nobody answered."`,
+	))
+	checkSpeakers(t, qs, map[string]string{
+		"I read fourteen names": "Halina Vesk",
+	})
+}
