@@ -1132,6 +1132,10 @@ func (l *Lexicon) IsTalksParty(country string) bool { return l.is("talksparty", 
 // whoever heads a body: "chief", "boss".
 func (l *Lexicon) IsLeaderWord(w string) bool { return l.is("leaderword", w) }
 
+// IsGenericBody reports a word calling any body ("group", "association":
+// words.tsv genericbody), which says someone is with one, not which.
+func (l *Lexicon) IsGenericBody(w string) bool { return l.is("genericbody", w) }
+
 // TitleOfTwo reports two title nouns that are one title together
 // ("director general", "chief executive": words.tsv headtitle, or
 // postgeneral before "general"), not a title saying more of the next
