@@ -237,6 +237,24 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 		return nil, ErrEmptyQuestion
 	}
 	q := strings.TrimSpace(question)
+	a, err := e.answer(ctx, q, in, opts)
+	if err != nil || in.kind != asksSaid && in.kind != asksPerson || a.Speaker != "" {
+		return a, err
+	}
+	if bare := e.withoutPlaceSaid(in.who); bare != in.who {
+		// "the radio reporter at the bridge", pinned on no one as asked:
+		// the radio reporter, when that is one person.
+		in.who = bare
+		if b, err := e.answer(ctx, q, in, opts); err != nil || b.Speaker != "" {
+			return b, err
+		}
+	}
+	return a, nil
+}
+
+// answer answers a question as understood (in); q is the question as
+// asked, trimmed.
+func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOptions) (*Answer, error) {
 	p, err := e.followedUp(ctx, in, opts)
 	if err != nil {
 		return nil, err

@@ -167,6 +167,34 @@ func withoutVenue(who string) string {
 	return strings.Join(f[:k], " ")
 }
 
+// withoutPlaceSaid is who without a place closing it ("the radio reporter
+// at the bridge", "the nurse in kessany": "at", "in" or "on" and up to
+// three words) when what stands before still calls someone, matches one
+// person of the articles alone and is no one the articles quote unnamed;
+// who otherwise.
+func (e *Engine) withoutPlaceSaid(who string) string {
+	f := strings.Fields(who)
+	for k := len(f) - 2; k >= max(1, len(f)-4); k-- {
+		switch strings.ToLower(f[k]) {
+		case "at", "in", "on":
+		default:
+			continue
+		}
+		bare := strings.Join(f[:k], " ")
+		names := slices.ContainsFunc(f[:k], func(w string) bool {
+			w = strings.ToLower(w)
+			return e.wordForSomeone(w) || e.lex.IsTitleNoun(w)
+		})
+		if !names || e.matchesTwo(bare) || e.quotesUnnamed(who) || e.quotesUnnamed(bare) {
+			// "the soldier at dubrany", of a soldier quoted unnamed
+			// there beside a named one elsewhere: the place says which.
+			return who
+		}
+		return bare
+	}
+	return who
+}
+
 // ofBefore reports words ending in "of" or "of the": "the chair of the
 // panel" belongs to the panel; it is no venue they spoke in.
 func ofBefore(f []string) bool {
