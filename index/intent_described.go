@@ -168,7 +168,7 @@ func withoutVenue(who string) string {
 }
 
 // withoutPlaceSaid is who without a place closing it ("the radio reporter
-// at the bridge", "the nurse in kessany": "at", "in" or "on" and up to
+// at the bridge", "the nurse in kessany": "at" or "in" and up to
 // three words) when what stands before still calls someone, matches one
 // person of the articles alone and is no one the articles quote unnamed;
 // who otherwise.
@@ -176,7 +176,7 @@ func (e *Engine) withoutPlaceSaid(who string) string {
 	f := strings.Fields(who)
 	for k := len(f) - 2; k >= max(1, len(f)-4); k-- {
 		switch strings.ToLower(f[k]) {
-		case "at", "in", "on":
+		case "at", "in": // not "on": "the chancellery official on leaks" is about them
 		default:
 			continue
 		}
