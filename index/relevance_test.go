@@ -138,6 +138,9 @@ func TestRelevance(t *testing.T) {
 	// governor's), and the bar falls to 0.996 (49 of 15,594). A
 	// better reading of people may cost one: "who won the ukrainian league" finds
 	// a passage naming someone and quoting "find out who won the league".
+	// Round 55 lowered hit@1 (0.56 to 0.555) for corpus117 and corpus118,
+	// whose hit@1 is 0.30 and 0.32 at first sight (0.34 and 0.34 at the
+	// round's end); the questions already in the set rose, 0.560 to 0.562.
 	answered := func(r EvalReport) float64 { return 1 - r.FalseNotCovered() }
 	bars := map[string][]struct {
 		metric string
@@ -145,7 +148,7 @@ func TestRelevance(t *testing.T) {
 		min    float64
 	}{
 		"dev": {
-			{"hit@1", EvalReport.HitAt1, 0.56},
+			{"hit@1", EvalReport.HitAt1, 0.555},
 			{"recall@3", EvalReport.RecallAt3, 0.755},
 			{"speaker precision", EvalReport.SpeakerPrecision, 0.996},
 			{"out-of-scope declined", EvalReport.OutOfScopeAccuracy, 0.605},
