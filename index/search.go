@@ -554,9 +554,13 @@ func (m *matcher) scanTypes(text string, types *[]typeAt, record bool, extra ...
 	var marks []Mark
 	var at []int      // word numbers of the matches
 	var counted []int // those of what a "how many" question counts
+	var ofAt []int    // those of "of"
 	i := -1
 	for sp := range words(text) {
 		i++
+		if strings.EqualFold(text[sp.start:sp.end], "of") {
+			ofAt = append(ofAt, i)
+		}
 		ms, ok := m.want[m.e.terms.of(text[sp.start:sp.end])]
 		if !ok {
 			continue
@@ -635,6 +639,9 @@ func (m *matcher) scanTypes(text string, types *[]typeAt, record bool, extra ...
 			case ta.t&typeNumber != 0 && !ta.loose && !ta.ends && k < len(counted) && counted[k]-ta.word <= countReach:
 				// "recorded 37 anti-personnel mines": the number counts
 				// what the question counts.
+				f = typeCounted
+			case ta.t&typeNumber != 0 && !ta.loose && slices.Contains(ofAt, ta.word-1) && slices.Contains(counted, ta.word-2):
+				// "the crew of 21": so does one after it and "of".
 				f = typeCounted
 			case m.typ&ta.t&(typeMeasure|typeClock) != 0 && near:
 				// Exactly what is asked for: "how long does the pause
