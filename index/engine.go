@@ -332,7 +332,11 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 			return e.unknownSpeaker(ctx, q, in.who)
 		}
 		p := e.resolveSpeaker(in.who)
-		if p != nil && e.resolveName(in.who) == nil && e.quotedUnnamedAs(in.who, p) {
+		elsewhere, uerr := e.unnamedThere(ctx, in.who, p)
+		if uerr != nil {
+			return nil, uerr
+		}
+		if p != nil && e.resolveName(in.who) == nil && (e.quotedUnnamedAs(in.who, p) || elsewhere) {
 			// "what did the diplomat say about the memo": the articles
 			// quote "a Western diplomat" unnamed, and the envoy who is
 			// an ambassador is not the one they call so; the unnamed

@@ -1,11 +1,12 @@
 package index
 
 import (
-	"github.com/talksbot/talksbot/index/english"
-
 	"context"
 	"slices"
 	"strings"
+
+	"github.com/talksbot/talksbot/corpus/people"
+	"github.com/talksbot/talksbot/index/english"
 )
 
 // Articles quote people they do not name: "a senior EU official said",
@@ -151,6 +152,42 @@ func (e *Engine) quotedUnnamedAs(who string, p *person) bool {
 		return literal
 	}
 	return !slices.ContainsFunc(titleWords(p), func(ws map[string]bool) bool { return ws[head] })
+}
+
+// unnamedThere reports who saying more of someone than the word the
+// articles call an unnamed source by ("the soldier at dubrany", of "a
+// soldier at Dubrany" quoted unnamed) that neither p's titles nor any
+// passage naming p holds ("Soldier Dariusz Korlan, who guards the Sokil
+// checkpoint"): the unnamed one is meant, not p.
+func (e *Engine) unnamedThere(ctx context.Context, who string, p *person) (bool, error) {
+	roles, _, head := e.sourceRolesHead(who)
+	if len(roles) == 0 || p == nil {
+		return false, nil
+	}
+	desc := p.describedBy()
+	var extra []string
+	for _, w := range tokens(who) {
+		if w != head && singular(w) != head && !roleFillerWord(w) && !people.Default().IsPreposition(w) && e.inVocab(w) && !desc[w] {
+			extra = append(extra, w)
+		}
+	}
+	if len(extra) == 0 {
+		return false, nil
+	}
+	ps, err := e.personPassages(ctx, p, e.questionTerms(strings.Join(extra, " ")), DefaultQuotes)
+	if err != nil {
+		return false, err
+	}
+	for _, ps := range ps {
+		held := map[string]bool{}
+		for _, t := range e.terms.analyze(ps.Text) {
+			held[t] = true
+		}
+		if !slices.ContainsFunc(extra, func(w string) bool { return !held[e.terms.of(w)] }) {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // sourceQuotes are up to k quotations of the unnamed sources roles name,
