@@ -645,3 +645,29 @@ Meridian Marine Market Association, 4 Tallow Lane, Essmark
 		}
 	}
 }
+
+// A formal notice's header, under a masthead of two blocks (the body,
+// then "MARKET NOTICE"), with keys of more than one word: "Subject:" is
+// its title, "Date of issue:" its date, and the other keys stay in its
+// text ("Effective: …", which a member may ask about).
+func TestNoticeHeaderUnderTwoBlockMasthead(t *testing.T) {
+	text := `MERIDIAN MARINE MARKET ASSOCIATION
+JOINT WAR RISKS COMMITTEE
+
+MARKET NOTICE
+
+Reference:      JWRC/2077/041
+Date of issue:  15 September 2077
+Effective:      00:01 UTC, Thursday 16 September 2077
+Subject:        Western Sea - Sarnek approaches - Listed Areas and additional premium guidance
+
+1.1 The committee's guidance on war risks is revised from 0.40% to 1.10% of agreed value.
+`
+	d := parseTxt(t, text)
+	if d.Title != "Western Sea - Sarnek approaches - Listed Areas and additional premium guidance" || d.Date != "2077-09-15" {
+		t.Errorf("title %q, date %q; want the subject and 2077-09-15", d.Title, d.Date)
+	}
+	if texts := passageTexts(d); !slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, "Thursday 16 September 2077") }) {
+		t.Errorf("passages %q, want the effective time among them", texts)
+	}
+}

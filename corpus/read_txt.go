@@ -13,8 +13,9 @@ import (
 // with, as exports and e-mails write them ("Title: …", "Outlet: …",
 // "Author: …", "Date: …", or their other names in data/page.yaml:
 // "Headline: …", "Broadcast: …"): two metadata keys or more, one a line,
-// ended by an empty line, perhaps under a masthead of a few short lines
-// ("CONTINENTAL 24 — EUROPE TONIGHT" / "TRANSCRIPT"). They are read as a
+// ended by an empty line, perhaps under a masthead of a block or two of
+// short lines ("CONTINENTAL 24 — EUROPE TONIGHT" / "TRANSCRIPT"); a key
+// may run to three words ("Date of issue"). They are read as a
 // sidecar's are (metaOf), though a value may hold a colon ("Title:
 // Letters: Baku is a start"). Header lines with other keys ("Guest: Taras
 // Melnychuk, First Deputy Foreign Minister", "Location: Geneva") stay in
@@ -27,22 +28,40 @@ func textHeader(data []byte) (m Meta, warnings []string, body []byte, ok bool) {
 	if m, warnings, body, ok := headerBlock(rest); ok {
 		return m, warnings, body, true
 	}
-	// A masthead: a block of up to three short lines, no sentence, no key.
-	block, after, found := strings.Cut(rest, "\n\n")
+	// A masthead: a block or two of up to three short lines, no sentence,
+	// no key ("MERIDIAN MARINE MARKET ASSOCIATION" / "JOINT WAR RISKS
+	// COMMITTEE", then "MARKET NOTICE").
+	var head []string
+	for range maxMastheadBlocks {
+		block, after, found := strings.Cut(rest, "\n\n")
+		if !found || !mastheadBlock(block) {
+			return Meta{}, nil, data, false
+		}
+		head, rest = append(head, block), strings.TrimLeft(after, "\n")
+		if m, warnings, body, ok = headerBlock(rest); ok {
+			return m, warnings, append([]byte(strings.Join(head, "\n\n")+"\n\n"), body...), true
+		}
+	}
+	return Meta{}, nil, data, false
+}
+
+// maxMastheadBlocks is the most blocks of short lines a masthead over a
+// plain-text header runs to.
+const maxMastheadBlocks = 2
+
+// mastheadBlock reports a block of up to three short lines, none a
+// sentence or a "Key: value" line.
+func mastheadBlock(block string) bool {
 	lines := strings.Split(block, "\n")
-	if !found || len(lines) > 3 {
-		return Meta{}, nil, data, false
+	if len(lines) > 3 {
+		return false
 	}
 	for _, l := range lines {
 		if l = strings.TrimSpace(l); l == "" || len(l) > 60 || strings.Contains(l, ":") || endsSentence(l) {
-			return Meta{}, nil, data, false
+			return false
 		}
 	}
-	m, warnings, body, ok = headerBlock(strings.TrimLeft(after, "\n"))
-	if !ok {
-		return Meta{}, nil, data, false
-	}
-	return m, warnings, append([]byte(block+"\n\n"), body...), true
+	return true
 }
 
 // headerBlock reads a header that opens s (see textHeader).
@@ -66,7 +85,7 @@ func headerBlock(s string) (m Meta, warnings []string, body []byte, ok bool) {
 			return m, warnings, []byte(after), true
 		}
 		key, val, isKey := strings.Cut(line, ":")
-		if !isKey || strings.ContainsAny(key, " \t") || strings.TrimSpace(val) == "" || !startsWithLetter(key) {
+		if !isKey || len(strings.Fields(key)) > maxHeaderKeyWords || key != strings.TrimSpace(key) || strings.TrimSpace(val) == "" || !startsWithLetter(key) {
 			return Meta{}, nil, nil, false
 		}
 		name := strings.ToLower(strings.TrimSpace(key))
@@ -87,6 +106,10 @@ func headerBlock(s string) (m Meta, warnings []string, body []byte, ok bool) {
 		rest = after
 	}
 }
+
+// maxHeaderKeyWords is the most words a header's key runs to ("Date of
+// issue", "Date answered").
+const maxHeaderKeyWords = 3
 
 // startsWithLetter reports a key that starts with a letter.
 func startsWithLetter(key string) bool {
