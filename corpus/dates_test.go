@@ -75,6 +75,8 @@ func TestDateLine(t *testing.T) {
 		{"Published 18.12.2025, 10h42", true},
 		{"2 hours ago", false}, // relative: no date in it
 		{"Kyiv, 15 December 2025", false},
+		{"Wednesday 15 September 2077, 11:00 local time", true},
+		{"Talks resume at 11:00 local time on 15 September 2077", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -127,5 +129,14 @@ func TestStampLine(t *testing.T) {
 				t.Errorf("stampLine(%q) = %v (context %v), want %v (%v)", tt.in, ok, stampHasContext(tt.in), tt.stamp, tt.detail)
 			}
 		})
+	}
+}
+
+// A transcript's line of where and when ("Essmark, Wednesday 15 September
+// 2077, 11:00 local time") is its dateline: the place and the date.
+func TestDatelineInLocalTime(t *testing.T) {
+	m, ok := datelineOnly("Essmark, Wednesday 15 September 2077, 11:00 local time")
+	if !ok || m.place != "Essmark" || m.date != "2077-09-15" {
+		t.Errorf("datelineOnly = %+v, %v; want Essmark, 2077-09-15", m, ok)
 	}
 }
