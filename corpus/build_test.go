@@ -318,12 +318,13 @@ func TestPastedLayouts(t *testing.T) {
 			skipped:  []string{"section label: OPINION", "used as title:", "used as author: By Marko Shevchuk", "used as date:"},
 		},
 		{
-			name:  "a briefing's head: the building and the city before the date; who speaks is not the headline",
+			name:  "a briefing's head: the building and the city before the date, kept as the record's where and when; who speaks is not the headline",
 			text:  "PRESS BRIEFING — GENEVA TALKS ON THE PLANT\nMaison de la Paix, Geneva, Friday 18 March 2050, 11:00 CET\n\nSpeaker: Lukas Brunner, spokesperson of the Swiss Federal Department of Foreign Affairs\n\nLUKAS BRUNNER: Good morning. Thank you for your patience, and I will take your questions now.\n",
 			title: "PRESS BRIEFING — GENEVA TALKS ON THE PLANT", date: "2050-03-18",
 			passages: []Passage{
-				{Text: "Speaker: Lukas Brunner, spokesperson of the Swiss Federal Department of Foreign Affairs", Paragraph: 1, Record: true},
-				{Text: "LUKAS BRUNNER: Good morning. Thank you for your patience, and I will take your questions now.", Section: "Speaker: Lukas Brunner, spokesperson of the Swiss Federal Department of Foreign Affairs", Paragraph: 2},
+				{Text: "Maison de la Paix, Geneva, Friday 18 March 2050, 11:00 CET", Paragraph: 1, Record: true},
+				{Text: "Speaker: Lukas Brunner, spokesperson of the Swiss Federal Department of Foreign Affairs", Paragraph: 2, Record: true},
+				{Text: "LUKAS BRUNNER: Good morning. Thank you for your patience, and I will take your questions now.", Section: "Speaker: Lukas Brunner, spokesperson of the Swiss Federal Department of Foreign Affairs", Paragraph: 3},
 			},
 			skipped: []string{"used as title:", "dateline: Maison de la Paix, Geneva, Friday 18 March 2050"},
 		},

@@ -39,6 +39,8 @@ func recordFields(lines []line, k []int) map[int][]recordLine {
 		switch ln := &lines[i]; {
 		case recordField(ln):
 			text = ln.text
+		case eventWhen(ln):
+			text = ln.text
 		case ln.why == whyCaption:
 			if named == nil {
 				named = fullNamesIn(lines, k)
@@ -175,6 +177,20 @@ func recordField(ln *line) bool {
 		return false // "First published: 13-Feb-2047", the page's; "Date: 6 August 2074", "Broadcast: 28 March 2074" the record's
 	}
 	return true
+}
+
+// eventWhen reports a line cleaning read as the page's dateline that
+// gives a time of day too: where and when what the page records took
+// place ("Essmark, Wednesday 15 September 2077, 11:00 local time" over a
+// press conference's transcript), which a member may ask about; a
+// dateline without one ("KYIV, Dec 15 (Reuters) -") says where the story
+// was filed, and a page's own date ("Updated: Dec. 19, 2025 10:15 GMT")
+// when it was published.
+func eventWhen(ln *line) bool {
+	if ln.why != whyDateline || len(ln.text) > maxRecordField {
+		return false
+	}
+	return slices.ContainsFunc(dateTokens(ln.text), func(t dtok) bool { return isClockTime(t.key) })
 }
 
 // maxRecordField bounds a record's field line.
