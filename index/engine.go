@@ -332,11 +332,17 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 			return e.unknownSpeaker(ctx, q, in.who)
 		}
 		p := e.resolveSpeaker(in.who)
-		elsewhere, uerr := e.unnamedThere(ctx, in.who, p)
-		if uerr != nil {
-			return nil, uerr
+		unnamed := false
+		if p != nil && e.resolveName(in.who) == nil {
+			if unnamed = e.quotedUnnamedAs(in.who, p); !unnamed {
+				// "the soldier at dubrany", of one quoted unnamed there.
+				var err error
+				if unnamed, err = e.unnamedThere(ctx, in.who, p); err != nil {
+					return nil, err
+				}
+			}
 		}
-		if p != nil && e.resolveName(in.who) == nil && (e.quotedUnnamedAs(in.who, p) || elsewhere) {
+		if unnamed {
 			// "what did the diplomat say about the memo": the articles
 			// quote "a Western diplomat" unnamed, and the envoy who is
 			// an ambassador is not the one they call so; the unnamed

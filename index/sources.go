@@ -174,11 +174,11 @@ func (e *Engine) unnamedThere(ctx context.Context, who string, p *person) (bool,
 	if len(extra) == 0 {
 		return false, nil
 	}
-	ps, err := e.personPassages(ctx, p, e.questionTerms(strings.Join(extra, " ")), DefaultQuotes)
+	naming, err := e.personPassages(ctx, p, e.questionTerms(strings.Join(extra, " ")), DefaultQuotes)
 	if err != nil {
 		return false, err
 	}
-	for _, ps := range ps {
+	for _, ps := range naming {
 		held := map[string]bool{}
 		for _, t := range e.terms.analyze(ps.Text) {
 			held[t] = true

@@ -116,10 +116,11 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 
 // notPersonWord reports a lone capitalised word the document shows to be
 // a country or a body, not a surname: it is the people's adjective of a
-// country the document names ("Dravenian", beside Dravenia); its people's
-// adjective is written too ("Tarsk", beside "the Tarskan side"); it follows "of" after a title
-// ("Chief Executive of Aldgrid"); or it stands before a word for people
-// ("Aldgrid spokeswoman Hanna Kirrow", "Aldgrid crews").
+// country the document names ("Dravenian", beside Dravenia); its
+// people's adjective is written too ("Tarsk", beside "the Tarskan
+// side"); it follows "of" after a title ("Chief Executive of Aldgrid");
+// or it stands before a word for people ("Aldgrid spokeswoman Hanna
+// Kirrow", "Aldgrid crews").
 func (c *cast) notPersonWord(w string) bool {
 	// "said Dravenian submarines": the people's adjective of a country
 	// the document names, no surname.
