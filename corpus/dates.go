@@ -216,6 +216,10 @@ func isNumericDate(raw string) bool {
 	return ok
 }
 
+// DayOfMonth reads a day of a month written in digits, lower case ("18",
+// "3rd", "18th"): 1 to 31, else 0.
+func DayOfMonth(w string) int { return dayNumber(w) }
+
 // dayNumber reads "18", "3rd", "18th": 1 to 31, else 0.
 func dayNumber(w string) int {
 	w = strings.TrimSuffix(w, ".")

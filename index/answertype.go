@@ -356,21 +356,13 @@ func givesDayDate(text string) bool {
 	for sp := range words(text) {
 		w := strings.ToLower(text[sp.start:sp.end])
 		if corpus.MonthName(w) != "" {
-			if dayNumber(prev[2]) || prev[2] == "of" && dayNumber(prev[1]) {
+			if corpus.DayOfMonth(prev[2]) > 0 || prev[2] == "of" && corpus.DayOfMonth(prev[1]) > 0 {
 				return true
 			}
-		} else if dayNumber(w) && corpus.MonthName(prev[2]) != "" {
+		} else if corpus.DayOfMonth(w) > 0 && corpus.MonthName(prev[2]) != "" {
 			return true
 		}
 		prev[0], prev[1], prev[2] = prev[1], prev[2], w
 	}
 	return false
-}
-
-// dayNumber reports a day of a month written in digits, perhaps as an
-// ordinal: "14", "4th", "1st".
-func dayNumber(w string) bool {
-	w = strings.TrimRight(w, "stndrh")
-	n, err := strconv.Atoi(w)
-	return err == nil && n >= 1 && n <= 31
 }
