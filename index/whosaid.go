@@ -88,7 +88,7 @@ func reportsOther(text string, marks []Mark) bool {
 		prev, from := "", 0
 		for sp := range words(text[:mk.Start]) {
 			w := strings.ToLower(text[sp.start:sp.end])
-			if v, ok := lx.SpeechVerb(w); ok && v.Kind != "question" && v.Kind != "according" && prev != "i" && prev != "we" {
+			if v, ok := lx.SpeechVerb(w); ok && v.Kind != "question" && v.Kind != "according" && !lx.SpeaksInFirstPerson(prev) {
 				from = sp.end
 			}
 			if sentenceEndsAfter(text[:mk.Start], sp) {
