@@ -305,19 +305,12 @@ func TestMergeGivenNameOneLetterMore(t *testing.T) {
 		{People: []people.Person{p("Karin Alsted", people.Female), p("Karina Alsted", people.Female)}},
 	}
 	_, canonical := lx.Merge(docs)
-	for _, c := range []struct {
-		doc        int
-		name, want string
-	}{
+	checkFiled(t, canonical, []filed{
 		{2, "Dimitar Kosich", "Dmitar Kosic"},
 		{2, "Theodor Brask", "Teodor Brask"},
 		{2, "Daniela Marr", "Daniela Marr"},
 		{3, "Karina Alsted", "Karina Alsted"},
-	} {
-		if got := canonical(c.doc, c.name); got != c.want {
-			t.Errorf("%q of document %d filed under %q, want %q", c.name, c.doc, got, c.want)
-		}
-	}
+	})
 }
 
 // So too a surname spelt with one letter more ("Teodor Alvaine" of a radio
@@ -338,15 +331,25 @@ func TestMergeSurnameSpeltApart(t *testing.T) {
 		{People: []people.Person{p("Piotr Lasken"), p("Piotr Laskien")}},
 	}
 	_, canonical := lx.Merge(docs)
-	for _, c := range []struct {
-		doc        int
-		name, want string
-	}{
+	checkFiled(t, canonical, []filed{
 		{2, "Teodor Alvaine", "Teodor Alvane"},
 		{2, "Ilya Dorskoff", "Ilya Dorskov"},
 		{2, "Marta Alvaine", "Marta Alvaine"},
 		{3, "Piotr Laskien", "Piotr Laskien"},
-	} {
+	})
+}
+
+// filed is a name as one document writes it and the name it is filed
+// under across documents.
+type filed struct {
+	doc        int
+	name, want string
+}
+
+// checkFiled checks where Merge files each name (canonical).
+func checkFiled(t *testing.T, canonical func(doc int, name string) string, cases []filed) {
+	t.Helper()
+	for _, c := range cases {
 		if got := canonical(c.doc, c.name); got != c.want {
 			t.Errorf("%q of document %d filed under %q, want %q", c.name, c.doc, got, c.want)
 		}

@@ -33,18 +33,11 @@ func TestMergeRomanisedSpellings(t *testing.T) {
 	if !slices.Equal(names, want) {
 		t.Errorf("people %q, want %q", names, want)
 	}
-	for _, c := range []struct {
-		doc        int
-		name, want string
-	}{
+	checkFiled(t, canonical, []filed{
 		{0, "Oleh Zarevych", "Oleg Zarevich"}, // named in two articles so
 		{1, "Zarevich", "Oleg Zarevich"},
 		{0, "Hryhor Tsvik", "Grigor Cvik"}, // a tie: the first key in order
-	} {
-		if got := canonical(c.doc, c.name); got != c.want {
-			t.Errorf("%s (article %d) filed under %q, want %q", c.name, c.doc, got, c.want)
-		}
-	}
+	})
 }
 
 func TestRomanised(t *testing.T) {
