@@ -19,6 +19,33 @@ const maxPronounSentences = 12
 // phrase opened by a preposition does not count ("Standing next to
 // Merz, he said" is not Merz).
 func (a *analyser) resolvePronoun(pi, off int, pronoun string) who {
+	w := a.resolvePronounChained(pi, off, pronoun)
+	if w.p != nil && w.p.gender == Unknown && (pronoun == "he" || pronoun == "she") && a.speaksAfter(pi, off) {
+		// "Yevra Solnik … she said": the text says what the lexicon
+		// could not, and a "he" later is someone else. Only a pronoun
+		// that speaks: "she struck a mine" may be a ship.
+		w.p.gender = Male
+		if pronoun == "she" {
+			w.p.gender = Female
+		}
+	}
+	return w
+}
+
+// speaksAfter reports a speech verb right after the word at off of
+// paragraph pi ("she said", "he told").
+func (a *analyser) speaksAfter(pi, off int) bool {
+	f := strings.Fields(a.paras[pi].Text[off:min(len(a.paras[pi].Text), off+40)])
+	if len(f) < 2 {
+		return false
+	}
+	_, ok := a.lx.SpeechVerb(strings.ToLower(strings.Trim(f[1], ",.:;")))
+	return ok
+}
+
+// resolvePronounChained is resolvePronoun, reading a profile's chain of
+// pronouns from where it was cut.
+func (a *analyser) resolvePronounChained(pi, off int, pronoun string) who {
 	if a.chainDepth > 0 {
 		return a.resolvePronounOnce(pi, off, pronoun)
 	}

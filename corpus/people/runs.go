@@ -185,6 +185,13 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			i++
 			continue
 		}
+		if i == 0 && i+2 < len(words) && c.nationOfText(w) {
+			// "Ostrelian Energy Minister Darel Montanek": the people's
+			// adjective of a country the document names opens the title,
+			// as "German" does; no part of the name.
+			i++
+			continue
+		}
 		if i == 0 && isInitials(w) && i+2 < len(words) && lx.IsTitleNoun(StripPossessive(words[i+1])) {
 			// "INSA Director General Mariela Sandoval": a body's initials
 			// open the title before the name.

@@ -124,9 +124,7 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 func (c *cast) notPersonWord(w string) bool {
 	// "said Dravenian submarines": the people's adjective of a country
 	// the document names, no surname.
-	if adjectiveOfWritten(c.lx, w, func(base string) bool {
-		return slices.ContainsFunc(c.texts, func(t string) bool { return holdsWord(t, base) })
-	}) {
+	if c.nationOfText(w) {
 		return true
 	}
 	for _, t := range c.texts {
@@ -168,6 +166,14 @@ func (c *cast) notPersonWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// nationOfText reports w as the people's adjective of a country the
+// document names ("Dravenian", beside Dravenia).
+func (c *cast) nationOfText(w string) bool {
+	return adjectiveOfWritten(c.lx, w, func(base string) bool {
+		return slices.ContainsFunc(c.texts, func(t string) bool { return holdsWord(t, base) })
+	})
 }
 
 // afterBodyNoun reports a word for a body, or a part a firm plays, in
