@@ -459,6 +459,12 @@ func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]strin
 				shorter = append(shorter, sk+"|"+given[:i]+given[i+n:])
 			}
 		}
+		if base, ok := strings.CutSuffix(given, "e"); ok && utf8.RuneCountInString(given) >= minFinalVowelGiven {
+			// "Sabine Korrel" of the interview is the television's
+			// "Sabina Korell": a given name's last a written e, as
+			// French and German spell what Slavic and Italian end in a.
+			shorter = append(shorter, sk+"|"+base+"a")
+		}
 		if utf8.RuneCountInString(sk) >= minLongerGiven && given != "" {
 			for i := range sk {
 				_, n := utf8.DecodeRuneInString(sk[i:])
@@ -536,6 +542,10 @@ func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]strin
 // ("Dimitar", "Dmitar"; "Alvaine", "Alvane"); shorter ones are more often
 // two names ("Ivan", "Iva").
 const minLongerGiven = 6
+
+// minFinalVowelGiven is the fewest letters of a given name whose last e
+// may be another spelling's a ("Sabine", "Sabina"; "Marie", "Maria").
+const minFinalVowelGiven = 5
 
 // shortenedJoins are the full-name keys whose given name is a short
 // form (shortening) of the one other full name of that surname: "Bodo

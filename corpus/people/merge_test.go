@@ -355,3 +355,25 @@ func checkFiled(t *testing.T, canonical func(doc int, name string) string, cases
 		}
 	}
 }
+
+// A given name ending in e in one article and in a in another ("Sabine
+// Korrel" of the interview, the television's "Sabina Korell"), of one
+// surname, is one person; not a pair one article names together, nor
+// two of known genders ("Paolo", "Paola" differ by other letters).
+func TestMergeGivenNameFinalVowel(t *testing.T) {
+	lx := people.Default()
+	p := func(name string, g people.Gender) people.Person {
+		return people.Person{Name: name, Gender: g, Quotes: 1, Mentions: 1}
+	}
+	docs := []people.DocumentPeople{
+		{People: []people.Person{p("Sabine Korrel", people.Female), p("Helene Varga", people.Female)}},
+		{People: []people.Person{p("Sabine Korrel", people.Female)}},
+		{People: []people.Person{p("Sabina Korell", people.Female)}},
+		{People: []people.Person{p("Helena Varga", people.Female), p("Helene Varga", people.Female)}},
+	}
+	_, canonical := lx.Merge(docs)
+	checkFiled(t, canonical, []filed{
+		{2, "Sabina Korell", "Sabine Korrel"},
+		{3, "Helena Varga", "Helena Varga"},
+	})
+}
