@@ -1291,6 +1291,16 @@ func interviewTurns(lines []line, k []int) map[string]bool {
 	return turns
 }
 
+// shoutedTurn reports a line opening with a name in capitals and its
+// colon ("MANTELL (THROUGH INTERPRETER): The first shell landed …"): in
+// a transcript whose speakers take turns, the one turn of someone heard
+// once, no line of the turn before it.
+func shoutedTurn(s string) bool {
+	sp := speakerOf(s)
+	name, _, _ := strings.Cut(sp, "(")
+	return len(strings.TrimSpace(name)) >= 3 && isAllCaps(name)
+}
+
 // speakerOf returns the "Name" of a line that starts "Name: ".
 func speakerOf(s string) string {
 	sp, _, ok := strings.Cut(s, ": ")
@@ -1378,7 +1388,7 @@ func (b *built) makeParagraphs(lines []line) {
 			continue
 		}
 		if entry != nil {
-			if n := len(entryLines); n > 0 && turns[speakerOf(ln.text)] && !strings.HasSuffix(entryLines[n-1].text, ":") {
+			if n := len(entryLines); n > 0 && (turns[speakerOf(ln.text)] || len(turns) > 0 && shoutedTurn(ln.text)) && !strings.HasSuffix(entryLines[n-1].text, ":") {
 				addEntry()
 			}
 			entryLines = append(entryLines, ln)

@@ -735,9 +735,11 @@ func (a *analyser) findUnlabelledInterview() {
 			// "Then came the shelling on 11 March.": the interviewer
 			// leads on with a remark, in bold in the original.
 			p.label = &label{asks: true}
-		case asked && (i == 0 || a.paras[i-1].label != nil || a.lx.SpeaksInFirstPerson(p.Text)):
+		case asked && (i == 0 || a.paras[i-1].label != nil && a.paras[i-1].label.asks || a.lx.SpeaksInFirstPerson(p.Text)):
 			// An answer, and any paragraph going on with it in the
-			// first person.
+			// first person; not the line under the last answer that
+			// speaks of the interviewer ("Mira Tolland is Vantage
+			// Weekly's correspondent").
 			p.label = &label{answer: who, a: true}
 		default:
 			asked = false

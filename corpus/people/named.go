@@ -61,7 +61,10 @@ func (a *analyser) named(pi, from int, m *mention) who {
 				k--
 			}
 			role = p.Text[before[k].start:p.roleStart(m)] + m.role
-		case (w == "and" || w == "&" || w == "or") && !strings.HasSuffix(before[n-1].w, ",") && !(n > 1 && strings.HasSuffix(before[n-2].w, ",")):
+		case (w == "and" || w == "&" || w == "or") && !strings.HasSuffix(before[n-1].w, ",") && !(n > 1 && strings.HasSuffix(before[n-2].w, ",")) && !sentenceStart(p.Text, before[n-1].start):
+			// "Witkoff and Kushner said": two, no one speaker. Not "And
+			// Governor Brodec told me …": a sentence opening with "And"
+			// joins it to the one before, not its subject to anyone.
 			return blocked
 		case a.lx.is("preposition", w) && !strings.HasSuffix(before[n-1].w, ","):
 			// "the spokesman for Putin", "an aide to Zelensky": the role

@@ -122,6 +122,12 @@ func (c *cast) interpretRun(text string, start, end int, out []mention) []mentio
 	return out
 }
 
+// lettersOnly reports a word of letters and hyphens only: a given name
+// may be "Jurek" or "Anna-Lea", never "I'm".
+func lettersOnly(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
+}
+
 // placeAsGiven reports a given name that is a place's too ("Sofia",
 // Bulgaria's capital), right before a surname that is no word of a title,
 // a body or a place: "Foreign Minister Sofia Lindahl" is a woman, where
@@ -436,6 +442,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case len(name) >= 2 && len(name) <= longest && !possessive && !lx.NotName(first) && quoteCreditBefore(text[:nameStart]) && (strings.TrimSpace(tail) == "" || strings.HasPrefix(tail, ",")):
 		// `"…" — Sigrun Haugland` under a pull quote: the credit names a
 		// person, whatever the lexicon knows of the given name.
+		isPerson = true
+	case len(name) == 2 && !given && !possessive && lettersOnly(first) && !lx.NotName(first) && !lx.NotName(name[1]) && c.speaksAlone(name[1]):
+		// "Jurek Mantell has driven buses for thirty-one years", where
+		// the transcript goes on "MANTELL (THROUGH INTERPRETER): …": the
+		// surname alone takes a turn, so the two words are a name the
+		// lexicon's given names miss.
 		isPerson = true
 	case lx.lookupKnown(full) != nil:
 		isPerson = true

@@ -168,6 +168,22 @@ func (c *cast) notPersonWord(w string) bool {
 	return false
 }
 
+// speaksAlone reports sur as a transcript's label in capitals somewhere
+// in the document ("MANTELL:", "MANTELL (THROUGH INTERPRETER):"): the
+// surname alone takes a turn, as only a person does.
+func (c *cast) speaksAlone(sur string) bool {
+	if len(sur) < 3 || !isCapitalised(sur) {
+		return false
+	}
+	shout := strings.ToUpper(sur)
+	for _, t := range c.texts {
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(t, "*_ "), shout); ok && (strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " (") && strings.Contains(rest[:min(len(rest), 40)], "): ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // nationOfText reports w as the people's adjective of a country the
 // document names ("Dravenian", beside Dravenia).
 func (c *cast) nationOfText(w string) bool {
