@@ -16,6 +16,9 @@ type page struct {
 	side     *Meta // the sidecar's or the moderator's metadata; may be nil
 	warnings []string
 	outside  []string // text of the saved page outside the article
+	// poster is the account an export of posts is of: every paragraph
+	// is their words.
+	poster string
 	// people finds its quotes and people: the corpus's lexicon and the
 	// read budget (the zero value: the built-in lexicon and budget).
 	people attribution
@@ -25,6 +28,7 @@ type page struct {
 type reading struct {
 	lines    []line
 	meta     Meta
+	poster   string // whose posts an export holds (textHeader)
 	warnings []string
 	outside  []string
 }
@@ -41,8 +45,8 @@ func readPage(name string, data []byte, side *Meta) (*page, error) {
 	)
 	switch strings.ToLower(path.Ext(name)) {
 	case ".txt":
-		if m, warnings, body, ok := textHeader(data); ok {
-			r.meta, data = m, body
+		if m, poster, warnings, body, ok := textHeader(data); ok {
+			r.meta, r.poster, data = m, poster, body
 			for _, w := range warnings {
 				r.warnings = append(r.warnings, "header: "+w)
 			}
@@ -58,7 +62,7 @@ func readPage(name string, data []byte, side *Meta) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &page{name: name, lines: prepare(r.lines), found: r.meta, side: side, warnings: r.warnings, outside: r.outside}, nil
+	return &page{name: name, lines: prepare(r.lines), found: r.meta, side: side, warnings: r.warnings, outside: r.outside, poster: r.poster}, nil
 }
 
 // prepare classifies each line and drops the empty ones, marking the
@@ -142,7 +146,7 @@ func (p *page) document(pages func(string) int, named bool) (*Document, error) {
 		doc.Passages = append(doc.Passages, passagesOf(para)...)
 	}
 	doc.Kind = kindOf(doc)
-	if err := p.people.analyse(doc, b.paras); err != nil {
+	if err := p.people.analyse(doc, b.paras, p.poster); err != nil {
 		return nil, err
 	}
 	doc.People = append(doc.People, creditedPeople(doc, p.people.lexicon())...)

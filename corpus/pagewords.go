@@ -40,10 +40,14 @@ type pageLexicon struct {
 	// headerKey maps the other names of a text header's keys to the
 	// metadata key they give ("headline" → "title").
 	headerKey map[string]string
-	author    []string // credits that name the author
-	credits   []string // every credit prefix, longest first
-	noise     []string // link noise, longest first
-	social    map[string]bool
+	// posterKey are a text header's keys naming the account an export's
+	// posts are by ("Account:", "Channel:"); exportKey the export's own
+	// fields, dropped ("Posts in thread:", "Subscribers:").
+	posterKey, exportKey map[string]bool
+	author               []string // credits that name the author
+	credits              []string // every credit prefix, longest first
+	noise                []string // link noise, longest first
+	social               map[string]bool
 	// postCounts are the words of a social post's counts ("Likes",
 	// "reposts"), lower case.
 	postCounts map[string]bool
@@ -134,6 +138,8 @@ func loadPageWords() (*pageLexicon, error) {
 		Captions []string            `yaml:"caption_runs"`
 		Attend   []string            `yaml:"attendance_labels"`
 		Header   map[string][]string `yaml:"header_keys"`
+		Posters  []string            `yaml:"poster_keys"`
+		Exports  []string            `yaml:"export_keys"`
 		Credits  struct {
 			Author       map[string][]string `yaml:"author"`
 			Other        map[string][]string `yaml:"other"`
@@ -186,6 +192,8 @@ func loadPageWords() (*pageLexicon, error) {
 
 		creditRole: map[string]string{},
 		headerKey:  map[string]string{},
+		posterKey:  set(f.Posters),
+		exportKey:  set(f.Exports),
 		chatNote:   set(f.ChatNotes.Lines),
 		nameColumn: set(f.TableColumns.Name),
 		roleColumn: set(f.TableColumns.Role),

@@ -70,7 +70,7 @@ func newAttribution(fsys fs.FS, opts Options) (attribution, error) {
 }
 
 // analyse finds a document's quotes, reported speech and people.
-func (rd attribution) analyse(doc *Document, paras []paragraph) error {
+func (rd attribution) analyse(doc *Document, paras []paragraph, poster string) error {
 	if rd.lx == nil {
 		rd = defaultAttribution()
 	}
@@ -81,7 +81,10 @@ func (rd attribution) analyse(doc *Document, paras []paragraph) error {
 			in[i].Text = "" // "Witnessed by: Halina Zaremba Deputy Minister …" is no one's words or name
 		}
 	}
-	opts := people.Options{Heading: headingOf(doc)}
+	opts := people.Options{Heading: headingOf(doc), Poster: poster}
+	if poster != "" && !strings.Contains(opts.Heading, poster) {
+		opts.Heading += "\n" + poster
+	}
 	if rd.budget > 0 {
 		opts.Deadline = time.Now().Add(rd.budget)
 	}
@@ -323,7 +326,7 @@ func analyse(paras []paragraph) ([]Quote, *Document) {
 	for _, p := range paras {
 		d.Passages = append(d.Passages, Passage{Text: p.text, Section: p.section, Paragraph: p.num})
 	}
-	if err := defaultAttribution().analyse(d, paras); err != nil {
+	if err := defaultAttribution().analyse(d, paras, ""); err != nil {
 		return nil, d
 	}
 	return d.Quotes, d

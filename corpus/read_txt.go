@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -22,11 +23,23 @@ import (
 // the text, as does the masthead. It returns the metadata, what reading
 // it says, and the text without the metadata lines; ok is false when the
 // text opens otherwise, and nothing is taken from it.
-func textHeader(data []byte) (m Meta, warnings []string, body []byte, ok bool) {
+func textHeader(data []byte) (m Meta, poster string, warnings []string, body []byte, ok bool) {
 	s := strings.ReplaceAll(string(data), "\r\n", "\n")
 	rest := strings.TrimLeft(s, "\n")
-	if m, warnings, body, ok := headerBlock(rest); ok {
-		return m, warnings, body, true
+	if m, poster, warnings, body, ok := headerBlock(rest); ok {
+		return m, poster, warnings, body, true
+	}
+	if first, after, found := strings.Cut(rest, "\n"); found && mastheadBlock(first) && isAllCaps(first) {
+		// "SKEIN THREAD EXPORT" right over "Account: …": an export's
+		// name in capitals on the header's first line.
+		if m, poster, warnings, body, ok := headerBlock(after); ok {
+			if m.Title == "" && poster != "" {
+				// The export's name titles it, not its first post's
+				// stamp.
+				m.Title = strings.TrimSpace(first)
+			}
+			return m, poster, warnings, append([]byte(first+"\n\n"), body...), true
+		}
 	}
 	// A masthead: a block or two of up to three short lines, no sentence,
 	// no key ("MERIDIAN MARINE MARKET ASSOCIATION" / "JOINT WAR RISKS
@@ -35,14 +48,14 @@ func textHeader(data []byte) (m Meta, warnings []string, body []byte, ok bool) {
 	for range maxMastheadBlocks {
 		block, after, found := strings.Cut(rest, "\n\n")
 		if !found || !mastheadBlock(block) {
-			return Meta{}, nil, data, false
+			return Meta{}, "", nil, data, false
 		}
 		head, rest = append(head, block), strings.TrimLeft(after, "\n")
-		if m, warnings, body, ok = headerBlock(rest); ok {
-			return m, warnings, append([]byte(strings.Join(head, "\n\n")+"\n\n"), body...), true
+		if m, poster, warnings, body, ok = headerBlock(rest); ok {
+			return m, poster, warnings, append([]byte(strings.Join(head, "\n\n")+"\n\n"), body...), true
 		}
 	}
-	return Meta{}, nil, data, false
+	return Meta{}, "", nil, data, false
 }
 
 // maxMastheadBlocks is the most blocks of short lines a masthead over a
@@ -65,7 +78,7 @@ func mastheadBlock(block string) bool {
 }
 
 // headerBlock reads a header that opens s (see textHeader).
-func headerBlock(s string) (m Meta, warnings []string, body []byte, ok bool) {
+func headerBlock(s string) (m Meta, poster string, warnings []string, body []byte, ok bool) {
 	fields := metaFields()
 	alias := pageWords().headerKey
 	header := &yaml.Node{Kind: yaml.MappingNode}
@@ -74,21 +87,39 @@ func headerBlock(s string) (m Meta, warnings []string, body []byte, ok bool) {
 	n := 0
 	for {
 		line, after, found := strings.Cut(rest, "\n")
-		if strings.TrimSpace(line) == "" {
-			if n < 2 {
-				return Meta{}, nil, nil, false
+		if rule := ruleLine(line); strings.TrimSpace(line) == "" || rule {
+			// An empty line ends the header, and so does a rule right
+			// under it ("=====" over an export's posts), kept.
+			if rule {
+				after = rest
+			}
+			if n < 2 && (poster == "" || n < 1) {
+				return Meta{}, "", nil, nil, false
 			}
 			m, warnings = metaOf(header)
 			if len(kept) > 0 {
 				after = strings.Join(kept, "\n") + "\n\n" + after
 			}
-			return m, warnings, []byte(after), true
+			return m, poster, warnings, []byte(after), true
 		}
 		key, val, isKey := strings.Cut(line, ":")
 		if !isKey || len(strings.Fields(key)) > maxHeaderKeyWords || key != strings.TrimSpace(key) || strings.TrimSpace(val) == "" || !startsWithLetter(key) {
-			return Meta{}, nil, nil, false
+			return Meta{}, "", nil, nil, false
 		}
 		name := strings.ToLower(strings.TrimSpace(key))
+		if pageWords().exportKey[name] {
+			// "Posts in thread: 9": the export's own field, no text.
+			if !found {
+				return Meta{}, "", nil, nil, false
+			}
+			rest = after
+			continue
+		}
+		if pageWords().posterKey[name] {
+			if who := accountName(val); who != "" {
+				poster, name, val = who, "author", who
+			}
+		}
 		if a, ok := alias[name]; ok {
 			name = a
 		}
@@ -101,10 +132,39 @@ func headerBlock(s string) (m Meta, warnings []string, body []byte, ok bool) {
 			n++
 		}
 		if !found {
-			return Meta{}, nil, nil, false // a header and nothing after it
+			return Meta{}, "", nil, nil, false // a header and nothing after it
 		}
 		rest = after
 	}
+}
+
+// ruleLine reports a line of one repeated mark drawing a rule ("=====",
+// "-----").
+func ruleLine(l string) bool {
+	l = strings.TrimSpace(l)
+	return len(l) >= 3 && strings.Trim(l, l[:1]) == "" && strings.ContainsAny(l[:1], "=-_*~#")
+}
+
+// reHandle is an account's handle in brackets: "(@GovBrodec)".
+var reHandle = regexp.MustCompile(`\s*\(@[A-Za-z0-9_.]{2,40}\)`)
+
+// accountName is the person an export's account line names before the
+// handle, after a channel's name ("Ombudsman of Ostrelia | Halina Vesk
+// (@ombudsman_ostrelia)" → Halina Vesk); "" when no handle follows a
+// name.
+func accountName(val string) string {
+	loc := reHandle.FindStringIndex(val)
+	if loc == nil {
+		return ""
+	}
+	name := strings.TrimSpace(val[:loc[0]])
+	if i := strings.LastIndex(name, "|"); i >= 0 {
+		name = strings.TrimSpace(name[i+1:])
+	}
+	if !nameShaped(name) {
+		return ""
+	}
+	return name
 }
 
 // maxHeaderKeyWords is the most words a header's key runs to ("Date of

@@ -69,6 +69,10 @@ type Options struct {
 	// Ukraine's foreign minister Andrii Koval and …"): read for full
 	// names first, so that "MINISTER KOVAL:" below is Andrii Koval.
 	Heading string
+	// Poster, when set, is who wrote every paragraph: the account an
+	// export of a channel's or a thread's posts is of. A paragraph no
+	// label gives to anyone else is their words.
+	Poster string
 }
 
 // ErrBudget reports a document that took longer to read than its budget.
@@ -432,6 +436,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	a.findFrontedRoles()
 	a.findLabels()
 	a.findPosts()
+	a.exportPosts()
 	a.findCreditedPosts()
 	a.findMail()
 	a.findLetters()

@@ -61,6 +61,26 @@ func (a *analyser) findPosts() {
 	}
 }
 
+// exportPosts gives every paragraph of an export of posts (Options.
+// Poster) to the account's holder, but for one a label gives another
+// and a photo's caption: their posts, quoting others as a turn does.
+func (a *analyser) exportPosts() {
+	if a.opts.Poster == "" {
+		return
+	}
+	who := a.labelSpeaker(a.opts.Poster)
+	if who == nil {
+		return
+	}
+	for i := range a.paras {
+		p := &a.paras[i]
+		if p.label != nil || p.Caption || strings.TrimSpace(p.Text) == "" {
+			continue
+		}
+		p.label = &label{answer: who}
+	}
+}
+
 // displayName reads paragraph i as the display name under a post's
 // handle: a short line, no sentence and no quotation, opening with the
 // one person it names (a title may come first) or naming a body alone.
