@@ -26,10 +26,32 @@ func (e *Engine) ageAnswer(ctx context.Context, question string, p *person, opts
 		}
 	}
 	if !a.Answered() {
+		// "The mayor, 58, said the level was falling": a passage naming
+		// no one, about them by the role that speaks there
+		// (corpus.Passage.About).
+		hits, _, _, err := e.searchRecordsFetched(ctx, termsQuery(e.questionTerms(age), fieldBoost{fieldText, 1}), maxAgeAbout, 'p')
+		if err != nil {
+			return nil, err
+		}
+		for i := range hits {
+			r, err := e.passageOf(&hits[i])
+			if err != nil {
+				return nil, err
+			}
+			if r.about == p.Name && givesNumber(r.text, age) && len(a.Passages) < limitOf(opts) {
+				a.Passages = append(a.Passages, e.passage(hits[i]))
+			}
+		}
+	}
+	if !a.Answered() {
 		return e.withSuggestions(ctx, a)
 	}
 	return a, nil
 }
+
+// maxAgeAbout is how many passages giving the number ageAnswer reads for
+// one about the person asked of without naming them.
+const maxAgeAbout = 50
 
 // givesNumber reports n standing in text as a number of its own or
 // opening a hyphenated age ("58", "58-year-old"), not inside another.

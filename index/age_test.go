@@ -38,7 +38,8 @@ Selin Aydemir, the UN envoy, opened the crossing on Monday. "Every field goes to
 
 // The age may be given as a description after the name ("a 61-year-old
 // priest"), by a pronoun that stands for someone just named ("He is
-// 27"), or by the person in their own words ("I'm 58"); each answers
+// 27") or a role ("The mayor, 58, said"), or by the person in their own
+// words ("I'm 58"); each answers
 // "how old is X" with the passage that gives it. A pronoun's age inside
 // someone else's quotation is not read as theirs.
 func TestHowOldSomeoneIsAsTheArticlesSayIt(t *testing.T) {
@@ -55,11 +56,16 @@ Our reporter met a marine sergeant, Yaros Kessel. He is 27, and he was captured 
 Dr Nadia Ferenc runs the hospital. "I'm 58, I've worked in this building since it opened," Ferenc said.
 
 Oleg Brand drove Ruta Kessel to the bridge. "My son wrote that he is 19, and that he is well," she said.
+
+Halina Restova, the exiled mayor of Dunisk, watches the cooling pond from across the river.
+
+The mayor, 58, said the level had dropped by a metre since spring.
 `})
 	for q, want := range map[string]string{
 		"how old is emil sarov":   "a 61-year-old priest",
 		"how old is yaros kessel": "He is 27",
 		"how old is nadia ferenc": "I'm 58",
+		"how old is the mayor":    "The mayor, 58,",
 	} {
 		a, err := e.Ask(context.Background(), q, AskOptions{})
 		if err != nil {

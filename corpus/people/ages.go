@@ -19,6 +19,14 @@ var reAgeSelf = regexp.MustCompile(`\bI(?:'m|’m| am) (\d{1,3})(?: years old)?[
 // pronoun: "He is 27, and he was captured at Selvary", "She is 48."
 var reAgeOf = regexp.MustCompile(`\b([Hh]e|[Ss]he) is (\d{1,3})(?: years old)?[,.;:]`)
 
+// reAgeOfRole is an age set after a role the text gives someone it
+// named: "The mayor, 58, said the level …", "the ombudsman, 61,".
+var reAgeOfRole = regexp.MustCompile(`\b((?:[Tt]he) (?:[a-z-]+ ){0,2}[a-z-]+), (\d{1,3}),`)
+
+// maxRoleAgeVerb bounds how far after "The mayor, 58," its speech verb
+// stands.
+const maxRoleAgeVerb = 12
+
 // findStatedAges reads the ages people give of themselves in their
 // quotations (qs, spoken by said) and the ages the text gives by a
 // pronoun that stands for someone it named; an age read already, from
@@ -39,6 +47,23 @@ func (a *analyser) findStatedAges(qs []Quote, said []who) {
 				continue // someone else's words
 			}
 			if w := a.resolvePronoun(pi, m[0], strings.ToLower(p.Text[m[2]:m[3]])); w.p != nil {
+				setAge(w.p, p.Text[m[4]:m[5]])
+			}
+		}
+		for _, m := range reAgeOfRole.FindAllStringSubmatchIndex(p.Text, -1) {
+			np := p.Text[m[2]:m[3]]
+			if p.inside(m[0]) || !a.lx.IsTitleNoun(singular(a.lx, lastWord(np))) {
+				continue // someone else's words, or no one's role ("the bridge, 118,")
+			}
+			w := a.roleSubject(pi, m[2], np)
+			if w.p == nil {
+				// "The mayor, 58, said": whoever the speech verb right
+				// after the age was read to be said it.
+				if vs := p.verbsIn(m[1], min(len(p.Text), m[1]+maxRoleAgeVerb)); len(vs) > 0 {
+					w = p.eventAt(vs[0].start)
+				}
+			}
+			if w.p != nil {
 				setAge(w.p, p.Text[m[4]:m[5]])
 			}
 		}

@@ -356,6 +356,19 @@ func (a *analyser) referents() map[int]string {
 			}
 			break
 		}
+		if _, ok := out[p.Num]; !ok {
+			// "The mayor, 58, said the level was falling": the one the
+			// role stands for speaks, and the paragraph is about them.
+			for _, ev := range p.events {
+				if ev.w.p != nil {
+					if out == nil {
+						out = map[int]string{}
+					}
+					out[p.Num] = ev.w.p.canonical()
+					break
+				}
+			}
+		}
 		if !a.tick(1) {
 			return out
 		}
