@@ -88,6 +88,17 @@ func (e *Engine) sourceRolesHead(who string) (roles, placed []string, head strin
 		}
 	}
 	if head == "" {
+		// "dravenias defence ministry", quoted as a body ("Dravenia's
+		// Defence Ministry said in a statement that …"): the body's word.
+		for i := len(words) - 1; i >= 0; i-- {
+			if e.lex.IsOrganisationWord(words[i]) {
+				head = words[i]
+				words = slices.Delete(words, i, i+1)
+				break
+			}
+		}
+	}
+	if head == "" {
 		return nil, nil, ""
 	}
 	var out []string
@@ -150,6 +161,15 @@ func (e *Engine) quotedUnnamedAs(who string, p *person) bool {
 	})
 	if !literal || p == nil {
 		return literal
+	}
+	if e.lex.IsOrganisationWord(head) {
+		// "what did dravenias defence ministry say", where the articles
+		// quote the ministry's statement and its spokesman both: the
+		// body's own words, not those of whoever speaks for it (his
+		// title holds the body but is no body's name).
+		return !slices.ContainsFunc(append([]string{p.Role}, p.Roles...), func(r string) bool {
+			return strings.EqualFold(e.lex.RoleHead(r), head)
+		})
 	}
 	return !slices.ContainsFunc(titleWords(p), func(ws map[string]bool) bool { return ws[head] })
 }

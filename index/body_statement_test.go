@@ -1,0 +1,38 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// "what did the defence ministry say", where the articles quote the
+// ministry's own statement and its spokesman by name: the ministry's
+// words, not the spokesman's, who speaks for it but is not it. Asked of
+// the spokesman, his words.
+func TestBodysOwnStatementOverItsSpokesman(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"wire.md": `---
+title: Corridor collapses after convoy shelled
+outlet: Meridian
+date: 2078-03-15
+---
+
+Dravenia's Defence Ministry said in a statement that its forces had "observed the ceasefire along the route in full".
+
+Its spokesman, Colonel Arvid Stelmak, told a briefing that "the rest know they are safer under our protection".
+
+"Fewer than a thousand people wanted to leave the town," Stelmak said.
+`})
+	a := ask(t, e, "what did dravenias defence ministry say")
+	if len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "observed the ceasefire") {
+		t.Errorf("the ministry's words: quotes %+v, want its statement first", a.Quotes)
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker == "Arvid Stelmak" {
+			t.Errorf("the spokesman's words %q given for the ministry's", q.Text)
+		}
+	}
+	a = ask(t, e, "what did colonel stelmak say")
+	if len(a.Quotes) == 0 || a.Quotes[0].Speaker != "Arvid Stelmak" {
+		t.Errorf("the spokesman's words: quotes %+v", a.Quotes)
+	}
+}
