@@ -105,7 +105,15 @@ func trimWord(text string, start, end int) word {
 func (lx *Lexicon) quotedTitle(text string, s quoteSpan) bool {
 	inner := strings.TrimSpace(s.inner)
 	r, _ := utf8.DecodeRuneInString(inner)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || wordCount(inner) > 10 || strings.ContainsAny(strings.TrimRight(inner, ","), ".!?;:") {
+	// "Roads Out: Corridors in Modern Wars": a title and its subtitle,
+	// a colon between two capitalised words.
+	bare := strings.TrimRight(inner, ",")
+	if i := strings.Index(bare, ": "); i > 0 && strings.Count(bare, ":") == 1 {
+		if r2, _ := utf8.DecodeRuneInString(bare[i+2:]); unicode.IsUpper(r2) {
+			bare = bare[:i] + bare[i+1:]
+		}
+	}
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || wordCount(inner) > 10 || strings.ContainsAny(bare, ".!?;:") {
 		return false
 	}
 	// The sentence goes on: the title is not its last words.
@@ -124,6 +132,10 @@ func (lx *Lexicon) quotedTitle(text string, s quoteSpan) bool {
 	case Possessive(det):
 		return true
 	case lx.is("titleintro", det):
+		return true
+	case det == "of" && len(words) >= 2 && lx.is("workmaker", strings.ToLower(strings.Trim(words[len(words)-2], ",;"))):
+		// "the author of "Roads Out"", "editor of "The Ledger"": a
+		// work's name, no one's words.
 		return true
 	case det == "the" || det == "a" || det == "an" || det == "this" || det == "that":
 		if len(words) < 2 {
