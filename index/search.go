@@ -222,6 +222,17 @@ func (e *Engine) questionTerms(text string) []qterm {
 		out = append(out, q)
 		at = append(at, i)
 	}
+	for k := range out {
+		// "cup final", in articles that never say "cup": "final", a
+		// relative of "cup", is a word of the question itself; it says
+		// nothing more of whether they speak of a cup.
+		if out[k].credit > 0 {
+			continue
+		}
+		out[k].alts = slices.DeleteFunc(out[k].alts, func(a alt) bool {
+			return slices.ContainsFunc(out, func(o qterm) bool { return o.term == a.term && o.credit > 0 })
+		})
+	}
 	for k := 0; k+1 < len(out); k++ {
 		// "prisoner exchanges", in articles that never say "prisoner"
 		// nor anything related: their exchanges are of something else.
