@@ -24,14 +24,64 @@ const calledPassages = 20
 // passage on the injured names a sentence before.
 func (e *Engine) calledAsDescribed(ctx context.Context, p *person, who string) (bool, error) {
 	d := e.describing(who)
-	if d.titled(e, p) {
+	clause := e.clauseSaid(who)
+	if d.titled(e, p) && len(clause) == 0 {
 		return true, nil
 	}
 	ps, err := e.personPassages(ctx, p, nil, calledPassages)
 	if err != nil {
 		return false, err
 	}
+	if d.titled(e, p) {
+		// "the driver who got killed", of the bus driver the articles
+		// name: a driver, but no sentence naming him says he was
+		// killed; the one killed is someone they do not name.
+		return slices.ContainsFunc(ps, func(x Passage) bool { return e.clauseOfThem(x.Text, p, clause) }), nil
+	}
 	return slices.ContainsFunc(ps, func(x Passage) bool { return d.of(e, x.Text, p) }), nil
+}
+
+// clauseSaid is what the relative clause of a description says of whom
+// it describes, as searched ("got killed" of "the driver who got
+// killed"); none without a clause.
+func (e *Engine) clauseSaid(who string) []qterm {
+	head, ok := e.beforeRelative(who)
+	if !ok {
+		return nil
+	}
+	f := strings.Fields(who)
+	return e.questionTerms(strings.Join(f[len(strings.Fields(head))+1:], " "))
+}
+
+// clauseOfThem reports a sentence of text naming p that holds at least
+// half of what a description's clause says of them (qs, each or a
+// relative of it).
+func (e *Engine) clauseOfThem(text string, p *person, qs []qterm) bool {
+	for _, s := range corpus.Sentences(text) {
+		spans := wordSpans(s)
+		named := false
+		for range p.namedAt(s, spans) {
+			named = true
+			break
+		}
+		if !named {
+			continue
+		}
+		held := map[string]bool{}
+		for _, sp := range spans {
+			held[e.terms.of(s[sp.start:sp.end])] = true
+		}
+		n := 0
+		for _, q := range qs {
+			if held[q.term] || slices.ContainsFunc(q.alts, func(a alt) bool { return held[a.term] }) {
+				n++
+			}
+		}
+		if 2*n >= len(qs) && n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namesDescribed reports whether the first few of ps name someone a
