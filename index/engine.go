@@ -621,6 +621,12 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 		content = e.withoutAbsentPersonWords(content)
 	}
 	a, err := e.searchAnswer(ctx, q, content, in.want(), counted, KindSearch, opts)
+	if err == nil && in.thing != "" && e.thingUnnamed(a.Passages, in.thing) {
+		// "whats the name of the hotel where the talks r", of passages
+		// saying only "a lakeside hotel in Brisolle": they do not give it.
+		in.who = in.thing
+		return e.unnamedAnswer(ctx, q, in, nil)
+	}
 	if err == nil && in.kind == asksPerson && in.name != nameNone && !e.namesDescribed(a.Passages, in.who) {
 		// "whats the name of the watchman who got hurt in lesk", whom
 		// the passages on him call only "a night watchman, aged 70",

@@ -76,6 +76,9 @@ type intent struct {
 	// linemans surname"): one the articles do not give, they do not
 	// answer, whatever passages speak of the one asked about.
 	name nameAsk
+	// thing is the thing a question asks the name of, when it is no one
+	// ("the hotel where the talks r"): the answer must give a name.
+	thing string
 	// holders are the titles of the one person a "who" question asks
 	// for by what they do ("who led the russian delegation": the leader
 	// of the russian delegation, its head), as the articles title people.
@@ -435,6 +438,8 @@ func (e *Engine) read(question string) intent {
 		// whom the guard is, by name, not what he said.
 		in.kind, in.who, in.name, in.found = asksPerson, who, name, e.onlyNamed(who)
 		return in
+	} else if who != "" {
+		in.thing = who
 	}
 	if who, about, p, ok := e.possessiveWords(s); ok && (!quoted || p != nil && e.resolveName(q.who) == p || p == nil && e.isPronoun(q.who)) {
 		// "oksana's prediction for the vote"; not "what did she say

@@ -452,7 +452,13 @@ func (e *Engine) nameQuestion(q string) (string, nameAsk, bool) {
 			someone = someone || e.wordForSomeone(w) || e.lex.IsKin(w)
 		}
 		if !someone {
-			return "", nameNone, false
+			// "whats the name of the hotel where the talks r": a thing's
+			// name (thingUnnamed), no person's; not "what is the deal
+			// called", which a name for it answers wherever it stands.
+			if !slices.ContainsFunc(qw.NameWords, func(w string) bool { return strings.Contains(low, w+" of ") }) {
+				who = ""
+			}
+			return who, nameNone, false
 		}
 		name := nameAny
 		if i := re.SubexpIndex("word"); i > 0 && slices.ContainsFunc(qw.SurnameWords, func(w string) bool {
