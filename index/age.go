@@ -49,6 +49,21 @@ func (e *Engine) ageAnswer(ctx context.Context, question string, p *person, opts
 	return a, nil
 }
 
+// onlyAged is the one of cs whose age the articles give, when one is;
+// nil otherwise.
+func (e *Engine) onlyAged(cs []Candidate) *person {
+	var found *person
+	for _, c := range cs {
+		if p := e.resolveName(c.Name); p != nil && p.Age > 0 {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
 // maxAgeAbout is how many passages giving the number ageAnswer reads for
 // one about the person asked of without naming them.
 const maxAgeAbout = 50

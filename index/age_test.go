@@ -83,3 +83,22 @@ The mayor, 58, said the level had dropped by a metre since spring.
 		t.Errorf("how old is oleg brand: answered with %v; the son's age in her words is not his", a.Passages)
 	}
 }
+
+// "how old is the captain", of two captains the articles name and give
+// the age of one: hers, with the passage giving it.
+func TestHowOldTheOneOfTwoWithAnAge(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"wire.md": `---
+title: Grain ship hits mine
+outlet: Meridian
+date: 2077-09-15
+---
+
+The ship's master, Captain Maren Tolvik, 47, said the impact felt "like the whole hull had been dropped onto concrete".
+
+Captain Bogdan Ilves, who commands the harbour's pilot boats, said the lane was swept in spring. "We found nothing then," Ilves said.
+`})
+	a := ask(t, e, "how old is the captain")
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Maren Tolvik, 47") {
+		t.Errorf("how old is the captain: passages %v, want the one giving Tolvik's age", a.Passages)
+	}
+}

@@ -552,6 +552,12 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 		if err != nil {
 			return nil, err
 		}
+		if p == nil {
+			// "how old is the captain", of two captains the articles
+			// name and give the age of one: that one's age is the
+			// answer there is, and the passage giving it names her.
+			p = e.onlyAged(e.describedCandidates(in.who))
+		}
 		if p != nil {
 			return e.ageAnswer(ctx, q, p, opts)
 		}
