@@ -57,31 +57,7 @@ func (e *Engine) clauseSaid(who string) []qterm {
 // half of what a description's clause says of them (qs, each or a
 // relative of it).
 func (e *Engine) clauseOfThem(text string, p *person, qs []qterm) bool {
-	for _, s := range corpus.Sentences(text) {
-		spans := wordSpans(s)
-		named := false
-		for range p.namedAt(s, spans) {
-			named = true
-			break
-		}
-		if !named {
-			continue
-		}
-		held := map[string]bool{}
-		for _, sp := range spans {
-			held[e.terms.of(s[sp.start:sp.end])] = true
-		}
-		n := 0
-		for _, q := range qs {
-			if held[q.term] || slices.ContainsFunc(q.alts, func(a alt) bool { return held[a.term] }) {
-				n++
-			}
-		}
-		if 2*n >= len(qs) && n > 0 {
-			return true
-		}
-	}
-	return false
+	return e.namingSentenceHolds(text, p, qs, func(n int) bool { return 2*n >= len(qs) && n > 0 })
 }
 
 // namesDescribed reports whether the first few of ps name someone a
@@ -163,6 +139,12 @@ func (e *Engine) saidOfThem(text string, p *person, qs []qterm) bool {
 	if len(qs) < minSaidOfThem {
 		return false
 	}
+	return e.namingSentenceHolds(text, p, qs, func(n int) bool { return 2*n > len(qs) && n >= minSaidOfThem })
+}
+
+// namingSentenceHolds reports a sentence of text naming p that holds
+// enough of qs (each, or a word related to it): how many, enough says.
+func (e *Engine) namingSentenceHolds(text string, p *person, qs []qterm, enough func(n int) bool) bool {
 	for _, s := range corpus.Sentences(text) {
 		spans := wordSpans(s)
 		named := false
@@ -183,7 +165,7 @@ func (e *Engine) saidOfThem(text string, p *person, qs []qterm) bool {
 				n++
 			}
 		}
-		if 2*n > len(qs) && n >= minSaidOfThem {
+		if enough(n) {
 			return true
 		}
 	}
