@@ -1,11 +1,13 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/corpus"
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
 // thingUnnamed reports a name asked of a thing, not a person ("the hotel
@@ -54,7 +56,8 @@ func (e *Engine) thingUnnamed(ps []Passage, who string) bool {
 
 // nameBeside reports the word at spans[i] of sentence s written as part
 // of a name or beside one: capitalised itself past the sentence's start,
-// followed by a capitalised word or by "called"/"named", or at the end of
+// followed by a capitalised word or by a word naming it (questions.yaml
+// naming_words: "called"), or at the end of
 // a phrase set after a name and a comma ("Selena Bay, the first ship").
 func nameBeside(s string, spans []span, i int) bool {
 	capital := func(k int) bool {
@@ -66,7 +69,7 @@ func nameBeside(s string, spans []span, i int) bool {
 	}
 	if i+1 < len(spans) {
 		next := strings.ToLower(s[spans[i+1].start:spans[i+1].end])
-		if capital(i+1) && !strings.ContainsAny(s[spans[i].end:spans[i+1].start], ",.;:") || next == "called" || next == "named" {
+		if capital(i+1) && !strings.ContainsAny(s[spans[i].end:spans[i+1].start], ",.;:") || slices.Contains(loadQuestionWords().NamingWords, next) {
 			return true
 		}
 	}
@@ -75,7 +78,7 @@ func nameBeside(s string, spans []span, i int) bool {
 		if gap := s[spans[k].end:spans[k+1].start]; strings.Contains(gap, ",") {
 			return capital(k)
 		}
-		if w := strings.ToLower(s[spans[k].start:spans[k].end]); w == "the" || w == "a" || w == "an" {
+		if people.Default().IsArticle(strings.ToLower(s[spans[k].start:spans[k].end])) {
 			if k > 0 && strings.Contains(s[spans[k-1].end:spans[k].start], ",") {
 				return capital(k - 1)
 			}
