@@ -438,9 +438,8 @@ func (e *Engine) read(question string) intent {
 		// whom the guard is, by name, not what he said.
 		in.kind, in.who, in.name, in.found = asksPerson, who, name, e.onlyNamed(who)
 		return in
-	} else if who != "" {
-		in.thing = who
 	}
+	in.thing = e.thingNameAsked(s)
 	if who, about, p, ok := e.possessiveWords(s); ok && (!quoted || p != nil && e.resolveName(q.who) == p || p == nil && e.isPronoun(q.who)) {
 		// "oksana's prediction for the vote"; not "what did she say
 		// about rutte's comments", where the owner is what about, nor

@@ -416,6 +416,30 @@ const maxNameAskWords = 12
 // co-pilot"), and which name it asks for. Not "whats the name of the
 // checkpoint": no one.
 func (e *Engine) nameQuestion(q string) (string, nameAsk, bool) {
+	who, name, someone := e.nameAsked(q)
+	if !someone {
+		return "", nameNone, false
+	}
+	return who, name, true
+}
+
+// thingNameAsked is the thing a question asks "the name of" when it is
+// no one ("whats the name of the hotel where the talks r"); "" when it
+// asks no name or someone's. Not "what is the deal called", which a name
+// for it answers wherever it stands.
+func (e *Engine) thingNameAsked(q string) string {
+	who, _, someone := e.nameAsked(q)
+	low := strings.ToLower(q)
+	if someone || !slices.ContainsFunc(loadQuestionWords().NameWords, func(w string) bool { return strings.Contains(low, w+" of ") }) {
+		return ""
+	}
+	return who
+}
+
+// nameAsked reads whose name a question asks for (nameQuestion): the
+// description, what name, and whether it is someone's; who is "" when
+// it asks for no name.
+func (e *Engine) nameAsked(q string) (string, nameAsk, bool) {
 	s := strings.TrimRight(q, " ?!.") // as patternText gives it
 	qw := loadQuestionWords()
 	low, asks := strings.ToLower(s), false
@@ -452,13 +476,7 @@ func (e *Engine) nameQuestion(q string) (string, nameAsk, bool) {
 			someone = someone || e.wordForSomeone(w) || e.lex.IsKin(w)
 		}
 		if !someone {
-			// "whats the name of the hotel where the talks r": a thing's
-			// name (thingUnnamed), no person's; not "what is the deal
-			// called", which a name for it answers wherever it stands.
-			if !slices.ContainsFunc(qw.NameWords, func(w string) bool { return strings.Contains(low, w+" of ") }) {
-				who = ""
-			}
-			return who, nameNone, false
+			return who, nameNone, false // a thing's name (thingNameAsked)
 		}
 		name := nameAny
 		if i := re.SubexpIndex("word"); i > 0 && slices.ContainsFunc(qw.SurnameWords, func(w string) bool {
