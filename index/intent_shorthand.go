@@ -65,9 +65,26 @@ func (e *Engine) shorthandAsUsed(s string) string {
 	for i, w := range f {
 		core := strings.TrimRight(w, "?!.,;:")
 		low := strings.ToLower(core)
+		// "the gov's numbers", "lower than the govs": an owner, as only
+		// someone is one.
+		owner := ""
+		if bare := people.StripPossessive(low); bare != low {
+			low, owner = bare, core[len(bare):]
+		} else if bare, ok := strings.CutSuffix(low, "s"); ok && i > 0 && strings.EqualFold(f[i-1], "the") && qw.AfterOffice[bare] != "" && qw.AfterOffice[low] == "" {
+			low, owner = bare, "'s"
+		}
 		title, ok := qw.AfterOffice[low]
 		other, both := qw.Shorthand[low]
 		if !ok || !both {
+			continue
+		}
+		if owner != "" && e.someoneTitled(title) {
+			// "gov's numbers for monday", in articles with a governor:
+			// his, not a government's.
+			f[i], changed = title+owner+w[len(core):], true
+			continue
+		}
+		if owner != "" {
 			continue
 		}
 		// "wat did the hospital doc say", in articles that use neither
