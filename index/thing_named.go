@@ -3,8 +3,6 @@ package index
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/people"
@@ -60,10 +58,7 @@ func (e *Engine) thingUnnamed(ps []Passage, who string) bool {
 // naming_words: "called"), or at the end of
 // a phrase set after a name and a comma ("Selena Bay, the first ship").
 func nameBeside(s string, spans []span, i int) bool {
-	capital := func(k int) bool {
-		r, _ := utf8.DecodeRuneInString(s[spans[k].start:])
-		return unicode.IsUpper(r)
-	}
+	capital := func(k int) bool { return capitalised(s[spans[k].start:spans[k].end]) }
 	if i > 0 && capital(i) {
 		return true
 	}
