@@ -3,8 +3,10 @@ package index
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/people"
 	"github.com/talksbot/talksbot/index/english"
 )
@@ -437,6 +439,73 @@ func (e *Engine) phraseBridges(word, next, term string) []alt {
 	}
 	slices.SortStableFunc(out, func(a, b alt) int { return cmp.Compare(b.credit, a.credit) })
 	return out[:min(len(out), maxAlts)]
+}
+
+// fillerPhrase is the phrasal verb an everyday verb of question syntax
+// makes with the particle after it ("how many people got out": get_out):
+// "got" alone says nothing, the phrase says "leave", "exit". It stands
+// by the relatives of the phrase the articles use, each for less than a
+// question's own word (phraseBridges); ok is false when word and next
+// make no phrasal verb WordNet knows with relatives the articles use;
+// after is the word after next.
+func (e *Engine) fillerPhrase(word, next, after, term string) (qterm, bool) {
+	if next == "" || after == "of" {
+		// "what does russia get out of the deal": "get out of" is
+		// gaining, no leaving.
+		return qterm{}, false
+	}
+	if !loadQuestionWords().particle[next] {
+		return qterm{}, false
+	}
+	// Single words in the phrase's first sense only: a phrasal relative
+	// stands by its verb (altOf), and "bring" is no relative of "get
+	// out" as "bring out" is; "go back" is "date back" first, "return"
+	// only after.
+	var alts []alt
+	seen := map[string]bool{term: true}
+	for _, l := range english.Lemmas(word) {
+		for _, r := range english.Related(l + "_" + next) {
+			if strings.Contains(r.Word, "_") || r.Weight < firstSynonym {
+				continue
+			}
+			a, ok := e.altOf(r.Word)
+			if !ok || seen[a.term] {
+				continue
+			}
+			seen[a.term] = true
+			a.credit = min(phraseBridgeMax, phraseBridgeScale*r.Weight*bridgeCredit*specificity(r.Word))
+			alts = append(alts, a)
+		}
+	}
+	if len(alts) == 0 {
+		return qterm{}, false
+	}
+	slices.SortStableFunc(alts, func(a, b alt) int { return cmp.Compare(b.credit, a.credit) })
+	alts = alts[:min(len(alts), maxAlts)]
+	share := verbShare(word)
+	weight := min(e.vocab.idf(e.vocab.df(alts[0].term)), e.absentWeight(word)) * share
+	return qterm{term: word + "_" + next, weight: weight, share: share, alts: alts}, true
+}
+
+// numberedOrdinal is the ordinal a number after a noun stands for
+// ("day 1" is the first day, "round 2" the second round), as an
+// alternate for a little less than the number, when the articles use
+// it. Not a number before a unit ("day 1 hour"), nor after a month or a
+// word of grammar ("may 1", "on 2"): those are no places in a row.
+func (e *Engine) numberedOrdinal(prev, word, next string) (alt, bool) {
+	n, err := strconv.Atoi(word)
+	words := loadQuestionWords().Ordinals
+	if err != nil || n < 1 || n > len(words) || loadTypeWords().unit[next] || corpus.CalendarWord(prev) {
+		return alt{}, false
+	}
+	if w, _ := asEnglish(prev); w.POS != 'n' || e.lex.IsTitleNoun(prev) {
+		return alt{}, false
+	}
+	t := e.terms.of(words[n-1])
+	if t == "" || e.vocab.df(t) == 0 {
+		return alt{}, false
+	}
+	return alt{term: t, credit: spelledCredit, own: true}, true
 }
 
 // derivedAlts are the words the articles use that general English

@@ -68,15 +68,29 @@ func (e *Engine) questionTerms(text string) []qterm {
 	filler := loadQuestionWords().filler
 	fillerTerms := e.fillerTerms()
 	spans := wordSpans(text)
+	phrased := -1 // the particle of the phrase a question verb made
 	for i, sp := range spans {
 		word := strings.ToLower(text[sp.start:sp.end])
 		t := e.terms.of(text[sp.start:sp.end])
-		if t == "" || fillerTerms[t] || filler[word] && acronyms()[text[sp.start:sp.end]] == "" {
-			continue
-		}
 		next := ""
 		if i+1 < len(spans) {
 			next = strings.ToLower(text[spans[i+1].start:spans[i+1].end])
+		}
+		if t == "" || fillerTerms[t] || filler[word] && acronyms()[text[sp.start:sp.end]] == "" {
+			after := ""
+			if i+2 < len(spans) {
+				after = strings.ToLower(text[spans[i+2].start:spans[i+2].end])
+			}
+			if q, ok := e.fillerPhrase(word, next, after, t); ok && !seen[q.term] {
+				seen[q.term] = true
+				out = append(out, q)
+				at = append(at, i)
+				phrased = i + 1
+			}
+			continue
+		}
+		if i == phrased {
+			continue // the particle of a phrase above ("away" of "get away")
 		}
 		df := e.vocab.df(t)
 		if df == 0 {
@@ -117,6 +131,13 @@ func (e *Engine) questionTerms(text string) []qterm {
 				} else {
 					q.alts = append(q.alts, a)
 				}
+			}
+		}
+		if i > 0 {
+			// "day 1", "round 2", where the articles say "the first day",
+			// "the second round": the ordinal, for a little less.
+			if a, ok := e.numberedOrdinal(strings.ToLower(text[spans[i-1].start:spans[i-1].end]), word, next); ok {
+				q.alts = append(q.alts, a)
 			}
 		}
 		if df == 0 && len(q.alts) == 0 && prefixLetter(text, sp) {
