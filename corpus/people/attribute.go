@@ -434,6 +434,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	a.countNamedParas()
 	a.findEpithetRoles()
 	a.findFrontedRoles()
+	a.findOwnedKinRoles()
 	a.findLabels()
 	a.findPosts()
 	a.exportPosts()

@@ -449,6 +449,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// surname alone takes a turn, so the two words are a name the
 		// lexicon's given names miss.
 		isPerson = true
+	case len(name) == 2 && !given && !possessive && lettersOnly(first) && !lx.NotName(first) && !lx.NotName(name[1]) && !lx.IsTitleNoun(Fold(first)) && strings.ToUpper(first) != first && lx.introducedAfter(tail) && c.familyNamed(name[1]):
+		// "Matvi Sorel was 13 when …", where the text also names "Lidia
+		// Sorel", his mother: a surname the text gives someone with a
+		// given name the lexicon knows, after a word no list knows and
+		// before what a sentence says of someone, is a relative's name.
+		isPerson = true
 	case lx.lookupKnown(full) != nil:
 		isPerson = true
 	case len(name) == 1 && role != "" && lx.IsPersonNoun(Fold(first)) && lx.determinedTitle(text[:nameStart], role):
@@ -533,6 +539,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case len(name) == 1 && given && !possessive && c.byGiven(first) != nil:
 		// "Halyna said", after "Halyna Kovalenko": features call people
 		// by the given name the article gave them in full.
+		isPerson = true
+	case len(name) == 1 && !given && !possessive && !lx.NotName(first) && c.byKey[c.key(full)] == nil && c.familyGiven(first) != nil:
+		// "Matvi said", after "Matvi Sorel was 13 when …": the given
+		// name the text gave someone in full, though no list knows it.
 		isPerson = true
 	case len(name) == 1 && given && !possessive && role == "" && lx.speaksNext(tail):
 		// "Viktor in Brisk writes: …", "Oleg from Haldo said": a
@@ -637,11 +647,15 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		}
 	}
 	var p *member
-	if len(name) == 1 && given && !possessive && c.byKey[c.key(full)] == nil {
+	if len(name) == 1 && !possessive && c.byKey[c.key(full)] == nil {
 		// "Halyna, 44, is a nurse", after "Halyna Kovalenko sets the
 		// table": the one person named in full with that given name, as
 		// a feature about a family sharing a surname calls them.
-		if g := c.byGiven(first); g != nil {
+		g := c.familyGiven // a given name no list knows: "Matvi" of "Matvi Sorel"
+		if given {
+			g = c.byGiven
+		}
+		if g := g(first); g != nil {
 			p = g
 			p.roles.add(role)
 			if f := Fold(full); !contains(p.spellings, f) {
@@ -978,6 +992,17 @@ func acronymOwnerBefore(before string) string {
 	return ""
 }
 
+// introducedAfter reports tail, what follows a name, as going on to say
+// something of them: an auxiliary ("was 13", "had travelled") or an
+// apposition's comma. Not a heading's end ("== Pasting Zorin ==").
+func (lx *Lexicon) introducedAfter(tail string) bool {
+	if strings.HasPrefix(tail, ", ") {
+		return true
+	}
+	f := strings.Fields(tail)
+	return len(f) > 0 && strings.HasPrefix(tail, " ") && lx.IsAuxiliary(f[0])
+}
+
 // maxPronounAhead is how far after a surname two people share a pronoun
 // is looked for to say which of them it is.
 const maxPronounAhead = 200
@@ -988,7 +1013,18 @@ const maxPronounAhead = 200
 // Unknown when there is none.
 func (lx *Lexicon) nextPronounGender(text string) Gender {
 	text = text[:min(len(text), maxPronounAhead)]
+	quoted := false // inside a quotation: "Now she is standing …" is the speaker's, about someone else
 	for _, w := range strings.Fields(text) {
+		opens := strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“")
+		if opens && !quoted {
+			quoted = true
+		}
+		if quoted {
+			if c := strings.TrimRight(w, ".,;:!?"); (len(c) > 1 || !opens) && (strings.HasSuffix(c, "\"") || strings.HasSuffix(c, "”")) {
+				quoted = false
+			}
+			continue
+		}
 		core := strings.Trim(w, ".,;:!?\"“”'’()")
 		if core == "" {
 			continue

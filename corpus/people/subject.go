@@ -51,8 +51,15 @@ func (a *analyser) subjectOf(pi int, v verbAt) who {
 		}
 	}
 	comma := -1
+	depth := 0 // brackets closed after i: "Bohdan Solvak (Civic Union, no relation to her) said"
 	for i := v.start - 1; i >= from && i >= v.start-maxClause; i-- {
-		if (p.Text[i] == ',' || p.Text[i] == ':') && !p.inside(i) {
+		switch p.Text[i] {
+		case ')':
+			depth++
+		case '(':
+			depth = max(depth-1, 0)
+		}
+		if (p.Text[i] == ',' || p.Text[i] == ':') && depth == 0 && !p.inside(i) {
 			comma = i
 			break
 		}
@@ -346,6 +353,12 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 			parts = append(parts, w.w)
 		}
 		return who{role: strings.Join(parts, " "), blocked: true}, true
+	}
+	if n := len(ws); n >= 2 && ownerPronoun(ws[n-2].w) && a.lx.is("kin", Fold(ws[n-1].w)) {
+		// "He still answers in Dravenian, his grandmother says": the
+		// one the text made a grandmother ("her grandson Ilko"), else
+		// someone unnamed, whom a "she" after may stand for.
+		return a.kinSubject(pi, ws[n-2].start, ws[n-2].w, ws[n-1].w), true
 	}
 	if n := len(ws); n >= 2 && Fold(ws[n-2].w) == "the" && a.personWord(ws[n-1].w) {
 		// "In a written statement, the collector said": a word for a

@@ -107,7 +107,8 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 					}
 				}
 			}
-			if c.byKey[c.key(w)] == nil && !c.notPersonWord(w) {
+			if c.byKey[c.key(w)] == nil && !c.notPersonWord(w) && c.familyGiven(w) == nil {
+				// Not "Matvi said", after "Matvi Sorel": his given name.
 				c.add(w, "")
 			}
 		}
@@ -182,6 +183,49 @@ func (c *cast) speaksAlone(sur string) bool {
 		}
 	}
 	return false
+}
+
+// familyNamed reports sur as a surname the document gives someone with a
+// given name the lexicon knows ("Lidia Sorel"): a word beside it that
+// no list knows is then a relative's given name ("Matvi Sorel").
+func (c *cast) familyNamed(sur string) bool {
+	if len(sur) < 3 || !isCapitalised(sur) {
+		return false
+	}
+	for _, t := range c.paraTexts {
+		for at := 0; ; {
+			i := strings.Index(t[at:], " "+sur)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + 1 + len(sur)
+			if r, _ := utf8.DecodeRuneInString(t[at:]); at < len(t) && unicode.IsLetter(r) {
+				continue // "Sorelli"
+			}
+			prev := wordEndingAt(t, i)
+			if _, ok := get(c.lx.given, prev); ok && isCapitalised(prev) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// familyGiven is the one person named in full whose given name, no list
+// knows, is first, and whose surname the document gives someone with a
+// given name the lexicon knows (familyNamed): "Matvi" of "Matvi Sorel",
+// beside "Lidia Sorel". Nil for any other word.
+func (c *cast) familyGiven(first string) *member {
+	p := c.byGiven(first)
+	if p == nil {
+		return nil
+	}
+	f := strings.Fields(p.name)
+	if _, listed := get(c.lx.given, f[0]); listed || !c.familyNamed(f[len(f)-1]) {
+		return nil
+	}
+	return p
 }
 
 // nationOfText reports w as the people's adjective of a country the

@@ -1,0 +1,84 @@
+package people
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// reOwnedKin is a possessive pronoun, a word for a relative and a
+// capitalised name right after it: "Her grandson Ilko, now 10, was
+// taken …". The groups are the pronoun, the relative's word and the name.
+var reOwnedKin = regexp.MustCompile(`\b([Hh]is|[Hh]er) (\p{Ll}+) (\p{Lu}[\p{L}'’\-]+)`)
+
+// findOwnedKinRoles reads what "her grandson Ilko" makes the person the
+// pronoun stands for to the relative named: "Nadia Orlenko …. Her
+// grandson Ilko was taken …" makes her a grandmother (whose_kin.tsv, as
+// "whose grandson" does), so that "his grandmother says" later finds
+// her. Only where the pronoun resolves to someone and the name after
+// the word is one the text reads as a person other than them.
+func (a *analyser) findOwnedKinRoles() {
+	for i := range a.paras {
+		p := &a.paras[i]
+		if p.label != nil || !strings.Contains(p.Text, "is ") && !strings.Contains(p.Text, "er ") {
+			continue
+		}
+		for _, m := range reOwnedKin.FindAllStringSubmatchIndex(p.Text, -1) {
+			if p.inside(m[0]) {
+				continue
+			}
+			k := Fold(p.Text[m[4]:m[5]])
+			if kk, ok := a.lx.kin[k]; ok {
+				k = kk
+			}
+			row, ok := a.lx.whoseKin[k]
+			if !ok {
+				continue
+			}
+			named := p.mentionsIn(m[6], m[7])
+			if len(named) == 0 || named[0].off != m[6] {
+				continue
+			}
+			g, role, pron := Male, row[1], "he"
+			if Fold(p.Text[m[2]:m[3]]) == "her" {
+				g, role, pron = Female, row[0], "she"
+			}
+			w := a.resolvePronoun(i, m[2], pron)
+			if w.p == nil || w.p == named[0].p || w.p.gender != Unknown && w.p.gender != g {
+				continue
+			}
+			w.p.roles.add(role)
+		}
+	}
+}
+
+// ownerPronoun reports w as a pronoun owning what follows for one
+// person: "his", "her".
+func ownerPronoun(w string) bool {
+	w = Fold(w)
+	return w == "his" || w == "her"
+}
+
+// kinSubject is who speaks as "his grandmother" at off of paragraph pi:
+// the one person the text gave that relative's role (findOwnedKinRoles),
+// else someone unnamed with it.
+func (a *analyser) kinSubject(pi, off int, owner, noun string) who {
+	k := singular(a.lx, Fold(noun))
+	if kk, ok := a.lx.kin[k]; ok {
+		k = kk
+	}
+	var found *member
+	for _, p := range a.cast.byKey {
+		if !slices.ContainsFunc(p.roles.order, func(r string) bool { return Fold(r) == k }) {
+			continue
+		}
+		if found != nil && found != p {
+			return who{role: owner + " " + noun, blocked: true} // two: no telling which
+		}
+		found = p
+	}
+	if found != nil {
+		return who{p: found}
+	}
+	return who{role: owner + " " + noun, blocked: true}
+}
