@@ -479,6 +479,34 @@ func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]strin
 			}
 		}
 	}
+	// "Aurel Benedec" of the newsletter is the long read's "Aurel
+	// Benedek": a surname spelt with one letter other than the first
+	// changed, of a given name spelt alike, joins too (the spellings in
+	// order, so that the groups do not depend on the map's).
+	spellings := slices.Sorted(maps.Keys(bySpelling))
+	byOneOff := map[string]string{} // a surname with one letter left open, and the given name → the first spelling so
+	for _, r := range spellings {
+		sk, given, _ := strings.Cut(r, "|")
+		if given == "" || utf8.RuneCountInString(sk) < minLongerGiven || len(bySpelling[r]) == 0 {
+			continue
+		}
+		_, first := utf8.DecodeRuneInString(sk)
+		for i := first; i < len(sk); {
+			_, n := utf8.DecodeRuneInString(sk[i:])
+			open := sk[:i] + "?" + sk[i+n:] + "|" + given
+			i += n
+			to, ok := byOneOff[open]
+			if !ok {
+				byOneOff[open] = r
+				continue
+			}
+			if to != r && len(bySpelling[to]) > 0 {
+				bySpelling[to] = append(bySpelling[to], bySpelling[r]...)
+				delete(bySpelling, r)
+				break
+			}
+		}
+	}
 	var alike map[string]string // key → its Romanised key, in a group of two or more
 	for r, ks := range bySpelling {
 		if len(ks) < 2 {

@@ -377,3 +377,29 @@ func TestMergeGivenNameFinalVowel(t *testing.T) {
 		{3, "Helena Varga", "Helena Varga"},
 	})
 }
+
+// A surname spelt with one letter other than the first changed ("Aurel
+// Benedec" of a newsletter, the long read's "Aurel Benedek"), or with
+// the s a German spelling writes for z ("Pavel Drosdan", "Pavel
+// Drozdan"), of a given name spelt alike, is one person; not two
+// spellings one article names together, nor a surname whose first letter
+// differs.
+func TestMergeSurnameOneLetterOff(t *testing.T) {
+	lx := people.Default()
+	p := func(name string) people.Person {
+		return people.Person{Name: name, Gender: people.Male, Quotes: 1, Mentions: 1}
+	}
+	docs := []people.DocumentPeople{
+		{People: []people.Person{p("Aurel Benedek"), p("Pavel Drozdan"), p("Oskar Velinov")}},
+		{People: []people.Person{p("Aurel Benedek"), p("Pavel Drozdan")}},
+		{People: []people.Person{p("Aurel Benedec"), p("Pavel Drosdan"), p("Oskar Kelinov")}},
+		{People: []people.Person{p("Anton Kessler"), p("Anton Kessner")}},
+	}
+	_, canonical := lx.Merge(docs)
+	checkFiled(t, canonical, []filed{
+		{2, "Aurel Benedec", "Aurel Benedek"},
+		{2, "Pavel Drosdan", "Pavel Drozdan"},
+		{2, "Oskar Kelinov", "Oskar Kelinov"},
+		{3, "Anton Kessner", "Anton Kessner"},
+	})
+}
