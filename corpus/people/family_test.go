@@ -101,3 +101,27 @@ func TestPronounInsideQuotationNamesNoSpeaker(t *testing.T) {
 		t.Errorf("the husband's words given to his wife")
 	}
 }
+
+// "Mr Aurel Benedek was appointed Special Envoy for Humanitarian Affairs
+// by Prime Minister Lautrec": his title is the one given, not a title
+// holding the prime minister's who gave it; "Corvanne's special envoy
+// and, until three years ago, a judge" leaves no "and" on the title.
+func TestAppointedTitle(t *testing.T) {
+	ps := paras(
+		`Mr Aurel Benedek was appointed Special Envoy for Humanitarian Affairs by Prime Minister Lautrec in November 2077.`,
+		`The list is the work of Aurel Benedek, Corvanne's special envoy and, until three years ago, a judge of its Supreme Court.`,
+	)
+	_, d := analyse(ps)
+	for _, p := range d.People(nil) {
+		if p.Name != "Aurel Benedek" {
+			continue
+		}
+		for _, r := range p.Roles {
+			if r != "Special Envoy for Humanitarian Affairs" && r != "Corvanne's special envoy" {
+				t.Errorf("role %q", r)
+			}
+		}
+		return
+	}
+	t.Errorf("Aurel Benedek not found among %v", d.People(nil))
+}

@@ -49,6 +49,12 @@ func (lx *Lexicon) copulaRole(after string) string {
 	if at := reForYears.FindStringIndex(m[2]); at != nil {
 		m[2] = m[2][:at[0]] // "has been headteacher for nine years"
 	}
+	if verb, title, ok := strings.Cut(m[2], " "); ok && m[1] == "" && lx.is("appointverb", Fold(verb)) {
+		// "was appointed Special Envoy for Humanitarian Affairs by Prime
+		// Minister Lautrec": the title given, not who gave it.
+		title, _, _ = strings.Cut(title, " by ")
+		m[2] = title
+	}
 	former := ""
 	if lead := strings.TrimLeft(after, " ,0123456789"); m[1] != "" && !strings.HasPrefix(lead, "is ") && !strings.HasPrefix(lead, "has been ") {
 		// "Wielgosz was Poland's deputy foreign minister from 2019": a

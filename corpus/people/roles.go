@@ -16,6 +16,9 @@ type tally struct {
 }
 
 func (t *tally) add(role string) {
+	// "Corvanne's special envoy and, until three years ago, a judge":
+	// the comma cut the title before what it joins.
+	role = strings.TrimSuffix(role, " and")
 	if role == "" {
 		return
 	}
