@@ -7,17 +7,19 @@ import (
 )
 
 // reAgeGiven reads an age given right after a name: "Petro Lysenko, 61,",
-// "Father Emil Sarov, a 61-year-old priest", "Ilse Varga, aged 58".
+// "Father Emil Sarov, a 61-year-old priest", "Ilse Varga, aged 58",
+// "Her grandson Ilko, now 10,".
 // (reAgeAfter is the first of these alone, which a role may follow.)
-var reAgeGiven = regexp.MustCompile(`^,\s*(?:(\d{1,3}),|an?\s+(\d{1,3})-year-old\b|aged\s+(\d{1,3})\b)`)
+var reAgeGiven = regexp.MustCompile(`^,\s*(?:(\d{1,3}),|an?\s+(\d{1,3})-year-old\b|(?:aged|now)\s+(\d{1,3})\b)`)
 
 // reAgeSelf is someone giving their own age in their words: "I'm 47,
 // I've been at sea for 26 years", "I am 61 years old."
 var reAgeSelf = regexp.MustCompile(`\bI(?:'m|’m| am) (\d{1,3})(?: years old)?[,.;:!]`)
 
 // reAgeOf is the text giving the age of someone it has just named, by
-// pronoun: "He is 27, and he was captured at Selvary", "She is 48."
-var reAgeOf = regexp.MustCompile(`\b([Hh]e|[Ss]he) is (\d{1,3})(?: years old)?[,.;:]`)
+// pronoun: "He is 27, and he was captured at Selvary", "She is 48.",
+// "He is 15 now." (not "He was 13 when …": an age once).
+var reAgeOf = regexp.MustCompile(`\b([Hh]e|[Ss]he) is (?:now )?(\d{1,3})(?: years old)?(?: now| today)?[,.;:]`)
 
 // reAgeOfRole is an age set after a role the text gives someone it
 // named: "The mayor, 58, said the level …", "the ombudsman, 61,".
