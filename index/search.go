@@ -158,6 +158,10 @@ func (e *Engine) questionTerms(text string) []qterm {
 			}
 			if kt := e.terms.of(k); k != word && kt != "" && e.vocab.df(kt) > 0 {
 				q.credit, q.alts, q.weight = 0, []alt{{term: kt, credit: spelledCredit, own: true}}, e.vocab.idf(e.vocab.df(kt))*share
+			} else if nt := e.terms.of(groupedDigits(word)); nt != word && nt != "" && e.vocab.df(nt) > 0 {
+				// "19000", where the articles write "19,000": the same
+				// number, for a little less.
+				q.credit, q.alts, q.weight = 0, []alt{{term: nt, credit: spelledCredit, own: true}}, e.vocab.idf(e.vocab.df(nt))*share
 			} else if pt := e.placeCutShort(word); pt != "" {
 				// "the korvan side", where the articles say "Korvania"
 				// and "Korvanian": the place, for a little less.
@@ -234,6 +238,12 @@ func (e *Engine) questionTerms(text string) []qterm {
 		}
 		if q.credit > 0 && len(q.alts) == 0 {
 			q.alts = e.derivedAlts(word, q.term)
+			if len(q.alts) == 0 {
+				// "dravenia 2300", where the passage says "the Dravenian
+				// side says 2,300": the people's word of a country the
+				// articles name, and the country of theirs.
+				q.alts = e.placeForms(word, q.term)
+			}
 		}
 		q.alts = e.negatedForms(q)
 		if seen[q.term] && q.known() {
@@ -376,6 +386,56 @@ func (e *Engine) placeCutShort(word string) string {
 		}
 	}
 	return best
+}
+
+// groupedDigits is a number of four digits or more written with commas
+// between its thousands ("19000" → "19,000"), as articles write it; w
+// itself when it is no such number.
+func groupedDigits(w string) string {
+	if len(w) < 4 || strings.Trim(w, "0123456789") != "" || w[0] == '0' {
+		return w
+	}
+	var b strings.Builder
+	for i, r := range w {
+		if i > 0 && (len(w)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// placeForms are the other forms of a place's name the articles use, for
+// a word no dictionary has that they use too: the people's word of a
+// country ("Dravenia" → "Dravenian", questions.yaml place_suffixes) or
+// the country of the people's word ("Dravenian" → "Dravenia"), each for
+// what another name of a country counts (nationCredit). Nil for a word
+// of English or one shorter than minPlaceStem.
+func (e *Engine) placeForms(word, term string) []alt {
+	if utf8.RuneCountInString(word) < minPlaceStem {
+		return nil
+	}
+	if w, _ := asEnglish(word); w.Known && !w.Name {
+		return nil
+	}
+	var out []alt
+	seen := map[string]bool{term: true}
+	add := func(form string) {
+		if t := e.terms.of(form); t != "" && !seen[t] && e.vocab.df(t) > 0 {
+			seen[t] = true
+			out = append(out, alt{term: t, credit: nationCredit, own: true})
+		}
+	}
+	for _, suf := range loadQuestionWords().PlaceSuffixes {
+		add(word + suf)
+		if base, ok := strings.CutSuffix(word, suf); ok && utf8.RuneCountInString(base) >= minPlaceStem {
+			add(base)
+			for _, other := range loadQuestionWords().PlaceSuffixes {
+				add(base + other) // "Dravenian" → "Dravenia"
+			}
+		}
+	}
+	return out[:min(len(out), maxAlts)]
 }
 
 // wordCutShort is the term the articles use most of those a question

@@ -21,7 +21,8 @@ import (
 type span struct{ start, end int }
 
 // words yields the words of text the way a reader sees them: letters and
-// digits, with an apostrophe kept inside a word ("Ukraine's"). It
+// digits, with an apostrophe kept inside a word ("Ukraine's") and a
+// comma or a point inside a number ("19,000", "3.5"). It
 // allocates nothing; answering scans many passages.
 func words(text string) iter.Seq[span] {
 	return func(yield func(span) bool) {
@@ -31,6 +32,10 @@ func words(text string) iter.Seq[span] {
 			if !inWord && (r == '\'' || r == '’') && start >= 0 {
 				next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
 				inWord = unicode.IsLetter(next)
+			}
+			if !inWord && (r == ',' || r == '.') && start >= 0 && i > 0 && isDigitByte(text[i-1]) && i+1 < len(text) && isDigitByte(text[i+1]) {
+				// "19,000", "3.5": one number, as the index reads it.
+				inWord = true
 			}
 			switch {
 			case inWord && start < 0:
@@ -47,6 +52,8 @@ func words(text string) iter.Seq[span] {
 		}
 	}
 }
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // wordSpans collects words(text).
 func wordSpans(text string) []span {
