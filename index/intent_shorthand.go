@@ -1,6 +1,7 @@
 package index
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -228,7 +229,8 @@ func ageIn(s string) int {
 }
 
 // amounts writes out the amounts a question shortens as chat does ("45m",
-// "€340m", "1.6bn", "20k") as the articles print them: "45 million".
+// "€340m", "1.6bn", "20k") as the articles print them: "45 million",
+// "20,000".
 func amounts(s string) string {
 	if !strings.ContainsAny(s, "0123456789") {
 		return s
@@ -252,6 +254,12 @@ func amounts(s string) string {
 					continue
 				}
 			}
+		}
+		if n, err := strconv.ParseFloat(core[:j+1], 64); err == nil && full == "thousand" && n*1000 == math.Trunc(n*1000) {
+			// "the 19k number": articles print thousands in digits,
+			// "19,000".
+			f[i], changed = groupedDigits(strconv.Itoa(int(n*1000)))+w[len(core):], true
+			continue
 		}
 		f[i], changed = core[:j+1]+" "+full+w[len(core):], true
 	}
