@@ -61,6 +61,14 @@ func (e *Engine) kinOfNamed(ctx context.Context, who string) (*person, bool) {
 			named = []*person{x}
 		}
 	}
+	if ws := strings.Fields(stem); len(named) == 0 && len(ws) == 1 && e.wordForSomeone(ws[0]) {
+		// "the boys mum", of a boy the articles name by no such word:
+		// the one person they call a mother ("We spoke to him with his
+		// mother, Lidia"), when only one is.
+		if x := e.resolveSpeaker(f[1]); x != nil && slices.ContainsFunc(x.titles(), func(t string) bool { return e.lex.IsKin(strings.ToLower(t)) }) {
+			return x, true
+		}
+	}
 	if len(named) == 0 {
 		return nil, false
 	}

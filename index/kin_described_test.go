@@ -21,3 +21,21 @@ The mayor, Ana Kostic, said the village would pay for the repairs. "We owe the f
 		{"what did the mayors mum say", ""},
 	})
 }
+
+// "the boys mum", of a boy the articles call by no such word: the one
+// person they call a mother; with two mothers, no one.
+func TestRelativeOfSomeoneTheArticlesDoNotCallSo(t *testing.T) {
+	one := `Home after two years
+
+PELYN, May 14 - Matvi Sorel was 13 when a bus took him to a camp at Lake Ursk. We spoke to him with his mother, Lidia, at his side.
+
+"I called every number I had," Lidia Sorel said.
+`
+	askedAs(t, engineOfFiles(t, map[string]string{"home.txt": one}), []struct{ q, who string }{
+		{"what did the boys mum say", "Lidia Sorel"},
+	})
+	two := one + "\nIlko Varn, 10, came home too. His mother, Dana Varn, met the bus. \"He has grown,\" Dana Varn said.\n"
+	askedAs(t, engineOfFiles(t, map[string]string{"home.txt": two}), []struct{ q, who string }{
+		{"what did the boys mum say", ""},
+	})
+}
