@@ -253,6 +253,11 @@ func (e *Engine) describedFits(p *person, who string) bool {
 		// the ICMP happens to name.
 		return false
 	}
+	if e.mediatorOwned(who) && !e.ofMediator(p) {
+		// "the mediator's foreign minister" is no side's, whom a
+		// passage on the mediation happens to name.
+		return false
+	}
 	if nations := e.nationsIn(rest); len(nations) > 0 {
 		cs := e.countriesKnown(p)
 		if len(cs) == 0 && e.ofInternationalBody(p) {

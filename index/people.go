@@ -648,6 +648,14 @@ func (e *Engine) resolveSpeaker(who string) *person {
 		// holds of one of their titles.
 		p = e.resolveSpeakerAs(full)
 	}
+	if f := strings.Fields(who); p == nil && e.mediatorOwned(who) {
+		// "the mediator's foreign minister": the foreign minister, when
+		// the articles name one (the mediating country's, whichever
+		// that is); two leave it open.
+		if p = e.resolveSpeakerAs(strings.Join(f[1:], " ")); p != nil && !e.ofMediator(p) {
+			p = nil // the one foreign minister named is a side's
+		}
+	}
 	if p != nil && !ofNounGender(p, who) && (!e.anchoredBeyondTitle(who, p) || e.otherOfNounGender(who, p)) {
 		// "the russian spokeswoman" is not the Kremlin's spokesman; "the
 		// hydrovel spokeswoman" is Hydrovel's spokesman when no one else
@@ -657,6 +665,85 @@ func (e *Engine) resolveSpeaker(who string) *person {
 	}
 	return p
 }
+
+// mediatorOwned reports a description opened by a word for a third
+// party's, owning what follows: "mediator's foreign minister",
+// "mediators foreign minister".
+func (e *Engine) mediatorOwned(who string) bool {
+	f := strings.Fields(who)
+	return len(f) >= 2 && (people.Possessive(f[0]) || strings.HasSuffix(f[0], "s")) && e.lex.IsThirdParty(strings.TrimSuffix(people.StripPossessive(f[0]), "s"))
+}
+
+// ofMediator reports p's titles naming a country or body ("Corvanne's
+// Foreign Minister") that a passage names as playing a third party's
+// part in talks: right before the word for it ("Corvanne, which is
+// mediating", "Corvanne's mediators") or right after it ("the mediator,
+// Corvanne"); not one it mediates between ("mediating between Dravenia
+// and Ostrelia").
+func (e *Engine) ofMediator(p *person) bool {
+	third := map[string]bool{}
+	var tqs []query.Query
+	for _, w := range e.lex.ThirdPartyWords() {
+		t := e.terms.of(w)
+		third[t] = true
+		tq := bleve.NewTermQuery(t)
+		tq.SetField(fieldText)
+		tqs = append(tqs, tq)
+	}
+	for _, title := range p.titles() {
+		for _, w := range strings.Fields(title) {
+			w = people.StripPossessive(strings.Trim(w, ",()"))
+			if !capitalised(w) || e.isTitleWord(strings.ToLower(w)) {
+				continue
+			}
+			pt := e.terms.of(w)
+			place := bleve.NewTermQuery(pt)
+			place.SetField(fieldText)
+			hits, err := e.searchPassages(context.Background(), bleve.NewConjunctionQuery(place, bleve.NewDisjunctionQuery(tqs...)), maxMediatorPassages)
+			if err != nil {
+				continue
+			}
+			for k := range hits {
+				r, err := e.passageOf(&hits[k])
+				if err == nil && mediatorBeside(r.text, pt, third, e.terms.of) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// maxMediatorPassages bounds the passages ofMediator reads.
+const maxMediatorPassages = 10
+
+// mediatorBeside reports text naming place (an index term) within
+// mediatorReach words before a word for a third party (third, index
+// terms), or right after one.
+func mediatorBeside(text, place string, third map[string]bool, term func(string) string) bool {
+	var ts []string
+	for sp := range words(text) {
+		ts = append(ts, term(text[sp.start:sp.end]))
+	}
+	for j, t := range ts {
+		if !third[t] {
+			continue
+		}
+		if j+1 < len(ts) && ts[j+1] == place {
+			return true
+		}
+		for k := max(0, j-mediatorReach); k < j; k++ {
+			if ts[k] == place {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mediatorReach is how many words before "mediating" its subject may
+// stand ("Corvanne, which is mediating").
+const mediatorReach = 4
 
 // matchesTwo reports who matching two people or more, whom bestPerson
 // did not choose between.

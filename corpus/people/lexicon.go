@@ -1120,6 +1120,12 @@ func (l *Lexicon) IsAuxiliary(w string) bool { return l.is("auxiliary", Fold(w))
 // side ("mediator"; words.tsv class thirdparty).
 func (l *Lexicon) IsThirdParty(w string) bool { return l.is("thirdparty", w) }
 
+// ThirdPartyWords are the words for a part played in talks by neither
+// side (words.tsv class thirdparty), in order.
+func (l *Lexicon) ThirdPartyWords() []string {
+	return slices.Sorted(maps.Keys(l.words["thirdparty"]))
+}
+
 // IsThirdPartyTitle reports a title whose holder a country sends to carry
 // talks ("envoy"; words.tsv class thirdpartytitle).
 func (l *Lexicon) IsThirdPartyTitle(w string) bool { return l.is("thirdpartytitle", Fold(w)) }
