@@ -298,10 +298,10 @@ func clockWord(low string, tw *typeWords) bool {
 		return true
 	}
 	if low == "" || low[0] < '0' || low[0] > '9' {
-		return false // "9am", "40pm": digits first
+		return false // "9am", "3.40pm": digits first
 	}
 	for _, suffix := range tw.Date.ClockEnds {
-		if d, ok := strings.CutSuffix(low, suffix); ok && d != "" && strings.Trim(d, "0123456789") == "" {
+		if d, ok := strings.CutSuffix(low, suffix); ok && d != "" && strings.Trim(d, "0123456789.") == "" && d[len(d)-1] != '.' {
 			return true
 		}
 	}
