@@ -15,7 +15,8 @@ var reOwnedKin = regexp.MustCompile(`\b([Hh]is|[Hh]er) (\p{Ll}+) (\p{Lu}[\p{L}'�
 // pronoun stands for to the relative named: "Nadia Orlenko …. Her
 // grandson Ilko was taken …" makes her a grandmother (whose_kin.tsv, as
 // "whose grandson" does), so that "his grandmother says" later finds
-// her. Only where the pronoun resolves to someone and the name after
+// her; a relative below her only (words.tsv descendant: "her sister
+// Nina" makes no title of her). Only where the pronoun resolves to someone and the name after
 // the word is one the text reads as a person other than them.
 func (a *analyser) findOwnedKinRoles() {
 	for i := range a.paras {
@@ -32,7 +33,7 @@ func (a *analyser) findOwnedKinRoles() {
 				k = kk
 			}
 			row, ok := a.lx.whoseKin[k]
-			if !ok {
+			if !ok || !a.lx.is("descendant", k) {
 				continue
 			}
 			named := p.mentionsIn(m[6], m[7])
