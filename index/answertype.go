@@ -46,9 +46,10 @@ type typeWords struct {
 		ClockEnds  []string `yaml:"clock_suffixes"`
 	} `yaml:"date"`
 	Place struct {
-		Before []string `yaml:"before"`
-		Nouns  []string `yaml:"nouns"`
-		Labels []string `yaml:"labels"`
+		Before     []string `yaml:"before"`
+		Directions []string `yaml:"directions"`
+		Nouns      []string `yaml:"nouns"`
+		Labels     []string `yaml:"labels"`
 	} `yaml:"place"`
 	Number struct {
 		Words   []string `yaml:"words"`
@@ -71,6 +72,7 @@ type typeWords struct {
 	} `yaml:"person"`
 
 	looseDate, placeBefore, placeNoun, placeLabel, number, unit, money map[string]bool
+	direction                                                          map[string]bool
 	unitBefore                                                         map[string]bool
 	clock, clockAfter, clockPast                                       map[string]bool
 	reason                                                             map[string]bool
@@ -94,6 +96,7 @@ var loadTypeWords = sync.OnceValue(func() *typeWords {
 	tw.looseDate = set(tw.Date.Loose)
 	tw.clock, tw.clockAfter, tw.clockPast = set(tw.Date.Clock), set(tw.Date.ClockAfter), set(tw.Date.ClockPast)
 	tw.placeBefore, tw.placeNoun, tw.placeLabel = set(tw.Place.Before), set(tw.Place.Nouns), set(tw.Place.Labels)
+	tw.direction = set(tw.Place.Directions)
 	tw.number = set(tw.Number.Words)
 	tw.unit = set(tw.Number.Units)
 	tw.unitBefore = set(tw.Number.Before)
@@ -184,7 +187,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		}
 		prevNumber = t&typeNumber != 0
 		prevCalendar = upper && corpus.CalendarWord(low)
-		afterPlaceWord := tw.placeBefore[prev] || prev == "the" && tw.placeBefore[prev2]
+		afterPlaceWord := tw.placeBefore[prev] || prev == "the" && tw.placeBefore[prev2] || prev == "of" && tw.direction[prev2]
 		if tw.placeLabel[prev] && strings.HasPrefix(strings.TrimSpace(text[prevEnd:sp.start]), ":") {
 			// "Venue: Media Centre": a record's field names a place.
 			afterPlaceWord, sentence = true, false

@@ -159,6 +159,10 @@ func TestPlaceNames(t *testing.T) {
 		{"the Europeans talk about light in Ukrainian homes", ""},
 		{"it was signed in the Moldovan capital at dawn", "Moldovan"},
 		{"the talks moved to the Russian embassy in Ankara", "Russian"},
+		// Where from another place: "38 km east of Velmore".
+		{"The Arlen bridge crossing lies 38 km east of Velmore on the Tessel river.", "Velmore"},
+		{"the village is north-west of Dolvice", "Dolvice"},
+		{"the head of Corvanne's mission said", ""},
 	}
 	for _, tt := range tests {
 		ws := wordSpans(tt.text)
