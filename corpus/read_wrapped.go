@@ -26,11 +26,19 @@ const maxWrapWidth = 100
 // wrapWidth is the width a hard-wrapped text's lines are cut at, or 0 when
 // the text is not hard-wrapped: its long lines (40 runes or more) are
 // most of them within a few runes of the widest, and no line of text is
-// wider than maxWrapWidth.
+// wider than maxWrapWidth. A page's furniture is no line of text.
 func wrapWidth(raw []string) int {
 	var lens []int
 	for _, r := range raw {
-		if n := utf8.RuneCountInString(strings.TrimSpace(r)); n >= 40 {
+		t := strings.TrimSpace(r)
+		if strings.Contains(t, "   ") || shouting(t) || strings.Trim(t, t[:min(len(t), 1)]) == "" {
+			// A page's furniture: a running header set in columns or
+			// in capitals, a rule of one character ("-----"), a page
+			// number pushed right. Its width is the page's, not the
+			// text's.
+			continue
+		}
+		if n := utf8.RuneCountInString(t); n >= 40 {
 			lens = append(lens, n)
 		}
 	}

@@ -214,3 +214,55 @@ budget at its next meeting, once the figures had been checked again.
 		t.Errorf("passages %q; want the numbered item apart", texts)
 	}
 }
+
+// briefingPDF is a ministry's briefing extracted from a PDF whose running
+// header is set in two columns and whose pages are ruled off, both wider
+// than its text: the width its paragraphs are wrapped at is the text's.
+const briefingPDF = `MINISTRY OF FOREIGN AFFAIRS OF CORVANNE                FOR PUBLIC RELEASE
+Background Briefing No. 4/2078                              13 January 2078
+
+BACKGROUND BRIEFING
+
+On 11 January 2078 Foreign Minister Annelise Corbet proposed a
+30-day halt to strikes on power stations, substations and gas
+storage sites. Dravenia has not said yes, and Ostrelia has set
+conditions of its own for the monitors and their access.
+
+Speaking on behalf of Foreign Minister Corbet, who was travelling
+to the Northern Winter Summit in Velsa, spokesperson Remy Tasse
+said the minister had spoken by telephone with both capitals on
+Wednesday evening.
+
+"The minister's message to Morsk is simple: consider faster.
+Every day of consideration is a day of cold," Tasse said.
+
+                                                        Page 1 of 5
+------------------------------------------------------------------------
+MINISTRY OF FOREIGN AFFAIRS OF CORVANNE                FOR PUBLIC RELEASE
+Background Briefing No. 4/2078                              13 January 2078
+
+Asked whether refineries could be added later, the spokesperson
+said the text could grow but could not start with everything, and
+that the minister would raise it with ministers in Velsa this week.
+`
+
+func TestWrapWidthIsTheTextsNotThePages(t *testing.T) {
+	d, texts := loadOne(t, "briefing.txt", briefingPDF)
+	for _, tx := range texts {
+		if strings.HasSuffix(tx, "consider faster.") {
+			t.Errorf("a paragraph cut at a line's end: %q", tx)
+		}
+	}
+	found := false
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(q.Text, "The minister's message to Morsk") {
+			found = true
+			if q.Speaker != "Remy Tasse" {
+				t.Errorf("%q: speaker %q, want Remy Tasse", q.Text, q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("quotation not found among %+v", d.Quotes)
+	}
+}
