@@ -300,8 +300,10 @@ func (c *cast) kinCalled(w string) *member {
 // byGiven is the one member named in full with the given name first,
 // or nil when none or several are.
 func (c *cast) byGiven(first string) *member {
+	n := len(first)
 	return c.only(func(p *member) bool {
-		f := strings.Fields(p.name)
-		return len(f) >= 2 && strings.EqualFold(f[0], first)
+		// The name's first word, of two or more: names are words one
+		// space apart. (No Fields: this runs for every lone word read.)
+		return n > 0 && len(p.name) > n+1 && p.name[n] == ' ' && strings.EqualFold(p.name[:n], first)
 	})
 }

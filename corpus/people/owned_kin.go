@@ -21,7 +21,7 @@ var reOwnedKin = regexp.MustCompile(`\b([Hh]is|[Hh]er) (\p{Ll}+) (\p{Lu}[\p{L}'â
 func (a *analyser) findOwnedKinRoles() {
 	for i := range a.paras {
 		p := &a.paras[i]
-		if p.label != nil || !strings.Contains(p.Text, "is ") && !strings.Contains(p.Text, "er ") {
+		if p.label != nil || !a.ownsDescendant(p.Text) {
 			continue
 		}
 		for _, m := range reOwnedKin.FindAllStringSubmatchIndex(p.Text, -1) {
@@ -51,6 +51,26 @@ func (a *analyser) findOwnedKinRoles() {
 			w.p.roles.add(role)
 		}
 	}
+}
+
+// ownsDescendant reports text holding "his" or "her" right before a word
+// for a relative below someone (words.tsv descendant): the paragraphs
+// reOwnedKin can match, found without running it on the others.
+func (a *analyser) ownsDescendant(text string) bool {
+	for w := range a.lx.words["descendant"] {
+		for at := 0; ; {
+			i := strings.Index(text[at:], " "+w+" ")
+			if i < 0 {
+				break
+			}
+			i += at
+			if strings.HasSuffix(text[:i], "is") || strings.HasSuffix(text[:i], "er") {
+				return true
+			}
+			at = i + 1
+		}
+	}
+	return false
 }
 
 // ownerPronoun reports w as a pronoun owning what follows for one

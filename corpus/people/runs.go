@@ -999,8 +999,12 @@ func (lx *Lexicon) introducedAfter(tail string) bool {
 	if strings.HasPrefix(tail, ", ") {
 		return true
 	}
-	f := strings.Fields(tail)
-	return len(f) > 0 && strings.HasPrefix(tail, " ") && lx.IsAuxiliary(f[0])
+	rest, ok := strings.CutPrefix(tail, " ")
+	if !ok {
+		return false
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	return lx.IsAuxiliary(first)
 }
 
 // maxPronounAhead is how far after a surname two people share a pronoun
