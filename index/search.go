@@ -452,9 +452,15 @@ func (e *Engine) placeForms(word, term string) []alt {
 			out = append(out, alt{term: t, credit: nationCredit, own: true})
 		}
 	}
+	// Only where the articles hold a longer word the name opens, or the
+	// name less its ending: most names ("peskov") have no other form,
+	// and each form tried is a string made.
+	longer := len(e.vocab.withPrefix(word)) > 1
 	for _, suf := range loadQuestionWords().PlaceSuffixes {
-		add(word + suf)
-		if base, ok := strings.CutSuffix(word, suf); ok && utf8.RuneCountInString(base) >= minPlaceStem {
+		if longer {
+			add(word + suf)
+		}
+		if base, ok := strings.CutSuffix(word, suf); ok && utf8.RuneCountInString(base) >= minPlaceStem && len(e.vocab.withPrefix(base)) > 0 {
 			add(base)
 			for _, other := range loadQuestionWords().PlaceSuffixes {
 				add(base + other) // "Dravenian" → "Dravenia"
