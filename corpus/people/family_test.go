@@ -5,15 +5,6 @@ import (
 	"testing"
 )
 
-// speakers maps each quotation's text to who it is credited to.
-func speakers(qs []Quote) map[string]string {
-	got := map[string]string{}
-	for _, q := range qs {
-		got[q.Text] = q.Speaker
-	}
-	return got
-}
-
 // "Opposition MP Bohdan Solvak (Civic Union, and no relation to the
 // ombudsman) said": a bracketed aside holding a comma stands outside
 // the clause, so the name before it is the speaker, not whoever the
@@ -23,7 +14,7 @@ func TestBracketedAsideWithComma(t *testing.T) {
 		`Dravenia's commissioner for children's rights, Anatol Vresk, wrote on Relay on Thursday evening: "Eleven children have been handed to relatives at their request." He did not mention the warrant.`,
 		`Opposition MP Bohdan Solvak (Civic Union, and no relation to the ombudsman) said on Friday that the government had "waited too long to ask Corvanne for help".`,
 	))
-	if got := speakers(qs)["waited too long to ask Corvanne for help"]; got != "Bohdan Solvak" {
+	if got := quotesBy(qs)["waited too long to ask Corvanne for help"]; got != "Bohdan Solvak" {
 		t.Errorf("speaker %q, want Bohdan Solvak", got)
 	}
 }
@@ -40,7 +31,7 @@ func TestHisGrandmotherSays(t *testing.T) {
 		`Ilko has started school again. He still answers the phone in Dravenian, his grandmother says. "He will forget it. I will help him forget it," she said.`,
 	)
 	qs, _ := analyse(known)
-	if got := speakers(qs)["He will forget it. I will help him forget it,"]; got != "Nadia Orlenko" {
+	if got := quotesBy(qs)["He will forget it. I will help him forget it,"]; got != "Nadia Orlenko" {
 		t.Errorf("with her grandson named: speaker %q, want Nadia Orlenko", got)
 	}
 	unknown := paras(
@@ -48,7 +39,7 @@ func TestHisGrandmotherSays(t *testing.T) {
 		`He still answers the phone in Dravenian, his grandmother says. "He will forget it," she said.`,
 	)
 	qs, _ = analyse(unknown)
-	if got := speakers(qs)["He will forget it,"]; got != "" {
+	if got := quotesBy(qs)["He will forget it,"]; got != "" {
 		t.Errorf("with no grandmother named: speaker %q, want none", got)
 	}
 }
@@ -65,7 +56,7 @@ func TestRelativeWithUnlistedGivenName(t *testing.T) {
 		`"I called every number I had," Lidia Sorel said.`,
 	)
 	qs, d := analyse(ps)
-	if got := speakers(qs)["They told us we would be home in two weeks,"]; got != "Matvi Sorel" {
+	if got := quotesBy(qs)["They told us we would be home in two weeks,"]; got != "Matvi Sorel" {
 		t.Errorf("speaker %q, want Matvi Sorel", got)
 	}
 	var texts []string
@@ -97,7 +88,7 @@ func TestPronounInsideQuotationNamesNoSpeaker(t *testing.T) {
 		`"He did not write that it was so cold," Liivi Ruusmaa said, laughing.`,
 		`Her husband stood beside her, holding her suitcase. "For eleven months I did not know if she knew I was alive," Ruusmaa said. "Now she is standing in a doctor's office complaining about the weather."`,
 	))
-	if got := speakers(qs)["For eleven months I did not know if she knew I was alive,"]; got == "Liivi Ruusmaa" {
+	if got := quotesBy(qs)["For eleven months I did not know if she knew I was alive,"]; got == "Liivi Ruusmaa" {
 		t.Errorf("the husband's words given to his wife")
 	}
 }
