@@ -116,3 +116,17 @@ func TestAppointedTitle(t *testing.T) {
 	}
 	t.Errorf("Aurel Benedek not found among %v", d.People(nil))
 }
+
+// "The Registrar further stated:", paragraphs after "The Registrar, Ms
+// Henrike Vossberg, stated": an adverb between the title and its verb
+// leaves the title the subject, whose holder the text named.
+func TestAdverbBetweenTitleAndSpeechVerb(t *testing.T) {
+	qs, _ := analyse(paras(
+		`4. The Registrar, Ms Henrike Vossberg, stated: "The return of eleven children is welcome."`,
+		`5. The Registry reminds all States Parties of their obligation to cooperate.`,
+		`7. The Registrar further stated: "We are aware that the figures given by the parties differ widely."`,
+	))
+	if got := quotesBy(qs)["We are aware that the figures given by the parties differ widely."]; got != "Henrike Vossberg" {
+		t.Errorf("speaker %q, want Henrike Vossberg", got)
+	}
+}
