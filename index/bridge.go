@@ -419,8 +419,8 @@ const (
 
 // phraseBridges are the relatives of a phrasal verb a question uses
 // ("giving up" → drop, abandon), when word and next make one WordNet
-// knows; nil otherwise.
-func (e *Engine) phraseBridges(word, next, term string) []alt {
+// knows; nil otherwise. keep, when set, says which relatives may count.
+func (e *Engine) phraseBridges(word, next, term string, keep func(english.Rel) bool) []alt {
 	if !loadQuestionWords().particle[next] {
 		return nil
 	}
@@ -428,6 +428,9 @@ func (e *Engine) phraseBridges(word, next, term string) []alt {
 	seen := map[string]bool{term: true}
 	for _, l := range english.Lemmas(word) {
 		for _, r := range english.Related(l + "_" + next) {
+			if keep != nil && !keep(r) {
+				continue
+			}
 			a, ok := e.altOf(r.Word)
 			if !ok || seen[a.term] {
 				continue
@@ -449,39 +452,21 @@ func (e *Engine) phraseBridges(word, next, term string) []alt {
 // make no phrasal verb WordNet knows with relatives the articles use;
 // after is the word after next.
 func (e *Engine) fillerPhrase(word, next, after, term string) (qterm, bool) {
-	if next == "" || after == "of" {
+	if after == "of" {
 		// "what does russia get out of the deal": "get out of" is
 		// gaining, no leaving.
-		return qterm{}, false
-	}
-	if !loadQuestionWords().particle[next] {
 		return qterm{}, false
 	}
 	// Single words in the phrase's first sense only: a phrasal relative
 	// stands by its verb (altOf), and "bring" is no relative of "get
 	// out" as "bring out" is; "go back" is "date back" first, "return"
 	// only after.
-	var alts []alt
-	seen := map[string]bool{term: true}
-	for _, l := range english.Lemmas(word) {
-		for _, r := range english.Related(l + "_" + next) {
-			if strings.Contains(r.Word, "_") || r.Weight < firstSynonym {
-				continue
-			}
-			a, ok := e.altOf(r.Word)
-			if !ok || seen[a.term] {
-				continue
-			}
-			seen[a.term] = true
-			a.credit = min(phraseBridgeMax, phraseBridgeScale*r.Weight*bridgeCredit*specificity(r.Word))
-			alts = append(alts, a)
-		}
-	}
+	alts := e.phraseBridges(word, next, term, func(r english.Rel) bool {
+		return !strings.Contains(r.Word, "_") && r.Weight >= firstSynonym
+	})
 	if len(alts) == 0 {
 		return qterm{}, false
 	}
-	slices.SortStableFunc(alts, func(a, b alt) int { return cmp.Compare(b.credit, a.credit) })
-	alts = alts[:min(len(alts), maxAlts)]
 	share := verbShare(word)
 	weight := min(e.vocab.idf(e.vocab.df(alts[0].term)), e.absentWeight(word)) * share
 	return qterm{term: word + "_" + next, weight: weight, share: share, alts: alts}, true

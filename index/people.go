@@ -648,11 +648,12 @@ func (e *Engine) resolveSpeaker(who string) *person {
 		// holds of one of their titles.
 		p = e.resolveSpeakerAs(full)
 	}
-	if f := strings.Fields(who); p == nil && e.mediatorOwned(who) {
+	if p == nil && e.mediatorOwned(who) {
 		// "the mediator's foreign minister": the foreign minister, when
 		// the articles name one (the mediating country's, whichever
 		// that is); two leave it open.
-		if p = e.resolveSpeakerAs(strings.Join(f[1:], " ")); p != nil && !e.ofMediator(p) {
+		_, title, _ := strings.Cut(strings.TrimSpace(who), " ")
+		if p = e.resolveSpeakerAs(title); p != nil && !e.ofMediator(p) {
 			p = nil // the one foreign minister named is a side's
 		}
 	}

@@ -7,7 +7,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,7 +14,6 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
-	"github.com/talksbot/talksbot/corpus/people"
 	"github.com/talksbot/talksbot/index/english"
 )
 
@@ -98,7 +96,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 		if df == 0 {
 			df = e.vocab.headedDF(t) // in a heading only: the passages under it
 		}
-		if df == 0 && askingVerb(word) {
+		if df == 0 && e.askingVerb(word) {
 			// "how many refineries does dravenia claim were hit": a verb
 			// a question asks someone's words by ("claim", "reckon"),
 			// where the articles never use it, is its syntax, as "say" is.
@@ -112,7 +110,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 		if df > 0 && next != "" {
 			// "giving up": the phrase means what the verb alone does not;
 			// its relatives (drop, abandon) count, for less.
-			q.alts = e.phraseBridges(word, next, t)
+			q.alts = e.phraseBridges(word, next, t, nil)
 		}
 		if df > 0 && len(q.alts) == 0 && df <= max(rareWordPassages, e.vocab.n/rareWordShare) {
 			// A word the articles use rarely beside a relative they use
@@ -396,23 +394,13 @@ func (e *Engine) placeCutShort(word string) string {
 	return best
 }
 
-// askingVerb reports a form of a speech verb a question may ask by
-// ("claim", "claims", "reckon"; the people model's speech verbs flagged
-// ask).
-func askingVerb(w string) bool {
-	_, ok := askingVerbs()[w]
-	return ok
+// askingVerb reports a one-word form of a speech verb a question may ask
+// by ("claim", "claims", "reckon": the people model's speech verbs
+// flagged ask, the corpus's own among them).
+func (e *Engine) askingVerb(w string) bool {
+	v, ok := e.lex.SpeechVerb(w)
+	return ok && slices.Contains(v.Flags, "ask")
 }
-
-var askingVerbs = sync.OnceValue(func() map[string]struct{} {
-	m := map[string]struct{}{}
-	for _, v := range people.Default().SpeechVerbs("ask") {
-		if !strings.Contains(v.Form, " ") {
-			m[v.Form] = struct{}{}
-		}
-	}
-	return m
-})
 
 // groupedDigits is a number of four digits or more written with commas
 // between its thousands ("19000" → "19,000"), as articles write it; w

@@ -83,6 +83,9 @@ type cast struct {
 	// paraTexts are the document's paragraphs from the first pass on,
 	// for a name written before the one being read (earlierFullName).
 	paraTexts []string
+	// familySurnames remembers familyNamed's answer for each surname
+	// asked: each answer reads every paragraph.
+	familySurnames map[string]bool
 }
 
 func newCast(lx *Lexicon) *cast {

@@ -40,11 +40,11 @@ func (a *analyser) findOwnedKinRoles() {
 			if len(named) == 0 || named[0].off != m[6] {
 				continue
 			}
-			g, role, pron := Male, row[1], "he"
-			if Fold(p.Text[m[2]:m[3]]) == "her" {
-				g, role, pron = Female, row[0], "she"
+			g, role := Male, row[1]
+			if a.lx.markedGender(Fold(p.Text[m[2]:m[3]])) == Female {
+				g, role = Female, row[0]
 			}
-			w := a.resolvePronoun(i, m[2], pron)
+			w := a.resolvePronoun(i, m[2], g.pronoun())
 			if w.p == nil || w.p == named[0].p || w.p.gender != Unknown && w.p.gender != g {
 				continue
 			}
@@ -71,13 +71,6 @@ func (a *analyser) ownsDescendant(text string) bool {
 		}
 	}
 	return false
-}
-
-// ownerPronoun reports w as a pronoun owning what follows for one
-// person: "his", "her".
-func ownerPronoun(w string) bool {
-	w = Fold(w)
-	return w == "his" || w == "her"
 }
 
 // kinSubject is who speaks as "his grandmother" at off of paragraph pi:

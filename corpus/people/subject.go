@@ -354,7 +354,7 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 		}
 		return who{role: strings.Join(parts, " "), blocked: true}, true
 	}
-	if n := len(ws); n >= 2 && ownerPronoun(ws[n-2].w) && a.lx.is("kin", Fold(ws[n-1].w)) {
+	if n := len(ws); n >= 2 && a.lx.IsOwnerPronoun(ws[n-2].w) && a.lx.markedGender(Fold(ws[n-2].w)) != Unknown && a.lx.is("kin", Fold(ws[n-1].w)) {
 		// "He still answers in Dravenian, his grandmother says": the
 		// one the text made a grandmother ("her grandson Ilko"), else
 		// someone unnamed, whom a "she" after may stand for.

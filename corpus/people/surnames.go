@@ -192,6 +192,19 @@ func (c *cast) familyNamed(sur string) bool {
 	if len(sur) < 3 || !isCapitalised(sur) {
 		return false
 	}
+	named, ok := c.familySurnames[sur]
+	if !ok {
+		named = c.familyNamedIn(sur)
+		if c.familySurnames == nil {
+			c.familySurnames = map[string]bool{}
+		}
+		c.familySurnames[sur] = named
+	}
+	return named
+}
+
+// familyNamedIn is familyNamed, read from the paragraphs.
+func (c *cast) familyNamedIn(sur string) bool {
 	for _, t := range c.paraTexts {
 		for at := 0; ; {
 			i := strings.Index(t[at:], " "+sur)
@@ -221,8 +234,8 @@ func (c *cast) familyGiven(first string) *member {
 	if p == nil {
 		return nil
 	}
-	f := strings.Fields(p.name)
-	if _, listed := get(c.lx.given, f[0]); listed || !c.familyNamed(f[len(f)-1]) {
+	given, _, _ := strings.Cut(p.name, " ")
+	if _, listed := get(c.lx.given, given); listed || !c.familyNamed(p.name[strings.LastIndexByte(p.name, ' ')+1:]) {
 		return nil
 	}
 	return p
