@@ -634,9 +634,16 @@ func (a *analyser) findLabels() {
 	if interviewee == nil {
 		a.answersByName(labels[0].pi)
 	}
+	// "**CPA: How much grain is waiting?**" over an answer with no
+	// label: when only the questions are labelled, the paragraphs under
+	// each are the interviewee's answers.
+	answerer := a.unlabelledAnswers(labels[0].pi, interviewee)
 	// Paragraphs between two labels go on with the speaker before them.
 	var cur *label
 	for i := range a.paras {
+		if answerer != nil && i > 0 && a.paras[i].label == nil && a.paras[i-1].label != nil && a.paras[i-1].label.asks && a.answersUnder(i) {
+			a.paras[i].label = &label{answer: answerer, a: true}
+		}
 		if a.paras[i].label != nil {
 			cur = a.paras[i].label
 			if cur.end > 0 && quotedWhole(a.paras[i].Text[cur.end:]) {
@@ -667,6 +674,35 @@ func (a *analyser) findLabels() {
 		}
 		a.paras[i].label = &label{answer: cur.answer, asks: cur.asks, a: cur.a}
 	}
+}
+
+// unlabelledAnswers is who answers an interview whose labels all ask
+// ("CPA:", "Q:" with no "A:"), each question a paragraph of its own: the
+// interviewee, or the one person the paragraphs before the first label
+// name (intervieweeNotCredited). Nil when a label answers, or a
+// labelled paragraph is not a whole question.
+func (a *analyser) unlabelledAnswers(first int, interviewee *member) *member {
+	for i := range a.paras {
+		if lb := a.paras[i].label; lb != nil && (!lb.asks || !questionTurn(a.paras[i].Text)) {
+			return nil
+		}
+	}
+	if interviewee != nil {
+		return interviewee
+	}
+	if who := a.intervieweeNotCredited(first); who != nil {
+		return who
+	}
+	return a.pullQuoteCredit(first)
+}
+
+// answersUnder reports the i-th paragraph, right under a question in an
+// interview whose answers have no label, as its answer: not a note of
+// the record's, a heading in capitals, nor a line that reads as a label.
+func (a *analyser) answersUnder(i int) bool {
+	t := strings.TrimSpace(a.paras[i].Text)
+	return a.paras[i].Section == a.paras[i-1].Section && !shoutedLine(t) && !labelLike(t) && !questionTurn(t) &&
+		!(strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"))
 }
 
 // quotedWhole reports text that is one quotation in marks and nothing
