@@ -242,6 +242,11 @@ func (e *Engine) doers(text string, d deed, skip []*person) (_ []*person, pick f
 			if !verb && !noun {
 				continue
 			}
+			if verb && v+1 < s[1] && pluralBeforeVerb(low(v), low(v+1)) {
+				// "…, and brokers expect the first wave to clear":
+				// people who broker, not a deed of the name before.
+				continue
+			}
 			for _, m := range ms {
 				if m.start < s[0] || m.end > s[1] || slices.ContainsFunc(doers, func(x named) bool { return x.p == m.p }) {
 					continue
@@ -380,6 +385,25 @@ type named struct {
 // from the doer's name that they pick out among several.
 const maxDoerReach = 6
 
+// pluralBeforeVerb reports a word that is a noun's plural as well as a
+// verb's third person ("brokers", "hosts") standing before a verb in its
+// plain form ("expect"): the noun, subject of that verb.
+func pluralBeforeVerb(w, next string) bool {
+	base, ok := strings.CutSuffix(w, "s")
+	if !ok || english.Lookup(base).POS != 'n' || strings.HasSuffix(next, "s") {
+		return false
+	}
+	return english.Lookup(next).POS == 'v'
+}
+
+// ownerOfTitle reports a word that says whose title follows it: a
+// name in the possessive ("Corvanne's" of "Corvanne's President Aurel
+// Montbrey"), a person's being another's title (doesIt's other).
+func ownerOfTitle(w string) bool {
+	base, ok := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "'s")
+	return ok && base != "" && unicode.IsUpper([]rune(base)[0])
+}
+
 // sameThing reports whether two words are one index term ("Russia's"
 // and "russia") or name one country ("Russian" and "russia").
 func (e *Engine) sameThing(a, b string) bool {
@@ -419,12 +443,16 @@ func (e *Engine) doesIt(text string, spans []span, p *person, start, end, v int,
 		if by >= start || low(by) != "by" {
 			return false
 		}
+		owner := 0 // "by Corvanne's President Aurel Montbrey": whose title it is
 		for i := by + 1; i < start; i++ {
-			if other(i) || !titleWord(i) {
+			if other(i) || !titleWord(i) && !(i == by+1 && ownerOfTitle(text[spans[i].start:spans[i].end])) {
 				return false
 			}
+			if !titleWord(i) {
+				owner = 1
+			}
 		}
-		return start-(by+1) <= maxTitleWords
+		return start-(by+1)-owner <= maxTitleWords
 	}
 	if verb && start < v && e.onlyOneTo(text, spans, end, v, other) {
 		// "Oleg Vantsa, the chief engineer of Morrenergo and the only

@@ -286,3 +286,32 @@ func TestTheDoerOfTheOnlyOneTo(t *testing.T) {
 		t.Errorf("named %q, want Oleg Vantsa", a.Speaker)
 	}
 }
+
+// "brokered in Tessaly by Norland's President Ulrik Saare": the "by"
+// leads to the doer through whose title it is; "and brokers expect" is
+// people who broker, no deed of the name before it.
+func TestTheDoerByATitleInThePossessive(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"journal.txt": `Ferry rates fall
+Freight Weekly
+2071-03-02
+
+Rates fell after the ferry accord brokered in Tessaly by Norland's President Ulrik Saare, under which every ferry is searched once. Transport minister Janne Kivi has said 12 ferries are waiting, and brokers expect the first to sail in May.
+`,
+	})
+	a := ask(t, e, "who brokered the ferry accord")
+	if a.Speaker != "Ulrik Saare" {
+		t.Errorf("named %q, want Ulrik Saare", a.Speaker)
+	}
+	e = engineOfFiles(t, map[string]string{
+		"journal.txt": `Ferry rates fall
+Freight Weekly
+2071-03-02
+
+Rates fell after the ferry accord. Transport minister Janne Kivi has said 12 ferries are waiting, and brokers expect the first to sail in May.
+`,
+	})
+	if a := ask(t, e, "who brokered the ferry accord"); a.Speaker != "" {
+		t.Errorf("named %q, whom the passage names only before brokers expecting", a.Speaker)
+	}
+}
