@@ -130,6 +130,10 @@ type para struct {
 	// creditBody is the body such a heading names instead ("Ministry of
 	// Finance of Ukraine").
 	creditBody string
+	// forward is whom the paragraph's own opening credits the quotation
+	// after it to (forwardedFrom): a channel's message "Forwarded from
+	// Benedikt Arlo "Symmetry on paper is easy …"".
+	forward who
 	// headed are the people the heading of the section the paragraph
 	// opens names, when it credits no one: a live blog's entry
 	// "Starmer: UK "ready to play its part"", above "the prime minister
@@ -427,6 +431,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 			pp.captioned, pp.ments, pp.quoted, pp.verbs, pp.spans = pp.ments, nil, nil, nil, nil
 		}
 		a.signerRole(pp)
+		pp.forward = lx.forwardedFrom(pp)
 		if !a.tick(len(pp.ments) + 1) {
 			return nil, a.err
 		}

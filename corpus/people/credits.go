@@ -325,3 +325,52 @@ func (a *analyser) signerRole(p *para) {
 // maxStampBytes bounds a digest's time stamp before a line: "13 Mar
 // 2050, 16:05".
 const maxStampBytes = 40
+
+// forwardedFrom is whom a paragraph opening with a credit's cue (words.tsv
+// creditbefore) credits the quotation right after the name with: a
+// channel's message saved as one paragraph, "Forwarded from Benedikt
+// Arlo "Symmetry on paper is easy …"" (the one person named there), or
+// "Forwarded from Dravenian Defence Ministry - official "The leak is
+// …"" (a body named alone, an unnamed source). No one when the
+// quotation does not follow the credit (a forwarded news item quoting
+// someone of its own), or no one or two people are named in it.
+func (lx *Lexicon) forwardedFrom(p *para) who {
+	if len(p.spans) == 0 || len(p.verbs) > 0 && p.verbs[0].start < p.spans[0].open {
+		return who{}
+	}
+	head := p.Text[:p.spans[0].open]
+	lead := strings.TrimLeftFunc(head, func(r rune) bool { return !unicode.IsLetter(r) })
+	_, rest, ok := lx.creditCue(lead)
+	if !ok {
+		return who{}
+	}
+	name := strings.Trim(rest, "*_ ")
+	for _, sep := range []string{" - ", " – ", " — ", " | ", " · ", ", "} {
+		name, _, _ = strings.Cut(name, sep) // "- official", "| Spokeswoman, MFA"
+	}
+	if name == "" || wordCount(name) > maxForwardedName {
+		return who{}
+	}
+	var one *member
+	for _, m := range p.ments {
+		if m.off >= len(head) {
+			break
+		}
+		if m.possessive || one != nil && one != m.p {
+			return who{}
+		}
+		one = m.p
+	}
+	switch {
+	case one != nil:
+		return who{p: one}
+	case lx.namesBody(name):
+		return who{role: name}
+	}
+	return who{}
+}
+
+// maxForwardedName bounds the name a forwarded message's credit gives:
+// a person's with a title, or a body's ("Ministry of Energy of
+// Ukraine").
+const maxForwardedName = 8

@@ -179,6 +179,12 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 				}
 			}
 		}
+		if si == 0 && p.label == nil && w.p == nil && w.role == "" && p.forward.found() {
+			// "Forwarded from Benedikt Arlo "Symmetry …"": a message
+			// credited before its quotation, in its own paragraph (the
+			// name right before it otherwise leaves it no one's).
+			w = p.forward
+		}
 		q := Quote{Text: inner, Paragraph: p.Num}
 		switch {
 		case w.p != nil:
