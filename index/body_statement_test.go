@@ -36,3 +36,23 @@ Its spokesman, Colonel Arvid Stelmak, told a briefing that "the rest know they a
 		t.Errorf("the spokesman's words: quotes %+v", a.Quotes)
 	}
 }
+
+// "dravenian ministry about the leak?", a body the articles quote set
+// before what about, asks what it said, as "peskov on the guarantees?"
+// does of a person: its statement, not a search for the words.
+func TestBodyOnSomething(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"wire.md": `---
+title: Leaked map angers delegations
+outlet: Meridian
+date: 2078-03-17
+---
+
+The Dravenian Defence Ministry said in a statement late on Wednesday that the leak was "a deliberate attempt to wreck the talks".
+
+Dravenian Deputy Defence Minister Oskar Brannt said the map had not been seen before it was published.
+`})
+	a := ask(t, e, "dravenian ministry about the leak?")
+	if len(a.Quotes) == 0 || !strings.Contains(a.Quotes[0].Text, "a deliberate attempt") {
+		t.Errorf("quotes %+v, want the ministry's statement", a.Quotes)
+	}
+}

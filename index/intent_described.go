@@ -72,7 +72,10 @@ func (e *Engine) describedLead(s string) (who, about string, ok bool) {
 		next := strings.ToLower(f[i])
 		switch {
 		case aboutLinks[next] && next != "and" && i+1 < len(f):
-			if !isHead && !e.bodyLead(f[:i]) && !e.titleOfLead(f[:i]) {
+			// A body the articles quote counts as one described
+			// ("dravenian ministry about the leak?": "The Dravenian
+			// Defence Ministry said … that the leak was …").
+			if !isHead && !e.bodyLead(f[:i]) && !e.titleOfLead(f[:i]) && !e.quotesUnnamed(strings.Join(f[:i], " ")) {
 				return "", "", false
 			}
 			return lead(f[:i], f[i+1:])
