@@ -67,3 +67,22 @@ func TestNamesakeWhoseWordsAreOnTheSubject(t *testing.T) {
 		t.Errorf("speaker %q, quotes %+v; want what Petro Bondar told Reuters first", a.Speaker, a.Quotes)
 	}
 }
+
+// Of two people sharing a surname, a nationality before it says which,
+// when the titles of only one name that country: "the dravenian brask"
+// is Dravenia's deputy foreign minister, not the captain of no country
+// the articles give.
+func TestNamesakeByNationality(t *testing.T) {
+	page := "Grain ships sail\n\n" +
+		"Captain Teodor Brask of the bulk carrier Morning Wren said his crew had waited 19 days. \"We counted the days by the bread,\" Brask said.\n\n" +
+		"Dravenia's deputy foreign minister, Oskar Brask, spoke on Dravenian state television. \"We signed a text, not a blank cheque,\" he said.\n"
+	e := engineOfFiles(t, map[string]string{"wire.txt": page})
+	for _, tt := range []struct{ q, speaker string }{
+		{"what did the dravenian brask say", "Oskar Brask"},
+		{"what did brask say", ""},
+	} {
+		if a := ask(t, e, tt.q); a.Speaker != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.q, a.Speaker, tt.speaker)
+		}
+	}
+}

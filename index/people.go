@@ -798,8 +798,18 @@ func (e *Engine) resolveSpeakerAs(who string) *person {
 		// their name, the one it names.
 		for n := min(2, len(f)-1); n >= 1; n-- {
 			name := strings.Join(f[len(f)-n:], " ")
-			if p := e.resolveName(name); p != nil && len(e.namesakes(name, p)) == 0 && e.personWordsBefore(strings.Join(f[:len(f)-n], " ")) {
+			p := e.resolveName(name)
+			if p == nil {
+				continue
+			}
+			others := e.namesakes(name, p)
+			if len(others) == 0 && e.personWordsBefore(strings.Join(f[:len(f)-n], " ")) {
 				return p
+			}
+			if q := e.namesakeOfNation(append(others, p), f[:len(f)-n]); q != nil {
+				// "the dravenian brask", of a captain and a Dravenian
+				// deputy minister both called Brask.
+				return q
 			}
 		}
 	}
@@ -840,6 +850,35 @@ func (e *Engine) resolveSpeakerAs(who string) *person {
 		return nil
 	}
 	return head.p
+}
+
+// namesakeOfNation is the one of people bearing one name whose titles
+// name a country the words before the name give, when those words are
+// only countries or their peoples (and "the"); nil when they are not,
+// or fit no one or several.
+func (e *Engine) namesakeOfNation(ps []*person, before []string) *person {
+	var ws []string
+	for _, w := range before {
+		if w = strings.ToLower(w); w != "the" {
+			ws = append(ws, w)
+		}
+	}
+	nations := e.nationsIn(ws)
+	if len(ws) == 0 || len(nations) != len(ws) {
+		return nil
+	}
+	var found *person
+	for _, p := range ps {
+		for c := range e.countriesKnown(p) {
+			if nations[c] {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
+	return found
 }
 
 // personWordsBefore reports words before a name, lower case, at least
