@@ -243,6 +243,27 @@ func TestPostsUnderInitialsHandle(t *testing.T) {
 	checkQuoteSpeakers(t, got, "Pieter-Jan Hoekstra", "Pieter-Jan Hoekstra")
 }
 
+// A forum whose lines over posts open with the post's score ("981
+// Capt_TBrask OP") gives its writer's posts by the handle as well, one
+// spelling the initial of a given name and the surname in one word (of
+// Teodor Brask, not of his namesake Oskar); other users' posts and a
+// deleted one's place are no one's.
+func TestPostsUnderScoreAndHandle(t *testing.T) {
+	got, _ := analyse(paras(
+		`2.4k Capt_TBrask OP Verified by mods Sunday 20 March 2078, 14:02`,
+		`Hi all. I'm Teodor Brask, 54, master of the bulk carrier Morning Wren. Ask me anything.`,
+		`1.2k saltyhelm`,
+		`What was the hardest part of the 19 days? Was Oskar Brask any help?`,
+		`981 Capt_TBrask OP`,
+		`Not knowing. You can handle almost anything if you know when it ends.`,
+		`-14 [deleted]`,
+		`[comment deleted by user]`,
+		`455 Capt_TBrask OP`,
+		`Four inspectors came aboard at 07:10 and left at 08:35.`,
+	))
+	checkQuoteSpeakers(t, got, "Teodor Brask", "Teodor Brask", "Teodor Brask")
+}
+
 // A line naming someone by surname on a platform and closing in a colon
 // ("Voronina on Telegram this morning:") brings in the quotation set
 // alone under it as theirs; a place on a platform ("Moscow on X today:")

@@ -13,6 +13,34 @@ import (
 // (OP) · 2.2k points").
 var reHandleLine = regexp.MustCompile(`^(?:u/|@)([A-Za-z0-9_.\-]{3,40})(?:\s*\([A-Za-z ]{1,12}\))?(?:\s*[·|•\-–—].{0,60})?$`)
 
+// reScoreHandleLine is a forum thread's line over a post that opens with
+// its score, then the writer's handle and what the site sets after it:
+// "981 Capt_TBrask OP", "2.4k Capt_TBrask OP Verified by mods Sunday 20
+// March 2078, 14:02", "-14 [deleted]". Group 1 is the handle.
+var reScoreHandleLine = regexp.MustCompile(`^[-–]?\d[\d.,]*k?\s+(\[[a-z]+\]|[A-Za-z0-9_.\-]{3,40})(?:\s+[^.!?"“”]{0,80})?$`)
+
+// postHandle is the handle a line over a forum post names (reHandleLine,
+// reScoreHandleLine), "" when the line is none. A handle after a score
+// is one only when written as handles are (with "_", a digit or a dot,
+// or in lower case), or is a removed post's "[deleted]".
+func postHandle(line string) string {
+	if m := reHandleLine.FindStringSubmatch(line); m != nil {
+		return m[1]
+	}
+	m := reScoreHandleLine.FindStringSubmatch(line)
+	if m == nil || wordCount(line) > maxScoreLineWords {
+		return ""
+	}
+	h := m[1]
+	if strings.HasPrefix(h, "[") || strings.ContainsAny(h, "_.0123456789") || strings.ToLower(h) == h {
+		return h
+	}
+	return ""
+}
+
+// maxScoreLineWords bounds a line over a post opening with its score.
+const maxScoreLineWords = 14
+
 // findPosts reads a forum thread (an AMA, a comment section): each
 // paragraph under a line naming its writer by handle is theirs, up to
 // the next such line, when the handle spells the given name and the
@@ -30,8 +58,8 @@ func (a *analyser) findPosts() {
 			cur = nil
 			continue
 		}
-		if m := reHandleLine.FindStringSubmatch(strings.TrimSpace(p.Text)); m != nil {
-			cur = a.byHandle(m[1])
+		if h := postHandle(strings.TrimSpace(p.Text)); h != "" {
+			cur = a.byHandle(h)
 			if i+1 < len(a.paras) && a.paras[i+1].Section == p.Section {
 				// "@tereza_halm", then "Tereza Halm (spokeswoman, TBC
 				// SMM)": the post's display name, no words of theirs;
@@ -283,7 +311,9 @@ func (a *analyser) byHandle(handle string) *member {
 		}
 		short := initialsOf(ws[:len(ws)-1])
 		for _, part := range strings.FieldsFunc(h, func(r rune) bool { return r == '_' || r == '.' || r == '-' }) {
-			if len(short) >= 2 && part == short || p.calledBy(part) {
+			// "PJ_Hoekstra", and "Capt_TBrask": the initials, then the
+			// surname, in one part.
+			if len(short) >= 2 && part == short || part == short+ws[len(ws)-1] || p.calledBy(part) {
 				return true
 			}
 		}
