@@ -84,6 +84,9 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	if len(ws) > 1 && lx.verbForm(ws[0]) != nil && (isDeterminer(ws[1]) || Possessive(ws[1])) {
 		ws = ws[1:] // `"…," said Russia's chief negotiator, Deputy Foreign Minister …`
 	}
+	if len(ws) > 1 && (lx.is("adverb", Fold(ws[0])) || lx.is("opener", Fold(ws[0]))) && (isDeterminer(ws[1]) || Possessive(ws[1]) || lx.is("whose", Fold(ws[1]))) {
+		ws = ws[1:] // "Instead his chief of staff, Henri Salvat, read …"
+	}
 	if len(ws) > 0 && (ws[0] == "and" || ws[0] == "but") {
 		ws = ws[1:] // "…, and the Holy See's special envoy, Cardinal …"
 	} else if start > 0 && before[start-1] == ',' && isCapitalised(lastWord(strings.TrimRight(before[:start-1], " "))) {
@@ -97,7 +100,9 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 			break
 		}
 	}
-	if len(ws) < 2 || len(ws) > 12 || !isDeterminer(ws[0]) && !Possessive(ws[0]) {
+	// "his chief of staff, Henri Salvat": whose it is, by a pronoun.
+	ownPronoun := len(ws) > 0 && lx.is("whose", Fold(ws[0]))
+	if len(ws) < 2 || len(ws) > 12 || !isDeterminer(ws[0]) && !Possessive(ws[0]) && !ownPronoun {
 		return ""
 	}
 	if n := len(ws); n > 2 && lx.is("whereadverb", Fold(ws[n-1])) {
@@ -150,7 +155,7 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 			return ""
 		}
 	}
-	if isDeterminer(all[0]) {
+	if isDeterminer(all[0]) || ownPronoun {
 		all = all[1:]
 	}
 	return strings.Join(all, " ")

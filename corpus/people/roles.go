@@ -199,7 +199,11 @@ func (p *member) allRoles() []string {
 func (c *cast) ownerNameCut(role string) string {
 	words := strings.Fields(role)
 	for i := 1; i+1 < len(words); i++ {
-		if !c.lx.is("rolefor", Fold(words[i])) || !c.lx.IsTitleNoun(Fold(words[i-1])) {
+		// The title before "for" or "to" may end in its "of" part:
+		// "chief of staff to President Aurel Montbrey", "director of
+		// communications for …".
+		titled := c.lx.IsTitleNoun(Fold(words[i-1])) || i >= 3 && Fold(words[i-2]) == "of" && c.lx.IsTitleNoun(Fold(words[i-3]))
+		if !c.lx.is("rolefor", Fold(words[i])) || !titled {
 			continue
 		}
 		for j := i + 1; j < len(words); j++ {
