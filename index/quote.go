@@ -238,6 +238,7 @@ func (e *Engine) onSubject(ctx context.Context, name string, reported bool, n in
 			return nil, 0, err
 		}
 		ranked, on = distinctQuotes(ranked, on)
+		ranked, on = withSiblings(ranked, on)
 		if on > 0 {
 			return ranked[:on], on, nil
 		}
@@ -247,6 +248,30 @@ func (e *Engine) onSubject(ctx context.Context, name string, reported bool, n in
 	}
 	out, err = e.firstQuotes(name, reported, k, nil)
 	return out, 0, err
+}
+
+// withSiblings counts on the subject, after the first on records (those
+// on it), each later record standing in the same passage as one of them:
+// the rest of one statement that the attribution splits (""We will not
+// accept any line drawn on our side only," Veltris said. "A buffer that
+// begins at our riverbank …""), whose second part shares no word with
+// the question.
+func withSiblings(recs []*quoteRec, on int) ([]*quoteRec, int) {
+	if on == 0 || on == len(recs) {
+		return recs, on
+	}
+	out := slices.Clone(recs[:on])
+	var rest []*quoteRec
+	for _, r := range recs[on:] {
+		if slices.ContainsFunc(recs[:on], func(o *quoteRec) bool {
+			return o.context == r.context && o.quote.Source.Doc == r.quote.Source.Doc
+		}) {
+			out = append(out, r)
+		} else {
+			rest = append(rest, r)
+		}
+	}
+	return append(out, rest...), len(out)
 }
 
 // anyShares reports whether one of the quotes, or the passage it stands

@@ -41,3 +41,21 @@ func TestQuotesOnSubjectFirst(t *testing.T) {
 		t.Errorf("peskov on the fund: speaker %q, %d of %d quotes %q; want only his one on the fund", a.Speaker, len(a.Quotes), a.QuotesTotal, quoteTexts(a))
 	}
 }
+
+// A statement an attribution splits in two (""We will not accept any
+// line drawn on our side only," Veltris told reporters …. "A buffer that
+// begins …"") is on the question's subject as a whole when one part is:
+// of someone quoted too often for all their words to be shown
+// (corpus124: 13 times), both parts are, though the second shares no
+// word with the question.
+func TestSplitStatementOnTheSubject(t *testing.T) {
+	a := ask(t, engineOfDir(t, "testdata/corpus124"), "what did veltris say about the leaked map")
+	var first, second bool
+	for _, q := range a.Quotes[:min(a.QuotesOn, len(a.Quotes))] {
+		first = first || strings.Contains(q.Text, "We will not accept any line drawn")
+		second = second || strings.Contains(q.Text, "A buffer that begins at our riverbank")
+	}
+	if !first || !second {
+		t.Errorf("quotes on the map %d of %+v; want both parts of the statement among them", a.QuotesOn, a.Quotes)
+	}
+}
