@@ -514,7 +514,7 @@ func (l *Lexicon) memberRole(role string) string {
 		// "Bras d'Or Lakes": an elided particle before a capital is
 		// part of the name.
 		elided := strings.ContainsAny(w, "'’") && strings.IndexFunc(w, unicode.IsUpper) > 0
-		if f := Fold(w); !unicode.IsUpper(firstRune(w)) && !elided && !l.is("rolejoin", f) || l.IsTitleNoun(f) || l.IsPersonNoun(f) || l.IsOrganisationWord(w) {
+		if f := Fold(w); !unicode.IsUpper(firstRune(w)) && !elided && !l.is("rolejoin", f) || l.IsTitleNoun(f) || l.IsPersonNoun(f) || l.IsOrganisationWord(w) || l.is("broadcastword", f) {
 			return role
 		}
 	}
