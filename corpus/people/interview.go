@@ -492,9 +492,11 @@ func unnamedLabel(ws []string) bool {
 // (parties.tsv) are that party's MP for the constituency ("Bras d'Or
 // Lakes, CPC" → "Conservative MP for Bras d'Or Lakes, CPC"); a
 // constituency alone, capitalised words without a title, is its MP
-// ("Calgary Ridge" → "MP for Calgary Ridge"). Any other role is kept
-// as written.
-func (l *Lexicon) memberRole(role string) string {
+// ("Calgary Ridge" → "MP for Calgary Ridge"), unless the record is a
+// briefing whose labels name reporters' outlets (outlets): "TOM BRIGGS
+// (Eurowire)" beside "NINA KOVAL (Radio Darnow)" asks for a wire. Any
+// other role is kept as written.
+func (l *Lexicon) memberRole(role string, outlets bool) string {
 	place, abbr, found := strings.Cut(role, ",")
 	party := ""
 	if found {
@@ -514,7 +516,7 @@ func (l *Lexicon) memberRole(role string) string {
 		// "Bras d'Or Lakes": an elided particle before a capital is
 		// part of the name.
 		elided := strings.ContainsAny(w, "'’") && strings.IndexFunc(w, unicode.IsUpper) > 0
-		if f := Fold(w); !unicode.IsUpper(firstRune(w)) && !elided && !l.is("rolejoin", f) || l.IsTitleNoun(f) || l.IsPersonNoun(f) || l.IsOrganisationWord(w) || l.is("broadcastword", f) {
+		if f := Fold(w); !unicode.IsUpper(firstRune(w)) && !elided && !l.is("rolejoin", f) || l.IsTitleNoun(f) || l.IsPersonNoun(f) || l.IsOrganisationWord(w) || l.is("outletword", f) {
 			return role
 		}
 	}
@@ -522,9 +524,24 @@ func (l *Lexicon) memberRole(role string) string {
 		return role
 	}
 	if party == "" {
+		if outlets {
+			return role
+		}
 		return "MP for " + place
 	}
 	return party + " MP for " + place + ", " + abbr
+}
+
+// namesOutlet reports a label's bracket that is a news outlet's name:
+// capitalised words ending in an outlet's word, or a broadcaster's opening
+// with it (words.tsv outletword: "Corvanne Public Radio", "Halvane
+// Courier", "Radio Darnow").
+func (l *Lexicon) namesOutlet(role string) bool {
+	ws := strings.Fields(role)
+	if len(ws) == 0 || strings.ToUpper(role) == role || slices.ContainsFunc(ws, func(w string) bool { return !isCapitalised(w) }) {
+		return false
+	}
+	return l.is("outletword", Fold(ws[len(ws)-1])) || l.is("outletword", Fold(ws[0]))
 }
 
 // maxBracketLabel bounds a label with a bracket, and maxRoleWords the
@@ -583,6 +600,10 @@ func (a *analyser) findLabels() {
 			asks[f]++
 		}
 	}
+	// A label's bracket naming a news outlet ("NADIA HOLM (Corvanne
+	// Public Radio)") says the record is a briefing, reporters asking
+	// for outlets: no bracket of it names a constituency.
+	outlets := slices.ContainsFunc(labels, func(l found) bool { return a.lx.namesOutlet(l.role) })
 	initials := map[string]*member{}
 	for _, l := range labels {
 		lb := &label{end: l.end}
@@ -624,7 +645,7 @@ func (a *analyser) findLabels() {
 			}
 			if lb.answer != nil && l.role != "" {
 				// The role the record gives beside their label.
-				role := a.lx.memberRole(l.role)
+				role := a.lx.memberRole(l.role, outlets)
 				lb.answer.roles.add(role)
 				lb.answer.quoteRoles.add(role)
 			}

@@ -33,7 +33,7 @@ func TestMemberLabelsFromARecord(t *testing.T) {
 		"Winnipeg Riverside, XYZ": "Winnipeg Riverside, XYZ",
 		"retired":                 "retired",
 	} {
-		if got := lx.memberRole(in); got != want {
+		if got := lx.memberRole(in, false); got != want {
 			t.Errorf("memberRole(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -2,6 +2,7 @@ package people
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -9,8 +10,9 @@ import (
 // Salvat" (after a sentence's opening adverb and a possessive pronoun),
 // "Henri Salvat, chief of staff to President Aurel Montbrey" (whose
 // office, without the name). A press briefing's reporter labelled with
-// an outlet ("NADIA HOLM (Corvanne Public Radio):") works for it, no MP
-// for a constituency; and an insurer's name ("Castellane Marine
+// an outlet ("NADIA HOLM (Corvanne Public Radio):", "TOM BRIGGS
+// (Eurowire):") works for it, no MP for a constituency, which only a
+// member's label with an honorific gives alone; and an insurer's name ("Castellane Marine
 // Underwriters") is a body, no person called Marine.
 func TestRolesOfStaffAndOutlets(t *testing.T) {
 	_, d := analyse(paras(
@@ -19,6 +21,7 @@ func TestRolesOfStaffAndOutlets(t *testing.T) {
 		"Julian Ferrow, head of war risk at Castellane Marine Underwriters, said premiums had fallen.",
 		"MODERATOR: Let's go to questions.",
 		"NADIA HOLM (Corvanne Public Radio): Have your teams found anything?",
+		"TOM BRIGGS (Eurowire): When will the taps run?",
 		"MODERATOR: Thank you all.",
 	))
 	roles := map[string][]string{}
@@ -39,8 +42,8 @@ func TestRolesOfStaffAndOutlets(t *testing.T) {
 	if _, ok := roles["Marine Underwriters"]; ok {
 		t.Errorf("an insurer's name read as a person: %q", roles)
 	}
-	for _, r := range roles["Nadia Holm"] {
-		if r == "MP for Corvanne Public Radio" {
+	for _, r := range append(roles["Nadia Holm"], roles["Tom Briggs"]...) {
+		if strings.HasPrefix(r, "MP for") {
 			t.Errorf("a reporter's outlet read as a constituency: %q", r)
 		}
 	}
