@@ -315,3 +315,22 @@ Rates fell after the ferry accord. Transport minister Janne Kivi has said 12 fer
 		t.Errorf("named %q, whom the passage names only before brokers expecting", a.Speaker)
 	}
 }
+
+// "who heads the dravenian delegation", of "Dravenian Deputy Defence
+// Minister Oskar Brannt, who leads his country's delegation": the title
+// the relative clause gives him, whose country his other title says.
+func TestWhoHeadsTheirCountrysDelegation(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"wire.txt": `Zone talks stall
+Wire
+2078-03-16
+
+Dravenian Deputy Defence Minister Oskar Brannt, who leads his country's delegation, said the zone must be symmetrical.
+
+Chief negotiator Hana Veltris, a former judge, said the delegation from Ostrelia would stay until Friday.
+`,
+	})
+	if a := ask(t, e, "who heads the dravenian delegation"); a.Speaker != "Oskar Brannt" {
+		t.Errorf("named %q, want Oskar Brannt", a.Speaker)
+	}
+}

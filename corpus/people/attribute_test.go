@@ -705,6 +705,8 @@ func TestRoleFromAVerbOfOffice(t *testing.T) {
 		// gives no title.
 		`Now, on the line from Zelitsa is Ana Korda, who teaches at the village primary school. Good morning.`,
 		`Marko Vidic, who heads for the border every Friday, said the queue was shorter.`,
+		// Its object may be whose by a pronoun.
+		`Dravenian Deputy Defence Minister Oskar Brannt, who leads his country's delegation, said the zone must be symmetrical.`,
 	))
 	checkRoles(t, d, map[string]string{
 		"Katrin Vogel":     "director of the Eastern Europe programme at the Hamburg Institute for Security and Strategy",
@@ -715,6 +717,9 @@ func TestRoleFromAVerbOfOffice(t *testing.T) {
 	for _, p := range d.People(nil) {
 		if p.Name == "Marko Vidic" && len(p.Roles) > 0 {
 			t.Errorf("Marko Vidic roles %q: heading for the border is no office", p.Roles)
+		}
+		if p.Name == "Oskar Brannt" && !slices.Contains(p.Roles, "leader of his country's delegation") {
+			t.Errorf("Oskar Brannt roles %q, want the leader of his country's delegation", p.Roles)
 		}
 	}
 }

@@ -147,7 +147,7 @@ const predicateHead = `^(?:,[^,.;:"“”]{1,160},)?` + predicateDirect
 // 9", "runs ward 3B"), or a field in a few lower-case words at a body
 // named after it ("studies energy security at the Institute for Northern
 // Studies").
-const predicateDirect = `(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+%s((?:the|a|an)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\-]+){0,5}(?:\s+\d+[A-Z]?)?|\p{Ll}+\s+\d+[A-Z]?|\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+at\s+the\s+\p{Lu}[\p{L}\-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}\-]*))*)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and|together|alongside|jointly)\s)`
+const predicateDirect = `(?:,\s+who)?\s+(?:(?:is|was|will|would|has been|had been|has|had)\s+)?(?:(?:set|due|expected|appointed|named|chosen)\s+)?(?:to\s+|be\s+)*(%s)\s+%s((?:the|a|an|his|her|their|its)\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]*['’]s\s+[\p{L}\-'’ ]{3,80}?|\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\-]+){0,5}(?:\s+\d+[A-Z]?)?|\p{Ll}+\s+\d+[A-Z]?|\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+at\s+the\s+\p{Lu}[\p{L}\-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}\-]*))*)\s*(?:[.,;:]|\s(?:in|from|at|after|on|for|until|since|which|that|and|together|alongside|jointly)\s)`
 
 // mayGiveTitle reports whether a word of after opens with one of the
 // verbs' forms: one pass over the text, looking up only the forms that
