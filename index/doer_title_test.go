@@ -33,3 +33,22 @@ Radio host Mara Lind and radio host Petr Olsen take turns at the microphone on N
 		}
 	}
 }
+
+// Whoever coordinates a body runs it (questions.yaml agent_nouns): "who
+// runs the inspection centre" names the one person titled its
+// coordinator.
+func TestWhoRunsItsCoordinator(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"briefing.txt": `Press briefing at the inspection centre
+Bureau
+2078-03-18
+
+Monday 14 March - The Joint Inspection Centre opens at Port Halvane under coordinator Ines Marwood of the Maritime Bureau. Minister Pavel Odrenko says 41 ships are stuck.
+
+Friday 18 March - Ines Marwood, coordinator of the Joint Inspection Centre, tells a briefing that seven ships have been inspected.
+`,
+	})
+	if a := ask(t, e, "who runs the inspection centre"); a.Speaker != "Ines Marwood" {
+		t.Errorf("named %q, want Ines Marwood", a.Speaker)
+	}
+}
