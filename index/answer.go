@@ -135,6 +135,9 @@ type Answer struct {
 	// wrote is the title of the article the speaker wrote whose passages
 	// come first: their own words, not a quotation.
 	wrote string
+	// voice is who speaks for the speaker, never quoted themselves, and
+	// voiceRole their title: the passages of their words come first.
+	voice, voiceRole string
 	// doer says Speaker is whom the first passage names doing what a
 	// "who did it" question asked ("who hosted bratislava").
 	doer bool

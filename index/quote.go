@@ -153,6 +153,18 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 				wrote = wrote[:n]
 			}
 			passages = withoutRepeats(append(wrote, passages...), limitOf(opts))
+		} else if v := e.voiceFor(p); v != nil && !asksOwnWords(question) {
+			// "what did president montbrey say", whom his chief of staff
+			// speaks for: the passages of that one's words come first,
+			// shown as theirs, then those naming the president.
+			spoken, err := e.voicePassages(ctx, v, qs)
+			if err != nil {
+				return nil, err
+			}
+			if len(spoken) > 0 {
+				a.voice, a.voiceRole = v.Name, v.Role
+				passages = withoutRepeats(append(spoken, passages...), limitOf(opts))
+			}
 		}
 	} else if len(qs) > 0 && a.QuotesOn == 0 && onReported == 0 {
 		// Quoted, but not on the subject, by someone who also gave a
@@ -173,6 +185,10 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 	a.Passages = passages
 	return a, nil
 }
+
+// voicePassages is how many passages of the words of one who speaks for
+// someone never quoted come first in the answer about them.
+const voicePassages = 2
 
 // fewQuotes is how many quotes in all someone may have for an answer on
 // a subject to show all of them, those on it first: a subject orders a

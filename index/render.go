@@ -379,6 +379,13 @@ func intro(a *Answer, l i18n.Lang) string {
 		if len(a.Passages) == 0 {
 			return l.T("intro.named_not_quoted", "who", who)
 		}
+		if a.voice != "" {
+			voice := a.voice
+			if a.voiceRole != "" {
+				voice += " (" + a.voiceRole + ")"
+			}
+			return l.T("intro.spoken_for", "who", a.Speaker, "voice", voice, "name", a.voice)
+		}
 		return l.T("intro.mentioned_not_quoted", "who", a.Speaker)
 	case SpeakerUnknown:
 		return l.T("intro.unknown_person", "who", a.Asked) + coverList(a.Suggestions, l)

@@ -1,0 +1,126 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/talksbot/talksbot/index/english"
+)
+
+// voiceFor is the one person quoted as speaking for p, whom the articles
+// never quote: one whose title is p's office's voice, by "to" or "for"
+// ("chief of staff to President"), by its possessive ("envoy's
+// deputy"), or by its adjective before a spokesperson's title
+// ("presidential spokesman"), when p alone holds that office. Nil when
+// no one or several are.
+func (e *Engine) voiceFor(p *person) *person {
+	var heads []string
+	for _, t := range p.titles() {
+		if h := lastWordOf(t); h != "" && e.lex.IsTitleNoun(h) && !slices.Contains(heads, h) && e.onlyHolder(p, h) {
+			heads = append(heads, h)
+		}
+	}
+	if len(heads) == 0 {
+		return nil
+	}
+	var found *person
+	for i := range e.people {
+		q := &e.people[i]
+		if q == p || e.data.Speakers[q.Name].Quotes == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(q.titles(), func(r string) bool { return e.voiceTitle(strings.ToLower(r), heads) }) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = q
+	}
+	return found
+}
+
+// onlyHolder reports whether p is the one person whose titles end in
+// head ("president"); a second's ("deputy envoy") or a voice's ("chief
+// of staff to President") is another office.
+func (e *Engine) onlyHolder(p *person, head string) bool {
+	holds := func(t string) bool {
+		ws := strings.Fields(strings.ToLower(t))
+		if len(ws) == 0 || ws[len(ws)-1] != head {
+			return false
+		}
+		if n := len(ws); n >= 2 && (ws[n-2] == "to" || ws[n-2] == "for" || ws[n-2] == "the" || e.lex.IsSecond(ws[n-2])) {
+			return false
+		}
+		return true
+	}
+	for i := range e.people {
+		q := &e.people[i]
+		if q != p && slices.ContainsFunc(q.titles(), holds) {
+			return false
+		}
+	}
+	return true
+}
+
+// voiceTitle reports a title (lower case) that is the voice of an office
+// ending in one of heads: "chief of staff to president", "spokesman
+// for the president", "envoy's deputy", "presidential spokesman".
+func (e *Engine) voiceTitle(r string, heads []string) bool {
+	ws := strings.Fields(r)
+	for _, h := range heads {
+		for i, w := range ws {
+			switch {
+			case (w == "to" || w == "for") && i > 0 && i+1 < len(ws) && (ws[i+1] == h || ws[i+1] == "the" && i+2 < len(ws) && ws[i+2] == h):
+				return true
+			case i == 0 && (w == h+"'s" || w == h+"’s") && len(ws) > 1:
+				return true
+			case i+1 < len(ws) && w != h && english.Closeness(h, w) == derivedCloseness && e.lex.SameTitle(ws[len(ws)-1], "spokesman"):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// derivedCloseness is how close english.Related puts a word derived from
+// another ("presidential" of "president").
+const derivedCloseness = 0.7
+
+// voicePassages are the passages of v's words (those on the subject qs
+// first), at most voicePassages of them: of the passages naming v, those
+// holding a quotation of theirs.
+func (e *Engine) voicePassages(ctx context.Context, v *person, qs []qterm) ([]Passage, error) {
+	named, err := e.personPassages(ctx, v, qs, limitVoiceSearch)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := e.firstQuotes(v.Name, false, limitVoiceSearch, nil)
+	if err != nil {
+		return nil, err
+	}
+	var out []Passage
+	for _, p := range named {
+		if len(out) < voicePassages && slices.ContainsFunc(recs, func(r *quoteRec) bool { return strings.Contains(p.Text, r.quote.Text) }) {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// limitVoiceSearch bounds the passages naming one who speaks for another,
+// and their quotes, read for the passages of their words.
+const limitVoiceSearch = 8
+
+// asksOwnWords reports a question asking for someone's own words, not
+// those spoken for them: "did he say anything himself" (questions.yaml
+// reflexives).
+func asksOwnWords(question string) bool {
+	for _, w := range strings.Fields(strings.ToLower(question)) {
+		if slices.Contains(loadQuestionWords().Reflexives, strings.Trim(w, "?!.,;:")) {
+			return true
+		}
+	}
+	return false
+}

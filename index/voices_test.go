@@ -1,0 +1,46 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// "what did president montbrey say", of a president the articles never
+// quote whose chief of staff read his statement: the reply says he is
+// never quoted and who speaks for him, then that one's words first,
+// never as the president's quote. Asked for his own words ("did he say
+// anything himself"), no one speaks for him. A title held by a second
+// ("deputy envoy") or a voice ("chief of staff to President") is no
+// second holder of the office.
+func TestWhoSpeaksForSomeoneNeverQuoted(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"live.txt": `Grain corridor live
+Ledger
+2078-03-17
+
+The deal was brokered in Aubrecourt by President Aurel Montbrey of Corvanne. Ships began to sail on Monday.
+
+President Aurel Montbrey has not appeared in public today. Instead his chief of staff, Henri Salvat, read a short statement. "The president's view is simple: grain should move and people should eat," Salvat said.
+`,
+		"timeline.txt": `Timeline of the deal
+Ledger
+2078-03-18
+
+Thursday 17 March - In Aubrecourt, Henri Salvat, chief of staff to President Montbrey, reads a statement on the president's behalf.
+`,
+	})
+	a := ask(t, e, "what did president montbrey say about the deal")
+	if a.Speaker != "Aurel Montbrey" || a.SpeakerStatus != SpeakerNotQuoted || len(a.Quotes) != 0 {
+		t.Fatalf("speaker %q (%s), quotes %+v; want Montbrey, never quoted, no quote of his", a.Speaker, a.SpeakerStatus, a.Quotes)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "The president's view is simple") {
+		t.Errorf("passages %+v; want his chief of staff's words first", a.Passages)
+	}
+	if r := Render(a); !strings.Contains(r.Intro, "never quoted") || !strings.Contains(r.Intro, "Henri Salvat") {
+		t.Errorf("intro %q; want it to say he is never quoted and who speaks for him", r.Intro)
+	}
+	a = ask(t, e, "did montbrey say anything himself")
+	if r := Render(a); strings.Contains(r.Intro, "Henri Salvat") {
+		t.Errorf("asked for his own words, intro %q names who speaks for him", r.Intro)
+	}
+}
