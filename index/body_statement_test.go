@@ -56,3 +56,29 @@ Dravenian Deputy Defence Minister Oskar Brannt said the map had not been seen be
 		t.Errorf("quotes %+v, want the ministry's statement", a.Quotes)
 	}
 }
+
+// "what did the harbour master say", where only an unnamed harbour
+// master is quoted (inside the captain's words) and the one master the
+// articles name is a ship's: the unnamed source's words, never the
+// captain's.
+func TestUnnamedTitleOverOneHoldingAWordOfIt(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"forum.txt": `AMA with the captain
+Forum
+2078-03-20
+
+Captain Teodor Brask, master of the Morning Wren, answered questions for an hour.
+
+"The harbour master radioed and said, 'Morning Wren, you are cleared to proceed,' and the whole bridge cheered," Brask wrote.
+
+"Thirty-one years at sea and I have never heard a bridge that loud," Brask added.
+`})
+	a := ask(t, e, "what did the harbour master say")
+	if a.Speaker != "" || len(a.Quotes) == 0 || !strings.HasPrefix(a.Quotes[0].Text, "Morning Wren, you are cleared") {
+		t.Errorf("speaker %q, quotes %+v; want the unnamed harbour master's words", a.Speaker, a.Quotes)
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker == "Teodor Brask" {
+			t.Errorf("the captain's words %q given for the harbour master's", q.Text)
+		}
+	}
+}

@@ -332,6 +332,14 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 			return e.unknownSpeaker(ctx, q, in.who)
 		}
 		p := e.resolveSpeaker(in.who)
+		if p == nil && in.found == nil && e.onlyUnnamedTitled(in.who) {
+			// "what did the harbour master say", of an unnamed harbour
+			// master quoted inside the captain's words: no one the
+			// articles name holds that title, whoever holds a word of it
+			// (the ship's master, whom a description of the passage
+			// might find); the unnamed source's words.
+			break
+		}
 		unnamed := false
 		if p != nil && e.resolveName(in.who) == nil {
 			if unnamed = e.quotedUnnamedAs(in.who, p); !unnamed {

@@ -174,6 +174,37 @@ func (e *Engine) quotedUnnamedAs(who string, p *person) bool {
 	return !slices.ContainsFunc(titleWords(p), func(ws map[string]bool) bool { return ws[head] })
 }
 
+// unnamedTitlePhrase is the title of several words one of the unnamed
+// sources' roles is (lower case) that the description holds whole ("harbour
+// master" of "the halvane harbour master"); "" when none is.
+func (e *Engine) unnamedTitlePhrase(who string, roles []string) string {
+	low := " " + strings.Join(strings.Fields(strings.ToLower(who)), " ") + " "
+	for _, r := range roles {
+		r = strings.ToLower(strings.TrimSpace(r))
+		if strings.Contains(r, " ") && strings.Contains(low, " "+r+" ") {
+			return r
+		}
+	}
+	return ""
+}
+
+// onlyUnnamedTitled reports a description holding whole the title of
+// several words of an unnamed source the articles quote ("the halvane
+// harbour master") that no one they name holds.
+func (e *Engine) onlyUnnamedTitled(who string) bool {
+	roles, _ := e.sourceRolesFor(who)
+	phrase := e.unnamedTitlePhrase(who, roles)
+	if phrase == "" {
+		return false
+	}
+	for i := range e.people {
+		if slices.ContainsFunc(e.people[i].titles(), func(t string) bool { return strings.Contains(strings.ToLower(t), phrase) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // unnamedThere reports who saying more of someone than the word the
 // articles call an unnamed source by ("the soldier at dubrany", of "a
 // soldier at Dubrany" quoted unnamed) that neither p's titles nor any

@@ -48,6 +48,14 @@ func (a *analyser) withInnerQuotes(qs []Quote, said []who) ([]Quote, []who) {
 				}
 				continue
 			}
+			if role := a.lx.innerRole(q.Text[:m[0]]); role != "" {
+				// "The harbour master radioed and said, 'Morning Wren,
+				// you are cleared to proceed,'": someone the quotation
+				// names by a title alone, an unnamed source.
+				outQ = append(outQ, Quote{Role: role, Text: q.Text[m[2]:m[3]], Paragraph: q.Paragraph})
+				outW = append(outW, who{role: role})
+				continue
+			}
 			pron, off, ok := a.innerSpeaker(q.Text[:m[0]])
 			if !ok || a.unnamedBefore(pi, at) {
 				// "She read from a letter sent by a constituent …: "He
@@ -69,6 +77,43 @@ func (a *analyser) withInnerQuotes(qs []Quote, said []who) ([]Quote, []who) {
 	}
 	return outQ, outW
 }
+
+// innerRole reads the words before an inner quotation's comma for
+// someone named by a title alone, as the sentence's subject, a speech
+// verb a few words on: "The harbour master radioed and said" gives
+// "harbour master"; "" for a name, a pronoun or anything else.
+func (lx *Lexicon) innerRole(before string) string {
+	if i := strings.LastIndexAny(before, ".!?;\"“"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.Fields(before)
+	if len(ws) < 3 || ws[0] != "The" && ws[0] != "the" {
+		return ""
+	}
+	end := 0 // the title's words are ws[1:end]
+	for k := 1; k < len(ws) && k <= maxInnerRoleWords && isLowerWord(ws[k]); k++ {
+		if f := Fold(ws[k]); lx.IsTitleNoun(f) || lx.IsPersonNoun(f) {
+			end = k + 1
+		}
+	}
+	if end == 0 {
+		return ""
+	}
+	for k := end; k < len(ws) && k <= end+maxInnerVerbReach; k++ {
+		if lx.verbForm(strings.Trim(ws[k], ",")) != nil {
+			return strings.Join(ws[1:end], " ")
+		}
+	}
+	return ""
+}
+
+// maxInnerRoleWords bounds the words of a title naming who speaks inside
+// a quotation ("chief harbour master"), and maxInnerVerbReach how far
+// after it the speech verb may stand ("radioed and said").
+const (
+	maxInnerRoleWords = 4
+	maxInnerVerbReach = 3
+)
 
 // innerSpeaker reads the words before an inner quotation's comma for
 // who says it: a pronoun for one person ("she", "he"), a speech verb

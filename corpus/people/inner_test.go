@@ -221,3 +221,26 @@ func TestSubjectBeforeAVerbGoingOn(t *testing.T) {
 	))
 	checkByStart(t, qs, map[string]string{"I went down the pit for forty": "Pelin"})
 }
+
+// Words a quotation gives someone it names by a title alone, as its
+// subject ("The harbour master radioed and said, '…'"), are an unnamed
+// source's by that title, not the one quoting them; "the whole bridge"
+// after them names no one.
+func TestInnerQuoteByATitleAlone(t *testing.T) {
+	qs, _ := analyse(paras(
+		`Captain Teodor Brask waited 19 days at anchor.`,
+		`"The harbour master radioed and said, 'Morning Wren, you are cleared to proceed,' and the whole bridge cheered," Brask wrote.`,
+	))
+	found := false
+	for _, q := range qs {
+		if strings.HasPrefix(q.Text, "Morning Wren, you are cleared") {
+			found = true
+			if q.Speaker != "" || q.Role != "harbour master" {
+				t.Errorf("the harbour master's words credited to %q (role %q)", q.Speaker, q.Role)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("quotes %+v; want the harbour master's words among them", qs)
+	}
+}
