@@ -249,10 +249,16 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 // himself" is the airline boss).
 func trimReflexive(who string) string {
 	f := strings.Fields(who)
-	if len(f) > 1 && slices.Contains(loadQuestionWords().Reflexives, strings.ToLower(f[len(f)-1])) {
+	if len(f) > 1 && reflexive(f[len(f)-1]) {
 		return strings.Join(f[:len(f)-1], " ")
 	}
 	return who
+}
+
+// reflexive reports a word saying it is someone themselves ("himself",
+// "herself": questions.yaml reflexives), in any case.
+func reflexive(w string) bool {
+	return slices.Contains(loadQuestionWords().Reflexives, strings.ToLower(w))
 }
 
 // participleSplit cuts a speaker read with what they were doing

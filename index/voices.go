@@ -50,7 +50,7 @@ func (e *Engine) onlyHolder(p *person, head string) bool {
 		if len(ws) == 0 || ws[len(ws)-1] != head {
 			return false
 		}
-		if n := len(ws); n >= 2 && (ws[n-2] == "to" || ws[n-2] == "for" || ws[n-2] == "the" || e.lex.IsSecond(ws[n-2])) {
+		if n := len(ws); n >= 2 && (e.lex.IsRoleFor(ws[n-2]) || ws[n-2] == "the" || e.lex.IsSecond(ws[n-2])) {
 			return false
 		}
 		return true
@@ -72,7 +72,7 @@ func (e *Engine) voiceTitle(r string, heads []string) bool {
 	for _, h := range heads {
 		for i, w := range ws {
 			switch {
-			case (w == "to" || w == "for") && i > 0 && i+1 < len(ws) && (ws[i+1] == h || ws[i+1] == "the" && i+2 < len(ws) && ws[i+2] == h):
+			case e.lex.IsRoleFor(w) && i > 0 && i+1 < len(ws) && (ws[i+1] == h || ws[i+1] == "the" && i+2 < len(ws) && ws[i+2] == h):
 				return true
 			case i == 0 && (w == h+"'s" || w == h+"’s") && len(ws) > 1:
 				return true
@@ -114,13 +114,7 @@ func (e *Engine) voicePassages(ctx context.Context, v *person, qs []qterm) ([]Pa
 const limitVoiceSearch = 8
 
 // asksOwnWords reports a question asking for someone's own words, not
-// those spoken for them: "did he say anything himself" (questions.yaml
-// reflexives).
+// those spoken for them: "did he say anything himself".
 func asksOwnWords(question string) bool {
-	for _, w := range strings.Fields(strings.ToLower(question)) {
-		if slices.Contains(loadQuestionWords().Reflexives, strings.Trim(w, "?!.,;:")) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(strings.Fields(question), func(w string) bool { return reflexive(strings.Trim(w, "?!.,;:")) })
 }

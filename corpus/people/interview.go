@@ -681,11 +681,8 @@ func (a *analyser) findLabels() {
 			cur = nil
 			continue
 		}
-		if t := strings.TrimSpace(a.paras[i].Text); strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 {
-			// "[Interruption from the public gallery.]", "(The hearing
-			// was suspended at 11:20 and resumed at 11:31.)": the
-			// record's note, no one's words.
-			continue
+		if recordNote(strings.TrimSpace(a.paras[i].Text)) {
+			continue // the record's note, no one's words
 		}
 		if cur == nil || cur.answer == nil && !cur.asks && !cur.a || !labelAfter(a.paras, i) || a.paras[i].Section != a.paras[i-1].Section || labelLike(a.paras[i].Text) || a.introducesNext(i) {
 			// A label naming no one ("Sources: talks are stuck …" in a
@@ -711,6 +708,13 @@ func (a *analyser) unlabelledAnswers(first int, interviewee *member) *member {
 	if interviewee != nil {
 		return interviewee
 	}
+	return a.introducedInterviewee(first)
+}
+
+// introducedInterviewee is who answers an interview whose answers carry
+// no label: the one person the paragraphs before the first question
+// name (intervieweeNotCredited), else the one its pull quotes credit.
+func (a *analyser) introducedInterviewee(first int) *member {
 	if who := a.intervieweeNotCredited(first); who != nil {
 		return who
 	}
@@ -722,8 +726,14 @@ func (a *analyser) unlabelledAnswers(first int, interviewee *member) *member {
 // the record's, a heading in capitals, nor a line that reads as a label.
 func (a *analyser) answersUnder(i int) bool {
 	t := strings.TrimSpace(a.paras[i].Text)
-	return a.paras[i].Section == a.paras[i-1].Section && !shoutedLine(t) && !labelLike(t) && !questionTurn(t) &&
-		!(strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"))
+	return a.paras[i].Section == a.paras[i-1].Section && !shoutedLine(t) && !labelLike(t) && !questionTurn(t) && !recordNote(t)
+}
+
+// recordNote reports a paragraph that is a record's note in brackets,
+// no one's words: "[Interruption from the public gallery.]", "(The
+// hearing was suspended at 11:20 and resumed at 11:31.)".
+func recordNote(t string) bool {
+	return strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1
 }
 
 // quotedWhole reports text that is one quotation in marks and nothing
@@ -775,10 +785,7 @@ func (a *analyser) findUnlabelledInterview() {
 	if turns < minUnlabelledTurns || 2*firstPerson < turns {
 		return
 	}
-	who := a.intervieweeNotCredited(first)
-	if who == nil {
-		who = a.pullQuoteCredit(first)
-	}
+	who := a.introducedInterviewee(first)
 	if who == nil {
 		return
 	}

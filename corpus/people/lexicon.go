@@ -1370,6 +1370,10 @@ func (l *Lexicon) IsRelative(w string) bool { return l.is("relative", w) }
 // qualifies what stands before it ("for", "in", "of", "at").
 func (l *Lexicon) IsPreposition(w string) bool { return l.is("preposition", w) }
 
+// IsRoleFor reports a word joining a title to whom or what it serves
+// (words.tsv rolefor: "spokesman for …", "chief of staff to …").
+func (l *Lexicon) IsRoleFor(w string) bool { return l.is("rolefor", w) }
+
 // IsArticle reports whether a word, in lower case, is an article (words.tsv
 // article: "the", "a", "an").
 func (l *Lexicon) IsArticle(w string) bool { return l.is("article", w) }
