@@ -38,11 +38,30 @@ const maxLabelWords = 4
 // after a title, their name ("The Chair (Mr. Marc Ouellette):").
 func readLabel(text string) (name, role string, end int, ok bool) {
 	clean, cut := dropSpeechNotes(text)
+	clean, party, n := dropParty(clean)
 	name, role, end, ok = readBareLabel(clean)
 	if ok {
-		end += cut
+		end += cut + n
+		if role == "" {
+			role = party
+		}
 	}
 	return name, role, end, ok
+}
+
+// reParty matches a parliament's record's party in square brackets just
+// before a label's colon ("Mr Pavel Dremmer [Homeland Front]:", "The
+// Prime Minister (Tomas Halvik) [Civic Alliance]:"): capitalised words.
+var reParty = regexp.MustCompile(`^[^\[\]:]{2,120}?(\s*\[((?:[A-Z][\p{L}'’.-]*|and|of|the|for)(?: (?:[A-Z][\p{L}'’.-]*|and|of|the|for)){0,5})\]):`)
+
+// dropParty is text without the party a member's label gives in square
+// brackets before its colon, that party, and how many bytes went.
+func dropParty(text string) (string, string, int) {
+	m := reParty.FindStringSubmatchIndex(text)
+	if m == nil || !unicode.IsUpper([]rune(text[m[4]:m[5]])[0]) {
+		return text, "", 0
+	}
+	return text[:m[2]] + text[m[3]:], text[m[4]:m[5]], m[3] - m[2]
 }
 
 // speechNotes matches a verbatim record's note on the language someone

@@ -91,6 +91,9 @@ func initialsOfNext(ini, rest string) bool {
 }
 
 func (lx *Lexicon) roleBefore(text string, nameStart int) string {
+	if r := lx.titleBeforeBracket(text, nameStart); r != "" {
+		return r
+	}
 	if r := lx.labelRole(text[:nameStart]); r != "" && fullNameOpens(text[nameStart:]) && !lx.honorificOpens(text[nameStart:]) {
 		// Not "THE CHAIR: Mr Horbach, you have had your question" nor
 		// "THE CHAIR: Thank you.": the chair's turn.
@@ -703,3 +706,24 @@ func speakingFor(before string) []string {
 // maxSpeakingFor bounds the bytes of "Speaking on behalf of the …, "
 // before a name.
 const maxSpeakingFor = 200
+
+// reBracketedName is a full name closed by a bracket: "Irena Vosk)".
+var reBracketedName = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\)`)
+
+// titleBeforeBracket is the title a verbatim record gives someone whose
+// name it sets in brackets after the title ("[The Speaker (Irena Vosk)
+// in the Chair.]", "The Deputy Speaker (Rolf Hennig) took the Chair"):
+// the words before the bracket, when they are a title; "" otherwise.
+func (lx *Lexicon) titleBeforeBracket(text string, nameStart int) string {
+	before := strings.TrimRight(text[:nameStart], " ")
+	if !strings.HasSuffix(before, "(") || !reBracketedName.MatchString(text[nameStart:]) {
+		return ""
+	}
+	before = strings.TrimRight(before[:len(before)-1], " ")
+	r := lx.roleRightBefore(before+" ", len(before)+1)
+	f := strings.Fields(r)
+	if len(f) == 0 || !lx.IsTitleNoun(Fold(f[len(f)-1])) {
+		return ""
+	}
+	return r
+}
