@@ -3,6 +3,8 @@ package corpus
 import (
 	"regexp"
 	"strings"
+
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
 // Subtitles saved as text (an SRT file) cut a speech into numbered cues
@@ -53,6 +55,7 @@ func srtLines(raw []string) ([]string, bool) {
 		}
 	}
 	var cue []string
+	captioned := "" // the label of a lower third's caption, for the turn under it
 	endCue := func() {
 		text := strings.Join(cue, " ")
 		cue = cue[:0]
@@ -61,14 +64,23 @@ func srtLines(raw []string) ([]string, bool) {
 		}
 		if strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") {
 			flush()
-			out = append(out, text, "")
+			if captioned = lowerThird(text[1 : len(text)-1]); captioned == "" {
+				out = append(out, text, "")
+			}
 			return
 		}
 		if m := srtSpeaker.FindStringSubmatch(text); m != nil {
 			flush()
+			captioned = ""
 			who := m[1] + m[2] + m[3]
 			cur.WriteString(strings.TrimSpace(who) + ": " + m[4])
 			return
+		}
+		if captioned != "" {
+			// "[AUREL KOSTOVAN - FINANCE MINISTER OF OSTRELIA - TUESDAY]"
+			// over the cues he speaks: a turn of his, labelled so.
+			cur.WriteString(captioned + ": ")
+			captioned = ""
 		}
 		if cur.Len() > 0 {
 			cur.WriteString(" ")
@@ -90,4 +102,42 @@ func srtLines(raw []string) ([]string, bool) {
 	endCue()
 	flush()
 	return out, true
+}
+
+// lowerThird reads a caption that names who speaks next and what they
+// are, as television sets it under them ("AUREL KOSTOVAN - FINANCE
+// MINISTER OF OSTRELIA - TUESDAY", "DAGNY ROUSSEL - MANAGING DIRECTOR,
+// ALDERMOOR DEVELOPMENT FUND"): a name in capitals, then parts holding a
+// title; those with none (a day, a place) go. It is the label of their
+// turn, the name and the title a comma apart ("AUREL KOSTOVAN, FINANCE
+// MINISTER OF OSTRELIA"); "" for any other note ("JINGLE - NEWS IN",
+// "CLIP - HELSINKI, 19 MAY 2061").
+func lowerThird(note string) string {
+	parts := strings.Split(note, " - ")
+	if len(parts) < 2 || strings.ToUpper(note) != note {
+		return ""
+	}
+	lx := people.Default()
+	name := strings.Fields(parts[0])
+	if len(name) < 2 || len(name) > 3 {
+		return ""
+	}
+	for _, w := range name {
+		if f := people.Fold(w); lx.IsTitleNoun(f) || lx.IsModifier(f) || !hasCapitalWord(w) {
+			return ""
+		}
+	}
+	var titles []string
+	for _, p := range parts[1:] {
+		for _, w := range strings.Fields(strings.NewReplacer(",", " ").Replace(p)) {
+			if lx.IsTitleNoun(people.Fold(w)) {
+				titles = append(titles, strings.TrimSpace(p))
+				break
+			}
+		}
+	}
+	if len(titles) == 0 {
+		return ""
+	}
+	return parts[0] + ", " + strings.Join(titles, ", ")
 }

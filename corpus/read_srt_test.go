@@ -111,3 +111,66 @@ func TestHyphenatedLineBreaksJoined(t *testing.T) {
 		}
 	}
 }
+
+// A news report's subtitles set a caption on a cue of its own when
+// someone new speaks, as television shows it under them: their name in
+// capitals, what they are and perhaps the day ("[AUREL KOSTOVAN -
+// FINANCE MINISTER OF OSTRELIA - TUESDAY]"). The cues under it, up to
+// the next speaker, are their words, with the title the caption gives;
+// a note in brackets that names no one with a title ("[JINGLE - NEWS
+// IN]", "[CLIP - HELSINKI, 19 MAY 2061]") is no one's words.
+func TestSubtitleLowerThirdOpensATurn(t *testing.T) {
+	srt := `1
+00:00:00,000 --> 00:00:03,500
+[JINGLE - NEWS IN]
+
+2
+00:00:03,600 --> 00:00:08,200
+SANNE IDRIS (reporter): Two days of talks, and one number
+everybody here is repeating tonight.
+
+3
+00:00:16,900 --> 00:00:19,400
+[AUREL KOSTOVAN - FINANCE MINISTER OF OSTRELIA - TUESDAY]
+
+4
+00:00:19,500 --> 00:00:24,800
+(in Ostrelian, translated)
+Sixty-two billion crowns. That is what the war has cost us so far.
+
+5
+00:00:24,900 --> 00:00:28,600
+We ask for fourteen. We will raise the rest ourselves.
+
+6
+00:00:28,700 --> 00:00:33,900
+SANNE IDRIS: The minister flew home that night for a budget vote.
+
+7
+00:00:34,000 --> 00:00:36,200
+[CLIP - HELSINKI, 19 MAY 2061]
+`
+	d, texts := loadOne(t, "report.srt.txt", srt)
+	joined := strings.Join(texts, "\n")
+	var found bool
+	for _, q := range d.Quotes {
+		if strings.Contains(q.Text, "JINGLE") || strings.Contains(q.Text, "HELSINKI") {
+			t.Errorf("a note is read as %s's words: %q", q.Speaker, q.Text)
+		}
+		if strings.Contains(q.Text, "We will raise the rest ourselves") {
+			found = true
+			if q.Speaker != "Aurel Kostovan" || !strings.Contains(strings.ToLower(q.Role), "finance minister") {
+				t.Errorf("the words under the caption are %s's (%s), want Aurel Kostovan's, the finance minister's", q.Speaker, q.Role)
+			}
+			if !strings.Contains(q.Text, "cost us so far") {
+				t.Errorf("the turn under the caption is cut: %q", q.Text)
+			}
+		}
+		if strings.Contains(q.Text, "flew home") && q.Speaker != "Sanne Idris" {
+			t.Errorf("the reporter's words after the turn are %s's", q.Speaker)
+		}
+	}
+	if !found {
+		t.Errorf("the words under the caption are no one's quote:\n%s", joined)
+	}
+}
