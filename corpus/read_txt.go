@@ -312,12 +312,17 @@ const (
 // continues reports whether next is the wrapped rest of prev's sentence.
 func continues(prev, next string) bool {
 	prev, next = strings.TrimSpace(prev), strings.TrimSpace(next)
-	if prev == "" || next == "" || len(prev) < 40 || endsSentence(prev) && !strings.HasSuffix(prev, ",") {
+	if prev == "" || next == "" || len(prev) < 40 || endsSentence(prev) && !strings.HasSuffix(prev, ",") || reEndsClock.MatchString(prev) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLower(r)
 }
+
+// reEndsClock is a line ending in a time of day after a separator or a
+// date: a post's or a message's heading ("> Reply by @lysse_grumbler |
+// 26 Apr 2078, 10:52"), whose next line is the post, however it opens.
+var reEndsClock = regexp.MustCompile(`(?:[|·•,]|\d{4})\s*\d{1,2}:\d{2}$`)
 
 // sameQuoteMark reports a line quoted as the one before it is, with the
 // same marks ("> ", ">> ", as e-mail and plain-text newsletters quote):

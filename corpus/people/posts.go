@@ -11,7 +11,13 @@ import (
 // it: "u/BohdanLysenko_MinCult · 540 points", "@kravets_s · 2h", and with
 // a marker in brackets the site sets after the handle ("u/PJ_Hoekstra_dams
 // (OP) · 2.2k points").
-var reHandleLine = regexp.MustCompile(`^(?:u/|@)([A-Za-z0-9_.\-]{3,40})(?:\s*\([A-Za-z ]{1,12}\))?(?:\s*[·|•\-–—].{0,60})?$`)
+//
+// It may open with what the post is, then "by" ("> Reply by
+// @pieter_roussel (Pieter Roussel) | 26 Apr 2078, 11:03", "Quote-post
+// by @econ_watcher"), and set the writer's display name in brackets and
+// the site's mark after it ("@AldermoorFund (Aldermoor Development
+// Fund) [verified]").
+var reHandleLine = regexp.MustCompile(`^(?:>\s*)?(?:\p{Lu}[\p{L}\-]{1,15} by )?(?:u/|@)([A-Za-z0-9_.\-]{3,40})(?:\s*\([^()]{1,50}\))?(?:\s*\[[a-z ]{1,15}\])?(?:\s*[·|•\-–—].{0,60})?$`)
 
 // reScoreHandleLine is a forum thread's line over a post that opens with
 // its score, then the writer's handle and what the site sets after it:
