@@ -18,3 +18,19 @@ func TestMoreNamingVerbs(t *testing.T) {
 		"a drop in the sea":    "Piotr Ladek",
 	})
 }
+
+// A naming verb joined by "but" to a verb before it shares that verb's
+// subject, as one joined by "and" does, past the phrases set between
+// commas after it ("Ostrelia's deputy finance minister, Nadia Orsolan,
+// sitting beside him, did not dispute the figure but called it "…"").
+func TestNamingVerbAfterBut(t *testing.T) {
+	qs, _ := analyse(paras(
+		`"A guarantee is a promise with a price tag," Deputy Foreign Minister Jorin Ashby told reporters. Ostrelia's deputy finance minister, Nadia Orsolan, sitting beside him, did not dispute the figure but called it "only a first instalment of what we need".`,
+		`Marek Hollis did not sign the letter but described it as "a fair summary of the talks".`,
+	))
+	checkByStart(t, qs, map[string]string{
+		"A guarantee is a pro": "Jorin Ashby",
+		"only a first instalm": "Nadia Orsolan",
+		"a fair summary of th": "Marek Hollis",
+	})
+}

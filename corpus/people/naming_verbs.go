@@ -65,7 +65,7 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 		// participle after a comma goes on with the verb before it.
 		return v.v.has("participle") || a.appositionEnds(pi, c)
 	}
-	if Fold(ws[len(ws)-1].w) == "and" {
+	if f := Fold(ws[len(ws)-1].w); f == "and" || f == "but" {
 		return a.coordinated(pi, v).p != nil
 	}
 	w, ok := a.headBefore(pi, ws[0].start, v)
@@ -93,25 +93,30 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // that brings in the quotation it names.
 const maxNamedColon = 16
 
-// coordinated is who speaks at a naming verb joined by "and" to a speech
-// verb before it in its sentence (`Zakharova said the alliance "…" and
+// coordinated is who speaks at a naming verb joined by "and" (or "but")
+// to a speech verb before it in its sentence (`Zakharova said the alliance "…" and
 // described the remarks as "…"`): that verb's speaker, when no one else
 // is named between them; else no one.
 func (a *analyser) coordinated(pi int, v verbAt) who {
 	p := &a.paras[pi]
 	text := p.Text
 	before := strings.TrimRight(text[:v.start], " ")
-	if !strings.HasSuffix(before, " and") {
+	conj := " and"
+	if strings.HasSuffix(before, " but") {
+		// "… did not dispute the figure but called it "…"".
+		conj = " but"
+	} else if !strings.HasSuffix(before, conj) {
 		return who{}
 	}
+	and := len(before) - len(conj)
 	if v.v.has("participle") {
-		if m := a.gerundSubject(pi, p.sentenceAt(v.start), len(before)-len(" and")); m != nil {
+		if m := a.gerundSubject(pi, p.sentenceAt(v.start), and); m != nil {
 			return a.named(pi, p.sentenceAt(v.start), m)
 		}
 	}
 	// "Asked whether …, he smiled and said:": the subject of the verb
 	// the speech verb is joined to, a pronoun or a name right before it.
-	if ws := wordsBefore(text, p.sentenceAt(v.start), len(before)-len(" and"), 2); len(ws) == 2 && strings.ToLower(ws[1].w) == ws[1].w && isVerbForm(ws[1].w) && !a.isSpeechForm(ws[1].w) {
+	if ws := wordsBefore(text, p.sentenceAt(v.start), and, 2); len(ws) == 2 && strings.ToLower(ws[1].w) == ws[1].w && isVerbForm(ws[1].w) && !a.isSpeechForm(ws[1].w) {
 		subj := ws[0]
 		switch f := Fold(subj.w); f {
 		case "he", "she":
@@ -135,7 +140,6 @@ func (a *analyser) coordinated(pi int, v verbAt) who {
 	// "Last June, the minister stood in this very place and told us":
 	// the verbs joined by "and" share the subject of the clause before
 	// it, past a phrase set before that with a comma.
-	and := len(before) - len(" and")
 	from := p.sentenceAt(v.start)
 	for i := and - 1; i > from; i-- {
 		if text[i] == ',' && !p.inside(i) {
@@ -145,6 +149,14 @@ func (a *analyser) coordinated(pi int, v verbAt) who {
 	}
 	if w := a.subjectFrom(pi, from, and, true); w.p != nil {
 		return w
+	}
+	if s := p.sentenceAt(v.start); from > s {
+		// "Ostrelia's deputy finance minister, Nadia Orsolan, sitting
+		// beside him, did not dispute the figure but called it": the
+		// commas set phrases about the sentence's subject.
+		if w := a.subjectFrom(pi, s, and, true); w.p != nil {
+			return w
+		}
 	}
 	return who{}
 }
