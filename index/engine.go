@@ -522,6 +522,15 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 			return a, err
 		}
 	case asksWho:
+		// "who speaks for the pm": whoever the articles quote speaking
+		// for him, and the passages on it.
+		v, err := e.voiceAsked(ctx, in.content)
+		if err != nil {
+			return nil, err
+		}
+		if v != nil {
+			return e.holderAnswer(ctx, q, v, in.content, opts)
+		}
 		// "who said reactors dont care about flags": the one person
 		// whose words those are, and their words on it.
 		p, about, err := e.whoSaid(ctx, in.content)
@@ -539,21 +548,7 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 		// ("head of press, Norwegian Ministry of Foreign Affairs" does
 		// not run the ministry).
 		if p := e.titleHolder(in.holders); p != nil {
-			a, err := e.quoteAnswer(ctx, q, p, "", opts)
-			if err != nil {
-				return nil, err
-			}
-			a.Kind = KindPerson
-			qs := e.questionTerms(in.content)
-			if len(qs) > 0 {
-				// "who chaired the ankara talks": the passage saying they
-				// chaired them before those that only name the talks.
-				qs[0].share, qs[0].weight = deedShare, qs[0].weight*deedShare
-			}
-			if a.Passages, err = e.personPassages(ctx, p, qs, limitOf(opts)); err != nil {
-				return nil, err
-			}
-			return a, nil
+			return e.holderAnswer(ctx, q, p, in.content, opts)
 		}
 	case asksAge:
 		p, _, err := e.personAsked(ctx, in)
@@ -946,4 +941,25 @@ func termCount(idx bleve.Index, field, term string) int {
 	}
 	defer tfr.Close()
 	return int(tfr.Count())
+}
+
+// holderAnswer is the answer to a "who" question that found the one
+// person asked for by what they do: about them, the passages saying it
+// first.
+func (e *Engine) holderAnswer(ctx context.Context, q string, p *person, content string, opts AskOptions) (*Answer, error) {
+	a, err := e.quoteAnswer(ctx, q, p, "", opts)
+	if err != nil {
+		return nil, err
+	}
+	a.Kind = KindPerson
+	qs := e.questionTerms(content)
+	if len(qs) > 0 {
+		// "who chaired the ankara talks": the passage saying they
+		// chaired them before those that only name the talks.
+		qs[0].share, qs[0].weight = deedShare, qs[0].weight*deedShare
+	}
+	if a.Passages, err = e.personPassages(ctx, p, qs, limitOf(opts)); err != nil {
+		return nil, err
+	}
+	return a, nil
 }

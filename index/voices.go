@@ -8,8 +8,8 @@ import (
 	"github.com/talksbot/talksbot/index/english"
 )
 
-// voiceFor is the one person quoted as speaking for p, whom the articles
-// never quote: one whose title is p's office's voice, by "to" or "for"
+// voiceFor is the one person quoted as speaking for p: one whose title
+// is p's own ("Tomas Halvik's spokesman") or p's office's voice, by "to" or "for"
 // ("chief of staff to President"), by its possessive ("envoy's
 // deputy"), or by its adjective before a spokesperson's title
 // ("presidential spokesman"), when p alone holds that office. Nil when
@@ -21,16 +21,19 @@ func (e *Engine) voiceFor(p *person) *person {
 			heads = append(heads, h)
 		}
 	}
-	if len(heads) == 0 {
-		return nil
-	}
+	// "Tomas Halvik's spokesman": the people model read "his
+	// spokesman, Daniel Orsk" so.
+	own := strings.ToLower(p.Name) + "'s "
 	var found *person
 	for i := range e.people {
 		q := &e.people[i]
 		if q == p || e.data.Speakers[q.Name].Quotes == 0 {
 			continue
 		}
-		if !slices.ContainsFunc(q.titles(), func(r string) bool { return e.voiceTitle(strings.ToLower(r), heads) }) {
+		if !slices.ContainsFunc(q.titles(), func(r string) bool {
+			r = strings.ToLower(r)
+			return strings.HasPrefix(r, own) || len(heads) > 0 && e.voiceTitle(r, heads)
+		}) {
 			continue
 		}
 		if found != nil {
@@ -117,4 +120,35 @@ const limitVoiceSearch = 8
 // those spoken for them: "did he say anything himself".
 func asksOwnWords(question string) bool {
 	return slices.ContainsFunc(strings.Fields(question), func(w string) bool { return reflexive(strings.Trim(w, "?!.,;:")) })
+}
+
+// voiceAsked is the one who speaks for the person a "who" question's
+// content asks about so ("speaks for the pm", "talked on behalf of the
+// prime minister", "spoke for tervane"): a talk verb, "for" or what a
+// passage says for it (questions.yaml preposition_alike), then someone
+// the articles name; that person's voice (voiceFor). Nil when the
+// content asks no such thing, or no one speaks for them.
+func (e *Engine) voiceAsked(ctx context.Context, content string) (*person, error) {
+	f := strings.Fields(strings.ToLower(strings.Trim(content, " ?!.")))
+	if len(f) < 3 || !slices.ContainsFunc(english.Lemmas(f[0]), func(l string) bool {
+		return slices.Contains(loadQuestionWords().TalkVerbs, l)
+	}) {
+		return nil, nil
+	}
+	rest := ""
+	after := strings.Join(f[1:], " ") + " "
+	for _, p := range append([]string{"for"}, loadQuestionWords().PrepositionAlike["for"]...) {
+		if strings.HasPrefix(after, p+" ") {
+			rest = strings.TrimSpace(after[len(p)+1:])
+			break
+		}
+	}
+	if rest == "" {
+		return nil, nil
+	}
+	p, _, err := e.personAsked(ctx, intent{kind: asksPerson, who: rest, text: rest, asked: rest})
+	if err != nil || p == nil {
+		return nil, err
+	}
+	return e.voiceFor(p), nil
 }

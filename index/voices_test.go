@@ -44,3 +44,48 @@ Thursday 17 March - In Aubrecourt, Henri Salvat, chief of staff to President Mon
 		t.Errorf("asked for his own words, intro %q names who speaks for him", r.Intro)
 	}
 }
+
+// "who speaks for the pm", of a prime minister quoted in his own right
+// whose spokesman spoke for him the day after ("His spokesman, Daniel
+// Orsk, told reporters …"): the spokesman, and the passage saying he
+// is, never the prime minister's own words. "His" is the one named right
+// before it; "…; his deputy, Pavel Ignatov" after another's name makes
+// Ignatov no deputy of the one named earlier.
+func TestWhoSpeaksForSomeoneQuoted(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"record.txt": `Parliament sitting
+Ledger
+2078-04-14
+
+Prime Minister Tomas Halvik told the chamber: "This agreement is not just. It is possible."
+`,
+		"note.txt": `Briefing note
+Varn Centre
+2078-04-16
+
+Prime Minister Tomas Halvik did not appear in public on Friday. His spokesman, Daniel Orsk, told reporters that the prime minister "would sign the same bill again tomorrow".
+
+The Ukrainian delegation was led by Deputy Prime Minister Oksana Melnychenko, with Deputy Environment Minister Yurii Savchuk as her deputy. The Russian side was led by Ambassador-at-large Gennady Vorontsov; his deputy, Pavel Ignatov, an engineer by training, did most of the talking.
+
+As Ignatov put it to the commission: "We are here to measure a riverbed, not to write a verdict."
+`,
+	})
+	for _, q := range []string{"who speaks for the pm", "who talked on behalf of prime minister halvik"} {
+		a := ask(t, e, q)
+		if a.Speaker != "Daniel Orsk" {
+			t.Errorf("%q: speaker %q, want Daniel Orsk", q, a.Speaker)
+			continue
+		}
+		for _, qu := range a.Quotes {
+			if qu.Speaker != "Daniel Orsk" {
+				t.Errorf("%q: quote %q shown as %s's", q, qu.Text, qu.Speaker)
+			}
+		}
+		if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "His spokesman, Daniel Orsk") {
+			t.Errorf("%q: passages %+v; want the one saying he is the spokesman first", q, a.Passages)
+		}
+	}
+	if a := ask(t, e, "who speaks for yurii savchuk"); a.Speaker == "Pavel Ignatov" {
+		t.Errorf("the other side's deputy is taken to speak for Savchuk: %+v", a)
+	}
+}

@@ -440,6 +440,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	a.findEpithetRoles()
 	a.findFrontedRoles()
 	a.findOwnedKinRoles()
+	a.findOwnedTitles()
 	a.findLabels()
 	a.findPosts()
 	a.exportPosts()
