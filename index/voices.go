@@ -17,8 +17,10 @@ import (
 func (e *Engine) voiceFor(p *person) *person {
 	var heads []string
 	for _, t := range p.titles() {
-		if h := lastWordOf(t); h != "" && e.lex.IsTitleNoun(h) && !slices.Contains(heads, h) && e.onlyHolder(p, h) {
-			heads = append(heads, h)
+		for _, h := range e.officeHeads(t) {
+			if !slices.Contains(heads, h) && e.onlyHolder(p, h) {
+				heads = append(heads, h)
+			}
 		}
 	}
 	// "Tomas Halvik's spokesman": the people model read "his
@@ -44,16 +46,35 @@ func (e *Engine) voiceFor(p *person) *person {
 	return found
 }
 
+// officeHeads are the words a title (lower case) ends in that name its
+// office: its last word when a title ("president"), and with the title
+// word before it too ("prime minister", "foreign minister"), which two
+// holders of "minister" need to be told apart.
+func (e *Engine) officeHeads(t string) []string {
+	ws := strings.Fields(strings.ToLower(t))
+	n := len(ws)
+	if n == 0 || !e.lex.IsTitleNoun(ws[n-1]) {
+		return nil
+	}
+	heads := []string{ws[n-1]}
+	if n >= 2 && (e.lex.IsTitleNoun(ws[n-2]) || e.lex.IsModifier(ws[n-2])) && !e.lex.IsSecond(ws[n-2]) {
+		heads = append(heads, ws[n-2]+" "+ws[n-1])
+	}
+	return heads
+}
+
 // onlyHolder reports whether p is the one person whose titles end in
-// head ("president"); a second's ("deputy envoy") or a voice's ("chief
-// of staff to President") is another office.
+// head ("president", "prime minister"); a second's ("deputy envoy") or
+// a voice's ("chief of staff to President") is another office.
 func (e *Engine) onlyHolder(p *person, head string) bool {
+	hw := strings.Fields(head)
 	holds := func(t string) bool {
 		ws := strings.Fields(strings.ToLower(t))
-		if len(ws) == 0 || ws[len(ws)-1] != head {
+		n := len(ws) - len(hw)
+		if n < 0 || !slices.Equal(ws[n:], hw) {
 			return false
 		}
-		if n := len(ws); n >= 2 && (e.lex.IsRoleFor(ws[n-2]) || ws[n-2] == "the" || e.lex.IsSecond(ws[n-2])) {
+		if n >= 1 && (e.lex.IsRoleFor(ws[n-1]) || ws[n-1] == "the" || e.lex.IsSecond(ws[n-1])) {
 			return false
 		}
 		return true
@@ -73,18 +94,26 @@ func (e *Engine) onlyHolder(p *person, head string) bool {
 func (e *Engine) voiceTitle(r string, heads []string) bool {
 	ws := strings.Fields(r)
 	for _, h := range heads {
+		hw := strings.Fields(h)
+		last := hw[len(hw)-1]
 		for i, w := range ws {
 			switch {
-			case e.lex.IsRoleFor(w) && i > 0 && i+1 < len(ws) && (ws[i+1] == h || ws[i+1] == "the" && i+2 < len(ws) && ws[i+2] == h):
+			case e.lex.IsRoleFor(w) && i > 0 && (opensWith(ws[i+1:], hw) || i+1 < len(ws) && ws[i+1] == "the" && opensWith(ws[i+2:], hw)):
 				return true
-			case i == 0 && (w == h+"'s" || w == h+"’s") && len(ws) > 1:
+			case i == 0 && len(ws) > len(hw) && slices.Equal(ws[:len(hw)-1], hw[:len(hw)-1]) && (ws[len(hw)-1] == last+"'s" || ws[len(hw)-1] == last+"’s"):
+				// "prime minister's spokesman", "envoy's deputy"
 				return true
-			case i+1 < len(ws) && w != h && english.Closeness(h, w) == derivedCloseness && e.lex.SameTitle(ws[len(ws)-1], "spokesman"):
+			case len(hw) == 1 && i+1 < len(ws) && w != h && english.Closeness(h, w) == derivedCloseness && e.lex.SameTitle(ws[len(ws)-1], "spokesman"):
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// opensWith reports whether ws opens with the words of prefix.
+func opensWith(ws, prefix []string) bool {
+	return len(ws) >= len(prefix) && slices.Equal(ws[:len(prefix)], prefix)
 }
 
 // derivedCloseness is how close english.Related puts a word derived from

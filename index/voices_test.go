@@ -89,3 +89,28 @@ As Ignatov put it to the commission: "We are here to measure a riverbed, not to 
 		t.Errorf("the other side's deputy is taken to speak for Savchuk: %+v", a)
 	}
 }
+
+// A voice of an office whose last word others' titles share ("the prime
+// minister's spokesman", beside a finance minister): the office is the
+// title's last two words, so the prime minister is its one holder and
+// the spokesman speaks for him.
+func TestVoiceOfATwoWordOffice(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"radio.txt": `Morning phone-in
+ORN Radio
+2078-04-28
+
+Finance Minister Aurel Kostovan said: "We ask for fourteen. We will raise the rest ourselves."
+
+Prime Minister Lukas Tervane did not come to Lysse. The prime minister's spokesman, Yannick Tessaro, told this programme on Tuesday that Mr Tervane "could not leave Merav while parliament votes on the budget".
+`,
+	})
+	a := ask(t, e, "who talked on behalf of the prime minister")
+	if a.Speaker != "Yannick Tessaro" {
+		t.Errorf("speaker %q, want the spokesman, Yannick Tessaro", a.Speaker)
+	}
+	a = ask(t, e, "what did tervane say")
+	if r := Render(a); a.SpeakerStatus != SpeakerNotQuoted || !strings.Contains(r.Intro, "Yannick Tessaro") {
+		t.Errorf("status %s, intro %q; want Tervane never quoted, and who speaks for him", a.SpeakerStatus, r.Intro)
+	}
+}
