@@ -924,7 +924,7 @@ func nameLine(s string) (name string, where, ok bool) {
 		n, rest, found := strings.Cut(s, sep)
 		// Not "KARSK BRIDGE EXCHANGE, 12-15 OCTOBER 2084": where someone
 		// works or writes from is no date.
-		if found && nameShaped(n) && !endsSentence(rest) && wordCount(rest) <= 4 && (labelLike(rest) || isAllCaps(rest)) && !hasDigit(rest) {
+		if found && nameShaped(n) && !endsSentence(rest) && wordCount(rest) <= 4 && (labelLike(rest) || isAllCaps(rest) || shortPlace(rest)) && !hasDigit(rest) {
 			return n, true, true
 		}
 		// "Viktor Sabo, retired dam engineer, Kavic": who they are,
@@ -935,6 +935,21 @@ func nameLine(s string) (name string, where, ok bool) {
 		}
 	}
 	return "", false, false
+}
+
+// shortPlace reports a place named in one short capitalised word, too
+// short for labelLike to count ("Orn", "Ely", "Ulm").
+func shortPlace(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(s) > 3 {
+		return false
+	}
+	for _, r := range s[size:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // markTitleRepeats marks lines that repeat the title (pasted pages often
@@ -1246,16 +1261,18 @@ func inLetter(lines []line, k []int, j int) bool {
 
 // signature reports the j-th kept line (k) as a letter's or a
 // contribution's signature: a name opening with a given name the people
-// lexicon knows, alone or with where they write from ("Nadiia Kovalenko,
+// lexicon knows (or any, under a letter), alone or with where they write from ("Nadiia Kovalenko,
 // Khmilnyk"), right after a paragraph ending a sentence and before a
-// heading or the end.
+// heading, a rule or the end.
 func signature(lines []line, k []int, j int) bool {
 	ln := &lines[k[j]]
 	name, _, ok := nameLine(ln.text)
 	if !ok || j == 0 {
 		return false
 	}
-	if _, given := defaultLexicon().GivenName(strings.Fields(name)[0]); !given {
+	if _, given := defaultLexicon().GivenName(strings.Fields(name)[0]); !given && !inLetter(lines, k, j) {
+		// A name the lexicon does not know ("Walter Brisk, Kessling") is
+		// one still under a letter opening with a salutation.
 		return false
 	}
 	if prev := &lines[k[j-1]]; prev.kind == kindHeading || !endsSentence(prev.text) {
@@ -1268,7 +1285,8 @@ func signature(lines []line, k []int, j int) bool {
 	if f := strings.Fields(next.text); roleLine(next.text) || len(f) > 0 && defaultLexicon().IsTitleNoun(people.Fold(strings.TrimRight(f[0], ","))) {
 		return false // a sign-off: "Nadia Ostrowska" / "Editor, The Ceasefire Desk"
 	}
-	return next.kind == kindHeading || next.kind == kindRaw && headingShaped(next.text)
+	// Before a heading, or a rule ("-----") closing the letter.
+	return next.kind == kindHeading || next.kind == kindRaw && headingShaped(next.text) || separatedBefore(lines, k[j+1])
 }
 
 // interviewTurns finds the speakers of an interview: the "Name:" a

@@ -87,3 +87,59 @@ func TestJudgmentDateIsTheRecords(t *testing.T) {
 		t.Errorf("the judgment's date is in no passage: %+v", d.Passages)
 	}
 }
+
+// A fact-check sets each claim as a quotation alone, with the line under
+// it saying who made it, when and where, as a sentence ("Marta Brennich,
+// leader of the National Bloc, wrote on Murmur on Wednesday 13 April.",
+// "Prime Minister Tomas Halvik, interview on ONT, Tuesday 12 April."):
+// the claim is theirs. A line naming no one ("Post shared more than
+// 40,000 times on Murmur, Thursday night.") leaves it no one's, and a
+// sentence saying something else of the one it names ("Pavlo Bondar, a
+// shipbroker in Odesa, joined the firm in 2019.") credits nothing.
+func TestFactCheckClaimCredits(t *testing.T) {
+	page := `Fact check: four claims about the vote
+
+CLAIM 1
+
+"Tomorrow they will ask us to hand a fifth of our country to Dravenia."
+
+Marta Brennich, leader of the National Bloc, wrote on Murmur on Wednesday 13 April.
+
+Verdict: MISLEADING
+
+CLAIM 2
+
+"Every one of our prisoners will be home within sixty days."
+
+Prime Minister Tomas Halvik, interview on ONT, Tuesday 12 April.
+
+CLAIM 3
+
+"Only 229 MPs backed the deal. The official figure was inflated overnight."
+
+Post shared more than 40,000 times on Murmur, Thursday night.
+
+CLAIM 4
+
+"Insurers will price the risk before they believe the paper."
+
+Pavlo Bondar, a shipbroker in Odesa, joined the firm in 2019.
+`
+	d, _ := loadOne(t, "factcheck.txt", page)
+	for text, want := range map[string]string{
+		"hand a fifth of our country":  "Marta Brennich",
+		"home within sixty days":       "Tomas Halvik",
+		"Only 229 MPs backed the deal": "",
+		"Insurers will price the risk": "",
+	} {
+		got := "(no quote)"
+		for _, q := range d.Quotes {
+			if strings.Contains(q.Text, text) {
+				got = q.Speaker
+			}
+		}
+		if got != want {
+			t.Errorf("%q is %q's, want %q's", text, got, want)
+		}
+	}
+}

@@ -61,3 +61,44 @@ The Deputy Speaker: Before I call the next member, I remind the House that visit
 		}
 	}
 }
+
+// A podcast's hosts labelled by full names the lexicon does not know
+// ("JONAH PRATT:", a given name that is also a word) are still who speak,
+// when the transcript writes the name as a name too ("Hosts: Mika Sorel
+// and Jonah Pratt", "And I'm Jonah Pratt"); a label of two words the text
+// never writes so ("NEWS DESK:") is no one.
+func TestTranscriptLabelOfAnUnknownName(t *testing.T) {
+	transcript := `THE ORLA DISPATCH - Episode 187
+Hosts: Mika Sorel and Jonah Pratt
+
+[00:00:14] MIKA SOREL: Hello and welcome to The Orla Dispatch. I'm Mika Sorel.
+
+[00:00:17] JONAH PRATT: And I'm Jonah Pratt. It's Friday, and Ostrelia has ratified the accord.
+
+[00:00:25] NEWS DESK: Two hundred and thirty-one for, one hundred and forty-eight against.
+
+[00:00:36] JONAH PRATT: Pavel Dremmer was thrown out of the chamber. We'll get to him.
+
+[00:00:48] NEWS DESK: The president has fifteen days to sign.
+`
+	d, _ := loadOne(t, "podcast.txt", transcript)
+	for text, want := range map[string]string{
+		"Ostrelia has ratified the accord":    "Jonah Pratt",
+		"thrown out of the chamber":           "Jonah Pratt",
+		"one hundred and forty-eight against": "",
+		"fifteen days to sign":                "",
+	} {
+		got := "(no quote)"
+		for _, q := range d.Quotes {
+			if strings.Contains(q.Text, text) {
+				got = q.Speaker
+			}
+		}
+		if want == "" && got == "(no quote)" {
+			continue
+		}
+		if got != want {
+			t.Errorf("%q is %q's, want %q's", text, got, want)
+		}
+	}
+}

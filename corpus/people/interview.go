@@ -662,6 +662,11 @@ func (a *analyser) findLabels() {
 					lb.answer = a.cast.add(given, "")
 				}
 			}
+			if lb.answer == nil && a.unknownNameLabel(l.name) {
+				// "JONAH PRATT:", a name the lexicon does not know, that
+				// the text writes as a name too ("And I'm Jonah Pratt").
+				lb.answer = a.cast.add(titleCase(l.name), "")
+			}
 			if lb.answer != nil && l.role != "" {
 				// The role the record gives beside their label.
 				role := a.lx.memberRole(l.role, outlets)
@@ -1565,4 +1570,37 @@ func shoutedLine(t string) bool {
 		}
 	}
 	return letters
+}
+
+// unknownNameLabel reports a label that is a full name the lexicon does
+// not know ("JONAH PRATT", "Jonah Pratt"): two or three capitalised
+// words, none of them a title, a word for a person, a cue or a stop
+// word, that the text also writes as a name in its own case outside the
+// labels ("Hosts: Mika Sorel and Jonah Pratt", "And I'm Jonah Pratt").
+func (a *analyser) unknownNameLabel(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		f := Fold(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || a.lx.IsTitleNoun(f) || a.lx.IsPersonNoun(f) || a.lx.IsModifier(f) || a.lx.is("stagecue", f) || a.lx.is("stop", f) || a.lx.is("notname", f) || a.lx.is("honorific", f) {
+			return false
+		}
+	}
+	written := titleCase(name)
+	for i := range a.paras {
+		p := &a.paras[i]
+		from := 0
+		if p.label != nil {
+			from = p.label.end
+		} else if _, _, end, ok := readLabel(p.Text); ok {
+			from = end
+		}
+		if i := strings.Index(p.Text[from:], written); i >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -462,6 +462,9 @@ func (a *analyser) findLetters() {
 // after a comma, and no sentence.
 func (a *analyser) signer(i int) *member {
 	p := &a.paras[i]
+	if len(p.ments) == 0 && len(p.spans) == 0 {
+		return a.unknownSigner(i)
+	}
 	if len(p.ments) == 0 || wordCount(p.Text) > 16 || len(p.spans) > 0 {
 		return nil
 	}
@@ -507,4 +510,34 @@ func salutationEnd(text string) int {
 		}
 	}
 	return 0
+}
+
+// reSignature is a letter's sign-off naming its writer and the town they
+// write from, in the case names are written: "Ida Marsh, Orn", "Walter
+// Brisk, Kessling". Group 1 is the name.
+var reSignature = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}), \p{Lu}[\p{L}'’ -]{1,30}$`)
+
+// unknownSigner is who signs a letter with paragraph i when the name is
+// none the lexicon knows ("Ida Marsh, Orn", whose surname is a word):
+// the sign-off's shape, under a letter that opens with a salutation
+// ("Sir, …") no other signature closes, makes it a name. Nil otherwise.
+func (a *analyser) unknownSigner(i int) *member {
+	m := reSignature.FindStringSubmatch(strings.TrimSpace(a.paras[i].Text))
+	if m == nil {
+		return nil
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if f := Fold(w); a.lx.IsTitleNoun(f) || a.lx.IsPersonNoun(f) || a.lx.is("stop", f) || a.lx.is("honorific", f) {
+			return nil
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-MaxLetterParagraphs; j-- {
+		if a.paras[j].Section != a.paras[i].Section || len(a.paras[j].ments) > 0 && a.signer(j) != nil {
+			return nil
+		}
+		if a.lx.Salutes(a.paras[j].Text) {
+			return a.cast.add(m[1], "")
+		}
+	}
+	return nil
 }

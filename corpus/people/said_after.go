@@ -167,7 +167,7 @@ func (a *analyser) dashedSpeaker(pi, end int, nextLine bool) who {
 		// A line ending in a colon brings in what is under it
 		// ("Moldovan Foreign Minister Victor Rusnac:" in a roundup of
 		// what they said), never credits what is above it.
-		credit = t != "" && !strings.ContainsRune(".!?:", lastRune(t)) && len(next.verbs) == 0 && len(next.spans) == 0
+		credit = t != "" && len(next.spans) == 0 && (!strings.ContainsRune(".!?:", lastRune(t)) && len(next.verbs) == 0 || a.datedCredit(next))
 		p, rest = next, strings.TrimLeft(next.Text, " ")
 	}
 	dash := ""
@@ -227,6 +227,55 @@ func (a *analyser) dashedSpeaker(pi, end int, nextLine bool) who {
 	}
 	return who{p: m.p, at: m.role}
 }
+
+// datedCredit reports a credit line under a quotation that is a sentence
+// of a fact-check's or a timeline's kind: who, what they are, and where
+// and when they said it, closing with its date ("Prime Minister Tomas
+// Halvik, interview on ONT, Tuesday 12 April.") or with a verb of speech
+// that brings in no words of its own ("Marta Brennich, leader of the
+// National Bloc, wrote on Murmur on Wednesday 13 April."). Not a sentence
+// saying something else of them ("Pavlo Bondar, a shipbroker in Odesa,
+// joined the firm in 2019.").
+func (a *analyser) datedCredit(p *para) bool {
+	t := strings.TrimSpace(p.Text)
+	if lastRune(t) != '.' || wordCount(t) > maxQuoteCreditWords {
+		return false
+	}
+	t = strings.TrimSuffix(t, ".")
+	switch len(p.verbs) {
+	case 0:
+		// The last of its parts a comma sets apart is a date alone.
+		last := t[strings.LastIndexByte(t, ',')+1:]
+		calendar := false
+		for _, w := range strings.Fields(last) {
+			f := Fold(strings.Trim(w, "()"))
+			switch {
+			case a.lx.is("calendar", f):
+				calendar = true
+			case f == "on" || f == "the" || f == "of" || strings.Trim(f, "0123456789") == "" || strings.TrimRight(strings.TrimLeft(f, "0123456789"), "stndrh") == "":
+			default:
+				return false
+			}
+		}
+		return calendar
+	case 1:
+		v := p.verbs[0]
+		if v.v.Kind != "say" && v.v.Kind != "write" {
+			return false
+		}
+		after := Fold(t[v.end:])
+		return !strings.Contains(" "+after+" ", " that ") && !strings.ContainsAny(after, ",;") && wordCount(after) <= maxCreditVerbWords
+	}
+	return false
+}
+
+// maxCreditVerbWords bounds the words after a credit line's verb of
+// speech: where and when ("on Murmur on Wednesday 13 April").
+const maxCreditVerbWords = 8
+
+// maxQuoteCreditWords bounds a credit line under a quotation that is a
+// sentence.
+const maxQuoteCreditWords = 20
 
 // maxBracketRole bounds the words of a title in a bracketed credit.
 const maxBracketRole = 8
