@@ -254,6 +254,7 @@ type questionWords struct {
 	OriginWords      []string            `yaml:"origin_words"`
 	QualifierLinks   []string            `yaml:"qualifier_links"`
 	FrontedJoins     []string            `yaml:"fronted_joins"`
+	TimeLinks        []string            `yaml:"time_links"`
 	DefinitionAsks   []string            `yaml:"definition_asks"`
 	FormerJoins      []string            `yaml:"former_joins"`
 	ListenerPronouns []string            `yaml:"listener_pronouns"`

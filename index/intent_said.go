@@ -223,6 +223,9 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 			if in.about == "" {
 				in.who, in.about = participleSplit(in.who)
 			}
+			if in.about == "" {
+				in.who, in.about = timeSplit(in.who)
+			}
 			if slices.ContainsFunc(qw.SpeakerDet, func(d string) bool { return strings.EqualFold(in.who, d) }) || !whoComplete(in.who) && verbBeforeTitle(masked, m[2*wi+1]+1) {
 				// "what did the state dept spox say": after "the", "state"
 				// is a noun, not the verb; the verb is further on.
@@ -284,6 +287,21 @@ func participleSplit(who string) (string, string) {
 			return who, ""
 		}
 		return strings.Join(f[:i], " "), strings.Join(f[i+1:], " ")
+	}
+	return who, ""
+}
+
+// timeSplit splits who, as a question fronts it, at a word saying when
+// (questions.yaml time_links: "matusz after the mortars, what did he
+// say"): the one asked about, and the words the time gives, which their
+// words on it answer. Who alone when it holds no such word after its
+// first.
+func timeSplit(who string) (string, string) {
+	f := strings.Fields(who)
+	for i := 1; i+1 < len(f); i++ {
+		if slices.Contains(loadQuestionWords().TimeLinks, strings.ToLower(f[i])) {
+			return strings.Join(f[:i], " "), strings.Join(f[i+1:], " ")
+		}
 	}
 	return who, ""
 }

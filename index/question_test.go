@@ -17,6 +17,9 @@ func TestParseQuoteQuestion(t *testing.T) {
 		ok         bool
 	}{
 		{"what did Peskov say", "Peskov", "", true},
+		// A time after the one fronted says when, not who they are.
+		{"and matusz after the mortars, what did he say", "matusz", "the mortars", true},
+		{"the mayor during the blackout, what did she say", "mayor", "the blackout", true},
 		{"What did the Kremlin spokesman say about security guarantees?", "Kremlin spokesman", "security guarantees", true},
 		{"what has Zelenskyy said on NATO", "Zelenskyy", "NATO", true},
 		{"Peskov’s remarks on the truce", "Peskov", "the truce", true},
