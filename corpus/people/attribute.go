@@ -437,6 +437,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		}
 	}
 	a.countNamedParas()
+	a.genderFromText()
 	a.findEpithetRoles()
 	a.findFrontedRoles()
 	a.findOwnedKinRoles()

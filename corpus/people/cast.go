@@ -17,6 +17,9 @@ type member struct {
 	name    string // fullest form seen ("Volodymyr Zelenskyy"), or the surname
 	surname string // as written
 	gender  Gender //
+	// byGiven says gender is only what the given name usually marks, a
+	// guess the text's own pronouns may overrule (genderFromText).
+	byGiven bool
 	known   *Known // the lexicon's entry, if any
 	roles   tally  // titles seen next to the name, with counts
 	// fullAt is the paragraph the full name is first given in (0 while
@@ -261,7 +264,7 @@ func (c *cast) add(full, role string) *member {
 	}
 	if p.gender == Unknown && strings.Contains(full, " ") {
 		if g, ok := get(c.lx.given, strings.Fields(full)[0]); ok {
-			p.gender = g
+			p.gender, p.byGiven = g, g != Unknown
 		}
 	}
 	for _, s := range []string{Fold(full), Fold(sur)} {

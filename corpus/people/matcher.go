@@ -603,6 +603,10 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 		// title someone no longer holds counts for less, and never ties
 		// with one held.
 		former := !askedUnmade && slices.ContainsFunc(role, m.lx.unmaking)
+		// "the ex president" is the former one, not the one in office:
+		// a title held now counts for less when the question asks for
+		// one held no longer.
+		current := askedUnmade && !slices.ContainsFunc(role, m.lx.unmaking)
 		if !askedSecond && ri < len(p.seconds) && m.deputyOnly(role, p.seconds[ri], kept) {
 			// "the ukrainian fm" is not the First Deputy Foreign
 			// Minister: a deputy's title is not the title.
@@ -678,7 +682,7 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 			// Minister.
 			s += wholeRoleBonus
 		}
-		if former {
+		if former || current {
 			s -= formerCost
 		}
 		best = max(best, min(s, 2.9))
@@ -856,6 +860,10 @@ func roleSimilar(lx *Lexicon, w, r string) bool {
 		// "officials" is a group, not the official; "putins" (Putin's
 		// without its apostrophe) is still Putin.
 		return !lx.IsTitleNoun(r)
+	}
+	if w != r && lx.is("formerly", w) && lx.is("formerly", r) {
+		// "ex" is "former" (words.tsv formerly).
+		return true
 	}
 	if lx.sameKin(w, r) {
 		// "mum", "mother": one relative, however the word for them is

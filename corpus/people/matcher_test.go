@@ -478,3 +478,23 @@ func TestMatcherLeaderOfTheWorkATitleNames(t *testing.T) {
 		}
 	}
 }
+
+// "The ex president" asks for whoever held the office before, as "the
+// former president" does: the former holder, not the one in office;
+// "the president" is the one in office.
+func TestMatcherExHolder(t *testing.T) {
+	cands := []Candidate{
+		{Name: "Anton Seidel", Aliases: []string{"seidel"}, Roles: []string{"President"}},
+		{Name: "Gregor Tallin", Aliases: []string{"tallin"}, Roles: []string{"former President"}},
+	}
+	m := Default().NewMatcher(cands)
+	for who, want := range map[string]string{
+		"the ex president":     "Gregor Tallin",
+		"the former president": "Gregor Tallin",
+		"the president":        "Anton Seidel",
+	} {
+		if got, ms := bestMatch(m, cands, who); got != want {
+			t.Errorf("%q → %q, want %q (all %+v)", who, got, want, ms)
+		}
+	}
+}

@@ -69,7 +69,45 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 		return a.coordinated(pi, v).p != nil
 	}
 	w, ok := a.headBefore(pi, ws[0].start, v)
-	return ok && w.p != nil
+	return ok && w.p != nil || a.bodySubject(pi, ws)
+}
+
+// bodySubject reports words right before a naming verb, opening their
+// clause, that name a body ("The Dravenian foreign ministry called the
+// vote "…"", "Dravenia's foreign ministry welcomed the vote as "…""): a
+// body names things as a person does. The last word is a body's (a
+// ministry, a government), those before it "the" or a name's possessive
+// (not "its", whose body is a guess), then words of its name:
+// capitalised, a country's adjective or a portfolio.
+func (a *analyser) bodySubject(pi int, ws []word) bool {
+	text := a.paras[pi].Text
+	if len(ws) == 0 || !a.lx.IsOrganisationWord(Fold(ws[len(ws)-1].w)) {
+		return false
+	}
+	k := 0
+	for k < len(ws)-1 && !opensClause(text, ws[k].start) {
+		k++
+	}
+	if !opensClause(text, ws[k].start) {
+		return false
+	}
+	for i, w := range ws[k : len(ws)-1] {
+		f := Fold(w.w)
+		switch {
+		case i == 0 && (f == "the" || Possessive(w.w)):
+		case isCapitalised(w.w) && !a.lx.is("stop", f) || a.lx.IsModifier(f) || a.lx.PortfolioNames(f) != nil || a.nationAdjective(w.w):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// opensClause reports a word at off opening its sentence or a clause
+// after a comma or a semicolon.
+func opensClause(text string, off int) bool {
+	t := strings.TrimRight(text[:off], " ")
+	return t == "" || strings.ContainsRune(".!?;:,", lastRune(t))
 }
 
 // withoutDigitMarks is s without the commas and points inside numbers

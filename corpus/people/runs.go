@@ -381,6 +381,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// "INSA CHIEF INSPECTOR" in a transcript's label: a body's
 		// initials (that happen to be a given name) and a title of two
 		// words or more, no person.
+	case len(name) >= 2 && i == 0 && lx.pluralMembersOfBody(text, nameStart, name[len(name)-1]):
+		// "the Union of Orla Veterans": a body of people named by what
+		// they are, whatever given name opens it.
 	case len(name) >= 2 && given:
 		isPerson = true
 	case len(name) >= 2 && len(name) <= longest && !possessive && c.namedInFull(full):
@@ -727,7 +730,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if g, ok := get(lx.given, first); ok && len(name) == 1 && p.gender == Unknown && !strings.Contains(p.name, " ") {
 		// "Her nephew Maksym, a border guard": a given name alone says
 		// as much as a full name does.
-		p.gender = g
+		p.gender, p.byGiven = g, g != Unknown
 	}
 	if pr != "" && pr != role {
 		p.roles.add(pr)
@@ -1068,4 +1071,21 @@ func (lx *Lexicon) determinedTitle(before, role string) bool {
 		k-- // "its own Chief Auditor"
 	}
 	return lx.is("nounmark", Fold(f[k])) || Possessive(f[k])
+}
+
+// pluralMembersOfBody reports a run ending in the plural of a word for a
+// person ("Veterans", "Mothers"), right after a word for a body and "of"
+// ("Union of", "Association of"): the body's name, not a person's, though
+// its first word is a given name ("the Union of Orla Veterans").
+func (lx *Lexicon) pluralMembersOfBody(text string, nameStart int, last string) bool {
+	f := Fold(StripPossessive(last))
+	if one := singularOf(f); one == f || !lx.IsPersonNoun(one) {
+		return false
+	}
+	ws := strings.Fields(text[max(0, nameStart-40):nameStart])
+	if len(ws) < 2 || Fold(ws[len(ws)-1]) != "of" {
+		return false
+	}
+	body := ws[len(ws)-2]
+	return isCapitalised(body) && lx.IsOrganisationWord(Fold(body))
 }
