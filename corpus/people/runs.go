@@ -369,6 +369,9 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case lx.IsOrganisationWord(name[len(name)-1]):
 		// "NATO's Allied Land Command", "the German Marshall Fund": a
 		// body, whatever title stands before it.
+	case len(name) >= 2 && !given && lx.is("areanoun", Fold(first)):
+		// "the Mayor of Lysse, City Hall": a building of a city, a
+		// town's square, no one's name.
 	case len(name) >= 2 && lx.is("areanoun", Fold(name[len(name)-1])):
 		// "Office of the Governor, Brana Region": a place named with
 		// the word for its kind of area, no person called Region.
