@@ -101,4 +101,24 @@ Hosts: Mika Sorel and Jonah Pratt
 			t.Errorf("%q is %q's, want %q's", text, got, want)
 		}
 	}
+	// One word, when its holder gives it as their name: "And I'm Jonah."
+	d, _ = loadOne(t, "podcast2.txt", `THE LONG TABLE - Episode 212
+
+MAEVE: Welcome to The Long Table. I'm Maeve Keane.
+
+JONAH: And I'm Jonah. And this week we are doing the referendum, there's no avoiding it.
+
+MAEVE: People are voting yes for a thing they don't believe in, Jonah.
+
+JONAH: Voting yes for a thing they don't believe in is still voting yes.
+`)
+	jonah := ""
+	for _, q := range d.Quotes {
+		if strings.Contains(q.Text, "still voting yes") {
+			jonah = q.Speaker
+		}
+	}
+	if jonah != "Jonah" {
+		t.Errorf("Jonah's turn is %q's, want Jonah's", jonah)
+	}
 }

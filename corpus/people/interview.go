@@ -1574,12 +1574,12 @@ func shoutedLine(t string) bool {
 
 // unknownNameLabel reports a label that is a full name the lexicon does
 // not know ("JONAH PRATT", "Jonah Pratt"): two or three capitalised
-// words, none of them a title, a word for a person, a cue or a stop
+// words (or one its holder introduces themselves by: "And I'm Jonah"), none of them a title, a word for a person, a cue or a stop
 // word, that the text also writes as a name in its own case outside the
 // labels ("Hosts: Mika Sorel and Jonah Pratt", "And I'm Jonah Pratt").
 func (a *analyser) unknownNameLabel(name string) bool {
 	ws := strings.Fields(name)
-	if len(ws) < 2 || len(ws) > 3 {
+	if len(ws) > 3 {
 		return false
 	}
 	for _, w := range ws {
@@ -1598,7 +1598,13 @@ func (a *analyser) unknownNameLabel(name string) bool {
 		} else if _, _, end, ok := readLabel(p.Text); ok {
 			from = end
 		}
-		if i := strings.Index(p.Text[from:], written); i >= 0 {
+		at := strings.Index(p.Text[from:], written)
+		if at < 0 {
+			continue
+		}
+		// A name of one word only as its holder gives it: "And I'm
+		// Jonah."
+		if len(ws) >= 2 || a.lx.introducesSelf(strings.ToLower(p.Text[max(from, from+at-20):from+at])) {
 			return true
 		}
 	}
