@@ -122,3 +122,43 @@ JONAH: Voting yes for a thing they don't believe in is still voting yes.
 		t.Errorf("Jonah's turn is %q's, want Jonah's", jonah)
 	}
 }
+
+// A phone-in's host reads out a listener's text after "from" and their
+// name ("A text now from Jonas in Brenn: "…""): the listener's words,
+// never those of the spokesman the host names next ("Jonas, the prime
+// minister's spokesman, Yannick Tessaro, told this programme …"), whose
+// own quotation stays his.
+func TestPhoneInTextReadOut(t *testing.T) {
+	transcript := `ORN RADIO 2 | THE MORNING LINE
+Programme transcript - Thursday 28 April 2078, 07:05-07:48
+Presenter: Dana Weller
+Topic: "Did Lysse deliver?" Listeners on the donors' conference
+
+[07:05]
+
+HOST: Good morning, it's five past seven and this is The Morning Line. Yesterday afternoon in Lysse the reconstruction conference for Ostrelia closed with pledges of 8.4 billion crowns over three years. Our government went in asking for 14 billion. So, one question this morning: did Lysse deliver? The lines are open. Agnes in Tarnholm, you're first.
+
+HOST: Back to your calls. Ruta in Velsk.
+
+RUTA (Velsk): I watched the young woman from Tarnholm on the stream yesterday, Mira Jovanek. Nineteen years old and she said what all of us think. Build something so our kids don't leave.
+
+HOST: She got the longest applause of the two days, by most accounts, and she wrote on Murmur afterwards that her hands were still shaking. A text now from Jonas in Brenn: "Why wasn't the prime minister there himself?" Jonas, the prime minister's spokesman, Yannick Tessaro, told this programme on Tuesday that Mr Tervane "could not leave Merav while parliament votes on the budget". The finance minister flew home after the first day for the same reason. Oskar in Merav, quickly.
+
+OSKAR (Merav): Just that Dravenia should pay. Every crown. Not Corvanne, not the fund. Dravenia.
+
+HOST: Dravenia wasn't invited, of course, and its foreign ministry has called the whole thing "a theatre of debts". That's all we have time for. After the news at eight: the weather, and the price of seed potatoes.
+`
+	d, _ := loadOne(t, "phonein.txt", transcript)
+	for _, q := range d.Quotes {
+		switch {
+		case strings.Contains(q.Text, "Why wasn't the prime minister"):
+			if q.Speaker != "" {
+				t.Errorf("the listener's text is %s's", q.Speaker)
+			}
+		case strings.Contains(q.Text, "could not leave Merav"):
+			if q.Speaker != "Yannick Tessaro" {
+				t.Errorf("the spokesman's words are %q's", q.Speaker)
+			}
+		}
+	}
+}

@@ -94,6 +94,10 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			continue
 		}
 		w, alone := a.attribute(pi, s)
+		if f, ok := a.messageFrom(pi, s); ok {
+			// "A text now from Jonas in Brenn: "…"": the sender's.
+			w, alone = f, false
+		}
 		if q := a.quotingObject(pi, s); q.p != nil && (!w.found() || w.p == turn.p) {
 			// `WREN: … I'm quoting her exactly: "I read fourteen names
 			// …"`: hers, whoever speaks.
