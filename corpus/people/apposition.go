@@ -636,6 +636,12 @@ func (lx *Lexicon) bareApposition(after string, m []string) string {
 	if last := words[len(words)-1]; !lx.IsPersonNoun(last) || lx.is("stop", last) || lx.is("preposition", words[0]) {
 		return ""
 	}
+	if m[1] == "" && slices.ContainsFunc(words[1:], func(w string) bool { return lx.is("whose", w) || lx.is("ownvoice", w) }) {
+		// "his deputy, Nadia Orsolan, sat in his chair.", "Tereza,
+		// please tell your dad": a clause about someone's own thing, or
+		// words to them, no title.
+		return ""
+	}
 	if role != m[2] {
 		return role
 	}

@@ -66,3 +66,26 @@ func TestBodiesNamedAndNaming(t *testing.T) {
 		}
 	}
 }
+
+// What a name's apposition may not be read as: a clause about someone's
+// own thing ("his deputy, Nadia Orsolan, sat in his chair"), words to
+// someone addressed ("Tereza, please tell your dad"); and where a
+// listener writes from ends with its sentence ("from Tereza in Kessling.
+// She writes:").
+func TestRolesNotReadFromClauses(t *testing.T) {
+	_, d := analyse(paras(
+		`The finance minister had already flown home, so his deputy, Nadia Orsolan, sat in his chair. She told me, "Yours was the only speech nobody checked their phone during."`,
+		`JONAH: Listener question time. This is from Tereza in Kessling. She writes: "My dad says the shelling starts again on Monday. Is he right?"`,
+		`MIKA: Tereza, please tell your dad, gently, no. The president has fifteen days to sign.`,
+	))
+	for _, p := range d.People(nil) {
+		for _, r := range p.Roles {
+			switch {
+			case p.Name == "Nadia Orsolan" && r != "deputy":
+				t.Errorf("Nadia Orsolan's titles %q; want deputy alone", p.Roles)
+			case p.Name == "Tereza" && r != "from Kessling":
+				t.Errorf("Tereza's titles %q; want from Kessling alone", p.Roles)
+			}
+		}
+	}
+}

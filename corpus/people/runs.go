@@ -779,7 +779,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 
 // speaksNext reports whether what follows a given name alone (tail) is
 // where its holder is from, then a verb of saying or writing ("in Dol
-// writes:", "from Brisk said").
+// writes:", "from Brisk said", "in Kessling. She writes:").
 func (lx *Lexicon) speaksNext(tail string) bool { return lx.speaksFrom(tail) != "" }
 
 // speaksFrom is the place speaksNext finds ("Dol" of "in Dol writes:"),
@@ -789,17 +789,25 @@ func (lx *Lexicon) speaksFrom(tail string) string {
 	if len(ws) < 3 || !lx.is("speakerfrom", ws[0]) {
 		return ""
 	}
-	i := 1
-	for i < len(ws) && i <= maxPlaceWords && isCapitalised(strings.TrimRight(ws[i], ",")) {
+	i, ended := 1, false
+	for i < len(ws) && i <= maxPlaceWords && isCapitalised(strings.TrimRight(ws[i], ",.")) {
+		ended = strings.HasSuffix(ws[i], ".")
 		i++
+		if ended {
+			break // "from Tereza in Kessling. She writes:": the place ends the sentence
+		}
 	}
 	if i == 1 || i >= len(ws) {
 		return ""
 	}
-	if v, ok := lx.SpeechVerb(Fold(strings.TrimRight(ws[i], ":,."))); !ok || v.Kind != "say" && v.Kind != "write" {
+	verb := i
+	if f := Fold(ws[verb]); ended && (f == "she" || f == "he") && verb+1 < len(ws) {
+		verb++
+	}
+	if v, ok := lx.SpeechVerb(Fold(strings.TrimRight(ws[verb], ":,."))); !ok || v.Kind != "say" && v.Kind != "write" {
 		return ""
 	}
-	return strings.TrimRight(strings.Join(ws[1:i], " "), ",")
+	return strings.TrimRight(strings.Join(ws[1:i], " "), ",.")
 }
 
 // clauseAfterSource reports the words after "According to Ndour," as
