@@ -81,7 +81,7 @@ func (rd attribution) analyse(doc *Document, paras []paragraph, poster string) e
 			in[i].Text = "" // "Witnessed by: Halina Zaremba Deputy Minister …" is no one's words or name
 		}
 	}
-	opts := people.Options{Heading: headingOf(doc), Poster: poster}
+	opts := people.Options{Heading: headingOf(doc), Poster: poster, Writer: doc.Author}
 	if poster != "" && !strings.Contains(opts.Heading, poster) {
 		opts.Heading += "\n" + poster
 	}

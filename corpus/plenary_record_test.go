@@ -162,3 +162,37 @@ HOST: Dravenia wasn't invited, of course, and its foreign ministry has called th
 		}
 	}
 }
+
+// A personal blog saved as HTML names its writer only in its footer's
+// copyright ("Text (c) 2078 Mira Jovanek"): the writer, and "I told them:
+// "…"" in the post is her words; "When I asked …, she answered …. "…,"
+// she said" stays the one answering, and an outlet's copyright ("©
+// 2078 The Harbour Times") makes no author.
+func TestBlogWriterFromItsFooter(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>What I said in Lysse - Row K</title></head><body>
+<header><p class="blog-title"><a href="/">Row K</a></p></header>
+<main><article>
+<h1>What I said in Lysse</h1>
+<p>I was given six minutes. I used seven. In the end the sentence that mattered was the one I almost cut. I told them: "Do not build us a country we will have to leave." The hall went quiet.</p>
+<p>Our mayor, Livia Stanek, found me afterwards. When I asked whether the schools would open by autumn, she answered the way a mayor would. "Ask me again in September," she said.</p>
+<p>Next stop: exams. Then every future meeting of this conference, because the communique says young people must be at the table.</p>
+</article></main>
+<footer><p>Row K runs on Quillpage. Text (c) 2078 Mira Jovanek. RSS | Privacy</p></footer>
+</body></html>`
+	d, _ := loadOne(t, "blog.html", page)
+	if d.Author != "Mira Jovanek" {
+		t.Errorf("author %q, want Mira Jovanek from the footer", d.Author)
+	}
+	for _, q := range d.Quotes {
+		switch {
+		case strings.Contains(q.Text, "Do not build us a country") && q.Speaker != "Mira Jovanek":
+			t.Errorf("the writer's own words are %q's", q.Speaker)
+		case strings.Contains(q.Text, "Ask me again in September") && q.Speaker != "Livia Stanek":
+			t.Errorf("the mayor's answer is %q's", q.Speaker)
+		}
+	}
+	outlet, _ := loadOne(t, "news.html", strings.Replace(page, "Text (c) 2078 Mira Jovanek", "© 2078 The Harbour Times", 1))
+	if outlet.Author != "" {
+		t.Errorf("an outlet's copyright makes %q the author", outlet.Author)
+	}
+}

@@ -71,6 +71,11 @@ func readHTML(data []byte) (reading, error) {
 		meta.Outlet = siteName(titleTag)
 	}
 	meta.trim()
+	if meta.Author == "" {
+		// "Text (c) 2078 Mira Jovanek" in a blog's footer: the one
+		// person the page's copyright is held by wrote it.
+		meta.Author = copyrightPerson(doc)
+	}
 	var lines []line
 	htmlBlocks(art.Node, &lines, false)
 	if posts, ok := threadLines(doc, lines); ok {
@@ -546,3 +551,66 @@ func cutSitePart(title string) string {
 
 // maxSiteParts is how many parts stripSiteName cuts off at most.
 const maxSiteParts = 3
+
+// copyrightPerson is the person a page's footer says holds its copyright
+// ("Row K runs on Quillpage. Text (c) 2078 Mira Jovanek."): the name
+// after the mark and the year, when it is two or three capitalised words
+// opening with a given name the people lexicon knows; "" otherwise (an
+// outlet's "© 2078 The Harbour Times").
+func copyrightPerson(doc *html.Node) string {
+	var found string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if found != "" {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Footer {
+			for _, part := range strings.Split(normSpace(textOf(n)), ". ") {
+				if who := copyrightName(part); who != "" {
+					found = who
+					return
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return found
+}
+
+// copyrightName is the person's name after a copyright mark and its year
+// in part ("Text (c) 2078 Mira Jovanek"), or "".
+func copyrightName(part string) string {
+	low := strings.ToLower(part)
+	at := -1
+	for _, mark := range []string{"©", "(c)", "copyright"} {
+		if i := strings.Index(low, mark); i >= 0 {
+			at = i + len(mark)
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	var name []string
+	for _, w := range strings.Fields(part[at:]) {
+		w = strings.Trim(w, ".,;:")
+		if len(name) == 0 && (hasDigit(w) || w == "") {
+			continue // the year
+		}
+		if !hasCapitalWord(w) || strings.ContainsAny(w, "|/") {
+			break
+		}
+		name = append(name, w)
+	}
+	if len(name) < 2 || len(name) > 3 {
+		return ""
+	}
+	if _, given := defaultLexicon().GivenName(name[0]); !given {
+		return ""
+	}
+	return strings.Join(name, " ")
+}

@@ -73,6 +73,9 @@ type Options struct {
 	// export of a channel's or a thread's posts is of. A paragraph no
 	// label gives to anyone else is their words.
 	Poster string
+	// Writer, when set, is who the document's byline or footer says
+	// wrote it: "I told them: "…"" in their own text is their words.
+	Writer string
 }
 
 // ErrBudget reports a document that took longer to read than its budget.

@@ -275,6 +275,11 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 			return a.formerOrLatter(pi, ws[n-2].start, hw == "latter"), true
 		}
 	}
+	if hw == "i" {
+		if w := a.writerSpeaks(pi, h.start, v); w.p != nil {
+			return w, true
+		}
+	}
 	if a.lx.is("group", hw) || hw == "i" || hw == "you" || hw == "it" {
 		return blocked, true
 	}
@@ -758,4 +763,44 @@ func (a *analyser) ofNation(p *member, country string) bool {
 		}
 	}
 	return false
+}
+
+// maxColonObject bounds the bytes between the writer's verb of saying
+// and the colon before the quotation: "told them", "said to the room".
+const maxColonObject = 40
+
+// writerSpeaks is the one "I" stands for at off of paragraph pi, in a
+// text its writer signs as one person (Options.Writer: a blog's footer,
+// a column's byline), in its opening section (not a reply under it) and
+// outside anyone's turn or quotation: the writer
+// ("I told them: "Do not build us a country we will have to leave."").
+// No one otherwise.
+
+func (a *analyser) writerSpeaks(pi, off int, v verbAt) who {
+	p := &a.paras[pi]
+	if a.opts.Writer == "" || p.label != nil || p.inside(off) || strings.ContainsAny(a.opts.Writer, ",&") || strings.Contains(a.opts.Writer, " and ") {
+		return who{}
+	}
+	// Only a verb of saying that brings in a quotation after a colon
+	// ("I told them: "…""): "I asked him whether …. He laughed and
+	// said: "…"" is his, and the writer is who asked.
+	if v.v == nil || v.v.Kind != "say" {
+		return who{}
+	}
+	after := p.Text[v.end:min(len(p.Text), v.end+maxColonObject)]
+	colon := strings.IndexByte(after, ':')
+	if colon < 0 || strings.ContainsAny(after[:colon], ".!?\"“") {
+		return who{}
+	}
+	if r := strings.TrimLeft(after[colon+1:], " "); r == "" || r[0] != '"' && !strings.HasPrefix(r, "“") {
+		return who{}
+	}
+	if p.Section != a.paras[0].Section {
+		// "## Right of reply", under an op-ed: another writer's section.
+		return who{}
+	}
+	if m := a.labelSpeaker(a.opts.Writer); m != nil && strings.Contains(m.name, " ") {
+		return who{p: m}
+	}
+	return who{}
 }
