@@ -2,6 +2,10 @@ package people
 
 import "strings"
 
+// maxGenderTitle bounds the bytes of a title before a name opening a
+// sentence that genderFromText reads ("Deputy Finance Minister").
+const maxGenderTitle = 60
+
 // minGenderEvidence is how many sentences must give someone the other
 // pronoun, and none theirs, before the text overrules the gender their
 // given name usually marks.
@@ -27,25 +31,28 @@ func (a *analyser) genderFromText() {
 				continue
 			}
 			start, end := p.sentenceAt(m.off), p.sentenceEnd(m.off)
-			if start > m.off || !a.lx.titleOnlyBefore(p.Text[start:], m.off-start) {
+			if start > m.off {
+				continue
+			}
+			// The pronoun first, the cheapest test: most sentences
+			// opening with a name say no "he" or "she".
+			g := a.pronounsIn(p, m.end, end)
+			if g == Unknown && end < len(p.Text) {
+				g = a.pronounsIn(p, end, min(len(p.Text), end+4))
+			}
+			if g == Unknown {
 				continue
 			}
 			others := false
 			for _, o := range p.mentionsIn(start, end) {
 				others = others || o.p != m.p
 			}
-			if others {
+			if others || m.off > start && (m.off-start > maxGenderTitle || !a.lx.titleOnlyBefore(p.Text[start:], m.off-start)) {
 				continue
 			}
-			g := a.pronounsIn(p, m.end, end)
-			if g == Unknown && end < len(p.Text) {
-				g = a.pronounsIn(p, end, min(len(p.Text), end+4))
-			}
-			if g != Unknown {
-				v := votes[m.p]
-				v[g]++
-				votes[m.p] = v
-			}
+			v := votes[m.p]
+			v[g]++
+			votes[m.p] = v
 		}
 	}
 	for p, v := range votes {
@@ -76,10 +83,10 @@ func (a *analyser) pronounsIn(p *para, from, to int) Gender {
 			break
 		}
 		var h Gender
-		switch strings.ToLower(p.Text[at:end]) {
-		case "he":
+		switch w := p.Text[at:end]; {
+		case strings.EqualFold(w, "he"):
 			h = Male
-		case "she":
+		case strings.EqualFold(w, "she"):
 			h = Female
 		}
 		if h != Unknown && !p.inside(at) {
