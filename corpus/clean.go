@@ -703,7 +703,9 @@ func datelineAt(s string) (metaLine, string, bool) {
 			out.place += ", " + p
 		}
 	}
-	if agency != "" && (wordCount(agency) > 4 || endsSentence(agency)) {
+	if agency != "" && (wordCount(agency) > 4 || endsSentence(agency) || hasDigit(agency) || slices.ContainsFunc(strings.Fields(agency), func(w string) bool { return CalendarWord(strings.ToLower(strings.Trim(w, ",."))) })) {
+		// Not "MARKET DATA (close, Wednesday 27 April)": an agency
+		// names no day.
 		return metaLine{}, s, false
 	}
 	return out, strings.TrimSpace(s[m[1]:]), true

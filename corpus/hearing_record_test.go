@@ -143,3 +143,36 @@ Pavlo Bondar, a shipbroker in Odesa, joined the firm in 2019.
 		}
 	}
 }
+
+// A Markdown page's byline in bold over a plain dateline line ("**By
+// Annika Feldt, Economics Correspondent**" over "LYSSE, Wednesday 27 April
+// 2078 - updated …") names one writer, not the dateline's place as a
+// second; and a sidebar's heading with a day in brackets ("**MARKET
+// DATA** (close, Wednesday 27 April)") is no dateline naming an agency.
+func TestMarkdownBylineOverDateline(t *testing.T) {
+	page := `THE LYSSE LEDGER | Markets | Economy | Subscribe
+
+# Donors pledge 8.1bn for Ostrelia, well short of 14bn request
+
+**By Annika Feldt, Economics Correspondent**
+LYSSE, Wednesday 27 April 2078 - updated Thursday 28 April 2078, 06:10
+
+Donors in Lysse committed 8.1 billion crowns to rebuilding Ostrelia over the next three years, according to Ledger calculations.
+
+Emeric Daunt, chief executive of Kestrel Build Group, said builders need state cover first.
+
+> **MARKET DATA** (close, Wednesday 27 April)
+> - Kestrel Build Group: 48.20 crowns, +6.1%
+> - Lysse All-Share index: 7,912.4, +0.4%
+`
+	d, _ := loadOne(t, "ledger.md", page)
+	if d.Author != "Annika Feldt" {
+		t.Errorf("author %q, want Annika Feldt alone", d.Author)
+	}
+	if d.Date != "2078-04-27" {
+		t.Errorf("date %q, want the dateline's 2078-04-27", d.Date)
+	}
+	if strings.Contains(d.Outlet, "close") || strings.Contains(d.Outlet, "Wednesday") {
+		t.Errorf("outlet %q, read from a sidebar's heading", d.Outlet)
+	}
+}

@@ -323,7 +323,7 @@ func (r *mdReader) labelLines(n ast.Node) []string {
 		for _, l := range lines {
 			labelled = labelled && opensWithLabel(strings.TrimSpace(l))
 		}
-		if labelled || r.emphasisLines(n) {
+		if labelled || r.emphasisLines(n) || r.bylineOverLine(n) {
 			for i, l := range lines {
 				lines[i] = normSpace(l)
 			}
@@ -386,6 +386,32 @@ func (r *mdReader) emphasisLines(n ast.Node) bool {
 		}
 	}
 	return true
+}
+
+// bylineOverLine reports a paragraph of two lines whose first is a
+// byline set in emphasis as a whole ("**By Annika Feldt, Economics
+// Correspondent**") over a plain line of its own ("LYSSE, Wednesday 27
+// April 2078 - updated …"): a head's lines, which Markdown would run
+// into one byline naming the dateline's place as a second writer.
+func (r *mdReader) bylineOverLine(n ast.Node) bool {
+	ls := n.Lines()
+	if ls == nil || ls.Len() != 2 {
+		return false
+	}
+	seg := ls.At(0)
+	l := strings.TrimSpace(string(seg.Value(r.src)))
+	if len(l) < 6 || !(l[0] == '*' || l[0] == '_') || l[len(l)-1] != l[0] {
+		return false
+	}
+	body := strings.TrimLeft(l, "*_")
+	if len(body) <= 3 || !strings.EqualFold(body[:3], "by ") {
+		return false
+	}
+	// "*The Southern Courier* | Friday, April 20, 2029" under it: the
+	// outlet and date the byline reader takes with the name, joined.
+	seg = ls.At(1)
+	next := strings.TrimSpace(string(seg.Value(r.src)))
+	return next != "" && next[0] != '*' && next[0] != '_'
 }
 
 // opensWithLabel reports a line that opens with a short label and a colon:
