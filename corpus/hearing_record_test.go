@@ -126,22 +126,12 @@ CLAIM 4
 Pavlo Bondar, a shipbroker in Odesa, joined the firm in 2019.
 `
 	d, _ := loadOne(t, "factcheck.txt", page)
-	for text, want := range map[string]string{
+	checkQuoteSpeakers(t, d, map[string]string{
 		"hand a fifth of our country":  "Marta Brennich",
 		"home within sixty days":       "Tomas Halvik",
 		"Only 229 MPs backed the deal": "",
 		"Insurers will price the risk": "",
-	} {
-		got := "(no quote)"
-		for _, q := range d.Quotes {
-			if strings.Contains(q.Text, text) {
-				got = q.Speaker
-			}
-		}
-		if got != want {
-			t.Errorf("%q is %q's, want %q's", text, got, want)
-		}
-	}
+	})
 }
 
 // A Markdown page's byline in bold over a plain dateline line ("**By

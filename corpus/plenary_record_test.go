@@ -33,24 +33,14 @@ The Speaker: Mr Dremmer, you will withdraw that remark.
 The Deputy Speaker: Before I call the next member, I remind the House that visitors in the gallery take no part in our proceedings.
 `
 	d, _ := loadOne(t, "record.txt", record)
-	for text, want := range map[string]string{
+	checkQuoteSpeakers(t, d, map[string]string{
 		"We resume the third reading":          "Irena Vosk",
 		"brings our prisoners home":            "Tomas Halvik",
 		"a surrender signed in instalments":    "Marta Brennich",
 		"selling the graves of our sons":       "Pavel Dremmer",
 		"you will withdraw that remark":        "Irena Vosk",
 		"visitors in the gallery take no part": "Rolf Hennig",
-	} {
-		got := "(no quote)"
-		for _, q := range d.Quotes {
-			if strings.Contains(q.Text, text) {
-				got = q.Speaker
-			}
-		}
-		if got != want {
-			t.Errorf("%q is %s's, want %s's", text, got, want)
-		}
-	}
+	})
 	roles := map[string]string{}
 	for _, p := range d.People {
 		roles[p.Name] = strings.Join(p.Roles, "; ")
@@ -88,12 +78,7 @@ Hosts: Mika Sorel and Jonah Pratt
 		"one hundred and forty-eight against": "",
 		"fifteen days to sign":                "",
 	} {
-		got := "(no quote)"
-		for _, q := range d.Quotes {
-			if strings.Contains(q.Text, text) {
-				got = q.Speaker
-			}
-		}
+		got := quoteSpeaker(d, text)
 		if want == "" && got == "(no quote)" {
 			continue
 		}
@@ -194,5 +179,28 @@ func TestBlogWriterFromItsFooter(t *testing.T) {
 	outlet, _ := loadOne(t, "news.html", strings.Replace(page, "Text (c) 2078 Mira Jovanek", "© 2078 The Harbour Times", 1))
 	if outlet.Author != "" {
 		t.Errorf("an outlet's copyright makes %q the author", outlet.Author)
+	}
+}
+
+// quoteSpeaker is whose the last of d's quotes holding text is, "(no
+// quote)" when none holds it.
+func quoteSpeaker(d *Document, text string) string {
+	got := "(no quote)"
+	for _, q := range d.Quotes {
+		if strings.Contains(q.Text, text) {
+			got = q.Speaker
+		}
+	}
+	return got
+}
+
+// checkQuoteSpeakers fails t for each text of want whose quote in d is
+// not the speaker want gives ("" for no one).
+func checkQuoteSpeakers(t *testing.T, d *Document, want map[string]string) {
+	t.Helper()
+	for text, who := range want {
+		if got := quoteSpeaker(d, text); got != who {
+			t.Errorf("%q is %q's, want %q's", text, got, who)
+		}
 	}
 }

@@ -50,14 +50,6 @@ FINAL: Donors pledge 8.4bn crowns over three years. Communique signed for Ostrel
 210 replies | 2.2K reposts | 5.6K likes
 `
 	d, texts := loadOne(t, "thread.txt", thread)
-	whose := func(text string) string {
-		for _, q := range d.Quotes {
-			if strings.Contains(q.Text, text) {
-				return q.Speaker
-			}
-		}
-		return ""
-	}
 	for text, want := range map[string]string{
 		"where did the 300m crowns":                "Pieter Roussel",
 		"Roussel handing out billions":             "",
@@ -65,7 +57,7 @@ FINAL: Donors pledge 8.4bn crowns over three years. Communique signed for Ostrel
 		"the largest single pledge":                "",
 		"Donors pledge 8.4bn":                      "",
 	} {
-		if got := whose(text); got != want {
+		if got := strings.TrimPrefix(quoteSpeaker(d, text), "(no quote)"); got != want {
 			t.Errorf("%q is %q's, want %q's", text, got, want)
 		}
 	}
