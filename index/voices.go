@@ -9,10 +9,11 @@ import (
 )
 
 // voiceFor is the one person quoted as speaking for p: one whose title
-// is p's own ("Tomas Halvik's spokesman") or p's office's voice, by "to" or "for"
-// ("chief of staff to President"), by its possessive ("envoy's
-// deputy"), or by its adjective before a spokesperson's title
-// ("presidential spokesman"), when p alone holds that office. Nil when
+// is p's own ("Tomas Halvik's spokesman"), or is the voice of an office
+// p alone holds, by "to" or "for" ("chief of staff to President"), by
+// its possessive ("envoy's deputy", "prime minister's spokesman") or by
+// its adjective before a spokesperson's title ("presidential
+// spokesman"). Nil when
 // no one or several are.
 func (e *Engine) voiceFor(p *person) *person {
 	var heads []string
