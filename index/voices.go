@@ -13,8 +13,7 @@ import (
 // p alone holds, by "to" or "for" ("chief of staff to President"), by
 // its possessive ("envoy's deputy", "prime minister's spokesman") or by
 // its adjective before a spokesperson's title ("presidential
-// spokesman"). Nil when
-// no one or several are.
+// spokesman"). Nil when no one or several are.
 func (e *Engine) voiceFor(p *person) *person {
 	var heads []string
 	for _, t := range p.titles() {
