@@ -58,7 +58,10 @@ var reParty = regexp.MustCompile(`^[^\[\]:]{2,120}?(\s*\[((?:[A-Z][\p{L}'’.-]*
 // brackets before its colon, that party, and how many bytes went.
 func dropParty(text string) (string, string, int) {
 	m := reParty.FindStringSubmatchIndex(text)
-	if m == nil || !unicode.IsUpper([]rune(text[m[4]:m[5]])[0]) {
+	if m == nil {
+		return text, "", 0
+	}
+	if r, _ := utf8.DecodeRuneInString(text[m[4]:m[5]]); !unicode.IsUpper(r) {
 		return text, "", 0
 	}
 	return text[:m[2]] + text[m[3]:], text[m[4]:m[5]], m[3] - m[2]
@@ -1574,9 +1577,10 @@ func shoutedLine(t string) bool {
 
 // unknownNameLabel reports a label that is a full name the lexicon does
 // not know ("JONAH PRATT", "Jonah Pratt"): two or three capitalised
-// words (or one its holder introduces themselves by: "And I'm Jonah"), none of them a title, a word for a person, a cue or a stop
-// word, that the text also writes as a name in its own case outside the
-// labels ("Hosts: Mika Sorel and Jonah Pratt", "And I'm Jonah Pratt").
+// words (or one its holder introduces themselves by: "And I'm Jonah"),
+// none of them a title, a word for a person, a cue or a stop word, that
+// the text also writes as a name in its own case outside the labels
+// ("Hosts: Mika Sorel and Jonah Pratt", "And I'm Jonah Pratt").
 func (a *analyser) unknownNameLabel(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) > 3 {
