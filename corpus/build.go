@@ -591,8 +591,8 @@ func copyrightHolder(s string) string {
 	s, _, _ = strings.Cut(s, ". ")
 	var words []string
 	for _, w := range strings.Fields(s) {
-		k := strings.ToLower(strings.Trim(w, ".,;:()"))
-		if k == "" || k == "©" || k == "(c)" || k == "c" || k == "copyright" || hasDigit(k) || strings.HasPrefix(k, "©") {
+		k := copyrightKey(w)
+		if k == "" || copyrightMark(k) || hasDigit(k) {
 			continue
 		}
 		words = append(words, strings.Trim(w, ".,;:"))
@@ -602,6 +602,16 @@ func copyrightHolder(s string) string {
 		return ""
 	}
 	return o
+}
+
+// copyrightKey is a word of a copyright line as copyrightMark reads it:
+// lower case, without its punctuation and brackets.
+func copyrightKey(w string) string { return strings.ToLower(strings.Trim(w, ".,;:()")) }
+
+// copyrightMark reports a copyright line's mark (copyrightKey'd): "©",
+// "(c)", "copyright", or "©2078" written as one word.
+func copyrightMark(k string) bool {
+	return k == "©" || k == "(c)" || k == "c" || k == "copyright" || strings.HasPrefix(k, "©")
 }
 
 // isBody reports running text: a paragraph, or a sentence of some length.

@@ -47,25 +47,13 @@ MR SANDAHL: The 60 ducats per household will be paid automatically through elect
 	if d.Date != "2077-01-26" {
 		t.Errorf("date %q, want the session's, 2077-01-26", d.Date)
 	}
-	speaker := func(text string) string {
-		for _, q := range d.Quotes {
-			if strings.Contains(q.Text, text) {
-				return q.Speaker
-			}
-		}
-		return "(no quote)"
-	}
-	for text, want := range map[string]string{
+	checkQuoteSpeakers(t, d, map[string]string{
 		"offline for about 36 hours": "Helena Dobrec",
 		"April budget revision":      "Helena Dobrec",
 		"a fairy tale":               "Tomas Ferrand",
 		"Will the minister resign?":  "Tomas Ferrand",
 		"electricity bills":          "Viktor Sandahl",
-	} {
-		if got := speaker(text); got != want {
-			t.Errorf("%q: speaker %q, want %s", text, got, want)
-		}
-	}
+	})
 	for _, r := range got["Viktor Sandahl"].Roles {
 		if strings.Contains(r, "put on record") {
 			t.Errorf("Viktor Sandahl given the words addressed to him as a title: %q", r)

@@ -182,16 +182,15 @@ func TestBlogWriterFromItsFooter(t *testing.T) {
 	}
 }
 
-// quoteSpeaker is whose the last of d's quotes holding text is, "(no
+// quoteSpeaker is whose the first of d's quotes holding text is, "(no
 // quote)" when none holds it.
 func quoteSpeaker(d *Document, text string) string {
-	got := "(no quote)"
 	for _, q := range d.Quotes {
 		if strings.Contains(q.Text, text) {
-			got = q.Speaker
+			return q.Speaker
 		}
 	}
-	return got
+	return "(no quote)"
 }
 
 // checkQuoteSpeakers fails t for each text of want whose quote in d is

@@ -558,45 +558,29 @@ const maxSiteParts = 3
 // opening with a given name the people lexicon knows; "" otherwise (an
 // outlet's "© 2078 The Harbour Times").
 func copyrightPerson(doc *html.Node) string {
-	var found string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if found != "" {
-			return
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode || n.DataAtom != atom.Footer {
+			continue
 		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.Footer {
-			for _, part := range strings.Split(normSpace(textOf(n)), ". ") {
-				if who := copyrightName(part); who != "" {
-					found = who
-					return
-				}
+		for _, part := range strings.Split(normSpace(textOf(n)), ". ") {
+			if who := copyrightName(part); who != "" {
+				return who
 			}
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
 		}
 	}
-	walk(doc)
-	return found
+	return ""
 }
 
 // copyrightName is the person's name after a copyright mark and its year
 // in part ("Text (c) 2078 Mira Jovanek"), or "".
 func copyrightName(part string) string {
-	low := strings.ToLower(part)
-	at := -1
-	for _, mark := range []string{"©", "(c)", "copyright"} {
-		if i := strings.Index(low, mark); i >= 0 {
-			at = i + len(mark)
-			break
-		}
-	}
+	ws := strings.Fields(part)
+	at := slices.IndexFunc(ws, func(w string) bool { return copyrightMark(copyrightKey(w)) })
 	if at < 0 {
 		return ""
 	}
 	var name []string
-	for _, w := range strings.Fields(part[at:]) {
+	for _, w := range ws[at+1:] {
 		w = strings.Trim(w, ".,;:")
 		if len(name) == 0 && (hasDigit(w) || w == "") {
 			continue // the year

@@ -589,8 +589,12 @@ func (a *analyser) findLabels() {
 		end        int
 	}
 	var labels []found
+	ends := map[int]int{} // where each labelled paragraph's words start
 	for i := range a.paras {
 		name, role, end, ok := readLabel(a.paras[i].Text)
+		if ok {
+			ends[i] = end
+		}
 		switch {
 		case ok && a.lx.clipCue(name):
 			a.paras[i].cue = true
@@ -627,6 +631,7 @@ func (a *analyser) findLabels() {
 	// for outlets: no bracket of it names a constituency.
 	outlets := slices.ContainsFunc(labels, func(l found) bool { return a.lx.namesOutlet(l.role) })
 	initials := map[string]*member{}
+	unknown := map[string]bool{} // unknownNameLabel's answer, once a label
 	for _, l := range labels {
 		lb := &label{end: l.end}
 		f := Fold(l.name)
@@ -665,7 +670,12 @@ func (a *analyser) findLabels() {
 					lb.answer = a.cast.add(given, "")
 				}
 			}
-			if lb.answer == nil && a.unknownNameLabel(l.name) {
+			is, seen := unknown[l.name]
+			if !seen && lb.answer == nil {
+				is = a.unknownNameLabel(l.name, ends)
+				unknown[l.name] = is
+			}
+			if lb.answer == nil && is {
 				// "JONAH PRATT:", a name the lexicon does not know, that
 				// the text writes as a name too ("And I'm Jonah Pratt").
 				lb.answer = a.cast.add(titleCase(l.name), "")
@@ -1580,8 +1590,9 @@ func shoutedLine(t string) bool {
 // words (or one its holder introduces themselves by: "And I'm Jonah"),
 // none of them a title, a word for a person, a cue or a stop word, that
 // the text also writes as a name in its own case outside the labels
-// ("Hosts: Mika Sorel and Jonah Pratt", "And I'm Jonah Pratt").
-func (a *analyser) unknownNameLabel(name string) bool {
+// ("Hosts: Mika Sorel and Jonah Pratt", "And I'm Jonah Pratt"). ends
+// are where each labelled paragraph's words start after its label.
+func (a *analyser) unknownNameLabel(name string, ends map[int]int) bool {
 	ws := strings.Fields(name)
 	if len(ws) > 3 {
 		return false
@@ -1596,12 +1607,7 @@ func (a *analyser) unknownNameLabel(name string) bool {
 	written := titleCase(name)
 	for i := range a.paras {
 		p := &a.paras[i]
-		from := 0
-		if p.label != nil {
-			from = p.label.end
-		} else if _, _, end, ok := readLabel(p.Text); ok {
-			from = end
-		}
+		from := ends[i] // past a paragraph's label, if it has one
 		at := strings.Index(p.Text[from:], written)
 		if at < 0 {
 			continue

@@ -434,16 +434,7 @@ func (a *analyser) findLetters() {
 		if w == nil {
 			continue
 		}
-		first := -1
-		for j := i - 1; j >= 0 && j >= i-MaxLetterParagraphs; j-- {
-			if a.paras[j].Section != a.paras[i].Section || a.signer(j) != nil {
-				break
-			}
-			if a.lx.Salutes(a.paras[j].Text) {
-				first = j
-				break
-			}
-		}
+		first := a.salutationBefore(i, func(j int) bool { return a.signer(j) != nil })
 		for j := max(first, 0); first >= 0 && j < i; j++ {
 			if a.ownText(j) {
 				a.paras[j].label = &label{answer: w}
@@ -531,13 +522,26 @@ func (a *analyser) unknownSigner(i int) *member {
 			return nil
 		}
 	}
+	// Another's signature between ends the letter; only one naming
+	// someone is looked at, so that this stays one walk back.
+	if a.salutationBefore(i, func(j int) bool { return len(a.paras[j].ments) > 0 && a.signer(j) != nil }) < 0 {
+		return nil
+	}
+	return a.cast.add(m[1], "")
+}
+
+// salutationBefore is the paragraph opening with a salutation ("Sir, …")
+// that the letter paragraph i closes opens with: at most
+// MaxLetterParagraphs back, in i's section, before any paragraph signs
+// says is a signature; -1 when there is none.
+func (a *analyser) salutationBefore(i int, signs func(j int) bool) int {
 	for j := i - 1; j >= 0 && j >= i-MaxLetterParagraphs; j-- {
-		if a.paras[j].Section != a.paras[i].Section || len(a.paras[j].ments) > 0 && a.signer(j) != nil {
-			return nil
+		if a.paras[j].Section != a.paras[i].Section || signs(j) {
+			return -1
 		}
 		if a.lx.Salutes(a.paras[j].Text) {
-			return a.cast.add(m[1], "")
+			return j
 		}
 	}
-	return nil
+	return -1
 }
