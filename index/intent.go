@@ -307,17 +307,20 @@ type questionWords struct {
 	ViewNouns        []string            `yaml:"view_nouns"`
 	TellingNouns     []string            `yaml:"telling_nouns"`
 	QuoteNounMods    []string            `yaml:"quote_noun_modifiers"`
-	QuoteNounLinks   []string            `yaml:"quote_noun_links"`
-	AboutLead        []string            `yaml:"about_leads"`
-	AboutPronouns    []string            `yaml:"about_pronouns"`
-	VerbCompounds    []string            `yaml:"verb_compounds"`
-	SideNouns        []string            `yaml:"side_nouns"`
-	PartyNouns       []string            `yaml:"party_nouns"`
-	AgeUnits         []string            `yaml:"age_units"`
-	TopicFollowUp    []string            `yaml:"topic_follow_up"`
-	AgeAlone         []string            `yaml:"age_alone"`
-	PossessivePron   map[string]string   `yaml:"possessive_pronouns"`
-	ComplementLinks  []string            `yaml:"complement_links"`
+	// ExistentialOpenings open a sentence saying a quote exists ("theres
+	// a quote about …"), naming no one who said it.
+	ExistentialOpenings []string          `yaml:"existential_openings"`
+	QuoteNounLinks      []string          `yaml:"quote_noun_links"`
+	AboutLead           []string          `yaml:"about_leads"`
+	AboutPronouns       []string          `yaml:"about_pronouns"`
+	VerbCompounds       []string          `yaml:"verb_compounds"`
+	SideNouns           []string          `yaml:"side_nouns"`
+	PartyNouns          []string          `yaml:"party_nouns"`
+	AgeUnits            []string          `yaml:"age_units"`
+	TopicFollowUp       []string          `yaml:"topic_follow_up"`
+	AgeAlone            []string          `yaml:"age_alone"`
+	PossessivePron      map[string]string `yaml:"possessive_pronouns"`
+	ComplementLinks     []string          `yaml:"complement_links"`
 
 	filler         map[string]bool
 	complementLink map[string]bool
@@ -413,7 +416,7 @@ func (e *Engine) absentWrittenOut(who string) string {
 
 // read is understand before the show someone spoke on is set aside.
 func (e *Engine) read(question string) intent {
-	unspelt := e.roleTypos(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(normalise(question)))))))
+	unspelt := e.roleTypos(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(e.compoundsAsWritten(normalise(question))))))))
 	spelt := e.definedAcronymAsked(e.spellAcronyms(unspelt))
 	in := intent{asked: question, text: countryUS(spelt), kind: asksSearch}
 	in.text = sourceLast(in.text)

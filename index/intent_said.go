@@ -124,7 +124,7 @@ func patternText(q string) string {
 // interest is russia's - what did she say") is read with that sentence as
 // what it is about.
 func parseQuoteQuestion(q string) (quoteIntent, bool) {
-	s := patternText(q)
+	s := withoutClosingRequest(patternText(q))
 	if in, ok := parseQuoteSentence(s); ok {
 		return in, true
 	}
@@ -175,6 +175,29 @@ func parseQuoteQuestion(q string) (quoteIntent, bool) {
 	return quoteIntent{}, false
 }
 
+// withoutClosingRequest is s without a last sentence that only asks
+// for the words themselves ("did meireles say anything abt the list?
+// quote pls", "… they did everything they could?? exact words"): the
+// question before it says whose and about what.
+func withoutClosingRequest(s string) string {
+	qw := loadQuestionWords()
+	for _, sep := range []string{"? ", ". ", "! ", ", ", " - "} {
+		i := strings.LastIndex(s, sep)
+		if i <= 0 {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(strings.Trim(s[i+len(sep):], "?!. ")))
+		request := len(f) > 0
+		for _, w := range f {
+			request = request && (slices.Contains(qw.QuoteNouns, w) || slices.Contains(qw.QuoteNounMods, w) || slices.Contains(qw.ClosingRequests, w))
+		}
+		if request {
+			return strings.TrimRight(s[:i], "?!. ")
+		}
+	}
+	return s
+}
+
 // maxFrontedWho is the most words set before a question whose speaker is
 // a pronoun that are read as who the pronoun is, not as what about ("and
 // his wife? what did she say abt the forms").
@@ -219,7 +242,7 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 			// "what is moscows reaction to …": the question's opening is
 			// no part of who reacted.
 			in.who = trimOpenings(trimOpenings(in.who, qw.SpeakerOpen), qw.SpeakerDet)
-			in.who = trimReflexive(in.who)
+			in.who = trimReflexive(trimStance(in.who))
 			if in.about == "" {
 				in.who, in.about = participleSplit(in.who)
 			}
@@ -237,7 +260,7 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 				masked = masked[:end] + strings.Repeat("_", next) + masked[end+next:]
 				continue
 			}
-			if in.who == "" || strings.Count(in.who, " ") > 6 || asksInside(in.who) || qw.filler[strings.ToLower(in.who)] {
+			if in.who == "" || strings.Count(in.who, " ") > 6 || asksInside(in.who) || qw.filler[strings.ToLower(in.who)] || noOneIn(in.who) {
 				// "who said what about the dam": a question word is no one.
 				break
 			}
@@ -245,6 +268,51 @@ func matchQuotePatterns(s string) (quoteIntent, bool) {
 		}
 	}
 	return quoteIntent{}, false
+}
+
+// trimStance drops the words closing who that say how the question is
+// asked, not whom it asks about (questions.yaml stance_adverbs,
+// closing_adverbs: "what did the lawmaker actually say" asks what the
+// lawmaker said). A who of one word is kept.
+func trimStance(who string) string {
+	qw := loadQuestionWords()
+	f := strings.Fields(who)
+	for len(f) > 1 {
+		last := strings.ToLower(f[len(f)-1])
+		if !slices.Contains(qw.StanceAdverbs, last) && !slices.Contains(qw.ClosingAdverbs, last) {
+			break
+		}
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
+}
+
+// noOneIn reports a who read from a question that calls no one: only
+// the words describing a quote ("exact words": questions.yaml
+// quote_noun_modifiers), or a sentence's opening saying a quote exists
+// ("theres a quote about the operators": existential_openings, with the
+// determiners after them).
+func noOneIn(who string) bool {
+	qw := loadQuestionWords()
+	f := strings.Fields(strings.ToLower(who))
+	mods := true
+	for _, w := range f {
+		mods = mods && slices.Contains(qw.QuoteNounMods, w)
+	}
+	if mods {
+		return true
+	}
+	low := strings.ToLower(who)
+	open, ok := startsWithPhrase(low, qw.ExistentialOpenings)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(low[len(open):]) {
+		if !slices.Contains(qw.GenericDet, w) && !slices.Contains(qw.SpeakerDet, w) && !slices.Contains(qw.QuoteNounMods, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // trimReflexive drops a word ending who that says it is them, not

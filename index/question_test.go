@@ -79,6 +79,15 @@ func TestParseQuoteQuestion(t *testing.T) {
 		// what about.
 		{"krasnodar depository director defending the move, any quote?", "krasnodar depository director", "the move", true},
 		{"who said what about the dam", "", "", false},
+		// A word saying how the question is asked is no part of who.
+		{"what did the lawmaker actually say in parliament", "lawmaker", "in parliament", true},
+		{"and what does she actually want out of the talks", "she", "out of the talks", true},
+		// A sentence only asking for the words themselves closes the
+		// question; the question before it says whose.
+		{"did meireles ever say anything about the list of names? quote pls", "meireles", "the list of names", true},
+		// Words describing a quote, or saying one exists, call no one.
+		{"theres a quote about operators being cold or warm, what was it", "", "", false},
+		{"exact words", "", "", false},
 		// A question for a person is none for someone's words, whoever
 		// it names; "who" inside a speaker opens a clause.
 		{"who translated the tkachuk interview", "", "", false},

@@ -804,16 +804,31 @@ func (l *Lexicon) IsTitleNoun(w string) bool {
 
 // SuffixedPerson reports a word whose ending calls a person of a
 // profession, however rare the word ("hydrologist", "seismologist":
-// words.tsv personsuffix): a title, as "analyst" is.
+// words.tsv personsuffix), or a compound whose last part is a title noun
+// of titles.tsv, written as one word ("harbourmaster", "headteacher":
+// master, teacher, after at least minCompoundHead letters): a title, as
+// "analyst" is.
 func (l *Lexicon) SuffixedPerson(w string) bool {
+	one := !strings.ContainsAny(w, " -‐–")
 	w = Fold(w)
 	for i := 3; i+5 <= len(w); i++ {
 		if l.is("personsuffix", w[i:]) {
 			return true
 		}
+		if t, _ := get(l.titles, w[i:]); one && t != nil && t.Kind != "modifier" && i >= minCompoundHead && len(w)-i >= minCompoundTitle {
+			return true
+		}
 	}
 	return false
 }
+
+// minCompoundHead and minCompoundTitle are the fewest letters of the
+// two parts of a compound title ("harbour" and "master"): shorter parts
+// make words that are no compounds of a title ("minister").
+const (
+	minCompoundHead  = 4
+	minCompoundTitle = 6
+)
 
 // IsKindOf reports whether w, a noun that calls a person, is a kind of
 // kind by WordNet's hypernyms ("ecologist" of "scientist", "paediatrician"

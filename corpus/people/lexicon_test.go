@@ -81,6 +81,21 @@ func TestPersonNouns(t *testing.T) {
 	}
 }
 
+// A compound whose last part is a title noun, written as one word, is a
+// title ("Harbourmaster Liesl Aumont", "the headteacher"); a phrase of
+// words ending in one, or a word with too short a first part ("webmaster"), is not one.
+func TestCompoundTitles(t *testing.T) {
+	lx := Default()
+	for w, want := range map[string]bool{
+		"harbourmaster": true, "Harbourmaster": true, "headteacher": true, "quartermaster": true,
+		"navy spokesman captain": false, "webmaster": false, "master": true, "Under-Secretary-General": false,
+	} {
+		if got := lx.IsTitleNoun(w); got != want {
+			t.Errorf("IsTitleNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // A given name spelt as Ukraine's national transliteration spells it
 // ("Nadiia", "Andrii", "Yuliia") is the name the list holds in another
 // spelling ("Nadiya", "Andriy", "Yuliya"), with its gender.
