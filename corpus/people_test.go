@@ -241,7 +241,7 @@ func TestReadBudgetSkipsAFile(t *testing.T) {
 // A corpus's people.yaml adds people, titles and speech verbs with one
 // line each: no Go edit. A bad one is reported and the built-in list used.
 func TestCorpusPeopleFile(t *testing.T) {
-	article := "Talks\n\n\"The line will hold through the winter,\" deadpanned Inspector Karl Brandt.\n\n\"Nobody here trusts the promises,\" Brandt deadpanned again.\n\nThe depot is run by Quartermaster Jan Olsen, who spoke briefly.\n"
+	article := "Talks\n\n\"The line will hold through the winter,\" deadpanned Inspector Karl Brandt.\n\n\"Nobody here trusts the promises,\" Brandt deadpanned again.\n\nThe depot is run by Castellan Jan Olsen, who spoke briefly.\n"
 	with := func(extra string) *Corpus {
 		fsys := fstest.MapFS{"a.txt": {Data: []byte(article)}}
 		if extra != "" {
@@ -266,13 +266,13 @@ func TestCorpusPeopleFile(t *testing.T) {
 		t.Fatalf("without people.yaml: %+v (deadpanned is no speech verb yet)", base.Documents[0].Quotes)
 	}
 	if r := roleOf(base, "Jan Olsen"); r != "" {
-		t.Fatalf("without people.yaml Jan Olsen's role is %q (quartermaster is no title yet)", r)
+		t.Fatalf("without people.yaml Jan Olsen's role is %q (castellan is no title yet)", r)
 	}
 	c := with(`
 speech_verbs:
   - {form: deadpanned, kind: say, flags: [that]}
 titles:
-  - {word: quartermaster, kind: noun}
+  - {word: castellan, kind: noun}
 people:
   - {name: Karl Brandt, gender: male, role: Inspector of the Army, organisation: Bundeswehr, aliases: [Carl Brandt]}
 `)
@@ -293,8 +293,8 @@ people:
 	if brandt.Gender != "male" || !contains(brandt.Aliases, "carl brandt") || !contains(brandt.Organisations, "Bundeswehr") {
 		t.Errorf("Karl Brandt = %+v, want gender, alias and organisation from people.yaml", brandt)
 	}
-	if r := roleOf(c, "Jan Olsen"); r != "Quartermaster" {
-		t.Errorf("Jan Olsen's role with the new title = %q, want Quartermaster", r)
+	if r := roleOf(c, "Jan Olsen"); r != "Castellan" {
+		t.Errorf("Jan Olsen's role with the new title = %q, want Castellan", r)
 	}
 	bad := with("people:\n  - nme: typo\n")
 	if len(bad.Skipped) != 1 || bad.Skipped[0].Path != PeopleFile || len(bad.Documents) != 1 {

@@ -393,3 +393,24 @@ func TestDeterminedTitleIsNoSurname(t *testing.T) {
 		t.Errorf("people %v, want Bondar and Joost Verhaegen among them", slices.Sorted(maps.Keys(names)))
 	}
 }
+
+// A title set before a name after "a", with a word or two saying what
+// kind and where its holder works ("A maritime lawyer in Keltse, Corin
+// Tessaly, said"), introduces the name, however rare its given name;
+// "Mr Tessaly" later is the same person, not another.
+func TestIndefiniteTitleWithItsKindAndPlace(t *testing.T) {
+	_, d := analyse(paras(
+		`A maritime lawyer in Keltse, Corin Tessaly, said insurers could argue that a ship sailing at night had taken on a risk the cover was never priced for.`,
+		`For the Respondent, Mr Tessaly submitted that the policy had been priced on the assumption that ships would cross in daylight.`,
+	))
+	var names []string
+	for _, p := range d.People(nil) {
+		names = append(names, p.Name)
+	}
+	if !slices.Equal(names, []string{"Corin Tessaly"}) {
+		t.Fatalf("people %q, want only Corin Tessaly", names)
+	}
+	wantRoles(t, d, map[string][]string{
+		"Corin Tessaly": {"maritime lawyer in Keltse"},
+	})
+}

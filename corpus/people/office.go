@@ -114,9 +114,10 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	all := ws
 	// "Director-General": a title written with a hyphen.
 	titleWord := func(w string) bool { return lx.IsTitleNoun(Fold(w)) || lx.hyphenTitle(w) }
-	if k := slices.IndexFunc(ws, func(w string) bool { return lx.is("whereprep", Fold(w)) }); k > 1 && len(ws)-k-1 <= maxWhereWords && titleWord(ws[k-1]) && everyWord(strings.Join(ws[k+1:], " "), isLowerWord) {
-		// "the chief vet on the other bank, Dr Voronova": the title,
-		// then where its holder serves, in a few lower-case words.
+	if k := slices.IndexFunc(ws, func(w string) bool { return lx.is("whereprep", Fold(w)) }); k > 1 && len(ws)-k-1 <= maxWhereWords && titleWord(ws[k-1]) && (everyWord(strings.Join(ws[k+1:], " "), isLowerWord) || placeWords(ws[k+1:])) {
+		// "the chief vet on the other bank, Dr Voronova", "A maritime
+		// lawyer in Keltse, Corin Tessaly": the title, then where its
+		// holder serves, in a few lower-case words or a place's name.
 		ws = ws[:k]
 	}
 	if k := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "for" }); k > 1 && k < len(ws)-1 && (lx.namesBody(strings.TrimPrefix(strings.Join(ws[k+1:], " "), "the ")) || titleWord(ws[k-1]) && (lx.IsOrganisationWord(ws[len(ws)-1]) || portfolio(ws[k+1:]) || ws[k] == "for" && len(ws)-k-1 <= 2)) {
@@ -146,19 +147,43 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	if len(ws)-owner > 5 {
 		return ""
 	}
+	plain := 0
 	for _, w := range ws[owner : len(ws)-1] {
 		// "Russia's delegation head": the part of a body whose it says;
 		// "Russia's foreign ministry spokeswoman": the body, in lower
 		// case, whose it says.
 		// "The UN special envoy for water": a body's initials own it.
 		if f := Fold(StripPossessive(w)); !lx.IsModifier(f) && !lx.IsTitleNoun(f) && !((owner > 1 || Possessive(ws[0])) && lx.is("part", f)) && !lx.is("orgword", f) && !lx.IsOffice(f) && !isInitials(w) {
-			return ""
+			// "A maritime lawyer, …": after "a", one or two plain
+			// lower-case words saying what kind.
+			if plain++; !isIndefinite(ws[0]) || plain > maxPlainKind || !isLowerWord(w) || Possessive(w) {
+				return ""
+			}
 		}
 	}
 	if isDeterminer(all[0]) || ownPronoun {
 		all = all[1:]
 	}
 	return strings.Join(all, " ")
+}
+
+// maxPlainKind is the most plain lower-case words that may say what
+// kind of title holder an indefinite apposition calls someone ("a
+// maritime lawyer").
+const maxPlainKind = 2
+
+// placeWords reports one to three capitalised words, as a place's name
+// after "in" or "at" is written ("Keltse", "Varna Bay").
+func placeWords(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapitalised(w) || Possessive(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxWhereWords is the most words after a title's "on" or "at" that say
