@@ -214,6 +214,13 @@ func (a *analyser) resolvePronounBack(pi, off int, pronoun string) who {
 					return a.unnamedAs(e.w, want, sentences)
 				}
 			}
+			// "the captain and I share a name … She said, "…"": the
+			// sentence speaks of someone by an office, and the pronoun
+			// is theirs: whom the text gave that office before, else no
+			// one it names; never someone named further back.
+			if w, ok := a.definiteRoleIn(i, start, end, want); ok {
+				return w
+			}
 		}
 		if !own && len(speakers) == 0 && len(named) > 0 && !slices.ContainsFunc(named, func(p *member) bool { return p.gender == want }) {
 			// "…, she flew to Jakarta to meet the Indonesian
@@ -243,6 +250,48 @@ func (a *analyser) resolvePronounBack(pi, off int, pronoun string) who {
 		}
 	}
 	return blocked
+}
+
+// definiteRoleIn finds a person the sentence at [start, end) of
+// paragraph pi speaks of by an office after "the" ("the captain", "the
+// deputy minister"), whose gender may be want: whom the text gave that
+// office before (byRole), or blocked when it gave it no one; ok is false
+// when the sentence speaks of no one so.
+func (a *analyser) definiteRoleIn(pi, start, end int, want Gender) (who, bool) {
+	p := &a.paras[pi]
+	ws := splitWords(p.Text[start:end])
+	for k := 1; k < len(ws); k++ {
+		if !strings.EqualFold(ws[k-1].w, "the") || !a.lx.IsTitleNoun(ws[k].w) || k > 1 && a.lx.is("preposition", Fold(ws[k-2].w)) {
+			// Not "fine in the body, not in the lead": a place or a
+			// thing after a preposition, whatever its word.
+			continue
+		}
+		// The office's last word: "the deputy minister".
+		j := k
+		for j+1 < len(ws) && a.lx.IsTitleNoun(ws[j+1].w) && ws[j+1].start == ws[j].end+1 {
+			j++
+		}
+		noun := strings.ToLower(ws[j].w)
+		if singular(a.lx, noun) != noun || j+1 < len(ws) && (strings.EqualFold(ws[j+1].w, "of") || isCapitalised(ws[j+1].w)) {
+			// "the captains", "the head of the delegation", "the
+			// captain Ines Halvard": a group, or an office the next
+			// words say more of or name.
+			continue
+		}
+		if g := a.lx.titleGender(noun); g != Unknown && g != want {
+			continue
+		}
+		var mods []string
+		for _, w := range ws[k:j] {
+			mods = append(mods, w.w)
+		}
+		at := start + ws[k-1].start
+		if m, _ := a.byRole(pi, at, noun, mods); m != nil && (m.p.gender == Unknown || m.p.gender == want) {
+			return who{p: m.p}, true
+		}
+		return blocked, true
+	}
+	return who{}, false
 }
 
 // ownerOpens is the person whose possessive opens the sentence at
