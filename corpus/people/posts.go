@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // reHandleLine is a forum thread's line naming who wrote the post under
@@ -410,7 +411,22 @@ func bareSender(line string) (string, bool) {
 func (a *analyser) ownText(i int) bool {
 	p := &a.paras[i]
 	t := strings.TrimSpace(p.Text)
-	return (p.label == nil || p.label.answer == nil && !p.label.asks) && !strings.HasPrefix(t, ">") && !a.mailHeader(t) && a.signer(i) == nil
+	return (p.label == nil || p.label.answer == nil && !p.label.asks) && !strings.HasPrefix(t, ">") && !a.mailHeader(t) && a.signer(i) == nil && !a.quotedAfterColon(i)
+}
+
+// quotedAfterColon reports paragraph i as one quotation set after a
+// paragraph ending with a colon that introduces it ("use the captain's
+// line - she approved it last night:" / "\"My crew did everything
+// right …\""): words the writer passes on, whoever the introduction
+// says they are, not the writer's own.
+func (a *analyser) quotedAfterColon(i int) bool {
+	if i == 0 || a.paras[i-1].Section != a.paras[i].Section || !strings.HasSuffix(strings.TrimSpace(a.paras[i-1].Text), ":") {
+		return false
+	}
+	t := strings.TrimSpace(a.paras[i].Text)
+	open, _ := utf8.DecodeRuneInString(t)
+	end, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune("\"“", open) && strings.ContainsRune("\"”", end)
 }
 
 // mailHeader reports a mail header line other than the sender's ("To:
