@@ -359,7 +359,7 @@ func isPostCounts(s string) bool {
 		case i+1 < len(f) && lx.postCounts[w+" "+strings.Trim(f[i+1], ":;")]:
 			words++
 			i++
-		case lx.postCounts[w] || lx.whole[wholeKey(w)].reason == whySharePrompt || lx.social[w]:
+		case lx.postCounts[w] || lx.whole[wholeKey(w)].reason == whySharePrompt || lx.social[w] || iconOnly(w):
 			words++
 		case w == "-" || w == "–" || w == "—" || reCount.MatchString(w):
 			counts++
@@ -368,6 +368,23 @@ func isPostCounts(s string) bool {
 		}
 	}
 	return words > 0 && counts > 0
+}
+
+// iconOnly reports a word of pictographs alone, as a messaging app
+// labels a post's views and reactions ("👁 61.4K ❤️ 2.0K"): symbols, and
+// the joiners and variation selectors inside emoji.
+func iconOnly(w string) bool {
+	icons := false
+	for _, r := range w {
+		switch {
+		case unicode.Is(unicode.So, r):
+			icons = true
+		case r == '\u200d' || unicode.Is(unicode.Variation_Selector, r) || unicode.Is(unicode.Sk, r):
+		default:
+			return false
+		}
+	}
+	return icons
 }
 
 // reCount is a count as a post shows it: "9,870", "1.2k", "21K", "3M".
