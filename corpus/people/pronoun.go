@@ -159,6 +159,11 @@ func (a *analyser) resolvePronounBack(pi, off int, pronoun string) who {
 			if turnSpeaker(m.p) {
 				continue
 			}
+			if g := a.kinBefore(p, m.off); g != Unknown && g != want {
+				// "for her son Aurel": a son is no "she", whatever
+				// else the text has yet said of him.
+				continue
+			}
 			named = addMember(named, m.p)
 		}
 		subject := a.subjectFrom(i, start, end, false)
@@ -250,6 +255,17 @@ func (a *analyser) resolvePronounBack(pi, off int, pronoun string) who {
 		}
 	}
 	return blocked
+}
+
+// kinBefore is the gender the word for a relative right before a name
+// at off in p gives it ("her son Aurel", "his wife, Halyna": words.tsv
+// femalekin, malekin); Unknown when no such word stands there.
+func (a *analyser) kinBefore(p *para, off int) Gender {
+	ws := splitWords(p.Text[max(0, off-40):off])
+	if len(ws) == 0 {
+		return Unknown
+	}
+	return a.lx.kinGender(Fold(ws[len(ws)-1].w))
 }
 
 // definiteRoleIn finds a person the sentence at [start, end) of

@@ -494,6 +494,9 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 		if start, ok := lx.forTitleBefore(text, nameStart); ok {
 			return strings.TrimSpace(text[start:nameStart])
 		}
+		if r := lx.lowerOfTitle(fields); r != "" {
+			return r
+		}
 		return ""
 	}
 	// The role must end in its noun: "Kremlin spokesman", not "spokesman Kremlin".
@@ -726,4 +729,33 @@ func (lx *Lexicon) titleBeforeBracket(text string, nameStart int) string {
 		return ""
 	}
 	return r
+}
+
+// lowerOfTitle reads a title of a body written in lower case with no
+// determiner right before a name, after a speech verb or opening its
+// sentence (`"…," said head of delegation Pieter Almqvist`): the title
+// noun, "of" and one or two plain words; fields are the words before
+// the name, in text order. "" when they end otherwise.
+func (lx *Lexicon) lowerOfTitle(fields []string) string {
+	n := len(fields)
+	for body := 1; body <= 2; body++ {
+		k := n - body - 2 // the title noun
+		if k < 0 || fields[k+1] != "of" || !lx.IsTitleNoun(Fold(fields[k])) || !isLowerWord(fields[k]) {
+			continue
+		}
+		plain := true
+		for _, w := range fields[k+2:] {
+			plain = plain && isLowerWord(w) && !lx.is("stop", Fold(w)) && !isDeterminer(w) && !lx.is("preposition", Fold(w))
+		}
+		if !plain {
+			continue
+		}
+		if k > 0 {
+			if _, speech := lx.SpeechVerb(Fold(fields[k-1])); !speech {
+				continue
+			}
+		}
+		return strings.Join(fields[k:], " ")
+	}
+	return ""
 }
