@@ -863,13 +863,22 @@ func isAllCaps(s string) bool {
 }
 
 // deliveredBy is who delivered the speech an article gives, as one of
-// its first paragraphs says ("The following is an excerpt from the
-// homily delivered by Archbishop Lorenzo Bellandi, Special Envoy …"):
-// their name without the titles before it; "" when none says so.
+// its first paragraphs or the head line read as its title says ("The
+// following is an excerpt from the homily delivered by Archbishop
+// Lorenzo Bellandi, Special Envoy …", "Delivered by Marek Dunai, Chief
+// of Staff to the President, on behalf of …"): their name without the
+// titles before it; "" when none says so.
 func (b *built) deliveredBy() string {
 	lx := defaultLexicon()
+	// The head's line saying so may have been read as the title
+	// ("Delivered by Marek Dunai, Chief of Staff …" under the heading),
+	// then the first paragraphs.
+	texts := []string{b.meta.Title}
 	for i := 0; i < len(b.paras) && i < maxDeliveredParas; i++ {
-		m := pageWords().delivered.FindStringSubmatch(b.paras[i].text)
+		texts = append(texts, b.paras[i].text)
+	}
+	for _, text := range texts {
+		m := pageWords().delivered.FindStringSubmatch(text)
 		if m == nil {
 			continue
 		}

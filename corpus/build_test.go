@@ -585,6 +585,26 @@ A house is not four walls. A house is the place where someone waits for you.
 	if d := parseTxt(t, plain); d.Author != "" {
 		t.Errorf("author %q of a report quoting a statement, want none", d.Author)
 	}
+	// A line of its own under the speech's heading says who read it,
+	// on whose behalf: the reader is its author, not the president.
+	address := `OFFICE OF THE PRESIDENT OF OSTRELIA
+
+ADDRESS AT THE WELCOME CEREMONY FOR RETURNED DEFENDERS
+Delivered by Marek Dunai, Chief of Staff to the President,
+on behalf of President Teodor Vask
+Sunday, 9 October 2078
+
+President Vask wanted to stand here today, and he asked me to read these words for him.
+
+You did not come home to be forgotten. Every one of you will receive a one-time payment of 150,000 marks.
+`
+	if d := parseTxt(t, address); d.Author != "Marek Dunai" {
+		t.Errorf("author %q of an address read out, want Marek Dunai", d.Author)
+	}
+	read := "Harbour talks resume\n\nRead by 2,000 people a day, the port's notice board says the talks resume on Monday.\n"
+	if d := parseTxt(t, read); d.Author != "" {
+		t.Errorf("author %q of a paragraph opening with a verb and no name, want none", d.Author)
+	}
 }
 
 // A broadcast script gives the same caption over each of someone's sound

@@ -33,7 +33,9 @@ type pageLexicon struct {
 	// address, a telephone number, or a key of one before a colon.
 	contactKey *regexp.Regexp
 	// delivered finds who delivered a speech the article gives ("an
-	// excerpt from the homily delivered by Archbishop Lorenzo Bellandi"):
+	// excerpt from the homily delivered by Archbishop Lorenzo Bellandi",
+	// or a line of its own under the speech's heading: "Delivered by
+	// Marek Dunai, Chief of Staff to the President, on behalf of …"):
 	// its group is the name, perhaps with titles before it.
 	delivered *regexp.Regexp
 	bylines   []string // longest first, so "written by" wins over "by"
@@ -187,7 +189,7 @@ func loadPageWords() (*pageLexicon, error) {
 		caption:     set(f.CaptionWords),
 		endMark:     set(f.EndMarks),
 		contact:     set(f.Contacts),
-		delivered:   regexp.MustCompile(`(?i)\b(?:` + alternates(f.Delivered.Texts) + `)\b[^.]{0,60}?\b(?:` + alternates(f.Delivered.Verbs) + `) by ([^,.;(]+)`),
+		delivered:   regexp.MustCompile(`(?i)(?:\b(?:` + alternates(f.Delivered.Texts) + `)\b[^.]{0,60}?\b|^)(?:` + alternates(f.Delivered.Verbs) + `) by ([^,.;(]+)`),
 		contactKey:  regexp.MustCompile(`\S@\S+\.\S|\+\d[\d ()-]{6,}\d|(?i)\b(?:` + alternates(f.Keys) + `)\b\.?:`),
 
 		creditRole: map[string]string{},

@@ -166,11 +166,12 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 				passages = withoutRepeats(append(spoken, passages...), limitOf(opts))
 			}
 		}
-	} else if len(qs) > 0 && a.QuotesOn == 0 && onReported == 0 {
-		// Quoted, but not on the subject, by someone who also gave a
+	} else if len(qs) > 0 && onReported == 0 {
+		// Quoted, on the subject or not, by someone who also gave a
 		// speech the articles print or wrote a piece ("archbishop on
-		// landmines", of his homily): their own words on it come first
-		// among the passages.
+		// landmines", of his homily; "what did dunai say about the
+		// payment", of the address he read): their own words on it come
+		// first among the passages.
 		wrote, err := e.authoredPassages(ctx, p, qs, limitOf(opts))
 		if err != nil {
 			return nil, err
