@@ -441,6 +441,10 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 			role = append([]string{w}, role...)
 			continue
 		}
+		if len(role) == 0 && lw == w && lx.verbAfterModal(fields, j) {
+			// "Ostrelia would judge Corvanne by …": a verb, no title.
+			break
+		}
 		switch {
 		case lx.IsTitleNoun(lw):
 			hasNoun = true
@@ -758,4 +762,22 @@ func (lx *Lexicon) lowerOfTitle(fields []string) string {
 		return strings.Join(fields[k:], " ")
 	}
 	return ""
+}
+
+// verbAfterModal reports fields[j], a lower-case word, as a verb after a
+// modal or "to" ("would judge Corvanne by what sails", "to guide
+// Halvard in"): no title of the name after it. Not after a form of "be"
+// or "have" ("was guide Petro's"): those may stand before a noun.
+func (lx *Lexicon) verbAfterModal(fields []string, j int) bool {
+	if j == 0 {
+		return false
+	}
+	prev := Fold(fields[j-1])
+	switch prev {
+	case "to":
+		return true
+	case "was", "were", "is", "are", "had", "has", "have":
+		return false
+	}
+	return lx.is("auxiliary", prev)
 }

@@ -1,6 +1,9 @@
 package people
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Who gives words a page sets out plainly: a statement "by" someone
 // before a colon, an inverted attribution to a title of a body written
@@ -28,5 +31,25 @@ func TestStatementsAndLowerCaseTitles(t *testing.T) {
 	}
 	for text := range want {
 		t.Errorf("no quote %q", text)
+	}
+}
+
+// A title word used as a verb after a modal or "to" ("would judge
+// Corvanne by …") makes no person of the capitalised word after it;
+// the title before a name still does ("the judge, Varnier,").
+func TestVerbAfterModalIsNoTitle(t *testing.T) {
+	_, d := analyse(paras(
+		`Salko said Ostrelia would judge Corvanne by "what sails next to our ships, not what is said in Vellmont".`,
+		`The presiding arbitrator, judge Estelle Varnier, read the award.`,
+	))
+	var names []string
+	for _, p := range d.People(nil) {
+		names = append(names, p.Name)
+	}
+	if slices.Contains(names, "Corvanne") {
+		t.Errorf("people %q: a country judged made a person", names)
+	}
+	if !slices.Contains(names, "Estelle Varnier") {
+		t.Errorf("people %q lack the judge", names)
 	}
 }
