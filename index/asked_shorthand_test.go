@@ -25,6 +25,13 @@ func TestTitleShorthandInItsPlace(t *testing.T) {
 		"the ukrainian atc chief on the air nav rules":       "the ukrainian air traffic control chief on the air navigation rules",
 		"what did the hospital's old chief doc say":          "what did the hospital's old chief doctor say",
 		"is the doc signed yet":                              "is the document signed yet",
+		// A ship's or an army's rank, an association, shortened.
+		"capt halvard on her crew":      "captain halvard on her crew",
+		"grain traders assoc president": "grain traders association president",
+		// A letter alone is thousands after a number only: after a
+		// given name it is the surname's initial.
+		"vera k on the deal": "vera k on the deal",
+		"donors gave 90 k":   "donors gave 90 thousand",
 	} {
 		if got := expandShorthand(q); got != want {
 			t.Errorf("%q read as %q, want %q", q, got, want)

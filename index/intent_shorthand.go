@@ -337,7 +337,13 @@ func expand(s string, sh map[string]string) (string, bool) {
 		if r, _ := utf8.DecodeRuneInString(core); unicode.IsUpper(r) && loadQuestionWords().BeforeName[strings.ToLower(core)] != "" {
 			continue // read already, before a name (beforeNames)
 		}
-		if full, ok := sh[strings.ToLower(core)]; ok {
+		low := strings.ToLower(core)
+		if _, unit := loadQuestionWords().NumberSuffix[low]; unit && len(low) <= 2 && (i == 0 || !isNumber(strings.TrimRight(f[i-1], ",;:"))) {
+			// "vera k", "plan b": a letter alone after a word is an
+			// initial or a name's; "90 k" is thousands.
+			continue
+		}
+		if full, ok := sh[low]; ok {
 			f[i], changed = full+w[len(core):], true
 		}
 	}

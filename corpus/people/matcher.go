@@ -298,6 +298,11 @@ func (m *Matcher) Match(who string, opts MatchOptions) []Match {
 				best.Score, best.Via, best.Whole = s, via, whole
 			}
 		}
+		if best.Score < initialScore && givenAndInitial(m.people[i].full[0], kept) {
+			// "vera k": a given name and the surname's initial, as a
+			// chat shortens a name it does not spell.
+			best.Score, best.Via = initialScore, ViaName
+		}
 		if len(kept) == 1 && m.given[kept[0]] > 1 && strings.HasPrefix(m.people[i].full[0], kept[0]+" ") {
 			// "halyna", of Halyna Tkachuk and Halyna Savchenko: a given
 			// name two people share names each as much, whichever of
@@ -328,6 +333,20 @@ func (m *Matcher) romanisedWords(kept []string, opts MatchOptions) []string {
 	}
 	return out
 }
+
+// givenAndInitial reports words that are a full name's given name and
+// its surname's first letter ("vera k" of Vera Kostandin).
+func givenAndInitial(full string, words []string) bool {
+	if len(words) != 2 || len(words[1]) != 1 {
+		return false
+	}
+	f := strings.Fields(full)
+	return len(f) >= 2 && f[0] == words[0] && strings.HasPrefix(f[len(f)-1], words[1])
+}
+
+// initialScore is how well a given name and the surname's initial name
+// someone: as well as the surname alone.
+const initialScore = 2
 
 // sharedGivenScore is how well a given name alone names each of the
 // people who share it: as a surname alone does.

@@ -498,3 +498,22 @@ func TestMatcherExHolder(t *testing.T) {
 		}
 	}
 }
+
+// A given name and the surname's initial ("vera k") name the one person
+// they fit; a letter that is no initial of theirs names no one.
+func TestMatcherGivenAndInitial(t *testing.T) {
+	cands := []Candidate{
+		{Name: "Vera Kostandin", Aliases: []string{"kostandin"}, Roles: []string{"president of the grain traders' association"}},
+		{Name: "Vera Lund", Aliases: []string{"lund"}, Roles: []string{"nurse"}},
+	}
+	m := Default().NewMatcher(cands)
+	for _, tt := range []struct{ who, want string }{
+		{"vera k", "Vera Kostandin"},
+		{"vera l", "Vera Lund"},
+		{"vera x", ""},
+	} {
+		if got, ms := bestMatch(m, cands, tt.who); got != tt.want {
+			t.Errorf("%q → %q, want %q (all %+v)", tt.who, got, tt.want, ms)
+		}
+	}
+}

@@ -507,6 +507,28 @@ func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]strin
 			}
 		}
 	}
+	// "Oscar Vrell" of the local site is the cable's "Oskar Vrell": so
+	// too a given name whose hard c another spelling writes k, of a
+	// surname spelt alike (not the surname's: Romanised folds its ch,
+	// cz and ts to c, which is no k).
+	spellings = slices.Sorted(maps.Keys(bySpelling))
+	byHardC := map[string]string{} // the surname, and the given name with k for c → the first spelling so
+	for _, r := range spellings {
+		sk, given, _ := strings.Cut(r, "|")
+		if !strings.Contains(given, "c") && !strings.Contains(given, "k") || len(bySpelling[r]) == 0 {
+			continue
+		}
+		key := sk + "|" + strings.ReplaceAll(given, "c", "k")
+		to, ok := byHardC[key]
+		if !ok {
+			byHardC[key] = r
+			continue
+		}
+		if to != r && len(bySpelling[to]) > 0 {
+			bySpelling[to] = append(bySpelling[to], bySpelling[r]...)
+			delete(bySpelling, r)
+		}
+	}
 	var alike map[string]string // key → its Romanised key, in a group of two or more
 	for r, ks := range bySpelling {
 		if len(ks) < 2 {

@@ -403,3 +403,26 @@ func TestMergeSurnameOneLetterOff(t *testing.T) {
 		{3, "Anton Kessner", "Anton Kessner"},
 	})
 }
+
+// A given name whose hard c another article writes k ("Oscar Vrell" of
+// a local site, "Oskar Vrell" of the others) is one person, filed under
+// the spelling more articles use; two such spellings one article names
+// are two people.
+func TestMergeGivenNameHardC(t *testing.T) {
+	lx := people.Default()
+	p := func(name string) people.Person {
+		return people.Person{Name: name, Gender: people.Male, Quotes: 1, Mentions: 1}
+	}
+	docs := []people.DocumentPeople{
+		{People: []people.Person{p("Oskar Vrell")}},
+		{People: []people.Person{p("Oskar Vrell")}},
+		{People: []people.Person{p("Oscar Vrell")}},
+		{People: []people.Person{p("Marcus Lind"), p("Markus Lind")}},
+	}
+	_, canonical := lx.Merge(docs)
+	checkFiled(t, canonical, []filed{
+		{2, "Oscar Vrell", "Oskar Vrell"},
+		{3, "Marcus Lind", "Marcus Lind"},
+		{3, "Markus Lind", "Markus Lind"},
+	})
+}
