@@ -629,7 +629,11 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 		// articles not using it says nothing of whether they cover it.
 		content = e.withoutAbsentPersonWords(content)
 	}
-	a, err := e.searchAnswer(ctx, q, content, in.want(), counted, KindSearch, opts)
+	qs := e.questionTerms(content)
+	if in.kind == asksYesNo {
+		qs = e.withOpposites(content, qs)
+	}
+	a, err := e.searchAnswerTerms(ctx, q, content, qs, in.want(), counted, KindSearch, opts)
 	if err == nil && in.thing != "" && e.thingUnnamed(a.Passages, in.thing) {
 		// "whats the name of the hotel where the talks r", of passages
 		// saying only "a lakeside hotel in Brisolle": they do not give it.

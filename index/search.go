@@ -1382,8 +1382,13 @@ func limitOf(opts AskOptions) int {
 
 // searchAnswer answers a question by passages alone.
 func (e *Engine) searchAnswer(ctx context.Context, question, text string, want answerType, counted string, kind Kind, opts AskOptions) (*Answer, error) {
+	return e.searchAnswerTerms(ctx, question, text, e.questionTerms(text), want, counted, kind, opts)
+}
+
+// searchAnswerTerms is searchAnswer with the question's terms read
+// already (withOpposites, for a yes-no question).
+func (e *Engine) searchAnswerTerms(ctx context.Context, question, text string, qs []qterm, want answerType, counted string, kind Kind, opts AskOptions) (*Answer, error) {
 	a := &Answer{Question: question, Kind: kind, Quotes: []Quote{}, Passages: []Passage{}}
-	qs := e.questionTerms(text)
 	if slices.ContainsFunc(qs, func(q qterm) bool { return q.foreign }) || e.onlySettingKnown(text, qs) {
 		// It names something the articles never mention: whatever else
 		// they share with the question, it is about something else.

@@ -21,7 +21,22 @@ var (
 	suffixData string
 	//go:embed data/spelling.tsv
 	spellingData string
+	//go:embed data/antonyms.tsv
+	antonymData string
 )
+
+var antonymTable = sync.OnceValue(func() *table { return newTable(antonymData) })
+
+// Antonyms returns the words WordNet gives as opposites of a lemma
+// ("reject" of "accept", "failure" of "success"), in any sense; nil
+// when it gives none.
+func Antonyms(lemma string) []string {
+	rest, ok := antonymTable().get(lemma)
+	if !ok || rest == "" {
+		return nil
+	}
+	return strings.Fields(rest)
+}
 
 var tables = sync.OnceValue(func() *struct{ freq, lemmas, related *table } {
 	return &struct{ freq, lemmas, related *table }{newTable(freqData), newTable(lemmaData), newTable(relatedData)}

@@ -31,6 +31,7 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -52,14 +53,22 @@ func main() {
 	givenFile := flag.String("given", "corpus/people/data/given_names.tsv", "the people model's given names, extended below its generated-part marker")
 	minZipf := flag.Float64("min-zipf", 2.3, "words rarer than this in SUBTLEX get no related words")
 	persons := flag.String("persons", "corpus/people/data/person_nouns.tsv", "where the people model's person nouns are written")
-	only := flag.String("only", "", `write only this file: "persons" (it needs WordNet and the -out folder's freq.tsv, not SUBTLEX)`)
+	only := flag.String("only", "", `write only this file: "persons" or "antonyms" (they need WordNet and the -out folder's freq.tsv, not SUBTLEX)`)
 	flag.Parse()
-	if *only == "persons" {
+	switch *only {
+	case "persons":
 		w, err := readWordNet(*wn)
 		if err != nil {
 			log.Fatal(err)
 		}
 		must(writePersons(*persons, filepath.Join(*out, "freq.tsv"), w))
+		return
+	case "antonyms":
+		w, err := readWordNet(*wn)
+		if err != nil {
+			log.Fatal(err)
+		}
+		must(writeAntonyms(filepath.Join(*out, "antonyms.tsv"), filepath.Join(*out, "freq.tsv"), w))
 		return
 	}
 	if *subtlex == "" {
@@ -81,6 +90,7 @@ func main() {
 	must(writeLemmas(filepath.Join(*out, "lemmas.tsv"), *wn, freq))
 	must(writeRelated(filepath.Join(*out, "related.tsv"), w, freq, proper, *maxRelated, *minZipf))
 	must(writePersons(*persons, filepath.Join(*out, "freq.tsv"), w))
+	must(writeAntonyms(filepath.Join(*out, "antonyms.tsv"), filepath.Join(*out, "freq.tsv"), w))
 	if *names != "" {
 		must(writeGivenNames(*givenFile, *names, *fakerNames, freq, proper, w))
 	}
@@ -783,4 +793,79 @@ func commonPhrase(phrase string, freq map[string]float64, minZipf float64) bool 
 		}
 	}
 	return true
+}
+
+// writeAntonyms writes each word's antonyms as WordNet gives them (its
+// lexical "!" pointers) in its antonymSenses most frequent senses of each
+// part of speech: "accept" and "reject", "open" and "closed", "success"
+// and "failure"; not "lose" and "find", of a rarer sense. Only single
+// words that freq.tsv knows, sorted.
+func writeAntonyms(path, freqPath string, w *wordnet) error {
+	known, err := freqWords(freqPath)
+	if err != nil {
+		return err
+	}
+	ants := map[string][]string{}
+	for lemma, byPOS := range w.senses {
+		if strings.Contains(lemma, "_") || !known[lemma] {
+			continue
+		}
+		for _, offs := range byPOS {
+			for _, off := range offs[:min(len(offs), antonymSenses)] {
+				ss := w.synsets[off]
+				if ss == nil {
+					continue
+				}
+				for _, p := range ss.ptrs {
+					if p.sym != "!" || p.src == 0 || p.src > len(ss.words) || ss.words[p.src-1] != lemma {
+						continue
+					}
+					t := w.synsets[p.target]
+					if t == nil || p.dst == 0 || p.dst > len(t.words) {
+						continue
+					}
+					b := t.words[p.dst-1]
+					if strings.Contains(b, "_") || !known[b] || b == lemma || slices.Contains(ants[lemma], b) {
+						continue
+					}
+					ants[lemma] = append(ants[lemma], b)
+				}
+			}
+		}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(f)
+	fmt.Fprintln(bw, "# word<TAB>its antonyms, space-separated (WordNet 3.0 \"!\" pointers); written by internal/lexgen")
+	for _, word := range slices.Sorted(maps.Keys(ants)) {
+		as := ants[word]
+		slices.Sort(as)
+		fmt.Fprintf(bw, "%s\t%s\n", word, strings.Join(as, " "))
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// antonymSenses is how many of a word's most frequent senses of each
+// part of speech its antonyms are taken from.
+const antonymSenses = 2
+
+// freqWords is the set of words freq.tsv lists.
+func freqWords(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if w, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+			out[w] = true
+		}
+	}
+	return out, nil
 }
