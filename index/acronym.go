@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/talksbot/talksbot/corpus/people"
 	"github.com/talksbot/talksbot/index/english"
 )
 
@@ -193,6 +194,12 @@ func name(run []string, yield func(acr, name string)) {
 	}
 	for len(run) > 0 && acronymWords().connectors[run[0]] {
 		run = run[1:]
+	}
+	if len(run) > 0 && !everyday(run[0]) && givenName(run[0]) {
+		// "Mick in Port Tessaly says …", a texter named with his town:
+		// a person's given name leads no body's name, and "MP" is not
+		// what the articles call him.
+		return
 	}
 	spell(run, yield)
 	if len(run) > 2 && !everyday(run[0]) && upperFirst(run[1]) {
@@ -448,4 +455,11 @@ func (e *Engine) otherName(word string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// givenName reports a word the people model knows as a given name
+// ("Mick", "Oksana").
+func givenName(w string) bool {
+	_, ok := people.Default().GivenName(w)
+	return ok
 }

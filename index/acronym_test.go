@@ -10,7 +10,8 @@ import (
 // people's names spell nothing.
 func TestAcronymsOfNames(t *testing.T) {
 	text := "The Joint Monitoring Mission reported to the Security Council, said Prime Minister Keir Starmer. " +
-		"Staff of the Zaporizhzhia Nuclear Power Plant and the Ministry of Foreign Affairs of Ukraine met."
+		"Staff of the Zaporizhzhia Nuclear Power Plant and the Ministry of Foreign Affairs of Ukraine met. " +
+		"Mick in Port Tessaly says the talks should be held on a boat."
 	got := map[string]string{}
 	acronymsOf(text, func(acr, name string) { got[acr] = name })
 	want := map[string]string{
@@ -27,7 +28,7 @@ func TestAcronymsOfNames(t *testing.T) {
 		}
 	}
 	for acr, name := range got {
-		if strings.Contains(name, "keir") || strings.Contains(name, "starmer") {
+		if strings.Contains(name, "keir") || strings.Contains(name, "starmer") || strings.Contains(name, "mick") {
 			t.Errorf("a person's name spelt an acronym: %q → %q", acr, name)
 		}
 	}
