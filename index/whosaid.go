@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/talksbot/talksbot/corpus/people"
@@ -37,8 +38,13 @@ func (e *Engine) whoSaid(ctx context.Context, content string) (*person, string, 
 	// speech (speech_verbs.tsv kind question) says what the words do;
 	// a quotation whose paragraph never blames is not the one asked for,
 	// however much of the rest it holds.
+	// So does one that says more than that words were spoken ("who
+	// announced the service", "who warned of …"), where the articles use
+	// it: Corvanne's mediator saying something of the service did not
+	// announce it. Not "said" or "told" (questions.yaml
+	// plain_speech_verbs), which every quotation's paragraph may lack.
 	var verb *matcher
-	if v, ok := people.Default().SpeechVerb(strings.ToLower(f[0])); ok && v.Kind == "question" {
+	if v, ok := people.Default().SpeechVerb(strings.ToLower(f[0])); ok && (v.Kind == "question" || !slices.Contains(loadQuestionWords().PlainSpeechVerbs, strings.ToLower(f[0])) && e.usesVerb(f[0])) {
 		verb = e.newMatcher(e.questionTerms(f[0]))
 	}
 	found := ""
@@ -101,4 +107,10 @@ func reportsOther(text string, marks []Mark) bool {
 		}
 	}
 	return false
+}
+
+// usesVerb reports a verb the articles use, in any form ("announced",
+// "announces").
+func (e *Engine) usesVerb(w string) bool {
+	return e.vocab.df(e.terms.of(strings.ToLower(w))) > 0
 }
