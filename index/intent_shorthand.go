@@ -345,6 +345,9 @@ func expand(s string, sh map[string]string) (string, bool) {
 		}
 		if full, ok := sh[low]; ok {
 			f[i], changed = full+w[len(core):], true
+		} else if bare, poss := strings.CutSuffix(strings.ReplaceAll(low, "’", "'"), "'s"); poss && sh[bare] != "" && !strings.Contains(sh[bare], "'") {
+			// "the pm's spokesman": the prime minister's.
+			f[i], changed = sh[bare]+"'s"+w[len(core):], true
 		}
 	}
 	if !changed {
