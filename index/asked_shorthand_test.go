@@ -32,6 +32,8 @@ func TestTitleShorthandInItsPlace(t *testing.T) {
 		// given name it is the surname's initial.
 		"vera k on the deal": "vera k on the deal",
 		"donors gave 90 k":   "donors gave 90 thousand",
+		// Shorthand owning something: the title's.
+		"did the pm's spokesman say anything": "did the prime minister's spokesman say anything",
 	} {
 		if got := expandShorthand(q); got != want {
 			t.Errorf("%q read as %q, want %q", q, got, want)
