@@ -303,6 +303,24 @@ const writerCandidates = 20
 // names no one the articles know, or several.
 func (e *Engine) authorOf(r *passageRec) *person { return e.soleAuthor(r.src.Author) }
 
+// wroteAny reports p the sole author of some document the articles
+// hold (a byline, or a speech delivered by them).
+func (e *Engine) wroteAny(p *person) bool {
+	e.writersOnce.Do(func() {
+		e.writers = map[*person]bool{}
+		docs, err := e.docs.all()
+		if err != nil {
+			e.log.Warn("writers", "err", err)
+		}
+		for _, d := range docs {
+			if w := e.soleAuthor(d.Author); w != nil {
+				e.writers[w] = true
+			}
+		}
+	})
+	return e.writers[p]
+}
+
 // soleAuthor is the person a byline names when it names one alone; nil
 // otherwise.
 func (e *Engine) soleAuthor(byline string) *person {

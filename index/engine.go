@@ -112,6 +112,11 @@ type Engine struct {
 	nations       sync.Map
 	nameWordsOnce sync.Once
 	nameWords     map[string]bool
+	// writersOnce reads writers, the people a byline names alone
+	// (soleAuthor) of any document, once: a quote question looks for
+	// what its speaker wrote only when they wrote something.
+	writersOnce sync.Once
+	writers     map[*person]bool
 	// topics can be replaced while the engine serves (SetTopics).
 	topics atomic.Pointer[topicSet]
 	// dir is the on-disk index folder, "" for an in-memory index; files

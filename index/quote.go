@@ -166,7 +166,7 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 				passages = withoutRepeats(append(spoken, passages...), limitOf(opts))
 			}
 		}
-	} else if len(qs) > 0 && onReported == 0 {
+	} else if len(qs) > 0 && onReported == 0 && (a.QuotesOn == 0 || e.wroteAny(p)) {
 		// Quoted, on the subject or not, by someone who also gave a
 		// speech the articles print or wrote a piece ("archbishop on
 		// landmines", of his homily; "what did dunai say about the
