@@ -195,13 +195,15 @@ func name(run []string, yield func(acr, name string)) {
 	for len(run) > 0 && acronymWords().connectors[run[0]] {
 		run = run[1:]
 	}
-	if len(run) > 0 && !everyday(run[0]) && givenName(run[0]) {
-		// "Mick in Port Tessaly says …", a texter named with his town:
-		// a person's given name leads no body's name, and "MP" is not
-		// what the articles call him.
-		return
-	}
-	spell(run, yield)
+	// "Mick in Port Tessaly says …", a texter named with his town: a
+	// person's given name leads no body's name, and "MP" is not what the
+	// articles call him (asked only of a run that spells something).
+	spell(run, func(acr, name string) {
+		if !everyday(run[0]) && givenName(run[0]) {
+			return
+		}
+		yield(acr, name)
+	})
 	if len(run) > 2 && !everyday(run[0]) && upperFirst(run[1]) {
 		spell(run[1:], yield)
 	}
