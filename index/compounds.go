@@ -40,10 +40,10 @@ func (e *Engine) compoundsAsWritten(s string) string {
 // joinedCompound reports two nouns a question writes apart that the
 // articles write as one word ("harbour master": harbourmaster).
 func (e *Engine) joinedCompound(a, b string) bool {
-	if !compoundPart(a, false) || !compoundPart(b, true) {
+	if len(a) < minCompoundPart || len(b) < minCompoundPart || !e.personWord(a+b) || !compoundPart(a, false) || !compoundPart(b, true) {
 		return false
 	}
-	return e.personWord(a+b) && e.vocab.df(e.terms.of(a+b)) > 0
+	return e.vocab.df(e.terms.of(a+b)) > 0
 }
 
 // personWord reports a word that calls a person by what they do (a
@@ -58,7 +58,7 @@ func (e *Engine) personWord(w string) bool {
 // nouns they do use that make it ("headteacher": head teacher), when
 // only one split makes two such nouns.
 func (e *Engine) splitCompound(w string) (string, string, bool) {
-	if len(w) < 2*minCompoundPart+1 || !compoundLetters(w) || e.vocab.df(e.terms.of(w)) > 0 || !e.personWord(w) {
+	if len(w) < 2*minCompoundPart+1 || !compoundLetters(w) || !e.personWord(w) || e.vocab.df(e.terms.of(w)) > 0 {
 		return "", "", false
 	}
 	var x, y string
