@@ -815,7 +815,10 @@ func (l *Lexicon) SuffixedPerson(w string) bool {
 		if l.is("personsuffix", w[i:]) {
 			return true
 		}
-		if t, _ := get(l.titles, w[i:]); one && t != nil && t.Kind != "modifier" && i >= minCompoundHead && len(w)-i >= minCompoundTitle {
+		if !one || i < minCompoundHead || len(w)-i < minCompoundTitle {
+			continue
+		}
+		if t, _ := get(l.titles, w[i:]); t != nil && t.Kind != "modifier" {
 			return true
 		}
 	}
