@@ -483,52 +483,31 @@ func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]strin
 	// Benedek": a surname spelt with one letter other than the first
 	// changed, of a given name spelt alike, joins too (the spellings in
 	// order, so that the groups do not depend on the map's).
-	spellings := slices.Sorted(maps.Keys(bySpelling))
-	byOneOff := map[string]string{} // a surname with one letter left open, and the given name → the first spelling so
-	for _, r := range spellings {
+	joinOnKeys(bySpelling, func(r string) []string {
 		sk, given, _ := strings.Cut(r, "|")
-		if given == "" || utf8.RuneCountInString(sk) < minLongerGiven || len(bySpelling[r]) == 0 {
-			continue
+		if given == "" || utf8.RuneCountInString(sk) < minLongerGiven {
+			return nil
 		}
+		var keys []string // the surname with one letter left open, and the given name
 		_, first := utf8.DecodeRuneInString(sk)
 		for i := first; i < len(sk); {
 			_, n := utf8.DecodeRuneInString(sk[i:])
-			open := sk[:i] + "?" + sk[i+n:] + "|" + given
+			keys = append(keys, sk[:i]+"?"+sk[i+n:]+"|"+given)
 			i += n
-			to, ok := byOneOff[open]
-			if !ok {
-				byOneOff[open] = r
-				continue
-			}
-			if to != r && len(bySpelling[to]) > 0 {
-				bySpelling[to] = append(bySpelling[to], bySpelling[r]...)
-				delete(bySpelling, r)
-				break
-			}
 		}
-	}
+		return keys
+	})
 	// "Oscar Vrell" of the local site is the cable's "Oskar Vrell": so
 	// too a given name whose hard c another spelling writes k, of a
 	// surname spelt alike (not the surname's: Romanised folds its ch,
 	// cz and ts to c, which is no k).
-	spellings = slices.Sorted(maps.Keys(bySpelling))
-	byHardC := map[string]string{} // the surname, and the given name with k for c → the first spelling so
-	for _, r := range spellings {
+	joinOnKeys(bySpelling, func(r string) []string {
 		sk, given, _ := strings.Cut(r, "|")
-		if !strings.Contains(given, "c") && !strings.Contains(given, "k") || len(bySpelling[r]) == 0 {
-			continue
+		if !strings.ContainsAny(given, "ck") {
+			return nil
 		}
-		key := sk + "|" + strings.ReplaceAll(given, "c", "k")
-		to, ok := byHardC[key]
-		if !ok {
-			byHardC[key] = r
-			continue
-		}
-		if to != r && len(bySpelling[to]) > 0 {
-			bySpelling[to] = append(bySpelling[to], bySpelling[r]...)
-			delete(bySpelling, r)
-		}
-	}
+		return []string{sk + "|" + strings.ReplaceAll(given, "c", "k")}
+	})
 	var alike map[string]string // key → its Romanised key, in a group of two or more
 	for r, ks := range bySpelling {
 		if len(ks) < 2 {
@@ -819,4 +798,28 @@ func sharesTitle(a, b map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// joinOnKeys joins each spelling of bySpelling (in order, so that the
+// groups do not depend on the map's) to the first spelling before it
+// that shares one of its keys, moving its names to that one's group.
+func joinOnKeys(bySpelling map[string][]string, keys func(r string) []string) {
+	first := map[string]string{} // a key → the first spelling having it
+	for _, r := range slices.Sorted(maps.Keys(bySpelling)) {
+		if len(bySpelling[r]) == 0 {
+			continue
+		}
+		for _, key := range keys(r) {
+			to, ok := first[key]
+			if !ok {
+				first[key] = r
+				continue
+			}
+			if to != r && len(bySpelling[to]) > 0 {
+				bySpelling[to] = append(bySpelling[to], bySpelling[r]...)
+				delete(bySpelling, r)
+				break
+			}
+		}
+	}
 }
