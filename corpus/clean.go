@@ -363,6 +363,8 @@ func isPostCounts(s string) bool {
 			words++
 		case w == "-" || w == "–" || w == "—" || reCount.MatchString(w):
 			counts++
+		case reCountsTime.MatchString(w) && words > 0:
+			// "♡ 3,302 ⟲ 1,049 💬 118 · 13:51": when it was posted.
 		default:
 			return false
 		}
@@ -371,13 +373,15 @@ func isPostCounts(s string) bool {
 }
 
 // iconOnly reports a word of pictographs alone, as a messaging app
-// labels a post's views and reactions ("👁 61.4K ❤️ 2.0K"): symbols, and
-// the joiners and variation selectors inside emoji.
+// labels a post's views and reactions ("👁 61.4K ❤️ 2.0K", "⟲ 1,049"):
+// symbols beyond ASCII, and the joiners and variation selectors inside
+// emoji.
 func iconOnly(w string) bool {
 	icons := false
 	for _, r := range w {
 		switch {
-		case unicode.Is(unicode.So, r):
+		case unicode.Is(unicode.So, r) || r >= utf8.RuneSelf && unicode.Is(unicode.Sm, r):
+			// "❤️", "💬", and arrows set as icons ("⟲" reposts).
 			icons = true
 		case r == '\u200d' || unicode.Is(unicode.Variation_Selector, r) || unicode.Is(unicode.Sk, r):
 		default:
@@ -386,6 +390,9 @@ func iconOnly(w string) bool {
 	}
 	return icons
 }
+
+// reCountsTime is the time of day a post's counts may end with ("13:51").
+var reCountsTime = regexp.MustCompile(`^\d{1,2}:\d{2}$`)
 
 // reCount is a count as a post shows it: "9,870", "1.2k", "21K", "3M".
 var reCount = regexp.MustCompile(`^\d{1,3}(?:[,.]\d{3})*(?:[.,]\d+)?[kKmM]?$`)

@@ -7,8 +7,8 @@ import (
 )
 
 // A messaging channel's export counts each post's views and reactions
-// in pictographs ("👁 61.4K 😢 2.3K"): no passage, and no words for a
-// question to find.
+// in pictographs ("👁 61.4K 😢 2.3K", "♡ 3,302 ⟲ 1,049 💬 118 · 13:51"):
+// no passage, and no words for a question to find.
 func TestPostCountsInIcons(t *testing.T) {
 	text := `TESK FRONTLINE | OSTRELIA LIVE
 Public channel on Beacon - 312,480 subscribers
@@ -36,14 +36,27 @@ Deputy ombudsman Hanna Sovik is spending a second night at the families' tent. "
 Tesk Frontline | Ostrelia Live
 08.10.2078 10:58
 🚌 First bus has crossed at Tesk! A Silver Crescent team went through it seat by seat before it moved. Their head of delegation, Pieter Almquist, is walking along every bus with a clipboard.
+♡ 3,302   ⟲ 1,049   💬 118   · 13:51
+
+Tesk Frontline | Ostrelia Live
+09.10.2078 12:05
+DRAVPRESS is claiming it was "200 for 200". Fine. We counted our own. 212. 💙
+👁 77.1K   😂 5.5K  👍 3.9K
+
+========================================
+Join Tesk Frontline: beacon.link/teskfrontline | Send us news: @teskfrontline_bot
 `
 	_, texts := loadOne(t, "channel.txt", text)
 	for _, x := range texts {
-		if strings.Contains(x, "👁") {
+		if strings.Contains(x, "👁") || strings.Contains(x, "⟲") {
 			t.Errorf("a post's counts kept as a passage: %q", x)
 		}
 	}
-	if !slices.ContainsFunc(texts, func(x string) bool { return strings.Contains(x, "Their head of delegation") }) {
-		t.Errorf("passages %q lack the last post", texts)
+	// A post's sentence ends where its full stop is, whatever icons
+	// follow it: the last post is text, not a line after the article.
+	for _, want := range []string{"Their head of delegation", "We counted our own. 212."} {
+		if !slices.ContainsFunc(texts, func(x string) bool { return strings.Contains(x, want) }) {
+			t.Errorf("passages %q lack the post holding %q", texts, want)
+		}
 	}
 }

@@ -82,9 +82,10 @@ func lastMeaningful(s string) rune {
 	return r
 }
 
-// endsSentence reports whether s ends like a sentence or a clause.
+// endsSentence reports whether s ends like a sentence or a clause,
+// whatever pictographs a post sets after its full stop ("… 212. 💙").
 func endsSentence(s string) bool {
-	switch lastMeaningful(s) {
+	switch lastMeaningful(withoutTrailingIcons(s)) {
 	case '.', '!', '?', ':', ';', ',', '…':
 		return true
 	}
@@ -92,3 +93,11 @@ func endsSentence(s string) bool {
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// withoutTrailingIcons is s without the pictographs (Unicode So, with
+// emoji joiners and variation selectors) and spaces ending it.
+func withoutTrailingIcons(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.Is(unicode.So, r) || r == '\u200d' || unicode.Is(unicode.Variation_Selector, r) || unicode.IsSpace(r)
+	})
+}
