@@ -307,10 +307,6 @@ type questionWords struct {
 	ViewNouns        []string            `yaml:"view_nouns"`
 	TellingNouns     []string            `yaml:"telling_nouns"`
 	QuoteNounMods    []string            `yaml:"quote_noun_modifiers"`
-	// PlainSpeechVerbs say only that words were spoken ("said",
-	// "told"): a "who said …" question with one is answered by whose
-	// words those are, wherever the verb stands.
-	PlainSpeechVerbs []string `yaml:"plain_speech_verbs"`
 	// ExistentialOpenings open a sentence saying a quote exists ("theres
 	// a quote about …"), naming no one who said it.
 	ExistentialOpenings []string          `yaml:"existential_openings"`

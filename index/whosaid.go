@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"slices"
 	"strings"
 
 	"github.com/talksbot/talksbot/corpus/people"
@@ -41,10 +40,10 @@ func (e *Engine) whoSaid(ctx context.Context, content string) (*person, string, 
 	// So does one that says more than that words were spoken ("who
 	// announced the service", "who warned of …"), where the articles use
 	// it: Corvanne's mediator saying something of the service did not
-	// announce it. Not "said" or "told" (questions.yaml
-	// plain_speech_verbs), which every quotation's paragraph may lack.
+	// announce it. Not "said" or "told" (speech_verbs.tsv flag plain),
+	// which every quotation's paragraph may lack.
 	var verb *matcher
-	if v, ok := people.Default().SpeechVerb(strings.ToLower(f[0])); ok && (v.Kind == "question" || !slices.Contains(loadQuestionWords().PlainSpeechVerbs, strings.ToLower(f[0])) && e.usesVerb(f[0])) {
+	if v, ok := people.Default().SpeechVerb(strings.ToLower(f[0])); ok && (v.Kind == "question" || !v.Plain() && e.inVocab(strings.ToLower(f[0]))) {
 		verb = e.newMatcher(e.questionTerms(f[0]))
 	}
 	found := ""
@@ -107,10 +106,4 @@ func reportsOther(text string, marks []Mark) bool {
 		}
 	}
 	return false
-}
-
-// usesVerb reports a verb the articles use, in any form ("announced",
-// "announces").
-func (e *Engine) usesVerb(w string) bool {
-	return e.vocab.df(e.terms.of(strings.ToLower(w))) > 0
 }

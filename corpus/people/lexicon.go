@@ -134,9 +134,14 @@ type Verb struct {
 	// Flags: that (may open reported speech), object (takes a listener:
 	// "told DW"), participle (its subject is the sentence's: "adding"),
 	// ask (a question may use it: "what did X say"), forward (attributes
-	// only words after it: "X put it differently").
+	// only words after it: "X put it differently"), plain (says only that
+	// words were spoken or written: "said", "told").
 	Flags []string `yaml:"flags,omitempty"`
 }
+
+// Plain reports a verb that says only that words were spoken or
+// written ("said", "told", "posted"; speech_verbs.tsv flag plain).
+func (v Verb) Plain() bool { return v.has("plain") }
 
 func (v Verb) has(flag string) bool {
 	for _, f := range v.Flags {

@@ -111,14 +111,14 @@ func (lx *Lexicon) scanSpeechVerbs(text string, capitalAccording bool, yield fun
 // are.
 func (lx *Lexicon) nounUse(text string, at int, v *Verb) bool {
 	if form, ok := strings.CutSuffix(v.Form, "s"); ok && v.Form != "says" {
-		if base := lx.verbOne[form]; base != nil && len(base.Flags) == 1 && base.Flags[0] == "ask" {
+		if base := lx.verbOne[form]; base != nil && base.onlyAsked() {
 			if lx.afterSpeechVerb(text, at) {
 				return true // "said claims resting on …"
 			}
 			v = base // "the claims", "his comments"
 		}
 	}
-	if len(v.Flags) != 1 || v.Flags[0] != "ask" {
+	if !v.onlyAsked() {
 		return false
 	}
 	before := strings.TrimRight(text[:at], " ")
@@ -494,4 +494,21 @@ func (lx *Lexicon) invertedVerb(text string, s, e int) *Verb {
 		return nil
 	}
 	return v
+}
+
+// onlyAsked reports a verb form whose only use the flags give, whether
+// or not it is plain, is in questions ("say", "claim", "comment": flag
+// ask alone): a base form, a noun too.
+func (v *Verb) onlyAsked() bool {
+	asked := false
+	for _, f := range v.Flags {
+		switch f {
+		case "ask":
+			asked = true
+		case "plain":
+		default:
+			return false
+		}
+	}
+	return asked
 }
