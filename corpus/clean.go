@@ -383,7 +383,7 @@ func iconOnly(w string) bool {
 		case unicode.Is(unicode.So, r) || r >= utf8.RuneSelf && unicode.Is(unicode.Sm, r):
 			// "❤️", "💬", and arrows set as icons ("⟲" reposts).
 			icons = true
-		case r == '\u200d' || unicode.Is(unicode.Variation_Selector, r) || unicode.Is(unicode.Sk, r):
+		case emojiJoiner(r) || unicode.Is(unicode.Sk, r):
 		default:
 			return false
 		}

@@ -98,6 +98,12 @@ func wordCount(s string) int { return len(strings.Fields(s)) }
 // emoji joiners and variation selectors) and spaces ending it.
 func withoutTrailingIcons(s string) string {
 	return strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.Is(unicode.So, r) || r == '\u200d' || unicode.Is(unicode.Variation_Selector, r) || unicode.IsSpace(r)
+		return unicode.Is(unicode.So, r) || emojiJoiner(r) || unicode.IsSpace(r)
 	})
+}
+
+// emojiJoiner reports a rune inside an emoji that is no picture of its
+// own: the zero-width joiner, a variation selector ("❤️").
+func emojiJoiner(r rune) bool {
+	return r == '\u200d' || unicode.Is(unicode.Variation_Selector, r)
 }

@@ -43,7 +43,7 @@ func (e *Engine) joinedCompound(a, b string) bool {
 	if len(a) < minCompoundPart || len(b) < minCompoundPart || !e.personWord(a+b) || !compoundPart(a, false) || !compoundPart(b, true) {
 		return false
 	}
-	return e.vocab.df(e.terms.of(a+b)) > 0
+	return e.inVocab(a + b)
 }
 
 // personWord reports a word that calls a person by what they do (a
@@ -58,14 +58,14 @@ func (e *Engine) personWord(w string) bool {
 // nouns they do use that make it ("headteacher": head teacher), when
 // only one split makes two such nouns.
 func (e *Engine) splitCompound(w string) (string, string, bool) {
-	if len(w) < 2*minCompoundPart+1 || !compoundLetters(w) || !e.personWord(w) || e.vocab.df(e.terms.of(w)) > 0 {
+	if len(w) < 2*minCompoundPart+1 || !compoundLetters(w) || !e.personWord(w) || e.inVocab(w) {
 		return "", "", false
 	}
 	var x, y string
 	found := 0
 	for i := minCompoundPart; i <= len(w)-minCompoundPart; i++ {
 		a, b := w[:i], w[i:]
-		if compoundPart(a, false) && compoundPart(b, true) && e.vocab.df(e.terms.of(a)) > 0 && e.vocab.df(e.terms.of(b)) > 0 {
+		if compoundPart(a, false) && compoundPart(b, true) && e.inVocab(a) && e.inVocab(b) {
 			x, y = a, b
 			found++
 		}

@@ -173,17 +173,10 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 const maxPlainKind = 2
 
 // placeWords reports one to three capitalised words, as a place's name
-// after "in" or "at" is written ("Keltse", "Varna Bay").
+// after "in" or "at" is written ("Keltse", "Varna Bay"): a capitalised
+// body of no possessive.
 func placeWords(ws []string) bool {
-	if len(ws) == 0 || len(ws) > 3 {
-		return false
-	}
-	for _, w := range ws {
-		if !isCapitalised(w) || Possessive(w) {
-			return false
-		}
-	}
-	return true
+	return len(ws) <= 3 && len(ws) > 0 && ws[0] != "the" && capitalisedBody(ws) && !slices.ContainsFunc(ws, Possessive)
 }
 
 // maxWhereWords is the most words after a title's "on" or "at" that say

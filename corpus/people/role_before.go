@@ -765,19 +765,10 @@ func (lx *Lexicon) lowerOfTitle(fields []string) string {
 }
 
 // verbAfterModal reports fields[j], a lower-case word, as a verb after a
-// modal or "to" ("would judge Corvanne by what sails", "to guide
-// Halvard in"): no title of the name after it. Not after a form of "be"
-// or "have" ("was guide Petro's"): those may stand before a noun.
+// modal or "to" (words.tsv beforeverb: "would judge Corvanne by what
+// sails", "to guide Halvard in"): no title of the name after it. Not
+// after a form of "be" or "have" ("was guide Petro's"): those may stand
+// before a noun.
 func (lx *Lexicon) verbAfterModal(fields []string, j int) bool {
-	if j == 0 {
-		return false
-	}
-	prev := Fold(fields[j-1])
-	switch prev {
-	case "to":
-		return true
-	case "was", "were", "is", "are", "had", "has", "have":
-		return false
-	}
-	return lx.is("auxiliary", prev)
+	return j > 0 && lx.is("beforeverb", Fold(fields[j-1]))
 }

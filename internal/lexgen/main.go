@@ -413,25 +413,18 @@ const nounPerson = 18
 // or which are too rare for freq.tsv and nouns alone in WordNet
 // ("agronomist").
 func writePersons(path, freqPath string, w *wordnet) error {
-	b, err := os.ReadFile(freqPath)
+	pos, err := freqPOS(freqPath)
 	if err != nil {
 		return err
-	}
-	noun, listed := map[string]bool{}, map[string]bool{}
-	for _, l := range strings.Split(string(b), "\n") {
-		f := strings.Split(l, "\t")
-		if len(f) == 3 {
-			listed[f[0]] = true
-			noun[f[0]] = f[2] == "n"
-		}
 	}
 	var out []string
 	for lemma, byPOS := range w.senses {
 		ns := byPOS['n']
 		// A word too rare for freq.tsv ("agronomist", "hydrologist")
 		// counts when WordNet knows it as a noun alone.
-		rareNoun := !listed[lemma] && len(byPOS) == 1
-		if len(ns) == 0 || !noun[lemma] && !rareNoun || strings.ContainsAny(lemma, "_.'0123456789") {
+		p, listed := pos[lemma]
+		rareNoun := !listed && len(byPOS) == 1
+		if len(ns) == 0 || p != "n" && !rareNoun || strings.ContainsAny(lemma, "_.'0123456789") {
 			continue
 		}
 		if ss := w.synsets[ns[0]]; ss != nil && ss.lex == nounPerson && !w.capital[ns[0]+"/"+lemma] {
@@ -801,13 +794,13 @@ func commonPhrase(phrase string, freq map[string]float64, minZipf float64) bool 
 // and "failure"; not "lose" and "find", of a rarer sense. Only single
 // words that freq.tsv knows, sorted.
 func writeAntonyms(path, freqPath string, w *wordnet) error {
-	known, err := freqWords(freqPath)
+	known, err := freqPOS(freqPath)
 	if err != nil {
 		return err
 	}
 	ants := map[string][]string{}
 	for lemma, byPOS := range w.senses {
-		if strings.Contains(lemma, "_") || !known[lemma] {
+		if _, ok := known[lemma]; strings.Contains(lemma, "_") || !ok {
 			continue
 		}
 		for _, offs := range byPOS {
@@ -825,7 +818,7 @@ func writeAntonyms(path, freqPath string, w *wordnet) error {
 						continue
 					}
 					b := t.words[p.dst-1]
-					if strings.Contains(b, "_") || !known[b] || b == lemma || slices.Contains(ants[lemma], b) {
+					if _, ok := known[b]; strings.Contains(b, "_") || !ok || b == lemma || slices.Contains(ants[lemma], b) {
 						continue
 					}
 					ants[lemma] = append(ants[lemma], b)
@@ -855,16 +848,17 @@ func writeAntonyms(path, freqPath string, w *wordnet) error {
 // part of speech its antonyms are taken from.
 const antonymSenses = 2
 
-// freqWords is the set of words freq.tsv lists.
-func freqWords(path string) (map[string]bool, error) {
+// freqPOS is each word freq.tsv lists with the part of speech it gives
+// it (its lines "word<TAB>Zipf<TAB>part of speech").
+func freqPOS(path string) (map[string]string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	out := map[string]bool{}
+	out := map[string]string{}
 	for _, line := range strings.Split(string(b), "\n") {
-		if w, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
-			out[w] = true
+		if f := strings.Split(line, "\t"); len(f) == 3 {
+			out[f[0]] = f[2]
 		}
 	}
 	return out, nil
