@@ -1027,7 +1027,7 @@ func decideHeadings(lines []line) {
 	}
 	for j, i := range k {
 		ln := &lines[i]
-		if turns[speakerOf(ln.text)] {
+		if isTurn(turns, ln.text) {
 			continue // a turn of an interview, however short
 		}
 		if shoutedItem(ln) && j+1 < len(k) && k[j+1] == i+1 && !lines[i+1].gap && !shaped(&lines[i+1]) && lines[i+1].kind != kindItem {
@@ -1312,10 +1312,12 @@ func signature(lines []line, k []int, j int) bool {
 // line starts with, when two lines or more start with it. Their lines
 // are turns, never headings ("Kyiv Ledger: And the territory?"); each
 // stays a paragraph of its own, as printed.
+// A speaker is counted by name, whatever the brackets after it say ("Ms
+// MORAVEC (Deputy Minister of Energy):" once, "Ms MORAVEC:" after).
 func interviewTurns(lines []line, k []int) map[string]bool {
 	count := map[string]int{}
 	for _, i := range k {
-		if sp := speakerOf(lines[i].text); sp != "" {
+		if sp := turnName(speakerOf(lines[i].text)); sp != "" {
 			count[sp]++
 		}
 	}
@@ -1328,14 +1330,44 @@ func interviewTurns(lines []line, k []int) map[string]bool {
 	return turns
 }
 
-// shoutedTurn reports a line opening with a name in capitals and its
-// colon ("MANTELL (THROUGH INTERPRETER): The first shell landed …"): in
-// a transcript whose speakers take turns, the one turn of someone heard
-// once, no line of the turn before it.
-func shoutedTurn(s string) bool {
-	sp := speakerOf(s)
+// turnName is a speaker's label without what brackets after the name
+// say of them: "Ms MORAVEC" of "Ms MORAVEC (Deputy Minister of Energy)".
+func turnName(sp string) string {
 	name, _, _ := strings.Cut(sp, "(")
-	return len(strings.TrimSpace(name)) >= 3 && isAllCaps(name)
+	return strings.TrimSpace(name)
+}
+
+// isTurn reports a line that is a turn of a transcript whose speakers
+// (turns, interviewTurns) take turns: one of theirs, or one shouted as
+// theirs are (shoutedTurn).
+func isTurn(turns map[string]bool, s string) bool {
+	return turns[turnName(speakerOf(s))] || len(turns) > 0 && shoutedTurn(s)
+}
+
+// shoutedTurn reports a line opening with a name in capitals and its
+// colon ("MANTELL (THROUGH INTERPRETER): The first shell landed …", "Ms
+// OSTRAND: And who pays for all this?", a surname in capitals after its
+// honorific or title): in a transcript whose speakers take turns, the
+// one turn of someone heard once, no line of the turn before it.
+func shoutedTurn(s string) bool {
+	name := turnName(speakerOf(s))
+	if len(name) >= 3 && isAllCaps(name) {
+		return true
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	if utf8.RuneCountInString(last) < 3 || !isAllCaps(last) {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerOf returns the "Name" of a line that starts "Name: ".
@@ -1425,7 +1457,7 @@ func (b *built) makeParagraphs(lines []line) {
 			continue
 		}
 		if entry != nil {
-			if n := len(entryLines); n > 0 && (turns[speakerOf(ln.text)] || len(turns) > 0 && shoutedTurn(ln.text)) && !strings.HasSuffix(entryLines[n-1].text, ":") {
+			if n := len(entryLines); n > 0 && isTurn(turns, ln.text) && !strings.HasSuffix(entryLines[n-1].text, ":") {
 				addEntry()
 			}
 			entryLines = append(entryLines, ln)

@@ -45,6 +45,10 @@ func readPage(name string, data []byte, side *Meta) (*page, error) {
 	)
 	switch strings.ToLower(path.Ext(name)) {
 	case ".txt":
+		if feed, ok := readFeed(data); ok {
+			r = feed
+			break
+		}
 		if m, poster, warnings, body, ok := textHeader(data); ok {
 			r.meta, r.poster, data = m, poster, body
 			for _, w := range warnings {

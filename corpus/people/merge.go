@@ -508,6 +508,22 @@ func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]strin
 		}
 		return []string{sk + "|" + strings.ReplaceAll(given, "c", "k")}
 	})
+	// "Aurel Kastaine" of the feed is the reports' "Aurel Castaine": a
+	// surname opening with a hard c another spelling writes k ("ca",
+	// "co", "cu", "cl", "cr": not "ce", "ci", nor the c Romanised made
+	// of "ch" or "cz"), of a given name spelt alike.
+	joinOnKeys(bySpelling, func(r string) []string {
+		sk, given, _ := strings.Cut(r, "|")
+		if given == "" || len(sk) < 3 || sk[0] != 'c' && sk[0] != 'k' || !strings.ContainsRune("aoulr", rune(sk[1])) {
+			return nil
+		}
+		for _, k := range bySpelling[r] {
+			if as, _, _ := strings.Cut(k, "|"); strings.HasPrefix(as, "ch") || strings.HasPrefix(as, "cz") {
+				return nil // Romanised's c
+			}
+		}
+		return []string{"k" + sk[1:] + "|" + given}
+	})
 	var alike map[string]string // key → its Romanised key, in a group of two or more
 	for r, ks := range bySpelling {
 		if len(ks) < 2 {

@@ -426,3 +426,35 @@ func TestMergeGivenNameHardC(t *testing.T) {
 		{3, "Markus Lind", "Markus Lind"},
 	})
 }
+
+// A surname opening with a hard c that another outlet writes k ("Aurel
+// Kastaine" of a feed, "Aurel Castaine" of the reports) is one person's,
+// of a given name spelt alike; a c that stands for ch ("Chalin") or is
+// soft ("Celan") is no k, and two spellings one article names stay two
+// people.
+func TestMergeSurnameHardC(t *testing.T) {
+	lx := people.Default()
+	p := func(name string) people.Person {
+		return people.Person{Name: name, Gender: people.Male, Quotes: 1, Mentions: 1}
+	}
+	docs := []people.DocumentPeople{
+		{People: []people.Person{p("Aurel Castaine")}},
+		{People: []people.Person{p("Aurel Castaine")}},
+		{People: []people.Person{p("Aurel Kastaine")}},
+		{People: []people.Person{p("Pavel Chalin")}},
+		{People: []people.Person{p("Pavel Kalin")}},
+		{People: []people.Person{p("Ivo Celan")}},
+		{People: []people.Person{p("Ivo Kelan")}},
+		{People: []people.Person{p("Marek Corda"), p("Marek Korda")}},
+	}
+	_, canonical := lx.Merge(docs)
+	checkFiled(t, canonical, []filed{
+		{2, "Aurel Kastaine", "Aurel Castaine"},
+		{3, "Pavel Chalin", "Pavel Chalin"},
+		{4, "Pavel Kalin", "Pavel Kalin"},
+		{5, "Ivo Celan", "Ivo Celan"},
+		{6, "Ivo Kelan", "Ivo Kelan"},
+		{7, "Marek Corda", "Marek Corda"},
+		{7, "Marek Korda", "Marek Korda"},
+	})
+}
