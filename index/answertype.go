@@ -3,6 +3,7 @@ package index
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/people"
+	"github.com/talksbot/talksbot/index/english"
 )
 
 // answerType is the kind of thing a question asks for, which a right
@@ -28,6 +30,7 @@ const (
 	typeAgent                          // a person or an organisation
 	typeMeasure                        // a number with its unit: "30 days", "600 kilometres"
 	typeClock                          // a time of day: "14:30", "3:40 a.m.", "half past eleven"
+	typeMoney                          // a sum in a currency: "40 crowns", "€90bn", "GBP 45 million"
 	// typeReason marks a "why" question: a passage giving a cause
 	// ranks a little higher. It is never a type a passage must hold:
 	// rank takes it off before reading passages for the others.
@@ -60,7 +63,10 @@ type typeWords struct {
 	} `yaml:"number"`
 	Money struct {
 		Words      []string `yaml:"words"`
+		Asking     []string `yaml:"asking"`
 		Currencies []string `yaml:"currencies"`
+		Codes      []string `yaml:"codes"`
+		Symbols    []string `yaml:"symbols"`
 	} `yaml:"money"`
 	Reason struct {
 		Words []string `yaml:"words"`
@@ -72,6 +78,7 @@ type typeWords struct {
 	} `yaml:"person"`
 
 	looseDate, placeBefore, placeNoun, placeLabel, number, unit, money map[string]bool
+	moneyAsking, currency                                              map[string]bool
 	direction                                                          map[string]bool
 	unitBefore                                                         map[string]bool
 	clock, clockAfter, clockPast                                       map[string]bool
@@ -101,6 +108,7 @@ var loadTypeWords = sync.OnceValue(func() *typeWords {
 	tw.unit = set(tw.Number.Units)
 	tw.unitBefore = set(tw.Number.Before)
 	tw.money = set(tw.Money.Words)
+	tw.moneyAsking, tw.currency = set(tw.Money.Asking), set(append(slices.Clone(tw.Money.Currencies), tw.Money.Codes...))
 	tw.reason = set(tw.Reason.Words)
 	tw.spelled = map[string]string{}
 	for n, w := range tw.Number.Spelled {
@@ -172,6 +180,10 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		}
 		if r >= '0' && r <= '9' || tw.number[low] {
 			t |= typeNumber
+			if tw.currency[prev] && prevEnd > 0 || tw.symbolBefore(text[prevEnd:sp.start]) {
+				// "GBP 45 million", "US$68", "€90bn": a sum of money.
+				t |= typeMoney
+			}
 			if tw.unitBefore[prev] {
 				// "Minus 18 on my cab thermometer": a measure with no
 				// unit after it.
@@ -181,6 +193,11 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 				// "7 March", "March 7": the day of a date, no count.
 				t = t&^typeNumber | typeDate
 			}
+		} else if prevNumber && (tw.currency[low] || english.Currency(low)) {
+			// "3.2 million euros", "40 crowns", "four billion kroner": a
+			// sum of money (a word WordNet calls a coin is one after a
+			// number; "quarter", a coin too, is a number's word first).
+			found(typeAt{word: i - 1, t: typeNumber | typeMoney})
 		} else if prevNumber && tw.unit[low] {
 			// "30 days", "nine-hour": the number before measures.
 			found(typeAt{word: i - 1, t: typeNumber | typeMeasure})
@@ -244,6 +261,34 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 			found(typeAt{word: i, t: t, loose: loose, ends: sentence})
 		}
 	}
+}
+
+// asksMoney reports a "how much" question (low, lower case) that asks for
+// a sum: one with a word for money or paying ("cost", "paying") or for
+// what has a price ("tickets", "giving"; answertypes.yaml money), and
+// nothing that counts ("how many", "number of").
+func asksMoney(low string) bool {
+	if !strings.Contains(low, "how much") || strings.Contains(low, "how many") || strings.Contains(low, "number of") {
+		return false
+	}
+	tw := loadTypeWords()
+	for sp := range words(low) {
+		if w := low[sp.start:sp.end]; tw.money[w] || tw.moneyAsking[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// symbolBefore reports a currency's symbol ("$", "€") in what stands
+// between a number and the word before it.
+func (tw *typeWords) symbolBefore(between string) bool {
+	for _, sym := range tw.Money.Symbols {
+		if strings.Contains(between, sym) {
+			return true
+		}
+	}
+	return false
 }
 
 // nationAdjective reports a nationality's adjective ("ukrainian",

@@ -592,3 +592,55 @@ Round two of the talks is planned for December.
 		}
 	}
 }
+
+// "how much r tickets", "how much is canada giving": a "how much"
+// question with a word for what has a price, or for giving, asks for a
+// sum, which a number in a currency answers (any WordNet names, "40
+// crowns", or a code or symbol before it), above a passage whose number
+// counts seats.
+func TestHowMuchAsksForASum(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"notice.txt": `Service notice
+
+Tickets go on sale on Monday at nine. The train has 320 seats, and each customer may buy up to two tickets at the station office.
+
+Tickets for a single journey are 40 crowns and for a return journey 80 crowns, the same in both directions.
+`,
+		"donors.txt": `Donors meet in Harrowgate
+
+Canada said it would be giving the fund CAD 350 million over five years, its foreign minister told the conference.
+
+Canada has sent 14 engineers and giving them tents was the first task, the embassy said.
+`,
+	})
+	for q, want := range map[string]string{
+		"how much r tickets":        "40 crowns",
+		"how much is canada giving": "CAD 350 million",
+	} {
+		a, err := e.Ask(context.Background(), q, AskOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(firstText(a), want) {
+			t.Errorf("%s: first passage %q, want the one with %s", q, firstText(a), want)
+		}
+	}
+	for text, sums := range map[string]int{"40 crowns": 1, "CAD 350 million": 1, "£62 million": 1, "four billion kroner": 1,
+		"320 seats": 0, "three quarters of them": 0, "two tickets": 0} {
+		n := 0
+		typesIn(text, nil, func(ta typeAt) {
+			if ta.t&typeMoney != 0 {
+				n++
+			}
+		})
+		if n != sums {
+			t.Errorf("%q: %d sums, want %d", text, n, sums)
+		}
+	}
+	for q, money := range map[string]bool{"how much r tickets": true, "how much is canada giving": true,
+		"how much grain has left": false, "how many tickets were sold": false} {
+		if got := asksMoney(q); got != money {
+			t.Errorf("asksMoney(%q) = %v, want %v", q, got, money)
+		}
+	}
+}

@@ -517,6 +517,7 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 	pron, title := e.relation(who)
 	leader := e.leaderWord(who)
 	parent := asksParent(who)
+	deed := e.clauseDeed(who)
 	for i := range hits {
 		h := &hits[i]
 		if h.coverage < top && (namedAny || h.coverage < minCoverage) && (found == nil || h.coverage < level) {
@@ -588,6 +589,12 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 			// "According to his lawyer, Mr Aeschlimann bought …", for
 			// "ukraine's lawyer": the passage's lawyer is someone's, not
 			// the one it names.
+			p = nil
+		}
+		if p != nil && deed != "" && !strong && !e.namedDoing(r.text, p, deed) {
+			// "the guy who found the shell": the one the passage names
+			// finding it, not the deminer it quotes on the shell found
+			// in someone's garden.
 			p = nil
 		}
 		if p != nil && !strong && onlyAsOwner(r.text, p) {

@@ -1030,3 +1030,53 @@ func (e *Engine) namesIn(text string, spans []span, skip ...*person) []named {
 	}
 	return ms
 }
+
+// clauseDeed is the verb of the relative clause a description ends in
+// ("found" of "the guy who found the shell"), as an index term; "" when
+// it has none, or the clause opens with no verb of a deed ("who is",
+// "who was at the meeting").
+func (e *Engine) clauseDeed(who string) string {
+	f := strings.Fields(strings.ToLower(who))
+	for i := 1; i+1 < len(f); i++ {
+		if f[i] == "whose" || !e.lex.IsRelative(f[i]) {
+			continue
+		}
+		v := strings.Trim(f[i+1], ",.?!")
+		if e.lex.IsAuxiliary(v) || !deedVerb(v) {
+			return ""
+		}
+		return e.terms.of(v)
+	}
+	return ""
+}
+
+// doerReach is how many words before the verb of a deed its doer's name
+// may stand in one sentence ("Mr Jaro Bilek (Cooper Street) described
+// finding the shell").
+const doerReach = 8
+
+// namedDoing reports a passage naming p as the doer of the deed (verb,
+// an index term): p's surname in a sentence, at most doerReach words
+// before a form of the verb. "Deminers examine the shell found in Jaro
+// Bilek's garden … Aurel Castaine said" names no one finding it.
+func (e *Engine) namedDoing(text string, p *person, verb string) bool {
+	if p.last == "" {
+		return false
+	}
+	lastAt := -1 // the word p's surname was last seen at, in this sentence
+	i := -1
+	for sp := range words(text) {
+		i++
+		w := text[sp.start:sp.end]
+		switch {
+		case people.Fold(people.StripPossessive(w)) == p.last && !people.Possessive(w):
+			lastAt = i
+		case lastAt >= 0 && i-lastAt <= doerReach && e.terms.of(w) == verb:
+			return true
+		}
+		if sentenceEndsAfter(text, sp) {
+			lastAt = -1
+		}
+	}
+	return false
+}

@@ -57,6 +57,10 @@ type intent struct {
 	// measures says a question asking for a measure ("how long does the
 	// pause last"): a number with its unit answers it.
 	measures bool
+	// money says a "how much" question asking for a sum ("how much is
+	// canada giving", "how much r tickets"): a sum in a currency answers
+	// it.
+	money bool
 	// clock says a question asking for a time of day ("what time did
 	// they sign"): a clock time answers it.
 	clock bool
@@ -185,6 +189,9 @@ func (in intent) want() answerType {
 		if in.measures {
 			return typeNumber | typeMeasure
 		}
+		if in.money {
+			return typeNumber | typeMoney
+		}
 		return typeNumber
 	case asksOrg:
 		return typeOrg
@@ -225,88 +232,91 @@ type questionWords struct {
 		// wire story", not "who reported the attack").
 		WithPiece []string `yaml:"with_piece"`
 	} `yaml:"kinds"`
-	Filler           []string            `yaml:"filler"`
-	PronounUsAfter   []string            `yaml:"pronoun_us_after"`
-	QuoteNouns       []string            `yaml:"quote_nouns"`
-	AboutWords       []string            `yaml:"about_words"`
-	SaidLinks        []string            `yaml:"said_links"`
-	AgentNouns       map[string][]string `yaml:"agent_nouns"`
-	AgentPhrases     map[string][]string `yaml:"agent_phrases"`
-	OneToWords       []string            `yaml:"one_to_words"`
-	GoingOnVerbs     []string            `yaml:"going_on_verbs"`
-	TalkVerbs        []string            `yaml:"talk_verbs"`
-	PrepositionAlike map[string][]string `yaml:"preposition_alike"`
-	AgentOpenings    []string            `yaml:"agent_verb_openings"`
-	LightVerbs       []string            `yaml:"light_verbs"`
-	LightParticles   []string            `yaml:"light_verb_particles"`
-	LightDeterminers []string            `yaml:"light_verb_determiners"`
-	ReactionVerbs    []string            `yaml:"reaction_verbs"`
-	StanceWords      []string            `yaml:"stance_words"`
-	StanceAdverbs    []string            `yaml:"stance_adverbs"`
-	Shorthand        map[string]string   `yaml:"shorthand"`
-	Units            []string            `yaml:"units"`
-	NumberUnits      map[string]string   `yaml:"number_units"`
-	AbsentShorthand  map[string][]string `yaml:"absent_shorthand"`
-	PlaceSuffixes    []string            `yaml:"place_suffixes"`
-	Ordinals         []string            `yaml:"ordinals"`
-	OrdinalSuffix    []string            `yaml:"ordinal_suffixes"`
-	NumberSuffix     map[string]string   `yaml:"number_suffixes"`
-	OriginWords      []string            `yaml:"origin_words"`
-	QualifierLinks   []string            `yaml:"qualifier_links"`
-	FrontedJoins     []string            `yaml:"fronted_joins"`
-	TimeLinks        []string            `yaml:"time_links"`
-	DefinitionAsks   []string            `yaml:"definition_asks"`
-	FormerJoins      []string            `yaml:"former_joins"`
-	ListenerPronouns []string            `yaml:"listener_pronouns"`
-	UnnamedWords     []string            `yaml:"unnamed_words"`
-	UnnamedPhrases   []string            `yaml:"unnamed_phrases"`
-	NameWords        []string            `yaml:"name_words"`
-	SurnameWords     []string            `yaml:"surname_words"`
-	NamingWords      []string            `yaml:"naming_words"`
-	NamePlaceLinks   []string            `yaml:"name_place_links"`
-	SideSpeaker      string              `yaml:"side_speaker"`
-	TitleShorthand   map[string]string   `yaml:"title_shorthand"`
-	AfterOffice      map[string]string   `yaml:"after_office"`
-	BeforeName       map[string]string   `yaml:"before_name"`
-	OfficeShorthand  map[string]string   `yaml:"office_shorthand"`
-	PersonNouns      []string            `yaml:"person_nouns"`
-	Reflexives       []string            `yaml:"reflexives"`
-	NounGender       map[string][]string `yaml:"person_noun_gender"`
-	MediumWords      []string            `yaml:"medium_words"`
-	MediumLinks      []string            `yaml:"medium_links"`
-	VenueWords       []string            `yaml:"venue_words"`
-	WhyOfActs        []string            `yaml:"why_of_acts"`
-	ReasonOpenings   []string            `yaml:"reason_openings"`
-	KinNouns         []string            `yaml:"kin_nouns"`
-	GenderGuessed    []string            `yaml:"gender_guessed"`
-	ParentKin        []string            `yaml:"parent_kin"`
-	OldWords         []string            `yaml:"old_words"`
-	OldAge           int                 `yaml:"old_age"`
-	ChildKin         []string            `yaml:"child_kin"`
-	ChildWords       []string            `yaml:"child_words"`
-	Particles        []string            `yaml:"particles"`
-	DerivedEndings   [][]string          `yaml:"derived_endings"`
-	AgainPrefixes    []string            `yaml:"again_prefixes"`
-	FollowUp         []string            `yaml:"follow_up"`
-	ArticleNouns     []string            `yaml:"article_nouns"`
-	AuthorNouns      []string            `yaml:"author_nouns"`
-	OpinionNouns     []string            `yaml:"opinion_nouns"`
-	WireNouns        []string            `yaml:"wire_nouns"`
-	TimeWords        []string            `yaml:"time_words"`
-	Subordinators    []string            `yaml:"subordinators"`
-	ClauseOpeners    []string            `yaml:"clause_openers"`
-	AskingWords      []string            `yaml:"asking_words"`
-	PersonAsking     []string            `yaml:"person_asking_words"`
-	ClosingAdverbs   []string            `yaml:"closing_adverbs"`
-	AgeQuestions     []string            `yaml:"age_questions"`
-	ClosingRequests  []string            `yaml:"closing_requests"`
-	NounKindOpenings []string            `yaml:"noun_kind_openings"`
-	SpeakerOpen      []string            `yaml:"speaker_openings"`
-	SpeakerDet       []string            `yaml:"speaker_determiners"`
-	GenericDet       []string            `yaml:"generic_determiners"`
-	ViewNouns        []string            `yaml:"view_nouns"`
-	TellingNouns     []string            `yaml:"telling_nouns"`
-	QuoteNounMods    []string            `yaml:"quote_noun_modifiers"`
+	Filler            []string            `yaml:"filler"`
+	PronounUsAfter    []string            `yaml:"pronoun_us_after"`
+	QuoteNouns        []string            `yaml:"quote_nouns"`
+	AboutWords        []string            `yaml:"about_words"`
+	SaidLinks         []string            `yaml:"said_links"`
+	AgentNouns        map[string][]string `yaml:"agent_nouns"`
+	AgentPhrases      map[string][]string `yaml:"agent_phrases"`
+	OneToWords        []string            `yaml:"one_to_words"`
+	GoingOnVerbs      []string            `yaml:"going_on_verbs"`
+	TalkVerbs         []string            `yaml:"talk_verbs"`
+	PrepositionAlike  map[string][]string `yaml:"preposition_alike"`
+	AgentOpenings     []string            `yaml:"agent_verb_openings"`
+	LightVerbs        []string            `yaml:"light_verbs"`
+	LightParticles    []string            `yaml:"light_verb_particles"`
+	LightDeterminers  []string            `yaml:"light_verb_determiners"`
+	ReactionVerbs     []string            `yaml:"reaction_verbs"`
+	StanceWords       []string            `yaml:"stance_words"`
+	StanceAdverbs     []string            `yaml:"stance_adverbs"`
+	Shorthand         map[string]string   `yaml:"shorthand"`
+	Units             []string            `yaml:"units"`
+	NumberUnits       map[string]string   `yaml:"number_units"`
+	AbsentShorthand   map[string][]string `yaml:"absent_shorthand"`
+	PlaceSuffixes     []string            `yaml:"place_suffixes"`
+	Ordinals          []string            `yaml:"ordinals"`
+	OrdinalSuffix     []string            `yaml:"ordinal_suffixes"`
+	NumberSuffix      map[string]string   `yaml:"number_suffixes"`
+	OriginWords       []string            `yaml:"origin_words"`
+	QualifierLinks    []string            `yaml:"qualifier_links"`
+	FrontedJoins      []string            `yaml:"fronted_joins"`
+	TimeLinks         []string            `yaml:"time_links"`
+	DefinitionAsks    []string            `yaml:"definition_asks"`
+	FormerJoins       []string            `yaml:"former_joins"`
+	ListenerPronouns  []string            `yaml:"listener_pronouns"`
+	UnnamedWords      []string            `yaml:"unnamed_words"`
+	UnnamedPhrases    []string            `yaml:"unnamed_phrases"`
+	NameWords         []string            `yaml:"name_words"`
+	SurnameWords      []string            `yaml:"surname_words"`
+	NamingWords       []string            `yaml:"naming_words"`
+	NamePlaceLinks    []string            `yaml:"name_place_links"`
+	SideSpeaker       string              `yaml:"side_speaker"`
+	TitleShorthand    map[string]string   `yaml:"title_shorthand"`
+	AfterOffice       map[string]string   `yaml:"after_office"`
+	BeforeName        map[string]string   `yaml:"before_name"`
+	OfficeShorthand   map[string]string   `yaml:"office_shorthand"`
+	PersonNouns       []string            `yaml:"person_nouns"`
+	Reflexives        []string            `yaml:"reflexives"`
+	NounGender        map[string][]string `yaml:"person_noun_gender"`
+	MediumWords       []string            `yaml:"medium_words"`
+	ContrastOpenings  []string            `yaml:"contrast_openings"`
+	ContrastModifiers []string            `yaml:"contrast_modifiers"`
+	MediumLinks       []string            `yaml:"medium_links"`
+	VenueWords        []string            `yaml:"venue_words"`
+	WhyOfActs         []string            `yaml:"why_of_acts"`
+	ReasonOpenings    []string            `yaml:"reason_openings"`
+	KinNouns          []string            `yaml:"kin_nouns"`
+	GenderGuessed     []string            `yaml:"gender_guessed"`
+	ParentKin         []string            `yaml:"parent_kin"`
+	OldWords          []string            `yaml:"old_words"`
+	OldAge            int                 `yaml:"old_age"`
+	ChildKin          []string            `yaml:"child_kin"`
+	ChildWords        []string            `yaml:"child_words"`
+	Particles         []string            `yaml:"particles"`
+	DerivedEndings    [][]string          `yaml:"derived_endings"`
+	AgainPrefixes     []string            `yaml:"again_prefixes"`
+	AgainWords        []string            `yaml:"again_words"`
+	FollowUp          []string            `yaml:"follow_up"`
+	ArticleNouns      []string            `yaml:"article_nouns"`
+	AuthorNouns       []string            `yaml:"author_nouns"`
+	OpinionNouns      []string            `yaml:"opinion_nouns"`
+	WireNouns         []string            `yaml:"wire_nouns"`
+	TimeWords         []string            `yaml:"time_words"`
+	Subordinators     []string            `yaml:"subordinators"`
+	ClauseOpeners     []string            `yaml:"clause_openers"`
+	AskingWords       []string            `yaml:"asking_words"`
+	PersonAsking      []string            `yaml:"person_asking_words"`
+	ClosingAdverbs    []string            `yaml:"closing_adverbs"`
+	AgeQuestions      []string            `yaml:"age_questions"`
+	ClosingRequests   []string            `yaml:"closing_requests"`
+	NounKindOpenings  []string            `yaml:"noun_kind_openings"`
+	SpeakerOpen       []string            `yaml:"speaker_openings"`
+	SpeakerDet        []string            `yaml:"speaker_determiners"`
+	GenericDet        []string            `yaml:"generic_determiners"`
+	ViewNouns         []string            `yaml:"view_nouns"`
+	TellingNouns      []string            `yaml:"telling_nouns"`
+	QuoteNounMods     []string            `yaml:"quote_noun_modifiers"`
 	// ExistentialOpenings open a sentence saying a quote exists ("theres
 	// a quote about …"), naming no one who said it.
 	ExistentialOpenings []string          `yaml:"existential_openings"`
@@ -383,9 +393,34 @@ func (e *Engine) understand(question string) intent {
 			f := strings.Fields(in.who)
 			in.show = strings.ToLower(strings.Trim(f[len(f)-1], "?!.,"))
 		}
-		in.who, in.about = e.absentWrittenOut(withoutVenue(who)), aboutWithoutMedium(in.about)
+		in.who, in.about = e.absentWrittenOut(withoutVenue(withoutContrast(who))), aboutWithoutMedium(in.about)
 	}
 	return in
+}
+
+// withoutContrast is who without the one a member says they do not mean
+// ("the actual reintegration minister, not the deputy": the minister):
+// what follows a "not" that opens a contrast is no part of whom they ask
+// about, nor is the word that insists on the one meant ("actual",
+// "real": questions.yaml contrast_modifiers).
+func withoutContrast(who string) string {
+	qw := loadQuestionWords()
+	low := strings.ToLower(who)
+	for _, c := range qw.ContrastOpenings {
+		if i := strings.Index(low, c); i > 0 {
+			if cut := strings.TrimRight(strings.TrimSpace(who[:i]), ",;("); cut != "" {
+				who = cut
+				break
+			}
+		}
+	}
+	f := strings.Fields(who)
+	for i := 1; i+1 < len(f); i++ {
+		if strings.EqualFold(f[i-1], "the") && slices.Contains(qw.ContrastModifiers, strings.ToLower(f[i])) {
+			return strings.Join(slices.Delete(f, i, i+1), " ")
+		}
+	}
+	return who
 }
 
 // absentWrittenOut is who with each word the articles never use that
@@ -566,6 +601,9 @@ func (e *Engine) read(question string) intent {
 	}
 	if in.kind == asksWho {
 		in.holders = holdersOf(in.content)
+	}
+	if in.kind == asksHowMany && !in.measures {
+		in.money = asksMoney(low)
 	}
 	if _, ok := startsWithPhrase(low, qw.ReasonOpenings); ok && in.kind == asksSearch {
 		in.reason = true

@@ -292,7 +292,31 @@ func (e *Engine) questionTerms(text string) []qterm {
 			out[k+1].credit, out[k+1].alts = 0, nil
 		}
 	}
+	e.doneAgain(text, spans, out, at)
 	return out
+}
+
+// doneAgain lets a question saying that something is done again ("when
+// does the school open again") find the articles' word for doing it again
+// ("reopened"): each word the question uses finds its form with an again
+// prefix (questions.yaml again_prefixes), as asked, when the articles use
+// that form.
+func (e *Engine) doneAgain(text string, spans []span, out []qterm, at []int) {
+	qw := loadQuestionWords()
+	if !slices.ContainsFunc(spans, func(sp span) bool { return slices.Contains(qw.AgainWords, strings.ToLower(text[sp.start:sp.end])) }) {
+		return
+	}
+	for k := range out {
+		if out[k].credit == 0 {
+			continue
+		}
+		word := strings.ToLower(text[spans[at[k]].start:spans[at[k]].end])
+		for _, pre := range qw.AgainPrefixes {
+			if t := e.terms.of(pre + word); t != "" && t != out[k].term && e.vocab.df(t) > 0 && !slices.ContainsFunc(out[k].alts, func(a alt) bool { return a.term == t }) {
+				out[k].alts = append(out[k].alts, alt{term: t, credit: 1, own: true})
+			}
+		}
+	}
 }
 
 // closeAltCredit is the least credit of a relative close enough to stand
@@ -755,7 +779,7 @@ func (m *matcher) scanTypes(text string, types *[]typeAt, record bool, extra ...
 			case ta.t&typeNumber != 0 && !ta.loose && slices.Contains(ofAt, ta.word-1) && slices.Contains(counted, ta.word-2):
 				// "the crew of 21": so does one after it and "of".
 				f = typeCounted
-			case m.typ&ta.t&(typeMeasure|typeClock) != 0 && near:
+			case m.typ&ta.t&(typeMeasure|typeClock|typeMoney) != 0 && near:
 				// Exactly what is asked for: "how long does the pause
 				// last": "It runs for 30 days"; "what time did they
 				// sign": "signed at 3:40 a.m.".

@@ -23,7 +23,25 @@ var (
 	spellingData string
 	//go:embed data/antonyms.tsv
 	antonymData string
+	//go:embed data/currencies.tsv
+	currencyData string
 )
+
+var currencies = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(currencyData, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out[line] = true
+		}
+	}
+	return out
+})
+
+// Currency reports a unit of money or a coin, singular or plural, lower
+// case ("krona", "dinars", "crowns", "pence"), as WordNet names them. Many
+// are other words too ("mark", "crown", "real"): a number before one
+// makes it money.
+func Currency(word string) bool { return currencies()[word] }
 
 var antonymTable = sync.OnceValue(func() *table { return newTable(antonymData) })
 
