@@ -653,6 +653,13 @@ func (b *built) zones(lines []line, knownTitle string) {
 	t := -1 // the title's position in head
 	if knownTitle == "" {
 		t = pickTitle(lines, head)
+		if t > 0 && lines[head[t-1]].kind == kindStamp {
+			// A live feed's first entry ("06:52 URGENT" /
+			// "OSTRELIA-DRAVENIA/DAM - …") is an entry, not the page's
+			// headline: the title is from above the first stamp.
+			stamp := slices.IndexFunc(head, func(i int) bool { return lines[i].kind == kindStamp })
+			t = pickTitle(lines, head[:stamp])
+		}
 		if t >= 0 {
 			b.meta.Title, lines[head[t]].why = lines[head[t]].text, whyTitle
 		}
@@ -1055,6 +1062,10 @@ func decideHeadings(lines []line) {
 				ln.kind = kindPara
 			case j+1 == len(k):
 				ln.why = whyTrailing
+			case j > 0 && lines[k[j-1]].kind == kindStamp:
+				// "09:48 FLASH" / "CORVANNE INSPECTORS ENTER MIROSK DAM":
+				// an entry's headline, all it says, whatever follows.
+				ln.kind = kindHeading
 			case shaped(&lines[k[j+1]]):
 				ln.why = whyLabel
 			default:
@@ -1402,8 +1413,14 @@ func (b *built) makeParagraphs(lines []line) {
 		entry        *line   // the stamp of the live blog entry being read
 		entryLines   []*line // its lines
 		entrySection string
+		entryHead    *line // the line entrySection is
 	)
 	addEntry := func() {
+		if entry != nil && len(entryLines) == 0 && entryHead != nil {
+			// An entry that is its headline alone (an agency's FLASH):
+			// the headline is what it says.
+			b.add(seen, []*line{entryHead}, entryHead.text, "", entry.stamp)
+		}
 		if entry != nil && len(entryLines) > 0 {
 			texts := make([]string, len(entryLines))
 			for i, ln := range entryLines {
@@ -1414,7 +1431,7 @@ func (b *built) makeParagraphs(lines []line) {
 			}
 			b.add(seen, entryLines, strings.Join(texts, " "), entrySection, entry.stamp)
 		}
-		entryLines = nil
+		entryLines, entryHead = nil, nil
 	}
 	flushEntry := func() {
 		addEntry()
@@ -1449,7 +1466,7 @@ func (b *built) makeParagraphs(lines []line) {
 			continue
 		case kindHeading:
 			if entry != nil && len(entryLines) == 0 && j > 0 && lines[k[j-1]].kind == kindStamp {
-				entrySection = ln.text // the entry's own headline
+				entrySection, entryHead = ln.text, ln // the entry's own headline
 				continue
 			}
 			flushEntry()

@@ -178,6 +178,9 @@ func classify(ln *line) {
 	}
 	if why := shapeOf(s); why != "" {
 		ln.why = why
+		if why == whyNavigation {
+			ln.meta = rowDate(s)
+		}
 		return
 	}
 	if m, ok := datelineOnly(s); ok {
@@ -222,6 +225,18 @@ func unruled(s string) string {
 func wireNote(s string) bool {
 	s = strings.TrimSpace(s)
 	return strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 && !endsSentence(s[:len(s)-1])
+}
+
+// rowDate is the date a row of links and labels gives in one of its
+// cells ("Desk: Ostrelia / Dravenia | Wednesday, 13 April 2078 | All
+// times local"): the page's, as a date line's is.
+func rowDate(s string) metaLine {
+	for _, cell := range strings.Split(s, "|") {
+		if d, ok := dateLine(strings.TrimSpace(cell)); ok {
+			return metaLine{kind: metaDate, date: d}
+		}
+	}
+	return metaLine{}
 }
 
 // shapeOf says which furniture line is by its shape alone, or "".

@@ -395,7 +395,9 @@ func relativeLine(line string) bool {
 
 // stampLine reports a line that is only a time of day, perhaps with a
 // zone, a weekday or a day and month: a live blog's entry stamp ("12:42
-// GMT", "3:15 p.m. ET", "Dec 15, 12:42"), or a video's duration ("02:45").
+// GMT", "3:15 p.m. ET", "Dec 15, 12:42"), an agency feed's with the
+// item's urgency ("06:52 URGENT", "16:58 BULLETIN - CORRECTION"), or a
+// video's duration ("02:45").
 // It returns the line as the page prints it.
 func stampLine(line string) (string, bool) {
 	if len(line) > 48 || !hasDigit(line) {
@@ -410,7 +412,7 @@ func stampLine(line string) (string, bool) {
 		case isClockTime(t.key) || isClockTime(strings.TrimSuffix(t.key, ":00")):
 			clock = true
 		case isSeparator(t), lx.clock[strings.ReplaceAll(t.key, ".", "")], isZone(t.raw), lx.weekday[k], lx.qualifier[k],
-			lx.month[k] > 0, dayNumber(t.key) > 0, yearNumber(t.key) > 0:
+			lx.month[k] > 0, dayNumber(t.key) > 0, yearNumber(t.key) > 0, lx.priority[k] && isAllCaps(t.raw):
 		default:
 			return "", false
 		}

@@ -104,6 +104,9 @@ type dateLexicon struct {
 	// event are the labels of a date line that date what the record
 	// records ("Date:", "Broadcast:"), not the page ("Published:").
 	event map[string]bool
+	// priority are a news agency's labels of an item's urgency beside
+	// its time ("06:52 URGENT", "16:58 BULLETIN - CORRECTION").
+	priority map[string]bool
 }
 
 var (
@@ -260,6 +263,7 @@ func loadDateWords() (*dateLexicon, error) {
 		Ago          []string   `yaml:"ago"`
 		RelativeDays []string   `yaml:"relative_days"`
 		EventLabels  []string   `yaml:"event_labels"`
+		Priorities   []string   `yaml:"priorities"`
 	}
 	if err := readWordFile("data/dates.yaml", &f); err != nil {
 		return nil, err
@@ -278,6 +282,7 @@ func loadDateWords() (*dateLexicon, error) {
 		ago:       set(f.Ago),
 		relDay:    set(f.RelativeDays),
 		event:     set(f.EventLabels),
+		priority:  set(f.Priorities),
 	}
 	for i, names := range f.Months {
 		if len(names) == 0 {
