@@ -72,10 +72,9 @@ func (e *Engine) kinOfNamed(ctx context.Context, who string) (*person, bool) {
 	if len(named) == 0 {
 		return nil, false
 	}
-	parent, child := slices.Contains(qw.ParentKin, f[1]), slices.Contains(qw.ChildKin, f[1])
-	if !parent && !child {
-		return nil, true
-	}
+	// A parent is the one who has x for a child; any other relative
+	// ("vesna's husband", "the mayor's sister") is the one called so.
+	parent := slices.Contains(qw.ParentKin, f[1])
 	var found *person
 	for _, x := range named {
 		q := e.relativeOf(ctx, x, f[1], parent)
@@ -90,9 +89,10 @@ func (e *Engine) kinOfNamed(ctx context.Context, who string) (*person, bool) {
 	return found, true
 }
 
-// relativeOf is x's parent or child (parent says which) called noun: the
-// one person sharing x's surname, of the noun's gender, whom a passage
-// naming both says is so; nil when none or several are.
+// relativeOf is x's parent (parent set) or other relative called noun
+// (a child, a husband, a sister): the one person sharing x's surname, of
+// the noun's gender, whom a passage naming both says is so; nil when
+// none or several are.
 func (e *Engine) relativeOf(ctx context.Context, x *person, noun string, parent bool) *person {
 	if x.last == "" {
 		return nil
@@ -111,7 +111,11 @@ func (e *Engine) relativeOf(ctx context.Context, x *person, noun string, parent 
 		if !parent {
 			kid, nouns = q, []string{noun}
 		}
-		if !e.calledKin(ctx, x, q, kid, nouns, true) && !(parent && e.calledKin(ctx, x, q, q, e.parentNouns(noun), false)) {
+		// Or, for another relative, the one sharing the surname whose
+		// title the people model read as that relative ("Her husband,
+		// Tomas Orlik": a husband, an Orlik).
+		titled := !parent && slices.ContainsFunc(q.titles(), func(t string) bool { return e.lex.SameKin(strings.ToLower(t), noun) })
+		if !titled && !e.calledKin(ctx, x, q, kid, nouns, true) && !(parent && e.calledKin(ctx, x, q, q, e.parentNouns(noun), false)) {
 			continue
 		}
 		if found != nil {

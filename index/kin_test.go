@@ -8,8 +8,9 @@ import (
 // A relative of someone named ("andriys dad", "halyna's son") is never the
 // one named: a parent is the one of the parent's gender, sharing the
 // surname, named in a passage that calls the named one a son; a child the
-// one that passage calls so; any other relative, which a shared surname
-// cannot tell, is no one.
+// one that passage calls so; any other relative the one sharing the
+// surname whom the articles call that relative ("his wife Halyna
+// Bondar"), and no one where they name none (a brother).
 func TestRelativeOfSomeoneNamed(t *testing.T) {
 	text := `Families wait in Kupiansk
 Harbour Post
@@ -28,6 +29,7 @@ Andriy Bondar wrote to them in May. "Tell Mama the coat still fits," he wrote.
 		"what did andriys dad say about the arrest": "Petro Bondar",
 		"andriy's mum on the coat":                  "Halyna Bondar",
 		"what did halyna's son write":               "Andriy Bondar",
+		"what did petros wife say":                  "Halyna Bondar",
 		// A full name, then the word for a relative, no possessive.
 		"what did andriy bondar dad say": "Petro Bondar",
 	})
