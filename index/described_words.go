@@ -195,7 +195,9 @@ func (e *Engine) describesSomethingKnown(who string) bool {
 			return false
 		}
 	}
-	return len(words) >= 3 && 2*known >= len(words)
+	// "the old engineer", where the articles say "former": a title of
+	// theirs with one everyday word they do not use is searched too.
+	return len(words) >= 2 && 2*known >= len(words)
 }
 
 // synonymUsed is a word general English gives as another name for w in
