@@ -37,3 +37,32 @@ Inspectors from Corvanne spent six hours inside the Mirosk dam on Wednesday.
 		t.Errorf("the polish engineer: speaker %q, %d quotes; the articles name no Pole", a.Speaker, len(a.Quotes))
 	}
 }
+
+// "what does the ceasefire deal say about the dam" asks for a text's
+// words, not a person's: the passages on it answer, where "the deal" is
+// no one the articles name. A title that names no one they do ("the us
+// secretary of state") is still no one.
+func TestATextsWordsAreSearched(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{
+		"presser.txt": `Press conference
+
+CHIEF INSPECTOR SELVAAG: The ceasefire agreement is not a courtesy. It says the dam must be demined and the spillway gates handed to civilian engineers.
+
+MODERATOR: Next question, please.
+`,
+	})
+	a, err := e.Ask(context.Background(), "what does the ceasefire deal say about the dam", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered() || a.Speaker != "" {
+		t.Errorf("the ceasefire deal: answered %v, speaker %q; want the passage on what the agreement says", a.Answered(), a.Speaker)
+	}
+	a, err = e.Ask(context.Background(), "what did the us secretary of state say about the dam", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Answered() {
+		t.Errorf("the us secretary of state, whom the articles never name: answered %q", firstText(a))
+	}
+}

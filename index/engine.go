@@ -16,6 +16,7 @@ import (
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/people"
+	"github.com/talksbot/talksbot/index/english"
 )
 
 // ErrEmptyQuestion is returned for a question with no words.
@@ -194,6 +195,29 @@ func newEngine(idx bleve.Index, data *indexData, lx *people.Lexicon, topics []To
 // has ("pharmacist", "minister"), or the last word of a role the articles
 // give someone ("deminer").
 func (e *Engine) personNoun(w string) bool { return e.lex.IsPersonNoun(w) || e.roleNouns[w] }
+
+// thingNotSomeone reports who, as a question wrote it, ending in a word
+// for a thing, not for someone nor a body of people: a noun of everyday
+// English, written in lower case, that no sense of calls a person, a
+// title, a relative or an organisation, and no other word of who is one
+// ("the ceasefire deal", "the annex"; not "the pope", "the ministry",
+// "NATO", "the us secretary of state").
+func (e *Engine) thingNotSomeone(who string) bool {
+	f := strings.Fields(who)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		w = strings.Trim(w, ",.?!")
+		low := strings.ToLower(people.StripPossessive(w))
+		if w != strings.ToLower(w) || e.wordForSomeone(low) || e.lex.IsTitleNoun(low) || e.lex.IsKin(low) || e.lex.IsOrganisationWord(low) || e.isPersonWord(low) {
+			return false
+		}
+	}
+	// A verb's word too, as the head of a description ("the deal").
+	w := english.Lookup(strings.ToLower(strings.Trim(f[len(f)-1], ",.?!")))
+	return w.Known && !w.Name && (w.POS == 'n' || w.POS == 'v')
+}
 
 // wordForSomeone reports a lower-case word a question may use for a
 // person: personNoun's, or chat's ("guy", "lady": questions.yaml
@@ -504,6 +528,11 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 				return nil, err
 			}
 			return e.unknownSpeaker(ctx, q, in.who)
+		}
+		if e.thingNotSomeone(in.who) {
+			// "what does the ceasefire deal say about the dam": a text's
+			// words, not a person's; the passages on it are searched.
+			break
 		}
 		if !e.namesSomethingKnown(in.who) && !e.describesSomethingKnown(in.who) && !e.quotesUnnamed(in.who) {
 			// A name the articles do not know. A description whose words
