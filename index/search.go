@@ -303,7 +303,10 @@ func (e *Engine) questionTerms(text string) []qterm {
 // that form.
 func (e *Engine) doneAgain(text string, spans []span, out []qterm, at []int) {
 	qw := loadQuestionWords()
-	if !slices.ContainsFunc(spans, func(sp span) bool { return slices.Contains(qw.AgainWords, strings.ToLower(text[sp.start:sp.end])) }) {
+	again := func(sp span) bool {
+		return slices.ContainsFunc(qw.AgainWords, func(a string) bool { return strings.EqualFold(text[sp.start:sp.end], a) })
+	}
+	if !slices.ContainsFunc(spans, again) {
 		return
 	}
 	for k := range out {

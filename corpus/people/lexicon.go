@@ -236,6 +236,8 @@ type Lexicon struct {
 	// phrases are the titles a one-word title stands for when written
 	// out (title_phrases.tsv): class of the word → phrases.
 	phrases map[string][]string
+	// phraseParts are those phrases as phraseAt reads them, split once.
+	phraseParts map[string][]string
 	// parties are parliament's abbreviations for parties (parties.tsv):
 	// abbreviation as written → the party's name.
 	parties    map[string]string
@@ -384,9 +386,10 @@ func load() (*Lexicon, error) {
 		})
 	}
 	if err == nil {
-		l.phrases = map[string][]string{}
+		l.phrases, l.phraseParts = map[string][]string{}, map[string][]string{}
 		err = eachRow("title_phrases.tsv", 2, func(f []string) error {
 			l.phrases[f[0]] = append(l.phrases[f[0]], f[1])
+			l.phraseParts[f[1]] = phraseParts(f[1])
 			return nil
 		})
 	}

@@ -1059,10 +1059,10 @@ func (lx *Lexicon) holdsPhrase(s, phrase string) bool {
 // phraseAt is where in s phrase starts and ends, as holdsPhrase reads
 // it; -1 when s does not hold it.
 func (lx *Lexicon) phraseAt(s, phrase string) (int, int) {
-	// A phrase may open with the country ("{nation} delegation head").
-	parts := strings.Split(strings.ReplaceAll(" "+phrase+" ", " {nation} ", " * {nation} "), " * ")
-	parts[0] = strings.TrimPrefix(parts[0], " ")
-	parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], " ")
+	parts, ok := lx.phraseParts[phrase]
+	if !ok {
+		parts = phraseParts(phrase)
+	}
 	i := strings.Index(s, parts[0])
 	if i < 0 || i > 0 && s[i-1] != ' ' {
 		return -1, -1
@@ -1092,6 +1092,17 @@ func (lx *Lexicon) phraseAt(s, phrase string) (int, int) {
 		rest = rest[j+len(part):]
 	}
 	return at, len(s) - len(rest)
+}
+
+// phraseParts are a title phrase's words between its gaps, as phraseAt
+// reads them: "head of the {nation} delegation" is "head of the" and
+// "{nation} delegation"; a phrase opening with the country opens with "".
+func phraseParts(phrase string) []string {
+	// A phrase may open with the country ("{nation} delegation head").
+	parts := strings.Split(strings.ReplaceAll(" "+phrase+" ", " {nation} ", " * {nation} "), " * ")
+	parts[0] = strings.TrimPrefix(parts[0], " ")
+	parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], " ")
+	return parts
 }
 
 // namesNation reports whether one of the words of s names a country
