@@ -127,6 +127,12 @@ func classify(ln *line) {
 		}
 		return
 	}
+	if ln.kind == kindStamp {
+		// An entry's time the reader knows for one (a feed item's):
+		// build.go decides, as for a stamp read off the text.
+		ln.stamp = ln.text
+		return
+	}
 	ln.text, ln.linked = stripLinkNoise(ln.text)
 	s := ln.text
 	if s == "" {

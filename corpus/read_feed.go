@@ -12,8 +12,9 @@ import (
 // A news feed saved as text (RSS 2.0 or Atom, as a browser saves the
 // feed's address) is a list of stories: each item's headline, then its
 // summary, which the feed carries as escaped HTML. Read as a feed, each
-// headline is a heading over the paragraphs of its summary, the markup
-// goes, and the feed's name, its newest date and an author who wrote
+// item is an entry, as a live blog's are: stamped with its own time,
+// under its headline, its summary's paragraphs its text without the
+// markup; the feed's name, its newest date and an author who wrote
 // every item are the document's; read as text, a member would be shown
 // "<description>&lt;p&gt;BRANEVO (MNS) - …".
 
@@ -108,6 +109,12 @@ func readFeed(data []byte) (r reading, ok bool) {
 			newest = d
 		}
 		authors[normSpace(it.author)] = true
+		if d, ok := feedDate(it.date); ok {
+			// Each item's own time, as a live blog stamps its entries:
+			// a story of 15 September is cited so, not by the feed's
+			// newest date.
+			r.lines = append(r.lines, line{text: d.Format(feedStamp), kind: kindStamp, gap: true})
+		}
 		if title := normSpace(it.title); title != "" {
 			r.lines = append(r.lines, line{text: title, kind: kindHeading, gap: true})
 		}
@@ -155,6 +162,10 @@ func feedBody(body string) []line {
 	}
 	return lines
 }
+
+// feedStamp is how an item's time is printed over it: a live blog's
+// entry stamp with its day ("15 Sep 2078 12:30").
+const feedStamp = "2 Jan 2006 15:04"
 
 // feedDates are the layouts feeds write dates in: RSS's RFC 822 (with a
 // zone or an offset, a one- or two-digit day) and Atom's RFC 3339.

@@ -40,10 +40,11 @@ const atomFeedText = `<?xml version="1.0" encoding="utf-8"?>
 </feed>
 `
 
-// A news feed saved as text is read as its stories: each headline a
-// heading over its summary's paragraphs, no markup or escaped tags left
-// for a member to read, and the feed's name, newest date and only author
-// the document's. Text that merely opens with a tag is read as text.
+// A news feed saved as text is read as its stories: each item an entry
+// at its own time (a citation's date is the story's, not the feed's
+// newest) under its headline, no markup or escaped tags left for a
+// member to read, and the feed's name, newest date and only author the
+// document's. Text that merely opens with a tag is read as text.
 func TestFeedSavedAsText(t *testing.T) {
 	d, texts := loadOne(t, "feed.txt", rssFeedText)
 	for _, text := range texts {
@@ -51,17 +52,17 @@ func TestFeedSavedAsText(t *testing.T) {
 			t.Errorf("passage with markup: %q", text)
 		}
 	}
-	want := map[string]string{
-		"Branevo School No. 2 reopened on Thursday with 212 pupils": "Branevo school reopens with 212 pupils",
-		"The first three buses reached Branevo on Monday morning":   "First buses bring families back",
+	want := map[string][2]string{
+		"Branevo School No. 2 reopened on Thursday with 212 pupils": {"Branevo school reopens with 212 pupils", "15 Sep 2078 12:30"},
+		"The first three buses reached Branevo on Monday morning":   {"First buses bring families back", "5 Sep 2078 11:00"},
 	}
-	for start, section := range want {
+	for start, at := range want {
 		found := false
 		for _, p := range d.Passages {
 			if strings.Contains(p.Text, start) {
 				found = true
-				if p.Section != section {
-					t.Errorf("%q under %q, want %q", start, p.Section, section)
+				if p.Section != at[0] || p.Time != at[1] {
+					t.Errorf("%q under %q at %q, want under %q at its item's own time, %q", start, p.Section, p.Time, at[0], at[1])
 				}
 			}
 		}
