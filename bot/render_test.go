@@ -234,6 +234,16 @@ func TestRenderShowsWhatUsersNeed(t *testing.T) {
 		if !strings.Contains(index.Render(ans).Text(), "2025-12-18 · 10:15 · ") {
 			t.Errorf("the CLI citation lacks the entry's time:\n%s", index.Render(ans).Text())
 		}
+		// A feed item's stamp names its own day: it stands in the
+		// article's date's place, in Discord as in the CLI.
+		ans.Passages[0].Source.Time = "15 Dec 2025 09:40"
+		e = a.render(ans, query{Kind: queryAsk, Text: "when did the first bus cross"}, 0, "1", i18n.English).Embeds[0]
+		if len(e.Fields) == 0 || !strings.Contains(e.Fields[0].Value, "DW · 15 Dec 2025 09:40 · ¶") || strings.Contains(e.Fields[0].Value, "18 Dec") {
+			t.Errorf("sources give the article's date beside an entry's own day:\n%+v", e.Fields)
+		}
+		if cli := index.Render(ans).Text(); !strings.Contains(cli, "15 Dec 2025 09:40 · ") || strings.Contains(cli, "2025-12-18") {
+			t.Errorf("the CLI citation gives the article's date beside an entry's own day:\n%s", cli)
+		}
 	})
 	t.Run("an unnamed source's words carry its role on every block, as the CLI shows them", func(t *testing.T) {
 		ans := loadAnswer(t, "search")

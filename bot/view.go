@@ -327,7 +327,8 @@ func boldMarks(text string, marks []index.Mark) (string, bool) {
 }
 
 // citationLine is a compact citation: "[1] DW · 18 Dec 2025 · ¶9" (with
-// a live blog entry's time stamp after the date: "16 Mar 2060 · 10:15"),
+// a live blog entry's time stamp after the date: "16 Mar 2060 · 10:15",
+// or in its place when the stamp names its own day: Source.CitedDate),
 // linked when the article has a url (the link's hover text is the full
 // title), followed by the title the first time a page cites the article.
 // An article without an outlet is named by its title instead (in full the
@@ -346,7 +347,7 @@ func citationLine(c index.Citation, first bool, l i18n.Lang) string {
 		name = s.Doc
 	}
 	var parts []string
-	for _, p := range []string{name, formatDate(s.Date, l), s.Time} {
+	for _, p := range []string{name, formatDate(s.CitedDate(), l), s.Time} {
 		if p != "" {
 			parts = append(parts, p)
 		}

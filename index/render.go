@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/people"
 	"github.com/talksbot/talksbot/internal/i18n"
 )
@@ -151,12 +152,13 @@ type Citation struct {
 
 // Label is the citation without its number and link:
 // "title · outlet · author · date · section ¶3", with a live blog entry's
-// time stamp after the date ("2060-03-16 · 10:15"); unknown parts are
-// left out.
+// time stamp after the date ("2060-03-16 · 10:15"), or in its place when
+// the stamp gives its own day (a feed item's "15 Sep 2078 12:30": the
+// story's day, not the feed's newest); unknown parts are left out.
 func (c Citation) Label() string {
 	s := c.Source
 	var parts []string
-	for _, p := range []string{s.Title, s.Outlet, s.Author, s.Date, s.Time} {
+	for _, p := range []string{s.Title, s.Outlet, s.Author, s.CitedDate(), s.Time} {
 		if p != "" {
 			parts = append(parts, p)
 		}
@@ -169,6 +171,27 @@ func (c Citation) Label() string {
 		parts = append(parts, where)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// CitedDate is the article's date as a citation gives it before an
+// entry's time stamp: none when the stamp names its own day (a feed
+// item's "15 Sep 2078 12:30" is the story's day, not the feed's newest).
+func (s Source) CitedDate() string {
+	if stampHasDay(s.Time) {
+		return ""
+	}
+	return s.Date
+}
+
+// stampHasDay reports an entry's time stamp naming its day by a month
+// or a weekday ("15 Sep 2078 12:30", "Tuesday 10:15").
+func stampHasDay(stamp string) bool {
+	for _, w := range strings.Fields(strings.ToLower(stamp)) {
+		if corpus.CalendarWord(strings.Trim(w, ",")) {
+			return true
+		}
+	}
+	return false
 }
 
 // String is "[N] label", with " <url>" when known.

@@ -215,3 +215,21 @@ func TestRenderSaysNoQuoteIsOnTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// A citation gives an entry's time after the article's date; a time that
+// names its own day (a feed item's "15 Sep 2078 12:30") stands in the
+// date's place, so a story of the 15th is not cited as of the feed's
+// newest day.
+func TestCitationOfAnEntryWithItsDay(t *testing.T) {
+	for _, tt := range []struct {
+		date, time, want, not string
+	}{
+		{"2078-09-17", "15 Sep 2078 12:30", "Meridian News Service · 15 Sep 2078 12:30 · ¶2", "2078-09-17"},
+		{"2060-03-16", "10:15", "Meridian News Service · 2060-03-16 · 10:15 · ¶2", ""},
+	} {
+		got := Citation{N: 1, Source: Source{Outlet: "Meridian News Service", Date: tt.date, Time: tt.time, Paragraph: 2}}.Label()
+		if got != tt.want || tt.not != "" && strings.Contains(got, tt.not) {
+			t.Errorf("label %q, want %q", got, tt.want)
+		}
+	}
+}
