@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"strings"
 	"time"
@@ -74,28 +75,14 @@ func readFeed(data []byte) (r reading, ok bool) {
 	case xml.Unmarshal(t, &rss) == nil && len(rss.Channel.Items) > 0:
 		name, updated = rss.Channel.Title, rss.Channel.LastBuild
 		for _, it := range rss.Channel.Items {
-			body := it.Content
-			if strings.TrimSpace(body) == "" {
-				body = it.Description
-			}
-			who := it.Creator
-			if who == "" {
-				who = it.Author
-			}
-			items = append(items, feedItem{it.Title, it.PubDate, who, body})
+			body := cmp.Or(strings.TrimSpace(it.Content), it.Description)
+			items = append(items, feedItem{it.Title, it.PubDate, cmp.Or(it.Creator, it.Author), body})
 		}
 	case xml.Unmarshal(t, &atom) == nil && len(atom.Entries) > 0:
 		name, updated = atom.Title, atom.Updated
 		for _, en := range atom.Entries {
-			body := en.Content
-			if strings.TrimSpace(body) == "" {
-				body = en.Summary
-			}
-			date := en.Published
-			if date == "" {
-				date = en.Updated
-			}
-			items = append(items, feedItem{en.Title, date, en.Author.Name, body})
+			body := cmp.Or(strings.TrimSpace(en.Content), en.Summary)
+			items = append(items, feedItem{en.Title, cmp.Or(en.Published, en.Updated), en.Author.Name, body})
 		}
 	default:
 		return reading{}, false

@@ -27,21 +27,16 @@ var (
 	currencyData string
 )
 
-var currencies = sync.OnceValue(func() map[string]bool {
-	out := map[string]bool{}
-	for _, line := range strings.Split(currencyData, "\n") {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			out[line] = true
-		}
-	}
-	return out
-})
+var currencyTable = sync.OnceValue(func() *table { return newTable(currencyData) })
 
 // Currency reports a unit of money or a coin, singular or plural, lower
 // case ("krona", "dinars", "crowns", "pence"), as WordNet names them. Many
 // are other words too ("mark", "crown", "real"): a number before one
 // makes it money.
-func Currency(word string) bool { return currencies()[word] }
+func Currency(word string) bool {
+	_, ok := currencyTable().get(word)
+	return ok
+}
 
 var antonymTable = sync.OnceValue(func() *table { return newTable(antonymData) })
 

@@ -201,3 +201,14 @@ func TestCloseness(t *testing.T) {
 		}
 	}
 }
+
+// Currency knows WordNet's units of money and coins in both numbers, by
+// a lookup in the sorted table, and nothing else.
+func TestCurrency(t *testing.T) {
+	for w, want := range map[string]bool{"crowns": true, "krona": true, "dinars": true, "pence": true, "zloty": true,
+		"seats": false, "ticket": false, "": false} {
+		if got := Currency(w); got != want {
+			t.Errorf("Currency(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
