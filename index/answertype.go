@@ -263,14 +263,11 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 	}
 }
 
-// asksMoney reports a "how much" question (low, lower case) that asks for
-// a sum: one with a word for money or paying ("cost", "paying") or for
-// what has a price ("tickets", "giving"; answertypes.yaml money), and
-// nothing that counts ("how many", "number of").
-func asksMoney(low string) bool {
-	if !strings.Contains(low, "how much") || strings.Contains(low, "how many") || strings.Contains(low, "number of") {
-		return false
-	}
+// namesMoney reports a question (low, lower case) with a word for money
+// or paying ("cost", "paying") or for what has a price ("tickets",
+// "giving"; answertypes.yaml money): after an opening asking for an
+// amount (questions.yaml summing), it asks for a sum.
+func namesMoney(low string) bool {
 	tw := loadTypeWords()
 	for sp := range words(low) {
 		if w := low[sp.start:sp.end]; tw.money[w] || tw.moneyAsking[w] {

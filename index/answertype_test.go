@@ -639,8 +639,8 @@ Canada has sent 14 engineers and giving them tents was the first task, the embas
 	}
 	for q, money := range map[string]bool{"how much r tickets": true, "how much is canada giving": true,
 		"how much grain has left": false, "how many tickets were sold": false} {
-		if got := asksMoney(q); got != money {
-			t.Errorf("asksMoney(%q) = %v, want %v", q, got, money)
+		if got := e.understand(q).money; got != money {
+			t.Errorf("%q asks for a sum: %v, want %v", q, got, money)
 		}
 	}
 }

@@ -219,6 +219,9 @@ type questionWords struct {
 		// Counting are the openings after which the question names what
 		// it counts ("how many mines did they find").
 		Counting []string `yaml:"counting"`
+		// Summing are the openings asking for an amount, a sum when a
+		// word for money or a price follows ("how much r tickets").
+		Summing []string `yaml:"summing"`
 		// Measuring are the openings asking for a number with its unit
 		// ("how long": "It runs for 30 days").
 		Measuring []string `yaml:"measuring"`
@@ -558,6 +561,7 @@ func (e *Engine) read(question string) intent {
 			in.counts = slices.Contains(spec.Counting, p)
 			in.measures = slices.Contains(spec.Measuring, p)
 			in.clock = slices.Contains(spec.Clocking, p)
+			in.money = slices.Contains(spec.Summing, p)
 			if in.measures {
 				in.content = withoutWords(in.content, spec.Lasting)
 			}
@@ -572,6 +576,7 @@ func (e *Engine) read(question string) intent {
 		if p, at, ok := holdsPhrase(low, spec.Anywhere); ok {
 			in.kind = k
 			in.clock = slices.Contains(spec.Clocking, p)
+			in.money = slices.Contains(spec.Summing, p)
 			in.content = strings.TrimSpace(s[:at] + " " + s[at+len(p):])
 			break
 		}
@@ -602,9 +607,8 @@ func (e *Engine) read(question string) intent {
 	if in.kind == asksWho {
 		in.holders = holdersOf(in.content)
 	}
-	if in.kind == asksHowMany && !in.measures {
-		in.money = asksMoney(low)
-	}
+	// "how much is canada giving": an amount, asked for as a sum.
+	in.money = in.money && in.kind == asksHowMany && !in.measures && namesMoney(low)
 	if _, ok := startsWithPhrase(low, qw.ReasonOpenings); ok && in.kind == asksSearch {
 		in.reason = true
 	}
