@@ -81,6 +81,14 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	before = before[:len(before)-1]
 	start := strings.LastIndexAny(before, ".!?:;\"“”,(") + 1
 	ws := strings.Fields(before[start:])
+	if n := len(ws); n >= 2 && n <= 4 && Fold(ws[0]) == "whose" && start > 0 && before[start-1] == ',' && (lx.IsTitleNoun(Fold(ws[n-1])) || lx.hyphenTitle(ws[n-1])) {
+		// "the Civil Aviation Authority, whose director-general, Pavel
+		// Rusk,": the title of the body named before "whose".
+		if body := lx.bodyEndingAt(strings.TrimRight(before[:start-1], " ")); body != "" {
+			return strings.Join(ws[1:], " ") + " of " + body
+		}
+		return ""
+	}
 	if len(ws) > 1 && lx.verbForm(ws[0]) != nil && (isDeterminer(ws[1]) || Possessive(ws[1])) {
 		ws = ws[1:] // `"…," said Russia's chief negotiator, Deputy Foreign Minister …`
 	}
@@ -273,4 +281,33 @@ func (lx *Lexicon) forBodyBefore(text string, off int) bool {
 	// may be).
 	prev := f[len(f)-2]
 	return lx.IsTitleNoun(Fold(prev)) || isCapitalised(prev) && lx.IsOrganisationWord(Fold(prev))
+}
+
+// bodyEndingAt is the body's name that closes text, in capitalised words
+// (joined by "of", "for" or "and") with a word for a body among them,
+// after "the" when the text gives one ("the Civil Aviation Authority");
+// "" when text ends in no such name.
+func (lx *Lexicon) bodyEndingAt(text string) string {
+	ws := strings.Fields(text)
+	k := len(ws)
+	for k > 0 && len(ws)-k < maxOwnerWords+2 {
+		w := ws[k-1]
+		if strings.ContainsAny(w, ",;:.!?()\"“”") {
+			break
+		}
+		if !isCapitalised(w) && !(k < len(ws) && lx.is("bodyjoin", Fold(w))) {
+			break
+		}
+		k--
+	}
+	for k < len(ws) && lx.is("bodyjoin", Fold(ws[k])) {
+		k++
+	}
+	if k == len(ws) || !lx.namesBody(strings.Join(ws[k:], " ")) {
+		return ""
+	}
+	if k > 0 && strings.EqualFold(ws[k-1], "the") {
+		k--
+	}
+	return strings.Join(ws[k:], " ")
 }

@@ -288,9 +288,17 @@ func (lx *Lexicon) subjectBodyNamed(text string, anyName bool) string {
 		// fairly quiet.": the sentence after a speaker's label.
 		start = i + 2
 	}
+	if insideQuotation(text[:start]) {
+		// ""…landing. We saw no deviation," said the spokeswoman": a
+		// quotation's sentence, which opens with no body.
+		return ""
+	}
 	ws := strings.Fields(text[start:])
 	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
 		ws = ws[1:]
+	}
+	if len(ws) > 0 && lx.is("stop", Fold(ws[0])) {
+		return "" // "We", "It": no body's name
 	}
 	k := 0
 	for k < len(ws) && k < 6 && (isCapitalised(ws[k]) && !strings.ContainsAny(ws[k], ",;:") || k > 0 && k+1 < len(ws) && isCapitalised(ws[k+1]) && lx.is("bodyjoin", Fold(ws[k]))) {

@@ -516,6 +516,14 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			if p := c.homonymBy(c.key(full), honGender, title); p != nil {
 				return mention{p: p, off: nameStart, end: nameEnd, role: role}, true
 			}
+			// "The museum's Dorn was blunter", of the museum's head of
+			// security and a collector abroad sharing his surname: the
+			// one whose title is of what owns him here.
+			if w := wordEndingAt(text, nameStart); StripPossessive(w) != w {
+				if p := c.ownedHomonym(c.key(full), StripPossessive(w)); p != nil {
+					return mention{p: p, off: nameStart, end: nameEnd, role: role}, true
+				}
+			}
 			// "Her husband, Danil Sorokan, went to find the nurse. "…,"
 			// Sorokan said": the relative this paragraph has just named
 			// in full, no one named after him.

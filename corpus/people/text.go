@@ -182,3 +182,20 @@ func singular(lx *Lexicon, w string) string {
 	}
 	return w
 }
+
+// insideQuotation reports whether a quotation opened in text is still
+// open at its end: straight marks counted, curly ones by side.
+func insideQuotation(text string) bool {
+	open := false
+	for _, r := range text {
+		switch r {
+		case '"':
+			open = !open
+		case '“':
+			open = true
+		case '”':
+			open = false
+		}
+	}
+	return open
+}
