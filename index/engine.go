@@ -571,6 +571,16 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 		if err != nil {
 			return nil, err
 		}
+		if p != nil && in.described != "" {
+			// "which dravenian guy said they can cancel the flights":
+			// words of the anchor's are no answer unless the articles
+			// call him what was asked.
+			if called, err := e.calledAsDescribed(ctx, p, in.described); err != nil {
+				return nil, err
+			} else if !called {
+				p = nil
+			}
+		}
 		if p != nil {
 			return e.quoteAnswer(ctx, q, p, about, opts)
 		}

@@ -90,3 +90,26 @@ IVONA LISK (MINISTER): I told them the fourteen families deserve an answer by Fr
 		t.Errorf("the minister's own words: speaker %q, want Ivona Lisk", a.Speaker)
 	}
 }
+
+// "which dravenian guy said the flights can end" asks for a Dravenian:
+// the anchor's words, the only ones holding the question's, are not the
+// answer given as his, as the articles never call him one.
+func TestWhichDescribedSaid(t *testing.T) {
+	text := `Title: Live: first flight lands
+Outlet: News 24
+Date: 2078-05-26
+
+ANCHOR (MATS ORVEL): Good morning. These flights can end any day now, and Dravenia has reacted, and not warmly.
+
+GEN. RADOMIR SZUBA (DRAVENIAN AIR FORCE): "This is a trial. We reserve the right to stop this arrangement at a day's notice."
+`
+	e := engineOfFiles(t, map[string]string{"live.txt": text})
+	a := ask(t, e, "which dravenian guy said the flights can end")
+	if a.Speaker == "Mats Orvel" {
+		t.Errorf("speaker %q: the anchor, whom no article calls Dravenian", a.Speaker)
+	}
+	a = ask(t, e, "which anchor said the flights can end")
+	if a.Speaker != "Mats Orvel" {
+		t.Errorf("speaker %q, want the anchor, Mats Orvel", a.Speaker)
+	}
+}
