@@ -698,7 +698,17 @@ func (a *analyser) findLabels() {
 	answerer := a.unlabelledAnswers(labels[0].pi, interviewee)
 	// Paragraphs between two labels go on with the speaker before them.
 	var cur *label
+	// quoted is the label of a turn that was one quotation, while the
+	// paragraphs after it are quotations too: `GEN. SZUBA: "…"` then
+	// `"Let nobody … mistake our patience …"`, his statement's next
+	// paragraph.
+	var quoted *label
 	for i := range a.paras {
+		if quoted != nil && a.paras[i].label == nil && a.paras[i].Section == a.paras[i-1].Section && quotedWhole(a.paras[i].Text) {
+			a.paras[i].label = &label{answer: quoted.answer, a: quoted.a}
+			continue
+		}
+		quoted = nil
 		if answerer != nil && i > 0 && a.paras[i].label == nil && a.paras[i-1].label != nil && a.paras[i-1].label.asks && a.answersUnder(i) {
 			a.paras[i].label = &label{answer: answerer, a: true}
 		}
@@ -708,6 +718,9 @@ func (a *analyser) findLabels() {
 				// `Vetrov: "The children were never hidden."` in a
 				// timeline's cell: a quotation credited to a name, no
 				// turn that goes on into the cells after it.
+				if cur.answer != nil && !cur.asks {
+					quoted = cur
+				}
 				cur = nil
 			}
 			continue
