@@ -514,7 +514,9 @@ func (m *Matcher) titleScore(p *matchPerson, kept []string, opts MatchOptions) (
 	holds := true
 	for i < len(kept)-1 {
 		w := kept[i]
-		if !m.lx.IsTitleNoun(w) && !m.lx.IsModifier(w) && !(m.inRoles(p, w) && slices.ContainsFunc(kept[i+1:len(kept)-1], m.lx.IsTitleNoun)) {
+		// "the museum dorn": a word of the body their title is of, right
+		// before the name, says which of two Dorns.
+		if !m.lx.IsTitleNoun(w) && !m.lx.IsModifier(w) && !(m.inRoles(p, w) && (slices.ContainsFunc(kept[i+1:len(kept)-1], m.lx.IsTitleNoun) || i == len(kept)-2)) {
 			break
 		}
 		// "fire chief bondar": a word of the body their title names
