@@ -666,6 +666,12 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 		if len(mods) > 0 && a.secondOnly(m, mods) {
 			return false
 		}
+		if k := slices.IndexFunc(mods, func(x string) bool { return a.lx.is("second", Fold(x)) }); k >= 0 && !m.p.titledWith(m.role, mods[k:k+1]) {
+			// "The deputy minister wrote", after "Deputy Minister Hedda
+			// Vrana … paid tribute to her boss, Minister Oskar Lindahl":
+			// not the minister, whom no title makes a deputy.
+			return false
+		}
 		// "The mediator, OSCE special envoy Henrik Vaaler, … The
 		// Norwegian diplomat described …": a country the text gave them
 		// no other, said with the title the second time.
