@@ -277,6 +277,7 @@ type questionWords struct {
 	SideSpeaker       string              `yaml:"side_speaker"`
 	TitleShorthand    map[string]string   `yaml:"title_shorthand"`
 	AfterOffice       map[string]string   `yaml:"after_office"`
+	AfterNumber       map[string]string   `yaml:"after_number"`
 	BeforeName        map[string]string   `yaml:"before_name"`
 	OfficeShorthand   map[string]string   `yaml:"office_shorthand"`
 	PersonNouns       []string            `yaml:"person_nouns"`
@@ -454,7 +455,7 @@ func (e *Engine) absentWrittenOut(who string) string {
 
 // read is understand before the show someone spoke on is set aside.
 func (e *Engine) read(question string) intent {
-	unspelt := e.roleTypos(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(e.beforeNames(e.compoundsAsWritten(normalise(question))))))))
+	unspelt := e.roleTypos(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(unitsAfterNumbers(e.beforeNames(e.compoundsAsWritten(normalise(question)))))))))
 	spelt := e.definedAcronymAsked(e.spellAcronyms(unspelt))
 	in := intent{asked: question, text: countryUS(spelt), kind: asksSearch}
 	in.text = sourceLast(in.text)

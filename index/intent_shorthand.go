@@ -44,6 +44,26 @@ func (e *Engine) beforeNames(s string) string {
 	return strings.Join(f, " ")
 }
 
+// unitsAfterNumbers reads shorthand right after a number as the unit it
+// stands for there ("55 min": minutes; questions.yaml after_number),
+// before any other reading of it (a minister, a minimum).
+func unitsAfterNumbers(s string) string {
+	f := strings.Fields(s)
+	changed := false
+	for i := 1; i < len(f); i++ {
+		core := strings.TrimRight(f[i], "?!.,;:")
+		unit, ok := loadQuestionWords().AfterNumber[strings.ToLower(core)]
+		if !ok || strings.IndexFunc(f[i-1], func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+			continue
+		}
+		f[i], changed = unit+f[i][len(core):], true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
+}
+
 // expandShorthand reads chat shorthand as the words it stands for ("til"
 // → "until", "govt" → "government"; data/questions.yaml).
 func expandShorthand(s string) string {
