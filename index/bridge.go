@@ -176,6 +176,21 @@ func (e *Engine) bridges(word, next, term string) []alt {
 			}
 		}
 	}
+	// "was anyone killed": the articles' "injured", "casualties", words
+	// of the same field of outcomes (questions.yaml fields), where
+	// nothing closer found them.
+	for _, field := range loadQuestionWords().Fields {
+		if !slices.Contains(field, word) && !slices.ContainsFunc(english.Lemmas(word), func(l string) bool { return slices.Contains(field, l) }) {
+			continue
+		}
+		for _, other := range field {
+			if a, ok := e.altOf(other); ok && !seen[a.term] {
+				seen[a.term] = true
+				a.credit, a.same = fieldCredit, true
+				out = append(out, a)
+			}
+		}
+	}
 	// Closest first, then keep a few.
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].credit > out[j-1].credit; j-- {
@@ -184,6 +199,11 @@ func (e *Engine) bridges(word, next, term string) []alt {
 	}
 	return out[:min(len(out), maxAlts)]
 }
+
+// fieldCredit is what a word of the question's word's field
+// (questions.yaml fields) counts for: below a synonym's least, at about
+// the coverage that shows an answer as the closest passages.
+const fieldCredit = 0.4
 
 // minAgainRest is the shortest word a prefix saying "again" is taken off:
 // "checked" of "rechecked", never "d" of "red".

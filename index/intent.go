@@ -299,6 +299,7 @@ type questionWords struct {
 	ChildWords        []string            `yaml:"child_words"`
 	Particles         []string            `yaml:"particles"`
 	DerivedEndings    [][]string          `yaml:"derived_endings"`
+	Fields            [][]string          `yaml:"fields"`
 	AgainPrefixes     []string            `yaml:"again_prefixes"`
 	AgainWords        []string            `yaml:"again_words"`
 	FollowUp          []string            `yaml:"follow_up"`
