@@ -66,7 +66,7 @@ func ExampleLoad() {
 	fmt.Println("skipped files:", len(c.Skipped))
 	// Output:
 	// ceasefire-page.html: "Energy truce proposal gains support" by Sofia Brandt, 2025-11-27, 4 passages, 4 quotes
-	// geneva-round.md: "Negotiators return to Geneva with a shorter draft" by Lena Hartmann and Pavel Novak, 2025-12-03, 6 passages, 4 quotes
+	// geneva-round.md: "Negotiators return to Geneva with a shorter draft" by Lena Hartmann and Pavel Novak, 2025-12-03, 6 passages, 5 quotes
 	// pasted-byline.txt: "Prisoner exchange planned before the new year" by Anna Kowalska and Tom Baker, 2025-12-19, 4 passages, 3 quotes
 	// skipped files: 0
 }

@@ -188,7 +188,7 @@ func TestTestdataArticles(t *testing.T) {
 			meta:     meta{"Negotiators return to Geneva with a shorter draft", "Example Wire", "Lena Hartmann and Pavel Novak", "2025-12-03", "https://example.org/geneva-round"},
 			sections: []string{"What changed in the draft", "Reactions"},
 			gone:     []string{"![", "](", "**", "Share this article"},
-			speakers: []string{"Taras Melnyk", "Taras Melnyk", "Erik Lindqvist", "Marta Kovalenko"},
+			speakers: []string{"Taras Melnyk", "Taras Melnyk", "Erik Lindqvist", "Marta Kovalenko", "Marta Kovalenko"},
 		},
 		{
 			id:       "pasted-byline.txt",

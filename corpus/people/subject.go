@@ -436,6 +436,11 @@ func (a *analyser) placeOfName(rest string) bool {
 		rest = rest[:i]
 	}
 	f := strings.Fields(rest)
+	if len(f) >= 3 && len(f) <= maxBodyOfName+2 && a.lx.is("originprep", f[0]) && f[1] == "the" && !strings.ContainsAny(rest, ",;:()\"") && a.lx.namesBody(strings.Join(f[2:], " ")) {
+		// "Piotr Zalewski of the Baltic Institute for Arms Control
+		// described it": the body they are of.
+		return true
+	}
 	if len(f) < 2 || len(f) > 5 || !a.lx.is("originprep", f[0]) {
 		return false
 	}
@@ -454,6 +459,10 @@ func (a *analyser) placeOfName(rest string) bool {
 	}
 	return caps > 0 && caps <= 3
 }
+
+// maxBodyOfName bounds the words of a body's name between a name and
+// its verb ("of the Baltic Institute for Arms Control").
+const maxBodyOfName = 7
 
 // maxAsideWords bounds a bracketed aside between a name and its verb.
 const maxAsideWords = 12

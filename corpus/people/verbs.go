@@ -118,7 +118,9 @@ func (lx *Lexicon) nounUse(text string, at int, v *Verb) bool {
 			v = base // "the claims", "his comments"
 		}
 	}
-	if !v.onlyAsked() {
+	if !v.onlyAsked() || strings.HasSuffix(v.Form, "ed") {
+		// "Mallin described the reopening as …", "Kyiv responded":
+		// a past form is never the noun a base form may be.
 		return false
 	}
 	before := strings.TrimRight(text[:at], " ")
