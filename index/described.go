@@ -408,6 +408,11 @@ func (e *Engine) describedAnyoneAs(ctx context.Context, who string) (*person, er
 			return p, nil
 		}
 	}
+	if p, err := e.mediatorOf(ctx, heads, rest, func(p *person) bool { return ofNounGender(p, who) }); p != nil || err != nil {
+		// "the mediator guy": the one person quoted of the body the
+		// articles call the mediator, titled no mediator themselves.
+		return p, err
+	}
 	if len(rest) == 0 && !slices.ContainsFunc(heads, func(h string) bool { return h != "" && !e.lex.IsTitleNoun(h) }) {
 		// "the minister" alone describes no one in particular, unless
 		// one person holds that title and no one else ("the captain",

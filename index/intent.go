@@ -300,6 +300,7 @@ type questionWords struct {
 	Particles         []string            `yaml:"particles"`
 	DerivedEndings    [][]string          `yaml:"derived_endings"`
 	Fields            [][]string          `yaml:"fields"`
+	ThirdPartyWords   []string            `yaml:"third_party_words"`
 	AgainPrefixes     []string            `yaml:"again_prefixes"`
 	AgainWords        []string            `yaml:"again_words"`
 	FollowUp          []string            `yaml:"follow_up"`
