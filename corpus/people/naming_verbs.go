@@ -6,8 +6,8 @@ import (
 
 // maxNamed is the most words a naming verb's object may take before the
 // quotation it frames: "called the outcome", "described the new force
-// as".
-const maxNamed = 6
+// as", "called the dismissal of the claim against Dravenia itself".
+const maxNamed = 9
 
 // maxNamedAs is the most words such an object ending in "as" may take:
 // "described Rutte's remarks about the nuclear plant as", "described the
