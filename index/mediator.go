@@ -11,18 +11,18 @@ import (
 	"github.com/talksbot/talksbot/index/english"
 )
 
-// mediatorPassages bounds the passages read for the country the articles
-// call the mediator.
+// mediatorPassages bounds the passages read for the name the articles
+// give the mediator.
 const mediatorPassages = 40
 
 // mediatorOf is whom a description by a word for the third party to
 // talks means when it names no country ("the mediator guy", "what did
-// the mediator say"): the one person the articles quote of the one
-// country they call the mediator ("mediated by the Republic of
-// Corvanne", "the Corvanne mediators", "Uruguay (mediator)"), such as
-// Corvanne's special envoy. Nil when the description names a country
-// (the titles say which then), the articles name no such country or
-// several, or quote none of it or several.
+// the mediator say"): the one person the articles quote whose title
+// holds the one name they give the mediator, a country's or a body's
+// ("mediated by the Republic of Corvanne", "the Corvanne mediators",
+// "Uruguay (mediator)"), such as Corvanne's special envoy. Nil when the
+// description names a country (the titles say which then), the articles
+// give no such name or several, or quote no one of it or several.
 func (e *Engine) mediatorOf(ctx context.Context, heads, rest []string, fits func(*person) bool) (*person, error) {
 	word := ""
 	for _, h := range heads {
