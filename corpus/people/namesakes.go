@@ -91,33 +91,14 @@ func (c *cast) homonymBy(key string, g Gender, title string) *member {
 // of whose titles names owner ("museum" of "the museum's head of
 // security"); nil when none or several do.
 func (c *cast) ownedHomonym(key, owner string) *member {
-	o := Fold(owner)
-	var found *member
-	for _, p := range c.sharing(key) {
-		if !p.titleNames(o) {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = p
-	}
-	return found
+	o, shared := Fold(owner), c.sharing(key)
+	return c.only(func(p *member) bool { return slices.Contains(shared, p) && p.titleNames(o) })
 }
 
 // titleNames reports a title of p's, as the text gave it beside the
 // name or the quotes, holding the folded word w (possessive or not).
 func (p *member) titleNames(w string) bool {
-	for _, t := range [][]string{p.roles.order, p.quoteRoles.order} {
-		for _, r := range t {
-			for _, x := range strings.Fields(r) {
-				if Fold(StripPossessive(strings.Trim(x, ",.;:()"))) == w {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return titlesHoldWord(p.roles.order, w, StripPossessive) || titlesHoldWord(p.quoteRoles.order, w, StripPossessive)
 }
 
 // allOfOtherGender reports that someone has the surname key and all who

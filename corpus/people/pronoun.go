@@ -1145,9 +1145,15 @@ func (lx *Lexicon) Covers(kind, title string) bool {
 // roleHoldsWord reports a role of p (the one at a mention, or any the
 // text gave them) holding w as a word of its own, folded.
 func (p *member) roleHoldsWord(at, w string) bool {
-	for _, r := range append([]string{at}, p.roles.order...) {
+	return titlesHoldWord(append([]string{at}, p.roles.order...), w, func(s string) string { return s })
+}
+
+// titlesHoldWord reports a word of one of titles, its punctuation
+// trimmed and read by form, that is the folded w.
+func titlesHoldWord(titles []string, w string, form func(string) string) bool {
+	for _, r := range titles {
 		for _, x := range strings.Fields(r) {
-			if Fold(strings.Trim(x, ",.;:()")) == w {
+			if Fold(form(strings.Trim(x, ",.;:()"))) == w {
 				return true
 			}
 		}
