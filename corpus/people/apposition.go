@@ -470,6 +470,10 @@ func (lx *Lexicon) roleAfter(after string) string {
 	if strings.HasPrefix(after, ",") { // as reApposRole opens
 		m = reApposRole.FindStringSubmatch(after)
 	}
+	if m != nil && slices.ContainsFunc(strings.Fields(m[2]), func(w string) bool { return lx.is("compare", Fold(strings.Trim(w, ",.;:"))) }) {
+		// "Dr Kovic, more than any minister": a comparison, no title.
+		m = nil
+	}
 	if m != nil && (aged || reVerbish.MatchString(m[2])) {
 		// ", a former Irish army officer who has patrolled Sector E
 		// since April,": the role ends where a clause about them

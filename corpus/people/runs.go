@@ -295,6 +295,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if lx.NotName(full) || lx.NotName(first) && len(name) == 1 {
 		return mention{}, false
 	}
+	if len(name) > 1 && lx.is("placeword", Fold(StripPossessive(name[len(name)-1]))) {
+		// "Chief Engineer, Vell Reservoir Dam": a name ending in a
+		// place's head word is where the title is held, no one.
+		return mention{}, false
+	}
 	role := lx.roleBefore(text, nameStart)
 	if lx.is("craft", Fold(lastWord(role))) {
 		// "the bulk carrier Kherson Star": a ship.
