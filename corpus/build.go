@@ -1066,6 +1066,11 @@ func decideHeadings(lines []line) {
 				// "09:48 FLASH" / "CORVANNE INSPECTORS ENTER MIROSK DAM":
 				// an entry's headline, all it says, whatever follows.
 				ln.kind = kindHeading
+			case defaultLexicon().CaptionLine(lines[k[j+1]].text):
+				// "00:04:31 SYNC: Ilona Fersch (reading statement of
+				// …)" / "SUPER: Ilona Fersch / Press Secretary": the
+				// cue heads the sound bite its caption credits.
+				ln.kind = kindHeading
 			case shaped(&lines[k[j+1]]):
 				ln.why = whyLabel
 			default:

@@ -186,6 +186,11 @@ func (lx *Lexicon) headingCredit(paras []para, i int) string {
 	}
 	if m := reHeadingTime.FindStringIndex(h); m != nil {
 		h = h[m[1]:]
+	} else if m := reTimecode.FindStringIndex(h); m != nil && lx.stageCued(h[m[1]:]) {
+		// "00:01:29 SYNC: Ludvik Kervan": a script's timecode, then
+		// the cue of the sound bite under it (not a chyron log's
+		// "12:15:07 LOWER THIRD: …", a caption on the screen).
+		h = h[m[1]:]
 	}
 	if m := reHandleCredit.FindStringSubmatch(h); m != nil {
 		// "07:12 | Telegram | @zhuravlev_va (Viktor Zhuravlev, Russian
@@ -213,10 +218,74 @@ func (lx *Lexicon) headingCredit(paras []para, i int) string {
 	} else if h == paras[i].Section || h == "" {
 		return "" // a heading neither timed nor with a handle: a title
 	}
+	if name, ok := readsFor(h); ok {
+		return name
+	}
 	if strings.Contains(h, ", ") {
 		h += "," // closes the title after the name, as in running text
 	}
 	return h
+}
+
+// reReadsFor is a credit's remark that the one credited reads out
+// someone else's words: "Ilona Fersch (reading statement of Minister
+// Aurel Mandosk)", "(reads a message from …)".
+var reReadsFor = regexp.MustCompile(`\((?:reading|reads|read)(?: out)? (?:an? |the |his |her |their )?(?:[\p{Ll}\-]+ ){0,2}(?:of|from|by|for) ((?:\p{Lu}[\p{L}'’\-.]*\s+){0,4}\p{Lu}[\p{L}'’\-]*)\)`)
+
+// readsFor is whose words a credit says its speaker reads out (the
+// title and name in reReadsFor's brackets): theirs, not the reader's.
+func readsFor(credit string) (string, bool) {
+	m := reReadsFor.FindStringSubmatch(credit)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// captionCredit is what a broadcast script's caption line, a paragraph
+// of its own right before paragraph i, credits the sound bite i opens
+// with, without its cue ("SUPER: Ludvik Kervan / Chief Engineer" above
+// ""We opened three of the five gates …""; words.tsv creditbefore); ""
+// when i opens with no quotation or no caption line stands before it.
+func (lx *Lexicon) captionCredit(paras []para, i int) string {
+	if i == 0 || paras[i-1].Section != paras[i].Section {
+		return ""
+	}
+	if t := strings.TrimSpace(paras[i].Text); !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "“") {
+		return ""
+	}
+	if name, ok := readsFor(openedHeading(paras, i-1)); ok {
+		// "SYNC: Ilona Fersch (reading statement of Minister Aurel
+		// Mandosk)" over her caption: the minister's words.
+		return name
+	}
+	cue, rest, ok := lx.creditCue(strings.TrimSpace(paras[i-1].Text))
+	if !ok || !strings.HasSuffix(cue, ":") || strings.ContainsAny(rest, "\"“”\n") || len(rest) > maxClause {
+		return ""
+	}
+	if name, ok := readsFor(rest); ok {
+		return name
+	}
+	if strings.Contains(rest, ", ") {
+		rest += "," // closes the title after the name, as in running text
+	}
+	return rest
+}
+
+// stageCued reports a line opening with a broadcast script's cue for
+// how a sound bite is shown, then a colon ("SYNC: …", "SOT: …";
+// words.tsv stagecue).
+func (lx *Lexicon) stageCued(line string) bool {
+	cue, _, ok := strings.Cut(line, ":")
+	return ok && lx.is("stagecue", Fold(strings.TrimSpace(cue)))
+}
+
+// CaptionLine reports a broadcast script's caption line, crediting the
+// sound bite under it ("SUPER: Ludvik Kervan / Chief Engineer"; a cue of
+// words.tsv creditbefore ending in a colon, then the credit).
+func (lx *Lexicon) CaptionLine(line string) bool {
+	cue, rest, ok := lx.creditCue(strings.TrimSpace(line))
+	return ok && strings.HasSuffix(cue, ":") && strings.TrimSpace(rest) != ""
 }
 
 // reCommentHeading is a comment's heading in a saved social page: its
@@ -263,7 +332,10 @@ func (lx *Lexicon) creditCue(line string) (cue, rest string, ok bool) {
 var reDisplayRole = regexp.MustCompile(`\s*\(([^()@]{2,80})\)\s*$`)
 
 var (
-	reHeadingTime   = regexp.MustCompile(`^\s*\d{1,2}[:.]\d{2}\s*(?:[—–-]|\|)\s*`)
+	reHeadingTime = regexp.MustCompile(`^\s*\d{1,2}[:.]\d{2}\s*(?:[—–-]|\|)\s*`)
+	// reTimecode is a broadcast script's timecode opening a line:
+	// "00:01:29 ", "10:04:12:08 ".
+	reTimecode      = regexp.MustCompile(`^\s*\d{1,2}:\d{2}:\d{2}(?:[:.]\d{2})?\s+`)
 	reHeadingHandle = regexp.MustCompile(`\s*\(@[\w.]+\)\s*$`)
 )
 
@@ -371,7 +443,10 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		// heading may credit someone ("08:05 — Solomiia Kravets, Deputy
 		// Foreign Minister of Ukraine (@kravets_s)").
 		a.cast.para = i
-		if pp.heading = lx.headingCredit(a.paras, i); pp.heading != "" {
+		if pp.heading = lx.headingCredit(a.paras, i); pp.heading == "" {
+			pp.heading = lx.captionCredit(a.paras, i)
+		}
+		if pp.heading != "" {
 			a.cast.namesIn(pp.heading, lx.capRuns(pp.heading), true)
 		} else if pp.labelled = lx.labelledHeading(a.paras, i); pp.labelled != "" {
 			a.cast.namesIn(pp.labelled, lx.capRuns(pp.labelled), true)
