@@ -52,10 +52,22 @@ func (e *Engine) ageAnswer(ctx context.Context, question string, p *person, opts
 // onlyAged is the one of cs whose age the articles give, when one is;
 // nil otherwise.
 func (e *Engine) onlyAged(cs []Candidate) *person {
-	var found *person
+	ps := make([]*person, 0, len(cs))
 	for _, c := range cs {
-		if p := e.resolveName(c.Name); p != nil && p.Age > 0 {
-			if found != nil {
+		if p := e.resolveName(c.Name); p != nil {
+			ps = append(ps, p)
+		}
+	}
+	return onlyAgedOf(ps)
+}
+
+// onlyAgedOf is the one of ps whose age the articles give, when one is;
+// nil otherwise.
+func onlyAgedOf(ps []*person) *person {
+	var found *person
+	for _, p := range ps {
+		if p.Age > 0 {
+			if found != nil && found != p {
 				return nil
 			}
 			found = p

@@ -102,3 +102,41 @@ Captain Bogdan Ilves, who commands the harbour's pilot boats, said the lane was 
 		t.Errorf("how old is the captain: passages %v, want the one giving Tolvik's age", a.Passages)
 	}
 }
+
+// "how old is renk", of two unrelated Renks the articles give the age of
+// one: his, with the passage giving it; asked by the other's full name,
+// no answer.
+func TestHowOldTheNamesakeWithAnAge(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"wire.md": `---
+title: Talks move to a ferry
+outlet: Meridian
+date: 2078-03-15
+---
+
+Ostrelia's chief negotiator, Tobias Renk, said the leaked text was "an old version".
+
+Renk, 58, admitted he had never negotiated at sea.
+`, "podcast.md": `---
+title: The Table, episode 12
+outlet: Table Talk
+date: 2078-03-16
+---
+
+FELIX: And I'm Felix Renk. No, I am not related to Tobias Renk. I have never negotiated anything more serious than a phone contract.
+
+MARA: And I'm Mara Quint. This week: the ferry.
+
+FELIX: A ferry. They could not agree on a table, so they found a boat.
+
+MARA: Felix, be kind.
+
+FELIX: I am always kind. Renk said it was an old version, and I believe him.
+`})
+	a := ask(t, e, "how old is renk")
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Renk, 58") {
+		t.Errorf("how old is renk: passages %v, want the one giving Tobias Renk's age", a.Passages)
+	}
+	if a := ask(t, e, "how old is felix renk"); a.Answered() {
+		t.Errorf("how old is felix renk: answered with %v; the articles give no age of his", a.Passages)
+	}
+}

@@ -604,6 +604,12 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 			// name and give the age of one: that one's age is the
 			// answer there is, and the passage giving it names her.
 			p = e.onlyAged(e.describedCandidates(in.who))
+		} else if p.Age == 0 {
+			// "how old is renk", of two Renks the articles give the age
+			// of one: that one's age is the answer there is.
+			if aged := onlyAgedOf(e.namedAlike(in.who)); aged != nil {
+				p = aged
+			}
 		}
 		if p != nil {
 			return e.ageAnswer(ctx, q, p, opts)
