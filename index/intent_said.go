@@ -657,6 +657,11 @@ func (e *Engine) possessiveWords(s string) (who, about string, p *person, ok boo
 		w = strings.ToLower(strings.Trim(w, ",;:"))
 		return slices.Contains(qw.QuoteNouns, w) || slices.Contains(qw.ViewNouns, w)
 	}
+	if agentAsked(f, qw) {
+		// "who read vasko's statement at the briefing": who did it, of
+		// whom the statement is only what they did it to.
+		return "", "", nil, false
+	}
 	for i := 0; i+1 < len(f); i++ {
 		// The noun first: a name is looked up only before one of them
 		// (every question comes here, and most have plurals).
@@ -698,6 +703,17 @@ func (e *Engine) possessiveWords(s string) (who, about string, p *person, ok boo
 		return name, possessiveAbout(f[j:]), p, true
 	}
 	return "", "", nil, false
+}
+
+// agentAsked reports a question opening with "who" and a verb of its
+// own ("who read …", "who wrote …"; not "who is …", "who did …"): it
+// asks who did something, not for anyone's words.
+func agentAsked(f []string, qw *questionWords) bool {
+	if len(f) < 2 || !slices.Contains(qw.Kinds["who"].Start, strings.ToLower(f[0])) {
+		return false
+	}
+	next := strings.ToLower(f[1])
+	return !slices.Contains(qw.Kinds["yesno"].Start, next) && english.Lookup(next).POS == 'v'
 }
 
 // possessiveAbout is what the words from someone's quote noun on say
