@@ -515,8 +515,10 @@ func (m *Matcher) titleScore(p *matchPerson, kept []string, opts MatchOptions) (
 	for i < len(kept)-1 {
 		w := kept[i]
 		// "the museum dorn": a word of the body their title is of, right
-		// before the name, says which of two Dorns.
-		if !m.lx.IsTitleNoun(w) && !m.lx.IsModifier(w) && !(m.inRoles(p, w) && (slices.ContainsFunc(kept[i+1:len(kept)-1], m.lx.IsTitleNoun) || i == len(kept)-2)) {
+		// before the name, says which of two Dorns. Not a given name the
+		// articles open someone's name with: "mira jastrow" is Mira, not
+		// her aunt, titled "Mira's aunt".
+		if !m.lx.IsTitleNoun(w) && !m.lx.IsModifier(w) && !(m.inRoles(p, w) && m.given[w] == 0 && (slices.ContainsFunc(kept[i+1:len(kept)-1], m.lx.IsTitleNoun) || i == len(kept)-2)) {
 			break
 		}
 		// "fire chief bondar": a word of the body their title names

@@ -29,3 +29,27 @@ func TestMatcherBodyWordBeforeASharedSurname(t *testing.T) {
 		t.Errorf("the ministry dorn: %+v; a word of neither title tells them apart", ms)
 	}
 }
+
+// "mira jastrow", of Mira Jastrow and her aunt Agnes, titled "Mira's
+// aunt": the niece, named in full. A given name before the surname is
+// hers, not a word of her aunt's title; "mira's aunt" is the aunt.
+func TestMatcherGivenNameBeforeASharedSurname(t *testing.T) {
+	m := Default().NewMatcher([]Candidate{
+		{Name: "Mira Jastrow", Aliases: []string{"jastrow"}, Roles: []string{"dog handler"}},
+		{Name: "Agnes Jastrow", Aliases: []string{"jastrow"}, Roles: []string{"village head", "Mira's aunt"}},
+	})
+	for who, want := range map[string]string{
+		"mira jastrow":  "Mira Jastrow",
+		"agnes jastrow": "Agnes Jastrow",
+		"mira's aunt":   "Agnes Jastrow",
+	} {
+		ms := m.Match(who, MatchOptions{})
+		if len(ms) == 0 {
+			t.Errorf("%q: no one", who)
+			continue
+		}
+		if got := m.people[ms[0].Index].full[0]; got != Fold(want) || len(ms) > 1 && ms[1].Score >= ms[0].Score {
+			t.Errorf("%q: %+v, want %s alone first", who, ms, want)
+		}
+	}
+}
