@@ -64,10 +64,11 @@ func (e *Engine) descriptionWords(who string) (heads, rest []string) {
 			rest = append(rest, who[sp.start:sp.end])
 		}
 	}
-	if which := slices.DeleteFunc(slices.Clone(rest), func(w string) bool { return e.lex.IsGenericBody(strings.ToLower(w)) }); len(which) > 0 && len(which) < len(rest) {
+	if which := slices.DeleteFunc(slices.Clone(rest), func(w string) bool { return e.lex.IsGenericBody(strings.ToLower(w)) }); len(which) < len(rest) && (len(which) > 0 || slices.ContainsFunc(heads, e.lex.IsTitleNoun)) {
 		// "the mothers group leader", of the Mothers of Selvary's chair:
 		// "group" says only that they are with a body; the other words
-		// say which.
+		// say which. Alone before a title ("the ngo director"), it
+		// says no more than the title.
 		rest = which
 	}
 	if len(unused) > 0 && e.namesBody(rest, placedWords(who)) {

@@ -2,26 +2,24 @@ package index
 
 import "testing"
 
-// "the mothers group leader" is the chair of the Mothers of Selvary: a
-// word calling any body ("group", "association") says only that someone
-// is with one; the other words say which.
-func TestGenericBodyWordInADescription(t *testing.T) {
-	wire := `Title: Families wait at the bridge
-Outlet: Wire
-Date: 2077-08-14
+// "the ngo director": "ngo" says only that the director is with some
+// body (words.tsv genericbody), the title says who: the charity's
+// country director, not her deputy; "the ngo deputy" is the deputy.
+func TestAGenericBodyWordBeforeATitle(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"feature.txt": `The fields of Brenna
+Longreach
+2078-04-20
 
-Ruta Kessel, chair of the Mothers of Selvary, said her members would gather outside the ombudsman's office. "I stood at the barrier from eight in the morning," Kessel said.
+Teodora Vasko, country director of Groundsafe International, walked the last field on Sunday. "People ask me why it took fourteen weeks," Vasko said.
 
-Jonas Hale, head of the Amberline Committee's delegation, said: "Every name was checked twice."
-`
-	e := engineOfFiles(t, map[string]string{"wire.txt": wire})
+Her deputy, Anselm Krey, a former army sapper, trusts the dogs more than the maps. "A dog doesn't care what the map says," Krey said.
+`})
 	for q, want := range map[string]string{
-		"what did the mothers group leader say":      "Ruta Kessel",
-		"what did the mothers association chair say": "Ruta Kessel",
-		"what did the amberline group head say":      "Jonas Hale",
+		"wat did the ngo director say about why it took so long": "Teodora Vasko",
+		"what did the ngo deputy say":                            "Anselm Krey",
 	} {
 		if a := ask(t, e, q); a.Speaker != want {
-			t.Errorf("%q: speaker %q, want %q", q, a.Speaker, want)
+			t.Errorf("%s: speaker %q, want %s", q, a.Speaker, want)
 		}
 	}
 }

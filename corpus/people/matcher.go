@@ -276,6 +276,11 @@ func (m *Matcher) Match(who string, opts MatchOptions) []Match {
 			asked, kept, words = g, kept[1:], words[slices.Index(words, kept[0])+1:]
 		}
 	}
+	if rest := slices.DeleteFunc(slices.Clone(kept), m.lx.IsGenericBody); len(rest) > 0 && len(rest) < len(kept) && slices.ContainsFunc(rest, m.lx.IsTitleNoun) {
+		// "the ngo director": a word calling any body says only that
+		// they are with one (words.tsv genericbody); the title says who.
+		kept = rest
+	}
 	if len(kept) == 0 {
 		return nil
 	}
