@@ -666,7 +666,14 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 		if len(mods) > 0 && a.secondOnly(m, mods) {
 			return false
 		}
-		if k := slices.IndexFunc(mods, func(x string) bool { return a.lx.is("second", Fold(x)) }); k >= 0 && !m.p.titledWith(m.role, mods[k:k+1]) {
+		k := slices.IndexFunc(mods, func(x string) bool { return a.lx.is("second", Fold(x)) })
+		if k < 0 && !worded && a.secondOnly(m, []string{noun}) {
+			// "The Mayor said", after "Mayor Anton Kervan (Chair)" and
+			// "Cllr Hanne Sorvik (Deputy Mayor)": not the deputy, whose
+			// every title of that noun is a deputy's.
+			return false
+		}
+		if k >= 0 && !m.p.titledWith(m.role, mods[k:k+1]) {
 			// "The deputy minister wrote", after "Deputy Minister Hedda
 			// Vrana … paid tribute to her boss, Minister Oskar Lindahl":
 			// not the minister, whom no title makes a deputy.

@@ -112,6 +112,12 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		// part of her title.
 		r = strings.Join(f[1:], " ")
 	}
+	if r != "" && lx.lineCreditsAnother(text[:nameStart], r) {
+		// "Bram Ostel, Town Engineer" / "Miroslava Tenning, Head of …",
+		// a list of those present: the title closing the line before is
+		// the name's there, not the next line's.
+		return ""
+	}
 	if r != "" && creditedBefore(text[:nameStart], r) {
 		// "Martin Aebi — project engineer, Kessler Brückenbau, Bern": the
 		// title is the one the line credits, and what follows it is
@@ -779,4 +785,21 @@ func (lx *Lexicon) lowerOfTitle(fields []string) string {
 // before a noun.
 func (lx *Lexicon) verbAfterModal(fields []string, j int) bool {
 	return j > 0 && lx.is("beforeverb", Fold(fields[j-1]))
+}
+
+// lineCreditsAnother reports role r closing the line before a name that
+// opens its own line (before is the text up to the name), after a comma
+// on that line: "Bram Ostel, Town Engineer", the title of the name the
+// line opens with.
+func (lx *Lexicon) lineCreditsAnother(before, r string) bool {
+	nl := strings.LastIndexByte(before, '\n')
+	if nl < 0 || strings.TrimSpace(before[nl+1:]) != "" {
+		return false
+	}
+	line := strings.TrimSpace(before[:nl])
+	if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+		line = line[i+1:]
+	}
+	head, ok := strings.CutSuffix(line, r)
+	return ok && strings.Contains(head, ", ") && strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(head), ",")) != ""
 }
