@@ -217,6 +217,11 @@ func (e *Engine) describedThenSubject(ctx context.Context, who string) (*person,
 		if !e.wordForSomeone(head) {
 			continue
 		}
+		if strings.EqualFold(f[k], "of") {
+			// "the old chief engineer of the dam": what the title is of,
+			// part of the description, no subject after it.
+			continue
+		}
 		desc, rest := strings.Join(f[:k], " "), strings.Join(f[k:], " ")
 		p, err := e.describedPerson(ctx, desc)
 		if err != nil || p == nil {
