@@ -108,3 +108,21 @@ The convoy of 14 trucks crossed at Harnov on Saturday.
 		t.Errorf("\"whats the weather in ostrel\" answered with %q", a.Passages[0].Text)
 	}
 }
+
+// A quality the articles do not name that has an opposite ("bad": good,
+// WordNet's antonyms) is a judgment or a degree they give in other
+// words: the question is still about what they cover. A place they
+// never name still makes it about something else.
+func TestJudgingWordsTheArticlesDoNotUse(t *testing.T) {
+	e := engineOfFiles(t, map[string]string{"wire.txt": pipelineArticle})
+	askCovered(t, e, map[string]string{
+		"why were the maps so bad": "187 map sheets",
+	})
+	a, err := e.Ask(context.Background(), "is the weather bad in lisbon", AskOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Answered() {
+		t.Errorf("is the weather bad in lisbon: answered with %v", a.Passages)
+	}
+}

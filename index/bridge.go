@@ -339,10 +339,26 @@ func (e *Engine) absentWeight(word string) float64 {
 		f = min(max((7-w.Zipf)/4, 0.15), 0.75)
 	case 'a':
 		f = min(max((7-w.Zipf)/2, 0.3), 1.2)
+		if hasOpposite(word) {
+			// "why were the maps so bad": a quality with an opposite
+			// (WordNet's antonyms) is a judgment or a degree, which
+			// articles give in other words ("half right", "minus 14");
+			// weighed as a verb is.
+			f = min(max((7-w.Zipf)/4, 0.15), 0.75)
+		}
 	default:
 		f = min(max((7.5-w.Zipf)/2, 0.8), unknownWeight)
 	}
 	return f * top
+}
+
+// hasOpposite reports a word, or a lemma of it, that WordNet gives an
+// antonym ("bad": good).
+func hasOpposite(word string) bool {
+	if len(english.Antonyms(word)) > 0 {
+		return true
+	}
+	return slices.ContainsFunc(english.Lemmas(word), func(l string) bool { return len(english.Antonyms(l)) > 0 })
 }
 
 // asEnglish is what general English says of a word or of the commoner
