@@ -54,10 +54,21 @@ func readLabel(text string) (name, role string, end int, ok bool) {
 // Prime Minister (Tomas Halvik) [Civic Alliance]:"): capitalised words.
 var reParty = regexp.MustCompile(`^[^\[\]:]{2,120}?(\s*\[((?:[A-Z][\p{L}'’.-]*|and|of|the|for)(?: (?:[A-Z][\p{L}'’.-]*|and|of|the|for)){0,5})\]):`)
 
+// reSecondBracket matches a parliament's record's second round bracket
+// before a label's colon: the constituency after the office holder's
+// name ("The Minister of Agriculture (Dalia Morvane) (Velmora East):"),
+// or the party after the member's constituency ("Gregor Fenwick
+// (Kastrel and Vale) (Opp):"): capitalised words, as reParty's.
+var reSecondBracket = regexp.MustCompile(`^[^\[\]():]{2,120}?\([^()\[\]:]{1,80}\)(\s*\(((?:[A-Z][\p{L}'’.-]*|and|of|the|for)(?: (?:[A-Z][\p{L}'’.-]*|and|of|the|for)){0,5})\)):`)
+
 // dropParty is text without the party a member's label gives in square
-// brackets before its colon, that party, and how many bytes went.
+// brackets before its colon (or a second round bracket:
+// reSecondBracket), that party, and how many bytes went.
 func dropParty(text string) (string, string, int) {
 	m := reParty.FindStringSubmatchIndex(text)
+	if m == nil {
+		m = reSecondBracket.FindStringSubmatchIndex(text)
+	}
 	if m == nil {
 		return text, "", 0
 	}
@@ -234,14 +245,15 @@ func readBareLabel(text string) (name, role string, end int, ok bool) {
 		return "", "", 0, false
 	}
 	ws := strings.Fields(name)
-	if len(ws) == 0 || len(ws) > maxLabelWords {
+	if len(ws) == 0 || len(ws) > maxLabelWords && !officeLabel(ws) {
 		return "", "", 0, false
 	}
+	office := officeLabel(ws)
 	for i, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		// "Marieke van Doorn:": a surname's particle is the one word
 		// of a name in lower case.
-		if !unicode.IsUpper(r) && (i == 0 || !unnamedLabel(ws)) && (i == 0 || i == len(ws)-1 || !Default().IsSurnameParticle(w)) {
+		if !unicode.IsUpper(r) && (i == 0 || !unnamedLabel(ws)) && (i == 0 || i == len(ws)-1 || !Default().IsSurnameParticle(w)) && !office {
 			return "", "", 0, false
 		}
 	}
@@ -257,6 +269,27 @@ func readBareLabel(text string) (name, role string, end int, ok bool) {
 func (l *Lexicon) clipCue(name string) bool {
 	return strings.ToUpper(name) == name && l.is("clipcue", Fold(name))
 }
+
+// officeLabel reports a label's words that are a record's office with
+// its article, a title and what it is of or for ("The Minister of
+// Agriculture", "The Secretary of State for Defence"), up to
+// maxOfficeLabelWords: capitalised words, and "of", "for", "and" or
+// "the" joining them.
+func officeLabel(ws []string) bool {
+	if len(ws) < 3 || len(ws) > maxOfficeLabelWords || !reTheTitle.MatchString(strings.Join(ws[:2], " ")) || !Default().IsTitleNoun(Fold(ws[1])) {
+		return false
+	}
+	for _, w := range ws[2:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !Default().is("rolejoin", Fold(w)) && w != "of" && w != "for" {
+			return false
+		}
+	}
+	return unicode.IsUpper(firstRune(ws[len(ws)-1]))
+}
+
+// maxOfficeLabelWords bounds a record's office as a label ("The
+// Secretary of State for Foreign Affairs").
+const maxOfficeLabelWords = 8
 
 // reTheTitle opens a record's office with its article: "THE CHAIR",
 // "The Chair".
@@ -632,6 +665,10 @@ func (a *analyser) findLabels() {
 	outlets := slices.ContainsFunc(labels, func(l found) bool { return a.lx.namesOutlet(l.role) })
 	initials := map[string]*member{}
 	unknown := map[string]bool{} // unknownNameLabel's answer, once a label
+	// holders are the offices labels gave with who holds them ("The
+	// Minister of Agriculture (Dalia Morvane)"), by the office folded:
+	// a later "The Minister of Agriculture:" is hers.
+	holders := map[string]*member{}
 	for _, l := range labels {
 		lb := &label{end: l.end}
 		f := Fold(l.name)
@@ -654,7 +691,12 @@ func (a *analyser) findLabels() {
 			lb.asks = true
 			a.introducedLabel(l.name, l.pi)
 		default:
-			lb.answer = a.labelSpeaker(l.name)
+			if office, ok := strings.CutPrefix(Fold(l.name), "the "); ok {
+				lb.answer = holders[office]
+			}
+			if lb.answer == nil {
+				lb.answer = a.labelSpeaker(l.name)
+			}
 			if lb.answer == nil {
 				// "HOST:", "GUEST:": whom the show introduces so.
 				lb.answer = a.introducedLabel(l.name, l.pi)
@@ -685,6 +727,11 @@ func (a *analyser) findLabels() {
 				role := a.lx.memberRole(l.role, outlets)
 				lb.answer.roles.add(role)
 				lb.answer.quoteRoles.add(role)
+				if _, taken := holders[Fold(l.role)]; !taken {
+					holders[Fold(l.role)] = lb.answer
+				} else if holders[Fold(l.role)] != lb.answer {
+					holders[Fold(l.role)] = nil // two holders: which is no guess
+				}
 			}
 		}
 		a.paras[l.pi].label = lb
