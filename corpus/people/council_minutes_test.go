@@ -27,3 +27,15 @@ func TestCouncilMinutes(t *testing.T) {
 		}
 	}
 }
+
+// "Her aunt, Agnes Jastrow, is the village head of Brenna": the name
+// set apart as the subject's, the sentence titles her too; "The village
+// head was blunter. "…," she said." two paragraphs on is her.
+func TestCopulaAfterANameInApposition(t *testing.T) {
+	got, _ := analyse(paras(
+		`Mira Jastrow, 29, handles a spaniel called Pepper. Her aunt, Agnes Jastrow, is the village head of Brenna.`,
+		`"The dogs don't get bored, and they don't get brave," Mira Jastrow said.`,
+		`The village head was blunter. "Brenna lost three harvests and one good man's leg. We are not going to lose anything else," she said.`,
+	))
+	checkQuoteSpeakers(t, got, "Mira Jastrow", "Agnes Jastrow")
+}

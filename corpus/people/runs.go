@@ -707,6 +707,14 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		if extra := lx.titleAppositionBefore(text, strings.LastIndex(text[:nameStart], role)); role != "" && extra != "" && extra != role {
 			c.add(full, extra)
 		}
+		// "Her aunt, Agnes Jastrow, is the village head of Brenna": the
+		// name set apart as the subject's, what the sentence says the
+		// subject is, beside what the words before the name call her.
+		if rest, ok := strings.CutPrefix(tail, ","); ok && role != "" {
+			if extra := lx.copulaRole(rest); extra != "" && extra != role {
+				c.add(full, extra)
+			}
+		}
 		// "Deputy Fionnuala Brennan (Lab) (Chair)": a title in brackets
 		// beside the one before the name.
 		if extra := lx.titleInBrackets(tail); role != "" && extra != "" && !strings.Contains(role, extra) {
