@@ -1098,6 +1098,13 @@ func (e *Engine) findPeople(question string) []personSpan {
 			// case only inside the name.
 			return false
 		}
+		if e.who.nameTerm[e.terms.of(w)] && !e.who.nameWord[strings.TrimSuffix(w, "s")] {
+			// "vassel on thirsty kids": a word whose stem is a name's
+			// (Vassell) is that name misspelt, as resolveName reads it;
+			// not a possessive typed without its apostrophe ("maksyms
+			// mum", "putins adviser"), whose owner is no speaker.
+			return e.who.lowerUse[w]
+		}
 		return e.who.lowerUse[w] || !e.who.nameWord[w] && e.inVocab(w)
 	}
 	var out []personSpan
