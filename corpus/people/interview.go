@@ -270,6 +270,32 @@ func (l *Lexicon) clipCue(name string) bool {
 	return strings.ToUpper(name) == name && l.is("clipcue", Fold(name))
 }
 
+// renderedFor is whose words an interpreter's turn at paragraph pi
+// gives, and whether they ask: the label of the paragraph right before
+// it, in its section, even one with nothing after its colon (the words
+// were said in another language: "Q (Viktor Salo, Ostrelian Public
+// Radio) [in Ostrelian]:"); no one when none stands there.
+func (a *analyser) renderedFor(pi int) (*member, bool) {
+	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section {
+		return nil, false
+	}
+	if l := a.paras[pi-1].label; l != nil {
+		return l.answer, l.asks
+	}
+	t := strings.TrimSpace(a.paras[pi-1].Text)
+	if !strings.HasSuffix(t, ":") {
+		return nil, false
+	}
+	name, _, _, ok := readLabel(t + " …")
+	if !ok {
+		return nil, false
+	}
+	if f := Fold(name); a.lx.is("question", f) || a.lx.is("interviewer", f) {
+		return nil, true
+	}
+	return a.labelSpeaker(name), false
+}
+
 // officeLabel reports a label's words that are a record's office with
 // its article, a title and what it is of or for ("The Minister of
 // Agriculture", "The Secretary of State for Defence"), up to
@@ -690,6 +716,12 @@ func (a *analyser) findLabels() {
 			// Daniel Okafor"), for "the podcast host".
 			lb.asks = true
 			a.introducedLabel(l.name, l.pi)
+		case a.lx.is("interpreter", f):
+			// "COORDINATOR (Lucien Dorval) [in Corvannish]:" /
+			// "INTERPRETER (rendering the coordinator's answer): …":
+			// the words of the one labelled right before, as the
+			// interpreter gives them; a question rendered still asks.
+			lb.answer, lb.asks = a.renderedFor(l.pi)
 		default:
 			if office, ok := strings.CutPrefix(Fold(l.name), "the "); ok {
 				lb.answer = holders[office]
