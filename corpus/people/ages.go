@@ -23,7 +23,7 @@ var reAgeOf = regexp.MustCompile(`\b([Hh]e|[Ss]he) is (?:now )?(\d{1,3})(?: year
 
 // reAgeOfRole is an age set after a role the text gives someone it
 // named: "The mayor, 58, said the level …", "the ombudsman, 61,".
-var reAgeOfRole = regexp.MustCompile(`\b((?:[Tt]he) (?:[a-z-]+ ){0,2}[a-z-]+), (\d{1,3}),`)
+var reAgeOfRole = regexp.MustCompile(`\b((?:[Tt]he) (?:[a-z-]+ ){0,2}[a-z-]+)((?: of (?:the )?(?:\p{Lu}[\p{L}'’\-]*\s?){1,5})?), (\d{1,3}),`)
 
 // maxRoleAgeVerb bounds how far after "The mayor, 58," its speech verb
 // stands.
@@ -64,8 +64,18 @@ func (a *analyser) findStatedAges(qs []Quote, said []who) {
 			if p.inside(m[0]) || !a.lx.IsTitleNoun(singular(a.lx, lastWord(np))) {
 				continue // someone else's words, or no one's role ("the bridge, 118,")
 			}
-			w := a.roleSubject(pi, m[2], np)
-			if w.p == nil {
+			w := who{}
+			if m[4] == m[5] {
+				w = a.roleSubject(pi, m[2], np)
+			} else {
+				// "For ten months Miroslava Tenning watched the Vell
+				// river turn to dust. The head of the Harrow Farmers'
+				// Cooperative, 58, …": a title of a body, the age set
+				// after it, of the one person the paragraph named
+				// before it.
+				w.p = onlyNamed(p.mentionsIn(0, m[2]))
+			}
+			if w.p == nil && m[4] == m[5] {
 				// "The mayor, 58, said": whoever the speech verb right
 				// after the age was read to be said it.
 				if vs := p.verbsIn(m[1], min(len(p.Text), m[1]+maxRoleAgeVerb)); len(vs) > 0 {
@@ -73,10 +83,23 @@ func (a *analyser) findStatedAges(qs []Quote, said []who) {
 				}
 			}
 			if w.p != nil {
-				setAge(w.p, p.Text[m[4]:m[5]])
+				setAge(w.p, p.Text[m[6]:m[7]])
 			}
 		}
 	}
+}
+
+// onlyNamed is the one person ms name, none as an owner ("Tenning's");
+// nil when they name none or two.
+func onlyNamed(ms []mention) *member {
+	var one *member
+	for _, m := range ms {
+		if m.possessive || one != nil && m.p != one {
+			return nil
+		}
+		one = m.p
+	}
+	return one
 }
 
 // digitAfter reports a digit right after sep somewhere in text.
