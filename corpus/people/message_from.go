@@ -27,7 +27,7 @@ func (a *analyser) messageFrom(pi int, s quoteSpan) (who, bool) {
 	}
 	m := reMessageFrom.FindStringSubmatchIndex(before)
 	if m == nil || !a.lx.is("message", strings.ToLower(before[m[2]:m[3]])) {
-		return who{}, false
+		return a.readOut(pi, s)
 	}
 	at := p.sentenceAt(s.open) + m[4]
 	if n := p.mentionStartingAt(at); n != nil && !n.possessive {
@@ -63,4 +63,59 @@ func (a *analyser) statementBy(pi, at int, before string) (who, bool) {
 		}
 	}
 	return blocked, true
+}
+
+// reReadsIt closes the words before a quotation someone reads out:
+// "… and I will read it:", "It reads:", "I quote:".
+var reReadsIt = regexp.MustCompile(`(?i)\b(?:read(?:s)?(?: it| them| out| it out)?|quote|in full|as follows)\s*:\s*$`)
+
+// reWritesAfter is a quotation's sentence that is a pronoun and a verb of
+// writing or saying, then a colon: "She writes:", "He says:".
+var reWritesAfter = regexp.MustCompile(`^\s*(?i:(she|he)) (?:writes|wrote|says|said|adds|added)\s*:\s*$`)
+
+// reMessageWordFrom finds a word for a message or a statement, then
+// "from": "a message from …", "a short statement from …".
+var reMessageWordFrom = regexp.MustCompile(`(?i)\b(\p{L}+) from `)
+
+// readOut is whose a quotation is that someone reads out as a message
+// or a statement from another, named in its sentence before a colon
+// ("I received this morning a message from Corvanne's demining
+// coordinator, Mr Lucien Dorval, and … I will read it: "…"") or in the
+// sentence before one that gives it by a pronoun of theirs ("I will read
+// a short statement from Teodora Vasko, … She writes: "…""): the one it
+// is from, not the reader. ok is false when the quotation is read out
+// from no one named so.
+func (a *analyser) readOut(pi int, s quoteSpan) (who, bool) {
+	p := &a.paras[pi]
+	at := p.sentenceAt(s.open)
+	before := p.Text[at:s.open]
+	var g Gender
+	if reWritesAfter.MatchString(before) && at > 0 {
+		pron := reWritesAfter.FindStringSubmatch(before)[1]
+		g = Female
+		if strings.EqualFold(pron, "he") {
+			g = Male
+		}
+		at = p.sentenceAt(at - 1)
+		before = p.Text[at:s.open]
+	} else if !reReadsIt.MatchString(before) {
+		return who{}, false
+	}
+	for _, m := range reMessageWordFrom.FindAllStringSubmatchIndex(before, -1) {
+		if w := strings.ToLower(before[m[2]:m[3]]); !a.lx.is("message", w) && !a.lx.is("speechnoun", w) {
+			continue
+		}
+		for _, n := range p.mentionsIn(at+m[1], s.open) {
+			if n.possessive {
+				continue
+			}
+			if g != Unknown && n.p.gender != Unknown && n.p.gender != g {
+				// "a letter from Teodora Vasko … He writes:": whose
+				// words they are is no guess.
+				return blocked, true
+			}
+			return who{p: n.p}, true
+		}
+	}
+	return who{}, false
 }
