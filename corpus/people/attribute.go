@@ -259,8 +259,8 @@ func (lx *Lexicon) captionCredit(paras []para, i int) string {
 		// Mandosk)" over her caption: the minister's words.
 		return name
 	}
-	cue, rest, ok := lx.creditCue(strings.TrimSpace(paras[i-1].Text))
-	if !ok || !strings.HasSuffix(cue, ":") || strings.ContainsAny(rest, "\"“”\n") || len(rest) > maxClause {
+	rest, ok := lx.captionRest(paras[i-1].Text)
+	if !ok || strings.ContainsAny(rest, "\"“”\n") || len(rest) > maxClause {
 		return ""
 	}
 	if name, ok := readsFor(rest); ok {
@@ -284,8 +284,17 @@ func (lx *Lexicon) stageCued(line string) bool {
 // sound bite under it ("SUPER: Ludvik Kervan / Chief Engineer"; a cue of
 // words.tsv creditbefore ending in a colon, then the credit).
 func (lx *Lexicon) CaptionLine(line string) bool {
+	_, ok := lx.captionRest(line)
+	return ok
+}
+
+// captionRest is a caption line's credit after its cue ("Ludvik Kervan /
+// Chief Engineer" of "SUPER: Ludvik Kervan / Chief Engineer"); ok is
+// false when line opens with no cue of words.tsv creditbefore ending in
+// a colon, or nothing follows it.
+func (lx *Lexicon) captionRest(line string) (string, bool) {
 	cue, rest, ok := lx.creditCue(strings.TrimSpace(line))
-	return ok && strings.HasSuffix(cue, ":") && strings.TrimSpace(rest) != ""
+	return rest, ok && strings.HasSuffix(cue, ":") && strings.TrimSpace(rest) != ""
 }
 
 // reCommentHeading is a comment's heading in a saved social page: its

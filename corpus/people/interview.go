@@ -245,10 +245,10 @@ func readBareLabel(text string) (name, role string, end int, ok bool) {
 		return "", "", 0, false
 	}
 	ws := strings.Fields(name)
-	if len(ws) == 0 || len(ws) > maxLabelWords && !officeLabel(ws) {
+	office := officeLabel(ws)
+	if len(ws) == 0 || len(ws) > maxLabelWords && !office {
 		return "", "", 0, false
 	}
-	office := officeLabel(ws)
 	for i, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		// "Marieke van Doorn:": a surname's particle is the one word
@@ -299,14 +299,15 @@ func (a *analyser) renderedFor(pi int) (*member, bool) {
 // officeLabel reports a label's words that are a record's office with
 // its article, a title and what it is of or for ("The Minister of
 // Agriculture", "The Secretary of State for Defence"), up to
-// maxOfficeLabelWords: capitalised words, and "of", "for", "and" or
-// "the" joining them.
+// maxOfficeLabelWords: capitalised words, and "for" or a word that may
+// stand inside a body's name (words.tsv rolejoin: of, and, the) joining
+// them.
 func officeLabel(ws []string) bool {
 	if len(ws) < 3 || len(ws) > maxOfficeLabelWords || !reTheTitle.MatchString(strings.Join(ws[:2], " ")) || !Default().IsTitleNoun(Fold(ws[1])) {
 		return false
 	}
 	for _, w := range ws[2:] {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !Default().is("rolejoin", Fold(w)) && w != "of" && w != "for" {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !Default().is("rolejoin", Fold(w)) && w != "for" {
 			return false
 		}
 	}

@@ -112,7 +112,7 @@ func (lx *Lexicon) roleBefore(text string, nameStart int) string {
 		// part of her title.
 		r = strings.Join(f[1:], " ")
 	}
-	if r != "" && lx.lineCreditsAnother(text[:nameStart], r) {
+	if r != "" && lineCreditsAnother(text[:nameStart], r) {
 		// "Bram Ostel, Town Engineer" / "Miroslava Tenning, Head of …",
 		// a list of those present: the title closing the line before is
 		// the name's there, not the next line's.
@@ -791,7 +791,7 @@ func (lx *Lexicon) verbAfterModal(fields []string, j int) bool {
 // opens its own line (before is the text up to the name), after a comma
 // on that line: "Bram Ostel, Town Engineer", the title of the name the
 // line opens with.
-func (lx *Lexicon) lineCreditsAnother(before, r string) bool {
+func lineCreditsAnother(before, r string) bool {
 	nl := strings.LastIndexByte(before, '\n')
 	if nl < 0 || strings.TrimSpace(before[nl+1:]) != "" {
 		return false
