@@ -94,6 +94,7 @@ func (rd attribution) analyse(doc *Document, paras []paragraph, poster string) e
 	}
 	doc.Quotes = quotesOf(pd.Quotes)
 	doc.Reported = quotesOf(pd.Reported)
+	bodySpokespeople(doc)
 	for i := range doc.Passages {
 		doc.Passages[i].About = pd.Refers[doc.Passages[i].Paragraph]
 	}

@@ -542,6 +542,13 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 			// paramedic who did not give her name").
 			return e.unknownSpeaker(ctx, q, in.who)
 		}
+		if e.resolveName(in.who) == nil && e.quotesUnnamed(in.who) {
+			// "what did norland mutual say", of "a spokesperson for the
+			// company" on the insurer's own circular: the unnamed
+			// spokesperson's words (searchAnswer), never "mentioned but
+			// never quoted".
+			break
+		}
 		p, err := e.mentionedName(ctx, in.who)
 		if err != nil {
 			return nil, err

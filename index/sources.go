@@ -99,7 +99,10 @@ func (e *Engine) sourceRolesHead(who string) (roles, placed []string, head strin
 		}
 	}
 	if head == "" {
-		return nil, nil, ""
+		// "norland mutual", of "a spokesperson for Norland Mutual
+		// Agricultural Insurance": a body the words name, whose unnamed
+		// spokesperson the articles quote.
+		return e.bodySourceRoles(words), placed, ""
 	}
 	var out []string
 	for _, role := range e.sourceRoleList() {
@@ -123,6 +126,30 @@ func (e *Engine) sourceRolesHead(who string) (roles, placed []string, head strin
 		}
 	}
 	return out, placed, head
+}
+
+// bodySourceRoles are the unnamed sources' roles that say whose they are
+// by a body's name holding every one of words ("spokesperson for Norland
+// Mutual Agricultural Insurance" for "norland mutual"); nil for no words.
+func (e *Engine) bodySourceRoles(words []string) []string {
+	if len(words) == 0 {
+		return nil
+	}
+	var out []string
+	for _, role := range e.sourceRoleList() {
+		_, body, ok := strings.Cut(role, " for ")
+		if !ok {
+			_, body, ok = strings.Cut(role, " of ")
+		}
+		if !ok {
+			continue
+		}
+		bw := strings.Fields(strings.ToLower(body))
+		if !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(bw, w) }) {
+			out = append(out, role)
+		}
+	}
+	return out
 }
 
 // quotesUnnamed reports a description of whom the articles quote
