@@ -69,9 +69,10 @@ func (a *analyser) statementBy(pi, at int, before string) (who, bool) {
 // "… and I will read it:", "It reads:", "I quote:".
 var reReadsIt = regexp.MustCompile(`(?i)\b(?:read(?:s)?(?: it| them| out| it out)?|quote|in full|as follows)\s*:\s*$`)
 
-// reWritesAfter is a quotation's sentence that is a pronoun and a verb of
-// writing or saying, then a colon: "She writes:", "He says:".
-var reWritesAfter = regexp.MustCompile(`^\s*(?i:(she|he)) (?:writes|wrote|says|said|adds|added)\s*:\s*$`)
+// reWritesAfter is a quotation's sentence that is a pronoun and a word,
+// then a colon ("She writes:", "He says:"): group 1 the pronoun, 2 the
+// word, a speech verb flagged readout for readOut.
+var reWritesAfter = regexp.MustCompile(`^\s*(?i:(she|he)) (\p{Ll}+)\s*:\s*$`)
 
 // reMessageWordFrom finds a word for a message or a statement, then
 // "from": "a message from …", "a short statement from …".
@@ -90,8 +91,8 @@ func (a *analyser) readOut(pi int, s quoteSpan) (who, bool) {
 	at := p.sentenceAt(s.open)
 	before := p.Text[at:s.open]
 	var g Gender
-	if reWritesAfter.MatchString(before) && at > 0 {
-		pron := reWritesAfter.FindStringSubmatch(before)[1]
+	if m := reWritesAfter.FindStringSubmatch(before); m != nil && a.lx.verbOne[m[2]] != nil && a.lx.verbOne[m[2]].has("readout") && at > 0 {
+		pron := m[1]
 		g = Female
 		if strings.EqualFold(pron, "he") {
 			g = Male
