@@ -93,6 +93,13 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 		// money, he was blunt:": the clause opens after a phrase that
 		// names no one.
 		from = a.afterOpeningPhrase(p, from, to)
+		// "Afterwards she took my hand and told me", "Then, he …": an
+		// opener alone before the pronoun is no subject.
+		if ws := wordsAfter(p.Text, from, to, 2); len(ws) == 2 && a.lx.is("opener", Fold(strings.TrimRight(ws[0].w, ","))) {
+			if f := Fold(ws[1].w); f == "he" || f == "she" {
+				from = ws[1].start
+			}
+		}
 	}
 	if ws := wordsAfter(p.Text, from, to, 1); pronouns && len(ws) == 1 && ws[0].end < to {
 		switch w := Fold(strings.TrimRight(ws[0].w, ",")); w {
