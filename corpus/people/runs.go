@@ -454,11 +454,17 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// `"…" — Sigrun Haugland` under a pull quote: the credit names a
 		// person, whatever the lexicon knows of the given name.
 		isPerson = true
-	case len(name) == 2 && !given && !possessive && lettersOnly(first) && !lx.NotName(first) && !lx.NotName(name[1]) && c.speaksAlone(name[1]):
+	case len(name) == 2 && !given && !possessive && lettersOnly(first) && !lx.NotName(first) && !lx.NotName(name[1]) && (c.speaksAlone(name[1]) || !lx.titleWord(first) && !c.familyNamed(name[1]) && (c.speaksAlone(first) || c.agedAlone(name[1]) || c.speaksByInitials(name))):
 		// "Jurek Mantell has driven buses for thirty-one years", where
-		// the transcript goes on "MANTELL (THROUGH INTERPRETER): …": the
-		// surname alone takes a turn, so the two words are a name the
-		// lexicon's given names miss.
+		// the transcript goes on "MANTELL (THROUGH INTERPRETER): …" or
+		// "JUREK: …": the surname or the given name alone takes a turn;
+		// "Yaryna Tkalets has walked …", where the interview goes on
+		// "Tkalets, 57, spoke to the Courier" and "YT: …": the surname
+		// alone is given an age, the initials take turns. So the two
+		// words are a name the lexicon's given names miss (unless the
+		// first is a title, or the surname is one the document gives
+		// someone with a given name it knows: "Major Tesic" is Major
+		// Lazar Tesic).
 		isPerson = true
 	case len(name) == 2 && !given && !possessive && lettersOnly(first) && !lx.NotName(first) && !lx.NotName(name[1]) && !lx.IsTitleNoun(Fold(first)) && strings.ToUpper(first) != first && lx.introducedAfter(tail) && c.familyNamed(name[1]):
 		// "Matvi Sorel was 13 when …", where the text also names "Lidia

@@ -178,7 +178,50 @@ func (c *cast) speaksAlone(sur string) bool {
 	}
 	shout := strings.ToUpper(sur)
 	for _, t := range c.texts {
-		if rest, ok := strings.CutPrefix(strings.TrimLeft(t, "*_ "), shout); ok && (strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " (") && strings.Contains(rest[:min(len(rest), 40)], "): ")) {
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(SkipTimestamp(t), "*_ "), shout); ok && (strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " (") && strings.Contains(rest[:min(len(rest), 40)], "): ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// agedAlone reports sur standing alone, capitalised, with an age set
+// after it somewhere in the document ("Tkalets, 57, spoke to the
+// Courier"): what is given an age is a person.
+func (c *cast) agedAlone(sur string) bool {
+	if len(sur) < 3 || !isCapitalised(sur) {
+		return false
+	}
+	for _, t := range c.paraTexts {
+		for at := 0; ; {
+			i := strings.Index(t[at:], sur)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(sur)
+			if (i == 0 || t[i-1] == ' ') && reAgeAfter.MatchString(t[at:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speaksByInitials reports the initials of name (two words) opening a
+// turn somewhere in the document ("YT: …", "**YT:** …"), as an
+// interview's labels are: the words are someone's name.
+func (c *cast) speaksByInitials(name []string) bool {
+	ini := ""
+	for _, w := range name {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		ini += string(r)
+	}
+	for _, t := range c.texts {
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(SkipTimestamp(t), "*_ "), ini); ok && strings.HasPrefix(strings.TrimLeft(rest, "*_"), ": ") {
 			return true
 		}
 	}
@@ -332,4 +375,12 @@ func (c *cast) postingSurname(text string, quoteNext bool) {
 	if c.byKey[c.key(w)] == nil {
 		c.add(w, "")
 	}
+}
+
+// titleWord reports a word that says what someone is, not who: a title
+// ("Major"), an honorific ("Mrs") or a title set before names ("Father").
+func (lx *Lexicon) titleWord(w string) bool {
+	f := Fold(w)
+	_, honorific := lx.HonorificGender(w)
+	return lx.IsTitleNoun(f) || honorific || lx.is("givenhonorific", f) || lx.IsModifier(f)
 }
