@@ -602,8 +602,9 @@ func (e *Engine) onlyGiven(names []string) (p *person, found bool) {
 
 // givenAmong reports whether p's given name is among names (folded): the
 // one their name opens with, or one an alias of theirs gives them
-// beside their surname (the nickname "Kati" of "whom colleagues call
-// Kati", filed as "kati fehervari").
+// beside their surname, however spelt (the nickname "Kati" of "whom
+// colleagues call Kati", filed as "kati fehervari"; the "Yaryna" of
+// another article's "Yaryna Tkalets").
 func givenAmong(p *person, names []string) bool {
 	n := strings.Fields(p.Name)
 	if len(n) < 2 {
@@ -612,9 +613,17 @@ func givenAmong(p *person, names []string) bool {
 	if slices.Contains(names, people.Fold(n[0])) {
 		return true
 	}
-	sur := people.Fold(n[len(n)-1])
+	// Their surnames: the name's last word, and each other spelling of it
+	// an alias of one word gives ("tkalets" of Jarina Tkalec): "yaryna
+	// tkalets", another article's spelling, gives her "yaryna" too.
+	surs := []string{people.Fold(n[len(n)-1])}
 	for _, a := range p.Aliases {
-		if f := strings.Fields(a); len(f) == 2 && f[1] == sur && slices.Contains(names, f[0]) {
+		if !strings.Contains(a, " ") {
+			surs = append(surs, a)
+		}
+	}
+	for _, a := range p.Aliases {
+		if f := strings.Fields(a); len(f) == 2 && slices.Contains(surs, f[1]) && slices.Contains(names, f[0]) {
 			return true
 		}
 	}
