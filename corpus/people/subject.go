@@ -345,6 +345,14 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 		}
 		return who{role: np, blocked: true}, true
 	}
+	// "Ostapchuk's statement said", "Vasko's letter says": the words of
+	// someone's own statement or letter (words.tsv speechnoun), read out
+	// or printed, are theirs; an office's or a body's are not (below).
+	if n := len(ws); n >= 2 && a.lx.is("speechnoun", hw) && Possessive(ws[n-2].w) {
+		if m := p.mentionEndingAt(ws[n-2].start + len(StripPossessive(ws[n-2].w))); m != nil && m.possessive && m.off >= from {
+			return a.named(pi, from, m), true
+		}
+	}
 	// "the Kremlin said", "Merz's office said", "the report said": no
 	// person. A statement or a ministry is named as the source.
 	if a.lx.is("body", hw) || a.speaksForNation(h.w) {
