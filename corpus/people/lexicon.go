@@ -201,6 +201,9 @@ type Lexicon struct {
 	// letter it is folded to, in the order they are tried
 	// (romanisations.tsv).
 	romanised [][2]string
+	// french are the French spellings of Slavic names and the English
+	// ones they stand for (french_spellings.tsv).
+	french    [][2]string
 	orgs      []*Organisation
 	orgBy     map[string]*Organisation // folded name, alias or abbreviation
 	verbs     []*Verb
@@ -382,6 +385,12 @@ func load() (*Lexicon, error) {
 	if err == nil {
 		err = eachRow("romanisations.tsv", 2, func(f []string) error {
 			l.romanised = append(l.romanised, [2]string{f[0], f[1]})
+			return nil
+		})
+	}
+	if err == nil {
+		err = eachRow("french_spellings.tsv", 2, func(f []string) error {
+			l.french = append(l.french, [2]string{f[0], f[1]})
 			return nil
 		})
 	}
@@ -1473,6 +1482,22 @@ func (l *Lexicon) Romanised(name string) string {
 		i += n
 	}
 	return string(b)
+}
+
+// EnglishOfFrench is a folded name as English spells what French does
+// (french_spellings.tsv): "jelvine" → "zhelvin", "poutine" → "putin";
+// name itself when it holds no French spelling.
+func (l *Lexicon) EnglishOfFrench(name string) string {
+	for _, r := range l.french {
+		if end, ok := strings.CutSuffix(r[0], "$"); ok {
+			if base, ok := strings.CutSuffix(name, end); ok {
+				name = base + r[1]
+			}
+			continue
+		}
+		name = strings.ReplaceAll(name, r[0], r[1])
+	}
+	return name
 }
 
 // HonorificRole is the role an honorific gives whoever it stands before

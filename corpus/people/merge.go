@@ -508,6 +508,22 @@ func (lx *Lexicon) romanisedJoins(docs []DocumentPeople, full map[string][]strin
 		}
 		return []string{sk + "|" + strings.ReplaceAll(given, "c", "k")}
 	})
+	// "Arkadi Jelvine" of the analysis is the live blog's "Arkady
+	// Zhelvin": a surname French spells (french_spellings.tsv: j for
+	// zh, -ine for -in), of a given name spelt alike. Each spelling
+	// keys by itself too, so that the French one meets the English.
+	joinOnKeys(bySpelling, func(r string) []string {
+		_, given, _ := strings.Cut(r, "|")
+		keys := []string{r}
+		for _, k := range bySpelling[r] {
+			if s, _, _ := strings.Cut(k, "|"); given != "" && utf8.RuneCountInString(s) >= minLongerGiven {
+				if en := lx.EnglishOfFrench(s); en != s {
+					keys = append(keys, lx.Romanised(en)+"|"+given)
+				}
+			}
+		}
+		return keys
+	})
 	// "Aurel Kastaine" of the feed is the reports' "Aurel Castaine": a
 	// surname opening with a hard c another spelling writes k ("ca",
 	// "co", "cu", "cl", "cr": not "ce", "ci", nor the c Romanised made
