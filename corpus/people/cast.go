@@ -118,7 +118,7 @@ func (c *cast) namedInFull(full string) bool {
 // the name or one apposition: "Fehérvári, a former railway lawyer whom
 // colleagues call Kati,", "Oleksandr Pidhirnyi, the head of
 // Ukrzaliznytsia, whom the minister calls Sasha", "…, known as Kati".
-var reNickname = regexp.MustCompile(`^,\s+(?:[^,.;:"“”()]{1,80}?[,\s]\s*)?(?:whom\s+(?:[\p{L}'’]+\s+){0,3}call(?:s|ed)?|(?:also\s+|better\s+|widely\s+)?known\s+(?:to\s+(?:[\p{L}'’]+\s+){1,3})?as|nicknamed|dubbed)\s+["“']?([\p{Lu}][\p{Ll}'’\-]{1,15})\b`)
+var reNickname = regexp.MustCompile(`^,\s+(?:[^,.;:"“”()]{1,80}?[,\s]\s*)?(?:whom\s+(?:[\p{L}'’]+\s+){0,3}call(?:s|ed)?|(?:also\s+|better\s+|widely\s+)?known\s+(?:to\s+(?:[\p{L}'’]+\s+){1,3})?as|nicknamed|dubbed)\s+["“']?([\p{Lu}][\p{Ll}'’\-]{1,15}(?:\s[\p{Lu}][\p{Ll}'’\-]{1,15})?)\b`)
 
 // reCalledBy reads a nickname others give the one just named, in an
 // aside after a dash or a comma: "— everyone in the corridors calls him

@@ -266,3 +266,17 @@ func TestNicknameNamesItsBearerLater(t *testing.T) {
 		}
 	}
 }
+
+// A nickname of a word of kin and a given name ("whom the children call
+// Uncle Bogdan") is taken whole, a spelling of its own: "uncle bogdan"
+// finds him, and "Uncle" alone is no name of his.
+func TestNicknameOfTwoWords(t *testing.T) {
+	d := analyseDoc(t,
+		`No child was in the building. Our caretaker, Mr Bogdan Ferenc, whom the children call Uncle Bogdan, was sleeping downstairs.`,
+	)
+	for _, p := range d.People(nil) {
+		if p.Name == "Bogdan Ferenc" && (!slices.Contains(p.Aliases, "uncle bogdan") || slices.Contains(p.Aliases, "uncle ferenc")) {
+			t.Errorf("Bogdan Ferenc aliases %q, want uncle bogdan and not uncle ferenc", p.Aliases)
+		}
+	}
+}
