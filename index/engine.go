@@ -304,7 +304,7 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 		}
 		if in.kind == asksPerson {
 			a.Kind = KindPerson
-			a.Passages = introducingFirst(p, namingFirst(p, a.Passages))
+			a.Passages = spelledFirst(e.spellingAsked(q, p), introducingFirst(p, namingFirst(p, a.Passages)))
 		}
 		a.FollowUp = p.Name
 		return a, nil
@@ -650,7 +650,7 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 				return nil, err
 			}
 			a.Kind = KindPerson
-			a.Passages = introducingFirst(p, namingFirst(p, a.Passages))
+			a.Passages = spelledFirst(e.spellingAsked(q, p), introducingFirst(p, namingFirst(p, a.Passages)))
 			if byRole {
 				// Named by what they are: the passages saying so first;
 				// someone only a credit line names keeps that line.

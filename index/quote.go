@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -934,4 +935,73 @@ func (e *Engine) othersLike(text string, p *person) []string {
 		}
 	}
 	return out
+}
+
+// spellingAsked is what a question calls p by that their name does not
+// hold: the words of the alias it names them by ("uncle" of "uncle
+// bogdan?", "horobka", "arkadi jelvine" for Arkady Zhelvin), "" when it
+// uses their name's own words or none of their aliases.
+func (e *Engine) spellingAsked(question string, p *person) string {
+	asked := " " + strings.Join(wordsOf(question), " ") + " "
+	own := strings.Fields(people.Fold(p.Name))
+	var roman []string
+	for _, w := range own {
+		roman = append(roman, e.lex.Romanised(w))
+	}
+	best := ""
+	for _, a := range p.Aliases {
+		aw := strings.Fields(a)
+		if !strings.Contains(asked, " "+a+" ") || !slices.ContainsFunc(own, func(w string) bool { return !slices.Contains(aw, w) }) {
+			// Not asked by it, or their name with more of it ("ines
+			// calderon varga" of Ines Calderon).
+			continue
+		}
+		var extra []string
+		for _, w := range aw {
+			// A word of their name in another romanisation ("tkalets"
+			// of Tkalec) says nothing more of whom.
+			if !slices.Contains(own, w) && !slices.Contains(roman, e.lex.Romanised(w)) {
+				extra = append(extra, w)
+			}
+		}
+		if x := strings.Join(extra, " "); len(x) > len(best) {
+			best = x
+		}
+	}
+	return best
+}
+
+// spelledFirst orders first, keeping their order, the passages holding
+// every word of spelling (spellingAsked): asked by a nickname, the
+// passage giving it says who is meant.
+func spelledFirst(spelling string, ps []Passage) []Passage {
+	ws := strings.Fields(spelling)
+	if len(ws) == 0 {
+		return ps
+	}
+	holds := func(x Passage) bool {
+		low := " " + strings.Join(wordsOf(x.Text), " ") + " "
+		for _, w := range ws {
+			if !strings.Contains(low, " "+w+" ") {
+				return false
+			}
+		}
+		return true
+	}
+	out := make([]Passage, 0, len(ps))
+	for _, first := range []bool{true, false} {
+		for _, x := range ps {
+			if holds(x) == first {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// wordsOf is text's words, folded, without the punctuation around them.
+func wordsOf(text string) []string {
+	return strings.FieldsFunc(people.Fold(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+	})
 }
