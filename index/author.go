@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -572,6 +573,29 @@ func (e *Engine) outletNamed(low string) string {
 		}
 	}
 	return ""
+}
+
+// outletTerm reports an index term that is a word of an article's
+// outlet's name ("continental" of The Continental Post), of four letters
+// or more: a question's word the passages never use ("what got
+// corrected in the continental post story") names where the answer is
+// printed, not what it is about.
+func (e *Engine) outletTerm(t string) bool {
+	e.outletTermsOnce.Do(func() {
+		e.outletTerms = map[string]bool{}
+		docs, err := e.docs.all()
+		if err != nil {
+			return
+		}
+		for _, d := range docs {
+			for _, w := range strings.Fields(d.Outlet) {
+				if ot := e.terms.of(w); utf8.RuneCountInString(w) > 3 && ot != "" {
+					e.outletTerms[ot] = true
+				}
+			}
+		}
+	})
+	return e.outletTerms[t]
 }
 
 // bylineNames splits a byline into its names: "Selin Arslan and Tomasz

@@ -96,6 +96,11 @@ func (e *Engine) questionTerms(text string) []qterm {
 		if df == 0 {
 			df = e.vocab.headedDF(t) // in a heading only: the passages under it
 		}
+		if df == 0 && e.outletTerm(t) {
+			// "in the continental post story": the outlet's name, which
+			// its articles print in their masthead, not their text.
+			continue
+		}
 		if df == 0 && e.askingVerb(word) {
 			// "how many refineries does dravenia claim were hit": a verb
 			// a question asks someone's words by ("claim", "reckon"),

@@ -1,0 +1,34 @@
+package index
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A question naming an article by its outlet, whose name only the page's
+// masthead prints ("what got corrected in the continental post article"),
+// is answered from what the articles say: the outlet's words are where
+// the answer is printed, not a subject the articles lack. A word no
+// outlet has and no article uses still rules a question out.
+func TestOutletNamedInAQuestion(t *testing.T) {
+	dir := t.TempDir()
+	page := `<!doctype html><html lang="en"><head><title>Varga school waits | The Continental Post</title>
+<meta property="og:site_name" content="The Continental Post"></head><body><main><article>
+<h1>Varga's bombed school waits for the monitors</h1>
+<p>The school's caretaker was the only person in the building when the shell struck at about 1.40am on Friday.</p>
+<p>Correction: An earlier version of this article said the mission recorded 75 violations on the day of the attack. The correct figure is 57.</p>
+</article></main></body></html>`
+	if err := os.WriteFile(filepath.Join(dir, "story.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e := engineOfDir(t, dir)
+	a := ask(t, e, "what got corrected in the continental post article")
+	if !a.Answered() || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "earlier version") {
+		t.Errorf("answered %v, passages %v: want the correction first", a.Answered(), a.Passages)
+	}
+	if a := ask(t, e, "what got corrected in the eurovision article"); a.Answered() && !a.Closest {
+		t.Errorf("a word no article or outlet has: answered as exact, %v", a.Passages)
+	}
+}
