@@ -82,6 +82,7 @@ func readHTML(data []byte) (reading, error) {
 		lines = posts
 	}
 	lines = append(lines, quoteBoxes(doc, lines)...)
+	lines = append(lines, correctionBoxes(doc, lines)...)
 	outside, before := outsideArticle(doc, lines)
 	// readability leaves the page's header behind with the article's date
 	// or byline in it: what it did not find itself is read from there.
@@ -200,6 +201,61 @@ func quoteBoxes(doc *html.Node, article []line) []line {
 				}
 				for _, it := range items {
 					out = append(out, line{text: it, kind: kindPara, gap: true, boxed: reCreditedQuote.MatchString(it)})
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return out
+}
+
+// correctionBoxes are an outlet's corrections set in a box of their own
+// (an <aside> headed "Editor's note" or "Correction"), which readability
+// leaves out as furniture: each paragraph that, read after its heading,
+// corrects a fact (correctionOpener: "Editor's note: … we said that 4,612
+// letters had crossed … The correct figure … is 4,126"), under the
+// heading corrections stand in, as build.go's corrections puts those in
+// the article.
+func correctionBoxes(doc *html.Node, article []line) []line {
+	in := map[string]bool{}
+	for _, ln := range article {
+		in[dedupKey(ln.text)] = true
+	}
+	var out []line
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Aside {
+			heading := ""
+			var paras []string
+			var find func(c *html.Node)
+			find = func(c *html.Node) {
+				for ch := c.FirstChild; ch != nil; ch = ch.NextSibling {
+					if ch.Type != html.ElementNode {
+						continue
+					}
+					switch ch.DataAtom {
+					case atom.H2, atom.H3, atom.H4, atom.Strong:
+						if heading == "" {
+							heading = strings.TrimRight(normSpace(textOf(ch)), ":")
+						}
+					case atom.P:
+						paras = append(paras, normSpace(textOf(ch)))
+					default:
+						find(ch)
+					}
+				}
+			}
+			find(n)
+			for _, p := range paras {
+				if p != "" && heading != "" && !in[dedupKey(p)] && correctionOpener(heading+": "+p) {
+					if len(out) == 0 {
+						out = append(out, line{text: correctionHeading, kind: kindHeading, gap: true})
+					}
+					out = append(out, line{text: p, kind: kindPara, gap: true})
 				}
 			}
 			return
