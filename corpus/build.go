@@ -92,6 +92,7 @@ func buildText(lines []line, o buildOpts) built {
 	afterEndMark(lines)
 	lines = joinItemRuns(lines)
 	b.decideStamps(lines)
+	entryBylines(lines)
 	b.neighbours(lines)
 	keepGalleryCaptions(lines)
 	b.readMeta(lines)
@@ -308,6 +309,28 @@ func kept(lines []line) []int {
 		}
 	}
 	return out
+}
+
+// entryBylines drops the name standing over a live blog entry's text,
+// right after its stamp ("17.15 CET" / "Dominik Arle" / "Dravenia's
+// military spokesman …"): who wrote the entry, none of its words. A line
+// that is a name alone (bylineName), perhaps after "By", with more of
+// the entry after it.
+func entryBylines(lines []line) {
+	k := kept(lines)
+	for j := 0; j+2 < len(k); j++ {
+		if lines[k[j]].kind != kindStamp {
+			continue
+		}
+		ln, next := &lines[k[j+1]], lines[k[j+2]]
+		if ln.kind == kindStamp || ln.kind == kindHeading || next.kind == kindStamp || next.kind == kindTitle {
+			continue
+		}
+		name := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(ln.text), "By "))
+		if !strings.ContainsAny(name, ".,;:!?\"“”") && bylineName(name, defaultLexicon()) {
+			ln.why = whyEntryByline
+		}
+	}
 }
 
 // decideStamps tells a live blog from a page with a video. A live blog

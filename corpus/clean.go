@@ -63,6 +63,7 @@ const (
 	whyUsedDate    = "used as date"
 	whyUsedAuthor  = "used as author"
 	whyOutside     = "outside the article"
+	whyEntryByline = "live blog entry's writer"
 )
 
 // metaKind says what a line tells about its article.
