@@ -201,9 +201,17 @@ func (e *Engine) describesSomethingKnown(who string) bool {
 	return len(words) >= 2 && 2*known >= len(words)
 }
 
-// synonymUsed is a word general English gives as another name for w in
-// its first sense ("laboratory" for "lab") that the articles use, or "".
+// synonymUsed is a word the articles use for what w names: one the
+// shorthand members write stands for, or one general English gives as
+// another name for w in its first sense ("laboratory" for "lab"); "".
 func (e *Engine) synonymUsed(w string) string {
+	// "the defence dept", "the defence department", where the articles
+	// say "ministry" (questions.yaml absent_shorthand).
+	for _, full := range loadQuestionWords().AbsentShorthand[strings.ToLower(w)] {
+		if e.namesSomethingKnown(full) {
+			return full
+		}
+	}
 	for _, l := range english.Lemmas(strings.ToLower(w)) {
 		for _, r := range english.Related(l) {
 			if r.Weight >= synonymWeight && !strings.Contains(r.Word, "_") && e.namesSomethingKnown(r.Word) {
