@@ -25,6 +25,12 @@ var reAgeOf = regexp.MustCompile(`\b([Hh]e|[Ss]he) is (?:now )?(\d{1,3})(?: year
 // named: "The mayor, 58, said the level …", "the ombudsman, 61,".
 var reAgeOfRole = regexp.MustCompile(`\b((?:[Tt]he) (?:[a-z-]+ ){0,2}[a-z-]+)((?: of (?:the )?(?:\p{Lu}[\p{L}'’\-]*\s?){1,5})?), (\d{1,3}),`)
 
+// reTheAged is an age standing for someone as a sentence's subject: "the
+// 63-year-old had been sleeping", "The 61-year-old said". Group 1 is the
+// age, group 2 the word after it (a finite verb says the age is the
+// subject, not a word describing a noun: "the 63-year-old man").
+var reTheAged = regexp.MustCompile(`\b[Tt]he (\d{1,3})-year-old ([a-z]+)\b`)
+
 // maxRoleAgeVerb bounds how far after "The mayor, 58," its speech verb
 // stands.
 const maxRoleAgeVerb = 12
@@ -48,6 +54,21 @@ func (a *analyser) findStatedAges(qs []Quote, said []who) {
 		// paragraphs have none after "is " nor after ", ", and the
 		// regular expressions, run on every paragraph of a large corpus,
 		// cost a tenth of reading it.
+		if strings.Contains(p.Text, "-year-old ") {
+			// "The school's caretaker, Bogdan Ferenc, … According to his
+			// daughter, the 63-year-old had been sleeping …": the one
+			// person the paragraph named before it, when a finite verb
+			// (an auxiliary or a speech verb) makes the age the subject.
+			for _, m := range reTheAged.FindAllStringSubmatchIndex(p.Text, -1) {
+				next := p.Text[m[4]:m[5]]
+				if _, speech := a.lx.SpeechVerb(next); p.inside(m[0]) || !a.lx.is("auxiliary", next) && !speech {
+					continue
+				}
+				if one := onlyNamed(p.mentionsIn(0, m[0])); one != nil {
+					setAge(one, p.Text[m[2]:m[3]])
+				}
+			}
+		}
 		if !digitAfter(p.Text, "is ") && !digitAfter(p.Text, ", ") {
 			continue
 		}
