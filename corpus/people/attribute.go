@@ -535,6 +535,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	a.findCreditedPosts()
 	a.findMail()
 	a.findLetters()
+	a.findWriterLeads()
 	for i := range a.paras {
 		a.labelOpensSentence(i)
 		a.findEvents(i)

@@ -483,6 +483,58 @@ func (a *analyser) signer(i int) *member {
 	return m.p
 }
 
+// findWriterLeads reads a reply a page prints after a line naming its
+// writer ("Teodor Quill, head of the Press Office at Corvanne Post,
+// writes on behalf of the Postmaster General:"): the paragraphs after
+// it in its section are the writer's words, up to another such line, a
+// paragraph someone else is labelled with, or MaxLetterParagraphs.
+func (a *analyser) findWriterLeads() {
+	for i := range a.paras {
+		w := a.writerLead(i)
+		if w == nil {
+			continue
+		}
+		for j := i + 1; j < len(a.paras) && j <= i+MaxLetterParagraphs && a.paras[j].Section == a.paras[i].Section; j++ {
+			if a.writerLead(j) != nil || !a.ownText(j) {
+				break
+			}
+			a.paras[j].label = &label{answer: w}
+		}
+	}
+}
+
+// writerLead is who paragraph i says writes what follows it: a name
+// opening it, perhaps what they are between commas, a verb of speech
+// flagged lead (speech_verbs.tsv), perhaps whom they write for ("on
+// behalf of …"), and a colon closing it; nil for any other paragraph.
+func (a *analyser) writerLead(i int) *member {
+	p := &a.paras[i]
+	t := strings.TrimSpace(p.Text)
+	if !strings.HasSuffix(t, ":") || len(p.ments) == 0 || len(p.spans) > 0 || wordCount(t) > maxLeadWords {
+		return nil
+	}
+	m := p.ments[0]
+	if m.off != 0 || m.possessive {
+		return nil
+	}
+	vs := p.verbsIn(m.end, len(p.Text))
+	if len(vs) != 1 || !vs[0].v.has("lead") {
+		return nil
+	}
+	mid := strings.TrimSpace(p.Text[m.end:vs[0].start])
+	if mid != "" && (!strings.HasPrefix(mid, ",") || !strings.HasSuffix(mid, ",")) {
+		return nil
+	}
+	rest := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p.Text[vs[0].end:]), ":"))
+	if rest != "" && !strings.HasPrefix(rest, "on behalf of ") {
+		return nil
+	}
+	return m.p
+}
+
+// maxLeadWords bounds a line naming who writes what follows it.
+const maxLeadWords = 30
+
 // Salutes reports a paragraph opening with a salutation, its first word
 // followed by a comma within its first few words ("Sir, -", "Dear
 // colleagues,").
