@@ -18,7 +18,11 @@ import (
 // author under an opinion piece), and their words if quoted — with the
 // article the question meant. Nil when no article answers the
 // description, when its byline names no one, or several.
-func (e *Engine) authorAnswer(ctx context.Context, question, text string, opts AskOptions) (*Answer, error) {
+//
+// With role, the one the article's credits give it ("editor" of
+// "who edited the meridian story": "Editing by Ruth Anvers"), not its
+// author.
+func (e *Engine) authorAnswer(ctx context.Context, question, text, role string, opts AskOptions) (*Answer, error) {
 	// "… on the ceasefire line, whats his background": the article is
 	// described before the question goes on.
 	if i := strings.Index(text, ", "); i > 0 {
@@ -31,6 +35,9 @@ func (e *Engine) authorAnswer(ctx context.Context, question, text string, opts A
 		return nil, err
 	}
 	p := e.authorOf(r)
+	if role != "" {
+		p = e.creditedAs(r.src.Doc, role)
+	}
 	if p == nil {
 		return nil, nil
 	}
@@ -38,7 +45,10 @@ func (e *Engine) authorAnswer(ctx context.Context, question, text string, opts A
 	if err != nil {
 		return nil, err
 	}
-	a.Kind, a.AuthorOf = KindPerson, r.src.Title
+	a.Kind = KindPerson
+	if role == "" {
+		a.AuthorOf = r.src.Title // "… is by …": of its writer only
+	}
 	a.Passages = namingFirst(p, a.Passages)
 	if len(a.Passages) == 0 || a.credited {
 		// Only the byline names them: the article asked about is what
@@ -55,6 +65,31 @@ func (e *Engine) authorAnswer(ctx context.Context, question, text string, opts A
 	}
 	a.Passages = withoutRepeats(slices.Insert(a.Passages, at, credit...), max(limitOf(opts), 2))
 	return a, nil
+}
+
+// creditedAs is the one person the article doc credits in the role
+// credit ("editor": a title of theirs opening with it, as "Editing by
+// Ruth Anvers" makes her "editor for Meridian"); nil when none or
+// several are.
+func (e *Engine) creditedAs(doc, credit string) *person {
+	var found *person
+	for i := range e.people {
+		p := &e.people[i]
+		if !slices.ContainsFunc(p.Credits, func(c corpus.Credit) bool { return c.Doc == doc }) {
+			continue
+		}
+		if !slices.ContainsFunc(p.titles(), func(t string) bool {
+			first, _, _ := strings.Cut(strings.ToLower(t), " ")
+			return first == credit
+		}) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
 }
 
 // creditIn is the line crediting p in one article as it prints it,
@@ -101,7 +136,9 @@ func (e *Engine) describedArticles(ctx context.Context, text string, n int) ([]*
 		return e.solePieceOpening(ctx, text)
 	}
 	if len(qs) == 0 {
-		return nil, nil, nil
+		// "who edited the meridian story": the outlet alone says which,
+		// when the articles hold one piece of theirs.
+		return e.soleOutletOpening(ctx, outlet)
 	}
 	best, _, closest, err := e.searchBest(ctx, qs, typeNone, n, false)
 	if err != nil {
@@ -236,6 +273,38 @@ func (e *Engine) solePiece(ctx context.Context, text string) (*hit, error) {
 		return nil, nil
 	}
 	return e.openingPassage(ctx, one)
+}
+
+// soleOutletOpening is the opening passage of the one article whose
+// outlet's name holds the word outlet (lower case); none when the
+// articles hold none or several.
+func (e *Engine) soleOutletOpening(ctx context.Context, outlet string) ([]*passageRec, []hit, error) {
+	docs, err := e.docs.all()
+	if err != nil {
+		return nil, nil, err
+	}
+	one := ""
+	for _, d := range docs {
+		if d.Skip != "" || !slices.Contains(strings.Fields(strings.ToLower(d.Outlet)), outlet) {
+			continue
+		}
+		if one != "" {
+			return nil, nil, nil
+		}
+		one = d.ID
+	}
+	if one == "" {
+		return nil, nil, nil
+	}
+	h, err := e.openingPassage(ctx, one)
+	if err != nil || h == nil {
+		return nil, nil, err
+	}
+	rec, err := e.passageOf(h)
+	if err != nil {
+		return nil, nil, err
+	}
+	return []*passageRec{rec}, []hit{*h}, nil
 }
 
 // passageIDs are the ids the passages of doc's paragraphs from to to may

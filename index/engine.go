@@ -343,6 +343,15 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 		}
 		return e.quoteAnswer(ctx, q, p, about, opts)
 	}
+	if in.kind == asksAuthor && in.credit != "" {
+		// "who edited the meridian story": the one its credits make its
+		// editor; else, as any "who" question, whoever did it.
+		if a, err := e.authorAnswer(ctx, q, in.content, in.credit, opts); err != nil || a != nil {
+			return a, err
+		}
+		in.kind, in.content = asksWho, in.deed
+		in.holders = holdersOf(in.content)
+	}
 	switch in.kind {
 	case asksSaid:
 		// "the dutch analyst on the podcast": only someone who speaks on
@@ -563,7 +572,7 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 		// "what did the European leaders say": a group the articles
 		// speak of, answered from passages.
 	case asksAuthor:
-		if a, err := e.authorAnswer(ctx, q, in.content, opts); err != nil || a != nil {
+		if a, err := e.authorAnswer(ctx, q, in.content, "", opts); err != nil || a != nil {
 			return a, err
 		}
 	case asksWho:

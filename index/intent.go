@@ -83,6 +83,13 @@ type intent struct {
 	// thing is the thing a question asks the name of, when it is no one
 	// ("the hotel where the talks r"): the answer must give a name.
 	thing string
+	// credit is the role an article's credits give the one an author
+	// question asks for ("editor" of "who edited the meridian story"),
+	// "" for its writer.
+	credit string
+	// deed is what a credit question asks who did ("took the pics at the
+	// crossing"), read as a "who" question's when the credits do not say.
+	deed string
 	// holders are the titles of the one person a "who" question asks
 	// for by what they do ("who led the russian delegation": the leader
 	// of the russian delegation, its head), as the articles title people.
@@ -305,6 +312,7 @@ type questionWords struct {
 	AgainWords        []string            `yaml:"again_words"`
 	FollowUp          []string            `yaml:"follow_up"`
 	ArticleNouns      []string            `yaml:"article_nouns"`
+	CreditPhrases     map[string]string   `yaml:"credit_phrases"`
 	AuthorNouns       []string            `yaml:"author_nouns"`
 	OpinionNouns      []string            `yaml:"opinion_nouns"`
 	WireNouns         []string            `yaml:"wire_nouns"`
@@ -561,6 +569,13 @@ func (e *Engine) read(question string) intent {
 		if ok {
 			in.kind, opens = k, true
 			in.content = strings.TrimSpace(s[len(p):])
+			if k == asksAuthor && qw.CreditPhrases[p] != "" {
+				// "who edited the meridian story": the one its credits
+				// make its editor, not its author; what was done, should
+				// the credits not say.
+				in.credit = qw.CreditPhrases[p]
+				in.deed = strings.TrimSpace(s[len("who"):])
+			}
 			in.counts = slices.Contains(spec.Counting, p)
 			in.measures = slices.Contains(spec.Measuring, p)
 			in.clock = slices.Contains(spec.Clocking, p)
