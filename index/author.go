@@ -75,10 +75,10 @@ func (e *Engine) creditedAs(doc, credit string) *person {
 	var found *person
 	for i := range e.people {
 		p := &e.people[i]
-		if !slices.ContainsFunc(p.Credits, func(c corpus.Credit) bool { return c.Doc == doc }) {
+		if !slices.ContainsFunc(p.Credits, func(c corpus.Credit) bool { return c.Doc == doc && (credit != signerRole || signature(c)) }) {
 			continue
 		}
-		if !slices.ContainsFunc(p.titles(), func(t string) bool {
+		if credit != signerRole && !slices.ContainsFunc(p.titles(), func(t string) bool {
 			first, _, _ := strings.Cut(strings.ToLower(t), " ")
 			return first == credit
 		}) {
@@ -90,6 +90,19 @@ func (e *Engine) creditedAs(doc, credit string) *person {
 		found = p
 	}
 	return found
+}
+
+// signerRole is the role credit_phrases give the one who signs a piece
+// off ("who signed the charity email").
+const signerRole = "signer"
+
+// signature reports a credit that signs a piece off, as a letter's or a
+// notice's signature does ("Nadia Ostrowska, Editor, The Ceasefire
+// Desk", "Presiding Judge: U. Zand"): not its byline, nor a line of
+// reporting and editing credits.
+func signature(c corpus.Credit) bool {
+	low := strings.ToLower(c.Line)
+	return c.Line != c.Author && !strings.HasPrefix(low, "by ") && !strings.HasPrefix(low, "(") && !strings.Contains(low, " by ")
 }
 
 // creditIn is the line crediting p in one article as it prints it,

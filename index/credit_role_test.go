@@ -33,3 +33,25 @@ func TestWhoEditedTheStory(t *testing.T) {
 		t.Errorf("no translator credited: speaker %q", a.Speaker)
 	}
 }
+
+// "who signed the market notice" asks for the one who signs the notice
+// off ("Ruth Calderan" over "Secretary to the Committee"), not its
+// byline's writer; "who signed for russia" asks for a side's signatory,
+// no piece's signature.
+func TestWhoSignedThePiece(t *testing.T) {
+	dir := t.TempDir()
+	notice := "Notice to traders at Keltse market\n\nFrom Monday the market will open at 07:00 and close at 15:00 while the curfew lasts. Stalls left after 15:00 will be cleared.\n\nTraders with questions may call the market office.\n\nRuth Calderan\nSecretary to the Committee\n"
+	wire := "Truce signed\n\nBy Hana Dobrec\n\nVELLMONT, July 18 (Meridian) - Ostrelia and Dravenia signed a corridor agreement on Monday. Deputy Foreign Minister Anton Kessling signed for Dravenia.\n"
+	for name, text := range map[string]string{"notice.txt": notice, "wire.txt": wire} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e := engineOfDir(t, dir)
+	if a := ask(t, e, "who signed the market notice"); a.Speaker != "Ruth Calderan" {
+		t.Errorf("who signed the notice: speaker %q, want Ruth Calderan", a.Speaker)
+	}
+	if a := ask(t, e, "who signed for dravenia"); a.Speaker == "Ruth Calderan" || a.Speaker == "Hana Dobrec" {
+		t.Errorf("who signed for dravenia: speaker %q", a.Speaker)
+	}
+}

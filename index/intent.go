@@ -575,6 +575,12 @@ func (e *Engine) read(question string) intent {
 				// the credits not say.
 				in.credit = qw.CreditPhrases[p]
 				in.deed = strings.TrimSpace(s[len("who"):])
+				if strings.HasPrefix(in.content, "for ") {
+					// "who signed for russia", "who signed for the
+					// bodies": a side's signatory, a receipt; no piece
+					// signed off.
+					in.kind, in.content, in.credit = asksWho, in.deed, ""
+				}
 			}
 			in.counts = slices.Contains(spec.Counting, p)
 			in.measures = slices.Contains(spec.Measuring, p)
