@@ -669,15 +669,31 @@ func (e *Engine) outletTerm(t string) bool {
 		if err != nil {
 			return
 		}
+		e.titleTerms = map[string]bool{}
 		for _, d := range docs {
 			for _, w := range strings.Fields(d.Outlet) {
 				if ot := e.terms.of(w); utf8.RuneCountInString(w) > 3 && ot != "" {
 					e.outletTerms[ot] = true
 				}
 			}
+			for _, w := range strings.Fields(d.Title) {
+				if tt := e.terms.of(w); utf8.RuneCountInString(w) > 3 && tt != "" {
+					e.titleTerms[tt] = true
+				}
+			}
 		}
 	})
 	return e.outletTerms[t]
+}
+
+// titleTerm reports an index term that is a word of an article's title
+// (four letters or more; outletTerm reads them): a question's word no
+// passage uses, nor anything related, that the title of one of the
+// articles holds ("when was the written q answered", under "WRITTEN
+// QUESTIONS AND ANSWERS") names the article, not a subject they lack.
+func (e *Engine) titleTerm(t string) bool {
+	e.outletTerm(t)
+	return e.titleTerms[t]
 }
 
 // bylineNames splits a byline into its names: "Selin Arslan and Tomasz

@@ -122,6 +122,7 @@ type Engine struct {
 	// the articles' outlets (outletTerm), once.
 	outletTermsOnce sync.Once
 	outletTerms     map[string]bool
+	titleTerms      map[string]bool
 	// topics can be replaced while the engine serves (SetTopics).
 	topics atomic.Pointer[topicSet]
 	// dir is the on-disk index folder, "" for an in-memory index; files

@@ -32,3 +32,18 @@ func TestOutletNamedInAQuestion(t *testing.T) {
 		t.Errorf("a word no article or outlet has: answered as exact, %v", a.Passages)
 	}
 }
+
+// So too a word of an article's title the passages never use, nor any
+// relative of it: "the ama" of a thread titled "AMA: I captained the
+// Morning Lark" names the article, not a subject the articles lack.
+func TestTitleWordNamesTheArticle(t *testing.T) {
+	dir := t.TempDir()
+	text := "AMA: I captained the Morning Lark through the mined strait\n\nPosted Friday 17 September 2077, 18:02\n\nHello everyone. I was master of the Morning Lark when she struck a mine off Keltse on 28 July. Four of my 23 crew were injured.\n\nThe owners have promised the ship will sail again by spring.\n"
+	if err := os.WriteFile(filepath.Join(dir, "thread.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e := engineOfDir(t, dir)
+	if a := ask(t, e, "how many crew got hurt according to the ama"); !a.Answered() {
+		t.Errorf("not covered: %v", a)
+	}
+}

@@ -225,6 +225,11 @@ func (e *Engine) questionTerms(text string) []qterm {
 				// than the word itself would weigh if missing ("won" is
 				// no stronger a clue for having "victory" as a relative).
 				q.weight = min(e.vocab.idf(e.vocab.df(q.alts[0].term)), e.absentWeight(word))
+			} else if e.titleTerm(t) {
+				// "when was the brevold interview on tv", of a transcript
+				// titled "Interview with the Chief Monitor": the title's
+				// word says which article, not what about.
+				continue
 			} else {
 				// A word the articles never use is evidence that the
 				// question is about something they do not cover, the
