@@ -5,7 +5,7 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"unicode/utf8"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -659,7 +659,7 @@ func (e *Engine) outletNamed(low string) string {
 
 // outletTerm reports an index term that is a word of an article's
 // outlet's name ("continental" of The Continental Post), of four letters
-// or more: a question's word the passages never use ("what got
+// or more (not "the"): a question's word the passages never use ("what got
 // corrected in the continental post story") names where the answer is
 // printed, not what it is about.
 func (e *Engine) outletTerm(t string) bool {
@@ -672,12 +672,12 @@ func (e *Engine) outletTerm(t string) bool {
 		e.titleTerms = map[string]bool{}
 		for _, d := range docs {
 			for _, w := range strings.Fields(d.Outlet) {
-				if ot := e.terms.of(w); utf8.RuneCountInString(w) > 3 && ot != "" {
+				if ot := e.terms.of(w); letters(w) > 3 && ot != "" {
 					e.outletTerms[ot] = true
 				}
 			}
 			for _, w := range strings.Fields(d.Title) {
-				if tt := e.terms.of(w); utf8.RuneCountInString(w) > 3 && tt != "" {
+				if tt := e.terms.of(w); letters(w) > 2 && tt != "" {
 					e.titleTerms[tt] = true
 				}
 			}
@@ -687,7 +687,7 @@ func (e *Engine) outletTerm(t string) bool {
 }
 
 // titleTerm reports an index term that is a word of an article's title
-// (four letters or more; outletTerm reads them): a question's word no
+// (three letters or more: "AMA"; outletTerm reads them): a question's word no
 // passage uses, nor anything related, that the title of one of the
 // articles holds ("when was the written q answered", under "WRITTEN
 // QUESTIONS AND ANSWERS") names the article, not a subject they lack.
@@ -708,4 +708,15 @@ func bylineNames(byline string) []string {
 		}
 	}
 	return out
+}
+
+// letters counts the letters of w.
+func letters(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
