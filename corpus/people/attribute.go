@@ -536,6 +536,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	a.findMail()
 	a.findLetters()
 	a.findWriterLeads()
+	a.findRecordTurns()
 	for i := range a.paras {
 		a.labelOpensSentence(i)
 		a.findEvents(i)

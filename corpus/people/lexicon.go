@@ -197,6 +197,9 @@ type Lexicon struct {
 	// honorificRoles are the roles honorifics give (honorific_roles.tsv):
 	// "father" → "priest".
 	honorificRoles map[string]string
+	// recordTurns are the sections a record's field makes someone's words
+	// ("answered by" → "answer", "reply"; record_turns.tsv).
+	recordTurns map[string][]string
 	// romanised are the spellings folded alike in names, each with the
 	// letter it is folded to, in the order they are tried
 	// (romanisations.tsv).
@@ -372,6 +375,13 @@ func load() (*Lexicon, error) {
 		l.honorificRoles = map[string]string{}
 		err = eachRow("honorific_roles.tsv", 2, func(f []string) error {
 			l.honorificRoles[Fold(f[0])] = f[1]
+			return nil
+		})
+	}
+	if err == nil {
+		l.recordTurns = map[string][]string{}
+		err = eachRow("record_turns.tsv", 2, func(f []string) error {
+			l.recordTurns[Fold(f[0])] = strings.Split(f[1], ",")
 			return nil
 		})
 	}

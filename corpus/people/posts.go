@@ -483,6 +483,42 @@ func (a *analyser) signer(i int) *member {
 	return m.p
 }
 
+// findRecordTurns reads a record whose fields name who asks and who
+// answers ("Asked by: Radim Ostapchuk (Kestrin North)", "Answered by:
+// Bohdan Stavrik, Deputy Minister for Communications"): a paragraph under
+// a section the field gives (record_turns.tsv: "ANSWER", "QUESTION") is
+// the words of the one the last such field before it names.
+func (a *analyser) findRecordTurns() {
+	if len(a.lx.recordTurns) == 0 {
+		return
+	}
+	current := map[string]*member{} // section heading → who it is of
+	for i := range a.paras {
+		p := &a.paras[i]
+		field, rest, ok := strings.Cut(p.Text, ":")
+		if sections := a.lx.recordTurns[Fold(strings.TrimSpace(field))]; ok && len(sections) > 0 {
+			var who *member
+			at := len(field) + 1 + len(rest) - len(strings.TrimLeft(rest, " "))
+			if m := p.mentionStartingAt(at); m != nil && !m.possessive {
+				who = m.p
+			}
+			for _, s := range sections {
+				current[s] = who
+			}
+			continue
+		}
+		if ok && current[Fold(strings.TrimSpace(p.Section))] != nil && !strings.Contains(strings.TrimSpace(field), " ") && isCapitalised(strings.TrimSpace(field)) && len(p.ments) == 0 {
+			// "Notes: …" under an answer: a field of the record's own,
+			// no one's turn; the turns it ends are over.
+			clear(current)
+			continue
+		}
+		if w := current[Fold(strings.TrimSpace(p.Section))]; w != nil && a.ownText(i) {
+			p.label = &label{answer: w}
+		}
+	}
+}
+
 // findWriterLeads reads a reply a page prints after a line naming its
 // writer ("Teodor Quill, head of the Press Office at Corvanne Post,
 // writes on behalf of the Postmaster General:"): the paragraphs after
