@@ -65,10 +65,7 @@ var reSecondBracket = regexp.MustCompile(`^[^\[\]():]{2,120}?\([^()\[\]:]{1,80}\
 // brackets before its colon (or a second round bracket:
 // reSecondBracket), that party, and how many bytes went.
 func dropParty(text string) (string, string, int) {
-	m := reParty.FindStringSubmatchIndex(text)
-	if m == nil {
-		m = reSecondBracket.FindStringSubmatchIndex(text)
-	}
+	m := partyMatch(text)
 	if m == nil {
 		return text, "", 0
 	}
@@ -76,6 +73,24 @@ func dropParty(text string) (string, string, int) {
 		return text, "", 0
 	}
 	return text[:m[2]] + text[m[3]:], text[m[4]:m[5]], m[3] - m[2]
+}
+
+// partyMatch is reParty's submatches in text, or else reSecondBracket's.
+// Each pattern opens with a run of characters that are none of its
+// brackets nor a colon, so it can match only where the first of those is
+// the bracket it opens with: that is looked for first, as most paragraphs
+// readLabel is asked about have none, and running both regexps on each
+// was 4% of a build's CPU.
+func partyMatch(text string) []int {
+	if i := strings.IndexAny(text, "[]:"); i >= 0 && text[i] == '[' {
+		if m := reParty.FindStringSubmatchIndex(text); m != nil {
+			return m
+		}
+	}
+	if i := strings.IndexAny(text, "[]():"); i >= 0 && text[i] == '(' {
+		return reSecondBracket.FindStringSubmatchIndex(text)
+	}
+	return nil
 }
 
 // speechNotes matches a verbatim record's note on the language someone
