@@ -1,6 +1,7 @@
 package people
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -234,27 +235,33 @@ func foldWords(s string) []string {
 
 // splitWords returns the words of s: letters and digits, with
 // apostrophes, dots and hyphens inside a word kept ("Ukraine's", "U.S.").
-func splitWords(s string) []word {
-	var out []word
-	start := -1
-	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-		if !in && start >= 0 && (r == '\'' || r == '’' || r == '-' || r == '.') {
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			in = unicode.IsLetter(next)
+func splitWords(s string) []word { return slices.Collect(wordsIn(s)) }
+
+// wordsIn yields the words splitWords returns, one at a time, for a
+// reader that wants only some of them.
+func wordsIn(s string) iter.Seq[word] {
+	return func(yield func(word) bool) {
+		start := -1
+		for i, r := range s {
+			in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+			if !in && start >= 0 && (r == '\'' || r == '’' || r == '-' || r == '.') {
+				next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+				in = unicode.IsLetter(next)
+			}
+			switch {
+			case in && start < 0:
+				start = i
+			case !in && start >= 0:
+				if !yield(word{w: s[start:i], start: start, end: i}) {
+					return
+				}
+				start = -1
+			}
 		}
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			out = append(out, word{w: s[start:i], start: start, end: i})
-			start = -1
+		if start >= 0 {
+			yield(word{w: s[start:], start: start, end: len(s)})
 		}
 	}
-	if start >= 0 {
-		out = append(out, word{w: s[start:], start: start, end: len(s)})
-	}
-	return out
 }
 
 // Match returns the candidates who's words may mean, best first; nil
