@@ -227,11 +227,16 @@ func afterEndMark(lines []line) {
 	lx := pageWords()
 	for i := range lines {
 		ln := &lines[i]
+		if ln.why == whyEndMark {
+			end = true
+			continue
+		}
+		if !end || ln.why != "" {
+			continue
+		}
+		// Lower-cased only here, past the end mark: most pages have none.
 		low := strings.ToLower(strings.Trim(ln.text, " :*#_"))
 		switch {
-		case ln.why == whyEndMark:
-			end = true
-		case !end || ln.why != "":
 		case lx.contact[low]:
 			contacts = true
 			ln.why = whyAfterEnd

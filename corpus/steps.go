@@ -136,8 +136,7 @@ func (p *Page) LineKeys() []uint64 {
 		if ln.why != "" || ln.kind == kindList || !repeatable(ln.text) {
 			continue
 		}
-		if k := dedupKey(ln.text); k != "" {
-			h := hashKey(k)
+		if h, ok := dedupHash(ln.text); ok {
 			if !seen[h] {
 				seen[h] = true
 				out = append(out, h)
@@ -198,13 +197,19 @@ func (r *Repeats) Of(outlet string) func(key uint64) int {
 // hashKey is FNV-1a, 64 bits: lines and paragraphs are compared across
 // pages by the hash of their key, so that a reader can keep them small.
 func hashKey(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }
+
+// FNV-1a's 64-bit offset basis and prime.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // paragraphText is a paragraph of a document, the text of all its
 // passages.
@@ -234,7 +239,7 @@ func ParagraphKeys(d *Document) []uint64 {
 	texts := paragraphTexts(d)
 	out := make([]uint64, len(texts))
 	for i, pt := range texts {
-		out[i] = hashKey(dedupKey(pt.text))
+		out[i], _ = dedupHash(pt.text)
 	}
 	return out
 }
