@@ -470,7 +470,7 @@ func (lx *Lexicon) roleAfter(after string) string {
 	if strings.HasPrefix(after, ",") { // as reApposRole opens
 		m = reApposRole.FindStringSubmatch(after)
 	}
-	if m != nil && slices.ContainsFunc(strings.Fields(m[2]), func(w string) bool { return lx.is("compare", Fold(strings.Trim(w, ",.;:"))) }) {
+	if m != nil && slices.ContainsFunc(strings.Fields(m[2]), func(w string) bool { return lx.isFold("compare", strings.Trim(w, ",.;:")) }) {
 		// "Dr Kovic, more than any minister": a comparison, no title.
 		m = nil
 	}
@@ -517,7 +517,7 @@ func (lx *Lexicon) roleAfter(after string) string {
 	if m != nil && m[1] == "" {
 		// ", her deputy on the delegation": whose they are, then the
 		// title; the title is theirs.
-		if w, rest, ok := strings.Cut(m[2], " "); ok && lx.is("whose", Fold(w)) {
+		if w, rest, ok := strings.Cut(m[2], " "); ok && lx.isFold("whose", w) {
 			m = []string{m[0], w + " ", rest}
 		}
 	}

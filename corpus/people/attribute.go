@@ -277,7 +277,7 @@ func (lx *Lexicon) captionCredit(paras []para, i int) string {
 // words.tsv stagecue).
 func (lx *Lexicon) stageCued(line string) bool {
 	cue, _, ok := strings.Cut(line, ":")
-	return ok && lx.is("stagecue", Fold(strings.TrimSpace(cue)))
+	return ok && lx.isFold("stagecue", strings.TrimSpace(cue))
 }
 
 // CaptionLine reports a broadcast script's caption line, crediting the
@@ -316,7 +316,7 @@ func commentHeading(h string) (name, title string, ok bool) {
 // the name there: "", "Ambassador", "Father".
 func (lx *Lexicon) titleOnlyBefore(text string, off int) bool {
 	before := strings.TrimSpace(text[:off])
-	return before == "" || lx.roleBefore(text, off) == before || lx.is("givenhonorific", Fold(before))
+	return before == "" || lx.roleBefore(text, off) == before || lx.isFold("givenhonorific", before)
 }
 
 // creditCue finds the cue opening a line that credits what follows

@@ -329,7 +329,7 @@ type mention struct {
 // of one name ("Senior", "Jr."; words.tsv generation), capitalised.
 func (lx *Lexicon) generation(w string) bool {
 	w = StripPossessive(w)
-	return isCapitalised(w) && lx.is("generation", Fold(strings.TrimRight(w, ".")))
+	return isCapitalised(w) && lx.isFold("generation", strings.TrimRight(w, "."))
 }
 
 // only is the one member of the cast who fits, in the order they were

@@ -207,7 +207,7 @@ func (a *analyser) secondThat(pi int, s quoteSpan) who {
 	at := -1
 	ws := wordsBefore(p.Text, start, s.open, 80)
 	for k := 1; k < len(ws); k++ {
-		if strings.EqualFold(ws[k].w, "that") && a.lx.is("conjunction", Fold(ws[k-1].w)) {
+		if strings.EqualFold(ws[k].w, "that") && a.lx.isFold("conjunction", ws[k-1].w) {
 			at = ws[k-1].start - start
 		}
 	}
@@ -283,7 +283,7 @@ func (a *analyser) possessedRemark(pi int, s quoteSpan) who {
 		ws := wordsAfter(p.Text, m.end, s.open, 3)
 		noun := -1
 		for k, w := range ws {
-			if a.lx.is("speechnoun", Fold(strings.Trim(w.w, ",.;:"))) {
+			if a.lx.isFold("speechnoun", strings.Trim(w.w, ",.;:")) {
 				noun = k
 				break
 			}
@@ -303,10 +303,10 @@ func (a *analyser) possessedRemark(pi int, s quoteSpan) who {
 			continue
 		}
 		n := k + 1
-		if n+1 < len(ws) && isLowerWord(ws[n].w) && a.lx.is("remarkword", Fold(ws[n].w)) {
+		if n+1 < len(ws) && isLowerWord(ws[n].w) && a.lx.isFold("remarkword", ws[n].w) {
 			n++
 		}
-		if !a.lx.is("speechnoun", Fold(strings.Trim(ws[n].w, ",.;:"))) || len(p.verbsIn(ws[n].end, s.open)) > 0 {
+		if !a.lx.isFold("speechnoun", strings.Trim(ws[n].w, ",.;:")) || len(p.verbsIn(ws[n].end, s.open)) > 0 {
 			continue
 		}
 		return a.resolvePronoun(pi, ws[k].start, pron)
@@ -325,7 +325,7 @@ func (a *analyser) citedRemark(pi, cs, colon int) who {
 	if len(ms) == 1 && !ms[0].possessive && strings.TrimSpace(p.Text[ms[0].end:colon]) == "" && len(p.verbsIn(cs, colon)) == 0 {
 		// "Statement from Governor Bohdan Sirko:", "A message from
 		// …:": the word for what was said, then whose it is.
-		if f := strings.Fields(p.Text[cs:p.roleStart(&ms[0])]); len(f) >= 2 && f[len(f)-1] == "from" && a.lx.is("speechnoun", Fold(f[len(f)-2])) {
+		if f := strings.Fields(p.Text[cs:p.roleStart(&ms[0])]); len(f) >= 2 && f[len(f)-1] == "from" && a.lx.isFold("speechnoun", f[len(f)-2]) {
 			return who{p: ms[0].p, at: ms[0].role}
 		}
 	}
@@ -337,7 +337,7 @@ func (a *analyser) citedRemark(pi, cs, colon int) who {
 	}
 	ws := wordsAfter(p.Text, ms[0].end, colon, maxCitedWords+maxTopicWords)
 	for k, w := range ws {
-		if k < maxCitedWords && a.lx.is("speechnoun", Fold(strings.Trim(w.w, ",.;:"))) {
+		if k < maxCitedWords && a.lx.isFold("speechnoun", strings.Trim(w.w, ",.;:")) {
 			return who{p: ms[0].p, at: ms[0].role}
 		}
 	}

@@ -107,7 +107,7 @@ func (lx *Lexicon) creditedPart(before string) string {
 	}
 	f := strings.Fields(t[strings.LastIndexByte(t, '\n')+1:]) // its line
 	n := len(f)
-	if n == 0 || !isCapitalised(f[n-1]) || !lx.is("showpart", Fold(f[n-1])) || n > 1 && !opensAfter(f[n-2]) && f[n-2] != "|" {
+	if n == 0 || !isCapitalised(f[n-1]) || !lx.isFold("showpart", f[n-1]) || n > 1 && !opensAfter(f[n-2]) && f[n-2] != "|" {
 		return ""
 	}
 	return Fold(f[n-1])

@@ -139,7 +139,7 @@ func (a *analyser) invertedPlace(before string) bool {
 	if len(ws) < 3 || len(ws) > maxInvertedPlace || strings.ContainsAny(before, ",;:\"“”") {
 		return false
 	}
-	return a.lx.is("preposition", Fold(ws[0])) && a.lx.is("inverted", Fold(ws[len(ws)-1]))
+	return a.lx.isFold("preposition", ws[0]) && a.lx.isFold("inverted", ws[len(ws)-1])
 }
 
 // maxInvertedPlace bounds the words of invertedPlace's opening.

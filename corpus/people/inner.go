@@ -132,7 +132,7 @@ func (a *analyser) innerSpeaker(before string) (pronoun string, off int, ok bool
 		if _, verb := a.lx.SpeechVerb(Fold(ws[k+1].w)); !verb {
 			continue
 		}
-		if k > 0 && a.lx.is("hypothetical", Fold(ws[k-1].w)) {
+		if k > 0 && a.lx.isFold("hypothetical", ws[k-1].w) {
 			return "", 0, false
 		}
 		return g.pronoun(), ws[k].start, true
@@ -145,7 +145,7 @@ func (a *analyser) innerSpeaker(before string) (pronoun string, off int, ok bool
 				if k > 0 && !strings.ContainsAny(before[ws[k-1].end:ws[k].start], ".!?\"“”") {
 					continue // not the first word of its clause
 				}
-				if g, isPron := a.lx.Pronoun(Fold(ws[k].w)); isPron && g != Unknown && !a.lx.is("hypothetical", Fold(ws[max(k-1, 0)].w)) {
+				if g, isPron := a.lx.Pronoun(Fold(ws[k].w)); isPron && g != Unknown && !a.lx.isFold("hypothetical", ws[max(k-1, 0)].w) {
 					return g.pronoun(), ws[k].start, true
 				}
 				break

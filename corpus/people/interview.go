@@ -147,9 +147,9 @@ func readBareLabel(text string) (name, role string, end int, ok bool) {
 	asker := false
 	if l, r, ok := cutDash(name); ok && Default().IsPersonNoun(Fold(l)) {
 		part, name = Fold(l), r
-	} else if ok && Default().is("stagecue", Fold(l)) {
+	} else if ok && Default().isFold("stagecue", l) {
 		name = r // "CLIP — VIKTOR LEBEDEV (via interpreter):": how it is shown, then who speaks
-	} else if ok && Default().is("questioncue", Fold(l)) {
+	} else if ok && Default().isFold("questioncue", l) {
 		// "Question - Dmytro Pavlenko, Kyiv Business Review:": who asks,
 		// and the outlet they ask for, no title of theirs.
 		name, _, _ = strings.Cut(r, ", ")
@@ -163,7 +163,7 @@ func readBareLabel(text string) (name, role string, end int, ok bool) {
 		switch n := len(strings.Fields(inner)); {
 		case strings.ContainsAny(inner, "():"):
 			return "", "", 0, false
-		case Default().is("stagecue", Fold(inner)):
+		case Default().isFold("stagecue", inner):
 			// "VIK (LIVE):", "HOLM (V/O):": how they are on air, no
 			// title nor place.
 			name = outer
@@ -201,12 +201,12 @@ func readBareLabel(text string) (name, role string, end int, ok bool) {
 				// constituency.
 				role = Default().UnshoutRole(r)
 			}
-			if Default().is("questioncue", Fold(outer)) {
+			if Default().isFold("questioncue", outer) {
 				// "QUESTION (Nadia Bernet, Radio Lac):": who asks, and
 				// the outlet they ask for, no title of theirs.
 				role = ""
 			}
-			if role == "" && !Default().is("stagecue", Fold(outer)) && roleWords(outer) {
+			if role == "" && !Default().isFold("stagecue", outer) && roleWords(outer) {
 				role = Default().UnshoutRole(outer)
 			}
 			if r = strings.TrimSpace(r); isPlaceName(r) && !strings.Contains(n, " ") {
@@ -221,7 +221,7 @@ func readBareLabel(text string) (name, role string, end int, ok bool) {
 			// "The Minister for Europe (Rebecca Thornbury):": a record's
 			// office, then who holds it.
 			name, role = inner, strings.TrimPrefix(outer, "The ")
-		case Default().is("stagecue", Fold(inner)):
+		case Default().isFold("stagecue", inner):
 			// "VASHCHENKO (INTERPRETED):": how the clip is given, no part.
 			name, role = outer, ""
 		case givenNameFirst(inner) && strings.Contains(inner, ", ") && reTheTitle.MatchString(outer) && roleWords(outer[4:]):
@@ -282,7 +282,7 @@ func readBareLabel(text string) (name, role string, end int, ok bool) {
 // clipCue reports a label that is a broadcast script's cue under a
 // clip's credit ("IN", "OUT", "DUR"), in capitals: no one speaks there.
 func (l *Lexicon) clipCue(name string) bool {
-	return strings.ToUpper(name) == name && l.is("clipcue", Fold(name))
+	return strings.ToUpper(name) == name && l.isFold("clipcue", name)
 }
 
 // renderedFor is whose words an interpreter's turn at paragraph pi
@@ -322,7 +322,7 @@ func officeLabel(ws []string) bool {
 		return false
 	}
 	for _, w := range ws[2:] {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !Default().is("rolejoin", Fold(w)) && w != "for" {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !Default().isFold("rolejoin", w) && w != "for" {
 			return false
 		}
 	}
@@ -638,7 +638,7 @@ func (l *Lexicon) namesOutlet(role string) bool {
 	if len(ws) == 0 || strings.ToUpper(role) == role || slices.ContainsFunc(ws, func(w string) bool { return !isCapitalised(w) }) {
 		return false
 	}
-	return l.is("outletword", Fold(ws[len(ws)-1])) || l.is("outletword", Fold(ws[0]))
+	return l.isFold("outletword", ws[len(ws)-1]) || l.isFold("outletword", ws[0])
 }
 
 // maxBracketLabel bounds a label with a bracket, and maxRoleWords the
@@ -651,7 +651,7 @@ const (
 // startsWithHonorific reports a name written after "Mr.", "Ms.", "Dr." ….
 func startsWithHonorific(s string) bool {
 	f := strings.Fields(s)
-	return len(f) > 1 && Default().is("honorific", Fold(strings.TrimSuffix(f[0], ".")))
+	return len(f) > 1 && Default().isFold("honorific", strings.TrimSuffix(f[0], "."))
 }
 
 // findLabels marks the paragraphs opening with a speaker label. Labels
@@ -1117,7 +1117,7 @@ func (a *analyser) namesPerson(name string) bool {
 
 // withoutHonorifics is a name's words after its honorifics ("Ms", "Dr.").
 func (a *analyser) withoutHonorifics(ws []string) []string {
-	for len(ws) > 0 && a.lx.is("honorific", Fold(strings.TrimSuffix(ws[0], "."))) {
+	for len(ws) > 0 && a.lx.isFold("honorific", strings.TrimSuffix(ws[0], ".")) {
 		ws = ws[1:]
 	}
 	return ws
@@ -1351,7 +1351,7 @@ func (a *analyser) findFullName(surname string) string {
 			given := text[k:j]
 			r, _ := utf8.DecodeRuneInString(given)
 			// "Okafor, Spokesperson": a comma ends a name.
-			if given == "" || strings.ContainsAny(given, ",;:.") || !unicode.IsUpper(r) || strings.ToUpper(given) == given || a.lx.NotName(given) || a.lx.IsTitleNoun(Fold(given)) || sentenceStart(text, k) && a.lx.is("stop", Fold(given)) {
+			if given == "" || strings.ContainsAny(given, ",;:.") || !unicode.IsUpper(r) || strings.ToUpper(given) == given || a.lx.NotName(given) || a.lx.IsTitleNoun(Fold(given)) || sentenceStart(text, k) && a.lx.isFold("stop", given) {
 				continue
 			}
 			full := given + " " + surname
@@ -1608,7 +1608,7 @@ func (l *Lexicon) headlineDescription(heading string) string {
 // not the one answering.
 func (a *analyser) asksForAPaper(p *member) bool {
 	return slices.ContainsFunc(p.allRoles(), func(r string) bool {
-		return a.lx.is("interviewer", Fold(lastWord(r)))
+		return a.lx.isFold("interviewer", lastWord(r))
 	})
 }
 

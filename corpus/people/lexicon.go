@@ -937,15 +937,15 @@ func isOneWord(s string) bool { return !strings.Contains(s, " ") }
 
 // IsSurnameParticle reports a word that may stand inside a surname, in
 // lower case: "van", "von", "de", "al".
-func (l *Lexicon) IsSurnameParticle(w string) bool { return l.is("particle", Fold(w)) }
+func (l *Lexicon) IsSurnameParticle(w string) bool { return l.isFold("particle", w) }
 
 // IsGivenHonorific reports a word set before a given name alone as well
 // as before a full name ("sheikh": "Sheikh Jassim").
-func (l *Lexicon) IsGivenHonorific(w string) bool { return l.is("givenhonorific", Fold(w)) }
+func (l *Lexicon) IsGivenHonorific(w string) bool { return l.isFold("givenhonorific", w) }
 
 // IsOwnerPronoun reports a possessive pronoun (words.tsv class whose:
 // "his", "her", "their").
-func (l *Lexicon) IsOwnerPronoun(w string) bool { return l.is("whose", Fold(w)) }
+func (l *Lexicon) IsOwnerPronoun(w string) bool { return l.isFold("whose", w) }
 
 // givenName reports a given name the lexicon knows ("Vasyl"): after
 // "Father" it is the name a priest is called by, where a surname
@@ -1159,7 +1159,7 @@ func (l *Lexicon) HonorificGender(w string) (Gender, bool) {
 
 // IsAuxiliary reports a verb that only helps another ("has", "was";
 // words.tsv class auxiliary).
-func (l *Lexicon) IsAuxiliary(w string) bool { return l.is("auxiliary", Fold(w)) }
+func (l *Lexicon) IsAuxiliary(w string) bool { return l.isFold("auxiliary", w) }
 
 // IsThirdParty reports a word for a part played in talks by neither
 // side ("mediator"; words.tsv class thirdparty).
@@ -1173,11 +1173,11 @@ func (l *Lexicon) ThirdPartyWords() []string {
 
 // IsThirdPartyTitle reports a title whose holder a country sends to carry
 // talks ("envoy"; words.tsv class thirdpartytitle).
-func (l *Lexicon) IsThirdPartyTitle(w string) bool { return l.is("thirdpartytitle", Fold(w)) }
+func (l *Lexicon) IsThirdPartyTitle(w string) bool { return l.isFold("thirdpartytitle", w) }
 
 // IsTalksParty reports a country that is a side in the talks (words.tsv
 // class talksparty), by its name as Nation gives it.
-func (l *Lexicon) IsTalksParty(country string) bool { return l.is("talksparty", Fold(country)) }
+func (l *Lexicon) IsTalksParty(country string) bool { return l.isFold("talksparty", country) }
 
 // IsLeaderWord reports whether a question's word (lower case) calls
 // whoever heads a body: "chief", "boss".
@@ -1253,11 +1253,11 @@ func (l *Lexicon) IsSecond(w string) bool { return l.is("second", w) }
 // GeneralAfter reports whether "general" right after the title noun w
 // (lower case) is part of its name, not the rank ("Director General",
 // "Secretary General": words.tsv class postgeneral).
-func (l *Lexicon) GeneralAfter(w string) bool { return l.is("postgeneral", Fold(w)) }
+func (l *Lexicon) GeneralAfter(w string) bool { return l.isFold("postgeneral", w) }
 
 // IsOffice reports a word before a title noun saying which office it is
 // ("prime", "foreign", "defence": words.tsv class office).
-func (l *Lexicon) IsOffice(w string) bool { return l.is("office", Fold(w)) }
+func (l *Lexicon) IsOffice(w string) bool { return l.isFold("office", w) }
 
 // HasSecond reports whether any of words (in any case) makes a title
 // second to its head: a question asking for a deputy ("the deputy fm").
@@ -1425,7 +1425,7 @@ func (l *Lexicon) IsArticle(w string) bool { return l.is("article", w) }
 
 // IsAreaNoun reports a word for a kind of area (words.tsv areanoun:
 // "region", "oblast", "city").
-func (l *Lexicon) IsAreaNoun(w string) bool { return l.is("areanoun", Fold(w)) }
+func (l *Lexicon) IsAreaNoun(w string) bool { return l.isFold("areanoun", w) }
 
 // IsOrganisationWord reports whether a word heads an organisation's name
 // ("Command", "Fund", "Institute"): a name ending in one is a body.

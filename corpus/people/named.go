@@ -118,11 +118,11 @@ func (a *analyser) appositionOwner(pi int, m *mention) who {
 	}
 	ws := wordsBefore(p.Text, max(0, start-maxClause), start, 8)
 	n := len(ws)
-	if n > 0 && (a.lx.is("honorific", Fold(ws[n-1].w)) || a.lx.is("givenhonorific", Fold(ws[n-1].w))) {
+	if n > 0 && (a.lx.isFold("honorific", ws[n-1].w) || a.lx.isFold("givenhonorific", ws[n-1].w)) {
 		// "for Sir Gerald": the knight the text named in full.
 		start, ws, n = ws[n-1].start, ws[:n-1], n-1
 	}
-	if n < 3 || !a.lx.is("preposition", Fold(ws[n-1].w)) || strings.HasSuffix(ws[n-1].w, ",") {
+	if n < 3 || !a.lx.isFold("preposition", ws[n-1].w) || strings.HasSuffix(ws[n-1].w, ",") {
 		return who{}
 	}
 	np := a.nounPhrase(ws[:n-1])
@@ -178,7 +178,7 @@ func nounPhraseOf(lx *Lexicon, ws []word, nation func(string) bool) string {
 		if strings.HasSuffix(w, ",") {
 			break
 		}
-		if lx.IsModifier(StripPossessive(w)) || lx.IsTitleNoun(w) || Possessive(w) || isDeterminer(w) || lx.is("lifemod", Fold(w)) || nation != nil && nation(w) {
+		if lx.IsModifier(StripPossessive(w)) || lx.IsTitleNoun(w) || Possessive(w) || isDeterminer(w) || lx.isFold("lifemod", w) || nation != nil && nation(w) {
 			i--
 			if isDeterminer(w) {
 				break

@@ -41,6 +41,19 @@ var unmarks = sync.Pool{New: func() any {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 }}
 
+// isFold is l.is(class, Fold(w)) without folding an ASCII word, which
+// get lower-cases as it looks it up (Fold of an ASCII word is its lower
+// case): Fold allocates for every capitalised word, and the people model
+// asks this of most words it reads, often several times.
+func (l *Lexicon) isFold(class, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return l.is(class, Fold(w))
+		}
+	}
+	return l.is(class, w)
+}
+
 // get looks w up in a map keyed by folded words without allocating for
 // the common case, an ASCII word: reading an article asks the lexicon
 // about every capitalised word, several times.
@@ -114,9 +127,9 @@ func (l *Lexicon) Surname(full string) string {
 	}
 	for i > 0 {
 		switch {
-		case i > 1 && l.is("particle", Fold(f[i-2]+" "+f[i-1])): // "von der"
+		case i > 1 && l.isFold("particle", f[i-2]+" "+f[i-1]): // "von der"
 			i -= 2
-		case l.is("particle", Fold(f[i-1])) || l.is("capparticle", Fold(f[i-1])) && unicode.IsUpper(firstRune(f[i-1])):
+		case l.isFold("particle", f[i-1]) || l.isFold("capparticle", f[i-1]) && unicode.IsUpper(firstRune(f[i-1])):
 			// "van Aalst"; "Ó Briain", never "o briain"
 			i--
 		default:

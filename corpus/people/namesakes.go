@@ -126,7 +126,7 @@ func (c *cast) earlierFullName(surname string) string {
 				continue
 			}
 			w := wordEndingAt(t, at)
-			if w == "" || !isCapitalised(w) || strings.ToUpper(w) == w || c.lx.NotName(w) || c.lx.IsTitleNoun(Fold(w)) || c.byGiven(w) != nil || c.lx.is("givenhonorific", Fold(w)) {
+			if w == "" || !isCapitalised(w) || strings.ToUpper(w) == w || c.lx.NotName(w) || c.lx.IsTitleNoun(Fold(w)) || c.byGiven(w) != nil || c.lx.isFold("givenhonorific", w) {
 				continue
 			}
 			if _, ok := c.lx.HonorificGender(w); ok {
@@ -230,7 +230,7 @@ func (lx *Lexicon) withoutUnrelated(role string) string {
 // Koval", before "The governor, Oleksandr Koval"): it may be someone
 // else's (the corpus's Dr Marta Koval), so it is no title of p's.
 func (c *cast) addressBeforeFull(p *member, full, role string) bool {
-	return !strings.Contains(full, " ") && p.fullAt > 0 && c.para+1 < p.fullAt && c.lx.is("addressonly", Fold(role))
+	return !strings.Contains(full, " ") && p.fullAt > 0 && c.para+1 < p.fullAt && c.lx.isFold("addressonly", role)
 }
 
 // introducedBefore is how many people of the surname key the paragraph

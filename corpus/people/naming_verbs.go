@@ -288,7 +288,7 @@ func (p *para) commaBefore(c int) int {
 // was "…"" the quotation is of the clause, not what the verb names.
 func (lx *Lexicon) opensClause(obj string) bool {
 	for _, w := range strings.Fields(obj) {
-		if lx.is("clauseopener", Fold(w)) {
+		if lx.isFold("clauseopener", w) {
 			return true
 		}
 	}

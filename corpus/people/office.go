@@ -92,7 +92,7 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	if len(ws) > 1 && lx.verbForm(ws[0]) != nil && (isDeterminer(ws[1]) || Possessive(ws[1])) {
 		ws = ws[1:] // `"…," said Russia's chief negotiator, Deputy Foreign Minister …`
 	}
-	if len(ws) > 1 && (lx.is("adverb", Fold(ws[0])) || lx.is("opener", Fold(ws[0]))) && (isDeterminer(ws[1]) || Possessive(ws[1]) || lx.is("whose", Fold(ws[1]))) {
+	if len(ws) > 1 && (lx.isFold("adverb", ws[0]) || lx.isFold("opener", ws[0])) && (isDeterminer(ws[1]) || Possessive(ws[1]) || lx.isFold("whose", ws[1])) {
 		ws = ws[1:] // "Instead his chief of staff, Henri Salvat, read …"
 	}
 	if len(ws) > 0 && (ws[0] == "and" || ws[0] == "but") {
@@ -103,17 +103,17 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 		return ""
 	}
 	for i := 1; i+1 < len(ws) && i <= 3 && !isDeterminer(ws[0]); i++ {
-		if isDeterminer(ws[i]) && lx.is("preposition", Fold(ws[i-1])) {
+		if isDeterminer(ws[i]) && lx.isFold("preposition", ws[i-1]) {
 			ws = ws[i:] // "Statement by the official representative of …, "
 			break
 		}
 	}
 	// "his chief of staff, Henri Salvat": whose it is, by a pronoun.
-	ownPronoun := len(ws) > 0 && lx.is("whose", Fold(ws[0]))
+	ownPronoun := len(ws) > 0 && lx.isFold("whose", ws[0])
 	if len(ws) < 2 || len(ws) > 12 || !isDeterminer(ws[0]) && !Possessive(ws[0]) && !ownPronoun {
 		return ""
 	}
-	if n := len(ws); n > 2 && lx.is("whereadverb", Fold(ws[n-1])) {
+	if n := len(ws); n > 2 && lx.isFold("whereadverb", ws[n-1]) {
 		// "the chief vet there, Dr Yelena Voronova": where they serve.
 		ws = ws[:n-1]
 	}
@@ -122,7 +122,7 @@ func (lx *Lexicon) titleAppositionBefore(text string, off int) string {
 	all := ws
 	// "Director-General": a title written with a hyphen.
 	titleWord := func(w string) bool { return lx.IsTitleNoun(Fold(w)) || lx.hyphenTitle(w) }
-	if k := slices.IndexFunc(ws, func(w string) bool { return lx.is("whereprep", Fold(w)) }); k > 1 && len(ws)-k-1 <= maxWhereWords && titleWord(ws[k-1]) && (everyWord(strings.Join(ws[k+1:], " "), isLowerWord) || placeWords(ws[k+1:])) {
+	if k := slices.IndexFunc(ws, func(w string) bool { return lx.isFold("whereprep", w) }); k > 1 && len(ws)-k-1 <= maxWhereWords && titleWord(ws[k-1]) && (everyWord(strings.Join(ws[k+1:], " "), isLowerWord) || placeWords(ws[k+1:])) {
 		// "the chief vet on the other bank, Dr Voronova", "A maritime
 		// lawyer in Keltse, Corin Tessaly": the title, then where its
 		// holder serves, in a few lower-case words or a place's name.
@@ -295,12 +295,12 @@ func (lx *Lexicon) bodyEndingAt(text string) string {
 		if strings.ContainsAny(w, ",;:.!?()\"“”") {
 			break
 		}
-		if !isCapitalised(w) && !(k < len(ws) && lx.is("bodyjoin", Fold(w))) {
+		if !isCapitalised(w) && !(k < len(ws) && lx.isFold("bodyjoin", w)) {
 			break
 		}
 		k--
 	}
-	for k < len(ws) && lx.is("bodyjoin", Fold(ws[k])) {
+	for k < len(ws) && lx.isFold("bodyjoin", ws[k]) {
 		k++
 	}
 	if k == len(ws) || !lx.namesBody(strings.Join(ws[k:], " ")) {

@@ -433,7 +433,7 @@ func (a *analyser) quotedAfterColon(i int) bool {
 // list@example.org", "Subject: Re: …").
 func (a *analyser) mailHeader(t string) bool {
 	field, _, ok := strings.Cut(t, ": ")
-	return ok && !strings.Contains(field, " ") && a.lx.is("mailheader", Fold(field))
+	return ok && !strings.Contains(field, " ") && a.lx.isFold("mailheader", field)
 }
 
 // MaxLetterParagraphs bounds the paragraphs of one letter, read back
@@ -576,7 +576,7 @@ const maxLeadWords = 30
 // colleagues,").
 func (lx *Lexicon) Salutes(text string) bool {
 	f := strings.Fields(text)
-	if len(f) == 0 || !lx.is("salutation", Fold(strings.TrimRight(f[0], ",;:-"))) {
+	if len(f) == 0 || !lx.isFold("salutation", strings.TrimRight(f[0], ",;:-")) {
 		return false
 	}
 	for _, w := range f[:min(len(f), 4)] {

@@ -49,7 +49,7 @@ func (lx *Lexicon) copulaRole(after string) string {
 	if at := reForYears.FindStringIndex(m[2]); at != nil {
 		m[2] = m[2][:at[0]] // "has been headteacher for nine years"
 	}
-	if verb, title, ok := strings.Cut(m[2], " "); ok && m[1] == "" && lx.is("appointverb", Fold(verb)) {
+	if verb, title, ok := strings.Cut(m[2], " "); ok && m[1] == "" && lx.isFold("appointverb", verb) {
 		// "was appointed Special Envoy for Humanitarian Affairs by Prime
 		// Minister Lautrec": the title given, not who gave it.
 		title, _, _ = strings.Cut(title, " by ")
@@ -296,7 +296,7 @@ func (lx *Lexicon) isARole(after string) string {
 	ws := strings.Fields(m[1])
 	last := Fold(ws[len(ws)-1])
 	for _, w := range ws {
-		if lx.is("stop", Fold(w)) || lx.is("preposition", Fold(w)) {
+		if lx.isFold("stop", w) || lx.isFold("preposition", w) {
 			return ""
 		}
 	}
@@ -320,7 +320,7 @@ func (lx *Lexicon) asRole(after string) string {
 		return ""
 	}
 	ws := strings.Fields(m[1])
-	if n := len(ws); n > 1 && lx.is("reflexive", Fold(ws[n-1])) {
+	if n := len(ws); n > 1 && lx.isFold("reflexive", ws[n-1]) {
 		ws = ws[:n-1] // "who spent nine years as a deminer herself"
 		m[1] = strings.Join(ws, " ")
 	}
@@ -398,7 +398,7 @@ func (lx *Lexicon) predicateTitle(after string, m []int) string {
 	// "who heads the company's special transport unit - and who is …":
 	// a dash closes the object.
 	obj := strings.TrimSpace(strings.TrimRight(after[m[4]:m[5]], " -–—"))
-	if i := strings.LastIndexByte(obj, ' '); i > 0 && lx.is("whereadverb", Fold(obj[i+1:])) {
+	if i := strings.LastIndexByte(obj, ' '); i > 0 && lx.isFold("whereadverb", obj[i+1:]) {
 		// "who has taught the first grade there": where, not what.
 		obj = obj[:i]
 	}

@@ -278,7 +278,7 @@ func (a *analyser) definiteRoleIn(pi, start, end int, want Gender) (who, bool) {
 	p := &a.paras[pi]
 	ws := splitWords(p.Text[start:end])
 	for k := 1; k < len(ws); k++ {
-		if !strings.EqualFold(ws[k-1].w, "the") || !a.lx.IsTitleNoun(ws[k].w) || k > 1 && a.lx.is("preposition", Fold(ws[k-2].w)) {
+		if !strings.EqualFold(ws[k-1].w, "the") || !a.lx.IsTitleNoun(ws[k].w) || k > 1 && a.lx.isFold("preposition", ws[k-2].w) {
 			// Not "fine in the body, not in the lead": a place or a
 			// thing after a preposition, whatever its word.
 			continue
@@ -496,7 +496,7 @@ func (a *analyser) ownsBeforeVerb(p *para, start, end int, want Gender) bool {
 		if g, ok := a.lx.Pronoun(f); !ok || g != want || f == "he" || f == "she" || i+1 == len(ws) {
 			continue
 		}
-		if i > 0 && a.lx.is("preposition", Fold(ws[i-1].w)) {
+		if i > 0 && a.lx.isFold("preposition", ws[i-1].w) {
 			continue
 		}
 		next := Fold(ws[i+1].w)
@@ -689,7 +689,7 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 		if len(mods) > 0 && a.secondOnly(m, mods) {
 			return false
 		}
-		k := slices.IndexFunc(mods, func(x string) bool { return a.lx.is("second", Fold(x)) })
+		k := slices.IndexFunc(mods, func(x string) bool { return a.lx.isFold("second", x) })
 		if k < 0 && !worded && a.secondOnly(m, []string{noun}) {
 			// "The Mayor said", after "Mayor Anton Kervan (Chair)" and
 			// "Cllr Hanne Sorvik (Deputy Mayor)": not the deputy, whose
@@ -826,7 +826,7 @@ func (a *analyser) secondOnly(m *mention, mods []string) bool {
 			if _, nation := a.lx.Nation(w); nation {
 				continue // "Russia's": whose office, not which ("leader of Russia's delegation")
 			}
-			if i == 0 || !a.lx.is("second", Fold(ws[i-1])) {
+			if i == 0 || !a.lx.isFold("second", ws[i-1]) {
 				return false
 			}
 			held = true

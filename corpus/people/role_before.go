@@ -182,7 +182,7 @@ func (lx *Lexicon) determinedAt(fields []string, j int) bool {
 		return false
 	}
 	prev := fields[j-1]
-	return lx.is("article", Fold(prev)) || lx.is("whose", Fold(prev)) || Possessive(prev)
+	return lx.isFold("article", prev) || lx.isFold("whose", prev) || Possessive(prev)
 }
 
 // sourceBefore reports the role opening at its first word (first) in
@@ -303,17 +303,17 @@ func (lx *Lexicon) subjectBodyNamed(text string, anyName bool) string {
 	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
 		ws = ws[1:]
 	}
-	if len(ws) > 0 && lx.is("stop", Fold(ws[0])) {
+	if len(ws) > 0 && lx.isFold("stop", ws[0]) {
 		return "" // "We", "It": no body's name
 	}
 	k := 0
-	for k < len(ws) && k < 6 && (isCapitalised(ws[k]) && !strings.ContainsAny(ws[k], ",;:") || k > 0 && k+1 < len(ws) && isCapitalised(ws[k+1]) && lx.is("bodyjoin", Fold(ws[k]))) {
+	for k < len(ws) && k < 6 && (isCapitalised(ws[k]) && !strings.ContainsAny(ws[k], ",;:") || k > 0 && k+1 < len(ws) && isCapitalised(ws[k+1]) && lx.isFold("bodyjoin", ws[k])) {
 		k++
 	}
 	if k == 0 || k < len(ws) && isCapitalised(ws[k]) {
 		return ""
 	}
-	for k > 0 && lx.is("bodyjoin", Fold(ws[k-1])) {
+	for k > 0 && lx.isFold("bodyjoin", ws[k-1]) {
 		k--
 	}
 	name := strings.Join(ws[:k], " ")
@@ -387,7 +387,7 @@ func (lx *Lexicon) roleRightBefore(text string, nameStart int) string {
 	// "The representative of the United Kingdom, Dame Fiona Ashcombe,",
 	// "The ICRC's chief tracing delegate, Dr Annika Lindqvist": an
 	// honorific between the comma and the name.
-	if f := lastFieldsTo(before, 2, nil); len(f) > 1 && (lx.is("honorific", Fold(f[len(f)-1])) || lx.is("givenhonorific", Fold(f[len(f)-1])) || lx.is("addressonly", Fold(f[len(f)-1]))) {
+	if f := lastFieldsTo(before, 2, nil); len(f) > 1 && (lx.isFold("honorific", f[len(f)-1]) || lx.isFold("givenhonorific", f[len(f)-1]) || lx.isFold("addressonly", f[len(f)-1])) {
 		cut := strings.LastIndex(before, f[len(f)-1])
 		if r := lx.ofTitleBefore(before[:cut]); r != "" {
 			return r
@@ -591,7 +591,7 @@ func (lx *Lexicon) afterNamedApposition(before, first string) bool {
 	}
 	name, given := f[len(f)-2], f[len(f)-3]
 	return strings.HasSuffix(name, ",") && isCapitalised(name) && isCapitalised(given) &&
-		!strings.ContainsAny(given, ",.;:") && !lx.is("preposition", Fold(given)) && !lx.is("opener", Fold(given))
+		!strings.ContainsAny(given, ",.;:") && !lx.isFold("preposition", given) && !lx.isFold("opener", given)
 }
 
 // afterCopula reports a role, opening with first, that stands right
@@ -610,7 +610,7 @@ func (lx *Lexicon) afterCopula(before, first string) bool {
 	// The subject is a name: "This is the Russian chief negotiator,
 	// Viktor Lebedev" introduces him.
 	n := len(f)
-	return n > 1 && lx.is("copula", Fold(f[n-1])) && isCapitalised(f[n-2]) && !lx.is("notname", Fold(f[n-2])) && !lx.is("pronoun", Fold(f[n-2]))
+	return n > 1 && lx.isFold("copula", f[n-1]) && isCapitalised(f[n-2]) && !lx.isFold("notname", f[n-2]) && !lx.isFold("pronoun", f[n-2])
 }
 
 // roleBeforeNaming reads the role of a name set after a naming word
@@ -763,7 +763,7 @@ func (lx *Lexicon) lowerOfTitle(fields []string) string {
 		}
 		plain := true
 		for _, w := range fields[k+2:] {
-			plain = plain && isLowerWord(w) && !lx.is("stop", Fold(w)) && !isDeterminer(w) && !lx.is("preposition", Fold(w))
+			plain = plain && isLowerWord(w) && !lx.isFold("stop", w) && !isDeterminer(w) && !lx.isFold("preposition", w)
 		}
 		if !plain {
 			continue
@@ -784,7 +784,7 @@ func (lx *Lexicon) lowerOfTitle(fields []string) string {
 // after a form of "be" or "have" ("was guide Petro's"): those may stand
 // before a noun.
 func (lx *Lexicon) verbAfterModal(fields []string, j int) bool {
-	return j > 0 && lx.is("beforeverb", Fold(fields[j-1]))
+	return j > 0 && lx.isFold("beforeverb", fields[j-1])
 }
 
 // lineCreditsAnother reports role r closing the line before a name that

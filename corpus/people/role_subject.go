@@ -88,7 +88,7 @@ func roleForBody(lx *Lexicon, ws []word) string {
 // possessive ("the agency's"), a nationality ("the Maltese"), a body's
 // initials ("the UN") or a word for one ("the agency").
 func (a *analyser) says(w string) bool {
-	if Possessive(w) || isInitials(w) || a.lx.is("orgword", Fold(w)) {
+	if Possessive(w) || isInitials(w) || a.lx.isFold("orgword", w) {
 		return true
 	}
 	_, ok := a.lx.Nation(w)
@@ -124,7 +124,7 @@ func (a *analyser) roleSubject(pi, off int, np string) who {
 		}
 		// "the retired nurse": what she is by her life says nothing of
 		// which nurse (words.tsv lifemod).
-		lifemod := func(w string) bool { return a.lx.is("lifemod", Fold(w)) }
+		lifemod := func(w string) bool { return a.lx.isFold("lifemod", w) }
 		kept := mods
 		if slices.ContainsFunc(mods, lifemod) {
 			kept = slices.DeleteFunc(slices.Clone(mods), lifemod)

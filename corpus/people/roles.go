@@ -37,7 +37,7 @@ func (t *tally) empty() bool { return len(t.order) == 0 }
 // (words.tsv addressonly: "Dr", "Prof").
 func (t *tally) dropAddress(lx *Lexicon) {
 	t.order = slices.DeleteFunc(t.order, func(r string) bool {
-		if lx.is("addressonly", Fold(r)) {
+		if lx.isFold("addressonly", r) {
 			delete(t.n, r)
 			return true
 		}
@@ -138,7 +138,7 @@ func (lx *Lexicon) isRank(t string) bool {
 // Tracing Delegate, International Committee of the Red Cross").
 func (lx *Lexicon) jobOver(r string, roles []string) string {
 	noJob := func(t string) bool {
-		return lx.is("addressonly", Fold(t)) || lx.is("showpart", Fold(t)) || lx.isRank(t)
+		return lx.isFold("addressonly", t) || lx.isFold("showpart", t) || lx.isRank(t)
 	}
 	if !noJob(r) {
 		return r
@@ -203,7 +203,7 @@ func (c *cast) ownerNameCut(role string) string {
 		// "chief of staff to President Aurel Montbrey", "director of
 		// communications for …".
 		titled := c.lx.IsTitleNoun(Fold(words[i-1])) || i >= 3 && Fold(words[i-2]) == "of" && c.lx.IsTitleNoun(Fold(words[i-3]))
-		if !c.lx.is("rolefor", Fold(words[i])) || !titled {
+		if !c.lx.isFold("rolefor", words[i]) || !titled {
 			continue
 		}
 		for j := i + 1; j < len(words); j++ {
@@ -248,7 +248,7 @@ func (c *cast) holdsName(role string) bool {
 			thing = false
 			continue
 		}
-		if i > 0 && (Fold(words[i-1]) == "the" || c.lx.is("craft", Fold(words[i-1]))) {
+		if i > 0 && (Fold(words[i-1]) == "the" || c.lx.isFold("craft", words[i-1])) {
 			// "skipper of the trawler Brenna Dawn", "the Brenna Dawn's
 			// skipper": a ship's name, as "the" names a thing.
 			thing = true
@@ -314,7 +314,7 @@ func (lx *Lexicon) titleThenName(words []string) bool {
 		return false
 	}
 	for i := 0; i+1 < len(words); i++ {
-		if i > 0 && lx.is("complement", Fold(words[i])) {
+		if i > 0 && lx.isFold("complement", words[i]) {
 			// "spokesman for the State Border Guard Service": what
 			// follows is the body whose title it is, whatever title
 			// nouns its name holds ("Guard").

@@ -180,11 +180,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			break
 		}
 		// "For Mykola, 58, who …": a preposition opening the sentence.
-		if lx.IsTitleNoun(w) || lx.IsModifier(w) || lx.NotName(w) || i == 0 && lx.is("preposition", Fold(w)) && sentenceStart(text, base+toks[0][0]) {
+		if lx.IsTitleNoun(w) || lx.IsModifier(w) || lx.NotName(w) || i == 0 && lx.isFold("preposition", w) && sentenceStart(text, base+toks[0][0]) {
 			i++
 			continue
 		}
-		if i == 0 && lx.is("givenhonorific", Fold(w)) && isCapitalised(w) && (len(words) > 2 || len(words) == 2 && (c.byGiven(StripPossessive(words[1])) != nil || !lx.givenName(StripPossessive(words[1])))) {
+		if i == 0 && lx.isFold("givenhonorific", w) && isCapitalised(w) && (len(words) > 2 || len(words) == 2 && (c.byGiven(StripPossessive(words[1])) != nil || !lx.givenName(StripPossessive(words[1])))) {
 			// "Father Mykhailo, 58, says", after "Father Mykhailo
 			// Tkach": a title set before a name, no part of it. A priest
 			// the text names no other way is "Father Vasyl".
@@ -224,7 +224,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	// name, unless the run opens with one ("Recep Tayyip Erdogan").
 	if _, ok := get(lx.given, words[i]); !ok && !byInitials {
 		for k := i + 1; k < len(words)-1; k++ {
-			if lx.is("patronymic", Fold(words[k])) {
+			if lx.isFold("patronymic", words[k]) {
 				// "Sheikh Nawaf bin Rashid Al-Sulaiti": "bin" joins a
 				// given name to a father's; the name starts before it.
 				break
@@ -267,7 +267,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	// "Rachel Okafor MP", "Sir Richard Fenwick KC": letters after a name
 	// are no part of it.
 	runEnd := base + toks[len(toks)-1][1]
-	for len(toks)-i > 1 && lx.is("postnominal", Fold(words[len(toks)-1])) && strings.ToUpper(words[len(toks)-1]) == words[len(toks)-1] {
+	for len(toks)-i > 1 && lx.isFold("postnominal", words[len(toks)-1]) && strings.ToUpper(words[len(toks)-1]) == words[len(toks)-1] {
 		toks, words = toks[:len(toks)-1], words[:len(words)-1]
 	}
 	name := words[i:]
@@ -295,13 +295,13 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if lx.NotName(full) || lx.NotName(first) && len(name) == 1 {
 		return mention{}, false
 	}
-	if len(name) > 1 && lx.is("placeword", Fold(StripPossessive(name[len(name)-1]))) {
+	if len(name) > 1 && lx.isFold("placeword", StripPossessive(name[len(name)-1])) {
 		// "Chief Engineer, Vell Reservoir Dam": a name ending in a
 		// place's head word is where the title is held, no one.
 		return mention{}, false
 	}
 	role := lx.roleBefore(text, nameStart)
-	if lx.is("craft", Fold(lastWord(role))) {
+	if lx.isFold("craft", lastWord(role)) {
 		// "the bulk carrier Kherson Star": a ship.
 		return mention{}, false
 	}
@@ -323,7 +323,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			honour = words[i-1]
 		}
 	}
-	if len(name) == 1 && !possessive && honour != "" && lx.is("givenhonorific", Fold(honour)) && isCapitalised(honour) {
+	if len(name) == 1 && !possessive && honour != "" && lx.isFold("givenhonorific", honour) && isCapitalised(honour) {
 		// "Sir Richard told MPs": the knight the text named in full;
 		// "Sheikh Nawaf", whatever the lexicon knows of the given name.
 		if p := c.byGiven(first); p != nil {
@@ -339,12 +339,12 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	// A name of three words at most, but for one a patronymic joins
 	// ("Nawaf bin Rashid Al-Sulaiti").
 	longest := 3
-	if slices.ContainsFunc(name, func(w string) bool { return lx.is("patronymic", Fold(w)) }) {
+	if slices.ContainsFunc(name, func(w string) bool { return lx.isFold("patronymic", w) }) {
 		longest = 5
 	}
 	isPerson := false
 	switch {
-	case lx.is("preposition", Fold(first)) || lx.is("rolefor", Fold(first)) || lx.is("stop", Fold(first)):
+	case lx.isFold("preposition", first) || lx.isFold("rolefor", first) || lx.isFold("stop", first):
 		// "… SPECIAL ENVOY FOR CULTURAL HERITAGE:" in a shouted label: a
 		// name never opens with "for", "of" or "the".
 	case len(name) >= 2 && !given && lx.NotName(StripPossessive(name[len(name)-1])) && !lx.generation(name[len(name)-1]):
@@ -374,10 +374,10 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	case lx.IsOrganisationWord(name[len(name)-1]):
 		// "NATO's Allied Land Command", "the German Marshall Fund": a
 		// body, whatever title stands before it.
-	case len(name) >= 2 && !given && lx.is("areanoun", Fold(first)):
+	case len(name) >= 2 && !given && lx.isFold("areanoun", first):
 		// "the Mayor of Lysse, City Hall": a building of a city, a
 		// town's square, no one's name.
-	case len(name) >= 2 && lx.is("areanoun", Fold(name[len(name)-1])):
+	case len(name) >= 2 && lx.isFold("areanoun", name[len(name)-1]):
 		// "Office of the Governor, Brana Region": a place named with
 		// the word for its kind of area, no person called Region.
 	case lx.orgWordAfter(tail):
@@ -404,7 +404,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		isPerson = true
 	case len(name) >= 2 && len(name) <= longest && honorific && !lx.NotName(first):
 		isPerson = true
-	case len(name) >= 2 && len(name) <= longest && i > 0 && lx.is("givenhonorific", Fold(words[i-1])) && isCapitalised(words[i-1]) && !lx.NotName(first):
+	case len(name) >= 2 && len(name) <= longest && i > 0 && lx.isFold("givenhonorific", words[i-1]) && isCapitalised(words[i-1]) && !lx.NotName(first):
 		// "Father Yosyp Melnyk told reporters", "Sheikh Nawaf Al-Thani":
 		// a title set before names makes a person of what follows, as
 		// an honorific does, whatever the lexicon knows of the given name.
@@ -478,17 +478,17 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// "the Fund's Chief Auditor", "the Chief Auditor": a title of
 		// two capitalised words after "the" or an owner, no person
 		// called Auditor.
-	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.is("firmrole", Fold(lastWord(role))) && !lx.NotName(first) && strings.ToUpper(first) != first && !titleInApposition(text, base+toks[0][0], tail) && !strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ","):
+	case len(name) == 1 && role != "" && lx.IsTitleNoun(lastWord(role)) && !lx.isFold("firmrole", lastWord(role)) && !lx.NotName(first) && strings.ToUpper(first) != first && !titleInApposition(text, base+toks[0][0], tail) && !strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ","):
 		// "spokeswoman Zakharova", "General Marquardt": a title and a
 		// surname; not "Chief Executive, Ukrhydroenergo", a title and
 		// the body it is held at.
 		isPerson = true
-	case len(name) == 1 && role != "" && lx.IsTitleNoun(Fold(lastWord(role))) && isLowerWord(lastWord(role)) && !lx.is("firmrole", Fold(lastWord(role))) && !lx.NotName(first) && strings.ToUpper(first) != first && strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ",") && strings.HasPrefix(tail, ","):
+	case len(name) == 1 && role != "" && lx.IsTitleNoun(Fold(lastWord(role))) && isLowerWord(lastWord(role)) && !lx.isFold("firmrole", lastWord(role)) && !lx.NotName(first) && strings.ToUpper(first) != first && strings.HasSuffix(strings.TrimRight(text[:nameStart], " "), ",") && strings.HasPrefix(tail, ","):
 		// "Met the Norwegian admiral, Vågen, in the bar": a title in
 		// running text, then the surname set apart by commas; not a
 		// label's capitalised title and the body it is held at.
 		isPerson = true
-	case len(name) == 1 && !given && !possessive && i > 0 && honour != "" && lx.is("surnamehonorific", Fold(honour)) && isCapitalised(honour) && !lx.NotName(first) && !lx.IsTitleNoun(Fold(first)) && strings.ToUpper(first) != first:
+	case len(name) == 1 && !given && !possessive && i > 0 && honour != "" && lx.isFold("surnamehonorific", honour) && isCapitalised(honour) && !lx.NotName(first) && !lx.IsTitleNoun(Fold(first)) && strings.ToUpper(first) != first:
 		// "Father Savchuk, a Kalynivsk priest,", "Sister Bondar": a
 		// title set before given names and surnames, here before a word
 		// no given name, a surname; the priest another article names in
@@ -632,7 +632,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		}
 	}
 	address := ""
-	if !possessive && lx.is("addressonly", Fold(role)) {
+	if !possessive && lx.isFold("addressonly", role) {
 		// "Dr Iryna Kovalchuk, 54, has been Director General of …": how
 		// she is addressed is no title; what the sentence says she is,
 		// is (and "Dr" stays hers).
@@ -734,7 +734,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	}
 	if m := reNickname.FindStringSubmatch(tail); m != nil && !possessive && p.surname != "" && Key(m[1]) != Key(p.surname) {
 		p.calledNick(m[1])
-	} else if m := reCalledBy.FindStringSubmatch(tail); m != nil && !possessive && p.surname != "" && Key(m[2]) != Key(p.surname) && !lx.is("relpronoun", Fold(strings.Fields(m[1])[0])) {
+	} else if m := reCalledBy.FindStringSubmatch(tail); m != nil && !possessive && p.surname != "" && Key(m[2]) != Key(p.surname) && !lx.isFold("relpronoun", strings.Fields(m[1])[0]) {
 		// "Konstantin Belyaev — everyone in the corridors calls him
 		// Kostya —"; not "…, who calls him Volodya": whom he calls so.
 		p.calledNick(m[2])
@@ -749,7 +749,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if p.gender == Unknown && honGender != Unknown {
 		p.gender = honGender
 	}
-	if p.gender == Unknown && len(name) == 1 && i > 0 && lx.is("surnamehonorific", Fold(words[i-1])) {
+	if p.gender == Unknown && len(name) == 1 && i > 0 && lx.isFold("surnamehonorific", words[i-1]) {
 		p.gender = lx.kinGender(Fold(words[i-1])) // "Father Savchuk", "Sister Bondar"
 	}
 	if p.gender == Unknown && len(name) == 1 && !possessive {
@@ -787,7 +787,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 			p.roles.add(r)
 		}
 	}
-	if before != role && !lx.is("givenhonorific", Fold(before)) && !c.addressBeforeFull(p, full, before) {
+	if before != role && !lx.isFold("givenhonorific", before) && !c.addressBeforeFull(p, full, before) {
 		// "General Jonas Marquardt, a former commander of …": both are
 		// his titles ("the general said" finds him).
 		p.roles.add(before)
@@ -1108,7 +1108,7 @@ func (lx *Lexicon) determinedTitle(before, role string) bool {
 	if k > 0 && Fold(f[k]) == "own" {
 		k-- // "its own Chief Auditor"
 	}
-	return lx.is("nounmark", Fold(f[k])) || Possessive(f[k])
+	return lx.isFold("nounmark", f[k]) || Possessive(f[k])
 }
 
 // pluralMembersOfBody reports a run ending in the plural of a word for a

@@ -16,7 +16,7 @@ func (a *analyser) framedByUnknown(p *para, from, end int) bool {
 		return false
 	}
 	for _, w := range wordsAfter(p.Text, from, end, 12) {
-		if a.lx.is("pronoun", Fold(strings.Trim(w.w, ",:"))) {
+		if a.lx.isFold("pronoun", strings.Trim(w.w, ",:")) {
 			return false
 		}
 	}

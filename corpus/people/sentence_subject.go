@@ -125,7 +125,7 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 	// the checkpoint commander was unrepentant.": after an opening
 	// phrase.
 	from = a.openingPhraseThen(p, from, to, isDeterminer, false)
-	if ws := wordsAfter(p.Text, from, to, 2); len(ws) == 2 && a.lx.is("whose", Fold(ws[0].w)) && a.lx.IsKin(Fold(strings.TrimRight(ws[1].w, ","))) {
+	if ws := wordsAfter(p.Text, from, to, 2); len(ws) == 2 && a.lx.isFold("whose", ws[0].w) && a.lx.IsKin(Fold(strings.TrimRight(ws[1].w, ","))) {
 		// "Her husband, a retired railway signalman, said …": someone
 		// the text names only by kin, no one it has named (who they
 		// are, if anyone, is for kin to say).
@@ -141,12 +141,12 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 		for k := 1; k < len(ws); k++ {
 			if a.lx.IsTitleNoun(singular(a.lx, strings.TrimRight(ws[k].w, ","))) && !strings.HasSuffix(ws[k-1].w, ",") && !(k+2 < len(ws) && a.ownerWord(ws, k)) {
 				if np := a.nounPhrase(ws[:k+1]); np != "" && strings.HasPrefix(np, ws[0].w) {
-					if k+1 < len(ws) && a.indefinite(ws[0].w) && a.lx.is("placeprep", Fold(ws[k+1].w)) && !Possessive(ws[k].w) {
+					if k+1 < len(ws) && a.indefinite(ws[0].w) && a.lx.isFold("placeprep", ws[k+1].w) && !Possessive(ws[k].w) {
 						// "A nurse at the hospital who did not give her
 						// name …": someone new, and where they are.
 						return a.roleSubject(pi, ws[0].start, np)
 					}
-					if k+1 < len(ws) && (a.lx.is("preposition", Fold(ws[k+1].w)) || Possessive(ws[k].w)) {
+					if k+1 < len(ws) && (a.lx.isFold("preposition", ws[k+1].w) || Possessive(ws[k].w)) {
 						break
 					}
 					return a.roleSubject(pi, ws[0].start, np)
@@ -168,7 +168,7 @@ func (a *analyser) subjectFrom(pi, from, to int, pronouns bool) who {
 
 // indefinite reports an article bringing in someone new (words.tsv
 // indefinite: "a", "an", "one").
-func (a *analyser) indefinite(w string) bool { return a.lx.is("indefinite", Fold(w)) }
+func (a *analyser) indefinite(w string) bool { return a.lx.isFold("indefinite", w) }
 
 // ownerWord reports whether ws[k] names, or is part of the name of, the
 // body whose office a title after it is, in a role opening a clause: an
@@ -267,7 +267,7 @@ func (a *analyser) isSubject(pi, from int, m *mention) bool {
 // numbers, a month's or a weekday's name, and the article before the
 // role.
 func (a *analyser) whenOpener(ws []word) bool {
-	if len(ws) < 2 || !a.lx.is("preposition", Fold(ws[0].w)) {
+	if len(ws) < 2 || !a.lx.isFold("preposition", ws[0].w) {
 		return false
 	}
 	dated := false
@@ -315,7 +315,7 @@ func (a *analyser) roleApposition(ws []word) bool {
 func (a *analyser) prepositional(pi, sentStart int, m *mention) bool {
 	p := &a.paras[pi]
 	before := wordsBefore(p.Text, sentStart, p.roleStart(m), 8)
-	if n := len(before); n > 0 && a.lx.is("preposition", Fold(strings.Trim(before[n-1].w, ",;"))) {
+	if n := len(before); n > 0 && a.lx.isFold("preposition", strings.Trim(before[n-1].w, ",;")) {
 		return true
 	}
 	// A sentence opening with a preposition or participle: what comes

@@ -586,7 +586,7 @@ func (a *analyser) continuedQuote(pi int) who {
 func (a *analyser) speakerAt(pi int, v verbAt) who {
 	p := &a.paras[pi]
 	// "before it was asked", "had been told": a passive names no speaker.
-	if ws := wordsBefore(p.Text, max(0, v.start-16), v.start, 1); len(ws) == 1 && a.lx.is("passive", Fold(ws[0].w)) {
+	if ws := wordsBefore(p.Text, max(0, v.start-16), v.start, 1); len(ws) == 1 && a.lx.isFold("passive", ws[0].w) {
 		return who{}
 	}
 	if v.v.Kind == "according" {

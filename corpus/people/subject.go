@@ -367,7 +367,7 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 		}
 		return who{role: strings.Join(parts, " "), blocked: true}, true
 	}
-	if n := len(ws); n >= 2 && a.lx.IsOwnerPronoun(ws[n-2].w) && a.lx.markedGender(Fold(ws[n-2].w)) != Unknown && a.lx.is("kin", Fold(ws[n-1].w)) {
+	if n := len(ws); n >= 2 && a.lx.IsOwnerPronoun(ws[n-2].w) && a.lx.markedGender(Fold(ws[n-2].w)) != Unknown && a.lx.isFold("kin", ws[n-1].w) {
 		// "He still answers in Dravenian, his grandmother says": the
 		// one the text made a grandmother ("her grandson Ilko"), else
 		// someone unnamed, whom a "she" after may stand for.
@@ -459,7 +459,7 @@ func (a *analyser) placeOfName(rest string) bool {
 			return false
 		case isCapitalised(w) && !a.lx.IsTitleNoun(Fold(w)) && !a.lx.IsOrganisationWord(Fold(w)):
 			caps++
-		case i+2 == len(f) && caps > 0 && a.lx.is("areanoun", Fold(w)):
+		case i+2 == len(f) && caps > 0 && a.lx.isFold("areanoun", w):
 		case i == 0 && w == "the":
 		default:
 			return false
@@ -557,7 +557,7 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 			return a.named(pi, from, m)
 		}
 		for k, w := range between {
-			if a.lx.is("preposition", Fold(w.w)) {
+			if a.lx.isFold("preposition", w.w) {
 				if np := a.nounPhrase(between[:k]); np != "" {
 					return a.roleSubject(pi, from, np)
 				}
@@ -677,7 +677,7 @@ func (a *analyser) inStatement(pi int, v verbAt) (who, bool) {
 	}
 	p := &a.paras[pi]
 	ws := wordsBefore(p.Text, max(0, v.start-maxClause), v.start, 3)
-	if len(ws) != 3 || strings.TrimSpace(p.Text[ws[2].end:v.start]) != "" || !a.lx.is("speechnoun", Fold(ws[2].w)) || !isDeterminer(ws[1].w) && !Possessive(ws[1].w) {
+	if len(ws) != 3 || strings.TrimSpace(p.Text[ws[2].end:v.start]) != "" || !a.lx.isFold("speechnoun", ws[2].w) || !isDeterminer(ws[1].w) && !Possessive(ws[1].w) {
 		return who{}, false
 	}
 	// The verb putting the statement out ("issued", "posted") speaks
@@ -698,7 +698,7 @@ func (a *analyser) quotedAs(pi int, v verbAt) (who, bool) {
 		return who{}, false
 	}
 	for k := len(ws) - 2; k > 0; k-- {
-		if !a.lx.is("quoting", Fold(ws[k-1].w)) {
+		if !a.lx.isFold("quoting", ws[k-1].w) {
 			continue
 		}
 		from, to := ws[k].start, ws[len(ws)-1].start
@@ -739,7 +739,7 @@ func (a *analyser) nationalSubject(pi int, ws []word) (who, bool) {
 	}
 	w := strings.TrimRight(ws[n-1].w, ",;:.")
 	nation, ok := a.lx.Nation(w)
-	if !ok || !isCapitalised(w) || !a.lx.is("demonym", Fold(w)) && !(w == nation.Adjective && strings.HasSuffix(w, "an")) {
+	if !ok || !isCapitalised(w) || !a.lx.isFold("demonym", w) && !(w == nation.Adjective && strings.HasSuffix(w, "an")) {
 		return who{}, false
 	}
 	return a.onlyNamedBefore(pi, ws[n-2].start, func(_ string, mt *mention) bool { return a.ofNation(mt.p, nation.Country) }), true

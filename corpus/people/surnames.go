@@ -52,8 +52,8 @@ func (c *cast) speakingSurnames(text string, verbs []verbAt) {
 			// "a sergeant near Orikhiv told": a place after a preposition;
 			// "families in Sumy and Chernihiv told": and the place joined
 			// to one.
-			if ws := wordsBefore(text, max(0, m[0]-48), m[0], 3); len(ws) >= 1 && lx.is("preposition", Fold(ws[len(ws)-1].w)) ||
-				len(ws) == 3 && lx.is("conjunction", Fold(ws[2].w)) && unicode.IsUpper([]rune(ws[1].w)[0]) && lx.is("preposition", Fold(ws[0].w)) {
+			if ws := wordsBefore(text, max(0, m[0]-48), m[0], 3); len(ws) >= 1 && lx.isFold("preposition", ws[len(ws)-1].w) ||
+				len(ws) == 3 && lx.isFold("conjunction", ws[2].w) && unicode.IsUpper([]rune(ws[1].w)[0]) && lx.isFold("preposition", ws[0].w) {
 				continue
 			}
 			// "she says Izmir is a floor", "said Kyiv would wait": the

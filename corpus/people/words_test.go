@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // FuzzWordCount: wordCount counts what strings.Fields returns.
@@ -52,4 +54,46 @@ func FuzzWordsIn(f *testing.F) {
 			t.Fatalf("%q: %v, splitWords %v", s, got, splitWords(s))
 		}
 	})
+}
+
+// FuzzIsFold: isFold answers as is does on the folded word, for every
+// class of words.tsv.
+func FuzzIsFold(f *testing.F) {
+	lx := Default()
+	for class, ws := range lx.words {
+		for w := range ws {
+			f.Add(class, w)
+			f.Add(class, strings.ToUpper(w))
+			break
+		}
+	}
+	for _, w := range []string{"The", "ẞ", "STRAẞE", "Łódź", "Mr.", "’s", strings.Repeat("A", 70)} {
+		f.Add("stop", w)
+	}
+	f.Fuzz(func(t *testing.T, class, w string) {
+		if got, want := lx.isFold(class, w), lx.is(class, Fold(w)); got != want {
+			t.Fatalf("isFold(%q, %q) = %v, want %v", class, w, got, want)
+		}
+	})
+}
+
+// TestIsFoldEveryWord: isFold knows every word of every class, in its
+// own, upper and title case.
+func TestIsFoldEveryWord(t *testing.T) {
+	lx := Default()
+	for class, ws := range lx.words {
+		for w := range ws {
+			for _, v := range []string{w, strings.ToUpper(w), upperFirst(w)} {
+				if got, want := lx.isFold(class, v), lx.is(class, Fold(v)); got != want {
+					t.Errorf("isFold(%q, %q) = %v, want %v", class, v, got, want)
+				}
+			}
+		}
+	}
+}
+
+// upperFirst is w with its first letter upper-cased.
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
