@@ -56,21 +56,48 @@ func (a *analyser) findOwnedKinRoles() {
 // ownsDescendant reports text holding "his" or "her" right before a word
 // for a relative below someone (words.tsv descendant): the paragraphs
 // reOwnedKin can match, found without running it on the others.
+//
+// It looks at the word after each space that follows "is" or "er",
+// rather than through the whole text for each relative's word: that made
+// a string per word and paragraph and read each paragraph eight times.
 func (a *analyser) ownsDescendant(text string) bool {
-	for w := range a.lx.words["descendant"] {
-		for at := 0; ; {
-			i := strings.Index(text[at:], " "+w+" ")
-			if i < 0 {
-				break
-			}
-			i += at
-			if strings.HasSuffix(text[:i], "is") || strings.HasSuffix(text[:i], "er") {
+	for i := 0; ; i++ {
+		sp := strings.IndexByte(text[i:], ' ')
+		if sp < 0 {
+			return false
+		}
+		i += sp
+		if i < 2 || text[i-2:i] != "is" && text[i-2:i] != "er" {
+			continue
+		}
+		rest := text[i+1:]
+		for w := range a.lx.words["descendant"] {
+			if len(rest) > len(w) && rest[len(w)] == ' ' && rest[:len(w)] == w {
 				return true
 			}
-			at = i + 1
 		}
 	}
-	return false
+}
+
+// possessiveAt is where the first "his " or "her " (or "His ", "Her ") at
+// or after at opens a word, as reOwnedKin and reOwnedTitle open (their
+// \b is ASCII's), or -1. A text without one cannot match either.
+func possessiveAt(text string, at int) int {
+	for ; at+4 <= len(text); at++ {
+		switch text[at : at+4] {
+		case "his ", "His ", "her ", "Her ":
+			if at == 0 || !isASCIIWordByte(text[at-1]) {
+				return at
+			}
+		}
+	}
+	return -1
+}
+
+// isASCIIWordByte reports c among regexp's \w: ASCII letters, digits
+// and "_".
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // kinSubject is who speaks as "his grandmother" at off of paragraph pi:

@@ -22,7 +22,7 @@ var reOwnedTitle = regexp.MustCompile(`\b([Hh]is|[Hh]er) ((?:\p{Ll}+ ){0,3}\p{Ll
 func (a *analyser) findOwnedTitles() {
 	for i := range a.paras {
 		p := &a.paras[i]
-		if p.label != nil || !strings.Contains(p.Text, "is ") && !strings.Contains(p.Text, "er ") {
+		if p.label != nil || possessiveAt(p.Text, 0) < 0 {
 			continue
 		}
 		for _, m := range reOwnedTitle.FindAllStringSubmatchIndex(p.Text, -1) {
