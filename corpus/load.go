@@ -203,10 +203,14 @@ func readLimited(fsys fs.FS, p string, max int64) ([]byte, error) {
 	if st.Size() > max {
 		return nil, fmt.Errorf("file %w: %d bytes, the limit is %d", ErrTooLarge, st.Size(), max)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
+	// Read into a buffer of the file's size (with room to see its end, or
+	// that it grew) rather than io.ReadAll's, grown from 512 bytes.
+	var buf bytes.Buffer
+	buf.Grow(int(st.Size()) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(f, max+1)); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > max {
 		return nil, fmt.Errorf("file %w: the limit is %d bytes", ErrTooLarge, max)
 	}
