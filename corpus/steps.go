@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unsafe"
 
 	"github.com/talksbot/talksbot/corpus/people"
 )
@@ -120,6 +121,19 @@ func (r *Reader) ReadPage(p string) (*Page, error) {
 	}
 	pg.people = r.at
 	return &Page{Path: p, p: pg}, nil
+}
+
+// Size is about how many bytes the page holds in memory: its lines and
+// their text (what a reader keeping pages for later budgets by).
+func (p *Page) Size() int {
+	n := 0
+	for _, ln := range p.p.lines {
+		n += int(unsafe.Sizeof(ln)) + len(ln.text)
+		for _, it := range ln.items {
+			n += int(unsafe.Sizeof(it)) + len(it)
+		}
+	}
+	return n
 }
 
 // Outlet is the outlet the page's short lines are counted under: its
