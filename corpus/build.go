@@ -539,10 +539,14 @@ func aboutTheAuthor(lines []line, author string) []line {
 // member asking about it should find it. Notes that only say the
 // article changed ("This article has been updated …") stay out.
 func corrections(lines []line) []line {
+	// Most pages have none to move: they keep their lines, not a copy.
+	if !slices.ContainsFunc(lines, movedCorrection) {
+		return lines
+	}
 	var moved []line
 	out := lines[:0:0]
 	for _, ln := range lines {
-		if ln.why == whyCorrection && correctionOpener(ln.text) {
+		if movedCorrection(ln) {
 			ln.why = ""
 			moved = append(moved, ln)
 			continue
@@ -554,6 +558,11 @@ func corrections(lines []line) []line {
 	}
 	out = append(out, line{text: correctionHeading, kind: kindHeading, gap: true})
 	return append(out, moved...)
+}
+
+// movedCorrection reports a line corrections moves.
+func movedCorrection(ln line) bool {
+	return ln.why == whyCorrection && correctionOpener(ln.text)
 }
 
 // correctionOpener reports a line opening as a correction of a fact does

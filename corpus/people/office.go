@@ -269,8 +269,12 @@ func (lx *Lexicon) forTitleBefore(text string, off int) (start int, ok bool) {
 // forBodyBefore reports whether the words right before off are a title
 // word and "for" ("member for ", "Minister for "), in any case.
 func (lx *Lexicon) forBodyBefore(text string, off int) bool {
+	// The cheap test first: most names follow no space-ended text here.
+	if off == 0 || !unicode.IsSpace(lastRune(text[:off])) {
+		return false
+	}
 	f := strings.Fields(text[max(0, off-40):off])
-	if len(f) < 2 || off == 0 || !unicode.IsSpace(lastRune(text[:off])) {
+	if len(f) < 2 {
 		return false
 	}
 	if !lx.is("rolefor", strings.ToLower(f[len(f)-1])) {
