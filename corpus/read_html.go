@@ -160,56 +160,25 @@ var reCreditedQuote = regexp.MustCompile(`^["“].*["”]\s*[—–-]\s+\p{Lu}`)
 // and each item as a paragraph after the article's. A box counts when
 // two or more of its items, and most of them, are credited quotations.
 func quoteBoxes(doc *html.Node, article []line) []line {
-	in := map[string]bool{}
-	for _, ln := range article {
-		in[dedupKey(ln.text)] = true
-	}
+	in := articleKeys(article)
 	var out []line
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Aside {
-			var heading string
-			var items []string
-			var find func(c *html.Node)
-			find = func(c *html.Node) {
-				for ch := c.FirstChild; ch != nil; ch = ch.NextSibling {
-					if ch.Type != html.ElementNode {
-						continue
-					}
-					switch ch.DataAtom {
-					case atom.H2, atom.H3, atom.H4:
-						if heading == "" {
-							heading = normSpace(textOf(ch))
-						}
-					case atom.Li:
-						items = append(items, normSpace(textOf(ch)))
-					default:
-						find(ch)
-					}
-				}
+	eachAside(doc, func(heading string, items, _ []string) {
+		credited := 0
+		for _, it := range items {
+			if reCreditedQuote.MatchString(it) && !in[dedupKey(it)] {
+				credited++
 			}
-			find(n)
-			credited := 0
-			for _, it := range items {
-				if reCreditedQuote.MatchString(it) && !in[dedupKey(it)] {
-					credited++
-				}
-			}
-			if credited >= 2 && 2*credited > len(items) {
-				if heading != "" {
-					out = append(out, line{text: heading, kind: kindHeading, gap: true})
-				}
-				for _, it := range items {
-					out = append(out, line{text: it, kind: kindPara, gap: true, boxed: reCreditedQuote.MatchString(it)})
-				}
-			}
+		}
+		if credited < 2 || 2*credited <= len(items) {
 			return
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		if heading != "" {
+			out = append(out, line{text: heading, kind: kindHeading, gap: true})
 		}
-	}
-	walk(doc)
+		for _, it := range items {
+			out = append(out, line{text: it, kind: kindPara, gap: true, boxed: reCreditedQuote.MatchString(it)})
+		}
+	})
 	return out
 }
 
@@ -221,16 +190,40 @@ func quoteBoxes(doc *html.Node, article []line) []line {
 // heading corrections stand in, as build.go's corrections puts those in
 // the article.
 func correctionBoxes(doc *html.Node, article []line) []line {
+	in := articleKeys(article)
+	var out []line
+	eachAside(doc, func(heading string, _, paras []string) {
+		for _, p := range paras {
+			if p != "" && heading != "" && !in[dedupKey(p)] && correctionOpener(heading+": "+p) {
+				if len(out) == 0 {
+					out = append(out, line{text: correctionHeading, kind: kindHeading, gap: true})
+				}
+				out = append(out, line{text: p, kind: kindPara, gap: true})
+			}
+		}
+	})
+	return out
+}
+
+// articleKeys are the dedup keys of the article's lines: a box's text
+// the article already holds is not read again.
+func articleKeys(article []line) map[string]bool {
 	in := map[string]bool{}
 	for _, ln := range article {
 		in[dedupKey(ln.text)] = true
 	}
-	var out []line
+	return in
+}
+
+// eachAside calls f with each <aside> of the page: its first heading
+// (<h2>–<h4>, or <strong> ending in a colon or not), its list items and
+// its paragraphs, as text.
+func eachAside(doc *html.Node, f func(heading string, items, paras []string)) {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.DataAtom == atom.Aside {
 			heading := ""
-			var paras []string
+			var items, paras []string
 			var find func(c *html.Node)
 			find = func(c *html.Node) {
 				for ch := c.FirstChild; ch != nil; ch = ch.NextSibling {
@@ -242,6 +235,8 @@ func correctionBoxes(doc *html.Node, article []line) []line {
 						if heading == "" {
 							heading = strings.TrimRight(normSpace(textOf(ch)), ":")
 						}
+					case atom.Li:
+						items = append(items, normSpace(textOf(ch)))
 					case atom.P:
 						paras = append(paras, normSpace(textOf(ch)))
 					default:
@@ -250,14 +245,7 @@ func correctionBoxes(doc *html.Node, article []line) []line {
 				}
 			}
 			find(n)
-			for _, p := range paras {
-				if p != "" && heading != "" && !in[dedupKey(p)] && correctionOpener(heading+": "+p) {
-					if len(out) == 0 {
-						out = append(out, line{text: correctionHeading, kind: kindHeading, gap: true})
-					}
-					out = append(out, line{text: p, kind: kindPara, gap: true})
-				}
-			}
+			f(heading, items, paras)
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -265,7 +253,6 @@ func correctionBoxes(doc *html.Node, article []line) []line {
 		}
 	}
 	walk(doc)
-	return out
 }
 
 // outsideArticle lists the text blocks of the page's body that are not

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talksbot/talksbot/corpus/people"
 )
 
 // normSpace turns every run of white space (including no-break and zero
@@ -142,20 +144,9 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// wordCount is len(strings.Fields(s)), counted without making the slice:
-// reading an article counts the words of most of its lines and phrases.
-func wordCount(s string) int {
-	n, inWord := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			inWord = false
-		} else if !inWord {
-			inWord = true
-			n++
-		}
-	}
-	return n
-}
+// wordCount is people.WordCount: len(strings.Fields(s)), counted without
+// making the slice.
+var wordCount = people.WordCount
 
 // withoutTrailingIcons is s without the pictographs (Unicode So, with
 // emoji joiners and variation selectors) and spaces ending it.

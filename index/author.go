@@ -236,8 +236,17 @@ func (e *Engine) openingPassage(ctx context.Context, doc string) (*hit, error) {
 // describedArticles gives them; none when solePiece finds none.
 func (e *Engine) solePieceOpening(ctx context.Context, text string) ([]*passageRec, []hit, error) {
 	h, err := e.solePiece(ctx, text)
-	if err != nil || h == nil {
+	if err != nil {
 		return nil, nil, err
+	}
+	return e.openingRecs(h)
+}
+
+// openingRecs is an article's opening passage h, read, as
+// describedArticles gives its passages; none when h is nil.
+func (e *Engine) openingRecs(h *hit) ([]*passageRec, []hit, error) {
+	if h == nil {
+		return nil, nil, nil
 	}
 	rec, err := e.passageOf(h)
 	if err != nil {
@@ -268,56 +277,48 @@ func (e *Engine) solePiece(ctx context.Context, text string) (*hit, error) {
 	default:
 		return nil, nil
 	}
+	one, err := e.soleDoc(func(d docEntry) bool { return d.Kind == kind })
+	if err != nil || one == "" {
+		return nil, err
+	}
+	return e.openingPassage(ctx, one)
+}
+
+// soleDoc is the id of the one article keep holds of, "" when none or
+// several do.
+func (e *Engine) soleDoc(keep func(d docEntry) bool) (string, error) {
 	docs, err := e.docs.all()
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	one := ""
 	for _, d := range docs {
-		if d.Skip != "" || d.Kind != kind {
+		if d.Skip != "" || !keep(d) {
 			continue
 		}
 		if one != "" {
-			return nil, nil
+			return "", nil
 		}
 		one = d.ID
 	}
-	if one == "" {
-		return nil, nil
-	}
-	return e.openingPassage(ctx, one)
+	return one, nil
 }
 
 // soleOutletOpening is the opening passage of the one article whose
 // outlet's name holds the word outlet (lower case); none when the
 // articles hold none or several.
 func (e *Engine) soleOutletOpening(ctx context.Context, outlet string) ([]*passageRec, []hit, error) {
-	docs, err := e.docs.all()
-	if err != nil {
+	one, err := e.soleDoc(func(d docEntry) bool {
+		return slices.Contains(strings.Fields(strings.ToLower(d.Outlet)), outlet)
+	})
+	if err != nil || one == "" {
 		return nil, nil, err
-	}
-	one := ""
-	for _, d := range docs {
-		if d.Skip != "" || !slices.Contains(strings.Fields(strings.ToLower(d.Outlet)), outlet) {
-			continue
-		}
-		if one != "" {
-			return nil, nil, nil
-		}
-		one = d.ID
-	}
-	if one == "" {
-		return nil, nil, nil
 	}
 	h, err := e.openingPassage(ctx, one)
-	if err != nil || h == nil {
-		return nil, nil, err
-	}
-	rec, err := e.passageOf(h)
 	if err != nil {
 		return nil, nil, err
 	}
-	return []*passageRec{rec}, []hit{*h}, nil
+	return e.openingRecs(h)
 }
 
 // passageIDs are the ids the passages of doc's paragraphs from to to may

@@ -1,8 +1,6 @@
 package index
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -11,12 +9,8 @@ import (
 // "Ostrelia's defence ministry said in a statement …"): the articles do
 // cover it. A department of something they never name is still no one.
 func TestDepartmentIsTheMinistry(t *testing.T) {
-	dir := t.TempDir()
 	text := "Shells on Varga\n\nOstrelia's defence ministry said in a statement that Dravenian forces had fired 412 shells at Ostrelian positions over the past day, including \"a deliberate strike on a school in Varga\".\n\nThe mission logged 57 violations for the day.\n"
-	if err := os.WriteFile(filepath.Join(dir, "blog.txt"), []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	e := engineOfDir(t, dir)
+	e := engineOfFiles(t, map[string]string{"blog.txt": text})
 	for _, q := range []string{"what did the ostrelian defence department say", "wat did ostrelias defence dept say"} {
 		if a := ask(t, e, q); a.SpeakerStatus == SpeakerUnknown || len(a.Passages) == 0 {
 			t.Errorf("%q: status %q with %d passages, want the ministry's statement", q, a.SpeakerStatus, len(a.Passages))

@@ -1,8 +1,6 @@
 package index
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -11,17 +9,10 @@ import (
 // Tkalec" of the documentary are one postwoman, and "what did yaryna
 // say" and "what did jarina say" both ask her.
 func TestGivenNameAloneInEitherSpelling(t *testing.T) {
-	dir := t.TempDir()
-	files := map[string]string{
+	e := engineOfFiles(t, map[string]string{
 		"interview.txt":   "Marensk's postwoman\n\nFor 31 years Yaryna Tkalets has walked the streets of Marensk. Tkalets, 57, spoke to the Courier by phone. \"I know nothing about SIM cards. I carry paper,\" she said.\n",
 		"documentary.txt": "The Long Way Round\n\n[00:02:40] NARRATOR: In occupied Marensk the sacks are met by one woman. Jarina Tkalec has delivered post there for thirty-one years.\n\n[00:02:52] JARINA: A letter is heavy when people have waited three years for it.\n",
-	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	e := engineOfDir(t, dir)
+	})
 	want := ask(t, e, "what did tkalets say").Speaker
 	if want == "" {
 		t.Fatal("the surname finds no one")

@@ -482,11 +482,11 @@ func (lx *Lexicon) roleAfter(after string) string {
 			m = []string{m[0][:strings.Index(m[0], m[2])+i[0]], m[1], m[2][:i[0]]}
 		}
 	}
-	if strings.HasPrefix(after, ",") && (m == nil || wordCount(m[2]) > maxApposWords) {
+	if strings.HasPrefix(after, ",") && (m == nil || WordCount(m[2]) > maxApposWords) {
 		// ", head of the inventory working group at Ukraine's Ministry
 		// of Culture and one of Ukraine's four members on …": two titles
 		// joined, too long for one; the first is one on its own.
-		if a := reApposAnd.FindStringSubmatch(after); a != nil && wordCount(a[2]) <= maxApposWords {
+		if a := reApposAnd.FindStringSubmatch(after); a != nil && WordCount(a[2]) <= maxApposWords {
 			m = a
 		}
 	}
@@ -521,7 +521,7 @@ func (lx *Lexicon) roleAfter(after string) string {
 			m = []string{m[0], w + " ", rest}
 		}
 	}
-	if m != nil && wordCount(m[2]) <= maxApposWords && !reVerbish.MatchString(m[2]) && strings.Count(m[2], "(") == strings.Count(m[2], ")") {
+	if m != nil && WordCount(m[2]) <= maxApposWords && !reVerbish.MatchString(m[2]) && strings.Count(m[2], "(") == strings.Count(m[2], ")") {
 		words := strings.Fields(m[2])
 		// Without an article the role must open with its noun or a
 		// modifier: ", head of the coordination headquarters,".

@@ -416,7 +416,7 @@ func (lx *Lexicon) labelledHeading(paras []para, i int) string {
 	if ok && lx.creditedPart(label+":") != "" && reCreditedName.MatchString(rest) {
 		return h
 	}
-	if !ok || wordCount(label) > 2 || !strings.Contains(rest, ", ") {
+	if !ok || WordCount(label) > 2 || !strings.Contains(rest, ", ") {
 		return ""
 	}
 	return strings.TrimSpace(rest) + ","
@@ -605,7 +605,7 @@ func (a *analyser) headingQuotes(qs []Quote, said []who) ([]Quote, []who) {
 	for i := range a.paras {
 		h := openedHeading(a.paras, i)
 		name, rest, ok := strings.Cut(h, ": ")
-		if !ok || name == "" || wordCount(name) > 3 || !isCapitalised(name) {
+		if !ok || name == "" || WordCount(name) > 3 || !isCapitalised(name) {
 			continue
 		}
 		ms := a.cast.namesIn(name, a.lx.capRuns(name), false)
@@ -614,7 +614,7 @@ func (a *analyser) headingQuotes(qs []Quote, said []who) ([]Quote, []who) {
 		}
 		for _, sp := range findQuoteSpans(rest) {
 			text := strings.TrimSpace(sp.inner)
-			if sp.close == len(rest) || wordCount(text) < minHeadingQuote || a.sectionHolds(i, text) {
+			if sp.close == len(rest) || WordCount(text) < minHeadingQuote || a.sectionHolds(i, text) {
 				continue
 			}
 			qs = append(qs, Quote{Speaker: ms[0].p.canonical(), Text: text, Paragraph: a.paras[i].Num})

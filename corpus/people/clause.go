@@ -177,10 +177,10 @@ func (a *analyser) officeBefore(pi, from, colon int) (who, bool) {
 	if len(ws) == 0 || len(ws) > maxOfficeWords || strings.TrimSpace(text[from:ws[0].start]) != "" || len(a.paras[pi].verbsIn(from, colon)) > 0 {
 		return who{}, false
 	}
-	if np := a.nounPhrase(ws); np != "" && wordCount(np) == len(ws) {
+	if np := a.nounPhrase(ws); np != "" && WordCount(np) == len(ws) {
 		return a.roleSubject(pi, ws[len(ws)-1].start, np), true
 	}
-	if np := roleForBody(a.lx, ws); np != "" && wordCount(np) == len(ws) {
+	if np := roleForBody(a.lx, ws); np != "" && WordCount(np) == len(ws) {
 		f := strings.Fields(np)
 		if isDeterminer(f[0]) {
 			f = f[1:]

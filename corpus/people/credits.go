@@ -250,7 +250,7 @@ func (a *analyser) creditedBefore(p *para) who {
 		}
 		named, _, _ := strings.Cut(rest, "|")
 		named, _, _ = strings.Cut(named, ",")
-		if m := p.ments; len(m) == 1 && !m[0].possessive && wordCount(named)-wordCount(p.Text[m[0].off:m[0].end]) <= maxLabelWords-2 {
+		if m := p.ments; len(m) == 1 && !m[0].possessive && WordCount(named)-WordCount(p.Text[m[0].off:m[0].end]) <= maxLabelWords-2 {
 			// The name and perhaps a title before it ("Sheikh Khalid bin
 			// Saif Al-Harthy").
 			return who{p: p.ments[0].p}
@@ -348,7 +348,7 @@ func (lx *Lexicon) forwardedFrom(p *para) who {
 	for _, sep := range []string{" - ", " – ", " — ", " | ", " · ", ", "} {
 		name, _, _ = strings.Cut(name, sep) // "- official", "| Spokeswoman, MFA"
 	}
-	if name == "" || wordCount(name) > maxForwardedName {
+	if name == "" || WordCount(name) > maxForwardedName {
 		return who{}
 	}
 	var one *member

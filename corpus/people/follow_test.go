@@ -390,7 +390,7 @@ func TestAttributionFollowsTheText(t *testing.T) {
 			got, _ := analyse(paras(tt.paras...))
 			var kept []Quote
 			for _, g := range got {
-				if wordCount(g.Text) >= MinQuoteWords {
+				if WordCount(g.Text) >= MinQuoteWords {
 					kept = append(kept, g)
 				}
 			}

@@ -309,7 +309,7 @@ func (a *analyser) namedRightAfter(p *para, off, end int) bool {
 		return false
 	}
 	between := p.Text[off:ms[0].off]
-	return !strings.ContainsAny(between, ".;:\"“”") && wordCount(between) <= maxNamedAfter
+	return !strings.ContainsAny(between, ".;:\"“”") && WordCount(between) <= maxNamedAfter
 }
 
 // maxNamedAfter bounds the words between an unnamed person's noun and
@@ -337,7 +337,7 @@ func (a *analyser) creditPullQuotes(qs []Quote, said []who) {
 		}
 		var by *member
 		for j := range qs {
-			if j == i || said[j].p == nil || aside[qs[j].Paragraph] || !sharesWords(qs[i].Text, qs[j].Text, min(pullQuoteWords, wordCount(qs[i].Text))) {
+			if j == i || said[j].p == nil || aside[qs[j].Paragraph] || !sharesWords(qs[i].Text, qs[j].Text, min(pullQuoteWords, WordCount(qs[i].Text))) {
 				continue
 			}
 			if by != nil && by != said[j].p {

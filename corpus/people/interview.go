@@ -249,7 +249,7 @@ func readBareLabel(text string) (name, role string, end int, ok bool) {
 		// "MYKOLA DUBAS, CORRESPONDENT:", "Taras Bilyk, father:": the
 		// name, then what they are.
 		name, role = strings.TrimSpace(n), Default().UnshoutRole(strings.TrimSpace(r))
-	} else if ok && role == "" && !asker && isInitials(strings.TrimSpace(r)) && wordCount(n) >= 2 && wordCount(n) <= 3 {
+	} else if ok && role == "" && !asker && isInitials(strings.TrimSpace(r)) && WordCount(n) >= 2 && WordCount(n) <= 3 {
 		// "Margrit Oberholzer, ICRC:": the name, then the body they
 		// speak for, in its initials.
 		name, role = strings.TrimSpace(n), strings.TrimSpace(r)
@@ -965,7 +965,7 @@ const maxRemarkWords = 10
 // sentence, not in the first person.
 func (a *analyser) remarkTurn(text string) bool {
 	t := strings.TrimSpace(text)
-	return wordCount(t) <= maxRemarkWords && strings.Count(t, ". ") == 0 && !a.lx.SpeaksInFirstPerson(t) && !strings.ContainsAny(t, "\"“”")
+	return WordCount(t) <= maxRemarkWords && strings.Count(t, ". ") == 0 && !a.lx.SpeaksInFirstPerson(t) && !strings.ContainsAny(t, "\"“”")
 }
 
 // pullQuoteCredit is the one person the article's pull quotes credit
@@ -1010,11 +1010,11 @@ func (a *analyser) repeatsParagraph(i, first int, quote string) bool {
 // the role of the Council of Europe here? Russia is no longer a
 // member.").
 func questionTurn(text string) bool {
-	if wordCount(text) > 60 {
+	if WordCount(text) > 60 {
 		return false
 	}
 	q := strings.LastIndexByte(text, '?')
-	return q >= 0 && (lastMeaningful(text) == '?' || wordCount(text[q+1:]) <= 12 && !strings.Contains(text[q+1:], "?"))
+	return q >= 0 && (lastMeaningful(text) == '?' || WordCount(text[q+1:]) <= 12 && !strings.Contains(text[q+1:], "?"))
 }
 
 // SpeaksInFirstPerson reports whether text speaks in the first person

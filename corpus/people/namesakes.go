@@ -273,7 +273,7 @@ func (l *Lexicon) setApart(before string) bool {
 	low := strings.ToLower(before)
 	for cue := range l.words["unrelated"] {
 		i := strings.LastIndex(low, cue)
-		if i >= 0 && (i == 0 || !isNameRune(rune(low[i-1]))) && wordCount(low[i+len(cue):]) <= unrelatedGap {
+		if i >= 0 && (i == 0 || !isNameRune(rune(low[i-1]))) && WordCount(low[i+len(cue):]) <= unrelatedGap {
 			return true
 		}
 	}

@@ -27,7 +27,7 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 	}
 	obj := text[v.end:s.open]
 	if w, ok := a.inStatement(pi, v); ok && w.p != nil {
-		return wordCount(obj) <= maxNamedAs
+		return WordCount(obj) <= maxNamedAs
 	}
 	limit := maxNamed
 	if strings.HasSuffix(strings.TrimSpace(obj), " as") {
@@ -35,13 +35,13 @@ func (a *analyser) namesQuote(pi int, v verbAt, s quoteSpan) bool {
 		// the object, which may run longer.
 		limit = maxNamedAs
 	}
-	if o, ok := strings.CutSuffix(strings.TrimSpace(obj), ":"); ok && !strings.ContainsAny(o, ";:.!?") && wordCount(o) <= maxNamedColon {
+	if o, ok := strings.CutSuffix(strings.TrimSpace(obj), ":"); ok && !strings.ContainsAny(o, ";:.!?") && WordCount(o) <= maxNamedColon {
 		// "she described her job with a metaphor I keep coming back
 		// to: "…"": a colon brings in what the verb names, however
 		// long the words naming it.
 		limit, obj = maxNamedColon, o
 	}
-	if strings.ContainsAny(withoutDigitMarks(obj), ",;:.!?") || wordCount(obj) > limit || a.lx.opensClause(obj) {
+	if strings.ContainsAny(withoutDigitMarks(obj), ",;:.!?") || WordCount(obj) > limit || a.lx.opensClause(obj) {
 		return false
 	}
 	// The subject stands right before the verb (a name, a pronoun, a
@@ -257,7 +257,7 @@ func (a *analyser) appositionEnds(pi, c int) bool {
 		if strings.HasPrefix(strings.TrimLeft(text[c0+1:c], " "), "who ") || p.mentionEndingAt(c0) != nil {
 			return true
 		}
-		if wordCount(text[c0+1:c]) > maxListItemWords {
+		if WordCount(text[c0+1:c]) > maxListItemWords {
 			return false
 		}
 		c = c0

@@ -28,7 +28,7 @@ func (lx *Lexicon) passiveRole(text string, nameStart int) string {
 	// Between "by" and the name, only the title the name carries:
 	// "First Deputy Prime Minister", "the Secretary of the National
 	// Security and Defence Council of Ukraine,".
-	if gap := before[by+4:]; strings.ContainsAny(gap, ".;:!?\"“”()") || wordCount(gap) > 12 {
+	if gap := before[by+4:]; strings.ContainsAny(gap, ".;:!?\"“”()") || WordCount(gap) > 12 {
 		return ""
 	}
 	ws := strings.Fields(before[:by])

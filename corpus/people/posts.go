@@ -35,7 +35,7 @@ func postHandle(line string) string {
 		return m[1]
 	}
 	m := reScoreHandleLine.FindStringSubmatch(line)
-	if m == nil || wordCount(line) > maxScoreLineWords {
+	if m == nil || WordCount(line) > maxScoreLineWords {
 		return ""
 	}
 	h := m[1]
@@ -58,7 +58,7 @@ func (a *analyser) findPosts() {
 	var cur *member
 	for i := 0; i < len(a.paras); i++ {
 		p := &a.paras[i]
-		if p.comment && p.label == nil && wordCount(p.Text) <= maxPostWords {
+		if p.comment && p.label == nil && WordCount(p.Text) <= maxPostWords {
 			// Under a comment's heading ("Claire Dufresne · Head of
 			// Eastern Europe Desk, RSF"): her comment.
 			p.label = &label{answer: p.credit}
@@ -123,7 +123,7 @@ func (a *analyser) exportPosts() {
 func (a *analyser) displayName(i int) (*member, bool) {
 	p := &a.paras[i]
 	t := strings.TrimSpace(p.Text)
-	if t == "" || len(p.spans) > 0 || wordCount(t) > maxDisplayWords || strings.ContainsAny(t[len(t)-1:], ".!?") {
+	if t == "" || len(p.spans) > 0 || WordCount(t) > maxDisplayWords || strings.ContainsAny(t[len(t)-1:], ".!?") {
 		return nil, false // a sentence, or a quotation: the post itself
 	}
 	if len(p.ments) == 0 {
@@ -185,7 +185,7 @@ func (a *analyser) findCreditedPosts() {
 	for i := 1; i < len(a.paras); i++ {
 		// "Forwarded from Yelena Dorofeyeva | Spokeswoman, …" over a
 		// post set alone without quotation marks: hers.
-		if post := &a.paras[i]; post.label == nil && len(post.spans) == 0 && post.Section == a.paras[i-1].Section && wordCount(post.Text) <= maxPostWords {
+		if post := &a.paras[i]; post.label == nil && len(post.spans) == 0 && post.Section == a.paras[i-1].Section && WordCount(post.Text) <= maxPostWords {
 			if w := a.creditedBefore(&a.paras[i-1]); w.p != nil {
 				post.label = &label{answer: w.p}
 				continue
@@ -211,7 +211,7 @@ func (a *analyser) findCreditedPosts() {
 			continue
 		}
 		post := &a.paras[i-1]
-		if post.label != nil || len(post.spans) > 0 || post.Section != a.paras[i].Section || wordCount(post.Text) > maxPostWords {
+		if post.label != nil || len(post.spans) > 0 || post.Section != a.paras[i].Section || WordCount(post.Text) > maxPostWords {
 			continue
 		}
 		post.label = &label{answer: who}
@@ -295,7 +295,7 @@ func (a *analyser) closingPost(pi int) (*member, string) {
 		from += c + 2
 	}
 	text := strings.TrimSpace(p.Text[from : loc[0]+1])
-	if text == "" || wordCount(text) > maxPostWords {
+	if text == "" || WordCount(text) > maxPostWords {
 		return nil, ""
 	}
 	return poster, text
@@ -472,7 +472,7 @@ func (a *analyser) signer(i int) *member {
 	if len(p.ments) == 0 && len(p.spans) == 0 {
 		return a.unknownSigner(i)
 	}
-	if len(p.ments) == 0 || wordCount(p.Text) > 16 || len(p.spans) > 0 {
+	if len(p.ments) == 0 || WordCount(p.Text) > 16 || len(p.spans) > 0 {
 		return nil
 	}
 	m := p.ments[0]
@@ -546,7 +546,7 @@ func (a *analyser) findWriterLeads() {
 func (a *analyser) writerLead(i int) *member {
 	p := &a.paras[i]
 	t := strings.TrimSpace(p.Text)
-	if !strings.HasSuffix(t, ":") || len(p.ments) == 0 || len(p.spans) > 0 || wordCount(t) > maxLeadWords {
+	if !strings.HasSuffix(t, ":") || len(p.ments) == 0 || len(p.spans) > 0 || WordCount(t) > maxLeadWords {
 		return nil
 	}
 	m := p.ments[0]

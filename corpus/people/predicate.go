@@ -43,7 +43,7 @@ func (lx *Lexicon) copulaRole(after string) string {
 	if at[2] >= 0 {
 		m[1] = after[at[2]:at[3]]
 	}
-	if wordCount(m[2]) > 10 {
+	if WordCount(m[2]) > 10 {
 		return ""
 	}
 	if at := reForYears.FindStringIndex(m[2]); at != nil {
@@ -219,7 +219,7 @@ func orgName(run string) string {
 	for _, tail := range []string{" and", " of", " on", " the", " for", " &"} {
 		org = strings.TrimSuffix(org, tail)
 	}
-	if wordCount(org) < 2 && !(isInitials(org) && len(org) >= 3) {
+	if WordCount(org) < 2 && !(isInitials(org) && len(org) >= 3) {
 		// One word only as a body's initials: "of the ICRC".
 		return ""
 	}

@@ -1118,7 +1118,7 @@ func (lx *Lexicon) phraseAt(s, phrase string) (int, int) {
 		nation := strings.HasPrefix(part, "{nation} ")
 		part = strings.TrimPrefix(part, "{nation} ")
 		j := strings.Index(rest, part)
-		if j < 0 || wordCount(rest[:j]) > 3 || nation && !lx.namesNation(rest[:j]) {
+		if j < 0 || WordCount(rest[:j]) > 3 || nation && !lx.namesNation(rest[:j]) {
 			return -1, -1
 		}
 		if k == 0 && parts[0] == "" {

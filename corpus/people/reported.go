@@ -44,7 +44,7 @@ func (a *analyser) reported(pi int) []Quote {
 		clause := strings.TrimSpace(text[from:sentEnd])
 		clause = strings.TrimRight(clause, " ")
 		// A clause holding a quotation is the quotation's: never mixed.
-		if a.holdsStatement(p, from, sentEnd) || wordCount(clause) < MinQuoteWords {
+		if a.holdsStatement(p, from, sentEnd) || WordCount(clause) < MinQuoteWords {
 			continue
 		}
 		clause = strings.TrimRight(clause, ".!?")
@@ -116,7 +116,7 @@ func (a *analyser) reportedClause(pi int, v verbAt, sentEnd int) (int, bool) {
 func (a *analyser) holdsStatement(p *para, from, to int) bool {
 	i := sort.Search(len(p.spans), func(i int) bool { return p.spans[i].open >= from })
 	for ; i < len(p.spans) && p.spans[i].open < to; i++ {
-		if wordCount(p.spans[i].inner) >= MinQuoteWords {
+		if WordCount(p.spans[i].inner) >= MinQuoteWords {
 			return true
 		}
 	}

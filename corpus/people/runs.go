@@ -933,7 +933,7 @@ func asksAfter(text string, off int) bool {
 		return false
 	case rest[end] == '?':
 		return true
-	case wordCount(rest[:end]) > maxAddressWords:
+	case WordCount(rest[:end]) > maxAddressWords:
 		return false // "Mykola, a fisherman who …, said …. Is it?"
 	}
 	rest = rest[end+1:]

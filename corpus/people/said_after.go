@@ -136,7 +136,7 @@ func withoutNoteMark(text string) string {
 func (a *analyser) bringsInNext(text string, off int) bool {
 	rest := text[off:]
 	i := strings.IndexByte(rest, ':')
-	if i < 0 || i > maxColonGap || wordCount(rest[:i]) > 2 || strings.ContainsAny(rest[:i], "\"“”,.;") {
+	if i < 0 || i > maxColonGap || WordCount(rest[:i]) > 2 || strings.ContainsAny(rest[:i], "\"“”,.;") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest[i+1:], " "))
@@ -219,7 +219,7 @@ func (a *analyser) dashedSpeaker(pi, end int, nextLine bool) who {
 	if dash == "(" && m.role == "" {
 		// "(Bohdan Tkachuk, restorer)": what the bracket calls them.
 		if r, ok := strings.CutPrefix(strings.TrimSuffix(tail, ")"), ","); ok {
-			if r = strings.TrimSpace(r); r != "" && wordCount(r) <= maxBracketRole && !strings.ContainsAny(r, "()\"“”") {
+			if r = strings.TrimSpace(r); r != "" && WordCount(r) <= maxBracketRole && !strings.ContainsAny(r, "()\"“”") {
 				m.p.roles.add(r)
 				return who{p: m.p, at: r}
 			}
@@ -238,7 +238,7 @@ func (a *analyser) dashedSpeaker(pi, end int, nextLine bool) who {
 // joined the firm in 2019.").
 func (a *analyser) datedCredit(p *para) bool {
 	t := strings.TrimSpace(p.Text)
-	if lastRune(t) != '.' || wordCount(t) > maxQuoteCreditWords {
+	if lastRune(t) != '.' || WordCount(t) > maxQuoteCreditWords {
 		return false
 	}
 	t = strings.TrimSuffix(t, ".")
@@ -264,7 +264,7 @@ func (a *analyser) datedCredit(p *para) bool {
 			return false
 		}
 		after := Fold(t[v.end:])
-		return !strings.Contains(" "+after+" ", " that ") && !strings.ContainsAny(after, ",;") && wordCount(after) <= maxCreditVerbWords
+		return !strings.Contains(" "+after+" ", " that ") && !strings.ContainsAny(after, ",;") && WordCount(after) <= maxCreditVerbWords
 	}
 	return false
 }

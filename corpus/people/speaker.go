@@ -73,7 +73,7 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			// "SOT (TARAS HRYTSENKO, …): "We have kept the empty
 			// frames …"": the turn is a quotation; it is theirs, once.
 			turn = who{p: p.label.answer}
-		} else if wordCount(body) >= MinQuoteWords {
+		} else if WordCount(body) >= MinQuoteWords {
 			turnAt = len(out)
 			w := who{p: p.label.answer}
 			w.p.quotes++
@@ -90,7 +90,7 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			return nil, nil
 		}
 		inner := strings.Trim(s.inner, " ")
-		if a.lx.quotedTitle(text, s) || wordCount(inner) < MinQuoteWords && !a.shortSaid(pi, s, inner) {
+		if a.lx.quotedTitle(text, s) || WordCount(inner) < MinQuoteWords && !a.shortSaid(pi, s, inner) {
 			continue
 		}
 		w, alone := a.attribute(pi, s)
@@ -217,7 +217,7 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			if rest := strings.TrimSpace(text[min(end, len(text)):]); rest != "" {
 				cut = strings.TrimSpace(cut + " … " + rest)
 			}
-			if wordCount(strings.Trim(cut, "… ")) < MinQuoteWords {
+			if WordCount(strings.Trim(cut, "… ")) < MinQuoteWords {
 				p.label.answer.quotes--
 				out = append(out[:turnAt], out[turnAt+1:]...)
 				said = append(said[:turnAt], said[turnAt+1:]...)
@@ -374,7 +374,7 @@ func (a *analyser) goesOnFromBefore(pi int) bool {
 // they are reported to have said (`Peskov said the map was "a working
 // document"`). Not a scare quote or a name, which no speech verb frames.
 func (a *analyser) shortSaid(pi int, s quoteSpan, inner string) bool {
-	n := wordCount(inner)
+	n := WordCount(inner)
 	if n < minShortQuote || n >= MinQuoteWords {
 		return false
 	}

@@ -140,7 +140,7 @@ func dashAsideBefore(text string, from, at int) int {
 	inner := t[:closing]
 	for i := len(inner) - 1; i >= 1; i-- {
 		if n := spacedDashAt(inner, i); n > 0 {
-			if wc := wordCount(inner[i+n:]); wc == 0 || wc > maxAsideWords {
+			if wc := WordCount(inner[i+n:]); wc == 0 || wc > maxAsideWords {
 				return -1
 			}
 			return from + i - 1
@@ -186,7 +186,7 @@ func (a *analyser) relativeHead(pi, off int) *mention {
 	if c0 < 0 {
 		return nil
 	}
-	if wordCount(text[c0+1:c]) > maxApposition || len(p.mentionsIn(c0+1, c)) > 0 || len(p.verbsIn(c0+1, c)) > 0 {
+	if WordCount(text[c0+1:c]) > maxApposition || len(p.mentionsIn(c0+1, c)) > 0 || len(p.verbsIn(c0+1, c)) > 0 {
 		return nil
 	}
 	if m := p.mentionEndingAt(c0); m != nil && !m.possessive {
@@ -299,14 +299,14 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 	if ms := p.mentionsIn(from, v.start); len(ms) > 0 {
 		m := &ms[len(ms)-1]
 		rest := p.Text[m.end:v.start]
-		if m.role != "" && strings.Contains(rest, m.role) && wordCount(strings.Replace(rest, m.role, "", 1)) <= 3 {
+		if m.role != "" && strings.Contains(rest, m.role) && WordCount(strings.Replace(rest, m.role, "", 1)) <= 3 {
 			return a.named(pi, from, m), true
 		}
 		// "Mike Waltz (United States) said": a name and what brackets
 		// add to it; "Iryna Melnyk (no relation to the negotiator) told
 		// us": an aside naming no one and saying nothing of speech.
 		if r := strings.TrimSpace(rest); strings.HasPrefix(r, "(") && strings.HasSuffix(r, ")") && strings.Count(r, "(") == 1 &&
-			(wordCount(r) <= 4 || wordCount(r) <= maxAsideWords && len(p.mentionsIn(m.end, v.start)) == 0 && len(p.verbsIn(m.end, v.start)) == 0) {
+			(WordCount(r) <= 4 || WordCount(r) <= maxAsideWords && len(p.mentionsIn(m.end, v.start)) == 0 && len(p.verbsIn(m.end, v.start)) == 0) {
 			return a.named(pi, from, m), true
 		}
 	}

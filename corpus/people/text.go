@@ -122,9 +122,9 @@ func (lx *Lexicon) givenInitials(w string) bool {
 	return initials(w) && !lx.is("abbreviation", strings.TrimSuffix(w, "."))
 }
 
-// wordCount is len(strings.Fields(s)), counted without making the slice:
+// WordCount is len(strings.Fields(s)), counted without making the slice:
 // reading an article counts the words of most of its lines and phrases.
-func wordCount(s string) int {
+func WordCount(s string) int {
 	n, inWord := 0, false
 	for _, r := range s {
 		if unicode.IsSpace(r) {

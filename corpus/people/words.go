@@ -113,7 +113,7 @@ func (lx *Lexicon) quotedTitle(text string, s quoteSpan) bool {
 			bare = bare[:i] + bare[i+1:]
 		}
 	}
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || wordCount(inner) > 10 || strings.ContainsAny(bare, ".!?;:") {
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || WordCount(inner) > 10 || strings.ContainsAny(bare, ".!?;:") {
 		return false
 	}
 	// The sentence goes on: the title is not its last words.
