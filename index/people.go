@@ -616,14 +616,10 @@ func givenAmong(p *person, names []string) bool {
 	// Their surnames: the name's last word, and each other spelling of it
 	// an alias of one word gives ("tkalets" of Jarina Tkalec): "yaryna
 	// tkalets", another article's spelling, gives her "yaryna" too.
-	surs := []string{people.Fold(n[len(n)-1])}
+	sur := people.Fold(n[len(n)-1])
 	for _, a := range p.Aliases {
-		if !strings.Contains(a, " ") {
-			surs = append(surs, a)
-		}
-	}
-	for _, a := range p.Aliases {
-		if f := strings.Fields(a); len(f) == 2 && slices.Contains(surs, f[1]) && slices.Contains(names, f[0]) {
+		given, rest, two := strings.Cut(a, " ")
+		if two && !strings.Contains(rest, " ") && (rest == sur || slices.Contains(p.Aliases, rest)) && slices.Contains(names, given) {
 			return true
 		}
 	}
