@@ -264,6 +264,7 @@ type questionWords struct {
 	Units             []string            `yaml:"units"`
 	NumberUnits       map[string]string   `yaml:"number_units"`
 	AbsentShorthand   map[string][]string `yaml:"absent_shorthand"`
+	AbsentRelated     map[string][]string `yaml:"absent_related"`
 	PlaceSuffixes     []string            `yaml:"place_suffixes"`
 	Ordinals          []string            `yaml:"ordinals"`
 	OrdinalSuffix     []string            `yaml:"ordinal_suffixes"`

@@ -101,6 +101,11 @@ func (e *Engine) questionTerms(text string) []qterm {
 			// its articles print in their masthead, not their text.
 			continue
 		}
+		if df == 0 && pieceNoun(spans, text, i) {
+			// "what does the op-ed want done", "the podcast": the kind
+			// of piece asked about, which no article need call itself.
+			continue
+		}
 		if df == 0 && e.askingVerb(word) {
 			// "how many refineries does dravenia claim were hit": a verb
 			// a question asks someone's words by ("claim", "reckon"),
@@ -161,7 +166,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 			// "mother": the same relative, for a little less; "ngo",
 			// where they never write it, the organisation they name.
 			k := e.lex.KinWord(word)
-			for _, full := range loadQuestionWords().AbsentShorthand[word] {
+			for _, full := range slices.Concat(loadQuestionWords().AbsentShorthand[word], loadQuestionWords().AbsentRelated[word]) {
 				if e.vocab.df(e.terms.of(full)) > 0 {
 					k = full // "ngo": the charity the articles name
 					break
@@ -1588,4 +1593,24 @@ func (e *Engine) unknownSpeaker(ctx context.Context, question, who string) (*Ans
 		Asked: strings.TrimSpace(who), Quotes: []Quote{}, Passages: []Passage{},
 	}
 	return e.withSuggestions(ctx, a)
+}
+
+// pieceNoun reports the word at spans[i] of text as a kind of piece
+// (questions.yaml article_nouns: "op-ed", "op ed", "podcast"), alone or
+// with the word beside it.
+func pieceNoun(spans []span, text string, i int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(spans) {
+			return ""
+		}
+		return strings.ToLower(text[spans[k].start:spans[k].end])
+	}
+	nouns := loadQuestionWords().ArticleNouns
+	w := word(i)
+	for _, phrase := range []string{w, word(i-1) + " " + w, w + " " + word(i+1), word(i-1) + "-" + w, w + "-" + word(i+1)} {
+		if slices.Contains(nouns, phrase) {
+			return true
+		}
+	}
+	return false
 }
