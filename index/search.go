@@ -14,6 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/talksbot/talksbot/corpus/people"
 	"github.com/talksbot/talksbot/index/english"
 )
 
@@ -220,6 +221,16 @@ func (e *Engine) questionTerms(text string) []qterm {
 			}
 			if !ok {
 				c, d, ok = e.vocab.correct(t)
+			}
+			if !ok && !ew.Known {
+				// "recieve", where the articles never write "receive":
+				// the everyday word the typo made, weighed and related as
+				// that word, not as a name they lack.
+				if m := englishTypo(word); m != "" {
+					word, ew = m, english.Lookup(m)
+					t = e.terms.of(m)
+					q.term = t
+				}
 			}
 			if ok && typo {
 				q.term, q.credit = c, 1-0.4*float64(d)
@@ -1614,3 +1625,37 @@ func pieceNoun(spans []span, text string, i int) bool {
 	}
 	return false
 }
+
+// englishTypo is the common English word (Zipf ≥ typoZipf) one slip from
+// word (an edit or two letters swapped: "recieve" → "receive"), of five
+// letters or more, the most common when several are; "" when there is
+// none. A name the articles lack ("eurovision") is no slip of one.
+func englishTypo(word string) string {
+	l := utf8.RuneCountInString(word)
+	if l < 5 {
+		return ""
+	}
+	best, bestZipf := "", 0.0
+	var scratch []int
+	for n := l - 1; n <= l+1; n++ {
+		for _, cand := range english.Spellings(word[0], n) {
+			var d int
+			var over bool
+			d, over, scratch = search.LevenshteinDistanceMaxReuseSlice(word, cand, 1, scratch)
+			if over && people.Transposed(word, cand) {
+				d, over = 1, false
+			}
+			if over || d == 0 {
+				continue
+			}
+			if z := english.Lookup(cand).Zipf; z >= typoZipf && z > bestZipf {
+				best, bestZipf = cand, z
+			}
+		}
+	}
+	return best
+}
+
+// typoZipf is how common a word must be (Zipf: log10 per billion words)
+// for a word English lacks to be read as a slip of it.
+const typoZipf = 3.5
