@@ -663,39 +663,43 @@ func (e *Engine) outletNamed(low string) string {
 // or more (not "the"): a question's word the passages never use ("what got
 // corrected in the continental post story") names where the answer is
 // printed, not what it is about.
-func (e *Engine) outletTerm(t string) bool {
-	e.outletTermsOnce.Do(func() {
-		e.outletTerms = map[string]bool{}
+func (e *Engine) outletTerm(t string) bool { return e.sourceTerms().outlet[t] }
+
+// titleTerm reports an index term that is a word of an article's title
+// (three letters or more: "AMA"): a question's word no passage uses, nor
+// anything related, that the title of one of the articles holds ("when
+// was the written q answered", under "WRITTEN QUESTIONS AND ANSWERS")
+// names the article, not a subject they lack.
+func (e *Engine) titleTerm(t string) bool { return e.sourceTerms().title[t] }
+
+// sourceTerms are the index terms of the words of the articles' outlets
+// and titles (outletTerm, titleTerm), read once.
+func (e *Engine) sourceTerms() *sourceTerms {
+	e.sourceTermsOnce.Do(func() {
+		st := &sourceTerms{outlet: map[string]bool{}, title: map[string]bool{}}
+		e.sourceTermsOf = st
 		docs, err := e.docs.all()
 		if err != nil {
 			return
 		}
-		e.titleTerms = map[string]bool{}
 		for _, d := range docs {
 			for _, w := range strings.Fields(d.Outlet) {
 				if ot := e.terms.of(w); letters(w) > 3 && ot != "" {
-					e.outletTerms[ot] = true
+					st.outlet[ot] = true
 				}
 			}
 			for _, w := range strings.Fields(d.Title) {
 				if tt := e.terms.of(w); letters(w) > 2 && tt != "" {
-					e.titleTerms[tt] = true
+					st.title[tt] = true
 				}
 			}
 		}
 	})
-	return e.outletTerms[t]
+	return e.sourceTermsOf
 }
 
-// titleTerm reports an index term that is a word of an article's title
-// (three letters or more: "AMA"; outletTerm reads them): a question's word no
-// passage uses, nor anything related, that the title of one of the
-// articles holds ("when was the written q answered", under "WRITTEN
-// QUESTIONS AND ANSWERS") names the article, not a subject they lack.
-func (e *Engine) titleTerm(t string) bool {
-	e.outletTerm(t)
-	return e.titleTerms[t]
-}
+// sourceTerms are index terms of the articles' outlets and titles.
+type sourceTerms struct{ outlet, title map[string]bool }
 
 // bylineNames splits a byline into its names: "Selin Arslan and Tomasz
 // Wierzbicki", "A, B and C".

@@ -118,11 +118,10 @@ type Engine struct {
 	// what its speaker wrote only when they wrote something.
 	writersOnce sync.Once
 	writers     map[*person]bool
-	// outletTermsOnce reads outletTerms, the index terms of the words of
-	// the articles' outlets (outletTerm), once.
-	outletTermsOnce sync.Once
-	outletTerms     map[string]bool
-	titleTerms      map[string]bool
+	// sourceTermsOnce reads sourceTermsOf, the index terms of the words
+	// of the articles' outlets and titles (outletTerm, titleTerm), once.
+	sourceTermsOnce sync.Once
+	sourceTermsOf   *sourceTerms
 	// topics can be replaced while the engine serves (SetTopics).
 	topics atomic.Pointer[topicSet]
 	// dir is the on-disk index folder, "" for an in-memory index; files

@@ -999,7 +999,9 @@ func spelledFirst(spelling string, ps []Passage) []Passage {
 	return out
 }
 
-// wordsOf is text's words, folded, without the punctuation around them.
+// wordsOf is text's words, folded, without the punctuation around them,
+// a hyphenated word whole ("wyss-morandi", where words splits it): a
+// name's part ("wyss") asked alone is then a spelling its own words lack.
 func wordsOf(text string) []string {
 	return strings.FieldsFunc(people.Fold(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
