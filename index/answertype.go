@@ -152,6 +152,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 	prevPlace := false    // the word before is clearly a place
 	nation := false       // the word before is a nationality after a place's word ("in the Moldovan")
 	prevEnd := 0          // where the word before ends
+	prevWord := ""        // the word before as written
 	for sp := range words(text) {
 		i++
 		var t answerType
@@ -180,7 +181,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 		}
 		if r >= '0' && r <= '9' || tw.number[low] {
 			t |= typeNumber
-			if tw.currency[prev] && prevEnd > 0 || tw.symbolBefore(text[prevEnd:sp.start]) {
+			if tw.currency[prev] && prevEnd > 0 || tw.symbolBefore(text[prevEnd:sp.start]) || currencyCode(prevWord) {
 				// "GBP 45 million", "US$68", "€90bn": a sum of money.
 				t |= typeMoney
 			}
@@ -193,7 +194,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 				// "7 March", "March 7": the day of a date, no count.
 				t = t&^typeNumber | typeDate
 			}
-		} else if prevNumber && (tw.currency[low] || english.Currency(low)) {
+		} else if prevNumber && (tw.currency[low] || english.Currency(low) || !upper && coinedCurrency(low)) {
 			// "3.2 million euros", "40 crowns", "four billion kroner": a
 			// sum of money (a word WordNet calls a coin is one after a
 			// number; "quarter", a coin too, is a number's word first).
@@ -256,7 +257,7 @@ func typesIn(text string, isPerson func(word string) bool, found func(typeAt)) {
 			capRun = 0
 		}
 		sentence = sentenceEndsAfter(text, sp)
-		prev2, prev, prevEnd = prev, low, sp.end
+		prev2, prev, prevEnd, prevWord = prev, low, sp.end, w
 		if t != typeNone {
 			found(typeAt{word: i, t: t, loose: loose, ends: sentence})
 		}
@@ -410,4 +411,36 @@ func givesDayDate(text string) bool {
 		prev[0], prev[1], prev[2] = prev[1], prev[2], w
 	}
 	return false
+}
+
+// coinedCurrency reports a plural after a number that English does not
+// know (or hardly: Zipf under rareZipf), as the money of a country it
+// does not know either is: "38 million ostrels", "forty-six thousand
+// karvons", "1.2 billion thalers".
+func coinedCurrency(low string) bool {
+	stem, ok := strings.CutSuffix(low, "s")
+	return ok && len(stem) >= 3 && english.Lookup(low).Zipf < rareZipf && english.Lookup(stem).Zipf < rareZipf && !loadTypeWords().unit[low]
+}
+
+// currencyCode reports a three-letter code in capitals that English does
+// not know as a word, written before a number as a currency's code is:
+// "CVC 1.7 million".
+func currencyCode(w string) bool {
+	if len(w) != 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	return !english.Lookup(strings.ToLower(w)).Known
+}
+
+// rareZipf is how rare (Zipf) a word of English is that a reader takes
+// for one they do not know: about once in ten million words.
+const rareZipf = 2
+
+// holdsType reports whether text holds a thing of type t anywhere.
+func holdsType(text string, t answerType) bool {
+	found := false
+	typesIn(text, func(string) bool { return false }, func(ta typeAt) {
+		found = found || ta.t&t != 0
+	})
+	return found
 }

@@ -208,7 +208,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 			// ("presents" is not "prevent", "auctions" not "action"),
 			// unless it is so rare that a typo is likelier (Zipf < 2:
 			// under one in ten million words).
-			typo := !ew.Known || ew.Zipf < 2
+			typo := !ew.Known || ew.Zipf < rareZipf
 			// A word English has, however rare, is spelt as meant: only
 			// one it lacks is read as the everyday word a typo made of
 			// it ("auctions" is not "action"; "negotiatons" is
@@ -1458,6 +1458,11 @@ func (e *Engine) searchAnswerTerms(ctx context.Context, question, text string, q
 	a.relevance, a.Closest = top, closest
 	for _, h := range best {
 		a.Passages = append(a.Passages, e.passage(h))
+	}
+	if a.Closest && want&typeMoney != 0 && !slices.ContainsFunc(a.Passages, func(p Passage) bool { return holdsType(p.Text, typeMoney) }) {
+		// "how much did corvanne pay for the buses": passages about the
+		// buses that name no sum do not come close to what it cost.
+		a.Passages, a.Closest = []Passage{}, false
 	}
 	if !a.Answered() {
 		return e.withSuggestions(ctx, a)
