@@ -653,6 +653,11 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 		if ri < len(p.comps) {
 			comp = p.comps[ri]
 		}
+		if m.apartOnly(role, comp, kept) {
+			// "the minister" is not the Prime Minister: his office is
+			// another than a minister's.
+			continue
+		}
 		for wi, w := range kept {
 			switch {
 			case m.roleHas(role, w):
@@ -822,6 +827,29 @@ func (m *Matcher) deputyOnly(role []string, second []bool, kept []string) bool {
 		}
 	}
 	return deputy
+}
+
+// apartOnly reports a role in whose title every word the question asks
+// for as a title noun follows an office word setting it apart (words.tsv
+// class apart: "prime" of "Prime Minister") that the question does not
+// ask for.
+func (m *Matcher) apartOnly(role []string, comp []bool, kept []string) bool {
+	apart := false
+	for _, w := range kept {
+		if !m.lx.IsTitleNoun(singularWord(m.lx, w)) {
+			continue
+		}
+		for i, r := range role {
+			if !roleSimilar(m.lx, w, r) || i < len(comp) && comp[i] {
+				continue
+			}
+			if i == 0 || !m.lx.is("apart", role[i-1]) || slices.Contains(kept, role[i-1]) {
+				return false
+			}
+			apart = true
+		}
+	}
+	return apart
 }
 
 // orgsOf takes the organisations out of role words: "german marshall
