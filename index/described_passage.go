@@ -367,6 +367,11 @@ func (e *Engine) describedNear(text string, p *person, heads []string, second bo
 		if j > 0 && strings.EqualFold(w, "general") && e.lex.GeneralAfter(text[ws[j-1].start:ws[j-1].end]) {
 			return false // "director general of the IAEA" is no general
 		}
+		if low := strings.ToLower(w); slices.ContainsFunc(heads, func(h string) bool { return h != "" && low != h && singular(low) == h }) {
+			// "who told reporters": a group of them, whom the person
+			// speaks to, not what the person is.
+			return false
+		}
 		if want[e.terms.of(w)] {
 			return true
 		}
