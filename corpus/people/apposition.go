@@ -107,6 +107,10 @@ func (lx *Lexicon) appositionHead(after string) string {
 	return ""
 }
 
+// maxAppositionNoun is how far into an apposition its word for a person
+// may stand: "a 77-year-old retired railway signalman" is the fourth.
+const maxAppositionNoun = 4
+
 // personApposition is what an apposition right after a name says the
 // person is when no title does, in a word English uses for a person:
 // ", a 52-year-old pharmacist, rolls up …" → "52-year-old pharmacist",
@@ -128,7 +132,7 @@ func (lx *Lexicon) personApposition(after string) string {
 	if len(ws) < 2 || !isDeterminer(ws[0].w) || strings.ContainsAny(ws[0].w, ",.;") {
 		return ""
 	}
-	for k := 1; k < len(ws) && k <= 3; k++ {
+	for k := 1; k < len(ws) && k <= maxAppositionNoun; k++ {
 		w := strings.Trim(ws[k].w, ",.;")
 		if lx.IsPersonNoun(strings.ToLower(w)) {
 			// "the chief psychologist at …": the words for a person run
