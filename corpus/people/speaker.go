@@ -106,7 +106,12 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 		// `WREN: "It was not knowing…," he said.`: a turn that quotes
 		// someone the text names as saying it gives their words, not the
 		// one whose turn it is.
-		if turn.p != nil && (si == 0 && (w.p == nil || w.p == turn.p) || !w.found()) {
+		if c := a.readOutGoesOn(pi, turn); si == 0 && c.found() && (w.p == nil || w.p == turn.p) {
+			// `LOTTE AHRENS (continuing): "For two years …"`, after her
+			// turn opened Gustav's statement and left it open: his words
+			// go on, read out in her next turn.
+			w, alone = c, false
+		} else if turn.p != nil && (si == 0 && (w.p == nil || w.p == turn.p) || !w.found()) {
 			w, alone = turn, false
 			if si > 0 && last.p != nil && last.p != turn.p {
 				// `… he said. "I never did."`: the one quoted goes on.
@@ -578,6 +583,24 @@ func (a *analyser) continuedQuote(pi int) who {
 		return who{}
 	}
 	return a.paras[pi-1].unclosed
+}
+
+// readOutGoesOn is, for a turn that is a quotation (turn, its label's
+// speaker), whose words it goes on with: the speaker of a quotation the
+// same speaker's turn just before left open, someone else's words they
+// were reading out; no one otherwise.
+func (a *analyser) readOutGoesOn(pi int, turn who) who {
+	if turn.p == nil || pi == 0 {
+		return who{}
+	}
+	prev := a.paras[pi-1].label
+	if prev == nil || prev.answer != turn.p {
+		return who{}
+	}
+	if c := a.continuedQuote(pi); c.p != nil && c.p != turn.p {
+		return c
+	}
+	return who{}
 }
 
 // speakerAt is who speaks at speech verb v: the name after it when it
