@@ -277,9 +277,17 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 	if bare := e.withoutPlaceSaid(in.who); bare != in.who {
 		// "the radio reporter at the bridge", pinned on no one as asked:
 		// the radio reporter, when that is one person.
+		place := strings.Fields(strings.TrimPrefix(in.who, bare))
 		in.who = bare
-		if b, err := e.answer(ctx, q, in, opts); err != nil || b.Speaker != "" {
+		b, err := e.answer(ctx, q, in, opts)
+		if err != nil || b.Speaker != "" && !e.placedElse(b.Speaker, place) {
 			return b, err
+		}
+		if b.Speaker != "" && a.SpeakerStatus == SpeakerUnknown {
+			// "the mp in hospital", where the one MP is no one the
+			// articles put there: not him, and not "no one they
+			// mention" either; the passages on what was asked.
+			return e.searchAnswer(ctx, q, in.content, typeNone, "", KindSearch, opts)
 		}
 	}
 	return a, nil

@@ -1461,5 +1461,95 @@ func (e *Engine) placeQualifier(rest string, p *person) bool {
 			}
 		}
 	}
+	if titled == nil && !e.placedWith(p, f[1:]) {
+		// "the mp in hospital": not the MP no passage places there,
+		// whatever other passages say of a hospital.
+		return false
+	}
 	return true
+}
+
+// placedElse reports a place a question puts someone ("in hospital":
+// place, its preposition first) that the articles write, word for word,
+// in a passage naming others, while none naming the person named name
+// holds it: the one MP is not "the mp in hospital" when the articles say
+// another man "is in hospital" and never put the MP there. A place
+// English writes with a capital ("in kherson") or a medium ("in the press
+// release") never says so.
+func (e *Engine) placedElse(name string, place []string) bool {
+	p := e.resolveKnown(name)
+	if p == nil || len(place) < 2 {
+		return false
+	}
+	var must []query.Query
+	for _, w := range place[1:] {
+		lw := strings.ToLower(w)
+		if roleFillerWord(lw) {
+			continue
+		}
+		if x := english.Lookup(lw); !x.Known || x.Name || slices.Contains(loadQuestionWords().ArticleNouns, lw) || e.vocab.df(e.terms.of(lw)) == 0 {
+			return false
+		}
+		tq := bleve.NewTermQuery(e.terms.of(lw))
+		tq.SetField(fieldText)
+		must = append(must, tq)
+	}
+	if len(must) == 0 || e.placedWith(p, place[1:]) {
+		return false
+	}
+	phrase := strings.ToLower(strings.Join(place, " "))
+	hits, err := e.searchPassages(context.Background(), bleve.NewConjunctionQuery(must...), maxPlacedPassages)
+	if err != nil {
+		return false
+	}
+	for k := range hits {
+		r, err := e.passageOf(&hits[k])
+		if err != nil || !strings.Contains(strings.ToLower(r.text), phrase) {
+			continue
+		}
+		for i := range e.people {
+			if q := &e.people[i]; q != p && q.namedIn(r.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxPlacedPassages bounds the passages placedElse reads.
+const maxPlacedPassages = 10
+
+// placedWith reports a passage naming p that holds a word of ws other
+// than its filler ("hospital" of "in hospital", "water" or "line" of "in
+// the water line"), as the articles write it.
+func (e *Engine) placedWith(p *person, ws []string) bool {
+	if len(p.match) == 0 {
+		return false
+	}
+	var names []query.Query
+	for _, t := range p.match {
+		tq := bleve.NewTermQuery(t)
+		tq.SetField(fieldText)
+		names = append(names, tq)
+	}
+	var place []query.Query
+	for _, w := range ws {
+		if roleFillerWord(w) {
+			continue
+		}
+		t := e.terms.of(w)
+		if e.vocab.df(t) == 0 {
+			if c, _, ok := e.vocab.correct(t); ok {
+				t = c
+			}
+		}
+		tq := bleve.NewTermQuery(t)
+		tq.SetField(fieldText)
+		place = append(place, tq)
+	}
+	if len(place) == 0 {
+		return true
+	}
+	hits, err := e.searchPassages(context.Background(), bleve.NewConjunctionQuery(anyOf(names...), anyOf(place...)), 1)
+	return err == nil && len(hits) > 0
 }
