@@ -73,12 +73,16 @@ func (lx *Lexicon) whoseKinRole(tail string, g Gender) string {
 
 // appositionHead is the title an apposition opens with when a relative
 // clause goes on about it: ", a fisherman who has taken his boat out …"
-// → "fisherman"; "" otherwise.
+// → "fisherman", ", 67, a fisherman whom everyone … calls the Heron" →
+// "fisherman"; "" otherwise.
 func (lx *Lexicon) appositionHead(after string) string {
 	if !strings.HasPrefix(after, ",") {
 		return ""
 	}
-	ws := wordsAfter(after, 1, min(len(after), 80), 5)
+	ws := wordsAfter(after, 1, min(len(after), 80), 6)
+	if len(ws) > 0 && strings.HasSuffix(ws[0].w, ",") && strings.Trim(ws[0].w, "0123456789,") == "" {
+		ws = ws[1:] // ", 67, a fisherman whom …": an age first
+	}
 	if len(ws) < 2 || !isDeterminer(ws[0].w) {
 		return ""
 	}
@@ -91,7 +95,7 @@ func (lx *Lexicon) appositionHead(after string) string {
 			if k+2 >= len(ws) || strings.ContainsAny(w.w, ",.;") {
 				return ""
 			}
-			if next := strings.ToLower(ws[k+2].w); next != "who" && next != "that" && next != "which" {
+			if next := strings.ToLower(ws[k+2].w); next != "who" && next != "whom" && next != "that" && next != "which" {
 				return ""
 			}
 			var parts []string
@@ -100,7 +104,7 @@ func (lx *Lexicon) appositionHead(after string) string {
 			}
 			return strings.Join(parts, " ")
 		}
-		if lw == "who" || lw == "that" || lw == "which" || strings.ContainsAny(w.w, ",.;") {
+		if lw == "who" || lw == "whom" || lw == "that" || lw == "which" || strings.ContainsAny(w.w, ",.;") {
 			break
 		}
 	}
@@ -369,7 +373,7 @@ var reRelativeAfterComma = regexp.MustCompile(`^,\s*(?:who|whose|which)\s`)
 
 // reRelativeOpens is a relative clause opening inside an apposition:
 // " who has patrolled …", " which builds …".
-var reRelativeOpens = regexp.MustCompile(`\s+(?:who|whose|which)\s`)
+var reRelativeOpens = regexp.MustCompile(`\s+(?:who|whom|whose|which)\s`)
 
 // reBracketThenComma is a few words in brackets right after a name, then
 // a comma: " (European Choice),".

@@ -117,8 +117,10 @@ func (c *cast) namedInFull(full string) bool {
 // reNickname is what an article says a person is called, right after
 // the name or one apposition: "Fehérvári, a former railway lawyer whom
 // colleagues call Kati,", "Oleksandr Pidhirnyi, the head of
-// Ukrzaliznytsia, whom the minister calls Sasha", "…, known as Kati".
-var reNickname = regexp.MustCompile(`^,\s+(?:[^,.;:"“”()]{1,80}?[,\s]\s*)?(?:whom\s+(?:[\p{L}'’]+\s+){0,3}call(?:s|ed)?|(?:also\s+|better\s+|widely\s+)?known\s+(?:to\s+(?:[\p{L}'’]+\s+){1,3})?as|nicknamed|dubbed)\s+["“']?([\p{Lu}][\p{Ll}'’\-]{1,15}(?:\s[\p{Lu}][\p{Ll}'’\-]{1,15})?)\b`)
+// Ukrzaliznytsia, whom the minister calls Sasha", "…, known as Kati",
+// "Emil Sandor, 67, a fisherman whom everyone along this stretch of river
+// calls the Heron", "…, known to everyone on the river as the Heron".
+var reNickname = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(?:[^,.;:"“”()]{1,80}?[,\s]\s*)?(?:whom\s+(?:[\p{L}'’]+\s+){0,7}call(?:s|ed)?|(?:also\s+|better\s+|widely\s+)?known\s+(?:to\s+(?:[\p{L}'’]+\s+){1,5})?as|nicknamed|dubbed)\s+["“']?((?:the\s+)?[\p{Lu}][\p{Ll}'’\-]{1,15}(?:\s[\p{Lu}][\p{Ll}'’\-]{1,15})?)\b`)
 
 // reCalledBy reads a nickname others give the one just named, in an
 // aside after a dash or a comma: "— everyone in the corridors calls him
