@@ -34,12 +34,12 @@ func (e *Engine) sharedTitleOn(ctx context.Context, who string, p *person, about
 		return nil, nil
 	}
 	// The words that say which title it is stay ("russian", "deputy",
-	// "icrc"); a plain noun of everyday English ("truck") may name what
+	// "icrc", a portfolio's "environment"); a plain noun of everyday English ("truck") may name what
 	// the title holder drives without saying which one is meant.
 	kept := rest[:0:0]
 	for _, w := range rest {
 		f := strings.ToLower(w)
-		if l := english.Lookup(f); !l.Known || l.Name || l.POS != 'n' || e.lex.IsModifier(f) || e.lex.IsTitleNoun(f) || e.ofOneNation(f) != "" {
+		if l := english.Lookup(f); !l.Known || l.Name || l.POS != 'n' || e.lex.IsModifier(f) || e.lex.IsTitleNoun(f) || e.ofOneNation(f) != "" || e.lex.IsOffice(f) {
 			kept = append(kept, w)
 		}
 	}
