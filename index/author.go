@@ -660,7 +660,7 @@ func (e *Engine) outletNamed(low string) string {
 
 // outletTerm reports an index term that is a word of an article's
 // outlet's name ("continental" of The Continental Post), of four letters
-// or more (not "the"): a question's word the passages never use ("what got
+// or more (not "the") or initials in capitals ("CPA"): a question's word the passages never use ("what got
 // corrected in the continental post story") names where the answer is
 // printed, not what it is about.
 func (e *Engine) outletTerm(t string) bool { return e.sourceTerms().outlet[t] }
@@ -684,7 +684,7 @@ func (e *Engine) sourceTerms() *sourceTerms {
 		}
 		for _, d := range docs {
 			for _, w := range strings.Fields(d.Outlet) {
-				if ot := e.terms.of(w); letters(w) > 3 && ot != "" {
+				if ot := e.terms.of(w); (letters(w) > 3 || isAcronym(w)) && ot != "" {
 					st.outlet[ot] = true
 				}
 			}
