@@ -167,7 +167,7 @@ func (e *Engine) questionTerms(text string) []qterm {
 			// "mother": the same relative, for a little less; "ngo",
 			// where they never write it, the organisation they name.
 			k := e.lex.KinWord(word)
-			for _, full := range slices.Concat(loadQuestionWords().AbsentShorthand[word], loadQuestionWords().AbsentRelated[word]) {
+			for _, full := range slices.Concat(loadQuestionWords().AbsentShorthand[word], loadQuestionWords().AbsentRelated[word], e.titleSpelledOut(people.StripPossessive(word))) {
 				if e.vocab.df(e.terms.of(full)) > 0 {
 					k = full // "ngo": the charity the articles name
 					break
@@ -1468,6 +1468,31 @@ func (e *Engine) searchAnswerTerms(ctx context.Context, question, text string, q
 		return e.withSuggestions(ctx, a)
 	}
 	return a, nil
+}
+
+// titleSpelledOut is the word of a shortened title's full form
+// (questions.yaml title_shorthand) the articles use that the fewest
+// passages hold, the one saying most of it: "parliament" of "mp"
+// (member of parliament), "executive" of "ceo"; nil when word is no
+// such title or they use none of its words.
+func (e *Engine) titleSpelledOut(word string) []string {
+	full, ok := loadQuestionWords().TitleShorthand[word]
+	if !ok {
+		return nil
+	}
+	best, bestDF := "", 0
+	for _, w := range strings.Fields(full) {
+		if loadQuestionWords().filler[w] {
+			continue
+		}
+		if df := e.vocab.df(e.terms.of(w)); df > 0 && (best == "" || df < bestDF) {
+			best, bestDF = w, df
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return []string{best}
 }
 
 // countedNoun is what a "how many" question's content counts: the last
