@@ -554,13 +554,20 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		// A quotation running over paragraphs is attributed where it
 		// ends: the paragraph before, left open with no speaker, is the
 		// speaker's of the quotation this paragraph opens with.
-		if open >= 0 && len(ws) > 0 && ws[0].p != nil && a.opensWithQuote(i) && a.paras[i].Section == a.paras[i-1].Section {
+		// So is a paragraph that is the open quotation alone, whoever
+		// spoke before it: `"He was sitting on a folding chair … His
+		// hands were like ice.` / `"We had him on oxygen …," said Nora
+		// Kvist` is the medic's, not the daughter's quoted above.
+		if open >= 0 && len(ws) > 0 && ws[0].p != nil && a.opensWithQuote(i) && a.paras[i].Section == a.paras[i-1].Section && said[open].p != ws[0].p {
+			if said[open].p != nil {
+				said[open].p.quotes--
+			}
 			said[open] = ws[0]
 			d.Quotes[open].Speaker = ws[0].p.canonical()
 			ws[0].p.quotes++
 		}
 		open = -1
-		if p := &a.paras[i]; len(ws) > 0 && !ws[len(ws)-1].found() && len(p.spans) > 0 && p.spans[len(p.spans)-1].close == len(p.Text) {
+		if p := &a.paras[i]; len(ws) > 0 && len(p.spans) > 0 && p.spans[len(p.spans)-1].close == len(p.Text) && (!ws[len(ws)-1].found() || a.openQuoteAlone(i)) {
 			open = len(d.Quotes) + len(qs) - 1
 		}
 		d.Quotes = append(d.Quotes, qs...)
@@ -593,6 +600,14 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 		}
 	}
 	return d, nil
+}
+
+// openQuoteAlone reports paragraph pi as one quotation alone, no label
+// before it, left open at its end: the quotation goes on in the next
+// paragraph, whose attribution is its own.
+func (a *analyser) openQuoteAlone(pi int) bool {
+	p := &a.paras[pi]
+	return p.label == nil && len(p.spans) == 1 && p.spans[0].close == len(p.Text) && nothingBefore(p.Text[:p.spans[0].open])
 }
 
 // headingQuotes adds the quotations a section's heading gives someone by
