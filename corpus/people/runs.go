@@ -454,7 +454,7 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// `"…" — Sigrun Haugland` under a pull quote: the credit names a
 		// person, whatever the lexicon knows of the given name.
 		isPerson = true
-	case len(name) == 2 && !given && !possessive && lettersOnly(first) && !lx.NotName(first) && !lx.NotName(name[1]) && (c.speaksAlone(name[1]) || !lx.titleWord(first) && !c.familyNamed(name[1]) && (c.speaksAlone(first) || c.agedAlone(name[1]) || c.speaksByInitials(name))):
+	case len(name) == 2 && !given && !possessive && lettersOnly(first) && !lx.NotName(first) && !lx.NotName(name[1]) && (c.speaksAlone(name[1]) || !lx.titleWord(first) && !c.familyNamed(name[1]) && (c.speaksAlone(first) || c.agedAlone(name[1]) || c.speaksByInitials(name) || c.speaksInFull(name))):
 		// "Jurek Mantell has driven buses for thirty-one years", where
 		// the transcript goes on "MANTELL (THROUGH INTERPRETER): …" or
 		// "JUREK: …": the surname or the given name alone takes a turn;

@@ -228,6 +228,27 @@ func (c *cast) speaksByInitials(name []string) bool {
 	return false
 }
 
+// speaksInFull reports name (two words) in capitals opening a turn
+// somewhere in the document ("SIGRUN MAAL: …", "Q3 SIGRUN MAAL (National
+// Party): …", a hearing's numbered question first), as a transcript's
+// labels are: the words are someone's name, when the text writes them
+// as one too ("Sigrun Maal (National Party)").
+func (c *cast) speaksInFull(name []string) bool {
+	written := strings.Join(name, " ")
+	shout := strings.ToUpper(written)
+	if written == shout || !slices.ContainsFunc(c.paraTexts, func(t string) bool { return strings.Contains(t, written) }) {
+		// "NEWS DESK:", a label the text never writes as a name.
+		return false
+	}
+	for _, t := range c.texts {
+		t = strings.TrimLeft(skipQuestionNumber(SkipTimestamp(t)), "*_ ")
+		if rest, ok := strings.CutPrefix(t, shout); ok && (strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " (") && strings.Contains(rest[:min(len(rest), 60)], "): ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // familyNamed reports sur as a surname the document gives someone with a
 // given name the lexicon knows ("Lidia Sorel"): a word beside it that
 // no list knows is then a relative's given name ("Matvi Sorel").
