@@ -811,45 +811,38 @@ func (m *Matcher) inTitle(role []string, comp []bool, w string) bool {
 // foreign minister and chief negotiator") or in what it is of ("deputy
 // chief of the general staff" is no deputy general).
 func (m *Matcher) deputyOnly(role []string, second []bool, kept []string) bool {
-	deputy := false
-	for _, w := range kept {
-		if !m.lx.IsTitleNoun(singularWord(m.lx, w)) {
-			continue
-		}
-		for i, r := range role {
-			if !roleSimilar(m.lx, w, r) {
-				continue
-			}
-			if !second[i] {
-				return false
-			}
-			deputy = true
-		}
-	}
-	return deputy
+	return m.titleOnly(role, kept, func(int) bool { return false }, func(i int) bool { return second[i] })
 }
 
 // apartOnly reports a role in whose title every word the question asks
 // for as a title noun follows an office word setting it apart (words.tsv
 // class apart: "prime" of "Prime Minister") that the question does not
-// ask for.
+// ask for; what the title is for or of (comp) does not count.
 func (m *Matcher) apartOnly(role []string, comp []bool, kept []string) bool {
-	apart := false
+	return m.titleOnly(role, kept, func(i int) bool { return i < len(comp) && comp[i] }, func(i int) bool {
+		return i > 0 && m.lx.is("apart", role[i-1]) && !slices.Contains(kept, role[i-1])
+	})
+}
+
+// titleOnly reports whether every word of role standing for a title noun
+// of kept (but those skip leaves out) is qualified, and one at least is.
+func (m *Matcher) titleOnly(role, kept []string, skip, qualified func(i int) bool) bool {
+	found := false
 	for _, w := range kept {
 		if !m.lx.IsTitleNoun(singularWord(m.lx, w)) {
 			continue
 		}
 		for i, r := range role {
-			if !roleSimilar(m.lx, w, r) || i < len(comp) && comp[i] {
+			if !roleSimilar(m.lx, w, r) || skip(i) {
 				continue
 			}
-			if i == 0 || !m.lx.is("apart", role[i-1]) || slices.Contains(kept, role[i-1]) {
+			if !qualified(i) {
 				return false
 			}
-			apart = true
+			found = true
 		}
 	}
-	return apart
+	return found
 }
 
 // orgsOf takes the organisations out of role words: "german marshall
