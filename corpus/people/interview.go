@@ -726,8 +726,10 @@ func (a *analyser) findLabels() {
 			lb.answer = initialled
 		case f == "a" || f == "answer":
 			lb.a, lb.answer = true, interviewee
-		case a.lx.is("question", f) || 2*asks[f] > total[f] && !a.namesPerson(l.name) && !isGivenName(l.name) || a.lx.is("notname", f) && a.cast.byKey[Key(f)] == nil:
-			// "Q:", "DW:", "Interviewer:": the outlet or the one asking.
+		case a.lx.is("question", f) || 2*asks[f] > total[f] && !a.namesPerson(l.name) && !isGivenName(l.name) && !a.cast.namedInFull(titleCase(l.name)) || a.lx.is("notname", f) && a.cast.byKey[Key(f)] == nil:
+			// "Q:", "DW:", "Interviewer:": the outlet or the one asking;
+			// not a member the record names in full ("SIGRUN MAAL:",
+			// "Sigrun Maal (National Party)"), whose turns are questions.
 			// A show's "HOST:" asks; who hosts is still known ("I'm
 			// Daniel Okafor"), for "the podcast host".
 			lb.asks = true
