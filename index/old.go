@@ -80,6 +80,11 @@ func (e *Engine) describedOld(ctx context.Context, who string) (*person, error) 
 			return nil, err
 		}
 		for _, x := range ps {
+			if !p.namedIn(x.Text) {
+				// "R. Malling" writing under the post: his daughter, not
+				// the old man the passage's surname found.
+				continue
+			}
 			c, _, _, _ := m.scan(x.Text)
 			held = max(held, c)
 		}

@@ -1366,13 +1366,18 @@ func (p *person) namedAt(text string, spans []span) iter.Seq2[int, int] {
 }
 
 // othersGiven reports whether the surname at spans[i] follows, right
-// before it, a given name that is not p's: "Kateryna Hrytsenko" names
-// Kateryna, not Dmytro Hrytsenko.
+// before it, a given name or an initial that is not p's: "Kateryna
+// Hrytsenko" names Kateryna, not Dmytro Hrytsenko; "R. Malling" is not
+// Josef Malling.
 func (p *person) othersGiven(text string, spans []span, i int) bool {
-	if i == 0 || strings.TrimSpace(text[spans[i-1].end:spans[i].start]) != "" {
+	if i == 0 {
 		return false
 	}
 	prev := text[spans[i-1].start:spans[i-1].end]
+	initial := utf8.RuneCountInString(prev) == 1 && strings.TrimSpace(text[spans[i-1].end:spans[i].start]) == "."
+	if strings.TrimSpace(text[spans[i-1].end:spans[i].start]) != "" && !initial {
+		return false
+	}
 	if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) {
 		return false
 	}
@@ -1390,6 +1395,10 @@ func (p *person) othersGiven(text string, spans []span, i int) bool {
 	own := tokens(p.Name)
 	if len(own) < 2 || fold(prev) == own[0] {
 		return false
+	}
+	if initial {
+		// "R. Malling", of Josef Malling: another's initial.
+		return !strings.HasPrefix(own[0], fold(prev))
 	}
 	_, given := people.Default().GivenName(prev)
 	return given

@@ -163,10 +163,8 @@ func TestRelevance(t *testing.T) {
 	// misattribution.
 	// Round 65's corpus139 and corpus140 arrive at recall@3 0.691 and
 	// 0.638, with 5 and 8 misattributions; the bars stand, recall@3 at
-	// 0.7502 with them. corpus140 keeps 3 (its KnownMisattributions): a
-	// member's question quoting the minister's claim back to her, and the
-	// old man in the queue read as the one who died, not the one pouring
-	// tea.
+	// 0.7502 with them. corpus140 keeps 1 (its KnownMisattributions): a
+	// member's question quoting the minister's claim back to her.
 	answered := func(r EvalReport) float64 { return 1 - r.FalseNotCovered() }
 	bars := map[string][]struct {
 		metric string
