@@ -296,6 +296,11 @@ func (e *Engine) Ask(ctx context.Context, question string, opts AskOptions) (*An
 // answer answers a question as understood (in); q is the question as
 // asked, trimmed.
 func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOptions) (*Answer, error) {
+	if in.kind == asksChatter {
+		// "anyone up for ranked tonight": not a question of the
+		// articles; the no-answer, with the topics they do cover.
+		return e.withSuggestions(ctx, &Answer{Question: q, Kind: KindSearch, Quotes: []Quote{}, Passages: []Passage{}})
+	}
 	p, err := e.followedUp(ctx, in, opts)
 	if err != nil {
 		return nil, err

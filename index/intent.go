@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
@@ -29,6 +30,7 @@ const (
 	asksYesNo   asks = "yesno"   // did/is/will …
 	asksAge     asks = "age"     // how old someone is
 	asksSearch  asks = "search"  // keywords, what/why/how
+	asksChatter asks = "chatter" // members talking to each other, not asking
 )
 
 // intent is a question understood: the one place where the words as
@@ -321,17 +323,27 @@ type questionWords struct {
 	Subordinators     []string            `yaml:"subordinators"`
 	ClauseOpeners     []string            `yaml:"clause_openers"`
 	AskingWords       []string            `yaml:"asking_words"`
-	PersonAsking      []string            `yaml:"person_asking_words"`
-	ClosingAdverbs    []string            `yaml:"closing_adverbs"`
-	AgeQuestions      []string            `yaml:"age_questions"`
-	ClosingRequests   []string            `yaml:"closing_requests"`
-	NounKindOpenings  []string            `yaml:"noun_kind_openings"`
-	SpeakerOpen       []string            `yaml:"speaker_openings"`
-	SpeakerDet        []string            `yaml:"speaker_determiners"`
-	GenericDet        []string            `yaml:"generic_determiners"`
-	ViewNouns         []string            `yaml:"view_nouns"`
-	TellingNouns      []string            `yaml:"telling_nouns"`
-	QuoteNounMods     []string            `yaml:"quote_noun_modifiers"`
+	// Chatter is what members say to each other, not of the news: an
+	// invitation ("anyone up for ranked tonight"), or a greeting with
+	// nothing but small talk after it ("gm everyone hows it going").
+	Chatter struct {
+		Invitations []string `yaml:"invitations"`
+		Greetings   []string `yaml:"greetings"`
+		SmallTalk   []string `yaml:"small_talk"`
+		// SmallTalkOpeners are small talk whatever follows ("hows ur").
+		SmallTalkOpeners []string `yaml:"small_talk_openers"`
+	} `yaml:"chatter"`
+	PersonAsking     []string `yaml:"person_asking_words"`
+	ClosingAdverbs   []string `yaml:"closing_adverbs"`
+	AgeQuestions     []string `yaml:"age_questions"`
+	ClosingRequests  []string `yaml:"closing_requests"`
+	NounKindOpenings []string `yaml:"noun_kind_openings"`
+	SpeakerOpen      []string `yaml:"speaker_openings"`
+	SpeakerDet       []string `yaml:"speaker_determiners"`
+	GenericDet       []string `yaml:"generic_determiners"`
+	ViewNouns        []string `yaml:"view_nouns"`
+	TellingNouns     []string `yaml:"telling_nouns"`
+	QuoteNounMods    []string `yaml:"quote_noun_modifiers"`
 	// ExistentialOpenings open a sentence saying a quote exists ("theres
 	// a quote about …"), naming no one who said it.
 	ExistentialOpenings []string          `yaml:"existential_openings"`
@@ -464,11 +476,91 @@ func (e *Engine) absentWrittenOut(who string) string {
 	return strings.Join(f, " ")
 }
 
+// chatter reports a message that is members talking to each other
+// (questions.yaml chatter): one opening with an invitation ("anyone up
+// for ranked tonight? need a 5th"), or a greeting with nothing after it
+// but small talk ("gm everyone hows it going"). It asks nothing of the
+// articles, whatever everyday words it shares with them.
+func chatter(text string) bool {
+	c := loadQuestionWords().Chatter
+	low := strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}), " ")
+	if _, ok := startsWithPhrase(low, c.Invitations); ok {
+		return true
+	}
+	g, ok := startsWithPhrase(low, c.Greetings)
+	if !ok {
+		return false
+	}
+	rest := strings.TrimSpace(low[len(g):])
+	for _, w := range greeted {
+		if r, ok := cutWordPrefix(rest, w); ok {
+			rest = strings.TrimSpace(r)
+			break
+		}
+	}
+	if _, ok := startsWithPhrase(rest, c.SmallTalkOpeners); ok {
+		return true
+	}
+	return rest == "" || slices.Contains(c.SmallTalk, rest)
+}
+
+// withoutGreeting is a question without the greeting it opens with ("gm,
+// what did peskov say", "morning all, when were the talks"): a greeting
+// (questions.yaml chatter greetings) set off by a mark or followed by
+// whom it greets ("all", "everyone"), or one that is no word of anything
+// else ("gm", "hi", "hey"), is no part of what is asked.
+func withoutGreeting(text string) string {
+	low := strings.ToLower(text)
+	g, ok := startsWithPhrase(low, loadQuestionWords().Chatter.Greetings)
+	if !ok {
+		return text
+	}
+	rest := text[len(g):]
+	trimmed := strings.TrimLeft(rest, " ")
+	addressed := false
+	for _, w := range greeted {
+		if r, ok := cutWordPrefix(trimmed, w); ok {
+			trimmed, addressed = strings.TrimLeft(r, " "), true
+			break
+		}
+	}
+	marked := strings.HasPrefix(trimmed, ",") || strings.HasPrefix(trimmed, "!") || strings.HasPrefix(trimmed, ".") || strings.HasPrefix(trimmed, " -")
+	if !marked && !addressed && !slices.Contains(plainGreetings, g) {
+		return text // "morning briefing on the talks": no greeting
+	}
+	out := strings.TrimLeft(trimmed, " ,!.-")
+	if !hasWord(out) {
+		return text
+	}
+	return out
+}
+
+// greeted are the words for whom a greeting greets ("morning all").
+var greeted = []string{"everyone", "everybody", "all", "guys", "folks", "yall", "y'all"}
+
+// plainGreetings are greetings that are no other word: before a question
+// they are set aside without a mark after them ("gm what did peskov say").
+var plainGreetings = []string{"gm", "hi", "hey", "hello", "yo"}
+
+// cutWordPrefix is s without w opening it as a whole word.
+func cutWordPrefix(s, w string) (string, bool) {
+	if len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) || len(s) > len(w) && isWordByte(s[len(w)]) {
+		return s, false
+	}
+	return s[len(w):], true
+}
+
 // read is understand before the show someone spoke on is set aside.
 func (e *Engine) read(question string) intent {
-	unspelt := e.roleTypos(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(unitsAfterNumbers(e.beforeNames(e.compoundsAsWritten(normalise(question)))))))))
+	unspelt := e.roleTypos(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(unitsAfterNumbers(e.beforeNames(e.compoundsAsWritten(withoutGreeting(normalise(question))))))))))
 	spelt := e.definedAcronymAsked(e.spellAcronyms(unspelt))
 	in := intent{asked: question, text: countryUS(spelt), kind: asksSearch}
+	if chatter(normalise(question)) {
+		in.kind = asksChatter
+		return in
+	}
 	in.text = sourceLast(in.text)
 	s := patternText(in.text)
 	if desc, deed, ok := e.whichPerson(s); ok {
