@@ -554,10 +554,11 @@ func cutWordPrefix(s, w string) (string, bool) {
 
 // read is understand before the show someone spoke on is set aside.
 func (e *Engine) read(question string) intent {
-	unspelt := e.roleTypos(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(unitsAfterNumbers(e.beforeNames(e.compoundsAsWritten(withoutGreeting(normalise(question))))))))))
+	typed := normalise(question)
+	unspelt := e.roleTypos(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(unitsAfterNumbers(e.beforeNames(e.compoundsAsWritten(withoutGreeting(typed)))))))))
 	spelt := e.definedAcronymAsked(e.spellAcronyms(unspelt))
 	in := intent{asked: question, text: countryUS(spelt), kind: asksSearch}
-	if chatter(normalise(question)) {
+	if chatter(typed) {
 		in.kind = asksChatter
 		return in
 	}
