@@ -332,6 +332,12 @@ type questionWords struct {
 		SmallTalk   []string `yaml:"small_talk"`
 		// SmallTalkOpeners are small talk whatever follows ("hows ur").
 		SmallTalkOpeners []string `yaml:"small_talk_openers"`
+		// Addressed are the words for whom a greeting greets ("morning
+		// all"); PlainGreetings the greetings that are no other word,
+		// set aside before a question with no mark after them ("gm what
+		// did peskov say").
+		Addressed      []string `yaml:"addressed"`
+		PlainGreetings []string `yaml:"plain_greetings"`
 	} `yaml:"chatter"`
 	PersonAsking     []string `yaml:"person_asking_words"`
 	ClosingAdverbs   []string `yaml:"closing_adverbs"`
@@ -489,16 +495,9 @@ func chatter(text string) bool {
 	if _, ok := startsWithPhrase(low, c.Invitations); ok {
 		return true
 	}
-	g, ok := startsWithPhrase(low, c.Greetings)
+	_, rest, _, ok := greeting(low)
 	if !ok {
 		return false
-	}
-	rest := strings.TrimSpace(low[len(g):])
-	for _, w := range greeted {
-		if r, ok := cutWordPrefix(rest, w); ok {
-			rest = strings.TrimSpace(r)
-			break
-		}
 	}
 	if _, ok := startsWithPhrase(rest, c.SmallTalkOpeners); ok {
 		return true
@@ -506,62 +505,53 @@ func chatter(text string) bool {
 	return rest == "" || slices.Contains(c.SmallTalk, rest)
 }
 
+// greeting splits text opening with a greeting (questions.yaml chatter
+// greetings) into the greeting and what follows it, whom it greets set
+// aside ("all", "everyone": chatter addressed); addressed says whether
+// it named them. ok is false when text opens with no greeting.
+func greeting(text string) (g, rest string, addressed, ok bool) {
+	c := loadQuestionWords().Chatter
+	if g, ok = startsWithPhrase(strings.ToLower(text), c.Greetings); !ok {
+		return "", text, false, false
+	}
+	rest = strings.TrimLeft(text[len(g):], " ")
+	if w, named := startsWithPhrase(strings.ToLower(rest), c.Addressed); named {
+		rest, addressed = strings.TrimLeft(rest[len(w):], " "), true
+	}
+	return g, rest, addressed, true
+}
+
 // withoutGreeting is a question without the greeting it opens with ("gm,
 // what did peskov say", "morning all, when were the talks"): a greeting
-// (questions.yaml chatter greetings) set off by a mark or followed by
-// whom it greets ("all", "everyone"), or one that is no word of anything
-// else ("gm", "hi", "hey"), is no part of what is asked.
+// set off by a mark or followed by whom it greets, or one that is no word
+// of anything else (chatter plain_greetings: "gm", "hi", "hey"), is no
+// part of what is asked.
 func withoutGreeting(text string) string {
-	low := strings.ToLower(text)
-	g, ok := startsWithPhrase(low, loadQuestionWords().Chatter.Greetings)
+	g, rest, addressed, ok := greeting(text)
 	if !ok {
 		return text
 	}
-	rest := text[len(g):]
-	trimmed := strings.TrimLeft(rest, " ")
-	addressed := false
-	for _, w := range greeted {
-		if r, ok := cutWordPrefix(trimmed, w); ok {
-			trimmed, addressed = strings.TrimLeft(r, " "), true
-			break
-		}
-	}
-	marked := strings.HasPrefix(trimmed, ",") || strings.HasPrefix(trimmed, "!") || strings.HasPrefix(trimmed, ".") || strings.HasPrefix(trimmed, " -")
-	if !marked && !addressed && !slices.Contains(plainGreetings, g) {
+	marked := strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "!") || strings.HasPrefix(rest, ".")
+	if !marked && !addressed && !slices.Contains(loadQuestionWords().Chatter.PlainGreetings, g) {
 		return text // "morning briefing on the talks": no greeting
 	}
-	out := strings.TrimLeft(trimmed, " ,!.-")
+	out := strings.TrimLeft(rest, " ,!.-")
 	if !hasWord(out) {
 		return text
 	}
 	return out
 }
 
-// greeted are the words for whom a greeting greets ("morning all").
-var greeted = []string{"everyone", "everybody", "all", "guys", "folks", "yall", "y'all"}
-
-// plainGreetings are greetings that are no other word: before a question
-// they are set aside without a mark after them ("gm what did peskov say").
-var plainGreetings = []string{"gm", "hi", "hey", "hello", "yo"}
-
-// cutWordPrefix is s without w opening it as a whole word.
-func cutWordPrefix(s, w string) (string, bool) {
-	if len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) || len(s) > len(w) && isWordByte(s[len(w)]) {
-		return s, false
-	}
-	return s[len(w):], true
-}
-
 // read is understand before the show someone spoke on is set aside.
 func (e *Engine) read(question string) intent {
 	typed := normalise(question)
+	if chatter(typed) {
+		// Read before the rest: nothing of it is asked.
+		return intent{asked: question, text: typed, kind: asksChatter}
+	}
 	unspelt := e.roleTypos(e.untransposed(e.askingTypo(expandShorthand(e.shorthandAsUsed(unitsAfterNumbers(e.beforeNames(e.compoundsAsWritten(withoutGreeting(typed)))))))))
 	spelt := e.definedAcronymAsked(e.spellAcronyms(unspelt))
 	in := intent{asked: question, text: countryUS(spelt), kind: asksSearch}
-	if chatter(typed) {
-		in.kind = asksChatter
-		return in
-	}
 	in.text = sourceLast(in.text)
 	s := patternText(in.text)
 	if desc, deed, ok := e.whichPerson(s); ok {
