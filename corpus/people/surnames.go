@@ -176,9 +176,20 @@ func (c *cast) speaksAlone(sur string) bool {
 	if len(sur) < 3 || !isCapitalised(sur) {
 		return false
 	}
-	shout := strings.ToUpper(sur)
+	return c.opensTurn(strings.ToUpper(sur), false, 40)
+}
+
+// opensTurn reports label, in capitals, opening a transcript's turn in
+// some paragraph (after its time, and after a hearing's question number
+// when numbered): a colon right after it, or a note in brackets and the
+// colon within reach bytes ("MANTELL (THROUGH INTERPRETER): …").
+func (c *cast) opensTurn(label string, numbered bool, reach int) bool {
 	for _, t := range c.texts {
-		if rest, ok := strings.CutPrefix(strings.TrimLeft(SkipTimestamp(t), "*_ "), shout); ok && (strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " (") && strings.Contains(rest[:min(len(rest), 40)], "): ")) {
+		t = SkipTimestamp(t)
+		if numbered {
+			t = skipQuestionNumber(t)
+		}
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(t, "*_ "), label); ok && (strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " (") && strings.Contains(rest[:min(len(rest), reach)], "): ")) {
 			return true
 		}
 	}
@@ -240,13 +251,7 @@ func (c *cast) speaksInFull(name []string) bool {
 		// "NEWS DESK:", a label the text never writes as a name.
 		return false
 	}
-	for _, t := range c.texts {
-		t = strings.TrimLeft(skipQuestionNumber(SkipTimestamp(t)), "*_ ")
-		if rest, ok := strings.CutPrefix(t, shout); ok && (strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " (") && strings.Contains(rest[:min(len(rest), 60)], "): ")) {
-			return true
-		}
-	}
-	return false
+	return c.opensTurn(shout, true, 60)
 }
 
 // familyNamed reports sur as a surname the document gives someone with a
