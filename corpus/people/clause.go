@@ -67,6 +67,9 @@ func (a *analyser) attribute(pi int, s quoteSpan) (w who, alone bool) {
 			return blocked, false
 		}
 		if w := p.eventAt(v.start); w.found() {
+			if o := a.spokespersonTelling(pi, vs, w); o.p != nil {
+				return o, false
+			}
 			return w, false
 		}
 		if v.v.Kind == "name" {
