@@ -323,6 +323,11 @@ func ofNounGender(p *person, who string) bool {
 
 // describedAnyone is describedPerson before the words' gender is checked.
 func (e *Engine) describedAnyone(ctx context.Context, who string) (*person, error) {
+	if p, ok, err := e.associateOfNamed(ctx, who); ok || err != nil {
+		// "the old physicist's colleague": never the physicist, and
+		// whose colleague no title of theirs need say.
+		return p, err
+	}
 	p, err := e.describedAnyoneAs(ctx, who)
 	if owner := ownerNoun(e, who); p != nil && owner != "" && !e.titleOwnedBy(p, owner) && !e.headedBy(p, who) {
 		// "the ukrainian negotiator's deputy": someone's deputy, whose

@@ -321,7 +321,7 @@ func (e *Engine) ofBackRefGender(about string, cands []*person) []*person {
 func (e *Engine) relativeOfNamed(phrase string) bool {
 	f := strings.Fields(strings.ToLower(phrase))
 	for k, w := range f {
-		if !e.lex.IsKin(w) {
+		if !e.lex.IsKin(w) && !e.lex.IsAssociate(w) {
 			continue
 		}
 		if k+1 < len(f) && f[k+1] == "of" {

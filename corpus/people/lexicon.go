@@ -1225,6 +1225,11 @@ func (l *Lexicon) IsKin(w string) bool {
 	return l.is("kin", w)
 }
 
+// IsAssociate reports a word for someone known by a tie to another
+// person that is not kinship (words.tsv class associate: "colleague",
+// "neighbour"), in any case.
+func (l *Lexicon) IsAssociate(w string) bool { return l.is("associate", Fold(w)) }
+
 // StandsForHead reports a title that, held by no one as asked, stands
 // for whoever heads what the description names (words.tsv class
 // headtoo: "director").
