@@ -269,6 +269,25 @@ func TestMarkdownLabelLines(t *testing.T) {
 	}
 }
 
+// A label may say more of itself in brackets ("**Guest (on the line from
+// Tarnholm):** …"): still a label, its line read on its own, so that the
+// host listed on the line above is not "Jakob Lind Guest".
+func TestMarkdownLabelWithAside(t *testing.T) {
+	md := "# Frontline Furrows, episode 41\n\n**Published:** Friday 25 February 2078\n**Hosts:** Fenna Ross, Jakob Lind\n**Guest (on the line from Tarnholm):** Luka Kessary, team leader, Maelis Mine Action Service\n\n**[00:00:04] FENNA ROSS:** Welcome to the podcast about farming and the ceasefire.\n"
+	d, err := ParseFile("a.md", []byte(md), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if texts := passageTexts(d); !slices.Contains(texts, "Hosts: Fenna Ross, Jakob Lind") {
+		t.Errorf("passages %q, want the hosts' line on its own", texts)
+	}
+	for _, p := range d.People {
+		if strings.Contains(p.Name, "Guest") {
+			t.Errorf("a label read into a name: %q", p.Name)
+		}
+	}
+}
+
 // A press release's contact block sets one field a line ("Mateo
 // Ferrandi" over "Spokesman, Office of Public Information" over
 // "Phone: …"), which Markdown would run into "Mateo Ferrandi Spokesman":

@@ -418,6 +418,11 @@ func (r *mdReader) bylineOverLine(n ast.Node) bool {
 // "Host: Rachel Okafor", "Guests: …", "Prepared by: …".
 func opensWithLabel(l string) bool {
 	label, rest, ok := strings.Cut(l, ":")
+	if open := strings.IndexByte(label, '('); open > 0 && strings.HasSuffix(strings.TrimSpace(label), ")") {
+		// "Guest (on the line from Tarnholm): …": an aside in brackets
+		// says more of the label; it is no longer a label for it.
+		label = label[:open]
+	}
 	if !ok || strings.TrimSpace(rest) == "" || wordCount(label) > 3 || label == "" {
 		return false
 	}
