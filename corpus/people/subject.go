@@ -353,6 +353,13 @@ func (a *analyser) headBefore(pi, from int, v verbAt) (who, bool) {
 			return a.named(pi, from, m), true
 		}
 	}
+	// "…," the statement said: whose statement the text before made it
+	// ("His aide read a statement on his behalf").
+	if n := len(ws); n >= 2 && a.lx.is("speechnoun", hw) && Fold(ws[n-2].w) == "the" {
+		if w := a.statementOwner(pi, ws[n-2].start, hw); w.p != nil {
+			return w, true
+		}
+	}
 	// "the Kremlin said", "Merz's office said", "the report said": no
 	// person. A statement or a ministry is named as the source.
 	if a.lx.is("body", hw) || a.speaksForNation(h.w) {
