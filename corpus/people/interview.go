@@ -1041,6 +1041,21 @@ func (l *Lexicon) SpeaksInFirstPerson(text string) bool {
 // the show ("Presenter Clara Bühler spoke to …"); nil when that does not
 // settle it.
 func (a *analyser) intervieweeNotCredited(first int) *member {
+	// Whoever the introduction or the byline credits ("By Jonas
+	// Ekberg") is not the one interviewed, wherever else it names them
+	// ("Halina Vesk … tells Jonas Ekberg how …").
+	credited := map[*member]bool{}
+	writer := Fold(a.opts.Writer)
+	for i := 0; i < first; i++ {
+		p := &a.paras[i]
+		for k := range p.ments {
+			m := &p.ments[k]
+			byline := writer != "" && strings.Contains(m.p.name, " ") && containsWord(writer, Fold(m.p.name))
+			if byline || creditedAt(p.Text, m.off) || a.runsTheShow(lastWord(p.Text[:m.off])) {
+				credited[m.p] = true
+			}
+		}
+	}
 	var found *member
 	for i := 0; i < first; i++ {
 		p := &a.paras[i]
@@ -1049,7 +1064,7 @@ func (a *analyser) intervieweeNotCredited(first int) *member {
 			if m.possessive || m.p == found {
 				continue
 			}
-			if creditedAt(p.Text, m.off) || a.runsTheShow(lastWord(p.Text[:m.off])) {
+			if credited[m.p] {
 				// "Interview by …", "Presenter Clara Bühler spoke to …".
 				continue
 			}

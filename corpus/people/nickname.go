@@ -59,7 +59,14 @@ func (a *analyser) findNicknames() {
 			if p.inside(m[0]) {
 				continue
 			}
-			if who := a.addressed(i, m[0]); who != nil && who.surname != "" {
+			who := a.addressed(i, m[0])
+			if who == nil {
+				// "**The staff call you "Sova". Where does that come
+				// from?**": an interviewer's question, to the one who
+				// answers it.
+				who = a.askedOf(i)
+			}
+			if who != nil && who.surname != "" {
 				who.calledNick(p.Text[m[2]:m[3]])
 			}
 		}
@@ -186,6 +193,19 @@ func (a *analyser) addressed(i, off int) *member {
 			}
 		}
 		return m.p
+	}
+	return nil
+}
+
+// askedOf is who answers paragraph i when it is an interviewer's turn:
+// the next paragraph's speaker, its answer's label's; nil otherwise.
+func (a *analyser) askedOf(i int) *member {
+	p := &a.paras[i]
+	if p.label == nil || !p.label.asks || i+1 >= len(a.paras) {
+		return nil
+	}
+	if next := a.paras[i+1].label; next != nil && next.answer != nil {
+		return next.answer
 	}
 	return nil
 }
