@@ -251,8 +251,19 @@ func (lx *Lexicon) captionCredit(paras []para, i int) string {
 	if i == 0 || paras[i-1].Section != paras[i].Section {
 		return ""
 	}
-	if t := strings.TrimSpace(paras[i].Text); !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "“") {
+	t := strings.TrimSpace(paras[i].Text)
+	if at := lx.clipTextAt(t); at > 0 {
+		// "TEXT: "They keep telling me …"": the clip's words under
+		// its cue.
+		t = t[at:]
+	}
+	if !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "“") {
 		return ""
+	}
+	for i > 1 && paras[i-2].Section == paras[i].Section && lx.clipCueLine(paras[i-1].Text) {
+		// "CLIP 1: TOLVA / HOSPITAL" over "IN: …", "OUT: …", "DUR:
+		// 0'17"" over the clip: the caption the cues stand under.
+		i--
 	}
 	if name, ok := readsFor(openedHeading(paras, i-1)); ok {
 		// "SYNC: Ilona Fersch (reading statement of Minister Aurel
@@ -262,6 +273,15 @@ func (lx *Lexicon) captionCredit(paras []para, i int) string {
 	rest, ok := lx.captionRest(paras[i-1].Text)
 	if !ok || strings.ContainsAny(rest, "\"“”\n") || len(rest) > maxClause {
 		return ""
+	}
+	if name, where, ok := strings.Cut(rest, " / "); ok && strings.ToUpper(name) == name && WordCount(name) <= 3 {
+		// "CLIP 4: ANNEVELLE (INTERPRETER VOICE-OVER) / SORREL FORD": a
+		// script's slug, the name in capitals (and how it is given, in
+		// brackets), then where it was recorded.
+		if open := strings.IndexByte(name, '('); open > 0 {
+			name = name[:open]
+		}
+		rest = titleCase(strings.TrimSpace(name)) + " / " + where
 	}
 	if name, ok := readsFor(rest); ok {
 		return name
@@ -324,6 +344,11 @@ func (lx *Lexicon) titleOnlyBefore(text string, off int) bool {
 // "Forwarded from", "SUPER:", "SOUNDBITE"), in lower case, and the line
 // past it and its space.
 func (lx *Lexicon) creditCue(line string) (cue, rest string, ok bool) {
+	if m := reNumberedCue.FindStringSubmatchIndex(line); m != nil {
+		// "CLIP 1: TOLVA / HOSPITAL": a script's numbered cue is the
+		// cue.
+		line = line[:m[2]] + line[m[3]:]
+	}
 	low := strings.ToLower(line)
 	for c := range lx.words["creditbefore"] {
 		if len(c) > len(cue) && strings.HasPrefix(low, c+" ") {
@@ -334,6 +359,34 @@ func (lx *Lexicon) creditCue(line string) (cue, rest string, ok bool) {
 		return "", "", false
 	}
 	return cue, line[len(cue)+1:], true
+}
+
+// reNumberedCue finds the number of a script's numbered cue ("CLIP 1:",
+// "CUT 12:"), group 1 with the space before it.
+var reNumberedCue = regexp.MustCompile(`^\p{L}+( \d{1,3}[a-z]?):`)
+
+// clipCueLine reports a line that is one of a broadcast script's cues
+// under a clip's credit ("IN: "We came to…"", "DUR: 0'15""; words.tsv
+// clipcue), in capitals.
+func (lx *Lexicon) clipCueLine(line string) bool {
+	cue, _, ok := strings.Cut(strings.TrimSpace(line), ":")
+	return ok && lx.clipCue(strings.TrimSpace(cue))
+}
+
+// clipTextAt is where the quotation starts in a line that writes a
+// clip's words out under its cue ("TEXT: "They keep telling me …"";
+// words.tsv cliptext, in capitals), 0 for any other line.
+func (lx *Lexicon) clipTextAt(line string) int {
+	cue, rest, ok := strings.Cut(line, ":")
+	c := strings.TrimSpace(cue)
+	if !ok || strings.ToUpper(c) != c || !lx.isFold("cliptext", c) {
+		return 0
+	}
+	r := strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(r, "\"") && !strings.HasPrefix(r, "“") {
+		return 0
+	}
+	return len(line) - len(r)
 }
 
 // reDisplayRole is what a post's display name says its writer is, in
@@ -439,6 +492,11 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	}
 	for i, p := range paras {
 		pp := &a.paras[i]
+		if at := lx.clipTextAt(p.Text); at > 0 {
+			// "TEXT: "They keep telling me …"": the clip's words, read
+			// as a quotation standing alone under its credit.
+			p.Text = p.Text[at:]
+		}
 		pp.Paragraph = p
 		pp.spans = findQuoteSpans(p.Text)
 		for _, v := range lx.speechVerbs(p.Text, true) {
