@@ -338,6 +338,11 @@ type questionWords struct {
 		// did peskov say").
 		Addressed      []string `yaml:"addressed"`
 		PlainGreetings []string `yaml:"plain_greetings"`
+		// Pastimes are chat's words for a sport or a show that WordNet
+		// files otherwise ("derby", a hat; "league", an association):
+		// never used by the articles, as english.Pastime's, they mark
+		// a question about something they do not cover.
+		Pastimes []string `yaml:"pastimes"`
 	} `yaml:"chatter"`
 	PersonAsking     []string `yaml:"person_asking_words"`
 	ClosingAdverbs   []string `yaml:"closing_adverbs"`

@@ -255,6 +255,12 @@ func (e *Engine) questionTerms(text string) []qterm {
 				// a word long enough to name something rules a question
 				// out.
 				q.foreign = (ew.Name && utf8.RuneCountInString(word) >= 3) || !ew.Known && utf8.RuneCountInString(word) >= 4
+				// "did u see the derby last night", "best pizza in town":
+				// a pastime (a sport, a dish, a film) the articles never
+				// name, nor anything related, is something they do not
+				// cover, however many everyday words the question shares
+				// with them.
+				q.foreign = q.foreign || english.Pastime(word) != "" || slices.Contains(loadQuestionWords().Chatter.Pastimes, word)
 			}
 		}
 		if q.credit == 0 {

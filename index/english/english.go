@@ -25,6 +25,8 @@ var (
 	antonymData string
 	//go:embed data/currencies.tsv
 	currencyData string
+	//go:embed data/pastimes.tsv
+	pastimeData string
 )
 
 var currencyTable = sync.OnceValue(func() *table { return newTable(currencyData) })
@@ -36,6 +38,25 @@ var currencyTable = sync.OnceValue(func() *table { return newTable(currencyData)
 func Currency(word string) bool {
 	_, ok := currencyTable().get(word)
 	return ok
+}
+
+var pastimeTable = sync.OnceValue(func() *table { return newTable(pastimeData) })
+
+// Pastime is the pastime a noun names, lower case, or one of its lemmas
+// does ("basketball", "derbies"): "sport", "food" or "film", as WordNet
+// files its most frequent senses; "" for any other word, and for a word
+// that is also a verb ("race", "film") or has a sense of another kind
+// ("campaign", "fishing").
+func Pastime(word string) string {
+	if kind, ok := pastimeTable().get(word); ok {
+		return kind
+	}
+	for _, l := range Lemmas(word) {
+		if kind, ok := pastimeTable().get(l); ok && l != word {
+			return kind
+		}
+	}
+	return ""
 }
 
 var antonymTable = sync.OnceValue(func() *table { return newTable(antonymData) })

@@ -53,7 +53,7 @@ func main() {
 	givenFile := flag.String("given", "corpus/people/data/given_names.tsv", "the people model's given names, extended below its generated-part marker")
 	minZipf := flag.Float64("min-zipf", 2.3, "words rarer than this in SUBTLEX get no related words")
 	persons := flag.String("persons", "corpus/people/data/person_nouns.tsv", "where the people model's person nouns are written")
-	only := flag.String("only", "", `write only this file: "persons", "antonyms" (they need WordNet and the -out folder's freq.tsv, not SUBTLEX) or "currencies" (WordNet alone)`)
+	only := flag.String("only", "", `write only this file: "persons", "antonyms", "pastimes" (they need WordNet and the -out folder's freq.tsv, not SUBTLEX) or "currencies" (WordNet alone)`)
 	flag.Parse()
 	switch *only {
 	case "persons":
@@ -69,6 +69,13 @@ func main() {
 			log.Fatal(err)
 		}
 		must(writeAntonyms(filepath.Join(*out, "antonyms.tsv"), filepath.Join(*out, "freq.tsv"), w))
+		return
+	case "pastimes":
+		w, err := readWordNet(*wn)
+		if err != nil {
+			log.Fatal(err)
+		}
+		must(writePastimes(filepath.Join(*out, "pastimes.tsv"), filepath.Join(*out, "freq.tsv"), w))
 		return
 	case "currencies":
 		w, err := readWordNet(*wn)
@@ -99,6 +106,7 @@ func main() {
 	must(writePersons(*persons, filepath.Join(*out, "freq.tsv"), w))
 	must(writeAntonyms(filepath.Join(*out, "antonyms.tsv"), filepath.Join(*out, "freq.tsv"), w))
 	must(writeCurrencies(filepath.Join(*out, "currencies.tsv"), *wn, w))
+	must(writePastimes(filepath.Join(*out, "pastimes.tsv"), filepath.Join(*out, "freq.tsv"), w))
 	if *names != "" {
 		must(writeGivenNames(*givenFile, *names, *fakerNames, freq, proper, w))
 	}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"maps"
+	"os"
+	"slices"
+	"strings"
+)
+
+// pastimeRoots are the WordNet 3.0 noun synsets whose kinds, and the words
+// filed under them as their topic, are pastimes: sport (sport, athletic
+// game, game, contest, game equipment), dishes and meals, films and
+// television programmes. What a community asks of these in chat ("did u
+// see the derby", "best dumpling place") is about something a set of news
+// articles on the talks does not cover, when they never use the word.
+var pastimeRoots = map[string][]string{
+	"sport": {"n00523513", "n00463246", "n00455599", "n07456188", "n03414162"},
+	"food":  {"n07557434", "n07573696"},
+	"film":  {"n06613686", "n06620579"},
+}
+
+// pastimeSenses is how many of a word's most frequent noun senses must all
+// be pastimes: "campaign" (a race for office, then a military one) and
+// "fishing" (a diversion, then a trade) are not.
+const pastimeSenses = 2
+
+// writePastimes writes "word<TAB>kind" for the single lower-case words
+// whose most frequent noun senses (pastimeSenses of them) are all filed
+// under a pastime root, by hypernym or by topic domain; which freq.tsv
+// says are nouns most; and which WordNet never makes a verb ("film",
+// "race", "dish" are also things done to or said of anything).
+func writePastimes(path, freqPath string, w *wordnet) error {
+	pos, err := freqPOS(freqPath)
+	if err != nil {
+		return err
+	}
+	under := map[string]map[string]bool{} // kind → synset → filed under it
+	for kind := range pastimeRoots {
+		under[kind] = map[string]bool{}
+	}
+	var filed func(kind, id string, depth int) bool
+	filed = func(kind, id string, depth int) bool {
+		if v, ok := under[kind][id]; ok {
+			return v
+		}
+		under[kind][id] = false // a cycle, or too deep, is not under it
+		if slices.Contains(pastimeRoots[kind], id) {
+			under[kind][id] = true
+			return true
+		}
+		ss := w.synsets[id]
+		if ss == nil || depth > 20 {
+			return false
+		}
+		for _, p := range ss.ptrs {
+			if (p.sym == "@" || p.sym == "@i" || p.sym == ";c") && p.target[0] == 'n' && filed(kind, p.target, depth+1) {
+				under[kind][id] = true
+				return true
+			}
+		}
+		return false
+	}
+	out := map[string]string{}
+	for lemma, byPOS := range w.senses {
+		ns := byPOS['n']
+		if len(ns) == 0 || len(byPOS['v']) > 0 || !plainWord(lemma) || strings.ContainsAny(lemma, "-'") || pos[lemma] != "n" {
+			continue
+		}
+		for _, kind := range slices.Sorted(maps.Keys(pastimeRoots)) {
+			all := true
+			for _, id := range ns[:min(len(ns), pastimeSenses)] {
+				all = all && filed(kind, id, 0)
+			}
+			if all {
+				out[lemma] = kind
+				break
+			}
+		}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(f)
+	fmt.Fprintln(bw, "# word<TAB>the pastime it names (sport, food, film): nouns whose most frequent senses WordNet 3.0 files under a sport, a dish or meal, or a film or programme; written by internal/lexgen")
+	for _, word := range slices.Sorted(maps.Keys(out)) {
+		fmt.Fprintf(bw, "%s\t%s\n", word, out[word])
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
