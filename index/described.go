@@ -46,7 +46,7 @@ func (e *Engine) personAsked(ctx context.Context, in intent) (p *person, byRole 
 			if p, err = e.describedPerson(ctx, in.who); err != nil {
 				return nil, false, err
 			}
-			if p != nil && qualified && e.wordNames(qualifiedRest(in.who), p) {
+			if p != nil && qualified && (e.wordNames(qualifiedRest(in.who), p) || e.wordNames(e.relativeRest(in.who), p)) {
 				// "the host on the radio show with marenko": not
 				// Marenko, whom the passages describing the host name.
 				p = nil

@@ -296,6 +296,13 @@ func (e *Engine) nameQualifies(phrase string) bool {
 			continue // "the lawyer" itself
 		}
 		before := strings.Fields(strings.ToLower(phrase[:sp.start]))
+		if r := e.relativeAt(before); r > 0 {
+			// "the officer who told selvaag the gates were not her
+			// business": a name in the clause saying what the one
+			// described did, not theirs.
+			heads, _ := e.descriptionWords(strings.Join(before[:r], " "))
+			return len(heads) > 0
+		}
 		return len(before) > 1 && e.describedBeforeLink(before)
 	}
 	// "the host on the radio show with marenko", of Ilse and Pavel
@@ -307,6 +314,28 @@ func (e *Engine) nameQualifies(phrase string) bool {
 		}
 	}
 	return false
+}
+
+// relativeAt is the index of the first relative pronoun of words (the
+// people lexicon's: "who", "that"), after its first word; 0 when none.
+func (e *Engine) relativeAt(words []string) int {
+	for i := 1; i < len(words); i++ {
+		if e.lex.IsRelative(words[i]) {
+			return i
+		}
+	}
+	return 0
+}
+
+// relativeRest is the words of a description after its first relative
+// pronoun ("told selvaag the gates …" of "the officer who told selvaag
+// the gates …"), or "".
+func (e *Engine) relativeRest(phrase string) string {
+	ws := strings.Fields(phrase)
+	if r := e.relativeAt(strings.Fields(strings.ToLower(phrase))); r > 0 {
+		return strings.Join(ws[r+1:], " ")
+	}
+	return ""
 }
 
 // qualifiedHead is a description's words before its first qualifier
