@@ -22,6 +22,12 @@ type member struct {
 	byGiven bool
 	known   *Known // the lexicon's entry, if any
 	roles   tally  // titles seen next to the name, with counts
+	// fullRoles are the titles seen next to the full name, on either
+	// pass (roles are counted again on the second): whose a titled
+	// surname is before the full name with that title comes ("Captain
+	// Halvard" early in a mail is the Captain Ines Halvard it names
+	// further down, not the Jonas Halvard who sent it).
+	fullRoles tally
 	// fullAt is the paragraph the full name is first given in (0 while
 	// only the surname has been, or none).
 	fullAt int
@@ -171,7 +177,7 @@ func (c *cast) titledNamesake(key, full, role string) *member {
 		if k != key && !strings.HasPrefix(k, key+"|") {
 			continue
 		}
-		if m := c.byKey[k]; m != nil && m != found && m.hasRoleHead(c.lx, head) {
+		if m := c.byKey[k]; m != nil && m != found && (m.hasRoleHead(c.lx, head) || m.fullRolesHead(c.lx, head)) {
 			if found != nil {
 				return nil
 			}
@@ -179,6 +185,12 @@ func (c *cast) titledNamesake(key, full, role string) *member {
 		}
 	}
 	return found
+}
+
+// fullRolesHead reports a title given next to p's full name whose head
+// is noun.
+func (p *member) fullRolesHead(lx *Lexicon, noun string) bool {
+	return slices.ContainsFunc(p.fullRoles.order, func(r string) bool { return lx.roleHeadIs(r, noun) })
 }
 
 // lookup finds surname among the document's people, then among the
@@ -279,6 +291,9 @@ func (c *cast) add(full, role string) *member {
 	}
 	role = c.lx.withoutUnrelated(role)
 	p.roles.add(role)
+	if strings.Contains(full, " ") {
+		p.fullRoles.add(role)
+	}
 	if p.gender == Unknown {
 		// "spokeswoman Zakharova": a title can say.
 		for _, w := range strings.Fields(role) {

@@ -35,3 +35,25 @@ func TestTitledSurnameOfTwoIsTheTitledOne(t *testing.T) {
 		}
 	}
 }
+
+// "Captain Halvard" in a mail sent by Jonas Halvard, before the mail names
+// "the master, Captain Ines Halvard" further down, is the captain: the
+// title next to a full name anywhere in the document says whose a titled
+// surname is, and the one who sent the mail is not given it.
+func TestTitledSurnameBeforeTheFullName(t *testing.T) {
+	_, d := analyse(paras(
+		"From: Jonas Halvard, Chief Executive Officer",
+		"Dear Jonas, I am very sorry to hear about Captain Halvard and the three crew members.",
+		"> Four crew injured, including the master, Captain Ines Halvard, who was flown to hospital.",
+	))
+	for _, p := range d.People(nil) {
+		if p.Name != "Jonas Halvard" {
+			continue
+		}
+		for _, r := range p.Roles {
+			if r == "Captain" {
+				t.Errorf("Jonas Halvard given the captain's title: %q", p.Roles)
+			}
+		}
+	}
+}
