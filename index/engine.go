@@ -428,9 +428,14 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 			// one's are; else which is meant is no guess to make, and
 			// the words are searched.
 			var q *person
-			if in.about != "" {
+			all := append([]*person{p}, others...)
+			if fit := e.ofBackRefGender(in.about, all); len(fit) == 1 && len(fit) < len(all) {
+				// "capt halvard on her crew", of the captain and the
+				// chief executive sharing her name: her.
+				q = fit[0]
+			} else if in.about != "" {
 				var err error
-				if q, err = e.onlyOneOn(ctx, append([]*person{p}, others...), e.questionTerms(in.about)); err != nil {
+				if q, err = e.onlyOneOn(ctx, all, e.questionTerms(in.about)); err != nil {
 					return nil, err
 				}
 			}

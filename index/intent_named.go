@@ -551,7 +551,7 @@ func (e *Engine) leadingPerson(s string) (who, about string, p *person, ok bool)
 	}
 	spans := e.findPeople(s)
 	if len(spans) == 0 {
-		return "", "", nil, false
+		return e.sharedLead(s)
 	}
 	sp := spans[0]
 	// "foreign ministry spokeswoman voloshyna": a role and the name of
@@ -610,4 +610,25 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 		return s, false
 	}
 	return s[len(prefix):], true
+}
+
+// sharedLead reads a question opening with a surname two or more people
+// share, after perhaps a title or an honorific, then a word for what
+// about ("mr orlik abt fixing windows?", "capt halvard on her crew?"):
+// what one of them said, which the answer settles (by the honorific, or
+// by whose words are on the subject). The people model finds no one
+// person in such a name.
+func (e *Engine) sharedLead(s string) (who, about string, p *person, ok bool) {
+	f := strings.Fields(s)
+	k := 0
+	for k < len(f) && k < 2 && (e.isTitleWord(strings.ToLower(f[k])) || e.lex.AddressedBy(f[k])) {
+		k++
+	}
+	if k+2 >= len(f) || !aboutLinks[strings.ToLower(f[k+1])] || f[k+1] == "and" {
+		return "", "", nil, false
+	}
+	if len(e.namedAlike(f[k])) < 2 {
+		return "", "", nil, false
+	}
+	return strings.Join(f[:k+1], " "), strings.Trim(strings.Join(f[k+2:], " "), ",:;-? "), nil, true
 }

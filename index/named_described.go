@@ -23,6 +23,11 @@ const calledPassages = 20
 // (saidOfThem): "the other guy who got injured" is not the officer a
 // passage on the injured names a sentence before.
 func (e *Engine) calledAsDescribed(ctx context.Context, p *person, who string) (bool, error) {
+	if e.ordinalNotTheirs(who, p) {
+		// "the first officer on the lark", of the captain a passage
+		// quotes on what the first officer shouted: no first officer.
+		return false, nil
+	}
 	d := e.describing(who)
 	clause := e.clauseSaid(who)
 	if d.titled(e, p) && len(clause) == 0 {
@@ -166,6 +171,24 @@ func (e *Engine) namingSentenceHolds(text string, p *person, qs []qterm, enough 
 			}
 		}
 		if enough(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalNotTheirs reports a description holding an ordinal right before
+// a title or a word for someone ("the first officer", "the second guy
+// with a warrant") that no title of p's holds: a rank or an order among
+// several the articles do not give them.
+func (e *Engine) ordinalNotTheirs(who string, p *person) bool {
+	f := strings.Fields(strings.ToLower(who))
+	for i := 0; i+1 < len(f); i++ {
+		w := f[i]
+		if !slices.Contains(loadQuestionWords().Ordinals, w) || !e.isTitleWord(f[i+1]) && !e.wordForSomeone(f[i+1]) {
+			continue
+		}
+		if !slices.ContainsFunc(p.titles(), func(t string) bool { return slices.Contains(strings.Fields(strings.ToLower(t)), w) }) {
 			return true
 		}
 	}
