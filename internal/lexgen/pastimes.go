@@ -65,7 +65,7 @@ func writePastimes(path, freqPath string, w *wordnet) error {
 	out := map[string]string{}
 	for lemma, byPOS := range w.senses {
 		ns := byPOS['n']
-		if len(ns) == 0 || len(byPOS['v']) > 0 || !plainWord(lemma) || strings.ContainsAny(lemma, "-'") || pos[lemma] != "n" {
+		if len(ns) == 0 || len(byPOS['v']) > 0 || !plainWord(lemma) || strings.ContainsAny(lemma, "-'") || pos[lemma] != "n" || w.verbForm(lemma) {
 			continue
 		}
 		for _, kind := range slices.Sorted(maps.Keys(pastimeRoots)) {
@@ -93,4 +93,24 @@ func writePastimes(path, freqPath string, w *wordnet) error {
 		return err
 	}
 	return f.Close()
+}
+
+// verbForm reports a word that is a form of a verb WordNet knows, by the
+// regular endings ("putting" of put, "stops" of stop, "riding" of ride):
+// "how much is the uk putting in" is no golf.
+func (w *wordnet) verbForm(word string) bool {
+	isVerb := func(base string) bool { return base != "" && len(w.senses[base]['v']) > 0 }
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		base, ok := strings.CutSuffix(word, suf)
+		if !ok || len(base) < 2 {
+			continue
+		}
+		if isVerb(base) || isVerb(base+"e") {
+			return true
+		}
+		if n := len(base); n >= 2 && base[n-1] == base[n-2] && isVerb(base[:n-1]) {
+			return true // "swimming", "stopped"
+		}
+	}
+	return false
 }
