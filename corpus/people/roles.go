@@ -265,7 +265,16 @@ func (c *cast) holdsName(role string) bool {
 				return true
 			}
 		}
-		if c.lx.lookupKnown(lw) != nil || c.byKey[c.key(lw)] != nil {
+		if c.lx.lookupKnown(lw) != nil {
+			return true
+		}
+		if m := c.byKey[c.key(lw)]; m != nil {
+			if i+1 < len(words) && lw == w && !strings.Contains(m.name, " ") && isLowerWord(words[i+1]) {
+				// "Tessgrid line engineer", after "Tessgrid says …": a
+				// word never given as part of a full name, set before
+				// the title's words, says whom they work for.
+				continue
+			}
 			return true
 		}
 	}
