@@ -179,9 +179,10 @@ func officeShorthand(s string) string {
 		if long, short := loadQuestionWords().Shorthand[prev]; short {
 			prev = long // "fin min": the finance minister
 		}
-		if long, short := loadQuestionWords().OfficeShorthand[prev]; short && (ok || afterOfficeTitle(core)) {
+		if long, short := loadQuestionWords().OfficeShorthand[prev]; short && (ok || afterOfficeTitle(core) || lx.IsNationalOffice(core)) {
 			// "def min": the defence minister; "dep ag minister": the
-			// deputy agriculture minister.
+			// deputy agriculture minister; "the ag ministry": the
+			// agriculture ministry.
 			prev, f[i-1], changed = long, long, true
 		}
 		if ok && (lx.IsOffice(prev) || lx.IsSecond(prev) || lx.IsModifier(prev) || lx.PortfolioNames(prev) != nil) {

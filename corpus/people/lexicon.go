@@ -1235,6 +1235,12 @@ func (l *Lexicon) IsAssociate(w string) bool { return l.is("associate", Fold(w))
 // headtoo: "director").
 func (l *Lexicon) StandsForHead(w string) bool { return l.is("headtoo", w) }
 
+// IsNationalOffice reports a word of an office of a country's government
+// (words.tsv class nationaloffice: "ministry", "minister"), in any case.
+func (l *Lexicon) IsNationalOffice(w string) bool {
+	return l.is("nationaloffice", StripPossessive(Fold(w)))
+}
+
 // HoldsNationalOffice reports whether a title holds a word of an office of
 // a country's government (words.tsv class nationaloffice: "Foreign
 // Ministry Spokeswoman", "Foreign Minister").
