@@ -722,6 +722,11 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 		qs = e.withOpposites(content, qs)
 	}
 	a, err := e.searchAnswerTerms(ctx, q, content, qs, in.want(), counted, KindSearch, opts)
+	if err == nil && in.kind == asksWhen {
+		// "when was the brevold interview on tv": the date the
+		// interview's own head gives, first.
+		err = e.withDocumentDate(ctx, a, content, opts)
+	}
 	if err == nil && in.thing != "" && e.thingUnnamed(a.Passages, in.thing) {
 		// "whats the name of the hotel where the talks r", of passages
 		// saying only "a lakeside hotel in Brisolle": they do not give it.

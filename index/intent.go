@@ -315,6 +315,7 @@ type questionWords struct {
 	AgainWords        []string            `yaml:"again_words"`
 	FollowUp          []string            `yaml:"follow_up"`
 	ArticleNouns      []string            `yaml:"article_nouns"`
+	DocumentNouns     []string            `yaml:"document_nouns"`
 	CreditPhrases     map[string]string   `yaml:"credit_phrases"`
 	AuthorNouns       []string            `yaml:"author_nouns"`
 	OpinionNouns      []string            `yaml:"opinion_nouns"`
