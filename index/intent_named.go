@@ -616,8 +616,9 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 // share, after perhaps a title or an honorific, then a word for what
 // about ("mr orlik abt fixing windows?", "capt halvard on her crew?"):
 // what one of them said, which the answer settles (by the honorific, or
-// by whose words are on the subject). The people model finds no one
-// person in such a name.
+// by whose words are on the subject); or with the given name of one
+// person alone ("yaryna on the 2nd exchange"). The people model finds no
+// one person in such a name.
 func (e *Engine) sharedLead(s string) (who, about string, p *person, ok bool) {
 	f := strings.Fields(s)
 	k := 0
@@ -627,8 +628,24 @@ func (e *Engine) sharedLead(s string) (who, about string, p *person, ok bool) {
 	if k+2 >= len(f) || !aboutLinks[strings.ToLower(f[k+1])] || f[k+1] == "and" {
 		return "", "", nil, false
 	}
-	if len(e.namedAlike(f[k])) < 2 {
-		return "", "", nil, false
+	about = strings.Trim(strings.Join(f[k+2:], " "), ",:;-? ")
+	if len(e.namedAlike(f[k])) >= 2 {
+		return strings.Join(f[:k+1], " "), about, nil, true
 	}
-	return strings.Join(f[:k+1], " "), strings.Trim(strings.Join(f[k+2:], " "), ",:;-? "), nil, true
+	// "yaryna on the 2nd exchange": a given name alone, of the one
+	// person the articles give it, and no everyday word.
+	w := strings.ToLower(f[k])
+	if ew := english.Lookup(w); k == 0 && (!ew.Known || ew.Name) {
+		if p := e.resolveSpeaker(w); p != nil && e.givenNameOf(w, p) {
+			return f[k], about, p, true
+		}
+	}
+	return "", "", nil, false
+}
+
+// givenNameOf reports w (lower case) as p's given name, as written or
+// as a romanisation of it ("yaryna" of Jarina Tkalec).
+func (e *Engine) givenNameOf(w string, p *person) bool {
+	given := strings.ToLower(strings.Fields(p.Name)[0])
+	return strings.Contains(p.Name, " ") && (given == w || e.lex.Romanised(given) == e.lex.Romanised(w))
 }

@@ -4,7 +4,7 @@ import "testing"
 
 // Two people share a surname: "mr orlik abt fixing windows?" asks the
 // man's words, "capt halvard on her crew?" the captain's (her title and
-// "her"), and "whats the name of the first officer", whom the captain's
+// "her"), "vesna on the cold classrooms" the one named Vesna, and "whats the name of the first officer", whom the captain's
 // words mention, is no one the articles name.
 func TestNamesakeLeadingAQuestion(t *testing.T) {
 	e := engineOfFiles(t, map[string]string{
@@ -24,6 +24,8 @@ Jonas Halvard, chief executive of Greyhaven, is not related to the captain. "We 
 	askedAs(t, e, []struct{ q, who string }{
 		{"mr orlik abt fixing windows?", "Tomas Orlik"},
 		{"capt halvard on her crew?", "Ines Halvard"},
+		// A given name alone, of the one person the articles give it.
+		{"vesna on the cold classrooms", "Vesna Orlik"},
 	})
 	if a := ask(t, e, "whats the name of the first officer on the lark"); a.Speaker != "" {
 		t.Errorf("the first officer taken for %q", a.Speaker)
