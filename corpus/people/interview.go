@@ -1050,7 +1050,7 @@ func (a *analyser) intervieweeNotCredited(first int) *member {
 		p := &a.paras[i]
 		for k := range p.ments {
 			m := &p.ments[k]
-			byline := writer != "" && strings.Contains(m.p.name, " ") && containsWord(writer, Fold(m.p.name))
+			byline := writer != "" && strings.Contains(m.p.name, " ") && holdsWord(writer, Fold(m.p.name))
 			if byline || creditedAt(p.Text, m.off) || a.runsTheShow(lastWord(p.Text[:m.off])) {
 				credited[m.p] = true
 			}

@@ -46,30 +46,15 @@ func (a *analyser) speaksFor(s, p *member) bool {
 			continue
 		}
 		f := Fold(r)
-		if surname != "" && containsWord(f, surname) {
+		if surname != "" && holdsWord(f, surname) {
 			return true
 		}
 		head := a.lx.roleHead(r)
 		for _, pr := range p.allRoles() {
-			if h := Fold(a.lx.roleHead(pr)); h != "" && h != Fold(head) && containsWord(f, h) {
+			if h := Fold(a.lx.roleHead(pr)); h != "" && h != Fold(head) && holdsWord(f, h) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// containsWord reports whether w stands in s as a whole word.
-func containsWord(s, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		if boundary(s, j) && boundary(s, j+len(w)) {
-			return true
-		}
-		i = j + 1
-	}
 }
