@@ -9,8 +9,8 @@ import (
 )
 
 // documentDated answers a "when" question about a piece itself ("when
-// was the brevold interview on tv", "when was the debate in
-// parliament", "when did the frontline furrows ep come out"): the date
+// was the brevold interview on tv", "when did the frontline furrows ep
+// come out"): the date
 // its head gives ("Broadcast: Sunday 23 October 2078, 19:00"), above the
 // passages that only share its words. The question must name a kind of
 // piece (questions.yaml document_nouns) that the head of the article its
