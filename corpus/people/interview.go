@@ -280,9 +280,10 @@ func readBareLabel(text string) (name, role string, end int, ok bool) {
 }
 
 // clipCue reports a label that is a broadcast script's cue under a
-// clip's credit ("IN", "OUT", "DUR"), in capitals: no one speaks there.
+// clip's credit ("IN", "OUT", "DUR", "TEXT"; words.tsv classes clipcue and
+// cliptext), in capitals: no one speaks there.
 func (l *Lexicon) clipCue(name string) bool {
-	return strings.ToUpper(name) == name && l.isFold("clipcue", name)
+	return strings.ToUpper(name) == name && (l.isFold("clipcue", name) || l.isFold("cliptext", name))
 }
 
 // renderedFor is whose words an interpreter's turn at paragraph pi
