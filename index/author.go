@@ -223,13 +223,23 @@ func (e *Engine) titledArticle(ctx context.Context, qs []qterm) (*hit, error) {
 // openingPassage is the first passage of the article doc; nil when it
 // has none.
 func (e *Engine) openingPassage(ctx context.Context, doc string) (*hit, error) {
-	ids := passageIDs(doc, 1, titledLead)
-	hits, err := e.searchPassages(ctx, bleve.NewDocIDQuery(ids), len(ids))
+	hits, err := e.headHits(ctx, doc, titledLead)
 	if err != nil || len(hits) == 0 {
 		return nil, err
 	}
-	first := slices.MinFunc(hits, func(a, b hit) int { return cmp.Compare(a.id, b.id) })
-	return &first, nil
+	return &hits[0], nil
+}
+
+// headHits are the passages of an article's first paras paragraphs, in
+// the order they stand (their ids sort so), not read.
+func (e *Engine) headHits(ctx context.Context, doc string, paras int) ([]hit, error) {
+	ids := passageIDs(doc, 1, paras)
+	hits, err := e.searchPassages(ctx, bleve.NewDocIDQuery(ids), len(ids))
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(hits, func(a, b hit) int { return cmp.Compare(a.id, b.id) })
+	return hits, nil
 }
 
 // solePieceOpening is solePiece's passage and its record, as

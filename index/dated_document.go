@@ -4,8 +4,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-
-	"github.com/blevesearch/bleve/v2"
 )
 
 // documentDated answers a "when" question about a piece itself ("when
@@ -112,8 +110,7 @@ const documentCandidates = 50
 // headPassages are the passages of an article's head (its first
 // documentHead paragraphs), in order, read.
 func (e *Engine) headPassages(ctx context.Context, doc string) ([]hit, error) {
-	ids := passageIDs(doc, 1, documentHead)
-	hits, err := e.searchPassages(ctx, bleve.NewDocIDQuery(ids), len(ids))
+	hits, err := e.headHits(ctx, doc, documentHead)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +119,6 @@ func (e *Engine) headPassages(ctx context.Context, doc string) ([]hit, error) {
 			return nil, err
 		}
 	}
-	slices.SortFunc(hits, func(a, b hit) int { return strings.Compare(a.id, b.id) })
 	return hits, nil
 }
 
