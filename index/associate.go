@@ -66,7 +66,7 @@ func (e *Engine) associateOfNamed(ctx context.Context, who string) (*person, boo
 		if q == x || !e.titledTie(q, tie) {
 			continue
 		}
-		both, err := e.namedTogether(ctx, x, q)
+		both, err := e.namedTogether(ctx, x, q, true, nil)
 		if err != nil {
 			return nil, true, err
 		}
@@ -93,22 +93,4 @@ func (e *Engine) titledTie(q *person, tie string) bool {
 		}
 	}
 	return false
-}
-
-// namedTogether reports a passage naming both x and q.
-func (e *Engine) namedTogether(ctx context.Context, x, q *person) (bool, error) {
-	hits, _, _, err := e.searchBest(ctx, e.questionTerms(x.Name+" "+q.Name), typeNone, describedHits, false)
-	if err != nil {
-		return false, err
-	}
-	for _, h := range hits {
-		r, err := e.passageOf(&h)
-		if err != nil {
-			return false, err
-		}
-		if x.namedIn(r.text) && q.namedIn(r.text) {
-			return true, nil
-		}
-	}
-	return false, nil
 }

@@ -137,17 +137,24 @@ func (e *Engine) parentNouns(noun string) []string {
 // Without both, a passage naming q is enough: "Her mother, Nadiia
 // Hnatiuk" calls her someone's mother, and shares the surname with x.
 func (e *Engine) calledKin(ctx context.Context, x, q, kid *person, nouns []string, both bool) bool {
+	called, _ := e.namedTogether(ctx, x, q, both, func(text string) bool { return e.describedNear(text, kid, nouns, false) })
+	return called
+}
+
+// namedTogether reports a passage, of those best holding both names,
+// that names q and, when both, x, and of which holds holds (nil: any).
+func (e *Engine) namedTogether(ctx context.Context, x, q *person, both bool, holds func(text string) bool) (bool, error) {
 	hits, _, _, err := e.searchBest(ctx, e.questionTerms(x.Name+" "+q.Name), typeNone, describedHits, false)
 	if err != nil {
-		return false
+		return false, err
 	}
 	for i := range hits {
 		r, err := e.passageOf(&hits[i])
-		if err == nil && (x.namedIn(r.text) || !both) && q.namedIn(r.text) && e.describedNear(r.text, kid, nouns, false) {
-			return true
+		if err == nil && (x.namedIn(r.text) || !both) && q.namedIn(r.text) && (holds == nil || holds(r.text)) {
+			return true, nil
 		}
 	}
-	return false
+	return false, nil
 }
 
 // parentDescribed reads a description that is a parent alone ("the mom",
