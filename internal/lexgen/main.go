@@ -75,7 +75,7 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		must(writePastimes(filepath.Join(*out, "pastimes.tsv"), filepath.Join(*out, "freq.tsv"), w))
+		must(writePastimes(filepath.Join(*out, "pastimes.tsv"), filepath.Join(*out, "freq.tsv"), filepath.Join(*out, "suffixes.tsv"), w))
 		return
 	case "currencies":
 		w, err := readWordNet(*wn)
@@ -106,7 +106,7 @@ func main() {
 	must(writePersons(*persons, filepath.Join(*out, "freq.tsv"), w))
 	must(writeAntonyms(filepath.Join(*out, "antonyms.tsv"), filepath.Join(*out, "freq.tsv"), w))
 	must(writeCurrencies(filepath.Join(*out, "currencies.tsv"), *wn, w))
-	must(writePastimes(filepath.Join(*out, "pastimes.tsv"), filepath.Join(*out, "freq.tsv"), w))
+	must(writePastimes(filepath.Join(*out, "pastimes.tsv"), filepath.Join(*out, "freq.tsv"), filepath.Join(*out, "suffixes.tsv"), w))
 	if *names != "" {
 		must(writeGivenNames(*givenFile, *names, *fakerNames, freq, proper, w))
 	}

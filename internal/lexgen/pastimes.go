@@ -31,8 +31,12 @@ const pastimeSenses = 2
 // under a pastime root, by hypernym or by topic domain; which freq.tsv
 // says are nouns most; and which WordNet never makes a verb ("film",
 // "race", "dish" are also things done to or said of anything).
-func writePastimes(path, freqPath string, w *wordnet) error {
+func writePastimes(path, freqPath, suffixPath string, w *wordnet) error {
 	pos, err := freqPOS(freqPath)
+	if err != nil {
+		return err
+	}
+	rules, err := verbRules(suffixPath)
 	if err != nil {
 		return err
 	}
@@ -65,7 +69,7 @@ func writePastimes(path, freqPath string, w *wordnet) error {
 	out := map[string]string{}
 	for lemma, byPOS := range w.senses {
 		ns := byPOS['n']
-		if len(ns) == 0 || len(byPOS['v']) > 0 || !plainWord(lemma) || strings.ContainsAny(lemma, "-'") || pos[lemma] != "n" || w.verbForm(lemma) {
+		if len(ns) == 0 || len(byPOS['v']) > 0 || !plainWord(lemma) || strings.ContainsAny(lemma, "-'") || pos[lemma] != "n" || w.verbForm(lemma, rules) {
 			continue
 		}
 		for _, kind := range slices.Sorted(maps.Keys(pastimeRoots)) {
@@ -95,22 +99,45 @@ func writePastimes(path, freqPath string, w *wordnet) error {
 	return f.Close()
 }
 
-// verbForm reports a word that is a form of a verb WordNet knows, by the
-// regular endings ("putting" of put, "stops" of stop, "riding" of ride):
-// "how much is the uk putting in" is no golf.
-func (w *wordnet) verbForm(word string) bool {
-	isVerb := func(base string) bool { return base != "" && len(w.senses[base]['v']) > 0 }
-	for _, suf := range []string{"ing", "ed", "es", "s"} {
-		base, ok := strings.CutSuffix(word, suf)
-		if !ok || len(base) < 2 {
+// verbForm reports a word that is a form of a verb WordNet knows, by
+// morphy's detachment rules for verbs (rules, from suffixes.tsv: "putting"
+// of put, "stops" of stop, "riding" of ride) or with the consonant before
+// the ending doubled ("swimming", "stopped"): "how much is the uk putting
+// in" is no golf.
+func (w *wordnet) verbForm(word string, rules [][2]string) bool {
+	isVerb := func(base string) bool { return len(base) >= 2 && len(w.senses[base]['v']) > 0 }
+	for _, r := range rules {
+		base, ok := strings.CutSuffix(word, r[0])
+		if !ok {
 			continue
 		}
-		if isVerb(base) || isVerb(base+"e") {
+		if isVerb(base + r[1]) {
 			return true
 		}
-		if n := len(base); n >= 2 && base[n-1] == base[n-2] && isVerb(base[:n-1]) {
-			return true // "swimming", "stopped"
+		if n := len(base); r[1] == "" && n >= 2 && base[n-1] == base[n-2] && isVerb(base[:n-1]) {
+			return true
 		}
 	}
 	return false
+}
+
+// verbRules are morphy's detachment rules for verbs, as suffixes.tsv
+// lists them: each suffix with the ending that replaces it.
+func verbRules(path string) ([][2]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out [][2]string
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) >= 2 && f[0] == "v" {
+			end := ""
+			if len(f) > 2 {
+				end = f[2]
+			}
+			out = append(out, [2]string{f[1], end})
+		}
+	}
+	return out, nil
 }
