@@ -138,3 +138,32 @@ The test flight ZH 001 landed at Boryspil at 08:09 UTC.
 		t.Errorf("codeParts(everyone) = %q, want nil", got)
 	}
 }
+
+// A particle the articles hyphenate before a word ("off-site"), typed
+// as one word ("offsite"), finds the articles' word: the question is
+// answered, not "not covered".
+func TestParticleFirstCompound(t *testing.T) {
+	wire := `---
+title: Plant loses its last line
+outlet: Continental Wire
+date: 2078-01-11
+---
+
+The station lost its last off-site power source late on Monday, when a pylon south of the town was damaged by shelling.
+
+It is the eighth time since the start of the conflict that the station has lost all off-site power, the agency said.
+`
+	other := `---
+title: Talks resume
+outlet: Continental Wire
+date: 2078-01-12
+---
+
+Negotiators met again in the capital on Tuesday to discuss the repair corridor.
+`
+	e := engineOfFiles(t, map[string]string{"wire.md": wire, "other.md": other})
+	a := ask(t, e, "how many times has the plant lost all offsite power")
+	if !a.Answered() || a.Closest || !slices.ContainsFunc(a.Passages, func(p Passage) bool { return strings.Contains(p.Text, "eighth time") }) {
+		t.Errorf("offsite: passages %v (only the closest: %v), want the eighth time, as an answer", firstText(a), a.Closest)
+	}
+}

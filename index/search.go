@@ -413,6 +413,12 @@ func (e *Engine) compoundParts(word string) []string {
 		if ta := e.terms.of(a); ok && len(a) >= 3 && ta != "" && e.vocab.df(ta) > 0 && e.hyphenated(word) {
 			best = []string{ta}
 		}
+		// "offsite", where the articles write "off-site": the particle
+		// first, the word it qualifies after, found by that word.
+		b, ok := strings.CutPrefix(word, p)
+		if tb := e.terms.of(b); ok && best == nil && len(b) >= 3 && tb != "" && e.vocab.df(tb) > 0 && e.hyphenated(word) {
+			best = []string{tb}
+		}
 	}
 	for i := 3; i <= len(word)-3; i++ {
 		a, b := word[:i], word[i:]
