@@ -965,10 +965,11 @@ const maxRemarkWords = 10
 
 // remarkTurn reports a paragraph after an answer that is an
 // interviewer's remark rather than more of the answer: one short
-// sentence, not in the first person.
+// sentence, not in the first person; not a box's heading in capitals
+// ("IN NUMBERS"), which brings in no more answers.
 func (a *analyser) remarkTurn(text string) bool {
 	t := strings.TrimSpace(text)
-	return WordCount(t) <= maxRemarkWords && strings.Count(t, ". ") == 0 && !a.lx.SpeaksInFirstPerson(t) && !strings.ContainsAny(t, "\"“”")
+	return WordCount(t) <= maxRemarkWords && !shoutedLine(t) && strings.Count(t, ". ") == 0 && !a.lx.SpeaksInFirstPerson(t) && !strings.ContainsAny(t, "\"“”")
 }
 
 // pullQuoteCredit is the one person the article's pull quotes credit
@@ -1052,7 +1053,7 @@ func (a *analyser) intervieweeNotCredited(first int) *member {
 		for k := range p.ments {
 			m := &p.ments[k]
 			byline := writer != "" && strings.Contains(m.p.name, " ") && holdsWord(writer, Fold(m.p.name))
-			if byline || creditedAt(p.Text, m.off) || a.runsTheShow(lastWord(p.Text[:m.off])) {
+			if byline || creditedAt(p.Text, m.off) || a.runsTheShow(lastWord(p.Text[:m.off])) || a.askerAfterPronoun(p.Text, m) {
 				credited[m.p] = true
 			}
 		}
@@ -1065,8 +1066,9 @@ func (a *analyser) intervieweeNotCredited(first int) *member {
 			if m.possessive || m.p == found {
 				continue
 			}
-			if credited[m.p] {
-				// "Interview by …", "Presenter Clara Bühler spoke to …".
+			if credited[m.p] || a.namedInPassing(p.Text, m) {
+				// "Interview by …", "Presenter Clara Bühler spoke to …";
+				// "a caretaker called Old Bo", someone she talks of.
 				continue
 			}
 			if found != nil || a.cuedAtEither(p.Text, m) {
@@ -1078,6 +1080,42 @@ func (a *analyser) intervieweeNotCredited(first int) *member {
 		}
 	}
 	return found
+}
+
+// askerAfterPronoun reports a name after "he" or "she" and a cue that
+// leaves either side open (words.tsv class eithercue): "She talked to
+// Oona Berglund about drills", where she is the one the introduction is
+// about, and the name is who asks.
+func (a *analyser) askerAfterPronoun(text string, m *mention) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, m.off-24):m.off], " "))
+	for cue := range a.lx.words["eithercue"] {
+		rest, ok := strings.CutSuffix(before, " "+cue)
+		if !ok {
+			continue
+		}
+		w := lastWord(rest)
+		return a.lx.is("pronoun", w) && (a.lx.is("male", w) || a.lx.is("female", w))
+	}
+	return false
+}
+
+// namedInPassing reports a name an introduction gives someone it brings
+// in with an indefinite article and a naming word (words.tsv classes
+// indefinite and namingword): "drills, doubt and a caretaker called Old
+// Bo" is someone the interviewee talks of, not who answers.
+func (a *analyser) namedInPassing(text string, m *mention) bool {
+	ws := strings.Fields(strings.ToLower(text[max(0, m.off-40):m.off]))
+	for n := 1; n <= 2 && n <= len(ws); n++ {
+		if !a.lx.is("namingword", strings.Join(ws[len(ws)-n:], " ")) {
+			continue
+		}
+		for _, w := range ws[max(0, len(ws)-n-3) : len(ws)-n] {
+			if a.lx.is("indefinite", w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // runsTheShow reports a word for whoever asks the questions on a show
