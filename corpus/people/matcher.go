@@ -642,17 +642,17 @@ func (m *Matcher) roleScore(p *matchPerson, kept []string) (float64, Via, bool) 
 		// a title held now counts for less when the question asks for
 		// one held no longer.
 		current := askedUnmade && !slices.ContainsFunc(role, m.lx.unmaking)
-		if !askedSecond && ri < len(p.seconds) && m.deputyOnly(role, p.seconds[ri], kept) {
+		var comp []bool
+		if ri < len(p.comps) {
+			comp = p.comps[ri]
+		}
+		if !askedSecond && ri < len(p.seconds) && m.deputyOnly(role, p.seconds[ri], comp, kept) {
 			// "the ukrainian fm" is not the First Deputy Foreign
 			// Minister: a deputy's title is not the title.
 			continue
 		}
 		score, ok := 0.0, true
 		nounFound := false
-		var comp []bool
-		if ri < len(p.comps) {
-			comp = p.comps[ri]
-		}
 		if m.apartOnly(role, comp, kept) {
 			// "the minister" is not the Prime Minister: his office is
 			// another than a minister's.
@@ -809,9 +809,15 @@ func (m *Matcher) inTitle(role []string, comp []bool, w string) bool {
 // as a deputy's: after "deputy" or "vice" in the same title ("first
 // deputy foreign minister"), not in another joined to it ("first deputy
 // foreign minister and chief negotiator") or in what it is of ("deputy
-// chief of the general staff" is no deputy general).
-func (m *Matcher) deputyOnly(role []string, second []bool, kept []string) bool {
-	return m.titleOnly(role, kept, func(int) bool { return false }, func(i int) bool { return second[i] })
+// chief of the general staff" is no deputy general). The word a role
+// ends in, outside what it is of (comp), counts as its title noun: "the
+// head" is no deputy head.
+func (m *Matcher) deputyOnly(role []string, second, comp []bool, kept []string) bool {
+	last := len(role) - 1
+	noun := func(w string) bool {
+		return m.lx.IsTitleNoun(singularWord(m.lx, w)) || last >= 0 && (last >= len(comp) || !comp[last]) && roleSimilar(m.lx, w, role[last])
+	}
+	return m.titleOnly(role, kept, noun, func(int) bool { return false }, func(i int) bool { return second[i] })
 }
 
 // apartOnly reports a role in whose title every word the question asks
@@ -819,17 +825,19 @@ func (m *Matcher) deputyOnly(role []string, second []bool, kept []string) bool {
 // class apart: "prime" of "Prime Minister") that the question does not
 // ask for; what the title is for or of (comp) does not count.
 func (m *Matcher) apartOnly(role []string, comp []bool, kept []string) bool {
-	return m.titleOnly(role, kept, func(i int) bool { return i < len(comp) && comp[i] }, func(i int) bool {
+	noun := func(w string) bool { return m.lx.IsTitleNoun(singularWord(m.lx, w)) }
+	return m.titleOnly(role, kept, noun, func(i int) bool { return i < len(comp) && comp[i] }, func(i int) bool {
 		return i > 0 && m.lx.is("apart", role[i-1]) && !slices.Contains(kept, role[i-1])
 	})
 }
 
 // titleOnly reports whether every word of role standing for a title noun
-// of kept (but those skip leaves out) is qualified, and one at least is.
-func (m *Matcher) titleOnly(role, kept []string, skip, qualified func(i int) bool) bool {
+// of kept (a word noun holds; but those skip leaves out) is qualified,
+// and one at least is.
+func (m *Matcher) titleOnly(role, kept []string, noun func(w string) bool, skip, qualified func(i int) bool) bool {
 	found := false
 	for _, w := range kept {
-		if !m.lx.IsTitleNoun(singularWord(m.lx, w)) {
+		if !noun(w) {
 			continue
 		}
 		for i, r := range role {
@@ -890,7 +898,7 @@ func containsOrgName(list []*Organisation, name string) bool {
 // one whose role holds the word itself is the one meant.
 func (m *Matcher) roleCredit(role []string, w string) float64 {
 	for _, r := range role {
-		if closeWord(w, r) || m.lx.SameTitle(w, r) {
+		if closeWord(w, r) || m.lx.SameTitle(w, r) || m.lx.NarrowerTitle(w, r) {
 			return 1
 		}
 	}
@@ -930,8 +938,9 @@ func roleSimilar(lx *Lexicon, w, r string) bool {
 	// Two words of their own are not one misspelt: "farmer" is no typo
 	// of "former", "mayor" none of "Major General".
 	ownWords := w != r && (lx.IsPersonNoun(w) || lx.IsTitleNoun(w))
-	if !ownWords && closeWord(w, r) || lx.SameTitle(w, r) {
-		// "ceo" is the chief executive, "analyst" the expert.
+	if !ownWords && closeWord(w, r) || lx.SameTitle(w, r) || lx.NarrowerTitle(w, r) {
+		// "ceo" is the chief executive, "analyst" the expert, "the
+		// head" the headteacher.
 		return true
 	}
 	if ownWords && lx.IsPersonNoun(r) {

@@ -1011,6 +1011,14 @@ func (lx *Lexicon) SameTitle(a, b string) bool {
 	return ta != nil && tb != nil && ta.Class != "" && ta.Class == tb.Class
 }
 
+// NarrowerTitle reports a title noun asked for whose class is broader
+// than role's (titles.tsv "head" and "head/school"): "the head" asked
+// for is the headteacher, the headteacher asked for no head of anything.
+func (lx *Lexicon) NarrowerTitle(asked, role string) bool {
+	ta, tr := lx.titles[Fold(asked)], lx.titles[Fold(role)]
+	return ta != nil && tr != nil && ta.Class != "" && strings.HasPrefix(tr.Class, ta.Class+"/")
+}
+
 // GenderedForm reports two words for one title that differ only in whose
 // gender they say ("spokeswoman", "spokesperson"): of one class
 // (titles.tsv), their genders differing. "captain" and "skipper", of one
