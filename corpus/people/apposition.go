@@ -547,11 +547,17 @@ func (lx *Lexicon) roleAfter(after string) string {
 		// chief engineer -", after "Mr Sandahl" addressed: a speaker's
 		// words in the first person, no title.
 		speaks := slices.ContainsFunc(words, func(w string) bool { return lx.is("ownvoice", strings.Trim(w, ",;:")) })
-		if (m[1] != "" || owner || kind || lx.IsTitleNoun(first) || lx.IsModifier(first)) && (ofBody || !lx.titleThenName(words)) && !speaks {
+		// ", Member of Parliament for Brenna Vale,": a title written
+		// out as a phrase (title_phrases.tsv), no title noun in it.
+		phrase := lx.writesOutATitle(m[2])
+		if (m[1] != "" || owner || kind || phrase || lx.IsTitleNoun(first) || lx.IsModifier(first)) && (ofBody || !lx.titleThenName(words)) && !speaks {
 			for _, w := range words {
 				if lx.IsTitleNoun(w) || lx.hyphenTitle(w) {
 					return m[2] + lx.bodiesAfter(after, m[0])
 				}
+			}
+			if phrase {
+				return m[2]
 			}
 		}
 		if r := lx.bareApposition(after, m); r != "" {

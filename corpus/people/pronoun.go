@@ -1050,6 +1050,20 @@ func (lx *Lexicon) SecondWrittenOut(title, role string) bool {
 	return written && second
 }
 
+// writesOutATitle reports role holding a phrase a one-word title stands
+// for (title_phrases.tsv): "Member of Parliament for Brenna Vale".
+func (lx *Lexicon) writesOutATitle(role string) bool {
+	low := strings.ToLower(role)
+	for _, ps := range lx.phrases {
+		for _, p := range ps {
+			if at, _ := lx.phraseAt(low, p); at >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // writtenOut reports whether role writes out the office title stands
 // for, and whether a word making its holder second stands right before
 // the phrase, in the same title ("deputy head of …", not "Deputy

@@ -298,8 +298,9 @@ func workplace(words []string) bool {
 }
 
 // bodyRun reports whether the capitalised words words opens end in an
-// organisation's head word ("Marshall Fund", "Allied Land Command"): the
-// name of a body, though its first word may be a given name.
+// organisation's head word ("Marshall Fund", "Allied Land Command") or a
+// place's (words.tsv placeword: "Brenna Vale"): the name of a body or a
+// place, though its first word may be a given name.
 func (lx *Lexicon) bodyRun(words []string) bool {
 	last := ""
 	for _, w := range words {
@@ -310,7 +311,7 @@ func (lx *Lexicon) bodyRun(words []string) bool {
 		}
 		last = StripPossessive(w)
 	}
-	return last != "" && lx.IsOrganisationWord(last)
+	return last != "" && (lx.IsOrganisationWord(last) || lx.isFold("placeword", last))
 }
 
 // titleThenName reports whether words of an apposition are a title and
