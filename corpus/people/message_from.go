@@ -66,8 +66,61 @@ func (a *analyser) statementBy(pi, at int, before string) (who, bool) {
 }
 
 // reReadsIt closes the words before a quotation someone reads out:
-// "… and I will read it:", "It reads:", "I quote:".
-var reReadsIt = regexp.MustCompile(`(?i)\b(?:read(?:s)?(?: it| them| out| it out)?|quote|in full|as follows)\s*:\s*$`)
+// "… and I will read it:", "It reads:", "I quote:", "The Mayor read the
+// letter aloud:".
+var reReadsIt = regexp.MustCompile(`(?i)\b(?:read(?:s)?(?: it| them| the \p{L}+| (?:his|her|their) \p{L}+)?(?: out| aloud| out loud| in full)?|quote|in full|as follows)\s*:\s*$`)
+
+// reOwnMessage is a possessive pronoun and the word after it: "his
+// letter", "her statement". Group 1 the pronoun, 2 the word.
+var reOwnMessage = regexp.MustCompile(`(?i)\b(his|her) (\p{L}+)`)
+
+// readOutBefore is whose a paragraph that is a quotation alone is, when
+// the paragraph before closes by reading it out ("… had asked for his
+// letter to be read to the meeting. The Mayor read the letter aloud:"):
+// the one it names as the message's sender ("a statement from …"), or
+// the one named last before "his letter" or "her statement", of that
+// pronoun's gender; not the reader. None when the paragraph before reads
+// nothing out, or does not say whose it is.
+func (a *analyser) readOutBefore(pi int) who {
+	if pi == 0 || a.paras[pi-1].Section != a.paras[pi].Section {
+		return who{}
+	}
+	prev := &a.paras[pi-1]
+	end := len(strings.TrimRight(prev.Text, " "))
+	if end == 0 || len(prev.spans) > 0 || !reReadsIt.MatchString(prev.Text[prev.sentenceAt(end-1):end]) {
+		return who{}
+	}
+	for _, m := range reMessageWordFrom.FindAllStringSubmatchIndex(prev.Text, -1) {
+		if w := strings.ToLower(prev.Text[m[2]:m[3]]); !a.lx.is("message", w) && !a.lx.is("speechnoun", w) {
+			continue
+		}
+		for _, n := range prev.mentionsIn(m[1], end) {
+			if !n.possessive {
+				return who{p: n.p}
+			}
+		}
+	}
+	for _, m := range reOwnMessage.FindAllStringSubmatchIndex(prev.Text, -1) {
+		if w := strings.ToLower(prev.Text[m[4]:m[5]]); !a.lx.is("message", w) && !a.lx.is("speechnoun", w) {
+			continue
+		}
+		g := Female
+		if strings.EqualFold(prev.Text[m[2]:m[3]], "his") {
+			g = Male
+		}
+		ms := prev.mentionsIn(0, m[2])
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].possessive {
+				continue
+			}
+			if ms[k].p.gender != Unknown && ms[k].p.gender != g {
+				return who{}
+			}
+			return who{p: ms[k].p}
+		}
+	}
+	return who{}
+}
 
 // reWritesAfter is a quotation's sentence that is a pronoun and a word,
 // then a colon ("She writes:", "He says:"): group 1 the pronoun, 2 the

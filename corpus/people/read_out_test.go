@@ -15,3 +15,18 @@ func TestStatementReadOut(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Lucien Dorval", "Teodora Vasko", "Dalia Morvane", "Lucien Dorval", "Gregor Fenwick", "")
 }
+
+// A council's minutes read a member's letter out in the item after the
+// one saying whose it is ("had asked for his letter to be read … The
+// Mayor read the letter aloud:"): the letter is his, though the Mayor
+// reads it and the item opens with its number.
+func TestLetterReadOutInTheNextItem(t *testing.T) {
+	got, _ := analyse(paras(
+		"4.1 The Mayor explained that Mr Lauri Mossberg, Member of Parliament for Brenna Vale and Lower Tessa, is serving at the front and had asked for his letter to be read to the meeting. The Mayor read the letter aloud:",
+		`4.2 "I am sorry I cannot be with you tonight. My daughter was eleven when the school closed and she is fourteen now."`,
+		"4.3 The Mayor said he would reply on the Council's behalf.",
+		"5.1 Cllr Helga Strand said the motion had her support and read out a note:",
+		`5.2 "We asked our children to wait three years. We cannot ask them to wait again."`,
+	))
+	checkQuoteSpeakers(t, got, "Lauri Mossberg", "")
+}

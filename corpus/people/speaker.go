@@ -98,6 +98,14 @@ func (a *analyser) paragraphQuotes(pi int) ([]Quote, []who) {
 			// "A text now from Jonas in Brenn: "…"": the sender's.
 			w, alone = f, false
 		}
+		if si == 0 && p.label == nil && (!w.found() || w.blocked) && a.quoteIsParagraph(pi, s) {
+			// "… asked for his letter to be read to the meeting. The
+			// Mayor read the letter aloud:" / "4.2 "I am sorry I cannot
+			// be with you tonight …"": his letter's, not the reader's.
+			if r := a.readOutBefore(pi); r.found() {
+				w, alone = r, false
+			}
+		}
 		if q := a.quotingObject(pi, s); q.p != nil && (!w.found() || w.p == turn.p) {
 			// `WREN: … I'm quoting her exactly: "I read fourteen names
 			// …"`: hers, whoever speaks.
@@ -682,5 +690,10 @@ func (p *para) quoteBefore(off int) int {
 }
 
 // nothingBefore reports the text before a quotation as empty: spaces, or
-// the marks of a quoted block ("> " in a plain-text newsletter).
-func nothingBefore(s string) bool { return strings.TrimLeft(s, "> \t") == "" }
+// the marks of a quoted block ("> " in a plain-text newsletter), or an
+// item number.
+func nothingBefore(s string) bool {
+	t := strings.TrimLeft(s, "> \t")
+	// "4.2 "I am sorry …"": a minute's item number.
+	return t == "" || reItemNumber.MatchString(strings.TrimRight(t, " "))
+}
