@@ -532,6 +532,14 @@ func (lx *Lexicon) relativeClauseBefore(text string, from, at int) int {
 	return from + best
 }
 
+// kinRoleBefore reports the words from start to a name at off as one
+// word for a relative and a comma ("mother, " of "his mother, Marta
+// Kiil").
+func (a *analyser) kinRoleBefore(text string, start, off int) bool {
+	w, ok := strings.CutSuffix(strings.TrimSpace(text[start:off]), ",")
+	return ok && !strings.Contains(w, " ") && a.lx.IsKin(Fold(w))
+}
+
 // subjectAfter reads the subject after a speech verb (`…," said X`),
 // or after "according to": a name, a pronoun, or a role.
 func (a *analyser) subjectAfter(pi, from, to int) who {
@@ -561,6 +569,11 @@ func (a *analyser) subjectAfter(pi, from, to int) who {
 		// comma, and the name of the one holding it.
 		if n := len(between); n > 1 && !m.possessive && strings.HasSuffix(between[n-1].w, ",") &&
 			strings.TrimSpace(text[between[n-1].end:p.roleStart(m)]) == "" && a.holdsTitle(between) {
+			return a.named(pi, from, m)
+		}
+		if len(between) == 1 && !m.possessive && a.lx.isFold("whose", between[0].w) && a.kinRoleBefore(text, p.roleStart(m), m.off) {
+			// `said his mother, Marta Kiil, 41`: whose relative she is,
+			// then her name.
 			return a.named(pi, from, m)
 		}
 		for k, w := range between {

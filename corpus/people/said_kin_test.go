@@ -1,0 +1,14 @@
+package people
+
+import "testing"
+
+// "…," said his mother, Marta Kiil, 41: a relative's word between the
+// verb and the name says whose mother she is; the words are hers, and so
+// are those that go on after.
+func TestSaidTheirRelativeThenName(t *testing.T) {
+	got, _ := analyse(paras(
+		`A 13-year-old boy broke his wrist on the stairs. "He tries to be brave, but he was crying when they carried him up," said his mother, Marta Kiil, 41, a cleaner at the same hospital. "I just want those stairs made safe before they send him back."`,
+		`"We will fix the stairs before he comes back," said his teacher.`,
+	))
+	checkQuoteSpeakers(t, got, "Marta Kiil", "Marta Kiil", "")
+}
