@@ -717,6 +717,7 @@ func (b *built) zones(lines []line, knownTitle string) {
 		}
 	}
 	tail := k[last+1:]
+	var labels []int // the lines of tail that are labels
 	for j, i := range tail {
 		ln := &lines[i]
 		switch {
@@ -732,17 +733,41 @@ func (b *built) zones(lines []line, knownTitle string) {
 			// "Ruth Calderan, Secretary to the Committee" signing a
 			// notice: who issued it, not a line after the article.
 		case ln.kind == kindList:
-			if !listIsText(ln.items) {
+			// "Ambassador Aurelio Venn, Chair of the Commission" under
+			// "For the Federation of Callis:": who signed, not links.
+			if !listIsText(ln.items) && !slices.ContainsFunc(ln.items, creditShaped) {
 				ln.why = whyAfter
 			}
 		case labelLike(ln.text) && !isParagraphLike(ln.text):
 			ln.why = whyAfter // "Our Standards: The Example Trust Principles."
+			if j+1 < len(tail) && strings.HasSuffix(ln.text, ":") {
+				labels = append(labels, j)
+			}
 		case endsSentence(ln.text):
 		case ln.kind == kindRaw && headingShaped(ln.text) && j+1 < len(tail) && endsSentence(lines[tail[j+1]].text):
 			// a sub-heading over a last short paragraph: decideHeadings
 		default:
 			ln.why = whyAfter // links and labels after the article
 		}
+	}
+	for _, j := range labels {
+		// "For Ostrava Major:" over who signed for it, kept: said in
+		// the signatory's line.
+		if next := &lines[tail[j+1]]; next.why == "" {
+			signedFor(lines[tail[j]].text, next)
+		}
+	}
+}
+
+// signedFor opens next, when it is a signatory's credit ("Major General
+// Stanislav Orlik, Head of Delegation"), with the label over it ("For
+// Ostrava Major:"), whom they signed for.
+func signedFor(label string, next *line) {
+	switch {
+	case next.kind == kindList && len(next.items) == 1 && creditShaped(next.items[0]):
+		next.items[0] = label + " " + next.items[0]
+	case (next.kind == kindRaw || next.kind == kindPara) && creditShaped(next.text):
+		next.text = label + " " + next.text
 	}
 }
 
@@ -1151,9 +1176,15 @@ func creditShaped(line string) bool {
 		if !nameShaped(name) {
 			return false
 		}
-		first := strings.Fields(name)[0]
-		_, given := lx.GivenName(first)
-		return lx.AddressedBy(first) || lx.IsTitleNoun(people.Fold(first)) || given
+		// "Ambassador Aurelio Venn", "Major General Stanislav Orlik": a
+		// title, an address or a given name before the surname.
+		ws := strings.Fields(name)
+		for _, w := range ws[:len(ws)-1] {
+			if _, given := lx.GivenName(w); given || lx.AddressedBy(w) || lx.IsTitleNoun(people.Fold(w)) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, d := range []string{" - ", " – ", " — "} {
 		if name, title, ok := strings.Cut(line, d); ok && hasCapitalWord(title) && person(name) {

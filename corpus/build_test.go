@@ -667,6 +667,35 @@ Meridian Marine Market Association, 4 Tallow Lane, Essmark
 	}
 }
 
+// A communique's signatories, each under whom they signed for ("For
+// Ostrava Major:" / "Major General Stanislav Orlik, Head of Delegation"),
+// are passages that say both: who signed, for whom, and in what office.
+func TestCommuniqueKeepsItsSignatories(t *testing.T) {
+	text := `JOINT COMMUNIQUE No. 7
+
+Vessara, 16 May 2078
+
+Article 1
+The Parties welcome the delivery of medical supplies to Mirow on 5 May 2078.
+
+Done in Vessara on 16 May 2078 in three copies, all texts being equally authentic.
+
+SIGNATORIES
+
+For the Republic of Lirenia:
+Katya Morvai, Deputy Minister of Foreign Affairs, Head of Delegation
+
+For Ostrava Major:
+Major General Stanislav Orlik, Head of Delegation
+`
+	texts := passageTexts(parseTxt(t, text))
+	for _, want := range []string{"For the Republic of Lirenia: Katya Morvai, Deputy Minister of Foreign Affairs", "For Ostrava Major: Major General Stanislav Orlik, Head of Delegation"} {
+		if !slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, want) }) {
+			t.Errorf("passages %q, want one holding %q", texts, want)
+		}
+	}
+}
+
 // A formal notice's header, under a masthead of two blocks (the body,
 // then "MARKET NOTICE"), with keys of more than one word: "Subject:" is
 // its title, "Date of issue:" its date, and the other keys stay in its
