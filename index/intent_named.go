@@ -634,9 +634,12 @@ func (e *Engine) sharedLead(s string) (who, about string, p *person, ok bool) {
 	}
 	// "yaryna on the 2nd exchange": a given name alone, of the one
 	// person the articles give it, and no everyday word.
+	// So with a nickname the articles give someone, though a word of
+	// English, when they never write it in lower case ("pepper on the
+	// third run?", of "Jonas Pellar, "Pepper" to his colleagues").
 	w := strings.ToLower(f[k])
-	if ew := english.Lookup(w); k == 0 && (!ew.Known || ew.Name) {
-		if p := e.resolveSpeaker(w); p != nil && e.givenNameOf(w, p) {
+	if ew := english.Lookup(w); k == 0 && (!ew.Known || ew.Name || !e.who.lowerUse[w]) {
+		if p := e.resolveSpeaker(w); p != nil && (e.givenNameOf(w, p) || givenAmong(p, []string{people.Fold(w)})) {
 			return f[k], about, p, true
 		}
 	}

@@ -32,6 +32,21 @@ func (a *analyser) findNicknames() {
 		for _, m := range reKnownAsIn(p.Text) {
 			a.nickOfPronoun(i, m, true)
 		}
+		// "The driver, Jonas Pellar, known to everyone at the Kessel
+		// depot as "Pepper"", "Driver Jonas Pellar, "Pepper" to his
+		// colleagues": the name set after theirs.
+		for _, m := range p.ments {
+			if m.possessive || p.inside(m.off) || m.p.surname == "" || !strings.HasPrefix(p.Text[m.end:], ",") {
+				continue
+			}
+			if loc := reNickAppositionIn(p.Text[m.end:]); loc != nil {
+				g := 2
+				if loc[2] < 0 {
+					g = 4
+				}
+				m.p.calledNick(p.Text[m.end+loc[g] : m.end+loc[g+1]])
+			}
+		}
 		if !strings.Contains(p.Text, "call") && !strings.Contains(p.Text, "nicknamed") && !strings.Contains(p.Text, "dubbed") {
 			continue
 		}
@@ -103,6 +118,20 @@ func (a *analyser) findNicknames() {
 			}
 		}
 	}
+}
+
+// reNickApposition is a nickname in apposition after a name: ", known
+// to everyone at the depot as "Pepper"" (group 1), ", "Pepper" to his
+// colleagues" (group 2). Quoted and capitalised, as a name is.
+var reNickApposition = regexp.MustCompile(`^,\s+(?:(?:widely\s+|simply\s+)?known\s+(?:[^,.;:!?"“”]{1,40}\s+)?as\s+["“]((?:the\s+)?\p{Lu}[\p{L}'’\-]{1,20}(?:\s\p{Lu}[\p{L}'’\-]{1,20})?)["”]|["“]((?:the\s+)?\p{Lu}[\p{L}'’\-]{1,20}(?:\s\p{Lu}[\p{L}'’\-]{1,20})?)["”]\s+to\s+(?:his|her|their)\s+\p{L}+)`)
+
+// reNickAppositionIn is reNickApposition's match in text, tried only
+// where a quotation mark stands.
+func reNickAppositionIn(text string) []int {
+	if !strings.ContainsAny(text, "\"“") {
+		return nil
+	}
+	return reNickApposition.FindStringSubmatchIndex(text)
 }
 
 // reIsToSome is the name someone is to some people, a sentence opening
