@@ -155,8 +155,8 @@ func TestSecGenShorthand(t *testing.T) {
 // "doc" is a doctor where the articles speak of the doctor and of no
 // document ("what did the dialysis doc say"), or of neither and it says
 // something ("wat did the hospital doc say"), or of documents and of
-// someone titled "Dr" and it says something, and stays a document where
-// they speak of one and of no doctor.
+// someone titled "Dr" and it says or did something, and stays a
+// document where they speak of one and of no doctor.
 func TestDocAsTheArticlesUseIt(t *testing.T) {
 	clinic := "Dialysis centre waits for power\n\nMIREN, July 8 - \"We have 212 patients and we ran out of diesel twice,\" said Dr Milena Kastrova, who runs the dialysis centre. The doctor said sessions had been cut to two a week.\n"
 	e := engineOfFiles(t, map[string]string{"clinic.txt": clinic})
@@ -181,6 +181,14 @@ func TestDocAsTheArticlesUseIt(t *testing.T) {
 	e = engineOfFiles(t, map[string]string{"train.txt": train})
 	if a := ask(t, e, "what did the hospital doc say about the dialysis ppl"); a.Speaker != "Emil Varga" {
 		t.Errorf("a doctor's words where the articles speak of documents too: speaker %q, want Emil Varga", a.Speaker)
+	}
+	// So before a deed done in the past ("which doc treated"): a
+	// document treats no one.
+	if in := e.understand("which doc treated the dialysis patients"); in.described != "doctor" {
+		t.Errorf("which doc treated: described %q, want a doctor", in.described)
+	}
+	if in := e.understand("which doc lists the patients"); in.described == "doctor" {
+		t.Errorf("which doc lists: read as a doctor")
 	}
 }
 

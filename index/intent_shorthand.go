@@ -11,6 +11,7 @@ import (
 
 	"github.com/talksbot/talksbot/corpus"
 	"github.com/talksbot/talksbot/corpus/people"
+	"github.com/talksbot/talksbot/index/english"
 )
 
 // expandTitles spells out the shortened titles of a phrase naming
@@ -129,7 +130,9 @@ func (e *Engine) shorthandAsUsed(s string) string {
 		// "wat did the hospital doc say", in articles that use neither
 		// word ("Dr. Emil Sarkany, head of trauma surgery"): whoever says
 		// something there is someone.
-		speaks := i+1 < len(f) && e.speechVerbWord(f[i+1])
+		// "which doc treated the kid": a deed in the past, done by
+		// someone, as a document does none.
+		speaks := i+1 < len(f) && (e.speechVerbWord(f[i+1]) || pastDeed(f[i+1]))
 		if !(speaks && e.someoneTitled(title)) && (e.vocab.df(e.terms.of(other)) > 0 || e.vocab.df(e.terms.of(title)) == 0 && !speaks) {
 			continue
 		}
@@ -162,6 +165,13 @@ func (e *Engine) someoneTitled(title string) bool {
 func (e *Engine) speechVerbWord(w string) bool {
 	v, ok := e.lex.SpeechVerb(strings.ToLower(strings.Trim(w, "?!.,;:")))
 	return ok && v.Kind != "question"
+}
+
+// pastDeed reports a verb in a form of its own for the past ("treated",
+// "took"), not "lists" nor a bare "show".
+func pastDeed(w string) bool {
+	low := strings.ToLower(strings.Trim(w, "?!.,;:"))
+	return !strings.HasSuffix(low, "s") && deedVerb(low) && slices.ContainsFunc(english.Lemmas(low), func(l string) bool { return l != low })
 }
 
 // officeShorthand spells out a title's shorthand right after a word
