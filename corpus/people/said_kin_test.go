@@ -12,3 +12,13 @@ func TestSaidTheirRelativeThenName(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Marta Kiil", "Marta Kiil", "")
 }
+
+// "Marta Ivanek, speaking for Health Minister Piotr Lescu, told
+// reporters: "…"": the clause saying for whom she speaks stands outside
+// the sentence, as a relative clause does; the words are hers, not his.
+func TestSpeakingForAsideBeforeTheVerb(t *testing.T) {
+	got, _ := analyse(paras(
+		`Deputy Health Minister Marta Ivanek, speaking for Health Minister Piotr Lescu, told reporters in Kessel Junction: "The minister asks one thing of the other side: let the train go."`,
+	))
+	checkQuoteSpeakers(t, got, "Marta Ivanek")
+}

@@ -515,7 +515,9 @@ func (a *analyser) speaksForNation(w string) bool {
 
 // relativeClauseBefore is where a relative clause set between commas
 // right before at opens (the comma before "who", "whose" or "which":
-// "Roman Tkachuk, whose district includes Zatoka, said"), or -1.
+// "Roman Tkachuk, whose district includes Zatoka, said"), or a clause
+// saying for whom they speak (words.tsv asideopen: "Marta Ivanek,
+// speaking for Health Minister Piotr Lescu, told"), or -1.
 func (lx *Lexicon) relativeClauseBefore(text string, from, at int) int {
 	t := strings.TrimRight(text[from:at], " ")
 	if !strings.HasSuffix(t, ",") {
@@ -526,7 +528,7 @@ func (lx *Lexicon) relativeClauseBefore(text string, from, at int) int {
 	if best <= 0 || strings.ContainsAny(t[best+1:], ",;:\"“”") {
 		return -1
 	}
-	if f := strings.Fields(t[best+1:]); len(f) == 0 || !lx.IsRelative(Fold(f[0])) {
+	if f := strings.Fields(t[best+1:]); len(f) == 0 || !lx.IsRelative(Fold(f[0])) && !lx.is("asideopen", Fold(f[0])) {
 		return -1
 	}
 	return from + best
