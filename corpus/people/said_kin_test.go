@@ -22,3 +22,15 @@ func TestSpeakingForAsideBeforeTheVerb(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Marta Ivanek")
 }
+
+// "Solnyk said in a written reply to the Courier that the pond was "…"":
+// "written" before "reply", after an article, is an adjective, and
+// "reply" a noun; neither is a second verb of speech leaving the words
+// no one's.
+func TestWrittenReplyIsNoSecondVerb(t *testing.T) {
+	got, _ := analyse(paras(
+		"The plant is run by the director, Yevra Solnyk, since March.",
+		`Solnyk said in a written reply to the Courier that the pond was "under full control and checked every day" and that drones were the only threat.`,
+	))
+	checkQuoteSpeakers(t, got, "Yevra Solnyk")
+}

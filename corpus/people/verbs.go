@@ -137,6 +137,11 @@ func (lx *Lexicon) nounUse(text string, at int, v *Verb) bool {
 	if lx.is("nounmark", strings.ToLower(prev)) {
 		return true
 	}
+	if lx.adjectiveUse(text, i, i+len(prev)) {
+		// "in a written reply": a participle used as an adjective
+		// before it, after an article.
+		return true
+	}
 	if pv := lx.verbOne[strings.ToLower(prev)]; pv != nil && pv.has("object") {
 		// "told state television": whom they told, not a verb.
 		return true
@@ -160,8 +165,8 @@ func (lx *Lexicon) afterSpeechVerb(text string, at int) bool {
 // noun ("a single confirmed drone violation", "the reported strike"),
 // not a verb with its object ("Kyiv confirmed the strike").
 func (lx *Lexicon) adjectiveUse(text string, at, end int) bool {
-	if !strings.HasSuffix(text[at:end], "ed") {
-		return false
+	if w := text[at:end]; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false // "said in a written reply": "written" too
 	}
 	before := strings.Fields(text[max(0, at-40):at])
 	n := len(before)
