@@ -126,7 +126,7 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 		q.context = r.context
 		a.Quotes = append(a.Quotes, q)
 	}
-	passages, err := e.personPassages(ctx, p, qs, limitOf(opts))
+	passages, err := e.saidPassages(ctx, p, qs, limitOf(opts))
 	if err != nil {
 		return nil, err
 	}
@@ -536,6 +536,18 @@ const maxPersonCandidates = 5000
 // personPassages are the passages naming the person, those also about the
 // question's terms first.
 func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limit int) ([]Passage, error) {
+	return e.namingPassages(ctx, p, qs, limit, false)
+}
+
+// saidPassages is personPassages for a question asking what p said: of
+// the passages holding as much of the subject, a line that only names
+// them comes after any saying something.
+func (e *Engine) saidPassages(ctx context.Context, p *person, qs []qterm, limit int) ([]Passage, error) {
+	return e.namingPassages(ctx, p, qs, limit, true)
+}
+
+// namingPassages is personPassages, said as saidPassages says.
+func (e *Engine) namingPassages(ctx context.Context, p *person, qs []qterm, limit int, said bool) ([]Passage, error) {
 	if len(p.match) == 0 {
 		return []Passage{}, nil
 	}
@@ -579,7 +591,7 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 	if err != nil {
 		return nil, err
 	}
-	best, _, err := e.pickNamed(hits, true, p, qs, m, limit)
+	best, _, err := e.pickNamed(hits, true, p, qs, m, limit, said)
 	if err != nil {
 		return nil, err
 	}
@@ -594,7 +606,7 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 		settled := false
 		first, all := f.lead(size)
 		if len(first) > len(hits) {
-			if best, settled, err = e.pickNamed(first, all, p, qs, m, limit); err != nil {
+			if best, settled, err = e.pickNamed(first, all, p, qs, m, limit, said); err != nil {
 				return nil, err
 			}
 		}
@@ -608,7 +620,7 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 					lead[i].rec = first[i].rec
 				}
 			}
-			if best, settled, err = e.pickNamed(lead, all, p, qs, m, limit); err != nil {
+			if best, settled, err = e.pickNamed(lead, all, p, qs, m, limit, said); err != nil {
 				return nil, err
 			}
 		}
@@ -616,7 +628,7 @@ func (e *Engine) personPassages(ctx context.Context, p *person, qs []qterm, limi
 			if hits, _, err = e.searchPassagesSorted(ctx, bq, size); err != nil {
 				return nil, err
 			}
-			if best, _, err = e.pickNamed(hits, true, p, qs, m, limit); err != nil {
+			if best, _, err = e.pickNamed(hits, true, p, qs, m, limit, said); err != nil {
 				return nil, err
 			}
 		}
@@ -645,7 +657,7 @@ const personLeading = 2000
 // when they are only the leading ones of a longer list, settled says
 // whether what was picked is what the whole list gives (limit were picked
 // before the order of the rest could matter).
-func (e *Engine) pickNamed(hits []hit, whole bool, p *person, qs []qterm, m *matcher, limit int) (best []hit, settled bool, err error) {
+func (e *Engine) pickNamed(hits []hit, whole bool, p *person, qs []qterm, m *matcher, limit int, said bool) (best []hit, settled bool, err error) {
 	pk := picker{e: e, m: m, limit: limit, keep: func(r *passageRec) bool { return p.namedIn(r.text) || r.asked != "" && p.namedIn(r.asked) }}
 	feed := func(hs []hit) (bool, error) {
 		for _, h := range hs {
@@ -662,18 +674,27 @@ func (e *Engine) pickNamed(hits []hit, whole bool, p *person, qs []qterm, m *mat
 		topic := e.newMatcher(qs)
 		n := min(len(hits), subjectFirstReach)
 		held := make([]float64, n)
+		label := make([]bool, n)
 		for i := range n {
 			r, err := e.passageOf(&hits[i])
 			if err != nil {
 				return nil, false, err
 			}
 			held[i], _, _, _ = topic.scan(r.text, r.src.Section)
+			label[i] = said && creditLine(r.text)
 		}
 		idx := make([]int, n)
 		for i := range idx {
 			idx[i] = i
 		}
-		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(held[b], held[a]) })
+		// Asked what they said: of those holding as much, a line that
+		// only names them ("SOT: TEODOR BRASK, CHIEF OPERATING OFFICER,
+		// ONR", "Speaker: Chief Inspector Annika Selvaag, head of …")
+		// after any that says something. Asked who they are, such a line
+		// may be the answer.
+		slices.SortStableFunc(idx, func(a, b int) int {
+			return cmp.Or(cmp.Compare(held[b], held[a]), cmp.Compare(boolInt(label[a]), boolInt(label[b])))
+		})
 		sorted := make([]hit, 0, len(hits))
 		for _, j := range idx {
 			sorted = append(sorted, hits[j])
@@ -762,6 +783,24 @@ func (e *Engine) pickNamed(hits []hit, whole bool, p *person, qs []qterm, m *mat
 	}
 	_, err = feed(rest)
 	return pk.out, true, err
+}
+
+// maxCreditWords bounds a credit line: a name, a title and where.
+const maxCreditWords = 20
+
+// creditLine reports a short line that ends no sentence: a caption's or
+// a transcript's credit naming someone ("SUPER: Gregor Pallas /
+// President, OURW"), not words of theirs nor about them.
+func creditLine(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || strings.ContainsAny(t, "\"“”") {
+		return false
+	}
+	switch r, _ := utf8.DecodeLastRuneInString(t); r {
+	case '.', '!', '?', '…':
+		return false
+	}
+	return len(strings.Fields(t)) <= maxCreditWords
 }
 
 // aboutShare is how far text goes on about p after naming them: the

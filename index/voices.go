@@ -124,7 +124,7 @@ const derivedCloseness = 0.7
 // first), at most voicePassages of them: of the passages naming v, those
 // holding a quotation of theirs.
 func (e *Engine) voicePassages(ctx context.Context, v *person, qs []qterm) ([]Passage, error) {
-	named, err := e.personPassages(ctx, v, qs, limitVoiceSearch)
+	named, err := e.saidPassages(ctx, v, qs, limitVoiceSearch)
 	if err != nil {
 		return nil, err
 	}
