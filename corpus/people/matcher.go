@@ -813,6 +813,9 @@ func (m *Matcher) inTitle(role []string, comp []bool, w string) bool {
 // ends in, outside what it is of (comp), counts as its title noun: "the
 // head" is no deputy head.
 func (m *Matcher) deputyOnly(role []string, second, comp []bool, kept []string) bool {
+	if !slices.Contains(second, true) {
+		return false // no word of the role is a deputy's: most roles
+	}
 	last := len(role) - 1
 	noun := func(w string) bool {
 		return m.lx.IsTitleNoun(singularWord(m.lx, w)) || last >= 0 && (last >= len(comp) || !comp[last]) && roleSimilar(m.lx, w, role[last])
