@@ -73,6 +73,14 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 			continue
 		}
 		switch why {
+		case whyCaption:
+			// "… Varga on Friday morning. Photograph: Tamas Reller for
+			// The Continental Post": who took the picture.
+			for _, n := range pictureCredit(line) {
+				if creditedName(n, lx) {
+					add(n, roles["caption"], line)
+				}
+			}
 		case whyCredits, whyCredits + " (used as author)":
 			for p, names := range creditParts(line) {
 				for _, n := range names {
@@ -91,6 +99,27 @@ func creditedPeople(doc *Document, lx *people.Lexicon) []Person {
 	}
 	return out
 }
+
+// pictureCredit is the names a caption's credit may give ("Photo: Ivan
+// Lysenko / Eastern Ledger", "Photograph: Tamas Reller for The
+// Continental Post"): each part of what follows its word for a picture,
+// split where a slash, "for" or a comma sets a name from an outlet.
+func pictureCredit(caption string) []string {
+	m := reCaption().FindStringSubmatch(caption)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, part := range reCreditSplit.Split(m[1], -1) {
+		if part = strings.Trim(part, " .;"); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// reCreditSplit sets a picture credit's names apart from its outlets.
+var reCreditSplit = regexp.MustCompile(` / |/| for |, `)
 
 // titleCredit reads a line that gives an office, then a colon and the
 // names of those who hold it ("Presiding Judge: U. Zand", "Judges: K.

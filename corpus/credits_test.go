@@ -101,3 +101,33 @@ The repair crew of 34 withdrew to the substation and returned after dark.
 		t.Errorf("the editor in the bracketed sign-off is not credited: %+v", d.People)
 	}
 }
+
+// A picture's caption, left out of the text, still credits whoever took
+// it ("Photograph: Tamas Reller for The Continental Post", "Photo: Ivan
+// Lysenko / Eastern Ledger"): a photographer, credited by the caption as
+// printed; an agency or a body in the credit is no one.
+func TestCaptionCreditsThePhotographer(t *testing.T) {
+	page := `<!doctype html><html><head><title>School waits for the monitors</title></head><body>
+<article><h1>School waits for the monitors</h1>
+<figure><img src="a.jpg" alt=""><figcaption>The damaged east wall of Mill Street Primary School in Varga on Friday morning. Photograph: Tamas Reller for The Continental Post</figcaption></figure>
+<p>The school in Varga was hit on Thursday night. Nobody was inside, the mayor said.</p>
+<figure><img src="b.jpg" alt=""><figcaption>A crane stands idle on the crest of the dam after the shelling. Photo: Ivan Lysenko / Eastern Ledger</figcaption></figure>
+<figure><img src="c.jpg" alt=""><figcaption>Monitors at the town hall on Friday. Photo: MFA Corvanne / Handout</figcaption></figure>
+<p>Monitors visited the site on Friday.</p>
+</article></body></html>`
+	d, _ := loadOne(t, "school.html", page)
+	got := map[string]string{}
+	for _, p := range d.People {
+		if len(p.Credits) > 0 {
+			got[p.Name] = p.Role + " | " + p.Credits[0].Line
+		}
+	}
+	for name, line := range map[string]string{"Tamas Reller": "Photograph: Tamas Reller", "Ivan Lysenko": "Photo: Ivan Lysenko"} {
+		if !strings.HasPrefix(got[name], "photographer") || !strings.Contains(got[name], line) {
+			t.Errorf("%s: %q, want a photographer credited by the caption", name, got[name])
+		}
+	}
+	if g, ok := got["MFA Corvanne"]; ok {
+		t.Errorf("a body credited as a photographer: %q", g)
+	}
+}

@@ -150,6 +150,7 @@ func loadPageWords() (*pageLexicon, error) {
 			Other        map[string][]string `yaml:"other"`
 			Byline       string              `yaml:"byline"`
 			Contributors string              `yaml:"contributors"`
+			Caption      string              `yaml:"caption"`
 		} `yaml:"credits"`
 		LinkNoise    []string `yaml:"link_noise"`
 		Social       []string `yaml:"social"`
@@ -224,6 +225,7 @@ func loadPageWords() (*pageLexicon, error) {
 		}
 	}
 	lx.creditRole["byline"], lx.creditRole["contributors"] = f.Credits.Byline, f.Credits.Contributors
+	lx.creditRole["caption"] = f.Credits.Caption
 	for reason, r := range f.Furniture {
 		max := r.MaxWords
 		if max == 0 {

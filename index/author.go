@@ -30,6 +30,13 @@ func (e *Engine) authorAnswer(ctx context.Context, question, text, role string, 
 			text = text[:i]
 		}
 	}
+	if role == pictureRole {
+		// "who took the pic of the school wall": the picture is
+		// described, not the article, and its caption is no passage.
+		if p, c := e.pictureCredited(text); p != nil {
+			return e.creditAnswer(ctx, question, p, c, opts)
+		}
+	}
 	r, h, err := e.describedArticle(ctx, text)
 	if err != nil || r == nil {
 		return nil, err
@@ -64,6 +71,59 @@ func (e *Engine) authorAnswer(ctx context.Context, question, text, role string, 
 		at = 1
 	}
 	a.Passages = withoutRepeats(slices.Insert(a.Passages, at, credit...), max(limitOf(opts), 2))
+	return a, nil
+}
+
+// pictureRole is the role credit_phrases give the one who took a
+// picture ("who took the photo").
+const pictureRole = "photographer"
+
+// pictureCredited is the one person a picture's caption credits
+// (corpus: "Photograph: Tamas Reller for …") whose caption holds most of
+// what describes the picture, and that caption's credit; with nothing
+// described, the one person any caption credits. Nil when no caption
+// holds any of it, or two hold as much.
+func (e *Engine) pictureCredited(described string) (*person, corpus.Credit) {
+	m := e.newMatcher(e.questionTerms(described))
+	var found *person
+	var credit corpus.Credit
+	best, tie := 0.0, false
+	for i := range e.people {
+		p := &e.people[i]
+		for _, c := range p.Credits {
+			if !slices.ContainsFunc(p.titles(), func(t string) bool {
+				return strings.HasPrefix(strings.ToLower(t), pictureRole+" ") || strings.ToLower(t) == pictureRole
+			}) {
+				continue
+			}
+			share := 1.0
+			if m.total > 0 {
+				share, _, _, _ = m.scan(c.Line)
+			}
+			switch {
+			case share > best+1e-9:
+				found, credit, best, tie = p, c, share, false
+			case share > best-1e-9 && share > 0 && p != found:
+				tie = true
+			}
+		}
+	}
+	if tie || best == 0 {
+		return nil, corpus.Credit{}
+	}
+	return found, credit
+}
+
+// creditAnswer answers who took a picture with the one its caption
+// credits, as a question about them, the caption's line first.
+func (e *Engine) creditAnswer(ctx context.Context, question string, p *person, c corpus.Credit, opts AskOptions) (*Answer, error) {
+	a, err := e.quoteAnswer(ctx, question, p, "", opts)
+	if err != nil {
+		return nil, err
+	}
+	a.Kind = KindPerson
+	a.Passages = withoutRepeats(slices.Insert(namingFirst(p, a.Passages), 0, creditPassage(p, c)), max(limitOf(opts), 2))
+	a.credited = false
 	return a, nil
 }
 

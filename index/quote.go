@@ -221,16 +221,22 @@ func creditPassages(p *person, limit int) []Passage {
 		if len(out) == limit {
 			break
 		}
-		var marks []Mark
-		if i := strings.Index(c.Line, p.Name); i >= 0 {
-			marks = []Mark{{i, i + len(p.Name)}}
-		}
-		out = append(out, Passage{
-			Text: c.Line, Highlight: highlight(c.Line, marks), Marks: marks, Matches: marks,
-			Source: Source{Doc: c.Doc, Title: c.Title, Outlet: c.Outlet, Author: c.Author, Date: c.Date, URL: c.URL},
-		})
+		out = append(out, creditPassage(p, c))
 	}
 	return out
+}
+
+// creditPassage is one line crediting p, citing its article, their name
+// in bold.
+func creditPassage(p *person, c corpus.Credit) Passage {
+	var marks []Mark
+	if i := strings.Index(c.Line, p.Name); i >= 0 {
+		marks = []Mark{{i, i + len(p.Name)}}
+	}
+	return Passage{
+		Text: c.Line, Highlight: highlight(c.Line, marks), Marks: marks, Matches: marks,
+		Source: Source{Doc: c.Doc, Title: c.Title, Outlet: c.Outlet, Author: c.Author, Date: c.Date, URL: c.URL},
+	}
 }
 
 // askedNameBoost is what a name in the question a transcript's answer
