@@ -90,15 +90,8 @@ func (a *analyser) readOutBefore(pi int) who {
 	if end == 0 || len(prev.spans) > 0 || !reReadsIt.MatchString(prev.Text[prev.sentenceAt(end-1):end]) {
 		return who{}
 	}
-	for _, m := range reMessageWordFrom.FindAllStringSubmatchIndex(prev.Text, -1) {
-		if w := strings.ToLower(prev.Text[m[2]:m[3]]); !a.lx.is("message", w) && !a.lx.is("speechnoun", w) {
-			continue
-		}
-		for _, n := range prev.mentionsIn(m[1], end) {
-			if !n.possessive {
-				return who{p: n.p}
-			}
-		}
+	if n := a.senderNamed(prev, 0, end); n != nil {
+		return who{p: n.p}
 	}
 	for _, m := range reOwnMessage.FindAllStringSubmatchIndex(prev.Text, -1) {
 		if w := strings.ToLower(prev.Text[m[4]:m[5]]); !a.lx.is("message", w) && !a.lx.is("speechnoun", w) {
@@ -155,21 +148,33 @@ func (a *analyser) readOut(pi int, s quoteSpan) (who, bool) {
 	} else if !reReadsIt.MatchString(before) {
 		return who{}, false
 	}
-	for _, m := range reMessageWordFrom.FindAllStringSubmatchIndex(before, -1) {
-		if w := strings.ToLower(before[m[2]:m[3]]); !a.lx.is("message", w) && !a.lx.is("speechnoun", w) {
+	n := a.senderNamed(p, at, s.open)
+	switch {
+	case n == nil:
+		return who{}, false
+	case g != Unknown && n.p.gender != Unknown && n.p.gender != g:
+		// "a letter from Teodora Vasko … He writes:": whose words
+		// they are is no guess.
+		return blocked, true
+	}
+	return who{p: n.p}, true
+}
+
+// senderNamed is the first person paragraph p names, not as an owner,
+// after a word for a message or a statement and "from" ("a message from
+// Corvanne's demining coordinator, Mr Lucien Dorval", "a short statement
+// from Teodora Vasko") in its text from at to end; nil when none is.
+func (a *analyser) senderNamed(p *para, at, end int) *mention {
+	text := p.Text[at:end]
+	for _, m := range reMessageWordFrom.FindAllStringSubmatchIndex(text, -1) {
+		if w := strings.ToLower(text[m[2]:m[3]]); !a.lx.is("message", w) && !a.lx.is("speechnoun", w) {
 			continue
 		}
-		for _, n := range p.mentionsIn(at+m[1], s.open) {
-			if n.possessive {
-				continue
+		for _, n := range p.mentionsIn(at+m[1], end) {
+			if !n.possessive {
+				return &n
 			}
-			if g != Unknown && n.p.gender != Unknown && n.p.gender != g {
-				// "a letter from Teodora Vasko … He writes:": whose
-				// words they are is no guess.
-				return blocked, true
-			}
-			return who{p: n.p}, true
 		}
 	}
-	return who{}, false
+	return nil
 }
