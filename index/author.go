@@ -90,12 +90,10 @@ func (e *Engine) pictureCredited(described string) (*person, corpus.Credit) {
 	best, tie := 0.0, false
 	for i := range e.people {
 		p := &e.people[i]
+		if !creditedWith(p, pictureRole) {
+			continue
+		}
 		for _, c := range p.Credits {
-			if !slices.ContainsFunc(p.titles(), func(t string) bool {
-				return strings.HasPrefix(strings.ToLower(t), pictureRole+" ") || strings.ToLower(t) == pictureRole
-			}) {
-				continue
-			}
 			share := 1.0
 			if m.total > 0 {
 				share, _, _, _ = m.scan(c.Line)
@@ -138,10 +136,7 @@ func (e *Engine) creditedAs(doc, credit string) *person {
 		if !slices.ContainsFunc(p.Credits, func(c corpus.Credit) bool { return c.Doc == doc && (credit != signerRole || signature(c)) }) {
 			continue
 		}
-		if credit != signerRole && !slices.ContainsFunc(p.titles(), func(t string) bool {
-			first, _, _ := strings.Cut(strings.ToLower(t), " ")
-			return first == credit
-		}) {
+		if credit != signerRole && !creditedWith(p, credit) {
 			continue
 		}
 		if found != nil {
@@ -150,6 +145,15 @@ func (e *Engine) creditedAs(doc, credit string) *person {
 		found = p
 	}
 	return found
+}
+
+// creditedWith reports a title of p's opening with the role a credit
+// gives ("photographer for The Continental Post").
+func creditedWith(p *person, credit string) bool {
+	return slices.ContainsFunc(p.titles(), func(t string) bool {
+		first, _, _ := strings.Cut(strings.ToLower(t), " ")
+		return first == credit
+	})
 }
 
 // signerRole is the role credit_phrases give the one who signs a piece
