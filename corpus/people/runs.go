@@ -300,6 +300,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 		// place's head word is where the title is held, no one.
 		return mention{}, false
 	}
+	if lx.dwellersOf(text[:nameStart]) {
+		// "two residents of Grell Mill, a boy and his grandfather": the
+		// name is where they live.
+		return mention{}, false
+	}
 	role := lx.roleBefore(text, nameStart)
 	if lx.isFold("craft", lastWord(role)) {
 		// "the bulk carrier Kherson Star": a ship.
@@ -1126,4 +1131,12 @@ func (lx *Lexicon) pluralMembersOfBody(text string, nameStart int, last string) 
 	}
 	body := ws[len(ws)-2]
 	return isCapitalised(body) && lx.IsOrganisationWord(Fold(body))
+}
+
+// dwellersOf reports text ending in a noun for people by where they live
+// and "of" (words.tsv dwellers: "residents of "), before a place's name.
+func (lx *Lexicon) dwellersOf(before string) bool {
+	ws := strings.Fields(before)
+	n := len(ws)
+	return n >= 2 && strings.EqualFold(ws[n-1], "of") && lx.isFold("dwellers", ws[n-2])
 }
