@@ -585,6 +585,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	a.genderFromText()
 	a.findEpithetRoles()
 	a.findFrontedRoles()
+	a.findHeadingRoles()
 	a.findOwnedKinRoles()
 	a.findOwnedTitles()
 	a.findLabels()
