@@ -509,7 +509,31 @@ func load() (*Lexicon, error) {
 			return nil, fmt.Errorf("people: data/%s: %w", name, err)
 		}
 	}
+	l.addSingleLetters()
 	return l, nil
+}
+
+// addSingleLetters adds each given name with a doubled consonant written
+// once ("Kiril", "Gennadi"), as one romanisation writes a name another
+// doubles ("Kirill", "Gennadiy"; romanisations.tsv folds surnames so),
+// unless the lexicon knows the word as something else ("Asia" is no
+// "Assia"). A form two names of different genders give marks neither.
+func (l *Lexicon) addSingleLetters() {
+	more := map[string]Gender{}
+	for name, g := range l.given {
+		v := singleLetters(name)
+		if v == name || len(v) < 5 || l.NotName(v) || l.IsTitleNoun(v) || l.IsOrganisationWord(v) {
+			continue
+		}
+		if _, ok := l.given[v]; ok {
+			continue
+		}
+		if was, ok := more[v]; ok && was != g {
+			g = Unknown // "Darel": "Darrel" a man's, "Darell" a woman's
+		}
+		more[v] = g
+	}
+	maps.Copy(l.given, more)
 }
 
 // eachRow calls fn with the tab-separated fields of each data line of an
@@ -619,6 +643,23 @@ func nationalTranslit(name string) string {
 		v = v[:len(v)-2] + "ii"
 	}
 	return v
+}
+
+// singleLetters is a folded given name with each doubled consonant
+// written once ("kirill" → "kiril"); name itself when it doubles none.
+func singleLetters(name string) string {
+	if len(name) < 5 {
+		return name // "Anna" is no "Ana" of another romanisation
+	}
+	out := make([]byte, 0, len(name))
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if i > 0 && c == name[i-1] && 'a' <= c && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c)) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
 }
 
 // nationalIY is the first rule of nationalTranslit, made once: the
