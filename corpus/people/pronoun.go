@@ -193,6 +193,9 @@ func (a *analyser) resolvePronounBack(pi, off int, pronoun string) who {
 				return a.chainedPronoun(i, at, pronoun)
 			}
 		}
+		if len(named) == 0 && len(speakers) == 0 && !own && a.unknownNameOpens(p, start, end) {
+			return blocked
+		}
 		if len(named) == 0 && !own {
 			// "A senior diplomat was less upbeat.", "…," the official
 			// said: someone unnamed was the last to speak or act, and
@@ -1383,4 +1386,31 @@ func (a *analyser) protagonist(other *member) *member {
 		return nil
 	}
 	return best
+}
+
+// unknownNameOpens reports a sentence at [start, end) of p opening with
+// a name the lexicon cannot read, two capitalised words it knows as
+// nothing else and a word in lower case after them ("Zorbo Qualm spoke
+// about his grandmother."): someone the text brings in whom the cast
+// lacks, so a pronoun reading back past them would reach the wrong one.
+func (a *analyser) unknownNameOpens(p *para, start, end int) bool {
+	ws := splitWords(p.Text[start:end])
+	if len(ws) < 3 || ws[0].start > 1 {
+		return false
+	}
+	for _, w := range ws[:2] {
+		f := Fold(w.w)
+		if !isCapitalised(w.w) || strings.ContainsAny(w.w, "0123456789") || a.lx.NotName(w.w) || a.lx.IsTitleNoun(f) || a.lx.IsOrganisationWord(f) ||
+			a.lx.isFold("placeword", f) || a.lx.isFold("areanoun", f) || a.lx.isFold("stop", f) || a.lx.isFold("article", f) || a.lx.isFold("preposition", f) {
+			return false
+		}
+	}
+	if ws[1].start != ws[0].end+1 {
+		return false
+	}
+	if ms := p.mentionsIn(start, end); len(ms) > 0 && ms[0].off <= start+ws[1].end {
+		return false // someone the cast knows, whatever the pronoun
+	}
+	third := ws[2].w
+	return !isCapitalised(third) && third == strings.ToLower(third)
 }

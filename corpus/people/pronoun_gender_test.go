@@ -33,3 +33,20 @@ func TestFictionalNationBeforeATitle(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, got, "Darel Montanek")
 }
+
+// A sentence opening with a name the lexicon cannot read ("Zorbo Qualm
+// spoke about his grandmother.") brings in someone the cast lacks: the
+// "he" of the quotation after it is that man, so it stays unattributed
+// rather than going to the mayor or his deputy named the paragraph
+// before. A name the cast knows opening the sentence is read as always.
+func TestPronounStopsAtANameTheLexiconCannotRead(t *testing.T) {
+	before := `Mayor Stefan Korvel was unable to attend because he was in the capital. Deputy Mayor Dana Petrin read out his message to the meeting.`
+	qs, _ := analyse(paras(before,
+		`Zorbo Qualm of Block D spoke about his grandmother. "When the radiator ticked on, she put her hand on it," he told the meeting.`,
+	))
+	checkQuoteSpeakers(t, qs, "")
+	qs, _ = analyse(paras(before,
+		`Stefan Korvel spoke about his budget. "I will not come home without the money for a second boiler," he told the meeting.`,
+	))
+	checkQuoteSpeakers(t, qs, "Stefan Korvel")
+}
