@@ -532,7 +532,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 	// Count the roles afresh on the pass that keeps the mentions, so each
 	// is seen once.
 	for _, p := range a.cast.byKey {
-		p.roles = tally{}
+		p.roles, p.bareRoles = tally{}, tally{}
 	}
 	initials := a.declaredInitialsAll()
 	a.cast.para = -1
@@ -581,6 +581,7 @@ func (lx *Lexicon) Analyse(paras []Paragraph, opts Options) (*Document, error) {
 			return nil, a.err
 		}
 	}
+	a.cast.dropBareRoles()
 	a.countNamedParas()
 	a.genderFromText()
 	a.findEpithetRoles()

@@ -28,6 +28,11 @@ type member struct {
 	// Halvard" early in a mail is the Captain Ines Halvard it names
 	// further down, not the Jonas Halvard who sent it).
 	fullRoles tally
+	// bareRoles are the titles given to the surname alone before the
+	// full name was ("The monitor, Brekke, grabbed my sleeve", paragraphs
+	// before "paediatric nurse Ilona Brekke"): another's, when the full
+	// name's titles say otherwise (dropBareRoles).
+	bareRoles tally
 	// fullAt is the paragraph the full name is first given in (0 while
 	// only the surname has been, or none).
 	fullAt int
@@ -293,6 +298,8 @@ func (c *cast) add(full, role string) *member {
 	p.roles.add(role)
 	if strings.Contains(full, " ") {
 		p.fullRoles.add(role)
+	} else if p.fullAt == 0 || c.para+1 < p.fullAt {
+		p.bareRoles.add(role)
 	}
 	if p.gender == Unknown {
 		// "spokeswoman Zakharova": a title can say.
@@ -425,4 +432,37 @@ func (c *cast) list() []*member {
 		out = append(out, c.byKey[k])
 	}
 	return out
+}
+
+// dropBareRoles takes from each person the titles the surname alone was
+// given before the full name was, when the full name's own titles are of
+// another kind: "The monitor, Brekke, grabbed my sleeve", in a quotation
+// paragraphs before "paediatric nurse Ilona Brekke" of a story naming a
+// monitor Jonas Brekke elsewhere, is no title of hers. A title that
+// agrees with one of the full name's ("Minister Koval", then "Oleksandr
+// Koval, the foreign minister") stays, and so does any when the full
+// name was given none.
+func (c *cast) dropBareRoles() {
+	for _, p := range c.byKey {
+		if p.bareRoles.empty() || p.fullRoles.empty() {
+			continue
+		}
+		var heads []string
+		for _, f := range p.fullRoles.order {
+			if h := c.lx.roleNoun(f); h != "" {
+				heads = append(heads, h)
+			}
+		}
+		if len(heads) == 0 {
+			continue
+		}
+		for _, r := range p.bareRoles.order {
+			h := c.lx.roleNoun(r)
+			if h == "" || slices.Contains(p.fullRoles.order, r) || slices.ContainsFunc(heads, func(f string) bool { return c.lx.sameKind(h, f) }) {
+				continue
+			}
+			p.roles.drop(r)
+		}
+		p.bareRoles = tally{}
+	}
 }

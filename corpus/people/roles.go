@@ -45,6 +45,49 @@ func (t *tally) dropAddress(lx *Lexicon) {
 	})
 }
 
+// drop takes role from the tally.
+func (t *tally) drop(role string) {
+	if _, ok := t.n[role]; !ok {
+		return
+	}
+	delete(t.n, role)
+	t.order = slices.DeleteFunc(t.order, func(r string) bool { return r == role })
+}
+
+// roleNoun is the noun a role is of: its title noun (roleHead), else the
+// person noun ending the words before any "of", "at", comma or clause
+// ("paediatric nurse", "Tessalian monitor who examined the crater":
+// monitor); "" when it has neither.
+func (lx *Lexicon) roleNoun(role string) string {
+	if h := lx.roleHead(role); h != "" {
+		return Fold(h)
+	}
+	var last string
+	for _, w := range strings.Fields(role) {
+		f := Fold(strings.Trim(w, ",()"))
+		if lx.is("preposition", f) || lx.is("relative", f) || lx.is("relpronoun", f) {
+			break
+		}
+		if lx.IsPersonNoun(f) {
+			last = f
+		}
+		if strings.HasSuffix(w, ",") {
+			break
+		}
+	}
+	return last
+}
+
+// sameKind reports two role nouns that may name one person's one job:
+// the same title or of one class, or one a kind of the other
+// (person_nouns.tsv: a surgeon is a doctor).
+func (lx *Lexicon) sameKind(a, b string) bool {
+	if a == b || lx.SameTitle(a, b) || lx.Covers(a, b) || lx.Covers(b, a) {
+		return true
+	}
+	return slices.Contains(strings.Fields(lx.personKinds[a]), b) || slices.Contains(strings.Fields(lx.personKinds[b]), a)
+}
+
 // best is the title to file a person under: a clean title (words of a
 // job, as "US President", not an affiliation or a long apposition) over
 // anything else, then the most frequent, then the one matching a
