@@ -478,6 +478,17 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 				p = v
 			}
 		}
+		if p != nil && e.resolveName(in.who) == nil {
+			// "what did the pilot tell brasko over the radio": Brasko's
+			// words, when they give what a pilot told him.
+			l, err := e.toldListener(q, in.who, p)
+			if err != nil {
+				return nil, err
+			}
+			if l != nil {
+				p = l
+			}
+		}
 		if p != nil {
 			return e.quoteAnswer(ctx, q, p, in.about, opts)
 		}

@@ -1475,6 +1475,10 @@ func (l *Lexicon) IsRoleFor(w string) bool { return l.is("rolefor", w) }
 // article: "the", "a", "an").
 func (l *Lexicon) IsArticle(w string) bool { return l.is("article", w) }
 
+// IsIndefinite reports an article bringing in someone new ("a", "an",
+// "one"; words.tsv indefinite).
+func (l *Lexicon) IsIndefinite(w string) bool { return l.isFold("indefinite", w) }
+
 // IsAreaNoun reports a word for a kind of area (words.tsv areanoun:
 // "region", "oblast", "city").
 func (l *Lexicon) IsAreaNoun(w string) bool { return l.isFold("areanoun", w) }
