@@ -242,10 +242,27 @@ func (e *Engine) inCompoundName(s, t string) bool {
 	return false
 }
 
+// closedCompoundOf reports a title word written as one with w before a
+// noun for a person: "beekeeper" holds "bee" ("the bee lady"),
+// "fishmonger" "fish", "firefighter" "fire".
+func closedCompoundOf(r, w string) bool {
+	w = strings.ToLower(w)
+	if len(w) < 3 {
+		return false
+	}
+	for _, sp := range wordSpans(r) {
+		x := strings.ToLower(r[sp.start:sp.end])
+		if len(x) >= len(w)+3 && strings.HasPrefix(x, w) && people.Default().IsPersonNoun(x[len(w):]) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleWordHolds reports whether title r has word w, or names the body w
 // names by an acronym or another name ("icrc" in "Red Cross delegate").
 func (e *Engine) roleWordHolds(r, w string) bool {
-	if e.hasTerm(r, e.terms.of(w)) || e.inCompoundName(r, e.terms.of(w)) {
+	if e.hasTerm(r, e.terms.of(w)) || e.inCompoundName(r, e.terms.of(w)) || closedCompoundOf(r, w) {
 		return true
 	}
 	// "the agriculture minister" of "Minister of Agrarian Policy and
