@@ -793,7 +793,7 @@ func (a *analyser) byRole(pi, off int, noun string, mods []string) (*mention, in
 			return nil, 0
 		}
 	}
-	if found != nil || anyTitle || nation != nil || len(mods) > 0 && !capitalisedTitleWords(mods) {
+	if found != nil || anyTitle || nation != nil || len(mods) > 0 && !capitalisedTitleWords(mods) && !a.titleWords(mods) {
 		return found, foundPi
 	}
 	// Further back, "the mayor" is the one person the article has given
@@ -836,6 +836,20 @@ func (a *analyser) secondOnly(m *mention, mods []string) bool {
 		}
 	}
 	return held
+}
+
+// titleWords reports modifiers that are words of titles themselves
+// ("chief" of "the chief engineer", "deputy" of "the deputy mayor"), as
+// titles.tsv lists them: the title said again in lower case, which finds
+// its holder as far back as the capitalised one does.
+func (a *analyser) titleWords(mods []string) bool {
+	for _, w := range mods {
+		f := Fold(w)
+		if !a.lx.IsTitleNoun(f) && !a.lx.IsModifier(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalisedTitleWords reports words that may stand in a title as written

@@ -50,3 +50,19 @@ func TestPronounStopsAtANameTheLexiconCannotRead(t *testing.T) {
 	))
 	checkQuoteSpeakers(t, qs, "Stefan Korvel")
 }
+
+// "The chief engineer said she agreed with it. "…," she said", four
+// paragraphs after "Chief Engineer Maren Holtby": the title said again
+// in lower case, its modifier a title word itself, finds its one holder
+// as far back as the capitalised title does; a managing director named
+// in between is no "she".
+func TestLowerCaseTitleFindsItsHolderFarBack(t *testing.T) {
+	qs, _ := analyse(paras(
+		`Chief Engineer Maren Holtby, who led the team, said the route had been agreed.`,
+		`That daily call went to the liaison office.`,
+		`The schedule slipped once.`,
+		`Gregor Salnik, the operator's managing director, said the pause had cost "two days we did not have".`,
+		`The sequence was set by the ministry. The chief engineer said she agreed with it. "A cold school closes for a week. A cold neonatal ward loses children," she said.`,
+	))
+	checkByStart(t, qs, map[string]string{"A cold school closes": "Maren Holtby", "two days we did not have": "Gregor Salnik"})
+}
