@@ -1106,6 +1106,19 @@ func decideHeadings(lines []line) {
 			ln.kind = kindHeading
 			continue
 		}
+		if ln.kind == kindRaw && defaultLexicon().PostRef(ln.text) {
+			// "Replying to @kiril_halm" under a post's line: whose post
+			// this one answers, no heading and no words of anyone's.
+			ln.why = whyReplyTo
+			continue
+		}
+		if ln.kind == kindRaw && headingShaped(ln.text) && j > 0 && namedPostLine(lines[k[j-1]].text) {
+			// "Shift electrician, Heating Plant No. 1" under "[4] Mira
+			// Dunc @mira_on_nights . 19 Nov 2078, 12:02": what the
+			// writer says they are, read with the post, no heading.
+			ln.kind = kindPara
+			continue
+		}
 		if ln.kind == kindRaw && headingShaped(ln.text) {
 			switch {
 			case ln.caption:
@@ -1144,6 +1157,14 @@ func decideHeadings(lines []line) {
 			ln.why = whyRepeatPage
 		}
 	}
+}
+
+// namedPostLine reports a thread's line over a post naming its writer
+// by display name and handle (people.Lexicon.PostHeader); a bare handle's
+// line ("@bodo_lines") has the display name as a heading under it.
+func namedPostLine(s string) bool {
+	h, name := defaultLexicon().PostHeader(s)
+	return h != "" && name != ""
 }
 
 // shoutedItem reports an item of a list (its number or bullet taken off)

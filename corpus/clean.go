@@ -30,6 +30,7 @@ const (
 	whyRelative    = "relative date"
 	whyShare       = "share buttons"
 	whyPostCounts  = "post counts"
+	whyReplyTo     = "reply to another post"
 	whySharePrompt = "share or follow prompt" // a reason of page.yaml's furniture
 	whyNavigation  = "navigation"
 	whyBreadcrumb  = "breadcrumb"

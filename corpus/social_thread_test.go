@@ -67,3 +67,65 @@ FINAL: Donors pledge 8.4bn crowns over three years. Communique signed for Ostrel
 		}
 	}
 }
+
+// A thread exported with each post under a numbered line giving the
+// writer's display name, handle and time ("[2] Kiril Halm @kiril_halm .
+// 19 Nov 2078, 11:41"), a "Replying to @…" line, and for some a bio line
+// ("Shift electrician, Heating Plant No. 1"): each post is its writer's
+// words, the bio is what they are (no words of theirs), and the reply
+// line is neither a heading nor a passage. A display name the thread
+// gives no person ("Drav Liaison Watch") speaks for no one.
+func TestThreadExportWithDisplayNames(t *testing.T) {
+	thread := `=== THREAD EXPORT ===
+Platform: Chirp (public posts only) | Exported 21 Nov 2078 09:12 UTC
+---------------------------------------------------------------------
+
+[1] Kiril Halm @kiril_halm . 19 Nov 2078, 11:41
+Replying to @TEM_Mission
+Good news for the hospitals. My grandmother is 80, and she has been living in her coat since September.
+Replies 38 | Reposts 97 | Likes 1,104
+
+    [2] Lena Sarvic @LSarvic_Energy . 19 Nov 2078, 12:30
+    Press Secretary, Ministry of Energy of Solvany
+    Replying to @kiril_halm
+    Flats from Wednesday the 23rd, district by district. Our thoughts are with your grandmother.
+    Replies 51 | Reposts 60 | Likes 410
+
+[3] Ilona Brekke @nurse_ilona . 19 Nov 2078, 15:05
+Paediatric nurse, Orlin Ford Children's Hospital. Views my own.
+Ward 4 is at 21 degrees. I cried in the sluice room and I'm not ashamed of it.
+Replies 64 | Reposts 230 | Likes 5,902
+
+[4] Drav Liaison Watch @DravLiaisonWatch . 19 Nov 2078, 14:40
+Unofficial account, not affiliated with any government
+Somebody's maths is running hotter than their radiators, whatever the ministry says.
+Replies 302 | Reposts 143 | Likes 655
+`
+	d, texts := loadOne(t, "thread.txt", thread)
+	for text, want := range map[string]string{
+		"living in her coat since September":     "Kiril Halm",
+		"Our thoughts are with your grandmother": "Lena Sarvic",
+		"I cried in the sluice room":             "Ilona Brekke",
+		"running hotter than their radiators":    "",
+		"Views my own":                           "",
+	} {
+		if got := strings.TrimPrefix(quoteSpeaker(d, text), "(no quote)"); got != want {
+			t.Errorf("%q is %q's, want %q's", text, got, want)
+		}
+	}
+	for _, p := range texts {
+		if strings.HasPrefix(p, "Replying to") {
+			t.Errorf("a reply's pointer read as a passage: %q", p)
+		}
+	}
+	roles := map[string]string{}
+	for _, p := range d.People {
+		roles[p.Name] = strings.Join(p.Roles, "; ")
+	}
+	if !strings.Contains(roles["Ilona Brekke"], "Paediatric nurse") || !strings.Contains(roles["Lena Sarvic"], "Press Secretary") {
+		t.Errorf("bios not read as titles: %q", roles)
+	}
+	if _, ok := roles["Orlin Ford Children"]; ok {
+		t.Error("a hospital's name read as a person")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -45,6 +46,29 @@ func postHandle(line string) string {
 	return ""
 }
 
+// reNamedHandleLine is a thread export's line over a post giving its
+// writer's display name before the handle, then when it was posted:
+// "[2] Kiril Halm @kiril_halm . 19 Nov 2078, 11:41", "sergei from
+// stansk @sergei_stansk_77 · 2h". Group 1 is the display name, group 2
+// the handle.
+var reNamedHandleLine = regexp.MustCompile(`^(?:\[\d{1,4}\]\s+)?(\p{L}[\p{L}'’.\-]*(?:\s+[\p{L}'’.\-]+){0,5})\s+@([A-Za-z0-9_.\-]{3,40})(?:\s+[·|•.\-–—]\s+.{0,40})?$`)
+
+// PostHeader reports a line over a post naming its writer by handle,
+// with or without a display name before it ("[2] Kiril Halm @kiril_halm
+// . 19 Nov 2078, 11:41", "@kravets_s · 2h"), and not a line pointing at
+// another's post ("Replying to @kiril_halm"). It gives the handle and
+// the display name ("" when the line gives none).
+func (l *Lexicon) PostHeader(line string) (handle, name string) {
+	line = strings.TrimSpace(line)
+	if l.PostRef(line) {
+		return "", ""
+	}
+	if m := reNamedHandleLine.FindStringSubmatch(line); m != nil && WordCount(line) <= maxScoreLineWords {
+		return m[2], m[1]
+	}
+	return postHandle(line), ""
+}
+
 // maxScoreLineWords bounds a line over a post opening with its score.
 const maxScoreLineWords = 14
 
@@ -65,8 +89,18 @@ func (a *analyser) findPosts() {
 			cur = nil
 			continue
 		}
-		if h := postHandle(strings.TrimSpace(p.Text)); h != "" {
+		if h, name := a.lx.PostHeader(p.Text); h != "" {
 			cur = a.byHandle(h)
+			if name != "" {
+				// "[2] Kiril Halm @kiril_halm . 19 Nov 2078": the display
+				// name says who, when it is someone the thread names;
+				// any other display name is no one the model knows.
+				cur = a.displayed(p, name)
+				if i+1 < len(a.paras) && a.paras[i+1].Section == p.Section && a.postBio(cur, &a.paras[i+1]) {
+					i++
+				}
+				continue
+			}
 			if i+1 < len(a.paras) && a.paras[i+1].Section == p.Section {
 				// "@tereza_halm", then "Tereza Halm (spokeswoman, TBC
 				// SMM)": the post's display name, no words of theirs;
@@ -141,6 +175,65 @@ func (a *analyser) displayName(i int) (*member, bool) {
 	return first.p, true
 }
 
+// displayed is the person a post's line names by the display name
+// before the handle, when it names one the thread knows.
+func (a *analyser) displayed(p *para, name string) *member {
+	at := strings.Index(p.Text, name)
+	for _, m := range p.ments {
+		if m.off >= at && m.end <= at+len(name) && !m.possessive {
+			return m.p
+		}
+	}
+	return nil
+}
+
+// postBio reads the paragraph right under a post's line as what its
+// writer says they are ("Shift electrician, Heating Plant No. 1",
+// "Paediatric nurse, Orlin Ford Children's Hospital. Views my own."):
+// a short line with no quotation and no one named, its first sentence
+// their title. It reports whether the line is one; it is no one's words.
+func (a *analyser) postBio(who *member, p *para) bool {
+	t := strings.TrimSpace(p.Text)
+	if t == "" || len(p.spans) > 0 || WordCount(t) > maxDisplayWords || a.postRef(t) || p.label != nil {
+		return false
+	}
+	for _, m := range p.ments {
+		if who == nil || m.p != who {
+			return false
+		}
+	}
+	bio := strings.TrimRight(firstSentence(t), ".")
+	if !isCapitalised(bio) || !a.lx.IsPersonNoun(singular(a.lx, Fold(firstTitleNoun(a.lx, bio)))) {
+		return false
+	}
+	if who != nil {
+		who.roles.add(bio)
+	}
+	p.label = &label{} // no one's words
+	return true
+}
+
+// firstSentence is text up to its first full stop before a capital
+// ("Paediatric nurse, Orlin Ford Children's Hospital. Views my own."),
+// not one before a number ("Heating Plant No. 1").
+func firstSentence(t string) string {
+	for i := 0; i+2 < len(t); i++ {
+		if t[i] == '.' && t[i+1] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(t[i+2:]); unicode.IsUpper(r) {
+				return t[:i]
+			}
+		}
+	}
+	return t
+}
+
+// firstTitleNoun is the last word of a bio's first phrase, before a
+// comma ("Shift electrician, Heating Plant No. 1": electrician).
+func firstTitleNoun(lx *Lexicon, bio string) string {
+	head, _, _ := strings.Cut(bio, ",")
+	return lastWord(head)
+}
+
 // maxDisplayWords bounds a post's display name and what it says of its
 // writer: "Tereza Halm (spokeswoman, TBC SMM)".
 const maxDisplayWords = 12
@@ -148,9 +241,13 @@ const maxDisplayWords = 12
 // postRef reports a line under a post's handle that points at another's
 // post (words.tsv postref: "QUOTE-POST of @PavelDrozic_ME (…)",
 // "Replying to @kravets_s"): no words of the post's writer.
-func (a *analyser) postRef(text string) bool {
+func (a *analyser) postRef(text string) bool { return a.lx.PostRef(text) }
+
+// PostRef reports a line pointing at another's post by its handle
+// (words.tsv postref: "Replying to @kravets_s").
+func (l *Lexicon) PostRef(text string) bool {
 	low := strings.ToLower(strings.TrimSpace(text))
-	for c := range a.lx.words["postref"] {
+	for c := range l.words["postref"] {
 		if rest, ok := strings.CutPrefix(low, c+" "); ok && strings.HasPrefix(rest, "@") {
 			return true
 		}

@@ -295,6 +295,11 @@ func (c *cast) interpretSegment(text string, base int, toks [][]int, run string)
 	if lx.NotName(full) || lx.NotName(first) && len(name) == 1 {
 		return mention{}, false
 	}
+	if possessive && len(name) > 1 && lx.bodyAfterPossessive(first, text[runEnd:min(len(text), runEnd+maxRoleAfter)]) {
+		// "Orlin Ford Children's Hospital": a body's name with a
+		// possessive inside it, no person's.
+		return mention{}, false
+	}
 	if len(name) > 1 && lx.isFold("placeword", StripPossessive(name[len(name)-1])) {
 		// "Chief Engineer, Vell Reservoir Dam": a name ending in a
 		// place's head word is where the title is held, no one.
@@ -1139,4 +1144,21 @@ func (lx *Lexicon) dwellersOf(before string) bool {
 	ws := strings.Fields(before)
 	n := len(ws)
 	return n >= 2 && strings.EqualFold(ws[n-1], "of") && lx.isFold("dwellers", ws[n-2])
+}
+
+// bodyAfterPossessive reports the word after a possessive name heading a
+// body's name, capitalised ("Children's Hospital", "St Mary's College"),
+// when the name opens with no given name the lexicon knows: the whole is
+// the body's name ("Orlin Ford Children's Hospital"). "Anna Berg's
+// Office" is still Anna Berg's.
+func (lx *Lexicon) bodyAfterPossessive(first, after string) bool {
+	if _, given := get(lx.given, first); given {
+		return false
+	}
+	f := strings.Fields(after)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], ".,;:()")
+	return isCapitalised(w) && lx.IsOrganisationWord(w)
 }
