@@ -142,6 +142,11 @@ func (e *Engine) calledPerson(phrase string) bool {
 // no answer, only a guess; "the rosatom guy" is whoever's title names
 // Rosatom.
 func (e *Engine) vaguelyDescribed(who string, p *person) bool {
+	if age := ageIn(who); age > 0 && p.Age == age {
+		// "the 12-year-old boy": an age the articles give one person
+		// (ofAge) pins them, however few other words there are.
+		return false
+	}
 	heads, rest := e.descriptionWords(who)
 	return !slices.ContainsFunc(heads, func(h string) bool { return h != "" }) && (len(rest) == 0 || !e.holdsAll(p, rest))
 }

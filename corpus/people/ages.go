@@ -31,6 +31,13 @@ var reAgeOfRole = regexp.MustCompile(`\b((?:[Tt]he) (?:[a-z-]+ ){0,2}[a-z-]+)((?
 // subject, not a word describing a noun: "the 63-year-old man").
 var reTheAged = regexp.MustCompile(`\b[Tt]he (\d{1,3})-year-old ([a-z]+)\b`)
 
+// reAgeBefore is an age set right before a name, as text ending where
+// the name starts: "took 12-year-old Emil Dravic".
+var reAgeBefore = regexp.MustCompile(`(?:^|\s)(\d{1,3})-year-old\s+$`)
+
+// maxAgeBefore bounds the text read before a name for its age.
+const maxAgeBefore = 16
+
 // maxRoleAgeVerb bounds how far after "The mayor, 58," its speech verb
 // stands.
 const maxRoleAgeVerb = 12
@@ -55,6 +62,13 @@ func (a *analyser) findStatedAges(qs []Quote, said []who) {
 		// regular expressions, run on every paragraph of a large corpus,
 		// cost a tenth of reading it.
 		if strings.Contains(p.Text, "-year-old ") {
+			// "a river police boat took 12-year-old Emil Dravic": the
+			// age set right before the name.
+			for _, m := range p.ments {
+				if am := reAgeBefore.FindStringSubmatch(p.Text[max(0, m.off-maxAgeBefore):m.off]); am != nil && !m.possessive && !p.inside(m.off) {
+					setAge(m.p, am[1])
+				}
+			}
 			// "The school's caretaker, Bogdan Ferenc, … According to his
 			// daughter, the 63-year-old had been sleeping …": the one
 			// person the paragraph named before it, when a finite verb
