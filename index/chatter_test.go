@@ -28,6 +28,8 @@ On Monday the ranked list of crossing points was going to be published, the mini
 		"anyone wanna queue ranked later tonight",
 		"gm everyone hows it going",
 		"gm all hows ur monday going",
+		"gm everyone whos on tonight",
+		"hey all anyone around",
 	} {
 		if a := ask(t, e, q); a.Answered() {
 			t.Errorf("%q: answered with %v, want the no-answer", q, firstText(a))
@@ -42,6 +44,9 @@ On Monday the ranked list of crossing points was going to be published, the mini
 	a := ask(t, e, "gm, what did stenmo say")
 	if a.Speaker != "Jarle Stenmo" || len(a.Quotes) == 0 || a.About != "" {
 		t.Errorf("gm, what did stenmo say: speaker %q, %d quotes, about %q; want his words, about nothing", a.Speaker, len(a.Quotes), a.About)
+	}
+	if b := ask(t, e, "hi all, who's on the list of crossing points"); !b.Answered() {
+		t.Error("hi all, who's on the list of crossing points: the no-answer, want it asked")
 	}
 	if b := ask(t, e, "morning all, when do the talks resume"); !b.Answered() || !strings.Contains(firstText(b), "Valmont tonight") {
 		t.Errorf("morning all, when do the talks resume: %v, want the talks resuming tonight", firstText(b))
