@@ -381,10 +381,12 @@ func (e *Engine) describesMany(heads, rest []string, fits func(*person) bool) bo
 }
 
 // studies reports whether a description's head is an expert's word
-// ("analyst", "expert") and p works at a body that studies: "the bergen
-// institute analyst" is the Bergen Institute's programme director.
+// ("analyst", "expert") or an academic's ("professor", "lecturer";
+// words.tsv academic) and p works at a body that studies: "the bergen
+// institute analyst" is the Bergen Institute's programme director, "the
+// forestry prof" a forestry scientist at a university.
 func (e *Engine) studies(p *person, heads []string) bool {
-	if !slices.ContainsFunc(heads, func(h string) bool { return h != "" && e.lex.SameTitle(h, "expert") }) {
+	if !slices.ContainsFunc(heads, func(h string) bool { return h != "" && (e.lex.SameTitle(h, "expert") || e.lex.IsAcademic(h)) }) {
 		return false
 	}
 	return slices.ContainsFunc(p.titlesAndBodies(), e.lex.AtResearchBody)

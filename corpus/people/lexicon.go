@@ -1475,6 +1475,10 @@ func (l *Lexicon) IsRoleFor(w string) bool { return l.is("rolefor", w) }
 // article: "the", "a", "an").
 func (l *Lexicon) IsArticle(w string) bool { return l.is("article", w) }
 
+// IsAcademic reports a title of someone who teaches or studies at a body
+// that studies ("professor", "lecturer"; words.tsv academic).
+func (l *Lexicon) IsAcademic(w string) bool { return l.isFold("academic", w) }
+
 // IsIndefinite reports an article bringing in someone new ("a", "an",
 // "one"; words.tsv indefinite).
 func (l *Lexicon) IsIndefinite(w string) bool { return l.isFold("indefinite", w) }
