@@ -10,7 +10,7 @@ import "testing"
 func TestTitleModifierKeepsTheOfficeWhole(t *testing.T) {
 	for text, want := range map[string]string{
 		`UNICEF's regional director, who travelled with the convoy, said the agency would follow every case "until the last child is home".`: "UNICEF's regional director",
-		`The hospital's medical director said the wards were "warm to the touch by lunchtime" on Friday.`:                                      "hospital's medical director",
+		`The hospital's medical director said the wards were "warm to the touch by lunchtime" on Friday.`:                                    "hospital's medical director",
 	} {
 		qs, _ := analyse(paras(text))
 		if len(qs) != 1 || qs[0].Speaker != "" || qs[0].Role != want {
