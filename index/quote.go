@@ -99,11 +99,15 @@ func (e *Engine) quoteAnswer(ctx context.Context, question string, p *person, ab
 		// they never speak to it before showing what they did say.
 		a.offSubject = about
 	}
-	if info.Quotes > 0 && (len(shown) < maxQuotes || offSubject) {
+	if len(shown) < maxQuotes || offSubject {
 		// Their office's words where an article quotes it unnamed ("the
 		// agency's chief inspector said"), as that article gives them;
 		// first when they speak to the subject and nothing of their own
-		// does ("the refugee agency woman on the convoy lists").
+		// does ("the refugee agency woman on the convoy lists"). Someone
+		// never quoted by name may be quoted so ("UNICEF's regional
+		// director said …", of Lucia Ferrandi, UNICEF's regional
+		// director in another article): their office's words are all
+		// there is, shown as the office's (intro.office_quoted).
 		k := maxQuotes - len(shown)
 		if offSubject {
 			k = maxQuotes

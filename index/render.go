@@ -383,6 +383,11 @@ func intro(a *Answer, l i18n.Lang) string {
 		}
 		return s + ":"
 	case SpeakerNotQuoted:
+		if office := officeOnly(a.Quotes); office != "" {
+			// Never quoted by name; an article quotes their office
+			// unnamed ("UNICEF's regional director said").
+			return l.T("intro.office_quoted", "who", a.Speaker, "office", office)
+		}
 		if len(a.Quotes) > 0 { // reported speech only
 			return l.T("intro.reported_not_quoted", "who", a.Speaker)
 		}
@@ -557,4 +562,19 @@ func subjectPhrase(about string) string {
 		return rest
 	}
 	return about
+}
+
+// officeOnly is the office every quote shown is credited to when none
+// names its speaker ("UNICEF's regional director"): the words of a
+// never-quoted person's office, as articles quote it unnamed; "" when
+// any quote names its speaker or the offices differ.
+func officeOnly(qs []Quote) string {
+	office := ""
+	for _, q := range qs {
+		if q.Speaker != "" || q.Reported || q.Role == "" || office != "" && q.Role != office {
+			return ""
+		}
+		office = q.Role
+	}
+	return office
 }
