@@ -1163,6 +1163,9 @@ func decideHeadings(lines []line) {
 // by display name and handle (people.Lexicon.PostHeader); a bare handle's
 // line ("@bodo_lines") has the display name as a heading under it.
 func namedPostLine(s string) bool {
+	if !strings.Contains(s, "@") {
+		return false // the display name stands before an @handle
+	}
 	h, name := defaultLexicon().PostHeader(s)
 	return h != "" && name != ""
 }

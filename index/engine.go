@@ -478,7 +478,7 @@ func (e *Engine) answer(ctx context.Context, q string, in intent, opts AskOption
 				p = v
 			}
 		}
-		if p != nil && e.resolveName(in.who) == nil {
+		if p != nil {
 			// "what did the pilot tell brasko over the radio": Brasko's
 			// words, when they give what a pilot told him.
 			l, err := e.toldListener(q, in.who, p)

@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/talksbot/talksbot/corpus/people"
 )
@@ -20,11 +21,13 @@ func (e *Engine) toldListener(q, who string, teller *person) (*person, error) {
 		return nil, nil
 	}
 	ws := strings.Fields(strings.ToLower(q))
-	lx := people.Default()
+	verbs := listenerVerbs()
 	for i := 0; i+1 < len(ws); i++ {
-		v, ok := lx.SpeechVerb(ws[i])
-		if !ok || !slices.Contains(v.Flags, "object") {
+		if !verbs[ws[i]] {
 			continue
+		}
+		if e.resolveName(who) != nil {
+			return nil, nil // the teller asked by name: their own words
 		}
 		var listener *person
 		for n := min(3, len(ws)-i-1); n >= 1 && listener == nil; n-- {
@@ -47,6 +50,16 @@ func (e *Engine) toldListener(q, who string, teller *person) (*person, error) {
 	return nil, nil
 }
 
+// listenerVerbs are the forms of the verbs of speech that take a
+// listener (speech_verbs.tsv flag object: "tell", "told"), read once.
+var listenerVerbs = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, v := range people.Default().SpeechVerbs("object") {
+		out[strings.ToLower(v.Form)] = true
+	}
+	return out
+})
+
 // maxListenerQuotes bounds the listener's quotes read for the teller's
 // words (toldListener).
 const maxListenerQuotes = 40
@@ -58,14 +71,12 @@ const maxListenerQuotes = 40
 // me" is the colonel the articles name, whose words are his own.
 func toldBy(text, noun string) bool {
 	ws := tokens(text)
-	lx := people.Default()
 	for i, w := range ws {
 		if w != noun && w != noun+"s" && w != noun+"es" || !someoneNew(ws[max(0, i-maxTellerMods-1):i]) {
 			continue
 		}
 		for j := i + 1; j+1 < len(ws) && j <= i+maxTellerGap; j++ {
-			v, ok := lx.SpeechVerb(ws[j])
-			if ok && slices.Contains(v.Flags, "object") && (ws[j+1] == "me" || ws[j+1] == "us") {
+			if listenerVerbs()[ws[j]] && (ws[j+1] == "me" || ws[j+1] == "us") {
 				return true
 			}
 		}

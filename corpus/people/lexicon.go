@@ -651,6 +651,13 @@ func singleLetters(name string) string {
 	if len(name) < 5 {
 		return name // "Anna" is no "Ana" of another romanisation
 	}
+	doubled := false
+	for i := 1; i < len(name) && !doubled; i++ {
+		doubled = name[i] == name[i-1] && 'a' <= name[i] && name[i] <= 'z' && !strings.ContainsRune("aeiouy", rune(name[i]))
+	}
+	if !doubled {
+		return name
+	}
 	out := make([]byte, 0, len(name))
 	for i := 0; i < len(name); i++ {
 		c := name[i]

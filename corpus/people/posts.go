@@ -246,6 +246,9 @@ func (a *analyser) postRef(text string) bool { return a.lx.PostRef(text) }
 // PostRef reports a line pointing at another's post by its handle
 // (words.tsv postref: "Replying to @kravets_s").
 func (l *Lexicon) PostRef(text string) bool {
+	if !strings.Contains(text, "@") {
+		return false
+	}
 	low := strings.ToLower(strings.TrimSpace(text))
 	for c := range l.words["postref"] {
 		if rest, ok := strings.CutPrefix(low, c+" "); ok && strings.HasPrefix(rest, "@") {

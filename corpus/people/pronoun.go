@@ -1408,13 +1408,20 @@ func (a *analyser) protagonist(other *member) *member {
 // about his grandmother."): someone the text brings in whom the cast
 // lacks, so a pronoun reading back past them would reach the wrong one.
 func (a *analyser) unknownNameOpens(p *para, start, end int) bool {
-	ws := splitWords(p.Text[start:end])
-	if len(ws) < 3 || ws[0].start > 1 {
+	var ws [3]word
+	n := 0
+	for w := range wordsIn(p.Text[start:end]) {
+		ws[n] = w
+		if n++; n == len(ws) {
+			break
+		}
+	}
+	if n < 3 || ws[0].start > 1 || !isCapitalised(ws[0].w) || !isCapitalised(ws[1].w) {
 		return false
 	}
 	for _, w := range ws[:2] {
 		f := Fold(w.w)
-		if !isCapitalised(w.w) || strings.ContainsAny(w.w, "0123456789") || a.lx.NotName(w.w) || a.lx.IsTitleNoun(f) || a.lx.IsOrganisationWord(f) ||
+		if strings.ContainsAny(w.w, "0123456789") || a.lx.NotName(w.w) || a.lx.IsTitleNoun(f) || a.lx.IsOrganisationWord(f) ||
 			a.lx.isFold("placeword", f) || a.lx.isFold("areanoun", f) || a.lx.isFold("stop", f) || a.lx.isFold("article", f) || a.lx.isFold("preposition", f) {
 			return false
 		}

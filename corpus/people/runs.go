@@ -1141,9 +1141,16 @@ func (lx *Lexicon) pluralMembersOfBody(text string, nameStart int, last string) 
 // dwellersOf reports text ending in a noun for people by where they live
 // and "of" (words.tsv dwellers: "residents of "), before a place's name.
 func (lx *Lexicon) dwellersOf(before string) bool {
-	ws := strings.Fields(before)
-	n := len(ws)
-	return n >= 2 && strings.EqualFold(ws[n-1], "of") && lx.isFold("dwellers", ws[n-2])
+	before = strings.TrimRight(before, " ")
+	of, ok := strings.CutSuffix(before, " of")
+	if !ok {
+		of, ok = strings.CutSuffix(before, " Of")
+	}
+	if !ok {
+		return false
+	}
+	noun := of[strings.LastIndexAny(of, " \t\n")+1:]
+	return lx.isFold("dwellers", noun)
 }
 
 // bodyAfterPossessive reports the word after a possessive name heading a
