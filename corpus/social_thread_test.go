@@ -50,17 +50,13 @@ FINAL: Donors pledge 8.4bn crowns over three years. Communique signed for Ostrel
 210 replies | 2.2K reposts | 5.6K likes
 `
 	d, texts := loadOne(t, "thread.txt", thread)
-	for text, want := range map[string]string{
+	checkPostSpeakers(t, d, map[string]string{
 		"where did the 300m crowns":                "Pieter Roussel",
 		"Roussel handing out billions":             "",
 		"build us a country we will have to leave": "Mira Jovanek",
 		"the largest single pledge":                "",
 		"Donors pledge 8.4bn":                      "",
-	} {
-		if got := strings.TrimPrefix(quoteSpeaker(d, text), "(no quote)"); got != want {
-			t.Errorf("%q is %q's, want %q's", text, got, want)
-		}
-	}
+	})
 	for _, p := range texts {
 		if strings.HasPrefix(p, "> Reply by") && strings.Contains(p, "wait,") {
 			t.Errorf("a reply's heading and its post are one passage: %q", p)
@@ -102,17 +98,13 @@ Somebody's maths is running hotter than their radiators, whatever the ministry s
 Replies 302 | Reposts 143 | Likes 655
 `
 	d, texts := loadOne(t, "thread.txt", thread)
-	for text, want := range map[string]string{
+	checkPostSpeakers(t, d, map[string]string{
 		"living in her coat since September":     "Kiril Halm",
 		"Our thoughts are with your grandmother": "Lena Sarvic",
 		"I cried in the sluice room":             "Ilona Brekke",
 		"running hotter than their radiators":    "",
 		"Views my own":                           "",
-	} {
-		if got := strings.TrimPrefix(quoteSpeaker(d, text), "(no quote)"); got != want {
-			t.Errorf("%q is %q's, want %q's", text, got, want)
-		}
-	}
+	})
 	for _, p := range texts {
 		if strings.HasPrefix(p, "Replying to") {
 			t.Errorf("a reply's pointer read as a passage: %q", p)
@@ -127,5 +119,17 @@ Replies 302 | Reposts 143 | Likes 655
 	}
 	if _, ok := roles["Orlin Ford Children"]; ok {
 		t.Error("a hospital's name read as a person")
+	}
+}
+
+// checkPostSpeakers fails t for each text of want that is not the words
+// of the one want gives, "" for no one's (no quote, or a quote no one is
+// credited with).
+func checkPostSpeakers(t *testing.T, d *Document, want map[string]string) {
+	t.Helper()
+	for text, who := range want {
+		if got := strings.TrimPrefix(quoteSpeaker(d, text), "(no quote)"); got != who {
+			t.Errorf("%q is %q's, want %q's", text, got, who)
+		}
 	}
 }
