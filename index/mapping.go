@@ -14,7 +14,7 @@ import (
 // schemaVersion is part of the corpus fingerprint: bump it whenever the
 // mapping or the documents fed to bleve change, so indexes on disk built
 // the old way are rebuilt rather than misread.
-const schemaVersion = "talksbot-index-357"
+const schemaVersion = "talksbot-index-358"
 
 // analyzerName is the one analyzer for every searchable text field and for
 // questions: folding first (so "Zelenskyy" and "Zelenskÿy" meet), then
