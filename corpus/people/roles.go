@@ -79,13 +79,10 @@ func (lx *Lexicon) roleNoun(role string) string {
 }
 
 // sameKind reports two role nouns that may name one person's one job:
-// the same title or of one class, or one a kind of the other
-// (person_nouns.tsv: a surgeon is a doctor).
+// the same title or of one class, or one a kind of the other (IsKindOf:
+// a surgeon is a doctor).
 func (lx *Lexicon) sameKind(a, b string) bool {
-	if a == b || lx.SameTitle(a, b) || lx.Covers(a, b) || lx.Covers(b, a) {
-		return true
-	}
-	return slices.Contains(strings.Fields(lx.personKinds[a]), b) || slices.Contains(strings.Fields(lx.personKinds[b]), a)
+	return a == b || lx.SameTitle(a, b) || lx.Covers(a, b) || lx.Covers(b, a) || lx.IsKindOf(a, b) || lx.IsKindOf(b, a)
 }
 
 // best is the title to file a person under: a clean title (words of a

@@ -1162,10 +1162,10 @@ func (lx *Lexicon) bodyAfterPossessive(first, after string) bool {
 	if _, given := get(lx.given, first); given {
 		return false
 	}
-	f := strings.Fields(after)
-	if len(f) == 0 {
-		return false
+	after = strings.TrimLeftFunc(after, unicode.IsSpace)
+	if i := strings.IndexFunc(after, unicode.IsSpace); i >= 0 {
+		after = after[:i] // its first word alone
 	}
-	w := strings.Trim(f[0], ".,;:()")
+	w := strings.Trim(after, ".,;:()")
 	return isCapitalised(w) && lx.IsOrganisationWord(w)
 }
