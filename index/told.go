@@ -76,7 +76,7 @@ func toldBy(text, noun string) bool {
 			continue
 		}
 		for j := i + 1; j+1 < len(ws) && j <= i+maxTellerGap; j++ {
-			if listenerVerbs()[ws[j]] && (ws[j+1] == "me" || ws[j+1] == "us") {
+			if listenerVerbs()[ws[j]] && people.Default().ToldMe(ws[j+1]) {
 				return true
 			}
 		}

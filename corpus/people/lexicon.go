@@ -1486,6 +1486,10 @@ func (l *Lexicon) IsArticle(w string) bool { return l.is("article", w) }
 // that studies ("professor", "lecturer"; words.tsv academic).
 func (l *Lexicon) IsAcademic(w string) bool { return l.isFold("academic", w) }
 
+// ToldMe reports the first person as the one told, after a verb taking a
+// listener ("told me", "told us"; words.tsv toldme).
+func (l *Lexicon) ToldMe(w string) bool { return l.isFold("toldme", w) }
+
 // IsIndefinite reports an article bringing in someone new ("a", "an",
 // "one"; words.tsv indefinite).
 func (l *Lexicon) IsIndefinite(w string) bool { return l.isFold("indefinite", w) }
